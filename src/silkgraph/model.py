@@ -173,3 +173,24 @@ class Fact:
     attribution: str | None = None  # a named source of a claim ("according to SIPRI")
     confidence: float = 1.0
     id: str = ""  # filled by the pipeline
+
+
+@dataclass
+class Extraction:
+    """What recognition, resolution and extraction found in one article."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    entities: dict[str, Entity] = field(default_factory=dict)  # every entity referenced
+    facts: list[Fact] = field(default_factory=list)
+    # aliases learnt from this article only, e.g. an acronym defined in the text:
+    # (entity_id, alias, kind)
+    local_aliases: list[tuple[str, str, str]] = field(default_factory=list)
+
+
+@dataclass
+class AnalysedArticle:
+    """An article with everything the pipeline derived from it, ready to store."""
+
+    article: Article
+    sentences: list[Sentence]
+    extraction: Extraction = field(default_factory=Extraction)

@@ -1,0 +1,87 @@
+"""Extraction: from an article's sentences to grounded facts.
+
+``extract_article`` runs recognition and resolution once, then every fact extractor
+over every sentence. Extractors are registered in ``EXTRACTORS`` in order; each is a
+function ``(SentenceView, ArticleContext) -> list[Fact]`` in its own module.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+
+from silkgraph.extract.context import ArticleContext, SentenceView, build_context
+from silkgraph.extract.recognise import recognise
+from silkgraph.knowledge import Knowledge
+from silkgraph.model import Article, Extraction, Fact, Sentence
+
+Extractor = Callable[[SentenceView, ArticleContext], list[Fact]]
+
+# module: function; each fact type lives in its own module
+EXTRACTOR_NAMES = (
+    ("silkgraph.extract.transfers", "extract_transfers"),
+    ("silkgraph.extract.events", "extract_events"),
+    ("silkgraph.extract.memberships", "extract_memberships"),
+    ("silkgraph.extract.relations", "extract_relations"),
+    ("silkgraph.extract.statistics", "extract_statistics"),
+)
+
+# sections whose sentences carry no claims about the world
+SKIP_SECTIONS = {"author_bio", "boilerplate"}
+
+
+def _extractors() -> list[Extractor]:
+    out = []
+    for mod, fn in EXTRACTOR_NAMES:
+        try:
+            m = importlib.import_module(mod)
+        except ModuleNotFoundError as e:
+            if e.name != mod:
+                raise
+            continue
+        out.append(getattr(m, fn))
+    return out
+
+
+_EXTRACTORS: list[Extractor] | None = None
+
+
+def extract_article(text: str, article: Article, sentences: list[Sentence], kb: Knowledge) -> Extraction:
+    global _EXTRACTORS
+    if _EXTRACTORS is None:
+        _EXTRACTORS = _extractors()
+    rec = recognise(text, sentences, kb)
+    ctx = build_context(text, article, sentences, kb, rec.mentions, rec.entities)
+    facts: list[Fact] = []
+    for sv in ctx.sentences:
+        if sv.section in SKIP_SECTIONS:
+            continue
+        for ex in _EXTRACTORS:
+            facts.extend(ex(sv, ctx))
+    _check_grounding(facts, ctx)
+    return Extraction(rec.mentions, ctx.entities, facts, rec.local_aliases)
+
+
+def _check_grounding(facts: list[Fact], ctx: ArticleContext) -> None:
+    """Every entity argument is a mention in the evidence or a recorded inference."""
+    from silkgraph.store.sqlite import _entity_refs
+
+    for f in facts:
+        spans = [(e.start, e.end) for e in f.evidence]
+        in_evidence = {
+            m.entity_id
+            for sv in ctx.sentences
+            if any(sv.start < b and a < sv.end for a, b in spans)
+            for m in sv.mentions
+        }
+        for role, eid in _entity_refs(f.args):
+            ctx.use_entity(eid)
+            if eid in in_evidence:
+                continue
+            if not any(k == role or k.startswith(role) or role.startswith(k.rstrip("s"))
+                       for k in f.inferences):
+                f.inferences.setdefault(role, "not named in the sentence (unexplained)")
+                f.confidence = min(f.confidence, 0.5)
+
+
+__all__ = ["ArticleContext", "SentenceView", "extract_article", "Extractor"]

@@ -1,0 +1,154 @@
+"""What a fact extractor sees: an article's sentences with their resolved mentions and
+time expressions, and helpers that build grounded facts.
+
+Extractors are functions ``(sentence: SentenceView, ctx: ArticleContext) -> list[Fact]``;
+they never read the file again and never invent an argument: every entity in a fact
+is a mention in the evidence sentence, or the fact records the inference that
+supplied it in ``Fact.inferences``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from silkgraph.extract import modality as modality_mod
+from silkgraph.knowledge import Knowledge
+from silkgraph.model import Article, Entity, Fact, Mention, Sentence, Span
+from silkgraph.nlp.dates import TimeExpr, find_dates, resolve
+
+_YEAR_RE = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+
+
+@dataclass
+class SentenceView:
+    sentence: Sentence
+    text: str  # the sentence's text
+    mentions: list[Mention]
+    dates: list[TimeExpr]
+    index: int  # position among the article's sentences
+
+    @property
+    def start(self) -> int:
+        return self.sentence.start
+
+    @property
+    def end(self) -> int:
+        return self.sentence.end
+
+    @property
+    def section(self) -> str:
+        return self.sentence.section
+
+    def rel(self, pos: int) -> int:
+        """A source offset as an offset into ``text``."""
+        return pos - self.sentence.start
+
+    def abs(self, pos: int) -> int:
+        return pos + self.sentence.start
+
+
+@dataclass
+class ArticleContext:
+    text: str  # the whole source text
+    article: Article
+    kb: Knowledge
+    entities: dict[str, Entity]
+    sentences: list[SentenceView] = field(default_factory=list)
+    ref_date: str | None = None
+    context_years: list[int] = field(default_factory=list)
+
+    # -- entities ----------------------------------------------------------------
+    def etype(self, eid: str) -> str:
+        e = self.entities.get(eid) or self.kb.get(eid)
+        return e.type if e else eid.split(":", 1)[0]
+
+    def entity(self, eid: str) -> Entity | None:
+        return self.entities.get(eid) or self.kb.get(eid)
+
+    def use_entity(self, eid: str) -> None:
+        """Make sure an inferred entity is stored with the facts that name it."""
+        if eid not in self.entities:
+            e = self.kb.get(eid)
+            if e is not None:
+                self.entities[eid] = e
+
+    def mentions_of(self, sv: SentenceView, *types: str) -> list[Mention]:
+        return [m for m in sv.mentions if not types or self.etype(m.entity_id) in types]
+
+    def actor_mentions(self, sv: SentenceView) -> list[Mention]:
+        """Mentions that can act: states (not used as places), organisations, groups, firms."""
+        out = []
+        for m in sv.mentions:
+            if m.role == "place":
+                continue
+            if self.etype(m.entity_id) in ("state", "organization", "armed_group", "company", "person"):
+                out.append(m)
+        return out
+
+    def recent_states(self, sv: SentenceView, n: int = 2, back: int = 2) -> list[str]:
+        """The last ``n`` distinct states named up to this sentence (for "the two countries")."""
+        seen: list[str] = []
+        for view in reversed(self.sentences[max(0, sv.index - back): sv.index + 1]):
+            for m in reversed(view.mentions):
+                if self.etype(m.entity_id) == "state" and m.entity_id not in seen:
+                    seen.append(m.entity_id)
+        return seen[:n] if len(seen) >= n else []
+
+    # -- time -----------------------------------------------------------------------
+    def date_of(self, expr: TimeExpr) -> tuple[str | None, str]:
+        return resolve(expr, self.ref_date, self.context_years)
+
+    def sentence_date(self, sv: SentenceView, near: int | None = None) -> tuple[str | None, str | None, str]:
+        """The sentence's date nearest to ``near`` (a source offset): (iso, date_text, basis)."""
+        best: tuple[int, TimeExpr] | None = None
+        for d in sv.dates:
+            if d.kind in ("range", "decade"):
+                continue
+            dist = abs((near if near is not None else sv.start) - d.start)
+            if best is None or dist < best[0]:
+                best = (dist, d)
+        if best is None:
+            return None, None, ""
+        iso, basis = self.date_of(best[1])
+        return iso, best[1].text, basis
+
+    # -- facts ----------------------------------------------------------------------
+    def fact(self, ftype: str, sv: SentenceView, args: dict, trigger: int | None = None, *,
+             modality: str | None = None, inferences: dict[str, str] | None = None,
+             ignore_modality: frozenset[str] = frozenset(), confidence: float = 1.0) -> Fact:
+        rel = sv.rel(trigger) if trigger is not None else None
+        mod = modality or modality_mod.classify(sv.text, rel, ignore_modality)
+        return Fact(
+            type=ftype,
+            args={k: v for k, v in args.items() if v is not None and v != []},
+            evidence=[Span(sv.start, sv.end)],
+            section=sv.section,
+            modality=mod,
+            inferences=dict(inferences or {}),
+            attribution=modality_mod.attribution(sv.text) if mod in ("reported", "claimed", "alleged") else None,
+            confidence=confidence,
+        )
+
+
+def build_context(text: str, article: Article, sentences: list[Sentence], kb: Knowledge,
+                  mentions: list[Mention], entities: dict[str, Entity]) -> ArticleContext:
+    ctx = ArticleContext(text, article, kb, entities, ref_date=article.reference_date())
+    years: set[int] = set()
+    mi = 0
+    ms = sorted(mentions, key=lambda m: m.start)
+    for i, s in enumerate(sentences):
+        st = text[s.start:s.end]
+        while mi < len(ms) and ms[mi].start < s.start:
+            mi += 1
+        j = mi
+        sm = []
+        while j < len(ms) and ms[j].start < s.end:
+            sm.append(ms[j])
+            j += 1
+        dates = find_dates(st, s.start)
+        if s.section not in ("author_bio", "boilerplate", "caption"):
+            years.update(int(y) for y in _YEAR_RE.findall(st))
+        ctx.sentences.append(SentenceView(s, st, sm, dates, i))
+    ctx.context_years = sorted(years)
+    return ctx

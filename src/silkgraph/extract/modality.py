@@ -1,0 +1,81 @@
+"""Modality and attribution of a claim: asserted, reported, alleged, claimed, denied,
+planned, expected, recommended, hypothetical.
+
+The cue lexicon is data (``resources/ontology/modality.yaml``); this module applies it
+to the clause around a fact's trigger. The nearest cue before the trigger within the
+same clause wins, with denials, conditionals and recommendations taking precedence
+over softer cues anywhere in the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from silkgraph.resources import load_yaml
+
+# How strongly a modality overrides others when several cues are present.
+PRECEDENCE = ("denied", "hypothetical", "recommended", "alleged", "claimed", "reported",
+              "expected", "planned")
+
+
+@dataclass(frozen=True)
+class Cue:
+    modality: str
+    pattern: re.Pattern[str]
+    scope: str  # "sentence": applies wherever it is; "before": only before the trigger
+
+
+@lru_cache(maxsize=1)
+def cues() -> tuple[Cue, ...]:
+    data = load_yaml("ontology/modality.yaml")
+    out = []
+    for modality, spec in data["modalities"].items():
+        for scope in ("sentence", "before"):
+            for phrase in spec.get(scope, []) or []:
+                out.append(Cue(modality, re.compile(phrase, re.IGNORECASE), scope))
+    return tuple(out)
+
+
+ATTRIB_RE = re.compile(
+    r"\b(?:according to|as reported by|cited by|reported by|said|stated|claimed|told)\s+"
+    r"(?P<src>(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'\-]*){0,5})"
+)
+ATTRIB_BEFORE_RE = re.compile(
+    r"(?P<src>(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,4})\s+(?:reported|said|claimed|stated|"
+    r"announced|alleged|confirmed|estimated)\b"
+)
+
+
+def classify(sentence: str, trigger_pos: int | None = None,
+             ignore: frozenset[str] | set[str] = frozenset()) -> str:
+    """The modality of the claim whose trigger lies at ``trigger_pos`` in ``sentence``.
+
+    ``ignore`` lists modalities whose cues are the fact's own trigger (an accusation
+    event is not an alleged claim; a denial event is not denied).
+    """
+    found: dict[str, int] = {}
+    for cue in cues():
+        if cue.modality in ignore:
+            continue
+        for m in cue.pattern.finditer(sentence):
+            if cue.scope == "before" and trigger_pos is not None and m.start() > trigger_pos:
+                continue
+            dist = abs((trigger_pos or 0) - m.start())
+            if cue.modality not in found or dist < found[cue.modality]:
+                found[cue.modality] = dist
+    if not found:
+        return "asserted"
+    for mod in PRECEDENCE:
+        if mod in found:
+            return mod
+    return "asserted"
+
+
+def attribution(sentence: str) -> str | None:
+    """A named source of the claim ("according to SIPRI" → "SIPRI")."""
+    m = ATTRIB_RE.search(sentence)
+    if m:
+        return m.group("src").strip()
+    return None

@@ -1,0 +1,141 @@
+"""Numbers, quantities, money and percentages in running text.
+
+Every finder returns values with character offsets relative to the string given
+(plus ``offset``), so callers can keep offsets into the source.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+WORD_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+    "dozen": 12, "a dozen": 12, "two dozen": 24, "several dozen": 36,
+}
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "largest": 1, "biggest": 1, "top": 1,
+}
+SCALE = {
+    "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
+    "b": 1e9, "trillion": 1e12, "tn": 1e12,
+}
+CURRENCY_SIGNS = {
+    "us$": "USD", "usd": "USD", "$": "USD", "us dollars": "USD", "dollars": "USD",
+    "€": "EUR", "eur": "EUR", "euros": "EUR", "euro": "EUR", "£": "GBP", "gbp": "GBP",
+    "pounds": "GBP", "rs": "INR", "rs.": "INR", "inr": "INR", "rupees": "INR", "¥": "CNY",
+    "yuan": "CNY", "rmb": "CNY", "cny": "CNY", "rubles": "RUB", "roubles": "RUB", "rub": "RUB",
+    "manat": "AZN", "lira": "TRY", "tl": "TRY",
+}
+QUALIFIERS = (
+    "at least", "more than", "over", "up to", "nearly", "almost", "around", "about",
+    "approximately", "some", "roughly", "as many as", "fewer than", "less than", "an estimated",
+)
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_WORDNUM = r"(?:" + "|".join(sorted((re.escape(w) for w in WORD_NUMBERS if " " not in w), key=len, reverse=True)) + r")"
+_QUAL = r"(?:(?P<qual>" + "|".join(re.escape(q) for q in QUALIFIERS) + r")\s+)?"
+
+MONEY_RE = re.compile(
+    _QUAL
+    + r"(?:(?P<pre>US\$|USD|\$|€|EUR|£|GBP|Rs\.?|INR|¥|RMB)\s?(?P<n1>" + _NUM + r")"
+    r"(?:\s?(?P<s1>thousand|million|billion|trillion|mn|bn|tn|[bmk])\b)?"
+    r"|(?P<n2>" + _NUM + r")\s?(?P<s2>thousand|million|billion|trillion|mn|bn|tn)?\s?"
+    r"(?P<post>US dollars|dollars|euros?|pounds|rupees|yuan|rubles|roubles|manat|lira)\b)",
+    re.IGNORECASE,
+)
+PERCENT_RE = re.compile(
+    _QUAL + r"(?P<n>" + _NUM + r")\s?(?:%|percent\b|per cent\b|pct\b|percentage points?\b)",
+    re.IGNORECASE,
+)
+COUNT_RE = re.compile(
+    _QUAL + r"(?P<n>" + _NUM + r"|" + _WORDNUM + r"(?:[- ]" + _WORDNUM + r")?)\b(?![.,]\d)",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Number:
+    start: int
+    end: int
+    text: str
+    value: float
+    unit: str  # USD, EUR, percent, count …
+    qualifier: str | None = None
+
+
+def parse_number(text: str) -> float | None:
+    t = text.strip().lower().replace(",", "")
+    try:
+        return float(t)
+    except ValueError:
+        pass
+    if t in WORD_NUMBERS:
+        return float(WORD_NUMBERS[t])
+    parts = re.split(r"[- ]", t)
+    if len(parts) == 2 and all(p in WORD_NUMBERS for p in parts):
+        a, b = WORD_NUMBERS[parts[0]], WORD_NUMBERS[parts[1]]
+        return float(a * b if b in (100, 12) else a + b)
+    return None
+
+
+def find_money(text: str, offset: int = 0) -> list[Number]:
+    out = []
+    for m in MONEY_RE.finditer(text):
+        n = m.group("n1") or m.group("n2")
+        scale = (m.group("s1") or m.group("s2") or "").lower()
+        cur_raw = (m.group("pre") or m.group("post") or "").lower()
+        val = parse_number(n)
+        if val is None:
+            continue
+        cur = CURRENCY_SIGNS.get(cur_raw, CURRENCY_SIGNS.get(cur_raw.rstrip("s"), "USD"))
+        val *= SCALE.get(scale, 1.0)
+        start = m.start("qual") if m.group("qual") else m.start()
+        if m.group("qual"):
+            start = m.start()
+        out.append(Number(offset + start, offset + m.end(), m.group(0), val, cur,
+                          (m.group("qual") or "").lower() or None))
+    return out
+
+
+def find_percents(text: str, offset: int = 0) -> list[Number]:
+    out = []
+    for m in PERCENT_RE.finditer(text):
+        val = parse_number(m.group("n"))
+        if val is None:
+            continue
+        out.append(Number(offset + m.start(), offset + m.end(), m.group(0), val, "percent",
+                          (m.group("qual") or "").lower() or None))
+    return out
+
+
+def find_counts(text: str, offset: int = 0) -> list[Number]:
+    """Cardinal numbers that are not years, money or percentages."""
+    taken = [(n.start - offset, n.end - offset) for n in find_money(text) + find_percents(text)]
+    out = []
+    for m in COUNT_RE.finditer(text):
+        s, e = m.start("n"), m.end("n")
+        if any(a <= s < b for a, b in taken):
+            continue
+        raw = m.group("n")
+        if raw.lower() in ("a", "an"):
+            continue
+        val = parse_number(raw)
+        if val is None:
+            continue
+        if raw.isdigit() and len(raw) == 4 and 1800 <= val <= 2100:
+            continue  # a year
+        # a number glued to letters/hyphen is part of a designation (JF-17, S-400)
+        if s > 0 and (text[s - 1].isalpha() or text[s - 1] in "-/"):
+            continue
+        if e < len(text) and (text[e:e + 1].isalpha()):
+            continue
+        start = m.start() if m.group("qual") else s
+        out.append(Number(offset + start, offset + e, text[start:e], val, "count",
+                          (m.group("qual") or "").lower() or None))
+    return out

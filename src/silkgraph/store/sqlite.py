@@ -1,0 +1,380 @@
+"""The SQLite store: every SQL statement of the core knowledge base lives here.
+
+One transaction per source: a source's articles, sections, sentences, mentions and
+facts are written together or not at all. Re-ingesting identical text is a no-op; a
+changed source replaces its old articles atomically.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import json
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from silkgraph.model import AnalysedArticle, Entity, Fact, Source, stable_id
+from silkgraph.store.migrations import MIGRATIONS
+
+DEFAULT_DB = "silkgraph.db"
+
+
+
+def default_db_path() -> str:
+    return os.environ.get("SILKGRAPH_DB") or DEFAULT_DB
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+@dataclass
+class WriteResult:
+    status: str  # new | unchanged | replaced | duplicate
+    articles: int = 0
+    facts: int = 0
+    duplicate_of: str | None = None
+
+
+class StoreError(Exception):
+    pass
+
+
+class SQLiteStore:
+    """A knowledge base in one SQLite file."""
+
+    def __init__(self, path: str | Path | None = None) -> None:
+        self.path = str(path if path is not None else default_db_path())
+        if self.path != ":memory:":
+            parent = Path(self.path).parent
+            if not parent.exists():
+                raise StoreError(f"{self.path}: folder {parent} does not exist")
+        try:
+            self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        except sqlite3.Error as e:  # pragma: no cover - depends on the file system
+            raise StoreError(f"{self.path}: cannot open database ({e})") from e
+        self.conn.row_factory = sqlite3.Row
+        self.conn.execute("PRAGMA foreign_keys = ON")
+        if self.path != ":memory:":
+            self.conn.execute("PRAGMA journal_mode = WAL")
+        self.conn.execute("PRAGMA synchronous = NORMAL")
+        self.migrate()
+
+    # -- schema -----------------------------------------------------------------
+    def migrate(self) -> list[str]:
+        """Apply pending migrations; return the names applied."""
+        c = self.conn
+        c.execute(
+            "CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
+        )
+        done = {r[0] for r in c.execute("SELECT name FROM migrations")}
+        applied = []
+        for m in MIGRATIONS:
+            if m.name in done:
+                continue
+            with self.transaction():
+                for stmt in m.statements:
+                    c.execute(stmt)
+                c.execute(
+                    "INSERT INTO migrations(name, applied_at) VALUES (?, ?)",
+                    (m.name, datetime.now(UTC).isoformat(timespec="seconds")),
+                )
+            applied.append(m.name)
+        return applied
+
+    def applied_migrations(self) -> list[str]:
+        return [r[0] for r in self.conn.execute("SELECT name FROM migrations ORDER BY rowid")]
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        c = self.conn
+        c.execute("BEGIN IMMEDIATE")
+        try:
+            yield c
+        except BaseException:
+            c.execute("ROLLBACK")
+            raise
+        else:
+            c.execute("COMMIT")
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> SQLiteStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- writing ----------------------------------------------------------------
+    def source_status(self, source: Source) -> tuple[str, str | None]:
+        """new | unchanged | changed | duplicate (same text stored under another name)."""
+        sha = source.sha256
+        row = self.conn.execute("SELECT sha256 FROM sources WHERE name = ?", (source.name,)).fetchone()
+        if row is not None:
+            return ("unchanged" if row[0] == sha else "changed"), None
+        dup = self.conn.execute("SELECT name FROM sources WHERE sha256 = ?", (sha,)).fetchone()
+        if dup is not None:
+            return "duplicate", dup[0]
+        return "new", None
+
+    def write_source(self, source: Source, analysed: list[AnalysedArticle]) -> WriteResult:
+        """Store one source and everything derived from it, in one transaction."""
+        status, dup = self.source_status(source)
+        if status == "unchanged":
+            return WriteResult("unchanged")
+        if status == "duplicate":
+            return WriteResult("duplicate", duplicate_of=dup)
+        n_facts = 0
+        with self.transaction() as c:
+            if status == "changed":
+                c.execute("DELETE FROM sources WHERE name = ?", (source.name,))
+            c.execute(
+                "INSERT INTO sources(id, name, sha256, encoding, fmt, size, meta, text, ingested_at)"
+                " VALUES (?,?,?,?,?,?,?,?,?)",
+                (
+                    source.id, source.name, source.sha256, source.encoding, source.fmt,
+                    source.size, _dumps(source.meta), source.text,
+                    datetime.now(UTC).isoformat(timespec="seconds"),
+                ),
+            )
+            for ord_, aa in enumerate(analysed):
+                n_facts += self._write_article(c, source, ord_, aa)
+            if status == "changed":
+                self._drop_orphan_entities(c)
+        return WriteResult("replaced" if status == "changed" else "new", len(analysed), n_facts)
+
+    def _article_id(self, c: sqlite3.Connection, source: Source, aa: AnalysedArticle) -> str:
+        a = aa.article
+        text_sha = hashlib.sha256(source.text[a.start : a.end].encode("utf-8")).hexdigest()
+        aid = stable_id("art-", text_sha, length=12)
+        if c.execute("SELECT 1 FROM articles WHERE id = ?", (aid,)).fetchone():
+            aid = stable_id("art-", text_sha, source.name, length=12)
+        return aid
+
+    def _write_article(self, c: sqlite3.Connection, source: Source, ord_: int, aa: AnalysedArticle) -> int:
+        a = aa.article
+        if not a.id:
+            a.id = self._article_id(c, source, aa)
+        est = a.published_estimate.as_dict() if a.published_estimate else None
+        c.execute(
+            'INSERT INTO articles(id, source_id, ord, start, "end", title, authors, published,'
+            " published_estimate, ref_date) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            (a.id, source.id, ord_, a.start, a.end, a.title, _dumps(a.authors), a.published,
+             _dumps(est) if est else None, a.reference_date()),
+        )
+        c.executemany(
+            'INSERT INTO sections(article_id, ord, kind, label, start, "end") VALUES (?,?,?,?,?,?)',
+            [(a.id, i, s.kind, s.label, s.start, s.end) for i, s in enumerate(a.sections)],
+        )
+        sent_ids: list[int] = []
+        starts: list[int] = []
+        for s in aa.sentences:
+            cur = c.execute(
+                'INSERT INTO sentences(article_id, ord, section, start, "end", text) VALUES (?,?,?,?,?,?)',
+                (a.id, s.index, s.section, s.start, s.end, source.text[s.start : s.end]),
+            )
+            sent_ids.append(int(cur.lastrowid or 0))
+            starts.append(s.start)
+
+        def sentence_of(pos: int) -> int | None:
+            i = bisect.bisect_right(starts, pos) - 1
+            if i >= 0 and pos < aa.sentences[i].end:
+                return sent_ids[i]
+            return None
+
+        ex = aa.extraction
+        for ent in ex.entities.values():
+            self._upsert_entity(c, ent)
+        c.executemany(
+            "INSERT OR IGNORE INTO aliases(entity_id, alias, kind, article_id) VALUES (?,?,?,?)",
+            [(eid, alias, kind, a.id) for eid, alias, kind in ex.local_aliases],
+        )
+        c.executemany(
+            'INSERT INTO mentions(article_id, sentence_id, entity_id, start, "end", text, kind, role)'
+            " VALUES (?,?,?,?,?,?,?,?)",
+            [(a.id, sentence_of(m.start), m.entity_id, m.start, m.end, m.text, m.kind, m.role)
+             for m in ex.mentions],
+        )
+        seen: set[str] = set()
+        for f in ex.facts:
+            self._write_fact(c, source, a.id, f, seen)
+        return len(seen)
+
+    def _upsert_entity(self, c: sqlite3.Connection, e: Entity) -> None:
+        row = c.execute("SELECT 1 FROM entities WHERE id = ?", (e.id,)).fetchone()
+        if row is None:
+            c.execute(
+                "INSERT INTO entities(id, type, name, iso3, country, attrs) VALUES (?,?,?,?,?,?)",
+                (e.id, e.type, e.name, e.iso3, e.country, _dumps(e.attrs)),
+            )
+        c.executemany(
+            "INSERT OR IGNORE INTO aliases(entity_id, alias, kind, article_id) VALUES (?,?,?,NULL)",
+            [(e.id, al, "name") for al in e.aliases],
+        )
+
+    def _write_fact(self, c: sqlite3.Connection, source: Source, article_id: str, f: Fact,
+                    seen: set[str]) -> None:
+        if not f.evidence:
+            raise StoreError(f"{source.name}: a {f.type} fact has no evidence (grounding violated)")
+        if not f.id:
+            f.id = stable_id(
+                "fact-", article_id, f.type, f.evidence[0].start, _dumps(f.args), f.modality,
+                length=16,
+            )
+        if f.id in seen:
+            return
+        seen.add(f.id)
+        date = f.args.get("date") if isinstance(f.args.get("date"), str) else None
+        c.execute(
+            "INSERT OR IGNORE INTO facts(id, article_id, type, section, modality, date, args,"
+            " inferences, attribution, confidence) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            (f.id, article_id, f.type, f.section, f.modality, date, _dumps(f.args),
+             _dumps(f.inferences), f.attribution, f.confidence),
+        )
+        c.executemany(
+            'INSERT OR IGNORE INTO evidence(fact_id, ord, start, "end", text) VALUES (?,?,?,?,?)',
+            [(f.id, i, sp.start, sp.end, source.text[sp.start : sp.end])
+             for i, sp in enumerate(f.evidence)],
+        )
+        c.executemany(
+            "INSERT INTO fact_entities(fact_id, role, entity_id) VALUES (?,?,?)",
+            [(f.id, role, eid) for role, eid in _entity_refs(f.args)],
+        )
+
+    def _drop_orphan_entities(self, c: sqlite3.Connection) -> None:
+        c.execute(
+            "DELETE FROM entities WHERE id NOT IN (SELECT entity_id FROM mentions)"
+            " AND id NOT IN (SELECT entity_id FROM fact_entities)"
+        )
+
+    def link_facts(self, a: str, b: str, kind: str) -> None:
+        with self.transaction() as c:
+            c.execute("INSERT OR IGNORE INTO fact_links(a, b, kind) VALUES (?,?,?)", (a, b, kind))
+
+    # -- reading ----------------------------------------------------------------
+    def counts(self) -> dict[str, int]:
+        c = self.conn
+        out = {}
+        for table in ("sources", "articles", "sections", "sentences", "entities", "mentions", "facts"):
+            out[table] = c.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+        return out
+
+    def fact_counts(self) -> dict[str, int]:
+        return {r[0]: r[1] for r in self.conn.execute(
+            "SELECT type, COUNT(*) FROM facts GROUP BY type ORDER BY type")}
+
+    def entity_counts(self) -> dict[str, int]:
+        return {r[0]: r[1] for r in self.conn.execute(
+            "SELECT e.type, COUNT(DISTINCT e.id) FROM entities e JOIN mentions m ON m.entity_id = e.id"
+            " GROUP BY e.type ORDER BY e.type")}
+
+    def section_counts(self) -> dict[str, int]:
+        return {r[0]: r[1] for r in self.conn.execute(
+            "SELECT kind, COUNT(*) FROM sections GROUP BY kind ORDER BY kind")}
+
+    def source_text(self, source_id: str) -> str:
+        row = self.conn.execute("SELECT text FROM sources WHERE id = ?", (source_id,)).fetchone()
+        return row[0] if row else ""
+
+    def iter_articles(self) -> Iterator[dict[str, Any]]:
+        c = self.conn
+        for r in c.execute(
+            "SELECT a.*, s.name AS source_name FROM articles a JOIN sources s ON s.id = a.source_id"
+            " ORDER BY s.name, a.ord"
+        ).fetchall():
+            sections = [
+                {"kind": s["kind"], "label": s["label"], "start": s["start"], "end": s["end"]}
+                for s in c.execute(
+                    'SELECT kind, label, start, "end" FROM sections WHERE article_id = ? ORDER BY ord',
+                    (r["id"],),
+                )
+            ]
+            yield {
+                "id": r["id"],
+                "source": r["source_name"],
+                "source_id": r["source_id"],
+                "start": r["start"],
+                "end": r["end"],
+                "title": r["title"],
+                "authors": json.loads(r["authors"]),
+                "published": r["published"],
+                "published_estimate": json.loads(r["published_estimate"])
+                if r["published_estimate"] else None,
+                "sections": sections,
+            }
+
+    def iter_entities(self) -> Iterator[dict[str, Any]]:
+        c = self.conn
+        for r in c.execute("SELECT * FROM entities ORDER BY id").fetchall():
+            aliases = sorted({a[0] for a in c.execute(
+                "SELECT alias FROM aliases WHERE entity_id = ?", (r["id"],))} - {r["name"]})
+            mentions = [
+                {"article": m["article_id"], "start": m["start"], "end": m["end"], "text": m["text"]}
+                for m in c.execute(
+                    'SELECT article_id, start, "end", text FROM mentions WHERE entity_id = ?'
+                    " ORDER BY article_id, start", (r["id"],))
+            ]
+            yield {
+                "id": r["id"],
+                "type": r["type"],
+                "name": r["name"],
+                "iso3": r["iso3"],
+                "country": r["country"],
+                "aliases": aliases,
+                "attrs": json.loads(r["attrs"]),
+                "mentions": mentions,
+            }
+
+    def iter_facts(self) -> Iterator[dict[str, Any]]:
+        c = self.conn
+        for r in c.execute(
+            "SELECT f.* FROM facts f JOIN articles a ON a.id = f.article_id"
+            " JOIN sources s ON s.id = a.source_id ORDER BY s.name, a.ord, f.id"
+        ).fetchall():
+            ev = [
+                {"start": e["start"], "end": e["end"], "text": e["text"]}
+                for e in c.execute(
+                    'SELECT start, "end", text FROM evidence WHERE fact_id = ? ORDER BY ord', (r["id"],))
+            ]
+            links = [row[0] for row in c.execute(
+                "SELECT b FROM fact_links WHERE a = ? UNION SELECT a FROM fact_links WHERE b = ?",
+                (r["id"], r["id"]))]
+            rec: dict[str, Any] = {
+                "id": r["id"],
+                "type": r["type"],
+                "article": r["article_id"],
+                "section": r["section"],
+                "evidence": ev,
+                "modality": r["modality"],
+                "args": json.loads(r["args"]),
+                "inferences": json.loads(r["inferences"]),
+                "attribution": r["attribution"],
+            }
+            if links:
+                rec["same_as"] = sorted(links)
+            yield rec
+
+
+_REF_KEYS = {
+    "supplier": "supplier", "recipient": "recipient", "system": "system", "actors": "actor",
+    "targets": "target", "location": "location", "member": "member",
+    "organization": "organization", "a": "a", "b": "b", "subject": "subject", "scope": "scope",
+    "source": "source",
+}
+
+
+def _entity_refs(args: dict[str, Any]) -> list[tuple[str, str]]:
+    """(role, entity id) pairs found in a fact's args."""
+    refs: list[tuple[str, str]] = []
+    for key, role in _REF_KEYS.items():
+        val = args.get(key)
+        vals = val if isinstance(val, list) else [val]
+        refs.extend((role, v) for v in vals if isinstance(v, str) and ":" in v)
+    return refs
