@@ -1,0 +1,319 @@
+"""Segmentation: a Source → articles → sections (all offsets into ``source.text``).
+
+One pass over the text's lines (hard-wrapped lines are joined into paragraphs first):
+
+* an article starts at a byline ("By X", "By X, Y and Z"), at a bare name line that
+  follows the previous article's bio and precedes a long paragraph, at a Markdown
+  ``# Title``, or at a title line followed by a dateline; a title line just before a
+  byline belongs to the article;
+* "LABEL: text" paragraphs and heading lines open sections (BACKGROUND, IMPLICATIONS,
+  CONCLUSION(S), AUTHOR'S BIO…, typos within edit distance 2); the section starts
+  after the label, which is kept as written in ``Section.label``;
+* paragraphs before the first heading are the ``lead`` (``body`` when the article has
+  no headings at all);
+* image credits are ``caption`` sections; obfuscated e-mail notices and publication
+  boilerplate ("… is a biweekly publication …", "Sign up for …") are ``boilerplate``;
+  boilerplate after the last article stays in that article, never a new one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from silkgraph.model import Article, Section, Source
+from silkgraph.segment.published import estimate_published, parse_date_text, stated_date
+from silkgraph.segment.structure import (
+    DATELINE,
+    bare_name,
+    email_notices,
+    inline_heading,
+    is_boilerplate,
+    is_caption,
+    line_heading,
+    parse_byline,
+)
+
+__all__ = ["segment", "estimate_published", "stated_date"]
+
+_HEADED = {"background", "implications", "conclusions", "author_bio"}
+
+
+@dataclass
+class _Para:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class _Art:
+    start: int
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    published: str | None = None
+    headed: bool = False
+
+
+def _paragraphs(text: str, skip_to: int = 0) -> list[_Para]:
+    """Non-empty lines; consecutive hard-wrapped lines are joined into one paragraph."""
+    lines: list[_Para] = []
+    pos = 0
+    for raw in text.split("\n"):
+        s, e = pos, pos + len(raw)
+        pos = e + 1
+        if s < skip_to:
+            continue
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            lines.append(_Para(s + lead, s + lead + len(stripped), stripped))
+        else:
+            lines.append(_Para(s, s, ""))
+    out: list[_Para] = []
+    for ln in lines:
+        if not ln.text:
+            out.append(ln)
+            continue
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.text
+            and len(prev.text) >= 50
+            and not re.search(r"[.!?:\"”’)]$", prev.text)
+            and not prev.text.startswith("#")
+            and not ln.text.startswith(("#", "- ", "* "))
+            and (ln.text[0].islower() or ln.text[0].isdigit() or re.search(r"[\w,]$", prev.text))
+            and not inline_heading(ln.text)
+            and not line_heading(ln.text)
+        ):
+            prev.end = ln.end
+            prev.text = text[prev.start : prev.end]
+        else:
+            out.append(ln)
+    return [p for p in out if p.text]
+
+
+def _front_matter(text: str) -> tuple[dict[str, str], int]:
+    if not text.startswith("---\n"):
+        return {}, 0
+    end = text.find("\n---", 4)
+    if end < 0 or end > 4000:
+        return {}, 0
+    meta: dict[str, str] = {}
+    for line in text[4:end].split("\n"):
+        if ":" in line:
+            k, v = line.split(":", 1)
+            meta[k.strip().lower()] = v.strip().strip("\"'")
+    nl = text.find("\n", end + 4)
+    return meta, (len(text) if nl < 0 else nl + 1)
+
+
+def _title_like(p: _Para) -> bool:
+    t = p.text.lstrip("#").strip()
+    return (
+        0 < len(t) <= 200
+        and not re.search(r"[.,;:]$", t)
+        and not t.islower()
+        and not is_caption(t)
+        and not inline_heading(t)
+        and line_heading(t) is None
+    )
+
+
+def _add(art: _Art, kind: str, label: str, start: int, end: int, text: str) -> None:
+    """Append a section (trimmed), splitting out e-mail notices as boilerplate."""
+    pieces: list[tuple[str, int, int]] = []
+    cur = start
+    for a, b in email_notices(text[start:end]):
+        pieces.append((kind, cur, start + a))
+        pieces.append(("boilerplate", start + a, start + b))
+        cur = start + b
+    pieces.append((kind, cur, end))
+    first = True
+    for k, a, b in pieces:
+        seg = text[a:b]
+        a2 = a + (len(seg) - len(seg.lstrip()))
+        b2 = b - (len(seg) - len(seg.rstrip()))
+        if b2 <= a2 or not re.search(r"\w", text[a2:b2]):
+            continue
+        lab = label if (k == kind and first) else ""
+        if k == kind:
+            first = False
+        last = art.sections[-1] if art.sections else None
+        if last is not None and last.kind == k and not lab and k != "caption":
+            if last.start == last.end:  # a heading line's section gets its first text
+                last.start = a2
+            last.end = b2
+        else:
+            art.sections.append(Section(kind=k, label=lab, start=a2, end=b2))
+
+
+def segment(source: Source) -> list[Article]:
+    text = source.text
+    fm, body_start = _front_matter(text)
+    paras = _paragraphs(text, body_start)
+    arts: list[_Art] = []
+    cur: _Art | None = None
+    pending_title: _Para | None = None
+    has_bylines = any(parse_byline(p.text) for p in paras)
+
+    def new_article(start: int, title: str | None = None) -> _Art:
+        a = _Art(start=start, title=title)
+        arts.append(a)
+        return a
+
+    def between_articles() -> bool:
+        if cur is None:
+            return True
+        return bool(cur.sections) and cur.sections[-1].kind in ("author_bio", "boilerplate")
+
+    def continuing_kind(a: _Art) -> str:
+        for s in reversed(a.sections):
+            if s.kind not in ("caption", "boilerplate"):
+                return s.kind
+        return "lead"
+
+    for i, p in enumerate(paras):
+        t = p.text
+        nxt = paras[i + 1] if i + 1 < len(paras) else None
+        # --- article starts
+        names = parse_byline(t)
+        if names is None and between_articles() and nxt is not None and len(nxt.text) >= 200:
+            bn = bare_name(t)
+            if bn and (cur is not None or has_bylines or _mentions(text, bn)):
+                names = bn
+        if names is not None and (cur is None or cur.sections or pending_title is not None):
+            if cur is not None and not cur.sections and pending_title is None:
+                cur.authors = names
+                continue
+            start = pending_title.start if pending_title else p.start
+            title = pending_title.text.lstrip("#").strip() if pending_title else None
+            if cur is not None and not cur.sections and pending_title is not None:
+                cur.start, cur.title = start, title
+                cur.authors = names
+            else:
+                cur = new_article(start, title)
+                cur.authors = names
+            pending_title = None
+            continue
+        if names is not None and cur is not None and not cur.sections:
+            cur.authors = names
+            continue
+        if t.startswith("# "):
+            if cur is None or cur.sections:
+                cur = new_article(p.start, t[2:].strip())
+            else:
+                cur.title = t[2:].strip()
+            continue
+        md = re.match(r"^#{2,6}\s+(.+?)\s*#*$", t)
+        if md:
+            if cur is None:
+                cur = new_article(p.start)
+            lh = line_heading(md.group(1))
+            kind = lh[0] if lh else "body"
+            cur.headed = True
+            cur.sections.append(Section(kind=kind, label=md.group(1), start=p.end, end=p.end))
+            continue
+        # a title line: at the start, or between articles before a byline / dateline
+        if _title_like(p) and nxt is not None and between_articles() and not is_boilerplate(t):
+            nb = parse_byline(nxt.text) is not None
+            nd = DATELINE.match(nxt.text) is not None
+            if nb or nd or (cur is None and len(nxt.text) > len(t)):
+                if nd and not nb:
+                    cur = new_article(p.start, t.lstrip("#").strip())
+                else:
+                    pending_title = p
+                continue
+        if cur is None:
+            cur = new_article(
+                pending_title.start if pending_title else p.start,
+                pending_title.text if pending_title else None,
+            )
+            pending_title = None
+        if cur.published is None and DATELINE.match(t):
+            cur.published = parse_date_text(DATELINE.match(t).group("date"))  # type: ignore[union-attr]
+        # --- sections
+        ih = inline_heading(t)
+        if ih:
+            kind, label, off = ih
+            cur.headed = True
+            _add(cur, kind, label, p.start + off, p.end, text)
+            continue
+        lh = line_heading(t)
+        if lh:
+            cur.headed = True
+            cur.sections.append(Section(kind=lh[0], label=lh[1], start=p.end, end=p.end))
+            continue
+        if is_caption(t):
+            cur.sections.append(Section(kind="caption", label="", start=p.start, end=p.end))
+            continue
+        if is_boilerplate(t) and (between_articles() or i >= len(paras) - 3):
+            _add(cur, "boilerplate", "", p.start, p.end, text)
+            continue
+        _add(cur, continuing_kind(cur), "", p.start, p.end, text)
+
+    out: list[Article] = []
+    for a in arts:
+        secs = [s for s in a.sections if s.end > s.start]
+        if not a.headed:
+            for s in secs:
+                if s.kind == "lead":
+                    s.kind = "body"
+        if not secs:
+            continue
+        start = a.start
+        end = max(s.end for s in secs)
+        art = Article(
+            start=start,
+            end=end,
+            title=a.title,
+            authors=list(a.authors),
+            sections=secs,
+            source_name=source.name,
+        )
+        art.published = a.published or stated_date(text[start:end])
+        out.append(art)
+    if len(out) == 1:
+        _apply_meta(out[0], source, fm)
+    for art in out:
+        if not art.published:
+            art.published_estimate = estimate_published(text, art.sections)
+    return out
+
+
+def _mentions(text: str, names: list[str]) -> bool:
+    """Whether a bare name line is confirmed by a bio that names the same person."""
+    return any(re.search(re.escape(n) + r"\s+(?:is|was|has)\b", text) for n in names)
+
+
+def _apply_meta(art: Article, source: Source, fm: dict[str, str]) -> None:
+    meta = dict(source.meta)
+    if fm.get("title"):
+        meta.setdefault("title", fm["title"])
+    if fm.get("author") or fm.get("authors"):
+        raw = fm.get("author") or fm.get("authors") or ""
+        meta.setdefault(
+            "authors", [x.strip() for x in re.split(r",|\band\b|;", raw.strip("[]")) if x.strip()]
+        )
+    if fm.get("date"):
+        d = parse_date_text(fm["date"]) or (
+            fm["date"][:10] if re.match(r"\d{4}-\d\d-\d\d", fm["date"]) else None
+        )
+        if d:
+            meta.setdefault("date", d)
+    if meta.get("title") and not art.title:
+        art.title = str(meta["title"])
+    if meta.get("authors") and not art.authors:
+        art.authors = list(meta["authors"])
+    if meta.get("date") and not art.published:
+        art.published = str(meta["date"])
+    if source.fmt == "html" and art.title and art.sections:
+        first = art.sections[0]
+        # trafilatura repeats the title as the first line of the text
+        line_end = source.text.find("\n", first.start)
+        if line_end > 0 and source.text[first.start : line_end].strip() == art.title:
+            first.start = line_end + 1
+            while first.start < first.end and source.text[first.start].isspace():
+                first.start += 1

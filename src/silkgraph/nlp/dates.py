@@ -1,0 +1,581 @@
+"""Temporal expressions: find them in text and resolve them to partial ISO dates.
+
+:func:`find_dates` is a pure-regex scanner.  Each :class:`TimeExpr` has a ``kind``:
+
+* ``absolute`` – the year is written: "June 25, 2025", "25 June 2025", "April 2025",
+  "in 2017", "mid-2024" (``modifier`` = "mid"), "2025-06-25";
+* ``partial`` – a month (and maybe a day) without a year: "On May 7", "in February";
+* ``relative`` – "last year", "earlier this year", "two years ago", "last month";
+* ``range`` – "2011-2020", "between 2011 and 2020" (``year``..``end_year``);
+* ``decade`` – "the 1990s".
+
+A leading preposition ("On May 7", "in 2017", "by 2030") is part of the expression's
+text and is kept in ``prep`` so callers can tell a deadline ("by", "until") from a
+past reference.  :func:`resolve` turns an expression into "2025", "2025-05" or
+"2025-05-07" (ranges and decades into ISO intervals "2011/2020") plus a basis.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+__all__ = [
+    "MONTHS",
+    "TimeExpr",
+    "can_anchor",
+    "find_dates",
+    "in_name",
+    "local_anchors",
+    "paragraph_start",
+    "parse_ref",
+    "resolve",
+]
+
+MONTHS: dict[str, int] = {}
+for _i, _names in enumerate(
+    [
+        ("january", "jan"),
+        ("february", "feb"),
+        ("march", "mar"),
+        ("april", "apr"),
+        ("may",),
+        ("june", "jun"),
+        ("july", "jul"),
+        ("august", "aug"),
+        ("september", "sep", "sept"),
+        ("october", "oct"),
+        ("november", "nov"),
+        ("december", "dec"),
+    ],
+    start=1,
+):
+    for _n in _names:
+        MONTHS[_n] = _i
+
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+
+
+@dataclass
+class TimeExpr:
+    start: int
+    end: int
+    text: str
+    year: int | None
+    month: int | None
+    day: int | None
+    kind: str  # absolute | partial | relative | range | decade
+    end_year: int | None = None  # ranges
+    modifier: str | None = None  # early | mid | late | end | ...
+    prep: str | None = None  # the preposition written before it, lower case
+    unit: str | None = None  # relative: year | month | week | day
+    offset: int = 0  # relative: -1 for "last year", +1 for "next year"
+
+    @property
+    def precision(self) -> str:
+        if self.day is not None:
+            return "day"
+        if self.month is not None:
+            return "month"
+        return "year"
+
+
+# Capitalised month names only ("may" and "march" are also ordinary words).
+_MONTH_RE = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+_PREP = r"(?:\b(?P<prep>[Oo]n|[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Ff]rom|[Tt]hrough|[Tt]hroughout|[Aa]s of|[Oo]f)\s+)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+_ORD = r"(?:st|nd|rd|th)?"
+_NOT_NUM_AFTER = r"(?![\d,]\d)(?!\.\d)(?!%)"
+
+_UNIT_NOUNS = (
+    "troops|soldiers|people|persons|men|women|children|civilians|militants|fighters|"
+    "personnel|casualties|deaths|refugees|families|tourists|km|kilometers|kilometres|"
+    "miles|meters|metres|m|ft|feet|tons|tonnes|t|kg|units|vehicles|tanks|aircraft|jets|"
+    "missiles|rockets|rounds|shells|drones|dollars|euros|rupees|hectares|acres|"
+    "percent|per|barrels|mw|gw|kw"
+)
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(_PREP + r"\b(?P<y>" + _YEAR + r")-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b")),
+    (
+        "mdy",
+        re.compile(
+            _PREP
+            + r"\b(?P<mon>"
+            + _MONTH_RE
+            + r")\s+(?P<d>"
+            + _DAY
+            + r")"
+            + _ORD
+            + r"(?:,?\s+(?P<y>"
+            + _YEAR
+            + r"))?\b"
+            + _NOT_NUM_AFTER
+            + r"(?!:\d)"
+        ),
+    ),
+    (
+        "dmy",
+        re.compile(
+            _PREP
+            + r"\b(?P<d>"
+            + _DAY
+            + r")"
+            + _ORD
+            + r"\s+(?:of\s+)?(?P<mon>"
+            + _MONTH_RE
+            + r")(?:,?\s+(?P<y>"
+            + _YEAR
+            + r"))?\b"
+        ),
+    ),
+    (
+        "my",
+        re.compile(
+            _PREP
+            + r"\b(?P<mon>"
+            + _MONTH_RE
+            + r"),?\s+(?:of\s+)?(?P<y>"
+            + _YEAR
+            + r")\b"
+            + _NOT_NUM_AFTER
+        ),
+    ),
+    (
+        "mod_year",
+        re.compile(
+            _PREP + r"\b(?P<mod>[Ee]arly|[Mm]id|[Ll]ate|[Tt]he end of|[Tt]he beginning of|"
+            r"[Tt]he start of|[Tt]he first half of|[Tt]he second half of|[Tt]he middle of)"
+            r"[\s-]+(?P<y>" + _YEAR + r")\b" + _NOT_NUM_AFTER
+        ),
+    ),
+    (
+        "mod_month",
+        re.compile(
+            r"\b(?P<mod>[Ee]arly|[Mm]id|[Ll]ate|[Ee]nd of|[Tt]he end of)[\s-]+(?P<mon>"
+            + _MONTH_RE
+            + r")(?:,?\s+(?P<y>"
+            + _YEAR
+            + r"))?\b(?!\s+\d)"
+        ),
+    ),
+    (
+        "rel_month",
+        re.compile(r"\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<mon>" + _MONTH_RE + r")\b(?!\s+\d)"),
+    ),
+    (
+        "month",
+        re.compile(
+            r"(?P<prep>\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil|[Ff]rom|[Tt]hrough|[Bb]efore|[Aa]fter|[Oo]f)\s+)"
+            r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)"
+            r"\b(?!\s+\d)(?!-)"
+        ),
+    ),
+    (
+        "range",
+        re.compile(
+            r"\b(?P<prep>[Bb]etween|[Ff]rom)\s+(?P<y>"
+            + _YEAR
+            + r")\s+(?:and|to|until|through|till)\s+"
+            r"(?P<y2>" + _YEAR + r")\b" + _NOT_NUM_AFTER
+        ),
+    ),
+    (
+        "range2",
+        re.compile(
+            _PREP
+            + r"(?<![\w$-])(?P<y>"
+            + _YEAR
+            + r")\s?[-–—/]\s?(?P<y2>"
+            + _YEAR
+            + r"|\d\d)\b"
+            + _NOT_NUM_AFTER
+        ),
+    ),
+    (
+        "decade",
+        re.compile(r"\b(?:[Tt]he\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<y>1[89]\d0|20\d0)s\b"),
+    ),
+    (
+        "year",
+        re.compile(
+            _PREP
+            + r"(?<![\w$€£#.,/-])(?<![A-Za-z]-)(?<!US\$ )(?<!USD )(?<!No\. )(?P<y>"
+            + _YEAR
+            + r")\b"
+            + _NOT_NUM_AFTER
+            + r"(?!-[A-Za-z])(?!s\b)(?!\s+(?:"
+            + _UNIT_NOUNS
+            + r")\b)"
+        ),
+    ),
+    (
+        "relative",
+        re.compile(
+            r"\b(?P<rel>(?:[Ee]arlier|[Ll]ater)\s+this|[Ll]ast|[Tt]his|[Nn]ext|[Pp]revious)\s+"
+            r"(?P<unit>year|month|week)\b"
+        ),
+    ),
+    (
+        "ago",
+        re.compile(
+            r"\b(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+            r"\s+(?P<unit>year|month|week|day)s?\s+ago\b",
+            re.I,
+        ),
+    ),
+    ("yesterday", re.compile(r"\b(?P<rel>[Yy]esterday)\b")),
+]
+
+_MOD_MONTH = {"early": 1, "beginning": 1, "start": 1, "first": 1, "mid": 4, "middle": 4,
+              "second": 7, "late": 9, "end": 10}  # fmt: skip
+
+
+def _mod_key(mod: str) -> str:
+    low = mod.lower()
+    for k in ("early", "mid", "late", "end", "beginning", "start", "first", "second", "middle"):
+        if k in low:
+            return k
+    return low
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
+
+
+def _build(kind: str, m: re.Match[str], offset: int) -> TimeExpr | None:
+    g = m.groupdict()
+    prep = g.get("prep")
+    prep = prep.strip().lower() if prep else None
+    s, e = m.start() + offset, m.end() + offset
+    text = m.group(0)
+    y = int(g["y"]) if g.get("y") else None
+    if kind == "iso":
+        return TimeExpr(s, e, text, y, int(g["m"]), int(g["d"]), "absolute", prep=prep)
+    if kind in ("mdy", "dmy"):
+        day = int(g["d"])
+        mon = _month(g["mon"])
+        return TimeExpr(s, e, text, y, mon, day, "absolute" if y else "partial", prep=prep)
+    if kind == "my":
+        return TimeExpr(s, e, text, y, _month(g["mon"]), None, "absolute", prep=prep)
+    if kind == "mod_year":
+        return TimeExpr(
+            s, e, text, y, None, None, "absolute", modifier=_mod_key(g["mod"]), prep=prep
+        )
+    if kind == "mod_month":
+        return TimeExpr(
+            s,
+            e,
+            text,
+            y,
+            _month(g["mon"]),
+            None,
+            "absolute" if y else "partial",
+            modifier=_mod_key(g["mod"]),
+        )
+    if kind == "rel_month":
+        rel = g["rel"].lower()
+        off = {"last": -1, "this": 0, "next": 1}[rel]
+        return TimeExpr(
+            s, e, text, None, _month(g["mon"]), None, "partial", offset=off, unit="month-name"
+        )
+    if kind == "month":
+        return TimeExpr(s, e, text, None, _month(g["mon"]), None, "partial", prep=prep)
+    if kind in ("range", "range2"):
+        y2s = g["y2"]
+        assert y is not None
+        y2 = int(y2s) if len(y2s) == 4 else (y // 100) * 100 + int(y2s)
+        if y2 <= y or y2 - y > 60:
+            return None
+        return TimeExpr(s, e, text, y, None, None, "range", end_year=y2, prep=prep)
+    if kind == "decade":
+        mod = g.get("mod")
+        return TimeExpr(s, e, text, y, None, None, "decade", modifier=mod.lower() if mod else None)
+    if kind == "year":
+        return TimeExpr(s, e, text, y, None, None, "absolute", prep=prep)
+    if kind == "relative":
+        rel = g["rel"].lower()
+        off = -1 if rel in ("last", "previous") else (1 if rel == "next" else 0)
+        return TimeExpr(
+            s, e, text, None, None, None, "relative", unit=g["unit"].lower(), offset=off
+        )
+    if kind == "ago":
+        n = g["n"].lower()
+        k = int(n) if n.isdigit() else _NUMBER_WORDS[n]
+        return TimeExpr(s, e, text, None, None, None, "relative", unit=g["unit"].lower(), offset=-k)
+    if kind == "yesterday":
+        return TimeExpr(s, e, text, None, None, None, "relative", unit="day", offset=-1)
+    return None  # pragma: no cover
+
+
+# Every expression contains a trigger: a year-like number, a capitalised month name (or
+# its abbreviation) or a unit word ("year", "day", any case).  ``find_dates`` scans only
+# windows around triggers, and only with the patterns whose triggers occur in the window.
+# (Three plain scans are much faster than one alternation of them.)
+_TRIG_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_TRIG_MONTH = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_TRIG_UNIT = re.compile(r"year|month|week|day")  # on the lower-cased text
+_TRIG_UNIT_I = re.compile(r"year|month|week|day", re.I)
+# which trigger kinds each pattern needs (all of them)
+_NEEDS: dict[str, frozenset[str]] = {
+    "iso": frozenset("Y"), "mdy": frozenset("M"), "dmy": frozenset("M"),
+    "my": frozenset("MY"), "mod_year": frozenset("Y"), "mod_month": frozenset("M"),
+    "rel_month": frozenset("M"), "month": frozenset("M"), "range": frozenset("Y"),
+    "range2": frozenset("Y"), "decade": frozenset("Y"), "year": frozenset("Y"),
+    "relative": frozenset("U"), "ago": frozenset("U"), "yesterday": frozenset("U"),
+}  # fmt: skip
+# How far a match reaches before its first trigger (longest: "throughout the second
+# half of 2024", "on the 25th of September") and after its last one ("May 7th",
+# "years ago"); lookaheads may look a little further.  Triggers closer than
+# _REACH_BEFORE + _REACH_AFTER share a window, so a match never straddles two.
+_REACH_BEFORE = 48
+_REACH_AFTER = 24
+_LOOKAHEAD = 32
+
+
+def _windows(text: str) -> list[tuple[int, int, frozenset[str]]]:
+    """Merged scan windows around triggers, each with the trigger kinds inside it."""
+    trig: list[tuple[int, int, str]] = [(m.start(), m.end(), "Y") for m in _TRIG_YEAR.finditer(text)]
+    trig += [(m.start(), m.end(), "M") for m in _TRIG_MONTH.finditer(text)]
+    low = text.lower()
+    units = _TRIG_UNIT if len(low) == len(text) else _TRIG_UNIT_I  # "İ" lower-cases to two
+    trig += [(m.start(), m.end(), "U") for m in units.finditer(low if units is _TRIG_UNIT else text)]
+    if not trig:
+        return []
+    trig.sort()
+    out: list[tuple[int, int, frozenset[str]]] = []
+    ws = we = -1
+    kinds: set[str] = set()
+    for s, e, k in trig:
+        a, b = s - _REACH_BEFORE, e + _REACH_AFTER
+        if we >= 0 and a <= we:
+            we = max(we, b)
+            kinds.add(k)
+            continue
+        if we >= 0:
+            out.append((max(ws, 0), we, frozenset(kinds)))
+        ws, we, kinds = a, b, {k}
+    out.append((max(ws, 0), we, frozenset(kinds)))
+    return out
+
+
+def _resolve_overlaps(cands: list[tuple[int, int, int, TimeExpr]]) -> list[TimeExpr]:
+    # longest first, then pattern priority; keep non-overlapping
+    cands.sort(key=lambda c: (c[1], c[2], c[0]))
+    taken: list[TimeExpr] = []
+    for _s, _l, _p, te in cands:
+        if any(te.start < t.end and t.start < te.end for t in taken):
+            continue
+        taken.append(te)
+    taken.sort(key=lambda t: t.start)
+    return taken
+
+
+def find_dates(text: str, offset: int = 0) -> list[TimeExpr]:
+    """All temporal expressions in ``text``; offsets are shifted by ``offset``.
+
+    Overlapping candidates are resolved longest-first, so "June 25, 2025" is one
+    expression, not "June 25" plus "2025".  Only windows around trigger words are
+    scanned (see ``_TRIGGER``), with the patterns their triggers call for, so text
+    without a year, a month name or a unit word costs one quick scan; the result is
+    the same as running every pattern over the whole text.
+    """
+    n = len(text)
+    out: list[TimeExpr] = []
+    for ws, we, kinds in _windows(text):
+        endpos = min(n, we + _LOOKAHEAD)
+        cands: list[tuple[int, int, int, TimeExpr]] = []
+        for prio, (kind, pat) in enumerate(_PATTERNS):
+            if not _NEEDS[kind] <= kinds:
+                continue
+            for m in pat.finditer(text, ws, endpos):
+                if m.start() >= we:
+                    break
+                te = _build(kind, m, offset)
+                if te is not None:
+                    cands.append((te.start, -(te.end - te.start), prio, te))
+        if cands:
+            out.extend(_resolve_overlaps(cands))
+    return out
+
+
+_ANCHOR_SKIP_PREPS = frozenset({"by", "until", "till", "before", "through", "since"})
+_NAME_BEFORE = re.compile(r"\b([A-Z][\w-]*)\s$")
+_PARA_BREAK = re.compile(r"(?:[.!?…:][\"”’'»)\]]*|\n)[ \t]*\n")
+
+
+def in_name(text: str, te: TimeExpr) -> bool:
+    """A bare year inside a name ("Vision 2030", "IDEF 2023", "Kazakhstan 2050") is a
+    label, not a reference to that year.  ``te``'s offsets are into ``text``."""
+    if te.kind != "absolute" or te.month is not None or te.prep:
+        return False
+    m = _NAME_BEFORE.search(text[max(0, te.start - 30) : te.start])
+    return bool(m) and m.group(1).lower().rstrip(".") not in MONTHS
+
+
+def can_anchor(text: str, te: TimeExpr) -> bool:
+    """Whether ``te`` can lend its year to a later year-less date: a written year that
+    is not a deadline or an open start ("by 2030", "since 2020"), a range, a decade or
+    part of a name."""
+    return (
+        te.kind == "absolute"
+        and te.year is not None
+        and te.prep not in _ANCHOR_SKIP_PREPS
+        and not in_name(text, te)
+    )
+
+
+def paragraph_start(text: str, pos: int, lo: int = 0) -> int:
+    """Start of the paragraph holding ``pos`` (not before ``lo``): after a blank line or
+    a line break that follows sentence-final punctuation (hard-wrapped lines inside a
+    sentence do not break the paragraph)."""
+    best = lo
+    for m in _PARA_BREAK.finditer(text, lo, pos):
+        best = m.end()
+    return best
+
+
+def local_anchors(
+    text: str,
+    exprs: list[TimeExpr],
+    lo: int = 0,
+    usable: Callable[[TimeExpr], bool] | None = None,
+) -> list[TimeExpr | None]:
+    """For each expression (offsets into ``text``, in order) the nearest preceding
+    expression that can anchor a year-less date (:func:`can_anchor`, and ``usable``
+    when given): in the same paragraph, else in the previous paragraph.  Nothing
+    before ``lo`` (a section's start) is considered.  Pass the result's ``year`` to
+    :func:`resolve` as ``anchor_year``."""
+    out: list[TimeExpr | None] = []
+    anchors = [
+        t for t in exprs if t.start >= lo and can_anchor(text, t) and (usable is None or usable(t))
+    ]
+    for te in exprs:
+        prev = [a for a in anchors if a.end <= te.start]
+        if not prev:
+            out.append(None)
+            continue
+        ps = paragraph_start(text, te.start, lo)
+        cand = prev[-1]
+        if cand.start >= ps:
+            out.append(cand)
+            continue
+        pps = paragraph_start(text, max(lo, ps - 1), lo) if ps > lo else lo
+        out.append(cand if ps > lo and cand.start >= pps else None)
+    return out
+
+
+def parse_ref(ref: str | None) -> tuple[int, int | None, int | None] | None:
+    """ "2025-05-07" / "2025-05" / "2025" → (year, month, day)."""
+    if not ref:
+        return None
+    m = re.match(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", ref)
+    if not m:
+        return None
+    return (
+        int(m.group(1)),
+        int(m.group(2)) if m.group(2) else None,
+        int(m.group(3)) if m.group(3) else None,
+    )
+
+
+def _iso(y: int, m: int | None = None, d: int | None = None) -> str:
+    if m is None:
+        return f"{y:04d}"
+    if d is None:
+        return f"{y:04d}-{m:02d}"
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
+    idx = y * 12 + (m - 1) + k
+    return idx // 12, idx % 12 + 1
+
+
+def resolve(
+    expr: TimeExpr,
+    ref: str | None,
+    context_years: list[int] | tuple[int, ...] = (),
+    anchor_year: int | None = None,
+) -> tuple[str | None, str]:
+    """Resolve ``expr`` to a partial ISO date and say how.
+
+    ``ref`` is the article's reference date ("2025-06-30", "2025-06" or "2025"): its
+    publication date, stated or estimated.  Without it, the latest of ``context_years``
+    (years written elsewhere in the article) stands in for the present year.
+
+    ``anchor_year`` is the year of the nearest preceding dated reference in the same
+    passage (:func:`local_anchors`): a year-less date ("on September 16" after "in
+    September 2022") takes that year, unless that would put it after ``ref``.
+    Relative expressions ("last year", "last March") stay relative to the present.
+    """
+    if expr.kind == "absolute" and expr.year is not None:
+        return _iso(expr.year, expr.month, expr.day), "as written"
+    if expr.kind == "range" and expr.year is not None and expr.end_year is not None:
+        return f"{expr.year}/{expr.end_year}", "as written"
+    if expr.kind == "decade" and expr.year is not None:
+        return f"{expr.year}/{expr.year + 9}", "as written"
+
+    r = parse_ref(ref)
+    if (
+        anchor_year is not None
+        and expr.kind == "partial"
+        and expr.month is not None
+        and expr.unit != "month-name"
+    ):
+        late = r is not None and (
+            anchor_year > r[0]
+            or (
+                anchor_year == r[0]
+                and r[1] is not None
+                and (expr.month, expr.day or 1) > (r[1], r[2] or 31)
+            )
+        )
+        if not late:
+            return _iso(anchor_year, expr.month, expr.day), f"year from the preceding date ({anchor_year})"
+    if r is not None:
+        ry, rm, rd = r
+        src = f"publication {ref}"
+    elif context_years:
+        ry, rm, rd = max(context_years), None, None
+        src = f"the article's latest year {ry}"
+    else:
+        return None, f"no year for '{expr.text}'"
+
+    if expr.kind == "partial" and expr.month is not None:
+        y = ry
+        if expr.unit == "month-name":  # "last March"
+            if expr.offset < 0 and (rm is None or expr.month >= rm):
+                y -= 1
+            elif expr.offset > 0 and (rm is None or expr.month <= rm):
+                y += 1
+            return _iso(y, expr.month), f"'{expr.text}' relative to {src}"
+        # the most recent occurrence not after the reference date
+        if rm is not None and (expr.month, expr.day or 1) > (rm, rd or 31):
+            y -= 1
+        return _iso(y, expr.month, expr.day), f"year from {src}"
+    if expr.kind == "relative":
+        unit, k = expr.unit, expr.offset
+        if unit == "year":
+            return _iso(ry + k), f"'{expr.text}' relative to {src}"
+        if rm is None:
+            return _iso(ry), f"'{expr.text}' relative to {src} (year only)"
+        if unit == "month":
+            y, m = _shift_month(ry, rm, k)
+            return _iso(y, m), f"'{expr.text}' relative to {src}"
+        if unit in ("week", "day"):
+            base = date(ry, rm, rd or 1)
+            d = base + timedelta(days=7 * k if unit == "week" else k)
+            if unit == "week" or rd is None:
+                return _iso(d.year, d.month), f"'{expr.text}' relative to {src}"
+            return _iso(d.year, d.month, d.day), f"'{expr.text}' relative to {src}"
+    return None, f"cannot resolve '{expr.text}'"

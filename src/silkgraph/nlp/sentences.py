@@ -1,0 +1,122 @@
+"""Sentence splitting by regex scanning, section by section.
+
+Every sentence lies inside exactly one section (so headings, bylines and captions,
+which segmentation keeps out of body sections, never leak into a body sentence).
+Offsets are into the source text.  A boundary is a run of ``.``/``!``/``?``/``…``
+(plus closing quotes or brackets) followed by whitespace, unless the word before it
+is an abbreviation ("Gen.", "Dr.", "No. 3", "e.g.", "U.S. officials"), an initial
+("S. Jaishankar") or the next word starts in lower case ("Washington DC., and" has
+no whitespace after the period at all).  Blank lines always end a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from silkgraph.model import Section, Sentence
+
+__all__ = ["split_sentences", "split_text"]
+
+# never end a sentence (titles, "No. 3", Latin abbreviations)
+_ABBREV = frozenset(
+    """
+    mr mrs ms dr prof gen lt col maj capt cpt sgt adm gov sen rep st mt ft fig figs
+    no nos vs v e.g i.e cf viz approx dept est al rev hon pres amb brig cmdr cdr
+    lt.gen lt.col maj.gen brig.gen sr jr messrs mme mlle gen.
+    jan feb mar apr jun jul aug sep sept oct nov dec ca op vol pp p para art sec
+    """.split()
+)
+# can end a sentence, but usually do not when a capitalised word follows
+_SOFT = frozenset("etc inc ltd co corp bros dc d.c".split())
+# words that usually begin a new sentence after an ambiguous abbreviation ("the U.S. The")
+_STARTERS = frozenset(
+    """
+    the this that these those it its in on at however but and he she they we i a an as
+    for meanwhile moreover yet while although though since if when there such after
+    before during following despite according both another one some many most while
+    """.split()
+)
+
+_BOUNDARY = re.compile(r"(?:[.!?…]+|\.\.\.)[\"”’'»)\]]*(?=\s)|\n[ \t]*\n")
+_DOTTED = re.compile(r"(?:[A-Za-z]\.){1,}[A-Za-z]$")
+
+
+def _is_boundary(text: str, pos: int, mend: int) -> bool:
+    """Decide whether the punctuation run ``text[pos:mend]`` ends a sentence."""
+    punct = text[pos:mend]
+    # next non-space character
+    j = mend
+    n = len(text)
+    while j < n and text[j].isspace():
+        j += 1
+    if j >= n:
+        return True
+    nxt = text[j]
+    if "\n" in text[mend:j] and text[mend:j].count("\n") >= 2:
+        return True
+    if nxt.islower():
+        return False
+    if nxt in ",;:)":
+        return False
+    core = punct.rstrip("\"”’'»)]")
+    if core.startswith("…") or core.startswith(".."):
+        return True  # ellipsis before a capital
+    if core != ".":
+        return True  # ! ? and runs of them
+    if punct != core:
+        return True  # closing quote after the period: '… said.” The'
+    # a period: look at the token before it
+    k = pos
+    while k > 0 and not text[k - 1].isspace() and text[k - 1] not in '("“‘[':
+        k -= 1
+    word = text[k:pos]
+    if not word:
+        return True
+    if len(word) == 1 and word.isupper():
+        return False  # an initial: "S. Jaishankar", "J. R. R. Tolkien"
+    low = word.lower()
+    nword_m = re.match(r"[A-Za-z]+", text[j : j + 30])
+    nword = nword_m.group(0).lower() if nword_m else ""
+    if low in _ABBREV:
+        if low in ("no", "nos") and not nxt.isdigit():
+            return True
+        return False
+    if low in _SOFT or _DOTTED.fullmatch(word):
+        # "U.S.", "Ph.D.", "etc." — a sentence ends only if a usual opener follows
+        return nword in _STARTERS
+    return True
+
+
+def split_text(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans (stripped) within ``text[start:end]``."""
+    spans: list[tuple[int, int]] = []
+    seg = text[start:end]
+    cur = 0
+    for m in _BOUNDARY.finditer(seg):
+        if m.group(0).startswith("\n"):
+            cut = m.start()
+        elif _is_boundary(seg, m.start(), m.end()):
+            cut = m.end()
+        else:
+            continue
+        spans.append((cur, cut))
+        cur = m.end()
+    spans.append((cur, len(seg)))
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        piece = seg[a:b]
+        lead = len(piece) - len(piece.lstrip())
+        trail = len(piece) - len(piece.rstrip())
+        a2, b2 = a + lead, b - trail
+        if b2 > a2 and any(c.isalnum() for c in seg[a2:b2]):
+            out.append((start + a2, start + b2))
+    return out
+
+
+def split_sentences(text: str, sections: list[Section]) -> list[Sentence]:
+    """Sentences of one article: every section, in order; ``index`` runs over the article."""
+    out: list[Sentence] = []
+    for sec in sections:
+        for a, b in split_text(text, sec.start, sec.end):
+            out.append(Sentence(start=a, end=b, section=sec.kind, index=len(out)))
+    return out

@@ -1,0 +1,180 @@
+"""Publication dates: stated ones, and an estimate from the dates an article refers to.
+
+The estimate (``not_before`` only; ``not_after`` stays open) follows these rules:
+
+1. Only dated references in the running text count: leads, BACKGROUND/IMPLICATIONS/
+   CONCLUSIONS and body sections.  Captions (old photos), author bios and boilerplate
+   are ignored.
+2. A reference counts only when it is about the past: expressions introduced by a
+   deadline preposition ("by 2030", "until", "before") and expressions in a clause
+   with a future or plan marker ("will", "is scheduled to", "plans to", "next", …)
+   are ignored.  Decades are ignored (they name open spans).
+3. Explicit dates give lower bounds: a day is itself, a month its first day, a year its
+   1 January ("mid-2024" → April, "late 2024" → September), a range its last year.
+4. The article's present year C, used for year-less dates ("On May 7", "in February")
+   and relative ones ("last year"), is the latest year written with a month or day;
+   but a bare year ("in 2024") or a range end is, by analysts' convention, a year
+   already past, so when it is later than every month-level date C is one year after
+   it.
+5. A year-less date in the lead is the article's news peg: it cannot precede the
+   latest explicitly dated reference, so it moves to the next year when it would.
+6. ``not_before`` is the latest of these bounds; the basis names the expression.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from silkgraph.model import PublishedEstimate, Section
+from silkgraph.nlp.dates import TimeExpr, find_dates, in_name, local_anchors
+from silkgraph.nlp.sentences import split_text
+from silkgraph.segment.structure import DATELINE, ISSUE_DATE
+
+__all__ = ["estimate_published", "stated_date", "parse_date_text"]
+
+_SKIP_SECTIONS = {"caption", "author_bio", "boilerplate"}
+_DEADLINE_PREPS = {"by", "until", "till", "before", "through"}
+_FUTURE = re.compile(
+    r"\b(?:will|would|shall|won’t|won't|(?:is|are|was|were)\s+(?:expected|scheduled|set|due|slated|"
+    r"planned|going|poised|likely)\s+to|scheduled|plans?\s+to|planning\s+to|intends?\s+to|"
+    r"aims?\s+to|planned|plans|proposed|envisaged|projected|upcoming|forthcoming|next|in the coming|over the coming|target(?:s|ed)?)\b",
+    re.I,
+)
+_CLAUSE_SPLIT = re.compile(r"[;,—–]\s*")
+_MOD_MONTH = {"early": 1, "beginning": 1, "start": 1, "first": 1, "mid": 4, "middle": 4,
+              "second": 7, "late": 9, "end": 10}  # fmt: skip
+
+
+def parse_date_text(s: str) -> str | None:
+    """The first full date in ``s`` as YYYY-MM-DD ("March 3, 2025", "3 March 2025", ISO)."""
+    for te in find_dates(s):
+        if te.kind == "absolute" and te.year and te.month and te.day:
+            return f"{te.year:04d}-{te.month:02d}-{te.day:02d}"
+    return None
+
+
+def stated_date(text: str) -> str | None:
+    """A stated publication date in an article's text: a dateline, "Published: …",
+    or a CACI issue note "(12/3/2003 issue of the CACI Analyst)"."""
+    m = ISSUE_DATE.search(text)
+    if m:
+        try:
+            return date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat()
+        except ValueError:
+            pass
+    m2 = re.search(
+        r"^(?:Published|Publication date|Date|Posted)(?: on)?\s*[:\-]?\s*(.{6,40})$",
+        text,
+        re.M | re.I,
+    )
+    if m2:
+        d = parse_date_text(m2.group(1))
+        if d:
+            return d
+    for line in text.split("\n")[:6]:
+        dm = DATELINE.match(line)
+        if dm:
+            d = parse_date_text(dm.group("date"))
+            if d:
+                return d
+    return None
+
+
+@dataclass
+class _Ref:
+    expr: TimeExpr
+    section: str
+
+
+def _clause(text: str, sent: tuple[int, int], pos: int) -> str:
+    """The comma/semicolon-delimited part of the sentence holding ``pos``; a short
+    introductory part ("In 2026, …") extends to the part after it."""
+    a, b = sent
+    s = text[a:b]
+    rel = pos - a
+    cuts = [0] + [m.end() for m in _CLAUSE_SPLIT.finditer(s)] + [len(s)]
+    for k, (x, y) in enumerate(zip(cuts, cuts[1:], strict=False)):
+        if x <= rel < y:
+            if y - x < 40 and k + 2 < len(cuts):
+                return s[x : cuts[k + 2]]
+            return s[x:y]
+    return s
+
+
+def _collect(text: str, sections: list[Section]) -> list[_Ref]:
+    refs: list[_Ref] = []
+    for sec in sections:
+        if sec.kind in _SKIP_SECTIONS:
+            continue
+        sents = split_text(text, sec.start, sec.end)
+        for te in find_dates(text[sec.start : sec.end], sec.start):
+            if te.prep in _DEADLINE_PREPS or te.kind == "decade":
+                continue
+            if in_name(text, te):
+                continue
+            sent = next(((a, b) for a, b in sents if a <= te.start < b), (sec.start, sec.end))
+            clause = _clause(text, sent, te.start)
+            if _FUTURE.search(clause):
+                continue
+            refs.append(_Ref(te, sec.kind))
+    return refs
+
+
+def _bound(te: TimeExpr, year: int) -> date:
+    month = te.month or (_MOD_MONTH.get(te.modifier or "", 1))
+    return date(year, month, te.day or 1)
+
+
+def estimate_published(text: str, sections: list[Section]) -> PublishedEstimate | None:
+    """Estimate when an article was published from what it refers to (see module doc)."""
+    refs = _collect(text, sections)
+    explicit: list[tuple[date, _Ref]] = []
+    strong: list[tuple[int, str]] = []  # years written with a month or day
+    weak: list[tuple[int, str]] = []  # bare years and range ends
+    for r in refs:
+        te = r.expr
+        if te.kind == "absolute" and te.year:
+            explicit.append((_bound(te, te.year), r))
+            (strong if te.month else weak).append((te.year, te.text))
+        elif te.kind == "range" and te.end_year:
+            explicit.append((date(te.end_year, 1, 1), r))
+            weak.append((te.end_year, te.text))
+    present: tuple[int, str] | None = None
+    if strong:
+        present = max(strong)
+        present = (present[0], f"year from '{present[1]}'")
+    if weak:
+        wy, wt = max(weak)
+        if present is None or wy > present[0]:
+            present = (wy + 1, f"year after '{wt}' (a bare year names a past year)")
+    bounds: list[tuple[date, str]] = [(d, f"'{r.expr.text}'") for d, r in explicit]
+    latest_explicit = max((d for d, _ in explicit), default=None)
+    if present is not None:
+        cy, cbasis = present
+        for r in refs:
+            te = r.expr
+            if te.kind == "partial" and te.month:
+                y = cy
+                if te.unit == "month-name" and te.offset:
+                    y = cy + te.offset if te.offset > 0 else cy
+                d = _bound(te, y)
+                why = f"'{te.text}' → {d.isoformat()}, {cbasis}"
+                if r.section == "lead" and latest_explicit and d < latest_explicit:
+                    while d < latest_explicit:
+                        d = d.replace(year=d.year + 1)
+                    why = (
+                        f"'{te.text}' in the lead → {d.isoformat()} (a news peg cannot precede "
+                        f"the latest dated reference {latest_explicit.isoformat()})"
+                    )
+                bounds.append((d, why))
+            elif te.kind == "relative" and te.unit == "year":
+                y = cy + te.offset
+                bounds.append((date(y, 1, 1), f"'{te.text}' → {y}, {cbasis}"))
+    if not bounds:
+        return None
+    best, why = max(bounds, key=lambda b: b[0])
+    return PublishedEstimate(
+        not_before=best.isoformat(), not_after=None, basis=f"latest dated reference: {why}"
+    )

@@ -1,0 +1,257 @@
+"""Recognisers for the structural lines of an article: bylines, headings, captions,
+datelines, boilerplate and obfuscated e-mail notices.  Pure functions on strings."""
+
+from __future__ import annotations
+
+import re
+
+from silkgraph.nlp.dates import MONTHS
+
+__all__ = [
+    "HEADING_KINDS",
+    "EMAIL_NOTICE",
+    "DATELINE",
+    "ISSUE_DATE",
+    "heading_kind",
+    "inline_heading",
+    "line_heading",
+    "parse_byline",
+    "bare_name",
+    "is_caption",
+    "is_boilerplate",
+    "email_notices",
+    "edit_distance",
+]
+
+# normalised heading (upper case, no apostrophes, single spaces) → section kind
+HEADING_KINDS: dict[str, str] = {
+    "BACKGROUND": "background",
+    "IMPLICATIONS": "implications",
+    "CONCLUSION": "conclusions",
+    "CONCLUSIONS": "conclusions",
+    "AUTHORS BIO": "author_bio",
+    "AUTHOR BIO": "author_bio",
+    "AUTHORS BIOGRAPHY": "author_bio",
+    "AUTHOR BIOGRAPHY": "author_bio",
+    "ABOUT THE AUTHOR": "author_bio",
+    "ABOUT THE AUTHORS": "author_bio",
+    "INTRODUCTION": "lead",
+    "SUMMARY": "lead",
+}
+
+
+def edit_distance(a: str, b: str, limit: int = 3) -> int:
+    """Levenshtein distance (stops early once every path exceeds ``limit``)."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        if min(cur) > limit:
+            return limit + 1
+        prev = cur
+    return prev[-1]
+
+
+def _norm_heading(label: str) -> str:
+    s = re.sub(r"[’'`]", "", label.upper())
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def heading_kind(label: str, *, fuzzy: bool = True) -> str | None:
+    """The section kind of a heading, tolerating typos ("BCKGROUND") when ``fuzzy``."""
+    norm = _norm_heading(label)
+    if norm in HEADING_KINDS:
+        return HEADING_KINDS[norm]
+    if not fuzzy or len(norm) < 5:
+        return None
+    best: tuple[int, str] | None = None
+    for known, kind in HEADING_KINDS.items():
+        tol = 2 if len(known) >= 8 else 1
+        d = edit_distance(norm, known, tol)
+        if d <= tol and (best is None or d < best[0]):
+            best = (d, kind)
+    return best[1] if best else None
+
+
+_INLINE = re.compile(r"^(?P<label>[A-Z][A-Z’'`]*(?: [A-Z’'`]+){0,3})\s*:\s*")
+_INLINE_TITLE = re.compile(
+    r"^(?P<label>Background|Implications|Conclusions?|Author[’']?s? Bio(?:graphy)?|About the Authors?)\s*:\s*"
+)
+
+
+def inline_heading(line: str) -> tuple[str, str, int] | None:
+    """``"BACKGROUND: text"`` → (kind, label as written, offset where the text starts)."""
+    m = _INLINE.match(line)
+    if m and len(m.group("label")) >= 3:
+        kind = heading_kind(m.group("label"))
+        if kind:
+            return kind, m.group("label"), m.end()
+    m = _INLINE_TITLE.match(line)
+    if m:
+        kind = heading_kind(m.group("label"), fuzzy=False)
+        if kind:
+            return kind, m.group("label"), m.end()
+    return None
+
+
+def line_heading(line: str) -> tuple[str, str] | None:
+    """A line that is only a heading ("BACKGROUND", "Conclusions:", "**Background**")."""
+    s = line.strip().strip("*_").strip()
+    s = s.rstrip(":").strip()
+    if not s or len(s) > 40:
+        return None
+    kind = heading_kind(s, fuzzy=s.isupper())
+    return (kind, s) if kind else None
+
+
+_PARTICLES = {"al", "el", "bin", "ibn", "de", "da", "di", "du", "van", "von", "der", "ul", "ur",
+              "e", "y", "la", "le", "del", "dos", "bint", "ben", "abu"}  # fmt: skip
+_NAME_TOKEN = re.compile(r"^(?:[A-Z][\w’'.\-]*|[A-Z]\.)$")
+_NOT_NAME = {"the", "of", "in", "on", "for", "to", "with", "from", "at", "is", "are", "a", "an",
+             "its", "how", "why", "what", "new", "image", "photo", "source"}  # fmt: skip
+
+
+def _name_like(s: str, lo: int = 2, hi: int = 5) -> bool:
+    s = s.strip()
+    if not s or len(s) > 60 or re.search(r"[\d:;!?()\[\]|/@]", s) or s.endswith("."):
+        return False
+    toks = s.split()
+    if not lo <= len(toks) <= hi:
+        return False
+    caps = 0
+    for t in toks:
+        if t.lower() in _NOT_NAME:
+            return False
+        if t.lower() in _PARTICLES or re.fullmatch(r"(?:al|el|ul)-[A-Z][\w’'\-]*", t):
+            continue
+        if not _NAME_TOKEN.match(t):
+            return False
+        if t.isupper() and len(t) > 3:
+            return False  # HEADINGS IN CAPITALS
+        caps += 1
+    return caps >= 2 or (caps >= 1 and len(toks) >= 2)
+
+
+_BY = re.compile(r"^\s*[Bb][Yy]:?\s+(?P<names>.+?)\s*$")
+
+
+def split_names(names: str) -> list[str]:
+    """ "X, Y and Z" → [X, Y, Z]."""
+    parts = re.split(r"\s*,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*", names.strip())
+    return [p.strip() for p in parts if p.strip()]
+
+
+def parse_byline(line: str) -> list[str] | None:
+    """``"By X and Y"`` → ["X", "Y"]; None when the line is not a byline."""
+    if len(line) > 200:
+        return None
+    m = _BY.match(line)
+    if not m:
+        return None
+    names = split_names(m.group("names"))
+    if not names or not all(_name_like(n, 1, 6) for n in names):
+        return None
+    if len(names) == 1 and len(names[0].split()) < 2:
+        return None
+    return names
+
+
+def bare_name(line: str) -> list[str] | None:
+    """A line holding only a person's name (or "X and Y"), as some dumps write bylines."""
+    names = split_names(line)
+    if names and len(line) <= 120 and all(_name_like(n, 2, 5) for n in names):
+        return names
+    return None
+
+
+_CAPTION_RES = [
+    re.compile(
+        r"\b(?:Images?|Photos?|Pictures?|Photographs?)\s*(?:courtesy|credit|by|via|source|from)\b",
+        re.I,
+    ),
+    re.compile(r"^(?:Photo|Image|Picture|Source|Credit|Caption|Photo credit)\s*:", re.I),
+    re.compile(r"\bcourtesy of\b[^.]{0,80}\.?\s*$", re.I),
+    re.compile(
+        r"\b(?:Wikimedia Commons|Wikipedia Commons|Getty Images|Shutterstock|Flickr)\b", re.I
+    ),
+    re.compile(r"\((?:photo|image|credit)[^)]*\)\s*$", re.I),
+    re.compile(r"(?:/|\|)\s*(?:AFP|Reuters|AP|EPA|Getty|Xinhua|TASS)\s*\.?\s*$"),
+]
+
+
+def is_caption(line: str) -> bool:
+    s = line.strip()
+    if not s or len(s) > 300:
+        return False
+    # a caption is one or two short sentences
+    if len(re.findall(r"[.!?](?:\s|$)", s)) > 3:
+        return False
+    return any(r.search(s) for r in _CAPTION_RES)
+
+
+_BOILER_RES = [
+    re.compile(
+        r"\bis an? (?:bi-?weekly|weekly|monthly|bi-?monthly|quarterly|daily|online|regular) "
+        r"(?:publication|journal|newsletter|magazine)\b",
+        re.I,
+    ),
+    re.compile(
+        r"^(?:Sign up|Subscribe|Follow us|Share this|Related (?:articles|posts)|Read more|"
+        r"Click here|Tags?:|Categories:|Back to top|Print|Email this)\b",
+        re.I,
+    ),
+    re.compile(r"\bAll rights reserved\b|^Copyright\b|^©", re.I),
+]
+
+
+def is_boilerplate(line: str) -> bool:
+    s = line.strip()
+    return bool(s) and len(s) < 1000 and any(r.search(s) for r in _BOILER_RES)
+
+
+EMAIL_NOTICE = re.compile(
+    r"This e-?mail address is being protected from spam ?bots\.?"
+    r"(?:\s*You need JavaScript enabled to view it\.?)?(?:\s*\.)*",
+    re.I,
+)
+_NOTICE_LEADIN = re.compile(r"(?:\b(?:E-?mail|Contact)(?: address)?\s*[,:]?\s*)$", re.I)
+
+
+def email_notices(text: str) -> list[tuple[int, int]]:
+    """Spans of obfuscated e-mail notices, widened to their lead-in ("Email, …" or the
+    sentence "He is reachable by email at …")."""
+    out: list[tuple[int, int]] = []
+    for m in EMAIL_NOTICE.finditer(text):
+        s = m.start()
+        before = text[:s]
+        lm = _NOTICE_LEADIN.search(before)
+        if lm:
+            s = lm.start()
+        else:
+            # the sentence the notice sits in, when it is about reaching someone
+            cut = max(before.rfind(". "), before.rfind("\n"))
+            sent_start = 0 if cut < 0 else cut + (2 if before[cut] == "." else 1)
+            if re.search(
+                r"\b(?:reach|reached|reachable|contact|contacted|write|e-?mail)\b",
+                before[sent_start:],
+                re.I,
+            ):
+                s = sent_start
+        out.append((s, m.end()))
+    return out
+
+
+_MON = "|".join(sorted((k.capitalize() for k in MONTHS), key=len, reverse=True))
+DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Za-z’'.\- ]{1,40}(?:,\s*[A-Z][A-Za-z.\- ]{1,30})?)\s*[,(]\s*"
+    r"(?P<date>(?:(?:"
+    + _MON
+    + r")\.?\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\s+(?:"
+    + _MON
+    + r")\.?,?\s+\d{4})"
+    r"|\d{4}-\d{2}-\d{2})\s*\)?\s*(?:\((?P<agency>[^)]{1,40})\)\s*)?(?:[—–-]{1,2}|:)\s*"
+)
+ISSUE_DATE = re.compile(r"\((?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}) issue of [^)]{0,80}\)")
