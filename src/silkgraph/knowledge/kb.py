@@ -1,0 +1,253 @@
+"""The Knowledge object: entity store, exact/fuzzy lookup and the fast text matcher."""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import ahocorasick
+
+from silkgraph.model import Entity
+
+from .loader import AliasRecord, read_gazetteer, resolve_overlay
+from .normalise import fold, normalise
+
+# Case modes of an alias in the matcher.
+_CI = 0  # any case
+_PROPER = 1  # first letter must be upper case (the alias's is): "Turkey" but not "turkey"
+_EXACT = 2  # the letters' case must equal the alias's: "US" but not "us"
+
+#: Entity types / alias kinds after which a plural "s" is tolerated: "F-16s", "Afghans".
+_PLURAL_TYPES = frozenset({"weapon_system"})
+_PLURAL_KINDS = frozenset({"demonym"})
+
+
+@dataclass
+class Match:
+    """One gazetteer match in a text; offsets are into the text given to :meth:`Knowledge.find`."""
+
+    start: int
+    end: int
+    text: str
+    candidates: list[tuple[str, str]] = field(default_factory=list)  # (entity_id, alias kind)
+
+
+@dataclass(frozen=True)
+class _Entry:
+    entity_id: str
+    kind: str
+    mode: int
+    case_sig: tuple[bool, ...]  # is-upper of each letter of the alias (for _EXACT)
+    plural_ok: bool
+    combining: bool  # "Sino-": must be followed by a letter
+
+
+def _case_sig(s: str) -> tuple[bool, ...]:
+    return tuple(c.isupper() for c in s if c.isalpha())
+
+
+def case_mode(alias: str, flags: frozenset[str]) -> int:
+    """How the matcher treats the case of ``alias`` (documented in the gazetteer README)."""
+    if "case_sensitive" in flags:
+        return _EXACT
+    letters = [c for c in alias if c.isalpha()]
+    uppers = sum(c.isupper() for c in letters)
+    alnum = sum(c.isalnum() for c in alias)
+    if uppers >= 2 and (uppers == len(letters) or alnum <= 4):
+        return _EXACT  # acronyms and short mixed-case codes: SCO, U.S., LoC, MiG, JeM
+    if letters and letters[0].isupper():
+        return _PROPER
+    return _CI
+
+
+def key_variants(alias: str) -> set[str]:
+    """Folded automaton keys for an alias: separator variants of hyphens and spaces."""
+    f = " ".join(fold(alias).split())
+    keys = {f}
+    if f.endswith("-"):
+        return keys
+    has_digit = any(c.isdigit() for c in f)
+    # Run-together forms ("jf17", "su30mki") only for short leading codes, so that
+    # "Python-3" (a missile) does not become "python3".
+    joinable = has_digit and len(f.replace(" ", "-").split("-", 1)[0]) <= 4
+    if "-" in f:
+        keys.add(f.replace("-", " "))
+        if joinable:
+            keys.add(f.replace("-", ""))
+    if " " in f and has_digit:
+        keys.add(f.replace(" ", "-"))
+        if joinable:
+            keys.add(f.replace(" ", ""))
+    return {k for k in keys if k.strip()}
+
+
+class Knowledge:
+    """Entities, aliases and a matcher built over them. Build with :func:`load_knowledge`."""
+
+    def __init__(self, entities: dict[str, Entity], records: list[AliasRecord]) -> None:
+        self.entities: dict[str, Entity] = entities
+        self.records: list[AliasRecord] = records
+        index: dict[str, list[tuple[str, str]]] = {}
+        for r in records:
+            lst = index.setdefault(normalise(r.alias), [])
+            if (r.entity_id, r.kind) not in lst:
+                lst.append((r.entity_id, r.kind))
+        self._index = index
+        self._keys = sorted(index)
+        self._automaton: Any = None
+
+    # -- lookup ---------------------------------------------------------------------------
+    def get(self, entity_id: str) -> Entity | None:
+        return self.entities.get(entity_id)
+
+    def lookup(self, name: str) -> list[Entity]:
+        """Entities whose normalised name or alias equals ``normalise(name)``."""
+        out: list[Entity] = []
+        for eid, _kind in self._index.get(normalise(name), []):
+            ent = self.entities[eid]
+            if ent not in out:
+                out.append(ent)
+        return out
+
+    def lookup_kinds(self, name: str) -> list[tuple[str, str]]:
+        """Like :meth:`lookup` but (entity_id, alias kind) pairs."""
+        return list(self._index.get(normalise(name), []))
+
+    def search(self, name: str, limit: int = 5) -> list[tuple[Entity, float]]:
+        """Fuzzy "did you mean": best entities by similarity of normalised names (0..1)."""
+        key = normalise(name)
+        if not key:
+            return []
+        scored: dict[str, float] = {}
+        for k in difflib.get_close_matches(key, self._keys, n=limit * 4, cutoff=0.6):
+            score = difflib.SequenceMatcher(None, key, k).ratio()
+            for eid, _kind in self._index[k]:
+                if score > scored.get(eid, 0.0):
+                    scored[eid] = score
+        ranked = sorted(scored.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
+        return [(self.entities[eid], round(score, 4)) for eid, score in ranked]
+
+    def aliases_of(self, entity_id: str) -> list[tuple[str, str]]:
+        """(alias, kind) pairs of an entity, its name first."""
+        return [(r.alias, r.kind) for r in self.records if r.entity_id == entity_id]
+
+    def weapon_origin(self, entity_id: str) -> str | None:
+        ent = self.entities.get(entity_id)
+        if ent is None or ent.type != "weapon_system":
+            return None
+        return ent.country
+
+    def capital_of(self, entity_id: str) -> str | None:
+        """``place:islamabad`` -> ``state:PAK`` (None when the place is no capital)."""
+        ent = self.entities.get(entity_id)
+        if ent is None:
+            return None
+        value = ent.attrs.get("capital_of")
+        return str(value) if value else None
+
+    def state_for_demonym(self, word: str) -> str | None:
+        """``"Pakistani"`` -> ``state:PAK``; also combining forms ("Sino-"). None if unknown/ambiguous."""
+        hits = {
+            eid
+            for eid, kind in self._index.get(normalise(word), [])
+            if kind in ("demonym", "adjective") and self.entities[eid].type == "state"
+        }
+        return hits.pop() if len(hits) == 1 else None
+
+    # -- matching -------------------------------------------------------------------------
+    def _build_automaton(self) -> Any:
+        table: dict[str, list[_Entry]] = {}
+        for r in self.records:
+            if "nomatch" in r.flags:
+                continue
+            ent = self.entities[r.entity_id]
+            entry = _Entry(
+                entity_id=r.entity_id,
+                kind=r.kind,
+                mode=case_mode(r.alias, r.flags),
+                case_sig=_case_sig(r.alias),
+                plural_ok=ent.type in _PLURAL_TYPES or r.kind in _PLURAL_KINDS,
+                combining=r.alias.rstrip().endswith("-"),
+            )
+            for key in key_variants(r.alias):
+                lst = table.setdefault(key, [])
+                if entry not in lst:
+                    lst.append(entry)
+        automaton = ahocorasick.Automaton()
+        for key, entries in table.items():
+            first_alpha = next((i for i, c in enumerate(key) if c.isalpha()), -1)
+            packed = tuple(
+                (e.entity_id, e.kind, e.mode, e.case_sig, e.plural_ok, e.combining,
+                 len(e.case_sig) <= 4 and not all(e.case_sig))
+                for e in entries
+            )
+            automaton.add_word(key, (len(key), first_alpha, packed))
+        automaton.make_automaton()
+        return automaton
+
+    def find(self, text: str) -> list[Match]:
+        """All gazetteer matches in ``text``: left to right, longest first, non-overlapping."""
+        if self._automaton is None:
+            self._automaton = self._build_automaton()
+        folded = fold(text)
+        n = len(folded)
+        hits: list[tuple[int, int, list[tuple[str, str]]]] = []
+        append = hits.append
+        for last, (klen, first_alpha, entries) in self._automaton.iter(folded):
+            start = last - klen + 1
+            if start > 0 and folded[start - 1].isalnum():
+                continue
+            end = last + 1
+            nxt = folded[end] if end < n else ""
+            nxt_alnum = nxt.isalnum()
+            plural_end = nxt == "s" and (end + 1 >= n or not folded[end + 1].isalnum())
+            cands: list[tuple[str, str]] = []
+            sig: tuple[bool, ...] | None = None
+            for eid, kind, mode, case_sig, plural_ok, combining, short in entries:
+                if combining:
+                    if not nxt.isalpha():
+                        continue
+                elif nxt_alnum and not (plural_ok and plural_end):
+                    continue
+                if mode == _EXACT:
+                    if sig is None:
+                        sig = _case_sig(text[start:end])
+                    if sig != case_sig:
+                        continue
+                elif mode == _PROPER and first_alpha >= 0:
+                    if not text[start + first_alpha].isupper():
+                        continue
+                    if short and text[start:end].isupper():
+                        continue  # "URI" is not the town Uri
+                if not cands or all(c[0] != eid for c in cands):
+                    cands.append((eid, kind))
+            if cands:
+                append((start, end, cands))
+        hits.sort(key=lambda h: (h[0], -h[1]))
+        out: list[Match] = []
+        pos = 0
+        for start, end, cands in hits:
+            if start >= pos:
+                out.append(Match(start, end, text[start:end], cands))
+                pos = end
+        return out
+
+
+@lru_cache(maxsize=8)
+def _cached(overlay: Path | None) -> Knowledge:
+    entities, records = read_gazetteer(overlay)
+    return Knowledge(entities, records)
+
+
+def load_knowledge(overlay: str | Path | None = None) -> Knowledge:
+    """The gazetteer as a :class:`Knowledge`, cached per overlay folder.
+
+    ``overlay`` (else the ``SILKGRAPH_OVERLAY`` environment variable) names a folder of CSVs
+    laid out like the package's: entity rows add entities or replace those with the same id;
+    alias rows add aliases (flag ``remove`` deletes one). Malformed rows raise
+    :class:`KnowledgeError` naming file:line.
+    """
+    return _cached(resolve_overlay(overlay))

@@ -1,0 +1,319 @@
+#!/usr/bin/env python3
+"""Build the weapon-system gazetteer from the SIPRI Arms Transfers Database trade register.
+
+Usage::
+
+    python tools/build_weapons.py [--sipri ../shared/data/sipri-trade-register/trade-register.csv]
+
+Reads SIPRI's CSV export (Latin-1, an 11-line banner, header on line 12, four records broken
+by an unquoted line break that are stitched back together) and the hand-curated
+``resources/gazetteer/_weapons_curated.csv``; writes ``weapons.csv`` and
+``weapon_aliases.csv`` beside it. The output is deterministic (sorted, no timestamps) so a
+re-run on the same export gives a byte-identical file. Cite "SIPRI Arms Transfers Database".
+
+Rules
+-----
+* One entity per *designation*, designations grouped by their normalised key
+  (``"Mi-17"`` and ``"Mi 17"`` are one). The most frequent spelling is the name; the others
+  become ``variant`` aliases.
+* Generic designations are skipped: those starting in lower case ("aircraft engine") and
+  those equal to their description.
+* **Origin** (``country``) = the supplier named most often in the designation's *new-build*
+  deals: rows whose status is "New" and whose comments do not say the items were produced or
+  assembled under licence (in those the supplier is the licensor shipping kits or rights, not
+  a finished system). Ties go to the supplier with the earliest order year. If no row
+  qualifies, all rows vote. Suppliers that are not states ("unknown supplier(s)", "*"
+  non-state actors, "**" organisations, dependent territories) do not vote.
+* **Category** is a coarse class mapped from SIPRI's description (kept in
+  ``sipri_description``).
+* **Curated** rows (``_weapons_curated.csv``) win: a SIPRI designation whose key equals a
+  curated name, alias or listed ``sipri`` designation is absorbed into the curated entity
+  (its spelling becomes a variant alias; it votes for the origin when the curated row leaves
+  ``country`` empty).
+* **Matching flags** (``match`` column / alias ``flags``): a SIPRI name is matched in text
+  only if it looks like a code: it contains a digit or a token with two or more capitals
+  ("Su-30MK", "IRIS-T SLM"), and it is not one purely alphabetic word (so "HOT", "RAM",
+  "ALARM", "MaxxPro" are lookup only; curated rows add the acronyms the texts use, such as
+  NASAMS, HIMARS, THAAD). Other SIPRI names ("Hawk", "Tiger", "Storm",
+  "Berlin", "Light Gun", "Round Table", "Typhoon") are ``nomatch``: they can be looked up but
+  the text matcher never fires on them, because they are ordinary words, places or people.
+  So are keys shorter than 3 characters and names equal to a non-weapon gazetteer entry.
+  Curated rows are reviewed by hand and matched as written.
+* Derived aliases: the leading code of a multi-word designation ("S-300PMU2" from
+  "S-300PMU2 Favorit") and the designation without a calibre suffix ("BM-21 Grad" from
+  "BM-21 Grad 122mm"), kept only when they are unique across the whole gazetteer.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+import sys
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "src"))
+
+from silkgraph.knowledge.normalise import normalise, slugify  # noqa: E402
+
+GAZ = REPO / "src" / "silkgraph" / "resources" / "gazetteer"
+DEFAULT_SIPRI = REPO.parent / "shared" / "data" / "sipri-trade-register" / "trade-register.csv"
+SOURCE = "SIPRI Arms Transfers Database"
+
+# SIPRI supplier names that the state gazetteer does not spell the same way.
+SUPPLIER_FIX = {
+    "turkiye": "TUR", "uae": "ARE", "drcongo": "COD", "eastgermanygdr": "DDR",
+    "northyemen": "YEM", "southyemen": "YMD", "vietnam": "VNM", "bosniaherzegovina": "BIH",
+    "cotedivoire": "CIV", "sovietunion": "SUN", "czechoslovakia": "CSK", "yugoslavia": "YUG",
+    "westgermanyfrg": "DEU",
+}
+
+LICENCE_RE = re.compile(r"(produced|production|assembled|assembly|built)[^;]{0,40}licen[cs]e|licen[cs]ed?[- ]produc", re.I)
+CALIBRE_RE = re.compile(r"\s+\d+(\.\d+)?\s?mm$")
+CODE_RE = re.compile(r"^(?=[^ ]*\d)(?=[^ ]*[A-Za-z])[A-Za-z0-9/-]{3,}$")
+
+CATEGORY_RULES: list[tuple[str, str]] = [
+    (r"engine|turbofan|turbojet|turboprop|gas turbine", "engine"),
+    (r"\bUAV\b|drone|loitering", "UAV"),
+    (r"satellite", "satellite"),
+    (r"radar|sonar|\bEO\b|search system|recce system|fire control|fire-control|intelligence system|SONAR", "sensor"),
+    (r"\bSAM\b|\bABM\b|anti-aircraft|air-defence|air defence", "air defence system"),
+    (r"missile|torpedo|bomb|guided rocket|guided shell|coastal defence", "missile"),
+    (r"rocket launcher|\bgun\b|howitzer|mortar", "artillery"),
+    (r"tank destroyer", "armoured vehicle"),
+    (r"aircraft|helicopter", "aircraft"),
+    (r"\bAPC\b|\btank\b|vehicle|armoured|turret|chassis|bridgelayer", "armoured vehicle"),
+    (r"ship|boat|frigate|corvette|destroyer|submarine|craft|cruiser|mine|tug|tanker|carrier|torpdeo", "ship"),
+]
+
+
+def category_of(description: str) -> str:
+    for pattern, cat in CATEGORY_RULES:
+        if re.search(pattern, description, re.I):
+            return cat
+    return "other"
+
+
+@dataclass
+class Group:
+    spellings: Counter[str] = field(default_factory=Counter)
+    descriptions: Counter[str] = field(default_factory=Counter)
+    new_votes: Counter[str] = field(default_factory=Counter)
+    all_votes: Counter[str] = field(default_factory=Counter)
+    first_year: dict[str, int] = field(default_factory=dict)
+    deals: int = 0
+
+
+def read_sipri(path: Path) -> tuple[str, list[list[str]]]:
+    """Return (the export's "Data generated" stamp, the 16-field records)."""
+    text = path.read_bytes().decode("latin-1")
+    lines = text.splitlines()
+    header_at = next(i for i, ln in enumerate(lines) if ln.startswith("Recipient,Supplier"))
+    stamp = ""
+    for ln in lines[:header_at]:
+        if ln.startswith("Data generated:"):
+            stamp = ln.split(":", 1)[1].strip()
+    raw = list(csv.reader(lines[header_at + 1 :]))
+    rows: list[list[str]] = []
+    i = 0
+    while i < len(raw):
+        r = raw[i]
+        if len(r) == 16:
+            rows.append(r)
+        elif len(r) == 13 and i + 1 < len(raw) and len(raw[i + 1]) == 4:
+            nxt = raw[i + 1]
+            rows.append(r[:12] + [r[12] + " " + nxt[0]] + nxt[1:])
+            i += 1
+        elif r:
+            raise ValueError(f"{path}: unexpected record with {len(r)} fields near data row {i + 1}")
+        i += 1
+    return stamp, rows
+
+
+def read_csv(path: Path) -> list[dict[str, str]]:
+    with open(path, encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def state_index() -> dict[str, str]:
+    idx: dict[str, str] = {}
+    for row in read_csv(GAZ / "states.csv"):
+        idx[normalise(row["name"])] = row["iso3"]
+        idx[normalise(row["official_name"])] = row["iso3"]
+    for row in read_csv(GAZ / "state_aliases.csv"):
+        idx.setdefault(normalise(row["alias"]), row["entity_id"].split(":", 1)[1])
+    idx.update(SUPPLIER_FIX)
+    return idx
+
+
+def other_keys() -> set[str]:
+    """Normalised names/aliases of every non-weapon gazetteer entry (for clash checks)."""
+    keys: set[str] = set()
+    for path in sorted(GAZ.glob("*.csv")):
+        if path.name.startswith("_") or path.name.startswith("weapon"):
+            continue
+        for row in read_csv(path):
+            for col in ("name", "alias"):
+                if row.get(col):
+                    keys.add(normalise(row[col]))
+    return keys
+
+
+def vote(group: Group) -> str:
+    votes = group.new_votes or group.all_votes
+    if not votes:
+        return ""
+    return max(votes, key=lambda c: (votes[c], -group.first_year.get(c, 9999), c))
+
+
+def build(sipri: Path) -> tuple[str, list[dict[str, str]], list[dict[str, str]]]:
+    stamp, rows = read_sipri(sipri)
+    states = state_index()
+    groups: dict[str, Group] = defaultdict(Group)
+    for r in rows:
+        supplier, year, designation, description = r[1], r[2], r[6].strip(), r[7].strip()
+        status, comments = r[11].strip(), r[12]
+        if not designation or designation[0].islower() or designation == description:
+            continue
+        key = normalise(designation)
+        if not key:
+            continue
+        g = groups[key]
+        g.deals += 1
+        g.spellings[designation] += 1
+        g.descriptions[description] += 1
+        iso = None if supplier.endswith("*") else states.get(normalise(supplier))
+        if iso:
+            g.all_votes[iso] += 1
+            if year.isdigit():
+                g.first_year[iso] = min(g.first_year.get(iso, 9999), int(year))
+            if status == "New" and not LICENCE_RE.search(comments):
+                g.new_votes[iso] += 1
+
+    curated = read_csv(GAZ / "_weapons_curated.csv")
+    claimed: dict[str, str] = {}
+    for c in curated:
+        names = [c["name"], *filter(None, c["aliases"].split("|")), *filter(None, c["sipri"].split("|"))]
+        for n in names:
+            claimed.setdefault(normalise(n), c["id"])
+
+    entities: list[dict[str, str]] = []
+    aliases: list[tuple[str, str, str, str]] = []  # entity_id, alias, kind, flags
+    absorbed: dict[str, list[Group]] = defaultdict(list)
+    used_ids: set[str] = {c["id"] for c in curated}
+    sipri_entities: list[tuple[dict[str, str], Group]] = []
+    for key in sorted(groups):
+        g = groups[key]
+        if key in claimed:
+            absorbed[claimed[key]].append(g)
+            continue
+        name = max(g.spellings, key=lambda s: (g.spellings[s], s))
+        description = max(g.descriptions, key=lambda s: (g.descriptions[s], s))
+        base = "wpn:" + (slugify(name) or key)
+        eid, n = base, 2
+        while eid in used_ids:
+            eid, n = f"{base}-{n}", n + 1
+        used_ids.add(eid)
+        ent = {"id": eid, "type": "weapon_system", "name": name, "country": vote(g),
+               "category": category_of(description), "sipri_description": description,
+               "co_origin": "", "source": SOURCE, "sipri_deals": str(g.deals), "match": ""}
+        sipri_entities.append((ent, g))
+
+    nonweapon = other_keys()
+
+    def flag(alias: str) -> str:
+        key = normalise(alias)
+        tokens = re.split(r"[\s/()-]+", alias)
+        codelike = any(c.isdigit() for c in alias) or any(
+            sum(c.isupper() for c in t) >= 2 for t in tokens
+        )
+        if not codelike or re.fullmatch(r"[A-Za-z]+", alias) or len(key) < 3 or key in nonweapon:
+            return "nomatch"
+        return ""
+
+    for c in curated:
+        groups_in = absorbed.get(c["id"], [])
+        merged = Group()
+        for g in groups_in:
+            merged.new_votes.update(g.new_votes)
+            merged.all_votes.update(g.all_votes)
+            for k, v in g.first_year.items():
+                merged.first_year[k] = min(merged.first_year.get(k, 9999), v)
+            merged.descriptions.update(g.descriptions)
+            merged.deals += g.deals
+        description = max(merged.descriptions, key=lambda s: (merged.descriptions[s], s)) if merged.descriptions else ""
+        entities.append({"id": c["id"], "type": "weapon_system", "name": c["name"],
+                         "country": c["country"] or vote(merged), "category": c["category"],
+                         "sipri_description": description, "co_origin": c["co_origin"],
+                         "source": SOURCE + " (curated)" if groups_in else "curated",
+                         "sipri_deals": str(merged.deals) if groups_in else "", "match": ""})
+        listed = [*filter(None, c["aliases"].split("|"))]
+        for a in listed:
+            if a != c["name"]:
+                aliases.append((c["id"], a, "variant", ""))
+        for a in (s for g in groups_in for s in g.spellings):
+            if a != c["name"] and a not in listed:
+                aliases.append((c["id"], a, "variant", flag(a)))  # SIPRI spelling: SIPRI rule
+
+    # Derived aliases for SIPRI rows, kept only when unique.
+    derived: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for ent, _g in sipri_entities:
+        name = ent["name"]
+        cands = set()
+        tokens = name.split()
+        if len(tokens) > 1 and CODE_RE.match(tokens[0]):
+            cands.add(tokens[0])
+        stripped = CALIBRE_RE.sub("", name)
+        if stripped != name and stripped:
+            cands.add(stripped)
+        for a in cands:
+            derived[normalise(a)].append((ent["id"], a))
+    taken = set(claimed) | {normalise(e["name"]) for e, _ in sipri_entities} | nonweapon
+
+
+    for ent, g in sipri_entities:
+        ent["match"] = flag(ent["name"])
+        for s in sorted(g.spellings):
+            if s != ent["name"]:
+                aliases.append((ent["id"], s, "variant", flag(s)))
+        entities.append(ent)
+    for key, lst in sorted(derived.items()):
+        if len(lst) == 1 and key not in taken:
+            eid, a = lst[0]
+            aliases.append((eid, a, "variant", flag(a)))
+
+    entities.sort(key=lambda e: e["id"])
+    alias_rows = [
+        {"entity_id": e, "alias": a, "kind": k, "flags": f}
+        for e, a, k, f in sorted(set(aliases))
+    ]
+    return stamp, entities, alias_rows
+
+
+def write(path: Path, rows: list[dict[str, str]]) -> None:
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=list(rows[0]), lineterminator="\n")
+        w.writeheader()
+        w.writerows(rows)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sipri", type=Path, default=DEFAULT_SIPRI)
+    ap.add_argument("--out", type=Path, default=GAZ)
+    args = ap.parse_args(argv)
+    if not args.sipri.exists():
+        print(f"SIPRI trade register not found: {args.sipri} (pass --sipri PATH)", file=sys.stderr)
+        return 2
+    stamp, entities, alias_rows = build(args.sipri)
+    write(args.out / "weapons.csv", entities)
+    write(args.out / "weapon_aliases.csv", alias_rows)
+    print(f"SIPRI export generated {stamp}: {len(entities)} weapon systems, {len(alias_rows)} aliases")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
