@@ -202,8 +202,55 @@ def recognise(text: str, sentences: list[Sentence], kb: Knowledge) -> Recognised
                 if any(x <= m.start() < y for x, y in covered):
                     continue
                 add(m.start(), m.end(), local_acr[m.group(1)], "acronym")
+    _nested_places(text, mentions, kb, add)
+    _weapon_variants(mentions, entities)
     mentions.sort(key=lambda m: (m.start, m.end))
     return Recognised(mentions, entities, local)
+
+
+QUALIFIED_PLACE_RE = re.compile(r"^[\w’']+-(?:administered|held|occupied|controlled|ruled)\s+(?P<rest>.+)$")
+
+
+def _nested_places(text: str, mentions: list[Mention], kb: Knowledge, add) -> None:  # type: ignore[no-untyped-def]
+    """"Indian-administered Kashmir" is also a mention of Kashmir (the wider region)."""
+    for m in list(mentions):
+        q = QUALIFIED_PLACE_RE.match(m.text)
+        if not q:
+            continue
+        inner = [e for e in kb.lookup(q.group("rest")) if e.type == "place" and e.id != m.entity_id]
+        if inner:
+            a = m.start + q.start("rest")
+            add(a, m.end, inner[0].id, "name", "place")
+
+
+def _weapon_variants(mentions: list[Mention], entities: dict[str, Entity]) -> None:
+    """A bare base designation after a specific variant names that variant.
+
+    An article about the "JF-17 Block III" that goes on to say "the JF-17" means the
+    Block III; "J-10" after "J-10C" likewise. Only when exactly one variant of the base
+    is named in the article.
+    """
+    weapons = {m.entity_id for m in mentions if entities.get(m.entity_id) is not None
+               and entities[m.entity_id].type == "weapon_system"}
+    if len(weapons) < 2:
+        return
+    def key(eid: str) -> str:
+        return re.sub(r"[^a-z0-9]", "", entities[eid].name.lower())
+
+    for m in mentions:
+        if m.entity_id not in weapons:
+            continue
+        base_names = {key(m.entity_id), re.sub(r"[^a-z0-9]", "", m.text.lower())}
+        variants = [w for w in weapons if w != m.entity_id
+                    and any(key(w).startswith(b) and key(w) != b for b in base_names)
+                    and any(x.start < m.start for x in mentions if x.entity_id == w)]
+        if len(variants) == 1:
+            m.entity_id = variants[0]
+            m.kind = "variant"
+    used = {m.entity_id for m in mentions}
+    for eid in list(entities):
+        if eid in weapons and eid not in used:
+            del entities[eid]
 
 
 def _country_near(mentions: list[Mention], entities: dict[str, Entity], title_start: int,
