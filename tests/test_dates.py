@@ -1,6 +1,9 @@
 from __future__ import annotations
 
-from silkgraph.nlp.dates import find_dates, resolve
+from pathlib import Path
+
+from silkgraph.nlp import dates as dates_mod
+from silkgraph.nlp.dates import TimeExpr, can_anchor, find_dates, local_anchors, resolve
 
 
 def _one(text: str):  # type: ignore[no-untyped-def]
@@ -67,3 +70,65 @@ def test_resolve() -> None:
     assert resolve(_one("2011-2020"), None)[0] == "2011/2020"
     assert resolve(_one("last month"), "2025-01-10")[0] == "2024-12"
     assert resolve(_one("two years ago"), "2025")[0] == "2023"
+
+
+def test_resolve_with_local_anchor() -> None:
+    text = "Fighting resumed in September 2022. A truce was agreed on September 16."
+    anchor, partial = find_dates(text)
+    assert resolve(partial, None, [2025], anchor_year=anchor.year) == (
+        "2022-09-16",
+        "year from the preceding date (2022)",
+    )
+    # without an anchor, the old behaviour (the article's latest year) is unchanged
+    assert resolve(partial, None, [2025])[0] == "2025-09-16"
+    # an anchor that would put the date after the publication date is not used
+    assert resolve(partial, "2022-05-01", anchor_year=2022)[0] == "2021-09-16"
+    # relative expressions stay relative to the present
+    last = _one("last year")
+    assert resolve(last, "2025-06-30", anchor_year=2019)[0] == "2024"
+
+
+def test_local_anchors_stay_in_the_paragraph() -> None:
+    text = (
+        "Clashes broke out in March 2021. Talks opened on March 30, and since 2019 "
+        "the council has met on June 4.\n"
+        "Casualties were counted in 2024.\n"
+        "On October 8, the convoy was ambushed. The 2025 index ranked it second; "
+        "on May 2 a report followed."
+    )
+    exprs = find_dates(text)
+    found = local_anchors(text, exprs)
+    anchors = {te.text: (a.text if a else None) for te, a in zip(exprs, found, strict=True)}
+    assert anchors["on March 30"] == "in March 2021"
+    assert anchors["on June 4"] == "in March 2021"  # "since 2019" is an open start
+    assert anchors["On October 8"] is None  # a new paragraph restarts the clock
+    assert anchors["on May 2"] is None  # an attributive year ("The 2025 index") lends nothing
+    back = local_anchors(text, exprs, paragraphs=2)
+    assert back[[te.text for te in exprs].index("On October 8")].text == "in 2024"
+    assert not can_anchor(text, _one("by 2030"))
+
+
+def _scan_all(text: str, offset: int = 0) -> list[TimeExpr]:
+    """Reference implementation: every pattern over the whole text."""
+    cands = []
+    for prio, (kind, pat) in enumerate(dates_mod._PATTERNS):
+        for m in pat.finditer(text):
+            te = dates_mod._build(kind, m, offset)
+            if te is not None:
+                cands.append((te.start, -(te.end - te.start), prio, te))
+    return dates_mod._resolve_overlaps(cands)
+
+
+def test_windowed_scan_equals_full_scan() -> None:
+    fixtures = Path(__file__).parent / "fixtures" / "segment"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(fixtures.iterdir())]
+    texts.append(
+        "Between 2011 and 2020, and throughout the second half of 2024; on the 25th of "
+        "September, 2025; two YEARS AGO; İstanbul, yesterday; late May; the 1990s; "
+        "2015–19; IDEX-2025; US$ 2025 million; 1500 troops; last March; mid-2023."
+    )
+    for text in texts:
+        assert find_dates(text) == _scan_all(text)
+        for a in range(0, len(text), 97):
+            piece = text[a : a + 333]
+            assert find_dates(piece, a) == _scan_all(piece, a)

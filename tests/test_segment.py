@@ -218,3 +218,32 @@ def test_estimate_ignores_plans_deadlines_names_and_bios() -> None:
     assert est is not None
     assert est.not_before == "2024-05-04"
     assert "April 2024" in est.basis
+
+
+def test_local_anchor_year_and_email_residue() -> None:
+    src = read_file(FIX / "anchor_dump.txt")
+    arts = segment(src)
+    _check_spans(src, arts)
+    assert [a.authors for a in arts] == [["Marta Quiroga"], ["Owen Achterberg"]]
+    a1, a2 = arts
+    # the stray " ." after the e-mail notice opens no section; the publisher's blurb
+    # after the bio (a recognised first line, then more of it) stays boilerplate
+    assert _kinds(a1) == ["lead", "background", "conclusions", "author_bio"]
+    assert _kinds(a2) == ["lead", "background", "conclusions", "author_bio"]
+    assert [s.kind for s in a2.sections][-1] == "boilerplate"
+    for a in arts:
+        _no_leaks(src, a)
+        for s in a.sections:
+            assert re.search(r"[^\W_]", src.text[s.start : s.end])
+    blurb = src.text.index("For more than a decade")
+    assert any(s.kind == "boilerplate" and s.start <= blurb < s.end for s in a2.sections)
+    # "on March 30" takes 2021 from "in March 2021" in its paragraph, not the article's
+    # latest year; "On June 2" opens a new paragraph and takes the present year
+    e1 = a1.published_estimate
+    assert e1 is not None and e1.not_before == "2024-06-02"
+    assert "year from 'on January 10, 2024'" in e1.basis
+    # "on August 14" after "In May 2023": 2023, though a bare range end (2023) would
+    # otherwise make the present year 2024
+    e2 = a2.published_estimate
+    assert e2 is not None and e2.not_before == "2023-08-14"
+    assert "preceding 'In May 2023'" in e2.basis

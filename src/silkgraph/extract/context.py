@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from silkgraph.extract import modality as modality_mod
 from silkgraph.knowledge import Knowledge
 from silkgraph.model import Article, Entity, Fact, Mention, Sentence, Span
-from silkgraph.nlp.dates import TimeExpr, find_dates, resolve
+from silkgraph.nlp.dates import TimeExpr, find_dates, local_anchors, resolve
 
 _YEAR_RE = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 
@@ -57,6 +57,8 @@ class ArticleContext:
     sentences: list[SentenceView] = field(default_factory=list)
     ref_date: str | None = None
     context_years: list[int] = field(default_factory=list)
+    # year of the nearest preceding dated reference in the same paragraph, per expression
+    anchors: dict[int, int] = field(default_factory=dict)
 
     # -- entities ----------------------------------------------------------------
     def etype(self, eid: str) -> str:
@@ -97,7 +99,7 @@ class ArticleContext:
 
     # -- time -----------------------------------------------------------------------
     def date_of(self, expr: TimeExpr) -> tuple[str | None, str]:
-        return resolve(expr, self.ref_date, self.context_years)
+        return resolve(expr, self.ref_date, self.context_years, self.anchors.get(id(expr)))
 
     def sentence_date(self, sv: SentenceView, near: int | None = None) -> tuple[str | None, str | None, str]:
         """The sentence's date nearest to ``near`` (a source offset): (iso, date_text, basis)."""
@@ -151,4 +153,8 @@ def build_context(text: str, article: Article, sentences: list[Sentence], kb: Kn
             years.update(int(y) for y in _YEAR_RE.findall(st))
         ctx.sentences.append(SentenceView(s, st, sm, dates, i))
     ctx.context_years = sorted(years)
+    all_dates = [d for sv in ctx.sentences for d in sv.dates]
+    for expr, anchor in zip(all_dates, local_anchors(text, all_dates, lo=article.start), strict=True):
+        if anchor is not None and anchor.year is not None:
+            ctx.anchors[id(expr)] = anchor.year
     return ctx

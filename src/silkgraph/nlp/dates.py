@@ -344,11 +344,15 @@ _LOOKAHEAD = 32
 
 def _windows(text: str) -> list[tuple[int, int, frozenset[str]]]:
     """Merged scan windows around triggers, each with the trigger kinds inside it."""
-    trig: list[tuple[int, int, str]] = [(m.start(), m.end(), "Y") for m in _TRIG_YEAR.finditer(text)]
+    trig: list[tuple[int, int, str]] = [
+        (m.start(), m.end(), "Y") for m in _TRIG_YEAR.finditer(text)
+    ]
     trig += [(m.start(), m.end(), "M") for m in _TRIG_MONTH.finditer(text)]
     low = text.lower()
     units = _TRIG_UNIT if len(low) == len(text) else _TRIG_UNIT_I  # "İ" lower-cases to two
-    trig += [(m.start(), m.end(), "U") for m in units.finditer(low if units is _TRIG_UNIT else text)]
+    trig += [
+        (m.start(), m.end(), "U") for m in units.finditer(low if units is _TRIG_UNIT else text)
+    ]
     if not trig:
         return []
     trig.sort()
@@ -425,11 +429,13 @@ def in_name(text: str, te: TimeExpr) -> bool:
 def can_anchor(text: str, te: TimeExpr) -> bool:
     """Whether ``te`` can lend its year to a later year-less date: a written year that
     is not a deadline or an open start ("by 2030", "since 2020"), a range, a decade or
-    part of a name."""
+    part of a name.  A bare year must set the time of the telling ("in 2023", "late
+    2023"); used as an attribute ("the 2025 Global Terrorism Index") it does not."""
     return (
         te.kind == "absolute"
         and te.year is not None
         and te.prep not in _ANCHOR_SKIP_PREPS
+        and (te.month is not None or te.prep is not None or te.modifier is not None)
         and not in_name(text, te)
     )
 
@@ -449,28 +455,36 @@ def local_anchors(
     exprs: list[TimeExpr],
     lo: int = 0,
     usable: Callable[[TimeExpr], bool] | None = None,
+    paragraphs: int = 1,
 ) -> list[TimeExpr | None]:
     """For each expression (offsets into ``text``, in order) the nearest preceding
     expression that can anchor a year-less date (:func:`can_anchor`, and ``usable``
-    when given): in the same paragraph, else in the previous paragraph.  Nothing
-    before ``lo`` (a section's start) is considered.  Pass the result's ``year`` to
-    :func:`resolve` as ``anchor_year``."""
+    when given) within the same paragraph (``paragraphs=2``: or the one before it, for
+    anaphoric spans such as "two years later").  Nothing before ``lo`` (a section's
+    start) counts.  Pass the anchor's ``year`` to :func:`resolve` as ``anchor_year``.
+
+    A new paragraph usually restarts the narrative clock: a dated statistic at the
+    end of one paragraph ("… killed in 2024.") does not date "On October 8" at the
+    start of the next, so by default nothing crosses a paragraph break.
+    """
     out: list[TimeExpr | None] = []
     anchors = [
         t for t in exprs if t.start >= lo and can_anchor(text, t) and (usable is None or usable(t))
     ]
+    k = 0
     for te in exprs:
-        prev = [a for a in anchors if a.end <= te.start]
-        if not prev:
+        while k < len(anchors) and anchors[k].end <= te.start:
+            k += 1
+        if k == 0:
             out.append(None)
             continue
-        ps = paragraph_start(text, te.start, lo)
-        cand = prev[-1]
-        if cand.start >= ps:
-            out.append(cand)
-            continue
-        pps = paragraph_start(text, max(lo, ps - 1), lo) if ps > lo else lo
-        out.append(cand if ps > lo and cand.start >= pps else None)
+        cand = anchors[k - 1]
+        ps = paragraph_start(text, te.start, max(lo, cand.start))
+        for _ in range(paragraphs - 1):
+            if ps <= cand.start or ps <= lo:
+                break
+            ps = paragraph_start(text, ps - 1, max(lo, cand.start))
+        out.append(cand if cand.start >= ps else None)
     return out
 
 
@@ -541,7 +555,9 @@ def resolve(
             )
         )
         if not late:
-            return _iso(anchor_year, expr.month, expr.day), f"year from the preceding date ({anchor_year})"
+            return _iso(
+                anchor_year, expr.month, expr.day
+            ), f"year from the preceding date ({anchor_year})"
     if r is not None:
         ry, rm, rd = r
         src = f"publication {ref}"

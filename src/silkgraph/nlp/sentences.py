@@ -39,35 +39,32 @@ _STARTERS = frozenset(
 
 _BOUNDARY = re.compile(r"(?:[.!?…]+|\.\.\.)[\"”’'»)\]]*(?=\s)|\n[ \t]*\n")
 _DOTTED = re.compile(r"(?:[A-Za-z]\.){1,}[A-Za-z]$")
+_NEXT_WORD = re.compile(r"[A-Za-z]+")
+_ALNUM = re.compile(r"[^\W_]")  # a letter or digit (str.isalnum)
 
 
-def _is_boundary(text: str, pos: int, mend: int) -> bool:
-    """Decide whether the punctuation run ``text[pos:mend]`` ends a sentence."""
-    punct = text[pos:mend]
-    # next non-space character
+def _is_boundary(text: str, pos: int, mend: int, lo: int = 0, hi: int | None = None) -> bool:
+    """Decide whether the punctuation run ``text[pos:mend]`` ends a sentence; ``lo`` and
+    ``hi`` bound the text that may be looked at (a section)."""
+    n = len(text) if hi is None else hi
     j = mend
-    n = len(text)
     while j < n and text[j].isspace():
         j += 1
     if j >= n:
         return True
     nxt = text[j]
-    if "\n" in text[mend:j] and text[mend:j].count("\n") >= 2:
+    if j > mend + 1 and text.count("\n", mend, j) >= 2:
         return True
-    if nxt.islower():
+    if nxt.islower() or nxt in ",;:)":
         return False
-    if nxt in ",;:)":
-        return False
-    core = punct.rstrip("\"”’'»)]")
-    if core.startswith("…") or core.startswith(".."):
-        return True  # ellipsis before a capital
-    if core != ".":
-        return True  # ! ? and runs of them
-    if punct != core:
-        return True  # closing quote after the period: '… said.” The'
+    punct = text[pos:mend]
+    if punct != ".":
+        # "!", "?", runs of them and ellipses before a capital; a closing quote after
+        # the period: '… said.” The'
+        return True
     # a period: look at the token before it
     k = pos
-    while k > 0 and not text[k - 1].isspace() and text[k - 1] not in '("“‘[':
+    while k > lo and not text[k - 1].isspace() and text[k - 1] not in '("“‘[':
         k -= 1
     word = text[k:pos]
     if not word:
@@ -75,41 +72,40 @@ def _is_boundary(text: str, pos: int, mend: int) -> bool:
     if len(word) == 1 and word.isupper():
         return False  # an initial: "S. Jaishankar", "J. R. R. Tolkien"
     low = word.lower()
-    nword_m = re.match(r"[A-Za-z]+", text[j : j + 30])
-    nword = nword_m.group(0).lower() if nword_m else ""
     if low in _ABBREV:
-        if low in ("no", "nos") and not nxt.isdigit():
-            return True
-        return False
+        return low in ("no", "nos") and not nxt.isdigit()
     if low in _SOFT or _DOTTED.fullmatch(word):
         # "U.S.", "Ph.D.", "etc." — a sentence ends only if a usual opener follows
-        return nword in _STARTERS
+        nword_m = _NEXT_WORD.match(text, j, min(n, j + 30))
+        return (nword_m.group(0).lower() if nword_m else "") in _STARTERS
     return True
 
 
 def split_text(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans (stripped) within ``text[start:end]``."""
-    spans: list[tuple[int, int]] = []
-    seg = text[start:end]
-    cur = 0
-    for m in _BOUNDARY.finditer(seg):
-        if m.group(0).startswith("\n"):
-            cut = m.start()
-        elif _is_boundary(seg, m.start(), m.end()):
-            cut = m.end()
+    cuts: list[tuple[int, int]] = []
+    cur = start
+    for m in _BOUNDARY.finditer(text, start, end):
+        ms, me = m.span()
+        if text[ms] == "\n":
+            cut = ms
+        elif _is_boundary(text, ms, me, start, end):
+            cut = me
         else:
             continue
-        spans.append((cur, cut))
-        cur = m.end()
-    spans.append((cur, len(seg)))
+        cuts.append((cur, cut))
+        cur = me
+    cuts.append((cur, end))
     out: list[tuple[int, int]] = []
-    for a, b in spans:
-        piece = seg[a:b]
-        lead = len(piece) - len(piece.lstrip())
-        trail = len(piece) - len(piece.rstrip())
-        a2, b2 = a + lead, b - trail
-        if b2 > a2 and any(c.isalnum() for c in seg[a2:b2]):
-            out.append((start + a2, start + b2))
+    for a, b in cuts:
+        piece = text[a:b]
+        stripped = piece.strip()
+        if not stripped:
+            continue
+        a2 = a + piece.find(stripped[0])
+        b2 = a2 + len(stripped)
+        if _ALNUM.search(text, a2, b2):
+            out.append((a2, b2))
     return out
 
 

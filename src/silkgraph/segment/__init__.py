@@ -37,6 +37,7 @@ from silkgraph.segment.structure import (
 __all__ = ["segment", "estimate_published", "stated_date"]
 
 _HEADED = {"background", "implications", "conclusions", "author_bio"}
+_ALNUM = re.compile(r"[^\W_]")  # a letter or digit
 
 
 @dataclass
@@ -54,6 +55,9 @@ class _Art:
     sections: list[Section] = field(default_factory=list)
     published: str | None = None
     headed: bool = False
+    # a whole paragraph of publication boilerplate closed the article after its bio:
+    # what follows (more of the publisher's blurb) stays boilerplate
+    trailer: bool = False
 
 
 def _paragraphs(text: str, skip_to: int = 0) -> list[_Para]:
@@ -136,8 +140,8 @@ def _add(art: _Art, kind: str, label: str, start: int, end: int, text: str) -> N
         seg = text[a:b]
         a2 = a + (len(seg) - len(seg.lstrip()))
         b2 = b - (len(seg) - len(seg.rstrip()))
-        if b2 <= a2 or not re.search(r"\w", text[a2:b2]):
-            continue
+        if b2 <= a2 or not _ALNUM.search(text, a2, b2):
+            continue  # residue such as the " ." after an e-mail notice opens nothing
         lab = label if (k == kind and first) else ""
         if k == kind:
             first = False
@@ -250,6 +254,10 @@ def segment(source: Source) -> list[Article]:
             cur.sections.append(Section(kind="caption", label="", start=p.start, end=p.end))
             continue
         if is_boilerplate(t) and (between_articles() or i >= len(paras) - 3):
+            cur.trailer = cur.trailer or continuing_kind(cur) == "author_bio"
+            _add(cur, "boilerplate", "", p.start, p.end, text)
+            continue
+        if cur.trailer and cur.sections and cur.sections[-1].kind == "boilerplate":
             _add(cur, "boilerplate", "", p.start, p.end, text)
             continue
         _add(cur, continuing_kind(cur), "", p.start, p.end, text)

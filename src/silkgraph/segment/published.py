@@ -16,7 +16,12 @@ The estimate (``not_before`` only; ``not_after`` stays open) follows these rules
    but a bare year ("in 2024") or a range end is, by analysts' convention, a year
    already past, so when it is later than every month-level date C is one year after
    it.
-5. A year-less date in the lead is the article's news peg: it cannot precede the
+   A year-less date first looks for a local anchor: the nearest earlier dated
+   reference in its own paragraph ("in September 2022 … on September 16" → 2022;
+   not "since 2020", "by 2030" or an attributive "the 2025 index").  Anaphoric spans
+   ("over the subsequent four years", "two years later") may reach back one
+   paragraph; the year they reach counts like a month-level year for C.
+5. An unanchored year-less date in the lead is the article's news peg: it cannot precede the
    latest explicitly dated reference, so it moves to the next year when it would.
 6. ``not_before`` is the latest of these bounds; the basis names the expression.
 """
@@ -39,9 +44,8 @@ _DEADLINE_PREPS = {"by", "until", "till", "before", "through"}
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|won’t|won't|(?:is|are|was|were)\s+(?:expected|scheduled|set|due|slated|"
     r"planned|going|poised|likely)\s+to|scheduled|plans?\s+to|planning\s+to|intends?\s+to|"
-    r"aims?\s+to|planned|plans|proposed|envisaged|projected|upcoming|forthcoming|next|in the coming|over the coming|target(?:s|ed)?)\b",
-    re.I,
-)
+    r"aims?\s+to|planned|plans|proposed|envisaged|projected|upcoming|forthcoming|next|in the coming|over the coming|target(?:s|ed)?)\b"
+)  # matched against lower-cased text
 _CLAUSE_SPLIT = re.compile(r"[;,—–]\s*")
 _MOD_MONTH = {"early": 1, "beginning": 1, "start": 1, "first": 1, "mid": 4, "middle": 4,
               "second": 7, "late": 9, "end": 10}  # fmt: skip
@@ -86,6 +90,7 @@ def stated_date(text: str) -> str | None:
 class _Ref:
     expr: TimeExpr
     section: str
+    anchor: TimeExpr | None = None  # the local dated reference a year-less date leans on
 
 
 def _clause(text: str, sent: tuple[int, int], pos: int) -> str:
@@ -103,22 +108,77 @@ def _clause(text: str, sent: tuple[int, int], pos: int) -> str:
     return s
 
 
+# spans counted from an anchor year: "over the subsequent four years", "two years later"
+_NUM = r"(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_AFTER_YEARS = re.compile(
+    r"\b(?:(?:over|during|in|within|for)\s+)?the\s+(?:subsequent|following|ensuing)\s+"
+    + _NUM
+    + r"\s+years\b|\b"
+    + _NUM.replace("?P<n>", "?P<n2>")
+    + r"\s+years\s+later\b",
+)  # matched against lower-cased text
+_AFTER_YEARS_I = re.compile(_AFTER_YEARS.pattern, re.I)
+_WORD_NUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+             "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
+
+
+def _after_years(seg: str, offset: int) -> list[TimeExpr]:
+    out: list[TimeExpr] = []
+    low = seg.lower()
+    if "years" not in low:
+        return out
+    for m in (_AFTER_YEARS if len(low) == len(seg) else _AFTER_YEARS_I).finditer(
+        low if len(low) == len(seg) else seg
+    ):
+        n = (m.group("n") or m.group("n2")).lower()
+        k = int(n) if n.isdigit() else _WORD_NUM[n]
+        out.append(
+            TimeExpr(
+                m.start() + offset,
+                m.end() + offset,
+                m.group(0),
+                None,
+                None,
+                None,
+                "relative",
+                unit="years-after",
+                offset=k,
+            )  # fmt: skip
+        )
+    return out
+
+
 def _collect(text: str, sections: list[Section]) -> list[_Ref]:
     refs: list[_Ref] = []
     for sec in sections:
         if sec.kind in _SKIP_SECTIONS:
             continue
+        seg = text[sec.start : sec.end]
+        found = find_dates(seg, sec.start) + _after_years(seg, sec.start)
+        if not found:
+            continue
+        found.sort(key=lambda t: t.start)
         sents = split_text(text, sec.start, sec.end)
-        for te in find_dates(text[sec.start : sec.end], sec.start):
+        kept: list[TimeExpr] = []
+        for te in found:
             if te.prep in _DEADLINE_PREPS or te.kind == "decade":
                 continue
             if in_name(text, te):
                 continue
             sent = next(((a, b) for a, b in sents if a <= te.start < b), (sec.start, sec.end))
             clause = _clause(text, sent, te.start)
-            if _FUTURE.search(clause):
+            if _FUTURE.search(clause.lower()):
                 continue
-            refs.append(_Ref(te, sec.kind))
+            kept.append(te)
+        # a year-less date takes the year of the nearest dated reference before it in
+        # the same paragraph ("since 2020", "by 2030" and bare attributive years do not
+        # lend theirs);
+        # the same paragraph; anaphoric spans ("over the subsequent four years", "two
+        # years later") may reach back into the previous paragraph
+        near = local_anchors(text, kept, sec.start)
+        back = local_anchors(text, kept, sec.start, paragraphs=2)
+        for te, a1, a2 in zip(kept, near, back, strict=True):
+            refs.append(_Ref(te, sec.kind, a2 if te.unit == "years-after" else a1))
     return refs
 
 
@@ -141,6 +201,11 @@ def estimate_published(text: str, sections: list[Section]) -> PublishedEstimate 
         elif te.kind == "range" and te.end_year:
             explicit.append((date(te.end_year, 1, 1), r))
             weak.append((te.end_year, te.text))
+        elif te.unit == "years-after" and r.anchor is not None and r.anchor.year:
+            # "over the subsequent four years" after "in 2020": 2024 has been reached
+            y = r.anchor.year + te.offset
+            explicit.append((date(y, 1, 1), r))
+            strong.append((y, f"{te.text}' after '{r.anchor.text}"))
     present: tuple[int, str] | None = None
     if strong:
         present = max(strong)
@@ -149,13 +214,27 @@ def estimate_published(text: str, sections: list[Section]) -> PublishedEstimate 
         wy, wt = max(weak)
         if present is None or wy > present[0]:
             present = (wy + 1, f"year after '{wt}' (a bare year names a past year)")
-    bounds: list[tuple[date, str]] = [(d, f"'{r.expr.text}'") for d, r in explicit]
+    bounds: list[tuple[date, str]] = [
+        (
+            d,
+            f"'{r.expr.text}' after '{r.anchor.text}' → {d.year}"
+            if r.anchor and r.expr.unit
+            else f"'{r.expr.text}'",
+        )
+        for d, r in explicit
+    ]
     latest_explicit = max((d for d, _ in explicit), default=None)
     if present is not None:
         cy, cbasis = present
         for r in refs:
             te = r.expr
-            if te.kind == "partial" and te.month:
+            if te.kind == "partial" and te.month and te.unit != "month-name" and r.anchor:
+                ay = r.anchor.year or cy
+                d = _bound(te, ay)
+                bounds.append(
+                    (d, f"'{te.text}' → {d.isoformat()}, year from the preceding '{r.anchor.text}'")
+                )
+            elif te.kind == "partial" and te.month:
                 y = cy
                 if te.unit == "month-name" and te.offset:
                     y = cy + te.offset if te.offset > 0 else cy

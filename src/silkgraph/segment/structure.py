@@ -194,8 +194,9 @@ def is_caption(line: str) -> bool:
 
 _BOILER_RES = [
     re.compile(
-        r"\bis an? (?:bi-?weekly|weekly|monthly|bi-?monthly|quarterly|daily|online|regular) "
-        r"(?:publication|journal|newsletter|magazine)\b",
+        r"\bis an? (?:bi-?weekly|weekly|fortnightly|twice-monthly|semi-?monthly|monthly|"
+        r"bi-?monthly|quarterly|annual|daily|online|regular) "
+        r"(?:publication|journal|newsletter|magazine|digest|bulletin|review|briefing)\b",
         re.I,
     ),
     re.compile(
