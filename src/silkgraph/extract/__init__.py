@@ -64,16 +64,18 @@ def extract_article(text: str, article: Article, sentences: list[Sentence], kb: 
 
 def _check_grounding(facts: list[Fact], ctx: ArticleContext) -> None:
     """Every entity argument is a mention in the evidence or a recorded inference."""
+    import bisect
+
     from silkgraph.store.sqlite import _entity_refs
 
+    starts = [sv.start for sv in ctx.sentences]
     for f in facts:
-        spans = [(e.start, e.end) for e in f.evidence]
-        in_evidence = {
-            m.entity_id
-            for sv in ctx.sentences
-            if any(sv.start < b and a < sv.end for a, b in spans)
-            for m in sv.mentions
-        }
+        in_evidence: set[str] = set()
+        for ev in f.evidence:
+            i = max(0, bisect.bisect_right(starts, ev.start) - 1)
+            while i < len(ctx.sentences) and ctx.sentences[i].start < ev.end:
+                in_evidence.update(m.entity_id for m in ctx.sentences[i].mentions)
+                i += 1
         for role, eid in _entity_refs(f.args):
             ctx.use_entity(eid)
             if eid in in_evidence:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from silkgraph.extract import modality as modality_mod
 from silkgraph.knowledge import Knowledge
@@ -59,6 +60,8 @@ class ArticleContext:
     context_years: list[int] = field(default_factory=list)
     # year of the nearest preceding dated reference in the same paragraph, per expression
     anchors: dict[int, int] = field(default_factory=dict)
+    # per-article working state of the extractors (e.g. facts seen so far), by name
+    scratch: dict[str, Any] = field(default_factory=dict)
 
     # -- entities ----------------------------------------------------------------
     def etype(self, eid: str) -> str:

@@ -25,6 +25,7 @@ class Cue:
     modality: str
     pattern: re.Pattern[str]
     scope: str  # "sentence": applies wherever it is; "before": only before the trigger
+    not_after: re.Pattern[str] | None = None  # the cue does not count right after this
 
 
 @lru_cache(maxsize=1)
@@ -32,9 +33,11 @@ def cues() -> tuple[Cue, ...]:
     data = load_yaml("ontology/modality.yaml")
     out = []
     for modality, spec in data["modalities"].items():
+        na = spec.get("not_after")
+        not_after = re.compile("(?:" + "|".join(na) + r")\s*$", re.IGNORECASE) if na else None
         for scope in ("sentence", "before"):
             for phrase in spec.get(scope, []) or []:
-                out.append(Cue(modality, re.compile(phrase, re.IGNORECASE), scope))
+                out.append(Cue(modality, re.compile(phrase, re.IGNORECASE), scope, not_after))
     return tuple(out)
 
 
@@ -48,6 +51,18 @@ ATTRIB_BEFORE_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=512)
+def _hits(sentence: str) -> tuple[tuple[str, int, str], ...]:
+    """Every cue in the sentence once: (modality, position, scope)."""
+    out = []
+    for cue in cues():
+        for m in cue.pattern.finditer(sentence):
+            if cue.not_after is not None and cue.not_after.search(sentence, 0, m.start()):
+                continue
+            out.append((cue.modality, m.start(), cue.scope))
+    return tuple(out)
+
+
 def classify(sentence: str, trigger_pos: int | None = None,
              ignore: frozenset[str] | set[str] = frozenset()) -> str:
     """The modality of the claim whose trigger lies at ``trigger_pos`` in ``sentence``.
@@ -55,18 +70,13 @@ def classify(sentence: str, trigger_pos: int | None = None,
     ``ignore`` lists modalities whose cues are the fact's own trigger (an accusation
     event is not an alleged claim; a denial event is not denied).
     """
-    found: dict[str, int] = {}
-    for cue in cues():
-        if cue.modality in ignore:
+    found: set[str] = set()
+    for modality, pos, scope in _hits(sentence):
+        if modality in ignore:
             continue
-        for m in cue.pattern.finditer(sentence):
-            if cue.scope == "before" and trigger_pos is not None and m.start() > trigger_pos:
-                continue
-            dist = abs((trigger_pos or 0) - m.start())
-            if cue.modality not in found or dist < found[cue.modality]:
-                found[cue.modality] = dist
-    if not found:
-        return "asserted"
+        if scope == "before" and trigger_pos is not None and pos > trigger_pos:
+            continue
+        found.add(modality)
     for mod in PRECEDENCE:
         if mod in found:
             return mod

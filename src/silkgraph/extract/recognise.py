@@ -128,6 +128,8 @@ def recognise(text: str, sentences: list[Sentence], kb: Knowledge) -> Recognised
         taken: list[tuple[int, int]] = []
         for m in kb.find(st):
             a, b = s.start + m.start, s.start + m.end
+            if st[m.end:m.end + 1] == "$":  # "US$ 1.6 billion" is a currency, not a state
+                continue
             eid, kind, role = _pick(kb, text, a, b, m.candidates, seen)
             add(a, b, eid, kind, role)
             taken.append((m.start, m.end))

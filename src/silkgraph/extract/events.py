@@ -1,0 +1,951 @@
+"""Events: who did what to whom, when and where (``export.md``, kind = event).
+
+The trigger lexicon is data (``resources/ontology/events.yaml``).  A trigger is a verb
+(actor = the clause's subject, targets after the verb) or a noun (actors from a
+possessor, a compound modifier, "by X", "between X and Y" or a light verb's subject).
+
+Conservative by design:
+* an event needs a date (written in the sentence, "recent" → the publication year, or
+  carried over from the previous sentence when the text continues it) and at least one
+  participant or a location;
+* a definite noun ("the attack", "the strikes", "the India-Pakistan confrontation") that
+  repeats an event already recorded in the article adds evidence to it instead of
+  making a new one;
+* a mention of an event that is expected or planned is not an event.
+
+Helpers shared with ``memberships`` and ``relations`` live here too (participants,
+clauses, the per-article state).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.model import Fact, Mention, Span
+from silkgraph.resources import load_yaml
+
+_DATA = load_yaml("ontology/events.yaml")
+PLOVER: dict[str, str | None] = dict(_DATA["plover"])
+KEEP_UNDATED: frozenset[str] = frozenset(_DATA.get("keep_undated") or [])
+DROP_MODALITIES: frozenset[str] = frozenset(_DATA.get("drop_modalities") or [])
+RECENT_RE = re.compile(_DATA["recent"], re.I)
+CONTINUATION_RE = re.compile(_DATA["continuation"])
+LATER_RE = re.compile(_DATA["later"], re.I)
+SEQUEL_RE = re.compile(_DATA["sequel"], re.I)
+ONGOING_RE = re.compile(_DATA["ongoing"], re.I)
+OFFSET_AFTER_RE = re.compile(_DATA["offset_after"], re.I)
+
+ACTOR_TYPES = ("state", "organization", "armed_group", "company")
+PROXY_KINDS = ("military", "government agency", "government", "ministry", "security service",
+               "intelligence agency")
+# a demonym glued to these is the origin of a thing, not a participant ("French-made")
+ORIGIN_RE = re.compile(r"^[-‑](?:made|manufactured|built|designed|origin|supplied|produced|developed)\b")
+BOUNDARY_RE = re.compile(
+    r"[;:—]|\s[-–]\s|\b(?:which|who|whom|whereas|while|although|though|because|since|but|when|"
+    r"whereby|where|if|unless|that)\b", re.I)
+RELATIVE = {"which", "who", "whom", "that"}
+DEFINITE_RE = re.compile(
+    r"\b(?:the|this|that|these|those|its|their|his|her)\s+(?:[\w’'\-–]+\s+){0,5}$|[’']s\s+(?:[\w\-–]+\s+){0,3}$",
+    re.I)
+PLURAL_PRONOUN_RE = re.compile(
+    r"\b(?:they|the (?:two|three|four) (?:countries|states|nations|sides|neighbours|neighbors|parties)|"
+    r"the states|the countries|the nations|both (?:countries|states|sides|nations)|"
+    r"the (?:two|three) (?:neighboring|neighbouring) countries)\b", re.I)
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "both": 2, "bilateral": 2, "trilateral": 3}
+LIGHT_VERB_RE = re.compile(
+    r"\b(?:launched|conducted|carried out|staged|sign(?:ed|ing)|conclud(?:ed|ing)|reach(?:ed|ing)|entered into|held|"
+    r"brokered|facilitated|mediated|issued|finali[sz]ed|agreed|imposed|provided|attended|hosted|"
+    r"engaged in|secured|announced|made|paid|undertook|convened|host|hosts|hosting|hosted|chaired)"
+    r"\s+(?:[\w$.\-]+\s+){0,5}$", re.I)
+BY_AGENT_RE = re.compile(r"^\s*(?:[\w\-]+\s+){0,2}(?:by|brokered by|facilitated by|mediated by)\s+", re.I)
+BROKER_RE = re.compile(r"\b(?:brokered|facilitated|mediated)\b", re.I)
+FATAL_RE = re.compile(
+    r"\b(?:killing|killed|kills|claim(?:ed|ing) the lives of|(?:resulting|resulted) in the deaths? of|"
+    r"deaths of|leaving|left)\s+(?:at least\s+|some\s+|nearly\s+|about\s+|over\s+)?"
+    r"(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:people|persons|tourists|soldiers|civilians|militants|fighters|individuals|troops|"
+    r"servicemen|policemen|officers|personnel|guards|border guards|pilgrims|workers|children)\b",
+    re.I)
+
+KILLED_RE = re.compile(
+    r"\b(?:at least\s+|some\s+|about\s+|nearly\s+)?(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:people|persons|tourists|soldiers|civilians|militants|fighters|individuals|troops|servicemen|"
+    r"policemen|officers|personnel|guards|pilgrims|workers|children)\s+(?:were|was|had been|have been)\s+killed\b",
+    re.I)
+
+
+@dataclass(frozen=True)
+class Trigger:
+    etype: str
+    kind: str  # verb | noun
+    regex: re.Pattern[str]
+    preps: tuple[str, ...]
+    symmetric: bool
+    poss: str  # actor | target
+    actor_preps: tuple[str, ...] = ()
+    obj: str = "target"  # role of what follows the trigger
+    needs: str = ""  # "target": an event only with a target; "both": with an actor and a target
+    absorbs: bool = False  # "ratified Sweden's accession": the object event is this event's target
+
+
+def _compile_triggers() -> list[Trigger]:
+    out = []
+    for etype, specs in _DATA["triggers"].items():
+        for sp in specs:
+            rx = re.compile(r"(?<![\w\-])(?:" + sp["pattern"] + r")(?![\w\-])", re.I)
+            out.append(Trigger(etype, sp["kind"], rx, tuple(sp.get("preps") or ()),
+                               bool(sp.get("symmetric")), sp.get("poss", "actor"),
+                               tuple(sp.get("actor_preps") or ()), sp.get("obj", "target"),
+                               sp.get("needs", ""), bool(sp.get("absorbs"))))
+    return out
+
+
+TRIGGERS = _compile_triggers()
+
+
+# --------------------------------------------------------------------------- participants
+@dataclass
+class Part:
+    """A participant mention: an entity id at a position in the sentence (relative)."""
+
+    eid: str
+    start: int
+    end: int
+    why: str | None = None  # an inference, when the entity is not the mention's own
+    kind: str = "name"  # the mention's kind: name, acronym, capital, demonym, …
+
+
+def participants(sv: SentenceView, ctx: ArticleContext) -> list[Part]:
+    """Actor-capable mentions of a sentence (relative offsets), proxies resolved.
+
+    Persons count for their state only when a title names it ("French President X",
+    "Azerbaijan's Defence Minister Y"): the state's own mention is then in the
+    sentence, so the person is skipped.  An armed force or agency with a country also
+    stands for its state (recorded as an inference).
+    """
+    out: list[Part] = []
+    for m in sv.mentions:
+        if m.role == "place":
+            continue
+        et = ctx.etype(m.entity_id)
+        if et == "person":
+            st = _title_state(sv, ctx, m)
+            if st is not None:
+                out.append(Part(st, sv.rel(m.start), sv.rel(m.end), None, "title"))
+            else:
+                why = _office_state(ctx, m)
+                if why is not None:
+                    out.append(Part(why[0], sv.rel(m.start), sv.rel(m.end), why[1], "title"))
+            continue
+        if et not in ACTOR_TYPES:
+            continue
+        a, b = sv.rel(m.start), sv.rel(m.end)
+        if et == "state" and ORIGIN_RE.match(sv.text[b:b + 16]):
+            continue
+        out.append(Part(m.entity_id, a, b, None, m.kind))
+        ent = ctx.entity(m.entity_id)
+        if et == "organization" and ent is not None and ent.country and \
+                str(ent.attrs.get("kind", "")).lower() in PROXY_KINDS:
+            out.append(Part(f"state:{ent.country}", a, b, f"'{m.text}' belongs to {ent.country}"))
+        elif et == "armed_group" and ent is not None and ent.country and \
+                "government of" in str(ent.attrs.get("note", "")).lower():
+            out.append(Part(f"state:{ent.country}", a, b, f"'{m.text}': {ent.attrs['note']}"))
+    return out
+
+
+TITLE_GAP_RE = re.compile(r"(?:[’']s)?\s+(?:(?:former|then|acting|current)\s+)?(?:[A-Z][\w.\-]*\s+){1,4}")
+
+
+def _title_state(sv: SentenceView, ctx: ArticleContext, person: Mention) -> str | None:
+    """"French President Emmanuel Macron" → state:FRA (the title names the country)."""
+    for m in sv.mentions:
+        if m.end <= person.start and person.start - m.end <= 40 and ctx.etype(m.entity_id) == "state" \
+                and TITLE_GAP_RE.fullmatch(sv.text[sv.rel(m.end):sv.rel(person.start)]):
+            return m.entity_id
+    return None
+
+
+OFFICE_RE = re.compile(r"\b(?:President|Prime Minister|Premier|Chancellor|King|Emir|Foreign Minister|"
+                       r"Defen[cs]e Minister|Minister|Supreme Leader)\b")
+
+
+def _office_state(ctx: ArticleContext, person: Mention) -> tuple[str, str] | None:
+    """A head of state, government or minister stands for the state the office names."""
+    ent = ctx.entity(person.entity_id)
+    if ent is None or not ent.country:
+        return None
+    role = str(ent.attrs.get("role", ""))
+    if not OFFICE_RE.search(role) or ctx.entity(f"state:{ent.country}") is None:
+        return None
+    return f"state:{ent.country}", f"'{person.text}' = {ent.name}, {role}"
+
+
+def places(sv: SentenceView, ctx: ArticleContext) -> list[Mention]:
+    return [m for m in sv.mentions if m.role == "place" or ctx.etype(m.entity_id) == "place"]
+
+
+def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around ``text[start:end]``: (start, end) offsets."""
+    cs = 0
+    for b in BOUNDARY_RE.finditer(text, 0, start):
+        cs = b.end()
+    b = BOUNDARY_RE.search(text, end)
+    return cs, (b.start() if b else len(text))
+
+
+def _chain_before(parts: list[Part], text: str, pos: int) -> list[Part]:
+    """Participants right before ``pos``: a possessor or a compound modifier chain."""
+    out: list[Part] = []
+    cur = pos
+    for p in sorted(parts, key=lambda p: -p.end):
+        if p.end > cur:
+            continue
+        gap = text[p.end:cur]
+        if out:
+            ok = re.fullmatch(r"\s*(?:[-–—/]|,|and|,\s*and)\s*", gap) is not None
+        else:
+            ok = re.fullmatch(r"(?:[’']s)?\s*(?:[-–]\s*)?(?:[\w\-]+\s+){0,3}|[-–]\w+\s+(?:[\w\-]+\s+){0,2}",
+                              gap) is not None and not re.search(
+                                  r"\b(?:of|in|on|to|with|by|for|from|at|against|and|the|a|an|is|was|has|"
+                                  r"have|had|are|were)\b", gap, re.I)
+        if not ok:
+            break
+        if not any(o.eid == p.eid for o in out):
+            out.append(p)
+        cur = p.start
+    return out
+
+
+def _after(parts: list[Part], text: str, pos: int, limit: int, preps: tuple[str, ...]) -> list[Part]:
+    """Participants introduced after ``pos`` by one of ``preps`` ('' = directly)."""
+    out: list[Part] = []
+    for p in sorted(parts, key=lambda p: p.start):
+        if p.start < pos or p.start > limit:
+            continue
+        gap = text[pos:p.start].lower()
+        words = re.findall(r"[a-z]+", gap)
+        if out and re.fullmatch(r"\s*(?:,|and|,\s*and|&|as well as)\s*(?:the\s+)?",
+                                text[out[-1].end:p.start].lower()):
+            if p.eid.split(":")[0] != out[0].eid.split(":")[0]:
+                break  # "Armenia and the CSTO declined": a new subject, not the list
+            out.append(p)
+            continue
+        if out:
+            break
+        if "," in gap:
+            break  # "war in 2020, Islamabad ...": a comma ends the phrase
+        preps_in = [w for w in words if w in _ALL_PREPS]
+        if "" in preps and not preps_in and len(words) <= 4:
+            out.append(p)
+        elif preps_in and preps_in[0] in preps and len(words) <= 6:
+            out.append(p)
+        else:
+            break
+    return out
+
+
+_ALL_PREPS = {"on", "against", "in", "inside", "into", "to", "with", "between", "of", "by", "from",
+              "for", "over", "at", "along", "near", "about", "toward", "towards", "during", "after",
+              "under", "through", "via", "among", "amid"}
+
+
+WITH_RE = re.compile(r"\bwith\s+", re.I)
+
+
+def with_list(parts: list[Part], text: str, pos: int, limit: int) -> list[Part]:
+    """The parties after the first "with" in text[pos:limit]."""
+    m = WITH_RE.search(text, pos, limit)
+    return _after(parts, text, m.end(), min(limit, m.end() + 40), ("",)) if m else []
+
+
+def _between(parts: list[Part], text: str, pos: int, limit: int) -> list[Part]:
+    m = re.compile(r"\b(?:between|among)\s+", re.I).search(text, pos, limit)
+    if not m or m.start() - pos > 40:
+        return []
+    return _after(parts, text, m.end(), m.end() + 60, ("",))
+
+
+def _by_agent(parts: list[Part], text: str, end: int) -> list[Part]:
+    m = BY_AGENT_RE.match(text[end:end + 60])
+    if not m:
+        return []
+    s = end + m.end()
+    return [p for p in parts if s <= p.start <= s + 45][:3]
+
+
+# --------------------------------------------------------------------------- article state
+@dataclass
+class EventRecord:
+    fact: Fact
+    etype: str
+    parts: frozenset[str]
+    date: str | None
+
+
+@dataclass
+class ArticleState:
+    events: list[EventRecord] = field(default_factory=list)
+    dates: dict[int, tuple[str, str]] = field(default_factory=dict)  # sentence → its first event date
+    relations: dict[tuple[str, str, str], Fact] = field(default_factory=dict)
+    memberships: dict[tuple[str, str], Fact] = field(default_factory=dict)
+
+
+def article_state(ctx: ArticleContext) -> ArticleState:
+    st = getattr(ctx, "_silkgraph_facts_state", None)
+    if st is None:
+        st = ArticleState()
+        ctx._silkgraph_facts_state = st  # type: ignore[attr-defined]
+    return st
+
+
+def add_evidence(f: Fact, sv: SentenceView) -> None:
+    if all(e.start != sv.start for e in f.evidence):
+        f.evidence.append(Span(sv.start, sv.end))
+
+
+# --------------------------------------------------------------------------- anaphora
+def states_before(ctx: ArticleContext, sv: SentenceView, pos: int, n: int | None) -> list[str]:
+    """Distinct states named before ``pos`` in this sentence, then in the two before it;
+    states after "against" (the other side) are skipped."""
+    seen: list[str] = []
+    views = [sv] + [ctx.sentences[i] for i in range(sv.index - 1, max(-1, sv.index - 3), -1)]
+    for view in views:
+        cut = view.rel(sv.abs(pos)) if view is sv else len(view.text)
+        for m in reversed(view.mentions):
+            if view.rel(m.start) >= cut or ctx.etype(m.entity_id) != "state":
+                continue
+            before = view.text[max(0, view.rel(m.start) - 25):view.rel(m.start)].lower()
+            if re.search(r"\b(?:against|war with|war on)\s+(?:the\s+)?$", before):
+                continue
+            if m.entity_id not in seen:
+                seen.append(m.entity_id)
+        if view is sv and seen and n is None:
+            continue
+        if n is not None and len(seen) >= n:
+            return seen[:n]
+        if n is None and seen and view is not sv:
+            return seen
+    return seen if n is None or len(seen) >= n else []
+
+
+def plural_anaphor(ctx: ArticleContext, sv: SentenceView, pos: int, end: int) -> tuple[list[str], str] | None:
+    """"the two countries", "they", "the states" before ``pos`` in the clause → states."""
+    m = None
+    for m2 in PLURAL_PRONOUN_RE.finditer(sv.text, 0, end):
+        m = m2
+    if m is None:
+        return None
+    n = None
+    for w in re.findall(r"[a-z]+", (m.group(0) + " " + sv.text[pos:end]).lower()):
+        if w in NUMBER_WORDS:
+            n = NUMBER_WORDS[w]
+            break
+    # states named in this sentence before the anaphor are not its referents
+    prev_idx = sv.index - 1
+    if prev_idx < 0:
+        return None
+    prev = ctx.sentences[prev_idx]
+    states = states_before(ctx, prev, len(prev.text), n)
+    if not states:
+        return None
+    names = " and ".join(ctx.entity(s).name if ctx.entity(s) else s for s in states)  # type: ignore[union-attr]
+    return states, f"'{m.group(0)}' = {names} from the previous sentence"
+
+
+# --------------------------------------------------------------------------- extraction
+REPORTED_INTENT_RE = re.compile(r"\b(?:said|says|told|announced|confirmed|declared|stated)\b(?:\s+[\w’'\-]+){0,6}?\s+"
+                                r"that\s+(?:[\w’'\-]+\s+){1,4}would\s+(?:\w+\s+)?$")
+OBJ_BLOC_TYPES = ("retreat", "rejection", "sanction", "demand", "accusation", "accession", "support")
+BLOC_ANAPHOR_RE = re.compile(r"\b(?:the (?:bloc|organi[sz]ation|alliance|grouping|forum)(?:[’']s)?|"
+                             r"its (?:leaders|members|heads of state|member states))\b", re.I)
+HARD_BOUNDARY_RE = re.compile(r"[;—]|,\s+(?:and|but|while|whereas)\s+(?=(?:it|they|he|she|we|the|this|that|these|"
+                              r"those|in|on|at|during|after|by|[A-Z]))|\b(?:whereas|although|though|because)\b")
+REL_AFTER_RE = re.compile(r"\b(?:that|which|who|whom|where)\b")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAY_RE = re.compile(r"\b(?:on|last|this)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+MONTH_REF_RE = re.compile(r"\b(?:(?:at )?the (?:end|beginning|start|middle) of (?:the|this) month|later this month|"
+                          r"earlier this month|this month)\b", re.I)
+PREMOD_RE = re.compile(r"\s*(?:[A-Z][\w\-]*\s+){0,3}")
+PASSIVE_RE = re.compile(r"\b(?:been|was|were|is|are|be|being|got|get)\s+(?:\w+ly\s+)?$", re.I)
+PLURAL_NOUN_RE = re.compile(r"(?:agreements|contracts|deals|accords|treaties)$|^bilateral", re.I)
+
+
+@dataclass
+class Cand:
+    trig: Trigger
+    start: int
+    end: int
+    actors: list[Part]
+    targets: list[Part]
+    definite: bool
+    location: str | None = None
+    inferences: dict[str, str] = field(default_factory=dict)
+    extra_actors: list[str] = field(default_factory=list)
+    extra_targets: list[str] = field(default_factory=list)
+    with_side: list[str] = field(default_factory=list)
+    date: tuple[str | None, str | None, str] = (None, None, "")
+    parts_all: list[Part] = field(default_factory=list)
+
+    @property
+    def ids(self) -> set[str]:
+        return {p.eid for p in self.actors + self.targets} | set(self.extra_actors) | set(self.extra_targets)
+
+
+def _first_chars(items: list) -> set[str] | None:  # type: ignore[type-arg]
+    """Lower-case letters a match of a parsed pattern can start with (None: anything)."""
+    from re import _constants as C  # type: ignore[attr-defined]
+
+    out: set[str] = set()
+    for op, av in items:
+        if op in (C.ASSERT, C.ASSERT_NOT, C.AT):
+            continue
+        if op is C.LITERAL:
+            return out | {chr(av).lower()}
+        if op is C.SUBPATTERN:
+            sub = _first_chars(list(av[-1]))
+            if sub is None:
+                return None
+            return out | sub
+        if op is C.BRANCH:
+            for alt in av[1]:
+                sub = _first_chars(list(alt))
+                if sub is None:
+                    return None
+                out |= sub
+            return out
+        return None
+    return None
+
+
+def _index_triggers() -> tuple[dict[str, list[Trigger]], list[Trigger]]:
+    try:
+        from re import _parser as P  # type: ignore[attr-defined]
+    except ImportError:  # pragma: no cover - other Pythons: no index, same results
+        return {}, list(TRIGGERS)
+    by_char: dict[str, list[Trigger]] = {}
+    anywhere: list[Trigger] = []
+    for t in TRIGGERS:
+        try:
+            chars = _first_chars(list(P.parse(t.regex.pattern)))
+        except Exception:  # pragma: no cover - an unusual pattern is simply tried everywhere
+            chars = None
+        if chars is None:
+            anywhere.append(t)
+            continue
+        for ch in chars:
+            by_char.setdefault(ch, []).append(t)
+    return by_char, anywhere
+
+
+TRIGGERS_BY_CHAR, TRIGGERS_ANYWHERE = _index_triggers()
+WORD_START_RE = re.compile(r"(?<![\w\-])[A-Za-z]")
+
+
+def _find_triggers(text: str) -> list[tuple[Trigger, re.Match[str]]]:
+    """Every trigger match; at each word start only the triggers that can begin with its letter."""
+    found: list[tuple[Trigger, re.Match[str]]] = []
+    for w in WORD_START_RE.finditer(text):
+        pos = w.start()
+        for t in TRIGGERS_BY_CHAR.get(text[pos].lower(), ()):
+            m = t.regex.match(text, pos)
+            if m is not None:
+                found.append((t, m))
+    for t in TRIGGERS_ANYWHERE:
+        found.extend((t, m) for m in t.regex.finditer(text))
+    found.sort(key=lambda x: (x[1].start(), -(x[1].end() - x[1].start())))
+    out: list[tuple[Trigger, re.Match[str]]] = []
+    last_end = -1
+    for t, m in found:
+        if m.start() < last_end:
+            continue
+        out.append((t, m))
+        last_end = m.end()
+    return out
+
+
+LOC_GAP_STOP_RE = re.compile(r"\b(?:and|that|which|were|was|is|are|stated|said|has|have|had)\b|,")
+
+
+def _location(sv: SentenceView, ctx: ArticleContext, trig: Trigger, s: int, e: int) -> str | None:
+    pl = places(sv, ctx)
+    for m in pl:  # compound: "the Pahalgam attack"
+        b = sv.rel(m.end)
+        if b <= s and re.fullmatch(r"\s*(?:[\w\-]+\s+)?", sv.text[b:s]):
+            return m.entity_id
+    for m in pl:
+        a = sv.rel(m.start)
+        if e <= a <= e + 90 and re.search(r"\b(?:in|at)\s+(?:the\s+)?$", sv.text[max(e, a - 12):a]):
+            return m.entity_id
+    if trig.etype in ("meeting", "agreement", "accession"):  # "met in China"
+        for m in sv.mentions:
+            a = sv.rel(m.start)
+            if ctx.etype(m.entity_id) == "state" and e <= a <= e + 90 and \
+                    re.search(r"\bin\s+$", sv.text[max(e, a - 4):a]) and \
+                    not LOC_GAP_STOP_RE.search(sv.text, e, a):
+                return m.entity_id
+    return None
+
+
+def _verb_args(parts: list[Part], text: str, trig: Trigger, s: int, e: int,
+               cs: int, ce: int) -> tuple[list[Part], list[Part]]:
+    actors = [p for p in parts if cs <= p.start and p.end <= s]
+    if not actors and cs > 0:
+        prev = [b for b in BOUNDARY_RE.finditer(text, 0, s)]
+        if prev and prev[-1].group(0).lower() in RELATIVE:
+            inner = [b for b in BOUNDARY_RE.finditer(text, 0, prev[-1].start())]
+            lo = inner[-1].end() if inner else 0
+            actors = [p for p in parts if lo <= p.start and p.end <= prev[-1].start()]
+    targets = _after(parts, text, e, min(ce, e + 90), trig.preps)
+    if PASSIVE_RE.search(text[max(0, s - 20):s]):  # "jets had been downed (by X)"
+        return _by_agent(parts, text, e), actors
+    return actors, targets
+
+
+def _noun_args(parts: list[Part], text: str, trig: Trigger, s: int, e: int,
+               cs: int, ce: int) -> tuple[list[Part], list[Part], list[Part]]:
+    actors: list[Part] = []
+    targets: list[Part] = []
+    chain = _chain_before(parts, text, s)
+    lv = LIGHT_VERB_RE.search(text, max(cs, s - 60), s)
+    if chain:
+        (targets if trig.poss == "target" else actors).extend(chain)
+    if lv and (not chain or trig.symmetric):
+        actors = [p for p in parts if cs <= p.start and p.end <= lv.start()]
+        if BROKER_RE.match(lv.group(0)):
+            actors += _after(parts, text, e, min(ce, e + 60), ("with", "between"))
+    of_np = re.match(r"\s+of\s+(?:the\s+)?", text[e:e + 12])
+    if of_np and trig.preps != ("",):
+        got = _after(parts, text, e + of_np.end(), e + of_np.end() + 40, ("",))
+        (targets if trig.poss == "target" else actors).extend(got)
+    actors += _by_agent(parts, text, e)
+    if trig.actor_preps:
+        actors += _after(parts, text, e, min(ce, e + 60), trig.actor_preps)
+    actors += _between(parts, text, e, min(len(text), e + 60))
+    with_side = with_list(parts, text, e, min(ce, e + 90)) if trig.symmetric else []
+    targets += _after(parts, text, e, min(ce, e + 90), tuple(p for p in trig.preps if p != "between"))
+    # "At the summit, X said": the main clause's subject took part
+    if trig.etype == "meeting" and re.search(r"\b(?:at|during)\s+(?:the\s+|a\s+)?(?:[\w\-–]+\s+){0,5}$",
+                                              text[max(0, s - 60):s], re.I):
+        comma = text.find(",", e)
+        if comma != -1:
+            nb = BOUNDARY_RE.search(text, comma + 1)
+            actors += [p for p in parts if comma < p.start < min(nb.start() if nb else len(text), comma + 40)]
+    return actors, targets, with_side
+
+
+def _candidate(sv: SentenceView, ctx: ArticleContext, parts: list[Part], trig: Trigger,
+               m: re.Match[str]) -> Cand:
+    text = sv.text
+    s, e = m.start(), m.end()
+    cs, ce = clause_bounds(text, s, e)
+    definite = trig.kind == "noun" and DEFINITE_RE.search(text[max(0, s - 80):s]) is not None
+    with_side: list[Part] = []
+    if trig.kind == "verb":
+        actors, targets = _verb_args(parts, text, trig, s, e, cs, ce)
+        if trig.symmetric:
+            with_side = with_list(parts, text, e, min(ce, e + 90))
+    else:
+        actors, targets, with_side = _noun_args(parts, text, trig, s, e, cs, ce)
+    if trig.obj == "actor":
+        actors, targets = actors + targets, []
+    if trig.symmetric:
+        actors, targets = actors + targets, []
+    actors = _uniq(actors)
+    cand = Cand(trig, s, e, actors, _uniq([t for t in targets if t.eid not in {a.eid for a in actors}]),
+                definite, with_side=[p.eid for p in with_side])
+    cand.location = _location(sv, ctx, trig, s, e)
+    cand.parts_all = parts
+    if not cand.actors and not cand.targets:
+        ana = plural_anaphor(ctx, sv, s, min(ce, e + 40)) if trig.kind == "verb" or trig.symmetric else None
+        if ana:
+            cand.extra_actors, why = ana
+            cand.inferences["actors"] = why
+    if trig.etype == "meeting" and not any(ctx.etype(i) == "organization" for i in cand.ids) and \
+            BLOC_ANAPHOR_RE.search(text, max(cs, s - 60), e + 20):
+        org = recent_org(ctx, sv, s)
+        if org:
+            cand.extra_actors.append(org[0])
+            cand.inferences["actors"] = org[1]
+    if trig.etype in OBJ_BLOC_TYPES and not any(ctx.etype(i) == "organization" for i in cand.ids):
+        bm = BLOC_ANAPHOR_RE.search(text, e, min(len(text), e + 40))
+        org = bloc_before(ctx, sv, s) if bm else None
+        if org:
+            cand.extra_targets.append(org[0])
+            cand.inferences["targets"] = f"'{bm.group(0)}' = {org[1]}"  # type: ignore[union-attr]
+    if trig.etype == "accession" and not any(ctx.etype(i) == "organization" for i in cand.ids):
+        org = recent_org(ctx, sv, s)
+        if org:
+            cand.extra_actors.append(org[0])
+            cand.inferences["targets"] = org[1]
+    return cand
+
+
+TITLE_AFTER_RE = re.compile(r"\s*(?:[’']s\s+)?(?:Secretary|Secretary-General|Chief|Chairman|Chair|President|"
+                            r"Director|Commissioner|Ambassador|Envoy|Representative|spokes)", re.I)
+BLOC_KINDS = ("intergovernmental", "alliance", "bloc", "economic bloc", "dialogue", "forum", "union",
+              "supranational")
+
+
+
+def _is_bloc(ctx: ArticleContext, eid: str) -> bool:
+    e = ctx.entity(eid)
+    return e is not None and str(e.attrs.get("kind", "")).lower() in BLOC_KINDS
+
+
+def bloc_before(ctx: ArticleContext, sv: SentenceView, pos: int) -> tuple[str, str] | None:
+    """The organisation last named before ``pos`` (this sentence, then up to three back)."""
+    for i in range(sv.index, max(-1, sv.index - 12), -1):
+        view = ctx.sentences[i]
+        for m in reversed(view.mentions):
+            if ctx.etype(m.entity_id) != "organization" or not _is_bloc(ctx, m.entity_id):
+                continue
+            if view is sv and view.rel(m.end) > pos:
+                continue
+            # "United Nations Secretary-General X": an affiliation, not what the text is about
+            if TITLE_AFTER_RE.match(view.text, view.rel(m.end)):
+                continue
+            return m.entity_id, f"{m.text}, named before"
+    return None
+
+
+
+
+def recent_org(ctx: ArticleContext, sv: SentenceView, pos: int) -> tuple[str, str] | None:
+    """The organisation "its"/"the bloc" refers to: the last one named before ``pos`` in this
+    sentence, else the first (the subject) of the previous sentence."""
+    here = [m for m in sv.mentions if ctx.etype(m.entity_id) == "organization" and sv.rel(m.end) <= pos]
+    if here:
+        return here[-1].entity_id, f"'{here[-1].text}' named earlier in the sentence"
+    if sv.index == 0:
+        return None
+    prev = ctx.sentences[sv.index - 1]
+    orgs = [m for m in prev.mentions if ctx.etype(m.entity_id) == "organization"]
+    if orgs:
+        return orgs[0].entity_id, f"'its' = {orgs[0].text}, the subject of the previous sentence"
+    return None
+
+
+def _uniq(ps: list[Part]) -> list[Part]:
+    seen: set[str] = set()
+    out = []
+    for p in ps:
+        if p.eid not in seen:
+            seen.add(p.eid)
+            out.append(p)
+    return out
+
+
+def _own_date(sv: SentenceView, ctx: ArticleContext, c: Cand, starts: list[int]) -> tuple[str | None, str | None, str]:
+    """The nearest date of the sentence, if no other trigger is nearer to it; a date that
+    belongs to another trigger gives only its year to a "subsequent"/"retaliatory" event."""
+    if ONGOING_RE.search(sv.text[max(0, c.start - 40):c.start]) or OFFSET_AFTER_RE.match(sv.text[c.end:c.end + 50]):
+        return None, None, "no own date"
+    best = None
+    ref_year = int(ctx.ref_date[:4]) if ctx.ref_date else None
+    for d in sv.dates:
+        if d.kind in ("range", "decade") or (d.prep or "") in ("by", "until", "till", "before", "since"):
+            continue
+        a, b = sv.rel(d.start), sv.rel(d.end)
+        if ref_year and d.year and d.year > ref_year + 1:
+            continue
+        lo, hi = (b, c.start) if b <= c.start else (c.end, a)
+        if lo < hi and HARD_BOUNDARY_RE.search(sv.text, lo, min(len(sv.text), hi + 12)):
+            continue
+        if a >= c.end and REL_AFTER_RE.search(sv.text, lo, hi):
+            continue  # "in Shusha, the town that Azerbaijan retook in 2020": the relative's own date
+        dist = _gap(a, b, c.start, c.end)
+        if best is None or dist < best[0]:
+            best = (dist, d, a, b)
+    if best is None:
+        return None, None, ""
+    dist, d, a, b = best
+    iso, basis = ctx.date_of(d)
+    if iso is None:
+        return None, None, ""
+    sequel = SEQUEL_RE.search(sv.text[max(0, c.start - 40):c.start]) is not None and b <= c.start
+    if sequel:
+        return iso[:4], d.text, f"{basis}; year only: a later event than the one dated"
+    # "the April 2025 Pahalgam attack": a date premodifying another event's noun is its own
+    if any(x != c.start and b <= x and PREMOD_RE.fullmatch(sv.text[b:x]) for x in starts):
+        return None, d.text, "foreign"
+    return iso, d.text, basis
+
+
+def _gap(a: int, b: int, s: int, e: int) -> int:
+    return s - b if b <= s else (a - e if a >= e else 0)
+
+
+def _weekday_date(sv: SentenceView, ctx: ArticleContext) -> tuple[str | None, str | None, str]:
+    """"on Thursday" in a dated news report: that weekday on or before the publication date."""
+    from datetime import date, timedelta
+
+    m = WEEKDAY_RE.search(sv.text)
+    if not m or not ctx.ref_date or len(ctx.ref_date) < 10:
+        return None, None, ""
+    ref = date.fromisoformat(ctx.ref_date[:10])
+    back = (ref.weekday() - WEEKDAYS.index(m.group(1).lower())) % 7
+    d = ref - timedelta(days=back)
+    return d.isoformat(), m.group(0), f"'{m.group(0)}': the last {m.group(1)} on or before {ref.isoformat()}"
+
+
+def _fallback_date(sv: SentenceView, ctx: ArticleContext) -> tuple[str | None, str | None, str]:
+    wd = _weekday_date(sv, ctx)
+    if wd[0]:
+        return wd
+    mm = MONTH_REF_RE.search(sv.text)
+    if mm and ctx.ref_date and len(ctx.ref_date) >= 7:
+        return ctx.ref_date[:7], mm.group(0), f"'{mm.group(0)}': the publication month"
+    st = article_state(ctx)
+    prev = st.dates.get(sv.index - 1)
+    lm = LATER_RE.match(sv.text)
+    if lm and prev:
+        shifted = _shift(prev[0], lm.group("n"), lm.group("unit").lower())
+        if shifted:
+            return shifted, lm.group(0), f"'{lm.group(0)}' after {prev[0]} (previous sentence)"
+    if CONTINUATION_RE.match(sv.text) and prev:
+        return prev[0], prev[1], "carried over from the previous sentence"
+    rm = RECENT_RE.search(sv.text)
+    if rm and ctx.ref_date:
+        return ctx.ref_date[:4], rm.group(0), f"'{rm.group(0)}': the publication year"
+    return None, None, ""
+
+
+def _shift(iso: str, n_text: str, unit: str) -> str | None:
+    """A partial ISO date moved forward by "two months", "a year", … (at its own precision)."""
+    from datetime import date, timedelta
+
+    from silkgraph.nlp.numbers import parse_number
+
+    n = parse_number(n_text)
+    if n is None:
+        return None
+    k = int(n)
+    parts = [int(x) for x in iso.split("-")]
+    if unit == "year":
+        return "-".join([f"{parts[0] + k:04d}"] + [f"{x:02d}" for x in parts[1:]])
+    if unit == "month" and len(parts) >= 2:
+        idx = parts[0] * 12 + parts[1] - 1 + k
+        return f"{idx // 12:04d}-{idx % 12 + 1:02d}"
+    if unit in ("day", "week") and len(parts) == 3:
+        d = date(*parts) + timedelta(days=k * (7 if unit == "week" else 1))
+        return d.isoformat()
+    return None
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return True
+    n = min(len(a), len(b))
+    return a[:n] == b[:n]
+
+
+def _coref(st: ArticleState, etype: str, ids: set[str], date: str | None) -> EventRecord | None:
+    for r in reversed(st.events):
+        if r.etype != etype or not _compatible(r.date, date):
+            continue
+        if ids and r.parts & ids:
+            return r
+        if not ids and date and r.date and r.date.startswith(date[:7]):
+            return r
+        if not ids and not date and r is st.events[-1]:
+            return r
+    return None
+
+
+def _absorb(cands: list[Cand]) -> list[Cand]:
+    """"ratified Sweden's accession", "refused to endorse the condemnation": the object noun
+    is what the verb acts on, not an event of its own; its participants become targets."""
+    out: list[Cand] = []
+    for c in cands:
+        v = out[-1] if out else None
+        if v is not None and v.trig.absorbs and c.trig.kind == "noun" and c.trig.etype != v.trig.etype \
+                and 0 <= c.start - v.end <= 30:
+            v.targets = _uniq(v.targets + [p for p in c.actors + c.targets if p.eid not in {a.eid for a in v.actors}])
+            v.extra_targets += [x for x in c.extra_actors + c.extra_targets if x not in v.extra_targets]
+            for k, val in c.inferences.items():
+                v.inferences.setdefault(k, val)
+            continue
+        out.append(c)
+    return out
+
+
+def _merge(cands: list[Cand], text: str) -> list[Cand]:
+    """Triggers of one type in a sentence are one event ("signed contracts", "a meeting ...
+    discussed"), unless both name different participants far apart, or a clause boundary
+    ("; ", ", and in January ...") separates them."""
+    out: list[Cand] = []
+    for c in cands:
+        tgt = None
+        for o in out:
+            if o.trig.etype != c.trig.etype:
+                continue
+            if HARD_BOUNDARY_RE.search(text, o.end, min(len(text), c.start + 12)):
+                continue
+            if o.ids and c.ids and not (o.ids & c.ids) and c.start - o.end > 25:
+                continue
+            if o.date[0] and c.date[0] and o.date[0] != c.date[0]:
+                continue
+            tgt = o
+            break
+        if tgt is None:
+            out.append(c)
+            continue
+        tgt.actors = _uniq(tgt.actors + c.actors)
+        tgt.targets = _uniq([t for t in tgt.targets + c.targets if t.eid not in {a.eid for a in tgt.actors}])
+        tgt.extra_actors = list(dict.fromkeys(tgt.extra_actors + c.extra_actors))
+        tgt.extra_targets = list(dict.fromkeys(tgt.extra_targets + c.extra_targets))
+        tgt.with_side = list(dict.fromkeys(tgt.with_side + c.with_side))
+        tgt.location = tgt.location or c.location
+        tgt.definite = tgt.definite and c.definite
+        for k, v in c.inferences.items():
+            tgt.inferences.setdefault(k, v)
+        if tgt.date[0] is None and c.date[0] is not None:
+            tgt.date = c.date
+    return out
+
+
+def extract_events(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
+    trig_hits = _find_triggers(sv.text)
+    if not trig_hits:
+        return []
+    parts = participants(sv, ctx)
+    st = article_state(ctx)
+    cands = [_candidate(sv, ctx, parts, t, m) for t, m in trig_hits]
+    cands = _absorb(cands)
+    starts = [c.start for c in cands]
+    for c in cands:
+        c.date = _own_date(sv, ctx, c, starts)
+    cands = _merge(cands, sv.text)
+    anaphor_date: tuple[str, str, int, int] | None = None
+    live: list[Cand] = []
+    for c in cands:  # a definite mention of a recorded event: evidence for it
+        r = _coref(st, c.trig.etype, c.ids, c.date[0]) if c.definite else None
+        if r is None:
+            live.append(c)
+            continue
+        add_evidence(r.fact, sv)
+        if r.date and not anaphor_date:
+            anaphor_date = (r.date, sv.text[c.start:c.end], c.start, c.end)
+            _note_date(st, sv, r.date, sv.text[c.start:c.end])
+    out: list[Fact] = []
+    for c in live:
+        out.extend(_make(sv, ctx, c, st, anaphor_date))
+    return out
+
+
+def _note_date(st: ArticleState, sv: SentenceView, iso: str, text: str) -> None:
+    st.dates.setdefault(sv.index, (iso, text))
+
+
+def _split(c: Cand, sv: SentenceView) -> list[list[str]]:
+    """Plural bilateral agreements with several partners: one event per pair."""
+    ids = c.ids
+    trig = sv.text[c.start:c.end]
+    if c.trig.etype == "agreement" and PLURAL_NOUN_RE.search(trig) and len(ids) >= 3:
+        side = [i for i in c.with_side if i in ids]
+        other = [i for i in ids if i not in side]
+        if len(other) == 1 and len(side) >= 2:
+            return [[other[0], x] for x in side]
+        if len(side) == 1 and len(other) >= 2:
+            return [[x, side[0]] for x in other]
+    return [[]]
+
+
+def _make(sv: SentenceView, ctx: ArticleContext, c: Cand, st: ArticleState,
+          anaphor_date: tuple[str, str, int, int] | None) -> list[Fact]:
+    etype = c.trig.etype
+    if not c.ids and not (c.location and etype == "attack"):
+        return []
+    has_target = bool(c.targets or c.extra_targets)
+    if (c.trig.needs == "target" and not has_target) or \
+            (c.trig.needs == "both" and not (has_target and (c.actors or c.extra_actors))):
+        return []
+    iso, dtext, basis = c.date
+    if anaphor_date and (_gap(anaphor_date[2], anaphor_date[3], c.start, c.end) > 60 or HARD_BOUNDARY_RE.search(
+            sv.text, min(c.end, anaphor_date[3]), max(c.start, anaphor_date[2]))):
+        anaphor_date = None  # "the meeting's communiqué" dates only an event close to it
+    if iso is None and anaphor_date:
+        iso, dtext, basis = anaphor_date[0], anaphor_date[1], f"the date of '{anaphor_date[1]}'"
+    if iso is None:
+        iso, dtext, basis = _fallback_date(sv, ctx)
+    if iso is None and etype not in KEEP_UNDATED:
+        return []
+    out = []
+    for pair in _split(c, sv):
+        f = _make_one(sv, ctx, c, st, (iso, dtext, basis), set(pair))
+        if f is not None:
+            out.append(f)
+    return out
+
+
+def _make_one(sv: SentenceView, ctx: ArticleContext, c: Cand, st: ArticleState,
+              date: tuple[str | None, str | None, str], only: set[str]) -> Fact | None:
+    etype = c.trig.etype
+    iso, dtext, basis = date
+    actors = [p for p in c.actors if not only or p.eid in only]
+    extra = [x for x in c.extra_actors if not only or x in only]
+    targets = [p for p in c.targets if not only or p.eid in only]
+    ids = {p.eid for p in actors + targets} | set(extra) | {x for x in c.extra_targets if not only or x in only}
+    dup = _coref(st, etype, ids, iso) if c.definite else None
+    if dup is None:
+        dup = next((r for r in st.events if r.etype == etype and r.parts == frozenset(ids) and r.date == iso), None)
+    if dup is not None:
+        add_evidence(dup.fact, sv)
+        if dup.date:
+            _note_date(st, sv, dup.date, dtext or "")
+        return None
+    inferences = dict(c.inferences)
+    for p in actors + targets:
+        if p.why:
+            inferences.setdefault("actors" if p in actors else "targets", p.why)
+    if basis and basis != "as written":
+        inferences["date"] = basis
+    actor_ids = [p.eid for p in actors]
+    targ_ids = [p.eid for p in targets]
+    fat = None
+    if etype == "attack":
+        fat, victims = _fatalities(sv.text, c.end, c.parts_all)
+        targ_ids += [v for v in victims if v not in targ_ids and v not in actor_ids and (not only or v in only)]
+        ids |= set(victims)
+    for x in extra:
+        if ctx.etype(x) == "organization" and etype == "accession":
+            targ_ids.append(x)
+        elif x not in actor_ids:
+            actor_ids.append(x)
+    targ_ids += [x for x in c.extra_targets if x not in targ_ids and (not only or x in only)]
+    args = {
+        "event_type": etype,
+        "actors": actor_ids,
+        "targets": targ_ids,
+        "date": iso,
+        "date_text": dtext,
+        "location": c.location,
+        "fatalities": fat,
+        "plover": PLOVER.get(etype),
+    }
+    ignore = frozenset({"alleged", "claimed", "denied"}) if etype in ("accusation", "rejection") else frozenset()
+    if REPORTED_INTENT_RE.search(sv.text, 0, c.start):
+        ignore = ignore | {"hypothetical"}
+    f = ctx.fact("event", sv, args, sv.abs(c.start), inferences=inferences, ignore_modality=ignore)
+    if f.modality in DROP_MODALITIES:
+        return None
+    st.events.append(EventRecord(f, etype, frozenset(ids), iso))
+    if iso:
+        _note_date(st, sv, iso, dtext or "")
+    return f
+
+
+def _fatalities(text: str, pos: int, parts: list[Part]) -> tuple[int | None, list[str]]:
+    """Deaths after the trigger ("killing eight militants", "in which 20 Indian soldiers were
+    killed") and the states of the dead when named ("Indian soldiers")."""
+    from silkgraph.nlp.numbers import parse_number
+
+    m = FATAL_RE.search(text, pos, min(len(text), pos + 160)) or \
+        KILLED_RE.search(text, pos, min(len(text), pos + 160))
+    if not m:
+        return None, []
+    v = parse_number(m.group("n"))
+    victims = [p.eid for p in parts if m.start("n") <= p.start < m.end() and p.eid.startswith("state:")]
+    return (int(v) if v is not None else None), victims

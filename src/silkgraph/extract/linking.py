@@ -1,0 +1,73 @@
+"""Link the same arms deal told by several articles.
+
+Two ``arms_transfer`` facts from different articles are the same deal when they have the
+same supplier, recipient and system, and their years and quantities do not contradict
+each other (a missing value contradicts nothing; years may differ by one, the time
+between an order and its delivery being often reported as the deal's date).  Facts
+are bucketed by key first, so the work is linear in the number of transfers plus the
+pairs inside each bucket.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from typing import Any, Protocol
+
+YEAR_SLACK = 1
+
+
+class _Store(Protocol):
+    conn: Any
+
+    def link_facts(self, a: str, b: str, kind: str) -> None: ...
+
+
+def _year(date: Any) -> int | None:
+    m = re.match(r"^(\d{4})", str(date or ""))
+    return int(m.group(1)) if m else None
+
+
+def compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Years within ``YEAR_SLACK`` and equal quantities, when both are stated."""
+    ya, yb = _year(a.get("date")), _year(b.get("date"))
+    if ya is not None and yb is not None and abs(ya - yb) > YEAR_SLACK:
+        return False
+    qa, qb = a.get("quantity"), b.get("quantity")
+    return qa is None or qb is None or qa == qb
+
+
+def _buckets(rows: list[tuple[str, str, str]]) -> dict[tuple[str, str, str], list[tuple[str, str, dict]]]:
+    out: dict[tuple[str, str, str], list[tuple[str, str, dict]]] = defaultdict(list)
+    for fid, article, raw in rows:
+        try:
+            args = json.loads(raw)
+        except (TypeError, ValueError):
+            continue
+        key = (args.get("supplier"), args.get("recipient"), args.get("system"))
+        if all(isinstance(k, str) and k for k in key):
+            out[key].append((fid, article, args))  # type: ignore[index]
+    return out
+
+
+def same_deal_pairs(rows: list[tuple[str, str, str]]) -> list[tuple[str, str]]:
+    """(fact id, fact id) pairs, smaller id first, for rows of (id, article id, args JSON)."""
+    pairs: list[tuple[str, str]] = []
+    for facts in _buckets(rows).values():
+        facts.sort(key=lambda f: f[0])
+        for i, (fa, arta, a) in enumerate(facts):
+            for fb, artb, b in facts[i + 1:]:
+                if arta != artb and compatible(a, b):
+                    pairs.append((fa, fb))
+    return pairs
+
+
+def link_same_deals(store: _Store) -> int:
+    """Link arms transfers of different articles that tell the same deal; the number of links."""
+    rows = [(r[0], r[1], r[2]) for r in store.conn.execute(
+        "SELECT id, article_id, args FROM facts WHERE type = 'arms_transfer' ORDER BY id")]
+    pairs = same_deal_pairs(rows)
+    for a, b in pairs:
+        store.link_facts(a, b, "same_deal")
+    return len(pairs)

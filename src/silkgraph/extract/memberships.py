@@ -1,0 +1,217 @@
+"""Memberships: a state in an organisation, as member, observer or partner, and since when
+(cues in ``resources/ontology/memberships.yaml``).
+
+One membership per (member, organisation) per article; later sentences that restate it
+add evidence (and a "since" date when the first had none).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.events import (
+    ArticleState,
+    Part,
+    add_evidence,
+    article_state,
+    clause_bounds,
+    participants,
+    plural_anaphor,
+    recent_org,
+)
+from silkgraph.extract.events import bloc_before as bloc_before
+from silkgraph.model import Fact
+from silkgraph.resources import load_yaml
+
+_DATA = load_yaml("ontology/memberships.yaml")
+ANY_RE = re.compile(r"member|accession|admission|admitted|joined|acceded|enlargement|observer|partner|"
+                    r"frameworks?|groupings?|formats?|forums?|mechanisms?|in which|leave|quit|withdraw|exit|"
+                    r"belong|froze|frozen|suspended",
+                    re.I)
+WEAK = ("hypothetical", "recommended", "expected", "planned")
+WITH_PARTNER_RE = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
+
+
+@dataclass(frozen=True)
+class Cue:
+    regex: re.Pattern[str]
+    member: str
+    org: str
+    role: str
+    dated: bool
+    with_partner: bool
+    needs: re.Pattern[str] | None
+    modality: str | None
+
+
+CUES = tuple(
+    Cue(re.compile(c["pattern"], re.I), c["member"], c["org"], c["role"], bool(c.get("dated")),
+        bool(c.get("with_partner")), re.compile(c["needs"], re.I) if c.get("needs") else None,
+        c.get("modality"))
+    for c in _DATA["cues"]
+)
+ANAPHOR_ORG_RE = re.compile(r"^\s*(?:the|that|this|its|their)\s+(?:own\s+)?(?:[\w\-]+\s+){0,2}?"
+                            r"(?:bloc|alliance|organi[sz]ation|grouping|group|union|forum|body)\b", re.I)
+RELATIVE_RE = re.compile(r"\b(?:which|who|whose country|whose)\s+(?:\w+\s+){0,5}$", re.I)
+ALONGSIDE_RE = re.compile(r"\balongside\s+", re.I)
+
+
+def _states(ps: list[Part]) -> list[Part]:
+    return [p for p in ps if p.eid.startswith("state:") and not p.why]
+
+
+def _orgs(sv: SentenceView, ctx: ArticleContext) -> list[Part]:
+    return [Part(m.entity_id, sv.rel(m.start), sv.rel(m.end), None, m.kind) for m in sv.mentions
+            if ctx.etype(m.entity_id) == "organization"]
+
+
+def _list_after(ps: list[Part], text: str, pos: int, limit: int = 30) -> list[Part]:
+    out: list[Part] = []
+    cur = pos
+    for p in sorted(ps, key=lambda p: p.start):
+        if p.start < cur:
+            continue
+        gap = text[cur:p.start]
+        if not out:
+            if p.start - pos > limit or re.search(r"[;.]", gap):
+                break
+        elif not re.fullmatch(r"\s*(?:,|and|,\s*and|&|or)\s*(?:the\s+)?", gap):
+            break
+        out.append(p)
+        cur = p.end
+    return out
+
+
+def _member_before(ps: list[Part], text: str, pos: int) -> list[Part]:
+    cands = [p for p in ps if p.end <= pos and pos - p.end <= 4]
+    return cands[-1:] if cands else []
+
+
+def _subject(ps: list[Part], text: str, pos: int) -> list[Part]:
+    """The member a cue refers back to: a relative ("Hungary, which is an observer") → the
+    nearest state before it; else the clause's first state (or its list: "X and Y joined")."""
+    before = [p for p in ps if p.end <= pos]
+    if not before:
+        return []
+    rel = RELATIVE_RE.search(text, 0, pos)
+    if rel and rel.end() >= pos - 30:
+        near = [p for p in before if p.end <= rel.start()]
+        return near[-1:] if near else []
+    cs, _ = clause_bounds(text, pos, pos + 1)
+    inside = [p for p in before if p.start >= cs] or before
+    first = inside[0]
+    lst = _list_after(inside, text, first.start, 0)
+    return lst or [first]
+
+
+def _since(sv: SentenceView, ctx: ArticleContext, pos: int) -> tuple[str | None, str | None]:
+    best = None
+    for d in sv.dates:
+        if d.kind in ("range", "decade"):
+            continue
+        dist = abs(sv.rel(d.start) - pos)
+        if dist < 80 and (best is None or dist < best[0]):
+            best = (dist, d)
+    if best is None:
+        return None, None
+    iso, _ = ctx.date_of(best[1])
+    return iso, best[1].text
+
+
+def _resolve_orgs(cue: Cue, sv: SentenceView, ctx: ArticleContext, orgs: list[Part],
+                  s: int, e: int) -> tuple[list[str], str | None]:
+    if cue.org == "after":
+        got = [o.eid for o in _list_after(orgs, sv.text, e, 20)]
+        if got:
+            return got, None
+        m = ANAPHOR_ORG_RE.match(sv.text[e:e + 40])
+        if not m and not (cue.dated or cue.role != "member"):
+            return [], None
+        rec = bloc_before(ctx, sv, s)
+        what = f"'{m.group(0).strip()}'" if m else "the organisation (not named)"
+        return ([rec[0]], f"{what} = {rec[1]}") if rec else ([], None)
+    if cue.org == "inside":
+        return [o.eid for o in orgs if s <= o.start < e][:1], None
+    if cue.org == "before":
+        prev = [o for o in orgs if o.end <= s and s - o.end <= 25]
+        return [o.eid for o in prev[-1:]], None
+    rec = recent_org(ctx, sv, s)
+    return ([rec[0]], rec[1]) if rec else ([], None)
+
+
+def _members(cue: Cue, sv: SentenceView, states: list[Part], s: int, e: int) -> list[Part]:
+    mem = _members0(cue, sv, states, s, e)
+    al = ALONGSIDE_RE.search(sv.text, e, min(len(sv.text), e + 60))
+    if al and mem and cue.member != "after_clause":
+        mem += _list_after(states, sv.text, al.end(), 5)
+    return mem
+
+
+def _members0(cue: Cue, sv: SentenceView, states: list[Part], s: int, e: int) -> list[Part]:
+    if cue.member == "before":
+        return _member_before(states, sv.text, s)
+    if cue.member == "after":
+        return _list_after(states, sv.text, e, 40)
+    if cue.member == "after_clause":
+        _, ce = clause_bounds(sv.text, e, e + 1)
+        if cue.needs is not None and not cue.needs.search(sv.text, e, ce):
+            return []
+        return [p for p in states if e <= p.start < ce]
+    mem = _subject(states, sv.text, s)
+    if not mem and cue.member == "subject":
+        return []
+    if cue.with_partner:  # "X's alignments with Y through frameworks such as ..."
+        mem += [p for p in states if p.end <= s and WITH_PARTNER_RE.search(sv.text[:p.start])]
+    return mem
+
+
+def extract_memberships(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
+    if not ANY_RE.search(sv.text):
+        return []
+    orgs = _orgs(sv, ctx)
+    states = _states(participants(sv, ctx))
+    if not states:
+        return []
+    st = article_state(ctx)
+    out: list[Fact] = []
+    for cue in CUES:
+        for m in cue.regex.finditer(sv.text):
+            org_ids, why = _resolve_orgs(cue, sv, ctx, orgs, m.start(), m.end())
+            mems = _members(cue, sv, states, m.start(), m.end())
+            ana_why = None
+            if not mems and cue.member == "subject":
+                ana = plural_anaphor(ctx, sv, m.start(), m.start())
+                if ana:
+                    mems = [Part(x, m.start(), m.start()) for x in ana[0]]
+                    ana_why = ana[1]
+            for org in org_ids:
+                for mem in mems:
+                    f = _emit(sv, ctx, st, cue, mem, org, why, m.start(), ana_why)
+                    if f is not None:
+                        out.append(f)
+    return out
+
+
+def _emit(sv: SentenceView, ctx: ArticleContext, st: ArticleState, cue: Cue, mem: Part, org: str,
+          why: str | None, pos: int, member_why: str | None = None) -> Fact | None:
+    since, stext = _since(sv, ctx, pos) if cue.dated else (None, None)
+    key = (mem.eid, org)
+    old = st.memberships.get(key)
+    if old is not None:
+        add_evidence(old, sv)
+        if old.modality in WEAK and cue.modality:
+            old.modality = cue.modality
+        if since and not old.args.get("since"):
+            old.args["since"] = since
+            old.args["since_text"] = stext
+        return None
+    args = {"member": mem.eid, "organization": org, "role": cue.role, "since": since,
+            "since_text": stext}
+    inf = {"organization": why} if why else {}
+    if member_why:
+        inf["member"] = member_why
+    f = ctx.fact("membership", sv, args, sv.abs(pos), modality=cue.modality, inferences=inf)
+    st.memberships[key] = f
+    return f

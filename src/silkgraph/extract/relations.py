@@ -1,0 +1,284 @@
+"""Relations: how two states or blocs stand towards each other (ally, partner, rival,
+adversary, neutral), from alignment cues (``resources/ontology/relations.yaml``).
+
+Only a cue links a pair: co-mention alone is never a relation.  One relation per pair
+and kind family (friendly: ally/partner; hostile: rival/adversary) per article; later
+sentences that restate it are added to its evidence.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.events import Part, add_evidence, article_state, clause_bounds, participants
+from silkgraph.model import Fact
+from silkgraph.resources import load_yaml
+
+_DATA = load_yaml("ontology/relations.yaml")
+PARTY_TYPES = ("state", "organization")
+FAMILY = {"ally": "friendly", "partner": "friendly", "rival": "hostile", "adversary": "hostile",
+          "neutral": "neutral"}
+POSS_RE = re.compile(r"^(?:[’']s)")
+ITS_RE = re.compile(r"\b(?:its|their)\s+$", re.I)
+VIEW_AS_RE = re.compile(
+    r"\s+(?:as\s+)?(?:a|an|its)?\s*(?:(?:key|vital|strategic|major|important|natural|close|"
+    r"reliable|potential|primary|principal)\s+)*(?P<noun>ally|partner|rival|adversary|enemy|threat)\b",
+    re.I)
+
+
+@dataclass(frozen=True)
+class Cue:
+    shape: str
+    kind: str
+    regex: re.Pattern[str]
+
+
+CUES = tuple(Cue(c["shape"], c["kind"], re.compile(c["pattern"], re.I)) for c in _DATA["cues"])
+_BY_SHAPE = {s: [c for c in CUES if c.shape == s] for s in {c.shape for c in CUES}}
+ANY_CUE_RE = re.compile(r"\b(?:all(?:y|ies|iance|ied)|partner|rival|adversar|enem|foe|tension|hostil|"
+                        r"war\b|wars\b|conflict|confrontation|clash|align|ties|relations|support|"
+                        r"brother|views?\b|viewed|consider|regard|enmity|animosity|antagonism|odds|each other|"
+                        r"one another|themselves|axis)",
+                        re.I)
+
+
+BLOC_KINDS = ("bloc", "alliance", "union", "supranational")
+
+
+def _parties(sv: SentenceView, ctx: ArticleContext) -> list[Part]:
+    """States, and blocs that act as one (EU, NATO); persons stand for their state."""
+    out = []
+    for p in participants(sv, ctx):
+        if p.why:
+            continue
+        et = ctx.etype(p.eid)
+        ent = ctx.entity(p.eid)
+        if et == "state" or (et == "organization" and ent is not None
+                             and str(ent.attrs.get("kind", "")).lower() in BLOC_KINDS):
+            out.append(p)
+    return sorted(out, key=lambda p: p.start)
+
+
+def _next_list(ps: list[Part], text: str, pos: int, limit: int = 40) -> list[Part]:
+    """A coordinated list of parties starting right after ``pos``: "X and Y", "X, Y, and Z"."""
+    out: list[Part] = []
+    seps: list[str] = []
+    cur = pos
+    for p in ps:
+        if p.start < cur:
+            continue
+        gap = text[cur:p.start]
+        if not out:
+            if p.start - pos > limit or re.search(r"[,;.]", gap) and len(gap) > 6:
+                break
+        elif not re.fullmatch(r"\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?", gap):
+            break
+        out.append(p)
+        cur = p.end
+        seps.append(gap)
+    # "with Armenia, Pakistan is ...": a bare comma before the last item starts a new clause
+    if len(out) >= 2 and not re.search(r"\band\b|&", seps[-1]):
+        out.pop()
+    return out
+
+
+def _prev_party(ps: list[Part], text: str, pos: int) -> Part | None:
+    """The possessor of "its" at ``pos``: the nearest preceding party named as a noun."""
+    best = None
+    for p in ps:
+        if p.end > pos:
+            break
+        if p.kind == "demonym" and re.match(r"^\s+[a-z]", text[p.end:p.end + 12]):
+            continue
+        if re.search(r"\bwith\s+(?:the\s+)?$", text[max(0, p.start - 10):p.start], re.I):
+            continue  # "partnership with Armenia ... its rivalry": Armenia is not "its" owner
+        best = p
+    return best
+
+
+def _subject(ps: list[Part], text: str, pos: int) -> Part | None:
+    """The party a possessive cue belongs to: "X's" right before, or "its" → antecedent."""
+    before = text[:pos]
+    for p in reversed(ps):
+        if p.end <= pos and re.fullmatch(r"(?:[’']s)?\s*(?:[\w\-]+\s+){0,3}", text[p.end:pos]) and \
+                not re.search(r"\b(?:and|with|of|to|for|the|a|an)\b", text[p.end:pos], re.I):
+            return p
+    m = re.search(r"\b(?:its|their)\s+(?:[\w\-]+\s+){0,3}$", before, re.I)
+    if m:
+        return _prev_party(ps, text, m.start())
+    # "X has aligned with Y": the clause's subject, with nothing but a verb phrase between
+    cs, _ = clause_bounds(text, pos, pos + 1)
+    first = [p for p in ps if cs <= p.start and p.end <= pos]
+    if first and not re.search(r"\b(?:with|for|of|to|from|by|between|and)\b|,", text[first[0].end:pos], re.I) \
+            and len(text[first[0].end:pos]) < 50:
+        return first[0]
+    return None
+
+
+def _pairs(sv: SentenceView, ps: list[Part]) -> list[tuple[Part, Part, str, int]]:
+    text = sv.text
+    out: list[tuple[Part, Part, str, int]] = []
+    for cue in _BY_SHAPE.get("pair_between", []):
+        for m in cue.regex.finditer(text):
+            lst = _next_list(ps, text, m.end(), 12)
+            if len(lst) >= 2:
+                out.append((lst[0], lst[1], cue.kind, m.start()))
+    for a, b in zip(ps, ps[1:], strict=False):
+        if re.fullmatch(r"\s*[-–—/]\s*", text[a.end:b.start]):
+            for cue in _BY_SHAPE.get("compound", []):
+                if cue.regex.match(text[b.end:b.end + 40]):
+                    out.append((a, b, cue.kind, b.end))
+    for cue in _BY_SHAPE.get("poss_noun", []):
+        out.extend(_poss_noun(cue, ps, text))
+    for cue in _BY_SHAPE.get("with", []):
+        for m in cue.regex.finditer(text):
+            lst = _next_list(ps, text, m.end(), 14)
+            if cue.kind == "adversary":  # "X ... during the war against Y": the nearest side
+                near = [p for p in ps if p.end <= m.start() and m.start() - p.end < 40]
+                subj = near[-1] if near else None
+            else:
+                subj = _subject(ps, text, m.start())
+            for b in lst:
+                if subj is not None and subj.eid != b.eid:
+                    out.append((subj, b, cue.kind, m.start()))
+    for cue in _BY_SHAPE.get("support", []):
+        for m in cue.regex.finditer(text):
+            lst = _next_list(ps, text, m.end(), 14)
+            subj = _subject(ps, text, m.start())
+            for b in lst[:1]:
+                if subj is not None and subj.eid != b.eid:
+                    out.append((subj, b, cue.kind, m.start()))
+    for a in ps:  # "Pakistan's China-backed strategy": China backs Pakistan
+        if re.match(r"^-(?:backed|supported|allied)\b", text[a.end:a.end + 12]):
+            owner = _subject([p for p in ps if p.end <= a.start], text, a.start)
+            if owner is not None and owner.eid != a.eid:
+                out.append((owner, a, "partner", a.end))
+    out.extend(_views(ps, text))
+    out.extend(_mutual(ps, text))
+    out.extend(_its_appos(ps, text))
+    for cue in _BY_SHAPE.get("group", []):
+        for m in cue.regex.finditer(text):
+            states = _uniq_parts([p for p in ps if p.eid.startswith("state:")])
+            if 3 <= len(states) <= 4:
+                for a, b in itertools.combinations(states, 2):
+                    out.append((a, b, cue.kind, m.start()))
+    for cue in _BY_SHAPE.get("plural_subj", []):
+        for i in range(len(ps) - 1):
+            a, b = ps[i], ps[i + 1]
+            if re.fullmatch(r"\s*and\s*", text[a.end:b.start]) and cue.regex.match(text[b.end:b.end + 50]):
+                out.append((a, b, cue.kind, b.end))
+    return out
+
+
+def _uniq_parts(ps: list[Part]) -> list[Part]:
+    seen: set[str] = set()
+    out = []
+    for p in ps:
+        if p.eid not in seen:
+            seen.add(p.eid)
+            out.append(p)
+    return out
+
+
+def _poss_noun(cue: Cue, ps: list[Part], text: str) -> list[tuple[Part, Part, str, int]]:
+    """"Y, X's ally" / "Y—X's longstanding ally" / "X's ally Y"."""
+    out = []
+    for i, x in enumerate(ps):
+        if not POSS_RE.match(text[x.end:x.end + 2]):
+            continue
+        m = cue.regex.match(text, x.end + 2)
+        if not m:
+            continue
+        prev = ps[i - 1] if i > 0 else None
+        if prev is not None and re.fullmatch(r"\s*(?:,|—|–|-{1,2})\s*(?:the\s+)?", text[prev.end:x.start]):
+            out.append((prev, x, cue.kind, m.start()))
+            continue
+        nxt = ps[i + 1] if i + 1 < len(ps) else None
+        if nxt is not None and re.fullmatch(r"\s*,?\s*(?:(?:remains|is|was|has been|became|becomes)\s+)?(?:the\s+)?",
+                                            text[m.end():nxt.start]):
+            out.append((x, nxt, cue.kind, m.start()))
+    return out
+
+
+NOUN_KIND = {"allies": "ally", "alliance": "ally", "partners": "partner", "partnership": "partner",
+             "rivals": "rival", "rivalry": "rival", "adversaries": "adversary", "enemies": "adversary",
+             "foes": "adversary"}
+ITS_APPOS_RE = re.compile(
+    r"\s*,\s*(?:its|their)\s+(?:(?:closest|close|main|key|principal|primary|traditional|longstanding|"
+    r"long-standing|strategic|military|regional|staunchest|oldest)\s+)*(?P<noun>ally|partner|rival|adversary|enemy)\b",
+    re.I)
+
+
+def _mutual(ps: list[Part], text: str) -> list[tuple[Part, Part, str, int]]:
+    """"X and Y describe each other as allies": the coordinated subject before the cue."""
+    out = []
+    for cue in _BY_SHAPE.get("mutual", []):
+        for m in cue.regex.finditer(text):
+            cs, _ = clause_bounds(text, m.start(), m.end())
+            subj = [p for p in ps if cs <= p.start and p.end <= m.start()]
+            if len(subj) < 2:
+                continue
+            a, b = subj[0], subj[1]
+            if not re.fullmatch(r"\s*(?:and|&)\s*", text[a.end:b.start]):
+                continue
+            kind = NOUN_KIND.get(m.group("noun").lower())
+            if kind:
+                out.append((a, b, kind, m.start()))
+    return out
+
+
+def _its_appos(ps: list[Part], text: str) -> list[tuple[Part, Part, str, int]]:
+    """"Russia's ties with Belarus, its closest military ally": Y and the owner of "its"."""
+    out = []
+    for i, y in enumerate(ps):
+        m = ITS_APPOS_RE.match(text, y.end)
+        if not m:
+            continue
+        owner = next((p for p in reversed(ps[:i]) if p.eid != y.eid and p.kind != "demonym"), None)
+        if owner is not None:
+            kind = {"enemy": "adversary"}.get(m.group("noun").lower(), m.group("noun").lower())
+            out.append((owner, y, kind, m.start()))
+    return out
+
+
+def _views(ps: list[Part], text: str) -> list[tuple[Part, Part, str, int]]:
+    out = []
+    for cue in _BY_SHAPE.get("views", []):
+        for m in cue.regex.finditer(text):
+            subj = [p for p in ps if p.end <= m.start()]
+            obj = [p for p in ps if m.end() <= p.start <= m.end() + 3]
+            if not subj or not obj:
+                continue
+            vm = VIEW_AS_RE.match(text, obj[0].end)
+            if not vm:
+                continue
+            noun = vm.group("noun").lower()
+            kind = {"enemy": "adversary", "threat": "adversary"}.get(noun, noun)
+            out.append((subj[-1], obj[0], kind, m.start()))
+    return out
+
+
+def extract_relations(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
+    if not ANY_CUE_RE.search(sv.text):
+        return []
+    ps = _parties(sv, ctx)
+    if len({p.eid for p in ps}) < 2:
+        return []
+    st = article_state(ctx)
+    out: list[Fact] = []
+    for a, b, kind, pos in _pairs(sv, ps):
+        if a.eid == b.eid:
+            continue
+        x, y = sorted((a.eid, b.eid))
+        key = (x, y, FAMILY[kind])
+        old = st.relations.get(key)
+        if old is not None:
+            add_evidence(old, sv)
+            continue
+        f = ctx.fact("relation", sv, {"a": x, "b": y, "kind": kind}, sv.abs(pos))
+        st.relations[key] = f
+        out.append(f)
+    return out

@@ -1,0 +1,335 @@
+"""Statistics: shares, money amounts, counts and ranks with the actor they describe.
+
+For every percentage, amount of money (not the value of a deal), counted measure
+("685 security personnel killed", "nearly 40 countries") and rank in a ranking
+("ranked Pakistan second"), the extractor finds:
+
+* the *subject*: the first actor of the number's clause that is not a source ("according
+  to SIPRI", "SIPRI data show") nor governed by a preposition; "this figure" takes the
+  previous statistic's subject, "the country's" the article's main state;
+* the *period*: a year range nearest to the number ("2011-2020", "between 2011 and 2020"),
+  else a year ("in 2024" → [2024, 2024]), else "during this period" → the previous
+  statistic's period;
+* the *scope*: another state or place after the number ("of Armenia's arms imports") or
+  before it after "to" ("exports to Central Asia").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.model import Fact, Mention
+from silkgraph.nlp.dates import TimeExpr
+from silkgraph.nlp.numbers import (
+    ORDINALS,
+    WORD_NUMBERS,
+    Number,
+    find_counts,
+    find_money,
+    find_percents,
+)
+from silkgraph.resources import load_yaml
+
+SUBJECT_TYPES = ("state", "organization", "company", "armed_group")
+SCOPE_TYPES = ("state", "place", "organization")
+PREFILTER = re.compile(r"\d|percent|\btimes\b|\brank|\bplace\b", re.I)
+COUNT_GATE_RE = re.compile(r"\b(?:countries|states|nations|firms|companies|fighters|militants|personnel|"
+                           r"soldiers|troops|residents|refugees|members|groups)\b", re.I)
+PERCENT_GATE_RE = re.compile(r"%|\bper\s?cent|\bpct\b|percentage", re.I)
+MONEY_GATE_RE = re.compile(r"[$€£¥]|\b(?:USD|EUR|GBP|INR|RMB|Rs|dollars|euros?|pounds|rupees|yuan|rubles|roubles|"
+                           r"manat|lira)\b", re.I)
+CLAUSE_RE = re.compile(r";|\s[—–]\s|,\s+(?:while|whereas|but|and|although|though)\b|\bthat\b")
+SOURCE_BEFORE_RE = re.compile(r"(?:according\s+to|by\s+the\s+count\s+of|by|as\s+reported\s+by|cited\s+by|"
+                              r"reported\s+by)\s+(?:the\s+)?$", re.I)
+SOURCE_AFTER_RE = re.compile(r"^\s*(?:\([A-Z]+\)\s*)?(?:['’]s\s+)?(?:data|figures|estimates?|reports?|count|"
+                             r"says|said|show|shows|showed|counted|estimated|reported|stated|notes|found|"
+                             r"ranked|monitoring)\b", re.I)
+OBLIQUE = {"to", "from", "in", "with", "by", "on", "at", "into", "against", "between", "among",
+           "than", "for", "across", "toward", "towards"}
+POSS_RE = re.compile(r"^['’]s?\b")
+COUNTRY_RE = re.compile(r"\b(?:the\s+country|the\s+nation|its|this\s+year['’]s)\b", re.I)
+FATAL_RE = re.compile(r"\b(?:killed|killing|kills|dead|died|deaths|fatalities|casualties|lives)\b", re.I)
+COUNTING_RE = re.compile(r"\b(?:counted|recorded|registered|documented|tallied|totall?ed|toll|total)\b", re.I)
+MEASURE_STOP_RE = re.compile(r"\s+(?:rose|fell|declined|decreased|increased|grew|surged|jumped|dropped|"
+                             r"totall?ed|reached|stood|amounted|accounted|was|were|is|are|has|had|in|during|"
+                             r"between|on|of\s+\d|by)\b|[,;(—–]", re.I)
+
+
+@dataclass(frozen=True)
+class Cues:
+    deal_money: re.Pattern[str]
+    count_nouns: re.Pattern[str]
+    count_cues: re.Pattern[str]
+    rank: re.Pattern[str]
+    ratio: re.Pattern[str]
+    same_period: re.Pattern[str]
+    anaphora: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def cues() -> Cues:
+    d = load_yaml("ontology/statistics.yaml")
+    return Cues(
+        re.compile(d["deal_money"], re.I),
+        re.compile(r"^\s*" + d["count_nouns"] + r"\b", re.I),
+        re.compile(d["count_cues"], re.I),
+        re.compile(d["rank"], re.I),
+        re.compile(d["ratio"], re.I),
+        re.compile(d["same_period"], re.I),
+        re.compile(d["anaphora"], re.I),
+    )
+
+
+@dataclass
+class Stat:
+    start: int  # sentence offsets of the number
+    end: int
+    value: float
+    unit: str
+    subject_hint: str | None = None  # "ranked Pakistan second": the ranked actor
+
+
+# --------------------------------------------------------------------------- entry point
+
+
+def extract_statistics(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
+    if not PREFILTER.search(sv.text):
+        return []
+    c = cues()
+    bounds = [m.start() for m in CLAUSE_RE.finditer(sv.text)]
+    out: list[Fact] = []
+    for st in _numbers(sv, ctx, c, bounds):
+        f = _fact(sv, ctx, c, bounds, st)
+        if f is not None:
+            out.append(f)
+    return out
+
+
+# --------------------------------------------------------------------------- numbers
+
+
+def _numbers(sv: SentenceView, ctx: ArticleContext, c: Cues, bounds: list[int]) -> list[Stat]:
+    text = sv.text
+    out = [Stat(n.start, n.end, n.value, "percent") for n in find_percents(text)] \
+        if PERCENT_GATE_RE.search(text) else []
+    if MONEY_GATE_RE.search(text):
+        out += [Stat(n.start, n.end, n.value, n.unit) for n in find_money(text)
+                if not _deal_money(text, n, c, bounds)]
+    if COUNT_GATE_RE.search(text):
+        out += [Stat(n.start, n.end, n.value, "count") for n in find_counts(text)
+                if _counted(text, n, c, bounds)]
+    out += _ranks(sv, ctx, c)
+    out += [Stat(m.start(), m.end(), _num(m.group("n")), "ratio") for m in c.ratio.finditer(text)]
+    taken: list[Stat] = []
+    for s in sorted(out, key=lambda s: (s.start, -(s.end - s.start))):
+        if not any(t.start <= s.start < t.end for t in taken):
+            taken.append(s)
+    return taken
+
+
+def _num(word: str) -> float:
+    w = word.lower()
+    return float(WORD_NUMBERS.get(w, 0) or w)
+
+
+def _clause(bounds: list[int], pos: int, n: int) -> tuple[int, int]:
+    lo = max([0] + [b for b in bounds if b <= pos])
+    hi = min([n] + [b for b in bounds if b > pos])
+    return lo, hi
+
+
+def _deal_money(text: str, n: Number, c: Cues, bounds: list[int]) -> bool:
+    """Money that is the price of a deal or project, not a measure of an actor."""
+    lo, hi = _clause(bounds, n.start, len(text))
+    near = text[max(lo, n.start - 60):min(hi, n.end + 40)]
+    return bool(c.deal_money.search(near)) or bool(
+        re.search(r"\b(?:paid|pay|pays|paying|worth|valued|priced|bought|sold|purchased|cost)\b", near, re.I))
+
+
+def _counted(text: str, n: Number, c: Cues, bounds: list[int]) -> bool:
+    """A count is a statistic when it counts a measured noun with a counting cue."""
+    if not c.count_nouns.match(text[n.end:]):
+        return False
+    lo, hi = _clause(bounds, n.start, len(text))
+    clause = text[lo:hi]
+    if FATAL_RE.search(clause):
+        return bool(COUNTING_RE.search(clause))  # a toll, not one event's dead
+    return bool(c.count_cues.search(clause))
+
+
+def _ranks(sv: SentenceView, ctx: ArticleContext, c: Cues) -> list[Stat]:
+    """Places in a ranking: "ranked Pakistan second", "ranks fifth in the index", "in second place"."""
+    out: list[Stat] = []
+    text = sv.text
+    for m in re.finditer(r"\brank(?:s|ed|ing)?\s+(?P<who>(?:[\w’'\-]+\s+){0,3}?)(?P<o>first|second|third|"
+                         r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
+                         r"(?:in|among|on|out\s+of)\b", text):
+        hint = None
+        for mm in sv.mentions:
+            if m.start("who") <= sv.rel(mm.start) < m.end("who"):
+                hint = mm.entity_id
+        out.append(Stat(m.start("o"), m.end("o"), float(_ordinal(m.group("o"))), "rank", hint))
+    for m in re.finditer(r"\bin\s+(?P<o>first|second|third|fourth|fifth)\s+place\b", text):
+        out.append(Stat(m.start("o"), m.end("o"), float(_ordinal(m.group("o"))), "rank"))
+    return out
+
+
+def _ordinal(word: str) -> int:
+    w = word.lower()
+    if w in ORDINALS:
+        return ORDINALS[w]
+    return int(re.sub(r"\D", "", w) or 0)
+
+
+# --------------------------------------------------------------------------- subject, period, scope
+
+
+def _mentions_rel(sv: SentenceView) -> list[tuple[int, int, Mention]]:
+    return [(sv.rel(m.start), sv.rel(m.end), m) for m in sv.mentions]
+
+
+def _prev_word(text: str, pos: int) -> str:
+    w = re.findall(r"[\w’']+", text[max(0, pos - 25):pos])
+    return w[-1].lower() if w else ""
+
+
+def _is_source(text: str, a: int, b: int) -> bool:
+    return bool(SOURCE_BEFORE_RE.search(text[max(0, a - 30):a]) or SOURCE_AFTER_RE.match(text[b:b + 30]))
+
+
+def _subject(sv: SentenceView, ctx: ArticleContext, lo: int, hi: int, types: tuple[str, ...]) -> Mention | None:
+    for a, b, m in _mentions_rel(sv):
+        if a < lo or b > hi or m.role == "place" or ctx.etype(m.entity_id) not in types:
+            continue
+        if ctx.text[m.end:m.end + 1] == "$" or sv.text[a - 1:a] == "(":
+            continue  # "US$"; an acronym defined right after its name
+        if _prev_word(sv.text, a) in OBLIQUE or _is_source(sv.text, a, b):
+            continue
+        return m
+    return None
+
+
+def _fatal_place(sv: SentenceView, ctx: ArticleContext, st: Stat, hi: int) -> Mention | None:
+    """"685 security personnel killed in Pakistan": the country the toll is about."""
+    for a, _b, m in _mentions_rel(sv):
+        if st.end <= a < hi and _prev_word(sv.text, a) == "in" and ctx.etype(m.entity_id) == "state":
+            return m
+    return None
+
+
+def _main_state(sv: SentenceView, ctx: ArticleContext) -> str | None:
+    counts: dict[str, int] = {}
+    for view in ctx.sentences[:sv.index]:
+        for m in view.mentions:
+            if ctx.etype(m.entity_id) == "state":
+                counts[m.entity_id] = counts.get(m.entity_id, 0) + 1
+    if not counts:
+        return None
+    return max(sorted(counts), key=lambda k: counts[k])
+
+
+def _period(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, lo: int, hi: int,
+            prev: dict[str, Any]) -> list[int] | None:
+    def usable(d: TimeExpr) -> bool:
+        return d.kind in ("range", "relative") or (d.kind == "absolute" and d.month is None)
+
+    dates = [d for d in sv.dates if usable(d)]
+    in_clause = [d for d in dates if lo <= sv.rel(d.start) < hi]
+    pool = in_clause or dates
+    if pool:
+        d = min(pool, key=lambda d: abs(sv.rel(d.start) - st.start))
+        if d.kind == "range" and d.year and d.end_year:
+            return [d.year, d.end_year]
+        iso, _basis = ctx.date_of(d)
+        if iso and re.match(r"^\d{4}", iso) and (d.kind != "relative" or d.unit == "year"):
+            y = int(iso[:4])
+            return [y, y]
+    if c.same_period.search(sv.text) and prev.get("period"):
+        return list(prev["period"])
+    return None
+
+
+def _scope(sv: SentenceView, ctx: ArticleContext, subj: str, st: Stat, lo: int, hi: int) -> str | None:
+    for a, _b, m in _mentions_rel(sv):
+        if st.end <= a < hi and m.entity_id != subj and ctx.etype(m.entity_id) in SCOPE_TYPES:
+            return m.entity_id
+    for a, _b, m in _mentions_rel(sv):
+        if lo <= a < st.start and m.entity_id != subj and _prev_word(sv.text, a) == "to" \
+                and ctx.etype(m.entity_id) in SCOPE_TYPES:
+            return m.entity_id
+    return None
+
+
+def _measure(sv: SentenceView, subj: Mention | None, st: Stat) -> str:
+    text = sv.text
+    after = text[st.end:]
+    m = re.match(r"\s+of\s+(?P<np>(?:the\s+)?[^,;.()]{3,80}?)(?=\s+(?:in|between|during|from|over|since|"
+                 r"after|before|and|while|with)\b|[,;.(]|$)", after)
+    if m:
+        return ("share of " if st.unit == "percent" else "") + m.group("np").strip()
+    if subj is not None:
+        of = re.search(r"(?:the\s+)?(?P<np>[\w\- ]{3,40}?)\s+of\s+$", text[max(0, sv.rel(subj.start) - 45):sv.rel(subj.start)])
+        if of:
+            return of.group("np").strip()
+        b = sv.rel(subj.end)
+        rest = re.sub(r"^['’]s?\s*", "", text[b:st.start])
+        stop = MEASURE_STOP_RE.search(rest)
+        phrase = (rest[:stop.start()] if stop else rest).strip()
+        if phrase and len(phrase) < 80:
+            return phrase
+    words = re.findall(r"[\w\-]+", after)[:4]
+    return " ".join(words) if st.unit in ("count", "ratio") else st.unit
+
+
+# --------------------------------------------------------------------------- facts
+
+
+def _fact(sv: SentenceView, ctx: ArticleContext, c: Cues, bounds: list[int], st: Stat) -> Fact | None:
+    prev: dict[str, Any] = ctx.scratch.setdefault("last_statistic", {})
+    lo, hi = _clause(bounds, st.start, len(sv.text))
+    inf: dict[str, str] = {}
+    subj_id, subj_m = _pick_subject(sv, ctx, c, st, lo, hi, prev, inf)
+    if subj_id is None:
+        return None
+    period = _period(sv, ctx, c, st, lo, hi, prev)
+    args: dict[str, Any] = {
+        "subject": subj_id,
+        "measure": _measure(sv, subj_m, st),
+        "value": float(st.value),
+        "unit": st.unit,
+        "period": period,
+        "scope": _scope(sv, ctx, subj_id, st, lo, hi),
+    }
+    prev.update(subject=subj_id, period=period, index=sv.index)
+    return ctx.fact("statistic", sv, args, sv.abs(st.start), inferences=inf)
+
+
+def _pick_subject(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, lo: int, hi: int,
+                  prev: dict[str, Any], inf: dict[str, str]) -> tuple[str | None, Mention | None]:
+    if st.subject_hint:
+        return st.subject_hint, None
+    types = SUBJECT_TYPES + (("weapon_system",) if st.unit == "ratio" else ())
+    if st.unit == "count" and FATAL_RE.search(sv.text[lo:hi]):
+        fm = _fatal_place(sv, ctx, st, hi)
+        if fm is not None:
+            return fm.entity_id, None
+    head = sv.text[lo:st.start]
+    if c.anaphora.search(head) and prev.get("subject") and sv.index - prev.get("index", -9) <= 2:
+        inf["subject"] = "antecedent of '" + c.anaphora.search(head).group(0) + "' (previous statistic)"  # type: ignore[union-attr]
+        return prev["subject"], None
+    if st.unit == "ratio":
+        cands = [m for a, b, m in _mentions_rel(sv) if b <= st.start and st.start - b < 40]
+        return (cands[-1].entity_id, cands[-1]) if cands else (None, None)
+    m = _subject(sv, ctx, lo, st.start, types) or _subject(sv, ctx, 0, st.start, types)
+    if m is not None:
+        return m.entity_id, m
+    if COUNTRY_RE.search(sv.text[:st.start]):
+        main = _main_state(sv, ctx)
+        if main:
+            inf["subject"] = "the article's main state (for 'the country')"
+            return main, None
+    return None, None

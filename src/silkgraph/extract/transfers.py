@@ -1,0 +1,820 @@
+"""Arms transfers: who supplies which system to whom, how many, for how much, when, and
+how far the deal has gone (interest … in service, cancelled).
+
+Rules, sentence by sentence:
+
+1. *Items* are named weapon systems (gazetteer mentions) and category nouns ("tanks",
+   "air defence systems") not attached to a named system.
+2. Each item is tied to the nearest transfer *trigger* before it in the same clause
+   ("bought", "the supply of", "signed a deal … for"), or to a participle written just
+   after it ("the JF-17 acquired by Baku").  A status cue just before the trigger
+   ("expressed interest in acquiring", "negotiations … to purchase") overrides the
+   trigger's own status.
+3. The trigger's *role* says where the parties are: the subject of "buy" verbs is the
+   recipient and "from X"/"with X" the supplier; the subject of "sell" verbs is the
+   supplier and "to Y" the recipient; possessors of nominal triggers ("Y's acquisition")
+   and "by X" agents of passives fill the rest.
+4. A supplier that is not named comes from a modifier of the system ("Chinese-made",
+   "Türkiye's") or from the system's origin in the gazetteer; a pronoun subject ("it")
+   from the previous sentence.  Either is recorded in ``Fact.inferences``.
+
+Transfers of one deal told by several sentences of an article are merged into one fact
+(attributes filled in, evidence extended); a category transfer ("arms") between parties
+that already have a named-system transfer is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.model import Fact, Mention, Span
+from silkgraph.nlp.numbers import WORD_NUMBERS, find_counts, find_money
+from silkgraph.resources import load_yaml
+
+ACTOR_TYPES = ("state", "organization", "company", "armed_group")
+SUCCESSORS = {"SUN": "RUS", "YUG": "SRB", "CSK": "CZE", "DDR": "DEU"}  # makers that no longer exist
+MAX_GAP = 90  # characters between a trigger and its system
+MAX_GAP_USE = 45  # "use"/"took" verbs: the system must follow closely
+OBLIQUE_PREPS = {"with", "from", "to", "by", "of", "for", "against", "than", "between", "on",
+                 "over", "in", "at", "into", "towards", "toward", "among", "amid", "like",
+                 "including", "via", "after", "before"}
+PRONOUN_RE = re.compile(r"\b(?:it|they|its|their)\b", re.I)
+POSS_RE = re.compile(r"^\s*['’]s?\b")
+CLAUSE_RE = re.compile(
+    r";|:|\s[—–]\s|—|,\s+(?:whereas|while|which|who|but|however|although|though|yet|whilst)\b"
+    r"|,\s+(?:and|including|coinciding|following|after|before|as|with|amid)\b"
+    r"|\b(?:whereas|while|but)\s|\bthat\b",
+)
+ADVERB_GAP_RE = re.compile(r"^[\s,]*(?:(?:was|were|is|are|been|being|has|have|had|already|"
+                           r"recently|reportedly|also|formally|first|newly|jointly|\w+ly)\s+)*$", re.I)
+WORD_RE = re.compile(r"[\w’'\-]+")
+MOD_GAP_RE = re.compile(r"^(?:['’]s?)?(?:[-\s](?:made|manufactured|built|produced|designed|origin|supplied))?"
+                        r"\s+(?:[A-Za-z][\w\-]*\s+){0,2}$")
+OFFICIALS_IN_RE = re.compile(r"\b(?:officials|authorities|government|leaders|leadership|diplomats|"
+                             r"ministry|negotiators)\s+in\s+$", re.I)
+INSTITUTION_RE = re.compile(r"^\s+(?:\w+\s+)?(?:minister|president|prime\s+minister|officials|government|authorities|military|forces|army|navy|"
+                            r"air\s+force|leaders|troops|president|side|ministry|state|defen[cs]e\s+ministry)\b",
+                            re.I)
+STRONG_BOUNDARY_RE = re.compile(r";|,\s+(?:and|but|while|whereas|although|though|yet)\b|\b(?:whereas|while)\s")
+YEARS_LATER_RE = re.compile(r"\b(\w+)\s+years?\s+later\b", re.I)
+THAT_YEAR_RE = re.compile(r"\b(?:that|the\s+same)\s+year\b", re.I)
+PROGRAMME_RE = re.compile(r"\s*(?:(?:fifth|fourth)[\s-]generation\s+)?(?:fighter\s+|jet\s+)?"
+                          r"(?:programme|program|project|initiative)\s*$", re.I)
+FOLLOW_VALUE_RE = re.compile(r"\b(?:the|this|that|a|its)\s+(?:\w+\s+)?(?:contract|deal|agreement|order|package|"
+                             r"sale|purchase)\s+(?:was\s+|is\s+|were\s+)?(?:worth|valued\s+at|priced\s+at)\b", re.I)
+LIST_JOIN_RE = re.compile(r"(?:,|\band|\bor|\bas well as|\bplus)\s+(?:the\s+|its\s+|[\w’'\-]+['’]s\s+)?$")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    pattern: re.Pattern[str]
+    status: str
+    role: str  # buy | sell | use
+    nominal: bool = False
+    after: bool = False  # the trigger follows its system ("S entered service")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    triggers: tuple[Trigger, ...]
+    modifiers: tuple[tuple[re.Pattern[str], str], ...]
+    blockers: re.Pattern[str]
+    categories: tuple[tuple[re.Pattern[str], str], ...]
+    generic: frozenset[str]
+    prefilter: re.Pattern[str]
+    supplier_role: re.Pattern[str]
+    importer_role: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    data = load_yaml("ontology/transfers.yaml")
+    trigs = tuple(Trigger(re.compile(t["re"], re.I), t["status"], t["role"],
+                          bool(t.get("nominal")), bool(t.get("after")))
+                  for t in data["triggers"])
+    mods = tuple((re.compile(m["re"], re.I), m["status"]) for m in data["modifiers"])
+    cats = tuple((re.compile(r"\b(?:" + c["re"] + r")\b", re.I), c["category"])
+                 for c in data["categories"])
+    # cheap gate: a category noun or a supplier/importer role (weapon mentions are checked apart)
+    pre = re.compile(r"\b(?:" + "|".join(c["re"] for c in data["categories"]) + r")\b|"
+                     r"\b(?:supplier|exporter|provider|importer|recipient|buyer|customer|client)s?\b", re.I)
+    return Lexicon(trigs, mods, re.compile(data["blockers"], re.I), cats,
+                   frozenset(data.get("generic_categories") or ()), pre,
+                   re.compile(data["supplier_roles"], re.I), re.compile(data["importer_roles"], re.I))
+
+
+@dataclass
+class Item:
+    start: int  # offsets into the sentence text
+    end: int
+    system: str  # weapon entity id or category string
+    category: bool
+    mention: Mention | None = None
+    why: str | None = None  # the system is inferred (a programme's aircraft)
+
+
+@dataclass
+class Hit:
+    start: int
+    end: int
+    trig: Trigger
+
+
+@dataclass
+class Party:
+    eid: str
+    why: str | None = None  # inference, when not a mention of the sentence
+
+
+@dataclass
+class Draft:
+    item: Item
+    hit: Hit
+    status: str
+    supplier: Party | None
+    recipients: list[Party] = field(default_factory=list)
+    hits: list[Hit] = field(default_factory=list)  # every trigger of the sentence
+
+
+# --------------------------------------------------------------------------- entry point
+
+
+def extract_transfers(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
+    lex = lexicon()
+    if not (any(ctx.etype(m.entity_id) in ("weapon_system", "program") for m in sv.mentions)
+            or lex.prefilter.search(sv.text)):
+        _follow_up_value(sv, ctx)
+        return []
+    out: list[Fact] = []
+    drafts = _drafts(sv, ctx, lex) + _role_drafts(sv, ctx, lex)
+    for d in drafts:
+        for rec in d.recipients:
+            if d.supplier is None or rec.eid == d.supplier.eid:
+                continue
+            f = _build(sv, ctx, d, rec)
+            if f is not None and _register(ctx, f, lex):
+                out.append(f)
+    if not drafts:
+        _follow_up_value(sv, ctx)
+    return out
+
+
+def _follow_up_value(sv: SentenceView, ctx: ArticleContext) -> None:
+    """"The contract was worth $5.43 billion": the value of the deal told just before."""
+    if not FOLLOW_VALUE_RE.search(sv.text) or sv.index == 0:
+        return
+    seen: list[Fact] = ctx.scratch.get("transfers", [])
+    prev = ctx.sentences[sv.index - 1]
+    last = next((f for f in reversed(seen) if any(prev.start <= e.start < prev.end for e in f.evidence)), None)
+    money = find_money(sv.text)
+    if last is None or "value" in last.args or len(money) != 1 and not any(n.unit == "USD" for n in money):
+        return
+    n = next((n for n in money if n.unit == "USD"), money[0])
+    last.args["value"] = {"amount": float(n.value), "currency": n.unit}
+    last.evidence.append(Span(sv.start, sv.end))
+
+
+def _drafts(sv: SentenceView, ctx: ArticleContext, lex: Lexicon) -> list[Draft]:
+    items = _items(sv, ctx, lex)
+    if not items:
+        return []
+    hits = [Hit(m.start(), m.end(), t) for t in lex.triggers for m in t.pattern.finditer(sv.text)
+            if not _false_trigger(sv.text, m.start(), m.end())]
+    if not hits:
+        return []
+    clauses = _clause_ids(sv.text)
+    out = []
+    for it in items:
+        hit = _hit_for(sv.text, it, items, hits, clauses, lex)
+        if hit is None:
+            continue
+        status = _status(sv.text, hit, clauses, lex)
+        sup, recs = _parties(sv, ctx, it, hit)
+        out.append(Draft(it, hit, status, sup, recs, hits))
+    return out
+
+
+def _false_trigger(text: str, a: int, b: int) -> bool:
+    w = text[a:b].lower()
+    after = text[b:b + 12].lower()
+    before = text[max(0, a - 10):a].lower()
+    if w.startswith("order") and (before.endswith("in ") or after.startswith(" to")):
+        return True  # "in order to"
+    if w in ("use", "used", "uses") and (after.startswith(" to ") or after.startswith(" of")):
+        return True  # "used to", "use of"
+    if w in ("took", "takes") and re.match(r"\s+(?:part|place|office|power|control|over|note|"
+                                          r"steps?|action|responsibility)\b", after):
+        return True
+    return False
+
+
+# --------------------------------------------------------------------------- items
+
+
+def _items(sv: SentenceView, ctx: ArticleContext, lex: Lexicon) -> list[Item]:
+    items: list[Item] = []
+    taken: list[tuple[int, int]] = []
+    for m in sv.mentions:
+        a, b = sv.rel(m.start), sv.rel(m.end)
+        if ctx.etype(m.entity_id) == "program":
+            wpn = _programme_weapon(ctx, m.entity_id)
+            if wpn:
+                items.append(Item(a, b, wpn, False, None, f"the weapon of the {m.text}"))
+                taken.append((a, b))
+            continue
+        if ctx.etype(m.entity_id) != "weapon_system":
+            continue
+        if items and items[-1].system == m.entity_id and a - items[-1].end < 4:
+            continue
+        items.append(Item(a, b, m.entity_id, False, m))
+        taken.append((a, b))
+    for pat, cat in lex.categories:
+        for m in pat.finditer(sv.text):
+            a, b = m.start(), m.end()
+            if any(x < b and a < y for x, y in taken):
+                continue
+            taken.append((a, b))
+            # a category noun right after a named system is that system's head noun
+            if any(0 <= a - it.end <= 25 and not it.category
+                   and re.fullmatch(r"[\s\w\-’']*", sv.text[it.end:a]) for it in items):
+                continue
+            items.append(Item(a, b, cat, True))
+    items.sort(key=lambda i: i.start)
+    return items
+
+
+def _programme_weapon(ctx: ArticleContext, eid: str) -> str | None:
+    """"the F-35 programme" → the F-35."""
+    e = ctx.entity(eid)
+    if e is None:
+        return None
+    name = PROGRAMME_RE.sub("", e.name).strip()
+    try:
+        found = ctx.kb.lookup(name) if name and name != e.name else []
+    except AttributeError:
+        return None
+    return next((w.id for w in found if w.type == "weapon_system"), None)
+
+
+# --------------------------------------------------------------------------- triggers
+
+
+def _clause_ids(text: str) -> list[int]:
+    """Clause boundaries (sentence offsets), in order."""
+    return [m.start() for m in CLAUSE_RE.finditer(text)]
+
+
+def _same_clause(bounds: list[int], a: int, b: int) -> bool:
+    lo, hi = min(a, b), max(a, b)
+    return not any(lo < x < hi for x in bounds)
+
+
+def _hit_for(text: str, it: Item, items: list[Item], hits: list[Hit], bounds: list[int],
+             lex: Lexicon) -> Hit | None:
+    passive = _passive_hit(text, it, hits)
+    if passive is not None:
+        return passive
+    best: Hit | None = None
+    for h in hits:
+        if h.trig.after or h.end > it.start:
+            continue
+        gap = text[h.end:it.start]
+        limit = MAX_GAP_USE if h.trig.role == "use" or text[h.start:h.end].lower() in ("took", "takes") \
+            else MAX_GAP
+        if len(gap) > limit or not _same_clause(bounds, h.end, it.start) or lex.blockers.search(gap):
+            continue
+        if not _listed_after(text, it, items, h.end):
+            continue
+        if best is None or h.end > best.end or (h.end == best.end and h.start < best.start):
+            best = h
+    return best
+
+
+def _listed_after(text: str, it: Item, items: list[Item], lo: int) -> bool:
+    """No other system between ``lo`` and ``it`` unless ``it`` is listed after it
+    ("FM-90 and KS-1C", "Gökdoğan … (BVRAAM) and Bozdoğan")."""
+    prev = [o for o in items if lo <= o.start and o.end <= it.start and o is not it]
+    if not prev:
+        return True
+    between = text[prev[-1].end:it.start]
+    if re.search(r"(?<![-\w])(?:in|of|from|to|by|for|with|at|on)(?![-\w])|\d", between):
+        return False
+    return len(between) <= 80 and bool(LIST_JOIN_RE.search(between))
+
+
+def _passive_hit(text: str, it: Item, hits: list[Hit]) -> Hit | None:
+    """A participle or "entered service" just after the system: "the S acquired by Baku"."""
+    for h in hits:
+        if h.start < it.end or h.trig.nominal:
+            continue
+        gap = text[it.end:h.start]
+        if len(gap) > 40:
+            continue
+        word = text[h.start:h.end].lower()
+        if h.trig.after and re.fullmatch(r"[\s\w\-’']*", gap) and len(gap) < 40:
+            return h
+        if not word.endswith("ed") and word not in ("bought", "sold", "took"):
+            continue
+        # noun-phrase remainder + adverbs / auxiliaries only
+        rest = re.sub(r"^[\s\w\-’']*?(?=\s+(?:was|were|is|are|been|has|have|had|recently|already|"
+                      r"reportedly|newly|formally|first|\w+ly)\b|$)", "", gap)
+        if ADVERB_GAP_RE.match(rest) and len(gap.split()) <= 5:
+            return h
+    return None
+
+
+def _status(text: str, h: Hit, bounds: list[int], lex: Lexicon) -> str:
+    lo = max([0] + [x for x in bounds if x < h.start])
+    window = text[max(lo, h.start - 70):h.start]
+    for pat, status in lex.modifiers:
+        if pat.search(window):
+            if status == "cancelled" or h.trig.status not in ("in_service", "cancelled"):
+                return status
+    return h.trig.status
+
+
+# --------------------------------------------------------------------------- parties
+
+
+def _mentions_rel(sv: SentenceView) -> list[tuple[int, int, Mention]]:
+    return [(sv.rel(m.start), sv.rel(m.end), m) for m in sv.mentions]
+
+
+def _party(ctx: ArticleContext, m: Mention) -> Party | None:
+    """The state a mention stands for (an organisation or firm stands for its country)."""
+    if ctx.text[m.end:m.end + 1] == "$":
+        return None  # "US$ 1.6 billion" is money, not the United States
+    if m.role == "place":
+        return _seat_of_power(ctx, m)
+    t = ctx.etype(m.entity_id)
+    if t == "state":
+        return Party(m.entity_id)
+    if t in ("organization", "company", "armed_group"):
+        e = ctx.entity(m.entity_id)
+        if t == "armed_group":
+            return Party(m.entity_id)
+        if e is not None and e.country and ctx.entity(f"state:{e.country}") is not None:
+            return Party(f"state:{e.country}", f"country of {e.name}")
+    return None
+
+
+def _seat_of_power(ctx: ArticleContext, m: Mention) -> Party | None:
+    """"officials in Yerevan": a capital standing for its government."""
+    if not OFFICIALS_IN_RE.search(ctx.text[max(0, m.start - 40):m.start]):
+        return None
+    try:
+        state = ctx.kb.capital_of(m.entity_id)
+    except AttributeError:
+        return None
+    return Party(state, f"government seated in {m.text}") if state else None
+
+
+def _prev_word(text: str, pos: int) -> str:
+    words = WORD_RE.findall(text[max(0, pos - 30):pos])
+    return words[-1].lower() if words else ""
+
+
+def _is_possessive(text: str, end: int) -> bool:
+    return bool(POSS_RE.match(text[end:end + 3]))
+
+
+def _subject(sv: SentenceView, ctx: ArticleContext, before: int) -> Party | None:
+    """The nearest actor before ``before`` that is not governed by a preposition, within
+    the same main clause (relative clauses are crossed: "Uzbekistan, which …, is")."""
+    stop = max([0] + [m.end() for m in STRONG_BOUNDARY_RE.finditer(sv.text, 0, before)])
+    for a, b, m in reversed(_mentions_rel(sv)):
+        if b > before or a < stop:
+            continue
+        p = _party(ctx, m)
+        if p is None:
+            continue
+        prev = _prev_word(sv.text, a)
+        if (prev in OBLIQUE_PREPS or prev == "according") and m.role != "place":
+            continue
+        if m.kind == "demonym" and not INSTITUTION_RE.match(sv.text[b:b + 30]):
+            continue  # "Chinese drones": a maker, not an actor
+        if _is_possessive(sv.text, b) and not _possessive_subject(sv.text, b, before):
+            continue
+        return p
+    return None
+
+
+def _possessive_subject(text: str, end: int, trig: int) -> bool:
+    """"Azerbaijan's acquisition": the possessor right before the trigger."""
+    return len(text[end:trig].split()) <= 3
+
+
+def _antecedent(sv: SentenceView, ctx: ArticleContext, upto: int) -> Party | None:
+    if not PRONOUN_RE.search(sv.text[:upto]):
+        return None
+    for view in reversed(ctx.sentences[max(0, sv.index - 2):sv.index]):
+        for m in view.mentions:
+            p = _party(ctx, m)
+            if p is not None and ctx.etype(m.entity_id) == "state":
+                return Party(p.eid, f"antecedent of a pronoun ('{m.text}' in the previous sentence)")
+    return None
+
+
+def _previous_subject(sv: SentenceView, ctx: ArticleContext) -> Party | None:
+    """The first state of the previous sentence ("Bishkek drew its conclusions. Two drones arrived")."""
+    if sv.index == 0:
+        return None
+    for m in ctx.sentences[sv.index - 1].mentions:
+        p = _party(ctx, m)
+        if p is not None and p.why is None and ctx.etype(p.eid) == "state":
+            return Party(p.eid, f"the previous sentence's subject ('{m.text}')")
+    return None
+
+
+def _after_prep(sv: SentenceView, ctx: ArticleContext, preps: tuple[str, ...], lo: int,
+                hi: int) -> list[Party]:
+    """Actors governed by one of ``preps`` between ``lo`` and ``hi``, with coordinated ones
+    ("to both Uzbekistan and Turkmenistan")."""
+    out: list[Party] = []
+    last_end = -1
+    for a, b, m in _mentions_rel(sv):
+        if a < lo or a > hi:
+            continue
+        p = _party(ctx, m)
+        if p is None:
+            continue
+        prev = _prev_word(sv.text, a)
+        chained = out and last_end >= 0 and re.fullmatch(r"\s*(?:,|and|,\s*and|as well as)\s*",
+                                                          sv.text[last_end:a])
+        if prev in preps or (prev == "both" and _prev_word(sv.text, a - 5) in preps) \
+                or (prev == "the" and _prev_word(sv.text, a - 4) in preps) or chained:
+            if _is_possessive(sv.text, b) and not chained:
+                continue
+            if all(p.eid != q.eid for q in out):
+                out.append(p)
+            last_end = b
+        elif out:
+            break
+    return out
+
+
+def _modifier(sv: SentenceView, ctx: ArticleContext, it: Item) -> Party | None:
+    """"Chinese-made J-10C", "China's PL-15E", "the U.S. F-35": the system's maker."""
+    for _a, b, m in reversed(_mentions_rel(sv)):
+        if b > it.start:
+            continue
+        gap = sv.text[b:it.start]
+        if not MOD_GAP_RE.match(gap) or any(t.pattern.search(gap) for t in lexicon().triggers):
+            return None
+        return _party(ctx, m)
+    return None
+
+
+def _origin(ctx: ArticleContext, it: Item) -> Party | None:
+    if it.category:
+        return None
+    origin = None
+    try:
+        origin = ctx.kb.weapon_origin(it.system)
+    except (AttributeError, KeyError):
+        e = ctx.entity(it.system)
+        origin = e.country if e else None
+    origin = SUCCESSORS.get(origin or "", origin)
+    if origin and ctx.entity(f"state:{origin}") is not None:
+        name = it.mention.text if it.mention else (ctx.entity(it.system) or it).__dict__.get("name", it.system)
+        return Party(f"state:{origin}", f"origin of {name} (gazetteer, SIPRI)")
+    return None
+
+
+def _parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) -> tuple[Party | None, list[Party]]:
+    role = h.trig.role
+    end = len(sv.text)
+    passive = h.start >= it.end
+    if passive:
+        agents = _after_prep(sv, ctx, ("by",), h.end, min(end, h.end + 40))
+        if role == "sell":
+            sup = agents[0] if agents else (_modifier(sv, ctx, it) or _origin(ctx, it))
+            return sup, _after_prep(sv, ctx, ("to",), h.end, end)
+        recs = agents if role != "use" else []
+        if not recs and h.trig.after:
+            recs = _actors_in(sv, ctx, h.start, h.end)[:1] or \
+                [p for p in [_subject(sv, ctx, it.start) or _previous_subject(sv, ctx)] if p]
+        sup_l = _after_prep(sv, ctx, ("from",), h.end, min(end, h.end + 40))
+        sup = sup_l[0] if sup_l else (_modifier(sv, ctx, it) or _origin(ctx, it))
+        return sup, recs
+    if role == "sell":
+        return _seller_parties(sv, ctx, it, h)
+    return _buyer_parties(sv, ctx, it, h)
+
+
+def _agent(sv: SentenceView, ctx: ArticleContext, h: Hit) -> Party | None:
+    """The subject of the trigger: a possessor, the nearest free actor, or a pronoun's
+    antecedent; for a sentence-initial gerund ("By selling S to Y, X …") the main subject."""
+    subj = _subject(sv, ctx, h.start)
+    if subj is None:
+        subj = _antecedent(sv, ctx, h.start)
+    if subj is None and re.match(r"^\s*(?:By|After|Before|In|While)\s+\w+ing\b", sv.text):
+        comma = sv.text.find(",", h.end)
+        if comma > 0:
+            for a, _b, m in _mentions_rel(sv):
+                if a > comma:
+                    p = _party(ctx, m)
+                    if p is not None and _prev_word(sv.text, a) not in OBLIQUE_PREPS:
+                        return p
+    return subj
+
+
+def _seller_parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) -> tuple[Party | None, list[Party]]:
+    end = len(sv.text)
+    sup: Party | None = None
+    if h.trig.nominal:
+        agents = _after_prep(sv, ctx, ("by",), it.end, min(end, it.end + 40))
+        sup = agents[0] if agents else _possessor(sv, ctx, h.start)
+    else:
+        sup = _agent(sv, ctx, h)
+    if sup is None:
+        sup = _modifier(sv, ctx, it) or _origin(ctx, it)
+    recs = _after_prep(sv, ctx, ("to",), h.end, end)
+    if not recs:
+        # double object or "supplied Y with S": an actor between the trigger and the system
+        for a, b, m in _mentions_rel(sv):
+            if h.end <= a and b <= it.start:
+                p = _party(ctx, m)
+                if p is not None and _prev_word(sv.text, a) not in OBLIQUE_PREPS:
+                    recs = [p]
+                    break
+    return sup, recs
+
+
+def _buyer_parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) -> tuple[Party | None, list[Party]]:
+    end = len(sv.text)
+    recs: list[Party] = []
+    if h.trig.nominal:
+        p = _possessor(sv, ctx, h.start)
+        recs = [p] if p else _after_prep(sv, ctx, ("by",), it.end, min(end, it.end + 40))
+    if not recs and re.match(r"(?i)arm|equip", sv.text[h.start:h.end]):
+        recs = _actors_in(sv, ctx, h.start, h.end)[:1] or _actors_in(sv, ctx, it.end, len(sv.text))[:1]
+    if not recs:
+        p = _agent(sv, ctx, h)
+        recs = [p] if p else []
+    if not recs and h.trig.role == "buy" and not _actors_in(sv, ctx, _clause_start(sv.text, h.start), it.start):
+        p = _previous_subject(sv, ctx)
+        recs = [p] if p else []
+    sup_l = _after_prep(sv, ctx, ("from",), it.end, min(end, it.end + 60))
+    if not sup_l:
+        lo = 0
+        sup_l = [p for p in _after_prep(sv, ctx, ("with", "from"), lo, it.start)
+                 if all(p.eid != r.eid for r in recs)]
+    sup = sup_l[0] if sup_l else (_modifier(sv, ctx, it) or _origin(ctx, it))
+    if h.trig.role == "use" and sup is not None and sup.why is not None and it.category:
+        return None, recs
+    return sup, recs
+
+
+def _clause_start(text: str, pos: int) -> int:
+    return max([0] + [m.end() for m in STRONG_BOUNDARY_RE.finditer(text, 0, pos)])
+
+
+def _actors_in(sv: SentenceView, ctx: ArticleContext, lo: int, hi: int) -> list[Party]:
+    out = []
+    for a, b, m in _mentions_rel(sv):
+        if lo <= a and b <= hi:
+            p = _party(ctx, m)
+            if p is not None and _prev_word(sv.text, a) not in ("from", "with"):
+                out.append(p)
+    return out
+
+
+def _possessor(sv: SentenceView, ctx: ArticleContext, trig: int) -> Party | None:
+    for _a, b, m in reversed(_mentions_rel(sv)):
+        if b > trig:
+            continue
+        if _is_possessive(sv.text, b) and len(sv.text[b:trig].split()) <= 3:
+            return _party(ctx, m)
+        return None
+    return None
+
+
+# --------------------------------------------------------------------------- "X is Y's main supplier"
+
+
+def _role_drafts(sv: SentenceView, ctx: ArticleContext, lex: Lexicon) -> list[Draft]:
+    out: list[Draft] = []
+    text = sv.text
+    for m in lex.supplier_role.finditer(text):
+        d = _supplier_role(sv, ctx, lex, m)
+        if d is not None:
+            out.append(d)
+    for m in lex.importer_role.finditer(text):
+        d = _importer_role(sv, ctx, lex, m)
+        if d is not None:
+            out.append(d)
+    return out
+
+
+def _category_after(text: str, pos: int, lex: Lexicon) -> tuple[str, int, int]:
+    m = re.match(r"\s+of\s+(?:[\w\-]+\s+){0,2}?", text[pos:pos + 40])
+    if m:
+        for pat, cat in lex.categories:
+            cm = pat.match(text, pos + m.end())
+            if cm:
+                return cat, cm.start(), cm.end()
+    return "arms", pos, pos
+
+
+def _supplier_role(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, m: re.Match[str]) -> Draft | None:
+    """"X has been Y's primary arms supplier", "X has become its main supplier of artillery"."""
+    text = sv.text
+    head = text[max(0, m.start() - 60):m.start()]
+    if not re.search(r"\b(?:is|was|has\s+been|had\s+been|remains|remained|became|has\s+become|"
+                     r"emerged\s+as|has\s+emerged\s+as)\s+(?:[\w’'\-. ]+?['’]s|its|their)\s*$", head):
+        return None
+    rec: Party | None = None
+    rec_start = m.start()
+    if re.search(r"\b(?:its|their)\s*$", head):
+        rec = _antecedent(sv, ctx, m.start())
+        rec_start = m.start() - len(head) + head.rstrip().rfind(" ")
+    else:
+        for a, b, mm in _mentions_rel(sv):
+            if b <= m.start() and m.start() - b <= 3 and _is_possessive(text, b):
+                rec, rec_start = _party(ctx, mm), a
+    sup = _subject(sv, ctx, rec_start)
+    if rec is None or sup is None:
+        return None
+    cat, a, b = _category_after(text, m.end(), lex)
+    it = Item(a if b > a else m.start(), b if b > a else m.end(), cat, True)
+    hit = Hit(m.start(), m.end(), lex.triggers[0])
+    return Draft(it, hit, "delivered", sup, [rec])
+
+
+def _importer_role(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, m: re.Match[str]) -> Draft | None:
+    """"Y has become the largest importer of weapons from X" / "… of Indian weapons"."""
+    text = sv.text
+    tail_end = min(len(text), m.end() + 60)
+    rec = _subject(sv, ctx, m.start())
+    if rec is None:
+        return None
+    sup: Party | None = None
+    for a, _b, mm in _mentions_rel(sv):
+        if m.end() <= a < tail_end:
+            p = _party(ctx, mm)
+            if p is not None and p.eid != rec.eid:
+                sup = p
+                break
+    if sup is None:
+        return None
+    it = Item(m.start(), m.end(), "arms", True)
+    hit = Hit(m.start(), m.end(), lex.triggers[0])
+    return Draft(it, hit, "delivered", sup, [rec])
+
+
+# --------------------------------------------------------------------------- attributes
+
+
+def _quantity(sv: SentenceView, it: Item, h: Hit) -> tuple[int | None, str | None]:
+    lo = h.end if h.end <= it.start else max(0, it.start - 40)
+    window = sv.text[lo:it.start]
+    best = None
+    for n in find_counts(window):
+        rest = window[n.end:]
+        if len(rest.split()) <= 3 and not re.search(r"\b(?:of|to|from|and|in|with|by)\b|[,;$%]", rest) \
+                and n.value >= 1 and n.value == int(n.value):
+            best = n
+    if best is None:
+        return None, None
+    return int(best.value), best.qualifier
+
+
+def _value(sv: SentenceView, h: Hit) -> dict[str, Any] | None:
+    money = find_money(sv.text)
+    if not money:
+        return None
+    usd = [n for n in money if n.unit == "USD"] or money
+    n = min(usd, key=lambda x: abs(x.start - h.start))
+    if abs(n.start - h.start) > 150:
+        return None
+    return {"amount": float(n.value), "currency": n.unit}
+
+
+def _date(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit,
+          all_hits: list[Hit]) -> tuple[str | None, str | None]:
+    """The time expression of the transfer's clause nearest to its trigger; "that year"
+    takes the previous sentence's year."""
+    text = sv.text
+    bounds = _clause_ids(text)
+    a, b = min(h.start, it.start), max(h.end, it.end)
+    lo = max([0] + [x for x in bounds if x <= a])
+    hi = min([len(text)] + [x for x in bounds if x >= b])
+    strong = [m.start() for m in STRONG_BOUNDARY_RE.finditer(text)]
+    hits = [x.start for x in all_hits
+            if not (h.start <= x.start < h.end or x.start <= h.start < x.end)
+            and _same_clause(strong, x.start, h.start)]
+    cands = []
+    for d in sv.dates:
+        pos = sv.rel(d.start)
+        in_clause = lo <= pos <= hi
+        if not in_clause and not _same_clause(strong, pos, h.start):
+            continue
+        if any(x < pos < h.start or h.start < x < pos for x in hits):
+            continue  # another trigger's date ("flying … since the 2010s, received …")
+        cands.append((0 if in_clause else 1, abs(pos - h.start), d))
+    if cands:
+        d = min(cands, key=lambda c: (c[0], c[1]))[2]
+        if d.kind == "decade":
+            return None, None
+        iso, _basis = ctx.date_of(d)
+        return (iso[:4] if iso and d.kind == "range" else iso), d.text
+    later = YEARS_LATER_RE.search(text)
+    if later and sv.index > 0:
+        n = WORD_NUMBERS.get(later.group(1).lower()) or (int(later.group(1)) if later.group(1).isdigit() else 0)
+        years = [d.year for d in ctx.sentences[sv.index - 1].dates if d.kind == "absolute" and d.year]
+        if n and years:
+            return str(years[-1] + n), later.group(0)
+    if THAT_YEAR_RE.search(text) and sv.index > 0:
+        for d in reversed(ctx.sentences[sv.index - 1].dates):
+            if d.kind == "absolute" and d.year:
+                return str(d.year), THAT_YEAR_RE.search(text).group(0)  # type: ignore[union-attr]
+    return None, None
+
+
+def _build(sv: SentenceView, ctx: ArticleContext, d: Draft, rec: Party) -> Fact | None:
+    assert d.supplier is not None
+    if ctx.etype(rec.eid) not in ("state", "armed_group"):
+        return None
+    it, h = d.item, d.hit
+    qty, qual = _quantity(sv, it, h) if not (it.category and it.system == "arms") else (None, None)
+    trig_abs = sv.abs(h.start)
+    iso, date_text = _date(sv, ctx, it, h, d.hits)
+    args: dict[str, Any] = {
+        "supplier": d.supplier.eid,
+        "recipient": rec.eid,
+        "system": it.system,
+        "quantity": qty,
+        "quantity_qualifier": qual,
+        "value": _value(sv, h),
+        "date": iso,
+        "date_text": date_text,
+        "status": d.status,
+    }
+    inf: dict[str, str] = {}
+    if d.supplier.why:
+        inf["supplier"] = d.supplier.why
+    if rec.why:
+        inf["recipient"] = rec.why
+    if it.why:
+        inf["system"] = it.why
+    return ctx.fact("arms_transfer", sv, args, trig_abs, inferences=inf)
+
+
+# --------------------------------------------------------------------------- merging
+
+
+def _keys(ctx: ArticleContext, system: str) -> set[str]:
+    e = ctx.entity(system) if ":" in system else None
+    if e is None:
+        return {system}
+    names = [e.name, *e.aliases]
+    return {k for k in (re.sub(r"[^0-9a-z]", "", n.lower()) for n in names) if len(k) >= 3}
+
+
+def _same_family(ctx: ArticleContext, a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if ":" not in a or ":" not in b:
+        return False
+    ka, kb = _keys(ctx, a), _keys(ctx, b)
+    return any(x.startswith(y) or y.startswith(x) for x in ka for y in kb)
+
+
+def _register(ctx: ArticleContext, f: Fact, lex: Lexicon) -> bool:
+    """Record ``f`` in the article's transfers; False when it merged into an earlier one."""
+    seen: list[Fact] = ctx.scratch.setdefault("transfers", [])
+    a = f.args
+    same_pair = [g for g in seen if g.args["supplier"] == a["supplier"]
+                 and g.args["recipient"] == a["recipient"]]
+    if a["system"] in lex.generic and same_pair:
+        return False
+    for g in same_pair:
+        if _same_family(ctx, g.args["system"], a["system"]):
+            _merge(ctx, g, f)
+            return False
+    seen.append(f)
+    return True
+
+
+def _merge(ctx: ArticleContext, into: Fact, new: Fact) -> None:
+    ga, na = into.args, new.args
+    for k in ("quantity", "value", "date"):
+        if k not in ga and k in na:
+            ga[k] = na[k]
+            if k == "quantity" and "quantity_qualifier" in na:
+                ga["quantity_qualifier"] = na["quantity_qualifier"]
+            if k == "date" and "date_text" in na:
+                ga["date_text"] = na["date_text"]
+    if len(_keys(ctx, na["system"])) and ":" in na["system"] and ":" in ga["system"]:
+        if max(map(len, _keys(ctx, na["system"]))) > max(map(len, _keys(ctx, ga["system"]))):
+            ga["system"] = na["system"]
+    for k, v in new.inferences.items():
+        into.inferences.setdefault(k, v)
+    for span in new.evidence:
+        if span not in into.evidence:
+            into.evidence.append(Span(span.start, span.end))

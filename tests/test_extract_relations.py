@@ -1,0 +1,51 @@
+"""Relation extraction on original test sentences."""
+
+from __future__ import annotations
+
+from silkgraph.model import Source
+from silkgraph.pipeline import analyse_source
+
+
+def _rels(body: str) -> set[tuple[str, str, str]]:
+    text = "Test headline\n\nBAKU, 3 March 2024 — " + body + "\n"
+    out: set[tuple[str, str, str]] = set()
+    for aa in analyse_source(Source("test.txt", text)):
+        for f in aa.extraction.facts:
+            if f.type == "relation":
+                out.add((f.args["a"], f.args["b"], f.args["kind"]))
+    return out
+
+
+def test_rivalry_between() -> None:
+    assert ("state:ARM", "state:AZE", "rival") in _rels("The rivalry between Armenia and Azerbaijan shapes the region.")
+
+
+def test_compound_rivalry() -> None:
+    assert ("state:KGZ", "state:TJK", "rival") in _rels("The Kyrgyzstan-Tajikistan rivalry flared again.")
+
+
+def test_possessive_ally_in_apposition() -> None:
+    assert ("state:BLR", "state:RUS", "ally") in _rels("Belarus, Russia's closest ally, hosted the drills.")
+
+
+def test_alliance_with_its_owner() -> None:
+    got = _rels("Georgia keeps courting Brussels while Armenia deepens its partnership with France.")
+    assert ("state:ARM", "state:FRA", "partner") in got
+
+
+def test_describe_each_other() -> None:
+    assert ("state:KAZ", "state:UZB", "partner") in _rels(
+        "Kazakhstan and Uzbekistan describe each other as strategic partners.")
+
+
+def test_co_mention_is_not_a_relation() -> None:
+    assert _rels("Armenia and Iran exchanged trade figures in Yerevan.") == set()
+
+
+def test_one_relation_per_pair_with_all_evidence() -> None:
+    text = ("Test headline\n\nBAKU, 3 March 2024 — The rivalry between Armenia and Azerbaijan persists. "
+            "The Armenia-Azerbaijan rivalry is old.\n")
+    facts = [f for aa in analyse_source(Source("t.txt", text)) for f in aa.extraction.facts
+             if f.type == "relation"]
+    assert len(facts) == 1
+    assert len(facts[0].evidence) == 2

@@ -1,0 +1,56 @@
+"""Statistic extraction on short original sentences (not taken from any corpus)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from silkgraph.extract import extract_article
+from silkgraph.knowledge import load_knowledge
+from silkgraph.model import Article, Section
+from silkgraph.nlp.sentences import split_sentences
+
+
+def stats(text: str, published: str = "2025-06-01") -> list[dict[str, Any]]:
+    art = Article(0, len(text), published=published, sections=[Section("body", "", 0, len(text))])
+    sents = split_sentences(text, art.sections)
+    ex = extract_article(text, art, sents, load_knowledge())
+    return [dict(f.args) for f in ex.facts if f.type == "statistic"]
+
+
+def test_share_with_subject_scope_and_range() -> None:
+    got = stats("Between 2016 and 2020, France accounted for 31 percent of Egypt's arms imports.")
+    assert len(got) == 1
+    s = got[0]
+    assert (s["subject"], s["value"], s["unit"], s["period"]) == ("state:FRA", 31.0, "percent", [2016, 2020])
+    assert s["scope"] == "state:EGY"
+    assert "Egypt" in s["measure"]
+
+
+def test_two_values_with_their_own_periods_and_anaphora() -> None:
+    got = stats("Türkiye's share of the market was 4 percent in 2010–2014. "
+                "This figure grew to 11 percent in 2020–2024.")
+    assert [(s["subject"], s["value"], s["period"]) for s in got] == [
+        ("state:TUR", 4.0, [2010, 2014]), ("state:TUR", 11.0, [2020, 2024])]
+
+
+def test_money_statistic_but_not_deal_value() -> None:
+    got = stats("Kazakhstan's defence spending in 2023 reached $2.1 billion.")
+    assert [(s["subject"], s["value"], s["unit"], s["period"]) for s in got] == [
+        ("state:KAZ", 2.1e9, "USD", [2023, 2023])]
+    assert stats("Egypt signed a $5.2 billion deal with France for Rafale jets.") == []
+
+
+def test_source_is_not_the_subject() -> None:
+    got = stats("According to SIPRI, China's arms exports fell by 5.3 percent in 2024.")
+    assert [(s["subject"], s["value"]) for s in got] == [("state:CHN", 5.3)]
+
+
+def test_event_tolls_quantities_and_dates_are_not_statistics() -> None:
+    assert stats("The bombing in Quetta killed 14 soldiers on Monday.") == []
+    assert stats("Uzbekistan ordered 12 Rafale jets in 2024.") == []
+    assert stats("In 2019, the two leaders met in Tashkent.") == []
+
+
+def test_rank_in_an_index() -> None:
+    got = stats("The 2024 Global Peace Index ranked Afghanistan first among the least peaceful countries.")
+    assert [(s["subject"], s["value"], s["unit"]) for s in got] == [("state:AFG", 1.0, "rank")]

@@ -1,0 +1,104 @@
+"""Arms-transfer extraction on short original sentences (not taken from any corpus)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from silkgraph.extract import extract_article
+from silkgraph.extract.linking import compatible, same_deal_pairs
+from silkgraph.knowledge import load_knowledge
+from silkgraph.model import Article, Section
+from silkgraph.nlp.sentences import split_sentences
+
+
+def transfers(text: str, published: str = "2025-06-01") -> list[dict[str, Any]]:
+    art = Article(0, len(text), published=published, sections=[Section("body", "", 0, len(text))])
+    sents = split_sentences(text, art.sections)
+    ex = extract_article(text, art, sents, load_knowledge())
+    out = []
+    for f in ex.facts:
+        if f.type == "arms_transfer":
+            out.append({**f.args, "modality": f.modality, "inferences": f.inferences})
+    return out
+
+
+def one(text: str, **kw: Any) -> dict[str, Any]:
+    got = transfers(text, **kw)
+    assert len(got) == 1, got
+    return got[0]
+
+
+def test_seller_verb_with_recipient_list() -> None:
+    got = transfers("In 2019 Russia delivered T-90 tanks to both Kyrgyzstan and Tajikistan.")
+    assert {(t["supplier"], t["recipient"]) for t in got} == {("state:RUS", "state:KGZ"),
+                                                              ("state:RUS", "state:TJK")}
+    assert all(t["status"] == "delivered" and t["date"] == "2019" for t in got)
+
+
+def test_buyer_verb_quantity_value_and_supplier() -> None:
+    t = one("Kazakhstan signed a $90 million contract with Türkiye for the purchase of 12 Bayraktar TB2 drones.")
+    assert (t["supplier"], t["recipient"]) == ("state:TUR", "state:KAZ")
+    assert t["system"] == "wpn:bayraktar-tb2"
+    assert t["quantity"] == 12 and t["status"] == "ordered"
+    assert t["value"] == {"amount": 90e6, "currency": "USD"}
+
+
+def test_supplier_inferred_from_origin_is_recorded() -> None:
+    t = one("Last year Egypt bought at least 30 Rafale jets.")
+    assert t["supplier"] == "state:FRA" and "supplier" in t["inferences"]
+    assert t["quantity"] == 30 and t["quantity_qualifier"] == "at least"
+    assert t["date"] == "2024"
+
+
+def test_interest_and_negotiation_override_the_verb() -> None:
+    got = transfers("Mongolia, which once showed interest in buying 10 Rafale jets, "
+                    "is now in talks with China to purchase J-10C fighters.")
+    status = {t["system"]: t["status"] for t in got}
+    assert status == {"wpn:rafale": "interest", "wpn:j-10c": "negotiating"}
+    j10 = next(t for t in got if t["system"] == "wpn:j-10c")
+    assert j10["supplier"] == "state:CHN"
+
+
+def test_passive_with_capital_as_recipient() -> None:
+    t = one("The TB2 drones acquired by Baku have changed the balance.")
+    assert (t["supplier"], t["recipient"]) == ("state:TUR", "state:AZE")
+
+
+def test_status_and_modality_are_separate() -> None:
+    t = one("Serbia is expected to receive six Rafale jets.")
+    assert t["status"] == "planned" and t["modality"] == "expected"
+
+
+def test_combat_use_and_development_are_not_transfers() -> None:
+    assert transfers("Indian jets shot down two J-10C aircraft over the border.") == []
+    assert transfers("Türkiye tested the KAAN prototype in 2024.") == []
+    assert transfers("Pakistan is developing its own air defence systems.") == []
+
+
+def test_demonym_modifier_gives_supplier() -> None:
+    t = one("Bangladesh procured Chinese-made J-10C fighters in March.")
+    assert t["supplier"] == "state:CHN" and t["date"] == "2025-03"
+    assert "supplier" not in t["inferences"]
+
+
+def test_same_deal_in_two_sentences_is_merged() -> None:
+    got = transfers("Egypt ordered 24 Rafale jets from France. "
+                    "In 2015, Egypt signed a $5.2 billion agreement with France for the Rafale jets.")
+    assert len(got) == 1
+    assert got[0]["quantity"] == 24 and got[0]["value"]["amount"] == pytest.approx(5.2e9)
+
+
+def test_generic_supplier_role() -> None:
+    t = one("Russia has been Armenia's main arms supplier for decades.")
+    assert (t["supplier"], t["recipient"], t["system"]) == ("state:RUS", "state:ARM", "arms")
+
+
+def test_linking_pairs_across_articles() -> None:
+    a = '{"supplier": "state:FRA", "recipient": "state:EGY", "system": "wpn:rafale", "date": "2015"}'
+    b = '{"supplier": "state:FRA", "recipient": "state:EGY", "system": "wpn:rafale", "date": "2016"}'
+    c = '{"supplier": "state:FRA", "recipient": "state:EGY", "system": "wpn:rafale", "date": "2021"}'
+    rows = [("f1", "a1", a), ("f2", "a2", b), ("f3", "a3", c), ("f4", "a1", b)]
+    assert same_deal_pairs(rows) == [("f1", "f2"), ("f2", "f4")]
+    assert not compatible({"quantity": 24}, {"quantity": 30})
