@@ -1,4 +1,7 @@
-"""The web UI in real headless Chromium (Playwright); saves docs/screenshots/*.png.
+"""The web UI in real headless Chromium (Playwright); saves a screenshot of each page.
+
+Screenshots go to $SILKGRAPH_SCREENSHOTS when set (``SILKGRAPH_SCREENSHOTS=docs/screenshots
+pytest tests/test_web_browser.py`` refreshes the README's), else to a temporary folder.
 
 Skipped cleanly when Playwright for Python or /usr/bin/chromium is absent.
 """
@@ -8,6 +11,7 @@ from __future__ import annotations
 import os
 import shutil
 import socket
+import tempfile
 import threading
 import time
 from collections.abc import Iterator
@@ -20,7 +24,7 @@ from kbfixture import XSS, build_kb
 CHROMIUM = os.environ.get("SILKGRAPH_CHROMIUM", "/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-SHOTS = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+SHOTS = Path(os.environ.get("SILKGRAPH_SCREENSHOTS") or tempfile.mkdtemp(prefix="silkgraph-shots-"))
 
 sync_api = pytest.importorskip("playwright.sync_api", reason="playwright for Python not installed")
 if not (Path(CHROMIUM).exists() or shutil.which(CHROMIUM)):
