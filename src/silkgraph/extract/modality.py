@@ -16,7 +16,7 @@ from functools import lru_cache
 from silkgraph.resources import load_yaml
 
 # How strongly a modality overrides others when several cues are present.
-PRECEDENCE = ("denied", "hypothetical", "recommended", "alleged", "claimed", "reported",
+PRECEDENCE = ("denied", "alleged", "claimed", "hypothetical", "recommended", "reported",
               "expected", "planned")
 
 
@@ -42,7 +42,7 @@ def cues() -> tuple[Cue, ...]:
 
 
 ATTRIB_RE = re.compile(
-    r"\b(?:according to|as reported by|cited by|reported by|said|stated|claimed|told)\s+"
+    r"\b(?i:according to|as reported by|cited by|reported by)\s+"
     r"(?P<src>(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'\-]*){0,5})"
 )
 ATTRIB_BEFORE_RE = re.compile(
