@@ -30,6 +30,7 @@ class IngestReport:
     articles: int = 0
     facts: int = 0
     words: int = 0
+    linked: int = 0  # same-deal links made across articles after the batch
 
     @property
     def ok(self) -> bool:

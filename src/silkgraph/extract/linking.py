@@ -19,9 +19,9 @@ YEAR_SLACK = 1
 
 
 class _Store(Protocol):
-    conn: Any
+    def fact_rows(self, ftype: str) -> list[tuple[str, str, str]]: ...
 
-    def link_facts(self, a: str, b: str, kind: str) -> None: ...
+    def link_facts_many(self, pairs: list[tuple[str, str]], kind: str) -> int: ...
 
 
 def _year(date: Any) -> int | None:
@@ -65,9 +65,6 @@ def same_deal_pairs(rows: list[tuple[str, str, str]]) -> list[tuple[str, str]]:
 
 def link_same_deals(store: _Store) -> int:
     """Link arms transfers of different articles that tell the same deal; the number of links."""
-    rows = [(r[0], r[1], r[2]) for r in store.conn.execute(
-        "SELECT id, article_id, args FROM facts WHERE type = 'arms_transfer' ORDER BY id")]
-    pairs = same_deal_pairs(rows)
-    for a, b in pairs:
-        store.link_facts(a, b, "same_deal")
+    pairs = same_deal_pairs(store.fact_rows("arms_transfer"))
+    store.link_facts_many(pairs, "same_deal")
     return len(pairs)

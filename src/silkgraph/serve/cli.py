@@ -73,6 +73,10 @@ def run_ingest(store: SQLiteStore, paths: list[str], include: list[str] | None,
                 err.print(f"[yellow]{name}[/yellow]: {status}")
 
         report = ingest_sources(store, files, on_source=on_source)
+    if report.new or report.replaced:
+        from silkgraph.extract.linking import link_same_deals
+
+        report.linked = link_same_deals(store)
     return report
 
 
@@ -82,7 +86,8 @@ def print_ingest_report(report: IngestReport) -> None:
     if report.duplicates:
         parts.append(f"{len(report.duplicates)} duplicate")
     parts.append(f"{len(report.skipped)} skipped")
-    console.print(f"sources: {', '.join(parts)}; {report.articles} article(s), {report.facts} fact(s) stored")
+    linked = f"; {report.linked} deal(s) linked across articles" if report.linked else ""
+    console.print(f"sources: {', '.join(parts)}; {report.articles} article(s), {report.facts} fact(s) stored{linked}")
     for name, reason in report.skipped:
         err.print(f"[red]skipped[/red] {name}: {reason}")
     for name, dup in report.duplicates:

@@ -255,8 +255,20 @@ class SQLiteStore:
         )
 
     def link_facts(self, a: str, b: str, kind: str) -> None:
+        self.link_facts_many([(a, b)], kind)
+
+    def link_facts_many(self, pairs: list[tuple[str, str]], kind: str) -> int:
+        """Record links between facts (e.g. the same deal told by two articles); one transaction."""
         with self.transaction() as c:
-            c.execute("INSERT OR IGNORE INTO fact_links(a, b, kind) VALUES (?,?,?)", (a, b, kind))
+            before = c.total_changes
+            c.executemany("INSERT OR IGNORE INTO fact_links(a, b, kind) VALUES (?,?,?)",
+                          [(a, b, kind) for a, b in pairs])
+            return c.total_changes - before
+
+    def fact_rows(self, ftype: str) -> list[tuple[str, str, str]]:
+        """(fact id, article id, args JSON) of every fact of a type, by id."""
+        return [(r[0], r[1], r[2]) for r in self.conn.execute(
+            "SELECT id, article_id, args FROM facts WHERE type = ? ORDER BY id", (ftype,))]
 
     # -- reading ----------------------------------------------------------------
     def counts(self) -> dict[str, int]:
