@@ -35,3 +35,25 @@ def test_every_documented_command_exists():
     assert used, "the docs show no command"
     missing = sorted(u for u in used if u not in names)
     assert not missing, f"documented but not defined: {missing}"
+
+
+def test_tour_commands_run_on_the_demo(tmp_path, monkeypatch):
+    """The README's tour, command by command, on a fresh demo knowledge base."""
+    import shlex
+
+    from typer.testing import CliRunner
+
+    runner = CliRunner()
+    db = str(tmp_path / "demo.db")
+    monkeypatch.setenv("SILKGRAPH_DB", db)
+    block = README.split("## A tour on the sample data", 1)[1].split("```", 2)[1]
+    ran = 0
+    for line in block.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if not line.startswith("silkgraph ") or line.startswith("silkgraph serve"):
+            continue
+        res = runner.invoke(app, shlex.split(line)[1:])
+        assert res.exit_code == 0, f"{line}: {res.output}"
+        assert res.output.strip(), line
+        ran += 1
+    assert ran >= 5
