@@ -99,10 +99,20 @@ def event_row(e: Event) -> dict[str, Any]:
     }
 
 
+NARROW_DROP = ("source", "article", "modality")
+
+
 def _table(title: str, cols: list[str], rows: list[list[Any]]) -> Table:
     t = Table(title=title, title_justify="left", show_lines=False)
+    if console.width < 120:  # ids and modality stay in --json/--csv; the evidence needs the room
+        keep = [i for i, c in enumerate(cols) if c not in NARROW_DROP]
+        cols = [cols[i] for i in keep]
+        rows = [[r[i] for i in keep] for r in rows]
     for c in cols:
-        t.add_column(c, overflow="fold")
+        if c in ("evidence", "sentence"):
+            t.add_column(c, overflow="fold", min_width=20, ratio=1)
+        else:  # short columns stay narrow so the evidence keeps room in a small terminal
+            t.add_column(c, overflow="fold", max_width=12 if c not in ("date", "qty") else 10)
     for r in rows:
         t.add_row(*[escape("" if v is None else str(v)) for v in r])
     return t
