@@ -132,3 +132,20 @@ def test_windowed_scan_equals_full_scan() -> None:
         for a in range(0, len(text), 97):
             piece = text[a : a + 333]
             assert find_dates(piece, a) == _scan_all(piece, a)
+
+
+def test_weekday_month_part_decades_and_shifted_dates() -> None:
+    wd = _one("Mongolia reopened the crossing on Tuesday, officials said.")
+    assert (wd.unit, wd.offset) == ("weekday", 1)
+    assert resolve(wd, "2024-07-05")[0] == "2024-07-02"
+    assert resolve(wd, "2024-07")[0] is None  # no full reference date
+    mp = _one("Envoys will gather at the end of the month.")
+    assert (mp.unit, mp.modifier, mp.prep) == ("month", "end", "at")
+    assert resolve(mp, "2024-07-05")[0] == "2024-07"
+    assert resolve(_one("The depot closed three decades ago."), "2024-07-05")[0] == "1994"
+    sh = _one("Talks resumed ten days after March 25, 2023.")
+    assert (sh.shift, sh.shift_unit, sh.text) == (10, "day", "ten days after March 25, 2023")
+    assert resolve(sh, None)[0] == "2023-04-04"
+    assert resolve(_one("It acceded exactly a year after 2 May 2021."), None)[0] == "2022-05-02"
+    assert resolve(_one("The mission left two weeks before June 3."), "2024-07-05")[0] == "2024-05-20"
+    assert dates_mod.shift("2023-05", 3, "day") is None

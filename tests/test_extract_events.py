@@ -82,3 +82,32 @@ def test_every_type_has_its_plover_code(etype: str) -> None:
     from silkgraph.extract.events import PLOVER
 
     assert etype in PLOVER
+
+
+def test_n_days_later_counts_from_the_previous_sentence_date_and_passive_exclusion() -> None:
+    facts = _facts(_news("The first radars reached Mongolia on March 3, 2021. Ten days later the alliance "
+                         "announced that Mongolia would be excluded from the joint programme."))
+    f = _one(facts, "sanction")
+    assert f.args["targets"] == ["state:MNG"]
+    assert f.args["date"] == "2021-03-13"
+    assert not [x for x in facts if x.args["event_type"] == "statement"]
+
+
+def test_reactions_inherit_the_date_of_the_incident_just_told() -> None:
+    facts = _facts(_news("Uzbekistan and Tajikistan hold talks every year. In May 2019, a dispute over a canal "
+                         "turned into clashes that killed nine people. Each side blamed the other, and Tashkent "
+                         "rejected Dushanbe's version. After a truce, both sides pulled their troops back from the canal."))
+    acc = _one(facts, "accusation")
+    assert acc.args["date"] == "2019-05" and "date" in acc.inferences
+    assert _one(facts, "rejection").args["date"] == "2019-05"
+    assert _one(facts, "ceasefire").args["date"] == "2019-05"
+    assert set(_one(facts, "retreat").args["actors"]) == {"state:UZB", "state:TJK"}
+
+
+def test_no_inherited_date_across_paragraphs_or_for_present_tense() -> None:
+    facts = _facts(_news("In May 2019, clashes between Uzbekistan and Tajikistan killed nine people.\n\n"
+                         "Tashkent rejected Dushanbe's version.") + "\n")
+    assert not [x for x in facts if x.args["event_type"] == "rejection"]
+    facts = _facts(_news("In May 2019, clashes between Uzbekistan and Tajikistan killed nine people. "
+                         "Tashkent still rejects Dushanbe's version and says it has proof."))
+    assert not [x for x in facts if x.args["event_type"] == "rejection"]

@@ -24,6 +24,8 @@ from dataclasses import dataclass, field
 
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.model import Fact, Mention, Span
+from silkgraph.nlp.dates import paragraph_start, shift
+from silkgraph.nlp.numbers import parse_number
 from silkgraph.resources import load_yaml
 
 _DATA = load_yaml("ontology/events.yaml")
@@ -50,7 +52,8 @@ DEFINITE_RE = re.compile(
     r"\b(?:the|this|that|these|those|its|their|his|her)\s+(?:[\w’'\-–]+\s+){0,5}$|[’']s\s+(?:[\w\-–]+\s+){0,3}$",
     re.I)
 PLURAL_PRONOUN_RE = re.compile(
-    r"\b(?:they|the (?:two|three|four) (?:countries|states|nations|sides|neighbours|neighbors|parties)|"
+    r"\b(?:they|the (?:two|three|four) (?:countries|states|nations|sides|neighbours|neighbors|parties|governments)|"
+    r"each side|either side|"
     r"the states|the countries|the nations|both (?:countries|states|sides|nations)|"
     r"the (?:two|three) (?:neighboring|neighbouring) countries)\b", re.I)
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "both": 2, "bilateral": 2, "trilateral": 3}
@@ -76,6 +79,21 @@ KILLED_RE = re.compile(
     re.I)
 
 
+CHAIN_SEP_RE = re.compile(r"\s*(?:[-–—/]|,|and|,\s*and)\s*")
+CHAIN_GAP_RE = re.compile(r"(?:[’']s)?\s*(?:[-–]\s*)?(?:[\w\-]+\s+){0,3}|[-–]\w+\s+(?:[\w\-]+\s+){0,2}")
+CHAIN_STOP_RE = re.compile(r"\b(?:of|in|on|to|with|by|for|from|at|against|and|the|a|an|is|was|has|"
+                           r"have|had|are|were)\b", re.I)
+LOWER_WORD_RE = re.compile(r"[a-z]+")
+LIST_SEP_RE = re.compile(r"\s*(?:,|and|,\s*and|&|as well as)\s*(?:the\s+)?")
+BETWEEN_RE = re.compile(r"\b(?:between|among)\s+", re.I)
+OTHER_SIDE_RE = re.compile(r"\b(?:against|war with|war on)\s+(?:the\s+)?$")
+LOC_COMPOUND_RE = re.compile(r"\s*(?:[\w\-]+\s+)?")
+IN_AT_RE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
+IN_END_RE = re.compile(r"\bin\s+$")
+OF_NP_RE = re.compile(r"\s+of\s+(?:the\s+)?")
+AT_MEETING_RE = re.compile(r"\b(?:at|during)\s+(?:the\s+|a\s+)?(?:[\w\-–]+\s+){0,5}$", re.I)
+
+
 @dataclass(frozen=True)
 class Trigger:
     etype: str
@@ -88,6 +106,7 @@ class Trigger:
     obj: str = "target"  # role of what follows the trigger
     needs: str = ""  # "target": an event only with a target; "both": with an actor and a target
     absorbs: bool = False  # "ratified Sweden's accession": the object event is this event's target
+    subject: str = "actor"  # "target": the clause's subject undergoes the event ("X was expelled from")
 
 
 def _compile_triggers() -> list[Trigger]:
@@ -98,7 +117,7 @@ def _compile_triggers() -> list[Trigger]:
             out.append(Trigger(etype, sp["kind"], rx, tuple(sp.get("preps") or ()),
                                bool(sp.get("symmetric")), sp.get("poss", "actor"),
                                tuple(sp.get("actor_preps") or ()), sp.get("obj", "target"),
-                               sp.get("needs", ""), bool(sp.get("absorbs"))))
+                               sp.get("needs", ""), bool(sp.get("absorbs")), sp.get("subject", "actor")))
     return out
 
 
@@ -204,12 +223,9 @@ def _chain_before(parts: list[Part], text: str, pos: int) -> list[Part]:
             continue
         gap = text[p.end:cur]
         if out:
-            ok = re.fullmatch(r"\s*(?:[-–—/]|,|and|,\s*and)\s*", gap) is not None
+            ok = CHAIN_SEP_RE.fullmatch(gap) is not None
         else:
-            ok = re.fullmatch(r"(?:[’']s)?\s*(?:[-–]\s*)?(?:[\w\-]+\s+){0,3}|[-–]\w+\s+(?:[\w\-]+\s+){0,2}",
-                              gap) is not None and not re.search(
-                                  r"\b(?:of|in|on|to|with|by|for|from|at|against|and|the|a|an|is|was|has|"
-                                  r"have|had|are|were)\b", gap, re.I)
+            ok = CHAIN_GAP_RE.fullmatch(gap) is not None and not CHAIN_STOP_RE.search(gap)
         if not ok:
             break
         if not any(o.eid == p.eid for o in out):
@@ -225,9 +241,8 @@ def _after(parts: list[Part], text: str, pos: int, limit: int, preps: tuple[str,
         if p.start < pos or p.start > limit:
             continue
         gap = text[pos:p.start].lower()
-        words = re.findall(r"[a-z]+", gap)
-        if out and re.fullmatch(r"\s*(?:,|and|,\s*and|&|as well as)\s*(?:the\s+)?",
-                                text[out[-1].end:p.start].lower()):
+        words = LOWER_WORD_RE.findall(gap)
+        if out and LIST_SEP_RE.fullmatch(text[out[-1].end:p.start].lower()):
             if p.eid.split(":")[0] != out[0].eid.split(":")[0]:
                 break  # "Armenia and the CSTO declined": a new subject, not the list
             out.append(p)
@@ -261,7 +276,7 @@ def with_list(parts: list[Part], text: str, pos: int, limit: int) -> list[Part]:
 
 
 def _between(parts: list[Part], text: str, pos: int, limit: int) -> list[Part]:
-    m = re.compile(r"\b(?:between|among)\s+", re.I).search(text, pos, limit)
+    m = BETWEEN_RE.search(text, pos, limit)
     if not m or m.start() - pos > 40:
         return []
     return _after(parts, text, m.end(), m.end() + 60, ("",))
@@ -317,7 +332,7 @@ def states_before(ctx: ArticleContext, sv: SentenceView, pos: int, n: int | None
             if view.rel(m.start) >= cut or ctx.etype(m.entity_id) != "state":
                 continue
             before = view.text[max(0, view.rel(m.start) - 25):view.rel(m.start)].lower()
-            if re.search(r"\b(?:against|war with|war on)\s+(?:the\s+)?$", before):
+            if OTHER_SIDE_RE.search(before):
                 continue
             if m.entity_id not in seen:
                 seen.append(m.entity_id)
@@ -363,12 +378,17 @@ BLOC_ANAPHOR_RE = re.compile(r"\b(?:the (?:bloc|organi[sz]ation|alliance|groupin
 HARD_BOUNDARY_RE = re.compile(r"[;—]|,\s+(?:and|but|while|whereas)\s+(?=(?:it|they|he|she|we|the|this|that|these|"
                               r"those|in|on|at|during|after|by|[A-Z]))|\b(?:whereas|although|though|because)\b")
 REL_AFTER_RE = re.compile(r"\b(?:that|which|who|whom|where)\b")
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-WEEKDAY_RE = re.compile(r"\b(?:on|last|this)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-MONTH_REF_RE = re.compile(r"\b(?:(?:at )?the (?:end|beginning|start|middle) of (?:the|this) month|later this month|"
-                          r"earlier this month|this month)\b", re.I)
 PREMOD_RE = re.compile(r"\s*(?:[A-Z][\w\-]*\s+){0,3}")
 PASSIVE_RE = re.compile(r"\b(?:been|was|were|is|are|be|being|got|get)\s+(?:\w+ly\s+)?$", re.I)
+# a sentence that is not a past narrative: present, perfect, future, modal, reported plans
+NOT_NARRATIVE_RE = re.compile(
+    r"\b(?:is|are|am|has|have|will|would|shall|should|could|may|might|must|can|now|currently|today|"
+    r"says|say|remains?|continues?|seems?|appears?|expected|likely|plans?|intends?)\b|[?]", re.I)
+# an incident, and the reactions a narrative tells right after it without a new date
+EPISODE_INCIDENTS = frozenset({"attack", "coercion", "mobilization"})
+EPISODE_REACTIONS = frozenset({"accusation", "rejection", "ceasefire", "retreat", "threat", "demand",
+                               "protest", "coercion", "sanction", "mobilization"})
+THAT_RE = re.compile(r"\s+that\b")
 PLURAL_NOUN_RE = re.compile(r"(?:agreements|contracts|deals|accords|treaties)$|^bilateral", re.I)
 
 
@@ -393,67 +413,115 @@ class Cand:
         return {p.eid for p in self.actors + self.targets} | set(self.extra_actors) | set(self.extra_targets)
 
 
-def _first_chars(items: list) -> set[str] | None:  # type: ignore[type-arg]
-    """Lower-case letters a match of a parsed pattern can start with (None: anything)."""
+PREFIX_LEN = 3
+
+
+def _prefixes(items: list, pres: set[tuple[str, bool]]) -> set[tuple[str, bool]]:  # type: ignore[type-arg]
+    """Extend (prefix, open) pairs through a parsed pattern: the lower-case strings (at
+    most ``PREFIX_LEN`` long) a match must begin with; a prefix is closed where the
+    pattern stops being literal."""
     from re import _constants as C  # type: ignore[attr-defined]
 
-    out: set[str] = set()
     for op, av in items:
+        if not any(o for _, o in pres):
+            return pres
         if op in (C.ASSERT, C.ASSERT_NOT, C.AT):
             continue
-        if op is C.LITERAL:
-            return out | {chr(av).lower()}
-        if op is C.SUBPATTERN:
-            sub = _first_chars(list(av[-1]))
-            if sub is None:
-                return None
-            return out | sub
-        if op is C.BRANCH:
+        if op is C.LITERAL or (op is C.IN and all(o is C.LITERAL for o, _ in av) and len(av) <= 4):
+            chars = [chr(av).lower()] if op is C.LITERAL else sorted({chr(v).lower() for _, v in av})
+            nxt: set[tuple[str, bool]] = set()
+            for p, o in pres:
+                if not o:
+                    nxt.add((p, o))
+                    continue
+                for ch in chars:
+                    q = p + ch
+                    nxt.add((q, len(q) < PREFIX_LEN))
+            pres = nxt
+        elif op is C.SUBPATTERN:
+            pres = _prefixes(list(av[-1]), pres)
+        elif op is C.BRANCH:
+            out: set[tuple[str, bool]] = set()
             for alt in av[1]:
-                sub = _first_chars(list(alt))
-                if sub is None:
-                    return None
-                out |= sub
-            return out
-        return None
-    return None
+                out |= _prefixes(list(alt), pres)
+            pres = out
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT):
+            lo, _hi, sub = av
+            once = {(p, False) for p, _ in _prefixes(list(sub), pres)}
+            pres = once if lo >= 1 else once | {(p, False) for p, _ in pres}
+        else:
+            return {(p, False) for p, _ in pres}
+    return pres
 
 
 def _index_triggers() -> tuple[dict[str, list[Trigger]], list[Trigger]]:
+    """Triggers by the lower-case prefix (1 to ``PREFIX_LEN`` letters) every match of
+    theirs begins with; a pattern that cannot be analysed is tried at every word."""
     try:
         from re import _parser as P  # type: ignore[attr-defined]
     except ImportError:  # pragma: no cover - other Pythons: no index, same results
         return {}, list(TRIGGERS)
-    by_char: dict[str, list[Trigger]] = {}
+    by_prefix: dict[str, list[Trigger]] = {}
     anywhere: list[Trigger] = []
     for t in TRIGGERS:
         try:
-            chars = _first_chars(list(P.parse(t.regex.pattern)))
+            pres = {p for p, _ in _prefixes(list(P.parse(t.regex.pattern)), {("", True)})}
         except Exception:  # pragma: no cover - an unusual pattern is simply tried everywhere
-            chars = None
-        if chars is None:
+            pres = {""}
+        if "" in pres:
             anywhere.append(t)
             continue
-        for ch in chars:
-            by_char.setdefault(ch, []).append(t)
-    return by_char, anywhere
+        for p in pres:
+            lst = by_prefix.setdefault(p, [])
+            if t not in lst:
+                lst.append(t)
+    return by_prefix, anywhere
 
 
-TRIGGERS_BY_CHAR, TRIGGERS_ANYWHERE = _index_triggers()
+TRIGGERS_BY_PREFIX, TRIGGERS_ANYWHERE = _index_triggers()
+PREFIX_LENS = sorted({len(p) for p in TRIGGERS_BY_PREFIX})
+
+
+# the lower-case first three characters at each word start ("to " and "co-" included)
+HEAD_RE = re.compile(r"\b(?=([a-z][a-z\- ]{2}))")
 WORD_START_RE = re.compile(r"(?<![\w\-])[A-Za-z]")
+FAST_PREFIX = PREFIX_LENS == [PREFIX_LEN]
+
+
+def _trigger_starts(text: str) -> list[tuple[int, str]]:
+    """(position, prefix) of the word starts where an indexed trigger may begin.  One
+    C-level scan and a set intersection reject a sentence without any (most sentences);
+    otherwise each prefix found is located with ``str.find``."""
+    low = text.lower()
+    if not FAST_PREFIX or len(low) != len(text):
+        return [(w.start(), text[w.start():w.start() + PREFIX_LEN].lower()) for w in WORD_START_RE.finditer(text)]
+    hits = PREFIX_SET.intersection(HEAD_RE.findall(low))
+    out: list[tuple[int, str]] = []
+    for p in hits:
+        i = low.find(p)
+        while i != -1:
+            if i == 0 or not (low[i - 1].isalnum() or low[i - 1] in "_-"):
+                out.append((i, p))
+            i = low.find(p, i + 1)
+    return out
+
+
+PREFIX_SET = frozenset(TRIGGERS_BY_PREFIX)
 
 
 def _find_triggers(text: str) -> list[tuple[Trigger, re.Match[str]]]:
-    """Every trigger match; at each word start only the triggers that can begin with its letter."""
+    """Every trigger match, longest first at each position, non-overlapping, leftmost first."""
     found: list[tuple[Trigger, re.Match[str]]] = []
-    for w in WORD_START_RE.finditer(text):
-        pos = w.start()
-        for t in TRIGGERS_BY_CHAR.get(text[pos].lower(), ()):
-            m = t.regex.match(text, pos)
-            if m is not None:
-                found.append((t, m))
+    for pos, head in _trigger_starts(text):
+        for n in PREFIX_LENS:
+            for t in TRIGGERS_BY_PREFIX.get(head[:n], ()):
+                m = t.regex.match(text, pos)
+                if m is not None:
+                    found.append((t, m))
     for t in TRIGGERS_ANYWHERE:
         found.extend((t, m) for m in t.regex.finditer(text))
+    if not found:
+        return []
     found.sort(key=lambda x: (x[1].start(), -(x[1].end() - x[1].start())))
     out: list[tuple[Trigger, re.Match[str]]] = []
     last_end = -1
@@ -472,17 +540,17 @@ def _location(sv: SentenceView, ctx: ArticleContext, trig: Trigger, s: int, e: i
     pl = places(sv, ctx)
     for m in pl:  # compound: "the Pahalgam attack"
         b = sv.rel(m.end)
-        if b <= s and re.fullmatch(r"\s*(?:[\w\-]+\s+)?", sv.text[b:s]):
+        if b <= s and LOC_COMPOUND_RE.fullmatch(sv.text[b:s]):
             return m.entity_id
     for m in pl:
         a = sv.rel(m.start)
-        if e <= a <= e + 90 and re.search(r"\b(?:in|at)\s+(?:the\s+)?$", sv.text[max(e, a - 12):a]):
+        if e <= a <= e + 90 and IN_AT_RE.search(sv.text[max(e, a - 12):a]):
             return m.entity_id
     if trig.etype in ("meeting", "agreement", "accession"):  # "met in China"
         for m in sv.mentions:
             a = sv.rel(m.start)
             if ctx.etype(m.entity_id) == "state" and e <= a <= e + 90 and \
-                    re.search(r"\bin\s+$", sv.text[max(e, a - 4):a]) and \
+                    IN_END_RE.search(sv.text[max(e, a - 4):a]) and \
                     not LOC_GAP_STOP_RE.search(sv.text, e, a):
                 return m.entity_id
     return None
@@ -515,7 +583,7 @@ def _noun_args(parts: list[Part], text: str, trig: Trigger, s: int, e: int,
         actors = [p for p in parts if cs <= p.start and p.end <= lv.start()]
         if BROKER_RE.match(lv.group(0)):
             actors += _after(parts, text, e, min(ce, e + 60), ("with", "between"))
-    of_np = re.match(r"\s+of\s+(?:the\s+)?", text[e:e + 12])
+    of_np = OF_NP_RE.match(text[e:e + 12])
     if of_np and trig.preps != ("",):
         got = _after(parts, text, e + of_np.end(), e + of_np.end() + 40, ("",))
         (targets if trig.poss == "target" else actors).extend(got)
@@ -526,8 +594,7 @@ def _noun_args(parts: list[Part], text: str, trig: Trigger, s: int, e: int,
     with_side = with_list(parts, text, e, min(ce, e + 90)) if trig.symmetric else []
     targets += _after(parts, text, e, min(ce, e + 90), tuple(p for p in trig.preps if p != "between"))
     # "At the summit, X said": the main clause's subject took part
-    if trig.etype == "meeting" and re.search(r"\b(?:at|during)\s+(?:the\s+|a\s+)?(?:[\w\-–]+\s+){0,5}$",
-                                              text[max(0, s - 60):s], re.I):
+    if trig.etype == "meeting" and AT_MEETING_RE.search(text[max(0, s - 60):s]):
         comma = text.find(",", e)
         if comma != -1:
             nb = BOUNDARY_RE.search(text, comma + 1)
@@ -550,6 +617,8 @@ def _candidate(sv: SentenceView, ctx: ArticleContext, parts: list[Part], trig: T
         actors, targets, with_side = _noun_args(parts, text, trig, s, e, cs, ce)
     if trig.obj == "actor":
         actors, targets = actors + targets, []
+    if trig.subject == "target":
+        actors, targets = _by_agent(parts, text, e), actors
     if trig.symmetric:
         actors, targets = actors + targets, []
     actors = _uniq(actors)
@@ -677,61 +746,57 @@ def _gap(a: int, b: int, s: int, e: int) -> int:
     return s - b if b <= s else (a - e if a >= e else 0)
 
 
-def _weekday_date(sv: SentenceView, ctx: ArticleContext) -> tuple[str | None, str | None, str]:
-    """"on Thursday" in a dated news report: that weekday on or before the publication date."""
-    from datetime import date, timedelta
-
-    m = WEEKDAY_RE.search(sv.text)
-    if not m or not ctx.ref_date or len(ctx.ref_date) < 10:
-        return None, None, ""
-    ref = date.fromisoformat(ctx.ref_date[:10])
-    back = (ref.weekday() - WEEKDAYS.index(m.group(1).lower())) % 7
-    d = ref - timedelta(days=back)
-    return d.isoformat(), m.group(0), f"'{m.group(0)}': the last {m.group(1)} on or before {ref.isoformat()}"
-
-
-def _fallback_date(sv: SentenceView, ctx: ArticleContext) -> tuple[str | None, str | None, str]:
-    wd = _weekday_date(sv, ctx)
-    if wd[0]:
-        return wd
-    mm = MONTH_REF_RE.search(sv.text)
-    if mm and ctx.ref_date and len(ctx.ref_date) >= 7:
-        return ctx.ref_date[:7], mm.group(0), f"'{mm.group(0)}': the publication month"
+def _fallback_date(sv: SentenceView, ctx: ArticleContext,
+                   c: Cand | None = None) -> tuple[str | None, str | None, str]:
     st = article_state(ctx)
     prev = st.dates.get(sv.index - 1)
     lm = LATER_RE.match(sv.text)
-    if lm and prev:
-        shifted = _shift(prev[0], lm.group("n"), lm.group("unit").lower())
-        if shifted:
-            return shifted, lm.group(0), f"'{lm.group(0)}' after {prev[0]} (previous sentence)"
+    if lm:
+        base = prev or _last_written_date(ctx, sv.index - 1)
+        n = parse_number(lm.group("n"))
+        shifted = shift(base[0], int(n), lm.group("unit").lower()) if base and n else None
+        if shifted and base:
+            return shifted, lm.group(0), f"'{lm.group(0)}' after {base[0]} ('{base[1]}', previous sentence)"
     if CONTINUATION_RE.match(sv.text) and prev:
         return prev[0], prev[1], "carried over from the previous sentence"
     rm = RECENT_RE.search(sv.text)
     if rm and ctx.ref_date:
         return ctx.ref_date[:4], rm.group(0), f"'{rm.group(0)}': the publication year"
-    return None, None, ""
+    if c is not None and c.definite:
+        return None, None, ""  # "the war in X": a known state of affairs, not a new turn of the episode
+    return _episode_date(sv, ctx, prev, c)
 
 
-def _shift(iso: str, n_text: str, unit: str) -> str | None:
-    """A partial ISO date moved forward by "two months", "a year", … (at its own precision)."""
-    from datetime import date, timedelta
-
-    from silkgraph.nlp.numbers import parse_number
-
-    n = parse_number(n_text)
-    if n is None:
+def _last_written_date(ctx: ArticleContext, index: int) -> tuple[str, str] | None:
+    """The last point date written in sentence ``index`` ("on July 12, 2019"), resolved."""
+    if index < 0:
         return None
-    k = int(n)
-    parts = [int(x) for x in iso.split("-")]
-    if unit == "year":
-        return "-".join([f"{parts[0] + k:04d}"] + [f"{x:02d}" for x in parts[1:]])
-    if unit == "month" and len(parts) >= 2:
-        idx = parts[0] * 12 + parts[1] - 1 + k
-        return f"{idx // 12:04d}-{idx % 12 + 1:02d}"
-    if unit in ("day", "week") and len(parts) == 3:
-        d = date(*parts) + timedelta(days=k * (7 if unit == "week" else 1))
-        return d.isoformat()
+    for d in reversed(ctx.sentences[index].dates):
+        if d.kind in ("range", "decade") or (d.prep or "") in ("by", "until", "till", "before", "since"):
+            continue
+        iso, _basis = ctx.date_of(d)
+        if iso and "/" not in iso:
+            return iso, d.text
     return None
+
+
+def _episode_date(sv: SentenceView, ctx: ArticleContext, prev: tuple[str, str] | None,
+                  c: Cand | None) -> tuple[str | None, str | None, str]:
+    """A reaction told right after a dated incident ("… clashes killed dozens in May 2022.
+    Each side blamed the other, and …") inherits the incident's date, at month precision
+    at most: same paragraph, no date of its own, told in the simple past."""
+    if prev is None or sv.dates or sv.index == 0 or NOT_NARRATIVE_RE.search(sv.text):
+        return None, None, ""
+    if c is None or c.trig.etype not in EPISODE_REACTIONS:
+        return None, None, ""
+    before = ctx.sentences[sv.index - 1]
+    if paragraph_start(ctx.text, sv.start, before.start) > before.start:
+        return None, None, ""
+    told = ctx.scratch.setdefault("events.episode", set())
+    if before.index not in told and not any(t.etype in EPISODE_INCIDENTS for t, _m in _find_triggers(before.text)):
+        return None, None, ""
+    told.add(sv.index)  # the episode goes on: the next reaction may inherit too
+    return prev[0][:7], None, f"date of the previous sentence's event ('{prev[1]}'): the same episode"
 
 
 def _compatible(a: str | None, b: str | None) -> bool:
@@ -829,9 +894,15 @@ def extract_events(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
         if r.date and not anaphor_date:
             anaphor_date = (r.date, sv.text[c.start:c.end], c.start, c.end)
             _note_date(st, sv, r.date, sv.text[c.start:c.end])
-    out: list[Fact] = []
-    for c in live:
-        out.extend(_make(sv, ctx, c, st, anaphor_date))
+    made: dict[int, list[Fact]] = {}
+    for i, c in enumerate(live):  # statements last: "announced that X would …" is the event X
+        if c.trig.etype != "statement":
+            made[i] = _make(sv, ctx, c, st, anaphor_date)
+    for i, c in enumerate(live):
+        if c.trig.etype == "statement" and not (THAT_RE.match(sv.text, c.end) and any(
+                made.get(j) and o.start > c.end for j, o in enumerate(live))):
+            made[i] = _make(sv, ctx, c, st, anaphor_date)
+    out = [f for i in sorted(made) for f in made[i]]
     return out
 
 
@@ -857,6 +928,8 @@ def _make(sv: SentenceView, ctx: ArticleContext, c: Cand, st: ArticleState,
           anaphor_date: tuple[str, str, int, int] | None) -> list[Fact]:
     etype = c.trig.etype
     if not c.ids and not (c.location and etype == "attack"):
+        if c.date[0] and not c.definite and c.trig.kind == "noun" and c.date[2] == "as written":
+            _note_date(st, sv, c.date[0], c.date[1] or "")  # an event told, its parties unnamed
         return []
     has_target = bool(c.targets or c.extra_targets)
     if (c.trig.needs == "target" and not has_target) or \
@@ -869,7 +942,7 @@ def _make(sv: SentenceView, ctx: ArticleContext, c: Cand, st: ArticleState,
     if iso is None and anaphor_date:
         iso, dtext, basis = anaphor_date[0], anaphor_date[1], f"the date of '{anaphor_date[1]}'"
     if iso is None:
-        iso, dtext, basis = _fallback_date(sv, ctx)
+        iso, dtext, basis = _fallback_date(sv, ctx, c)
     if iso is None and etype not in KEEP_UNDATED:
         return []
     out = []
@@ -940,8 +1013,6 @@ def _make_one(sv: SentenceView, ctx: ArticleContext, c: Cand, st: ArticleState,
 def _fatalities(text: str, pos: int, parts: list[Part]) -> tuple[int | None, list[str]]:
     """Deaths after the trigger ("killing eight militants", "in which 20 Indian soldiers were
     killed") and the states of the dead when named ("Indian soldiers")."""
-    from silkgraph.nlp.numbers import parse_number
-
     m = FATAL_RE.search(text, pos, min(len(text), pos + 160)) or \
         KILLED_RE.search(text, pos, min(len(text), pos + 160))
     if not m:

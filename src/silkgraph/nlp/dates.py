@@ -5,13 +5,17 @@
 * ``absolute`` – the year is written: "June 25, 2025", "25 June 2025", "April 2025",
   "in 2017", "mid-2024" (``modifier`` = "mid"), "2025-06-25";
 * ``partial`` – a month (and maybe a day) without a year: "On May 7", "in February";
-* ``relative`` – "last year", "earlier this year", "two years ago", "last month";
+* ``relative`` – "last year", "earlier this year", "two years ago", "last month",
+  "two decades ago", "at the end of the month", a weekday ("on Thursday": ``unit`` =
+  "weekday", ``offset`` = its index, Monday = 0, resolved against a full reference date);
 * ``range`` – "2011-2020", "between 2011 and 2020" (``year``..``end_year``);
 * ``decade`` – "the 1990s".
 
 A leading preposition ("On May 7", "in 2017", "by 2030") is part of the expression's
 text and is kept in ``prep`` so callers can tell a deadline ("by", "until") from a
-past reference.  :func:`resolve` turns an expression into "2025", "2025-05" or
+past reference.  A date shifted by a written offset ("five days after July 12",
+"exactly a year after 5 May 2019") is one expression whose ``shift`` / ``shift_unit``
+say how far from the date written.  :func:`resolve` turns an expression into "2025", "2025-05" or
 "2025-05-07" (ranges and decades into ISO intervals "2011/2020") plus a basis.
 """
 
@@ -32,6 +36,8 @@ __all__ = [
     "paragraph_start",
     "parse_ref",
     "resolve",
+    "shift",
+    "WEEKDAYS",
 ]
 
 MONTHS: dict[str, int] = {}
@@ -74,7 +80,9 @@ class TimeExpr:
     modifier: str | None = None  # early | mid | late | end | ...
     prep: str | None = None  # the preposition written before it, lower case
     unit: str | None = None  # relative: year | month | week | day
-    offset: int = 0  # relative: -1 for "last year", +1 for "next year"
+    offset: int = 0  # relative: -1 for "last year", +1 for "next year"; weekday: its index
+    shift: int = 0  # "five days after July 12": +5 (``shift_unit`` = "day")
+    shift_unit: str | None = None
 
     @property
     def precision(self) -> str:
@@ -229,12 +237,35 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "ago",
         re.compile(
             r"\b(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-            r"\s+(?P<unit>year|month|week|day)s?\s+ago\b",
+            r"\s+(?P<unit>year|month|week|day|decade)s?\s+ago\b",
             re.I,
         ),
     ),
     ("yesterday", re.compile(r"\b(?P<rel>[Yy]esterday)\b")),
+    (
+        "weekday",
+        re.compile(
+            r"\b(?P<prep>[Oo]n|[Ll]ast|[Tt]his|[Ee]arlier on|[Ll]ate on|[Ee]arly on)\s+"
+            r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+        ),
+    ),
+    (
+        "month_part",
+        re.compile(
+            r"\b(?:(?P<prep>[Aa]t|[Bb]y|[Uu]ntil|[Bb]efore|[Ii]n|[Tt]owards?)\s+)?(?:[Tt]he\s+)?"
+            r"(?P<mod>end|beginning|start|middle|close)\s+of\s+(?:the|this)\s+month\b"
+        ),
+    ),
 ]
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# "five days after", "exactly a year before", "two weeks after" right before a date
+_OFFSET_BEFORE = re.compile(
+    r"\b(?:(?:exactly|just|only|some|about|barely)\s+)?"
+    r"(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?P<unit>day|week|month|year)s?\s+(?:(?P<dir>after|before)\s+)?$",
+    re.I,
+)
 
 _MOD_MONTH = {"early": 1, "beginning": 1, "start": 1, "first": 1, "mid": 4, "middle": 4,
               "second": 7, "late": 9, "end": 10}  # fmt: skip
@@ -314,6 +345,12 @@ def _build(kind: str, m: re.Match[str], offset: int) -> TimeExpr | None:
         return TimeExpr(s, e, text, None, None, None, "relative", unit=g["unit"].lower(), offset=-k)
     if kind == "yesterday":
         return TimeExpr(s, e, text, None, None, None, "relative", unit="day", offset=-1)
+    if kind == "weekday":
+        wd = WEEKDAYS.index(g["wd"].lower())
+        return TimeExpr(s, e, text, None, None, None, "relative", unit="weekday", offset=wd, prep=prep)
+    if kind == "month_part":
+        return TimeExpr(s, e, text, None, None, None, "relative", unit="month", offset=0,
+                        modifier=_mod_key(g["mod"]), prep=prep)
     return None  # pragma: no cover
 
 
@@ -323,8 +360,8 @@ def _build(kind: str, m: re.Match[str], offset: int) -> TimeExpr | None:
 # (Three plain scans are much faster than one alternation of them.)
 _TRIG_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _TRIG_MONTH = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
-_TRIG_UNIT = re.compile(r"year|month|week|day")  # on the lower-cased text
-_TRIG_UNIT_I = re.compile(r"year|month|week|day", re.I)
+_TRIG_UNIT = re.compile(r"year|month|week|day|decade")  # on the lower-cased text
+_TRIG_UNIT_I = re.compile(r"year|month|week|day|decade", re.I)
 # which trigger kinds each pattern needs (all of them)
 _NEEDS: dict[str, frozenset[str]] = {
     "iso": frozenset("Y"), "mdy": frozenset("M"), "dmy": frozenset("M"),
@@ -332,6 +369,7 @@ _NEEDS: dict[str, frozenset[str]] = {
     "rel_month": frozenset("M"), "month": frozenset("M"), "range": frozenset("Y"),
     "range2": frozenset("Y"), "decade": frozenset("Y"), "year": frozenset("Y"),
     "relative": frozenset("U"), "ago": frozenset("U"), "yesterday": frozenset("U"),
+    "weekday": frozenset("U"), "month_part": frozenset("U"),
 }  # fmt: skip
 # How far a match reaches before its first trigger (longest: "throughout the second
 # half of 2024", "on the 25th of September") and after its last one ("May 7th",
@@ -409,7 +447,28 @@ def find_dates(text: str, offset: int = 0) -> list[TimeExpr]:
                     cands.append((te.start, -(te.end - te.start), prio, te))
         if cands:
             out.extend(_resolve_overlaps(cands))
+    for te in out:
+        if te.kind in ("absolute", "partial") and te.start - offset >= 4:
+            _offset_before(text, te, offset)
     return out
+
+
+def _offset_before(text: str, te: TimeExpr, offset: int) -> None:
+    """"five days after July 12": the date written, shifted (in place)."""
+    s = te.start - offset
+    if te.prep not in (None, "after", "before"):
+        return
+    m = _OFFSET_BEFORE.search(text, max(0, s - 48), s)
+    if m is None or m.end() != s or (m.group("dir") is None) == (te.prep is None):
+        return
+    direction = (m.group("dir") or te.prep or "").lower()
+    n = m.group("n").lower()
+    k = int(n) if n.isdigit() else _NUMBER_WORDS[n]
+    te.shift = k if direction == "after" else -k
+    te.shift_unit = m.group("unit").lower()
+    te.start = m.start() + offset
+    te.text = text[m.start() : te.end - offset]
+    te.prep = None
 
 
 _ANCHOR_SKIP_PREPS = frozenset({"by", "until", "till", "before", "through", "since"})
@@ -515,6 +574,32 @@ def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
     return idx // 12, idx % 12 + 1
 
 
+def shift(iso: str, k: int, unit: str) -> str | None:
+    """A partial ISO date moved by ``k`` days, weeks, months or years, at its own
+    precision; None when the date is too coarse for the unit (days of "2025-05")."""
+    parts = [int(x) for x in iso.split("-")]
+    if unit == "decade":
+        unit, k = "year", 10 * k
+    if unit == "year":
+        return _iso(parts[0] + k, *(parts[1:] + [None, None])[:2])  # type: ignore[arg-type]
+    if unit == "month" and len(parts) >= 2:
+        y, m = _shift_month(parts[0], parts[1], k)
+        return _iso(y, m, parts[2] if len(parts) == 3 else None) if len(parts) < 3 or _valid(y, m, parts[2]) \
+            else _iso(y, m)
+    if unit in ("day", "week") and len(parts) == 3:
+        d = date(*parts) + timedelta(days=k * (7 if unit == "week" else 1))
+        return d.isoformat()
+    return None
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    try:
+        date(y, m, d)
+    except ValueError:
+        return False
+    return True
+
+
 def resolve(
     expr: TimeExpr,
     ref: str | None,
@@ -531,7 +616,19 @@ def resolve(
     passage (:func:`local_anchors`): a year-less date ("on September 16" after "in
     September 2022") takes that year, unless that would put it after ``ref``.
     Relative expressions ("last year", "last March") stay relative to the present.
+    A shifted expression ("five days after July 12") resolves its date, then the shift.
     """
+    if expr.shift and expr.shift_unit:
+        from dataclasses import replace
+
+        base, basis = resolve(replace(expr, shift=0, shift_unit=None), ref, context_years, anchor_year)
+        if base is None:
+            return None, basis
+        moved = shift(base, expr.shift, expr.shift_unit)
+        if moved is None:
+            return None, f"cannot shift {base} by {expr.shift} {expr.shift_unit}(s)"
+        return moved, f"'{expr.text}': {base} shifted by {expr.shift:+d} {expr.shift_unit}(s)" + (
+            "" if basis == "as written" else f" ({basis})")
     if expr.kind == "absolute" and expr.year is not None:
         return _iso(expr.year, expr.month, expr.day), "as written"
     if expr.kind == "range" and expr.year is not None and expr.end_year is not None:
@@ -581,6 +678,14 @@ def resolve(
         return _iso(y, expr.month, expr.day), f"year from {src}"
     if expr.kind == "relative":
         unit, k = expr.unit, expr.offset
+        if unit == "weekday":  # the last such day on or before a full reference date
+            if rm is None or rd is None:
+                return None, f"no full date for '{expr.text}'"
+            ref_d = date(ry, rm, rd)
+            d = ref_d - timedelta(days=(ref_d.weekday() - k) % 7)
+            return d.isoformat(), f"'{expr.text}': the last {WEEKDAYS[k].title()} on or before {ref_d.isoformat()}"
+        if unit == "decade":
+            return _iso(ry + 10 * k), f"'{expr.text}' relative to {src} (approximate)"
         if unit == "year":
             return _iso(ry + k), f"'{expr.text}' relative to {src}"
         if rm is None:
