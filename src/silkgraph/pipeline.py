@@ -7,9 +7,12 @@ writes each source in its own transaction.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from silkgraph.model import AnalysedArticle, Source
 from silkgraph.nlp.sentences import split_sentences
@@ -71,42 +74,156 @@ def ingest_sources(
     *,
     on_source: Callable[[str, str], None] | None = None,
     extract: bool = True,
+    jobs: int | None = None,
 ) -> IngestReport:
-    """Store each source (one transaction each); bad inputs are reported, not fatal."""
+    """Store each source (one transaction each); bad inputs are reported, not fatal.
+
+    ``jobs`` > 1 analyses sources in that many worker processes while this process
+    reads and stores them in order, so the store and the report are the same as with
+    one process (``0`` = one per CPU; ``None`` = ``SILKGRAPH_JOBS`` or 1).
+    """
     report = IngestReport()
-    for item in sources:
-        if isinstance(item, ReadError):
-            report.skipped.append((item.path, item.reason))
-            if on_source:
-                on_source(item.path, f"skipped: {item.reason}")
-            continue
-        source = item
-        status, dup = store.source_status(source)
-        if status == "unchanged":
-            report.unchanged.append(source.name)
-            if on_source:
-                on_source(source.name, "unchanged")
-            continue
-        if status == "duplicate":
-            report.duplicates.append((source.name, dup or ""))
-            if on_source:
-                on_source(source.name, f"same text as {dup}")
-            continue
-        try:
-            analysed = analyse_source(source, extract=extract)
-            result = store.write_source(source, analysed)
-        except Exception as e:  # one bad source must not stop the batch
-            report.skipped.append((source.name, f"failed while processing: {type(e).__name__}: {e}"))
-            if on_source:
-                on_source(source.name, f"skipped: {e}")
-            continue
-        report.words += len(source.text.split())
-        report.articles += result.articles
-        report.facts += result.facts
-        (report.replaced if result.status == "replaced" else report.new).append(source.name)
-        if on_source:
-            on_source(source.name, f"{result.status}: {result.articles} article(s)")
+    n = resolve_jobs(jobs)
+    ahead: Iterator[tuple[Source | ReadError, Any]]
+    pool = None
+    if n > 1:
+        pool = _pool(n)
+        ahead = _analyse_ahead(pool, store, sources, extract, window=2 * n + 2)
+    else:
+        ahead = ((item, None) for item in sources)
+    try:
+        for item, pending in ahead:
+            _ingest_one(store, item, pending, report, on_source, extract)
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
     return report
+
+
+def _ingest_one(store: SQLiteStore, item: Source | ReadError, pending: Any, report: IngestReport,
+                on_source: Callable[[str, str], None] | None, extract: bool) -> None:
+    if isinstance(item, ReadError):
+        report.skipped.append((item.path, item.reason))
+        if on_source:
+            on_source(item.path, f"skipped: {item.reason}")
+        return
+    source = item
+    status, dup = store.source_status(source)
+    if status == "unchanged":
+        report.unchanged.append(source.name)
+        if on_source:
+            on_source(source.name, "unchanged")
+        return
+    if status == "duplicate":
+        report.duplicates.append((source.name, dup or ""))
+        if on_source:
+            on_source(source.name, f"same text as {dup}")
+        return
+    try:
+        if pending is not None:
+            ok, payload = pending.result()  # a dead worker raises BrokenProcessPool
+            if not ok:  # the worker's exception, as (type name, message)
+                raise _WorkerError(*payload)
+            analysed = payload
+        else:
+            analysed = analyse_source(source, extract=extract)
+        result = store.write_source(source, analysed)
+    except Exception as e:  # one bad source must not stop the batch
+        name = e.type_name if isinstance(e, _WorkerError) else type(e).__name__
+        report.skipped.append((source.name, f"failed while processing: {name}: {e}"))
+        if on_source:
+            on_source(source.name, f"skipped: {e}")
+        return
+    report.words += len(source.text.split())
+    report.articles += result.articles
+    report.facts += result.facts
+    (report.replaced if result.status == "replaced" else report.new).append(source.name)
+    if on_source:
+        on_source(source.name, f"{result.status}: {result.articles} article(s)")
+
+
+# -- analysis in worker processes ------------------------------------------------------
+
+
+class _WorkerError(Exception):
+    def __init__(self, type_name: str, message: str) -> None:
+        super().__init__(message)
+        self.type_name = type_name
+
+
+def resolve_jobs(jobs: int | None) -> int:
+    """The number of analysis processes: ``None`` reads ``SILKGRAPH_JOBS`` (default 1),
+    ``0`` means one per available CPU."""
+    if jobs is None:
+        try:
+            jobs = int(os.environ.get("SILKGRAPH_JOBS") or 1)
+        except ValueError:
+            jobs = 1
+    if jobs <= 0:
+        try:
+            jobs = len(os.sched_getaffinity(0))
+        except AttributeError:  # pragma: no cover - not on Linux
+            jobs = os.cpu_count() or 1
+    return max(1, jobs)
+
+
+def _pool(n: int) -> Any:
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+
+    # load the gazetteer, its matcher and the extractors once, before forking: the
+    # workers share them instead of each loading its own
+    _warm_up()
+    methods = mp.get_all_start_methods()
+    ctx = mp.get_context("fork" if "fork" in methods else None)
+    return ProcessPoolExecutor(n, mp_context=ctx, initializer=_warm_up)
+
+
+def _warm_up() -> None:
+    try:
+        from silkgraph.extract import preload
+        from silkgraph.knowledge import load_knowledge
+    except ImportError:  # pragma: no cover - extraction not installed
+        return
+    preload()
+    load_knowledge().find("")
+
+
+def _analyse_in_worker(source: Source, extract: bool) -> tuple[bool, Any]:
+    try:
+        return True, analyse_source(source, extract=extract)
+    except Exception as e:  # reported by the parent, like a failure in one process
+        return False, (type(e).__name__, str(e))
+
+
+def _analyse_ahead(pool: Any, store: SQLiteStore, sources: Iterable[Source | ReadError],
+                   extract: bool, window: int) -> Iterator[tuple[Source | ReadError, Any]]:
+    """Yield (item, pending analysis or None) in input order, keeping up to ``window``
+    sources in flight.  A source the store (or an earlier source of the batch) already
+    holds is not sent out; the caller analyses it itself if it turns out to be new."""
+    queue: deque[tuple[Source | ReadError, Any]] = deque()
+    in_flight: set[str] = set()  # texts sent out and not yet handed to the caller
+
+    def pop() -> tuple[Source | ReadError, Any]:
+        item, pending = queue.popleft()
+        if pending is not None:
+            in_flight.discard(item.sha256)  # type: ignore[union-attr]
+        return item, pending
+
+    for item in sources:
+        pending = None
+        if isinstance(item, Source):
+            status, _dup = store.source_status(item)
+            if status in ("new", "changed") and item.sha256 not in in_flight:
+                in_flight.add(item.sha256)
+                pending = pool.submit(_analyse_in_worker, item, extract)
+        queue.append((item, pending))
+        while len(queue) > window or (queue and queue[0][1] is None):
+            yield pop()
+        while queue and queue[0][1] is not None and queue[0][1].done():
+            yield pop()
+    while queue:
+        yield pop()
 
 
 def ingest(
@@ -117,9 +234,10 @@ def ingest(
     max_bytes: int = DEFAULT_MAX_BYTES,
     on_source: Callable[[str, str], None] | None = None,
     extract: bool = True,
+    jobs: int | None = None,
 ) -> IngestReport:
     """Read every path (files, folders, "-" for stdin) and store what it holds."""
     return ingest_sources(
         store, iter_sources(list(paths), include=include, max_bytes=max_bytes),
-        on_source=on_source, extract=extract,
+        on_source=on_source, extract=extract, jobs=jobs,
     )

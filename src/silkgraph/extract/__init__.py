@@ -46,17 +46,23 @@ def _extractors() -> list[Extractor]:
 _EXTRACTORS: list[Extractor] | None = None
 
 
-def extract_article(text: str, article: Article, sentences: list[Sentence], kb: Knowledge) -> Extraction:
+def preload() -> list[Extractor]:
+    """Import the extractors (once per process)."""
     global _EXTRACTORS
     if _EXTRACTORS is None:
         _EXTRACTORS = _extractors()
+    return _EXTRACTORS
+
+
+def extract_article(text: str, article: Article, sentences: list[Sentence], kb: Knowledge) -> Extraction:
+    extractors = _EXTRACTORS if _EXTRACTORS is not None else preload()
     rec = recognise(text, sentences, kb)
     ctx = build_context(text, article, sentences, kb, rec.mentions, rec.entities)
     facts: list[Fact] = []
     for sv in ctx.sentences:
         if sv.section in SKIP_SECTIONS:
             continue
-        for ex in _EXTRACTORS:
+        for ex in extractors:
             facts.extend(ex(sv, ctx))
     _check_grounding(facts, ctx)
     return Extraction(rec.mentions, ctx.entities, facts, rec.local_aliases)

@@ -31,6 +31,7 @@ from functools import lru_cache
 from typing import Any
 
 from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.prefilter import Gate, lower_for_gates
 from silkgraph.model import Fact, Mention, Span
 from silkgraph.nlp.numbers import WORD_NUMBERS, find_counts, find_money
 from silkgraph.resources import load_yaml
@@ -88,6 +89,11 @@ class Lexicon:
     prefilter: re.Pattern[str]
     supplier_role: re.Pattern[str]
     importer_role: re.Pattern[str]
+    # exact pre-checks (see silkgraph.extract.prefilter), one per pattern above
+    trigger_gates: tuple[Gate, ...] = ()
+    category_gates: tuple[Gate, ...] = ()
+    prefilter_gate: Gate | None = None
+    follow_value_gate: Gate | None = None
 
 
 @lru_cache(maxsize=1)
@@ -104,7 +110,9 @@ def lexicon() -> Lexicon:
                      r"\b(?:supplier|exporter|provider|importer|recipient|buyer|customer|client)s?\b", re.I)
     return Lexicon(trigs, mods, re.compile(data["blockers"], re.I), cats,
                    frozenset(data.get("generic_categories") or ()), pre,
-                   re.compile(data["supplier_roles"], re.I), re.compile(data["importer_roles"], re.I))
+                   re.compile(data["supplier_roles"], re.I), re.compile(data["importer_roles"], re.I),
+                   tuple(Gate(t.pattern) for t in trigs), tuple(Gate(c) for c, _ in cats), Gate(pre),
+                   Gate(FOLLOW_VALUE_RE))
 
 
 @dataclass
@@ -145,12 +153,13 @@ class Draft:
 
 def extract_transfers(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
     lex = lexicon()
+    low = lower_for_gates(sv.text)
     if not (any(ctx.etype(m.entity_id) in ("weapon_system", "program") for m in sv.mentions)
-            or lex.prefilter.search(sv.text)):
-        _follow_up_value(sv, ctx)
+            or (lex.prefilter_gate.may_match(low) and lex.prefilter.search(sv.text))):  # type: ignore[union-attr]
+        _follow_up_value(sv, ctx, low)
         return []
     out: list[Fact] = []
-    drafts = _drafts(sv, ctx, lex) + _role_drafts(sv, ctx, lex)
+    drafts = _drafts(sv, ctx, lex, low) + _role_drafts(sv, ctx, lex)
     for d in drafts:
         for rec in d.recipients:
             if d.supplier is None or rec.eid == d.supplier.eid:
@@ -159,13 +168,15 @@ def extract_transfers(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
             if f is not None and _register(ctx, f, lex):
                 out.append(f)
     if not drafts:
-        _follow_up_value(sv, ctx)
+        _follow_up_value(sv, ctx, low)
     return out
 
 
-def _follow_up_value(sv: SentenceView, ctx: ArticleContext) -> None:
+def _follow_up_value(sv: SentenceView, ctx: ArticleContext, low: str | None) -> None:
     """"The contract was worth $5.43 billion": the value of the deal told just before."""
-    if not FOLLOW_VALUE_RE.search(sv.text) or sv.index == 0:
+    gate = lexicon().follow_value_gate
+    if (gate is not None and not gate.may_match(low)) or not FOLLOW_VALUE_RE.search(sv.text) \
+            or sv.index == 0:
         return
     seen: list[Fact] = ctx.scratch.get("transfers", [])
     prev = ctx.sentences[sv.index - 1]
@@ -178,11 +189,13 @@ def _follow_up_value(sv: SentenceView, ctx: ArticleContext) -> None:
     last.evidence.append(Span(sv.start, sv.end))
 
 
-def _drafts(sv: SentenceView, ctx: ArticleContext, lex: Lexicon) -> list[Draft]:
-    items = _items(sv, ctx, lex)
+def _drafts(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str | None) -> list[Draft]:
+    items = _items(sv, ctx, lex, low)
     if not items:
         return []
-    hits = [Hit(m.start(), m.end(), t) for t in lex.triggers for m in t.pattern.finditer(sv.text)
+    hits = [Hit(m.start(), m.end(), t) for t, g in zip(lex.triggers, lex.trigger_gates, strict=True)
+            if g.may_match(low)
+            for m in t.pattern.finditer(sv.text)
             if not _false_trigger(sv.text, m.start(), m.end())]
     if not hits:
         return []
@@ -215,7 +228,7 @@ def _false_trigger(text: str, a: int, b: int) -> bool:
 # --------------------------------------------------------------------------- items
 
 
-def _items(sv: SentenceView, ctx: ArticleContext, lex: Lexicon) -> list[Item]:
+def _items(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str | None) -> list[Item]:
     items: list[Item] = []
     taken: list[tuple[int, int]] = []
     for m in sv.mentions:
@@ -232,7 +245,9 @@ def _items(sv: SentenceView, ctx: ArticleContext, lex: Lexicon) -> list[Item]:
             continue
         items.append(Item(a, b, m.entity_id, False, m))
         taken.append((a, b))
-    for pat, cat in lex.categories:
+    for (pat, cat), gate in zip(lex.categories, lex.category_gates, strict=True):
+        if not gate.may_match(low):
+            continue
         for m in pat.finditer(sv.text):
             a, b = m.start(), m.end()
             if any(x < b and a < y for x, y in taken):

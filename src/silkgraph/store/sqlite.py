@@ -173,15 +173,17 @@ class SQLiteStore:
             'INSERT INTO sections(article_id, ord, kind, label, start, "end") VALUES (?,?,?,?,?,?)',
             [(a.id, i, s.kind, s.label, s.start, s.end) for i, s in enumerate(a.sections)],
         )
-        sent_ids: list[int] = []
-        starts: list[int] = []
-        for s in aa.sentences:
-            cur = c.execute(
-                'INSERT INTO sentences(article_id, ord, section, start, "end", text) VALUES (?,?,?,?,?,?)',
-                (a.id, s.index, s.section, s.start, s.end, source.text[s.start : s.end]),
-            )
-            sent_ids.append(int(cur.lastrowid or 0))
-            starts.append(s.start)
+        # sentence ids are assigned here, as SQLite would (largest rowid + 1), so that the
+        # sentences go in with one executemany
+        text = source.text
+        first = (c.execute("SELECT max(id) FROM sentences").fetchone()[0] or 0) + 1
+        sent_ids = list(range(first, first + len(aa.sentences)))
+        starts = [s.start for s in aa.sentences]
+        c.executemany(
+            'INSERT INTO sentences(id, article_id, ord, section, start, "end", text) VALUES (?,?,?,?,?,?,?)',
+            [(sid, a.id, s.index, s.section, s.start, s.end, text[s.start : s.end])
+             for sid, s in zip(sent_ids, aa.sentences, strict=True)],
+        )
 
         def sentence_of(pos: int) -> int | None:
             i = bisect.bisect_right(starts, pos) - 1
@@ -190,8 +192,7 @@ class SQLiteStore:
             return None
 
         ex = aa.extraction
-        for ent in ex.entities.values():
-            self._upsert_entity(c, ent)
+        self._upsert_entities(c, list(ex.entities.values()))
         c.executemany(
             "INSERT OR IGNORE INTO aliases(entity_id, alias, kind, article_id) VALUES (?,?,?,?)",
             [(eid, alias, kind, a.id) for eid, alias, kind in ex.local_aliases],
@@ -203,24 +204,43 @@ class SQLiteStore:
              for m in ex.mentions],
         )
         seen: set[str] = set()
+        rows: tuple[list[tuple], list[tuple], list[tuple]] = ([], [], [])
         for f in ex.facts:
-            self._write_fact(c, source, a.id, f, seen)
+            self._fact_rows(source, a.id, f, seen, rows)
+        facts, evidence, fact_entities = rows
+        c.executemany(
+            "INSERT OR IGNORE INTO facts(id, article_id, type, section, modality, date, args,"
+            " inferences, attribution, confidence) VALUES (?,?,?,?,?,?,?,?,?,?)", facts)
+        c.executemany(
+            'INSERT OR IGNORE INTO evidence(fact_id, ord, start, "end", text) VALUES (?,?,?,?,?)', evidence)
+        c.executemany("INSERT INTO fact_entities(fact_id, role, entity_id) VALUES (?,?,?)", fact_entities)
         return len(seen)
 
-    def _upsert_entity(self, c: sqlite3.Connection, e: Entity) -> None:
-        row = c.execute("SELECT 1 FROM entities WHERE id = ?", (e.id,)).fetchone()
-        if row is None:
-            c.execute(
-                "INSERT INTO entities(id, type, name, iso3, country, attrs) VALUES (?,?,?,?,?,?)",
-                (e.id, e.type, e.name, e.iso3, e.country, _dumps(e.attrs)),
-            )
+    def _upsert_entities(self, c: sqlite3.Connection, ents: list[Entity]) -> None:
+        """Insert the entities not stored yet, and the names of each not recorded yet."""
+        if not ents:
+            return
+        ids = [e.id for e in ents]
+        stored: set[str] = set()
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            stored.update(r[0] for r in c.execute(
+                f"SELECT id FROM entities WHERE id IN ({','.join('?' * len(chunk))})", chunk))
         c.executemany(
-            "INSERT OR IGNORE INTO aliases(entity_id, alias, kind, article_id) VALUES (?,?,?,NULL)",
-            [(e.id, al, "name") for al in e.aliases],
+            "INSERT INTO entities(id, type, name, iso3, country, attrs) VALUES (?,?,?,?,?,?)",
+            [(e.id, e.type, e.name, e.iso3, e.country, _dumps(e.attrs)) for e in ents if e.id not in stored],
+        )
+        # article-independent aliases have article_id NULL, which a UNIQUE constraint
+        # does not compare: test for them instead of relying on OR IGNORE
+        c.executemany(
+            "INSERT INTO aliases(entity_id, alias, kind, article_id) SELECT ?1, ?2, ?3, NULL"
+            " WHERE NOT EXISTS (SELECT 1 FROM aliases WHERE entity_id = ?1 AND alias = ?2"
+            " AND article_id IS NULL)",
+            [(e.id, al, "name") for e in ents for al in e.aliases],
         )
 
-    def _write_fact(self, c: sqlite3.Connection, source: Source, article_id: str, f: Fact,
-                    seen: set[str]) -> None:
+    def _fact_rows(self, source: Source, article_id: str, f: Fact, seen: set[str],
+                   rows: tuple[list[tuple], list[tuple], list[tuple]]) -> None:
         if not f.evidence:
             raise StoreError(f"{source.name}: a {f.type} fact has no evidence (grounding violated)")
         if not f.id:
@@ -232,21 +252,12 @@ class SQLiteStore:
             return
         seen.add(f.id)
         date = f.args.get("date") if isinstance(f.args.get("date"), str) else None
-        c.execute(
-            "INSERT OR IGNORE INTO facts(id, article_id, type, section, modality, date, args,"
-            " inferences, attribution, confidence) VALUES (?,?,?,?,?,?,?,?,?,?)",
-            (f.id, article_id, f.type, f.section, f.modality, date, _dumps(f.args),
-             _dumps(f.inferences), f.attribution, f.confidence),
-        )
-        c.executemany(
-            'INSERT OR IGNORE INTO evidence(fact_id, ord, start, "end", text) VALUES (?,?,?,?,?)',
-            [(f.id, i, sp.start, sp.end, source.text[sp.start : sp.end])
-             for i, sp in enumerate(f.evidence)],
-        )
-        c.executemany(
-            "INSERT INTO fact_entities(fact_id, role, entity_id) VALUES (?,?,?)",
-            [(f.id, role, eid) for role, eid in _entity_refs(f.args)],
-        )
+        rows[0].append((f.id, article_id, f.type, f.section, f.modality, date, _dumps(f.args),
+                        _dumps(f.inferences), f.attribution, f.confidence))
+        text = source.text
+        rows[1].extend((f.id, i, sp.start, sp.end, text[sp.start : sp.end])
+                       for i, sp in enumerate(f.evidence))
+        rows[2].extend((f.id, role, eid) for role, eid in _entity_refs(f.args))
 
     def _drop_orphan_entities(self, c: sqlite3.Connection) -> None:
         c.execute(

@@ -1,0 +1,127 @@
+"""Cheap exact pre-checks for regular expressions run on every sentence.
+
+``literal_prefixes(pattern)`` reads a compiled pattern's syntax tree and returns short
+lower-case strings of which one must begin every match (``\\b(?:bought|buys)`` →
+``{"boug", "buys"}``), or None when it cannot tell.  ``Gate.may_match(low)`` then says,
+with a few substring tests on the lower-cased sentence, whether the pattern can match
+it at all: when it says no, the pattern would have found nothing, so skipping it never
+changes a result.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+try:  # Python ≥ 3.11
+    from re import _constants as _sc  # type: ignore[attr-defined]
+    from re import _parser as _sp  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - older Pythons
+    _sc = _sp = None
+
+# characters that IGNORECASE matches to an ASCII letter but str.lower() does not map to
+# it ("ı" ~ i, "ſ" ~ s, "İ" → "i̇"): a text holding one is never pre-checked
+_FOLD_SPECIAL = frozenset("\u0131\u017f\u0130\u212a")
+_MAX_ALTERNATIVES = 256
+
+
+def lower_for_gates(text: str) -> str | None:
+    """The lower-cased text the gates test, or None when gates must not be trusted."""
+    if not text.isascii() and not _FOLD_SPECIAL.isdisjoint(text):
+        return None
+    return text.lower()
+
+
+def literal_prefixes(pattern: re.Pattern[str], n: int = 4) -> frozenset[str] | None:
+    """Strings (lower case, at most ``n`` characters) one of which starts every match."""
+    if _sp is None:  # pragma: no cover
+        return None
+    try:
+        tree = _sp.parse(pattern.pattern, pattern.flags)
+        pairs = _seq(list(tree), n)
+    except Exception:  # pragma: no cover - an unexpected syntax tree: no gate
+        return None
+    if pairs is None:
+        return None
+    out = frozenset(s for s, _complete in pairs)
+    if not out or any(len(s) < 2 for s in out):
+        return None
+    return out
+
+
+def _seq(items: list[tuple[Any, Any]], n: int) -> set[tuple[str, bool]] | None:
+    """(prefix, complete) pairs for a sequence: ``complete`` when the sequence's whole
+    match is exactly the prefix."""
+    done: set[tuple[str, bool]] = set()
+    cur = {""}
+    for item in items:
+        pairs = _elem(item, n)
+        if pairs is None:
+            return None
+        nxt: set[str] = set()
+        for p in cur:
+            for s, complete in pairs:
+                t = p + s
+                if len(t) >= n:
+                    done.add((t[:n], False))
+                elif complete:
+                    nxt.add(t)
+                else:
+                    done.add((t, False))
+        cur = nxt
+        if len(cur) + len(done) > _MAX_ALTERNATIVES:
+            return None
+        if not cur:
+            break
+    done.update((p, True) for p in cur)
+    return done
+
+
+def _elem(item: tuple[Any, Any], n: int) -> set[tuple[str, bool]] | None:
+    op, av = item
+    if op is _sc.LITERAL:
+        c = chr(av)
+        low = c.lower()
+        if not c.isascii() or len(low) != 1:
+            return {("", False)}
+        return {(low, True)}
+    if op in (_sc.AT, _sc.ASSERT, _sc.ASSERT_NOT):  # zero width
+        return {("", True)}
+    if op is _sc.SUBPATTERN:
+        return _seq(list(av[-1]), n)
+    if op is _sc.BRANCH:
+        out: set[tuple[str, bool]] = set()
+        for alt in av[1]:
+            sub = _seq(list(alt), n)
+            if sub is None:
+                return None
+            out |= sub
+        return out
+    if op in (_sc.MAX_REPEAT, _sc.MIN_REPEAT, getattr(_sc, "POSSESSIVE_REPEAT", None)):
+        lo, hi, sub = av
+        inner = _seq(list(sub), n)
+        if inner is None:
+            return None
+        if lo == 1 and hi == 1:
+            return inner
+        pairs = {(s, False) for s, _c in inner}
+        if lo == 0:
+            pairs.add(("", True))
+        return pairs
+    return {("", False)}
+
+
+class Gate:
+    """A pattern with its pre-check."""
+
+    __slots__ = ("pattern", "prefixes")
+
+    def __init__(self, pattern: re.Pattern[str], n: int = 4) -> None:
+        self.pattern = pattern
+        self.prefixes = literal_prefixes(pattern, n)
+
+    def may_match(self, low: str | None) -> bool:
+        """False only when the pattern cannot match the text ``low`` was made from."""
+        if low is None or self.prefixes is None:
+            return True
+        return any(p in low for p in self.prefixes)
