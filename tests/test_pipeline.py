@@ -120,3 +120,24 @@ def test_parse_size(size, expected):
     from silkgraph.serve.cli import parse_size
 
     assert parse_size(size) == expected
+
+
+def test_parallel_analysis_stores_the_same(tmp_path):
+    """--jobs 2 analyses in worker processes; the stored knowledge base is identical."""
+    from silkgraph.export import export_records
+
+    out = []
+    for jobs in (1, 2):
+        store = open_store(str(tmp_path / f"kb{jobs}.db"))
+        ingest(store, sample_paths(), jobs=jobs)
+        out.append(list(export_records(store)))
+        store.close()
+    assert out[0] == out[1]
+    assert len(out[0]) > 100
+
+
+def test_cli_ingest_streams_and_takes_jobs(tmp_path):
+    d = mixed_folder(tmp_path)
+    db = str(tmp_path / "kb.db")
+    res = runner.invoke(app, ["ingest", "--db", db, "--jobs", "2", "--max-size", "1MB", str(d)])
+    assert res.exit_code == 1 and "2 new" in res.output

@@ -205,45 +205,48 @@ def _matches(name: str, patterns: list[str]) -> bool:
     return any(fnmatch.fnmatch(low, pat.lower()) for pat in patterns)
 
 
+def list_inputs(paths: list[str | Path], *, include: list[str] | None = None) -> list[str]:
+    """The inputs ``iter_sources`` will read, in order, without reading them: files
+    named explicitly, files found in directories (recursive, sorted, matching
+    ``include``), ``"-"`` for stdin, and names that do not exist (reported when read)."""
+    patterns = include or DEFAULT_INCLUDE
+    out: list[str] = []
+    for raw in paths:
+        p = Path(raw)
+        if str(raw) != "-" and p.is_dir():
+            files: list[Path] = []
+            for root, dirs, names in os.walk(p, onerror=None):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                files.extend(Path(root) / n for n in names
+                             if not n.startswith(".") and _matches(n, patterns))
+            out.extend(str(f) for f in sorted(files, key=lambda q: q.as_posix()))
+        else:
+            out.append(str(raw))
+    return out
+
+
 def iter_sources(
     paths: list[str | Path],
     *,
     include: list[str] | None = None,
     max_bytes: int = MAX_BYTES,
 ) -> Iterator[Source | ReadError]:
-    """Sources from files, directories (recursive, sorted) and ``"-"`` (stdin).
+    """Sources from files, directories (recursive, sorted) and ``"-"`` (stdin), read one
+    at a time (streamed).
 
     Directories only yield files whose names match ``include`` (glob patterns); a file
     named explicitly is always read.  Problems are yielded as :class:`ReadError`.
     """
-    patterns = include or DEFAULT_INCLUDE
-    for raw in paths:
-        if str(raw) == "-":
+    for name in list_inputs(paths, include=include):
+        if name == "-":
             try:
                 yield read_stdin(max_bytes)
             except ReadError as e:
                 yield e
             continue
-        p = Path(raw)
-        if p.is_dir():
-            files: list[Path] = []
-            try:
-                for root, dirs, names in os.walk(p, onerror=None):
-                    dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                    for n in names:
-                        if not n.startswith(".") and _matches(n, patterns):
-                            files.append(Path(root) / n)
-            except OSError as e:  # pragma: no cover - os.walk swallows most errors
-                yield ReadError(str(p), e.strerror or str(e))
-                continue
-            for f in sorted(files, key=lambda q: q.as_posix()):
-                try:
-                    yield read_file(f, max_bytes=max_bytes)
-                except ReadError as e:
-                    yield e
-            continue
+        p = Path(name)
         if not p.exists():
-            yield ReadError(str(raw), "no such file or directory")
+            yield ReadError(name, "no such file or directory")
             continue
         try:
             yield read_file(p, max_bytes=max_bytes)

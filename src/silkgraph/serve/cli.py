@@ -18,7 +18,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from silkgraph.pipeline import DEFAULT_MAX_BYTES, IngestReport, ingest_sources
-from silkgraph.read import iter_sources
+from silkgraph.read import iter_sources, list_inputs
 from silkgraph.store import SQLiteStore, StoreError, open_store
 
 app = typer.Typer(
@@ -59,20 +59,21 @@ def parse_size(text: str) -> int:
 
 
 def run_ingest(store: SQLiteStore, paths: list[str], include: list[str] | None,
-               max_bytes: int, quiet: bool = False) -> IngestReport:
-    files = list(iter_sources(paths, include=include, max_bytes=max_bytes))
+               max_bytes: int, quiet: bool = False, jobs: int | None = None) -> IngestReport:
+    total = len(list_inputs(paths, include=include))  # counted, not read: sources stream
+    files = iter_sources(paths, include=include, max_bytes=max_bytes)
     with Progress(
         TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
-        TimeElapsedColumn(), console=err, transient=True, disable=quiet or len(files) < 2,
+        TimeElapsedColumn(), console=err, transient=True, disable=quiet or total < 2,
     ) as progress:
-        task = progress.add_task("ingesting", total=len(files))
+        task = progress.add_task("ingesting", total=total)
 
         def on_source(name: str, status: str) -> None:
             progress.advance(task)
             if status.startswith("skipped"):
                 err.print(f"[yellow]{name}[/yellow]: {status}")
 
-        report = ingest_sources(store, files, on_source=on_source)
+        report = ingest_sources(store, files, on_source=on_source, jobs=jobs)
     if report.new or report.replaced:
         from silkgraph.extract.linking import link_same_deals
 
@@ -102,10 +103,12 @@ def ingest(
         "--include", "-i", help="Glob of file names to take from folders (repeatable).")] = None,
     max_size: Annotated[str, typer.Option(help="Skip files larger than this.")] = "20MB",
     quiet: Annotated[bool, typer.Option("--quiet", "-q")] = False,
+    jobs: Annotated[int | None, typer.Option(
+        "--jobs", "-j", help="Worker processes for analysis (0 = one per CPU; default $SILKGRAPH_JOBS or 1).")] = None,
 ) -> None:
     """Read articles into the knowledge base (one transaction per source)."""
     store = open_db(db)
-    report = run_ingest(store, paths, include, parse_size(max_size), quiet)
+    report = run_ingest(store, paths, include, parse_size(max_size), quiet, jobs)
     print_ingest_report(report)
     if report.skipped:
         raise typer.Exit(1)
