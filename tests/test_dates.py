@@ -149,3 +149,8 @@ def test_weekday_month_part_decades_and_shifted_dates() -> None:
     assert resolve(_one("It acceded exactly a year after 2 May 2021."), None)[0] == "2022-05-02"
     assert resolve(_one("The mission left two weeks before June 3."), "2024-07-05")[0] == "2024-05-20"
     assert dates_mod.shift("2023-05", 3, "day") is None
+
+
+def test_span_of_days_is_dated_by_its_first_day() -> None:
+    d = _one("The talks held on October 3–4, 2019 ended without a deal.")
+    assert (d.year, d.month, d.day) == (2019, 10, 3)

@@ -111,3 +111,193 @@ def test_no_inherited_date_across_paragraphs_or_for_present_tense() -> None:
     facts = _facts(_news("In May 2019, clashes between Uzbekistan and Tajikistan killed nine people. "
                          "Tashkent still rejects Dushanbe's version and says it has proof."))
     assert not [x for x in facts if x.args["event_type"] == "rejection"]
+
+
+# --------------------------------------------------------------------------- generalisation rules
+def test_bloc_deploying_troops_is_military_aid_and_the_following_day_shifts_the_date() -> None:
+    facts = _facts(_news("Mongolia asked the CSTO for assistance on March 3, and the following day the bloc "
+                         "began deploying some 500 troops."))
+    assert _one(facts, "demand").args["targets"] == ["org:csto"]
+    aid = _one(facts, "military_aid")
+    assert aid.args["actors"] == ["org:csto"]
+    assert aid.args["date"] == "2024-03-04"
+
+
+def test_pronoun_subject_continues_the_previous_event() -> None:
+    facts = _facts(_news("On April 2 Russia sent troops to support Armenia. They began to withdraw on April 20."))
+    r = _one(facts, "retreat")
+    assert r.args["actors"] == ["state:RUS"] and r.args["targets"] == ["state:ARM"]
+    assert r.args["date"] == "2024-04-20"
+    assert "actors" in r.inferences
+
+
+def test_protest_actor_is_the_country_of_its_place_and_onset_relative_dates_it() -> None:
+    facts = _facts(_news("Demonstrations over water tariffs, which started in Almaty on February 9, spread "
+                         "quickly."))
+    p = _one(facts, "protest")
+    assert p.args["actors"] == ["state:KAZ"]
+    assert p.args["date"] == "2024-02-09"
+
+
+def test_police_crackdown_stands_for_the_article_state_and_follows_a_dated_event() -> None:
+    body = ("Armenia's parliament met in a special session. On June 11 Armenia announced a new electoral code. "
+            "Protests broke out in the capital, and police detained dozens of protesters.")
+    facts = _facts(_news(body))
+    assert _one(facts, "protest").args["actors"] == ["state:ARM"]
+    c = _one(facts, "coercion")
+    assert c.args["actors"] == ["state:ARM"]
+    assert c.args["date"] == "2024-06"
+
+
+def test_aid_frozen_and_restrictions_imposed_are_sanctions() -> None:
+    facts = _facts(_news("In May 2023 Japan froze $40 million in development aid to Myanmar."))
+    s = _one(facts, "sanction")
+    assert s.args["actors"] == ["state:JPN"] and s.args["targets"] == ["state:MMR"]
+    facts = _facts(_news("On May 2 Canada imposed travel bans on Belarus."))
+    assert _one(facts, "sanction").args["targets"] == ["state:BLR"]
+
+
+def test_suspended_partnership_days_later_counts_from_the_last_written_date() -> None:
+    facts = _facts(_news("On October 10 Moldova expelled a Russian diplomat. Crowds gathered. Three days later "
+                         "Russia suspended its strategic dialogue with Moldova."))
+    s = _one(facts, "sanction")
+    assert s.args["actors"] == ["state:RUS"] and s.args["targets"] == ["state:MDA"]
+    assert s.args["date"] == "2023-10-13"  # October 10 after a July dateline: the year before
+
+
+def test_lifting_a_ban_implies_its_imposition_dated_by_the_relative() -> None:
+    facts = _facts(_news("In March 2024 Ukraine lifted the ban on grain imports that Poland had imposed in 2023."))
+    assert _one(facts, "concession").args["actors"] == ["state:UKR"]
+    s = _one(facts, "sanction")
+    assert s.args["actors"] == ["state:POL"] and s.args["date"] == "2023"
+
+
+def test_candidate_status_and_application_and_observer_status() -> None:
+    facts = _facts(_news("Moldova applied for EU membership on March 3, 2022, and EU leaders granted it "
+                         "candidate status on June 23, 2022."))
+    d = _one(facts, "demand")
+    assert d.args["actors"] == ["state:MDA"] and d.args["targets"] == ["org:eu"]
+    s = _one(facts, "support")
+    assert s.args["actors"] == ["org:eu"] and s.args["date"] == "2022-06-23"
+    assert not [f for f in facts if f.args["event_type"] == "accession"]
+    facts = _facts(_news("Turkmenistan obtained observer status in the EAEU in May 2023."))
+    assert _one(facts, "accession").args["targets"] == ["org:eaeu"]
+
+
+def test_accession_talks_are_not_accession() -> None:
+    facts = _facts(_news("On May 5 Serbia postponed the opening of accession talks with the EU."))
+    assert not [f for f in facts if f.args["event_type"] == "accession"]
+
+
+def test_negated_recognition_reported_is_a_rejection() -> None:
+    facts = _facts(_news("In May 2023 the president said that Belarus would not recognise the annexation."))
+    r = _one(facts, "rejection")
+    assert r.args["actors"] == ["state:BLR"] and r.args["date"] == "2023-05"
+
+
+def test_exercises_held_alone_are_mobilization_joint_ones_cooperation() -> None:
+    facts = _facts(_news("In August 2023 the Turkish army held large exercises near the Greek border."))
+    m = _one(facts, "mobilization")
+    assert m.args["actors"] == ["state:TUR"] and m.args["targets"] == ["state:GRC"]
+    facts = _facts(_news("In August 2023 Türkiye held joint exercises with Azerbaijan."))
+    assert not [f for f in facts if f.args["event_type"] == "mobilization"]
+
+
+def test_embassy_opening_targets_the_host_country_and_evacuation_is_retreat() -> None:
+    facts = _facts(_news("Armenia opened an embassy in Tehran in June 2023."))
+    c = _one(facts, "cooperation")
+    assert c.args["actors"] == ["state:ARM"] and c.args["targets"] == ["state:IRN"]
+    facts = _facts(_news("On June 2 gunmen forced their way into Pakistan's consulate in Kandahar. "
+                         "Pakistan evacuated its diplomats."))
+    assert _one(facts, "attack").args["targets"] == ["state:PAK"]
+    assert _one(facts, "retreat").args["date"] == "2024-06"
+
+
+def test_visit_participants_hosting_ministers_and_attending_an_inauguration() -> None:
+    facts = _facts(_news("Kazakh President Kassym-Jomart Tokayev told Chinese President Xi Jinping during a "
+                         "visit to Beijing in May 2023 that trade would grow."))
+    assert set(_one(facts, "meeting").args["actors"]) == {"state:KAZ", "state:CHN"}
+    facts = _facts(_news("The Georgian Prime Minister attended the inauguration in Baku in June 2023."))
+    assert _one(facts, "meeting").args["actors"] == ["state:GEO"]
+
+
+def test_fronted_summit_of_a_bloc_is_a_setting_not_a_meeting() -> None:
+    facts = _facts(_news("At its Vilnius summit in July 2023, NATO declared that Ukraine would become a member."))
+    assert not [f for f in facts if f.args["event_type"] == "meeting"]
+    assert _one(facts, "statement").args["date"] == "2023-07"
+
+
+def test_date_between_two_dates_of_one_month_and_the_same_month() -> None:
+    facts = _facts(_news("Officials were silent. The assembly passed the bill on March 4, 2023; the Kyrgyz "
+                         "president vetoed it, and the assembly overrode the veto on March 20, 2023. The same "
+                         "month Azerbaijan hosted ministers of the region."))
+    assert _one(facts, "rejection").args["date"] == "2023-03"
+    assert _one(facts, "meeting").args["date"] == "2023-03"
+
+
+def test_coordinated_clause_shares_the_date_and_followed_inherits() -> None:
+    facts = _facts(_news("Officials gave no details. The crisis brought a new cabinet to office in July 2023, "
+                         "and the Armenian Prime Minister visited Tehran."))
+    assert _one(facts, "meeting").args["date"] == "2023-07"
+    facts = _facts(_news("In April 2023 the government proposed a media law. Protests followed in Tbilisi."))
+    p = _one(facts, "protest")
+    assert p.args["actors"] == ["state:GEO"] and p.args["date"] == "2023-04"
+
+
+def test_elaboration_inherits_the_date_of_a_partyless_war() -> None:
+    facts = _facts(_news("The war that began on March 3, 2021 lasted a week.\nMeanwhile nothing moved. "
+                         "Kyrgyz units drove Tajik troops out of two villages."))
+    assert not [f for f in facts if f.args["event_type"] == "attack"]  # another paragraph
+    facts = _facts(_news("The war that began on March 3, 2021 lasted a week. Kyrgyz units drove Tajik "
+                         "troops out of two villages."))
+    a = _one(facts, "attack")
+    assert a.args["actors"] == ["state:KGZ"] and a.args["targets"] == ["state:TJK"]
+    assert a.args["date"] == "2021-03"
+
+
+def test_ceasefire_obliging_a_party_and_weapon_used_against() -> None:
+    facts = _facts(_news("The ceasefire of May 5, 2021, which ended the clashes, obliged Kyrgyzstan to pull "
+                         "back."))
+    assert "state:KGZ" in _one(facts, "ceasefire").args["actors"]
+    facts = _facts(_news("The drones were used extensively against Ethiopian positions in 2021."))
+    assert _one(facts, "attack").args["targets"] == ["state:ETH"]
+
+
+def test_lifted_and_ended_share_the_subject() -> None:
+    facts = _facts(_news("In June 2023 Russia lifted the visa requirement for Georgian citizens and ended "
+                         "the embargo on wine."))
+    c = _one(facts, "concession")
+    assert c.args["actors"] == ["state:RUS"]
+
+
+def test_military_operation_and_next_afternoon_ceasefire() -> None:
+    facts = _facts(_news("Officials were silent. Armenia's three-day operation began on May 8, 2022. By the "
+                         "next afternoon the rebels had accepted a ceasefire mediated by Georgian diplomats."))
+    assert _one(facts, "attack").args["actors"] == ["state:ARM"]
+    c = _one(facts, "ceasefire")
+    assert c.args["actors"] == ["state:GEO"] and c.args["date"] == "2022-05-09"
+
+
+def test_two_delegations_and_later_that_month() -> None:
+    facts = _facts(_news("Officials were silent. Kyrgyzstan and Tajikistan exchanged fire. The two delegations "
+                         "agreed on a ceasefire on May 3, 2022, and talks opened in Moscow later that month."))
+    assert set(_one(facts, "ceasefire").args["actors"]) == {"state:KGZ", "state:TJK"}
+    assert _one(facts, "meeting").args["date"] == "2022-05"
+
+
+def test_hosted_counterparts_and_travelled_for_talks() -> None:
+    facts = _facts(_news("In May 2023 Kazakh President Kassym-Jomart Tokayev hosted his Uzbek and Kyrgyz "
+                         "counterparts in Astana."))
+    assert {"state:KAZ", "state:UZB", "state:KGZ"} <= set(_one(facts, "meeting").args["actors"])
+    facts = _facts(_news("Officials were silent. Kazakh President Kassym-Jomart Tokayev travelled to Baku in "
+                         "June 2023 for a new round of talks."))
+    assert _one(facts, "meeting").args["actors"] == ["state:KAZ"]
+
+
+def test_lead_summary_and_body_detail_are_one_event() -> None:
+    text = ("Test headline about the region\n\nBy A. Writer\n"
+            "Since NATO granted Moldova candidate status in June 2023, little has changed.\n"
+            "BACKGROUND: Moldova applied in 2022. NATO granted Moldova candidate status on June 20, 2023.\n")
+    facts = [f for f in _facts(text) if f.args["event_type"] == "support"]
+    assert len(facts) == 1
+    assert facts[0].args["date"] == "2023-06-20" and len(facts[0].evidence) == 2

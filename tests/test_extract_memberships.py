@@ -43,3 +43,8 @@ def test_joined_with_since_date() -> None:
 
 def test_co_mention_is_not_membership() -> None:
     assert _members("Kazakhstan criticised the CSTO for its silence.") == set()
+
+
+def test_one_of_the_alliances_partners_is_a_partner_role() -> None:
+    got = _members("NATO held its summit in Vilnius. Moldova remains one of the alliance's closest partners.")
+    assert ("state:MDA", "org:nato", "partner") in got

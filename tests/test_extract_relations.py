@@ -49,3 +49,28 @@ def test_one_relation_per_pair_with_all_evidence() -> None:
              if f.type == "relation"]
     assert len(facts) == 1
     assert len(facts[0].evidence) == 2
+
+
+def test_plural_anaphor_that_fought_is_adversary() -> None:
+    rels = _rels("Armenia rejected the offer from Azerbaijan. The two countries that fought in 2020 have "
+                 "never restored diplomatic relations.")
+    assert ("state:ARM", "state:AZE", "adversary") in rels
+
+
+def test_coordinated_subject_stepped_back_from_confrontation_is_rival() -> None:
+    assert ("state:IND", "state:PAK", "rival") in _rels("India and Pakistan have stepped back from confrontation.")
+
+
+def test_peace_agreement_between_former_belligerents() -> None:
+    assert ("state:ERI", "state:ETH", "adversary") in _rels("Qatar welcomed the peace agreement between "
+                                                             "Ethiopia and Eritrea.")
+
+
+def test_one_of_the_blocs_partners() -> None:
+    rels = _rels("NATO held its summit in Vilnius. Moldova remains one of the alliance's closest partners.")
+    assert ("org:nato", "state:MDA", "partner") in rels
+
+
+def test_principal_arms_supplier_is_partner_unless_superseded() -> None:
+    assert ("state:ARM", "state:IND", "partner") in _rels("India has become one of Armenia's main arms suppliers.")
+    assert _rels("India was Armenia's main arms supplier, but France now leads.") == set()

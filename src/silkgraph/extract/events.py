@@ -41,7 +41,7 @@ OFFSET_AFTER_RE = re.compile(_DATA["offset_after"], re.I)
 
 ACTOR_TYPES = ("state", "organization", "armed_group", "company")
 PROXY_KINDS = ("military", "government agency", "government", "ministry", "security service",
-               "intelligence agency")
+               "intelligence agency", "government body")
 # a demonym glued to these is the origin of a thing, not a participant ("French-made")
 ORIGIN_RE = re.compile(r"^[-‑](?:made|manufactured|built|designed|origin|supplied|produced|developed)\b")
 BOUNDARY_RE = re.compile(
@@ -52,7 +52,8 @@ DEFINITE_RE = re.compile(
     r"\b(?:the|this|that|these|those|its|their|his|her)\s+(?:[\w’'\-–]+\s+){0,5}$|[’']s\s+(?:[\w\-–]+\s+){0,3}$",
     re.I)
 PLURAL_PRONOUN_RE = re.compile(
-    r"\b(?:they|the (?:two|three|four) (?:countries|states|nations|sides|neighbours|neighbors|parties|governments)|"
+    r"\b(?:they|the (?:two|three|four) (?:countries|states|nations|sides|neighbours|neighbors|parties|governments|"
+    r"delegations|capitals)|"
     r"each side|either side|"
     r"the states|the countries|the nations|both (?:countries|states|sides|nations)|"
     r"the (?:two|three) (?:neighboring|neighbouring) countries)\b", re.I)
@@ -109,14 +110,19 @@ class Trigger:
     subject: str = "actor"  # "target": the clause's subject undergoes the event ("X was expelled from")
 
 
+def _words(xs: list | None) -> tuple[str, ...]:  # type: ignore[type-arg]
+    """YAML 1.1 reads a bare ``on`` as true: prepositions are words."""
+    return tuple("on" if x is True else str(x) for x in xs or ())
+
+
 def _compile_triggers() -> list[Trigger]:
     out = []
     for etype, specs in _DATA["triggers"].items():
         for sp in specs:
             rx = re.compile(r"(?<![\w\-])(?:" + sp["pattern"] + r")(?![\w\-])", re.I)
-            out.append(Trigger(etype, sp["kind"], rx, tuple(sp.get("preps") or ()),
+            out.append(Trigger(etype, sp["kind"], rx, _words(sp.get("preps")),
                                bool(sp.get("symmetric")), sp.get("poss", "actor"),
-                               tuple(sp.get("actor_preps") or ()), sp.get("obj", "target"),
+                               _words(sp.get("actor_preps")), sp.get("obj", "target"),
                                sp.get("needs", ""), bool(sp.get("absorbs")), sp.get("subject", "actor")))
     return out
 
@@ -303,6 +309,9 @@ class EventRecord:
 class ArticleState:
     events: list[EventRecord] = field(default_factory=list)
     dates: dict[int, tuple[str, str]] = field(default_factory=dict)  # sentence → its first event date
+    last_dates: dict[int, tuple[str, str]] = field(default_factory=dict)  # sentence → its last event date
+    # sentence → (type, date, text) of an event told with a written date but no named party
+    partyless: dict[int, tuple[str, str, str]] = field(default_factory=dict)
     relations: dict[tuple[str, str, str], Fact] = field(default_factory=dict)
     memberships: dict[tuple[str, str], Fact] = field(default_factory=dict)
 
@@ -389,6 +398,25 @@ EPISODE_INCIDENTS = frozenset({"attack", "coercion", "mobilization"})
 EPISODE_REACTIONS = frozenset({"accusation", "rejection", "ceasefire", "retreat", "threat", "demand",
                                "protest", "coercion", "sanction", "mobilization"})
 THAT_RE = re.compile(r"\s+that\b")
+# domestic agents that stand for the state they act in ("police detained", "the authorities")
+DOMESTIC_RE = re.compile(r"\b(?:police|riot police|security forces|the authorities|the government|"
+                         r"protesters|demonstrators|protestors)\b", re.I)
+# "At its Bucharest summit, ...", "At their June 2024 summit EU leaders concluded ...": a bloc's own
+# meeting as the setting of what it declared, not an event of its own
+FRAMING_RE = re.compile(r"(?:^|[—–]\s*)(?:At|During)\s+(?:its|their)\s+(?:[\w\-–]+\s+){0,4}$")
+# a subject pronoun that continues the previous sentence's event ("They started to withdraw")
+PRON_SUBJ_RE = re.compile(r"^(?:They|It)\s+(?:[a-z]+\s+){0,3}$")
+BLOC_SUBJ_RE = re.compile(r"\b(?:the (?:bloc|alliance|organi[sz]ation|grouping))\s+(?:[a-z]+\s+){0,3}$", re.I)
+COORD_VP_RE = re.compile(r"(?:^|[^,])\s+and\s+$")
+DURING_RE = re.compile(r"\bduring\s+(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){0,2}$", re.I)
+EMBASSY_RE = re.compile(r"embassy|consulate|mission", re.I)
+DEPLOY_RE = re.compile(r"^deploy", re.I)
+# "the ban on flights that Russia had imposed in 2019": lifting presupposes the imposition
+IMPOSED_REL_RE = re.compile(r"\b(?:that|which)\s+(?P<subj>(?:[\w\-]+\s+){1,3}?)(?:had\s+|has\s+)?"
+                            r"(?:imposed|introduced)\b")
+# "Protests ..., which began in X on January 2": a relative that tells when the event itself began
+ONSET_REL_RE = re.compile(r"\b(?:which|that)\s+(?:had\s+)?(?:began|begun|started|erupted|broke out)\b")
+SINCE_CLAUSE_RE = re.compile(r"^Since\b[^,;]*,")
 PLURAL_NOUN_RE = re.compile(r"(?:agreements|contracts|deals|accords|treaties)$|^bilateral", re.I)
 
 
@@ -407,6 +435,7 @@ class Cand:
     with_side: list[str] = field(default_factory=list)
     date: tuple[str | None, str | None, str] = (None, None, "")
     parts_all: list[Part] = field(default_factory=list)
+    chained: bool = False  # "They started to withdraw": the previous event's troops leave its target
 
     @property
     def ids(self) -> set[str]:
@@ -558,6 +587,8 @@ def _location(sv: SentenceView, ctx: ArticleContext, trig: Trigger, s: int, e: i
 
 def _verb_args(parts: list[Part], text: str, trig: Trigger, s: int, e: int,
                cs: int, ce: int) -> tuple[list[Part], list[Part]]:
+    for hb in HARD_BOUNDARY_RE.finditer(text, cs, s):
+        cs = hb.end()  # "X asked for help, and the bloc deployed": the subject after ", and"
     actors = [p for p in parts if cs <= p.start and p.end <= s]
     if not actors and cs > 0:
         prev = [b for b in BOUNDARY_RE.finditer(text, 0, s)]
@@ -583,6 +614,10 @@ def _noun_args(parts: list[Part], text: str, trig: Trigger, s: int, e: int,
         actors = [p for p in parts if cs <= p.start and p.end <= lv.start()]
         if BROKER_RE.match(lv.group(0)):
             actors += _after(parts, text, e, min(ce, e + 60), ("with", "between"))
+    if trig.symmetric and trig.etype in ("agreement", "ceasefire"):
+        om = OBLIGE_RE.search(text, e, min(len(text), e + 100))
+        if om:  # "The ceasefire statement ..., which ended the war, obliged Armenia to": a party
+            actors += [p for p in parts if om.end() <= p.start <= om.end() + 4]
     of_np = OF_NP_RE.match(text[e:e + 12])
     if of_np and trig.preps != ("",):
         got = _after(parts, text, e + of_np.end(), e + of_np.end() + 40, ("",))
@@ -593,6 +628,10 @@ def _noun_args(parts: list[Part], text: str, trig: Trigger, s: int, e: int,
     actors += _between(parts, text, e, min(len(text), e + 60))
     with_side = with_list(parts, text, e, min(ce, e + 90)) if trig.symmetric else []
     targets += _after(parts, text, e, min(ce, e + 90), tuple(p for p in trig.preps if p != "between"))
+    # "X told Y during a visit to Z": the two who talked met
+    dm = DURING_RE.search(text, max(cs, s - 40), s) if trig.etype == "meeting" and not actors else None
+    if dm:
+        actors += [p for p in parts if cs <= p.start and p.end <= dm.start()]
     # "At the summit, X said": the main clause's subject took part
     if trig.etype == "meeting" and AT_MEETING_RE.search(text[max(0, s - 60):s]):
         comma = text.find(",", e)
@@ -613,6 +652,7 @@ def _candidate(sv: SentenceView, ctx: ArticleContext, parts: list[Part], trig: T
         actors, targets = _verb_args(parts, text, trig, s, e, cs, ce)
         if trig.symmetric:
             with_side = with_list(parts, text, e, min(ce, e + 90))
+            actors += [p for p in parts if s <= p.start and p.end <= e]  # "hosted his Afghan counterpart"
     else:
         actors, targets, with_side = _noun_args(parts, text, trig, s, e, cs, ce)
     if trig.obj == "actor":
@@ -626,7 +666,24 @@ def _candidate(sv: SentenceView, ctx: ArticleContext, parts: list[Part], trig: T
                 definite, with_side=[p.eid for p in with_side])
     cand.location = _location(sv, ctx, trig, s, e)
     cand.parts_all = parts
-    if not cand.actors and not cand.targets:
+    if trig.kind == "verb" and not cand.actors:
+        _implicit_subject(sv, ctx, cand, cs)
+    if trig.symmetric and trig.etype in ("agreement", "meeting"):
+        # "signed at the White House", "talks at the Kremlin": the seat of a government hosts
+        for p in parts:
+            if p.why and e <= p.start <= e + 30 and AT_SEAT_RE.search(text, max(e, p.start - 10), p.start) and \
+                    str(getattr(ctx.entity(text_entity(sv, p)), "attrs", {}).get("kind", "")) == "government body":
+                cand.actors = _uniq(cand.actors + [q for q in parts if q.start == p.start])
+    if trig.etype == "mobilization" and DEPLOY_RE.match(text[s:e]) and \
+            any(ctx.etype(i) == "organization" and _is_bloc(ctx, i) for i in cand.ids):
+        cand.trig = _retyped(trig, "military_aid")  # a bloc deploying troops comes to a member's aid
+    if trig.etype == "cooperation" and EMBASSY_RE.search(text, s, e) and cand.location and not cand.targets:
+        host = ctx.entity(cand.location)
+        if host is not None and host.country and f"state:{host.country}" not in cand.ids and \
+                ctx.entity(f"state:{host.country}") is not None:
+            cand.extra_targets.append(f"state:{host.country}")
+            cand.inferences["targets"] = f"the host country of {host.name}"
+    if not cand.actors and not cand.targets and not cand.extra_actors:
         ana = plural_anaphor(ctx, sv, s, min(ce, e + 40)) if trig.kind == "verb" or trig.symmetric else None
         if ana:
             cand.extra_actors, why = ana
@@ -649,6 +706,86 @@ def _candidate(sv: SentenceView, ctx: ArticleContext, parts: list[Part], trig: T
             cand.extra_actors.append(org[0])
             cand.inferences["targets"] = org[1]
     return cand
+
+
+AT_SEAT_RE = re.compile(r"\bat\s+(?:the\s+)?$")
+
+
+def text_entity(sv: SentenceView, p: Part) -> str:
+    """The entity of the mention at ``p`` (a proxy Part carries its state's id)."""
+    return next((m.entity_id for m in sv.mentions if sv.rel(m.start) == p.start), p.eid)
+
+
+def _retyped(trig: Trigger, etype: str) -> Trigger:
+    from dataclasses import replace
+
+    return replace(trig, etype=etype)
+
+
+def _implicit_subject(sv: SentenceView, ctx: ArticleContext, cand: Cand, cs: int) -> None:
+    """A verb whose subject names no party: "the bloc began deploying" (the organisation last
+    named), "They started to withdraw" (the actors of the previous sentence's event)."""
+    text = sv.text
+    bm = BLOC_SUBJ_RE.search(text, cs, cand.start)
+    if bm:
+        org = bloc_before(ctx, sv, bm.start())
+        if org:
+            cand.extra_actors.append(org[0])
+            cand.inferences["actors"] = f"'{bm.group(0).strip()}' = {org[1]}"
+        return
+    if sv.index == 0 or not PRON_SUBJ_RE.match(text[:cand.start]):
+        return
+    st = article_state(ctx)
+    prev = ctx.sentences[sv.index - 1]
+    if not st.events or st.events[-1].fact.evidence[0].start != prev.start:
+        return
+    r = st.events[-1]
+    actors = list(r.fact.args.get("actors") or [])
+    if not actors:
+        return
+    cand.extra_actors += [a for a in actors if a not in cand.extra_actors]
+    cand.inferences["actors"] = f"'{text.split()[0]}' = the actors of the previous sentence's {r.etype}"
+    if cand.trig.etype == "retreat" and r.etype in ("military_aid", "mobilization", "attack"):
+        cand.extra_targets += [t for t in r.fact.args.get("targets") or [] if t not in cand.extra_targets]
+        cand.chained = True
+
+
+def _domestic_actor(sv: SentenceView, ctx: ArticleContext, c: Cand) -> None:
+    """Protests and crackdowns with no party named: the state they happen in — the country
+    of a place named in the sentence, else (police, the authorities, demonstrators) the
+    state the article is about, when it was named in the last three sentences."""
+    if c.trig.etype not in ("protest", "coercion"):
+        return
+    for m in places(sv, ctx):
+        ent = ctx.entity(m.entity_id)
+        if ent is not None and ent.country and ctx.entity(f"state:{ent.country}") is not None:
+            c.extra_actors.append(f"state:{ent.country}")
+            c.inferences["actors"] = f"the country of {m.text}"
+            c.location = c.location or m.entity_id
+            return
+    dm = DOMESTIC_RE.search(sv.text)
+    if dm is None:
+        return
+    topic = _topic_state(ctx, sv)
+    if topic:
+        c.extra_actors.append(topic)
+        c.inferences["actors"] = f"'{dm.group(0)}' of the state the article is about"
+
+
+def _topic_state(ctx: ArticleContext, sv: SentenceView) -> str | None:
+    """The state named most often so far in the article, if named in the last three sentences."""
+    counts: dict[str, int] = {}
+    recent: set[str] = set()
+    for view in ctx.sentences[:sv.index + 1]:
+        for m in view.mentions:
+            if m.role != "place" and ctx.etype(m.entity_id) == "state":
+                counts[m.entity_id] = counts.get(m.entity_id, 0) + 1
+                if view.index >= sv.index - 3:
+                    recent.add(m.entity_id)
+    if not counts:
+        return None
+    best = max(counts, key=lambda k: counts[k])
+    return best if best in recent and list(counts.values()).count(counts[best]) == 1 else None
 
 
 TITLE_AFTER_RE = re.compile(r"\s*(?:[’']s\s+)?(?:Secretary|Secretary-General|Chief|Chairman|Chair|President|"
@@ -711,6 +848,11 @@ def _own_date(sv: SentenceView, ctx: ArticleContext, c: Cand, starts: list[int])
     belongs to another trigger gives only its year to a "subsequent"/"retaliatory" event."""
     if ONGOING_RE.search(sv.text[max(0, c.start - 40):c.start]) or OFFSET_AFTER_RE.match(sv.text[c.end:c.end + 50]):
         return None, None, "no own date"
+    lt = LATER_THAT_RE.search(sv.text, c.end, min(len(sv.text), c.end + 50))
+    if lt and not BOUNDARY_RE.search(sv.text, c.end, lt.start()):  # "talks opened in X later that month"
+        got = _in_sentence_date(sv, ctx, c)
+        if got[0]:
+            return got
     best = None
     ref_year = int(ctx.ref_date[:4]) if ctx.ref_date else None
     for d in sv.dates:
@@ -722,8 +864,11 @@ def _own_date(sv: SentenceView, ctx: ArticleContext, c: Cand, starts: list[int])
         lo, hi = (b, c.start) if b <= c.start else (c.end, a)
         if lo < hi and HARD_BOUNDARY_RE.search(sv.text, lo, min(len(sv.text), hi + 12)):
             continue
-        if a >= c.end and REL_AFTER_RE.search(sv.text, lo, hi):
+        if a >= c.end and REL_AFTER_RE.search(sv.text, lo, hi) and not ONSET_REL_RE.search(sv.text, lo, hi):
             continue  # "in Shusha, the town that Azerbaijan retook in 2020": the relative's own date
+        sc = SINCE_CLAUSE_RE.match(sv.text)
+        if sc and b <= sc.end() <= c.start:
+            continue  # "Since X did A in 2023, Y has done B": the date of the since-clause only
         dist = _gap(a, b, c.start, c.end)
         if best is None or dist < best[0]:
             best = (dist, d, a, b)
@@ -750,21 +895,143 @@ def _fallback_date(sv: SentenceView, ctx: ArticleContext,
                    c: Cand | None = None) -> tuple[str | None, str | None, str]:
     st = article_state(ctx)
     prev = st.dates.get(sv.index - 1)
+    last = st.last_dates.get(sv.index - 1)
     lm = LATER_RE.match(sv.text)
     if lm:
-        base = prev or _last_written_date(ctx, sv.index - 1)
+        base = _later_base(ctx, sv, last)
         n = parse_number(lm.group("n"))
         shifted = shift(base[0], int(n), lm.group("unit").lower()) if base and n else None
         if shifted and base:
             return shifted, lm.group(0), f"'{lm.group(0)}' after {base[0]} ('{base[1]}', previous sentence)"
-    if CONTINUATION_RE.match(sv.text) and prev:
-        return prev[0], prev[1], "carried over from the previous sentence"
+    cm = CONTINUATION_RE.match(sv.text)
+    if cm:  # "In response": to the main event told; "Days later": after the last one told
+        base = last if SUCCESSION_RE.match(cm.group(0)) else prev
+        if base:
+            return base[0], base[1], "carried over from the previous sentence"
+    nd = NEXT_DAY_RE.search(sv.text) if not sv.dates else None
+    if nd and last and len(last[0]) == 10:
+        got = shift(last[0], 1, "day")
+        if got:
+            return got, nd.group(0), f"'{nd.group(0)}' after {last[0]} ('{last[1]}', previous sentence)"
+    sm = SAME_RE.match(sv.text)
+    if sm and sv.index > 0:  # "The same month Tehran hosted ...": the previous sentence's last date
+        base = _last_written_date(ctx, sv.index - 1)
+        n = {"year": 4, "month": 7, "day": 10}.get(sm.group("unit").lower(), 7)
+        if base and len(base[0]) >= n:
+            return base[0][:n], sm.group(0), f"'{sm.group(0)}' = {base[0][:n]} ('{base[1]}', previous sentence)"
     rm = RECENT_RE.search(sv.text)
     if rm and ctx.ref_date:
         return ctx.ref_date[:4], rm.group(0), f"'{rm.group(0)}': the publication year"
     if c is not None and c.definite:
         return None, None, ""  # "the war in X": a known state of affairs, not a new turn of the episode
+    if c is not None:
+        got = _in_sentence_date(sv, ctx, c)
+        if got[0]:
+            return got
+        got = _told_before_date(sv, ctx, c, st)
+        if got[0]:
+            return got
     return _episode_date(sv, ctx, prev, c)
+
+
+SUCCESSION_RE = re.compile(r"^(?:Hours|Days|Shortly|Later)\b")
+OFFSET_WORD_RE = re.compile(r"\b(?:later|earlier|afterwards|before|previously|after|ago)\b", re.I)
+OBLIGE_RE = re.compile(r"\b(?:obliged|obliges|obligated|obligates|required|requires|bound|binds)\s+(?:the\s+)?")
+FOLLOWING_RE = re.compile(r"\b(?:the following|the next) (?P<unit>day|week|month|year)\b", re.I)
+LATER_THAT_RE = re.compile(r"\b(?:later|earlier) that (?P<unit>day|week|month|year)\b", re.I)
+# "by the next afternoon", "The following night": the day after the previous sentence's event
+NEXT_DAY_RE = re.compile(r"\b(?:the following|the next) (?:day|morning|afternoon|evening|night)\b", re.I)
+SAME_RE = re.compile(r"^(?:The|That|In the) same (?P<unit>day|week|month|year)\b")
+FOLLOWED_RE = re.compile(r"\b(?:followed|ensued)\b")
+FRONTED_BEFORE_RE = re.compile(r"^(?:(?:At|During|Around)\s+)?(?:(?:its|their|the|his|her|a|an)\s+)?$")
+COORD_GAP_RE = re.compile(r",\s+and\b")
+STRONG_GAP_RE = re.compile(r"[;—:]|\b(?:whereas|although|though|because|while|when|since|if|but)\b", re.I)
+
+
+def _point_dates(sv: SentenceView, ctx: ArticleContext) -> list[tuple[int, int, str, str]]:
+    """(start, end, iso, text) of the sentence's written point dates, relative offsets."""
+    out = []
+    for d in sv.dates:
+        if d.kind in ("range", "decade") or (d.prep or "") in ("by", "until", "till", "before", "since"):
+            continue
+        iso, _basis = ctx.date_of(d)
+        if iso and "/" not in iso:
+            out.append((sv.rel(d.start), sv.rel(d.end), iso, d.text))
+    return out
+
+
+def _in_sentence_date(sv: SentenceView, ctx: ArticleContext, c: Cand) -> tuple[str | None, str | None, str]:
+    """An event of a sentence whose dates belong to its other clauses:
+    * between two dates of the same month ("passed it on May 14; X vetoed it, and ... on
+      May 28"): that month;
+    * a date fronted before the subject ("At their June 2024 summit, ..., and Y froze"):
+      it frames the whole sentence (month precision);
+    * the sentence's only date in a clause joined by ", and" to the event's, told in the
+      simple past: the coordinated clauses share it (month precision)."""
+    ds = _point_dates(sv, ctx)
+    if not ds:
+        return None, None, ""
+    before = [d for d in ds if d[1] <= c.start]
+    after = [d for d in ds if d[0] >= c.end]
+    lt = LATER_THAT_RE.search(sv.text, before[-1][1]) if before else None
+    if lt:  # "agreed on October 19, and talks opened in Istanbul later that month"
+        n = {"year": 4, "month": 7}.get(lt.group("unit").lower(), 10)
+        if len(before[-1][2]) >= n:
+            return before[-1][2][:n], lt.group(0), f"'{lt.group(0)}' of '{before[-1][3]}'"
+    fm = FOLLOWING_RE.search(sv.text, before[-1][1], c.start) if before else None
+    if fm:  # "asked for help on January 5, and the following day the bloc began deploying"
+        got = shift(before[-1][2], 1, fm.group("unit").lower())
+        if got:
+            return got, fm.group(0), f"'{fm.group(0)}' after '{before[-1][3]}'"
+    if before and after:
+        b, a = before[-1], after[0]
+        for n in (7, 4):
+            if len(b[2]) >= n and len(a[2]) >= n and b[2][:n] == a[2][:n]:
+                return b[2][:n], None, f"between '{b[3]}' and '{a[3]}'"
+    first = ds[0]
+    if first[1] <= c.start and first[0] < 40 and FRONTED_BEFORE_RE.match(sv.text[:first[0]]):
+        return first[2][:7], first[3], f"'{first[3]}' frames the whole sentence"
+    if len(ds) == 1 and not NOT_NARRATIVE_RE.search(sv.text):
+        d = ds[0]
+        lo, hi = (d[1], c.start) if d[1] <= c.start else (c.end, d[0])
+        gap = sv.text[lo:hi]
+        if COORD_GAP_RE.search(gap) and not STRONG_GAP_RE.search(gap) and not OFFSET_WORD_RE.search(gap):
+            return d[2][:7], d[3], f"'{d[3]}' dates the coordinated clause"
+    return None, None, ""
+
+
+def _told_before_date(sv: SentenceView, ctx: ArticleContext, c: Cand,
+                      st: ArticleState) -> tuple[str | None, str | None, str]:
+    """An undated sentence that goes on with the previous one's dated event:
+    * "The war that began on August 7, 2008 lasted five days. Russian forces drove ...":
+      an event of the same type as a dated one told without its parties just before;
+    * "Weeks of demonstrations followed.": the previous sentence's written date."""
+    if sv.dates or sv.index == 0:
+        return None, None, ""
+    before = ctx.sentences[sv.index - 1]
+    if paragraph_start(ctx.text, sv.start, before.start) > before.start:
+        return None, None, ""
+    pl = st.partyless.get(sv.index - 1)
+    if pl and pl[0] == c.trig.etype:
+        return pl[1][:7], None, f"the {pl[0]} dated in the previous sentence ('{pl[2]}')"
+    if FOLLOWED_RE.search(sv.text):
+        base = _last_written_date(ctx, sv.index - 1)
+        if base:
+            return base[0][:7], None, f"followed the previous sentence's '{base[1]}'"
+    return None, None, ""
+
+
+def _later_base(ctx: ArticleContext, sv: SentenceView, last: tuple[str, str] | None) -> tuple[str, str] | None:
+    """What "Two days later" counts from: the last event date of the previous sentence, or a
+    more precise date written in it or the one before (same paragraph)."""
+    cands = [last, _last_written_date(ctx, sv.index - 1)]
+    if sv.index >= 2 and paragraph_start(ctx.text, sv.start, ctx.sentences[sv.index - 2].start) <= \
+            ctx.sentences[sv.index - 2].start:
+        cands.append(_last_written_date(ctx, sv.index - 2))
+    got = [x for x in cands if x]
+    if not got:
+        return None
+    return max(got, key=lambda x: len(x[0]))
 
 
 def _last_written_date(ctx: ArticleContext, index: int) -> tuple[str, str] | None:
@@ -793,7 +1060,10 @@ def _episode_date(sv: SentenceView, ctx: ArticleContext, prev: tuple[str, str] |
     if paragraph_start(ctx.text, sv.start, before.start) > before.start:
         return None, None, ""
     told = ctx.scratch.setdefault("events.episode", set())
-    if before.index not in told and not any(t.etype in EPISODE_INCIDENTS for t, _m in _find_triggers(before.text)):
+    # protests and crackdowns answer any dated turn of events, not only an incident
+    unrest = c.trig.etype in ("protest", "coercion") and DOMESTIC_RE.search(sv.text) is not None
+    if before.index not in told and not unrest and \
+            not any(t.etype in EPISODE_INCIDENTS for t, _m in _find_triggers(before.text)):
         return None, None, ""
     told.add(sv.index)  # the episode goes on: the next reaction may inherit too
     return prev[0][:7], None, f"date of the previous sentence's event ('{prev[1]}'): the same episode"
@@ -879,9 +1149,11 @@ def extract_events(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
     st = article_state(ctx)
     cands = [_candidate(sv, ctx, parts, t, m) for t, m in trig_hits]
     cands = _absorb(cands)
+    _shared_subject(cands, sv.text)
     starts = [c.start for c in cands]
     for c in cands:
         c.date = _own_date(sv, ctx, c, starts)
+    cands += [x for c in cands if c.trig.etype == "concession" for x in _imposed_before(sv, ctx, parts, c)]
     cands = _merge(cands, sv.text)
     anaphor_date: tuple[str, str, int, int] | None = None
     live: list[Cand] = []
@@ -906,8 +1178,48 @@ def extract_events(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
     return out
 
 
+def _shared_subject(cands: list[Cand], text: str) -> None:
+    """"X lifted A and ended B": a verb coordinated with an earlier one shares its subject."""
+    prev: Cand | None = None
+    for c in cands:
+        if c.trig.kind != "verb":
+            continue
+        if prev is not None and prev.actors and COORD_VP_RE.search(text[:c.start]) and \
+                not HARD_BOUNDARY_RE.search(text, prev.end, c.start):
+            c.actors = list(prev.actors)
+            c.targets = [t for t in c.targets if t.eid not in {a.eid for a in c.actors}]
+        prev = c
+
+
+SANCTION_IMPOSED = Trigger("sanction", "verb", re.compile("imposed"), (), False, "actor")
+
+
+def _imposed_before(sv: SentenceView, ctx: ArticleContext, parts: list[Part], c: Cand) -> list[Cand]:
+    """"lifted the ban on flights that Russia had imposed in 2019": the ban's imposition, by
+    the relative's subject, dated by the relative's own date."""
+    m = IMPOSED_REL_RE.search(sv.text, c.end, min(len(sv.text), c.end + 80))
+    if m is None:
+        return []
+    actors = [p for p in parts if m.start("subj") <= p.start and p.end <= m.end("subj") + 1]
+    if not actors:
+        return []
+    date: tuple[str | None, str | None, str] = (None, None, "")
+    for d in sv.dates:
+        if m.end() <= sv.rel(d.start) <= m.end() + 4 and d.kind not in ("range", "decade"):
+            iso, basis = ctx.date_of(d)
+            date = (iso, d.text, basis)
+    if date[0] is None:
+        return []
+    x = Cand(SANCTION_IMPOSED, m.start(), m.end(), actors,
+             [t for t in c.targets if t.eid not in {a.eid for a in actors}], False, date=date)
+    x.extra_targets = [t for t in c.extra_targets if t not in {a.eid for a in actors}]
+    x.parts_all = parts
+    return [x]
+
+
 def _note_date(st: ArticleState, sv: SentenceView, iso: str, text: str) -> None:
     st.dates.setdefault(sv.index, (iso, text))
+    st.last_dates[sv.index] = (iso, text)
 
 
 def _split(c: Cand, sv: SentenceView) -> list[list[str]]:
@@ -928,10 +1240,16 @@ def _make(sv: SentenceView, ctx: ArticleContext, c: Cand, st: ArticleState,
           anaphor_date: tuple[str, str, int, int] | None) -> list[Fact]:
     etype = c.trig.etype
     if not c.ids and not (c.location and etype == "attack"):
-        if c.date[0] and not c.definite and c.trig.kind == "noun" and c.date[2] == "as written":
-            _note_date(st, sv, c.date[0], c.date[1] or "")  # an event told, its parties unnamed
+        _domestic_actor(sv, ctx, c)
+    if not c.ids and not (c.location and etype == "attack"):
+        if c.date[0] and c.trig.kind == "noun" and c.date[2] == "as written":
+            if not c.definite:
+                _note_date(st, sv, c.date[0], c.date[1] or "")  # an event told, its parties unnamed
+            st.partyless.setdefault(sv.index, (etype, c.date[0], c.date[1] or ""))
         return []
-    has_target = bool(c.targets or c.extra_targets)
+    if etype == "meeting" and FRAMING_RE.search(sv.text[:c.start]):
+        return []  # "At its Bucharest summit, NATO declared ...": the setting of what was declared
+    has_target = bool(c.targets or c.extra_targets) or c.chained
     if (c.trig.needs == "target" and not has_target) or \
             (c.trig.needs == "both" and not (has_target and (c.actors or c.extra_actors))):
         return []
@@ -970,6 +1288,7 @@ def _make_one(sv: SentenceView, ctx: ArticleContext, c: Cand, st: ArticleState,
             _note_date(st, sv, dup.date, dtext or "")
         return None
     inferences = dict(c.inferences)
+    summary = _lead_summary(st, etype, iso, sv) if sv.section != "lead" else None
     for p in actors + targets:
         if p.why:
             inferences.setdefault("actors" if p in actors else "targets", p.why)
@@ -1004,10 +1323,37 @@ def _make_one(sv: SentenceView, ctx: ArticleContext, c: Cand, st: ArticleState,
     f = ctx.fact("event", sv, args, sv.abs(c.start), inferences=inferences, ignore_modality=ignore)
     if f.modality in DROP_MODALITIES:
         return None
+    if summary is not None:  # the lead told this event in brief: one event, the body's detail
+        old = summary.fact
+        old.evidence.append(f.evidence[0])
+        for k in ("actors", "targets"):
+            merged = list(dict.fromkeys((old.args.get(k) or []) + (f.args.get(k) or [])))
+            if merged:
+                old.args[k] = merged
+        for k in ("date", "date_text", "location"):
+            if f.args.get(k):
+                old.args[k] = f.args[k]
+        old.inferences.update({k: v for k, v in f.inferences.items() if k not in old.inferences})
+        summary.date = iso
+        summary.parts = summary.parts | frozenset(ids)
+        _note_date(st, sv, iso, dtext or "")  # type: ignore[arg-type]
+        return None
     st.events.append(EventRecord(f, etype, frozenset(ids), iso))
     if iso:
         _note_date(st, sv, iso, dtext or "")
     return f
+
+
+def _lead_summary(st: ArticleState, etype: str, iso: str | None, sv: SentenceView) -> EventRecord | None:
+    """An event of the lead dated less precisely than one of the same type told in the body
+    ("in December 2023" / "on December 14, 2023"): the lead summarised it."""
+    if not iso:
+        return None
+    for r in st.events:
+        if r.etype == etype and r.fact.section == "lead" and r.date and len(r.date) < len(iso) and \
+                iso.startswith(r.date) and all(e.start < sv.start for e in r.fact.evidence):
+            return r
+    return None
 
 
 def _fatalities(text: str, pos: int, parts: list[Part]) -> tuple[int | None, list[str]]:

@@ -13,7 +13,15 @@ import re
 from dataclasses import dataclass
 
 from silkgraph.extract.context import ArticleContext, SentenceView
-from silkgraph.extract.events import Part, add_evidence, article_state, clause_bounds, participants
+from silkgraph.extract.events import (
+    Part,
+    add_evidence,
+    article_state,
+    bloc_before,
+    clause_bounds,
+    participants,
+    plural_anaphor,
+)
 from silkgraph.model import Fact
 from silkgraph.resources import load_yaml
 
@@ -34,14 +42,17 @@ class Cue:
     shape: str
     kind: str
     regex: re.Pattern[str]
+    unless: re.Pattern[str] | None = None
 
 
-CUES = tuple(Cue(c["shape"], c["kind"], re.compile(c["pattern"], re.I)) for c in _DATA["cues"])
+CUES = tuple(Cue(c["shape"], c["kind"], re.compile(c["pattern"], re.I),
+                 re.compile(c["unless"], re.I) if c.get("unless") else None) for c in _DATA["cues"])
 _BY_SHAPE = {s: [c for c in CUES if c.shape == s] for s in {c.shape for c in CUES}}
 ANY_CUE_RE = re.compile(r"\b(?:all(?:y|ies|iance|ied)|partner|rival|adversar|enem|foe|tension|hostil|"
                         r"war\b|wars\b|conflict|confrontation|clash|align|ties|relations|support|"
                         r"brother|views?\b|viewed|consider|regard|enmity|animosity|antagonism|odds|each other|"
-                        r"one another|themselves|axis)",
+                        r"one another|themselves|axis|fought|went to war|restored|broke off|severed|stepped back|"
+                        r"threats|supplier|peace)",
                         re.I)
 
 
@@ -132,7 +143,8 @@ def _pairs(sv: SentenceView, ps: list[Part]) -> list[tuple[Part, Part, str, int]
                 if cue.regex.match(text[b.end:b.end + 40]):
                     out.append((a, b, cue.kind, b.end))
     for cue in _BY_SHAPE.get("poss_noun", []):
-        out.extend(_poss_noun(cue, ps, text))
+        if cue.unless is None or not cue.unless.search(text):
+            out.extend(_poss_noun(cue, ps, text))
     for cue in _BY_SHAPE.get("with", []):
         for m in cue.regex.finditer(text):
             lst = _next_list(ps, text, m.end(), 14)
@@ -193,13 +205,63 @@ def _poss_noun(cue: Cue, ps: list[Part], text: str) -> list[tuple[Part, Part, st
         if not m:
             continue
         prev = ps[i - 1] if i > 0 else None
-        if prev is not None and re.fullmatch(r"\s*(?:,|—|–|-{1,2})\s*(?:the\s+)?", text[prev.end:x.start]):
+        if prev is not None and POSS_PREV_GAP_RE.fullmatch(text[prev.end:x.start]):
             out.append((prev, x, cue.kind, m.start()))
             continue
         nxt = ps[i + 1] if i + 1 < len(ps) else None
         if nxt is not None and re.fullmatch(r"\s*,?\s*(?:(?:remains|is|was|has been|became|becomes)\s+)?(?:the\s+)?",
                                             text[m.end():nxt.start]):
             out.append((x, nxt, cue.kind, m.start()))
+    return out
+
+
+# "Y, X's ally", "Y—X's ally", "Y has been one of X's principal arms suppliers"
+POSS_PREV_GAP_RE = re.compile(r"\s*(?:(?:,|—|–|-{1,2})\s*(?:the\s+)?|(?:is|was|has been|had been|have been|remains|"
+                              r"remained|became|has become)\s+(?:one of\s+|the\s+|a\s+|an\s+)?)", re.I)
+PAIR_AND_RE = re.compile(r"\s*(?:and|&)\s*")
+
+
+def _pair_subject(sv: SentenceView, ctx: ArticleContext, ps: list[Part]) -> list[tuple[Part, Part, str, int, str]]:
+    """"X and Y have never restored diplomatic relations", "the two countries that fought":
+    the coordinated subject, or the states a plural anaphor stands for."""
+    out: list[tuple[Part, Part, str, int, str]] = []
+    text = sv.text
+    for cue in _BY_SHAPE.get("pair_subject", []):
+        for m in cue.regex.finditer(text):
+            cs, _ = clause_bounds(text, m.start(), m.end())
+            if text[cs - 5:cs].strip().lower() == "that":  # "the two countries that fought"
+                cs, _ = clause_bounds(text, cs - 6, cs - 5)
+            subj = [p for p in ps if cs <= p.start and p.end <= m.start()]
+            if len(subj) >= 2 and PAIR_AND_RE.fullmatch(text[subj[0].end:subj[1].start]):
+                out.append((subj[0], subj[1], cue.kind, m.start(), ""))
+                continue
+            if subj:
+                continue
+            ana = plural_anaphor(ctx, sv, cs, m.start())
+            if ana and len(ana[0]) == 2 and re.search(r"\b(?:two|both)\b", text[cs:m.start()], re.I):
+                a, b = ana[0]
+                out.append((Part(a, m.start(), m.start()), Part(b, m.start(), m.start()), cue.kind, m.start(), ana[1]))
+    return out
+
+
+def _bloc_partner(sv: SentenceView, ctx: ArticleContext, ps: list[Part]) -> list[tuple[Part, Part, str, int, str]]:
+    """"X remained one of the alliance's most committed partners": X and the bloc."""
+    out: list[tuple[Part, Part, str, int, str]] = []
+    for cue in _BY_SHAPE.get("bloc_partner", []):
+        for m in cue.regex.finditer(sv.text):
+            subj = _subject([p for p in ps if p.eid.startswith("state:")], sv.text, m.start())
+            if subj is None:
+                continue
+            org = next((p for p in ps if m.start("org") <= p.start < m.end("org")), None)
+            why = ""
+            if org is None:
+                if not re.fullmatch(r"(?:bloc|alliance|organi[sz]ation|union)", m.group("org"), re.I):
+                    continue
+                got = bloc_before(ctx, sv, m.start())
+                if got is None:
+                    continue
+                org, why = Part(got[0], m.start("org"), m.end("org")), f"'{m.group('org')}' = {got[1]}"
+            out.append((subj, org, cue.kind, m.start(), why))
     return out
 
 
@@ -265,11 +327,14 @@ def extract_relations(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
     if not ANY_CUE_RE.search(sv.text):
         return []
     ps = _parties(sv, ctx)
-    if len({p.eid for p in ps}) < 2:
+    found: list[tuple[Part, Part, str, int, str]] = _pair_subject(sv, ctx, ps) + _bloc_partner(sv, ctx, ps)
+    if len({p.eid for p in ps}) >= 2:
+        found += [(a, b, kind, pos, "") for a, b, kind, pos in _pairs(sv, ps)]
+    if not found:
         return []
     st = article_state(ctx)
     out: list[Fact] = []
-    for a, b, kind, pos in _pairs(sv, ps):
+    for a, b, kind, pos, why in found:
         if a.eid == b.eid:
             continue
         x, y = sorted((a.eid, b.eid))
@@ -278,7 +343,8 @@ def extract_relations(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
         if old is not None:
             add_evidence(old, sv)
             continue
-        f = ctx.fact("relation", sv, {"a": x, "b": y, "kind": kind}, sv.abs(pos))
+        f = ctx.fact("relation", sv, {"a": x, "b": y, "kind": kind}, sv.abs(pos),
+                     inferences={"a": why, "b": why} if why else None)
         st.relations[key] = f
         out.append(f)
     return out

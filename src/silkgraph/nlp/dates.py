@@ -124,6 +124,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + _DAY
             + r")"
             + _ORD
+            + r"(?:\s?[-–]\s?"  # "August 7–8, 2008": a span of days, dated by its first
+            + _DAY
+            + _ORD
+            + r"(?![\d,]\d))?"
             + r"(?:,?\s+(?P<y>"
             + _YEAR
             + r"))?\b"
