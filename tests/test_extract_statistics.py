@@ -54,3 +54,31 @@ def test_event_tolls_quantities_and_dates_are_not_statistics() -> None:
 def test_rank_in_an_index() -> None:
     got = stats("The 2024 Global Peace Index ranked Afghanistan first among the least peaceful countries.")
     assert [(s["subject"], s["value"], s["unit"]) for s in got] == [("state:AFG", 1.0, "rank")]
+
+
+# --------------------------------------------------------------------------- sources, asides, gapping
+
+
+def test_actor_inside_according_to_phrase_is_a_source() -> None:
+    got = stats("According to the annual report of the Stockholm International Peace Research Institute (SIPRI), "
+                "China accounted for 40 percent of Egypt's arms imports in 2019–2023.")
+    assert [(s["subject"], s["value"]) for s in got] == [("state:CHN", 40.0)]
+
+
+def test_relative_aside_is_not_the_subject() -> None:
+    got = stats("Italy, where the ships that Cairo ordered are built, came second with 9 percent.")
+    assert [(s["subject"], s["value"]) for s in got] == [("state:ITA", 9.0)]
+
+
+def test_gapped_coordination_takes_its_own_subject() -> None:
+    got = stats("In 2019–2023 Russia supplied 50 percent and China 30 percent of Algeria's arms imports.")
+    assert {(s["subject"], s["value"]) for s in got} == {("state:RUS", 50.0), ("state:CHN", 30.0)}
+
+
+def test_headless_relative_clause_has_no_subject() -> None:
+    got = stats("Armenia passed a law which taxes firms that earn more than 30 percent abroad.")
+    assert got == []
+
+
+def test_money_frozen_or_pledged_is_no_statistic() -> None:
+    assert stats("In 2024 Germany froze €40 million in assistance to Mali.") == []

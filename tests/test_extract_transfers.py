@@ -102,3 +102,89 @@ def test_linking_pairs_across_articles() -> None:
     rows = [("f1", "a1", a), ("f2", "a2", b), ("f3", "a3", c), ("f4", "a1", b)]
     assert same_deal_pairs(rows) == [("f1", "f2"), ("f2", "f4")]
     assert not compatible({"quantity": 24}, {"quantity": 30})
+
+
+# --------------------------------------------------------------------------- discourse and new frames
+# (invented sentences; each exercises one general rule)
+
+
+def _by_system(got: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    return {t["system"]: t for t in got}
+
+
+def test_recipient_from_previous_sentence_subject_is_recorded() -> None:
+    got = _by_system(transfers("Mongolia has modernised its army slowly. Six T-90 tanks ordered from Russia "
+                               "in 2020 arrived in 2022."))
+    t = got["wpn:t-90"]
+    assert (t["supplier"], t["recipient"]) == ("state:RUS", "state:MNG")
+    assert t["quantity"] == 6 and t["date"] == "2020" and t["status"] == "ordered"
+    assert t["inferences"]["recipient"].startswith("recipient from context")
+
+
+def test_recipient_from_previous_transfer_and_suppliers_excluded() -> None:
+    got = _by_system(transfers(
+        "In 2019 Armenia bought Pinaka launchers from India. France supplied Caesar howitzers with "
+        "12 Akash units, and two Harop drones came from Israel in 2021."))
+    assert got["wpn:caesar"]["recipient"] == "state:ARM"
+    assert (got["wpn:harop"]["supplier"], got["wpn:harop"]["recipient"]) == ("state:ISR", "state:ARM")
+    assert got["wpn:harop"]["quantity"] == 2 and got["wpn:harop"]["date"] == "2021"
+
+
+def test_possessor_in_the_same_sentence_is_the_recipient() -> None:
+    t = one("Mongolia's main partner is Türkiye, which supplied Bayraktar TB2 drones in 2022.")
+    assert (t["supplier"], t["recipient"]) == ("state:TUR", "state:MNG")
+
+
+def test_no_recipient_without_context() -> None:
+    assert transfers("Rafale jets arrived in 2021.") == []
+
+
+def test_filled_the_requirement_with_is_a_supply() -> None:
+    got = transfers("Egypt needed new air defence. China filled the gap with a battery of HQ-9 "
+                    "systems, delivered between 2016 and 2018.")
+    t = next(t for t in got if t["system"] == "wpn:hq-9")
+    assert (t["supplier"], t["recipient"]) == ("state:CHN", "state:EGY")
+    assert t["date"] == "2016" and t["status"] == "delivered"
+
+
+def test_arrival_from_and_followed_by() -> None:
+    got = _by_system(transfers("Kenya expanded its fleet. Two Akinci drones came from Türkiye in 2021, "
+                               "followed in 2022 by four Bayraktar TB2 aircraft."))
+    assert got["wpn:akinci"]["recipient"] == "state:KEN" and got["wpn:akinci"]["supplier"] == "state:TUR"
+    assert got["wpn:bayraktar-tb2"]["date"] == "2022" and got["wpn:bayraktar-tb2"]["quantity"] == 4
+
+
+def test_system_followed_as_subject() -> None:
+    got = _by_system(transfers("Israel armed Baku generously. Harop drones followed in 2017."))
+    assert (got["wpn:harop"]["supplier"], got["wpn:harop"]["recipient"]) == ("state:ISR", "state:AZE")
+    assert got["wpn:harop"]["date"] == "2017"
+
+
+def test_licensed_production_in_a_country() -> None:
+    t = one("The Caesar howitzer, designed by France's Nexter, is assembled under licence in India, "
+            "and the first locally built unit entered service in 2021.")
+    assert (t["supplier"], t["recipient"]) == ("state:FRA", "state:IND")
+    assert t["status"] == "in_service" and t["date"] == "2021"
+    t = one("Russia has licensed the production of T-90 tanks in Egypt.")
+    assert (t["supplier"], t["recipient"]) == ("state:RUS", "state:EGY") and t["status"] == "ordered"
+
+
+def test_company_as_supplier_and_brought_in() -> None:
+    got = transfers("Israel has sold much to Baku. A package agreed with Israel Aerospace Industries (IAI) "
+                    "in 2015 brought in Harop drones, which were delivered in 2017.")
+    t = next(t for t in got if t["system"] == "wpn:harop")
+    assert (t["supplier"], t["recipient"]) == ("state:ISR", "state:AZE")
+    assert "supplier" in t["inferences"] and "recipient" in t["inferences"]
+
+
+def test_refused_sale_is_no_transfer() -> None:
+    assert transfers("Paris refused to sell Rafale jets to Pakistan.") == []
+
+
+def test_generic_supplier_role_becomes_the_named_transfer() -> None:
+    got = transfers("China has been Egypt's main arms supplier. In 2018 Egypt bought HQ-9 systems from China.")
+    assert [t["system"] for t in got] == ["wpn:hq-9"]
+
+
+def test_category_after_unknown_designation_is_not_a_category_transfer() -> None:
+    assert transfers("In 2020 Nepal ordered six XK-47 helicopters from China.") == []

@@ -247,3 +247,52 @@ def test_local_anchor_year_and_email_residue() -> None:
     e2 = a2.published_estimate
     assert e2 is not None and e2.not_before == "2023-08-14"
     assert "preceding 'In May 2023'" in e2.basis
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Border guards at a checkpoint near the pass. Photo: Ruritanian Border Service.",
+        "Photo credit: Ruritanian Border Service",
+        "Border guards at a checkpoint near the pass (Photo: Ruritanian Border Service)",
+        "Source: Ruritanian Ministry of Defence",
+        "A convoy on the mountain road. Credit: J. Smith.",
+        "A convoy on the mountain road. Image: J. Smith",
+    ],
+)
+def test_caption_and_credit_lines(line: str) -> None:
+    from silkgraph.segment.structure import is_caption
+
+    assert is_caption(line)
+
+
+def test_credit_word_inside_running_text_is_no_caption() -> None:
+    from silkgraph.segment.structure import is_caption
+
+    para = (
+        "The ministry published new figures. Officials cited one source: a leaked memo. "
+        "The memo described three convoys. Each carried fuel. Nobody confirmed it."
+    )
+    assert not is_caption(para)
+
+
+def test_caption_with_trailing_photo_credit_is_a_section() -> None:
+    text = (
+        "By Lena Marsh\n"
+        "Ruritania and Borduria have argued about the river border for a decade, and the "
+        "dispute flared again this year when both sides moved troops to the valley.\n"
+        "Bordurian soldiers patrol the riverbank. Photo: Bordurian Ministry of Defence.\n"
+        "BACKGROUND: The war that began on the night of March 3–4, 2009 lasted a week. "
+        "On March 20 the two sides signed a truce that held for years.\n"
+        "IMPLICATIONS: In April 2024 talks resumed in the capital and failed within days.\n"
+        "CONCLUSIONS: The dispute is unlikely to be settled soon.\n"
+        "AUTHOR’S BIO: Lena Marsh is an analyst of border disputes.\n"
+    )
+    arts = segment(Source("mini.txt", text))
+    assert len(arts) == 1
+    a = arts[0]
+    assert _kinds(a) == ["lead", "caption", "background", "implications", "conclusions",
+                         "author_bio"]
+    # "On March 20" takes 2009 from the day span before it, not the present year
+    est = a.published_estimate
+    assert est is not None and est.not_before == "2024-04-01", est

@@ -45,6 +45,16 @@ MONEY_GATE_RE = re.compile(r"[$€£¥]|\b(?:USD|EUR|GBP|INR|RMB|Rs|dollars|euro
 CLAUSE_RE = re.compile(r";|\s[—–]\s|,\s+(?:while|whereas|but|and|although|though)\b|\bthat\b")
 SOURCE_BEFORE_RE = re.compile(r"(?:according\s+to|by\s+the\s+count\s+of|by|as\s+reported\s+by|cited\s+by|"
                               r"reported\s+by)\s+(?:the\s+)?$", re.I)
+# "According to the arms-transfer data of SIPRI, …": every actor up to the comma is the source
+SOURCE_PHRASE_RE = re.compile(r"\b(?:according\s+to|by\s+the\s+(?:count|measure|estimate)\s+of)\b[^,;]*$", re.I)
+ASIDE_RE = re.compile(r",\s*(?:where|which|who|whose|when)\b[^,;]*,")
+# a relative pronoun whose head is no actor ("organisations that receive 20 percent")
+REL_PRONOUN_RE = re.compile(r"\b(?:that|which|who)\s+(?:[\w\-]+\s+){0,4}$", re.I)
+# money given, withheld or frozen is an act (an event), not a measure of its actor
+ACT_MONEY_RE = re.compile(r"\b(?:froze|frozen|freez\w+|paused|pauses|suspended|suspends|pledged|pledges|promised|"
+                          r"allocated|allocates|granted|grants|withheld|withholds|released|releases|earmarked|"
+                          r"disbursed|approved|approves)\s+(?:(?:a|an|the|another|some|about|nearly|over)\s+)?$",
+                          re.I)
 SOURCE_AFTER_RE = re.compile(r"^\s*(?:\([A-Z]+\)\s*)?(?:['’]s\s+)?(?:data|figures|estimates?|reports?|count|"
                              r"says|said|show|shows|showed|counted|estimated|reported|stated|notes|found|"
                              r"ranked|monitoring)\b", re.I)
@@ -118,7 +128,8 @@ def _numbers(sv: SentenceView, ctx: ArticleContext, c: Cues, bounds: list[int]) 
         if PERCENT_GATE_RE.search(text) else []
     if MONEY_GATE_RE.search(text):
         out += [Stat(n.start, n.end, n.value, n.unit) for n in find_money(text)
-                if not _deal_money(text, n, c, bounds)]
+                if not _deal_money(text, n, c, bounds)
+                and not ACT_MONEY_RE.search(text[max(0, n.start - 40):n.start])]
     if COUNT_GATE_RE.search(text):
         out += [Stat(n.start, n.end, n.value, "count") for n in find_counts(text)
                 if _counted(text, n, c, bounds)]
@@ -198,12 +209,22 @@ def _prev_word(text: str, pos: int) -> str:
 
 
 def _is_source(text: str, a: int, b: int) -> bool:
-    return bool(SOURCE_BEFORE_RE.search(text[max(0, a - 30):a]) or SOURCE_AFTER_RE.match(text[b:b + 30]))
+    return bool(SOURCE_BEFORE_RE.search(text[max(0, a - 30):a]) or SOURCE_AFTER_RE.match(text[b:b + 30])
+                or SOURCE_PHRASE_RE.search(text[:a]))
+
+
+def _asides(text: str) -> list[tuple[int, int]]:
+    """Relative asides between commas ("Spain, where the transports that Astana bought are
+    assembled, came second"): their actors are not the main clause's subject."""
+    return [(m.start(), m.end()) for m in ASIDE_RE.finditer(text)]
 
 
 def _subject(sv: SentenceView, ctx: ArticleContext, lo: int, hi: int, types: tuple[str, ...]) -> Mention | None:
+    asides = _asides(sv.text)
     for a, b, m in _mentions_rel(sv):
         if a < lo or b > hi or m.role == "place" or ctx.etype(m.entity_id) not in types:
+            continue
+        if any(x < a < y <= hi for x, y in asides):
             continue
         if ctx.text[m.end:m.end + 1] == "$" or sv.text[a - 1:a] == "(":
             continue  # "US$"; an acronym defined right after its name
@@ -211,6 +232,32 @@ def _subject(sv: SentenceView, ctx: ArticleContext, lo: int, hi: int, types: tup
             continue
         return m
     return None
+
+
+def _gapped_subject(sv: SentenceView, ctx: ArticleContext, st: Stat, types: tuple[str, ...]) -> Mention | None:
+    """"Russia provided 68 percent and France 25 percent": the actor right before a number,
+    coordinated after an earlier figure, is that number's subject (the verb is left out)."""
+    for a, b, m in reversed(_mentions_rel(sv)):
+        if b > st.start:
+            continue
+        if ctx.etype(m.entity_id) not in types or m.role == "place":
+            return None
+        if re.fullmatch(r"\s+(?:(?:for|with|at|on)\s+)?(?:(?:about|some|nearly|almost|around|roughly|over)\s+)?",
+                        sv.text[b:st.start]) \
+                and re.search(r"\d[^,;]*(?:,|\band)\s+(?:the\s+)?$", sv.text[:a]):
+            return m
+        return None
+    return None
+
+
+def _headless_relative(sv: SentenceView, ctx: ArticleContext, st: Stat) -> bool:
+    """The number sits in a relative clause whose head is not an actor ("organisations that
+    receive more than 20 percent"): the sentence's subject is not the figure's."""
+    rel = REL_PRONOUN_RE.search(sv.text[:st.start])
+    if rel is None:
+        return False
+    before = sv.text[:rel.start()].rstrip(" ,")
+    return not any(sv.rel(m.end) == len(before) for m in sv.mentions)
 
 
 def _fatal_place(sv: SentenceView, ctx: ArticleContext, st: Stat, hi: int) -> Mention | None:
@@ -324,7 +371,9 @@ def _pick_subject(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, lo: 
     if st.unit == "ratio":
         cands = [m for a, b, m in _mentions_rel(sv) if b <= st.start and st.start - b < 40]
         return (cands[-1].entity_id, cands[-1]) if cands else (None, None)
-    m = _subject(sv, ctx, lo, st.start, types) or _subject(sv, ctx, 0, st.start, types)
+    m = _gapped_subject(sv, ctx, st, types) or _subject(sv, ctx, lo, st.start, types)
+    if m is None and not _headless_relative(sv, ctx, st):
+        m = _subject(sv, ctx, 0, st.start, types)
     if m is not None:
         return m.entity_id, m
     if COUNTRY_RE.search(sv.text[:st.start]):

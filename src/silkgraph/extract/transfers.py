@@ -40,6 +40,8 @@ ACTOR_TYPES = ("state", "organization", "company", "armed_group")
 SUCCESSORS = {"SUN": "RUS", "YUG": "SRB", "CSK": "CZE", "DDR": "DEU"}  # makers that no longer exist
 MAX_GAP = 90  # characters between a trigger and its system
 MAX_GAP_USE = 45  # "use"/"took" verbs: the system must follow closely
+CONTEXT_SKIP_PREPS = {"from", "with", "by", "in", "of", "against", "than", "at", "into", "on", "over",
+                      "near", "across", "inside", "within", "like", "between", "among", "via"}
 OBLIQUE_PREPS = {"with", "from", "to", "by", "of", "for", "against", "than", "between", "on",
                  "over", "in", "at", "into", "towards", "toward", "among", "amid", "like",
                  "including", "via", "after", "before"}
@@ -67,6 +69,14 @@ PROGRAMME_RE = re.compile(r"\s*(?:(?:fifth|fourth)[\s-]generation\s+)?(?:fighter
                           r"(?:programme|program|project|initiative)\s*$", re.I)
 FOLLOW_VALUE_RE = re.compile(r"\b(?:the|this|that|a|its)\s+(?:\w+\s+)?(?:contract|deal|agreement|order|package|"
                              r"sale|purchase)\s+(?:was\s+|is\s+|were\s+)?(?:worth|valued\s+at|priced\s+at)\b", re.I)
+AFTER_ASIDE_RE = re.compile(r",\s*(?:designed|developed|made|built|manufactured|produced)\s+by\s+[^,;]{1,40},")
+UNKNOWN_DESIGNATION_RE = re.compile(r"\b[A-Z][A-Za-z]*-?\d[\w\-]*\s+(?:[a-z][\w\-]*\s+){0,2}$")
+NEGATED_RE = re.compile(r"\b(?:refused|refuses|refusing|declined|declines|declining|rejected|never|not|n['’]t)"
+                        r"\s+(?:to\s+|been\s+|be\s+|yet\s+)?$", re.I)
+ATTACHED_RE = re.compile(r"[\s\w\-’']{0,30},\s*")
+# the subject of a later clause refers back to the system ("the first of which", "the last of them")
+CONTINUATION_RE = re.compile(r"\b(?:the\s+(?:first|last|second|remaining|rest|next)\b|which|them|these|they|"
+                             r"the\s+(?:\w+\s+){0,2}(?:set|unit|batch|system|aircraft|vehicle)s?\b)", re.I)
 LIST_JOIN_RE = re.compile(r"(?:,|\band|\bor|\bas well as|\bplus)\s+(?:the\s+|its\s+|[\w’'\-]+['’]s\s+)?$")
 
 
@@ -77,6 +87,7 @@ class Trigger:
     role: str  # buy | sell | use
     nominal: bool = False
     after: bool = False  # the trigger follows its system ("S entered service")
+    close: bool = False  # an ``after`` trigger right behind its system's noun phrase ("S followed")
 
 
 @dataclass(frozen=True)
@@ -100,7 +111,7 @@ class Lexicon:
 def lexicon() -> Lexicon:
     data = load_yaml("ontology/transfers.yaml")
     trigs = tuple(Trigger(re.compile(t["re"], re.I), t["status"], t["role"],
-                          bool(t.get("nominal")), bool(t.get("after")))
+                          bool(t.get("nominal")), bool(t.get("after")), bool(t.get("close")))
                   for t in data["triggers"])
     mods = tuple((re.compile(m["re"], re.I), m["status"]) for m in data["modifiers"])
     cats = tuple((re.compile(r"\b(?:" + c["re"] + r")\b", re.I), c["category"])
@@ -146,6 +157,7 @@ class Draft:
     supplier: Party | None
     recipients: list[Party] = field(default_factory=list)
     hits: list[Hit] = field(default_factory=list)  # every trigger of the sentence
+    items: list[Item] = field(default_factory=list)  # every item of the sentence
 
 
 # --------------------------------------------------------------------------- entry point
@@ -165,7 +177,10 @@ def extract_transfers(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
             if d.supplier is None or rec.eid == d.supplier.eid:
                 continue
             f = _build(sv, ctx, d, rec)
-            if f is not None and _register(ctx, f, lex):
+            if f is None:
+                continue
+            ctx.scratch.setdefault("transfer_parties", []).append((sv.index, d.supplier.eid, rec.eid))
+            if _register(ctx, f, lex):
                 out.append(f)
     if not drafts:
         _follow_up_value(sv, ctx, low)
@@ -203,11 +218,16 @@ def _drafts(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str | None
     out = []
     for it in items:
         hit = _hit_for(sv.text, it, items, hits, clauses, lex)
-        if hit is None:
-            continue
+        if hit is None or NEGATED_RE.search(sv.text[max(0, hit.start - 30):hit.start]):
+            continue  # "refused to sell", "did not deliver": no transfer
         status = _status(sv.text, hit, clauses, lex)
         sup, recs = _parties(sv, ctx, it, hit)
-        out.append(Draft(it, hit, status, sup, recs, hits))
+        out.append(Draft(it, hit, status, sup, recs, hits, items))
+    suppliers = {d.supplier.eid for d in out if d.supplier is not None}
+    for d in out:
+        if d.supplier is not None and not d.recipients and (d.hit.trig.role != "use" or d.hit.trig.after):
+            p = _context_recipient(sv, ctx, suppliers, min(d.item.start, d.hit.start))
+            d.recipients = [p] if p else []
     return out
 
 
@@ -256,6 +276,9 @@ def _items(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str | None)
             # a category noun right after a named system is that system's head noun
             if any(0 <= a - it.end <= 25 and not it.category
                    and re.fullmatch(r"[\s\w\-’']*", sv.text[it.end:a]) for it in items):
+                continue
+            # … and so is one after a designation the gazetteer does not know ("XK-90 drones")
+            if UNKNOWN_DESIGNATION_RE.search(sv.text[max(0, a - 40):a]):
                 continue
             items.append(Item(a, b, cat, True))
     items.sort(key=lambda i: i.start)
@@ -327,11 +350,20 @@ def _passive_hit(text: str, it: Item, hits: list[Hit]) -> Hit | None:
         if h.start < it.end or h.trig.nominal:
             continue
         gap = text[it.end:h.start]
-        if len(gap) > 40:
+        if len(gap) > (70 if h.trig.after else 40):
             continue
         word = text[h.start:h.end].lower()
-        if h.trig.after and re.fullmatch(r"[\s\w\-’']*", gap) and len(gap) < 40:
-            return h
+        if h.trig.after:
+            if h.trig.close:
+                if re.fullmatch(r"[\s\w\-’']*", gap) and len(gap.split()) <= 3:
+                    return h
+                continue
+            # the head noun, then maybe a relative pronoun or a participial aside:
+            # "S, which is produced in Y", "S, designed by X's F, is assembled in Y"
+            core = AFTER_ASIDE_RE.sub(" ", gap)
+            if re.fullmatch(r"[\s\w\-’']*(?:,\s*(?:which|that)\b[\s\w]*)?", core) and len(core) < 50:
+                return h
+            continue
         if not word.endswith("ed") and word not in ("bought", "sold", "took"):
             continue
         # noun-phrase remainder + adverbs / auxiliaries only
@@ -407,6 +439,8 @@ def _subject(sv: SentenceView, ctx: ArticleContext, before: int) -> Party | None
         p = _party(ctx, m)
         if p is None:
             continue
+        if sv.text[a - 1:a] == "(":
+            continue  # "Israel Aerospace Industries (IAI)": an aside naming the previous mention
         prev = _prev_word(sv.text, a)
         if (prev in OBLIQUE_PREPS or prev == "according") and m.role != "place":
             continue
@@ -434,15 +468,75 @@ def _antecedent(sv: SentenceView, ctx: ArticleContext, upto: int) -> Party | Non
     return None
 
 
-def _previous_subject(sv: SentenceView, ctx: ArticleContext) -> Party | None:
-    """The first state of the previous sentence ("Bishkek drew its conclusions. Two drones arrived")."""
-    if sv.index == 0:
+def _paragraph_start(ctx: ArticleContext, sv: SentenceView) -> int:
+    """Index of the first sentence of ``sv``'s paragraph (a line break or a new section)."""
+    cache: dict[int, int] = ctx.scratch.setdefault("transfer_paragraphs", {})
+    i = sv.index
+    while i > 0 and i not in cache:
+        prev, cur = ctx.sentences[i - 1], ctx.sentences[i]
+        if prev.section != cur.section or "\n" in ctx.text[prev.end:cur.start]:
+            break
+        i -= 1
+    first = cache.get(i, i)
+    cache[sv.index] = first
+    return first
+
+
+def _context_recipient(sv: SentenceView, ctx: ArticleContext, exclude: set[str], upto: int) -> Party | None:
+    """An unnamed recipient ("Air defence follows the same pattern: eight S arrived in 2022")
+    from the discourse: the sentence's own words before the system, then back through the
+    paragraph (and at least the previous sentence): the recipient of a transfer told
+    there, else the latest state written as a subject, possessor or object there (not
+    "from X", "in X", "with X").  The suppliers of the sentence's and the paragraph's
+    transfers are never the recipient.  Else the state the section is about."""
+    log: list[tuple[int, str, str]] = ctx.scratch.get("transfer_parties", [])
+    first = _paragraph_start(ctx, sv)
+    lo = min(first, sv.index - 1) if sv.index > 0 else 0
+    bad = set(exclude) | {s for i, s, _r in log if lo <= i <= sv.index}
+    for i in range(sv.index, lo - 1, -1):
+        view = ctx.sentences[i]
+        where = "this sentence" if i == sv.index else (
+            "the previous sentence" if i == sv.index - 1 else "the paragraph")
+        recs = [r for j, _s, r in log if j == i and r not in bad]
+        if recs:
+            name = (ctx.entity(recs[-1]) or Party(recs[-1])).__dict__.get("name", recs[-1])
+            return Party(recs[-1], f"recipient from context: '{name}', recipient of the transfer in {where}")
+        if view.section in ("author_bio", "boilerplate", "caption"):
+            continue
+        for m in reversed(view.mentions):
+            if i == sv.index and view.rel(m.end) > upto:
+                continue
+            if ctx.etype(m.entity_id) != "state" or m.role == "place" or m.entity_id in bad:
+                continue
+            a, b = view.rel(m.start), view.rel(m.end)
+            prev = _prev_word(view.text, a)
+            if _is_possessive(view.text, b):
+                if prev in CONTEXT_SKIP_PREPS - {"of"}:
+                    continue
+            elif prev in CONTEXT_SKIP_PREPS:
+                continue
+            if m.kind == "demonym" and not INSTITUTION_RE.match(view.text[b:b + 30]):
+                continue
+            return Party(m.entity_id, f"recipient from context: '{m.text}' in {where}")
+    return _section_state(sv, ctx, bad)
+
+
+def _section_state(sv: SentenceView, ctx: ArticleContext, bad: set[str]) -> Party | None:
+    """The state most written about in the section so far, when it clearly dominates."""
+    counts: dict[str, int] = {}
+    for view in ctx.sentences[:sv.index + 1]:
+        if view.section != sv.section:
+            continue
+        for m in view.mentions:
+            if ctx.etype(m.entity_id) == "state" and m.role != "place" and m.kind != "demonym":
+                counts[m.entity_id] = counts.get(m.entity_id, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][0] in bad or ranked[0][1] < 3 \
+            or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
         return None
-    for m in ctx.sentences[sv.index - 1].mentions:
-        p = _party(ctx, m)
-        if p is not None and p.why is None and ctx.etype(p.eid) == "state":
-            return Party(p.eid, f"the previous sentence's subject ('{m.text}')")
-    return None
+    e = ctx.entity(ranked[0][0])
+    return Party(ranked[0][0], f"recipient from context: '{e.name if e else ranked[0][0]}', "
+                               f"the state the {sv.section} section is about")
 
 
 def _after_prep(sv: SentenceView, ctx: ArticleContext, preps: tuple[str, ...], lo: int,
@@ -504,6 +598,8 @@ def _parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) -> tuple[P
     role = h.trig.role
     end = len(sv.text)
     passive = h.start >= it.end
+    if role == "licence":
+        return _licence_parties(sv, ctx, it, h)
     if passive:
         agents = _after_prep(sv, ctx, ("by",), h.end, min(end, h.end + 40))
         if role == "sell":
@@ -511,8 +607,9 @@ def _parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) -> tuple[P
             return sup, _after_prep(sv, ctx, ("to",), h.end, end)
         recs = agents if role != "use" else []
         if not recs and h.trig.after:
-            recs = _actors_in(sv, ctx, h.start, h.end)[:1] or \
-                [p for p in [_subject(sv, ctx, it.start) or _previous_subject(sv, ctx)] if p]
+            recs = _actors_in(sv, ctx, h.start, h.end)[:1] or _arrival_object(sv, ctx, h)
+            if not recs and _actors_in(sv, ctx, _clause_start(sv.text, it.start, CLAUSE_RE), it.start):
+                recs = [p for p in [_subject(sv, ctx, it.start)] if p]
         sup_l = _after_prep(sv, ctx, ("from",), h.end, min(end, h.end + 40))
         sup = sup_l[0] if sup_l else (_modifier(sv, ctx, it) or _origin(ctx, it))
         return sup, recs
@@ -571,9 +668,6 @@ def _buyer_parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) -> t
     if not recs:
         p = _agent(sv, ctx, h)
         recs = [p] if p else []
-    if not recs and h.trig.role == "buy" and not _actors_in(sv, ctx, _clause_start(sv.text, h.start), it.start):
-        p = _previous_subject(sv, ctx)
-        recs = [p] if p else []
     sup_l = _after_prep(sv, ctx, ("from",), it.end, min(end, it.end + 60))
     if not sup_l:
         lo = 0
@@ -585,8 +679,35 @@ def _buyer_parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) -> t
     return sup, recs
 
 
-def _clause_start(text: str, pos: int) -> int:
-    return max([0] + [m.end() for m in STRONG_BOUNDARY_RE.finditer(text, 0, pos)])
+def _clause_start(text: str, pos: int, boundary: re.Pattern[str] = STRONG_BOUNDARY_RE) -> int:
+    return max([0] + [m.end() for m in boundary.finditer(text, 0, pos)])
+
+
+def _arrival_object(sv: SentenceView, ctx: ArticleContext, h: Hit) -> list[Party]:
+    """"S reached Y", "S arrived in Y": the place of arrival is the recipient."""
+    if sv.text[h.start:h.end].lower().endswith("from"):
+        return []
+    for a, _b, m in _mentions_rel(sv):
+        if h.end <= a and re.fullmatch(r"\s+(?:in\s+)?", sv.text[h.end:a]):
+            p = _party(ctx, m)
+            return [p] if p is not None and ctx.etype(m.entity_id) == "state" else []
+    return []
+
+
+def _licence_parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) -> tuple[Party | None, list[Party]]:
+    """"S, designed by X, is assembled under licence in Y" / "X licensed the production of S in Y":
+    the licensor (an agent, the subject, a modifier or the system's origin) supplies Y."""
+    end = len(sv.text)
+    if h.start >= it.end:
+        recs = _after_prep(sv, ctx, ("in",), h.start, min(end, h.end + 30))
+        agents = _after_prep(sv, ctx, ("by",), it.end, h.start)
+        sup = agents[0] if agents else None
+    else:
+        recs = _after_prep(sv, ctx, ("in",), it.end, min(end, it.end + 60))
+        sup = _agent(sv, ctx, h)
+    if sup is None:
+        sup = _modifier(sv, ctx, it) or _origin(ctx, it)
+    return sup, recs[:1]
 
 
 def _actors_in(sv: SentenceView, ctx: ArticleContext, lo: int, hi: int) -> list[Party]:
@@ -687,6 +808,8 @@ def _importer_role(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, m: re.Ma
 
 def _quantity(sv: SentenceView, it: Item, h: Hit) -> tuple[int | None, str | None]:
     lo = h.end if h.end <= it.start else max(0, it.start - 40)
+    if h.start >= it.end and lexicon().blockers.search(sv.text[_clause_start(sv.text, it.start):it.start]):
+        return None, None  # "downing five aircraft, including three S procured from X": not the deal's count
     window = sv.text[lo:it.start]
     best = None
     for n in find_counts(window):
@@ -711,7 +834,7 @@ def _value(sv: SentenceView, h: Hit) -> dict[str, Any] | None:
 
 
 def _date(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit,
-          all_hits: list[Hit]) -> tuple[str | None, str | None]:
+          all_hits: list[Hit], items: list[Item] | None = None) -> tuple[str | None, str | None]:
     """The time expression of the transfer's clause nearest to its trigger; "that year"
     takes the previous sentence's year."""
     text = sv.text
@@ -722,14 +845,17 @@ def _date(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit,
     strong = [m.start() for m in STRONG_BOUNDARY_RE.finditer(text)]
     hits = [x.start for x in all_hits
             if not (h.start <= x.start < h.end or x.start <= h.start < x.end)
-            and _same_clause(strong, x.start, h.start)]
+            and _same_clause(strong, x.start, h.start)
+            # a participle describing this very system ("S gunships, delivered in 2019")
+            and not (it.end <= x.start and ATTACHED_RE.fullmatch(text[it.end:x.start]))]
     cands = []
     for d in sv.dates:
         pos = sv.rel(d.start)
         in_clause = lo <= pos <= hi
         if not in_clause and not _same_clause(strong, pos, h.start):
             continue
-        if any(x < pos < h.start or h.start < x < pos for x in hits):
+        adjacent = pos < h.start and re.fullmatch(r"\s+(?:\w+\s+)?", text[sv.rel(d.end):h.start])
+        if not adjacent and any(x < pos < h.start or h.start < x < pos for x in hits):
             continue  # another trigger's date ("flying … since the 2010s, received …")
         cands.append((0 if in_clause else 1, abs(pos - h.start), d))
     if cands:
@@ -748,6 +874,25 @@ def _date(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit,
         for d in reversed(ctx.sentences[sv.index - 1].dates):
             if d.kind == "absolute" and d.year:
                 return str(d.year), THAT_YEAR_RE.search(text).group(0)  # type: ignore[union-attr]
+    return _continued_date(sv, ctx, it, all_hits, items or [])
+
+
+def _continued_date(sv: SentenceView, ctx: ArticleContext, it: Item, all_hits: list[Hit],
+                    items: list[Item]) -> tuple[str | None, str | None]:
+    """A later clause that goes on about the same system without naming another one: "S
+    was ordered …, and the first of them entered service in 2023" dates S."""
+    text = sv.text
+    for d in sv.dates:
+        pos = sv.rel(d.start)
+        if pos < it.end or d.kind == "decade":
+            continue
+        if any(it.end <= o.start < pos and o.system != it.system for o in items):
+            return None, None
+        if not any(it.end <= x.start < pos for x in all_hits) \
+                or not CONTINUATION_RE.search(text[it.end:pos]):
+            return None, None
+        iso, _basis = ctx.date_of(d)
+        return (iso[:4] if iso and d.kind == "range" else iso), d.text
     return None, None
 
 
@@ -758,7 +903,7 @@ def _build(sv: SentenceView, ctx: ArticleContext, d: Draft, rec: Party) -> Fact 
     it, h = d.item, d.hit
     qty, qual = _quantity(sv, it, h) if not (it.category and it.system == "arms") else (None, None)
     trig_abs = sv.abs(h.start)
-    iso, date_text = _date(sv, ctx, it, h, d.hits)
+    iso, date_text = _date(sv, ctx, it, h, d.hits, d.items)
     args: dict[str, Any] = {
         "supplier": d.supplier.eid,
         "recipient": rec.eid,
@@ -808,12 +953,27 @@ def _register(ctx: ArticleContext, f: Fact, lex: Lexicon) -> bool:
                  and g.args["recipient"] == a["recipient"]]
     if a["system"] in lex.generic and same_pair:
         return False
+    generic = [g for g in same_pair if g.args["system"] in lex.generic]
+    if generic and a["system"] not in lex.generic:
+        _absorb(generic[0], f)  # "X is Y's main arms supplier. … brought in the S": the S deal
+        return False
     for g in same_pair:
         if _same_family(ctx, g.args["system"], a["system"]):
             _merge(ctx, g, f)
             return False
     seen.append(f)
     return True
+
+
+def _absorb(generic: Fact, named: Fact) -> None:
+    """A generic "arms" transfer told before a named one between the same parties becomes
+    that named transfer (the earlier sentence stays as evidence)."""
+    old = list(generic.evidence)
+    generic.args = dict(named.args)
+    generic.inferences = dict(named.inferences)
+    generic.modality, generic.section = named.modality, named.section
+    generic.attribution, generic.confidence = named.attribution, named.confidence
+    generic.evidence = list(named.evidence) + [e for e in old if e not in named.evidence]
 
 
 def _merge(ctx: ArticleContext, into: Fact, new: Fact) -> None:

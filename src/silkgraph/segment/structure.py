@@ -173,6 +173,12 @@ _CAPTION_RES = [
         re.I,
     ),
     re.compile(r"^(?:Photo|Image|Picture|Source|Credit|Caption|Photo credit)\s*:", re.I),
+    # a credit closing a caption line: "Troops on parade. Photo: Ministry of Defence."
+    re.compile(
+        r"(?:^|[.!?]\s+|\(\s*)(?:Photo|Image|Picture|Photograph|Source|Credit)(?:\s+credit)?\s*:"
+        r"\s*(?:(?-i:[A-Z])\.|[^.:\n]){1,100}(?:\.\s*)?\)?\s*$",
+        re.I,
+    ),
     re.compile(r"\bcourtesy of\b[^.]{0,80}\.?\s*$", re.I),
     re.compile(
         r"\b(?:Wikimedia Commons|Wikipedia Commons|Getty Images|Shutterstock|Flickr)\b", re.I

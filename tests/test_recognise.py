@@ -1,0 +1,213 @@
+"""Recognition of names the gazetteer lacks, by their shape (silkgraph.extract.recognise).
+
+Every sentence here is invented; the names in them are not in the gazetteer unless the
+test says so.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from silkgraph.extract.recognise import Recognised, recognise
+from silkgraph.knowledge import Knowledge, load_knowledge
+from silkgraph.model import Entity, Sentence
+from silkgraph.nlp.sentences import split_text
+
+
+@pytest.fixture(scope="module")
+def kb() -> Knowledge:
+    return load_knowledge()
+
+
+def rec(kb: Knowledge, text: str, section: str = "background") -> Recognised:
+    sents = [Sentence(a, b, section, i) for i, (a, b) in enumerate(split_text(text, 0, len(text)))]
+    return recognise(text, sents, kb)
+
+
+def found(r: Recognised) -> dict[str, Entity]:
+    """Mentioned entities by surface text."""
+    return {m.text: r.entities[m.entity_id] for m in r.mentions}
+
+
+def names(r: Recognised, etype: str) -> set[str]:
+    used = {m.entity_id for m in r.mentions}
+    return {e.name for eid, e in r.entities.items() if eid in used and e.type == etype}
+
+
+# -- weapons ---------------------------------------------------------------------------------
+
+def test_unknown_variant_of_a_known_designation(kb: Knowledge) -> None:
+    assert not kb.lookup("Tor-M2KX")
+    r = rec(kb, "Ruritania took delivery of six Tor-M2KX batteries and some Su-30SMX jets.")
+    f = found(r)
+    tor = f["Tor-M2KX"]
+    assert tor.id == "wpn:tor-m2kx" and tor.type == "weapon_system"
+    assert tor.attrs["variant_of"] == "wpn:tor-m2" and tor.country == "RUS"
+    assert f["Su-30SMX"].attrs["variant_of"] == kb.lookup("Su-30")[0].id
+
+
+def test_variant_needs_a_known_base(kb: Knowledge) -> None:
+    r = rec(kb, "The QZ-77XR prototype flew over the lake in 2021.")
+    assert not names(r, "weapon_system")
+
+
+def test_blocked_single_word_designation_with_category_noun(kb: Knowledge) -> None:
+    # "Mistral" and "Vuran" are lookup-only (ordinary words): a category noun unlocks them
+    r = rec(kb, "Ruritania received Mistral portable air defence missiles and 20 Vuran armoured "
+                "vehicles last spring.")
+    assert {"Mistral", "Vuran"} <= names(r, "weapon_system")
+    r2 = rec(kb, "A cold mistral blew over the harbour, and Mistral the poet said nothing.")
+    assert not names(r2, "weapon_system")
+
+
+def test_category_noun_does_not_cut_an_unknown_name(kb: Knowledge) -> None:
+    # "Ground Master" is curated; an unknown "Steel Master" must not fall back to "Master"
+    r = rec(kb, "The army fielded Steel Master radars near the border.")
+    assert not names(r, "weapon_system")
+    r2 = rec(kb, "The army fielded Ground Master radars near the border.")
+    assert names(r2, "weapon_system") == {"Ground Master"}
+
+
+def test_curated_designations(kb: Knowledge) -> None:
+    for name, country in [("H215M", "FRA"), ("OptSat-3000", "ISR"), ("Hangor-class", "CHN"),
+                          ("Arlan", "ZAF"), ("Gökbey", "TUR")]:
+        ents = [e for e in kb.lookup(name) if e.type == "weapon_system"]
+        assert ents and ents[0].country == country, name
+
+
+# -- people ----------------------------------------------------------------------------------
+
+def test_hyphenated_surname_after_a_title(kb: Knowledge) -> None:
+    r = rec(kb, "Foreign Minister Karim Abdul-Rahmanov flew home.")
+    assert names(r, "person") == {"Karim Abdul-Rahmanov"}
+
+
+def test_particle_surname_after_a_title(kb: Knowledge) -> None:
+    r = rec(kb, "Ambassador Pieter van Rooyen met the delegation.")
+    assert names(r, "person") == {"Pieter van Rooyen"}
+
+
+def test_appositive_role_before_the_name(kb: Knowledge) -> None:
+    r = rec(kb, "A gunman shot its head of logistics, Dovlat Kurbanov; nobody else was hurt.")
+    assert names(r, "person") == {"Dovlat Kurbanov"}
+    r2 = rec(kb, "In March the Pamiri leader, Yodgor Shirinov, said he would resign.")
+    assert names(r2, "person") == {"Yodgor Shirinov"}
+
+
+def test_appositive_role_after_the_name(kb: Knowledge) -> None:
+    r = rec(kb, "Rustam Ergashev, a senior adviser to the cabinet, denied the report.")
+    assert names(r, "person") == {"Rustam Ergashev"}
+    # a role noun is needed: "a former footballer" does not make a person of anything
+    r2 = rec(kb, "Green Valley, a former mining settlement, lies empty.")
+    assert not names(r2, "person")
+
+
+def test_name_coordinated_with_a_known_person(kb: Knowledge) -> None:
+    r = rec(kb, "Vladimir Putin and Temur Nazarov met in the evening.")
+    assert names(r, "person") == {"Vladimir Putin", "Temur Nazarov"}
+    r2 = rec(kb, "Temur Nazarov and Vladimir Putin met in the evening.")
+    assert "Temur Nazarov" in names(r2, "person")
+    # a known place or state is not turned into a person
+    r3 = rec(kb, "Vladimir Putin and Central Asia were the topic.")
+    assert names(r3, "person") == {"Vladimir Putin"}
+
+
+def test_known_leaders(kb: Knowledge) -> None:
+    for name, country in [("Ebrahim Raisi", "IRN"), ("Hossein Amir-Abdollahian", "IRN"),
+                          ("Ali Akbar Velayati", "IRN"), ("Aslan Bzhania", "GEO"),
+                          ("Olzhas Bektenov", "KAZ"), ("Abdul Ghani Baradar", "AFG")]:
+        ents = [e for e in kb.lookup(name) if e.type == "person"]
+        assert ents and ents[0].country == country and ents[0].attrs.get("role"), name
+
+
+# -- places ----------------------------------------------------------------------------------
+
+def test_kind_of_place(kb: Knowledge) -> None:
+    r = rec(kb, "Strikes began in the mining town of Karabulak and spread.")
+    assert names(r, "place") == {"Karabulak"}
+
+
+def test_place_the_main_town_of_a_known_place(kb: Knowledge) -> None:
+    r = rec(kb, "A consulate opened in Sarybel, the main town of Batken, in May.")
+    f = found(r)
+    assert f["Sarybel"].type == "place" and f["Sarybel"].country == "KGZ"
+
+
+def test_province_longest_span_wins_over_the_state(kb: Knowledge) -> None:
+    r = rec(kb, "The plane came down in Iran's South Azerbaijan province in fog.")
+    f = found(r)
+    assert f["South Azerbaijan province"].name == "South Azerbaijan"
+    assert f["South Azerbaijan province"].country == "IRN"
+    assert "state:AZE" not in {m.entity_id for m in r.mentions}
+    assert "state:IRN" in {m.entity_id for m in r.mentions}
+
+
+def test_river_and_avenue(kb: Knowledge) -> None:
+    r = rec(kb, "Troops crossed the Kyzylsu river and marched down Nurtas Avenue.")
+    assert names(r, "place") == {"Kyzylsu", "Nurtas Avenue"}
+    kyz = [e for e in r.entities.values() if e.name == "Kyzylsu"][0]
+    assert "Kyzylsu river" in kyz.aliases
+
+
+def test_institution_is_not_a_place(kb: Knowledge) -> None:
+    r = rec(kb, "He commanded the Eastern Military District and the Central Asian region.")
+    assert not {"Eastern Military", "Central Asian"} & names(r, "place")
+
+
+def test_unknown_place_inside_a_known_one(kb: Knowledge) -> None:
+    r = rec(kb, "Russia keeps a base at Tamysh in Abkhazia.")
+    f = found(r)
+    assert f["Tamysh"].type == "place" and f["Tamysh"].country == "GEO"
+    r2 = rec(kb, "The talks resumed in January in Tbilisi.")
+    assert "January" not in found(r2)
+
+
+def test_the_west_is_not_a_place(kb: Knowledge) -> None:
+    r = rec(kb, "The minister blamed the West for the unrest.")
+    assert not names(r, "place")
+
+
+def test_regional_places(kb: Knowledge) -> None:
+    for name, country in [("Zhanaozen", "KAZ"), ("Gori", "GEO"), ("Ochamchire", "GEO"),
+                          ("Kapan", "ARM"), ("Serhetabat", "TKM"), ("Besham", "PAK"),
+                          ("Depsang", "IND"), ("Araxes", None), ("Amu Darya", None)]:
+        ents = [e for e in kb.lookup(name) if e.type == "place"]
+        assert ents and ents[0].country == country, name
+
+
+# -- organisations ---------------------------------------------------------------------------
+
+def test_organisation_by_shape(kb: Knowledge) -> None:
+    r = rec(kb, "Since the Central Procurement Commission approved the plan, the Ruritanian "
+                "Audit Chamber has objected.")
+    assert names(r, "organization") == {"Central Procurement Commission"}
+
+
+def test_organisation_with_state_possessive(kb: Knowledge) -> None:
+    r = rec(kb, "South Africa's Veldtman Group will build the trucks.")
+    f = found(r)
+    org = f["Veldtman Group"]
+    assert org.type == "company" and org.country == "ZAF" and org.id == "company:veldtman-group"
+
+
+def test_organisation_with_state_prefix(kb: Knowledge) -> None:
+    r = rec(kb, "On Friday the U.S. Treasury imposed sanctions.")
+    f = found(r)
+    assert f["U.S. Treasury"].type == "organization" and f["U.S. Treasury"].country == "USA"
+
+
+def test_generic_organisation_description_is_skipped(kb: Knowledge) -> None:
+    r = rec(kb, "The Foreign Ministry said the talks would go on.")
+    assert not names(r, "organization")
+
+
+def test_one_id_per_name(kb: Knowledge) -> None:
+    r = rec(kb, "The Central Procurement Commission met. Later the Central Procurement "
+                "Commission met again.")
+    ids = {m.entity_id for m in r.mentions if m.entity_id.startswith("org:")}
+    assert ids == {"org:central-procurement-commission"}
+
+
+def test_boilerplate_names_nothing(kb: Knowledge) -> None:
+    r = rec(kb, "The Steppe Review covers Kazakhstan and the Hindu Kush.", section="boilerplate")
+    assert not r.mentions
