@@ -296,3 +296,14 @@ def test_caption_with_trailing_photo_credit_is_a_section() -> None:
     # "On March 20" takes 2009 from the day span before it, not the present year
     est = a.published_estimate
     assert est is not None and est.not_before == "2024-04-01", est
+
+
+def test_future_years_do_not_date_the_article():
+    """A year the text expects ("deliveries expected to begin in 2029") is not a past reference."""
+    from silkgraph.model import Section
+    from silkgraph.segment.published import estimate_published
+
+    text = ("The navy signed for four patrol ships in March 2025, with deliveries expected to "
+            "begin in 2029. The first keel was laid in late April.")
+    est = estimate_published(text, [Section("body", "", 0, len(text))])
+    assert est is not None and est.not_before.startswith("2025"), est

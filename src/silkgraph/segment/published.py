@@ -43,7 +43,8 @@ _SKIP_SECTIONS = {"caption", "author_bio", "boilerplate"}
 _DEADLINE_PREPS = {"by", "until", "till", "before", "through"}
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|won’t|won't|(?:is|are|was|were)\s+(?:expected|scheduled|set|due|slated|"
-    r"planned|going|poised|likely)\s+to|scheduled|plans?\s+to|planning\s+to|intends?\s+to|"
+    r"planned|going|poised|likely)\s+to|expected\s+to|due\s+(?:to|in|by)|slated\s+to|"
+    r"(?:is|are)\s+to\s+be|scheduled|plans?\s+to|planning\s+to|intends?\s+to|"
     r"aims?\s+to|planned|plans|proposed|envisaged|projected|upcoming|forthcoming|next|in the coming|over the coming|target(?:s|ed)?)\b"
 )  # matched against lower-cased text
 _CLAUSE_SPLIT = re.compile(r"[;,—–]\s*")
