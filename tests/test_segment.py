@@ -307,3 +307,12 @@ def test_future_years_do_not_date_the_article():
             "begin in 2029. The first keel was laid in late April.")
     est = estimate_published(text, [Section("body", "", 0, len(text))])
     assert est is not None and est.not_before.startswith("2025"), est
+
+
+def test_impossible_dates_do_not_break_the_estimate():
+    from silkgraph.model import Section
+    from silkgraph.segment.published import estimate_published
+
+    text = "The talks ended on February 30, 2025, without a deal. Fighting resumed in March 2025."
+    est = estimate_published(text, [Section("body", "", 0, len(text))])
+    assert est is not None and est.not_before == "2025-03-01"

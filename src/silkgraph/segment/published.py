@@ -28,6 +28,7 @@ The estimate (``not_before`` only; ``not_after`` stays open) follows these rules
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -185,7 +186,9 @@ def _collect(text: str, sections: list[Section]) -> list[_Ref]:
 
 def _bound(te: TimeExpr, year: int) -> date:
     month = te.month or (_MOD_MONTH.get(te.modifier or "", 1))
-    return date(year, month, te.day or 1)
+    # an impossible day written in the text ("February 30") counts as the month's last
+    day = min(te.day or 1, calendar.monthrange(year, month)[1])
+    return date(year, month, day)
 
 
 def estimate_published(text: str, sections: list[Section]) -> PublishedEstimate | None:
