@@ -7,13 +7,14 @@ cd "$(dirname "$0")/.."
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 db="$work/gate.db"
-golds=(eval/gold/*.yaml)
-texts=(src/silkgraph/samples)
+golds=(eval/gold/*.yaml eval/validation/*.yaml)
+texts=(src/silkgraph/samples eval/validation/caci-dump-3.txt)
 if [ -d ../shared/gold ] && [ -f ../shared/corpus/cacianalyst-sample.txt ]; then
   golds+=(../shared/gold/*.yaml)
   texts+=(../shared/corpus/cacianalyst-sample.txt)
 else
   echo "gate: ../shared not present; scoring the project's own gold only"
 fi
+python tools/check_floors.py
 silkgraph ingest --db "$db" -q "${texts[@]}"
 silkgraph eval --db "$db" --floors eval/floors.yaml "${golds[@]}"
