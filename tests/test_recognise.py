@@ -211,3 +211,63 @@ def test_one_id_per_name(kb: Knowledge) -> None:
 def test_boilerplate_names_nothing(kb: Knowledge) -> None:
     r = rec(kb, "The Steppe Review covers Kazakhstan and the Hindu Kush.", section="boilerplate")
     assert not r.mentions
+
+
+# -- seats, eras, branches, appositive companies, shared surnames (invented sentences) -----
+
+def _ids(r: Recognised, text: str) -> list[str]:
+    return [m.entity_id for m in r.mentions if m.text == text]
+
+
+def test_seat_of_institution_acts_for_it(kb: Knowledge) -> None:
+    r = rec(kb, "Brussels suspended €12 million of budget support to the region last week.")
+    assert _ids(r, "Brussels") == ["org:eu"]
+
+
+def test_seat_city_is_the_state_when_the_sentence_is_about_it(kb: Knowledge) -> None:
+    r = rec(kb, "Belgium tightened export controls after Brussels reviewed the licences.")
+    assert _ids(r, "Brussels") == ["state:BEL"]
+
+
+def test_people_in_capitals_are_their_governments(kb: Knowledge) -> None:
+    r = rec(kb, "The ministers lobbied counterparts in Ottawa and Brussels for a waiver.")
+    assert _ids(r, "Ottawa") == ["state:CAN"] and _ids(r, "Brussels") == ["org:eu"]
+    r = rec(kb, "The delegation held talks in Ottawa on Tuesday.")
+    assert _ids(r, "Ottawa") == ["place:ottawa"]
+
+
+def test_era_adjectives_name_no_state(kb: Knowledge) -> None:
+    r = rec(kb, "Post-Soviet armies still field Soviet-era radars and older Soviet trucks.")
+    assert not any(m.entity_id == "state:SUN" for m in r.mentions)
+    r = rec(kb, "The Soviets withdrew from the valley in 1989.")
+    assert [m.entity_id for m in r.mentions] == ["state:SUN"]
+
+
+def test_abkhaz_demonym_is_abkhazia(kb: Knowledge) -> None:
+    r = rec(kb, "The Abkhaz authorities closed the crossing for a week.")
+    assert _ids(r, "Abkhaz") == ["place:abkhazia"]
+
+
+def test_family_designation_links_its_variants(kb: Knowledge) -> None:
+    r = rec(kb, "The air force flies the Su-30 and plans to add eight Su-30SME fighters.")
+    var = r.entities[_ids(r, "Su-30SME")[0]]
+    assert var.attrs["variant_of"] == "wpn:su-30" and var.country == "RUS"
+    r = rec(kb, "The navy ordered twelve Rafale M jets for its carrier.")
+    assert _ids(r, "Rafale M") == ["wpn:rafale-m"]
+
+
+def test_bare_group_name_means_the_branch_named_in_the_article(kb: Knowledge) -> None:
+    r = rec(kb, "An Islamic State cell claimed the raid. Analysts blamed the Islamic State "
+                "Khorasan Province for it.")
+    assert {m.entity_id for m in r.mentions if m.entity_id.startswith("armed:")} == {"armed:iskp"}
+
+
+def test_appositive_company(kb: Knowledge) -> None:
+    r = rec(kb, "Gunmen attacked a camp of Zarvon Metals, a Chinese-owned copper miner, at dawn.")
+    e = found(r)["Zarvon Metals"]
+    assert e.type == "company" and e.country == "CHN"
+
+
+def test_given_names_sharing_a_surname(kb: Knowledge) -> None:
+    r = rec(kb, "Two sisters, Dilnoza and Madina Karimbekova, were detained in the raid.")
+    assert {"Dilnoza Karimbekova", "Madina Karimbekova"} <= names(r, "person")

@@ -316,3 +316,11 @@ def test_impossible_dates_do_not_break_the_estimate():
     text = "The talks ended on February 30, 2025, without a deal. Fighting resumed in March 2025."
     est = estimate_published(text, [Section("body", "", 0, len(text))])
     assert est is not None and est.not_before == "2025-03-01"
+
+
+def test_publisher_self_description_is_boilerplate():
+    from silkgraph.segment.structure import is_boilerplate
+    assert is_boilerplate("The Steppe Policy Digest publishes short analyses on Eurasian "
+                          "security every month.")
+    assert is_boilerplate("Views expressed are the authors' own and not those of the editors.")
+    assert not is_boilerplate("The ministry publishes its budget every spring.")

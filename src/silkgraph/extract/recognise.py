@@ -80,23 +80,38 @@ def _prev_words(text: str, pos: int, n: int = 3) -> list[str]:
     return re.findall(r"[\w’']+", text[max(0, pos - 60):pos].lower())[-n:]
 
 
+# people or bodies "in" a capital are its government: "partners in Washington and Brussels",
+# "officials in Tashkent"; the capital (and any capital coordinated with it) is the actor
+SEAT_PEOPLE = {"partners", "officials", "allies", "diplomats", "policymakers", "policy-makers",
+               "leaders", "governments", "government", "counterparts", "lawmakers", "authorities",
+               "politicians", "negotiators", "regulators", "decision-makers", "few", "many"}
+
+
 def _capital_is_place(text: str, start: int, end: int) -> bool:
-    words = _prev_words(text, start, 4)
+    words = _prev_words(text, start, 6)
     if not words:
         return False
     prev = words[-1]
+    if prev == "and" and len(words) >= 3 and words[-3] == "in" and words[-4:-3] \
+            and words[-4] in SEAT_PEOPLE:
+        return False  # "partners in Washington and Brussels"
     if prev in PLACE_PREPS:
         # "between Islamabad and Kabul" and "from Beijing" as an actor are rare enough;
         # "from" stays a place
-        return True
+        return not (prev == "in" and len(words) >= 2 and words[-2] in SEAT_PEOPLE)
     if prev == "to":
         return any(w in TRAVEL_WORDS for w in words[:-1])
     return False
 
 
 def _pick(kb: Knowledge, text: str, start: int, end: int,
-          candidates: list[tuple[str, str]], seen: dict[str, int]) -> tuple[str, str, str | None]:
-    """Choose one (entity id, alias kind, role) among a match's candidates."""
+          candidates: list[tuple[str, str]], seen: dict[str, int],
+          here: frozenset[str] | set[str] = frozenset()) -> tuple[str, str, str | None]:
+    """Choose one (entity id, alias kind, role) among a match's candidates.
+
+    ``here``: entities already mentioned in the sentence.  A city that is both a state's
+    capital and an institution's seat ("Brussels": Belgium, the EU) acting names the
+    institution, unless the sentence is about that state ("Belgium ... Brussels")."""
     if len(candidates) == 1:
         eid, kind = candidates[0]
         if kind == "capital":
@@ -107,10 +122,24 @@ def _pick(kb: Knowledge, text: str, start: int, end: int,
     if capital and places:
         if _capital_is_place(text, start, end):
             return places[0][0], "name", "place"
+        if len(capital) > 1:
+            states = [c for c in capital if c[0].startswith("state:")]
+            seats = [c for c in capital if not c[0].startswith("state:")]
+            capital = (states + seats) if any(c[0] in here for c in states) else (seats + states)
         return capital[0][0], "capital", "actor"
     # prefer an entity already mentioned in this article, then the gazetteer's order
     ranked = sorted(candidates, key=lambda c: (-seen.get(c[0], 0), candidates.index(c)))
     return ranked[0][0], ranked[0][1], None
+
+
+def _era_adjective(kb: Knowledge, st: str, a: int, b: int, eid: str) -> bool:
+    """A demonym naming a period, not the state: "post-Soviet", "Soviet-era", and any
+    adjective of a state that no longer exists ("Soviet stocks"; "the Soviets" still acts)."""
+    if st[max(0, a - 5):a].lower().endswith(("post-", "pre-")) or st[b:b + 4].lower() == "-era":
+        return True
+    ent = kb.get(eid)
+    return (ent is not None and ent.type == "state" and bool(ent.attrs.get("historical"))
+            and not st[a:b].endswith("s") and st[b:b + 1] != "s")
 
 
 def _guess_type(name: str) -> tuple[str, str] | None:
@@ -147,12 +176,16 @@ def recognise(text: str, sentences: list[Sentence], kb: Knowledge) -> Recognised
             continue
         st = text[s.start:s.end]
         taken: list[tuple[int, int]] = []
+        here: set[str] = set()
         for m in kb.find(st):
             a, b = s.start + m.start, s.start + m.end
             if st[m.end:m.end + 1] == "$":  # "US$ 1.6 billion" is a currency, not a state
                 continue
-            eid, kind, role = _pick(kb, text, a, b, m.candidates, seen)
+            eid, kind, role = _pick(kb, text, a, b, m.candidates, seen, here)
+            if kind == "demonym" and _era_adjective(kb, st, m.start, m.end, eid):
+                continue
             add(a, b, eid, kind, role)
+            here.add(eid)
             taken.append((m.start, m.end))
         # acronyms defined in the text: "Long Name (ACR)"
         for am in ACRONYM_DEF_RE.finditer(st):
@@ -229,6 +262,7 @@ def recognise(text: str, sentences: list[Sentence], kb: Knowledge) -> Recognised
                 add(m.start(), m.end(), local_acr[m.group(1)], "acronym")
     _nested_places(text, mentions, kb, add)
     _weapon_variants(mentions, entities)
+    _group_branches(mentions, entities)
     mentions.sort(key=lambda m: (m.start, m.end))
     return Recognised(mentions, entities, local)
 
@@ -278,6 +312,23 @@ def _weapon_variants(mentions: list[Mention], entities: dict[str, Entity]) -> No
             del entities[eid]
 
 
+def _group_branches(mentions: list[Mention], entities: dict[str, Entity]) -> None:
+    """A bare armed-group name in an article that also names exactly one branch of it
+    ("the Islamic State's strike" with "Islamic State Khorasan Province") means the branch."""
+    groups = {m.entity_id for m in mentions if entities.get(m.entity_id) is not None
+              and entities[m.entity_id].type == "armed_group"}
+    if len(groups) < 2:
+        return
+    for g in list(groups):
+        name = entities[g].name.lower() + " "
+        branches = [b for b in groups if b != g and entities[b].name.lower().startswith(name)]
+        if len(branches) != 1:
+            continue
+        for m in mentions:
+            if m.entity_id == g:
+                m.entity_id, m.kind = branches[0], "variant"
+
+
 def _country_near(mentions: list[Mention], entities: dict[str, Entity], title_start: int,
                   name_start: int) -> str | None:
     """The state mentioned just before a title ("Tajik President …", "China's Ambassador")."""
@@ -320,6 +371,8 @@ class _Shapes:
     appos_after_re: re.Pattern[str]
     variant_re: re.Pattern[str]
     contained_re: re.Pattern[str]
+    company_nouns: frozenset[str]
+    company_appos_re: re.Pattern[str]
 
 
 _SHAPES: list[_Shapes] = []
@@ -379,6 +432,10 @@ def _shapes() -> _Shapes:
         variant_re=re.compile(r"(?<![\w\-])[A-Z][A-Za-z]{0,6}-?[A-Z]{0,2}\d[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?<=[A-Z])(?![\w\-])"),
         contained_re=re.compile(
             rf"\b(?:at|in|near|around|outside)\s+(?P<x>{_WORD}(?:\s+{_WORD})?)\s+(?:in|on)\s+(?:the\s+)?$"),
+        company_nouns=frozenset(heads["company_appositive_nouns"]),
+        company_appos_re=re.compile(
+            rf"(?<![\w’'\-])(?P<name>{_WORD}(?:\s+{_WORD}){{0,3}}),\s+an?\s+"
+            rf"(?:[\w\-]+\s+){{0,3}}?(?:{'|'.join(heads['company_appositive_nouns'])})\b"),
     )
     _SHAPES.append(shapes)
     return shapes
@@ -392,6 +449,8 @@ def _strip_stop(words: list[str], stop: frozenset[str]) -> list[str]:
 
 _DIGIT = re.compile(r"\d")
 _TOKEN = re.compile(r"[a-z]+")
+_SHARED_SURNAME_RE = re.compile(
+    rf"(?<![\w’'\-])(?P<f1>{_CAP})\s+and\s+(?P<f2>{_CAP})\s+(?P<sur>{_CAP})(?=\s*[,;:.)])")
 _AND_NAME_RE = re.compile(rf" and\s+({_NAME})")
 _NAME_AND_RE = re.compile(rf"(?<![\w’'\-])({_NAME})\s+and\s+$")
 _MODIFIER_KINDS = frozenset({"demonym", "adjective", "capital", "acronym"})
@@ -478,6 +537,8 @@ class _ShapePass:
         self._contained(st, base)
         if words & sh.org_words:
             self.organisations(st, base)
+        if words & sh.company_nouns:
+            self.appositive_companies(st, base)
         self.people(st, base, bool(words & sh.role_words))
 
     def weapon_variants(self, st: str, base: int) -> None:
@@ -689,7 +750,37 @@ class _ShapePass:
                 eid = self._new(f"{prefix}:{_slug(name)}", etype, name, country)
             self.add(a, b, eid, "name")
 
+    def appositive_companies(self, st: str, base: int) -> None:
+        """"Shohin SM, a Chinese-owned gold miner": a name the gazetteer lacks, described by
+        a company noun in an appositive."""
+        for m in self.sh.company_appos_re.finditer(st):
+            words = self._clean_words(m.group("name").split())
+            if not words:
+                continue
+            name = " ".join(words)
+            a = base + m.end("name") - len(name)
+            if not self._free(a, a + len(name)) or self.kb.lookup(name) or any(
+                    w in self.sh.titles or self.kb.lookup_kinds(w) for w in words):
+                continue
+            country = None
+            for o in self._in(a + len(name), base + m.end()):
+                country = country or self._country_of_mention(o)
+            self.add(a, a + len(name), self._new(f"company:{_slug(name)}", "company", name, country),
+                     "name")
+
     def people(self, st: str, base: int, roles_gate: bool) -> None:
+        # "two brothers, Huseyn and Ziyaddin Safarov": given names sharing one surname
+        for m in _SHARED_SURNAME_RE.finditer(st):
+            first, second, sur = m.group("f1"), m.group("f2"), m.group("sur")
+            words = (first, second, sur)
+            if any(w.lower() in self.sh.stop or w in self.sh.titles or w in self.sh.org_heads
+                   or self.kb.lookup_kinds(w) for w in words):
+                continue
+            self._person(base + m.start("f2"), f"{second} {sur}")
+            a = base + m.start("f1")
+            if self._free(a, a + len(first)):
+                pid = self._new(f"person:{_slug(first + ' ' + sur)}", "person", f"{first} {sur}", None)
+                self.add(a, a + len(first), pid, "name")
         if roles_gate:
             for rx in (self.sh.appos_before_re, self.sh.appos_after_re):
                 for m in rx.finditer(st):

@@ -206,8 +206,11 @@ def read_gazetteer(overlay: Path | None) -> tuple[dict[str, Entity], list[AliasR
             state = ent.attrs.get(col)
             if not state:
                 continue
-            if state not in entities or entities[state].type != "state":
-                raise KnowledgeError(f"{origin[ent.id]}: {col} {state!r} of {ent.id} is not a state id")
+            # a seat may be an institution's ("Brussels" -> the EU), a capital only a state's
+            allowed = ("state",) if col == "capital_of" else ("state", "organization")
+            if state not in entities or entities[state].type not in allowed:
+                raise KnowledgeError(f"{origin[ent.id]}: {col} {state!r} of {ent.id} is not a "
+                                     f"{' or '.join(allowed)} id")
             for r in by_entity.get(ent.id, []):
                 records.append(AliasRecord(state, r.alias, "capital", r.flags, f"derived from {r.where}"))
     # Fill Entity.aliases (alias strings other than the name, first spelling of each key).

@@ -211,6 +211,12 @@ _BOILER_RES = [
         re.I,
     ),
     re.compile(r"\bAll rights reserved\b|^Copyright\b|^©", re.I),
+    # the publisher's self-description and disclaimer closing an issue
+    re.compile(
+        r"^The (?:[A-Z][\w\-’']*\s+){1,6}publishes (?:\w+\s+){0,2}"
+        r"(?:analys[ie]s|articles|commentary|commentaries|reports|research|essays)\b"
+    ),
+    re.compile(r"^(?:The )?views expressed (?:here |herein |in [\w\s]{1,40})?are (?:those of )?the authors?[’']?s?[’']? own\b", re.I),
 ]
 
 
