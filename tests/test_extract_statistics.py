@@ -82,3 +82,23 @@ def test_headless_relative_clause_has_no_subject() -> None:
 
 def test_money_frozen_or_pledged_is_no_statistic() -> None:
     assert stats("In 2024 Germany froze €40 million in assistance to Mali.") == []
+
+
+def test_relative_which_and_share_from_supplier() -> None:
+    got = stats("The shift pushed Russia behind the United States, which held 40 percent of the market in 2020–2024.")
+    assert [(s["subject"], s["value"]) for s in got] == [("state:USA", 40.0)]
+    got = stats("Russia provided 30 percent of Armenia's arms imports in 2015–2019, against 55 percent from India.")
+    assert {(s["subject"], s["value"]) for s in got} == {("state:RUS", 30.0), ("state:IND", 55.0)}
+
+
+def test_colon_and_share_verb_take_their_own_subject() -> None:
+    got = stats("In 2020–2024 Russia faded: Israel accounted for 50 percent of Armenia's imports.")
+    assert [(s["subject"], s["value"]) for s in got] == [("state:ISR", 50.0)]
+    got = stats("Iran buys from China, while India was the third-largest importer in that period "
+                "and Russia supplied 20 percent of its purchases.")
+    assert ("state:RUS", 20.0) in {(s["subject"], s["value"]) for s in got}
+
+
+def test_demonym_is_not_the_subject_of_a_count() -> None:
+    got = stats("The base, the largest Russian installation abroad, numbers some 5,000 personnel.")
+    assert all(s["subject"] != "state:RUS" for s in got)

@@ -188,3 +188,67 @@ def test_generic_supplier_role_becomes_the_named_transfer() -> None:
 
 def test_category_after_unknown_designation_is_not_a_category_transfer() -> None:
     assert transfers("In 2020 Nepal ordered six XK-47 helicopters from China.") == []
+
+
+# --- constructions added for unseen wording (own sentences)
+
+
+def test_passive_recipient_coordinated_systems_with_own_counts_and_dates() -> None:
+    got = transfers("Dushanbe was handed six upgraded BMP-2 vehicles in 2016 and two Mi-8 helicopters in 2017.")
+    by = {t["system"]: t for t in got}
+    assert by["wpn:bmp-2"]["recipient"] == "state:TJK" and by["wpn:bmp-2"]["quantity"] == 6
+    assert by["wpn:bmp-2"]["date"] == "2016" and by["wpn:bmp-2"]["status"] == "delivered"
+    assert by["wpn:mi-8"]["quantity"] == 2 and by["wpn:mi-8"]["date"] == "2017"
+    assert "supplier" in by["wpn:mi-8"]["inferences"]
+
+
+def test_long_list_keeps_its_trigger_and_a_year_later() -> None:
+    got = transfers("In the late 1990s Armenia bought T-72 tanks, BMP-2 vehicles, Mi-8 helicopters "
+                    "and S-300 air defence systems from Russia.")
+    assert {t["system"] for t in got} >= {"wpn:t-72", "wpn:s-300"}
+    assert all(t["status"] == "delivered" for t in got)  # a purchase decades before the article
+    got = transfers("Two Akinci drones arrived from Türkiye in 2021 for Bangladesh, followed by two "
+                    "Aksungur drones a year later.")
+    aks = [t for t in got if t["system"] == "wpn:aksungur"]
+    assert not aks or aks[0]["date"] == "2022"
+
+
+def test_official_signs_for_his_state_and_context_recipient_in_section() -> None:
+    text = ("In May 2022 Defence Minister Suren Papikyan and his French counterpart, Sébastien Lecornu, "
+            "signed a contract for four Ground Master 200 radars. Later the two ministers signed for "
+            "12 CAESAR howitzers.")
+    got = {t["system"]: t for t in transfers(text)}
+    assert got["wpn:ground-master-200"]["recipient"] == "state:ARM"
+    assert "recipient" in got["wpn:ground-master-200"]["inferences"]
+    assert got["wpn:caesar"]["recipient"] == "state:ARM" and got["wpn:caesar"]["quantity"] == 12
+
+
+def test_nominal_deliveries_included_with_demonym_supplier() -> None:
+    got = transfers("Georgia diversified. Turkish deliveries included Bayraktar TB2 drones in 2019 and "
+                    "three Akinci drones in 2023.")
+    by = {t["system"]: t for t in got}
+    assert by["wpn:akinci"]["supplier"] == "state:TUR" and by["wpn:akinci"]["recipient"] == "state:GEO"
+    assert by["wpn:akinci"]["quantity"] == 3 and by["wpn:akinci"]["date"] == "2023"
+    assert by["wpn:bayraktar-tb2"]["date"] == "2019"
+
+
+def test_possessed_foreign_system_and_participle_after_comma() -> None:
+    got = transfers("Egypt said its Rafale jets, bought from France in 2015, flew patrols.")
+    t = next(t for t in got if t["system"] == "wpn:rafale")
+    assert (t["supplier"], t["recipient"], t["date"]) == ("state:FRA", "state:EGY", "2015")
+    assert "recipient" in t["inferences"]
+    got = transfers("Cairo said its J-10C fighters, armed with Chinese PL-15 missiles, were on alert.")
+    assert {(t["system"], t["recipient"]) for t in got} >= {("wpn:pl-15", "state:EGY")}
+
+
+def test_share_of_imports_is_a_supply_and_the_country_is_the_antecedent() -> None:
+    got = transfers("Belarus accounted for 40 percent of Mongolia's arms imports in 2016–2020.")
+    assert {(t["supplier"], t["recipient"], t["system"]) for t in got} == {("state:BLR", "state:MNG", "arms")}
+    got = transfers("The change is sharpest in Mongolia: Russia supplied most of the country's major arms.")
+    assert [(t["supplier"], t["recipient"]) for t in got] == [("state:RUS", "state:MNG")]
+    assert "recipient" in got[0]["inferences"]
+
+
+def test_agreed_to_transfer_is_an_order() -> None:
+    t = one("France agreed to transfer 20 Bastion armoured vehicles to Armenia in 2023.")
+    assert t["status"] == "ordered" and t["quantity"] == 20

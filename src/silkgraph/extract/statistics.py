@@ -42,7 +42,19 @@ COUNT_GATE_RE = re.compile(r"\b(?:countries|states|nations|firms|companies|fight
 PERCENT_GATE_RE = re.compile(r"%|\bper\s?cent|\bpct\b|percentage", re.I)
 MONEY_GATE_RE = re.compile(r"[$€£¥]|\b(?:USD|EUR|GBP|INR|RMB|Rs|dollars|euros?|pounds|rupees|yuan|rubles|roubles|"
                            r"manat|lira)\b", re.I)
-CLAUSE_RE = re.compile(r";|\s[—–]\s|,\s+(?:while|whereas|but|and|although|though)\b|\bthat\b")
+CLAUSE_RE = re.compile(r";|:\s|\s[—–]\s|,\s+(?:while|whereas|but|and|although|though)\b"
+                       r"|\bthat\b(?!\s+(?:period|year|time|month|decade|week|day|era|point|same)\b)")
+SHARE_VERB_RE = re.compile(r"\b(?:accounted\s+for|accounts\s+for|supplied|supplies|provided|provides|delivered|"
+                           r"held|holds|made\s+up|makes\s+up|represented|represents|took|takes|controlled|"
+                           r"controls|captured)\s+(?:(?:about|some|nearly|almost|roughly|around|over|more\s+than|"
+                           r"only|just|a|an)\s+)?$", re.I)
+# "Z, which held 43 percent": the relative pronoun's antecedent owns the figure
+WHICH_RE = re.compile(r",\s*(?:which|who)\s+(?:[\w\-]+\s+){0,3}$", re.I)
+# "… against 60 percent from Y", "21 percent from Y": the share Y supplied
+FROM_AFTER_RE = re.compile(r"^\s+(?:of\s+(?:the\s+)?(?:[\w\-’']+\s+){0,3}?)?(?:came\s+|coming\s+)?from\s+(?:the\s+)?$", re.I)
+# a demonym is an actor only before an institution ("the Russian government"), not a maker
+INSTITUTION_RE = re.compile(r"^\s+(?:\w+\s+)?(?:government|authorities|officials|ministry|military|armed\s+forces|"
+                            r"forces|army|navy|air\s+force|state|side|leadership|treasury|central\s+bank)\b", re.I)
 SOURCE_BEFORE_RE = re.compile(r"(?:according\s+to|by\s+the\s+count\s+of|by|as\s+reported\s+by|cited\s+by|"
                               r"reported\s+by)\s+(?:the\s+)?$", re.I)
 # "According to the arms-transfer data of SIPRI, …": every actor up to the comma is the source
@@ -219,7 +231,8 @@ def _asides(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in ASIDE_RE.finditer(text)]
 
 
-def _subject(sv: SentenceView, ctx: ArticleContext, lo: int, hi: int, types: tuple[str, ...]) -> Mention | None:
+def _subject(sv: SentenceView, ctx: ArticleContext, lo: int, hi: int, types: tuple[str, ...],
+             counted: bool = False) -> Mention | None:
     asides = _asides(sv.text)
     for a, b, m in _mentions_rel(sv):
         if a < lo or b > hi or m.role == "place" or ctx.etype(m.entity_id) not in types:
@@ -230,7 +243,47 @@ def _subject(sv: SentenceView, ctx: ArticleContext, lo: int, hi: int, types: tup
             continue  # "US$"; an acronym defined right after its name
         if _prev_word(sv.text, a) in OBLIQUE or _is_source(sv.text, a, b):
             continue
+        if counted and m.kind == "demonym" and not INSTITUTION_RE.match(sv.text[b:b + 30]):
+            continue  # "the largest Russian installation numbers 7,000": an attribute, not the actor
         return m
+    return None
+
+
+def _relative_subject(sv: SentenceView, ctx: ArticleContext, st: Stat, types: tuple[str, ...]) -> Mention | None:
+    """"…, behind the United States, which held 43 percent": the antecedent of "which"."""
+    rel = WHICH_RE.search(sv.text[:st.start])
+    if rel is None:
+        return None
+    for _a, b, m in reversed(_mentions_rel(sv)):
+        if b <= rel.start():
+            ok = b == rel.start() and ctx.etype(m.entity_id) in types and m.role != "place"
+            return m if ok else None
+    return None
+
+
+def _verb_subject(sv: SentenceView, ctx: ArticleContext, st: Stat, types: tuple[str, ...]) -> Mention | None:
+    """"…, and Russia supplied 36 percent": the actor written right before a share verb."""
+    v = SHARE_VERB_RE.search(sv.text[:st.start])
+    if v is None:
+        return None
+    for a, b, m in reversed(_mentions_rel(sv)):
+        if b <= v.start():
+            ok = re.fullmatch(r"\s+(?:(?:still|also|alone|then|now|\w+ly)\s+)*", sv.text[b:v.start()]) \
+                and ctx.etype(m.entity_id) in types and m.role != "place" and m.kind != "demonym" \
+                and _prev_word(sv.text, a) not in OBLIQUE and not _is_source(sv.text, a, b)
+            return m if ok else None
+    return None
+
+
+def _source_after(sv: SentenceView, ctx: ArticleContext, st: Stat, types: tuple[str, ...]) -> Mention | None:
+    """"60 percent from Israel": the supplier named right after a share is its subject."""
+    if st.unit != "percent":
+        return None
+    for a, _b, m in _mentions_rel(sv):
+        if a >= st.end:
+            if FROM_AFTER_RE.match(sv.text[st.end:a]) and ctx.etype(m.entity_id) in types:
+                return m
+            return None
     return None
 
 
@@ -371,9 +424,12 @@ def _pick_subject(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, lo: 
     if st.unit == "ratio":
         cands = [m for a, b, m in _mentions_rel(sv) if b <= st.start and st.start - b < 40]
         return (cands[-1].entity_id, cands[-1]) if cands else (None, None)
-    m = _gapped_subject(sv, ctx, st, types) or _subject(sv, ctx, lo, st.start, types)
+    counted = st.unit == "count"
+    m = _source_after(sv, ctx, st, types) or _relative_subject(sv, ctx, st, types) \
+        or _verb_subject(sv, ctx, st, types) or _gapped_subject(sv, ctx, st, types) \
+        or _subject(sv, ctx, lo, st.start, types, counted)
     if m is None and not _headless_relative(sv, ctx, st):
-        m = _subject(sv, ctx, 0, st.start, types)
+        m = _subject(sv, ctx, 0, st.start, types, counted)
     if m is not None:
         return m.entity_id, m
     if COUNTRY_RE.search(sv.text[:st.start]):

@@ -77,6 +77,24 @@ ATTACHED_RE = re.compile(r"[\s\w\-’']{0,30},\s*")
 # the subject of a later clause refers back to the system ("the first of which", "the last of them")
 CONTINUATION_RE = re.compile(r"\b(?:the\s+(?:first|last|second|remaining|rest|next)\b|which|them|these|they|"
                              r"the\s+(?:\w+\s+){0,2}(?:set|unit|batch|system|aircraft|vehicle)s?\b)", re.I)
+COUNTRY_POSS_RE = re.compile(r"\bthe\s+(?:country|nation|state|republic)['’]s\b", re.I)
+PAST_BUY_RE = re.compile(r"bought|purchased|acquired|procured|obtained|imported", re.I)
+OLD_PURCHASE_YEARS = 5  # a purchase this many years before the article is delivered
+# "X accounted for N percent of Y's (arms) imports": X supplies Y
+SHARE_SUPPLY_RE = re.compile(
+    r"\b(?:accounted\s+for|accounts\s+for|account\s+for|supplied|supplies|provided|provides|delivered|"
+    r"made\s+up|makes\s+up|represented|represents)\s+(?:(?:about|some|nearly|almost|roughly|around|over|"
+    r"more\s+than|only|just|still)\s+)?\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent)\s+of\s+"
+    r"(?P<poss>its|their|[A-Z][\w\-. ]{1,30}?['’]s?)\s+(?:[\w\-]+\s+){0,2}?(?:imports|purchases|acquisitions)\b")
+# "Y's S", "its S", "their new S" (a possessor right before the system)
+OWNER_RE = re.compile(r"(?:\b(?P<pron>its|their)|(?P<name>\b[A-Z][\w\-. ]{1,30}?)['’]s?)"
+                      r"\s+(?:(?:own|new|newest|latest|modern|ageing|aging|older|[\w\-]+-built|[\w\-]+-made)\s+)?$")
+# between two listed systems: the first one's head noun, a separator, the next one's count
+LIST_GAP_RE = re.compile(r"[\s\w\-’']{0,40}?\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s(?:and|as\s+well\s+as|plus)\s+)"
+                         r"(?:(?:the|its|some|another|further|\w+(?:[\s-]\w+)?)\s+){0,2}")
+# participles describing the goods themselves ("nine modernised S") are no blockers
+DESCRIBED_RE = re.compile(r"\b(?:moderni[sz]ed|upgraded|refurbished|overhauled|second-hand|used)\s+"
+                          r"(?:[\w\-]+\s+)?$", re.I)
 LIST_JOIN_RE = re.compile(r"(?:,|\band|\bor|\bas well as|\bplus)\s+(?:the\s+|its\s+|[\w’'\-]+['’]s\s+)?$")
 
 
@@ -216,19 +234,79 @@ def _drafts(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str | None
         return []
     clauses = _clause_ids(sv.text)
     out = []
+    chained: dict[int, Hit] = {}
     for it in items:
         hit = _hit_for(sv.text, it, items, hits, clauses, lex)
+        if hit is None:
+            hit = _chained_hit(sv, it, items, chained)
+        if hit is not None:
+            chained[id(it)] = hit
         if hit is None or NEGATED_RE.search(sv.text[max(0, hit.start - 30):hit.start]):
             continue  # "refused to sell", "did not deliver": no transfer
         status = _status(sv.text, hit, clauses, lex)
         sup, recs = _parties(sv, ctx, it, hit)
         out.append(Draft(it, hit, status, sup, recs, hits, items))
+    out += _owner_drafts(sv, ctx, lex, items, hits, {id(d.item) for d in out})
     suppliers = {d.supplier.eid for d in out if d.supplier is not None}
     for d in out:
         if d.supplier is not None and not d.recipients and (d.hit.trig.role != "use" or d.hit.trig.after):
-            p = _context_recipient(sv, ctx, suppliers, min(d.item.start, d.hit.start))
+            p = _anaphoric_recipient(sv, ctx, d, suppliers) \
+                or _context_recipient(sv, ctx, suppliers, min(d.item.start, d.hit.start), not d.item.category)
             d.recipients = [p] if p else []
     return out
+
+
+def _anaphoric_recipient(sv: SentenceView, ctx: ArticleContext, d: Draft, bad: set[str]) -> Party | None:
+    """"X supplied all of the country's imports": the goods belong to the state named last
+    before the trigger in the sentence (whatever its role: "The shift is in Y: X supplied …")."""
+    lo, hi = sorted((d.hit.end, d.item.start))
+    m = COUNTRY_POSS_RE.search(sv.text, lo, hi) if d.hit.end <= d.item.start else None
+    if m is None:
+        return None
+    for a, _b, mm in reversed(_mentions_rel(sv)):
+        if a < d.hit.start and ctx.etype(mm.entity_id) == "state" and mm.entity_id not in bad \
+                and mm.kind != "demonym":
+            return Party(mm.entity_id, f"antecedent of '{m.group(0)}': '{mm.text}' earlier in the sentence")
+    return None
+
+
+def _blank_dates(sv: SentenceView, lo: int, hi: int) -> str:
+    """``sv.text[lo:hi]`` with its time expressions ("in 2018", "a year later") blanked out."""
+    chars = list(sv.text[lo:hi])
+    for d in sv.dates:
+        a, b = sv.rel(d.start), sv.rel(d.end)
+        for i in range(max(a, lo), min(b, hi)):
+            chars[i - lo] = " "
+    return re.sub(r"\b(?:in|on|by|during|since)\s+(?=\s*(?:,|and\b|$))|\b(?:a|one|two|three)\s+years?\s+later\b",
+                  " ", "".join(chars))
+
+
+def _chained_hit(sv: SentenceView, it: Item, items: list[Item], chained: dict[int, Hit]) -> Hit | None:
+    """Coordinated systems share the trigger of the first one, each with its own count and
+    date: "Y was given nine S1 in 2018 and four S2 in 2019", "… T-90S tanks, BMP-3 … and S-300
+    systems" (a long list runs past the trigger's reach)."""
+    prev = [o for o in items if o.end <= it.start and id(o) in chained]
+    if not prev:
+        return None
+    p = prev[-1]
+    if any(p.end <= o.start and o.end <= it.start for o in items if o is not p):
+        return None
+    between = _blank_dates(sv, p.end, it.start)
+    m = LIST_GAP_RE.fullmatch(between)
+    if not m or re.search(r"(?<![-\w])(?:of|from|to|by|for|with|at|on|against)(?![-\w])", between) \
+            or lexicon().blockers.search(between):
+        return None
+    if not re.search(r"\b(?:and|plus)\b|as\s+well\s+as", between):
+        # a bare comma lists only when the list goes on to the next system
+        later = [o for o in items if o.start >= it.end]
+        nxt = _blank_dates(sv, it.end, later[0].start) if later else ""
+        if not later or not LIST_GAP_RE.fullmatch(nxt) \
+                or re.search(r"(?<![-\w])(?:of|from|to|by|for|with|at|on|against)(?![-\w])", nxt):
+            return None
+    if len(sv.text[p.end:it.start]) > 80 or STRONG_BOUNDARY_RE.search(sv.text, p.end, it.start) \
+            and not re.search(r",\s*and\s+(?:\w+\s+){0,2}$", between):
+        return None
+    return chained[id(p)]
 
 
 def _false_trigger(text: str, a: int, b: int) -> bool:
@@ -323,7 +401,8 @@ def _hit_for(text: str, it: Item, items: list[Item], hits: list[Hit], bounds: li
         gap = text[h.end:it.start]
         limit = MAX_GAP_USE if h.trig.role == "use" or text[h.start:h.end].lower() in ("took", "takes") \
             else MAX_GAP
-        if len(gap) > limit or not _same_clause(bounds, h.end, it.start) or lex.blockers.search(gap):
+        if len(gap) > limit or not _same_clause(bounds, h.end, it.start) \
+                or lex.blockers.search(DESCRIBED_RE.sub("", gap)):
             continue
         if not _listed_after(text, it, items, h.end):
             continue
@@ -366,6 +445,10 @@ def _passive_hit(text: str, it: Item, hits: list[Hit]) -> Hit | None:
             continue
         if not word.endswith("ed") and word not in ("bought", "sold", "took"):
             continue
+        # a participial aside after the head noun: "its S systems, bought from X in 2018, …"
+        if h.trig.role in ("buy", "sell") and re.fullmatch(r"[\s\w\-’']{0,30},\s*", gap) \
+                and len(gap.split()) <= 3:
+            return h
         # noun-phrase remainder + adverbs / auxiliaries only
         rest = re.sub(r"^[\s\w\-’']*?(?=\s+(?:was|were|is|are|been|has|have|had|recently|already|"
                       r"reportedly|newly|formally|first|\w+ly)\b|$)", "", gap)
@@ -400,6 +483,12 @@ def _party(ctx: ArticleContext, m: Mention) -> Party | None:
     t = ctx.etype(m.entity_id)
     if t == "state":
         return Party(m.entity_id)
+    if t == "person":  # "Defence Minister X signed …": an official acts for the state
+        e = ctx.entity(m.entity_id)
+        if e is not None and e.country and ctx.entity(f"state:{e.country}") is not None \
+                and ctx.etype(f"state:{e.country}") == "state":
+            return Party(f"state:{e.country}", f"state of {e.name}")
+        return None
     if t in ("organization", "company", "armed_group"):
         e = ctx.entity(m.entity_id)
         if t == "armed_group":
@@ -432,6 +521,30 @@ def _is_possessive(text: str, end: int) -> bool:
 def _subject(sv: SentenceView, ctx: ArticleContext, before: int) -> Party | None:
     """The nearest actor before ``before`` that is not governed by a preposition, within
     the same main clause (relative clauses are crossed: "Uzbekistan, which …, is")."""
+    found = _subject_mention(sv, ctx, before)
+    return found[0] if found else None
+
+
+def _coordinated_subject(sv: SentenceView, ctx: ArticleContext, before: int) -> Party | None:
+    """The first conjunct of a coordinated subject: "A and his French counterpart, B, signed"."""
+    found = _subject_mention(sv, ctx, before)
+    if found is None:
+        return None
+    a = found[1]
+    for a0, b0, m in reversed(_mentions_rel(sv)):
+        if b0 > a or m.kind == "demonym":
+            continue
+        gap = sv.text[b0:a]
+        if not re.fullmatch(r"\s*(?:,\s*|\s+)and\s+(?:(?:his|her|its|their|the)\s+(?:[\w\-]+\s+){0,3}?[\w\-]+,?\s*)?"
+                            r"|\s*,\s*", gap):
+            return None
+        if _prev_word(sv.text, a0) in OBLIQUE_PREPS or _is_possessive(sv.text, b0):
+            return None
+        return _party(ctx, m)
+    return None
+
+
+def _subject_mention(sv: SentenceView, ctx: ArticleContext, before: int) -> tuple[Party, int] | None:
     stop = max([0] + [m.end() for m in STRONG_BOUNDARY_RE.finditer(sv.text, 0, before)])
     for a, b, m in reversed(_mentions_rel(sv)):
         if b > before or a < stop:
@@ -448,7 +561,7 @@ def _subject(sv: SentenceView, ctx: ArticleContext, before: int) -> Party | None
             continue  # "Chinese drones": a maker, not an actor
         if _is_possessive(sv.text, b) and not _possessive_subject(sv.text, b, before):
             continue
-        return p
+        return p, a
     return None
 
 
@@ -482,7 +595,8 @@ def _paragraph_start(ctx: ArticleContext, sv: SentenceView) -> int:
     return first
 
 
-def _context_recipient(sv: SentenceView, ctx: ArticleContext, exclude: set[str], upto: int) -> Party | None:
+def _context_recipient(sv: SentenceView, ctx: ArticleContext, exclude: set[str], upto: int,
+                       named: bool = False) -> Party | None:
     """An unnamed recipient ("Air defence follows the same pattern: eight S arrived in 2022")
     from the discourse: the sentence's own words before the system, then back through the
     paragraph (and at least the previous sentence): the recipient of a transfer told
@@ -518,6 +632,13 @@ def _context_recipient(sv: SentenceView, ctx: ArticleContext, exclude: set[str],
             if m.kind == "demonym" and not INSTITUTION_RE.match(view.text[b:b + 30]):
                 continue
             return Party(m.entity_id, f"recipient from context: '{m.text}' in {where}")
+    # the recipient of the latest transfer told earlier in the same section (named systems only)
+    for i, _s, r in reversed(log if named else []):
+        if i < lo and r not in bad and ctx.sentences[i].section == sv.section \
+                and all(ctx.sentences[j].section == sv.section for j in range(i, sv.index)):
+            e = ctx.entity(r)
+            return Party(r, f"recipient from context: '{e.name if e else r}', recipient of an "
+                            f"earlier transfer in the {sv.section} section")
     return _section_state(sv, ctx, bad)
 
 
@@ -606,6 +727,9 @@ def _parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) -> tuple[P
             sup = agents[0] if agents else (_modifier(sv, ctx, it) or _origin(ctx, it))
             return sup, _after_prep(sv, ctx, ("to",), h.end, end)
         recs = agents if role != "use" else []
+        if not recs and role == "buy" and not h.trig.after:  # "its S, bought from X"
+            owner = _np_owner(sv, ctx, it)
+            recs = [owner] if owner else []
         if not recs and h.trig.after:
             recs = _actors_in(sv, ctx, h.start, h.end)[:1] or _arrival_object(sv, ctx, h)
             if not recs and _actors_in(sv, ctx, _clause_start(sv.text, it.start, CLAUSE_RE), it.start):
@@ -663,11 +787,14 @@ def _buyer_parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) -> t
     if h.trig.nominal:
         p = _possessor(sv, ctx, h.start)
         recs = [p] if p else _after_prep(sv, ctx, ("by",), it.end, min(end, it.end + 40))
-    if not recs and re.match(r"(?i)arm|equip", sv.text[h.start:h.end]):
+    if not recs and h.trig.role != "use" and re.match(r"(?i)arm|equip", sv.text[h.start:h.end]):
         recs = _actors_in(sv, ctx, h.start, h.end)[:1] or _actors_in(sv, ctx, it.end, len(sv.text))[:1]
     if not recs:
         p = _agent(sv, ctx, h)
         recs = [p] if p else []
+        q = _coordinated_subject(sv, ctx, h.start) if p and h.trig.role == "buy" else None
+        if q is not None and q.eid != p.eid:  # type: ignore[union-attr]
+            recs.insert(0, q)  # both signatories: the one that is not the supplier receives
     sup_l = _after_prep(sv, ctx, ("from",), it.end, min(end, it.end + 60))
     if not sup_l:
         lo = 0
@@ -720,12 +847,54 @@ def _actors_in(sv: SentenceView, ctx: ArticleContext, lo: int, hi: int) -> list[
     return out
 
 
+def _np_owner(sv: SentenceView, ctx: ArticleContext, it: Item) -> Party | None:
+    """The possessor of the system's noun phrase: "Y's S", "its S" (the pronoun's antecedent:
+    the subject before it in the sentence, else a state of the previous sentence)."""
+    head = sv.text[max(0, it.start - 45):it.start]
+    m = OWNER_RE.search(head)
+    if m is None:
+        return None
+    pos = it.start - len(head) + m.start()
+    if m.group("pron"):
+        p = _subject(sv, ctx, pos)
+        if p is not None:
+            return Party(p.eid, f"antecedent of '{m.group('pron')}' before the {it.mention.text if it.mention else it.system}")
+        return _antecedent(sv, ctx, pos + len(m.group("pron")))
+    for _a, b, mm in _mentions_rel(sv):
+        if b == pos + len(m.group("name")) and ctx.etype(mm.entity_id) == "state" and mm.role != "place":
+            return Party(mm.entity_id)
+    return None
+
+
+def _owner_drafts(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, items: list[Item],
+                  hits: list[Hit], done: set[int]) -> list[Draft]:
+    """A foreign system a state is said to own is in its service: "Y's S fighters", "its S"
+    (the system's maker, else its origin, supplies)."""
+    out: list[Draft] = []
+    for it in items:
+        if id(it) in done or it.category:
+            continue
+        owner = _np_owner(sv, ctx, it)
+        if owner is None:
+            continue
+        sup = _modifier(sv, ctx, it) or _origin(ctx, it)
+        if sup is None or sup.eid == owner.eid:
+            continue
+        hit = Hit(it.start, it.start, Trigger(OWNER_RE, "in_service", "use"))
+        out.append(Draft(it, hit, "in_service", sup, [owner], hits, items))
+    return out
+
+
 def _possessor(sv: SentenceView, ctx: ArticleContext, trig: int) -> Party | None:
+    """"Y's acquisition of", or a demonym right before the noun: "Turkish deliveries"."""
     for _a, b, m in reversed(_mentions_rel(sv)):
         if b > trig:
             continue
         if _is_possessive(sv.text, b) and len(sv.text[b:trig].split()) <= 3:
             return _party(ctx, m)
+        if m.kind == "demonym" and ctx.etype(m.entity_id) == "state" \
+                and re.fullmatch(r"\s+(?:[a-z][\w\-]*\s+)?", sv.text[b:trig]):
+            return Party(m.entity_id)
         return None
     return None
 
@@ -744,7 +913,48 @@ def _role_drafts(sv: SentenceView, ctx: ArticleContext, lex: Lexicon) -> list[Dr
         d = _importer_role(sv, ctx, lex, m)
         if d is not None:
             out.append(d)
+    if "%" in text or "cent" in text:  # cheap literal pre-check
+        for m in SHARE_SUPPLY_RE.finditer(text):
+            d = _share_supply(sv, ctx, lex, m)
+            if d is not None:
+                out.append(d)
     return out
+
+
+def _share_supply(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, m: re.Match[str]) -> Draft | None:
+    """"X accounted for N percent of Y's arms imports", "Z, which provided N percent of its
+    imports": X (the verb's subject, or the antecedent of "which") supplies Y arms."""
+    text = sv.text
+    sup = _which_antecedent(sv, ctx, m.start()) or _subject(sv, ctx, m.start())
+    if m.group("poss") in ("its", "their"):
+        rec = _subject(sv, ctx, _clause_start(text, m.start(), CLAUSE_RE) or m.start())
+        if rec is not None:
+            rec = Party(rec.eid, f"antecedent of '{m.group('poss')}' (the subject of the sentence)")
+        if rec is None or (sup is not None and rec.eid == sup.eid):
+            found = [p for a, b, mm in _mentions_rel(sv) if b <= m.start()
+                     for p in [_party(ctx, mm)] if p and ctx.etype(mm.entity_id) == "state"
+                     and (sup is None or p.eid != sup.eid)]
+            rec = Party(found[0].eid, f"antecedent of '{m.group('poss')}'") if found else None
+    else:
+        end = m.start("poss") + len(m.group("poss").rstrip("'’s"))
+        rec = next((_party(ctx, mm) for a, b, mm in _mentions_rel(sv)
+                    if a == m.start("poss") and b <= end + 1 and ctx.etype(mm.entity_id) == "state"), None)
+    if sup is None or rec is None or sup.eid == rec.eid:
+        return None
+    it = Item(m.start("poss"), m.end(), "arms", True)
+    hit = Hit(m.start(), m.start() + 1, lex.triggers[0])
+    return Draft(it, hit, "delivered", sup, [rec])
+
+
+def _which_antecedent(sv: SentenceView, ctx: ArticleContext, pos: int) -> Party | None:
+    """"…, from China, which provided …": the actor right before ", which"."""
+    m = re.search(r",\s*which\s+(?:\w+\s+){0,2}$", sv.text[:pos])
+    if m is None:
+        return None
+    for _a, b, mm in reversed(_mentions_rel(sv)):
+        if b <= m.start():
+            return _party(ctx, mm) if b == m.start() else None
+    return None
 
 
 def _category_after(text: str, pos: int, lex: Lexicon) -> tuple[str, int, int]:
@@ -848,6 +1058,9 @@ def _date(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit,
             and _same_clause(strong, x.start, h.start)
             # a participle describing this very system ("S gunships, delivered in 2019")
             and not (it.end <= x.start and ATTACHED_RE.fullmatch(text[it.end:x.start]))]
+    own = _own_date(sv, ctx, it, all_hits, items or [])
+    if own is not None:
+        return own
     cands = []
     for d in sv.dates:
         pos = sv.rel(d.start)
@@ -865,16 +1078,58 @@ def _date(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit,
         iso, _basis = ctx.date_of(d)
         return (iso[:4] if iso and d.kind == "range" else iso), d.text
     later = YEARS_LATER_RE.search(text)
-    if later and sv.index > 0:
+    if later and (sv.index > 0 or sv.dates):
         n = WORD_NUMBERS.get(later.group(1).lower()) or (int(later.group(1)) if later.group(1).isdigit() else 0)
-        years = [d.year for d in ctx.sentences[sv.index - 1].dates if d.kind == "absolute" and d.year]
+        years = _years_before(sv, ctx, later.start())
         if n and years:
             return str(years[-1] + n), later.group(0)
-    if THAT_YEAR_RE.search(text) and sv.index > 0:
-        for d in reversed(ctx.sentences[sv.index - 1].dates):
-            if d.kind == "absolute" and d.year:
-                return str(d.year), THAT_YEAR_RE.search(text).group(0)  # type: ignore[union-attr]
+    same = THAT_YEAR_RE.search(text)
+    if same:
+        years = _years_before(sv, ctx, same.start())
+        if years:
+            return str(years[-1]), same.group(0)
     return _continued_date(sv, ctx, it, all_hits, items or [])
+
+
+def _years_before(sv: SentenceView, ctx: ArticleContext, pos: int) -> list[int]:
+    """Years named before ``pos`` in this sentence, else in the previous one ("a year later",
+    "the same year" count from the latest of them)."""
+    own = [d.year for d in sv.dates if d.kind == "absolute" and d.year and sv.rel(d.end) <= pos]
+    if own:
+        return own
+    if sv.index == 0:
+        return []
+    return [d.year for d in ctx.sentences[sv.index - 1].dates if d.kind == "absolute" and d.year]
+
+
+def _own_date(sv: SentenceView, ctx: ArticleContext, it: Item, all_hits: list[Hit],
+              items: list[Item]) -> tuple[str | None, str | None] | None:
+    """In a list of systems each with its own date ("nine S1 in 2018 and four S2 in 2019",
+    "S1 in 2022 and two S2 a year later") the date written right after a system is its own."""
+    if len(items) < 2:
+        return None
+    text = sv.text
+    nxt = min([o.start for o in items if o.start >= it.end] + [len(text)])
+    seg_end = nxt
+    for d in sv.dates:
+        pos = sv.rel(d.start)
+        if not it.end <= pos < seg_end or d.kind == "decade":
+            continue
+        gap = text[it.end:pos]
+        if not re.fullmatch(r"[\s\w\-’']{0,40}", gap) or any(it.end <= x.start < pos for x in all_hits):
+            return None
+        if not re.match(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|;|\.|$)", text[sv.rel(d.end):]):
+            return None
+        iso, _basis = ctx.date_of(d)
+        return (iso[:4] if iso and d.kind == "range" else iso), d.text
+    later = YEARS_LATER_RE.search(text, it.end, seg_end)
+    if later and re.fullmatch(r"[\s\w\-’']{0,40}", text[it.end:later.start()]) \
+            and any(o.end <= it.start for o in items):
+        n = WORD_NUMBERS.get(later.group(1).lower()) or (int(later.group(1)) if later.group(1).isdigit() else 0)
+        years = _years_before(sv, ctx, later.start())
+        if n and years:
+            return str(years[-1] + n), later.group(0)
+    return None
 
 
 def _continued_date(sv: SentenceView, ctx: ArticleContext, it: Item, all_hits: list[Hit],
@@ -896,6 +1151,19 @@ def _continued_date(sv: SentenceView, ctx: ArticleContext, it: Item, all_hits: l
     return None, None
 
 
+def _completed(sv: SentenceView, ctx: ArticleContext, d: Draft, iso: str | None) -> str:
+    """A purchase told in the past tense and dated years before the article ("in the early
+    2010s Y bought S") has long been delivered."""
+    if d.status != "ordered" or not PAST_BUY_RE.fullmatch(sv.text[d.hit.start:d.hit.end]) or not ctx.ref_date:
+        return d.status
+    ref = int(ctx.ref_date[:4])
+    years = [int(iso[:4])] if iso and iso[:4].isdigit() else []
+    if not years:
+        years = [dt.year + 9 for dt in sv.dates if dt.kind == "decade" and dt.year
+                 and _same_clause(_clause_ids(sv.text), sv.rel(dt.start), d.hit.start)]
+    return "delivered" if years and max(years) <= ref - OLD_PURCHASE_YEARS else d.status
+
+
 def _build(sv: SentenceView, ctx: ArticleContext, d: Draft, rec: Party) -> Fact | None:
     assert d.supplier is not None
     if ctx.etype(rec.eid) not in ("state", "armed_group"):
@@ -904,6 +1172,7 @@ def _build(sv: SentenceView, ctx: ArticleContext, d: Draft, rec: Party) -> Fact 
     qty, qual = _quantity(sv, it, h) if not (it.category and it.system == "arms") else (None, None)
     trig_abs = sv.abs(h.start)
     iso, date_text = _date(sv, ctx, it, h, d.hits, d.items)
+    status = _completed(sv, ctx, d, iso)
     args: dict[str, Any] = {
         "supplier": d.supplier.eid,
         "recipient": rec.eid,
@@ -913,7 +1182,7 @@ def _build(sv: SentenceView, ctx: ArticleContext, d: Draft, rec: Party) -> Fact 
         "value": _value(sv, h),
         "date": iso,
         "date_text": date_text,
-        "status": d.status,
+        "status": status,
     }
     inf: dict[str, str] = {}
     if d.supplier.why:
