@@ -154,3 +154,19 @@ def test_weekday_month_part_decades_and_shifted_dates() -> None:
 def test_span_of_days_is_dated_by_its_first_day() -> None:
     d = _one("The talks held on October 3–4, 2019 ended without a deal.")
     assert (d.year, d.month, d.day) == (2019, 10, 3)
+
+
+def test_parenthetical_participle_year_does_not_anchor() -> None:
+    text = ("Tanks, bought from Italy in 2016 for about $2.5 million, were shown. The parade followed "
+            "on May 9.")
+    exprs = find_dates(text)
+    found = local_anchors(text, exprs)
+    assert found[-1] is None
+
+
+def test_a_year_less_date_keeps_close_to_its_anchor() -> None:
+    text = ("On December 20, 2024, the convoy was hit. A report in March 2025 blamed mines. "
+            "The minister resigned on December 23.")
+    exprs = find_dates(text)
+    found = local_anchors(text, exprs)
+    assert found[-1] is not None and found[-1].text == "On December 20, 2024"

@@ -301,3 +301,134 @@ def test_lead_summary_and_body_detail_are_one_event() -> None:
     facts = [f for f in _facts(text) if f.args["event_type"] == "support"]
     assert len(facts) == 1
     assert facts[0].args["date"] == "2023-06-20" and len(facts[0].evidence) == 2
+
+
+# --------------------------------------------------------------- general frames (round 3)
+def _types(facts: list[Fact]) -> set[str]:
+    return {f.args["event_type"] for f in facts}
+
+
+def test_named_operation_launched_or_announced_is_an_attack() -> None:
+    f = _one(_facts(_news("On June 3 Georgia announced Operation Red Dawn against Russia.")), "attack")
+    assert "state:GEO" in f.args["actors"] and f.args["date"] == "2024-06-03"
+
+
+def test_passive_shot_dead_makes_the_subject_a_target_with_victims() -> None:
+    facts = _facts(_news("On June 8 two Turkish engineers were shot dead near Osh."))
+    f = _one(facts, "attack")
+    assert "state:TUR" in f.args["targets"]
+
+
+def test_killing_one_worker_names_the_victims_country() -> None:
+    f = _one(_facts(_news("In May 2024 gunmen attacked a depot near Osh, killing three "
+                          "Turkish workers.")), "attack")
+    assert "state:TUR" in f.args["targets"] and f.args["fatalities"] == 3
+
+
+def test_adjective_targeted_is_no_attack() -> None:
+    facts = _facts(_news("In June 2024 Mongolia approved a targeted plan for Kazakhstan's border."))
+    assert "attack" not in _types(facts)
+
+
+def test_police_raid_is_coercion_and_detaining_is_coercion() -> None:
+    facts = _facts(_news("On June 11, Georgian police raided the Tbilisi office of a Russian news agency, "
+                         "detaining three staff."))
+    assert "coercion" in _types(facts) and "attack" not in _types(facts)
+
+
+def test_closed_airspace_to_airlines_is_coercion() -> None:
+    f = _one(_facts(_news("Armenia closed its airspace to Turkish aircraft on June 14.")), "coercion")
+    assert f.args["actors"] == ["state:ARM"] and "state:TUR" in f.args["targets"]
+
+
+def test_designated_firms_is_a_sanction() -> None:
+    f = _one(_facts(_news("In March 2024 the United States designated four Uzbek firms for evading export "
+                          "controls.")), "sanction")
+    assert "state:USA" in f.args["actors"] and "state:UZB" in f.args["targets"]
+
+
+def test_treaty_in_abeyance_the_following_day() -> None:
+    facts = _facts(_news("Fighting broke out along the border of Armenia on June 2. Armenia expelled two "
+                         "envoys, put the 1994 border treaty in abeyance the following day, and waited."))
+    f = _one(facts, "sanction")
+    assert f.args["date"] == "2024-06-03"
+
+
+def test_cancelled_and_called_off_are_rejections_absorbing_the_visit() -> None:
+    facts = _facts(_news("On June 20 Azerbaijan called off a visit by the Iranian foreign minister."))
+    assert _types(facts) == {"rejection"}
+
+
+def test_declined_to_host_and_stayed_away_from_the_blocs_summit() -> None:
+    facts = _facts(_news("Belarus remains in the CSTO. In March 2024 Kazakhstan declined to host a CSTO drill."))
+    f = _one(facts, "rejection")
+    assert f.args["actors"] == ["state:KAZ"] and "org:csto" in f.args["targets"]
+
+
+def test_accused_of_as_a_participle_needs_an_accuser() -> None:
+    facts = _facts(_news("On June 4 Kazakhstan fined a Kyrgyz carrier accused of smuggling fuel."))
+    assert "accusation" not in _types(facts)
+
+
+def test_called_for_and_welcomed_three_days_later() -> None:
+    facts = _facts(_news("Mongolia called for restraint on June 2 and welcomed the truce three days later."))
+    d = _one(facts, "demand")
+    s = _one(facts, "support")
+    assert d.args["date"] == "2024-06-02" and s.args["date"] == "2024-06-05"
+    assert s.args["actors"] == ["state:MNG"]
+
+
+def test_spoke_with_by_telephone_is_a_meeting() -> None:
+    f = _one(_facts(_news("On June 9 Turkey spoke by telephone with Georgia about transit.")), "meeting")
+    assert set(f.args["actors"]) == {"state:TUR", "state:GEO"}
+
+
+def test_summit_in_a_capital_names_the_host() -> None:
+    f = _one(_facts(_news("A regional summit was held in Tashkent in May 2024.")), "meeting")
+    assert f.args["actors"] == ["state:UZB"]
+
+
+def test_exercise_with_a_partner_is_cooperation() -> None:
+    f = _one(_facts(_news("In April 2024 Mongolia ran a small exercise with Kazakhstan near the border.")),
+             "cooperation")
+    assert set(f.args["actors"]) == {"state:MNG", "state:KAZ"}
+
+
+def test_plant_opened_abroad_is_cooperation_with_the_host() -> None:
+    f = _one(_facts(_news("Turkey opened a factory for armoured cars in Tashkent in May 2024.")), "cooperation")
+    assert f.args["actors"] == ["state:TUR"] and "state:UZB" in f.args["targets"]
+
+
+def test_apologised_after_a_call_shares_the_subject() -> None:
+    facts = _facts(_news("Turkey telephoned Armenia on June 6 and apologised for the incident."))
+    assert _one(facts, "concession").args["date"] == "2024-06-06"
+    assert "state:TUR" in _one(facts, "concession").args["actors"]
+
+
+def test_frozen_participation_passive_is_a_retreat() -> None:
+    facts = _facts(_news("On June 12 officials said that Belarusian participation had been frozen."))
+    assert _one(facts, "retreat").args["actors"] == ["state:BLR"]
+
+
+def test_fronted_after_clause_leaves_the_subject_after_the_comma() -> None:
+    f = _one(_facts(_news("After Georgian drones hit two Russian depots, Russia announced Operation "
+                          "Storm on June 21.")), "attack")
+    assert f.args["actors"] == ["state:RUS"]
+
+
+def test_announced_a_ceasefire_is_one_event() -> None:
+    facts = _facts(_news("On June 13 Turkey announced a ceasefire between Armenia and Azerbaijan."))
+    assert _types(facts) == {"ceasefire"}
+
+
+def test_date_of_a_preceding_event_noun_is_not_borrowed() -> None:
+    facts = _facts(_news("After the Georgian-Russian fighting of May 2024, Armenia cancelled the drill it "
+                         "was due to host in June."))
+    assert _one(facts, "rejection").args["date"] == "2024-06"
+
+
+def test_a_fuller_date_told_later_refines_the_event() -> None:
+    facts = _facts(_news("The deal closed a chapter that began with the Turkish offensive in Syria three "
+                         "years earlier, in 2021. Turkey's offensive began on March 3, 2021."))
+    attacks = [f for f in facts if f.args["event_type"] == "attack"]
+    assert len(attacks) == 1 and attacks[0].args["date"] == "2021-03-03"

@@ -48,3 +48,26 @@ def test_co_mention_is_not_membership() -> None:
 def test_one_of_the_alliances_partners_is_a_partner_role() -> None:
     got = _members("NATO held its summit in Vilnius. Moldova remains one of the alliance's closest partners.")
     assert ("state:MDA", "org:nato", "partner") in got
+
+
+def test_apposition_member_of_two_organisations() -> None:
+    got = _members("Belarus, a member of the Collective Security Treaty Organization (CSTO) and of the "
+                   "Eurasian Economic Union, buys Russian arms.")
+    assert {("state:BLR", "org:csto", "member"), ("state:BLR", "org:eaeu", "member")} <= got
+
+
+def test_two_members_of_a_bloc_named_in_the_previous_sentence() -> None:
+    got = _members("Armenia and Azerbaijan traded fire on the border. Observers saw drones flown by two "
+                   "members of the CSTO.")
+    assert ("state:ARM", "org:csto", "member") in got and ("state:AZE", "org:csto", "member") in got
+
+
+def test_seats_in_the_bloc_even_in_a_recommendation() -> None:
+    facts = _facts("Bishkek and Dushanbe should use their seats in the SCO to press for talks.")
+    got = {(f.args["member"], f.modality) for f in facts}
+    assert ("state:KGZ", "asserted") in got and ("state:TJK", "asserted") in got
+
+
+def test_frozen_participation_is_still_membership() -> None:
+    got = _members("The CSTO met in Minsk. Belarusian participation had been frozen, officials said.")
+    assert ("state:BLR", "org:csto", "member") in got

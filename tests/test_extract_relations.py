@@ -74,3 +74,24 @@ def test_one_of_the_blocs_partners() -> None:
 def test_principal_arms_supplier_is_partner_unless_superseded() -> None:
     assert ("state:ARM", "state:IND", "partner") in _rels("India has become one of Armenia's main arms suppliers.")
     assert _rels("India was Armenia's main arms supplier, but France now leads.") == set()
+
+
+def test_fighting_between_and_compound_fighting_are_adversaries() -> None:
+    assert ("state:ARM", "state:AZE", "adversary") in _rels("Days of fighting between Armenia and Azerbaijan "
+                                                           "followed.")
+    assert ("state:KAZ", "state:UZB", "adversary") in _rels("After the Kazakh–Uzbek fighting, talks resumed.")
+
+
+def test_invasion_of_by_the_possessor() -> None:
+    assert ("state:GEO", "state:RUS", "adversary") in _rels("Russia has been isolated since its invasion of "
+                                                           "Georgia.")
+
+
+def test_dominant_supplier_shares_are_partners() -> None:
+    got = _rels("Turkey was the sole supplier of major arms to Azerbaijan and accounted for 60 percent of "
+                "Georgia's imports.")
+    assert ("state:AZE", "state:TUR", "partner") in got and ("state:GEO", "state:TUR", "partner") in got
+    got = _rels("Mongolia draws almost all of its weapons from Russia, which provided 70 percent of its "
+                "imports.")
+    assert ("state:MNG", "state:RUS", "partner") in got
+    assert _rels("Turkey accounted for 9 percent of Georgia's imports.") == set()

@@ -43,7 +43,7 @@ ACTOR_TYPES = ("state", "organization", "armed_group", "company")
 PROXY_KINDS = ("military", "government agency", "government", "ministry", "security service",
                "intelligence agency", "government body")
 # a demonym glued to these is the origin of a thing, not a participant ("French-made")
-ORIGIN_RE = re.compile(r"^[-‑](?:made|manufactured|built|designed|origin|supplied|produced|developed)\b")
+ORIGIN_RE = re.compile(r"^[-‑](?:made|manufactured|built|designed|origin|supplied|produced|developed|based)\b")
 BOUNDARY_RE = re.compile(
     r"[;:—]|\s[-–]\s|\b(?:which|who|whom|whereas|while|although|though|because|since|but|when|"
     r"whereby|where|if|unless|that)\b", re.I)
@@ -61,23 +61,27 @@ NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "both": 2, "bilateral": 2, "tri
 LIGHT_VERB_RE = re.compile(
     r"\b(?:launched|conducted|carried out|staged|sign(?:ed|ing)|conclud(?:ed|ing)|reach(?:ed|ing)|entered into|held|"
     r"brokered|facilitated|mediated|issued|finali[sz]ed|agreed|imposed|provided|attended|hosted|"
-    r"engaged in|secured|announced|made|paid|undertook|convened|host|hosts|hosting|hosted|chaired)"
+    r"engaged in|secured|announced|made|paid|undertook|convened|host|hosts|hosting|hosted|chaired|ordered|"
+    r"complet(?:ed|ing)|began|begun|beginning|start(?:ed|ing))"
     r"\s+(?:[\w$.\-]+\s+){0,5}$", re.I)
 BY_AGENT_RE = re.compile(r"^\s*(?:[\w\-]+\s+){0,2}(?:by|brokered by|facilitated by|mediated by)\s+", re.I)
 BROKER_RE = re.compile(r"\b(?:brokered|facilitated|mediated)\b", re.I)
+# who the dead were ("killing one Chinese worker", "three employees of X", "26 civilians")
+VICTIMS = (r"(?:people|persons?|tourists?|soldiers?|civilians?|militants?|fighters?|individuals?|troops|"
+           r"servicem[ae]n|policem[ae]n|police officers?|officers?|personnel|guards?|border guards?|pilgrims?|"
+           r"workers?|children|employees?|staff|nationals?|citizens?|engineers?|miners?|passengers?|"
+           r"crew(?: members?)?|villagers?|students?|journalists?|diplomats?|peacekeepers?|residents?)")
 FATAL_RE = re.compile(
-    r"\b(?:killing|killed|kills|claim(?:ed|ing) the lives of|(?:resulting|resulted) in the deaths? of|"
+    r"\b(?:killing(?: of)?|killed|kills|massacre of|claim(?:ed|ing) the lives of|(?:resulting|resulted) in the deaths? of|"
     r"deaths of|leaving|left)\s+(?:at least\s+|some\s+|nearly\s+|about\s+|over\s+)?"
-    r"(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:[\w\-]+\s+){0,2}?"
-    r"(?:people|persons|tourists|soldiers|civilians|militants|fighters|individuals|troops|"
-    r"servicemen|policemen|officers|personnel|guards|border guards|pilgrims|workers|children)\b",
-    re.I)
+    r"(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:[\w\-]+\s+){0,2}?" + VICTIMS + r"\b", re.I)
 
 KILLED_RE = re.compile(
     r"\b(?:at least\s+|some\s+|about\s+|nearly\s+)?(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:[\w\-]+\s+){0,2}?"
-    r"(?:people|persons|tourists|soldiers|civilians|militants|fighters|individuals|troops|servicemen|"
-    r"policemen|officers|personnel|guards|pilgrims|workers|children)\s+(?:were|was|had been|have been)\s+killed\b",
-    re.I)
+    + VICTIMS + r"(?:\s+of\s+(?:the\s+)?(?:[\w\-’']+\s+){1,6}?)?\s+(?:were|was|had been|have been)\s+"
+    r"(?:killed|shot dead|shot and killed|gunned down)\b", re.I)
+# "three employees of Shohin SM, a Chinese-owned miner": the victims' employer or origin
+VICTIM_OF_RE = re.compile(r"\s+of\s+[^;.]{0,90}?(?=[;.]|,\s+(?!an?\s)|\s+(?:in|on|at|near|and)\s|$)")
 
 
 CHAIN_SEP_RE = re.compile(r"\s*(?:[-–—/]|,|and|,\s*and)\s*")
@@ -385,7 +389,16 @@ OBJ_BLOC_TYPES = ("retreat", "rejection", "sanction", "demand", "accusation", "a
 BLOC_ANAPHOR_RE = re.compile(r"\b(?:the (?:bloc|organi[sz]ation|alliance|grouping|forum)(?:[’']s)?|"
                              r"its (?:leaders|members|heads of state|member states))\b", re.I)
 HARD_BOUNDARY_RE = re.compile(r"[;—]|,\s+(?:and|but|while|whereas)\s+(?=(?:it|they|he|she|we|the|this|that|these|"
-                              r"those|in|on|at|during|after|by|[A-Z]))|\b(?:whereas|although|though|because)\b")
+                              r"those|in|on|at|during|after|by|[A-Z]))|\b(?:whereas|although|though|because)\b|"
+                              r"\b(?:and|but),\s+(?=(?:on|in|at|during|after|by|later|then)\b)")
+# an adverbial clause before the main clause ("After Indian missiles hit X, Pakistan announced")
+FRONTED_SUB_RE = re.compile(r"\s*(?:After|Before|Following|When|Once|As soon as|Despite|Although|Though|While|Since|"
+                            r"Because|As)\b")
+# a raid, storming or seizure by police or security services is a coercive act, not an armed attack
+POLICE_SUBJ_RE = re.compile(r"\b(?:police|riot police|security (?:forces|services?|officers|agents)|intelligence "
+                            r"(?:officers|agents)|the authorities|investigators|prosecutors|border guards|customs "
+                            r"officers|special forces of the (?:interior|security))\s+(?:[a-z]+\s+){0,2}$", re.I)
+RAID_RE = re.compile(r"^(?:raided|raiding|stormed|storming|searched)$", re.I)
 REL_AFTER_RE = re.compile(r"\b(?:that|which|who|whom|where)\b")
 PREMOD_RE = re.compile(r"\s*(?:[A-Z][\w\-]*\s+){0,3}")
 PASSIVE_RE = re.compile(r"\b(?:been|was|were|is|are|be|being|got|get)\s+(?:\w+ly\s+)?$", re.I)
@@ -409,7 +422,8 @@ PRON_SUBJ_RE = re.compile(r"^(?:They|It)\s+(?:[a-z]+\s+){0,3}$")
 BLOC_SUBJ_RE = re.compile(r"\b(?:the (?:bloc|alliance|organi[sz]ation|grouping))\s+(?:[a-z]+\s+){0,3}$", re.I)
 COORD_VP_RE = re.compile(r"(?:^|[^,])\s+and\s+$")
 DURING_RE = re.compile(r"\bduring\s+(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){0,2}$", re.I)
-EMBASSY_RE = re.compile(r"embassy|consulate|mission", re.I)
+EMBASSY_RE = re.compile(r"embassy|consulate|mission|plant|factory|assembly|production|manufacturing|centre|center|"
+                        r"facility", re.I)
 DEPLOY_RE = re.compile(r"^deploy", re.I)
 # "the ban on flights that Russia had imposed in 2019": lifting presupposes the imposition
 IMPOSED_REL_RE = re.compile(r"\b(?:that|which)\s+(?P<subj>(?:[\w\-]+\s+){1,3}?)(?:had\s+|has\s+)?"
@@ -589,6 +603,11 @@ def _verb_args(parts: list[Part], text: str, trig: Trigger, s: int, e: int,
                cs: int, ce: int) -> tuple[list[Part], list[Part]]:
     for hb in HARD_BOUNDARY_RE.finditer(text, cs, s):
         cs = hb.end()  # "X asked for help, and the bloc deployed": the subject after ", and"
+    fr = FRONTED_SUB_RE.match(text, cs)
+    if fr:  # "After X hit Y, Z announced ...": the main clause's subject is after the last comma
+        comma = text.rfind(",", cs, s)
+        if comma > fr.end():
+            cs = comma + 1
     actors = [p for p in parts if cs <= p.start and p.end <= s]
     if not actors and cs > 0:
         prev = [b for b in BOUNDARY_RE.finditer(text, 0, s)]
@@ -677,6 +696,8 @@ def _candidate(sv: SentenceView, ctx: ArticleContext, parts: list[Part], trig: T
     if trig.etype == "mobilization" and DEPLOY_RE.match(text[s:e]) and \
             any(ctx.etype(i) == "organization" and _is_bloc(ctx, i) for i in cand.ids):
         cand.trig = _retyped(trig, "military_aid")  # a bloc deploying troops comes to a member's aid
+    if trig.etype == "attack" and RAID_RE.match(text[s:e]) and POLICE_SUBJ_RE.search(text, max(0, s - 60), s):
+        cand.trig = _retyped(trig, "coercion")  # "police raided the office of X": a crackdown
     if trig.etype == "cooperation" and EMBASSY_RE.search(text, s, e) and cand.location and not cand.targets:
         host = ctx.entity(cand.location)
         if host is not None and host.country and f"state:{host.country}" not in cand.ids and \
@@ -843,22 +864,44 @@ def _uniq(ps: list[Part]) -> list[Part]:
     return out
 
 
-def _own_date(sv: SentenceView, ctx: ArticleContext, c: Cand, starts: list[int]) -> tuple[str | None, str | None, str]:
+NEXT_DAY_AFTER_RE = re.compile(r"\s+(?:[\w\-’']+\s+){0,6}?(?P<nd>the (?:following|next) day)\b(?![^,;]*\b(?:on|in) "
+                               r"(?:January|February|March|April|May|June|July|August|September|October|November|December))")
+POSTMOD_RE = re.compile(r"\s*(?:of|in|on)?\s")
+
+
+def _own_date(sv: SentenceView, ctx: ArticleContext, c: Cand, starts: list[int],
+              ends: list[tuple[int, int]] | None = None) -> tuple[str | None, str | None, str]:
     """The nearest date of the sentence, if no other trigger is nearer to it; a date that
     belongs to another trigger gives only its year to a "subsequent"/"retaliatory" event."""
-    if ONGOING_RE.search(sv.text[max(0, c.start - 40):c.start]) or OFFSET_AFTER_RE.match(sv.text[c.end:c.end + 50]):
+    ends = ends or []
+    om = OFFSET_AFTER_RE.match(sv.text[c.end:c.end + 50])
+    if om:  # "called for restraint on May 7 and welcomed the truce three days later"
+        got = _offset_from_before(sv, ctx, c, om.group(0))
+        if got[0]:
+            return got
+    if ONGOING_RE.search(sv.text[max(0, c.start - 40):c.start]) or om:
         return None, None, "no own date"
     lt = LATER_THAT_RE.search(sv.text, c.end, min(len(sv.text), c.end + 50))
     if lt and not BOUNDARY_RE.search(sv.text, c.end, lt.start()):  # "talks opened in X later that month"
         got = _in_sentence_date(sv, ctx, c)
         if got[0]:
             return got
+    nd = NEXT_DAY_AFTER_RE.match(sv.text, c.end)
+    if nd and sv.index > 0:  # "put the treaty in abeyance the following day": the day after the last told
+        base = article_state(ctx).last_dates.get(sv.index - 1) or _last_written_date(ctx, sv.index - 1)
+        got = shift(base[0], 1, "day") if base and len(base[0]) == 10 else None
+        if got:
+            return got, nd.group("nd"), f"'{nd.group('nd')}' after {base[0]} ('{base[1]}')"  # type: ignore[index]
     best = None
     ref_year = int(ctx.ref_date[:4]) if ctx.ref_date else None
     for d in sv.dates:
         if d.kind in ("range", "decade") or (d.prep or "") in ("by", "until", "till", "before", "since"):
             continue
         a, b = sv.rel(d.start), sv.rel(d.end)
+        # "After the fighting of September 2022, X cancelled … in October": the first date is
+        # the other event noun's; it dates this event only when the sentence has no other
+        penalty = 1000 if b <= c.start and any(x != c.start and 0 <= a - e2 <= 4 and
+                                               POSTMOD_RE.match(sv.text, e2, a + 1) for x, e2 in ends) else 0
         if ref_year and d.year and d.year > ref_year + 1:
             continue
         lo, hi = (b, c.start) if b <= c.start else (c.end, a)
@@ -869,7 +912,7 @@ def _own_date(sv: SentenceView, ctx: ArticleContext, c: Cand, starts: list[int])
         sc = SINCE_CLAUSE_RE.match(sv.text)
         if sc and b <= sc.end() <= c.start:
             continue  # "Since X did A in 2023, Y has done B": the date of the since-clause only
-        dist = _gap(a, b, c.start, c.end)
+        dist = _gap(a, b, c.start, c.end) + penalty
         if best is None or dist < best[0]:
             best = (dist, d, a, b)
     if best is None:
@@ -885,6 +928,30 @@ def _own_date(sv: SentenceView, ctx: ArticleContext, c: Cand, starts: list[int])
     if any(x != c.start and b <= x and PREMOD_RE.fullmatch(sv.text[b:x]) for x in starts):
         return None, d.text, "foreign"
     return iso, d.text, basis
+
+
+OFFSET_NUM_RE = re.compile(r"\b(?P<n>\w+)\s+(?P<unit>year|month|week|day)s?\s+(?P<dir>later|earlier|afterwards)\b", re.I)
+
+
+def _offset_from_before(sv: SentenceView, ctx: ArticleContext, c: Cand,
+                        phrase: str) -> tuple[str | None, str | None, str]:
+    """"… on May 7 and welcomed the truce three days later": the sentence's last point date
+    before the event, shifted by the offset written after it (same clause chain)."""
+    m = OFFSET_NUM_RE.search(phrase)
+    if m is None:
+        return None, None, ""
+    n = parse_number(m.group("n")) if m.group("n").lower() not in ("a", "an", "one") else 1
+    before = [d for d in _point_dates(sv, ctx) if d[1] <= c.start]
+    if not n or not before or HARD_BOUNDARY_RE.search(sv.text, before[-1][1], c.start):
+        return None, None, ""
+    base = before[-1]
+    k = int(n) * (-1 if m.group("dir").lower() == "earlier" else 1)
+    unit = m.group("unit").lower()
+    got = shift(base[2], k, unit)
+    if got is None:
+        return None, None, ""
+    got = got[:{"year": 4, "month": 7}.get(unit, 10)]  # "two years earlier": a year, not a day
+    return got, m.group(0), f"'{m.group(0)}' after '{base[3]}' ({base[2]})"
 
 
 def _gap(a: int, b: int, s: int, e: int) -> int:
@@ -1150,19 +1217,31 @@ def extract_events(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
     cands = [_candidate(sv, ctx, parts, t, m) for t, m in trig_hits]
     cands = _absorb(cands)
     _shared_subject(cands, sv.text)
-    starts = [c.start for c in cands]
+    starts = [c.start for c in cands if c.trig.kind == "noun"]  # "On June 13 X announced": no premodifier
+    ends = [(c.start, c.end) for c in cands if c.trig.kind == "noun"]
     for c in cands:
-        c.date = _own_date(sv, ctx, c, starts)
+        c.date = _own_date(sv, ctx, c, starts, ends)
     cands += [x for c in cands if c.trig.etype == "concession" for x in _imposed_before(sv, ctx, parts, c)]
     cands = _merge(cands, sv.text)
     anaphor_date: tuple[str, str, int, int] | None = None
     live: list[Cand] = []
     for c in cands:  # a definite mention of a recorded event: evidence for it
+        if c.definite and c.trig.kind == "noun" and not c.ids and \
+                any(o.trig.etype == c.trig.etype and o.start < c.start and _compatible(o.date[0], c.date[0])
+                    for o in live):
+            continue  # "police raided …; Baku blamed the violence of the arrests": told just before
         r = _coref(st, c.trig.etype, c.ids, c.date[0]) if c.definite else None
         if r is None:
             live.append(c)
             continue
         add_evidence(r.fact, sv)
+        iso = c.date[0]
+        if iso and r.date and len(iso) > len(r.date) and iso.startswith(r.date) and c.date[2] == "as written":
+            # "… the offensive two years earlier. Azerbaijan's one-day operation began on
+            # September 19, 2023": the fuller date told later dates the event
+            r.date = iso
+            r.fact.args["date"], r.fact.args["date_text"] = iso, c.date[1]
+            r.fact.inferences.pop("date", None)
         if r.date and not anaphor_date:
             anaphor_date = (r.date, sv.text[c.start:c.end], c.start, c.end)
             _note_date(st, sv, r.date, sv.text[c.start:c.end])
@@ -1171,9 +1250,13 @@ def extract_events(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
         if c.trig.etype != "statement":
             made[i] = _make(sv, ctx, c, st, anaphor_date)
     for i, c in enumerate(live):
-        if c.trig.etype == "statement" and not (THAT_RE.match(sv.text, c.end) and any(
-                made.get(j) and o.start > c.end for j, o in enumerate(live))):
-            made[i] = _make(sv, ctx, c, st, anaphor_date)
+        if c.trig.etype != "statement":
+            continue
+        if THAT_RE.match(sv.text, c.end) and any(made.get(j) and o.start > c.end for j, o in enumerate(live)):
+            continue
+        if any(made.get(j) and o.trig.kind == "noun" and 0 <= o.start - c.end <= 25 for j, o in enumerate(live)):
+            continue  # "announced a ceasefire": the announcement is the event it names
+        made[i] = _make(sv, ctx, c, st, anaphor_date)
     out = [f for i in sorted(made) for f in made[i]]
     return out
 
@@ -1239,6 +1322,16 @@ def _split(c: Cand, sv: SentenceView) -> list[list[str]]:
 def _make(sv: SentenceView, ctx: ArticleContext, c: Cand, st: ArticleState,
           anaphor_date: tuple[str, str, int, int] | None) -> list[Fact]:
     etype = c.trig.etype
+    if etype == "attack" and not c.ids:  # "gunmen attacked a depot, killing three Turkish workers"
+        _n, victims = _fatalities(sv.text, c.end, c.parts_all)
+        if victims:
+            c.extra_targets += [v for v in victims if v not in c.extra_targets]
+    if etype == "meeting" and not c.ids and c.location:  # "a summit followed in Astana": the host
+        host = ctx.entity(c.location)
+        cap = str(host.attrs.get("capital_of") or "") if host is not None else ""
+        if cap and ctx.entity(cap) is not None:
+            c.extra_actors.append(cap)
+            c.inferences["actors"] = f"the host: {host.name} is the capital"  # type: ignore[union-attr]
     if not c.ids and not (c.location and etype == "attack"):
         _domestic_actor(sv, ctx, c)
     if not c.ids and not (c.location and etype == "attack"):
@@ -1364,5 +1457,12 @@ def _fatalities(text: str, pos: int, parts: list[Part]) -> tuple[int | None, lis
     if not m:
         return None, []
     v = parse_number(m.group("n"))
-    victims = [p.eid for p in parts if m.start("n") <= p.start < m.end() and p.eid.startswith("state:")]
+    end = m.end()
+    of = VICTIM_OF_RE.match(text, end)
+    if of:  # "killed three employees of X, a Chinese-owned miner": X and its country
+        end = of.end()
+        ap = re.match(r",\s+an?\s+[^,;.]{0,50}", text[end:])
+        end += ap.end() if ap else 0
+    victims = [p.eid for p in parts if m.start("n") <= p.start < end and
+               (p.eid.startswith("state:") or p.eid.split(":")[0] in ("company", "org"))]
     return (int(v) if v is not None else None), victims

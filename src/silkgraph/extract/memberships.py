@@ -20,6 +20,7 @@ from silkgraph.extract.events import (
     participants,
     plural_anaphor,
     recent_org,
+    states_before,
 )
 from silkgraph.extract.events import bloc_before as bloc_before
 from silkgraph.model import Fact
@@ -28,7 +29,7 @@ from silkgraph.resources import load_yaml
 _DATA = load_yaml("ontology/memberships.yaml")
 ANY_RE = re.compile(r"member|accession|admission|admitted|joined|acceded|enlargement|observer|partner|"
                     r"frameworks?|groupings?|formats?|forums?|mechanisms?|in which|leave|quit|withdraw|exit|"
-                    r"belong|froze|frozen|suspended",
+                    r"belong|froze|frozen|suspended|seats?\b",
                     re.I)
 WEAK = ("hypothetical", "recommended", "expected", "planned")
 WITH_PARTNER_RE = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
@@ -77,7 +78,10 @@ def _list_after(ps: list[Part], text: str, pos: int, limit: int = 30) -> list[Pa
         if not out:
             if p.start - pos > limit or re.search(r"[;.]", gap):
                 break
-        elif not re.fullmatch(r"\s*(?:,|and|,\s*and|&|or)\s*(?:the\s+)?", gap):
+        elif out[-1].eid == p.eid and re.fullmatch(r"\s*\(\s*", gap):
+            cur = p.end  # "the Collective Security Treaty Organization (CSTO)": the same, restated
+            continue
+        elif not re.fullmatch(r"\s*\)?\s*(?:,|and|,\s*and|&|or)\s*(?:of\s+|in\s+)?(?:the\s+)?", gap):
             break
         out.append(p)
         cur = p.end
@@ -150,6 +154,8 @@ def _members(cue: Cue, sv: SentenceView, states: list[Part], s: int, e: int) -> 
 
 
 def _members0(cue: Cue, sv: SentenceView, states: list[Part], s: int, e: int) -> list[Part]:
+    if cue.member == "anaphor":
+        return []  # resolved from the previous sentence (extract_memberships)
     if cue.member == "before":
         return _member_before(states, sv.text, s)
     if cue.member == "after":
@@ -172,7 +178,7 @@ def extract_memberships(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
         return []
     orgs = _orgs(sv, ctx)
     states = _states(participants(sv, ctx))
-    if not states:
+    if not states and not any(c.member == "anaphor" and c.regex.search(sv.text) for c in CUES):
         return []
     st = article_state(ctx)
     out: list[Fact] = []
@@ -181,6 +187,13 @@ def extract_memberships(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
             org_ids, why = _resolve_orgs(cue, sv, ctx, orgs, m.start(), m.end())
             mems = _members(cue, sv, states, m.start(), m.end())
             ana_why = None
+            if cue.member == "anaphor" and sv.index > 0:  # "two members of the SCO": named just before
+                n = {"two": 2, "both": 2, "three": 3, "four": 4}[m.group("n").lower()]
+                prev = ctx.sentences[sv.index - 1]
+                got = states_before(ctx, prev, len(prev.text), n)
+                if len(got) == n:
+                    mems = [Part(x, m.start(), m.start()) for x in got]
+                    ana_why = f"'{m.group(0).strip()}' = the states of the previous sentence"
             if not mems and cue.member == "subject":
                 ana = plural_anaphor(ctx, sv, m.start(), m.start())
                 if ana:

@@ -52,7 +52,8 @@ ANY_CUE_RE = re.compile(r"\b(?:all(?:y|ies|iance|ied)|partner|rival|adversar|ene
                         r"war\b|wars\b|conflict|confrontation|clash|align|ties|relations|support|"
                         r"brother|views?\b|viewed|consider|regard|enmity|animosity|antagonism|odds|each other|"
                         r"one another|themselves|axis|fought|went to war|restored|broke off|severed|stepped back|"
-                        r"threats|supplier|peace)",
+                        r"threats|supplier|peace|fighting|hostilities|skirmishes|invasion|occupation|annexation|"
+                        r"imports|(?:arms|weapons|equipment) from)",
                         re.I)
 
 
@@ -168,6 +169,7 @@ def _pairs(sv: SentenceView, ps: list[Part]) -> list[tuple[Part, Part, str, int]
             owner = _subject([p for p in ps if p.end <= a.start], text, a.start)
             if owner is not None and owner.eid != a.eid:
                 out.append((owner, a, "partner", a.end))
+    out.extend(_supply(ps, text))
     out.extend(_views(ps, text))
     out.extend(_mutual(ps, text))
     out.extend(_its_appos(ps, text))
@@ -183,6 +185,52 @@ def _pairs(sv: SentenceView, ps: list[Part]) -> list[tuple[Part, Part, str, int]
             if re.fullmatch(r"\s*and\s*", text[a.end:b.start]) and cue.regex.match(text[b.end:b.end + 50]):
                 out.append((a, b, cue.kind, b.end))
     return out
+
+
+SUPPLY_MIN_PCT = 25.0
+SUPPLY_POSS_RE = re.compile(r"\s*(?:[’']s\b|\s)")
+
+
+def _supply(ps: list[Part], text: str) -> list[tuple[Part, Part, str, int]]:
+    """A dominant supplier and its client: "X was the sole supplier of major arms to Y",
+    "X (, which) provided 81 percent of Y's/its imports", "Y draws almost all of its weapons
+    from X"."""
+    out: list[tuple[Part, Part, str, int]] = []
+    for cue in _BY_SHAPE.get("supply", []):
+        for m in cue.regex.finditer(text):
+            if m.groupdict().get("pct") and float(m.group("pct")) < SUPPLY_MIN_PCT:
+                continue
+            sup = _clause_subject(ps, text, m.start())
+            if sup is None:
+                continue
+            r = m.start("rcp")
+            rcp = next((p for p in ps if r <= p.start <= r + 2 and p.eid != sup.eid and
+                        (p.end >= m.end() or SUPPLY_POSS_RE.match(text, p.end))), None)
+            if rcp is None and re.match(r"(?:its|their)\b", text[r:r + 6], re.I):
+                rcp = next((p for p in reversed(ps) if p.end <= sup.start and p.eid != sup.eid), None)
+            if rcp is not None:
+                out.append((sup, rcp, cue.kind, m.start()))
+    for cue in _BY_SHAPE.get("supply_from", []):
+        for m in cue.regex.finditer(text):
+            client = _clause_subject(ps, text, m.start())
+            sup = next((p for p in ps if m.end() <= p.start <= m.end() + 4), None)
+            if client is not None and sup is not None and client.eid != sup.eid:
+                out.append((sup, client, cue.kind, m.start()))
+    return out
+
+
+def _clause_subject(ps: list[Part], text: str, pos: int) -> Part | None:
+    """The subject of the clause the cue at ``pos`` is in: the first party of the clause, or
+    the antecedent of a relative ("China, which provided …")."""
+    cs, _ = clause_bounds(text, pos, pos + 1)
+    head = text[max(0, cs - 8):cs]
+    if re.search(r"\b(?:which|who)\s*$", head, re.I):
+        ante = [p for p in ps if p.end <= cs - 5 and cs - p.end <= 12]
+        return ante[-1] if ante else None
+    inside = [p for p in ps if cs <= p.start and p.end <= pos]
+    if not inside or len(text[cs:inside[0].start]) > 30 or re.search(r"[,;]", text[cs:inside[0].start]):
+        return None
+    return inside[0]
 
 
 def _uniq_parts(ps: list[Part]) -> list[Part]:

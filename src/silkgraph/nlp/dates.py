@@ -489,17 +489,32 @@ def in_name(text: str, te: TimeExpr) -> bool:
     return bool(m) and m.group(1).lower().rstrip(".") not in MONTHS
 
 
+# a non-restrictive participial modifier ("the S-400, bought from Russia in 2018 for $5.4
+# billion, ...") tells a background fact: its year is not the narrative's
+_PARTICIPIAL_BEFORE = re.compile(
+    r",\s+(?:(?:first|originally|reportedly|already|once)\s+)?(?:[a-z]+ed|bought|built|sold|made|won|"
+    r"held|given|taken|brought|paid|set|begun|written|known|seen|shot|laid|put|led|left|fought)\b[^,;.]*$")
+_CLAUSE_AFTER = re.compile(r"^(?:[^,;.]|\.\d){0,60},")
+
+
+def _parenthetical(text: str, te: TimeExpr) -> bool:
+    before = text[max(0, te.start - 60) : te.start]
+    return bool(_PARTICIPIAL_BEFORE.search(before)) and bool(_CLAUSE_AFTER.match(text[te.end : te.end + 62]))
+
+
 def can_anchor(text: str, te: TimeExpr) -> bool:
     """Whether ``te`` can lend its year to a later year-less date: a written year that
     is not a deadline or an open start ("by 2030", "since 2020"), a range, a decade or
     part of a name.  A bare year must set the time of the telling ("in 2023", "late
-    2023"); used as an attribute ("the 2025 Global Terrorism Index") it does not."""
+    2023"); used as an attribute ("the 2025 Global Terrorism Index") it does not, nor
+    does a year-only date inside a parenthetical participle (", bought in 2018 for X,")."""
     return (
         te.kind == "absolute"
         and te.year is not None
         and te.prep not in _ANCHOR_SKIP_PREPS
         and (te.month is not None or te.prep is not None or te.modifier is not None)
         and not in_name(text, te)
+        and not (te.month is None and _parenthetical(text, te))
     )
 
 
@@ -542,6 +557,17 @@ def local_anchors(
             out.append(None)
             continue
         cand = anchors[k - 1]
+        if _months_after(cand, te) > 6:
+            # "On December 25, 2024 ... a report in February 2025 ... on December 28": a
+            # year-less date follows its anchor closely; an earlier anchor of the paragraph
+            # that places it within half a year after itself tells the narrative's year
+            ps0 = paragraph_start(text, te.start, max(lo, 0))
+            for a in reversed(anchors[: k - 1]):
+                if a.start < ps0:
+                    break
+                if 0 <= _months_after(a, te) <= 6:
+                    cand = a
+                    break
         ps = paragraph_start(text, te.start, max(lo, cand.start))
         for _ in range(paragraphs - 1):
             if ps <= cand.start or ps <= lo:
@@ -549,6 +575,17 @@ def local_anchors(
             ps = paragraph_start(text, ps - 1, max(lo, cand.start))
         out.append(cand if cand.start >= ps else None)
     return out
+
+
+def _months_after(anchor: TimeExpr, te: TimeExpr) -> int:
+    """How many months ``te`` (a year-less month date) lies after ``anchor`` when it takes the
+    anchor's year; -1 when either has no month (unknown) or ``te`` falls before it."""
+    if anchor.month is None or te.month is None or te.year is not None or anchor.year is None:
+        return -1
+    d = te.month - anchor.month
+    if d == 0 and te.day is not None and anchor.day is not None and te.day < anchor.day:
+        return -1
+    return d if d >= 0 else -1
 
 
 def parse_ref(ref: str | None) -> tuple[int, int | None, int | None] | None:
