@@ -170,3 +170,13 @@ def test_a_year_less_date_keeps_close_to_its_anchor() -> None:
     exprs = find_dates(text)
     found = local_anchors(text, exprs)
     assert found[-1] is not None and found[-1].text == "On December 20, 2024"
+
+
+def test_coordinated_dates_share_the_year_written_last():
+    from silkgraph.nlp.dates import find_dates, local_anchors
+
+    t = "Fighting flared in late March and June 2019 along the river."
+    ex = find_dates(t)
+    anchors = local_anchors(t, ex)
+    first = next(i for i, e in enumerate(ex) if e.month == 3)
+    assert anchors[first] is not None and anchors[first].year == 2019

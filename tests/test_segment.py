@@ -324,3 +324,13 @@ def test_publisher_self_description_is_boilerplate():
                           "security every month.")
     assert is_boilerplate("Views expressed are the authors' own and not those of the editors.")
     assert not is_boilerplate("The ministry publishes its budget every spring.")
+
+
+def test_expected_years_are_not_past_references():
+    from silkgraph.model import Section
+    from silkgraph.segment.published import estimate_published
+
+    text = ("Two batteries arrived in May 2025; the other two are now expected in 2027. "
+            "Talks resumed in late June.")
+    est = estimate_published(text, [Section("body", "", 0, len(text))])
+    assert est is not None and est.not_before.startswith("2025"), est

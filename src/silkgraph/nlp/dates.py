@@ -550,9 +550,16 @@ def local_anchors(
         t for t in exprs if t.start >= lo and can_anchor(text, t) and (usable is None or usable(t))
     ]
     k = 0
-    for te in exprs:
+    for i, te in enumerate(exprs):
         while k < len(anchors) and anchors[k].end <= te.start:
             k += 1
+        nxt = exprs[i + 1] if i + 1 < len(exprs) else None
+        if (te.year is None and nxt is not None and nxt.year is not None and nxt.month is not None
+                and _COORD_RE.fullmatch(text, te.end, nxt.start)):
+            # "late April and May 2020", "between March and June 2021": coordinated dates
+            # share the year written on the last of them
+            out.append(nxt)
+            continue
         if k == 0:
             out.append(None)
             continue
@@ -575,6 +582,9 @@ def local_anchors(
             ps = paragraph_start(text, ps - 1, max(lo, cand.start))
         out.append(cand if cand.start >= ps else None)
     return out
+
+
+_COORD_RE = re.compile(r"\s*(?:and|or|to|through|until|till|-|–|—)\s*(?:(?:early|mid|late|the end of)[- ]?)?\s*", re.I)
 
 
 def _months_after(anchor: TimeExpr, te: TimeExpr) -> int:

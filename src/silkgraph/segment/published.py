@@ -44,7 +44,7 @@ _SKIP_SECTIONS = {"caption", "author_bio", "boilerplate"}
 _DEADLINE_PREPS = {"by", "until", "till", "before", "through"}
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|won’t|won't|(?:is|are|was|were)\s+(?:expected|scheduled|set|due|slated|"
-    r"planned|going|poised|likely)\s+to|expected\s+to|due\s+(?:to|in|by)|slated\s+to|"
+    r"planned|going|poised|likely)\s+to|expected\s+(?:to|in|by|from)|due\s+(?:to|in|by)|slated\s+to|"
     r"(?:is|are)\s+to\s+be|scheduled|plans?\s+to|planning\s+to|intends?\s+to|"
     r"aims?\s+to|planned|plans|proposed|envisaged|projected|upcoming|forthcoming|next|in the coming|over the coming|target(?:s|ed)?)\b"
 )  # matched against lower-cased text
@@ -104,7 +104,9 @@ def _clause(text: str, sent: tuple[int, int], pos: int) -> str:
     cuts = [0] + [m.end() for m in _CLAUSE_SPLIT.finditer(s)] + [len(s)]
     for k, (x, y) in enumerate(zip(cuts, cuts[1:], strict=False)):
         if x <= rel < y:
-            if y - x < 40 and k + 2 < len(cuts):
+            # an introductory date ("In 2026, …") belongs to the clause after it; a date
+            # ending a short main clause ("It arrived in May 2025, and …") does not
+            if y - x < 40 and rel - x < 12 and k + 2 < len(cuts):
                 return s[x : cuts[k + 2]]
             return s[x:y]
     return s
