@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from silkgraph.extract import modality as modality_mod
+from silkgraph.extract.prefilter import lower_for_gates
 from silkgraph.knowledge import Knowledge
 from silkgraph.model import Article, Entity, Fact, Mention, Sentence, Span
 from silkgraph.nlp.dates import TimeExpr, find_dates, local_anchors, resolve
@@ -40,6 +42,11 @@ class SentenceView:
     @property
     def section(self) -> str:
         return self.sentence.section
+
+    @cached_property
+    def low(self) -> str | None:
+        """The lower-cased text for pre-checks (see ``prefilter.lower_for_gates``)."""
+        return lower_for_gates(self.text)
 
     def rel(self, pos: int) -> int:
         """A source offset as an offset into ``text``."""

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.model import Fact, Mention, Span
@@ -538,8 +539,17 @@ def _trigger_starts(text: str) -> list[tuple[int, str]]:
     low = text.lower()
     if not FAST_PREFIX or len(low) != len(text):
         return [(w.start(), text[w.start():w.start() + PREFIX_LEN].lower()) for w in WORD_START_RE.finditer(text)]
+    if _HEAD_AUTOMATON is not None:
+        # every occurrence of an indexed prefix, found in one scan (same pairs as below;
+        # their order does not matter to _find_triggers, which sorts by position)
+        out = []
+        for last, p in _HEAD_AUTOMATON.iter(low):
+            i = last - PREFIX_LEN + 1
+            if i == 0 or not (low[i - 1].isalnum() or low[i - 1] in "_-"):
+                out.append((i, p))
+        return out
     hits = PREFIX_SET.intersection(HEAD_RE.findall(low))
-    out: list[tuple[int, str]] = []
+    out = []
     for p in hits:
         i = low.find(p)
         while i != -1:
@@ -550,6 +560,26 @@ def _trigger_starts(text: str) -> list[tuple[int, str]]:
 
 
 PREFIX_SET = frozenset(TRIGGERS_BY_PREFIX)
+
+
+def _head_automaton() -> Any:
+    """An Aho-Corasick automaton of the prefixes HEAD_RE can yield (others never match)."""
+    try:
+        import ahocorasick
+    except ImportError:  # pragma: no cover
+        return None
+    keys = sorted(p for p in PREFIX_SET if HEAD_SHAPE_RE.fullmatch(p))
+    if not keys:
+        return None
+    a = ahocorasick.Automaton()
+    for p in keys:
+        a.add_word(p, p)
+    a.make_automaton()
+    return a
+
+
+HEAD_SHAPE_RE = re.compile(r"[a-z][a-z\- ]{2}")
+_HEAD_AUTOMATON: Any = _head_automaton() if FAST_PREFIX else None
 
 
 def _find_triggers(text: str) -> list[tuple[Trigger, re.Match[str]]]:

@@ -23,6 +23,7 @@ from silkgraph.extract.events import (
     states_before,
 )
 from silkgraph.extract.events import bloc_before as bloc_before
+from silkgraph.extract.prefilter import Gate, GateSet, lowered
 from silkgraph.model import Fact
 from silkgraph.resources import load_yaml
 
@@ -31,6 +32,7 @@ ANY_RE = re.compile(r"member|accession|admission|admitted|joined|acceded|enlarge
                     r"frameworks?|groupings?|formats?|forums?|mechanisms?|in which|leave|quit|withdraw|exit|"
                     r"belong|froze|frozen|suspended|seats?\b",
                     re.I)
+_ANY_LOW = lowered(ANY_RE)  # the same test on SentenceView.low, much faster than re.I
 WEAK = ("hypothetical", "recommended", "expected", "planned")
 WITH_PARTNER_RE = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
 
@@ -53,6 +55,7 @@ CUES = tuple(
         c.get("modality"))
     for c in _DATA["cues"]
 )
+_CUE_GATES = GateSet([Gate(c.regex) for c in CUES])  # exact pre-checks of the cue patterns
 ANAPHOR_ORG_RE = re.compile(r"^\s*(?:the|that|this|its|their)\s+(?:own\s+)?(?:[\w\-]+\s+){0,2}?"
                             r"(?:bloc|alliance|organi[sz]ation|grouping|group|union|forum|body)\b", re.I)
 RELATIVE_RE = re.compile(r"\b(?:which|who|whose country|whose)\s+(?:\w+\s+){0,5}$", re.I)
@@ -174,6 +177,9 @@ def _members0(cue: Cue, sv: SentenceView, states: list[Part], s: int, e: int) ->
 
 
 def extract_memberships(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
+    low = sv.low
+    if low is not None and _ANY_LOW is not None and not _ANY_LOW.search(low):
+        return []
     if not ANY_RE.search(sv.text):
         return []
     orgs = _orgs(sv, ctx)
@@ -182,7 +188,9 @@ def extract_memberships(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
         return []
     st = article_state(ctx)
     out: list[Fact] = []
-    for cue in CUES:
+    for cue, ok in zip(CUES, _CUE_GATES.passing(low), strict=True):
+        if not ok:  # the cue's pattern cannot match this sentence
+            continue
         for m in cue.regex.finditer(sv.text):
             org_ids, why = _resolve_orgs(cue, sv, ctx, orgs, m.start(), m.end())
             mems = _members(cue, sv, states, m.start(), m.end())

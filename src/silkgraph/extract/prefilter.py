@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import ahocorasick
+
 try:  # Python ≥ 3.11
     from re import _constants as _sc  # type: ignore[attr-defined]
     from re import _parser as _sp  # type: ignore[attr-defined]
@@ -23,6 +25,7 @@ except ImportError:  # pragma: no cover - older Pythons
 # it ("ı" ~ i, "ſ" ~ s, "İ" → "i̇"): a text holding one is never pre-checked
 _FOLD_SPECIAL = frozenset("\u0131\u017f\u0130\u212a")
 _MAX_ALTERNATIVES = 256
+_MANY_PREFIXES = 8  # a gate with more prefixes than this scans with Aho-Corasick
 
 
 def lower_for_gates(text: str) -> str | None:
@@ -111,17 +114,72 @@ def _elem(item: tuple[Any, Any], n: int) -> set[tuple[str, bool]] | None:
     return {("", False)}
 
 
+def lowered(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A case-sensitive twin of an IGNORECASE ``pattern`` to run on ``lower_for_gates``
+    text: it matches there whenever ``pattern`` matches the original (str.lower keeps
+    lengths and word characters once the texts ``lower_for_gates`` refuses are out), so
+    "no match" is exact, and so are the positions of its matches (not their group
+    texts, which come out lower-cased).  None when the pattern is not ASCII, has
+    upper-case letters, character escapes, escaped backslashes or scoped inline flags
+    (then the twin could miss)."""
+    src = pattern.pattern
+    if not pattern.flags & re.IGNORECASE or not src.isascii() or "\\\\" in src \
+            or re.search(r"(?<!\\)[A-Z]", src) \
+            or re.search(r"\\[xuUN0-7]", src) \
+            or re.search(r"\(\?[a-z-]+[:)]", src):  # scoped inline flags
+        return None
+    return re.compile(src, pattern.flags & ~re.IGNORECASE)
+
+
 class Gate:
     """A pattern with its pre-check."""
 
-    __slots__ = ("pattern", "prefixes")
+    __slots__ = ("pattern", "prefixes", "_automaton")
 
     def __init__(self, pattern: re.Pattern[str], n: int = 4) -> None:
         self.pattern = pattern
         self.prefixes = literal_prefixes(pattern, n)
+        self._automaton: Any = None
+        if self.prefixes is not None and len(self.prefixes) > _MANY_PREFIXES:
+            # many prefixes: one Aho-Corasick scan instead of a substring test for each
+            a = ahocorasick.Automaton()
+            for p in sorted(self.prefixes):
+                a.add_word(p, p)
+            a.make_automaton()
+            self._automaton = a
 
     def may_match(self, low: str | None) -> bool:
         """False only when the pattern cannot match the text ``low`` was made from."""
         if low is None or self.prefixes is None:
             return True
+        if self._automaton is not None:
+            for _hit in self._automaton.iter(low):
+                return True
+            return False
         return any(p in low for p in self.prefixes)
+
+
+class GateSet:
+    """Many gates tested at once: one Aho-Corasick pass finds every prefix present in
+    the text, and each gate passes when one of its prefixes is among them, exactly as
+    ``Gate.may_match`` would say."""
+
+    __slots__ = ("gates", "_automaton")
+
+    def __init__(self, gates: tuple[Gate, ...] | list[Gate]) -> None:
+        self.gates = tuple(gates)
+        prefixes = sorted({p for g in self.gates if g.prefixes is not None for p in g.prefixes})
+        self._automaton: Any = None
+        if prefixes:
+            a = ahocorasick.Automaton()
+            for p in prefixes:
+                a.add_word(p, p)
+            a.make_automaton()
+            self._automaton = a
+
+    def passing(self, low: str | None) -> list[bool]:
+        """``[g.may_match(low) for g in gates]``, with one scan of ``low``."""
+        if low is None or self._automaton is None:
+            return [g.may_match(low) for g in self.gates]
+        present = {p for _end, p in self._automaton.iter(low)}
+        return [g.prefixes is None or not g.prefixes.isdisjoint(present) for g in self.gates]

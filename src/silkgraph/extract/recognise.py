@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from silkgraph.extract.prefilter import Gate, lower_for_gates
 from silkgraph.knowledge import Knowledge
 from silkgraph.model import Entity, Mention, Sentence
 from silkgraph.resources import load_yaml
@@ -67,6 +68,16 @@ def _title_regex() -> re.Pattern[str]:
             rf"(?P<name>{_NAME})"
         ))
     return TITLED_NAME_RE_CACHE[0]
+
+
+TITLE_GATE_CACHE: list[Gate] = []
+
+
+def _title_gate() -> Gate:
+    """The exact pre-check of ``_title_regex()`` (a title's first letters must be there)."""
+    if not TITLE_GATE_CACHE:
+        TITLE_GATE_CACHE.append(Gate(_title_regex()))
+    return TITLE_GATE_CACHE[0]
 
 
 @dataclass
@@ -170,6 +181,7 @@ def recognise(text: str, sentences: list[Sentence], kb: Knowledge) -> Recognised
         mentions.append(Mention(start, end, text[start:end], eid, kind, role))
 
     title_re = _title_regex()
+    title_gate = _title_gate()
     shapes = _ShapePass(text, kb, mentions, entities, add, surnames)
     for s in sentences:
         if s.section == "boilerplate":  # the publisher's blurb names no entity of the article
@@ -221,7 +233,7 @@ def recognise(text: str, sentences: list[Sentence], kb: Knowledge) -> Recognised
             add(ns, ns + len(name), eid, "name")
             add(s.start + am.start("acr"), s.start + am.end("acr"), eid, "acronym")
         # people introduced by a title
-        for tm in title_re.finditer(st):
+        for tm in (title_re.finditer(st) if title_gate.may_match(lower_for_gates(st)) else ()):
             name = re.sub(r"[’']s$", "", tm.group("name").strip())
             a = s.start + tm.start("name")
             if any(x <= tm.start("name") < y for x, y in taken):

@@ -22,6 +22,7 @@ from silkgraph.extract.events import (
     participants,
     plural_anaphor,
 )
+from silkgraph.extract.prefilter import Gate, GateSet, lowered
 from silkgraph.model import Fact
 from silkgraph.resources import load_yaml
 
@@ -48,6 +49,12 @@ class Cue:
 CUES = tuple(Cue(c["shape"], c["kind"], re.compile(c["pattern"], re.I),
                  re.compile(c["unless"], re.I) if c.get("unless") else None) for c in _DATA["cues"])
 _BY_SHAPE = {s: [c for c in CUES if c.shape == s] for s in {c.shape for c in CUES}}
+_CUE_GATES = GateSet([Gate(c.regex) for c in CUES])  # exact pre-checks of the cue patterns
+
+
+def _live_cues(sv: SentenceView) -> set[int]:
+    """ids of the cues whose pattern may match the sentence (the others cannot)."""
+    return {id(c) for c, ok in zip(CUES, _CUE_GATES.passing(sv.low), strict=True) if ok}
 ANY_CUE_RE = re.compile(r"\b(?:all(?:y|ies|iance|ied)|partner|rival|adversar|enem|foe|tension|hostil|"
                         r"war\b|wars\b|conflict|confrontation|clash|align|ties|relations|support|"
                         r"brother|views?\b|viewed|consider|regard|enmity|animosity|antagonism|odds|each other|"
@@ -55,6 +62,7 @@ ANY_CUE_RE = re.compile(r"\b(?:all(?:y|ies|iance|ied)|partner|rival|adversar|ene
                         r"threats|supplier|peace|fighting|hostilities|skirmishes|invasion|occupation|annexation|"
                         r"imports|(?:arms|weapons|equipment) from)",
                         re.I)
+_ANY_CUE_LOW = lowered(ANY_CUE_RE)  # the same test on SentenceView.low, much faster than re.I
 
 
 BLOC_KINDS = ("bloc", "alliance", "union", "supranational")
@@ -133,7 +141,10 @@ def _subject(ps: list[Part], text: str, pos: int) -> Part | None:
 def _pairs(sv: SentenceView, ps: list[Part]) -> list[tuple[Part, Part, str, int]]:
     text = sv.text
     out: list[tuple[Part, Part, str, int]] = []
+    live = _live_cues(sv)
     for cue in _BY_SHAPE.get("pair_between", []):
+        if id(cue) not in live:
+            continue
         for m in cue.regex.finditer(text):
             lst = _next_list(ps, text, m.end(), 12)
             if len(lst) >= 2:
@@ -147,6 +158,8 @@ def _pairs(sv: SentenceView, ps: list[Part]) -> list[tuple[Part, Part, str, int]
         if cue.unless is None or not cue.unless.search(text):
             out.extend(_poss_noun(cue, ps, text))
     for cue in _BY_SHAPE.get("with", []):
+        if id(cue) not in live:
+            continue
         for m in cue.regex.finditer(text):
             lst = _next_list(ps, text, m.end(), 14)
             if cue.kind == "adversary":  # "X ... during the war against Y": the nearest side
@@ -158,6 +171,8 @@ def _pairs(sv: SentenceView, ps: list[Part]) -> list[tuple[Part, Part, str, int]
                 if subj is not None and subj.eid != b.eid:
                     out.append((subj, b, cue.kind, m.start()))
     for cue in _BY_SHAPE.get("support", []):
+        if id(cue) not in live:
+            continue
         for m in cue.regex.finditer(text):
             lst = _next_list(ps, text, m.end(), 14)
             subj = _subject(ps, text, m.start())
@@ -174,6 +189,8 @@ def _pairs(sv: SentenceView, ps: list[Part]) -> list[tuple[Part, Part, str, int]
     out.extend(_mutual(ps, text))
     out.extend(_its_appos(ps, text))
     for cue in _BY_SHAPE.get("group", []):
+        if id(cue) not in live:
+            continue
         for m in cue.regex.finditer(text):
             states = _uniq_parts([p for p in ps if p.eid.startswith("state:")])
             if 3 <= len(states) <= 4:
@@ -372,6 +389,9 @@ def _views(ps: list[Part], text: str) -> list[tuple[Part, Part, str, int]]:
 
 
 def extract_relations(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
+    low = sv.low
+    if low is not None and _ANY_CUE_LOW is not None and not _ANY_CUE_LOW.search(low):
+        return []
     if not ANY_CUE_RE.search(sv.text):
         return []
     ps = _parties(sv, ctx)

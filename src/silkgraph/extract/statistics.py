@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import Any
 
 from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.prefilter import lowered
 from silkgraph.model import Fact, Mention
 from silkgraph.nlp.dates import TimeExpr
 from silkgraph.nlp.numbers import (
@@ -42,6 +43,20 @@ COUNT_GATE_RE = re.compile(r"\b(?:countries|states|nations|firms|companies|fight
 PERCENT_GATE_RE = re.compile(r"%|\bper\s?cent|\bpct\b|percentage", re.I)
 MONEY_GATE_RE = re.compile(r"[$€£¥]|\b(?:USD|EUR|GBP|INR|RMB|Rs|dollars|euros?|pounds|rupees|yuan|rubles|roubles|"
                            r"manat|lira)\b", re.I)
+# case-sensitive twins of the gates above, run on SentenceView.low (exact, and faster)
+_PREFILTER_LOW = lowered(PREFILTER)
+_COUNT_GATE_LOW = lowered(COUNT_GATE_RE)
+_PERCENT_GATE_LOW = lowered(PERCENT_GATE_RE)
+
+
+def _gate(sv: SentenceView, pattern: re.Pattern[str], twin: re.Pattern[str] | None) -> bool:
+    """``pattern.search(sv.text)``, as a truth value."""
+    low = sv.low
+    if low is not None and twin is not None:
+        return twin.search(low) is not None
+    return pattern.search(sv.text) is not None
+
+
 CLAUSE_RE = re.compile(r";|:\s|\s[—–]\s|,\s+(?:while|whereas|but|and|although|though)\b"
                        r"|\bthat\b(?!\s+(?:period|year|time|month|decade|week|day|era|point|same)\b)")
 SHARE_VERB_RE = re.compile(r"\b(?:accounted\s+for|accounts\s+for|supplied|supplies|provided|provides|delivered|"
@@ -119,7 +134,7 @@ class Stat:
 
 
 def extract_statistics(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
-    if not PREFILTER.search(sv.text):
+    if not _gate(sv, PREFILTER, _PREFILTER_LOW):
         return []
     c = cues()
     bounds = [m.start() for m in CLAUSE_RE.finditer(sv.text)]
@@ -137,12 +152,12 @@ def extract_statistics(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
 def _numbers(sv: SentenceView, ctx: ArticleContext, c: Cues, bounds: list[int]) -> list[Stat]:
     text = sv.text
     out = [Stat(n.start, n.end, n.value, "percent") for n in find_percents(text)] \
-        if PERCENT_GATE_RE.search(text) else []
+        if _gate(sv, PERCENT_GATE_RE, _PERCENT_GATE_LOW) else []
     if MONEY_GATE_RE.search(text):
         out += [Stat(n.start, n.end, n.value, n.unit) for n in find_money(text)
                 if not _deal_money(text, n, c, bounds)
                 and not ACT_MONEY_RE.search(text[max(0, n.start - 40):n.start])]
-    if COUNT_GATE_RE.search(text):
+    if _gate(sv, COUNT_GATE_RE, _COUNT_GATE_LOW):
         out += [Stat(n.start, n.end, n.value, "count") for n in find_counts(text)
                 if _counted(text, n, c, bounds)]
     out += _ranks(sv, ctx, c)

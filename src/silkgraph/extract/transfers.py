@@ -31,7 +31,7 @@ from functools import lru_cache
 from typing import Any
 
 from silkgraph.extract.context import ArticleContext, SentenceView
-from silkgraph.extract.prefilter import Gate, lower_for_gates
+from silkgraph.extract.prefilter import Gate, GateSet, lower_for_gates, lowered
 from silkgraph.model import Fact, Mention, Span
 from silkgraph.nlp.numbers import WORD_NUMBERS, find_counts, find_money
 from silkgraph.resources import load_yaml
@@ -69,6 +69,7 @@ PROGRAMME_RE = re.compile(r"\s*(?:(?:fifth|fourth)[\s-]generation\s+)?(?:fighter
                           r"(?:programme|program|project|initiative)\s*$", re.I)
 FOLLOW_VALUE_RE = re.compile(r"\b(?:the|this|that|a|its)\s+(?:\w+\s+)?(?:contract|deal|agreement|order|package|"
                              r"sale|purchase)\s+(?:was\s+|is\s+|were\s+)?(?:worth|valued\s+at|priced\s+at)\b", re.I)
+_FOLLOW_VALUE_LOW = lowered(FOLLOW_VALUE_RE)  # the same test on lower-cased text, faster than re.I
 AFTER_ASIDE_RE = re.compile(r",\s*(?:designed|developed|made|built|manufactured|produced)\s+by\s+[^,;]{1,40},")
 UNKNOWN_DESIGNATION_RE = re.compile(r"\b[A-Z][A-Za-z]*-?\d[\w\-]*\s+(?:[a-z][\w\-]*\s+){0,2}$")
 NEGATED_RE = re.compile(r"\b(?:refused|refuses|refusing|declined|declines|declining|rejected|never|not|n['’]t)"
@@ -123,6 +124,8 @@ class Lexicon:
     category_gates: tuple[Gate, ...] = ()
     prefilter_gate: Gate | None = None
     follow_value_gate: Gate | None = None
+    trigger_gate_set: GateSet | None = None  # trigger_gates / category_gates tested at once
+    category_gate_set: GateSet | None = None
 
 
 @lru_cache(maxsize=1)
@@ -137,11 +140,13 @@ def lexicon() -> Lexicon:
     # cheap gate: a category noun or a supplier/importer role (weapon mentions are checked apart)
     pre = re.compile(r"\b(?:" + "|".join(c["re"] for c in data["categories"]) + r")\b|"
                      r"\b(?:supplier|exporter|provider|importer|recipient|buyer|customer|client)s?\b", re.I)
+    trig_gates = tuple(Gate(t.pattern) for t in trigs)
+    cat_gates = tuple(Gate(c) for c, _ in cats)
     return Lexicon(trigs, mods, re.compile(data["blockers"], re.I), cats,
                    frozenset(data.get("generic_categories") or ()), pre,
                    re.compile(data["supplier_roles"], re.I), re.compile(data["importer_roles"], re.I),
-                   tuple(Gate(t.pattern) for t in trigs), tuple(Gate(c) for c, _ in cats), Gate(pre),
-                   Gate(FOLLOW_VALUE_RE))
+                   trig_gates, cat_gates, Gate(pre), Gate(FOLLOW_VALUE_RE),
+                   GateSet(trig_gates), GateSet(cat_gates))
 
 
 @dataclass
@@ -207,6 +212,8 @@ def extract_transfers(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
 
 def _follow_up_value(sv: SentenceView, ctx: ArticleContext, low: str | None) -> None:
     """"The contract was worth $5.43 billion": the value of the deal told just before."""
+    if low is not None and _FOLLOW_VALUE_LOW is not None and not _FOLLOW_VALUE_LOW.search(low):
+        return  # FOLLOW_VALUE_RE cannot match (exact twin test on the lower-cased text)
     gate = lexicon().follow_value_gate
     if (gate is not None and not gate.may_match(low)) or not FOLLOW_VALUE_RE.search(sv.text) \
             or sv.index == 0:
@@ -226,8 +233,8 @@ def _drafts(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str | None
     items = _items(sv, ctx, lex, low)
     if not items:
         return []
-    hits = [Hit(m.start(), m.end(), t) for t, g in zip(lex.triggers, lex.trigger_gates, strict=True)
-            if g.may_match(low)
+    hits = [Hit(m.start(), m.end(), t) for t, ok in zip(lex.triggers, _passing(lex, "trigger", low), strict=True)
+            if ok
             for m in t.pattern.finditer(sv.text)
             if not _false_trigger(sv.text, m.start(), m.end())]
     if not hits:
@@ -326,6 +333,13 @@ def _false_trigger(text: str, a: int, b: int) -> bool:
 # --------------------------------------------------------------------------- items
 
 
+def _passing(lex: Lexicon, which: str, low: str | None) -> list[bool]:
+    """Which trigger (or category) patterns may match: their gates, tested at once."""
+    gates = lex.trigger_gates if which == "trigger" else lex.category_gates
+    gs = lex.trigger_gate_set if which == "trigger" else lex.category_gate_set
+    return gs.passing(low) if gs is not None else [g.may_match(low) for g in gates]
+
+
 def _items(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str | None) -> list[Item]:
     items: list[Item] = []
     taken: list[tuple[int, int]] = []
@@ -343,8 +357,8 @@ def _items(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str | None)
             continue
         items.append(Item(a, b, m.entity_id, False, m))
         taken.append((a, b))
-    for (pat, cat), gate in zip(lex.categories, lex.category_gates, strict=True):
-        if not gate.may_match(low):
+    for (pat, cat), ok in zip(lex.categories, _passing(lex, "category", low), strict=True):
+        if not ok:
             continue
         for m in pat.finditer(sv.text):
             a, b = m.start(), m.end()

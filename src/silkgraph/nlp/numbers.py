@@ -84,7 +84,29 @@ def parse_number(text: str) -> float | None:
     return None
 
 
+# exact pre-checks: every MONEY_RE match holds a digit and one of these (lower case)
+# strings, every PERCENT_RE match a digit and one of those; ``_gated_out`` says when a
+# text has none, so the pattern would find nothing there
+_MONEY_TOKENS = ("$", "€", "£", "¥", "usd", "eur", "gbp", "rs", "inr", "rmb", "dollars", "euro",
+                 "pounds", "rupees", "yuan", "rubles", "roubles", "manat", "lira")
+_PERCENT_TOKENS = ("%", "percent", "per cent", "pct")
+_DIGIT_RE = re.compile(r"\d")
+# characters IGNORECASE matches to an ASCII letter that str.lower() does not map to it
+_FOLD_SPECIAL = frozenset("\u0131\u017f\u0130\u212a")
+
+
+def _gated_out(text: str, tokens: tuple[str, ...]) -> bool:
+    if not _DIGIT_RE.search(text):
+        return True
+    if not text.isascii() and not _FOLD_SPECIAL.isdisjoint(text):
+        return False
+    low = text.lower()
+    return not any(t in low for t in tokens)
+
+
 def find_money(text: str, offset: int = 0) -> list[Number]:
+    if _gated_out(text, _MONEY_TOKENS):
+        return []
     out = []
     for m in MONEY_RE.finditer(text):
         n = m.group("n1") or m.group("n2")
@@ -104,6 +126,8 @@ def find_money(text: str, offset: int = 0) -> list[Number]:
 
 
 def find_percents(text: str, offset: int = 0) -> list[Number]:
+    if _gated_out(text, _PERCENT_TOKENS):
+        return []
     out = []
     for m in PERCENT_RE.finditer(text):
         val = parse_number(m.group("n"))

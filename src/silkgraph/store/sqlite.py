@@ -397,7 +397,11 @@ def _entity_refs(args: dict[str, Any]) -> list[tuple[str, str]]:
     """(role, entity id) pairs found in a fact's args."""
     refs: list[tuple[str, str]] = []
     for key, role in _REF_KEYS.items():
-        val = args.get(key)
-        vals = val if isinstance(val, list) else [val]
-        refs.extend((role, v) for v in vals if isinstance(v, str) and ":" in v)
+        if key not in args:
+            continue
+        val = args[key]
+        if isinstance(val, list):
+            refs.extend((role, v) for v in val if isinstance(v, str) and ":" in v)
+        elif isinstance(val, str) and ":" in val:
+            refs.append((role, val))
     return refs
