@@ -102,3 +102,11 @@ def test_colon_and_share_verb_take_their_own_subject() -> None:
 def test_demonym_is_not_the_subject_of_a_count() -> None:
     got = stats("The base, the largest Russian installation abroad, numbers some 5,000 personnel.")
     assert all(s["subject"] != "state:RUS" for s in got)
+
+
+def test_share_of_imports_and_change_frames() -> None:
+    got = stats("Belarus accounted for 12 percent of Serbia's arms imports in 2016–2020.")
+    assert [(s["subject"], s["value"], s["period"], s.get("scope")) for s in got] == \
+        [("state:BLR", 12.0, [2016, 2020], "state:SRB")]
+    got = stats("Georgia's military spending fell by 8 percent in 2023.")
+    assert [(s["subject"], s["measure"], s["value"]) for s in got] == [("state:GEO", "military spending", 8.0)]

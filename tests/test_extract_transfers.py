@@ -252,3 +252,38 @@ def test_share_of_imports_is_a_supply_and_the_country_is_the_antecedent() -> Non
 def test_agreed_to_transfer_is_an_order() -> None:
     t = one("France agreed to transfer 20 Bastion armoured vehicles to Armenia in 2023.")
     assert t["status"] == "ordered" and t["quantity"] == 20
+
+
+@pytest.mark.parametrize(("text", "status", "sup", "rec"), [
+    ("Kazakhstan has shortlisted the Turkish Hürjet trainer as its next jet.", "interest", "state:TUR", "state:KAZ"),
+    ("Uzbekistan has been evaluating Chinese HQ-9 air defence systems.", "interest", "state:CHN", "state:UZB"),
+    ("Kyrgyzstan is discussing the purchase of Turkish Bayraktar TB2 drones with Ankara.", "negotiating",
+     "state:TUR", "state:KGZ"),
+    ("Azerbaijan is bargaining with Pakistan over the price of JF-17 fighters.", "negotiating",
+     "state:PAK", "state:AZE"),
+    ("Turkmenistan is to receive six Chinese Wing Loong drones next year.", "planned", "state:CHN", "state:TKM"),
+    ("In 2023 Kazakhstan contracted with Türkiye for ten Anka drones.", "ordered", "state:TUR", "state:KAZ"),
+    ("Kazakhstan terminated a contract for Russian Su-30SM fighters in 2024.", "cancelled",
+     "state:RUS", "state:KAZ"),
+])
+def test_status_lexicon_breadth(text: str, status: str, sup: str, rec: str) -> None:
+    t = one(text)
+    assert (t["status"], t["supplier"], t["recipient"]) == (status, sup, rec)
+
+
+def test_planned_receipt_and_contract_year() -> None:
+    t = one("Turkmenistan is to receive six Chinese Wing Loong drones next year.")
+    assert t["quantity"] == 6 and t["date"] == "2026"
+    t = one("In 2023 Kazakhstan contracted with Türkiye for ten Anka drones.")
+    assert t["quantity"] == 10 and t["date"] == "2023"
+
+
+def test_capacity_to_supply_is_no_transfer() -> None:
+    assert transfers("Russia's ability to deliver S-400 systems to India has been questioned.") == []
+    assert transfers("Moscow failed to supply T-90 tanks to Serbia on time.") == []
+
+
+def test_coordinated_suppliers_without_recipient_take_none_from_context() -> None:
+    text = ("Serbia signed a defence accord with Belgrade's neighbours. "
+            "The supply of tanks by Russia and Belarus has reduced Serbia's reliance on France.")
+    assert not [t for t in transfers(text) if t.get("supplier") in ("state:RUS", "state:BLR")]

@@ -74,6 +74,9 @@ AFTER_ASIDE_RE = re.compile(r",\s*(?:designed|developed|made|built|manufactured|
 UNKNOWN_DESIGNATION_RE = re.compile(r"\b[A-Z][A-Za-z]*-?\d[\w\-]*\s+(?:[a-z][\w\-]*\s+){0,2}$")
 NEGATED_RE = re.compile(r"\b(?:refused|refuses|refusing|declined|declines|declining|rejected|never|not|n['’]t)"
                         r"\s+(?:to\s+|been\s+|be\s+|yet\s+)?$", re.I)
+# "its ability to deliver S", "failed to supply S": a capacity or a failure, no transfer
+CAPABILITY_RE = re.compile(r"\b(?:ability|inability|capacity|capability|unable|failure|failed|fails|fail)"
+                           r"\s+to\s+$", re.I)
 ATTACHED_RE = re.compile(r"[\s\w\-’']{0,30},\s*")
 # the subject of a later clause refers back to the system ("the first of which", "the last of them")
 CONTINUATION_RE = re.compile(r"\b(?:the\s+(?:first|last|second|remaining|rest|next)\b|which|them|these|they|"
@@ -248,8 +251,9 @@ def _drafts(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str | None
             hit = _chained_hit(sv, it, items, chained)
         if hit is not None:
             chained[id(it)] = hit
-        if hit is None or NEGATED_RE.search(sv.text[max(0, hit.start - 30):hit.start]):
-            continue  # "refused to sell", "did not deliver": no transfer
+        if hit is None or NEGATED_RE.search(sv.text[max(0, hit.start - 30):hit.start]) \
+                or CAPABILITY_RE.search(sv.text[max(0, hit.start - 30):hit.start]):
+            continue  # "refused to sell", "did not deliver", "its ability to supply": no transfer
         status = _status(sv.text, hit, clauses, lex)
         sup, recs = _parties(sv, ctx, it, hit)
         out.append(Draft(it, hit, status, sup, recs, hits, items))
@@ -257,10 +261,19 @@ def _drafts(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str | None
     suppliers = {d.supplier.eid for d in out if d.supplier is not None}
     for d in out:
         if d.supplier is not None and not d.recipients and (d.hit.trig.role != "use" or d.hit.trig.after):
+            if _co_agents(sv, ctx, d) > 1:
+                continue  # "the supply of S by X and Z": which of them supplied whom is not said
             p = _anaphoric_recipient(sv, ctx, d, suppliers) \
                 or _context_recipient(sv, ctx, suppliers, min(d.item.start, d.hit.start), not d.item.category)
             d.recipients = [p] if p else []
     return out
+
+
+def _co_agents(sv: SentenceView, ctx: ArticleContext, d: Draft) -> int:
+    """How many coordinated agents a supply noun has ("the supply of S by X and Z")."""
+    if d.hit.trig.role != "sell" or not d.hit.trig.nominal or d.hit.start > d.item.start:
+        return 0
+    return len(_after_prep(sv, ctx, ("by",), d.item.end, min(len(sv.text), d.item.end + 40)))
 
 
 def _anaphoric_recipient(sv: SentenceView, ctx: ArticleContext, d: Draft, bad: set[str]) -> Party | None:
