@@ -271,3 +271,13 @@ def test_appositive_company(kb: Knowledge) -> None:
 def test_given_names_sharing_a_surname(kb: Knowledge) -> None:
     r = rec(kb, "Two sisters, Dilnoza and Madina Karimbekova, were detained in the raid.")
     assert {"Dilnoza Karimbekova", "Madina Karimbekova"} <= names(r, "person")
+
+
+def test_city_naming_a_document_is_a_place_not_its_government():
+    from silkgraph.extract.recognise import _capital_is_place
+
+    t = "The three ministers endorsed the Tashkent Declaration on transit."
+    a = t.index("Tashkent")
+    assert _capital_is_place(t, a, a + len("Tashkent"))
+    t2 = "Tashkent declared the border open."
+    assert not _capital_is_place(t2, 0, len("Tashkent"))

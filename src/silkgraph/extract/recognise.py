@@ -98,7 +98,16 @@ SEAT_PEOPLE = {"partners", "officials", "allies", "diplomats", "policymakers", "
                "politicians", "negotiators", "regulators", "decision-makers", "few", "many"}
 
 
+# "the Islamabad Declaration", "the Astana format": a city naming a document, process or
+# meeting is the place it is named after, not its government acting
+NAMED_AFTER_CITY_RE = re.compile(
+    r"[ \u00a0](?:Declaration|Process|Format|format|Agreement|Accords?|Communiqu[eé]|Summit|"
+    r"Convention|Protocol|Statement|Forum|Initiative|Dialogue|Talks|Charter|Document)\b")
+
+
 def _capital_is_place(text: str, start: int, end: int) -> bool:
+    if NAMED_AFTER_CITY_RE.match(text, end):
+        return True
     words = _prev_words(text, start, 6)
     if not words:
         return False
