@@ -432,3 +432,78 @@ def test_a_fuller_date_told_later_refines_the_event() -> None:
                          "years earlier, in 2021. Turkey's offensive began on March 3, 2021."))
     attacks = [f for f in facts if f.args["event_type"] == "attack"]
     assert len(attacks) == 1 and attacks[0].args["date"] == "2021-03-03"
+
+
+# --------------------------------------------------------------------------- lexicon breadth (invented sentences)
+_SYNONYMS = {
+    "attack": ["Mongolian troops shelled a Buryat depot inside Russia on March 3.",
+               "A skirmish between Kyrgyz and Tajik guards broke out on March 3.",
+               "Hostilities between Armenia and Azerbaijan resumed on March 3.",
+               "Georgia launched an incursion into Russia on March 3."],
+    "meeting": ["Georgia hosted the Armenian prime minister on March 3.",
+                "Tokayev received the Uzbek foreign minister in Astana on March 3.",
+                "Georgia and Armenia held consultations on transit on March 3.",
+                "The Georgian and Armenian foreign ministers conferred in Tbilisi on March 3."],
+    "agreement": ["Georgia and Armenia inked a transit deal on March 3.",
+                  "Georgia and Armenia adopted a roadmap on energy on March 3.",
+                  "Georgia and Armenia agreed on a new visa regime on March 3.",
+                  "Georgia and Armenia signed a memorandum of understanding on March 3."],
+    "demand": ["Georgia pressed Russia to reopen the crossing on March 3."],
+    "accusation": ["Georgia denounced Russia on March 3.",
+                   "Georgia charged Russia with violating its airspace on March 3."],
+    "rejection": ["Georgia refused the Russian proposal on March 3.",
+                  "Georgia dismissed the Russian offer on March 3.",
+                  "Georgia declined the Russian invitation on March 3.",
+                  "Georgia turned down the Russian request on March 3."],
+    "military_aid": ["Russia sent troops to help Armenia on March 3.",
+                     "Türkiye dispatched weapons to support Georgia on March 3.",
+                     "Russian paratroopers deployed to support Armenia on March 3."],
+    "cooperation": ["Georgia and Armenia began joint border patrols on March 3.",
+                    "Georgia and Armenia held joint naval drills on March 3."],
+}
+
+
+@pytest.mark.parametrize(("etype", "sentence"), [(k, s) for k, ss in _SYNONYMS.items() for s in ss])
+def test_trigger_synonyms_are_recognised_with_a_date(etype: str, sentence: str) -> None:
+    got = [f for f in _facts(_news(sentence)) if f.args["event_type"] == etype]
+    assert got, sentence
+    assert got[0].args["date"] == "2024-03-03"
+    assert got[0].args["actors"]
+
+
+def test_rejection_of_a_proposal_names_the_proposer_as_target() -> None:
+    f = _one(_facts(_news("Georgia refused the Russian proposal on March 3.")), "rejection")
+    assert f.args["actors"] == ["state:GEO"] and f.args["targets"] == ["state:RUS"]
+
+
+def test_sending_troops_to_help_is_military_aid_to_the_helped() -> None:
+    f = _one(_facts(_news("Russia sent troops to help Armenia on March 3.")), "military_aid")
+    assert f.args["actors"] == ["state:RUS"] and f.args["targets"] == ["state:ARM"]
+
+
+def test_agreeing_on_a_truce_is_not_a_separate_agreement() -> None:
+    facts = _facts(_news("Georgia and Russia agreed on a ceasefire on March 3."))
+    assert not [f for f in facts if f.args["event_type"] == "agreement"]
+
+
+def test_agent_after_by_is_the_actor_and_a_later_place_is_not() -> None:
+    f = _one(_facts(_news("The airstrikes conducted by Kyrgyzstan inside Tajikistan on March 3 raised tensions.")),
+             "attack")
+    assert f.args["actors"] == ["state:KGZ"]
+
+
+def test_time_anchored_subordinate_clause_has_its_own_subject() -> None:
+    f = _one(_facts(_news("Russia's warning to Georgia came just days after Armenia's envoy visited Uzbekistan "
+                          "on March 3.")), "meeting")
+    assert set(f.args["actors"]) == {"state:ARM", "state:UZB"}
+
+
+def test_visit_of_an_official_to_a_state_has_both_parties() -> None:
+    f = _one(_facts(_news("The visit of Georgia's defence minister to Armenia on March 3 was significant.")), "meeting")
+    assert set(f.args["actors"]) == {"state:GEO", "state:ARM"}
+
+
+def test_a_demand_that_clause_gives_target_and_date() -> None:
+    f = _one(_facts(_news("Georgia demanded that Russia reopen the crossing on March 3.")), "demand")
+    assert f.args["actors"] == ["state:GEO"] and f.args["targets"] == ["state:RUS"]
+    assert f.args["date"] == "2024-03-03"

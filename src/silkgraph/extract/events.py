@@ -298,7 +298,9 @@ def _by_agent(parts: list[Part], text: str, end: int) -> list[Part]:
     if not m:
         return []
     s = end + m.end()
-    return [p for p in parts if s <= p.start <= s + 45][:3]
+    # "strikes conducted by X inside Y": the agent is the noun phrase after "by", not a later place
+    got = _after(parts, text, s, s + 45, ("",))
+    return got if got else [p for p in parts if s <= p.start <= s + 45][:3]
 
 
 # --------------------------------------------------------------------------- article state
@@ -395,6 +397,9 @@ HARD_BOUNDARY_RE = re.compile(r"[;—]|,\s+(?:and|but|while|whereas)\s+(?=(?:it|
 # an adverbial clause before the main clause ("After Indian missiles hit X, Pakistan announced")
 FRONTED_SUB_RE = re.compile(r"\s*(?:After|Before|Following|When|Once|As soon as|Despite|Although|Though|While|Since|"
                             r"Because|As)\b")
+# a subordinate clause anchored in time inside a clause ("came just days after X visited")
+SUB_MID_RE = re.compile(r"\b(?:days|weeks|months|hours|years|shortly|soon|moments|immediately)\s+(?:after|before)\b",
+                        re.I)
 # a raid, storming or seizure by police or security services is a coercive act, not an armed attack
 POLICE_SUBJ_RE = re.compile(r"\b(?:police|riot police|security (?:forces|services?|officers|agents)|intelligence "
                             r"(?:officers|agents)|the authorities|investigators|prosecutors|border guards|customs "
@@ -638,6 +643,10 @@ def _verb_args(parts: list[Part], text: str, trig: Trigger, s: int, e: int,
         comma = text.rfind(",", cs, s)
         if comma > fr.end():
             cs = comma + 1
+    subs = list(SUB_MID_RE.finditer(text, cs, s))
+    sub = subs[-1] if subs else None
+    if sub is not None and any(sub.end() <= p.start and p.end <= s for p in parts):
+        cs = sub.end()  # "X's warning came days after Y visited Z": the subject of the later clause
     actors = [p for p in parts if cs <= p.start and p.end <= s]
     if not actors and cs > 0:
         prev = [b for b in BOUNDARY_RE.finditer(text, 0, s)]
@@ -671,6 +680,8 @@ def _noun_args(parts: list[Part], text: str, trig: Trigger, s: int, e: int,
     if of_np and trig.preps != ("",):
         got = _after(parts, text, e + of_np.end(), e + of_np.end() + 40, ("",))
         (targets if trig.poss == "target" else actors).extend(got)
+        if got and trig.symmetric:  # "the visit of X's minister to Y": the party after the of-phrase
+            targets += _after(parts, text, got[-1].end, min(ce, got[-1].end + 60), trig.preps)
     actors += _by_agent(parts, text, e)
     if trig.actor_preps:
         actors += _after(parts, text, e, min(ce, e + 60), trig.actor_preps)
