@@ -64,6 +64,10 @@ class SQLiteStore:
         if self.path != ":memory:":
             self.conn.execute("PRAGMA journal_mode = WAL")
         self.conn.execute("PRAGMA synchronous = NORMAL")
+        # article-independent aliases known to be stored, to skip re-testing them for
+        # every article; valid while no other connection has written (data_version)
+        self._names_stored: set[tuple[str, str]] = set()
+        self._names_version: int | None = None
         self.migrate()
 
     # -- schema -----------------------------------------------------------------
@@ -99,6 +103,7 @@ class SQLiteStore:
             yield c
         except BaseException:
             c.execute("ROLLBACK")
+            self._names_stored.clear()  # may hold names of the undone transaction
             raise
         else:
             c.execute("COMMIT")
@@ -232,12 +237,19 @@ class SQLiteStore:
         )
         # article-independent aliases have article_id NULL, which a UNIQUE constraint
         # does not compare: test for them instead of relying on OR IGNORE
+        version = c.execute("PRAGMA data_version").fetchone()[0]
+        if version != self._names_version:  # another connection wrote: forget
+            self._names_stored.clear()
+            self._names_version = version
+        known = self._names_stored
+        names = [(e.id, al) for e in ents for al in e.aliases if (e.id, al) not in known]
         c.executemany(
-            "INSERT INTO aliases(entity_id, alias, kind, article_id) SELECT ?1, ?2, ?3, NULL"
+            "INSERT INTO aliases(entity_id, alias, kind, article_id) SELECT ?1, ?2, 'name', NULL"
             " WHERE NOT EXISTS (SELECT 1 FROM aliases WHERE entity_id = ?1 AND alias = ?2"
             " AND article_id IS NULL)",
-            [(e.id, al, "name") for e in ents for al in e.aliases],
+            names,
         )
+        known.update(names)
 
     def _fact_rows(self, source: Source, article_id: str, f: Fact, seen: set[str],
                    rows: tuple[list[tuple], list[tuple], list[tuple]]) -> None:
@@ -260,6 +272,7 @@ class SQLiteStore:
         rows[2].extend((f.id, role, eid) for role, eid in _entity_refs(f.args))
 
     def _drop_orphan_entities(self, c: sqlite3.Connection) -> None:
+        self._names_stored.clear()  # their aliases go with them
         c.execute(
             "DELETE FROM entities WHERE id NOT IN (SELECT entity_id FROM mentions)"
             " AND id NOT IN (SELECT entity_id FROM fact_entities)"
