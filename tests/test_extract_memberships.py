@@ -71,3 +71,15 @@ def test_seats_in_the_bloc_even_in_a_recommendation() -> None:
 def test_frozen_participation_is_still_membership() -> None:
     got = _members("The CSTO met in Minsk. Belarusian participation had been frozen, officials said.")
     assert ("state:BLR", "org:csto", "member") in got
+
+
+def test_reported_clause_member() -> None:
+    got = _members("Officials in Moscow said Armenia had frozen its participation in the CSTO.")
+    assert any(m == "state:ARM" for m, *_ in got)
+    assert not any(m == "state:RUS" for m, *_ in got)
+
+
+def test_both_members_of() -> None:
+    got = _members("Kazakhstan and Kyrgyzstan, both members of the CSTO, stayed silent.")
+    assert {m for m, *_ in got} >= {"state:KAZ", "state:KGZ"}
+

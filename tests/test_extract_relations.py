@@ -95,3 +95,72 @@ def test_dominant_supplier_shares_are_partners() -> None:
                 "imports.")
     assert ("state:MNG", "state:RUS", "partner") in got
     assert _rels("Turkey accounted for 9 percent of Georgia's imports.") == set()
+
+
+def test_relations_between_with_predicate() -> None:
+    assert ("state:KGZ", "state:TJK", "rival") in _rels("Relations between Bishkek and Dushanbe have remained tense for years.")
+    assert ("state:KAZ", "state:UZB", "partner") in _rels("Ties between Kazakhstan and Uzbekistan are unusually warm.")
+
+
+def test_pair_are_allies() -> None:
+    assert ("state:ARM", "state:IRN", "ally") in _rels("Armenia and Iran are close allies in practice.")
+
+
+def test_pair_drawn_closer() -> None:
+    assert ("state:AZE", "state:TUR", "partner") in _rels("Azerbaijan and Turkey have steadily drawn closer.")
+
+
+def test_accuses() -> None:
+    assert ("state:ARM", "state:AZE", "rival") in _rels("Yerevan has repeatedly accused Baku of massing troops.")
+
+
+def test_accuses_with_insertion() -> None:
+    assert ("state:GEO", "state:RUS", "rival") in _rels("Tbilisi, for its part, accused Moscow of meddling.")
+
+
+def test_turned_to() -> None:
+    assert ("state:FRA", "state:GEO", "partner") in _rels("Georgia turned to France for air defence radars.")
+
+
+def test_relies_on() -> None:
+    assert ("state:CHN", "state:TKM", "partner") in _rels("Turkmenistan relies heavily on China for gas revenue.")
+
+
+def test_strike_inside() -> None:
+    assert ("state:ARM", "state:AZE", "adversary") in _rels("Armenian artillery shelled positions inside Azerbaijan in May.")
+
+
+def test_used_against() -> None:
+    assert ("state:RUS", "state:UKR", "adversary") in _rels("Russia used glide bombs against Ukraine throughout the winter.")
+
+
+def test_upgrade_to_partnership() -> None:
+    assert ("state:KAZ", "state:KOR", "partner") in _rels(
+        "Seoul upgraded relations with Kazakhstan to a comprehensive strategic partnership.")
+
+
+def test_possessive_donor() -> None:
+    assert ("state:JPN", "state:KGZ", "partner") in _rels("Japan, Kyrgyzstan's biggest donor, funded the road.")
+
+
+def test_dispute_between() -> None:
+    assert ("state:KGZ", "state:TJK", "rival") in _rels("The border dispute between Kyrgyzstan and Tajikistan resurfaced.")
+
+
+def test_exchanged_fire() -> None:
+    assert ("state:KGZ", "state:TJK", "adversary") in _rels("Kyrgyzstan and Tajikistan exchanged fire at the frontier.")
+
+
+def test_fronted_adverbial_supply() -> None:
+    assert ("state:ARM", "state:IND", "partner") in _rels(
+        "By SIPRI's count, India supplied 55 percent of Armenia's arms imports in 2020–2024.")
+
+
+def test_small_volume_is_not_dominance() -> None:
+    got = _rels("By SIPRI's count, Israel supplied 60 percent of Georgia's small volume of arms imports.")
+    assert not any(k == "partner" for _, _, k in got)
+
+
+def test_cooperation_verb_with() -> None:
+    assert ("state:IND", "state:UZB", "partner") in _rels(
+        "Uzbekistan has deepened its defence cooperation with India.")

@@ -59,6 +59,9 @@ _CUE_GATES = GateSet([Gate(c.regex) for c in CUES])  # exact pre-checks of the c
 ANAPHOR_ORG_RE = re.compile(r"^\s*(?:the|that|this|its|their)\s+(?:own\s+)?(?:[\w\-]+\s+){0,2}?"
                             r"(?:bloc|alliance|organi[sz]ation|grouping|group|union|forum|body)\b", re.I)
 RELATIVE_RE = re.compile(r"\b(?:which|who|whose country|whose)\s+(?:\w+\s+){0,5}$", re.I)
+# a reporting verb: the member is the subject of the reported clause ("Y said X had joined")
+REPORT_RE = re.compile(r"\b(?:said|says|stated|states|announced|announces|noted|claimed|confirmed|insisted|"
+                       r"declared|told\s+\w+)\b(?:\s+that\b)?", re.I)
 ALONGSIDE_RE = re.compile(r"\balongside\s+", re.I)
 
 
@@ -107,6 +110,10 @@ def _subject(ps: list[Part], text: str, pos: int) -> list[Part]:
         near = [p for p in before if p.end <= rel.start()]
         return near[-1:] if near else []
     cs, _ = clause_bounds(text, pos, pos + 1)
+    reps = list(REPORT_RE.finditer(text, cs, pos))
+    rep = reps[-1] if reps else None
+    if rep is not None and any(p.start >= rep.end() for p in before):  # "Y said X had frozen ..."
+        cs = rep.end()
     inside = [p for p in before if p.start >= cs] or before
     first = inside[0]
     lst = _list_after(inside, text, first.start, 0)

@@ -60,7 +60,10 @@ ANY_CUE_RE = re.compile(r"\b(?:all(?:y|ies|iance|ied)|partner|rival|adversar|ene
                         r"brother|views?\b|viewed|consider|regard|enmity|animosity|antagonism|odds|each other|"
                         r"one another|themselves|axis|fought|went to war|restored|broke off|severed|stepped back|"
                         r"threats|supplier|peace|fighting|hostilities|skirmishes|invasion|occupation|annexation|"
-                        r"imports|(?:arms|weapons|equipment) from)",
+                        r"imports|(?:arms|weapons|equipment) from|accus|blam|turn|rel(?:y|ies|iant)|depend|rapprochement|friendship|"
+                        r"cooperation|dispute|feud|standoff|stand-off|friction|trust|donor|creditor|investor|backer|"
+                        r"patron|protector|benefactor|sponsor|pact|struck|strikes|attack|shell|bomb|invade|against|"
+                        r"rais|upgrad|elevat|lifted|closer|fire\b|estranged|links|relationship|treaty)",
                         re.I)
 _ANY_CUE_LOW = lowered(ANY_CUE_RE)  # the same test on SentenceView.low, much faster than re.I
 
@@ -119,12 +122,21 @@ def _prev_party(ps: list[Part], text: str, pos: int) -> Part | None:
     return best
 
 
+# a parenthetical insertion between a subject and its verb: "Moscow, for its part, has accused"
+INSERT_RE = re.compile(r"^\s*,\s*(?:for (?:its|their|his|her) part|in turn|meanwhile|however|too|also|moreover|"
+                       r"in response|for now|so far|in particular|notably|for example|in effect)\s*,", re.I)
+# a fronted adverbial before the clause's subject: "By SIPRI's count, X supplied ..."
+FRONTED_RE = re.compile(r"^\s*(?:(?:by|according to|in|on|since|after|during|over|between|for|at)\b[^,;]{0,40}),\s*$",
+                        re.I)
+
+
 def _subject(ps: list[Part], text: str, pos: int) -> Part | None:
     """The party a possessive cue belongs to: "X's" right before, or "its" → antecedent."""
     before = text[:pos]
     for p in reversed(ps):
-        if p.end <= pos and re.fullmatch(r"(?:[’']s)?\s*(?:[\w\-]+\s+){0,3}", text[p.end:pos]) and \
-                not re.search(r"\b(?:and|with|of|to|for|the|a|an)\b", text[p.end:pos], re.I):
+        gap = INSERT_RE.sub(" ", text[p.end:pos]) if p.end <= pos else ""
+        if p.end <= pos and re.fullmatch(r"(?:[’']s)?\s*(?:[\w\-]+\s+){0,3}", gap) and \
+                not re.search(r"\b(?:and|with|of|to|for|the|a|an)\b", gap, re.I):
             return p
     m = re.search(r"\b(?:its|their)\s+(?:[\w\-]+\s+){0,3}$", before, re.I)
     if m:
@@ -184,6 +196,8 @@ def _pairs(sv: SentenceView, ps: list[Part]) -> list[tuple[Part, Part, str, int]
             owner = _subject([p for p in ps if p.end <= a.start], text, a.start)
             if owner is not None and owner.eid != a.eid:
                 out.append((owner, a, "partner", a.end))
+    out.extend(_between_pred(ps, text, live))
+    out.extend(_upgrade(ps, text, live))
     out.extend(_supply(ps, text))
     out.extend(_views(ps, text))
     out.extend(_mutual(ps, text))
@@ -204,7 +218,61 @@ def _pairs(sv: SentenceView, ps: list[Part]) -> list[tuple[Part, Part, str, int]
     return out
 
 
+# "relations between X and Y remain hostile / have soured / are close": the predicate's kind
+BETWEEN_PRED_RE = re.compile(
+    r"\s*(?:,\s*)?(?:(?:have|has|had)\s+)?(?:(?:long|always|again|remained|since|also|now|still)\s+)*"
+    r"(?:(?:remain|remains|remained|are|were|is|was|been|grew|grown|became|become|turned|look|looks)\s+"
+    r"(?:(?:very|deeply|openly|increasingly|notably|particularly|highly|more|unusually|exceptionally)\s+)*"
+    r"(?P<adj>hostile|tense|strained|frosty|fraught|troubled|antagonistic|acrimonious|poor|rocky|"
+    r"close|warm|friendly|cordial|excellent|strong|brotherly)"
+    r"|(?P<verb>deteriorated|soured|worsened|collapsed|broke down|warmed|improved|deepened|"
+    r"strengthened))\b", re.I)
+BETWEEN_ADJ_KIND = {"close": "partner", "warm": "partner", "friendly": "partner", "cordial": "partner",
+                    "excellent": "partner", "strong": "partner", "brotherly": "ally", "warmed": "partner",
+                    "improved": "partner", "deepened": "partner", "strengthened": "partner"}
+
+
+def _between_pred(ps: list[Part], text: str, live: set[int]) -> list[tuple[Part, Part, str, int]]:
+    out = []
+    for cue in _BY_SHAPE.get("between_pred", []):
+        if id(cue) not in live:
+            continue
+        for m in cue.regex.finditer(text):
+            lst = _next_list(ps, text, m.end(), 12)
+            if len(lst) != 2:
+                continue
+            pm = BETWEEN_PRED_RE.match(text, lst[-1].end)
+            if not pm:
+                continue
+            word = (pm.group("adj") or pm.group("verb")).lower()
+            out.append((lst[0], lst[1], BETWEEN_ADJ_KIND.get(word, "rival"), m.start()))
+    return out
+
+
+def _upgrade(ps: list[Part], text: str, live: set[int]) -> list[tuple[Part, Part, str, int]]:
+    """"X raised relations (with Y) to a strategic partnership": Y after "with", else the next
+    other party of the sentence ("..., when Y's president visited")."""
+    out = []
+    for cue in _BY_SHAPE.get("upgrade", []):
+        if id(cue) not in live:
+            continue
+        for m in cue.regex.finditer(text):
+            subj = _subject(ps, text, m.start())
+            if subj is None:
+                continue
+            if m.group("with") is not None:
+                w = m.start("with")
+                obj = next((p for p in ps if w <= p.start <= w + 2), None)
+            else:
+                obj = next((p for p in ps if p.start >= m.end() and p.eid != subj.eid), None)
+            if obj is not None and obj.eid != subj.eid:
+                out.append((subj, obj, cue.kind, m.start()))
+    return out
+
+
 SUPPLY_MIN_PCT = 25.0
+SUPPLY_SMALL_RE = re.compile(r"\b(?:small|modest|tiny|limited|negligible|minor)\s+(?:volume|amount|quantity|number)s?\b",
+                             re.I)
 SUPPLY_POSS_RE = re.compile(r"\s*(?:[’']s\b|\s)")
 
 
@@ -216,6 +284,8 @@ def _supply(ps: list[Part], text: str) -> list[tuple[Part, Part, str, int]]:
     for cue in _BY_SHAPE.get("supply", []):
         for m in cue.regex.finditer(text):
             if m.groupdict().get("pct") and float(m.group("pct")) < SUPPLY_MIN_PCT:
+                continue
+            if SUPPLY_SMALL_RE.search(m.group(0)):  # "71 percent of X's small volume of imports"
                 continue
             sup = _clause_subject(ps, text, m.start())
             if sup is None:
@@ -245,7 +315,10 @@ def _clause_subject(ps: list[Part], text: str, pos: int) -> Part | None:
         ante = [p for p in ps if p.end <= cs - 5 and cs - p.end <= 12]
         return ante[-1] if ante else None
     inside = [p for p in ps if cs <= p.start and p.end <= pos]
-    if not inside or len(text[cs:inside[0].start]) > 30 or re.search(r"[,;]", text[cs:inside[0].start]):
+    if not inside:
+        return None
+    head = text[cs:inside[0].start]
+    if (len(head) > 30 or re.search(r"[,;]", head)) and not FRONTED_RE.match(head):
         return None
     return inside[0]
 
