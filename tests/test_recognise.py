@@ -281,3 +281,46 @@ def test_city_naming_a_document_is_a_place_not_its_government():
     assert _capital_is_place(t, a, a + len("Tashkent"))
     t2 = "Tashkent declared the border open."
     assert not _capital_is_place(t2, 0, len("Tashkent"))
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "is_place"),
+    [
+        # a position relative to the city
+        ("The depot lies some 40 kilometres north of Tashkent near the old highway.", "Tashkent", True),
+        # the end of a range of places
+        ("Its trucks now run from Almaty to Bishkek twice a week.", "Bishkek", True),
+        # coordinated with a city in a place slot
+        ("Talks were held in Ashgabat in May 2022 and Dushanbe in June 2023.", "Dushanbe", True),
+        # "apart from X's" is no place of origin: the government acts
+        ("No capital objected apart from Tashkent's own negotiators.", "Tashkent", False),
+        # the city acting stays its government
+        ("Dushanbe rejected the proposal within a week.", "Dushanbe", False),
+    ],
+)
+def test_capital_as_place_by_its_slot(text: str, city: str, is_place: bool) -> None:
+    from silkgraph.extract.recognise import _capital_is_place
+
+    a = text.index(city)
+    assert _capital_is_place(text, a, a + len(city)) is is_place
+
+
+def test_national_body_named_with_its_state(kb: Knowledge) -> None:
+    # "Armenia's National Security Service" and "... of Armenia" are the gazetteer's
+    # "National Security Service (Armenia)", not a new organisation
+    r = rec(kb, "Officers of Armenia's National Security Service took over the hall in May.")
+    assert found(r)["National Security Service"].id == "org:nss-armenia"
+    r2 = rec(kb, "A statement by the National Security Service of Armenia followed in June.")
+    assert any(m.entity_id == "org:nss-armenia" for m in r2.mentions)
+
+
+def test_regional_facts_added_to_the_gazetteer(kb: Knowledge) -> None:
+    r = rec(kb, "Engineers from the Afghan Air Force flew an A-29 Super Tucano from Pul-e-Khumri "
+                "to the Five Hills Training Area, while a GM200 radar watched the Agarak crossing.")
+    ids = {m.entity_id for m in r.mentions}
+    assert {"org:afghan-air-force", "wpn:a-29-super-tucano", "place:pul-e-khumri",
+            "place:five-hills-training-area", "wpn:ground-master-200", "place:agarak"} <= ids
+    r2 = rec(kb, "Militants of the Islamic State's Khorasan branch crossed near Northern Cyprus.")
+    ids2 = {m.entity_id for m in r2.mentions}
+    assert "armed:iskp" in ids2 and "armed:islamic-state" not in ids2
+    assert "place:northern-cyprus" in ids2 and "state:CYP" not in ids2

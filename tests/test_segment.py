@@ -266,6 +266,18 @@ def test_caption_and_credit_lines(line: str) -> None:
     assert is_caption(line)
 
 
+def test_caption_with_initials_and_abbreviations_is_still_a_caption() -> None:
+    # the full stops of "U.N." and "Lt." end no sentence, so this two-sentence line
+    # stays a caption although it has five ". "
+    from silkgraph.segment.structure import is_caption
+
+    line = (
+        "Photo: Ruritanian and U.N. observers with Lt. Col. Brandt at the Northern Ridge "
+        "Range. Image courtesy of the U.N. Mission in Borduria."
+    )
+    assert is_caption(line)
+
+
 def test_credit_word_inside_running_text_is_no_caption() -> None:
     from silkgraph.segment.structure import is_caption
 

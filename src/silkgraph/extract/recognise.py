@@ -105,6 +105,18 @@ NAMED_AFTER_CITY_RE = re.compile(
     r"Convention|Protocol|Statement|Forum|Initiative|Dialogue|Talks|Charter|Document)\b")
 
 
+# "west of Dushanbe", "the outskirts of Kabul": a position relative to the city
+NEAR_OF_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
+                 "southwest", "outskirts", "edge", "suburbs", "centre", "center", "streets",
+                 "north-east", "north-west", "south-east", "south-west", "heart", "downtown"}
+# "from Manila to Yerevan": the end of a range of places
+_FROM_TO_RE = re.compile(r"\bfrom\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?\s+to\s+$")
+# "summits in Astana in November 2023 and Bishkek": coordinated with a city in a place slot
+_COORD_PLACE_RE = re.compile(
+    r"\b(?:in|at|near|outside|to)\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?"
+    r"(?:\s+(?:in|on)\s+(?:[A-Z][a-z]+\s+)?\d{4})?,?\s+(?:and|or)\s+$")
+
+
 def _capital_is_place(text: str, start: int, end: int) -> bool:
     if NAMED_AFTER_CITY_RE.match(text, end):
         return True
@@ -112,9 +124,21 @@ def _capital_is_place(text: str, start: int, end: int) -> bool:
     if not words:
         return False
     prev = words[-1]
+    before = text[max(0, start - 60):start]
+    if prev == "of" and len(words) >= 2 and words[-2] in NEAR_OF_WORDS:
+        return True
+    if prev == "to" and _FROM_TO_RE.search(before):
+        return True
+    if prev == "from" and len(words) >= 2 and words[-2] in ("apart", "aside"):
+        return False  # "apart from Moscow's": not a place of origin
     if prev == "and" and len(words) >= 3 and words[-3] == "in" and words[-4:-3] \
             and words[-4] in SEAT_PEOPLE:
         return False  # "partners in Washington and Brussels"
+    if prev in ("and", "or"):
+        cm = _COORD_PLACE_RE.search(before)
+        if cm and not (_prev_words(before, cm.start(), 1) and
+                       _prev_words(before, cm.start(), 1)[-1] in SEAT_PEOPLE):
+            return True
     if prev in PLACE_PREPS:
         # "between Islamabad and Kabul" and "from Beijing" as an actor are rare enough;
         # "from" stays a place
@@ -522,6 +546,15 @@ class _ShapePass:
             return e.iso3 or e.id.split(":", 1)[1]
         return e.country
 
+    def _national(self, name: str, country: str) -> list[Entity]:
+        """"Armenia's National Security Service": the gazetteer's body of that state named
+        "National Security Service (Armenia)"."""
+        st = self.kb.get(f"state:{country}")
+        if st is None:
+            return []
+        return [e for e in self.kb.lookup(f"{name} ({st.name})")
+                if e.type != "person" and e.country == country]
+
     def _new(self, eid: str, etype: str, name: str, country: str | None,
              aliases: list[str] | None = None, **attrs: object) -> str:
         known = self.kb.get(eid)
@@ -761,6 +794,8 @@ class _ShapePass:
                 continue  # "the Foreign Ministry": a description, not a name
             if not known and name.endswith("s"):  # "the Pakistani and Indian Air Forces"
                 known = [e for e in self.kb.lookup(name[:-1]) if e.type != "person"]
+            if not known and country:
+                known = self._national(name, country)
             if known:
                 eid = known[0].id
             else:

@@ -188,12 +188,20 @@ _CAPTION_RES = [
 ]
 
 
+_SENT_END = re.compile(
+    r"(?<!\b[A-Z])(?<!\b(?:Lt|Mr|Dr|St|Co|No|Jr|Sr))(?<!\b(?:Gen|Col|Maj|Adm|Mrs|Inc|Ltd|Sgt))"
+    r"(?<!\bCapt)"
+    r"[.!?](?:\s|$)"
+)
+
+
 def is_caption(line: str) -> bool:
     s = line.strip()
     if not s or len(s) > 300:
         return False
-    # a caption is one or two short sentences
-    if len(re.findall(r"[.!?](?:\s|$)", s)) > 3:
+    # a caption is one or two short sentences; the full stops of initials and
+    # abbreviations ("U.S.", "Lt.", "Gen.") end no sentence
+    if len(_SENT_END.findall(s)) > 3:
         return False
     return any(r.search(s) for r in _CAPTION_RES)
 
@@ -213,10 +221,16 @@ _BOILER_RES = [
     re.compile(r"\bAll rights reserved\b|^Copyright\b|^©", re.I),
     # the publisher's self-description and disclaimer closing an issue
     re.compile(
-        r"^The (?:[A-Z][\w\-’']*\s+){1,6}publishes (?:\w+\s+){0,2}"
+        r"^The (?:[A-Z][\w\-’']*\s+(?:(?:and|of|for|on|the|&)\s+)?){1,6}publishes (?:\w+\s+){0,2}"
         r"(?:analys[ie]s|articles|commentary|commentaries|reports|research|essays)\b"
     ),
     re.compile(r"^(?:The )?views expressed (?:here |herein |in [\w\s]{1,40})?are (?:those of )?the authors?[’']?s?[’']? own\b", re.I),
+    # "All views are those of the authors …", "Views are the authors' own; …"
+    re.compile(
+        r"^(?:All |The )?(?:views|opinions) (?:expressed )?(?:here |herein )?are "
+        r"(?:those of the authors?\b|the authors?[’']?s?[’']? own\b)",
+        re.I,
+    ),
 ]
 
 
