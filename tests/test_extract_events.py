@@ -507,3 +507,42 @@ def test_a_demand_that_clause_gives_target_and_date() -> None:
     f = _one(_facts(_news("Georgia demanded that Russia reopen the crossing on March 3.")), "demand")
     assert f.args["actors"] == ["state:GEO"] and f.args["targets"] == ["state:RUS"]
     assert f.args["date"] == "2024-03-03"
+
+
+def test_exchanged_fire_and_clashed_are_symmetric_attacks() -> None:
+    f = _one(_facts(_news("Uzbek and Tajik border guards clashed near the post on June 3.")), "attack")
+    assert set(f.args["actors"]) == {"state:UZB", "state:TJK"}
+    f = _one(_facts(_news("Kazakhstan and Kyrgyzstan exchanged artillery fire on June 2.")), "attack")
+    assert set(f.args["actors"]) == {"state:KAZ", "state:KGZ"}
+
+
+def test_adjectival_striking_is_no_attack() -> None:
+    facts = _facts(_news("Kazakhstan's numbers are more striking: exports reached $3 billion in 2023."))
+    assert [f for f in facts if f.args["event_type"] == "attack"] == []
+
+
+def test_negated_by_without_is_no_event() -> None:
+    facts = _facts(_news("The suspect crossed into Kyrgyzstan on June 2 without being detained by Kazakhstan."))
+    assert [f for f in facts if f.args["event_type"] == "coercion"] == []
+
+
+def test_warned_to_do_is_a_demand_warned_that_a_threat() -> None:
+    f = _one(_facts(_news("Tokayev's Kazakhstan warned Kyrgyzstan on June 2, 2024, to release the water.")), "demand")
+    assert f.args["targets"] == ["state:KGZ"]
+    facts = _facts(_news("Kazakhstan warned Kyrgyzstan on June 3 that it would close the road."))
+    assert _one(facts, "threat").args["targets"] == ["state:KGZ"]
+
+
+def test_order_to_leave_is_coercion() -> None:
+    f = _one(_facts(_news("On June 4, Kazakhstan ordered all foreign seasonal workers to leave.")), "coercion")
+    assert f.args["actors"] == ["state:KAZ"]
+
+
+def test_admitted_as_observer_is_no_statement() -> None:
+    facts = _facts(_news("On June 5 the alliance admitted Mongolia as an observer."))
+    assert [f for f in facts if f.args["event_type"] == "statement"] == []
+
+
+def test_call_for_closer_cooperation_is_no_demand() -> None:
+    facts = _facts(_news("Summits in Astana on June 6 called for closer defence-industrial cooperation."))
+    assert [f for f in facts if f.args["event_type"] == "demand"] == []

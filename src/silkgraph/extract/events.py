@@ -436,6 +436,8 @@ IMPOSED_REL_RE = re.compile(r"\b(?:that|which)\s+(?P<subj>(?:[\w\-]+\s+){1,3}?)(
                             r"(?:imposed|introduced)\b")
 # "Protests ..., which began in X on January 2": a relative that tells when the event itself began
 ONSET_REL_RE = re.compile(r"\b(?:which|that)\s+(?:had\s+)?(?:began|begun|started|erupted|broke out)\b")
+# "left without being detained", "returned without having met X": the event did not happen
+WITHOUT_RE = re.compile(r"\bwithout\s+(?:(?:being|having|having been|ever|even|actually)\s+){0,2}$", re.I)
 SINCE_CLAUSE_RE = re.compile(r"^Since\b[^,;]*,")
 PLURAL_NOUN_RE = re.compile(r"(?:agreements|contracts|deals|accords|treaties)$|^bilateral", re.I)
 
@@ -1255,7 +1257,8 @@ def extract_events(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
         return []
     parts = participants(sv, ctx)
     st = article_state(ctx)
-    cands = [_candidate(sv, ctx, parts, t, m) for t, m in trig_hits]
+    cands = [_candidate(sv, ctx, parts, t, m) for t, m in trig_hits
+             if not WITHOUT_RE.search(sv.text, max(0, m.start() - 40), m.start())]
     cands = _absorb(cands)
     _shared_subject(cands, sv.text)
     starts = [c.start for c in cands if c.trig.kind == "noun"]  # "On June 13 X announced": no premodifier
@@ -1375,7 +1378,10 @@ def _make(sv: SentenceView, ctx: ArticleContext, c: Cand, st: ArticleState,
             c.inferences["actors"] = f"the host: {host.name} is the capital"  # type: ignore[union-attr]
     if not c.ids and not (c.location and etype == "attack"):
         _domestic_actor(sv, ctx, c)
-    if not c.ids and not (c.location and etype == "attack"):
+    # "border forces clashed near X": a fight between unnamed sides is no fact, even located
+    if c.trig.symmetric and etype == "attack" and not (c.actors or c.extra_actors):
+        return []
+    if not c.ids and not (c.location and etype == "attack" and not c.trig.symmetric):
         if c.date[0] and c.trig.kind == "noun" and c.date[2] == "as written":
             if not c.definite:
                 _note_date(st, sv, c.date[0], c.date[1] or "")  # an event told, its parties unnamed
