@@ -110,3 +110,52 @@ def test_share_of_imports_and_change_frames() -> None:
         [("state:BLR", 12.0, [2016, 2020], "state:SRB")]
     got = stats("Georgia's military spending fell by 8 percent in 2023.")
     assert [(s["subject"], s["measure"], s["value"]) for s in got] == [("state:GEO", "military spending", 8.0)]
+
+
+def test_explicit_rank_in_a_dated_ranking_with_its_share() -> None:
+    got = stats("SIPRI ranks Qatar the world's third-largest arms importer in 2020–2024, "
+                "with 7.6 percent of global imports, behind India.")
+    assert [(s["subject"], s["value"], s["unit"], s["period"]) for s in got] == [
+        ("state:QAT", 3.0, "rank", [2020, 2024]), ("state:QAT", 7.6, "percent", [2020, 2024])]
+    assert got[1].get("scope") is None  # "behind India" is a comparator, not the scope
+    got = stats("According to SIPRI, Israel accounted for 3.1 percent of world arms exports in 2020–2024, "
+                "making it the 9th largest exporter.")
+    assert ("state:ISR", 9.0, "rank") in {(s["subject"], s["value"], s["unit"]) for s in got}
+    assert all(s.get("scope") != "org:sipri" for s in got)
+    got = stats("By SIPRI's count, Egypt was the world's largest arms importer in 2015–2019, "
+                "with 5.8 percent of global imports.")
+    assert [(s["subject"], s["value"], s["unit"]) for s in got] == [
+        ("state:EGY", 1.0, "rank"), ("state:EGY", 5.8, "percent")]
+    # a rank with no dated ranking or share behind it is not measured
+    assert stats("During those years Egypt was the third largest importer of weapons.") == []
+    assert stats("For decades Egypt was the world's largest buyer of weapons.") == []
+
+
+def test_coordinated_figures_share_subject_and_scope() -> None:
+    got = stats("Kyrgyz officials said the country buys 80 percent of its fuel and over 30 percent "
+                "of its grain from Kazakhstan.", )
+    assert [(s["value"], s.get("scope")) for s in got] == [(80.0, "state:KAZ"), (30.0, "state:KAZ")]
+    assert got[0]["subject"] == got[1]["subject"] != "state:KAZ"
+    got = stats("Brazil's defence exports reached $1.2 billion in 2022 and about $1.8 billion in 2023.")
+    assert [(s["subject"], s["value"], s["period"], s["measure"]) for s in got] == [
+        ("state:BRA", 1.2e9, [2022, 2022], "defence exports"), ("state:BRA", 1.8e9, [2023, 2023], "defence exports")]
+
+
+def test_project_cost_baseline_and_glossed_currency_are_not_extra_statistics() -> None:
+    assert stats("Japan spent an estimated $90 million in the 1990s rebuilding the port of Sihanoukville.") == []
+    got = stats("Pakistan wants to sell arms. The Defence Ministry said exports reached Rs 8,400 crore, "
+                "about $1 billion, in 2024, against less than Rs 900 crore in 2014.")
+    assert [(s["subject"], s["value"], s["unit"], s["measure"]) for s in got] == [
+        ("state:PAK", 1e9, "USD", "exports")]
+    from silkgraph.nlp.numbers import find_money
+    assert [n.value for n in find_money("Rs 8,400 crore and Rs 5 lakh")] == [8.4e10, 5e5]
+
+
+def test_counts_of_a_named_force_holdings() -> None:
+    got = stats("After the coup, 14 transport aircraft and 9 helicopters of the Afghan Air Force, "
+                "carrying 310 servicemen, landed in Tajikistan.")
+    assert [(s["subject"], s["value"], s["measure"], s.get("scope")) for s in got] == [
+        ("org:afghan-air-force", 14.0, "transport aircraft", None),
+        ("org:afghan-air-force", 9.0, "helicopters", None),
+        ("org:afghan-air-force", 310.0, "servicemen", None)]
+    assert stats("Russia delivered 12 helicopters to the Afghan Air Force in 2019.") == []

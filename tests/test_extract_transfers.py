@@ -287,3 +287,43 @@ def test_coordinated_suppliers_without_recipient_take_none_from_context() -> Non
     text = ("Serbia signed a defence accord with Belgrade's neighbours. "
             "The supply of tanks by Russia and Belarus has reduced Serbia's reliance on France.")
     assert not [t for t in transfers(text) if t.get("supplier") in ("state:RUS", "state:BLR")]
+
+
+def test_relative_aside_is_crossed_and_keeps_its_deal_value() -> None:
+    got = transfers("Serbia looked west again. France, which had sold Serbia six Rafale jets in a $3 billion "
+                    "deal in 2024, delivered J-10C fighters to Serbia in 2025.")
+    by = {t["system"]: t for t in got}
+    assert by["wpn:rafale"]["supplier"] == "state:FRA" and by["wpn:rafale"]["quantity"] == 6
+    assert by["wpn:rafale"]["value"] == {"amount": 3e9, "currency": "USD"}
+    assert by["wpn:j-10c"]["supplier"] == "state:FRA" and by["wpn:j-10c"]["recipient"] == "state:SRB"
+    assert by["wpn:j-10c"].get("value") is None
+
+
+def test_signatory_that_makes_the_system_sells_to_its_counterpart() -> None:
+    t = one("In March 2023, Russia's defence minister signed a contract with his Indian counterpart "
+            "for 10 Su-30 fighters.")
+    assert (t["supplier"], t["recipient"], t["quantity"], t["status"]) == ("state:RUS", "state:IND", 10, "ordered")
+    assert "recipient" in t["inferences"]
+
+
+def test_agreed_with_a_date_before_the_infinitive_is_an_order() -> None:
+    t = one("Greece agreed in May 2022 to supply two Rafale jets to Croatia.")
+    assert (t["supplier"], t["recipient"], t["status"], t["date"]) == ("state:GRC", "state:HRV", "ordered", "2022-05")
+
+
+def test_parade_display_means_in_service() -> None:
+    t = one("Serbia paraded four J-10C fighters in 2024.")
+    assert (t["supplier"], t["recipient"], t["quantity"], t["status"]) == ("state:CHN", "state:SRB", 4, "in_service")
+
+
+def test_bare_numeral_counts_the_system_named_before() -> None:
+    got = transfers("Egypt received 24 Rafale jets in 2016, and Qatar received twelve in 2019.")
+    q = next(t for t in got if t["recipient"] == "state:QAT")
+    assert (q["system"], q["quantity"], q["date"]) == ("wpn:rafale", 12, "2019")
+    assert "system" in q["inferences"]
+
+
+def test_share_of_them_goes_to_the_importer_named_before() -> None:
+    t = one("Algeria was the largest arms importer in Africa in 2019–2023, and Russia supplied 48 percent of them.")
+    assert (t["supplier"], t["recipient"], t["system"]) == ("state:RUS", "state:DZA", "arms")
+    assert "recipient" in t["inferences"]

@@ -88,7 +88,45 @@ SOURCE_AFTER_RE = re.compile(r"^\s*(?:\([A-Z]+\)\s*)?(?:['’]s\s+)?(?:data|figu
 OBLIQUE = {"to", "from", "in", "with", "by", "on", "at", "into", "against", "between", "among",
            "than", "for", "across", "toward", "towards"}
 POSS_RE = re.compile(r"^['’]s?\b")
-COUNTRY_RE = re.compile(r"\b(?:the\s+country|the\s+nation|its|this\s+year['’]s)\b", re.I)
+# "the world's second-largest arms importer", "the 11th largest exporter": a place in a ranking
+LARGEST_RE = re.compile(r"\b(?:(?P<o>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
+                        r"[\s-]+(?:largest|biggest)|(?:world|globe)['’]s\s+(?P<top>largest|biggest))\s+(?:[\w\-]+\s+){0,2}?(?:supplier|exporter|importer|buyer|"
+                        r"spender|producer|recipient)s?\b", re.I)
+# "ranks X the …", "making X the …": the ranked actor written before the ordinal
+RANKED_WHO_RE = re.compile(r"\b(?:rank(?:s|ed|ing)?|mak(?:e|es|ing)|made)\s+(?P<who>[^,;]{1,40}?)\s+(?:as\s+)?"
+                           r"the\s+(?:(?:world|globe|region)['’]s\s+)?$", re.I)
+# "…, with 8.3 percent": a figure attached to the clause's (ranked) actor
+WITH_FIGURE_RE = re.compile(r",\s*with\s+(?:(?:about|some|nearly|almost|around|roughly|over|just\s+over|"
+                            r"under|more\s+than|less\s+than)\s+)?$", re.I)
+# "95 percent of its P and over 20 percent of its Q": a second object of the same verb
+COORD_FIGURE_RE = re.compile(r"^[^,;:]{0,60}?\s+and\s+(?:(?:about|some|nearly|almost|around|roughly|over|"
+                             r"more\s+than|less\s+than)\s+)?$", re.I)
+BASELINE_RE = re.compile(r"\b(?:against|compared\s+(?:with|to)|up\s+from|down\s+from)\s+(?:(?:less|more|fewer)\s+than\s+|"
+                         r"(?:about|some|nearly|almost|around|roughly|just|only)\s+)?$", re.I)
+# "exports reached a record $2.8 billion": the measure named before a money figure
+MONEY_MEASURE_RE = re.compile(r"(?P<np>(?<![’'])\b(?!(?:says|said|reports?|reported|that)\b)[a-z][\w\-]*"
+                              r"(?:\s+(?:and\s+)?[a-z][\w\-]*){0,3}?)\s+(?:reached|totall?ed|"
+                              r"stood\s+at|amounted\s+to|rose\s+to|fell\s+to|grew\s+to|climbed\s+to|hit)\s+"
+                              r"(?:a\s+record\s+|an\s+estimated\s+|(?:about|some|nearly|almost|around|roughly)\s+)?"
+                              r"(?:[^;]{0,30}?,\s*(?:(?:about|some|around|roughly|nearly)\s+)?)?$")
+# a force's holdings: "22 military aircraft and 24 helicopters of the X Air Force, carrying 585 servicemen"
+_HOLD_N = r"(?:\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?\s+of)"
+_HOLD_NOUN = (r"(?:[\w\-]+\s+)?(?:aircraft|airplanes|planes|helicopters|jets|fighters|tanks|drones|vessels|ships|"
+              r"servicemen|troops|soldiers|personnel)")
+HOLDINGS_RE = re.compile(r"\b(?P<list>" + _HOLD_N + r"\s+" + _HOLD_NOUN + r"(?:,?\s+and\s+" + _HOLD_N + r"\s+"
+                         + _HOLD_NOUN + r")*)\s+of\s+(?:the\s+)?$", re.I)
+HOLD_GATE_RE = re.compile(r"aircraft|planes|helicopters|jets|fighters|tanks|drones|vessels|ships|servicemen|troops|"
+                          r"soldiers|personnel")
+HOLD_ITEM_RE = re.compile(r"\b(?P<n>" + _HOLD_N + r")\s+" + _HOLD_NOUN, re.I)
+CARRYING_RE = re.compile(r"^\s*,\s*(?:carrying|with|including)\s+(?:(?:some|about|nearly|more\s+than)\s+)?"
+                         r"(?P<n>\d{1,3}(?:,\d{3})*)\s+(?:servicemen|troops|soldiers|personnel|crew|passengers)\b", re.I)
+COMPARATOR_PREPS = {"behind", "after", "ahead", "than", "overtaking", "overtook"}
+# "spent $70 million … refurbishing the airfield": the cost of a project, not a measure
+PROJECT_COST_RE = re.compile(r"\b(?:spent|spend|spends|spending)\s+(?:(?:an\s+)?estimated\s+|some\s+|about\s+)?$", re.I)
+GERUND_AFTER_RE = re.compile(r"^[^,;.]{0,40}?\b\w{3,}ing\s+(?:the|a|an|its|their|\w+['’]s)\b")
+COUNTRY_RE = re.compile(r"\b(?:the\s+country|the\s+nation|its|this\s+year['’]s|the\s+(?:government|ministry\s+of\s+"
+                        r"(?:defen[cs]e|finance)|(?:defen[cs]e|finance)\s+ministry)\s+(?:says|said|reports?|reported))\b",
+                        re.I)
 FATAL_RE = re.compile(r"\b(?:killed|killing|kills|dead|died|deaths|fatalities|casualties|lives)\b", re.I)
 COUNTING_RE = re.compile(r"\b(?:counted|recorded|registered|documented|tallied|totall?ed|toll|total)\b", re.I)
 MEASURE_STOP_RE = re.compile(r"\s+(?:rose|fell|declined|decreased|increased|grew|surged|jumped|dropped|"
@@ -128,6 +166,7 @@ class Stat:
     value: float
     unit: str
     subject_hint: str | None = None  # "ranked Pakistan second": the ranked actor
+    noun: str | None = None  # what a holdings count counts ("helicopters")
 
 
 # --------------------------------------------------------------------------- entry point
@@ -154,19 +193,43 @@ def _numbers(sv: SentenceView, ctx: ArticleContext, c: Cues, bounds: list[int]) 
     out = [Stat(n.start, n.end, n.value, "percent") for n in find_percents(text)] \
         if _gate(sv, PERCENT_GATE_RE, _PERCENT_GATE_LOW) else []
     if MONEY_GATE_RE.search(text):
-        out += [Stat(n.start, n.end, n.value, n.unit) for n in find_money(text)
+        money = find_money(text)
+        out += [Stat(n.start, n.end, n.value, n.unit) for n in money
                 if not _deal_money(text, n, c, bounds)
-                and not ACT_MONEY_RE.search(text[max(0, n.start - 40):n.start])]
+                and not ACT_MONEY_RE.search(text[max(0, n.start - 40):n.start])
+                and not _project_cost(text, n) and not _baseline(text, n)
+                and not _glossed(text, n, money)]
     if _gate(sv, COUNT_GATE_RE, _COUNT_GATE_LOW):
         out += [Stat(n.start, n.end, n.value, "count") for n in find_counts(text)
                 if _counted(text, n, c, bounds)]
     out += _ranks(sv, ctx, c)
+    if " of " in text and HOLD_GATE_RE.search(text):
+        out += _holdings(sv, ctx)
     out += [Stat(m.start(), m.end(), _num(m.group("n")), "ratio") for m in c.ratio.finditer(text)]
     taken: list[Stat] = []
     for s in sorted(out, key=lambda s: (s.start, -(s.end - s.start))):
         if not any(t.start <= s.start < t.end for t in taken):
             taken.append(s)
     return taken
+
+
+def _project_cost(text: str, n: Number) -> bool:
+    """"X spent $70 million refurbishing the airfield": what a project cost."""
+    return bool(PROJECT_COST_RE.search(text[max(0, n.start - 40):n.start])) \
+        and bool(GERUND_AFTER_RE.match(text[n.end:]))
+
+
+def _baseline(text: str, n: Number) -> bool:
+    """"…, against less than Rs 1,000 crore ten years earlier": the baseline of a comparison."""
+    return bool(BASELINE_RE.search(text[max(0, n.start - 30):n.start]))
+
+
+def _glossed(text: str, n: Number, money: list[Number]) -> bool:
+    """"Rs 23,622 crore, about $2.8 billion": the local amount glossed in dollars is one figure."""
+    return n.unit != "USD" and any(o.unit == "USD" and 0 < o.start - n.end <= 40
+                                   and re.fullmatch(r"[^,;$]*,\s*(?:(?:about|some|around|roughly|nearly|"
+                                                    r"almost|or|approximately)\s+)?(?:US)?", text[n.end:o.start])
+                                   for o in money)
 
 
 def _num(word: str) -> float:
@@ -213,6 +276,45 @@ def _ranks(sv: SentenceView, ctx: ArticleContext, c: Cues) -> list[Stat]:
         out.append(Stat(m.start("o"), m.end("o"), float(_ordinal(m.group("o"))), "rank", hint))
     for m in re.finditer(r"\bin\s+(?P<o>first|second|third|fourth|fifth)\s+place\b", text):
         out.append(Stat(m.start("o"), m.end("o"), float(_ordinal(m.group("o"))), "rank"))
+    # a place in a ranking is a measurement when the sentence anchors it: a year range
+    # ("in 2020–2024") or the share figure it rests on ("with 8.3 percent")
+    anchored = any(d.kind == "range" for d in sv.dates) or bool(PERCENT_GATE_RE.search(text))
+    if anchored and ("largest" in text or "biggest" in text):
+        for m in LARGEST_RE.finditer(text):
+            hint = None
+            who = RANKED_WHO_RE.search(text[max(0, m.start() - 60):m.start()])
+            if who is not None:
+                off = max(0, m.start() - 60)
+                for mm in sv.mentions:
+                    if off + who.start("who") <= sv.rel(mm.start) < off + who.end("who") \
+                            and ctx.etype(mm.entity_id) in SUBJECT_TYPES:
+                        hint = mm.entity_id
+            g = "o" if m.group("o") else "top"
+            out.append(Stat(m.start(g), m.end(g), float(_ordinal(m.group(g))), "rank", hint))
+    return out
+
+
+def _holdings(sv: SentenceView, ctx: ArticleContext) -> list[Stat]:
+    """Counts of a named force's equipment or people: "22 aircraft and 24 helicopters of the
+    X Air Force, carrying 585 servicemen" (the force, an organisation or armed group, is the subject)."""
+    out: list[Stat] = []
+    text = sv.text
+    for a, b, m in _mentions_rel(sv):
+        if ctx.etype(m.entity_id) not in ("organization", "armed_group"):
+            continue
+        head = HOLDINGS_RE.search(text[max(0, a - 120):a])
+        if head is None:
+            continue
+        off = max(0, a - 120) + head.start("list")
+        for im in HOLD_ITEM_RE.finditer(head.group("list")):
+            n = find_counts(im.group("n"))
+            if n:
+                noun = im.group(0)[len(im.group("n")):].strip()
+                out.append(Stat(off + im.start("n"), off + im.end("n"), n[0].value, "count", m.entity_id, noun))
+        cm = CARRYING_RE.match(text[b:])
+        if cm and (n := find_counts(cm.group("n"))):
+            noun = cm.group(0)[cm.end("n") - cm.start():].strip()
+            out.append(Stat(b + cm.start("n"), b + cm.end("n"), n[0].value, "count", m.entity_id, noun))
     return out
 
 
@@ -355,6 +457,9 @@ def _period(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, lo: int, h
     dates = [d for d in sv.dates if usable(d)]
     in_clause = [d for d in dates if lo <= sv.rel(d.start) < hi]
     pool = in_clause or dates
+    right = [d for d in pool if sv.rel(d.start) >= st.end
+             and re.fullmatch(r"\s*(?:\s+in\s*)?", sv.text[st.end:sv.rel(d.start)])]
+    pool = right or pool  # "$7.1 billion in 2024": the date written right after the figure
     if pool:
         d = min(pool, key=lambda d: abs(sv.rel(d.start) - st.start))
         if d.kind == "range" and d.year and d.end_year:
@@ -370,11 +475,12 @@ def _period(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, lo: int, h
 
 def _scope(sv: SentenceView, ctx: ArticleContext, subj: str, st: Stat, lo: int, hi: int) -> str | None:
     for a, _b, m in _mentions_rel(sv):
-        if st.end <= a < hi and m.entity_id != subj and ctx.etype(m.entity_id) in SCOPE_TYPES:
+        if st.end <= a < hi and m.entity_id != subj and ctx.etype(m.entity_id) in SCOPE_TYPES \
+                and _prev_word(sv.text, a) not in COMPARATOR_PREPS:
             return m.entity_id
     for a, _b, m in _mentions_rel(sv):
         if lo <= a < st.start and m.entity_id != subj and _prev_word(sv.text, a) == "to" \
-                and ctx.etype(m.entity_id) in SCOPE_TYPES:
+                and ctx.etype(m.entity_id) in SCOPE_TYPES and not _is_source(sv.text, a, _b):
             return m.entity_id
     return None
 
@@ -382,6 +488,10 @@ def _scope(sv: SentenceView, ctx: ArticleContext, subj: str, st: Stat, lo: int, 
 def _measure(sv: SentenceView, subj: Mention | None, st: Stat) -> str:
     text = sv.text
     after = text[st.end:]
+    if st.unit not in ("percent", "count", "rank", "ratio"):
+        mm = MONEY_MEASURE_RE.search(text[max(0, st.start - 90):st.start])
+        if mm:
+            return mm.group("np").strip()
     m = re.match(r"\s+of\s+(?P<np>(?:the\s+)?[^,;.()]{3,80}?)(?=\s+(?:in|between|during|from|over|since|"
                  r"after|before|and|while|with)\b|[,;.(]|$)", after)
     if m:
@@ -407,19 +517,31 @@ def _fact(sv: SentenceView, ctx: ArticleContext, c: Cues, bounds: list[int], st:
     prev: dict[str, Any] = ctx.scratch.setdefault("last_statistic", {})
     lo, hi = _clause(bounds, st.start, len(sv.text))
     inf: dict[str, str] = {}
-    subj_id, subj_m = _pick_subject(sv, ctx, c, st, lo, hi, prev, inf)
+    same = prev.get("index") == sv.index and prev.get("end", len(sv.text)) <= st.start
+    scope: str | None = None
+    measure: str | None = None
+    if same and st.unit == prev.get("unit") and st.unit not in ("count", "rank") and prev.get("subject") \
+            and COORD_FIGURE_RE.match(re.sub(r"^\s*of\s+", " ", sv.text[prev["end"]:st.start])):
+        # "95 percent of its P and 20 percent of its Q", "$5.5 billion in 2023 and $7.1 billion in 2024"
+        subj_id, subj_m = prev["subject"], None
+        inf["subject"] = "subject of the figure coordinated before it"
+        scope = prev.get("scope")
+        measure = prev.get("measure") if st.unit != "percent" else None
+    else:
+        subj_id, subj_m = _pick_subject(sv, ctx, c, st, lo, hi, prev, inf)
     if subj_id is None:
         return None
     period = _period(sv, ctx, c, st, lo, hi, prev)
     args: dict[str, Any] = {
         "subject": subj_id,
-        "measure": _measure(sv, subj_m, st),
+        "measure": measure or st.noun or _measure(sv, subj_m, st),
         "value": float(st.value),
         "unit": st.unit,
         "period": period,
-        "scope": _scope(sv, ctx, subj_id, st, lo, hi),
+        "scope": scope or (None if st.noun else _scope(sv, ctx, subj_id, st, lo, hi)),
     }
-    prev.update(subject=subj_id, period=period, index=sv.index)
+    prev.update(subject=subj_id, period=period, index=sv.index, unit=st.unit, end=st.end, scope=args["scope"],
+                measure=args["measure"])
     return ctx.fact("statistic", sv, args, sv.abs(st.start), inferences=inf)
 
 
@@ -427,6 +549,10 @@ def _pick_subject(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, lo: 
                   prev: dict[str, Any], inf: dict[str, str]) -> tuple[str | None, Mention | None]:
     if st.subject_hint:
         return st.subject_hint, None
+    if st.unit == "percent" and prev.get("index") == sv.index and prev.get("unit") == "rank" \
+            and prev.get("subject") and WITH_FIGURE_RE.search(sv.text[:st.start]):
+        inf["subject"] = "the ranked actor the figure is attached to ('with')"
+        return prev["subject"], None
     types = SUBJECT_TYPES + (("weapon_system",) if st.unit == "ratio" else ())
     if st.unit == "count" and FATAL_RE.search(sv.text[lo:hi]):
         fm = _fatal_place(sv, ctx, st, hi)
@@ -447,9 +573,10 @@ def _pick_subject(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, lo: 
         m = _subject(sv, ctx, 0, st.start, types, counted)
     if m is not None:
         return m.entity_id, m
-    if COUNTRY_RE.search(sv.text[:st.start]):
+    cm = COUNTRY_RE.search(sv.text[:st.start])
+    if cm:
         main = _main_state(sv, ctx)
         if main:
-            inf["subject"] = "the article's main state (for 'the country')"
+            inf["subject"] = f"the article's main state (for '{cm.group(0)}')"
             return main, None
     return None, None

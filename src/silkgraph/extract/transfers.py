@@ -81,6 +81,11 @@ ATTACHED_RE = re.compile(r"[\s\w\-’']{0,30},\s*")
 # the subject of a later clause refers back to the system ("the first of which", "the last of them")
 CONTINUATION_RE = re.compile(r"\b(?:the\s+(?:first|last|second|remaining|rest|next)\b|which|them|these|they|"
                              r"the\s+(?:\w+\s+){0,2}(?:set|unit|batch|system|aircraft|vehicle)s?\b)", re.I)
+# a bare numeral standing for the system named before: "Y received three S in 2021, and Z received four in 2023"
+ELLIPSIS_RE = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})"
+                         r"(?=\s+(?:more\s+)?(?:in|at|by|during|apiece|each|later)\b|\s*[,.;]|\s*$)", re.I)
+REL_ASIDE_RE = re.compile(r",\s*(?:which|who|whom|whose)\b[^,;]*,")
+COUNTER_RE = re.compile(r"\bwith\s+(?:his|her|their|its|the)\s+(?:[\w\-’']+\s+){0,3}?counterparts?\b(?:,?\s+)?")
 COUNTRY_POSS_RE = re.compile(r"\bthe\s+(?:country|nation|state|republic)['’]s\b", re.I)
 PAST_BUY_RE = re.compile(r"bought|purchased|acquired|procured|obtained|imported", re.I)
 OLD_PURCHASE_YEARS = 5  # a purchase this many years before the article is delivered
@@ -89,7 +94,8 @@ SHARE_SUPPLY_RE = re.compile(
     r"\b(?:accounted\s+for|accounts\s+for|account\s+for|supplied|supplies|provided|provides|delivered|"
     r"made\s+up|makes\s+up|represented|represents)\s+(?:(?:about|some|nearly|almost|roughly|around|over|"
     r"more\s+than|only|just|still)\s+)?\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent)\s+of\s+"
-    r"(?P<poss>its|their|[A-Z][\w\-. ]{1,30}?['’]s?)\s+(?:[\w\-]+\s+){0,2}?(?:imports|purchases|acquisitions)\b")
+    r"(?:(?P<poss>its|their|[A-Z][\w\-. ]{1,30}?['’]s?)\s+(?:[\w\-]+\s+){0,2}?(?:imports|purchases|acquisitions)\b"
+    r"|(?P<them>them|these)\b)")
 # "Y's S", "its S", "their new S" (a possessor right before the system)
 OWNER_RE = re.compile(r"(?:\b(?P<pron>its|their)|(?P<name>\b[A-Z][\w\-. ]{1,30}?)['’]s?)"
                       r"\s+(?:(?:own|new|newest|latest|modern|ageing|aging|older|[\w\-]+-built|[\w\-]+-made)\s+)?$")
@@ -387,7 +393,34 @@ def _items(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str | None)
                 continue
             items.append(Item(a, b, cat, True))
     items.sort(key=lambda i: i.start)
+    if any(not it.category for it in items):
+        items = _elliptic_items(sv, ctx, lex, items)
     return items
+
+
+def _ends_with(pattern: re.Pattern[str], text: str) -> bool:
+    return any(m.end() == len(text) for m in pattern.finditer(text))
+
+
+def _elliptic_items(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, items: list[Item]) -> list[Item]:
+    """A numeral right after a transfer verb, with no noun, counts the system named before it in
+    the sentence ("Y received three S in 2021, and Z received four in 2023")."""
+    text = sv.text
+    out = list(items)
+    for m in ELLIPSIS_RE.finditer(text):
+        a = m.start("n")
+        named = [it for it in items if not it.category and it.end <= a]
+        if not named or any(it.start <= a < it.end for it in items):
+            continue
+        head = text[max(0, a - 40):a].rstrip()
+        if not any(_ends_with(t.pattern, head) for t in lex.triggers if not t.nominal and not t.after):
+            continue
+        prev = named[-1]
+        name = prev.mention.text if prev.mention else prev.system
+        out.append(Item(a, m.end("n"), prev.system, False, None,
+                        f"ellipsis: '{m.group('n')}' counts the {name} named before in the sentence"))
+    out.sort(key=lambda i: i.start)
+    return out
 
 
 def _programme_weapon(ctx: ArticleContext, eid: str) -> str | None:
@@ -573,8 +606,14 @@ def _coordinated_subject(sv: SentenceView, ctx: ArticleContext, before: int) -> 
 
 def _subject_mention(sv: SentenceView, ctx: ArticleContext, before: int) -> tuple[Party, int] | None:
     stop = max([0] + [m.end() for m in STRONG_BOUNDARY_RE.finditer(sv.text, 0, before)])
+    # a relative aside closed before the trigger ("X, which had sold Y S, delivered …"):
+    # its actors are not the main verb's subject
+    asides = [(m.start(), m.end()) for m in REL_ASIDE_RE.finditer(sv.text, stop, before)] \
+        if "," in sv.text[stop:before] else []
     for a, b, m in reversed(_mentions_rel(sv)):
         if b > before or a < stop:
+            continue
+        if any(x < a and b <= y for x, y in asides):
             continue
         p = _party(ctx, m)
         if p is None:
@@ -830,7 +869,30 @@ def _buyer_parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) -> t
     sup = sup_l[0] if sup_l else (_modifier(sv, ctx, it) or _origin(ctx, it))
     if h.trig.role == "use" and sup is not None and sup.why is not None and it.category:
         return None, recs
+    if sup is not None and recs and all(r.eid == sup.eid for r in recs) and not h.trig.nominal:
+        other = _counterpart(sv, ctx, h, it, sup.eid)
+        if other is not None:  # "X's minister signed a contract with his Y counterpart for S" (S made in X)
+            return sup, [other]
     return sup, recs
+
+
+def _counterpart(sv: SentenceView, ctx: ArticleContext, h: Hit, it: Item, sup: str) -> Party | None:
+    """The other signatory of a deal whose subject is the system's own maker: "with Y",
+    "with his Y counterpart (Z)" between the trigger and the system."""
+    lo, hi = h.start, min(it.start, h.end)
+    for p in _after_prep(sv, ctx, ("with",), lo, hi):
+        if p.eid != sup:
+            return p
+    m = COUNTER_RE.search(sv.text, lo, hi)
+    if m is None:
+        return None
+    for a, b, mm in _mentions_rel(sv):
+        if m.start() <= a and b <= min(hi, m.end() + 40) and ctx.etype(mm.entity_id) in ("state", "person"):
+            p = _party(ctx, mm)
+            if p is not None and p.eid != sup:
+                why = p.why or f"the signatory's counterpart ('{mm.text}')"
+                return Party(p.eid, why)
+    return None
 
 
 def _clause_start(text: str, pos: int, boundary: re.Pattern[str] = STRONG_BOUNDARY_RE) -> int:
@@ -953,7 +1015,9 @@ def _share_supply(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, m: re.Mat
     imports": X (the verb's subject, or the antecedent of "which") supplies Y arms."""
     text = sv.text
     sup = _which_antecedent(sv, ctx, m.start()) or _subject(sv, ctx, m.start())
-    if m.group("poss") in ("its", "their"):
+    if m.group("them"):
+        rec = _importer_before(sv, ctx, m.start(), sup)
+    elif m.group("poss") in ("its", "their"):
         rec = _subject(sv, ctx, _clause_start(text, m.start(), CLAUSE_RE) or m.start())
         if rec is not None:
             rec = Party(rec.eid, f"antecedent of '{m.group('poss')}' (the subject of the sentence)")
@@ -968,9 +1032,22 @@ def _share_supply(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, m: re.Mat
                     if a == m.start("poss") and b <= end + 1 and ctx.etype(mm.entity_id) == "state"), None)
     if sup is None or rec is None or sup.eid == rec.eid:
         return None
-    it = Item(m.start("poss"), m.end(), "arms", True)
+    it = Item(m.start("poss") if m.group("poss") else m.start("them"), m.end(), "arms", True)
     hit = Hit(m.start(), m.start() + 1, lex.triggers[0])
     return Draft(it, hit, "delivered", sup, [rec])
+
+
+def _importer_before(sv: SentenceView, ctx: ArticleContext, pos: int, sup: Party | None) -> Party | None:
+    """"… ranks Y the second-largest importer, …, and X supplied 36 percent of them": "them"
+    are the imports of the importer named before in the sentence."""
+    imp = [m for m in re.finditer(r"\b(?:importer|imports|buyer)\b", sv.text[:pos])]
+    if not imp:
+        return None
+    for _a, b, mm in reversed(_mentions_rel(sv)):
+        if b <= imp[0].start() and ctx.etype(mm.entity_id) == "state" and mm.kind != "demonym" \
+                and (sup is None or mm.entity_id != sup.eid):
+            return Party(mm.entity_id, f"antecedent of 'them': the imports of '{mm.text}' named before")
+    return None
 
 
 def _which_antecedent(sv: SentenceView, ctx: ArticleContext, pos: int) -> Party | None:
@@ -1044,6 +1121,9 @@ def _importer_role(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, m: re.Ma
 
 
 def _quantity(sv: SentenceView, it: Item, h: Hit) -> tuple[int | None, str | None]:
+    if it.why and it.why.startswith("ellipsis"):
+        n = find_counts(sv.text[it.start:it.end])
+        return (int(n[0].value), None) if n else (None, None)
     lo = h.end if h.end <= it.start else max(0, it.start - 40)
     if h.start >= it.end and lexicon().blockers.search(sv.text[_clause_start(sv.text, it.start):it.start]):
         return None, None  # "downing five aircraft, including three S procured from X": not the deal's count
@@ -1067,7 +1147,13 @@ def _value(sv: SentenceView, h: Hit) -> dict[str, Any] | None:
     n = min(usd, key=lambda x: abs(x.start - h.start))
     if abs(n.start - h.start) > 150:
         return None
+    if "," in sv.text and any(a < n.start < b and not a < h.start < b for a, b in _rel_asides(sv.text)):
+        return None  # "X, which had sold Y S in a $40 million deal, delivered T": the aside's deal
     return {"amount": float(n.value), "currency": n.unit}
+
+
+def _rel_asides(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in REL_ASIDE_RE.finditer(text)]
 
 
 def _date(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit,

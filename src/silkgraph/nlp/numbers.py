@@ -23,7 +23,7 @@ ORDINALS = {
 }
 SCALE = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
-    "b": 1e9, "trillion": 1e12, "tn": 1e12,
+    "b": 1e9, "trillion": 1e12, "tn": 1e12, "lakh": 1e5, "crore": 1e7,
 }
 CURRENCY_SIGNS = {
     "us$": "USD", "usd": "USD", "$": "USD", "us dollars": "USD", "dollars": "USD",
@@ -44,7 +44,7 @@ _QUAL = r"(?:(?P<qual>" + "|".join(re.escape(q) for q in QUALIFIERS) + r")\s+)?"
 MONEY_RE = re.compile(
     _QUAL
     + r"(?:(?P<pre>US\$|USD|\$|€|EUR|£|GBP|Rs\.?|INR|¥|RMB)\s?(?P<n1>" + _NUM + r")"
-    r"(?:\s?(?P<s1>thousand|million|billion|trillion|mn|bn|tn|[bmk])\b)?"
+    r"(?:\s?(?P<s1>thousand|million|billion|trillion|lakh|crore|mn|bn|tn|[bmk])\b)?"
     r"|(?P<n2>" + _NUM + r")\s?(?P<s2>thousand|million|billion|trillion|mn|bn|tn)?\s?"
     r"(?P<post>US dollars|dollars|euros?|pounds|rupees|yuan|rubles|roubles|manat|lira)\b)",
     re.IGNORECASE,
@@ -54,7 +54,7 @@ PERCENT_RE = re.compile(
     re.IGNORECASE,
 )
 COUNT_RE = re.compile(
-    _QUAL + r"(?P<n>" + _NUM + r"|" + _WORDNUM + r"(?:[- ]" + _WORDNUM + r")?)\b(?![.,]\d)",
+    _QUAL + r"\b(?P<n>" + _NUM + r"|" + _WORDNUM + r"(?:[- ]" + _WORDNUM + r")?)\b(?![.,]\d)",
     re.IGNORECASE,
 )
 
