@@ -546,3 +546,81 @@ def test_admitted_as_observer_is_no_statement() -> None:
 def test_call_for_closer_cooperation_is_no_demand() -> None:
     facts = _facts(_news("Summits in Astana on June 6 called for closer defence-industrial cooperation."))
     assert [f for f in facts if f.args["event_type"] == "demand"] == []
+
+
+def test_force_leaving_with_pronoun_subject_in_the_same_sentence_is_a_retreat() -> None:
+    facts = _facts(_news("The Kazakh peacekeepers stayed neutral; they left the district on March 3."))
+    f = _one(facts, "retreat")
+    assert f.args["actors"] == ["state:KAZ"]
+    assert f.args["date"] == "2024-03-03"
+    assert "they" in f.inferences["actors"]
+
+
+def test_force_leaving_with_pronoun_subject_resolves_to_the_previous_sentence() -> None:
+    facts = _facts(_news("Turkmen border guards had manned the post for years. They departed on May 2."))
+    f = _one(facts, "retreat")
+    assert f.args["actors"] == ["state:TKM"]
+    assert f.args["date"] == "2024-05-02"
+
+
+def test_left_open_is_not_a_departure() -> None:
+    facts = _facts(_news("Uzbek officers left open the possibility of talks on May 3."))
+    assert [f for f in facts if f.args["event_type"] == "retreat"] == []
+
+
+@pytest.mark.parametrize("body, actors", [
+    ("Kyrgyzstan extended the lease of the Kant air base on June 12.", {"state:KGZ"}),
+    ("On June 12 Tajikistan renewed its basing agreement with Russia.", {"state:TJK", "state:RUS"}),
+    ("Mongolia's renewal of the border protocol with China was signed on June 3.", {"state:MNG", "state:CHN"}),
+])
+def test_extending_a_lease_or_treaty_is_an_agreement(body: str, actors: set[str]) -> None:
+    f = _one(_facts(_news(body)), "agreement")
+    assert set(f.args["actors"]) == actors
+
+
+def test_summit_named_as_the_venue_of_a_meeting_is_not_a_second_meeting() -> None:
+    facts = _facts(_news("Kazakhstan's foreign minister met his Chinese counterpart at the SCO summit "
+                         "in Astana on June 3."))
+    f = _one(facts, "meeting")
+    assert set(f.args["actors"]) == {"state:KAZ", "state:CHN"}
+
+
+def test_appositive_description_of_a_company_is_not_an_event() -> None:
+    facts = _facts(_news("On June 3 Uzbekistan signed a contract with Rosatom, a joint venture with "
+                         "Kazakhstan's Kazatomprom."))
+    assert [f.args["event_type"] for f in facts] == ["agreement"]
+
+
+def test_training_with_a_partner_is_cooperation() -> None:
+    f = _one(_facts(_news("Kazakh troops trained with Turkish forces near Almaty in May 2022.")), "cooperation")
+    assert set(f.args["actors"]) == {"state:KAZ", "state:TUR"}
+    assert f.args["date"] == "2022-05"
+
+
+def test_event_repeated_on_coordinated_dates_is_one_event_per_date() -> None:
+    facts = _facts(_news("Kazakh troops have also trained with the Turkish army in the Steppe Eagle drills, "
+                         "held near Almaty in May 2022 and again in June 2023."))
+    assert sorted(f.args["date"] for f in facts if f.args["event_type"] == "cooperation") == ["2022-05", "2023-06"]
+
+
+def test_repeated_date_without_year_records_its_inference() -> None:
+    facts = _facts(_news("Kazakh troops attacked Kyrgyz posts on May 3 and May 5."))
+    second = [f for f in facts if f.args["event_type"] == "attack" and f.args["date"] == "2024-05-05"]
+    assert len(second) == 1 and "date" in second[0].inferences
+
+
+def test_military_personnel_leaving_for_a_state_is_a_retreat_toward_it() -> None:
+    f = _one(_facts(_news("Astana let the Kyrgyz crews leave for Qatar on June 3.")), "retreat")
+    assert set(f.args["actors"]) == {"state:KAZ", "state:KGZ"}
+    assert f.args["targets"] == ["state:QAT"]
+
+
+def test_an_official_leaving_for_a_state_is_a_visit_not_a_retreat() -> None:
+    facts = _facts(_news("On June 3 the Kazakh foreign minister left for Russia."))
+    assert [f for f in facts if f.args["event_type"] == "retreat"] == []
+
+
+def test_informing_a_party_is_a_statement_to_it() -> None:
+    f = _one(_facts(_news("On June 3 Kazakhstan informed the Russian side that its guards would take over "
+                          "the post.")), "statement")
+    assert f.args["actors"] == ["state:KAZ"] and f.args["targets"] == ["state:RUS"]

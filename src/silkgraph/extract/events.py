@@ -110,7 +110,7 @@ class Trigger:
     poss: str  # actor | target
     actor_preps: tuple[str, ...] = ()
     obj: str = "target"  # role of what follows the trigger
-    needs: str = ""  # "target": an event only with a target; "both": with an actor and a target
+    needs: str = ""  # "target" / "actor": an event only with one; "both": with an actor and a target
     absorbs: bool = False  # "ratified Sweden's accession": the object event is this event's target
     subject: str = "actor"  # "target": the clause's subject undergoes the event ("X was expelled from")
 
@@ -798,20 +798,54 @@ def _implicit_subject(sv: SentenceView, ctx: ArticleContext, cand: Cand, cs: int
             cand.inferences["actors"] = f"'{bm.group(0).strip()}' = {org[1]}"
         return
     if sv.index == 0 or not PRON_SUBJ_RE.match(text[:cand.start]):
+        _force_antecedent(sv, ctx, cand, cs)
         return
     st = article_state(ctx)
     prev = ctx.sentences[sv.index - 1]
     if not st.events or st.events[-1].fact.evidence[0].start != prev.start:
+        _force_antecedent(sv, ctx, cand, cs)
         return
     r = st.events[-1]
     actors = list(r.fact.args.get("actors") or [])
     if not actors:
+        _force_antecedent(sv, ctx, cand, cs)
         return
     cand.extra_actors += [a for a in actors if a not in cand.extra_actors]
     cand.inferences["actors"] = f"'{text.split()[0]}' = the actors of the previous sentence's {r.etype}"
     if cand.trig.etype == "retreat" and r.etype in ("military_aid", "mobilization", "attack"):
         cand.extra_targets += [t for t in r.fact.args.get("targets") or [] if t not in cand.extra_targets]
         cand.chained = True
+
+
+FORCE_NOUNS = r"(?:troops|forces|peacekeepers|officers|guards|soldiers|personnel|contingents?|units|servicemen)"
+THEY_SUBJ_RE = re.compile(r"(?:^|[;,:]\s+|\band\s+)[Tt]hey\s+(?:[a-z]+\s+){0,2}$")
+FORCE_NP_RE = re.compile(r"\b(?:the\s+)?(?P<dem>[A-Z][\w\-]+)\s+(?:[a-z\-]+\s+){0,2}?" + FORCE_NOUNS + r"\b")
+
+
+def _force_antecedent(sv: SentenceView, ctx: ArticleContext, cand: Cand, cs: int) -> bool:
+    """"The Russian peacekeepers stood aside; they left the region", "… the Russian
+    officers had served for decades. They left at the end of July": a retreat whose
+    subject is "they" is done by the state of the armed force last named (this sentence
+    before the pronoun, else the previous sentence)."""
+    tm = THEY_SUBJ_RE.search(sv.text, max(0, cs - 2), cand.start) if cand.trig.etype == "retreat" else None
+    if tm is None:
+        return False
+    views = [(sv, tm.start())] + ([(ctx.sentences[sv.index - 1], None)] if sv.index > 0 else [])
+    for view, cut in views:
+        text = view.text if cut is None else view.text[:cut]
+        for fm in reversed(list(FORCE_NP_RE.finditer(text))):
+            for m in view.mentions:
+                if view.rel(m.start) != fm.start("dem"):
+                    continue
+                ent = ctx.entity(m.entity_id)  # "Russian officers", "Russian peacekeepers": not "Russia sent troops"
+                sid = (m.entity_id if m.kind == "demonym" else None) if ctx.etype(m.entity_id) == "state" else \
+                    f"state:{ent.country}" if ent is not None and ent.country else None
+                if sid is None or ctx.entity(sid) is None:
+                    continue
+                cand.extra_actors.append(sid)
+                cand.inferences["actors"] = f"'they' = the {fm.group(0).removeprefix('the ').strip()} named before"
+                return True
+    return False
 
 
 def _domestic_actor(sv: SentenceView, ctx: ArticleContext, c: Cand) -> None:
@@ -1222,6 +1256,10 @@ def _merge(cands: list[Cand], text: str) -> list[Cand]:
     ("; ", ", and in January ...") separates them."""
     out: list[Cand] = []
     for c in cands:
+        if c.trig.etype == "meeting" and c.trig.kind == "noun" and any(
+                o.trig.etype == "meeting" and o.trig.kind == "verb" and AT_MEETING_RE.search(text, o.end, c.start)
+                and not HARD_BOUNDARY_RE.search(text, o.end, c.start) for o in out):
+            continue  # "X met Y at the BRICS summit": the summit is where they met, not another meeting
         tgt = None
         for o in out:
             if o.trig.etype != c.trig.etype:
@@ -1259,6 +1297,7 @@ def extract_events(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
     st = article_state(ctx)
     cands = [_candidate(sv, ctx, parts, t, m) for t, m in trig_hits
              if not WITHOUT_RE.search(sv.text, max(0, m.start() - 40), m.start())]
+    cands = [c for c in cands if not _appositive(c, parts, sv.text)]
     cands = _absorb(cands)
     _shared_subject(cands, sv.text)
     starts = [c.start for c in cands if c.trig.kind == "noun"]  # "On June 13 X announced": no premodifier
@@ -1303,6 +1342,18 @@ def extract_events(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
         made[i] = _make(sv, ctx, c, st, anaphor_date)
     out = [f for i in sorted(made) for f in made[i]]
     return out
+
+
+APPOSITIVE_RE = re.compile(r",\s+(?:an?|one)\s+(?:[\w\-]+\s+){0,2}$")
+
+
+def _appositive(c: Cand, parts: list[Part], text: str) -> bool:
+    """"BrahMos Aerospace, a joint venture with Russia's NPO": an indefinite noun phrase
+    in apposition to a name describes what the named party is, not an event."""
+    if c.trig.kind != "noun":
+        return False
+    m = APPOSITIVE_RE.search(text, max(0, c.start - 40), c.start)
+    return m is not None and any(p.end == m.start() for p in parts)
 
 
 def _shared_subject(cands: list[Cand], text: str) -> None:
@@ -1391,6 +1442,7 @@ def _make(sv: SentenceView, ctx: ArticleContext, c: Cand, st: ArticleState,
         return []  # "At its Bucharest summit, NATO declared ...": the setting of what was declared
     has_target = bool(c.targets or c.extra_targets) or c.chained
     if (c.trig.needs == "target" and not has_target) or \
+            (c.trig.needs == "actor" and not (c.actors or c.extra_actors)) or \
             (c.trig.needs == "both" and not (has_target and (c.actors or c.extra_actors))):
         return []
     iso, dtext, basis = c.date
@@ -1404,10 +1456,31 @@ def _make(sv: SentenceView, ctx: ArticleContext, c: Cand, st: ArticleState,
     if iso is None and etype not in KEEP_UNDATED:
         return []
     out = []
-    for pair in _split(c, sv):
-        f = _make_one(sv, ctx, c, st, (iso, dtext, basis), set(pair))
-        if f is not None:
-            out.append(f)
+    for date in [(iso, dtext, basis)] + _repeated_dates(sv, ctx, c, iso):
+        for pair in _split(c, sv):
+            f = _make_one(sv, ctx, c, st, date, set(pair))
+            if f is not None:
+                out.append(f)
+    return out
+
+
+AGAIN_GAP_RE = re.compile(r"\s*,?\s+and\s+(?:again|later|once more|then|also)?\s*(?:in|on)?\s*$")
+
+
+def _repeated_dates(sv: SentenceView, ctx: ArticleContext, c: Cand,
+                    iso: str | None) -> list[tuple[str | None, str | None, str]]:
+    """"exercises held in May 2022 and again in June 2023": an event told as repeated on
+    coordinated dates is one event per date (the first is ``iso``)."""
+    if not iso or c.trig.etype not in ("cooperation", "mobilization", "meeting", "attack", "test"):
+        return []
+    ds = [d for d in _point_dates(sv, ctx) if d[0] >= c.start - 40]
+    out: list[tuple[str | None, str | None, str]] = []
+    for a, b in zip(ds, ds[1:], strict=False):
+        if a[2] == iso or (out and out[-1][0] == a[2]):
+            if b[2] != a[2] and len(b[2]) >= 4 and AGAIN_GAP_RE.match(sv.text[a[1]:b[0]]) and \
+                    AGAIN_GAP_RE.match(sv.text[a[1]:b[0]]).end() == b[0] - a[1]:  # type: ignore[union-attr]
+                written = re.search(r"\b\d{4}\b", b[3]) is not None
+                out.append((b[2], b[3], "as written" if written else f"year of the coordinated date '{a[3]}'"))
     return out
 
 
