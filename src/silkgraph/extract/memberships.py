@@ -191,11 +191,13 @@ def extract_memberships(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
         return []
     orgs = _orgs(sv, ctx)
     states = _states(participants(sv, ctx))
-    if not states and not any(c.member == "anaphor" and c.regex.search(sv.text) for c in CUES):
+    live = _CUE_GATES.passing(low)  # exact pre-checks: a cue that fails cannot match
+    if not states and not any(c.member == "anaphor" and ok and c.regex.search(sv.text)
+                              for c, ok in zip(CUES, live, strict=True)):
         return []
     st = article_state(ctx)
     out: list[Fact] = []
-    for cue, ok in zip(CUES, _CUE_GATES.passing(low), strict=True):
+    for cue, ok in zip(CUES, live, strict=True):
         if not ok:  # the cue's pattern cannot match this sentence
             continue
         for m in cue.regex.finditer(sv.text):

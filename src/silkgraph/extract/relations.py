@@ -150,10 +150,9 @@ def _subject(ps: list[Part], text: str, pos: int) -> Part | None:
     return None
 
 
-def _pairs(sv: SentenceView, ps: list[Part]) -> list[tuple[Part, Part, str, int]]:
+def _pairs(sv: SentenceView, ps: list[Part], live: set[int]) -> list[tuple[Part, Part, str, int]]:
     text = sv.text
     out: list[tuple[Part, Part, str, int]] = []
-    live = _live_cues(sv)
     for cue in _BY_SHAPE.get("pair_between", []):
         if id(cue) not in live:
             continue
@@ -167,6 +166,8 @@ def _pairs(sv: SentenceView, ps: list[Part]) -> list[tuple[Part, Part, str, int]
                 if cue.regex.match(text[b.end:b.end + 40]):
                     out.append((a, b, cue.kind, b.end))
     for cue in _BY_SHAPE.get("poss_noun", []):
+        if id(cue) not in live:  # the gate is exact: _poss_noun would find nothing
+            continue
         if cue.unless is None or not cue.unless.search(text):
             out.extend(_poss_noun(cue, ps, text))
     for cue in _BY_SHAPE.get("with", []):
@@ -198,9 +199,9 @@ def _pairs(sv: SentenceView, ps: list[Part]) -> list[tuple[Part, Part, str, int]
                 out.append((owner, a, "partner", a.end))
     out.extend(_between_pred(ps, text, live))
     out.extend(_upgrade(ps, text, live))
-    out.extend(_supply(ps, text))
-    out.extend(_views(ps, text))
-    out.extend(_mutual(ps, text))
+    out.extend(_supply(ps, text, live))
+    out.extend(_views(ps, text, live))
+    out.extend(_mutual(ps, text, live))
     out.extend(_its_appos(ps, text))
     for cue in _BY_SHAPE.get("group", []):
         if id(cue) not in live:
@@ -276,12 +277,14 @@ SUPPLY_SMALL_RE = re.compile(r"\b(?:small|modest|tiny|limited|negligible|minor)\
 SUPPLY_POSS_RE = re.compile(r"\s*(?:[’']s\b|\s)")
 
 
-def _supply(ps: list[Part], text: str) -> list[tuple[Part, Part, str, int]]:
+def _supply(ps: list[Part], text: str, live: set[int]) -> list[tuple[Part, Part, str, int]]:
     """A dominant supplier and its client: "X was the sole supplier of major arms to Y",
     "X (, which) provided 81 percent of Y's/its imports", "Y draws almost all of its weapons
     from X"."""
     out: list[tuple[Part, Part, str, int]] = []
     for cue in _BY_SHAPE.get("supply", []):
+        if id(cue) not in live:
+            continue
         for m in cue.regex.finditer(text):
             if m.groupdict().get("pct") and float(m.group("pct")) < SUPPLY_MIN_PCT:
                 continue
@@ -298,6 +301,8 @@ def _supply(ps: list[Part], text: str) -> list[tuple[Part, Part, str, int]]:
             if rcp is not None:
                 out.append((sup, rcp, cue.kind, m.start()))
     for cue in _BY_SHAPE.get("supply_from", []):
+        if id(cue) not in live:
+            continue
         for m in cue.regex.finditer(text):
             client = _clause_subject(ps, text, m.start())
             sup = next((p for p in ps if m.end() <= p.start <= m.end() + 4), None)
@@ -359,12 +364,14 @@ POSS_PREV_GAP_RE = re.compile(r"\s*(?:(?:,|—|–|-{1,2})\s*(?:the\s+)?|(?:is|w
 PAIR_AND_RE = re.compile(r"\s*(?:and|&)\s*")
 
 
-def _pair_subject(sv: SentenceView, ctx: ArticleContext, ps: list[Part]) -> list[tuple[Part, Part, str, int, str]]:
+def _pair_subject(sv: SentenceView, ctx: ArticleContext, ps: list[Part], live: set[int]) -> list[tuple[Part, Part, str, int, str]]:
     """"X and Y have never restored diplomatic relations", "the two countries that fought":
     the coordinated subject, or the states a plural anaphor stands for."""
     out: list[tuple[Part, Part, str, int, str]] = []
     text = sv.text
     for cue in _BY_SHAPE.get("pair_subject", []):
+        if id(cue) not in live:
+            continue
         for m in cue.regex.finditer(text):
             cs, _ = clause_bounds(text, m.start(), m.end())
             if text[cs - 5:cs].strip().lower() == "that":  # "the two countries that fought"
@@ -382,10 +389,12 @@ def _pair_subject(sv: SentenceView, ctx: ArticleContext, ps: list[Part]) -> list
     return out
 
 
-def _bloc_partner(sv: SentenceView, ctx: ArticleContext, ps: list[Part]) -> list[tuple[Part, Part, str, int, str]]:
+def _bloc_partner(sv: SentenceView, ctx: ArticleContext, ps: list[Part], live: set[int]) -> list[tuple[Part, Part, str, int, str]]:
     """"X remained one of the alliance's most committed partners": X and the bloc."""
     out: list[tuple[Part, Part, str, int, str]] = []
     for cue in _BY_SHAPE.get("bloc_partner", []):
+        if id(cue) not in live:
+            continue
         for m in cue.regex.finditer(sv.text):
             subj = _subject([p for p in ps if p.eid.startswith("state:")], sv.text, m.start())
             if subj is None:
@@ -412,10 +421,12 @@ ITS_APPOS_RE = re.compile(
     re.I)
 
 
-def _mutual(ps: list[Part], text: str) -> list[tuple[Part, Part, str, int]]:
+def _mutual(ps: list[Part], text: str, live: set[int]) -> list[tuple[Part, Part, str, int]]:
     """"X and Y describe each other as allies": the coordinated subject before the cue."""
     out = []
     for cue in _BY_SHAPE.get("mutual", []):
+        if id(cue) not in live:
+            continue
         for m in cue.regex.finditer(text):
             cs, _ = clause_bounds(text, m.start(), m.end())
             subj = [p for p in ps if cs <= p.start and p.end <= m.start()]
@@ -444,9 +455,11 @@ def _its_appos(ps: list[Part], text: str) -> list[tuple[Part, Part, str, int]]:
     return out
 
 
-def _views(ps: list[Part], text: str) -> list[tuple[Part, Part, str, int]]:
+def _views(ps: list[Part], text: str, live: set[int]) -> list[tuple[Part, Part, str, int]]:
     out = []
     for cue in _BY_SHAPE.get("views", []):
+        if id(cue) not in live:
+            continue
         for m in cue.regex.finditer(text):
             subj = [p for p in ps if p.end <= m.start()]
             obj = [p for p in ps if m.end() <= p.start <= m.end() + 3]
@@ -468,9 +481,10 @@ def extract_relations(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
     if not ANY_CUE_RE.search(sv.text):
         return []
     ps = _parties(sv, ctx)
-    found: list[tuple[Part, Part, str, int, str]] = _pair_subject(sv, ctx, ps) + _bloc_partner(sv, ctx, ps)
+    live = _live_cues(sv)  # one scan of the sentence for every cue's exact pre-check
+    found: list[tuple[Part, Part, str, int, str]] = _pair_subject(sv, ctx, ps, live) + _bloc_partner(sv, ctx, ps, live)
     if len({p.eid for p in ps}) >= 2:
-        found += [(a, b, kind, pos, "") for a, b, kind, pos in _pairs(sv, ps)]
+        found += [(a, b, kind, pos, "") for a, b, kind, pos in _pairs(sv, ps, live)]
     if not found:
         return []
     st = article_state(ctx)
