@@ -150,6 +150,10 @@ def _subject(ps: list[Part], text: str, pos: int) -> Part | None:
     return None
 
 
+_DASH_GAP_RE = re.compile(r"\s*[-–—/]\s*")
+_BACKED_RE = re.compile(r"^-(?:backed|supported|allied)\b")
+
+
 def _pairs(sv: SentenceView, ps: list[Part], live: set[int]) -> list[tuple[Part, Part, str, int]]:
     text = sv.text
     out: list[tuple[Part, Part, str, int]] = []
@@ -161,7 +165,7 @@ def _pairs(sv: SentenceView, ps: list[Part], live: set[int]) -> list[tuple[Part,
             if len(lst) >= 2:
                 out.append((lst[0], lst[1], cue.kind, m.start()))
     for a, b in zip(ps, ps[1:], strict=False):
-        if re.fullmatch(r"\s*[-–—/]\s*", text[a.end:b.start]):
+        if _DASH_GAP_RE.fullmatch(text[a.end:b.start]):
             for cue in _BY_SHAPE.get("compound", []):
                 if cue.regex.match(text[b.end:b.end + 40]):
                     out.append((a, b, cue.kind, b.end))
@@ -193,7 +197,7 @@ def _pairs(sv: SentenceView, ps: list[Part], live: set[int]) -> list[tuple[Part,
                 if subj is not None and subj.eid != b.eid:
                     out.append((subj, b, cue.kind, m.start()))
     for a in ps:  # "Pakistan's China-backed strategy": China backs Pakistan
-        if re.match(r"^-(?:backed|supported|allied)\b", text[a.end:a.end + 12]):
+        if _BACKED_RE.match(text[a.end:a.end + 12]):
             owner = _subject([p for p in ps if p.end <= a.start], text, a.start)
             if owner is not None and owner.eid != a.eid:
                 out.append((owner, a, "partner", a.end))

@@ -31,7 +31,7 @@ from functools import lru_cache
 from typing import Any
 
 from silkgraph.extract.context import ArticleContext, SentenceView
-from silkgraph.extract.prefilter import Gate, GateSet, lower_for_gates, lowered
+from silkgraph.extract.prefilter import Gate, GateSet, lowered
 from silkgraph.model import Fact, Mention, Span
 from silkgraph.nlp.numbers import WORD_NUMBERS, find_counts, find_money
 from silkgraph.resources import load_yaml
@@ -135,6 +135,10 @@ class Lexicon:
     follow_value_gate: Gate | None = None
     trigger_gate_set: GateSet | None = None  # trigger_gates / category_gates tested at once
     category_gate_set: GateSet | None = None
+    # case-sensitive twins (``prefilter.lowered``) of triggers / category patterns to run
+    # on the lower-cased sentence: same match positions, cheaper; None where none exists
+    trigger_twins: tuple[re.Pattern[str] | None, ...] = ()
+    category_twins: tuple[re.Pattern[str] | None, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -155,7 +159,8 @@ def lexicon() -> Lexicon:
                    frozenset(data.get("generic_categories") or ()), pre,
                    re.compile(data["supplier_roles"], re.I), re.compile(data["importer_roles"], re.I),
                    trig_gates, cat_gates, Gate(pre), Gate(FOLLOW_VALUE_RE),
-                   GateSet(trig_gates), GateSet(cat_gates))
+                   GateSet(trig_gates), GateSet(cat_gates),
+                   tuple(lowered(t.pattern) for t in trigs), tuple(lowered(c) for c, _ in cats))
 
 
 @dataclass
@@ -197,7 +202,7 @@ class Draft:
 
 def extract_transfers(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
     lex = lexicon()
-    low = lower_for_gates(sv.text)
+    low = sv.low
     if not (any(ctx.etype(m.entity_id) in ("weapon_system", "program") for m in sv.mentions)
             or (lex.prefilter_gate.may_match(low) and lex.prefilter.search(sv.text))):  # type: ignore[union-attr]
         _follow_up_value(sv, ctx, low)
@@ -242,10 +247,12 @@ def _drafts(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str | None
     items = _items(sv, ctx, lex, low)
     if not items:
         return []
-    hits = [Hit(m.start(), m.end(), t) for t, ok in zip(lex.triggers, _passing(lex, "trigger", low), strict=True)
+    text = sv.text
+    hits = [Hit(m.start(), m.end(), t)
+            for t, tw, ok in zip(lex.triggers, lex.trigger_twins, _passing(lex, "trigger", low), strict=True)
             if ok
-            for m in t.pattern.finditer(sv.text)
-            if not _false_trigger(sv.text, m.start(), m.end())]
+            for m in (tw.finditer(low) if tw is not None and low is not None else t.pattern.finditer(text))
+            if not _false_trigger(text, m.start(), m.end())]
     if not hits:
         return []
     clauses = _clause_ids(sv.text)
@@ -376,10 +383,10 @@ def _items(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str | None)
             continue
         items.append(Item(a, b, m.entity_id, False, m))
         taken.append((a, b))
-    for (pat, cat), ok in zip(lex.categories, _passing(lex, "category", low), strict=True):
+    for (pat, cat), tw, ok in zip(lex.categories, lex.category_twins, _passing(lex, "category", low), strict=True):
         if not ok:
             continue
-        for m in pat.finditer(sv.text):
+        for m in (tw.finditer(low) if tw is not None and low is not None else pat.finditer(sv.text)):
             a, b = m.start(), m.end()
             if any(x < b and a < y for x, y in taken):
                 continue

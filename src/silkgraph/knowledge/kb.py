@@ -184,7 +184,10 @@ class Knowledge:
                  len(e.case_sig) <= 4 and not all(e.case_sig))
                 for e in entries
             )
-            automaton.add_word(key, (len(key), first_alpha, packed))
+            # flex: some entry may match with a letter right after the key (combining
+            # forms, plurals); without it a hit followed by an alphanumeric is dropped
+            flex = any(e.combining or e.plural_ok for e in entries)
+            automaton.add_word(key, (len(key), first_alpha, packed, flex))
         automaton.make_automaton()
         return automaton
 
@@ -196,13 +199,15 @@ class Knowledge:
         n = len(folded)
         hits: list[tuple[int, int, list[tuple[str, str]]]] = []
         append = hits.append
-        for last, (klen, first_alpha, entries) in self._automaton.iter(folded):
+        for last, (klen, first_alpha, entries, flex) in self._automaton.iter(folded):
             start = last - klen + 1
             if start > 0 and folded[start - 1].isalnum():
                 continue
             end = last + 1
             nxt = folded[end] if end < n else ""
             nxt_alnum = nxt.isalnum()
+            if nxt_alnum and not flex:
+                continue
             plural_end = nxt == "s" and (end + 1 >= n or not folded[end + 1].isalnum())
             cands: list[tuple[str, str]] = []
             sig: tuple[bool, ...] | None = None
