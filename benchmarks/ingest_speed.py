@@ -177,7 +177,7 @@ def main() -> None:
                 results["yardstick"] = y
                 if y:
                     results["ratio"] = {}
-                    print(f"spaCy NER  {y['words']:>9,} tokens: {y['words_per_second']:>10,.0f} words/s,"
+                    print(f"spaCy NER  {y['words']:>9,} words: {y['words_per_second']:>10,.0f} words/s,"
                           f" peak {y['peak_rss_mb']:.0f} MB (load {y['load_seconds']:.1f}s)", file=sys.stderr)
                     for r in runs:
                         ratio = r["words_per_second"] / y["words_per_second"]
