@@ -624,3 +624,13 @@ def test_informing_a_party_is_a_statement_to_it() -> None:
     f = _one(_facts(_news("On June 3 Kazakhstan informed the Russian side that its guards would take over "
                           "the post.")), "statement")
     assert f.args["actors"] == ["state:KAZ"] and f.args["targets"] == ["state:RUS"]
+
+
+def test_summit_located_only_by_a_city_is_the_organisations_meeting_hosted_by_its_country() -> None:
+    facts = _facts(_news("The Shanghai Cooperation Organisation (SCO) took its name at its Shanghai summit "
+                         "in June 2001. At Tashkent in May 2023, leaders discussed border security."))
+    got = {f.args["date"]: f for f in facts if f.args["event_type"] == "meeting"}
+    assert set(got["2001-06"].args["actors"]) == {"org:sco", "state:CHN"}
+    assert got["2001-06"].args["location"] == "place:shanghai"
+    assert set(got["2023-05"].args["actors"]) == {"org:sco", "state:UZB"}
+    assert "actors" in got["2023-05"].inferences

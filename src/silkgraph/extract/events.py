@@ -758,6 +758,8 @@ def _candidate(sv: SentenceView, ctx: ArticleContext, parts: list[Part], trig: T
         if org:
             cand.extra_actors.append(org[0])
             cand.inferences["actors"] = org[1]
+    if trig.etype == "meeting":
+        _summit_host(sv, ctx, cand, cs)
     if trig.etype in OBJ_BLOC_TYPES and not any(ctx.etype(i) == "organization" for i in cand.ids):
         bm = BLOC_ANAPHOR_RE.search(text, e, min(len(text), e + 40))
         org = bloc_before(ctx, sv, s) if bm else None
@@ -773,6 +775,37 @@ def _candidate(sv: SentenceView, ctx: ArticleContext, parts: list[Part], trig: T
 
 
 AT_SEAT_RE = re.compile(r"\bat\s+(?:the\s+)?$")
+# "At Tashkent in May 2023, leaders discussed …": a meeting located by a fronted city
+FRONT_AT_RE = re.compile(r"\s*At\s+$")
+SUMMIT_RE = re.compile(r"summits?\b", re.I)
+# "its Bishkek summit", "leaders discussed": the organisation's own gathering, its members unnamed
+SUMMIT_ANAPHOR_RE = re.compile(r"\b(?:its|their)\s+(?:[\w\-]+\s+){0,2}$|\bleaders\s+$", re.I)
+
+
+def _summit_host(sv: SentenceView, ctx: ArticleContext, cand: Cand, cs: int) -> None:
+    """A summit or leaders' meeting located only by a city, no state taking part named: the
+    organisation last named held it, and the city's country hosted it (recorded inferences)."""
+    text = sv.text
+    if cand.location is None:  # "At Tashkent …, leaders discussed": the fronted city
+        for m in places(sv, ctx):
+            a = sv.rel(m.start)
+            if a < cand.start and FRONT_AT_RE.fullmatch(text, 0, a):
+                cand.location = m.entity_id
+                break
+    if cand.location is None or any(ctx.etype(i) in ("state", "organization", "person") for i in cand.ids):
+        return
+    is_summit = cand.trig.kind == "noun" and SUMMIT_RE.fullmatch(text, cand.start, cand.end) is not None
+    if not is_summit and not SUMMIT_ANAPHOR_RE.search(text, max(0, cand.start - 40), cand.start):
+        return
+    host = ctx.entity(cand.location)
+    if host is None or ctx.etype(cand.location) != "place" or not host.country or \
+            ctx.entity(f"state:{host.country}") is None:
+        return
+    org = recent_org(ctx, sv, cand.start) or bloc_before(ctx, sv, cand.start)
+    if org is None or not _is_bloc(ctx, org[0]):
+        return
+    cand.extra_actors += [org[0], f"state:{host.country}"]
+    cand.inferences["actors"] = f"{org[1]}; the host country of {host.name}"
 
 
 def text_entity(sv: SentenceView, p: Part) -> str:
