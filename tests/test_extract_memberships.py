@@ -83,3 +83,42 @@ def test_both_members_of() -> None:
     got = _members("Kazakhstan and Kyrgyzstan, both members of the CSTO, stayed silent.")
     assert {m for m, *_ in got} >= {"state:KAZ", "state:KGZ"}
 
+
+
+def test_org_named_earlier_in_the_paragraph() -> None:
+    got = _members("The Shanghai Cooperation Organisation met in Astana in July. The summit adopted a "
+                   "declaration on terrorism. Belarus remains an observer, while Kazakhstan and "
+                   "Kyrgyzstan are full members.")
+    assert {("state:BLR", "org:sco", "observer"), ("state:KAZ", "org:sco", "member"),
+            ("state:KGZ", "org:sco", "member")} <= got
+
+
+def test_party_to_founding_treaty() -> None:
+    facts = _facts("Prosecutors in The Hague are watching Tajikistan, which has been a party to the "
+                   "Rome Statute since 2000.")
+    got = {(f.args["member"], f.args["organization"], f.args["since"]) for f in facts}
+    assert ("state:TJK", "org:icc", "2000") in got
+
+
+def test_state_party_apposition() -> None:
+    got = _members("Officials said Georgia, a state party to the Rome Statute, would cooperate.")
+    assert ("state:GEO", "org:icc", "member") in got
+
+
+def test_holds_observer_status() -> None:
+    got = _members("The Collective Security Treaty Organization held a drill in May. Serbia holds "
+                   "observer status.")
+    assert ("state:SRB", "org:csto", "observer") in got
+
+
+def test_members_listed_after_dash() -> None:
+    got = _members("The CSTO's members – Armenia, Belarus and Tajikistan – met in Minsk.")
+    assert {("state:ARM", "org:csto", "member"), ("state:BLR", "org:csto", "member"),
+            ("state:TJK", "org:csto", "member")} <= got
+
+
+def test_list_apposition_the_organisations_members() -> None:
+    got = _members("The Eurasian Economic Union met in Bishkek. Armenia, Belarus and Kazakhstan, the "
+                   "union's founding members, backed the budget.")
+    assert {("state:ARM", "org:eaeu", "member"), ("state:BLR", "org:eaeu", "member"),
+            ("state:KAZ", "org:eaeu", "member")} <= got

@@ -30,7 +30,7 @@ from silkgraph.resources import load_yaml
 _DATA = load_yaml("ontology/memberships.yaml")
 ANY_RE = re.compile(r"member|accession|admission|admitted|joined|acceded|enlargement|observer|partner|"
                     r"frameworks?|groupings?|formats?|forums?|mechanisms?|in which|leave|quit|withdraw|exit|"
-                    r"belong|froze|frozen|suspended|seats?\b",
+                    r"belong|froze|frozen|suspended|seats?\b|part(?:y|ies)\b",
                     re.I)
 _ANY_LOW = lowered(ANY_RE)  # the same test on SentenceView.low, much faster than re.I
 WEAK = ("hypothetical", "recommended", "expected", "planned")
@@ -55,6 +55,10 @@ CUES = tuple(
         c.get("modality"))
     for c in _DATA["cues"]
 )
+# a founding treaty stands for the organisation it set up ("a party to the Rome Statute" → ICC)
+TREATY_ORGS = tuple((re.compile(r"\s*(?:the\s+)?" + t["pattern"], re.I), t["org"])
+                    for t in _DATA.get("treaties", []))
+PARA_BACK = 4  # how many sentences back, within the paragraph, an unnamed organisation is sought
 _CUE_GATES = GateSet([Gate(c.regex) for c in CUES])  # exact pre-checks of the cue patterns
 ANAPHOR_ORG_RE = re.compile(r"^\s*(?:the|that|this|its|their)\s+(?:own\s+)?(?:[\w\-]+\s+){0,2}?"
                             r"(?:bloc|alliance|organi[sz]ation|grouping|group|union|forum|body)\b", re.I)
@@ -99,6 +103,22 @@ def _member_before(ps: list[Part], text: str, pos: int) -> list[Part]:
     return cands[-1:] if cands else []
 
 
+def _list_before(ps: list[Part], text: str, pos: int) -> list[Part]:
+    """The state (or list "X, Y and Z") that ends right before ``pos``: the cue's own subject."""
+    last = _member_before(ps, text, pos)
+    rel = RELATIVE_RE.search(text, 0, pos)
+    if not last and rel and rel.end() >= pos - 1:  # "X, which has been a party to"
+        last = [p for p in ps if p.end <= rel.start() and re.fullmatch(r"\s*,?\s*", text[p.end:rel.start()])]
+    if not last:
+        return []
+    out = last
+    for p in sorted((p for p in ps if p.end <= out[0].start), key=lambda p: -p.end):
+        if not re.fullmatch(r"\s*(?:,|and|,\s*and|&)\s*", text[p.end:out[0].start]):
+            break
+        out = [p, *out]
+    return out
+
+
 def _subject(ps: list[Part], text: str, pos: int) -> list[Part]:
     """The member a cue refers back to: a relative ("Hungary, which is an observer") → the
     nearest state before it; else the clause's first state (or its list: "X and Y joined")."""
@@ -134,16 +154,45 @@ def _since(sv: SentenceView, ctx: ArticleContext, pos: int) -> tuple[str | None,
     return iso, best[1].text
 
 
+def _para_org(ctx: ArticleContext, sv: SentenceView, pos: int) -> tuple[str, str] | None:
+    """The organisation last named before ``pos``, this sentence or earlier in its paragraph:
+    the first (the subject) of the nearest sentence that names one."""
+    got = recent_org(ctx, sv, pos)
+    if got:
+        return got
+    for i in range(sv.index - 1, max(-1, sv.index - 1 - PARA_BACK), -1):
+        view, nxt = ctx.sentences[i], ctx.sentences[i + 1]
+        if "\n" in ctx.text[view.end:nxt.start]:
+            return None  # a paragraph break: out of reach
+        orgs = [m for m in view.mentions if ctx.etype(m.entity_id) == "organization"]
+        if orgs:
+            return orgs[0].entity_id, f"'{orgs[0].text}', named earlier in the paragraph"
+    return None
+
+
+def _treaty_org(sv: SentenceView, ctx: ArticleContext, e: int) -> tuple[list[str], str | None]:
+    for rx, org in TREATY_ORGS:
+        m = rx.match(sv.text, e)
+        if m and ctx.entity(org) is not None:
+            ctx.use_entity(org)
+            return [org], f"'{m.group(0).strip()}' = the treaty founding {org}"
+    return [], None
+
+
 def _resolve_orgs(cue: Cue, sv: SentenceView, ctx: ArticleContext, orgs: list[Part],
                   s: int, e: int) -> tuple[list[str], str | None]:
-    if cue.org == "after":
+    if cue.org in ("after", "treaty"):
         got = [o.eid for o in _list_after(orgs, sv.text, e, 20)]
         if got:
             return got, None
+        if cue.org == "treaty":
+            return _treaty_org(sv, ctx, e)
         m = ANAPHOR_ORG_RE.match(sv.text[e:e + 40])
         if not m and not (cue.dated or cue.role != "member"):
             return [], None
         rec = bloc_before(ctx, sv, s)
+        if rec is None and (m or re.match(r"\s*(?:[,;.]|$)", sv.text[e:])):
+            rec = _para_org(ctx, sv, s)  # "X remains an observer, while ...": the one named earlier
         what = f"'{m.group(0).strip()}'" if m else "the organisation (not named)"
         return ([rec[0]], f"{what} = {rec[1]}") if rec else ([], None)
     if cue.org == "inside":
@@ -151,7 +200,7 @@ def _resolve_orgs(cue: Cue, sv: SentenceView, ctx: ArticleContext, orgs: list[Pa
     if cue.org == "before":
         prev = [o for o in orgs if o.end <= s and s - o.end <= 25]
         return [o.eid for o in prev[-1:]], None
-    rec = recent_org(ctx, sv, s)
+    rec = _para_org(ctx, sv, s)
     return ([rec[0]], rec[1]) if rec else ([], None)
 
 
@@ -168,6 +217,8 @@ def _members0(cue: Cue, sv: SentenceView, states: list[Part], s: int, e: int) ->
         return []  # resolved from the previous sentence (extract_memberships)
     if cue.member == "before":
         return _member_before(states, sv.text, s)
+    if cue.member == "near":
+        return _list_before(states, sv.text, s)
     if cue.member == "after":
         return _list_after(states, sv.text, e, 40)
     if cue.member == "after_clause":
