@@ -327,3 +327,31 @@ def test_share_of_them_goes_to_the_importer_named_before() -> None:
     t = one("Algeria was the largest arms importer in Africa in 2019–2023, and Russia supplied 48 percent of them.")
     assert (t["supplier"], t["recipient"], t["system"]) == ("state:RUS", "state:DZA", "arms")
     assert "recipient" in t["inferences"]
+
+
+def test_generic_noun_with_a_count_takes_the_system_of_the_previous_sentence() -> None:
+    t = one("The Su-30 is a Russian multirole fighter. The first four aircraft reached Kazakhstan in 2023.")
+    assert (t["supplier"], t["recipient"], t["system"], t["quantity"], t["status"]) == \
+        ("state:RUS", "state:KAZ", "wpn:su-30", 4, "delivered")
+    assert t["inferences"]["system"] == "system from context: 'Su-30' in the previous sentence"
+
+
+def test_generic_noun_needs_a_matching_category() -> None:
+    got = transfers("The S-300 is a Russian air defence system. The first four aircraft reached Kazakhstan in 2023.")
+    assert not any(t["system"] == "wpn:s-300" for t in got)
+
+
+def test_letter_of_intent_on_a_supply_is_planned() -> None:
+    t = one("Uzbekistan signed a letter of intent on the supply of J-10C fighters.")
+    assert (t["supplier"], t["recipient"], t["status"]) == ("state:CHN", "state:UZB", "planned")
+    t = one("Serbia signed a memorandum with France on the supply of Rafale jets.")
+    assert (t["supplier"], t["recipient"], t["status"]) == ("state:FRA", "state:SRB", "planned")
+
+
+def test_launch_customer_and_first_foreign_operator() -> None:
+    t = one("Kazakhstan was the launch customer for the Su-30.")
+    assert (t["supplier"], t["recipient"], t["status"]) == ("state:RUS", "state:KAZ", "delivered")
+    assert "supplier" in t["inferences"]
+    t = one("Serbia became the first foreign operator of the J-10C.")
+    assert (t["supplier"], t["recipient"], t["status"]) == ("state:CHN", "state:SRB", "in_service")
+    assert "supplier" in t["inferences"]

@@ -204,7 +204,8 @@ def extract_transfers(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
     lex = lexicon()
     low = sv.low
     if not (any(ctx.etype(m.entity_id) in ("weapon_system", "program") for m in sv.mentions)
-            or (lex.prefilter_gate.may_match(low) and lex.prefilter.search(sv.text))):  # type: ignore[union-attr]
+            or (lex.prefilter_gate.may_match(low) and lex.prefilter.search(sv.text))  # type: ignore[union-attr]
+            or _anaphor_possible(sv)):
         _follow_up_value(sv, ctx, low)
         return []
     out: list[Fact] = []
@@ -402,7 +403,61 @@ def _items(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str | None)
     items.sort(key=lambda i: i.start)
     if any(not it.category for it in items):
         items = _elliptic_items(sv, ctx, lex, items)
+    elif sv.index > 0:
+        items = _anaphoric_items(sv, ctx, items)
     return items
+
+
+@lru_cache(maxsize=1)
+def _anaphora() -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], frozenset[str]], ...]]:
+    data = load_yaml("ontology/transfers.yaml")["anaphora"]
+    nouns = tuple((re.compile(r"\b(?:" + n["re"] + r")\b", re.I), frozenset(n["categories"]))
+                  for n in data["nouns"])
+    return re.compile(data["determiner"], re.I), nouns
+
+
+def _anaphor_possible(sv: SentenceView) -> bool:
+    return sv.index > 0 and any(p.search(sv.text) for p, _c in _anaphora()[1])
+
+
+def _anaphoric_items(sv: SentenceView, ctx: ArticleContext, items: list[Item]) -> list[Item]:
+    """A generic noun with a count or a definite article in a sentence that names no system
+    ("the first four aircraft reached Y", "a contract for another 12 jets", "the remaining
+    batteries arrived") stands for the last named system of a matching category in the
+    previous two sentences."""
+    det, nouns = _anaphora()
+    out = list(items)
+    for pat, cats in nouns:
+        for m in pat.finditer(sv.text):
+            a, b = m.start(), m.end()
+            if not det.search(sv.text[max(0, a - 40):a]):
+                continue
+            found = _antecedent_system(sv, ctx, cats)
+            if found is None:
+                continue
+            eid, why = found
+            out = [o for o in out if not (o.start < b and a < o.end)]
+            if any(o.start < b and a < o.end for o in out):
+                continue
+            out.append(Item(a, b, eid, False, None, why))
+    out.sort(key=lambda i: i.start)
+    return out
+
+
+def _antecedent_system(sv: SentenceView, ctx: ArticleContext, cats: frozenset[str]) -> tuple[str, str] | None:
+    for i in range(sv.index - 1, max(-1, sv.index - 3), -1):
+        view = ctx.sentences[i]
+        if view.section != sv.section:
+            return None
+        for m in reversed(view.mentions):
+            if ctx.etype(m.entity_id) != "weapon_system":
+                continue
+            e = ctx.entity(m.entity_id)
+            if e is None or (e.attrs or {}).get("category") not in cats:
+                continue
+            where = "the previous sentence" if i == sv.index - 1 else "the sentence before the previous one"
+            return m.entity_id, f"system from context: '{m.text}' in {where}"
+    return None
 
 
 def _ends_with(pattern: re.Pattern[str], text: str) -> bool:
