@@ -634,3 +634,34 @@ def test_summit_located_only_by_a_city_is_the_organisations_meeting_hosted_by_it
     assert got["2001-06"].args["location"] == "place:shanghai"
     assert set(got["2023-05"].args["actors"]) == {"org:sco", "state:UZB"}
     assert "actors" in got["2023-05"].inferences
+
+
+def test_passive_closure_of_a_crossing_by_a_stated_agent_is_coercion() -> None:
+    f = _one(_facts(_news("Trade in the region slowed. On June 12 the border crossings near Khorgos were "
+                          "sealed off by Kazakhstan after a smuggling case.")), "coercion")
+    assert f.args["actors"] == ["state:KAZ"]
+    assert "actors" not in f.inferences
+
+
+def test_passive_closure_without_agent_is_the_state_of_the_place() -> None:
+    f = _one(_facts(_news("Trade in the region slowed. On June 12 the Irkeshtam crossing was closed without "
+                          "warning, stranding hundreds of lorries.")), "coercion")
+    assert f.args["actors"] == ["state:KGZ"]
+    assert "Irkeshtam" in f.inferences["actors"]
+
+
+def test_passive_closure_of_something_else_is_no_coercion() -> None:
+    assert not _facts(_news("Trade in the region slowed. The museum was closed on June 3 by China."))
+
+
+def test_exercise_name_with_a_year_dates_the_exercise() -> None:
+    f = _one(_facts(_news("Trade in the region slowed. Russia and Tajikistan held the joint exercise "
+                          "Rubezh-2017 near Dushanbe.")), "cooperation")
+    assert f.args["date"] == "2017"
+    assert "Rubezh-2017" in f.inferences["date"]
+
+
+def test_written_date_outranks_the_year_of_the_exercise_name() -> None:
+    f = _one(_facts(_news("Trade in the region slowed. In March 2022 Uzbekistan and Kyrgyzstan conducted joint "
+                          "exercises called Tien Shan-2021.")), "cooperation")
+    assert f.args["date"] == "2022-03"

@@ -721,6 +721,10 @@ def _candidate(sv: SentenceView, ctx: ArticleContext, parts: list[Part], trig: T
         actors, targets = actors + targets, []
     if trig.subject == "target":
         actors, targets = _by_agent(parts, text, e), actors
+    if trig.subject == "place":  # "the crossing was closed by X": the agent, else the one state named
+        by = _by_agent(parts, text, e)
+        states = {p.eid for p in actors if p.eid.startswith("state:")}
+        actors, targets = (by, []) if by else ([p for p in actors if p.eid in states] if len(states) == 1 else [], [])
     if trig.symmetric:
         actors, targets = actors + targets, []
     actors = _uniq(actors)
@@ -728,8 +732,10 @@ def _candidate(sv: SentenceView, ctx: ArticleContext, parts: list[Part], trig: T
                 definite, with_side=[p.eid for p in with_side])
     cand.location = _location(sv, ctx, trig, s, e)
     cand.parts_all = parts
-    if trig.kind == "verb" and not cand.actors:
+    if trig.kind == "verb" and not cand.actors and trig.subject != "place":
         _implicit_subject(sv, ctx, cand, cs)
+    if trig.subject == "place" and not cand.actors:
+        _closed_place_state(sv, ctx, cand, cs)
     if trig.symmetric and trig.etype in ("agreement", "meeting"):
         # "signed at the White House", "talks at the Kremlin": the seat of a government hosts
         for p in parts:
@@ -772,6 +778,30 @@ def _candidate(sv: SentenceView, ctx: ArticleContext, parts: list[Part], trig: T
             cand.extra_actors.append(org[0])
             cand.inferences["targets"] = org[1]
     return cand
+
+
+# "the crossing near X was closed", "the roads to the pass were sealed": a passage as the subject
+PASSAGE_SUBJ_RE = re.compile(r"\b(?:crossings?|border(?:s| posts?)?|frontiers?|airspace|ports?|roads?|highways?|"
+                             r"checkpoints?|pass(?:es)?|bridges?|railways?)\b(?:\s+[\w\-’',]+){0,5}?\s+$", re.I)
+
+
+def closure_subject(text: str, cs: int, s: int) -> bool:
+    """A passive "was closed" closes a passage only when a passage is its subject."""
+    return PASSAGE_SUBJ_RE.search(text, cs, s) is not None
+
+
+def _closed_place_state(sv: SentenceView, ctx: ArticleContext, cand: Cand, cs: int) -> None:
+    """"the Torugart crossing was closed": no agent stated, the state the place lies in."""
+    for m in reversed(places(sv, ctx)):
+        a = sv.rel(m.start)
+        if not cs <= a < cand.start:
+            continue
+        ent = ctx.entity(m.entity_id)
+        if ent is not None and ent.country and ctx.entity(f"state:{ent.country}") is not None:
+            cand.extra_actors.append(f"state:{ent.country}")
+            cand.inferences["actors"] = f"the state {m.text} lies in (closure, no agent stated)"
+            cand.location = cand.location or m.entity_id
+            return
 
 
 AT_SEAT_RE = re.compile(r"\bat\s+(?:the\s+)?$")
@@ -1331,6 +1361,8 @@ def extract_events(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
     cands = [_candidate(sv, ctx, parts, t, m) for t, m in trig_hits
              if not WITHOUT_RE.search(sv.text, max(0, m.start() - 40), m.start())]
     cands = [c for c in cands if not _appositive(c, parts, sv.text)]
+    cands = [c for c in cands if c.trig.subject != "place" or
+             closure_subject(sv.text, clause_bounds(sv.text, c.start, c.end)[0], c.start)]
     cands = _absorb(cands)
     _shared_subject(cands, sv.text)
     starts = [c.start for c in cands if c.trig.kind == "noun"]  # "On June 13 X announced": no premodifier
@@ -1485,6 +1517,8 @@ def _make(sv: SentenceView, ctx: ArticleContext, c: Cand, st: ArticleState,
     if iso is None and anaphor_date:
         iso, dtext, basis = anaphor_date[0], anaphor_date[1], f"the date of '{anaphor_date[1]}'"
     if iso is None:
+        iso, dtext, basis = _exercise_name_date(sv, c)
+    if iso is None:
         iso, dtext, basis = _fallback_date(sv, ctx, c)
     if iso is None and etype not in KEEP_UNDATED:
         return []
@@ -1495,6 +1529,25 @@ def _make(sv: SentenceView, ctx: ArticleContext, c: Cand, st: ArticleState,
             if f is not None:
                 out.append(f)
     return out
+
+
+# "Vostok-2018", "Rubezh 2021", "Peace Mission 2021": an exercise named with its year
+EXERCISE_NAME_RE = re.compile(r"(?<![\w\-])(?P<name>(?:[A-Z][a-z]+[\s\-]){1,3}?(?P<y>(?:19|20)\d\d))(?![\w\-])")
+EXERCISE_WORD_RE = re.compile(r"\b(?:exercises?|drills?|manoeuvres|maneuvers|war games|wargames)\b", re.I)
+
+
+def _exercise_name_date(sv: SentenceView, c: Cand) -> tuple[str | None, str | None, str]:
+    """An exercise event with no date in its clause: the year its name carries."""
+    if c.trig.etype not in ("cooperation", "mobilization"):
+        return None, None, ""
+    cs, ce = clause_bounds(sv.text, c.start, c.end)
+    if not EXERCISE_WORD_RE.search(sv.text, cs, ce):
+        return None, None, ""
+    for m in EXERCISE_NAME_RE.finditer(sv.text, cs, ce):
+        if m.group("name").split()[0] in ("In", "On", "Since", "By", "During", "Until", "From"):
+            continue
+        return m.group("y"), m.group("name"), f"the year in the exercise name '{m.group('name')}'"
+    return None, None, ""
 
 
 AGAIN_GAP_RE = re.compile(r"\s*,?\s+and\s+(?:again|later|once more|then|also)?\s*(?:in|on)?\s*$")
