@@ -665,3 +665,12 @@ def test_written_date_outranks_the_year_of_the_exercise_name() -> None:
     f = _one(_facts(_news("Trade in the region slowed. In March 2022 Uzbekistan and Kyrgyzstan conducted joint "
                           "exercises called Tien Shan-2021.")), "cooperation")
     assert f.args["date"] == "2022-03"
+
+
+def test_both_sides_are_the_parties_of_the_event_just_told_not_a_state_named_in_passing() -> None:
+    facts = _facts(_news("Russia hosted talks in Moscow in March. Kyrgyzstan and Tajikistan clashed on their "
+                         "border on April 28, in a valley near Russia's air base. Both sides pulled their troops "
+                         "back from the border."))
+    f = _one(facts, "retreat")
+    assert set(f.args["actors"]) == {"state:KGZ", "state:TJK"}
+    assert "parties of the attack" in f.inferences["actors"]

@@ -57,7 +57,13 @@ PLURAL_PRONOUN_RE = re.compile(
     r"delegations|capitals)|"
     r"each side|either side|"
     r"the states|the countries|the nations|both (?:countries|states|sides|nations)|"
-    r"the (?:two|three) (?:neighboring|neighbouring) countries)\b", re.I)
+    r"the (?:two|three) (?:neighboring|neighbouring) countries|"
+    r"both (?:governments|neighbours|neighbors|parties|capitals)|the pair)\b", re.I)
+# a plural anaphor for exactly two parties ("both sides", "the two countries", "each side", "the pair")
+PAIR_ANAPHOR_RE = re.compile(r"^(?:both\b|the two\b|each side|either side|the pair)", re.I)
+# a state named after one of these is a place, a source or a partner, not a subject
+NOT_SUBJECT_RE = re.compile(r"\b(?:in|into|inside|from|to|toward|towards|with|against|at|on|near|across|"
+                            r"over|through|via|for|of|war with|war on)\s+(?:the\s+)?$", re.I)
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "both": 2, "bilateral": 2, "trilateral": 3}
 LIGHT_VERB_RE = re.compile(
     r"\b(?:launched|conducted|carried out|staged|sign(?:ed|ing)|conclud(?:ed|ing)|reach(?:ed|ing)|entered into|held|"
@@ -361,8 +367,11 @@ def states_before(ctx: ArticleContext, sv: SentenceView, pos: int, n: int | None
     return seen if n is None or len(seen) >= n else []
 
 
-def plural_anaphor(ctx: ArticleContext, sv: SentenceView, pos: int, end: int) -> tuple[list[str], str] | None:
-    """"the two countries", "they", "the states" before ``pos`` in the clause → states."""
+def plural_anaphor(ctx: ArticleContext, sv: SentenceView, pos: int, end: int,
+                   pair: bool = False) -> tuple[list[str], str] | None:
+    """"the two countries", "they", "the states" before ``pos`` in the clause → states.
+    With ``pair`` (events), "both sides" and its kin stand for the parties of the event
+    just told (see ``_pair_referents``)."""
     m = None
     for m2 in PLURAL_PRONOUN_RE.finditer(sv.text, 0, end):
         m = m2
@@ -378,11 +387,64 @@ def plural_anaphor(ctx: ArticleContext, sv: SentenceView, pos: int, end: int) ->
     if prev_idx < 0:
         return None
     prev = ctx.sentences[prev_idx]
+    if pair and PAIR_ANAPHOR_RE.match(m.group(0)):
+        pair = _pair_referents(ctx, sv)
+        if pair:
+            return pair[0], f"'{m.group(0)}' = {pair[1]}"
     states = states_before(ctx, prev, len(prev.text), n)
     if not states:
         return None
     names = " and ".join(ctx.entity(s).name if ctx.entity(s) else s for s in states)  # type: ignore[union-attr]
     return states, f"'{m.group(0)}' = {names} from the previous sentence"
+
+
+def _names(ctx: ArticleContext, ids: list[str]) -> str:
+    return " and ".join(ctx.entity(s).name if ctx.entity(s) else s for s in ids)  # type: ignore[union-attr]
+
+
+def _pair_referents(ctx: ArticleContext, sv: SentenceView) -> tuple[list[str], str] | None:
+    """The two states "both sides" / "the two countries" stand for: the two state parties
+    (actors and targets) of the most recent event told in this sentence or the previous
+    one, when it has exactly two; else the last two distinct states named as subjects or
+    actors in the paragraph before this sentence (most recent first)."""
+    prev = ctx.sentences[sv.index - 1]
+    st = article_state(ctx)
+    best: tuple[int, int, EventRecord] | None = None
+    for k, r in enumerate(st.events):
+        starts = [e.start for e in r.fact.evidence if e.start in (sv.start, prev.start)]
+        if starts and (best is None or (max(starts), k) > best[:2]):
+            best = (max(starts), k, r)
+    if best is not None:
+        r = best[2]
+        ids = list(dict.fromkeys((r.fact.args.get("actors") or []) + (r.fact.args.get("targets") or [])))
+        states = [i for i in ids if ctx.etype(i) == "state"]
+        if len(states) == 2:
+            where = "this sentence" if best[0] == sv.start else "the previous sentence"
+            return states, f"{_names(ctx, states)}, the parties of the {r.etype} in {where}"
+    first = sv.index - 1
+    while first > 0:
+        a, b = ctx.sentences[first - 1], ctx.sentences[first]
+        if a.section != b.section or "\n" in ctx.text[a.end:b.start]:
+            break
+        first -= 1
+    actors: dict[int, set[str]] = {}
+    for r in st.events:
+        for e in r.fact.evidence:
+            actors.setdefault(e.start, set()).update(r.fact.args.get("actors") or [])
+    seen: list[str] = []
+    for i in range(sv.index - 1, first - 1, -1):
+        view = ctx.sentences[i]
+        for mt in reversed(view.mentions):
+            eid = mt.entity_id
+            if ctx.etype(eid) != "state" or eid in seen or mt.role == "place":
+                continue
+            before = view.text[max(0, view.rel(mt.start) - 25):view.rel(mt.start)]
+            if eid in actors.get(view.start, set()) or not NOT_SUBJECT_RE.search(before):
+                seen.append(eid)
+        if len(seen) >= 2:
+            states = seen[:2]
+            return states, f"{_names(ctx, states)}, the last two states named as actors in the paragraph"
+    return None
 
 
 # --------------------------------------------------------------------------- extraction
@@ -754,7 +816,7 @@ def _candidate(sv: SentenceView, ctx: ArticleContext, parts: list[Part], trig: T
             cand.extra_targets.append(f"state:{host.country}")
             cand.inferences["targets"] = f"the host country of {host.name}"
     if not cand.actors and not cand.targets and not cand.extra_actors:
-        ana = plural_anaphor(ctx, sv, s, min(ce, e + 40)) if trig.kind == "verb" or trig.symmetric else None
+        ana = plural_anaphor(ctx, sv, s, min(ce, e + 40), pair=True) if trig.kind == "verb" or trig.symmetric else None
         if ana:
             cand.extra_actors, why = ana
             cand.inferences["actors"] = why
