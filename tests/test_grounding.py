@@ -8,11 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from silkgraph.model import FACT_TYPES, MODALITIES
+from silkgraph.model import FACT_TYPES, MODALITIES, entity_refs
 from silkgraph.pipeline import ingest
 from silkgraph.serve.cli import sample_paths
 from silkgraph.store import open_store
-from silkgraph.store.sqlite import _entity_refs
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "cacianalyst-sample.txt"
 
@@ -49,7 +48,7 @@ def check_grounding(store) -> int:
         args = json.loads(f["args"])
         inferences = json.loads(f["inferences"])
         assert not any("unexplained" in str(v) for v in inferences.values()), (f["id"], inferences, args)
-        for role, eid in _entity_refs(args):
+        for role, eid in entity_refs(args):
             if eid in in_evidence:
                 continue
             explained = any(role == k or k.startswith(role) or role.startswith(k.rstrip("s"))

@@ -66,6 +66,29 @@ def stable_id(prefix: str, *parts: object, length: int = 16) -> str:
     return f"{prefix}{h[:length]}"
 
 
+# fact argument keys that hold entity ids, and the role each gives the entity
+ENTITY_ARG_ROLES = {
+    "supplier": "supplier", "recipient": "recipient", "system": "system", "actors": "actor",
+    "targets": "target", "location": "location", "member": "member",
+    "organization": "organization", "a": "a", "b": "b", "subject": "subject", "scope": "scope",
+    "source": "source",
+}
+
+
+def entity_refs(args: dict[str, Any]) -> list[tuple[str, str]]:
+    """(role, entity id) pairs named by a fact's args (ids contain ":"; categories do not)."""
+    refs: list[tuple[str, str]] = []
+    for key, role in ENTITY_ARG_ROLES.items():
+        if key not in args:
+            continue
+        val = args[key]
+        if isinstance(val, list):
+            refs.extend((role, v) for v in val if isinstance(v, str) and ":" in v)
+        elif isinstance(val, str) and ":" in val:
+            refs.append((role, val))
+    return refs
+
+
 @dataclass(frozen=True)
 class Span:
     start: int

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from silkgraph.extract.context import ArticleContext, SentenceView, build_context
 from silkgraph.extract.recognise import recognise
 from silkgraph.knowledge import Knowledge
-from silkgraph.model import Article, Extraction, Fact, Sentence
+from silkgraph.model import Article, Extraction, Fact, Sentence, entity_refs
 
 Extractor = Callable[[SentenceView, ArticleContext], list[Fact]]
 
@@ -31,16 +31,8 @@ SKIP_SECTIONS = {"author_bio", "boilerplate"}
 
 
 def _extractors() -> list[Extractor]:
-    out = []
-    for mod, fn in EXTRACTOR_NAMES:
-        try:
-            m = importlib.import_module(mod)
-        except ModuleNotFoundError as e:
-            if e.name != mod:
-                raise
-            continue
-        out.append(getattr(m, fn))
-    return out
+    # imported on first use: the extractor modules import this package's context helpers
+    return [getattr(importlib.import_module(mod), fn) for mod, fn in EXTRACTOR_NAMES]
 
 
 _EXTRACTORS: list[Extractor] | None = None
@@ -72,8 +64,6 @@ def _check_grounding(facts: list[Fact], ctx: ArticleContext) -> None:
     """Every entity argument is a mention in the evidence or a recorded inference."""
     import bisect
 
-    from silkgraph.store.sqlite import _entity_refs
-
     starts = [sv.start for sv in ctx.sentences]
     for f in facts:
         in_evidence: set[str] = set()
@@ -82,7 +72,7 @@ def _check_grounding(facts: list[Fact], ctx: ArticleContext) -> None:
             while i < len(ctx.sentences) and ctx.sentences[i].start < ev.end:
                 in_evidence.update(m.entity_id for m in ctx.sentences[i].mentions)
                 i += 1
-        for role, eid in _entity_refs(f.args):
+        for role, eid in entity_refs(f.args):
             ctx.use_entity(eid)
             if eid in in_evidence:
                 continue

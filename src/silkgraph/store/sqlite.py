@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from silkgraph.model import AnalysedArticle, Entity, Fact, Source, stable_id
+from silkgraph.model import AnalysedArticle, Entity, Fact, Source, entity_refs, stable_id
 from silkgraph.store.migrations import MIGRATIONS
 
 DEFAULT_DB = "silkgraph.db"
@@ -269,7 +269,7 @@ class SQLiteStore:
         text = source.text
         rows[1].extend((f.id, i, sp.start, sp.end, text[sp.start : sp.end])
                        for i, sp in enumerate(f.evidence))
-        rows[2].extend((f.id, role, eid) for role, eid in _entity_refs(f.args))
+        rows[2].extend((f.id, role, eid) for role, eid in entity_refs(f.args))
 
     def _drop_orphan_entities(self, c: sqlite3.Connection) -> None:
         self._names_stored.clear()  # their aliases go with them
@@ -396,25 +396,3 @@ class SQLiteStore:
             if links:
                 rec["same_as"] = sorted(links)
             yield rec
-
-
-_REF_KEYS = {
-    "supplier": "supplier", "recipient": "recipient", "system": "system", "actors": "actor",
-    "targets": "target", "location": "location", "member": "member",
-    "organization": "organization", "a": "a", "b": "b", "subject": "subject", "scope": "scope",
-    "source": "source",
-}
-
-
-def _entity_refs(args: dict[str, Any]) -> list[tuple[str, str]]:
-    """(role, entity id) pairs found in a fact's args."""
-    refs: list[tuple[str, str]] = []
-    for key, role in _REF_KEYS.items():
-        if key not in args:
-            continue
-        val = args[key]
-        if isinstance(val, list):
-            refs.extend((role, v) for v in val if isinstance(v, str) and ":" in v)
-        elif isinstance(val, str) and ":" in val:
-            refs.append((role, val))
-    return refs
