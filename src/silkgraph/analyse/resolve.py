@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import difflib
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 
+from silkgraph.knowledge.normalise import normalise
 
-def norm(text: str) -> str:
-    """Casefold, strip diacritics, keep letters and digits: "Türkiye" → "turkiye"."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if ch.isalnum() and not unicodedata.combining(ch))
+# the gazetteer's lookup key: casefold, strip diacritics, keep letters and digits ("Türkiye" → "turkiye")
+norm = normalise
 
 
 class NameError_(LookupError):

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import csv
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -28,25 +27,11 @@ from typing import Any
 
 import pycountry
 
-_SPECIAL = {"ı": "i", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "đ": "d", "ł": "l", "ə": "e"}
+from silkgraph.knowledge.normalise import normalise, slugify
 
-
-def norm(text: str) -> str:
-    """Lookup key: casefolded, no diacritics, letters and digits only ("J-10C" → "j10c")."""
-    out: list[str] = []
-    for ch in unicodedata.normalize("NFKD", text.casefold()):
-        if ch in _SPECIAL:
-            out.append(_SPECIAL[ch])
-        elif ch.isalnum():
-            out.append(ch)
-    return "".join(out)
-
-
-def slug(text: str) -> str:
-    """"Houthi rebels (Yemen)*" → "houthi-rebels-yemen"."""
-    s = unicodedata.normalize("NFKD", text.casefold())
-    s = "".join(_SPECIAL.get(c, c) for c in s if not unicodedata.combining(c))
-    return re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+# name keys and id slugs are the gazetteer's own, so SIPRI names and entity aliases compare alike
+norm = normalise
+slug = slugify
 
 
 @dataclass(frozen=True)
