@@ -789,8 +789,8 @@ def _candidate(sv: SentenceView, ctx: ArticleContext, parts: list[Part], trig: T
         actors, targets = (by, []) if by else ([p for p in actors if p.eid in states] if len(states) == 1 else [], [])
     if trig.symmetric:
         actors, targets = actors + targets, []
-    actors = _uniq(actors)
-    cand = Cand(trig, s, e, actors, _uniq([t for t in targets if t.eid not in {a.eid for a in actors}]),
+    actors = uniq_parts(actors)
+    cand = Cand(trig, s, e, actors, uniq_parts([t for t in targets if t.eid not in {a.eid for a in actors}]),
                 definite, with_side=[p.eid for p in with_side])
     cand.location = _location(sv, ctx, trig, s, e)
     cand.parts_all = parts
@@ -803,7 +803,7 @@ def _candidate(sv: SentenceView, ctx: ArticleContext, parts: list[Part], trig: T
         for p in parts:
             if p.why and e <= p.start <= e + 30 and AT_SEAT_RE.search(text, max(e, p.start - 10), p.start) and \
                     str(getattr(ctx.entity(text_entity(sv, p)), "attrs", {}).get("kind", "")) == "government body":
-                cand.actors = _uniq(cand.actors + [q for q in parts if q.start == p.start])
+                cand.actors = uniq_parts(cand.actors + [q for q in parts if q.start == p.start])
     if trig.etype == "mobilization" and DEPLOY_RE.match(text[s:e]) and \
             any(ctx.etype(i) == "organization" and _is_bloc(ctx, i) for i in cand.ids):
         cand.trig = _retyped(trig, "military_aid")  # a bloc deploying troops comes to a member's aid
@@ -1056,7 +1056,8 @@ def recent_org(ctx: ArticleContext, sv: SentenceView, pos: int) -> tuple[str, st
     return None
 
 
-def _uniq(ps: list[Part]) -> list[Part]:
+def uniq_parts(ps: list[Part]) -> list[Part]:
+    """Parts with repeated entities dropped, first occurrence kept."""
     seen: set[str] = set()
     out = []
     for p in ps:
@@ -1366,7 +1367,7 @@ def _absorb(cands: list[Cand]) -> list[Cand]:
         v = out[-1] if out else None
         if v is not None and v.trig.absorbs and c.trig.kind == "noun" and c.trig.etype != v.trig.etype \
                 and 0 <= c.start - v.end <= 30:
-            v.targets = _uniq(v.targets + [p for p in c.actors + c.targets if p.eid not in {a.eid for a in v.actors}])
+            v.targets = uniq_parts(v.targets + [p for p in c.actors + c.targets if p.eid not in {a.eid for a in v.actors}])
             v.extra_targets += [x for x in c.extra_actors + c.extra_targets if x not in v.extra_targets]
             for k, val in c.inferences.items():
                 v.inferences.setdefault(k, val)
@@ -1400,8 +1401,8 @@ def _merge(cands: list[Cand], text: str) -> list[Cand]:
         if tgt is None:
             out.append(c)
             continue
-        tgt.actors = _uniq(tgt.actors + c.actors)
-        tgt.targets = _uniq([t for t in tgt.targets + c.targets if t.eid not in {a.eid for a in tgt.actors}])
+        tgt.actors = uniq_parts(tgt.actors + c.actors)
+        tgt.targets = uniq_parts([t for t in tgt.targets + c.targets if t.eid not in {a.eid for a in tgt.actors}])
         tgt.extra_actors = list(dict.fromkeys(tgt.extra_actors + c.extra_actors))
         tgt.extra_targets = list(dict.fromkeys(tgt.extra_targets + c.extra_targets))
         tgt.with_side = list(dict.fromkeys(tgt.with_side + c.with_side))

@@ -16,13 +16,13 @@ from silkgraph.extract.events import (
     Part,
     add_evidence,
     article_state,
+    bloc_before,
     clause_bounds,
     participants,
     plural_anaphor,
     recent_org,
     states_before,
 )
-from silkgraph.extract.events import bloc_before as bloc_before
 from silkgraph.extract.prefilter import Gate, GateSet, lowered
 from silkgraph.model import Fact
 from silkgraph.resources import load_yaml

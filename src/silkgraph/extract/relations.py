@@ -21,6 +21,7 @@ from silkgraph.extract.events import (
     clause_bounds,
     participants,
     plural_anaphor,
+    uniq_parts,
 )
 from silkgraph.extract.prefilter import Gate, GateSet, lowered
 from silkgraph.model import Fact
@@ -211,7 +212,7 @@ def _pairs(sv: SentenceView, ps: list[Part], live: set[int]) -> list[tuple[Part,
         if id(cue) not in live:
             continue
         for m in cue.regex.finditer(text):
-            states = _uniq_parts([p for p in ps if p.eid.startswith("state:")])
+            states = uniq_parts([p for p in ps if p.eid.startswith("state:")])
             if 3 <= len(states) <= 4:
                 for a, b in itertools.combinations(states, 2):
                     out.append((a, b, cue.kind, m.start()))
@@ -330,16 +331,6 @@ def _clause_subject(ps: list[Part], text: str, pos: int) -> Part | None:
     if (len(head) > 30 or re.search(r"[,;]", head)) and not FRONTED_RE.match(head):
         return None
     return inside[0]
-
-
-def _uniq_parts(ps: list[Part]) -> list[Part]:
-    seen: set[str] = set()
-    out = []
-    for p in ps:
-        if p.eid not in seen:
-            seen.add(p.eid)
-            out.append(p)
-    return out
 
 
 def _poss_noun(cue: Cue, ps: list[Part], text: str) -> list[tuple[Part, Part, str, int]]:
