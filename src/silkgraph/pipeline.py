@@ -54,12 +54,10 @@ def analyse_source(source: Source, *, extract: bool = True) -> list[AnalysedArti
     return out
 
 
-def _extractor() -> Callable | None:
-    try:
-        from silkgraph.extract import extract_article
-        from silkgraph.knowledge import load_knowledge
-    except ImportError:  # pragma: no cover - extraction not installed
-        return None
+def _extractor() -> Callable:
+    from silkgraph.extract import extract_article
+    from silkgraph.knowledge import load_knowledge
+
     kb = load_knowledge()
 
     def run(text, article, sentences):  # type: ignore[no-untyped-def]

@@ -13,35 +13,19 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from silkgraph.pipeline import DEFAULT_MAX_BYTES, IngestReport, ingest_sources
 from silkgraph.read import iter_sources, list_inputs
-from silkgraph.store import SQLiteStore, StoreError, open_store
+from silkgraph.serve.cli_common import DbOpt, console, err, open_db
+from silkgraph.store import SQLiteStore
 
 app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
     help="silkgraph: a sourced, time-aware knowledge base of regional-security analysis.",
 )
-console = Console(highlight=False)
-err = Console(stderr=True, highlight=False)
-
-DbOpt = Annotated[
-    str | None,
-    typer.Option("--db", help="SQLite database file (default: $SILKGRAPH_DB or ./silkgraph.db)."),
-]
-
-
-def open_db(db: str | None) -> SQLiteStore:
-    try:
-        return open_store(db)
-    except StoreError as e:
-        err.print(f"[red]error:[/red] {e}")
-        raise typer.Exit(2) from e
-
 
 def parse_size(text: str) -> int:
     """'20MB', '500k', '1048576' → bytes."""
@@ -229,22 +213,11 @@ def eval_cmd(
             raise typer.Exit(1)
 
 
-def _register_optional() -> None:
-    """Command groups that live in their own modules."""
-    import importlib
+# command groups that live in their own modules
+from silkgraph.serve import cli_query, cli_reference, cli_serve  # noqa: E402
 
-    for mod in ("silkgraph.serve.cli_query", "silkgraph.serve.cli_reference",
-                "silkgraph.serve.cli_serve"):
-        try:
-            m = importlib.import_module(mod)
-        except ModuleNotFoundError as e:
-            if e.name != mod:
-                raise
-            continue
-        m.register(app)
-
-
-_register_optional()
+for _module in (cli_query, cli_reference, cli_serve):
+    _module.register(app)
 
 
 def main() -> None:

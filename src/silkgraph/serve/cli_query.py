@@ -14,21 +14,16 @@ from dataclasses import asdict
 from typing import Annotated, Any
 
 import typer
-from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
 from silkgraph.analyse.kb import KnowledgeBase
 from silkgraph.analyse.records import Event, Transfer
 from silkgraph.analyse.resolve import NameError_
+from silkgraph.serve.cli_common import DbOpt, JsonOpt, console, fail
 from silkgraph.store import StoreError
 from silkgraph.store.queries import HL_CLOSE, HL_OPEN
 
-console = Console(highlight=False)
-err = Console(stderr=True, highlight=False)
-
-DbOpt = Annotated[str | None, typer.Option("--db", help="SQLite database (default: $SILKGRAPH_DB or ./silkgraph.db).")]
-JsonOpt = Annotated[bool, typer.Option("--json", help="JSON for programs.")]
 CsvOpt = Annotated[bool, typer.Option("--csv", help="CSV for programs.")]
 LimitOpt = Annotated[int, typer.Option("--limit", "-n", help="At most this many rows.")]
 OffsetOpt = Annotated[int, typer.Option("--offset", help="Skip this many rows.")]
@@ -42,13 +37,11 @@ def _kb(db: str | None) -> Iterator[KnowledgeBase]:
     try:
         kb = KnowledgeBase.open(db)
     except StoreError as e:
-        err.print(f"[red]error:[/red] {escape(str(e))}")
-        raise typer.Exit(2) from e
+        raise fail(str(e)) from e
     try:
         yield kb
     except NameError_ as e:
-        err.print(f"[red]error:[/red] {escape(e.message)}")
-        raise typer.Exit(2) from e
+        raise fail(e.message) from e
     finally:
         kb.close()
 

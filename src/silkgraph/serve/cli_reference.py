@@ -7,29 +7,11 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from silkgraph.store import StoreError, open_store
-from silkgraph.store.sqlite import SQLiteStore
-
-console = Console(highlight=False)
-err = Console(stderr=True, highlight=False)
-
-DbOpt = Annotated[
-    str | None,
-    typer.Option("--db", help="SQLite database file (default: $SILKGRAPH_DB or ./silkgraph.db)."),
-]
-JsonOpt = Annotated[bool, typer.Option("--json", help="Machine-readable output.")]
-
-
-def _open(db: str | None) -> SQLiteStore:
-    try:
-        return open_store(db)
-    except StoreError as e:
-        err.print(f"[red]error:[/red] {e}")
-        raise typer.Exit(2) from e
+from silkgraph.serve.cli_common import DbOpt, JsonOpt, console, err, fail, open_db
+from silkgraph.store import StoreError
 
 
 def _count_lines(path: Path) -> int:
@@ -48,7 +30,7 @@ def import_cmd(
     if not file.is_file():
         err.print(f"[red]error:[/red] {file}: no such file")
         raise typer.Exit(2)
-    store = _open(db)
+    store = open_db(db)
     total = _count_lines(file)
     with Progress(TextColumn("importing {task.description}"), BarColumn(), TextColumn("{task.percentage:>3.0f}%"),
                   TimeElapsedColumn(), console=err, transient=True, disable=as_json) as progress:
@@ -56,8 +38,7 @@ def import_cmd(
         try:
             report = import_sipri(store, file, on_progress=lambda line: progress.update(task, completed=line))
         except StoreError as e:
-            err.print(f"[red]error:[/red] {e}")
-            raise typer.Exit(2) from e
+            raise fail(str(e)) from e
         progress.update(task, completed=total)
     if as_json:
         console.print_json(json.dumps(report.as_dict()))
@@ -79,7 +60,7 @@ def list_cmd(db: DbOpt = None, as_json: JsonOpt = False) -> None:
     """Imported reference data: file, shape, vintage, rows."""
     from silkgraph.store.reference import list_imports
 
-    imps = list_imports(_open(db))
+    imps = list_imports(open_db(db))
     if as_json:
         console.print_json(json.dumps(imps))
         return
@@ -110,7 +91,7 @@ def share_cmd(
     if recipient and region:
         err.print("[red]error:[/red] give --recipient or --region, not both")
         raise typer.Exit(2)
-    store = _open(db)
+    store = open_db(db)
     try:
         ans = share(store, supplier, parse_years(years), recipient, region, vintage)
     except ShareError as e:
@@ -167,7 +148,7 @@ def check_cmd(
     """Check arms-trade statistics and transfers against the SIPRI reference data."""
     from silkgraph.analyse.checks import check_all, check_article
 
-    store = _open(db)
+    store = open_db(db)
     verdicts = check_article(store, article, vintage) if article else check_all(store, vintage)
     if as_json:
         console.print_json(json.dumps([v.as_dict() for v in verdicts]))

@@ -6,13 +6,12 @@ import os
 from typing import Annotated
 
 import typer
-from rich.console import Console
 
-err = Console(stderr=True, highlight=False)
+from silkgraph.serve.cli_common import DbOpt, err, fail
 
 
 def serve(
-    db: Annotated[str | None, typer.Option("--db", help="SQLite database (default: $SILKGRAPH_DB or ./silkgraph.db).")] = None,
+    db: DbOpt = None,
     host: Annotated[str, typer.Option(help="Interface to bind; 0.0.0.0 exposes it to the network.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
     write_token: Annotated[str | None, typer.Option(
@@ -29,8 +28,7 @@ def serve(
     try:
         app = create_app(db, write_token=token)
     except StoreError as e:
-        err.print(f"[red]error:[/red] {e}")
-        raise typer.Exit(2) from e
+        raise fail(str(e)) from e
     err.print(f"silkgraph workbench on http://{host}:{port}/  (API docs: /docs; "
               f"writes {'enabled' if token else 'disabled'})")
     uvicorn.run(app, host=host, port=port, log_level="warning")

@@ -5,12 +5,11 @@ from __future__ import annotations
 import sys
 
 import typer
-from rich.console import Console
 
 from silkgraph.analyse.kb import KnowledgeBase
+from silkgraph.serve.cli_common import err
 from silkgraph.store import SQLiteStore
 
-err = Console(stderr=True, highlight=False)
 FORMATS = ("csv", "graphml")
 
 
