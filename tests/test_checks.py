@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from shared_data import SIPRI_DELIVERIES, SIPRI_TRADE_REGISTER, needs_sipri
 
 from silkgraph.analyse.checks import check_all, check_article, classify_statistic, compare_share
 from silkgraph.model import (
@@ -23,12 +24,6 @@ from silkgraph.store import open_store
 from silkgraph.store.reference import import_sipri
 
 FIX = Path(__file__).parent / "fixtures" / "sipri"
-SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data"
-SHARED_TR = SHARED / "sipri-trade-register" / "trade-register.csv"
-SHARED_DL = SHARED / "sipri-deliveries" / "trade_register.csv"
-needs_shared = pytest.mark.skipif(
-    not (SHARED_TR.is_file() and SHARED_DL.is_file()),
-    reason="shared SIPRI data (../shared/data) not present")
 
 ENTS = {e.id: e for e in (
     Entity("state:RUS", "state", "Russia", iso3="RUS"),
@@ -138,7 +133,7 @@ def test_transfer_on_fixture(tmp_path: Path) -> None:
     assert by_q[(20, "state:UZB")].verdict == "not_in_sipri"
 
 
-@needs_shared
+@needs_sipri
 def test_shared_checks(tmp_path: Path) -> None:
     text = "Between 2011 and 2020, Russia accounted for 94 percent of Armenia's major arms imports."
     store, aid = _store(tmp_path, "c.txt", text, [
@@ -149,8 +144,8 @@ def test_shared_checks(tmp_path: Path) -> None:
                             subject="state:CHN", scope="place:central-asia")),
         ("arms_transfer", J10),
     ])
-    import_sipri(store, SHARED_TR)
-    import_sipri(store, SHARED_DL)
+    import_sipri(store, SIPRI_TRADE_REGISTER)
+    import_sipri(store, SIPRI_DELIVERIES)
     vs = {v.check + ("" if v.check == "transfer" else str(v.claim.get("value"))): v
           for v in check_article(store, aid)}
     assert vs["import_share94"].verdict == "consistent"

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+from shared_data import SIPRI_DELIVERIES, SIPRI_TRADE_REGISTER, needs_sipri
 from typer.testing import CliRunner
 
 from silkgraph.analyse.shares import share
@@ -29,12 +30,6 @@ FIX = Path(__file__).parent / "fixtures" / "sipri"
 TR = FIX / "trade-register.csv"
 TR_2026 = FIX / "trade-register-2026.csv"
 DL = FIX / "deliveries.csv"
-SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data"
-SHARED_TR = SHARED / "sipri-trade-register" / "trade-register.csv"
-SHARED_DL = SHARED / "sipri-deliveries" / "trade_register.csv"
-needs_shared = pytest.mark.skipif(
-    not (SHARED_TR.is_file() and SHARED_DL.is_file()),
-    reason="shared SIPRI data (../shared/data) not present")
 
 
 def _items(path: Path) -> list:
@@ -214,21 +209,21 @@ def test_cli(tmp_path: Path) -> None:
 
 # -- the shared SIPRI files --------------------------------------------------------------
 
-@needs_shared
+@needs_sipri
 def test_shared_import_counts(tmp_path: Path) -> None:
     store = open_store(str(tmp_path / "kb.db"))
-    tr = import_sipri(store, SHARED_TR)
+    tr = import_sipri(store, SIPRI_TRADE_REGISTER)
     assert (tr.shape, tr.vintage, tr.deals, tr.errors) == (TRADE_REGISTER, "2025-03-13", 29515, [])
-    dl = import_sipri(store, SHARED_DL)
+    dl = import_sipri(store, SIPRI_DELIVERIES)
     assert (dl.shape, dl.vintage, dl.rows, dl.deals, dl.errors) == (
         DELIVERIES, "2026-02-12", 25024, 12571, [])
     assert tr.seconds < 30 and dl.seconds < 30
-    assert import_sipri(store, SHARED_TR).status == "unchanged"
+    assert import_sipri(store, SIPRI_TRADE_REGISTER).status == "unchanged"
 
 
 def _independent_share(supplier: str, recipient: str, y1: int, y2: int) -> tuple[float, float]:
     mine = total = 0.0
-    with open(SHARED_DL, encoding="latin-1", newline="") as fh:
+    with open(SIPRI_DELIVERIES, encoding="latin-1", newline="") as fh:
         lines = fh.read().splitlines()[12:]
     for row in csv.reader(line.rstrip(";") for line in lines):
         if row[2] == recipient and y1 <= int(row[10]) <= y2:
@@ -239,10 +234,10 @@ def _independent_share(supplier: str, recipient: str, y1: int, y2: int) -> tuple
     return mine, total
 
 
-@needs_shared
+@needs_sipri
 def test_shared_russia_armenia_share(tmp_path: Path) -> None:
     store = open_store(str(tmp_path / "kb.db"))
-    import_sipri(store, SHARED_DL)
+    import_sipri(store, SIPRI_DELIVERIES)
     ans = share(store, "Russia", (2011, 2020), recipient="Armenia")
     mine, total = _independent_share("Russia", "Armenia", 2011, 2020)
     assert ans.result.tiv == pytest.approx(mine, abs=1e-9)
