@@ -1,0 +1,133 @@
+"""Events: who did what to whom, when and where (``export.md``, kind = event).
+
+The trigger lexicon is data (``resources/ontology/events.yaml``).  A trigger is a verb
+(actor = the clause's subject, targets after the verb) or a noun (actors from a
+possessor, a compound modifier, "by X", "between X and Y" or a light verb's subject).
+
+Conservative by design:
+* an event needs a date (written in the sentence, "recent" → the publication year, or
+  carried over from the previous sentence when the text continues it) and at least one
+  participant or a location;
+* a definite noun ("the attack", "the strikes", "the India-Pakistan confrontation") that
+  repeats an event already recorded in the article adds evidence to it instead of
+  making a new one;
+* a mention of an event that is expected or planned is not an event.
+
+Helpers shared with ``memberships`` and ``relations`` are exported here too (participants,
+clauses, the per-article state).
+
+Modules: ``patterns`` (lexicon data and shared patterns), ``triggers`` (trigger lexicon
+and finding), ``participants`` (parties and argument attachment), ``article`` (the
+per-article state, anaphora, blocs), ``candidates`` (event candidates, merging),
+``arguments`` (a trigger's arguments and subjects), ``dates`` (choosing an event's date),
+``records`` (making the facts, coreference, fatalities).
+"""
+
+from __future__ import annotations
+
+import re
+
+from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.events.arguments import _candidate, closure_subject
+from silkgraph.extract.events.article import (
+    ArticleState,
+    add_evidence,
+    article_state,
+    bloc_before,
+    plural_anaphor,
+    recent_org,
+    states_before,
+)
+from silkgraph.extract.events.candidates import (
+    Cand,
+    _absorb,
+    _appositive,
+    _imposed_before,
+    _merge,
+    _shared_subject,
+)
+from silkgraph.extract.events.dates import _own_date
+from silkgraph.extract.events.participants import Part, clause_bounds, participants, uniq_parts
+from silkgraph.extract.events.patterns import PLOVER
+from silkgraph.extract.events.records import _compatible, _coref, _make, _note_date
+from silkgraph.extract.events.triggers import _find_triggers
+from silkgraph.model import Fact
+
+THAT_RE = re.compile(r"\s+that\b")
+
+# "left without being detained", "returned without having met X": the event did not happen
+WITHOUT_RE = re.compile(r"\bwithout\s+(?:(?:being|having|having been|ever|even|actually)\s+){0,2}$", re.I)
+
+
+def extract_events(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
+    trig_hits = _find_triggers(sv.text)
+    if not trig_hits:
+        return []
+    parts = participants(sv, ctx)
+    st = article_state(ctx)
+    cands = [_candidate(sv, ctx, parts, t, m) for t, m in trig_hits
+             if not WITHOUT_RE.search(sv.text, max(0, m.start() - 40), m.start())]
+    cands = [c for c in cands if not _appositive(c, parts, sv.text)]
+    cands = [c for c in cands if c.trig.subject != "place" or
+             closure_subject(sv.text, clause_bounds(sv.text, c.start, c.end)[0], c.start)]
+    cands = _absorb(cands)
+    _shared_subject(cands, sv.text)
+    starts = [c.start for c in cands if c.trig.kind == "noun"]  # "On June 13 X announced": no premodifier
+    ends = [(c.start, c.end) for c in cands if c.trig.kind == "noun"]
+    for c in cands:
+        c.date = _own_date(sv, ctx, c, starts, ends)
+    cands += [x for c in cands if c.trig.etype == "concession" for x in _imposed_before(sv, ctx, parts, c)]
+    cands = _merge(cands, sv.text)
+    anaphor_date: tuple[str, str, int, int] | None = None
+    live: list[Cand] = []
+    for c in cands:  # a definite mention of a recorded event: evidence for it
+        if c.definite and c.trig.kind == "noun" and not c.ids and \
+                any(o.trig.etype == c.trig.etype and o.start < c.start and _compatible(o.date[0], c.date[0])
+                    for o in live):
+            continue  # "police raided …; Baku blamed the violence of the arrests": told just before
+        r = _coref(st, c.trig.etype, c.ids, c.date[0]) if c.definite else None
+        if r is None:
+            live.append(c)
+            continue
+        add_evidence(r.fact, sv)
+        iso = c.date[0]
+        if iso and r.date and len(iso) > len(r.date) and iso.startswith(r.date) and c.date[2] == "as written":
+            # "… the offensive two years earlier. Azerbaijan's one-day operation began on
+            # September 19, 2023": the fuller date told later dates the event
+            r.date = iso
+            r.fact.args["date"], r.fact.args["date_text"] = iso, c.date[1]
+            r.fact.inferences.pop("date", None)
+        if r.date and not anaphor_date:
+            anaphor_date = (r.date, sv.text[c.start:c.end], c.start, c.end)
+            _note_date(st, sv, r.date, sv.text[c.start:c.end])
+    made: dict[int, list[Fact]] = {}
+    for i, c in enumerate(live):  # statements last: "announced that X would …" is the event X
+        if c.trig.etype != "statement":
+            made[i] = _make(sv, ctx, c, st, anaphor_date)
+    for i, c in enumerate(live):
+        if c.trig.etype != "statement":
+            continue
+        if THAT_RE.match(sv.text, c.end) and any(made.get(j) and o.start > c.end for j, o in enumerate(live)):
+            continue
+        if any(made.get(j) and o.trig.kind == "noun" and 0 <= o.start - c.end <= 25 for j, o in enumerate(live)):
+            continue  # "announced a ceasefire": the announcement is the event it names
+        made[i] = _make(sv, ctx, c, st, anaphor_date)
+    out = [f for i in sorted(made) for f in made[i]]
+    return out
+
+
+__all__ = [
+    "ArticleState",
+    "PLOVER",
+    "Part",
+    "add_evidence",
+    "article_state",
+    "bloc_before",
+    "clause_bounds",
+    "extract_events",
+    "participants",
+    "plural_anaphor",
+    "recent_org",
+    "states_before",
+    "uniq_parts",
+]

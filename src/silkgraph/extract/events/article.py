@@ -1,0 +1,218 @@
+"""The per-article event state, plural anaphora and blocs named before a position."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.model import Fact, Span
+
+PLURAL_PRONOUN_RE = re.compile(
+    r"\b(?:they|the (?:two|three|four) (?:countries|states|nations|sides|neighbours|neighbors|parties|governments|"
+    r"delegations|capitals)|"
+    r"each side|either side|"
+    r"the states|the countries|the nations|both (?:countries|states|sides|nations)|"
+    r"the (?:two|three) (?:neighboring|neighbouring) countries|"
+    r"both (?:governments|neighbours|neighbors|parties|capitals)|the pair)\b", re.I)
+# a plural anaphor for exactly two parties ("both sides", "the two countries", "each side", "the pair")
+PAIR_ANAPHOR_RE = re.compile(r"^(?:both\b|the two\b|each side|either side|the pair)", re.I)
+# a state named after one of these is a place, a source or a partner, not a subject
+NOT_SUBJECT_RE = re.compile(r"\b(?:in|into|inside|from|to|toward|towards|with|against|at|on|near|across|"
+                            r"over|through|via|for|of|war with|war on)\s+(?:the\s+)?$", re.I)
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "both": 2, "bilateral": 2, "trilateral": 3}
+OTHER_SIDE_RE = re.compile(r"\b(?:against|war with|war on)\s+(?:the\s+)?$")
+
+
+@dataclass
+class EventRecord:
+    fact: Fact
+    etype: str
+    parts: frozenset[str]
+    date: str | None
+
+
+@dataclass
+class ArticleState:
+    events: list[EventRecord] = field(default_factory=list)
+    dates: dict[int, tuple[str, str]] = field(default_factory=dict)  # sentence → its first event date
+    last_dates: dict[int, tuple[str, str]] = field(default_factory=dict)  # sentence → its last event date
+    # sentence → (type, date, text) of an event told with a written date but no named party
+    partyless: dict[int, tuple[str, str, str]] = field(default_factory=dict)
+    relations: dict[tuple[str, str, str], Fact] = field(default_factory=dict)
+    memberships: dict[tuple[str, str], Fact] = field(default_factory=dict)
+
+
+def article_state(ctx: ArticleContext) -> ArticleState:
+    st = getattr(ctx, "_silkgraph_facts_state", None)
+    if st is None:
+        st = ArticleState()
+        ctx._silkgraph_facts_state = st  # type: ignore[attr-defined]
+    return st
+
+
+def add_evidence(f: Fact, sv: SentenceView) -> None:
+    if all(e.start != sv.start for e in f.evidence):
+        f.evidence.append(Span(sv.start, sv.end))
+
+
+def states_before(ctx: ArticleContext, sv: SentenceView, pos: int, n: int | None) -> list[str]:
+    """Distinct states named before ``pos`` in this sentence, then in the two before it;
+    states after "against" (the other side) are skipped."""
+    seen: list[str] = []
+    views = [sv] + [ctx.sentences[i] for i in range(sv.index - 1, max(-1, sv.index - 3), -1)]
+    for view in views:
+        cut = view.rel(sv.abs(pos)) if view is sv else len(view.text)
+        for m in reversed(view.mentions):
+            if view.rel(m.start) >= cut or ctx.etype(m.entity_id) != "state":
+                continue
+            before = view.text[max(0, view.rel(m.start) - 25):view.rel(m.start)].lower()
+            if OTHER_SIDE_RE.search(before):
+                continue
+            if m.entity_id not in seen:
+                seen.append(m.entity_id)
+        if view is sv and seen and n is None:
+            continue
+        if n is not None and len(seen) >= n:
+            return seen[:n]
+        if n is None and seen and view is not sv:
+            return seen
+    return seen if n is None or len(seen) >= n else []
+
+
+def plural_anaphor(ctx: ArticleContext, sv: SentenceView, pos: int, end: int,
+                   pair: bool = False) -> tuple[list[str], str] | None:
+    """"the two countries", "they", "the states" before ``pos`` in the clause → states.
+    With ``pair`` (events), "both sides" and its kin stand for the parties of the event
+    just told (see ``_pair_referents``)."""
+    m = None
+    for m2 in PLURAL_PRONOUN_RE.finditer(sv.text, 0, end):
+        m = m2
+    if m is None:
+        return None
+    n = None
+    for w in re.findall(r"[a-z]+", (m.group(0) + " " + sv.text[pos:end]).lower()):
+        if w in NUMBER_WORDS:
+            n = NUMBER_WORDS[w]
+            break
+    # states named in this sentence before the anaphor are not its referents
+    prev_idx = sv.index - 1
+    if prev_idx < 0:
+        return None
+    prev = ctx.sentences[prev_idx]
+    if pair and PAIR_ANAPHOR_RE.match(m.group(0)):
+        pair = _pair_referents(ctx, sv)
+        if pair:
+            return pair[0], f"'{m.group(0)}' = {pair[1]}"
+    states = states_before(ctx, prev, len(prev.text), n)
+    if not states:
+        return None
+    names = " and ".join(ctx.entity(s).name if ctx.entity(s) else s for s in states)  # type: ignore[union-attr]
+    return states, f"'{m.group(0)}' = {names} from the previous sentence"
+
+
+def _names(ctx: ArticleContext, ids: list[str]) -> str:
+    return " and ".join(ctx.entity(s).name if ctx.entity(s) else s for s in ids)  # type: ignore[union-attr]
+
+
+def _pair_referents(ctx: ArticleContext, sv: SentenceView) -> tuple[list[str], str] | None:
+    """The two states "both sides" / "the two countries" stand for: the two state parties
+    (actors and targets) of the most recent event told in this sentence or the previous
+    one, when it has exactly two; else the last two distinct states named as subjects or
+    actors in the paragraph before this sentence (most recent first)."""
+    prev = ctx.sentences[sv.index - 1]
+    st = article_state(ctx)
+    best: tuple[int, int, EventRecord] | None = None
+    for k, r in enumerate(st.events):
+        starts = [e.start for e in r.fact.evidence if e.start in (sv.start, prev.start)]
+        if starts and (best is None or (max(starts), k) > best[:2]):
+            best = (max(starts), k, r)
+    if best is not None:
+        r = best[2]
+        ids = list(dict.fromkeys((r.fact.args.get("actors") or []) + (r.fact.args.get("targets") or [])))
+        states = [i for i in ids if ctx.etype(i) == "state"]
+        if len(states) == 2:
+            where = "this sentence" if best[0] == sv.start else "the previous sentence"
+            return states, f"{_names(ctx, states)}, the parties of the {r.etype} in {where}"
+    first = sv.index - 1
+    while first > 0:
+        a, b = ctx.sentences[first - 1], ctx.sentences[first]
+        if a.section != b.section or "\n" in ctx.text[a.end:b.start]:
+            break
+        first -= 1
+    actors: dict[int, set[str]] = {}
+    for r in st.events:
+        for e in r.fact.evidence:
+            actors.setdefault(e.start, set()).update(r.fact.args.get("actors") or [])
+    seen: list[str] = []
+    for i in range(sv.index - 1, first - 1, -1):
+        view = ctx.sentences[i]
+        for mt in reversed(view.mentions):
+            eid = mt.entity_id
+            if ctx.etype(eid) != "state" or eid in seen or mt.role == "place":
+                continue
+            before = view.text[max(0, view.rel(mt.start) - 25):view.rel(mt.start)]
+            if eid in actors.get(view.start, set()) or not NOT_SUBJECT_RE.search(before):
+                seen.append(eid)
+        if len(seen) >= 2:
+            states = seen[:2]
+            return states, f"{_names(ctx, states)}, the last two states named as actors in the paragraph"
+    return None
+
+
+def _topic_state(ctx: ArticleContext, sv: SentenceView) -> str | None:
+    """The state named most often so far in the article, if named in the last three sentences."""
+    counts: dict[str, int] = {}
+    recent: set[str] = set()
+    for view in ctx.sentences[:sv.index + 1]:
+        for m in view.mentions:
+            if m.role != "place" and ctx.etype(m.entity_id) == "state":
+                counts[m.entity_id] = counts.get(m.entity_id, 0) + 1
+                if view.index >= sv.index - 3:
+                    recent.add(m.entity_id)
+    if not counts:
+        return None
+    best = max(counts, key=lambda k: counts[k])
+    return best if best in recent and list(counts.values()).count(counts[best]) == 1 else None
+
+
+TITLE_AFTER_RE = re.compile(r"\s*(?:[’']s\s+)?(?:Secretary|Secretary-General|Chief|Chairman|Chair|President|"
+                            r"Director|Commissioner|Ambassador|Envoy|Representative|spokes)", re.I)
+BLOC_KINDS = ("intergovernmental", "alliance", "bloc", "economic bloc", "dialogue", "forum", "union",
+              "supranational")
+
+
+def _is_bloc(ctx: ArticleContext, eid: str) -> bool:
+    e = ctx.entity(eid)
+    return e is not None and str(e.attrs.get("kind", "")).lower() in BLOC_KINDS
+
+
+def bloc_before(ctx: ArticleContext, sv: SentenceView, pos: int) -> tuple[str, str] | None:
+    """The organisation last named before ``pos`` (this sentence, then up to three back)."""
+    for i in range(sv.index, max(-1, sv.index - 12), -1):
+        view = ctx.sentences[i]
+        for m in reversed(view.mentions):
+            if ctx.etype(m.entity_id) != "organization" or not _is_bloc(ctx, m.entity_id):
+                continue
+            if view is sv and view.rel(m.end) > pos:
+                continue
+            # "United Nations Secretary-General X": an affiliation, not what the text is about
+            if TITLE_AFTER_RE.match(view.text, view.rel(m.end)):
+                continue
+            return m.entity_id, f"{m.text}, named before"
+    return None
+
+
+def recent_org(ctx: ArticleContext, sv: SentenceView, pos: int) -> tuple[str, str] | None:
+    """The organisation "its"/"the bloc" refers to: the last one named before ``pos`` in this
+    sentence, else the first (the subject) of the previous sentence."""
+    here = [m for m in sv.mentions if ctx.etype(m.entity_id) == "organization" and sv.rel(m.end) <= pos]
+    if here:
+        return here[-1].entity_id, f"'{here[-1].text}' named earlier in the sentence"
+    if sv.index == 0:
+        return None
+    prev = ctx.sentences[sv.index - 1]
+    orgs = [m for m in prev.mentions if ctx.etype(m.entity_id) == "organization"]
+    if orgs:
+        return orgs[0].entity_id, f"'its' = {orgs[0].text}, the subject of the previous sentence"
+    return None

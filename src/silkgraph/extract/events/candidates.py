@@ -1,0 +1,146 @@
+"""Event candidates: one per trigger, absorbed and merged within a sentence."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.events.participants import Part, uniq_parts
+from silkgraph.extract.events.patterns import AT_MEETING_RE, HARD_BOUNDARY_RE
+from silkgraph.extract.events.triggers import Trigger
+
+COORD_VP_RE = re.compile(r"(?:^|[^,])\s+and\s+$")
+
+# "the ban on flights that Russia had imposed in 2019": lifting presupposes the imposition
+IMPOSED_REL_RE = re.compile(r"\b(?:that|which)\s+(?P<subj>(?:[\w\-]+\s+){1,3}?)(?:had\s+|has\s+)?"
+                            r"(?:imposed|introduced)\b")
+
+
+@dataclass
+class Cand:
+    trig: Trigger
+    start: int
+    end: int
+    actors: list[Part]
+    targets: list[Part]
+    definite: bool
+    location: str | None = None
+    inferences: dict[str, str] = field(default_factory=dict)
+    extra_actors: list[str] = field(default_factory=list)
+    extra_targets: list[str] = field(default_factory=list)
+    with_side: list[str] = field(default_factory=list)
+    date: tuple[str | None, str | None, str] = (None, None, "")
+    parts_all: list[Part] = field(default_factory=list)
+    chained: bool = False  # "They started to withdraw": the previous event's troops leave its target
+
+    @property
+    def ids(self) -> set[str]:
+        return {p.eid for p in self.actors + self.targets} | set(self.extra_actors) | set(self.extra_targets)
+
+
+def _absorb(cands: list[Cand]) -> list[Cand]:
+    """"ratified Sweden's accession", "refused to endorse the condemnation": the object noun
+    is what the verb acts on, not an event of its own; its participants become targets."""
+    out: list[Cand] = []
+    for c in cands:
+        v = out[-1] if out else None
+        if v is not None and v.trig.absorbs and c.trig.kind == "noun" and c.trig.etype != v.trig.etype \
+                and 0 <= c.start - v.end <= 30:
+            v.targets = uniq_parts(v.targets + [p for p in c.actors + c.targets if p.eid not in {a.eid for a in v.actors}])
+            v.extra_targets += [x for x in c.extra_actors + c.extra_targets if x not in v.extra_targets]
+            for k, val in c.inferences.items():
+                v.inferences.setdefault(k, val)
+            continue
+        out.append(c)
+    return out
+
+
+def _merge(cands: list[Cand], text: str) -> list[Cand]:
+    """Triggers of one type in a sentence are one event ("signed contracts", "a meeting ...
+    discussed"), unless both name different participants far apart, or a clause boundary
+    ("; ", ", and in January ...") separates them."""
+    out: list[Cand] = []
+    for c in cands:
+        if c.trig.etype == "meeting" and c.trig.kind == "noun" and any(
+                o.trig.etype == "meeting" and o.trig.kind == "verb" and AT_MEETING_RE.search(text, o.end, c.start)
+                and not HARD_BOUNDARY_RE.search(text, o.end, c.start) for o in out):
+            continue  # "X met Y at the BRICS summit": the summit is where they met, not another meeting
+        tgt = None
+        for o in out:
+            if o.trig.etype != c.trig.etype:
+                continue
+            if HARD_BOUNDARY_RE.search(text, o.end, min(len(text), c.start + 12)):
+                continue
+            if o.ids and c.ids and not (o.ids & c.ids) and c.start - o.end > 25:
+                continue
+            if o.date[0] and c.date[0] and o.date[0] != c.date[0]:
+                continue
+            tgt = o
+            break
+        if tgt is None:
+            out.append(c)
+            continue
+        tgt.actors = uniq_parts(tgt.actors + c.actors)
+        tgt.targets = uniq_parts([t for t in tgt.targets + c.targets if t.eid not in {a.eid for a in tgt.actors}])
+        tgt.extra_actors = list(dict.fromkeys(tgt.extra_actors + c.extra_actors))
+        tgt.extra_targets = list(dict.fromkeys(tgt.extra_targets + c.extra_targets))
+        tgt.with_side = list(dict.fromkeys(tgt.with_side + c.with_side))
+        tgt.location = tgt.location or c.location
+        tgt.definite = tgt.definite and c.definite
+        for k, v in c.inferences.items():
+            tgt.inferences.setdefault(k, v)
+        if tgt.date[0] is None and c.date[0] is not None:
+            tgt.date = c.date
+    return out
+
+
+APPOSITIVE_RE = re.compile(r",\s+(?:an?|one)\s+(?:[\w\-]+\s+){0,2}$")
+
+
+def _appositive(c: Cand, parts: list[Part], text: str) -> bool:
+    """"BrahMos Aerospace, a joint venture with Russia's NPO": an indefinite noun phrase
+    in apposition to a name describes what the named party is, not an event."""
+    if c.trig.kind != "noun":
+        return False
+    m = APPOSITIVE_RE.search(text, max(0, c.start - 40), c.start)
+    return m is not None and any(p.end == m.start() for p in parts)
+
+
+def _shared_subject(cands: list[Cand], text: str) -> None:
+    """"X lifted A and ended B": a verb coordinated with an earlier one shares its subject."""
+    prev: Cand | None = None
+    for c in cands:
+        if c.trig.kind != "verb":
+            continue
+        if prev is not None and prev.actors and COORD_VP_RE.search(text[:c.start]) and \
+                not HARD_BOUNDARY_RE.search(text, prev.end, c.start):
+            c.actors = list(prev.actors)
+            c.targets = [t for t in c.targets if t.eid not in {a.eid for a in c.actors}]
+        prev = c
+
+
+SANCTION_IMPOSED = Trigger("sanction", "verb", re.compile("imposed"), (), False, "actor")
+
+
+def _imposed_before(sv: SentenceView, ctx: ArticleContext, parts: list[Part], c: Cand) -> list[Cand]:
+    """"lifted the ban on flights that Russia had imposed in 2019": the ban's imposition, by
+    the relative's subject, dated by the relative's own date."""
+    m = IMPOSED_REL_RE.search(sv.text, c.end, min(len(sv.text), c.end + 80))
+    if m is None:
+        return []
+    actors = [p for p in parts if m.start("subj") <= p.start and p.end <= m.end("subj") + 1]
+    if not actors:
+        return []
+    date: tuple[str | None, str | None, str] = (None, None, "")
+    for d in sv.dates:
+        if m.end() <= sv.rel(d.start) <= m.end() + 4 and d.kind not in ("range", "decade"):
+            iso, basis = ctx.date_of(d)
+            date = (iso, d.text, basis)
+    if date[0] is None:
+        return []
+    x = Cand(SANCTION_IMPOSED, m.start(), m.end(), actors,
+             [t for t in c.targets if t.eid not in {a.eid for a in actors}], False, date=date)
+    x.extra_targets = [t for t in c.extra_targets if t not in {a.eid for a in actors}]
+    x.parts_all = parts
+    return [x]

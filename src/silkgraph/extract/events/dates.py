@@ -1,0 +1,348 @@
+"""Choosing an event's date: in the sentence, carried over, or from the episode."""
+
+from __future__ import annotations
+
+import re
+
+from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.events.article import ArticleState, article_state
+from silkgraph.extract.events.candidates import Cand
+from silkgraph.extract.events.participants import clause_bounds
+from silkgraph.extract.events.patterns import (
+    BOUNDARY_RE,
+    CONTINUATION_RE,
+    DOMESTIC_RE,
+    HARD_BOUNDARY_RE,
+    LATER_RE,
+    OFFSET_AFTER_RE,
+    ONGOING_RE,
+    RECENT_RE,
+    SEQUEL_RE,
+)
+from silkgraph.extract.events.triggers import _find_triggers
+from silkgraph.nlp.dates import paragraph_start, shift
+from silkgraph.nlp.numbers import parse_number
+
+REL_AFTER_RE = re.compile(r"\b(?:that|which|who|whom|where)\b")
+PREMOD_RE = re.compile(r"\s*(?:[A-Z][\w\-]*\s+){0,3}")
+
+# a sentence that is not a past narrative: present, perfect, future, modal, reported plans
+NOT_NARRATIVE_RE = re.compile(
+    r"\b(?:is|are|am|has|have|will|would|shall|should|could|may|might|must|can|now|currently|today|"
+    r"says|say|remains?|continues?|seems?|appears?|expected|likely|plans?|intends?)\b|[?]", re.I)
+# an incident, and the reactions a narrative tells right after it without a new date
+EPISODE_INCIDENTS = frozenset({"attack", "coercion", "mobilization"})
+EPISODE_REACTIONS = frozenset({"accusation", "rejection", "ceasefire", "retreat", "threat", "demand",
+                               "protest", "coercion", "sanction", "mobilization"})
+
+# "Protests ..., which began in X on January 2": a relative that tells when the event itself began
+ONSET_REL_RE = re.compile(r"\b(?:which|that)\s+(?:had\s+)?(?:began|begun|started|erupted|broke out)\b")
+SINCE_CLAUSE_RE = re.compile(r"^Since\b[^,;]*,")
+NEXT_DAY_AFTER_RE = re.compile(r"\s+(?:[\w\-’']+\s+){0,6}?(?P<nd>the (?:following|next) day)\b(?![^,;]*\b(?:on|in) "
+                               r"(?:January|February|March|April|May|June|July|August|September|October|November|December))")
+POSTMOD_RE = re.compile(r"\s*(?:of|in|on)?\s")
+
+
+def _own_date(sv: SentenceView, ctx: ArticleContext, c: Cand, starts: list[int],
+              ends: list[tuple[int, int]] | None = None) -> tuple[str | None, str | None, str]:
+    """The nearest date of the sentence, if no other trigger is nearer to it; a date that
+    belongs to another trigger gives only its year to a "subsequent"/"retaliatory" event."""
+    ends = ends or []
+    om = OFFSET_AFTER_RE.match(sv.text[c.end:c.end + 50])
+    if om:  # "called for restraint on May 7 and welcomed the truce three days later"
+        got = _offset_from_before(sv, ctx, c, om.group(0))
+        if got[0]:
+            return got
+    if ONGOING_RE.search(sv.text[max(0, c.start - 40):c.start]) or om:
+        return None, None, "no own date"
+    lt = LATER_THAT_RE.search(sv.text, c.end, min(len(sv.text), c.end + 50))
+    if lt and not BOUNDARY_RE.search(sv.text, c.end, lt.start()):  # "talks opened in X later that month"
+        got = _in_sentence_date(sv, ctx, c)
+        if got[0]:
+            return got
+    nd = NEXT_DAY_AFTER_RE.match(sv.text, c.end)
+    if nd and sv.index > 0:  # "put the treaty in abeyance the following day": the day after the last told
+        base = article_state(ctx).last_dates.get(sv.index - 1) or _last_written_date(ctx, sv.index - 1)
+        got = shift(base[0], 1, "day") if base and len(base[0]) == 10 else None
+        if got:
+            return got, nd.group("nd"), f"'{nd.group('nd')}' after {base[0]} ('{base[1]}')"  # type: ignore[index]
+    best = None
+    ref_year = int(ctx.ref_date[:4]) if ctx.ref_date else None
+    for d in sv.dates:
+        if d.kind in ("range", "decade") or (d.prep or "") in ("by", "until", "till", "before", "since"):
+            continue
+        a, b = sv.rel(d.start), sv.rel(d.end)
+        # "After the fighting of September 2022, X cancelled … in October": the first date is
+        # the other event noun's; it dates this event only when the sentence has no other
+        penalty = 1000 if b <= c.start and any(x != c.start and 0 <= a - e2 <= 4 and
+                                               POSTMOD_RE.match(sv.text, e2, a + 1) for x, e2 in ends) else 0
+        if ref_year and d.year and d.year > ref_year + 1:
+            continue
+        lo, hi = (b, c.start) if b <= c.start else (c.end, a)
+        if lo < hi and HARD_BOUNDARY_RE.search(sv.text, lo, min(len(sv.text), hi + 12)):
+            continue
+        if a >= c.end and REL_AFTER_RE.search(sv.text, lo, hi) and not ONSET_REL_RE.search(sv.text, lo, hi):
+            continue  # "in Shusha, the town that Azerbaijan retook in 2020": the relative's own date
+        sc = SINCE_CLAUSE_RE.match(sv.text)
+        if sc and b <= sc.end() <= c.start:
+            continue  # "Since X did A in 2023, Y has done B": the date of the since-clause only
+        dist = _gap(a, b, c.start, c.end) + penalty
+        if best is None or dist < best[0]:
+            best = (dist, d, a, b)
+    if best is None:
+        return None, None, ""
+    dist, d, a, b = best
+    iso, basis = ctx.date_of(d)
+    if iso is None:
+        return None, None, ""
+    sequel = SEQUEL_RE.search(sv.text[max(0, c.start - 40):c.start]) is not None and b <= c.start
+    if sequel:
+        return iso[:4], d.text, f"{basis}; year only: a later event than the one dated"
+    # "the April 2025 Pahalgam attack": a date premodifying another event's noun is its own
+    if any(x != c.start and b <= x and PREMOD_RE.fullmatch(sv.text[b:x]) for x in starts):
+        return None, d.text, "foreign"
+    return iso, d.text, basis
+
+
+OFFSET_NUM_RE = re.compile(r"\b(?P<n>\w+)\s+(?P<unit>year|month|week|day)s?\s+(?P<dir>later|earlier|afterwards)\b", re.I)
+
+
+def _offset_from_before(sv: SentenceView, ctx: ArticleContext, c: Cand,
+                        phrase: str) -> tuple[str | None, str | None, str]:
+    """"… on May 7 and welcomed the truce three days later": the sentence's last point date
+    before the event, shifted by the offset written after it (same clause chain)."""
+    m = OFFSET_NUM_RE.search(phrase)
+    if m is None:
+        return None, None, ""
+    n = parse_number(m.group("n")) if m.group("n").lower() not in ("a", "an", "one") else 1
+    before = [d for d in _point_dates(sv, ctx) if d[1] <= c.start]
+    if not n or not before or HARD_BOUNDARY_RE.search(sv.text, before[-1][1], c.start):
+        return None, None, ""
+    base = before[-1]
+    k = int(n) * (-1 if m.group("dir").lower() == "earlier" else 1)
+    unit = m.group("unit").lower()
+    got = shift(base[2], k, unit)
+    if got is None:
+        return None, None, ""
+    got = got[:{"year": 4, "month": 7}.get(unit, 10)]  # "two years earlier": a year, not a day
+    return got, m.group(0), f"'{m.group(0)}' after '{base[3]}' ({base[2]})"
+
+
+def _gap(a: int, b: int, s: int, e: int) -> int:
+    return s - b if b <= s else (a - e if a >= e else 0)
+
+
+def _fallback_date(sv: SentenceView, ctx: ArticleContext,
+                   c: Cand | None = None) -> tuple[str | None, str | None, str]:
+    st = article_state(ctx)
+    prev = st.dates.get(sv.index - 1)
+    last = st.last_dates.get(sv.index - 1)
+    lm = LATER_RE.match(sv.text)
+    if lm:
+        base = _later_base(ctx, sv, last)
+        n = parse_number(lm.group("n"))
+        shifted = shift(base[0], int(n), lm.group("unit").lower()) if base and n else None
+        if shifted and base:
+            return shifted, lm.group(0), f"'{lm.group(0)}' after {base[0]} ('{base[1]}', previous sentence)"
+    cm = CONTINUATION_RE.match(sv.text)
+    if cm:  # "In response": to the main event told; "Days later": after the last one told
+        base = last if SUCCESSION_RE.match(cm.group(0)) else prev
+        if base:
+            return base[0], base[1], "carried over from the previous sentence"
+    nd = NEXT_DAY_RE.search(sv.text) if not sv.dates else None
+    if nd and last and len(last[0]) == 10:
+        got = shift(last[0], 1, "day")
+        if got:
+            return got, nd.group(0), f"'{nd.group(0)}' after {last[0]} ('{last[1]}', previous sentence)"
+    sm = SAME_RE.match(sv.text)
+    if sm and sv.index > 0:  # "The same month Tehran hosted ...": the previous sentence's last date
+        base = _last_written_date(ctx, sv.index - 1)
+        n = {"year": 4, "month": 7, "day": 10}.get(sm.group("unit").lower(), 7)
+        if base and len(base[0]) >= n:
+            return base[0][:n], sm.group(0), f"'{sm.group(0)}' = {base[0][:n]} ('{base[1]}', previous sentence)"
+    rm = RECENT_RE.search(sv.text)
+    if rm and ctx.ref_date:
+        return ctx.ref_date[:4], rm.group(0), f"'{rm.group(0)}': the publication year"
+    if c is not None and c.definite:
+        return None, None, ""  # "the war in X": a known state of affairs, not a new turn of the episode
+    if c is not None:
+        got = _in_sentence_date(sv, ctx, c)
+        if got[0]:
+            return got
+        got = _told_before_date(sv, ctx, c, st)
+        if got[0]:
+            return got
+    return _episode_date(sv, ctx, prev, c)
+
+
+SUCCESSION_RE = re.compile(r"^(?:Hours|Days|Shortly|Later)\b")
+OFFSET_WORD_RE = re.compile(r"\b(?:later|earlier|afterwards|before|previously|after|ago)\b", re.I)
+FOLLOWING_RE = re.compile(r"\b(?:the following|the next) (?P<unit>day|week|month|year)\b", re.I)
+LATER_THAT_RE = re.compile(r"\b(?:later|earlier) that (?P<unit>day|week|month|year)\b", re.I)
+# "by the next afternoon", "The following night": the day after the previous sentence's event
+NEXT_DAY_RE = re.compile(r"\b(?:the following|the next) (?:day|morning|afternoon|evening|night)\b", re.I)
+SAME_RE = re.compile(r"^(?:The|That|In the) same (?P<unit>day|week|month|year)\b")
+FOLLOWED_RE = re.compile(r"\b(?:followed|ensued)\b")
+FRONTED_BEFORE_RE = re.compile(r"^(?:(?:At|During|Around)\s+)?(?:(?:its|their|the|his|her|a|an)\s+)?$")
+COORD_GAP_RE = re.compile(r",\s+and\b")
+STRONG_GAP_RE = re.compile(r"[;—:]|\b(?:whereas|although|though|because|while|when|since|if|but)\b", re.I)
+
+
+def _point_dates(sv: SentenceView, ctx: ArticleContext) -> list[tuple[int, int, str, str]]:
+    """(start, end, iso, text) of the sentence's written point dates, relative offsets."""
+    out = []
+    for d in sv.dates:
+        if d.kind in ("range", "decade") or (d.prep or "") in ("by", "until", "till", "before", "since"):
+            continue
+        iso, _basis = ctx.date_of(d)
+        if iso and "/" not in iso:
+            out.append((sv.rel(d.start), sv.rel(d.end), iso, d.text))
+    return out
+
+
+def _in_sentence_date(sv: SentenceView, ctx: ArticleContext, c: Cand) -> tuple[str | None, str | None, str]:
+    """An event of a sentence whose dates belong to its other clauses:
+    * between two dates of the same month ("passed it on May 14; X vetoed it, and ... on
+      May 28"): that month;
+    * a date fronted before the subject ("At their June 2024 summit, ..., and Y froze"):
+      it frames the whole sentence (month precision);
+    * the sentence's only date in a clause joined by ", and" to the event's, told in the
+      simple past: the coordinated clauses share it (month precision)."""
+    ds = _point_dates(sv, ctx)
+    if not ds:
+        return None, None, ""
+    before = [d for d in ds if d[1] <= c.start]
+    after = [d for d in ds if d[0] >= c.end]
+    lt = LATER_THAT_RE.search(sv.text, before[-1][1]) if before else None
+    if lt:  # "agreed on October 19, and talks opened in Istanbul later that month"
+        n = {"year": 4, "month": 7}.get(lt.group("unit").lower(), 10)
+        if len(before[-1][2]) >= n:
+            return before[-1][2][:n], lt.group(0), f"'{lt.group(0)}' of '{before[-1][3]}'"
+    fm = FOLLOWING_RE.search(sv.text, before[-1][1], c.start) if before else None
+    if fm:  # "asked for help on January 5, and the following day the bloc began deploying"
+        got = shift(before[-1][2], 1, fm.group("unit").lower())
+        if got:
+            return got, fm.group(0), f"'{fm.group(0)}' after '{before[-1][3]}'"
+    if before and after:
+        b, a = before[-1], after[0]
+        for n in (7, 4):
+            if len(b[2]) >= n and len(a[2]) >= n and b[2][:n] == a[2][:n]:
+                return b[2][:n], None, f"between '{b[3]}' and '{a[3]}'"
+    first = ds[0]
+    if first[1] <= c.start and first[0] < 40 and FRONTED_BEFORE_RE.match(sv.text[:first[0]]):
+        return first[2][:7], first[3], f"'{first[3]}' frames the whole sentence"
+    if len(ds) == 1 and not NOT_NARRATIVE_RE.search(sv.text):
+        d = ds[0]
+        lo, hi = (d[1], c.start) if d[1] <= c.start else (c.end, d[0])
+        gap = sv.text[lo:hi]
+        if COORD_GAP_RE.search(gap) and not STRONG_GAP_RE.search(gap) and not OFFSET_WORD_RE.search(gap):
+            return d[2][:7], d[3], f"'{d[3]}' dates the coordinated clause"
+    return None, None, ""
+
+
+def _told_before_date(sv: SentenceView, ctx: ArticleContext, c: Cand,
+                      st: ArticleState) -> tuple[str | None, str | None, str]:
+    """An undated sentence that goes on with the previous one's dated event:
+    * "The war that began on August 7, 2008 lasted five days. Russian forces drove ...":
+      an event of the same type as a dated one told without its parties just before;
+    * "Weeks of demonstrations followed.": the previous sentence's written date."""
+    if sv.dates or sv.index == 0:
+        return None, None, ""
+    before = ctx.sentences[sv.index - 1]
+    if paragraph_start(ctx.text, sv.start, before.start) > before.start:
+        return None, None, ""
+    pl = st.partyless.get(sv.index - 1)
+    if pl and pl[0] == c.trig.etype:
+        return pl[1][:7], None, f"the {pl[0]} dated in the previous sentence ('{pl[2]}')"
+    if FOLLOWED_RE.search(sv.text):
+        base = _last_written_date(ctx, sv.index - 1)
+        if base:
+            return base[0][:7], None, f"followed the previous sentence's '{base[1]}'"
+    return None, None, ""
+
+
+def _later_base(ctx: ArticleContext, sv: SentenceView, last: tuple[str, str] | None) -> tuple[str, str] | None:
+    """What "Two days later" counts from: the last event date of the previous sentence, or a
+    more precise date written in it or the one before (same paragraph)."""
+    cands = [last, _last_written_date(ctx, sv.index - 1)]
+    if sv.index >= 2 and paragraph_start(ctx.text, sv.start, ctx.sentences[sv.index - 2].start) <= \
+            ctx.sentences[sv.index - 2].start:
+        cands.append(_last_written_date(ctx, sv.index - 2))
+    got = [x for x in cands if x]
+    if not got:
+        return None
+    return max(got, key=lambda x: len(x[0]))
+
+
+def _last_written_date(ctx: ArticleContext, index: int) -> tuple[str, str] | None:
+    """The last point date written in sentence ``index`` ("on July 12, 2019"), resolved."""
+    if index < 0:
+        return None
+    for d in reversed(ctx.sentences[index].dates):
+        if d.kind in ("range", "decade") or (d.prep or "") in ("by", "until", "till", "before", "since"):
+            continue
+        iso, _basis = ctx.date_of(d)
+        if iso and "/" not in iso:
+            return iso, d.text
+    return None
+
+
+def _episode_date(sv: SentenceView, ctx: ArticleContext, prev: tuple[str, str] | None,
+                  c: Cand | None) -> tuple[str | None, str | None, str]:
+    """A reaction told right after a dated incident ("… clashes killed dozens in May 2022.
+    Each side blamed the other, and …") inherits the incident's date, at month precision
+    at most: same paragraph, no date of its own, told in the simple past."""
+    if prev is None or sv.dates or sv.index == 0 or NOT_NARRATIVE_RE.search(sv.text):
+        return None, None, ""
+    if c is None or c.trig.etype not in EPISODE_REACTIONS:
+        return None, None, ""
+    before = ctx.sentences[sv.index - 1]
+    if paragraph_start(ctx.text, sv.start, before.start) > before.start:
+        return None, None, ""
+    told = ctx.scratch.setdefault("events.episode", set())
+    # protests and crackdowns answer any dated turn of events, not only an incident
+    unrest = c.trig.etype in ("protest", "coercion") and DOMESTIC_RE.search(sv.text) is not None
+    if before.index not in told and not unrest and \
+            not any(t.etype in EPISODE_INCIDENTS for t, _m in _find_triggers(before.text)):
+        return None, None, ""
+    told.add(sv.index)  # the episode goes on: the next reaction may inherit too
+    return prev[0][:7], None, f"date of the previous sentence's event ('{prev[1]}'): the same episode"
+
+
+# "Vostok-2018", "Rubezh 2021", "Peace Mission 2021": an exercise named with its year
+EXERCISE_NAME_RE = re.compile(r"(?<![\w\-])(?P<name>(?:[A-Z][a-z]+[\s\-]){1,3}?(?P<y>(?:19|20)\d\d))(?![\w\-])")
+EXERCISE_WORD_RE = re.compile(r"\b(?:exercises?|drills?|manoeuvres|maneuvers|war games|wargames)\b", re.I)
+
+
+def _exercise_name_date(sv: SentenceView, c: Cand) -> tuple[str | None, str | None, str]:
+    """An exercise event with no date in its clause: the year its name carries."""
+    if c.trig.etype not in ("cooperation", "mobilization"):
+        return None, None, ""
+    cs, ce = clause_bounds(sv.text, c.start, c.end)
+    if not EXERCISE_WORD_RE.search(sv.text, cs, ce):
+        return None, None, ""
+    for m in EXERCISE_NAME_RE.finditer(sv.text, cs, ce):
+        if m.group("name").split()[0] in ("In", "On", "Since", "By", "During", "Until", "From"):
+            continue
+        return m.group("y"), m.group("name"), f"the year in the exercise name '{m.group('name')}'"
+    return None, None, ""
+
+
+AGAIN_GAP_RE = re.compile(r"\s*,?\s+and\s+(?:again|later|once more|then|also)?\s*(?:in|on)?\s*$")
+
+
+def _repeated_dates(sv: SentenceView, ctx: ArticleContext, c: Cand,
+                    iso: str | None) -> list[tuple[str | None, str | None, str]]:
+    """"exercises held in May 2022 and again in June 2023": an event told as repeated on
+    coordinated dates is one event per date (the first is ``iso``)."""
+    if not iso or c.trig.etype not in ("cooperation", "mobilization", "meeting", "attack", "test"):
+        return []
+    ds = [d for d in _point_dates(sv, ctx) if d[0] >= c.start - 40]
+    out: list[tuple[str | None, str | None, str]] = []
+    for a, b in zip(ds, ds[1:], strict=False):
+        if a[2] == iso or (out and out[-1][0] == a[2]):
+            if b[2] != a[2] and len(b[2]) >= 4 and AGAIN_GAP_RE.match(sv.text[a[1]:b[0]]) and \
+                    AGAIN_GAP_RE.match(sv.text[a[1]:b[0]]).end() == b[0] - a[1]:  # type: ignore[union-attr]
+                written = re.search(r"\b\d{4}\b", b[3]) is not None
+                out.append((b[2], b[3], "as written" if written else f"year of the coordinated date '{a[3]}'"))
+    return out

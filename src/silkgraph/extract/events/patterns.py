@@ -1,0 +1,29 @@
+"""Event lexicon data and the patterns shared by the event modules."""
+
+from __future__ import annotations
+
+import re
+
+from silkgraph.resources import load_yaml
+
+_DATA = load_yaml("ontology/events.yaml")
+PLOVER: dict[str, str | None] = dict(_DATA["plover"])
+KEEP_UNDATED: frozenset[str] = frozenset(_DATA.get("keep_undated") or [])
+DROP_MODALITIES: frozenset[str] = frozenset(_DATA.get("drop_modalities") or [])
+RECENT_RE = re.compile(_DATA["recent"], re.I)
+CONTINUATION_RE = re.compile(_DATA["continuation"])
+LATER_RE = re.compile(_DATA["later"], re.I)
+SEQUEL_RE = re.compile(_DATA["sequel"], re.I)
+ONGOING_RE = re.compile(_DATA["ongoing"], re.I)
+OFFSET_AFTER_RE = re.compile(_DATA["offset_after"], re.I)
+BOUNDARY_RE = re.compile(
+    r"[;:—]|\s[-–]\s|\b(?:which|who|whom|whereas|while|although|though|because|since|but|when|"
+    r"whereby|where|if|unless|that)\b", re.I)
+AT_MEETING_RE = re.compile(r"\b(?:at|during)\s+(?:the\s+|a\s+)?(?:[\w\-–]+\s+){0,5}$", re.I)
+HARD_BOUNDARY_RE = re.compile(r"[;—]|,\s+(?:and|but|while|whereas)\s+(?=(?:it|they|he|she|we|the|this|that|these|"
+                              r"those|in|on|at|during|after|by|[A-Z]))|\b(?:whereas|although|though|because)\b|"
+                              r"\b(?:and|but),\s+(?=(?:on|in|at|during|after|by|later|then)\b)")
+
+# domestic agents that stand for the state they act in ("police detained", "the authorities")
+DOMESTIC_RE = re.compile(r"\b(?:police|riot police|security forces|the authorities|the government|"
+                         r"protesters|demonstrators|protestors)\b", re.I)

@@ -1,0 +1,244 @@
+"""Making event facts from candidates: splitting, coreference, fatalities."""
+
+from __future__ import annotations
+
+import re
+
+from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.events.arguments import _domestic_actor
+from silkgraph.extract.events.article import ArticleState, EventRecord, add_evidence
+from silkgraph.extract.events.candidates import Cand
+from silkgraph.extract.events.dates import (
+    _exercise_name_date,
+    _fallback_date,
+    _gap,
+    _repeated_dates,
+)
+from silkgraph.extract.events.participants import Part
+from silkgraph.extract.events.patterns import (
+    DROP_MODALITIES,
+    HARD_BOUNDARY_RE,
+    KEEP_UNDATED,
+    PLOVER,
+)
+from silkgraph.model import Fact
+from silkgraph.nlp.numbers import parse_number
+
+# who the dead were ("killing one Chinese worker", "three employees of X", "26 civilians")
+VICTIMS = (r"(?:people|persons?|tourists?|soldiers?|civilians?|militants?|fighters?|individuals?|troops|"
+           r"servicem[ae]n|policem[ae]n|police officers?|officers?|personnel|guards?|border guards?|pilgrims?|"
+           r"workers?|children|employees?|staff|nationals?|citizens?|engineers?|miners?|passengers?|"
+           r"crew(?: members?)?|villagers?|students?|journalists?|diplomats?|peacekeepers?|residents?)")
+FATAL_RE = re.compile(
+    r"\b(?:killing(?: of)?|killed|kills|massacre of|claim(?:ed|ing) the lives of|(?:resulting|resulted) in the deaths? of|"
+    r"deaths of|leaving|left)\s+(?:at least\s+|some\s+|nearly\s+|about\s+|over\s+)?"
+    r"(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:[\w\-]+\s+){0,2}?" + VICTIMS + r"\b", re.I)
+
+KILLED_RE = re.compile(
+    r"\b(?:at least\s+|some\s+|about\s+|nearly\s+)?(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:[\w\-]+\s+){0,2}?"
+    + VICTIMS + r"(?:\s+of\s+(?:the\s+)?(?:[\w\-’']+\s+){1,6}?)?\s+(?:were|was|had been|have been)\s+"
+    r"(?:killed|shot dead|shot and killed|gunned down)\b", re.I)
+# "three employees of Shohin SM, a Chinese-owned miner": the victims' employer or origin
+VICTIM_OF_RE = re.compile(r"\s+of\s+[^;.]{0,90}?(?=[;.]|,\s+(?!an?\s)|\s+(?:in|on|at|near|and)\s|$)")
+REPORTED_INTENT_RE = re.compile(r"\b(?:said|says|told|announced|confirmed|declared|stated)\b(?:\s+[\w’'\-]+){0,6}?\s+"
+                                r"that\s+(?:[\w’'\-]+\s+){1,4}would\s+(?:\w+\s+)?$")
+
+# "At its Bucharest summit, ...", "At their June 2024 summit EU leaders concluded ...": a bloc's own
+# meeting as the setting of what it declared, not an event of its own
+FRAMING_RE = re.compile(r"(?:^|[—–]\s*)(?:At|During)\s+(?:its|their)\s+(?:[\w\-–]+\s+){0,4}$")
+PLURAL_NOUN_RE = re.compile(r"(?:agreements|contracts|deals|accords|treaties)$|^bilateral", re.I)
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return True
+    n = min(len(a), len(b))
+    return a[:n] == b[:n]
+
+
+def _coref(st: ArticleState, etype: str, ids: set[str], date: str | None) -> EventRecord | None:
+    for r in reversed(st.events):
+        if r.etype != etype or not _compatible(r.date, date):
+            continue
+        if ids and r.parts & ids:
+            return r
+        if not ids and date and r.date and r.date.startswith(date[:7]):
+            return r
+        if not ids and not date and r is st.events[-1]:
+            return r
+    return None
+
+
+def _note_date(st: ArticleState, sv: SentenceView, iso: str, text: str) -> None:
+    st.dates.setdefault(sv.index, (iso, text))
+    st.last_dates[sv.index] = (iso, text)
+
+
+def _split(c: Cand, sv: SentenceView) -> list[list[str]]:
+    """Plural bilateral agreements with several partners: one event per pair."""
+    ids = c.ids
+    trig = sv.text[c.start:c.end]
+    if c.trig.etype == "agreement" and PLURAL_NOUN_RE.search(trig) and len(ids) >= 3:
+        side = [i for i in c.with_side if i in ids]
+        other = [i for i in ids if i not in side]
+        if len(other) == 1 and len(side) >= 2:
+            return [[other[0], x] for x in side]
+        if len(side) == 1 and len(other) >= 2:
+            return [[x, side[0]] for x in other]
+    return [[]]
+
+
+def _make(sv: SentenceView, ctx: ArticleContext, c: Cand, st: ArticleState,
+          anaphor_date: tuple[str, str, int, int] | None) -> list[Fact]:
+    etype = c.trig.etype
+    if etype == "attack" and not c.ids:  # "gunmen attacked a depot, killing three Turkish workers"
+        _n, victims = _fatalities(sv.text, c.end, c.parts_all)
+        if victims:
+            c.extra_targets += [v for v in victims if v not in c.extra_targets]
+    if etype == "meeting" and not c.ids and c.location:  # "a summit followed in Astana": the host
+        host = ctx.entity(c.location)
+        cap = str(host.attrs.get("capital_of") or "") if host is not None else ""
+        if cap and ctx.entity(cap) is not None:
+            c.extra_actors.append(cap)
+            c.inferences["actors"] = f"the host: {host.name} is the capital"  # type: ignore[union-attr]
+    if not c.ids and not (c.location and etype == "attack"):
+        _domestic_actor(sv, ctx, c)
+    # "border forces clashed near X": a fight between unnamed sides is no fact, even located
+    if c.trig.symmetric and etype == "attack" and not (c.actors or c.extra_actors):
+        return []
+    if not c.ids and not (c.location and etype == "attack" and not c.trig.symmetric):
+        if c.date[0] and c.trig.kind == "noun" and c.date[2] == "as written":
+            if not c.definite:
+                _note_date(st, sv, c.date[0], c.date[1] or "")  # an event told, its parties unnamed
+            st.partyless.setdefault(sv.index, (etype, c.date[0], c.date[1] or ""))
+        return []
+    if etype == "meeting" and FRAMING_RE.search(sv.text[:c.start]):
+        return []  # "At its Bucharest summit, NATO declared ...": the setting of what was declared
+    has_target = bool(c.targets or c.extra_targets) or c.chained
+    if (c.trig.needs == "target" and not has_target) or \
+            (c.trig.needs == "actor" and not (c.actors or c.extra_actors)) or \
+            (c.trig.needs == "both" and not (has_target and (c.actors or c.extra_actors))):
+        return []
+    iso, dtext, basis = c.date
+    if anaphor_date and (_gap(anaphor_date[2], anaphor_date[3], c.start, c.end) > 60 or HARD_BOUNDARY_RE.search(
+            sv.text, min(c.end, anaphor_date[3]), max(c.start, anaphor_date[2]))):
+        anaphor_date = None  # "the meeting's communiqué" dates only an event close to it
+    if iso is None and anaphor_date:
+        iso, dtext, basis = anaphor_date[0], anaphor_date[1], f"the date of '{anaphor_date[1]}'"
+    if iso is None:
+        iso, dtext, basis = _exercise_name_date(sv, c)
+    if iso is None:
+        iso, dtext, basis = _fallback_date(sv, ctx, c)
+    if iso is None and etype not in KEEP_UNDATED:
+        return []
+    out = []
+    for date in [(iso, dtext, basis)] + _repeated_dates(sv, ctx, c, iso):
+        for pair in _split(c, sv):
+            f = _make_one(sv, ctx, c, st, date, set(pair))
+            if f is not None:
+                out.append(f)
+    return out
+
+
+def _make_one(sv: SentenceView, ctx: ArticleContext, c: Cand, st: ArticleState,
+              date: tuple[str | None, str | None, str], only: set[str]) -> Fact | None:
+    etype = c.trig.etype
+    iso, dtext, basis = date
+    actors = [p for p in c.actors if not only or p.eid in only]
+    extra = [x for x in c.extra_actors if not only or x in only]
+    targets = [p for p in c.targets if not only or p.eid in only]
+    ids = {p.eid for p in actors + targets} | set(extra) | {x for x in c.extra_targets if not only or x in only}
+    dup = _coref(st, etype, ids, iso) if c.definite else None
+    if dup is None:
+        dup = next((r for r in st.events if r.etype == etype and r.parts == frozenset(ids) and r.date == iso), None)
+    if dup is not None:
+        add_evidence(dup.fact, sv)
+        if dup.date:
+            _note_date(st, sv, dup.date, dtext or "")
+        return None
+    inferences = dict(c.inferences)
+    summary = _lead_summary(st, etype, iso, sv) if sv.section != "lead" else None
+    for p in actors + targets:
+        if p.why:
+            inferences.setdefault("actors" if p in actors else "targets", p.why)
+    if basis and basis != "as written":
+        inferences["date"] = basis
+    actor_ids = [p.eid for p in actors]
+    targ_ids = [p.eid for p in targets]
+    fat = None
+    if etype == "attack":
+        fat, victims = _fatalities(sv.text, c.end, c.parts_all)
+        targ_ids += [v for v in victims if v not in targ_ids and v not in actor_ids and (not only or v in only)]
+        ids |= set(victims)
+    for x in extra:
+        if ctx.etype(x) == "organization" and etype == "accession":
+            targ_ids.append(x)
+        elif x not in actor_ids:
+            actor_ids.append(x)
+    targ_ids += [x for x in c.extra_targets if x not in targ_ids and (not only or x in only)]
+    args = {
+        "event_type": etype,
+        "actors": actor_ids,
+        "targets": targ_ids,
+        "date": iso,
+        "date_text": dtext,
+        "location": c.location,
+        "fatalities": fat,
+        "plover": PLOVER.get(etype),
+    }
+    ignore = frozenset({"alleged", "claimed", "denied"}) if etype in ("accusation", "rejection") else frozenset()
+    if REPORTED_INTENT_RE.search(sv.text, 0, c.start):
+        ignore = ignore | {"hypothetical"}
+    f = ctx.fact("event", sv, args, sv.abs(c.start), inferences=inferences, ignore_modality=ignore)
+    if f.modality in DROP_MODALITIES:
+        return None
+    if summary is not None:  # the lead told this event in brief: one event, the body's detail
+        old = summary.fact
+        old.evidence.append(f.evidence[0])
+        for k in ("actors", "targets"):
+            merged = list(dict.fromkeys((old.args.get(k) or []) + (f.args.get(k) or [])))
+            if merged:
+                old.args[k] = merged
+        for k in ("date", "date_text", "location"):
+            if f.args.get(k):
+                old.args[k] = f.args[k]
+        old.inferences.update({k: v for k, v in f.inferences.items() if k not in old.inferences})
+        summary.date = iso
+        summary.parts = summary.parts | frozenset(ids)
+        _note_date(st, sv, iso, dtext or "")  # type: ignore[arg-type]
+        return None
+    st.events.append(EventRecord(f, etype, frozenset(ids), iso))
+    if iso:
+        _note_date(st, sv, iso, dtext or "")
+    return f
+
+
+def _lead_summary(st: ArticleState, etype: str, iso: str | None, sv: SentenceView) -> EventRecord | None:
+    """An event of the lead dated less precisely than one of the same type told in the body
+    ("in December 2023" / "on December 14, 2023"): the lead summarised it."""
+    if not iso:
+        return None
+    for r in st.events:
+        if r.etype == etype and r.fact.section == "lead" and r.date and len(r.date) < len(iso) and \
+                iso.startswith(r.date) and all(e.start < sv.start for e in r.fact.evidence):
+            return r
+    return None
+
+
+def _fatalities(text: str, pos: int, parts: list[Part]) -> tuple[int | None, list[str]]:
+    """Deaths after the trigger ("killing eight militants", "in which 20 Indian soldiers were
+    killed") and the states of the dead when named ("Indian soldiers")."""
+    m = FATAL_RE.search(text, pos, min(len(text), pos + 160)) or \
+        KILLED_RE.search(text, pos, min(len(text), pos + 160))
+    if not m:
+        return None, []
+    v = parse_number(m.group("n"))
+    end = m.end()
+    of = VICTIM_OF_RE.match(text, end)
+    if of:  # "killed three employees of X, a Chinese-owned miner": X and its country
+        end = of.end()
+        ap = re.match(r",\s+an?\s+[^,;.]{0,50}", text[end:])
+        end += ap.end() if ap else 0
+    victims = [p.eid for p in parts if m.start("n") <= p.start < end and
+               (p.eid.startswith("state:") or p.eid.split(":")[0] in ("company", "org"))]
+    return (int(v) if v is not None else None), victims

@@ -1,0 +1,197 @@
+"""The event trigger lexicon: loading, the prefix index and finding triggers in text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from silkgraph.extract.events.patterns import _DATA
+
+
+@dataclass(frozen=True)
+class Trigger:
+    etype: str
+    kind: str  # verb | noun
+    regex: re.Pattern[str]
+    preps: tuple[str, ...]
+    symmetric: bool
+    poss: str  # actor | target
+    actor_preps: tuple[str, ...] = ()
+    obj: str = "target"  # role of what follows the trigger
+    needs: str = ""  # "target" / "actor": an event only with one; "both": with an actor and a target
+    absorbs: bool = False  # "ratified Sweden's accession": the object event is this event's target
+    subject: str = "actor"  # "target": the clause's subject undergoes the event ("X was expelled from")
+
+
+def _words(xs: list | None) -> tuple[str, ...]:  # type: ignore[type-arg]
+    """YAML 1.1 reads a bare ``on`` as true: prepositions are words."""
+    return tuple("on" if x is True else str(x) for x in xs or ())
+
+
+def _compile_triggers() -> list[Trigger]:
+    out = []
+    for etype, specs in _DATA["triggers"].items():
+        for sp in specs:
+            rx = re.compile(r"(?<![\w\-])(?:" + sp["pattern"] + r")(?![\w\-])", re.I)
+            out.append(Trigger(etype, sp["kind"], rx, _words(sp.get("preps")),
+                               bool(sp.get("symmetric")), sp.get("poss", "actor"),
+                               _words(sp.get("actor_preps")), sp.get("obj", "target"),
+                               sp.get("needs", ""), bool(sp.get("absorbs")), sp.get("subject", "actor")))
+    return out
+
+
+TRIGGERS = _compile_triggers()
+PREFIX_LEN = 3
+
+
+def _prefixes(items: list, pres: set[tuple[str, bool]]) -> set[tuple[str, bool]]:  # type: ignore[type-arg]
+    """Extend (prefix, open) pairs through a parsed pattern: the lower-case strings (at
+    most ``PREFIX_LEN`` long) a match must begin with; a prefix is closed where the
+    pattern stops being literal."""
+    from re import _constants as C  # type: ignore[attr-defined]
+
+    for op, av in items:
+        if not any(o for _, o in pres):
+            return pres
+        if op in (C.ASSERT, C.ASSERT_NOT, C.AT):
+            continue
+        if op is C.LITERAL or (op is C.IN and all(o is C.LITERAL for o, _ in av) and len(av) <= 4):
+            chars = [chr(av).lower()] if op is C.LITERAL else sorted({chr(v).lower() for _, v in av})
+            nxt: set[tuple[str, bool]] = set()
+            for p, o in pres:
+                if not o:
+                    nxt.add((p, o))
+                    continue
+                for ch in chars:
+                    q = p + ch
+                    nxt.add((q, len(q) < PREFIX_LEN))
+            pres = nxt
+        elif op is C.SUBPATTERN:
+            pres = _prefixes(list(av[-1]), pres)
+        elif op is C.BRANCH:
+            out: set[tuple[str, bool]] = set()
+            for alt in av[1]:
+                out |= _prefixes(list(alt), pres)
+            pres = out
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT):
+            lo, _hi, sub = av
+            once = {(p, False) for p, _ in _prefixes(list(sub), pres)}
+            pres = once if lo >= 1 else once | {(p, False) for p, _ in pres}
+        else:
+            return {(p, False) for p, _ in pres}
+    return pres
+
+
+def _index_triggers() -> tuple[dict[str, list[Trigger]], list[Trigger]]:
+    """Triggers by the lower-case prefix (1 to ``PREFIX_LEN`` letters) every match of
+    theirs begins with; a pattern that cannot be analysed is tried at every word."""
+    try:
+        from re import _parser as P  # type: ignore[attr-defined]
+    except ImportError:  # pragma: no cover - other Pythons: no index, same results
+        return {}, list(TRIGGERS)
+    by_prefix: dict[str, list[Trigger]] = {}
+    anywhere: list[Trigger] = []
+    for t in TRIGGERS:
+        try:
+            pres = {p for p, _ in _prefixes(list(P.parse(t.regex.pattern)), {("", True)})}
+        except Exception:  # pragma: no cover - an unusual pattern is simply tried everywhere
+            pres = {""}
+        if "" in pres:
+            anywhere.append(t)
+            continue
+        for p in pres:
+            lst = by_prefix.setdefault(p, [])
+            if t not in lst:
+                lst.append(t)
+    return by_prefix, anywhere
+
+
+TRIGGERS_BY_PREFIX, TRIGGERS_ANYWHERE = _index_triggers()
+PREFIX_LENS = sorted({len(p) for p in TRIGGERS_BY_PREFIX})
+
+
+# the lower-case first three characters at each word start ("to " and "co-" included)
+HEAD_RE = re.compile(r"\b(?=([a-z][a-z\- ]{2}))")
+WORD_START_RE = re.compile(r"(?<![\w\-])[A-Za-z]")
+FAST_PREFIX = PREFIX_LENS == [PREFIX_LEN]
+
+
+def _trigger_starts(text: str) -> list[tuple[int, str]]:
+    """(position, prefix) of the word starts where an indexed trigger may begin.  One
+    C-level scan and a set intersection reject a sentence without any (most sentences);
+    otherwise each prefix found is located with ``str.find``."""
+    low = text.lower()
+    if not FAST_PREFIX or len(low) != len(text):
+        return [(w.start(), text[w.start():w.start() + PREFIX_LEN].lower()) for w in WORD_START_RE.finditer(text)]
+    if _HEAD_AUTOMATON is not None:
+        # every occurrence of an indexed prefix, found in one scan (same pairs as below;
+        # their order does not matter to _find_triggers, which sorts by position)
+        out = []
+        for last, p in _HEAD_AUTOMATON.iter(low):
+            i = last - PREFIX_LEN + 1
+            if i == 0 or not (low[i - 1].isalnum() or low[i - 1] in "_-"):
+                out.append((i, p))
+        return out
+    hits = PREFIX_SET.intersection(HEAD_RE.findall(low))
+    out = []
+    for p in hits:
+        i = low.find(p)
+        while i != -1:
+            if i == 0 or not (low[i - 1].isalnum() or low[i - 1] in "_-"):
+                out.append((i, p))
+            i = low.find(p, i + 1)
+    return out
+
+
+PREFIX_SET = frozenset(TRIGGERS_BY_PREFIX)
+
+
+def _head_automaton() -> Any:
+    """An Aho-Corasick automaton of the prefixes HEAD_RE can yield (others never match)."""
+    try:
+        import ahocorasick
+    except ImportError:  # pragma: no cover
+        return None
+    keys = sorted(p for p in PREFIX_SET if HEAD_SHAPE_RE.fullmatch(p))
+    if not keys:
+        return None
+    a = ahocorasick.Automaton()
+    for p in keys:
+        a.add_word(p, p)
+    a.make_automaton()
+    return a
+
+
+HEAD_SHAPE_RE = re.compile(r"[a-z][a-z\- ]{2}")
+_HEAD_AUTOMATON: Any = _head_automaton() if FAST_PREFIX else None
+
+
+def _find_triggers(text: str) -> list[tuple[Trigger, re.Match[str]]]:
+    """Every trigger match, longest first at each position, non-overlapping, leftmost first."""
+    found: list[tuple[Trigger, re.Match[str]]] = []
+    for pos, head in _trigger_starts(text):
+        for n in PREFIX_LENS:
+            for t in TRIGGERS_BY_PREFIX.get(head[:n], ()):
+                m = t.regex.match(text, pos)
+                if m is not None:
+                    found.append((t, m))
+    for t in TRIGGERS_ANYWHERE:
+        found.extend((t, m) for m in t.regex.finditer(text))
+    if not found:
+        return []
+    found.sort(key=lambda x: (x[1].start(), -(x[1].end() - x[1].start())))
+    out: list[tuple[Trigger, re.Match[str]]] = []
+    last_end = -1
+    for t, m in found:
+        if m.start() < last_end:
+            continue
+        out.append((t, m))
+        last_end = m.end()
+    return out
+
+
+def _retyped(trig: Trigger, etype: str) -> Trigger:
+    from dataclasses import replace
+
+    return replace(trig, etype=etype)

@@ -1,0 +1,71 @@
+"""Arms transfers: who supplies which system to whom, how many, for how much, when, and
+how far the deal has gone (interest … in service, cancelled).
+
+Rules, sentence by sentence:
+
+1. *Items* are named weapon systems (gazetteer mentions) and category nouns ("tanks",
+   "air defence systems") not attached to a named system.
+2. Each item is tied to the nearest transfer *trigger* before it in the same clause
+   ("bought", "the supply of", "signed a deal … for"), or to a participle written just
+   after it ("the JF-17 acquired by Baku").  A status cue just before the trigger
+   ("expressed interest in acquiring", "negotiations … to purchase") overrides the
+   trigger's own status.
+3. The trigger's *role* says where the parties are: the subject of "buy" verbs is the
+   recipient and "from X"/"with X" the supplier; the subject of "sell" verbs is the
+   supplier and "to Y" the recipient; possessors of nominal triggers ("Y's acquisition")
+   and "by X" agents of passives fill the rest.
+4. A supplier that is not named comes from a modifier of the system ("Chinese-made",
+   "Türkiye's") or from the system's origin in the gazetteer; a pronoun subject ("it")
+   from the previous sentence.  Either is recorded in ``Fact.inferences``.
+
+Transfers of one deal told by several sentences of an article are merged into one fact
+(attributes filled in, evidence extended); a category transfer ("arms") between parties
+that already have a named-system transfer is dropped.
+
+Modules: ``patterns`` (shared patterns), ``lexicon`` (the transfer lexicon), ``model``
+(items, hits, parties, drafts), ``systems`` (items: named systems, categories, anaphora),
+``hits`` (tying items to triggers, clauses, status cues), ``parties`` (subjects, antecedents,
+modifiers, origins), ``roles`` (supplier and recipient by trigger role), ``drafts`` (a
+sentence's drafts, "X is Y's main supplier"), ``dates`` (a transfer's date), ``build``
+(quantities, values, status, the fact), ``merge`` (merging across sentences).
+"""
+
+from __future__ import annotations
+
+from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.transfers.build import _build
+from silkgraph.extract.transfers.drafts import _drafts, _role_drafts
+from silkgraph.extract.transfers.lexicon import lexicon
+from silkgraph.extract.transfers.merge import _follow_up_value, _register
+from silkgraph.extract.transfers.systems import _anaphor_possible
+from silkgraph.model import Fact
+
+
+def extract_transfers(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
+    lex = lexicon()
+    low = sv.low
+    if not (any(ctx.etype(m.entity_id) in ("weapon_system", "program") for m in sv.mentions)
+            or (lex.prefilter_gate.may_match(low) and lex.prefilter.search(sv.text))  # type: ignore[union-attr]
+            or _anaphor_possible(sv)):
+        _follow_up_value(sv, ctx, low)
+        return []
+    out: list[Fact] = []
+    drafts = _drafts(sv, ctx, lex, low) + _role_drafts(sv, ctx, lex)
+    for d in drafts:
+        for rec in d.recipients:
+            if d.supplier is None or rec.eid == d.supplier.eid:
+                continue
+            f = _build(sv, ctx, d, rec)
+            if f is None:
+                continue
+            ctx.scratch.setdefault("transfer_parties", []).append((sv.index, d.supplier.eid, rec.eid))
+            if _register(ctx, f, lex):
+                out.append(f)
+    if not drafts:
+        _follow_up_value(sv, ctx, low)
+    return out
+
+
+__all__ = [
+    "extract_transfers",
+]

@@ -1,0 +1,97 @@
+"""Building the fact: quantity, value, completed status and attributes."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.transfers.dates import _date
+from silkgraph.extract.transfers.hits import _clause_ids, _clause_start, _same_clause
+from silkgraph.extract.transfers.lexicon import lexicon
+from silkgraph.extract.transfers.model import Draft, Hit, Item, Party
+from silkgraph.extract.transfers.patterns import REL_ASIDE_RE
+from silkgraph.model import Fact
+from silkgraph.nlp.numbers import find_counts, find_money
+
+PAST_BUY_RE = re.compile(r"bought|purchased|acquired|procured|obtained|imported", re.I)
+OLD_PURCHASE_YEARS = 5  # a purchase this many years before the article is delivered
+
+
+def _quantity(sv: SentenceView, it: Item, h: Hit) -> tuple[int | None, str | None]:
+    if it.why and it.why.startswith("ellipsis"):
+        n = find_counts(sv.text[it.start:it.end])
+        return (int(n[0].value), None) if n else (None, None)
+    lo = h.end if h.end <= it.start else max(0, it.start - 40)
+    if h.start >= it.end and lexicon().blockers.search(sv.text[_clause_start(sv.text, it.start):it.start]):
+        return None, None  # "downing five aircraft, including three S procured from X": not the deal's count
+    window = sv.text[lo:it.start]
+    best = None
+    for n in find_counts(window):
+        rest = window[n.end:]
+        if len(rest.split()) <= 3 and not re.search(r"\b(?:of|to|from|and|in|with|by)\b|[,;$%]", rest) \
+                and n.value >= 1 and n.value == int(n.value):
+            best = n
+    if best is None:
+        return None, None
+    return int(best.value), best.qualifier
+
+
+def _value(sv: SentenceView, h: Hit) -> dict[str, Any] | None:
+    money = find_money(sv.text)
+    if not money:
+        return None
+    usd = [n for n in money if n.unit == "USD"] or money
+    n = min(usd, key=lambda x: abs(x.start - h.start))
+    if abs(n.start - h.start) > 150:
+        return None
+    if "," in sv.text and any(a < n.start < b and not a < h.start < b for a, b in _rel_asides(sv.text)):
+        return None  # "X, which had sold Y S in a $40 million deal, delivered T": the aside's deal
+    return {"amount": float(n.value), "currency": n.unit}
+
+
+def _rel_asides(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in REL_ASIDE_RE.finditer(text)]
+
+
+def _completed(sv: SentenceView, ctx: ArticleContext, d: Draft, iso: str | None) -> str:
+    """A purchase told in the past tense and dated years before the article ("in the early
+    2010s Y bought S") has long been delivered."""
+    if d.status != "ordered" or not PAST_BUY_RE.fullmatch(sv.text[d.hit.start:d.hit.end]) or not ctx.ref_date:
+        return d.status
+    ref = int(ctx.ref_date[:4])
+    years = [int(iso[:4])] if iso and iso[:4].isdigit() else []
+    if not years:
+        years = [dt.year + 9 for dt in sv.dates if dt.kind == "decade" and dt.year
+                 and _same_clause(_clause_ids(sv.text), sv.rel(dt.start), d.hit.start)]
+    return "delivered" if years and max(years) <= ref - OLD_PURCHASE_YEARS else d.status
+
+
+def _build(sv: SentenceView, ctx: ArticleContext, d: Draft, rec: Party) -> Fact | None:
+    assert d.supplier is not None
+    if ctx.etype(rec.eid) not in ("state", "armed_group"):
+        return None
+    it, h = d.item, d.hit
+    qty, qual = _quantity(sv, it, h) if not (it.category and it.system == "arms") else (None, None)
+    trig_abs = sv.abs(h.start)
+    iso, date_text = _date(sv, ctx, it, h, d.hits, d.items)
+    status = _completed(sv, ctx, d, iso)
+    args: dict[str, Any] = {
+        "supplier": d.supplier.eid,
+        "recipient": rec.eid,
+        "system": it.system,
+        "quantity": qty,
+        "quantity_qualifier": qual,
+        "value": _value(sv, h),
+        "date": iso,
+        "date_text": date_text,
+        "status": status,
+    }
+    inf: dict[str, str] = {}
+    if d.supplier.why:
+        inf["supplier"] = d.supplier.why
+    if rec.why:
+        inf["recipient"] = rec.why
+    if it.why:
+        inf["system"] = it.why
+    return ctx.fact("arms_transfer", sv, args, trig_abs, inferences=inf)

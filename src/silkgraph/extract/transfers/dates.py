@@ -1,0 +1,126 @@
+"""A transfer's date: written in its clause, counted back, or continued."""
+
+from __future__ import annotations
+
+import re
+
+from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.transfers.hits import _clause_ids, _same_clause
+from silkgraph.extract.transfers.model import Hit, Item
+from silkgraph.extract.transfers.patterns import STRONG_BOUNDARY_RE
+from silkgraph.nlp.numbers import WORD_NUMBERS
+
+YEARS_LATER_RE = re.compile(r"\b(\w+)\s+years?\s+later\b", re.I)
+THAT_YEAR_RE = re.compile(r"\b(?:that|the\s+same)\s+year\b", re.I)
+ATTACHED_RE = re.compile(r"[\s\w\-’']{0,30},\s*")
+# the subject of a later clause refers back to the system ("the first of which", "the last of them")
+CONTINUATION_RE = re.compile(r"\b(?:the\s+(?:first|last|second|remaining|rest|next)\b|which|them|these|they|"
+                             r"the\s+(?:\w+\s+){0,2}(?:set|unit|batch|system|aircraft|vehicle)s?\b)", re.I)
+
+
+def _date(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit,
+          all_hits: list[Hit], items: list[Item] | None = None) -> tuple[str | None, str | None]:
+    """The time expression of the transfer's clause nearest to its trigger; "that year"
+    takes the previous sentence's year."""
+    text = sv.text
+    bounds = _clause_ids(text)
+    a, b = min(h.start, it.start), max(h.end, it.end)
+    lo = max([0] + [x for x in bounds if x <= a])
+    hi = min([len(text)] + [x for x in bounds if x >= b])
+    strong = [m.start() for m in STRONG_BOUNDARY_RE.finditer(text)]
+    hits = [x.start for x in all_hits
+            if not (h.start <= x.start < h.end or x.start <= h.start < x.end)
+            and _same_clause(strong, x.start, h.start)
+            # a participle describing this very system ("S gunships, delivered in 2019")
+            and not (it.end <= x.start and ATTACHED_RE.fullmatch(text[it.end:x.start]))]
+    own = _own_date(sv, ctx, it, all_hits, items or [])
+    if own is not None:
+        return own
+    cands = []
+    for d in sv.dates:
+        pos = sv.rel(d.start)
+        in_clause = lo <= pos <= hi
+        if not in_clause and not _same_clause(strong, pos, h.start):
+            continue
+        adjacent = pos < h.start and re.fullmatch(r"\s+(?:\w+\s+)?", text[sv.rel(d.end):h.start])
+        if not adjacent and any(x < pos < h.start or h.start < x < pos for x in hits):
+            continue  # another trigger's date ("flying … since the 2010s, received …")
+        cands.append((0 if in_clause else 1, abs(pos - h.start), d))
+    if cands:
+        d = min(cands, key=lambda c: (c[0], c[1]))[2]
+        if d.kind == "decade":
+            return None, None
+        iso, _basis = ctx.date_of(d)
+        return (iso[:4] if iso and d.kind == "range" else iso), d.text
+    later = YEARS_LATER_RE.search(text)
+    if later and (sv.index > 0 or sv.dates):
+        n = WORD_NUMBERS.get(later.group(1).lower()) or (int(later.group(1)) if later.group(1).isdigit() else 0)
+        years = _years_before(sv, ctx, later.start())
+        if n and years:
+            return str(years[-1] + n), later.group(0)
+    same = THAT_YEAR_RE.search(text)
+    if same:
+        years = _years_before(sv, ctx, same.start())
+        if years:
+            return str(years[-1]), same.group(0)
+    return _continued_date(sv, ctx, it, all_hits, items or [])
+
+
+def _years_before(sv: SentenceView, ctx: ArticleContext, pos: int) -> list[int]:
+    """Years named before ``pos`` in this sentence, else in the previous one ("a year later",
+    "the same year" count from the latest of them)."""
+    own = [d.year for d in sv.dates if d.kind == "absolute" and d.year and sv.rel(d.end) <= pos]
+    if own:
+        return own
+    if sv.index == 0:
+        return []
+    return [d.year for d in ctx.sentences[sv.index - 1].dates if d.kind == "absolute" and d.year]
+
+
+def _own_date(sv: SentenceView, ctx: ArticleContext, it: Item, all_hits: list[Hit],
+              items: list[Item]) -> tuple[str | None, str | None] | None:
+    """In a list of systems each with its own date ("nine S1 in 2018 and four S2 in 2019",
+    "S1 in 2022 and two S2 a year later") the date written right after a system is its own."""
+    if len(items) < 2:
+        return None
+    text = sv.text
+    nxt = min([o.start for o in items if o.start >= it.end] + [len(text)])
+    seg_end = nxt
+    for d in sv.dates:
+        pos = sv.rel(d.start)
+        if not it.end <= pos < seg_end or d.kind == "decade":
+            continue
+        gap = text[it.end:pos]
+        if not re.fullmatch(r"[\s\w\-’']{0,40}", gap) or any(it.end <= x.start < pos for x in all_hits):
+            return None
+        if not re.match(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|;|\.|$)", text[sv.rel(d.end):]):
+            return None
+        iso, _basis = ctx.date_of(d)
+        return (iso[:4] if iso and d.kind == "range" else iso), d.text
+    later = YEARS_LATER_RE.search(text, it.end, seg_end)
+    if later and re.fullmatch(r"[\s\w\-’']{0,40}", text[it.end:later.start()]) \
+            and any(o.end <= it.start for o in items):
+        n = WORD_NUMBERS.get(later.group(1).lower()) or (int(later.group(1)) if later.group(1).isdigit() else 0)
+        years = _years_before(sv, ctx, later.start())
+        if n and years:
+            return str(years[-1] + n), later.group(0)
+    return None
+
+
+def _continued_date(sv: SentenceView, ctx: ArticleContext, it: Item, all_hits: list[Hit],
+                    items: list[Item]) -> tuple[str | None, str | None]:
+    """A later clause that goes on about the same system without naming another one: "S
+    was ordered …, and the first of them entered service in 2023" dates S."""
+    text = sv.text
+    for d in sv.dates:
+        pos = sv.rel(d.start)
+        if pos < it.end or d.kind == "decade":
+            continue
+        if any(it.end <= o.start < pos and o.system != it.system for o in items):
+            return None, None
+        if not any(it.end <= x.start < pos for x in all_hits) \
+                or not CONTINUATION_RE.search(text[it.end:pos]):
+            return None, None
+        iso, _basis = ctx.date_of(d)
+        return (iso[:4] if iso and d.kind == "range" else iso), d.text
+    return None, None

@@ -1,0 +1,251 @@
+"""A sentence's transfer drafts: trigger-item hits, owners, "X is Y's main supplier"."""
+
+from __future__ import annotations
+
+import re
+
+from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.transfers.hits import (
+    _chained_hit,
+    _clause_ids,
+    _clause_start,
+    _false_trigger,
+    _hit_for,
+    _status,
+)
+from silkgraph.extract.transfers.lexicon import Lexicon, Trigger
+from silkgraph.extract.transfers.model import Draft, Hit, Item, Party
+from silkgraph.extract.transfers.parties import (
+    _after_prep,
+    _antecedent,
+    _context_recipient,
+    _is_possessive,
+    _mentions_rel,
+    _modifier,
+    _origin,
+    _party,
+    _subject,
+)
+from silkgraph.extract.transfers.patterns import CLAUSE_RE, OWNER_RE
+from silkgraph.extract.transfers.roles import _np_owner, _parties
+from silkgraph.extract.transfers.systems import _items, _passing
+
+NEGATED_RE = re.compile(r"\b(?:refused|refuses|refusing|declined|declines|declining|rejected|never|not|n['’]t)"
+                        r"\s+(?:to\s+|been\s+|be\s+|yet\s+)?$", re.I)
+# "its ability to deliver S", "failed to supply S": a capacity or a failure, no transfer
+CAPABILITY_RE = re.compile(r"\b(?:ability|inability|capacity|capability|unable|failure|failed|fails|fail)"
+                           r"\s+to\s+$", re.I)
+COUNTRY_POSS_RE = re.compile(r"\bthe\s+(?:country|nation|state|republic)['’]s\b", re.I)
+
+# "X accounted for N percent of Y's (arms) imports": X supplies Y
+SHARE_SUPPLY_RE = re.compile(
+    r"\b(?:accounted\s+for|accounts\s+for|account\s+for|supplied|supplies|provided|provides|delivered|"
+    r"made\s+up|makes\s+up|represented|represents)\s+(?:(?:about|some|nearly|almost|roughly|around|over|"
+    r"more\s+than|only|just|still)\s+)?\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent)\s+of\s+"
+    r"(?:(?P<poss>its|their|[A-Z][\w\-. ]{1,30}?['’]s?)\s+(?:[\w\-]+\s+){0,2}?(?:imports|purchases|acquisitions)\b"
+    r"|(?P<them>them|these)\b)")
+
+
+def _drafts(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str | None) -> list[Draft]:
+    items = _items(sv, ctx, lex, low)
+    if not items:
+        return []
+    text = sv.text
+    hits = [Hit(m.start(), m.end(), t)
+            for t, tw, ok in zip(lex.triggers, lex.trigger_twins, _passing(lex, "trigger", low), strict=True)
+            if ok
+            for m in (tw.finditer(low) if tw is not None and low is not None else t.pattern.finditer(text))
+            if not _false_trigger(text, m.start(), m.end())]
+    if not hits:
+        return []
+    clauses = _clause_ids(sv.text)
+    out = []
+    chained: dict[int, Hit] = {}
+    for it in items:
+        hit = _hit_for(sv.text, it, items, hits, clauses, lex)
+        if hit is None:
+            hit = _chained_hit(sv, it, items, chained)
+        if hit is not None:
+            chained[id(it)] = hit
+        if hit is None or NEGATED_RE.search(sv.text[max(0, hit.start - 30):hit.start]) \
+                or CAPABILITY_RE.search(sv.text[max(0, hit.start - 30):hit.start]):
+            continue  # "refused to sell", "did not deliver", "its ability to supply": no transfer
+        status = _status(sv.text, hit, clauses, lex)
+        sup, recs = _parties(sv, ctx, it, hit)
+        out.append(Draft(it, hit, status, sup, recs, hits, items))
+    out += _owner_drafts(sv, ctx, lex, items, hits, {id(d.item) for d in out})
+    suppliers = {d.supplier.eid for d in out if d.supplier is not None}
+    for d in out:
+        if d.supplier is not None and not d.recipients and (d.hit.trig.role != "use" or d.hit.trig.after):
+            if _co_agents(sv, ctx, d) > 1:
+                continue  # "the supply of S by X and Z": which of them supplied whom is not said
+            p = _anaphoric_recipient(sv, ctx, d, suppliers) \
+                or _context_recipient(sv, ctx, suppliers, min(d.item.start, d.hit.start), not d.item.category)
+            d.recipients = [p] if p else []
+    return out
+
+
+def _co_agents(sv: SentenceView, ctx: ArticleContext, d: Draft) -> int:
+    """How many coordinated agents a supply noun has ("the supply of S by X and Z")."""
+    if d.hit.trig.role != "sell" or not d.hit.trig.nominal or d.hit.start > d.item.start:
+        return 0
+    return len(_after_prep(sv, ctx, ("by",), d.item.end, min(len(sv.text), d.item.end + 40)))
+
+
+def _anaphoric_recipient(sv: SentenceView, ctx: ArticleContext, d: Draft, bad: set[str]) -> Party | None:
+    """"X supplied all of the country's imports": the goods belong to the state named last
+    before the trigger in the sentence (whatever its role: "The shift is in Y: X supplied …")."""
+    lo, hi = sorted((d.hit.end, d.item.start))
+    m = COUNTRY_POSS_RE.search(sv.text, lo, hi) if d.hit.end <= d.item.start else None
+    if m is None:
+        return None
+    for a, _b, mm in reversed(_mentions_rel(sv)):
+        if a < d.hit.start and ctx.etype(mm.entity_id) == "state" and mm.entity_id not in bad \
+                and mm.kind != "demonym":
+            return Party(mm.entity_id, f"antecedent of '{m.group(0)}': '{mm.text}' earlier in the sentence")
+    return None
+
+
+def _owner_drafts(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, items: list[Item],
+                  hits: list[Hit], done: set[int]) -> list[Draft]:
+    """A foreign system a state is said to own is in its service: "Y's S fighters", "its S"
+    (the system's maker, else its origin, supplies)."""
+    out: list[Draft] = []
+    for it in items:
+        if id(it) in done or it.category:
+            continue
+        owner = _np_owner(sv, ctx, it)
+        if owner is None:
+            continue
+        sup = _modifier(sv, ctx, it) or _origin(ctx, it)
+        if sup is None or sup.eid == owner.eid:
+            continue
+        hit = Hit(it.start, it.start, Trigger(OWNER_RE, "in_service", "use"))
+        out.append(Draft(it, hit, "in_service", sup, [owner], hits, items))
+    return out
+
+
+def _role_drafts(sv: SentenceView, ctx: ArticleContext, lex: Lexicon) -> list[Draft]:
+    out: list[Draft] = []
+    text = sv.text
+    for m in lex.supplier_role.finditer(text):
+        d = _supplier_role(sv, ctx, lex, m)
+        if d is not None:
+            out.append(d)
+    for m in lex.importer_role.finditer(text):
+        d = _importer_role(sv, ctx, lex, m)
+        if d is not None:
+            out.append(d)
+    if "%" in text or "cent" in text:  # cheap literal pre-check
+        for m in SHARE_SUPPLY_RE.finditer(text):
+            d = _share_supply(sv, ctx, lex, m)
+            if d is not None:
+                out.append(d)
+    return out
+
+
+def _share_supply(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, m: re.Match[str]) -> Draft | None:
+    """"X accounted for N percent of Y's arms imports", "Z, which provided N percent of its
+    imports": X (the verb's subject, or the antecedent of "which") supplies Y arms."""
+    text = sv.text
+    sup = _which_antecedent(sv, ctx, m.start()) or _subject(sv, ctx, m.start())
+    if m.group("them"):
+        rec = _importer_before(sv, ctx, m.start(), sup)
+    elif m.group("poss") in ("its", "their"):
+        rec = _subject(sv, ctx, _clause_start(text, m.start(), CLAUSE_RE) or m.start())
+        if rec is not None:
+            rec = Party(rec.eid, f"antecedent of '{m.group('poss')}' (the subject of the sentence)")
+        if rec is None or (sup is not None and rec.eid == sup.eid):
+            found = [p for a, b, mm in _mentions_rel(sv) if b <= m.start()
+                     for p in [_party(ctx, mm)] if p and ctx.etype(mm.entity_id) == "state"
+                     and (sup is None or p.eid != sup.eid)]
+            rec = Party(found[0].eid, f"antecedent of '{m.group('poss')}'") if found else None
+    else:
+        end = m.start("poss") + len(m.group("poss").rstrip("'’s"))
+        rec = next((_party(ctx, mm) for a, b, mm in _mentions_rel(sv)
+                    if a == m.start("poss") and b <= end + 1 and ctx.etype(mm.entity_id) == "state"), None)
+    if sup is None or rec is None or sup.eid == rec.eid:
+        return None
+    it = Item(m.start("poss") if m.group("poss") else m.start("them"), m.end(), "arms", True)
+    hit = Hit(m.start(), m.start() + 1, lex.triggers[0])
+    return Draft(it, hit, "delivered", sup, [rec])
+
+
+def _importer_before(sv: SentenceView, ctx: ArticleContext, pos: int, sup: Party | None) -> Party | None:
+    """"… ranks Y the second-largest importer, …, and X supplied 36 percent of them": "them"
+    are the imports of the importer named before in the sentence."""
+    imp = [m for m in re.finditer(r"\b(?:importer|imports|buyer)\b", sv.text[:pos])]
+    if not imp:
+        return None
+    for _a, b, mm in reversed(_mentions_rel(sv)):
+        if b <= imp[0].start() and ctx.etype(mm.entity_id) == "state" and mm.kind != "demonym" \
+                and (sup is None or mm.entity_id != sup.eid):
+            return Party(mm.entity_id, f"antecedent of 'them': the imports of '{mm.text}' named before")
+    return None
+
+
+def _which_antecedent(sv: SentenceView, ctx: ArticleContext, pos: int) -> Party | None:
+    """"…, from China, which provided …": the actor right before ", which"."""
+    m = re.search(r",\s*which\s+(?:\w+\s+){0,2}$", sv.text[:pos])
+    if m is None:
+        return None
+    for _a, b, mm in reversed(_mentions_rel(sv)):
+        if b <= m.start():
+            return _party(ctx, mm) if b == m.start() else None
+    return None
+
+
+def _category_after(text: str, pos: int, lex: Lexicon) -> tuple[str, int, int]:
+    m = re.match(r"\s+of\s+(?:[\w\-]+\s+){0,2}?", text[pos:pos + 40])
+    if m:
+        for pat, cat in lex.categories:
+            cm = pat.match(text, pos + m.end())
+            if cm:
+                return cat, cm.start(), cm.end()
+    return "arms", pos, pos
+
+
+def _supplier_role(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, m: re.Match[str]) -> Draft | None:
+    """"X has been Y's primary arms supplier", "X has become its main supplier of artillery"."""
+    text = sv.text
+    head = text[max(0, m.start() - 60):m.start()]
+    if not re.search(r"\b(?:is|was|has\s+been|had\s+been|remains|remained|became|has\s+become|"
+                     r"emerged\s+as|has\s+emerged\s+as)\s+(?:[\w’'\-. ]+?['’]s|its|their)\s*$", head):
+        return None
+    rec: Party | None = None
+    rec_start = m.start()
+    if re.search(r"\b(?:its|their)\s*$", head):
+        rec = _antecedent(sv, ctx, m.start())
+        rec_start = m.start() - len(head) + head.rstrip().rfind(" ")
+    else:
+        for a, b, mm in _mentions_rel(sv):
+            if b <= m.start() and m.start() - b <= 3 and _is_possessive(text, b):
+                rec, rec_start = _party(ctx, mm), a
+    sup = _subject(sv, ctx, rec_start)
+    if rec is None or sup is None:
+        return None
+    cat, a, b = _category_after(text, m.end(), lex)
+    it = Item(a if b > a else m.start(), b if b > a else m.end(), cat, True)
+    hit = Hit(m.start(), m.end(), lex.triggers[0])
+    return Draft(it, hit, "delivered", sup, [rec])
+
+
+def _importer_role(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, m: re.Match[str]) -> Draft | None:
+    """"Y has become the largest importer of weapons from X" / "… of Indian weapons"."""
+    text = sv.text
+    tail_end = min(len(text), m.end() + 60)
+    rec = _subject(sv, ctx, m.start())
+    if rec is None:
+        return None
+    sup: Party | None = None
+    for a, _b, mm in _mentions_rel(sv):
+        if m.end() <= a < tail_end:
+            p = _party(ctx, mm)
+            if p is not None and p.eid != rec.eid:
+                sup = p
+                break
+    if sup is None:
+        return None
+    it = Item(m.start(), m.end(), "arms", True)
+    hit = Hit(m.start(), m.end(), lex.triggers[0])
+    return Draft(it, hit, "delivered", sup, [rec])

@@ -1,0 +1,169 @@
+"""Tying items to transfer triggers: clauses, chained and passive hits, status cues."""
+
+from __future__ import annotations
+
+import re
+
+from silkgraph.extract.context import SentenceView
+from silkgraph.extract.transfers.lexicon import Lexicon, lexicon
+from silkgraph.extract.transfers.model import Hit, Item
+from silkgraph.extract.transfers.patterns import CLAUSE_RE, STRONG_BOUNDARY_RE
+
+MAX_GAP = 90  # characters between a trigger and its system
+MAX_GAP_USE = 45  # "use"/"took" verbs: the system must follow closely
+ADVERB_GAP_RE = re.compile(r"^[\s,]*(?:(?:was|were|is|are|been|being|has|have|had|already|"
+                           r"recently|reportedly|also|formally|first|newly|jointly|\w+ly)\s+)*$", re.I)
+AFTER_ASIDE_RE = re.compile(r",\s*(?:designed|developed|made|built|manufactured|produced)\s+by\s+[^,;]{1,40},")
+
+# between two listed systems: the first one's head noun, a separator, the next one's count
+LIST_GAP_RE = re.compile(r"[\s\w\-’']{0,40}?\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s(?:and|as\s+well\s+as|plus)\s+)"
+                         r"(?:(?:the|its|some|another|further|\w+(?:[\s-]\w+)?)\s+){0,2}")
+# participles describing the goods themselves ("nine modernised S") are no blockers
+DESCRIBED_RE = re.compile(r"\b(?:moderni[sz]ed|upgraded|refurbished|overhauled|second-hand|used)\s+"
+                          r"(?:[\w\-]+\s+)?$", re.I)
+LIST_JOIN_RE = re.compile(r"(?:,|\band|\bor|\bas well as|\bplus)\s+(?:the\s+|its\s+|[\w’'\-]+['’]s\s+)?$")
+
+
+def _blank_dates(sv: SentenceView, lo: int, hi: int) -> str:
+    """``sv.text[lo:hi]`` with its time expressions ("in 2018", "a year later") blanked out."""
+    chars = list(sv.text[lo:hi])
+    for d in sv.dates:
+        a, b = sv.rel(d.start), sv.rel(d.end)
+        for i in range(max(a, lo), min(b, hi)):
+            chars[i - lo] = " "
+    return re.sub(r"\b(?:in|on|by|during|since)\s+(?=\s*(?:,|and\b|$))|\b(?:a|one|two|three)\s+years?\s+later\b",
+                  " ", "".join(chars))
+
+
+def _chained_hit(sv: SentenceView, it: Item, items: list[Item], chained: dict[int, Hit]) -> Hit | None:
+    """Coordinated systems share the trigger of the first one, each with its own count and
+    date: "Y was given nine S1 in 2018 and four S2 in 2019", "… T-90S tanks, BMP-3 … and S-300
+    systems" (a long list runs past the trigger's reach)."""
+    prev = [o for o in items if o.end <= it.start and id(o) in chained]
+    if not prev:
+        return None
+    p = prev[-1]
+    if any(p.end <= o.start and o.end <= it.start for o in items if o is not p):
+        return None
+    between = _blank_dates(sv, p.end, it.start)
+    m = LIST_GAP_RE.fullmatch(between)
+    if not m or re.search(r"(?<![-\w])(?:of|from|to|by|for|with|at|on|against)(?![-\w])", between) \
+            or lexicon().blockers.search(between):
+        return None
+    if not re.search(r"\b(?:and|plus)\b|as\s+well\s+as", between):
+        # a bare comma lists only when the list goes on to the next system
+        later = [o for o in items if o.start >= it.end]
+        nxt = _blank_dates(sv, it.end, later[0].start) if later else ""
+        if not later or not LIST_GAP_RE.fullmatch(nxt) \
+                or re.search(r"(?<![-\w])(?:of|from|to|by|for|with|at|on|against)(?![-\w])", nxt):
+            return None
+    if len(sv.text[p.end:it.start]) > 80 or STRONG_BOUNDARY_RE.search(sv.text, p.end, it.start) \
+            and not re.search(r",\s*and\s+(?:\w+\s+){0,2}$", between):
+        return None
+    return chained[id(p)]
+
+
+def _false_trigger(text: str, a: int, b: int) -> bool:
+    w = text[a:b].lower()
+    after = text[b:b + 12].lower()
+    before = text[max(0, a - 10):a].lower()
+    if w.startswith("order") and (before.endswith("in ") or after.startswith(" to")):
+        return True  # "in order to"
+    if w in ("use", "used", "uses") and (after.startswith(" to ") or after.startswith(" of")):
+        return True  # "used to", "use of"
+    if w in ("took", "takes") and re.match(r"\s+(?:part|place|office|power|control|over|note|"
+                                          r"steps?|action|responsibility)\b", after):
+        return True
+    return False
+
+
+def _clause_ids(text: str) -> list[int]:
+    """Clause boundaries (sentence offsets), in order."""
+    return [m.start() for m in CLAUSE_RE.finditer(text)]
+
+
+def _same_clause(bounds: list[int], a: int, b: int) -> bool:
+    lo, hi = min(a, b), max(a, b)
+    return not any(lo < x < hi for x in bounds)
+
+
+def _hit_for(text: str, it: Item, items: list[Item], hits: list[Hit], bounds: list[int],
+             lex: Lexicon) -> Hit | None:
+    passive = _passive_hit(text, it, hits)
+    if passive is not None:
+        return passive
+    best: Hit | None = None
+    for h in hits:
+        if h.trig.after or h.end > it.start:
+            continue
+        gap = text[h.end:it.start]
+        limit = MAX_GAP_USE if h.trig.role == "use" or text[h.start:h.end].lower() in ("took", "takes") \
+            else MAX_GAP
+        if len(gap) > limit or not _same_clause(bounds, h.end, it.start) \
+                or lex.blockers.search(DESCRIBED_RE.sub("", gap)):
+            continue
+        if not _listed_after(text, it, items, h.end):
+            continue
+        if best is None or h.end > best.end or (h.end == best.end and h.start < best.start):
+            best = h
+    return best
+
+
+def _listed_after(text: str, it: Item, items: list[Item], lo: int) -> bool:
+    """No other system between ``lo`` and ``it`` unless ``it`` is listed after it
+    ("FM-90 and KS-1C", "Gökdoğan … (BVRAAM) and Bozdoğan")."""
+    prev = [o for o in items if lo <= o.start and o.end <= it.start and o is not it]
+    if not prev:
+        return True
+    between = text[prev[-1].end:it.start]
+    if re.search(r"(?<![-\w])(?:in|of|from|to|by|for|with|at|on)(?![-\w])|\d", between):
+        return False
+    return len(between) <= 80 and bool(LIST_JOIN_RE.search(between))
+
+
+def _passive_hit(text: str, it: Item, hits: list[Hit]) -> Hit | None:
+    """A participle or "entered service" just after the system: "the S acquired by Baku"."""
+    for h in hits:
+        if h.start < it.end or h.trig.nominal:
+            continue
+        gap = text[it.end:h.start]
+        if len(gap) > (70 if h.trig.after else 40):
+            continue
+        word = text[h.start:h.end].lower()
+        if h.trig.after:
+            if h.trig.close:
+                if re.fullmatch(r"[\s\w\-’']*", gap) and len(gap.split()) <= 3:
+                    return h
+                continue
+            # the head noun, then maybe a relative pronoun or a participial aside:
+            # "S, which is produced in Y", "S, designed by X's F, is assembled in Y"
+            core = AFTER_ASIDE_RE.sub(" ", gap)
+            if re.fullmatch(r"[\s\w\-’']*(?:,\s*(?:which|that)\b[\s\w]*)?", core) and len(core) < 50:
+                return h
+            continue
+        if not word.endswith("ed") and word not in ("bought", "sold", "took"):
+            continue
+        # a participial aside after the head noun: "its S systems, bought from X in 2018, …"
+        if h.trig.role in ("buy", "sell") and re.fullmatch(r"[\s\w\-’']{0,30},\s*", gap) \
+                and len(gap.split()) <= 3:
+            return h
+        # noun-phrase remainder + adverbs / auxiliaries only
+        rest = re.sub(r"^[\s\w\-’']*?(?=\s+(?:was|were|is|are|been|has|have|had|recently|already|"
+                      r"reportedly|newly|formally|first|\w+ly)\b|$)", "", gap)
+        if ADVERB_GAP_RE.match(rest) and len(gap.split()) <= 5:
+            return h
+    return None
+
+
+def _status(text: str, h: Hit, bounds: list[int], lex: Lexicon) -> str:
+    lo = max([0] + [x for x in bounds if x < h.start])
+    window = text[max(lo, h.start - 70):h.start]
+    for pat, status in lex.modifiers:
+        if pat.search(window):
+            if status == "cancelled" or h.trig.status not in ("in_service", "cancelled"):
+                return status
+    return h.trig.status
+
+
+def _clause_start(text: str, pos: int, boundary: re.Pattern[str] = STRONG_BOUNDARY_RE) -> int:
+    return max([0] + [m.end() for m in boundary.finditer(text, 0, pos)])

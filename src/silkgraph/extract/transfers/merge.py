@@ -1,0 +1,100 @@
+"""Merging transfers of one deal told by several sentences; follow-up values."""
+
+from __future__ import annotations
+
+import re
+
+from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.prefilter import lowered
+from silkgraph.extract.transfers.lexicon import Lexicon, lexicon
+from silkgraph.extract.transfers.patterns import FOLLOW_VALUE_RE
+from silkgraph.model import Fact, Span
+from silkgraph.nlp.numbers import find_money
+
+_FOLLOW_VALUE_LOW = lowered(FOLLOW_VALUE_RE)  # the same test on lower-cased text, faster than re.I
+
+
+def _follow_up_value(sv: SentenceView, ctx: ArticleContext, low: str | None) -> None:
+    """"The contract was worth $5.43 billion": the value of the deal told just before."""
+    if low is not None and _FOLLOW_VALUE_LOW is not None and not _FOLLOW_VALUE_LOW.search(low):
+        return  # FOLLOW_VALUE_RE cannot match (exact twin test on the lower-cased text)
+    gate = lexicon().follow_value_gate
+    if (gate is not None and not gate.may_match(low)) or not FOLLOW_VALUE_RE.search(sv.text) \
+            or sv.index == 0:
+        return
+    seen: list[Fact] = ctx.scratch.get("transfers", [])
+    prev = ctx.sentences[sv.index - 1]
+    last = next((f for f in reversed(seen) if any(prev.start <= e.start < prev.end for e in f.evidence)), None)
+    money = find_money(sv.text)
+    if last is None or "value" in last.args or len(money) != 1 and not any(n.unit == "USD" for n in money):
+        return
+    n = next((n for n in money if n.unit == "USD"), money[0])
+    last.args["value"] = {"amount": float(n.value), "currency": n.unit}
+    last.evidence.append(Span(sv.start, sv.end))
+
+
+def _keys(ctx: ArticleContext, system: str) -> set[str]:
+    e = ctx.entity(system) if ":" in system else None
+    if e is None:
+        return {system}
+    names = [e.name, *e.aliases]
+    return {k for k in (re.sub(r"[^0-9a-z]", "", n.lower()) for n in names) if len(k) >= 3}
+
+
+def _same_family(ctx: ArticleContext, a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if ":" not in a or ":" not in b:
+        return False
+    ka, kb = _keys(ctx, a), _keys(ctx, b)
+    return any(x.startswith(y) or y.startswith(x) for x in ka for y in kb)
+
+
+def _register(ctx: ArticleContext, f: Fact, lex: Lexicon) -> bool:
+    """Record ``f`` in the article's transfers; False when it merged into an earlier one."""
+    seen: list[Fact] = ctx.scratch.setdefault("transfers", [])
+    a = f.args
+    same_pair = [g for g in seen if g.args["supplier"] == a["supplier"]
+                 and g.args["recipient"] == a["recipient"]]
+    if a["system"] in lex.generic and same_pair:
+        return False
+    generic = [g for g in same_pair if g.args["system"] in lex.generic]
+    if generic and a["system"] not in lex.generic:
+        _absorb(generic[0], f)  # "X is Y's main arms supplier. … brought in the S": the S deal
+        return False
+    for g in same_pair:
+        if _same_family(ctx, g.args["system"], a["system"]):
+            _merge(ctx, g, f)
+            return False
+    seen.append(f)
+    return True
+
+
+def _absorb(generic: Fact, named: Fact) -> None:
+    """A generic "arms" transfer told before a named one between the same parties becomes
+    that named transfer (the earlier sentence stays as evidence)."""
+    old = list(generic.evidence)
+    generic.args = dict(named.args)
+    generic.inferences = dict(named.inferences)
+    generic.modality, generic.section = named.modality, named.section
+    generic.attribution, generic.confidence = named.attribution, named.confidence
+    generic.evidence = list(named.evidence) + [e for e in old if e not in named.evidence]
+
+
+def _merge(ctx: ArticleContext, into: Fact, new: Fact) -> None:
+    ga, na = into.args, new.args
+    for k in ("quantity", "value", "date"):
+        if k not in ga and k in na:
+            ga[k] = na[k]
+            if k == "quantity" and "quantity_qualifier" in na:
+                ga["quantity_qualifier"] = na["quantity_qualifier"]
+            if k == "date" and "date_text" in na:
+                ga["date_text"] = na["date_text"]
+    if len(_keys(ctx, na["system"])) and ":" in na["system"] and ":" in ga["system"]:
+        if max(map(len, _keys(ctx, na["system"]))) > max(map(len, _keys(ctx, ga["system"]))):
+            ga["system"] = na["system"]
+    for k, v in new.inferences.items():
+        into.inferences.setdefault(k, v)
+    for span in new.evidence:
+        if span not in into.evidence:
+            into.evidence.append(Span(span.start, span.end))

@@ -1,0 +1,276 @@
+"""Parties: actor mentions, subjects, antecedents, context recipients, modifiers, origins."""
+
+from __future__ import annotations
+
+import re
+
+from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.transfers.lexicon import lexicon
+from silkgraph.extract.transfers.model import Item, Party
+from silkgraph.extract.transfers.patterns import OBLIQUE_PREPS, REL_ASIDE_RE, STRONG_BOUNDARY_RE
+from silkgraph.model import Mention
+
+SUCCESSORS = {"SUN": "RUS", "YUG": "SRB", "CSK": "CZE", "DDR": "DEU"}  # makers that no longer exist
+CONTEXT_SKIP_PREPS = {"from", "with", "by", "in", "of", "against", "than", "at", "into", "on", "over",
+                      "near", "across", "inside", "within", "like", "between", "among", "via"}
+PRONOUN_RE = re.compile(r"\b(?:it|they|its|their)\b", re.I)
+POSS_RE = re.compile(r"^\s*['’]s?\b")
+WORD_RE = re.compile(r"[\w’'\-]+")
+MOD_GAP_RE = re.compile(r"^(?:['’]s?)?(?:[-\s](?:made|manufactured|built|produced|designed|origin|supplied))?"
+                        r"\s+(?:[A-Za-z][\w\-]*\s+){0,2}$")
+OFFICIALS_IN_RE = re.compile(r"\b(?:officials|authorities|government|leaders|leadership|diplomats|"
+                             r"ministry|negotiators)\s+in\s+$", re.I)
+INSTITUTION_RE = re.compile(r"^\s+(?:\w+\s+)?(?:minister|president|prime\s+minister|officials|government|authorities|military|forces|army|navy|"
+                            r"air\s+force|leaders|troops|president|side|ministry|state|defen[cs]e\s+ministry)\b",
+                            re.I)
+
+
+def _mentions_rel(sv: SentenceView) -> list[tuple[int, int, Mention]]:
+    return [(sv.rel(m.start), sv.rel(m.end), m) for m in sv.mentions]
+
+
+def _party(ctx: ArticleContext, m: Mention) -> Party | None:
+    """The state a mention stands for (an organisation or firm stands for its country)."""
+    if ctx.text[m.end:m.end + 1] == "$":
+        return None  # "US$ 1.6 billion" is money, not the United States
+    if m.role == "place":
+        return _seat_of_power(ctx, m)
+    t = ctx.etype(m.entity_id)
+    if t == "state":
+        return Party(m.entity_id)
+    if t == "person":  # "Defence Minister X signed …": an official acts for the state
+        e = ctx.entity(m.entity_id)
+        if e is not None and e.country and ctx.entity(f"state:{e.country}") is not None \
+                and ctx.etype(f"state:{e.country}") == "state":
+            return Party(f"state:{e.country}", f"state of {e.name}")
+        return None
+    if t in ("organization", "company", "armed_group"):
+        e = ctx.entity(m.entity_id)
+        if t == "armed_group":
+            return Party(m.entity_id)
+        if e is not None and e.country and ctx.entity(f"state:{e.country}") is not None:
+            return Party(f"state:{e.country}", f"country of {e.name}")
+    return None
+
+
+def _seat_of_power(ctx: ArticleContext, m: Mention) -> Party | None:
+    """"officials in Yerevan": a capital standing for its government."""
+    if not OFFICIALS_IN_RE.search(ctx.text[max(0, m.start - 40):m.start]):
+        return None
+    try:
+        state = ctx.kb.capital_of(m.entity_id)
+    except AttributeError:
+        return None
+    return Party(state, f"government seated in {m.text}") if state else None
+
+
+def _prev_word(text: str, pos: int) -> str:
+    words = WORD_RE.findall(text[max(0, pos - 30):pos])
+    return words[-1].lower() if words else ""
+
+
+def _is_possessive(text: str, end: int) -> bool:
+    return bool(POSS_RE.match(text[end:end + 3]))
+
+
+def _subject(sv: SentenceView, ctx: ArticleContext, before: int) -> Party | None:
+    """The nearest actor before ``before`` that is not governed by a preposition, within
+    the same main clause (relative clauses are crossed: "Uzbekistan, which …, is")."""
+    found = _subject_mention(sv, ctx, before)
+    return found[0] if found else None
+
+
+def _coordinated_subject(sv: SentenceView, ctx: ArticleContext, before: int) -> Party | None:
+    """The first conjunct of a coordinated subject: "A and his French counterpart, B, signed"."""
+    found = _subject_mention(sv, ctx, before)
+    if found is None:
+        return None
+    a = found[1]
+    for a0, b0, m in reversed(_mentions_rel(sv)):
+        if b0 > a or m.kind == "demonym":
+            continue
+        gap = sv.text[b0:a]
+        if not re.fullmatch(r"\s*(?:,\s*|\s+)and\s+(?:(?:his|her|its|their|the)\s+(?:[\w\-]+\s+){0,3}?[\w\-]+,?\s*)?"
+                            r"|\s*,\s*", gap):
+            return None
+        if _prev_word(sv.text, a0) in OBLIQUE_PREPS or _is_possessive(sv.text, b0):
+            return None
+        return _party(ctx, m)
+    return None
+
+
+def _subject_mention(sv: SentenceView, ctx: ArticleContext, before: int) -> tuple[Party, int] | None:
+    stop = max([0] + [m.end() for m in STRONG_BOUNDARY_RE.finditer(sv.text, 0, before)])
+    # a relative aside closed before the trigger ("X, which had sold Y S, delivered …"):
+    # its actors are not the main verb's subject
+    asides = [(m.start(), m.end()) for m in REL_ASIDE_RE.finditer(sv.text, stop, before)] \
+        if "," in sv.text[stop:before] else []
+    for a, b, m in reversed(_mentions_rel(sv)):
+        if b > before or a < stop:
+            continue
+        if any(x < a and b <= y for x, y in asides):
+            continue
+        p = _party(ctx, m)
+        if p is None:
+            continue
+        if sv.text[a - 1:a] == "(":
+            continue  # "Israel Aerospace Industries (IAI)": an aside naming the previous mention
+        prev = _prev_word(sv.text, a)
+        if (prev in OBLIQUE_PREPS or prev == "according") and m.role != "place":
+            continue
+        if m.kind == "demonym" and not INSTITUTION_RE.match(sv.text[b:b + 30]):
+            continue  # "Chinese drones": a maker, not an actor
+        if _is_possessive(sv.text, b) and not _possessive_subject(sv.text, b, before):
+            continue
+        return p, a
+    return None
+
+
+def _possessive_subject(text: str, end: int, trig: int) -> bool:
+    """"Azerbaijan's acquisition": the possessor right before the trigger."""
+    return len(text[end:trig].split()) <= 3
+
+
+def _antecedent(sv: SentenceView, ctx: ArticleContext, upto: int) -> Party | None:
+    if not PRONOUN_RE.search(sv.text[:upto]):
+        return None
+    for view in reversed(ctx.sentences[max(0, sv.index - 2):sv.index]):
+        for m in view.mentions:
+            p = _party(ctx, m)
+            if p is not None and ctx.etype(m.entity_id) == "state":
+                return Party(p.eid, f"antecedent of a pronoun ('{m.text}' in the previous sentence)")
+    return None
+
+
+def _paragraph_start(ctx: ArticleContext, sv: SentenceView) -> int:
+    """Index of the first sentence of ``sv``'s paragraph (a line break or a new section)."""
+    cache: dict[int, int] = ctx.scratch.setdefault("transfer_paragraphs", {})
+    i = sv.index
+    while i > 0 and i not in cache:
+        prev, cur = ctx.sentences[i - 1], ctx.sentences[i]
+        if prev.section != cur.section or "\n" in ctx.text[prev.end:cur.start]:
+            break
+        i -= 1
+    first = cache.get(i, i)
+    cache[sv.index] = first
+    return first
+
+
+def _context_recipient(sv: SentenceView, ctx: ArticleContext, exclude: set[str], upto: int,
+                       named: bool = False) -> Party | None:
+    """An unnamed recipient ("Air defence follows the same pattern: eight S arrived in 2022")
+    from the discourse: the sentence's own words before the system, then back through the
+    paragraph (and at least the previous sentence): the recipient of a transfer told
+    there, else the latest state written as a subject, possessor or object there (not
+    "from X", "in X", "with X").  The suppliers of the sentence's and the paragraph's
+    transfers are never the recipient.  Else the state the section is about."""
+    log: list[tuple[int, str, str]] = ctx.scratch.get("transfer_parties", [])
+    first = _paragraph_start(ctx, sv)
+    lo = min(first, sv.index - 1) if sv.index > 0 else 0
+    bad = set(exclude) | {s for i, s, _r in log if lo <= i <= sv.index}
+    for i in range(sv.index, lo - 1, -1):
+        view = ctx.sentences[i]
+        where = "this sentence" if i == sv.index else (
+            "the previous sentence" if i == sv.index - 1 else "the paragraph")
+        recs = [r for j, _s, r in log if j == i and r not in bad]
+        if recs:
+            name = (ctx.entity(recs[-1]) or Party(recs[-1])).__dict__.get("name", recs[-1])
+            return Party(recs[-1], f"recipient from context: '{name}', recipient of the transfer in {where}")
+        if view.section in ("author_bio", "boilerplate", "caption"):
+            continue
+        for m in reversed(view.mentions):
+            if i == sv.index and view.rel(m.end) > upto:
+                continue
+            if ctx.etype(m.entity_id) != "state" or m.role == "place" or m.entity_id in bad:
+                continue
+            a, b = view.rel(m.start), view.rel(m.end)
+            prev = _prev_word(view.text, a)
+            if _is_possessive(view.text, b):
+                if prev in CONTEXT_SKIP_PREPS - {"of"}:
+                    continue
+            elif prev in CONTEXT_SKIP_PREPS:
+                continue
+            if m.kind == "demonym" and not INSTITUTION_RE.match(view.text[b:b + 30]):
+                continue
+            return Party(m.entity_id, f"recipient from context: '{m.text}' in {where}")
+    # the recipient of the latest transfer told earlier in the same section (named systems only)
+    for i, _s, r in reversed(log if named else []):
+        if i < lo and r not in bad and ctx.sentences[i].section == sv.section \
+                and all(ctx.sentences[j].section == sv.section for j in range(i, sv.index)):
+            e = ctx.entity(r)
+            return Party(r, f"recipient from context: '{e.name if e else r}', recipient of an "
+                            f"earlier transfer in the {sv.section} section")
+    return _section_state(sv, ctx, bad)
+
+
+def _section_state(sv: SentenceView, ctx: ArticleContext, bad: set[str]) -> Party | None:
+    """The state most written about in the section so far, when it clearly dominates."""
+    counts: dict[str, int] = {}
+    for view in ctx.sentences[:sv.index + 1]:
+        if view.section != sv.section:
+            continue
+        for m in view.mentions:
+            if ctx.etype(m.entity_id) == "state" and m.role != "place" and m.kind != "demonym":
+                counts[m.entity_id] = counts.get(m.entity_id, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][0] in bad or ranked[0][1] < 3 \
+            or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    e = ctx.entity(ranked[0][0])
+    return Party(ranked[0][0], f"recipient from context: '{e.name if e else ranked[0][0]}', "
+                               f"the state the {sv.section} section is about")
+
+
+def _after_prep(sv: SentenceView, ctx: ArticleContext, preps: tuple[str, ...], lo: int,
+                hi: int) -> list[Party]:
+    """Actors governed by one of ``preps`` between ``lo`` and ``hi``, with coordinated ones
+    ("to both Uzbekistan and Turkmenistan")."""
+    out: list[Party] = []
+    last_end = -1
+    for a, b, m in _mentions_rel(sv):
+        if a < lo or a > hi:
+            continue
+        p = _party(ctx, m)
+        if p is None:
+            continue
+        prev = _prev_word(sv.text, a)
+        chained = out and last_end >= 0 and re.fullmatch(r"\s*(?:,|and|,\s*and|as well as)\s*",
+                                                          sv.text[last_end:a])
+        if prev in preps or (prev == "both" and _prev_word(sv.text, a - 5) in preps) \
+                or (prev == "the" and _prev_word(sv.text, a - 4) in preps) or chained:
+            if _is_possessive(sv.text, b) and not chained:
+                continue
+            if all(p.eid != q.eid for q in out):
+                out.append(p)
+            last_end = b
+        elif out:
+            break
+    return out
+
+
+def _modifier(sv: SentenceView, ctx: ArticleContext, it: Item) -> Party | None:
+    """"Chinese-made J-10C", "China's PL-15E", "the U.S. F-35": the system's maker."""
+    for _a, b, m in reversed(_mentions_rel(sv)):
+        if b > it.start:
+            continue
+        gap = sv.text[b:it.start]
+        if not MOD_GAP_RE.match(gap) or any(t.pattern.search(gap) for t in lexicon().triggers):
+            return None
+        return _party(ctx, m)
+    return None
+
+
+def _origin(ctx: ArticleContext, it: Item) -> Party | None:
+    if it.category:
+        return None
+    origin = None
+    try:
+        origin = ctx.kb.weapon_origin(it.system)
+    except (AttributeError, KeyError):
+        e = ctx.entity(it.system)
+        origin = e.country if e else None
+    origin = SUCCESSORS.get(origin or "", origin)
+    if origin and ctx.entity(f"state:{origin}") is not None:
+        name = it.mention.text if it.mention else (ctx.entity(it.system) or it).__dict__.get("name", it.system)
+        return Party(f"state:{origin}", f"origin of {name} (gazetteer, SIPRI)")
+    return None

@@ -1,0 +1,23 @@
+"""Patterns shared by the transfer modules."""
+
+from __future__ import annotations
+
+import re
+
+ACTOR_TYPES = ("state", "organization", "company", "armed_group")
+OBLIQUE_PREPS = {"with", "from", "to", "by", "of", "for", "against", "than", "between", "on",
+                 "over", "in", "at", "into", "towards", "toward", "among", "amid", "like",
+                 "including", "via", "after", "before"}
+CLAUSE_RE = re.compile(
+    r";|:|\s[—–]\s|—|,\s+(?:whereas|while|which|who|but|however|although|though|yet|whilst)\b"
+    r"|,\s+(?:and|including|coinciding|following|after|before|as|with|amid)\b"
+    r"|\b(?:whereas|while|but)\s|\bthat\b",
+)
+STRONG_BOUNDARY_RE = re.compile(r";|,\s+(?:and|but|while|whereas|although|though|yet)\b|\b(?:whereas|while)\s")
+FOLLOW_VALUE_RE = re.compile(r"\b(?:the|this|that|a|its)\s+(?:\w+\s+)?(?:contract|deal|agreement|order|package|"
+                             r"sale|purchase)\s+(?:was\s+|is\s+|were\s+)?(?:worth|valued\s+at|priced\s+at)\b", re.I)
+REL_ASIDE_RE = re.compile(r",\s*(?:which|who|whom|whose)\b[^,;]*,")
+
+# "Y's S", "its S", "their new S" (a possessor right before the system)
+OWNER_RE = re.compile(r"(?:\b(?P<pron>its|their)|(?P<name>\b[A-Z][\w\-. ]{1,30}?)['’]s?)"
+                      r"\s+(?:(?:own|new|newest|latest|modern|ageing|aging|older|[\w\-]+-built|[\w\-]+-made)\s+)?$")

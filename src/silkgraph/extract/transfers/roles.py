@@ -1,0 +1,208 @@
+"""Supplier and recipient of a hit according to its trigger's role."""
+
+from __future__ import annotations
+
+import re
+
+from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.transfers.hits import _clause_start
+from silkgraph.extract.transfers.model import Hit, Item, Party
+from silkgraph.extract.transfers.parties import (
+    _after_prep,
+    _antecedent,
+    _coordinated_subject,
+    _is_possessive,
+    _mentions_rel,
+    _modifier,
+    _origin,
+    _party,
+    _prev_word,
+    _subject,
+)
+from silkgraph.extract.transfers.patterns import CLAUSE_RE, OBLIQUE_PREPS, OWNER_RE
+
+COUNTER_RE = re.compile(r"\bwith\s+(?:his|her|their|its|the)\s+(?:[\w\-’']+\s+){0,3}?counterparts?\b(?:,?\s+)?")
+
+
+def _parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) -> tuple[Party | None, list[Party]]:
+    role = h.trig.role
+    end = len(sv.text)
+    passive = h.start >= it.end
+    if role == "licence":
+        return _licence_parties(sv, ctx, it, h)
+    if passive:
+        agents = _after_prep(sv, ctx, ("by",), h.end, min(end, h.end + 40))
+        if role == "sell":
+            sup = agents[0] if agents else (_modifier(sv, ctx, it) or _origin(ctx, it))
+            return sup, _after_prep(sv, ctx, ("to",), h.end, end)
+        recs = agents if role != "use" else []
+        if not recs and role == "buy" and not h.trig.after:  # "its S, bought from X"
+            owner = _np_owner(sv, ctx, it)
+            recs = [owner] if owner else []
+        if not recs and h.trig.after:
+            recs = _actors_in(sv, ctx, h.start, h.end)[:1] or _arrival_object(sv, ctx, h)
+            if not recs and _actors_in(sv, ctx, _clause_start(sv.text, it.start, CLAUSE_RE), it.start):
+                recs = [p for p in [_subject(sv, ctx, it.start)] if p]
+        sup_l = _after_prep(sv, ctx, ("from",), h.end, min(end, h.end + 40))
+        sup = sup_l[0] if sup_l else (_modifier(sv, ctx, it) or _origin(ctx, it))
+        return sup, recs
+    if role == "sell":
+        return _seller_parties(sv, ctx, it, h)
+    return _buyer_parties(sv, ctx, it, h)
+
+
+def _agent(sv: SentenceView, ctx: ArticleContext, h: Hit) -> Party | None:
+    """The subject of the trigger: a possessor, the nearest free actor, or a pronoun's
+    antecedent; for a sentence-initial gerund ("By selling S to Y, X …") the main subject."""
+    subj = _subject(sv, ctx, h.start)
+    if subj is None:
+        subj = _antecedent(sv, ctx, h.start)
+    if subj is None and re.match(r"^\s*(?:By|After|Before|In|While)\s+\w+ing\b", sv.text):
+        comma = sv.text.find(",", h.end)
+        if comma > 0:
+            for a, _b, m in _mentions_rel(sv):
+                if a > comma:
+                    p = _party(ctx, m)
+                    if p is not None and _prev_word(sv.text, a) not in OBLIQUE_PREPS:
+                        return p
+    return subj
+
+
+def _seller_parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) -> tuple[Party | None, list[Party]]:
+    end = len(sv.text)
+    sup: Party | None = None
+    if h.trig.nominal:
+        agents = _after_prep(sv, ctx, ("by",), it.end, min(end, it.end + 40))
+        sup = agents[0] if agents else _possessor(sv, ctx, h.start)
+    else:
+        sup = _agent(sv, ctx, h)
+    if sup is None:
+        sup = _modifier(sv, ctx, it) or _origin(ctx, it)
+    recs = _after_prep(sv, ctx, ("to",), h.end, end)
+    if not recs:
+        # double object or "supplied Y with S": an actor between the trigger and the system
+        for a, b, m in _mentions_rel(sv):
+            if h.end <= a and b <= it.start:
+                p = _party(ctx, m)
+                if p is not None and _prev_word(sv.text, a) not in OBLIQUE_PREPS:
+                    recs = [p]
+                    break
+    return sup, recs
+
+
+def _buyer_parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) -> tuple[Party | None, list[Party]]:
+    end = len(sv.text)
+    recs: list[Party] = []
+    if h.trig.nominal:
+        p = _possessor(sv, ctx, h.start)
+        recs = [p] if p else _after_prep(sv, ctx, ("by",), it.end, min(end, it.end + 40))
+    if not recs and h.trig.role != "use" and re.match(r"(?i)arm|equip", sv.text[h.start:h.end]):
+        recs = _actors_in(sv, ctx, h.start, h.end)[:1] or _actors_in(sv, ctx, it.end, len(sv.text))[:1]
+    if not recs:
+        p = _agent(sv, ctx, h)
+        recs = [p] if p else []
+        q = _coordinated_subject(sv, ctx, h.start) if p and h.trig.role == "buy" else None
+        if q is not None and q.eid != p.eid:  # type: ignore[union-attr]
+            recs.insert(0, q)  # both signatories: the one that is not the supplier receives
+    sup_l = _after_prep(sv, ctx, ("from",), it.end, min(end, it.end + 60))
+    if not sup_l:
+        lo = 0
+        sup_l = [p for p in _after_prep(sv, ctx, ("with", "from"), lo, it.start)
+                 if all(p.eid != r.eid for r in recs)]
+    sup = sup_l[0] if sup_l else (_modifier(sv, ctx, it) or _origin(ctx, it))
+    if h.trig.role == "use" and sup is not None and sup.why is not None and it.category:
+        return None, recs
+    if sup is not None and recs and all(r.eid == sup.eid for r in recs) and not h.trig.nominal:
+        other = _counterpart(sv, ctx, h, it, sup.eid)
+        if other is not None:  # "X's minister signed a contract with his Y counterpart for S" (S made in X)
+            return sup, [other]
+    return sup, recs
+
+
+def _counterpart(sv: SentenceView, ctx: ArticleContext, h: Hit, it: Item, sup: str) -> Party | None:
+    """The other signatory of a deal whose subject is the system's own maker: "with Y",
+    "with his Y counterpart (Z)" between the trigger and the system."""
+    lo, hi = h.start, min(it.start, h.end)
+    for p in _after_prep(sv, ctx, ("with",), lo, hi):
+        if p.eid != sup:
+            return p
+    m = COUNTER_RE.search(sv.text, lo, hi)
+    if m is None:
+        return None
+    for a, b, mm in _mentions_rel(sv):
+        if m.start() <= a and b <= min(hi, m.end() + 40) and ctx.etype(mm.entity_id) in ("state", "person"):
+            p = _party(ctx, mm)
+            if p is not None and p.eid != sup:
+                why = p.why or f"the signatory's counterpart ('{mm.text}')"
+                return Party(p.eid, why)
+    return None
+
+
+def _arrival_object(sv: SentenceView, ctx: ArticleContext, h: Hit) -> list[Party]:
+    """"S reached Y", "S arrived in Y": the place of arrival is the recipient."""
+    if sv.text[h.start:h.end].lower().endswith("from"):
+        return []
+    for a, _b, m in _mentions_rel(sv):
+        if h.end <= a and re.fullmatch(r"\s+(?:in\s+)?", sv.text[h.end:a]):
+            p = _party(ctx, m)
+            return [p] if p is not None and ctx.etype(m.entity_id) == "state" else []
+    return []
+
+
+def _licence_parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) -> tuple[Party | None, list[Party]]:
+    """"S, designed by X, is assembled under licence in Y" / "X licensed the production of S in Y":
+    the licensor (an agent, the subject, a modifier or the system's origin) supplies Y."""
+    end = len(sv.text)
+    if h.start >= it.end:
+        recs = _after_prep(sv, ctx, ("in",), h.start, min(end, h.end + 30))
+        agents = _after_prep(sv, ctx, ("by",), it.end, h.start)
+        sup = agents[0] if agents else None
+    else:
+        recs = _after_prep(sv, ctx, ("in",), it.end, min(end, it.end + 60))
+        sup = _agent(sv, ctx, h)
+    if sup is None:
+        sup = _modifier(sv, ctx, it) or _origin(ctx, it)
+    return sup, recs[:1]
+
+
+def _actors_in(sv: SentenceView, ctx: ArticleContext, lo: int, hi: int) -> list[Party]:
+    out = []
+    for a, b, m in _mentions_rel(sv):
+        if lo <= a and b <= hi:
+            p = _party(ctx, m)
+            if p is not None and _prev_word(sv.text, a) not in ("from", "with"):
+                out.append(p)
+    return out
+
+
+def _np_owner(sv: SentenceView, ctx: ArticleContext, it: Item) -> Party | None:
+    """The possessor of the system's noun phrase: "Y's S", "its S" (the pronoun's antecedent:
+    the subject before it in the sentence, else a state of the previous sentence)."""
+    head = sv.text[max(0, it.start - 45):it.start]
+    m = OWNER_RE.search(head)
+    if m is None:
+        return None
+    pos = it.start - len(head) + m.start()
+    if m.group("pron"):
+        p = _subject(sv, ctx, pos)
+        if p is not None:
+            return Party(p.eid, f"antecedent of '{m.group('pron')}' before the {it.mention.text if it.mention else it.system}")
+        return _antecedent(sv, ctx, pos + len(m.group("pron")))
+    for _a, b, mm in _mentions_rel(sv):
+        if b == pos + len(m.group("name")) and ctx.etype(mm.entity_id) == "state" and mm.role != "place":
+            return Party(mm.entity_id)
+    return None
+
+
+def _possessor(sv: SentenceView, ctx: ArticleContext, trig: int) -> Party | None:
+    """"Y's acquisition of", or a demonym right before the noun: "Turkish deliveries"."""
+    for _a, b, m in reversed(_mentions_rel(sv)):
+        if b > trig:
+            continue
+        if _is_possessive(sv.text, b) and len(sv.text[b:trig].split()) <= 3:
+            return _party(ctx, m)
+        if m.kind == "demonym" and ctx.etype(m.entity_id) == "state" \
+                and re.fullmatch(r"\s+(?:[a-z][\w\-]*\s+)?", sv.text[b:trig]):
+            return Party(m.entity_id)
+        return None
+    return None

@@ -1,0 +1,157 @@
+"""Items: named systems and category nouns, anaphoric and elliptic mentions."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.transfers.lexicon import Lexicon
+from silkgraph.extract.transfers.model import Item
+from silkgraph.resources import load_yaml
+
+PROGRAMME_RE = re.compile(r"\s*(?:(?:fifth|fourth)[\s-]generation\s+)?(?:fighter\s+|jet\s+)?"
+                          r"(?:programme|program|project|initiative)\s*$", re.I)
+UNKNOWN_DESIGNATION_RE = re.compile(r"\b[A-Z][A-Za-z]*-?\d[\w\-]*\s+(?:[a-z][\w\-]*\s+){0,2}$")
+
+# a bare numeral standing for the system named before: "Y received three S in 2021, and Z received four in 2023"
+ELLIPSIS_RE = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})"
+                         r"(?=\s+(?:more\s+)?(?:in|at|by|during|apiece|each|later)\b|\s*[,.;]|\s*$)", re.I)
+
+
+def _passing(lex: Lexicon, which: str, low: str | None) -> list[bool]:
+    """Which trigger (or category) patterns may match: their gates, tested at once."""
+    gates = lex.trigger_gates if which == "trigger" else lex.category_gates
+    gs = lex.trigger_gate_set if which == "trigger" else lex.category_gate_set
+    return gs.passing(low) if gs is not None else [g.may_match(low) for g in gates]
+
+
+def _items(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str | None) -> list[Item]:
+    items: list[Item] = []
+    taken: list[tuple[int, int]] = []
+    for m in sv.mentions:
+        a, b = sv.rel(m.start), sv.rel(m.end)
+        if ctx.etype(m.entity_id) == "program":
+            wpn = _programme_weapon(ctx, m.entity_id)
+            if wpn:
+                items.append(Item(a, b, wpn, False, None, f"the weapon of the {m.text}"))
+                taken.append((a, b))
+            continue
+        if ctx.etype(m.entity_id) != "weapon_system":
+            continue
+        if items and items[-1].system == m.entity_id and a - items[-1].end < 4:
+            continue
+        items.append(Item(a, b, m.entity_id, False, m))
+        taken.append((a, b))
+    for (pat, cat), tw, ok in zip(lex.categories, lex.category_twins, _passing(lex, "category", low), strict=True):
+        if not ok:
+            continue
+        for m in (tw.finditer(low) if tw is not None and low is not None else pat.finditer(sv.text)):
+            a, b = m.start(), m.end()
+            if any(x < b and a < y for x, y in taken):
+                continue
+            taken.append((a, b))
+            # a category noun right after a named system is that system's head noun
+            if any(0 <= a - it.end <= 25 and not it.category
+                   and re.fullmatch(r"[\s\w\-’']*", sv.text[it.end:a]) for it in items):
+                continue
+            # … and so is one after a designation the gazetteer does not know ("XK-90 drones")
+            if UNKNOWN_DESIGNATION_RE.search(sv.text[max(0, a - 40):a]):
+                continue
+            items.append(Item(a, b, cat, True))
+    items.sort(key=lambda i: i.start)
+    if any(not it.category for it in items):
+        items = _elliptic_items(sv, ctx, lex, items)
+    elif sv.index > 0:
+        items = _anaphoric_items(sv, ctx, items)
+    return items
+
+
+@lru_cache(maxsize=1)
+def _anaphora() -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], frozenset[str]], ...]]:
+    data = load_yaml("ontology/transfers.yaml")["anaphora"]
+    nouns = tuple((re.compile(r"\b(?:" + n["re"] + r")\b", re.I), frozenset(n["categories"]))
+                  for n in data["nouns"])
+    return re.compile(data["determiner"], re.I), nouns
+
+
+def _anaphor_possible(sv: SentenceView) -> bool:
+    return sv.index > 0 and any(p.search(sv.text) for p, _c in _anaphora()[1])
+
+
+def _anaphoric_items(sv: SentenceView, ctx: ArticleContext, items: list[Item]) -> list[Item]:
+    """A generic noun with a count or a definite article in a sentence that names no system
+    ("the first four aircraft reached Y", "a contract for another 12 jets", "the remaining
+    batteries arrived") stands for the last named system of a matching category in the
+    previous two sentences."""
+    det, nouns = _anaphora()
+    out = list(items)
+    for pat, cats in nouns:
+        for m in pat.finditer(sv.text):
+            a, b = m.start(), m.end()
+            if not det.search(sv.text[max(0, a - 40):a]):
+                continue
+            found = _antecedent_system(sv, ctx, cats)
+            if found is None:
+                continue
+            eid, why = found
+            out = [o for o in out if not (o.start < b and a < o.end)]
+            if any(o.start < b and a < o.end for o in out):
+                continue
+            out.append(Item(a, b, eid, False, None, why))
+    out.sort(key=lambda i: i.start)
+    return out
+
+
+def _antecedent_system(sv: SentenceView, ctx: ArticleContext, cats: frozenset[str]) -> tuple[str, str] | None:
+    for i in range(sv.index - 1, max(-1, sv.index - 3), -1):
+        view = ctx.sentences[i]
+        if view.section != sv.section:
+            return None
+        for m in reversed(view.mentions):
+            if ctx.etype(m.entity_id) != "weapon_system":
+                continue
+            e = ctx.entity(m.entity_id)
+            if e is None or (e.attrs or {}).get("category") not in cats:
+                continue
+            where = "the previous sentence" if i == sv.index - 1 else "the sentence before the previous one"
+            return m.entity_id, f"system from context: '{m.text}' in {where}"
+    return None
+
+
+def _ends_with(pattern: re.Pattern[str], text: str) -> bool:
+    return any(m.end() == len(text) for m in pattern.finditer(text))
+
+
+def _elliptic_items(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, items: list[Item]) -> list[Item]:
+    """A numeral right after a transfer verb, with no noun, counts the system named before it in
+    the sentence ("Y received three S in 2021, and Z received four in 2023")."""
+    text = sv.text
+    out = list(items)
+    for m in ELLIPSIS_RE.finditer(text):
+        a = m.start("n")
+        named = [it for it in items if not it.category and it.end <= a]
+        if not named or any(it.start <= a < it.end for it in items):
+            continue
+        head = text[max(0, a - 40):a].rstrip()
+        if not any(_ends_with(t.pattern, head) for t in lex.triggers if not t.nominal and not t.after):
+            continue
+        prev = named[-1]
+        name = prev.mention.text if prev.mention else prev.system
+        out.append(Item(a, m.end("n"), prev.system, False, None,
+                        f"ellipsis: '{m.group('n')}' counts the {name} named before in the sentence"))
+    out.sort(key=lambda i: i.start)
+    return out
+
+
+def _programme_weapon(ctx: ArticleContext, eid: str) -> str | None:
+    """"the F-35 programme" → the F-35."""
+    e = ctx.entity(eid)
+    if e is None:
+        return None
+    name = PROGRAMME_RE.sub("", e.name).strip()
+    try:
+        found = ctx.kb.lookup(name) if name and name != e.name else []
+    except AttributeError:
+        return None
+    return next((w.id for w in found if w.type == "weapon_system"), None)
