@@ -8,7 +8,7 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 db="$work/gate.db"
 golds=(eval/gold/*.yaml eval/validation/*.yaml)
-texts=(src/silkgraph/samples eval/validation/caci-dump-3.txt)
+texts=(src/silkgraph/samples eval/validation/*.txt)
 if [ -d ../shared/gold ] && [ -f ../shared/corpus/cacianalyst-sample.txt ]; then
   golds+=(../shared/gold/*.yaml)
   texts+=(../shared/corpus/cacianalyst-sample.txt)
