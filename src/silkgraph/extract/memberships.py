@@ -33,6 +33,7 @@ ANY_RE = re.compile(r"member|accession|admission|admitted|joined|acceded|enlarge
                     r"belong|froze|frozen|suspended|seats?\b|part(?:y|ies)\b",
                     re.I)
 _ANY_LOW = lowered(ANY_RE)  # the same test on SentenceView.low, much faster than re.I
+_ANY_GATE = Gate(ANY_RE)  # exact pre-check of ANY_RE: one Aho-Corasick scan
 WEAK = ("hypothetical", "recommended", "expected", "planned")
 WITH_PARTNER_RE = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
 
@@ -236,9 +237,14 @@ def _members0(cue: Cue, sv: SentenceView, states: list[Part], s: int, e: int) ->
 
 def extract_memberships(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
     low = sv.low
-    if low is not None and _ANY_LOW is not None and not _ANY_LOW.search(low):
+    if not _ANY_GATE.may_match(low):
         return []
-    if not ANY_RE.search(sv.text):
+    if low is not None and _ANY_LOW is not None:
+        # the twin on the lower-cased text matches exactly when ANY_RE matches the text
+        # (``prefilter.lowered``): one search, without re.I
+        if not _ANY_LOW.search(low):
+            return []
+    elif not ANY_RE.search(sv.text):
         return []
     orgs = _orgs(sv, ctx)
     states = _states(participants(sv, ctx))

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from silkgraph.extract.prefilter import Gate, GateSet, lower_for_gates
 from silkgraph.resources import load_yaml
 
 # How strongly a modality overrides others when several cues are present.
@@ -41,6 +42,12 @@ def cues() -> tuple[Cue, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=1)
+def _cue_gates() -> GateSet:
+    """Exact pre-checks of every cue pattern, tested with one scan of a sentence."""
+    return GateSet([Gate(cue.pattern) for cue in cues()])
+
+
 ATTRIB_RE = re.compile(
     r"\b(?i:according to|as reported by|cited by|reported by)\s+"
     r"(?P<src>(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'\-]*){0,5})"
@@ -55,7 +62,10 @@ ATTRIB_BEFORE_RE = re.compile(
 def _hits(sentence: str) -> tuple[tuple[str, int, str], ...]:
     """Every cue in the sentence once: (modality, position, scope)."""
     out = []
-    for cue in cues():
+    live = _cue_gates().passing(lower_for_gates(sentence))
+    for cue, ok in zip(cues(), live, strict=True):
+        if not ok:  # the gate is exact: the pattern has no match here
+            continue
         for m in cue.pattern.finditer(sentence):
             if cue.not_after is not None and cue.not_after.search(sentence, 0, m.start()):
                 continue

@@ -67,6 +67,8 @@ ANY_CUE_RE = re.compile(r"\b(?:all(?:y|ies|iance|ied)|partner|rival|adversar|ene
                         r"rais|upgrad|elevat|lifted|closer|fire\b|estranged|links|relationship|treaty)",
                         re.I)
 _ANY_CUE_LOW = lowered(ANY_CUE_RE)  # the same test on SentenceView.low, much faster than re.I
+_ANY_CUE_GATE = Gate(ANY_CUE_RE)  # exact pre-check of ANY_CUE_RE: one Aho-Corasick scan
+_AND_GAP_RE = re.compile(r"\s*and\s*")
 
 
 BLOC_KINDS = ("bloc", "alliance", "union", "supranational")
@@ -168,7 +170,7 @@ def _pairs(sv: SentenceView, ps: list[Part], live: set[int]) -> list[tuple[Part,
     for a, b in zip(ps, ps[1:], strict=False):
         if _DASH_GAP_RE.fullmatch(text[a.end:b.start]):
             for cue in _BY_SHAPE.get("compound", []):
-                if cue.regex.match(text[b.end:b.end + 40]):
+                if id(cue) in live and cue.regex.match(text[b.end:b.end + 40]):
                     out.append((a, b, cue.kind, b.end))
     for cue in _BY_SHAPE.get("poss_noun", []):
         if id(cue) not in live:  # the gate is exact: _poss_noun would find nothing
@@ -217,9 +219,11 @@ def _pairs(sv: SentenceView, ps: list[Part], live: set[int]) -> list[tuple[Part,
                 for a, b in itertools.combinations(states, 2):
                     out.append((a, b, cue.kind, m.start()))
     for cue in _BY_SHAPE.get("plural_subj", []):
+        if id(cue) not in live:  # the gate is exact: no match anywhere in the sentence
+            continue
         for i in range(len(ps) - 1):
             a, b = ps[i], ps[i + 1]
-            if re.fullmatch(r"\s*and\s*", text[a.end:b.start]) and cue.regex.match(text[b.end:b.end + 50]):
+            if _AND_GAP_RE.fullmatch(text[a.end:b.start]) and cue.regex.match(text[b.end:b.end + 50]):
                 out.append((a, b, cue.kind, b.end))
     return out
 
@@ -471,9 +475,14 @@ def _views(ps: list[Part], text: str, live: set[int]) -> list[tuple[Part, Part, 
 
 def extract_relations(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
     low = sv.low
-    if low is not None and _ANY_CUE_LOW is not None and not _ANY_CUE_LOW.search(low):
+    if not _ANY_CUE_GATE.may_match(low):
         return []
-    if not ANY_CUE_RE.search(sv.text):
+    if low is not None and _ANY_CUE_LOW is not None:
+        # the twin on the lower-cased text matches exactly when ANY_CUE_RE matches the
+        # text (``prefilter.lowered``): one search, without re.I
+        if not _ANY_CUE_LOW.search(low):
+            return []
+    elif not ANY_CUE_RE.search(sv.text):
         return []
     ps = _parties(sv, ctx)
     live = _live_cues(sv)  # one scan of the sentence for every cue's exact pre-check

@@ -262,24 +262,32 @@ def _counted(text: str, n: Number, c: Cues, bounds: list[int]) -> bool:
     return bool(c.count_cues.search(clause))
 
 
+RANKED_RE = re.compile(r"\brank(?:s|ed|ing)?\s+(?P<who>(?:[\w’'\-]+\s+){0,3}?)(?P<o>first|second|third|"
+                       r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
+                       r"(?:in|among|on|out\s+of)\b")
+IN_PLACE_RE = re.compile(r"\bin\s+(?P<o>first|second|third|fourth|fifth)\s+place\b")
+
+
+def _anchored(sv: SentenceView) -> bool:
+    """A year range ("in 2020–2024") or a share figure ("with 8.3 percent") in the sentence."""
+    return any(d.kind == "range" for d in sv.dates) or _gate(sv, PERCENT_GATE_RE, _PERCENT_GATE_LOW)
+
+
 def _ranks(sv: SentenceView, ctx: ArticleContext, c: Cues) -> list[Stat]:
     """Places in a ranking: "ranked Pakistan second", "ranks fifth in the index", "in second place"."""
     out: list[Stat] = []
     text = sv.text
-    for m in re.finditer(r"\brank(?:s|ed|ing)?\s+(?P<who>(?:[\w’'\-]+\s+){0,3}?)(?P<o>first|second|third|"
-                         r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
-                         r"(?:in|among|on|out\s+of)\b", text):
+    for m in (RANKED_RE.finditer(text) if "rank" in text else ()):  # literal pre-check
         hint = None
         for mm in sv.mentions:
             if m.start("who") <= sv.rel(mm.start) < m.end("who"):
                 hint = mm.entity_id
         out.append(Stat(m.start("o"), m.end("o"), float(_ordinal(m.group("o"))), "rank", hint))
-    for m in re.finditer(r"\bin\s+(?P<o>first|second|third|fourth|fifth)\s+place\b", text):
+    for m in (IN_PLACE_RE.finditer(text) if "place" in text else ()):
         out.append(Stat(m.start("o"), m.end("o"), float(_ordinal(m.group("o"))), "rank"))
     # a place in a ranking is a measurement when the sentence anchors it: a year range
     # ("in 2020–2024") or the share figure it rests on ("with 8.3 percent")
-    anchored = any(d.kind == "range" for d in sv.dates) or bool(PERCENT_GATE_RE.search(text))
-    if anchored and ("largest" in text or "biggest" in text):
+    if ("largest" in text or "biggest" in text) and _anchored(sv):
         for m in LARGEST_RE.finditer(text):
             hint = None
             who = RANKED_WHO_RE.search(text[max(0, m.start() - 60):m.start()])

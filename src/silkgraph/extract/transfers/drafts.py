@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.transfers.hits import (
@@ -128,11 +129,11 @@ def _owner_drafts(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, items: li
 def _role_drafts(sv: SentenceView, ctx: ArticleContext, lex: Lexicon) -> list[Draft]:
     out: list[Draft] = []
     text = sv.text
-    for m in lex.supplier_role.finditer(text):
+    for m in _role_matches(lex.supplier_role, lex.supplier_role_twin, sv):
         d = _supplier_role(sv, ctx, lex, m)
         if d is not None:
             out.append(d)
-    for m in lex.importer_role.finditer(text):
+    for m in _role_matches(lex.importer_role, lex.importer_role_twin, sv):
         d = _importer_role(sv, ctx, lex, m)
         if d is not None:
             out.append(d)
@@ -142,6 +143,16 @@ def _role_drafts(sv: SentenceView, ctx: ArticleContext, lex: Lexicon) -> list[Dr
             if d is not None:
                 out.append(d)
     return out
+
+
+def _role_matches(pattern: re.Pattern[str], twin: re.Pattern[str] | None,
+                  sv: SentenceView) -> Iterator[re.Match[str]]:
+    """``pattern``'s matches in the sentence, found by its lower-case twin where there is
+    one (same positions; only positions are used)."""
+    low = sv.low
+    if twin is not None and low is not None:
+        return twin.finditer(low)
+    return pattern.finditer(sv.text)
 
 
 def _share_supply(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, m: re.Match[str]) -> Draft | None:

@@ -42,6 +42,8 @@ class Lexicon:
     # on the lower-cased sentence: same match positions, cheaper; None where none exists
     trigger_twins: tuple[re.Pattern[str] | None, ...] = ()
     category_twins: tuple[re.Pattern[str] | None, ...] = ()
+    supplier_role_twin: re.Pattern[str] | None = None
+    importer_role_twin: re.Pattern[str] | None = None
 
 
 @lru_cache(maxsize=1)
@@ -56,11 +58,14 @@ def lexicon() -> Lexicon:
     # cheap gate: a category noun or a supplier/importer role (weapon mentions are checked apart)
     pre = re.compile(r"\b(?:" + "|".join(c["re"] for c in data["categories"]) + r")\b|"
                      r"\b(?:supplier|exporter|provider|importer|recipient|buyer|customer|client)s?\b", re.I)
+    supplier_role = re.compile(data["supplier_roles"], re.I)
+    importer_role = re.compile(data["importer_roles"], re.I)
     trig_gates = tuple(Gate(t.pattern) for t in trigs)
     cat_gates = tuple(Gate(c) for c, _ in cats)
     return Lexicon(trigs, mods, re.compile(data["blockers"], re.I), cats,
                    frozenset(data.get("generic_categories") or ()), pre,
-                   re.compile(data["supplier_roles"], re.I), re.compile(data["importer_roles"], re.I),
+                   supplier_role, importer_role,
                    trig_gates, cat_gates, Gate(pre), Gate(FOLLOW_VALUE_RE),
                    GateSet(trig_gates), GateSet(cat_gates),
-                   tuple(lowered(t.pattern) for t in trigs), tuple(lowered(c) for c, _ in cats))
+                   tuple(lowered(t.pattern) for t in trigs), tuple(lowered(c) for c, _ in cats),
+                   lowered(supplier_role), lowered(importer_role))

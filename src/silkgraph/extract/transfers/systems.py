@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.prefilter import Gate, GateSet
 from silkgraph.extract.transfers.lexicon import Lexicon
 from silkgraph.extract.transfers.model import Item
 from silkgraph.resources import load_yaml
@@ -75,8 +76,19 @@ def _anaphora() -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], frozenset
     return re.compile(data["determiner"], re.I), nouns
 
 
+@lru_cache(maxsize=1)
+def _anaphora_gates() -> GateSet:
+    """Exact pre-checks of the anaphoric noun patterns, tested with one scan."""
+    return GateSet([Gate(p) for p, _c in _anaphora()[1]])
+
+
+def _live_nouns(sv: SentenceView) -> list[tuple[re.Pattern[str], frozenset[str]]]:
+    """The anaphoric noun patterns that may match the sentence (the others cannot)."""
+    return [n for n, ok in zip(_anaphora()[1], _anaphora_gates().passing(sv.low), strict=True) if ok]
+
+
 def _anaphor_possible(sv: SentenceView) -> bool:
-    return sv.index > 0 and any(p.search(sv.text) for p, _c in _anaphora()[1])
+    return sv.index > 0 and any(p.search(sv.text) for p, _c in _live_nouns(sv))
 
 
 def _anaphoric_items(sv: SentenceView, ctx: ArticleContext, items: list[Item]) -> list[Item]:
@@ -84,9 +96,9 @@ def _anaphoric_items(sv: SentenceView, ctx: ArticleContext, items: list[Item]) -
     ("the first four aircraft reached Y", "a contract for another 12 jets", "the remaining
     batteries arrived") stands for the last named system of a matching category in the
     previous two sentences."""
-    det, nouns = _anaphora()
+    det = _anaphora()[0]
     out = list(items)
-    for pat, cats in nouns:
+    for pat, cats in _live_nouns(sv):
         for m in pat.finditer(sv.text):
             a, b = m.start(), m.end()
             if not det.search(sv.text[max(0, a - 40):a]):
