@@ -18,7 +18,7 @@ from silkgraph.extract import modality as modality_mod
 from silkgraph.extract.prefilter import lower_for_gates
 from silkgraph.knowledge import Knowledge
 from silkgraph.model import Article, Entity, Fact, Mention, Sentence, Span
-from silkgraph.nlp.dates import TimeExpr, find_dates, local_anchors, resolve
+from silkgraph.nlp.dates import TimeExpr, local_anchors, resolve, sentence_dates
 
 _YEAR_RE = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 
@@ -158,7 +158,7 @@ def build_context(text: str, article: Article, sentences: list[Sentence], kb: Kn
         while j < len(ms) and ms[j].start < s.end:
             sm.append(ms[j])
             j += 1
-        dates = find_dates(st, s.start)
+        dates = sentence_dates(st, s.start)
         if s.section not in ("author_bio", "boilerplate", "caption"):
             years.update(int(y) for y in _YEAR_RE.findall(st))
         ctx.sentences.append(SentenceView(s, st, sm, dates, i))

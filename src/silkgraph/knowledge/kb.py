@@ -25,7 +25,7 @@ _PLURAL_TYPES = frozenset({"weapon_system"})
 _PLURAL_KINDS = frozenset({"demonym"})
 
 
-@dataclass
+@dataclass(slots=True)
 class Match:
     """One gazetteer match in a text; offsets are into the text given to :meth:`Knowledge.find`."""
 

@@ -25,6 +25,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 __all__ = [
     "MONTHS",
@@ -36,6 +37,7 @@ __all__ = [
     "paragraph_start",
     "parse_ref",
     "resolve",
+    "sentence_dates",
     "shift",
     "WEEKDAYS",
 ]
@@ -455,6 +457,19 @@ def find_dates(text: str, offset: int = 0) -> list[TimeExpr]:
         if te.kind in ("absolute", "partial") and te.start - offset >= 4:
             _offset_before(text, te, offset)
     return out
+
+
+@lru_cache(maxsize=8192)
+def _sentence_scan(sentence: str, offset: int) -> tuple[TimeExpr, ...]:
+    return tuple(find_dates(sentence, offset))
+
+
+def sentence_dates(sentence: str, offset: int) -> list[TimeExpr]:
+    """:func:`find_dates` of one sentence (``offset``: where it starts in the source),
+    remembered for the sentences seen recently: segmentation's publication-date estimate
+    and the extractors' context both ask for every sentence of an article, and get the
+    same (shared: not to be modified) expressions from one scan."""
+    return list(_sentence_scan(sentence, offset))
 
 
 def _offset_before(text: str, te: TimeExpr, offset: int) -> None:

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from silkgraph.model import PublishedEstimate, Section
-from silkgraph.nlp.dates import TimeExpr, find_dates, in_name, local_anchors
+from silkgraph.nlp.dates import TimeExpr, find_dates, in_name, local_anchors, sentence_dates
 from silkgraph.nlp.sentences import split_text
 from silkgraph.segment.structure import DATELINE, ISSUE_DATE
 
@@ -158,11 +158,13 @@ def _collect(text: str, sections: list[Section]) -> list[_Ref]:
         if sec.kind in _SKIP_SECTIONS:
             continue
         seg = text[sec.start : sec.end]
-        found = find_dates(seg, sec.start) + _after_years(seg, sec.start)
+        # the dates of each sentence (one scan, shared with extraction's context)
+        sents = split_text(text, sec.start, sec.end)
+        found = [te for a, b in sents for te in sentence_dates(text[a:b], a)]
+        found += _after_years(seg, sec.start)
         if not found:
             continue
         found.sort(key=lambda t: t.start)
-        sents = split_text(text, sec.start, sec.end)
         kept: list[TimeExpr] = []
         for te in found:
             if te.prep in _DEADLINE_PREPS or te.kind == "decade":

@@ -208,5 +208,13 @@ REFERENCE = Migration(
     ),
 )
 
+# The store fills the sentence search index itself, a source's sentences at once
+# (``SQLiteStore.write_source``), instead of a trigger firing once per sentence; the
+# delete trigger stays, so a replaced source's sentences still leave the index.
+FTS_BULK = Migration(
+    "0003_fts_bulk_insert",
+    ("DROP TRIGGER IF EXISTS sentences_ai",),
+)
+
 # Every migration, in order. Later ones are appended here (never edit a shipped one).
-MIGRATIONS: list[Migration] = [CORE, REFERENCE]
+MIGRATIONS: list[Migration] = [CORE, REFERENCE, FTS_BULK]

@@ -30,8 +30,12 @@ def default_db_path() -> str:
     return os.environ.get("SILKGRAPH_DB") or DEFAULT_DB
 
 
+# what json.dumps(value, ensure_ascii=False, sort_keys=True) builds on every call, once
+_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
+
+
 def _dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return _JSON.encode(value)
 
 
 @dataclass
@@ -149,11 +153,24 @@ class SQLiteStore:
                     datetime.now(UTC).isoformat(timespec="seconds"),
                 ),
             )
+            first_sentence = self._next_sentence_id(c)
             for ord_, aa in enumerate(analysed):
                 n_facts += self._write_article(c, source, ord_, aa)
+            self._index_sentences(c, first_sentence)
             if status == "changed":
                 self._drop_orphan_entities(c)
         return WriteResult("replaced" if status == "changed" else "new", len(analysed), n_facts)
+
+    @staticmethod
+    def _next_sentence_id(c: sqlite3.Connection) -> int:
+        return int(c.execute("SELECT max(id) FROM sentences").fetchone()[0] or 0) + 1
+
+    @staticmethod
+    def _index_sentences(c: sqlite3.Connection, first: int) -> None:
+        """Add the sentences written since id ``first`` (one source's) to the search index,
+        in one statement (migration 0003 replaced the per-row insert trigger)."""
+        c.execute("INSERT INTO sentences_fts(rowid, text) SELECT id, text FROM sentences WHERE id >= ?",
+                  (first,))
 
     def _article_id(self, c: sqlite3.Connection, source: Source, aa: AnalysedArticle) -> str:
         a = aa.article
@@ -181,7 +198,7 @@ class SQLiteStore:
         # sentence ids are assigned here, as SQLite would (largest rowid + 1), so that the
         # sentences go in with one executemany
         text = source.text
-        first = (c.execute("SELECT max(id) FROM sentences").fetchone()[0] or 0) + 1
+        first = self._next_sentence_id(c)
         sent_ids = list(range(first, first + len(aa.sentences)))
         starts = [s.start for s in aa.sentences]
         c.executemany(
@@ -255,16 +272,15 @@ class SQLiteStore:
                    rows: tuple[list[tuple], list[tuple], list[tuple]]) -> None:
         if not f.evidence:
             raise StoreError(f"{source.name}: a {f.type} fact has no evidence (grounding violated)")
+        args = _dumps(f.args)
         if not f.id:
-            f.id = stable_id(
-                "fact-", article_id, f.type, f.evidence[0].start, _dumps(f.args), f.modality,
-                length=16,
-            )
+            f.id = stable_id("fact-", article_id, f.type, f.evidence[0].start, args, f.modality,
+                             length=16)
         if f.id in seen:
             return
         seen.add(f.id)
         date = f.args.get("date") if isinstance(f.args.get("date"), str) else None
-        rows[0].append((f.id, article_id, f.type, f.section, f.modality, date, _dumps(f.args),
+        rows[0].append((f.id, article_id, f.type, f.section, f.modality, date, args,
                         _dumps(f.inferences), f.attribution, f.confidence))
         text = source.text
         rows[1].extend((f.id, i, sp.start, sp.end, text[sp.start : sp.end])
