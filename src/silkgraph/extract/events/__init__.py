@@ -54,6 +54,7 @@ from silkgraph.extract.events.triggers import _find_triggers
 from silkgraph.model import Fact
 
 THAT_RE = re.compile(r"\s+that\b")
+AGREED_THAT = frozenset({"cooperation", "agreement", "military_aid", "aid", "ceasefire"})
 
 # "left without being detained", "returned without having met X": the event did not happen
 WITHOUT_RE = re.compile(r"\bwithout\s+(?:(?:being|having|having been|ever|even|actually)\s+){0,2}$", re.I)
@@ -102,6 +103,9 @@ def extract_events(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
             _note_date(st, sv, r.date, sv.text[c.start:c.end])
     made: dict[int, list[Fact]] = {}
     for i, c in enumerate(live):  # statements last: "announced that X would …" is the event X
+        if c.trig.etype == "agreement" and sv.text[c.start:c.end].lower().endswith(" that") and \
+                any(o.start > c.end and o.trig.etype in AGREED_THAT for o in live):
+            continue  # "agreed that X would be built by a joint venture": the venture is the agreement
         if c.trig.etype != "statement":
             made[i] = _make(sv, ctx, c, st, anaphor_date)
     for i, c in enumerate(live):

@@ -14,7 +14,10 @@ PLURAL_PRONOUN_RE = re.compile(
     r"each side|either side|"
     r"the states|the countries|the nations|both (?:countries|states|sides|nations)|"
     r"the (?:two|three) (?:neighboring|neighbouring) countries|"
-    r"both (?:governments|neighbours|neighbors|parties|capitals)|the pair)\b", re.I)
+    r"both (?:governments|neighbours|neighbors|parties|capitals)|the pair|"
+    # "the two presidents", "both foreign ministers": the leaders stand for their states
+    r"(?:the (?:two|three)|both) (?:(?:foreign|defen[cs]e|prime) )?(?:presidents|leaders|ministers|premiers|"
+    r"heads of state|armies|militaries))\b", re.I)
 # a plural anaphor for exactly two parties ("both sides", "the two countries", "each side", "the pair")
 PAIR_ANAPHOR_RE = re.compile(r"^(?:both\b|the two\b|each side|either side|the pair)", re.I)
 # a state named after one of these is a place, a source or a partner, not a subject

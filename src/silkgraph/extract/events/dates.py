@@ -66,6 +66,11 @@ def _own_date(sv: SentenceView, ctx: ArticleContext, c: Cand, starts: list[int],
         got = shift(base[0], 1, "day") if base and len(base[0]) == 10 else None
         if got:
             return got, nd.group("nd"), f"'{nd.group('nd')}' after {base[0]} ('{base[1]}')"  # type: ignore[index]
+    fa = FOLLOWING_AFTER_RE.match(sv.text, c.end)
+    if fa:  # "sanctioned X the following month", "imposed sanctions that October": after the sentence's date
+        got = _following_after(sv, ctx, c, fa)
+        if got[0]:
+            return got
     best = None
     ref_year = int(ctx.ref_date[:4]) if ctx.ref_date else None
     for d in sv.dates:
@@ -102,6 +107,38 @@ def _own_date(sv: SentenceView, ctx: ArticleContext, c: Cand, starts: list[int],
     if any(x != c.start and b <= x and PREMOD_RE.fullmatch(sv.text[b:x]) for x in starts):
         return None, d.text, "foreign"
     return iso, d.text, basis
+
+
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december")
+# "... and the EU sanctioned X the following month", "imposed sanctions on Y that October"
+FOLLOWING_AFTER_RE = re.compile(
+    r"\s+(?:[\w\-’']+\s+){0,6}?(?P<f>(?:the (?:following|next) (?P<unit>week|month|year))|"
+    r"(?:that|the same|the following) (?P<mon>January|February|March|April|May|June|July|August|September|"
+    r"October|November|December))\b(?!\s+\d)")
+
+
+def _following_after(sv: SentenceView, ctx: ArticleContext, c: Cand,
+                     m: re.Match[str]) -> tuple[str | None, str | None, str]:
+    """The sentence's last point date before the trigger, moved to the period named after it."""
+    if BOUNDARY_RE.search(sv.text, c.end, m.start("f")):
+        return None, None, ""
+    before = [d for d in _point_dates(sv, ctx) if d[1] <= c.start]
+    if not before:
+        return None, None, ""
+    base = before[-1]
+    if m.group("unit"):
+        unit = m.group("unit").lower()
+        got = shift(base[2], 1, unit)
+        n = {"year": 4, "month": 7}.get(unit, 10)
+        if got is None or len(got) < n:
+            return None, None, ""
+        return got[:n], m.group("f"), f"'{m.group('f')}' after '{base[3]}' ({base[2]})"
+    mon = MONTHS.index(m.group("mon").lower()) + 1
+    year = int(base[2][:4])
+    if len(base[2]) >= 7 and mon < int(base[2][5:7]):
+        year += 1
+    return f"{year:04d}-{mon:02d}", m.group("f"), f"'{m.group('f')}' after '{base[3]}' ({base[2]})"
 
 
 OFFSET_NUM_RE = re.compile(r"\b(?P<n>\w+)\s+(?P<unit>year|month|week|day)s?\s+(?P<dir>later|earlier|afterwards)\b", re.I)
