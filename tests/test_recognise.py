@@ -324,3 +324,48 @@ def test_regional_facts_added_to_the_gazetteer(kb: Knowledge) -> None:
     ids2 = {m.entity_id for m in r2.mentions}
     assert "armed:iskp" in ids2 and "armed:islamic-state" not in ids2
     assert "place:northern-cyprus" in ids2 and "state:CYP" not in ids2
+
+
+# -- longest name wins; datelines; bodies of the state named (tent) ---------------------------
+
+def test_org_shape_takes_on_complement_and_nested_of(kb: Knowledge) -> None:
+    r = rec(kb, "Norway's Standing Committee on Fisheries met the Joint Assembly of the "
+                "Council of Ruritania in May.")
+    orgs = names(r, "organization")
+    assert "Standing Committee on Fisheries" in orgs
+    assert "Joint Assembly of the Council of Ruritania" in orgs
+    r2 = rec(kb, "The Ruritanian Grain Commission on Monday raised prices.")
+    assert "Ruritanian Grain Commission" in names(r2, "organization")
+
+
+def test_city_inside_an_organisation_name_is_no_mention(kb: Knowledge) -> None:
+    r = rec(kb, "Investors in the Tbilisi Harbour Consortium met on Friday.")
+    assert "Tbilisi Harbour Consortium" in names(r, "organization")
+    assert not any(m.entity_id in ("state:GEO", "place:tbilisi") for m in r.mentions)
+
+
+def test_all_caps_dateline_city_is_a_place(kb: Knowledge) -> None:
+    r = rec(kb, "TBILISI, May 3 (Some Wire) – Georgia said on Friday that talks had ended.")
+    f = found(r)
+    assert f["TBILISI"].id == "place:tbilisi"
+    r2 = rec(kb, "Tbilisi said on Friday that talks had ended.")
+    assert found(r2)["Tbilisi"].id == "state:GEO"
+
+
+def test_ambiguous_body_resolved_by_the_state_in_the_sentence(kb: Knowledge) -> None:
+    assert found(rec(kb, "Kazakhstan's National Security Committee detained two men."))[
+        "National Security Committee"].country == "KAZ"
+    assert found(rec(kb, "Pakistan's National Security Committee met on Tuesday."))[
+        "National Security Committee"].country == "PAK"
+
+
+def test_lookup_only_curated_alias_needs_a_category_noun(kb: Knowledge) -> None:
+    r = rec(kb, "The army fired a Fatah rocket and an Abdali missile on Monday.")
+    assert {"Fatah-II", "Abdali-I"} <= names(r, "weapon_system")
+    r2 = rec(kb, "Fatah won the vote, and Abdali spoke to the press.")
+    assert not names(r2, "weapon_system")
+
+
+def test_place_suffix_crossing_and_meadow(kb: Knowledge) -> None:
+    r = rec(kb, "Trucks queued at the Zelbor border crossing and hikers rested in the Voska meadow.")
+    assert {"Zelbor", "Voska"} <= names(r, "place")

@@ -38,7 +38,9 @@ Rules
   "Berlin", "Light Gun", "Round Table", "Typhoon") are ``nomatch``: they can be looked up but
   the text matcher never fires on them, because they are ordinary words, places or people.
   So are keys shorter than 3 characters and names equal to a non-weapon gazetteer entry.
-  Curated rows are reviewed by hand and matched as written.
+  Curated rows are reviewed by hand and matched as written; a curated alias written with a
+  leading ``~`` ("~Fatah") is ``nomatch`` (a name that is also an ordinary word or a party,
+  matched only when a weapon-category noun follows it).
 * Derived aliases: the leading code of a multi-word designation ("S-300PMU2" from
   "S-300PMU2 Favorit") and the designation without a calibre suffix ("BM-21 Grad" from
   "BM-21 Grad 122mm"), kept only when they are unique across the whole gazetteer.
@@ -196,7 +198,8 @@ def build(sipri: Path) -> tuple[str, list[dict[str, str]], list[dict[str, str]]]
     curated = read_csv(GAZ / "_weapons_curated.csv")
     claimed: dict[str, str] = {}
     for c in curated:
-        names = [c["name"], *filter(None, c["aliases"].split("|")), *filter(None, c["sipri"].split("|"))]
+        names = [c["name"], *(a.lstrip("~") for a in filter(None, c["aliases"].split("|"))),
+                 *filter(None, c["sipri"].split("|"))]
         for n in names:
             claimed.setdefault(normalise(n), c["id"])
 
@@ -252,7 +255,9 @@ def build(sipri: Path) -> tuple[str, list[dict[str, str]], list[dict[str, str]]]
                          "sipri_deals": str(merged.deals) if groups_in else "", "match": ""})
         listed = [*filter(None, c["aliases"].split("|"))]
         for a in listed:
-            if a != c["name"]:
+            if a.startswith("~"):  # "~Fatah": lookup only (an ordinary word or name)
+                aliases.append((c["id"], a[1:], "variant", "nomatch"))
+            elif a != c["name"]:
                 aliases.append((c["id"], a, "variant", ""))
         for a in (s for g in groups_in for s in g.spellings):
             if a != c["name"] and a not in listed:

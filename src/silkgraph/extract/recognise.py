@@ -117,8 +117,16 @@ _COORD_PLACE_RE = re.compile(
     r"(?:\s+(?:in|on)\s+(?:[A-Z][a-z]+\s+)?\d{4})?,?\s+(?:and|or)\s+$")
 
 
+# "ISLAMABAD, March 12 (Wire) –", "SAMARKAND, Uzbekistan, April 4 –": a news dateline's city
+DATELINE_AFTER_RE = re.compile(
+    r",\s+(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+    r"[a-z]*\.?\s+\d")
+
+
 def _capital_is_place(text: str, start: int, end: int) -> bool:
     if NAMED_AFTER_CITY_RE.match(text, end):
+        return True
+    if text[start:end].isupper() and DATELINE_AFTER_RE.match(text, end):
         return True
     words = _prev_words(text, start, 6)
     if not words:
@@ -171,8 +179,14 @@ def _pick(kb: Knowledge, text: str, start: int, end: int,
             seats = [c for c in capital if not c[0].startswith("state:")]
             capital = (states + seats) if any(c[0] in here for c in states) else (seats + states)
         return capital[0][0], "capital", "actor"
-    # prefer an entity already mentioned in this article, then the gazetteer's order
-    ranked = sorted(candidates, key=lambda c: (-seen.get(c[0], 0), candidates.index(c)))
+    # prefer the body of a state named in the sentence ("Pakistan's National Security
+    # Committee"), then an entity already mentioned in this article, then the gazetteer's order
+    def local(eid: str) -> int:
+        e = kb.get(eid)
+        return int(e is not None and e.type != "state" and f"state:{e.country}" in here)
+
+    ranked = sorted(candidates, key=lambda c: (-local(c[0]), -seen.get(c[0], 0),
+                                               candidates.index(c)))
     return ranked[0][0], ranked[0][1], None
 
 
@@ -447,7 +461,8 @@ def _shapes() -> _Shapes:
         org_re=re.compile(
             rf"(?<![\w’'\-.])(?P<org>(?:(?:{_WORD}|(?:[A-Z]\.){{2,}})\.?\s+){{1,5}}(?:{org_heads}))\b"
             r"(?![ \t]+[A-Z][a-z])"
-            rf"(?:\s+of\s+(?P<of>(?:the\s+)?{_WORD}(?:\s+(?:and\s+)?{_WORD}){{0,2}}))?"),
+            rf"(?:\s+(?P<prep>of|on|for)\s+(?P<of>(?:the\s+)?{_WORD}"
+            rf"(?:\s+(?:and\s+|of\s+(?:the\s+)?)?{_WORD}){{0,3}}))?"),
         org_heads=frozenset(heads["org_shape_heads"]),
         # gates: lower-case words that must occur in the sentence for a pass to run
         org_words=frozenset(h.lower() for h in heads["org_shape_heads"]),
@@ -773,8 +788,9 @@ class _ShapePass:
             if len(words) < 2:
                 continue
             name = " ".join(words)
-            if m.group("of"):
-                name = f"{name} of {m.group('of')}"
+            of = m.group("of")
+            if of and of.split()[-1].lower() not in self.sh.stop:  # not "… Commission on Monday"
+                name = f"{name} {m.group('prep')} {of}"
             a = base + m.start("org") + org.rfind(" ".join(words))
             b = a + len(name)
             inner = self._in(a, b)
@@ -796,6 +812,12 @@ class _ShapePass:
                 known = [e for e in self.kb.lookup(name[:-1]) if e.type != "person"]
             if not known and country:
                 known = self._national(name, country)
+            # longest match wins: "the OSCE Minsk Group" names no city, "the Caspian Pipeline
+            # Consortium" no sea (states and demonyms stay: "Pakistan's …" keeps Pakistan)
+            for o in inner:
+                e = self.entities.get(o.entity_id)
+                if o.kind == "capital" or (e is not None and e.type == "place"):
+                    self._drop_inside(o.start, o.end)
             if known:
                 eid = known[0].id
             else:
