@@ -32,6 +32,7 @@ __all__ = [
     "TimeExpr",
     "can_anchor",
     "find_dates",
+    "fiscal_year",
     "in_name",
     "local_anchors",
     "paragraph_start",
@@ -39,6 +40,7 @@ __all__ = [
     "resolve",
     "sentence_dates",
     "shift",
+    "term_end",
     "WEEKDAYS",
 ]
 
@@ -207,7 +209,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "range2",
         re.compile(
             _PREP
-            + r"(?<![\w$-])(?P<y>"
+            + r"(?:(?<=FY)|(?<![\w$-]))(?P<y>"  # "2025–26", "FY2025-26", "2024/25"
             + _YEAR
             + r")\s?[-–—/]\s?(?P<y2>"
             + _YEAR
@@ -223,7 +225,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "year",
         re.compile(
             _PREP
-            + r"(?<![\w$€£#.,/-])(?<![A-Za-z]-)(?<!US\$ )(?<!USD )(?<!No\. )(?P<y>"
+            + r"(?:(?<=FY)|(?<![\w$€£#.,/-])(?<![A-Za-z]-)(?<!US\$ )(?<!USD )(?<!No\. ))(?P<y>"
             + _YEAR
             + r")\b"
             + _NOT_NUM_AFTER
@@ -517,6 +519,49 @@ def _parenthetical(text: str, te: TimeExpr) -> bool:
     return bool(_PARTICIPIAL_BEFORE.search(before)) and bool(_CLAUSE_AFTER.match(text[te.end : te.end + 62]))
 
 
+def fiscal_year(te: TimeExpr) -> bool:
+    """A fiscal or season year written as a range of two calendar years ("2025–26",
+    "FY2025-26", "2024/25"): one current year, not a span whose end has passed."""
+    if te.kind != "range" or te.year is None or te.end_year != te.year + 1:
+        return False
+    m = _FISCAL.search(te.text)
+    return m is not None and (m.group(1) == "/" or len(m.group(2)) == 2)
+
+
+_FISCAL = re.compile(r"\d{4}\s?([-–—/])\s?(\d{4}|\d\d)$")
+
+
+# the verb or adverb before "to" when a year ends a term: "runs to 2042", "extended to
+# 2042", "up to 2030"; "dates back to 2019" and "from 2010 to 2019" look back
+_TO_BEFORE = re.compile(r"(?:^|[^\w])([A-Za-z’']+)\s+to\s+$")
+_LOOK_BACK = frozenset({"back", "date", "dates", "dated", "dating", "traced", "from", "compared",
+                        "relative", "similar", "comparable", "equivalent", "contrast"})
+# the plan or term a year or range names: "the 2025–2030 programme", "its 2035 strategy"
+_PLAN_AFTER = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:programmes?|programs?|plans?|strateg(?:y|ies)|concepts?|"
+    r"roadmaps?|agendas?|frameworks?|doctrines?|targets?|goals?|horizons?|timelines?|"
+    r"agreements?|contracts?|leases?|budgets?|mandates?|terms?)\b"
+)
+
+
+def term_end(text: str, te: TimeExpr) -> bool:
+    """A year that ends or names a term of validity, a lease or a plan rather than a time
+    already reached: "an agreement that runs to 2042", "extended to 2042", "up to 2030",
+    "the 2025–2030 programme", "its 2035 strategy" (deadline prepositions, "by 2030",
+    "until 2042", are the caller's ``prep``; names like "Vision 2030" are :func:`in_name`).
+    ``te``'s offsets are into ``text``."""
+    if te.year is None or te.month is not None or te.prep or te.kind not in ("absolute", "range"):
+        return False
+    m = _TO_BEFORE.search(text, max(0, te.start - 30), te.start)
+    if m is not None and m.group(1).lower() not in _LOOK_BACK:
+        return True
+    if te.kind == "range" and fiscal_year(te):
+        return False
+    before = text[max(0, te.start - 12) : te.start].lower()
+    attributive = te.kind == "range" or before.endswith(("the ", "its ", "their ", "a ", "’s ", "'s "))
+    return attributive and _PLAN_AFTER.match(text, te.end, te.end + 60) is not None
+
+
 def can_anchor(text: str, te: TimeExpr) -> bool:
     """Whether ``te`` can lend its year to a later year-less date: a written year that
     is not a deadline or an open start ("by 2030", "since 2020"), a range, a decade or
@@ -529,6 +574,7 @@ def can_anchor(text: str, te: TimeExpr) -> bool:
         and te.prep not in _ANCHOR_SKIP_PREPS
         and (te.month is not None or te.prep is not None or te.modifier is not None)
         and not in_name(text, te)
+        and not term_end(text, te)
         and not (te.month is None and _parenthetical(text, te))
     )
 
@@ -558,7 +604,9 @@ def local_anchors(
 
     A new paragraph usually restarts the narrative clock: a dated statistic at the
     end of one paragraph ("… killed in 2024.") does not date "On October 8" at the
-    start of the next, so by default nothing crosses a paragraph break.
+    start of the next, so by default nothing crosses a paragraph break.  Nor does an
+    anchor hold across a span written after it that reaches past its year ("ordered in
+    2018, delivered in 2021–2023 … On April 28"): the clock has moved on.
     """
     out: list[TimeExpr | None] = []
     anchors = [
@@ -590,6 +638,15 @@ def local_anchors(
                 if 0 <= _months_after(a, te) <= 6:
                     cand = a
                     break
+        if any(
+            t.kind == "range" and t.end_year is not None and cand.year is not None
+            and t.end_year > cand.year and cand.end <= t.start < te.start
+            for t in exprs[max(0, i - 8) : i]
+        ):
+            # "ordered in 2018, delivered in 2021–2023, … On April 28": a span reaching past
+            # the anchor's year has moved the narrative's clock on; the year is not the anchor's
+            out.append(None)
+            continue
         ps = paragraph_start(text, te.start, max(lo, cand.start))
         for _ in range(paragraphs - 1):
             if ps <= cand.start or ps <= lo:

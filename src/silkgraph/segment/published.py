@@ -8,9 +8,16 @@ The estimate (``not_before`` only; ``not_after`` stays open) follows these rules
 2. A reference counts only when it is about the past: expressions introduced by a
    deadline preposition ("by 2030", "until", "before") and expressions in a clause
    with a future or plan marker ("will", "is scheduled to", "plans to", "next", …)
-   are ignored.  Decades are ignored (they name open spans).
+   are ignored.  Decades are ignored (they name open spans), and so are years that end
+   or name a term ("an agreement that runs to 2042", "extended to 2042", "the 2025–2030
+   programme", "its 2035 strategy": :func:`~silkgraph.nlp.dates.term_end`).
 3. Explicit dates give lower bounds: a day is itself, a month its first day, a year its
    1 January ("mid-2024" → April, "late 2024" → September), a range its last year.
+   A fiscal year ("2025–26", "FY2024/25") is current from its first year and is not a
+   past year.  Figures for a period cited from a publisher with a known release
+   calendar ("according to SIPRI … in 2020–2024") are public from that release (March
+   2025).  A bare year more than ten years after every month-level date is a target the
+   cues missed, and is dropped (with the year-less dates that lean on it).
 4. The article's present year C, used for year-less dates ("On May 7", "in February")
    and relative ones ("last year"), is the latest year written with a month or day;
    but a bare year ("in 2024") or a range end is, by analysts' convention, a year
@@ -18,7 +25,9 @@ The estimate (``not_before`` only; ``not_after`` stays open) follows these rules
    it.
    A year-less date first looks for a local anchor: the nearest earlier dated
    reference in its own paragraph ("in September 2022 … on September 16" → 2022;
-   not "since 2020", "by 2030" or an attributive "the 2025 index").  Anaphoric spans
+   not "since 2020", "by 2030" or an attributive "the 2025 index"; not when a span
+   written in between reaches past that year: "ordered in 2018, delivered in
+   2021–2023 … On April 28").  Anaphoric spans
    ("over the subsequent four years", "two years later") may reach back one
    paragraph; the year they reach counts like a month-level year for C.
 5. An unanchored year-less date in the lead is the article's news peg: it cannot precede the
@@ -34,7 +43,15 @@ from dataclasses import dataclass
 from datetime import date
 
 from silkgraph.model import PublishedEstimate, Section
-from silkgraph.nlp.dates import TimeExpr, find_dates, in_name, local_anchors, sentence_dates
+from silkgraph.nlp.dates import (
+    TimeExpr,
+    find_dates,
+    fiscal_year,
+    in_name,
+    local_anchors,
+    sentence_dates,
+    term_end,
+)
 from silkgraph.nlp.sentences import split_text
 from silkgraph.segment.structure import DATELINE, ISSUE_DATE
 
@@ -49,6 +66,11 @@ _FUTURE = re.compile(
     r"aims?\s+to|planned|plans|proposed|envisaged|projected|upcoming|forthcoming|next|in the coming|over the coming|target(?:s|ed)?)\b"
 )  # matched against lower-cased text
 _CLAUSE_SPLIT = re.compile(r"[;,—–]\s*")
+# publishers of period data and the month after the period's end when they release it:
+# SIPRI's arms-transfer trends for a five-year period come out each March
+_RELEASE_MONTH = {"sipri": 3, "stockholm international peace research institute": 3}
+_RELEASES = re.compile(r"\bSIPRI\b|Stockholm International Peace Research Institute")
+_MAX_AHEAD = 10  # years a bare year may lie beyond the latest month-level date
 _MOD_MONTH = {"early": 1, "beginning": 1, "start": 1, "first": 1, "mid": 4, "middle": 4,
               "second": 7, "late": 9, "end": 10}  # fmt: skip
 
@@ -93,6 +115,7 @@ class _Ref:
     expr: TimeExpr
     section: str
     anchor: TimeExpr | None = None  # the local dated reference a year-less date leans on
+    released: date | None = None  # a data period's figures are public from this date on
 
 
 def _clause(text: str, sent: tuple[int, int], pos: int) -> str:
@@ -169,7 +192,7 @@ def _collect(text: str, sections: list[Section]) -> list[_Ref]:
         for te in found:
             if te.prep in _DEADLINE_PREPS or te.kind == "decade":
                 continue
-            if in_name(text, te):
+            if in_name(text, te) or term_end(text, te):
                 continue
             sent = next(((a, b) for a, b in sents if a <= te.start < b), (sec.start, sec.end))
             clause = _clause(text, sent, te.start)
@@ -184,8 +207,25 @@ def _collect(text: str, sections: list[Section]) -> list[_Ref]:
         near = local_anchors(text, kept, sec.start)
         back = local_anchors(text, kept, sec.start, paragraphs=2)
         for te, a1, a2 in zip(kept, near, back, strict=True):
-            refs.append(_Ref(te, sec.kind, a2 if te.unit == "years-after" else a1))
+            ref = _Ref(te, sec.kind, a2 if te.unit == "years-after" else a1)
+            if te.kind == "range" and te.end_year and not fiscal_year(te):
+                ref.released = _release(text, sents, te)
+            refs.append(ref)
     return refs
+
+
+def _release(text: str, sents: list[tuple[int, int]], te: TimeExpr) -> date | None:
+    """When figures for a period ("in 2020–2024"), cited from a publisher whose release
+    calendar is known (in its sentence or the one before), became public."""
+    i = next((k for k, (a, b) in enumerate(sents) if a <= te.start < b), None)
+    if i is None or te.end_year is None:
+        return None
+    around = text[sents[max(0, i - 1)][0] : sents[i][1]]
+    for m in _RELEASES.finditer(around):
+        month = _RELEASE_MONTH.get(m.group(0).lower())
+        if month:
+            return date(te.end_year + 1, month, 1)
+    return None
 
 
 def _bound(te: TimeExpr, year: int) -> date:
@@ -206,14 +246,25 @@ def estimate_published(text: str, sections: list[Section]) -> PublishedEstimate 
         if te.kind == "absolute" and te.year:
             explicit.append((_bound(te, te.year), r))
             (strong if te.month else weak).append((te.year, te.text))
+        elif te.kind == "range" and te.year and fiscal_year(te):
+            # "the budget for 2025–26": a fiscal year is current from its first year on
+            explicit.append((date(te.year, 1, 1), r))
         elif te.kind == "range" and te.end_year:
-            explicit.append((date(te.end_year, 1, 1), r))
+            explicit.append((r.released or date(te.end_year, 1, 1), r))
             weak.append((te.end_year, te.text))
         elif te.unit == "years-after" and r.anchor is not None and r.anchor.year:
             # "over the subsequent four years" after "in 2020": 2024 has been reached
             y = r.anchor.year + te.offset
             explicit.append((date(y, 1, 1), r))
             strong.append((y, f"{te.text}' after '{r.anchor.text}"))
+    cap = 9999
+    if strong:
+        # a bare year more than a decade after every month-level date is a target or a
+        # term's end the cues above missed, not a year the narrative has reached
+        cap = max(strong)[0] + _MAX_AHEAD
+        if any(y > cap for y, _ in weak):
+            weak = [w for w in weak if w[0] <= cap]
+            explicit = [(d, r) for d, r in explicit if d.year <= cap]
     present: tuple[int, str] | None = None
     if strong:
         present = max(strong)
@@ -227,16 +278,20 @@ def estimate_published(text: str, sections: list[Section]) -> PublishedEstimate 
             d,
             f"'{r.expr.text}' after '{r.anchor.text}' → {d.year}"
             if r.anchor and r.expr.unit
+            else f"'{r.expr.text}' (figures released {d.isoformat()})"
+            if r.released
             else f"'{r.expr.text}'",
         )
         for d, r in explicit
     ]
-    latest_explicit = max((d for d, _ in explicit), default=None)
+    # a release date is not a dated event: a news peg need not follow it
+    latest_explicit = max((d for d, r in explicit if not r.released), default=None)
     if present is not None:
         cy, cbasis = present
         for r in refs:
             te = r.expr
-            if te.kind == "partial" and te.month and te.unit != "month-name" and r.anchor:
+            if (te.kind == "partial" and te.month and te.unit != "month-name" and r.anchor
+                    and (r.anchor.year or 0) <= cap):
                 ay = r.anchor.year or cy
                 d = _bound(te, ay)
                 bounds.append(
