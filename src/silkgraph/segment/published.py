@@ -53,6 +53,7 @@ from silkgraph.nlp.dates import (
     term_end,
 )
 from silkgraph.nlp.sentences import split_text
+from silkgraph.resources import load_yaml
 from silkgraph.segment.structure import DATELINE, ISSUE_DATE
 
 __all__ = ["estimate_published", "stated_date", "parse_date_text"]
@@ -66,10 +67,20 @@ _FUTURE = re.compile(
     r"aims?\s+to|planned|plans|proposed|envisaged|projected|upcoming|forthcoming|next|in the coming|over the coming|target(?:s|ed)?)\b"
 )  # matched against lower-cased text
 _CLAUSE_SPLIT = re.compile(r"[;,—–]\s*")
-# publishers of period data and the month after the period's end when they release it:
-# SIPRI's arms-transfer trends for a five-year period come out each March
-_RELEASE_MONTH = {"sipri": 3, "stockholm international peace research institute": 3}
-_RELEASES = re.compile(r"\bSIPRI\b|Stockholm International Peace Research Institute")
+
+
+def _load_releases() -> tuple[dict[str, int], re.Pattern[str]]:
+    """Publishers of period data and their release month (resources/ontology/releases.yaml)."""
+    months: dict[str, int] = {}
+    for pub in load_yaml("ontology/releases.yaml")["publishers"]:
+        for name in pub["names"]:
+            months[name.lower()] = int(pub["release_month"])
+    names = sorted(months, key=len, reverse=True)
+    pattern = re.compile("|".join(rf"\b{re.escape(n)}\b" for n in names), re.I)
+    return months, pattern
+
+
+_RELEASE_MONTH, _RELEASES = _load_releases()
 _MAX_AHEAD = 10  # years a bare year may lie beyond the latest month-level date
 _MOD_MONTH = {"early": 1, "beginning": 1, "start": 1, "first": 1, "mid": 4, "middle": 4,
               "second": 7, "late": 9, "end": 10}  # fmt: skip
