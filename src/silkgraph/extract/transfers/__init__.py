@@ -51,11 +51,12 @@ def extract_transfers(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
         return []
     out: list[Fact] = []
     drafts = _drafts(sv, ctx, lex, low) + _role_drafts(sv, ctx, lex)
+    rivals = [d.item for d in drafts if d.supplier is not None and d.recipients]
     for d in drafts:
         for rec in d.recipients:
             if d.supplier is None or rec.eid == d.supplier.eid:
                 continue
-            f = _build(sv, ctx, d, rec)
+            f = _build(sv, ctx, d, rec, rivals)
             if f is None:
                 continue
             ctx.scratch.setdefault("transfer_parties", []).append((sv.index, d.supplier.eid, rec.eid))

@@ -37,7 +37,7 @@ def _quantity(sv: SentenceView, it: Item, h: Hit) -> tuple[int | None, str | Non
     return int(best.value), best.qualifier
 
 
-def _value(sv: SentenceView, h: Hit) -> dict[str, Any] | None:
+def _value(sv: SentenceView, h: Hit, it: Item | None = None, items: list[Item] | None = None) -> dict[str, Any] | None:
     money = find_money(sv.text)
     if not money:
         return None
@@ -45,6 +45,9 @@ def _value(sv: SentenceView, h: Hit) -> dict[str, Any] | None:
     n = min(usd, key=lambda x: abs(x.start - h.start))
     if abs(n.start - h.start) > 150:
         return None
+    if it is not None and items and any(o is not it and it.end <= o.start and o.end <= n.start
+                                        for o in items):
+        return None  # "S delivered in 2018 and T, part of a $X package": the amount is T's
     if "," in sv.text and any(a < n.start < b and not a < h.start < b for a, b in _rel_asides(sv.text)):
         return None  # "X, which had sold Y S in a $40 million deal, delivered T": the aside's deal
     return {"amount": float(n.value), "currency": n.unit}
@@ -67,7 +70,10 @@ def _completed(sv: SentenceView, ctx: ArticleContext, d: Draft, iso: str | None)
     return "delivered" if years and max(years) <= ref - OLD_PURCHASE_YEARS else d.status
 
 
-def _build(sv: SentenceView, ctx: ArticleContext, d: Draft, rec: Party) -> Fact | None:
+def _build(sv: SentenceView, ctx: ArticleContext, d: Draft, rec: Party,
+           rivals: list[Item] | None = None) -> Fact | None:
+    """The fact of draft ``d`` for recipient ``rec``; ``rivals``: the sentence's other
+    transferred items (an amount written nearer one of them is that one's)."""
     assert d.supplier is not None
     if ctx.etype(rec.eid) not in ("state", "armed_group"):
         return None
@@ -82,7 +88,7 @@ def _build(sv: SentenceView, ctx: ArticleContext, d: Draft, rec: Party) -> Fact 
         "system": it.system,
         "quantity": qty,
         "quantity_qualifier": qual,
-        "value": _value(sv, h),
+        "value": _value(sv, h, it, rivals),
         "date": iso,
         "date_text": date_text,
         "status": status,

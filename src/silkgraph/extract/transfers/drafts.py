@@ -80,10 +80,23 @@ def _drafts(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str | None
         if d.supplier is not None and not d.recipients and (d.hit.trig.role != "use" or d.hit.trig.after):
             if _co_agents(sv, ctx, d) > 1:
                 continue  # "the supply of S by X and Z": which of them supplied whom is not said
-            p = _anaphoric_recipient(sv, ctx, d, suppliers) \
+            p = _anaphoric_recipient(sv, ctx, d, suppliers) or _sibling_recipient(d, out) \
                 or _context_recipient(sv, ctx, suppliers, min(d.item.start, d.hit.start), not d.item.category)
             d.recipients = [p] if p else []
     return out
+
+
+def _sibling_recipient(d: Draft, drafts: list[Draft]) -> Party | None:
+    """"X delivered S in 2023 and agreed to sell Y T": coordinated verbs of one supplier share
+    its recipient when only one of them names it (a single named recipient in the sentence)."""
+    assert d.supplier is not None
+    named = {r.eid for o in drafts if o is not d and o.supplier is not None and o.supplier.eid == d.supplier.eid
+             and o.hit.trig.role == d.hit.trig.role == "sell" and not o.hit.trig.nominal
+             for r in o.recipients if r.why is None}
+    if len(named) != 1:
+        return None
+    eid = next(iter(named))
+    return Party(eid, "recipient shared with another transfer of the same supplier in the sentence")
 
 
 def _co_agents(sv: SentenceView, ctx: ArticleContext, d: Draft) -> int:

@@ -44,6 +44,7 @@ class Lexicon:
     category_twins: tuple[re.Pattern[str] | None, ...] = ()
     supplier_role_twin: re.Pattern[str] | None = None
     importer_role_twin: re.Pattern[str] | None = None
+    non_party_org_kinds: frozenset[str] = frozenset()  # organisations that report, never trade
 
 
 @lru_cache(maxsize=1)
@@ -68,4 +69,5 @@ def lexicon() -> Lexicon:
                    trig_gates, cat_gates, Gate(pre), Gate(FOLLOW_VALUE_RE),
                    GateSet(trig_gates), GateSet(cat_gates),
                    tuple(lowered(t.pattern) for t in trigs), tuple(lowered(c) for c, _ in cats),
-                   lowered(supplier_role), lowered(importer_role))
+                   lowered(supplier_role), lowered(importer_role),
+                   frozenset(data.get("non_party_org_kinds") or ()))

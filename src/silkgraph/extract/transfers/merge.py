@@ -8,6 +8,7 @@ from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.prefilter import lowered
 from silkgraph.extract.transfers.lexicon import Lexicon, lexicon
 from silkgraph.extract.transfers.patterns import FOLLOW_VALUE_RE
+from silkgraph.extract.transfers.systems import _anaphora
 from silkgraph.model import Fact, Span
 from silkgraph.nlp.numbers import find_money
 
@@ -66,8 +67,23 @@ def _register(ctx: ArticleContext, f: Fact, lex: Lexicon) -> bool:
         if _same_family(ctx, g.args["system"], a["system"]):
             _merge(ctx, g, f)
             return False
+    if ":" not in a["system"] and any(_of_category(ctx, g.args["system"], a["system"]) for g in same_pair):
+        return False  # "… sent Shahed-136 drones. Tehran denied supplying any drones": the same goods
+    before = [g for g in same_pair if ":" not in g.args["system"] and _of_category(ctx, a["system"], g.args["system"])]
+    if before:
+        _absorb(before[0], f)  # "X sent drones to Y. … the drones were Shahed-136s": the named deal
+        return False
     seen.append(f)
     return True
+
+
+def _of_category(ctx: ArticleContext, system: str, category: str) -> bool:
+    """Whether the named ``system`` is one of the goods a category noun ("drones") names."""
+    if ":" not in system:
+        return False
+    e = ctx.entity(system)
+    kind = (e.attrs or {}).get("category") if e is not None else None
+    return bool(kind) and any(kind in cats for pat, cats in _anaphora()[1] if pat.search(category))
 
 
 def _absorb(generic: Fact, named: Fact) -> None:

@@ -21,7 +21,9 @@ MOD_GAP_RE = re.compile(r"^(?:['’]s?)?(?:[-\s](?:made|manufactured|built|produ
 OFFICIALS_IN_RE = re.compile(r"\b(?:officials|authorities|government|leaders|leadership|diplomats|"
                              r"ministry|negotiators)\s+in\s+$", re.I)
 INSTITUTION_RE = re.compile(r"^\s+(?:\w+\s+)?(?:minister|president|prime\s+minister|officials|government|authorities|military|forces|army|navy|"
-                            r"air\s+force|leaders|troops|president|side|ministry|state|defen[cs]e\s+ministry)\b",
+                            r"air\s+force|leaders|troops|president|side|ministry|state|defen[cs]e\s+ministry|"
+                            r"(?:arms\s+|defen[cs]e\s+)?(?:firms?|companies|company|manufacturers?|makers?|contractors?|"
+                            r"industry|industries|exporters?))\b",
                             re.I)
 
 
@@ -48,6 +50,8 @@ def _party(ctx: ArticleContext, m: Mention) -> Party | None:
         e = ctx.entity(m.entity_id)
         if t == "armed_group":
             return Party(m.entity_id)
+        if e is not None and str(e.attrs.get("kind") or "") in lexicon().non_party_org_kinds:
+            return None  # "SIPRI records …", "according to Reuters": a source, not a party
         if e is not None and e.country and ctx.entity(f"state:{e.country}") is not None:
             return Party(f"state:{e.country}", f"country of {e.name}")
     return None

@@ -8,6 +8,7 @@ from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.transfers.hits import _clause_start
 from silkgraph.extract.transfers.model import Hit, Item, Party
 from silkgraph.extract.transfers.parties import (
+    INSTITUTION_RE,
     _after_prep,
     _antecedent,
     _coordinated_subject,
@@ -142,10 +143,14 @@ def _arrival_object(sv: SentenceView, ctx: ArticleContext, h: Hit) -> list[Party
     """"S reached Y", "S arrived in Y": the place of arrival is the recipient."""
     if sv.text[h.start:h.end].lower().endswith("from"):
         return []
-    for a, _b, m in _mentions_rel(sv):
+    for a, b, m in _mentions_rel(sv):
         if h.end <= a and re.fullmatch(r"\s+(?:in\s+)?", sv.text[h.end:a]):
             p = _party(ctx, m)
             return [p] if p is not None and ctx.etype(m.entity_id) == "state" else []
+        # "S reached the Tajik forces": a demonym heading the recipient's forces
+        if h.end <= a and m.kind == "demonym" and re.fullmatch(r"\s+the\s+", sv.text[h.end:a]) \
+                and INSTITUTION_RE.match(sv.text[b:b + 30]) and ctx.etype(m.entity_id) == "state":
+            return [Party(m.entity_id, f"'{m.text}' forces reached")]
     return []
 
 
