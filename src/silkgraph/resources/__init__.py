@@ -9,6 +9,9 @@ from typing import Any
 
 import yaml
 
+# libyaml's parser when PyYAML has it (ten times faster, same data), else the pure-Python one
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 def read_text(relpath: str) -> str:
     """Text of a resource file, e.g. ``read_text("ontology/events.yaml")``."""
@@ -18,6 +21,6 @@ def read_text(relpath: str) -> str:
 @lru_cache(maxsize=64)
 def load_yaml(relpath: str) -> Any:
     try:
-        return yaml.safe_load(read_text(relpath))
+        return yaml.load(read_text(relpath), Loader=_Loader)  # noqa: S506 - a safe loader
     except yaml.YAMLError as e:  # pragma: no cover - shipped data is tested
         raise ValueError(f"silkgraph/resources/{relpath}: invalid YAML: {e}") from e
