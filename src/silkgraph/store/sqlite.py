@@ -67,6 +67,9 @@ class SQLiteStore:
         self.conn.execute("PRAGMA foreign_keys = ON")
         if self.path != ":memory:":
             self.conn.execute("PRAGMA journal_mode = WAL")
+            # checkpoint (copy the WAL into the file, with fsyncs) every 8192 pages rather
+            # than 1000: an ingest's index pages are copied once, not after every source
+            self.conn.execute("PRAGMA wal_autocheckpoint = 8192")
         self.conn.execute("PRAGMA synchronous = NORMAL")
         # article-independent aliases known to be stored, to skip re-testing them for
         # every article; valid while no other connection has written (data_version)
