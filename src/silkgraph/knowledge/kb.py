@@ -35,16 +35,6 @@ class Match:
     candidates: list[tuple[str, str]] = field(default_factory=list)  # (entity_id, alias kind)
 
 
-@dataclass(frozen=True)
-class _Entry:
-    entity_id: str
-    kind: str
-    mode: int
-    case_sig: tuple[bool, ...]  # is-upper of each letter of the alias (for _EXACT)
-    plural_ok: bool
-    combining: bool  # "Sino-": must be followed by a letter
-
-
 def _case_sig(s: str) -> tuple[bool, ...]:
     return tuple(c.isupper() for c in s if c.isalpha())
 
@@ -54,8 +44,8 @@ def case_mode(alias: str, flags: frozenset[str]) -> int:
     if "case_sensitive" in flags:
         return _EXACT
     letters = [c for c in alias if c.isalpha()]
-    uppers = sum(c.isupper() for c in letters)
-    alnum = sum(c.isalnum() for c in alias)
+    uppers = sum(1 for c in letters if c.isupper())
+    alnum = sum(1 for c in alias if c.isalnum())
     if uppers >= 2 and (uppers == len(letters) or alnum <= 4):
         return _EXACT  # acronyms and short mixed-case codes: SCO, U.S., LoC, MiG, JeM
     if letters and letters[0].isupper():
@@ -159,35 +149,34 @@ class Knowledge:
 
     # -- matching -------------------------------------------------------------------------
     def _build_automaton(self) -> Any:
-        table: dict[str, list[_Entry]] = {}
+        # each key's entries, in record order, without repeats: (entity_id, kind, case mode,
+        # case signature, plural_ok, combining, short mixed-case alias)
+        table: dict[str, list[tuple]] = {}
+        seen: set[tuple] = set()
+        entities = self.entities
         for r in self.records:
             if "nomatch" in r.flags:
                 continue
-            ent = self.entities[r.entity_id]
-            entry = _Entry(
-                entity_id=r.entity_id,
-                kind=r.kind,
-                mode=case_mode(r.alias, r.flags),
-                case_sig=_case_sig(r.alias),
-                plural_ok=ent.type in _PLURAL_TYPES or r.kind in _PLURAL_KINDS,
-                combining=r.alias.rstrip().endswith("-"),
+            alias = r.alias
+            sig = _case_sig(alias)
+            packed = (
+                r.entity_id, r.kind, case_mode(alias, r.flags), sig,
+                entities[r.entity_id].type in _PLURAL_TYPES or r.kind in _PLURAL_KINDS,
+                alias.rstrip().endswith("-"),  # combining form "Sino-": a letter must follow
+                len(sig) <= 4 and not all(sig),
             )
-            for key in key_variants(r.alias):
+            for key in key_variants(alias):
                 lst = table.setdefault(key, [])
-                if entry not in lst:
-                    lst.append(entry)
+                if (key, packed) not in seen:
+                    seen.add((key, packed))
+                    lst.append(packed)
         automaton = ahocorasick.Automaton()
         for key, entries in table.items():
             first_alpha = next((i for i, c in enumerate(key) if c.isalpha()), -1)
-            packed = tuple(
-                (e.entity_id, e.kind, e.mode, e.case_sig, e.plural_ok, e.combining,
-                 len(e.case_sig) <= 4 and not all(e.case_sig))
-                for e in entries
-            )
             # flex: some entry may match with a letter right after the key (combining
             # forms, plurals); without it a hit followed by an alphanumeric is dropped
-            flex = any(e.combining or e.plural_ok for e in entries)
-            automaton.add_word(key, (len(key), first_alpha, packed, flex))
+            flex = any(e[5] or e[4] for e in entries)
+            automaton.add_word(key, (len(key), first_alpha, tuple(entries), flex))
         automaton.make_automaton()
         return automaton
 
