@@ -122,3 +122,45 @@ def test_list_apposition_the_organisations_members() -> None:
                    "union's founding members, backed the budget.")
     assert {("state:ARM", "org:eaeu", "member"), ("state:BLR", "org:eaeu", "member"),
             ("state:KAZ", "org:eaeu", "member")} <= got
+
+
+def test_pronoun_subject_it() -> None:
+    got = _members("Kyrgyzstan is a small mountain republic. It belongs to the Collective Security Treaty "
+                   "Organization.")
+    assert ("state:KGZ", "org:csto", "member") in got
+
+
+def test_pronoun_subject_not_a_possessor_in_the_predicate() -> None:
+    got = _members("Belarus looks east. It is Poland's wary neighbour, and it joined the Shanghai Cooperation "
+                   "Organisation in 2024.")
+    assert ("state:BLR", "org:sco", "member") in got
+    assert not any(m == "state:POL" for m, _o, _r in got)
+
+
+def test_led_modifier_is_no_subject() -> None:
+    got = _members("Moldova keeps its distance from Russian-led blocs and holds observer status in the "
+                   "Eurasian Economic Union.")
+    assert ("state:MDA", "org:eaeu", "observer") in got
+    assert not any(m == "state:RUS" for m, _o, _r in got)
+
+
+def test_joined_an_object_of_its_own_is_no_membership() -> None:
+    got = _members("Armenia is a member of the Eurasian Economic Union. Georgia bought drones that joined its "
+                   "army in 2022.")
+    assert not any(m == "state:GEO" for m, _o, _r in got)
+
+
+def test_apposition_with_organisation_inside() -> None:
+    got = _members("Kazakhstan, a non-permanent UN Security Council member in 2017, hosted the talks.")
+    assert ("state:KAZ", "org:unsc", "member") in got
+
+
+def test_sat_with_in_organisation() -> None:
+    got = _members("Azerbaijan has sat with Turkey in the Organization of Turkic States since 2009.")
+    assert {m for m, o, _r in got if o == "org:ots"} >= {"state:AZE", "state:TUR"}
+
+
+def test_state_party_of_the_court_just_named() -> None:
+    got = _members("The parliament accepted the jurisdiction of the International Criminal Court; Ukraine "
+                   "became a state party on 1 January 2025.")
+    assert ("state:UKR", "org:icc", "member") in got

@@ -164,3 +164,35 @@ def test_small_volume_is_not_dominance() -> None:
 def test_cooperation_verb_with() -> None:
     assert ("state:IND", "state:UZB", "partner") in _rels(
         "Uzbekistan has deepened its defence cooperation with India.")
+
+
+def test_pronoun_subject_of_possessive_list() -> None:
+    got = _rels("Turkmenistan is a gas exporter. It is Afghanistan's friendly neighbour and Uzbekistan's "
+                "wary rival.")
+    assert ("state:AFG", "state:TKM", "partner") in got
+    assert ("state:TKM", "state:UZB", "rival") in got
+    assert not any({a, b} == {"state:AFG", "state:UZB"} for a, b, _k in got)
+
+
+def test_other_close_partner() -> None:
+    assert ("state:ARM", "state:GEO", "partner") in _rels("Georgia, Armenia's other close partner, held back.")
+
+
+def test_signed_mutual_defence_agreement() -> None:
+    assert ("state:EGY", "state:SAU", "ally") in _rels(
+        "In 2020 Egypt and Saudi Arabia signed a mutual defence agreement.")
+
+
+def test_treaty_signed_in_a_relative() -> None:
+    assert ("state:AZE", "state:KAZ", "partner") in _rels(
+        "The strategic partnership agreement that Kazakhstan and Azerbaijan signed in 2022 covers transit.")
+
+
+def test_called_their_relationship_a_partnership() -> None:
+    assert ("state:KGZ", "state:TUR", "partner") in _rels(
+        "Kyrgyzstan and Turkey have called their relationship a strategic partnership since 2022.")
+
+
+def test_view_in_a_relative() -> None:
+    assert ("state:AZE", "state:ISR", "partner") in _rels(
+        "Azerbaijan, which Israel calls a strategic partner, buys its drones.")

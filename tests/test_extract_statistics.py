@@ -159,3 +159,30 @@ def test_counts_of_a_named_force_holdings() -> None:
         ("org:afghan-air-force", 9.0, "helicopters", None),
         ("org:afghan-air-force", 310.0, "servicemen", None)]
     assert stats("Russia delivered 12 helicopters to the Afghan Air Force in 2019.") == []
+
+
+def test_pronoun_subject_of_a_share() -> None:
+    got = stats("Kyrgyzstan is landlocked. It sends roughly 40 percent of its gold to Switzerland.")
+    assert [(s["subject"], s["value"]) for s in got] == [("state:KGZ", 40.0)]
+
+
+def test_second_actor_close_behind() -> None:
+    got = stats("Russia held 45 percent of the market in 2024, with China close behind at 30 percent.")
+    assert {(s["subject"], s["value"]) for s in got} == {("state:RUS", 45.0), ("state:CHN", 30.0)}
+
+
+def test_bare_rupees_take_the_subject_country() -> None:
+    got = stats("Pakistan's defence budget rose to 3 trillion rupees in 2025.")
+    assert [(s["subject"], s["unit"]) for s in got] == [("state:PAK", "PKR")]
+
+
+def test_border_length() -> None:
+    got = stats("Mongolia shares with China a border of about 4,600 kilometres.")
+    assert [(s["subject"], s["value"], s["unit"]) for s in got] == [("state:MNG", 4600.0, "km")]
+    assert stats("Tehran guards its 40-kilometre border with Armenia.") == []
+
+
+def test_evacuated_residents_and_no_aircraft_as_fighters() -> None:
+    got = stats("The Tajik authorities evacuated more than 20,000 residents of the valley.")
+    assert [(s["subject"], s["value"]) for s in got] == [("state:TJK", 20000.0)]
+    assert stats("Beijing had offered 30 J-10 fighters to the air force.") == []

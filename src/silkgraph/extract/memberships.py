@@ -24,13 +24,20 @@ from silkgraph.extract.events import (
     states_before,
 )
 from silkgraph.extract.prefilter import Gate, GateSet, lowered
+from silkgraph.extract.pronoun import (
+    IT_SUBJ_RE,
+    MODIFIER_RE,
+    PREP_BEFORE_RE,
+    THAT_REL_RE,
+    it_antecedent,
+)
 from silkgraph.model import Fact
 from silkgraph.resources import load_yaml
 
 _DATA = load_yaml("ontology/memberships.yaml")
 ANY_RE = re.compile(r"member|accession|admission|admitted|joined|acceded|enlargement|observer|partner|"
                     r"frameworks?|groupings?|formats?|forums?|mechanisms?|in which|leave|quit|withdraw|exit|"
-                    r"belong|froze|frozen|suspended|seats?\b|part(?:y|ies)\b",
+                    r"belong|froze|frozen|suspended|seats?\b|part(?:y|ies)\b|\bsat\b|\bsits?\b|sitting|to which",
                     re.I)
 _ANY_LOW = lowered(ANY_RE)  # the same test on SentenceView.low, much faster than re.I
 _ANY_GATE = Gate(ANY_RE)  # exact pre-check of ANY_RE: one Aho-Corasick scan
@@ -68,6 +75,11 @@ RELATIVE_RE = re.compile(r"\b(?:which|who|whose country|whose)\s+(?:\w+\s+){0,5}
 REPORT_RE = re.compile(r"\b(?:said|says|stated|states|announced|announces|noted|claimed|confirmed|insisted|"
                        r"declared|told\s+\w+)\b(?:\s+that\b)?", re.I)
 ALONGSIDE_RE = re.compile(r"\balongside\s+", re.I)
+# adverbs that may stand between a member and its verb ("Armenia also became a party to")
+ADVERB_GAP_RE = re.compile(r"\s*(?:(?:also|now|formally|officially|subsequently|later|then|already|itself|"
+                           r"too|thus|finally|eventually|quickly)\s+){0,2}")
+# after a cue whose organisation is not named: a noun phrase of its own ("joined its air force")
+OWN_NP_RE = re.compile(r"\s*(?:its|their|his|her|the|a|an|our|his)\s+\w", re.I)
 
 
 def _states(ps: list[Part]) -> list[Part]:
@@ -100,8 +112,16 @@ def _list_after(ps: list[Part], text: str, pos: int, limit: int = 30) -> list[Pa
 
 
 def _member_before(ps: list[Part], text: str, pos: int) -> list[Part]:
-    cands = [p for p in ps if p.end <= pos and pos - p.end <= 4]
+    cands = [p for p in ps if p.end <= pos and (pos - p.end <= 4 or ADVERB_GAP_RE.fullmatch(text[p.end:pos]))]
     return cands[-1:] if cands else []
+
+
+def _subject_candidates(ps: list[Part], text: str) -> list[Part]:
+    """States that can be a clause's subject: not "X-led" modifiers, not after a preposition."""
+    return [p for p in ps if not MODIFIER_RE.match(text[p.end:p.end + 14])
+            and not PREP_BEFORE_RE.search(text[max(0, p.start - 25):p.start])]
+
+
 
 
 def _list_before(ps: list[Part], text: str, pos: int) -> list[Part]:
@@ -126,6 +146,10 @@ def _subject(ps: list[Part], text: str, pos: int) -> list[Part]:
     before = [p for p in ps if p.end <= pos]
     if not before:
         return []
+    tm = THAT_REL_RE.search(text, 0, pos)
+    if tm is not None and not REPORT_RE.fullmatch(tm.group("w")):
+        near = [p for p in before if re.fullmatch(r"\s*,?\s*", text[p.end:tm.end("w")]) or p.end == tm.end("w")]
+        return near[-1:]  # "X, that has joined" → X; "drones that joined" → none
     rel = RELATIVE_RE.search(text, 0, pos)
     if rel and rel.end() >= pos - 30:
         near = [p for p in before if p.end <= rel.start()]
@@ -136,6 +160,7 @@ def _subject(ps: list[Part], text: str, pos: int) -> list[Part]:
     if rep is not None and any(p.start >= rep.end() for p in before):  # "Y said X had frozen ..."
         cs = rep.end()
     inside = [p for p in before if p.start >= cs] or before
+    inside = _subject_candidates(inside, text) or _subject_candidates(before, text) or inside
     first = inside[0]
     lst = _list_after(inside, text, first.start, 0)
     return lst or [first]
@@ -191,6 +216,8 @@ def _resolve_orgs(cue: Cue, sv: SentenceView, ctx: ArticleContext, orgs: list[Pa
         m = ANAPHOR_ORG_RE.match(sv.text[e:e + 40])
         if not m and not (cue.dated or cue.role != "member"):
             return [], None
+        if not m and OWN_NP_RE.match(sv.text[e:e + 20]):
+            return [], None  # "joined its air force": an object of its own, not the bloc
         rec = bloc_before(ctx, sv, s)
         if rec is None and (m or re.match(r"\s*(?:[,;.]|$)", sv.text[e:])):
             rec = _para_org(ctx, sv, s)  # "X remains an observer, while ...": the one named earlier
@@ -249,8 +276,8 @@ def extract_memberships(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
     orgs = _orgs(sv, ctx)
     states = _states(participants(sv, ctx))
     live = _CUE_GATES.passing(low)  # exact pre-checks: a cue that fails cannot match
-    if not states and not any(c.member == "anaphor" and ok and c.regex.search(sv.text)
-                              for c, ok in zip(CUES, live, strict=True)):
+    if not states and not IT_SUBJ_RE.search(sv.text) and \
+            not any(c.member == "anaphor" and ok and c.regex.search(sv.text) for c, ok in zip(CUES, live, strict=True)):
         return []
     st = article_state(ctx)
     out: list[Fact] = []
@@ -259,8 +286,15 @@ def extract_memberships(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
             continue
         for m in cue.regex.finditer(sv.text):
             org_ids, why = _resolve_orgs(cue, sv, ctx, orgs, m.start(), m.end())
-            mems = _members(cue, sv, states, m.start(), m.end())
             ana_why = None
+            it = it_antecedent(ctx, sv, m.start()) if cue.member in ("subject", "near") else None
+            if it is not None:
+                mems = [Part(it[0], m.start(), m.start())]
+                ana_why = it[1]
+            else:
+                mems = _members(cue, sv, states, m.start(), m.end())
+            if "with" in cue.regex.groupindex and m.group("with"):  # "X sat with Y in ORG"
+                mems += [p for p in states if m.start("with") <= p.start < m.end("with")]
             if cue.member == "anaphor" and sv.index > 0:  # "two members of the SCO": named just before
                 n = {"two": 2, "both": 2, "three": 3, "four": 4}[m.group("n").lower()]
                 prev = ctx.sentences[sv.index - 1]

@@ -24,6 +24,8 @@ from silkgraph.extract.events import (
     uniq_parts,
 )
 from silkgraph.extract.prefilter import Gate, GateSet, lowered
+from silkgraph.extract.relations import extra
+from silkgraph.extract.relations.supply import supply
 from silkgraph.model import Fact
 from silkgraph.resources import load_yaml
 
@@ -64,7 +66,7 @@ ANY_CUE_RE = re.compile(r"\b(?:all(?:y|ies|iance|ied)|partner|rival|adversar|ene
                         r"imports|(?:arms|weapons|equipment) from|accus|blam|turn|rel(?:y|ies|iant)|depend|rapprochement|friendship|"
                         r"cooperation|dispute|feud|standoff|stand-off|friction|trust|donor|creditor|investor|backer|"
                         r"patron|protector|benefactor|sponsor|pact|struck|strikes|attack|shell|bomb|invade|against|"
-                        r"rais|upgrad|elevat|lifted|closer|fire\b|estranged|links|relationship|treaty)",
+                        r"rais|upgrad|elevat|lifted|closer|fire\b|estranged|links|relationship|treaty|mutual|neighbou?r)",
                         re.I)
 _ANY_CUE_LOW = lowered(ANY_CUE_RE)  # the same test on SentenceView.low, much faster than re.I
 _ANY_CUE_GATE = Gate(ANY_CUE_RE)  # exact pre-check of ANY_CUE_RE: one Aho-Corasick scan
@@ -128,9 +130,6 @@ def _prev_party(ps: list[Part], text: str, pos: int) -> Part | None:
 # a parenthetical insertion between a subject and its verb: "Moscow, for its part, has accused"
 INSERT_RE = re.compile(r"^\s*,\s*(?:for (?:its|their|his|her) part|in turn|meanwhile|however|too|also|moreover|"
                        r"in response|for now|so far|in particular|notably|for example|in effect)\s*,", re.I)
-# a fronted adverbial before the clause's subject: "By SIPRI's count, X supplied ..."
-FRONTED_RE = re.compile(r"^\s*(?:(?:by|according to|in|on|since|after|during|over|between|for|at)\b[^,;]{0,40}),\s*$",
-                        re.I)
 
 
 def _subject(ps: list[Part], text: str, pos: int) -> Part | None:
@@ -206,7 +205,7 @@ def _pairs(sv: SentenceView, ps: list[Part], live: set[int]) -> list[tuple[Part,
                 out.append((owner, a, "partner", a.end))
     out.extend(_between_pred(ps, text, live))
     out.extend(_upgrade(ps, text, live))
-    out.extend(_supply(ps, text, live))
+    out.extend(supply(ps, text, _BY_SHAPE, live))
     out.extend(_views(ps, text, live))
     out.extend(_mutual(ps, text, live))
     out.extend(_its_appos(ps, text))
@@ -280,63 +279,6 @@ def _upgrade(ps: list[Part], text: str, live: set[int]) -> list[tuple[Part, Part
     return out
 
 
-SUPPLY_MIN_PCT = 25.0
-SUPPLY_SMALL_RE = re.compile(r"\b(?:small|modest|tiny|limited|negligible|minor)\s+(?:volume|amount|quantity|number)s?\b",
-                             re.I)
-SUPPLY_POSS_RE = re.compile(r"\s*(?:[’']s\b|\s)")
-
-
-def _supply(ps: list[Part], text: str, live: set[int]) -> list[tuple[Part, Part, str, int]]:
-    """A dominant supplier and its client: "X was the sole supplier of major arms to Y",
-    "X (, which) provided 81 percent of Y's/its imports", "Y draws almost all of its weapons
-    from X"."""
-    out: list[tuple[Part, Part, str, int]] = []
-    for cue in _BY_SHAPE.get("supply", []):
-        if id(cue) not in live:
-            continue
-        for m in cue.regex.finditer(text):
-            if m.groupdict().get("pct") and float(m.group("pct")) < SUPPLY_MIN_PCT:
-                continue
-            if SUPPLY_SMALL_RE.search(m.group(0)):  # "71 percent of X's small volume of imports"
-                continue
-            sup = _clause_subject(ps, text, m.start())
-            if sup is None:
-                continue
-            r = m.start("rcp")
-            rcp = next((p for p in ps if r <= p.start <= r + 2 and p.eid != sup.eid and
-                        (p.end >= m.end() or SUPPLY_POSS_RE.match(text, p.end))), None)
-            if rcp is None and re.match(r"(?:its|their)\b", text[r:r + 6], re.I):
-                rcp = next((p for p in reversed(ps) if p.end <= sup.start and p.eid != sup.eid), None)
-            if rcp is not None:
-                out.append((sup, rcp, cue.kind, m.start()))
-    for cue in _BY_SHAPE.get("supply_from", []):
-        if id(cue) not in live:
-            continue
-        for m in cue.regex.finditer(text):
-            client = _clause_subject(ps, text, m.start())
-            sup = next((p for p in ps if m.end() <= p.start <= m.end() + 4), None)
-            if client is not None and sup is not None and client.eid != sup.eid:
-                out.append((sup, client, cue.kind, m.start()))
-    return out
-
-
-def _clause_subject(ps: list[Part], text: str, pos: int) -> Part | None:
-    """The subject of the clause the cue at ``pos`` is in: the first party of the clause, or
-    the antecedent of a relative ("China, which provided …")."""
-    cs, _ = clause_bounds(text, pos, pos + 1)
-    head = text[max(0, cs - 8):cs]
-    if re.search(r"\b(?:which|who)\s*$", head, re.I):
-        ante = [p for p in ps if p.end <= cs - 5 and cs - p.end <= 12]
-        return ante[-1] if ante else None
-    inside = [p for p in ps if cs <= p.start and p.end <= pos]
-    if not inside:
-        return None
-    head = text[cs:inside[0].start]
-    if (len(head) > 30 or re.search(r"[,;]", head)) and not FRONTED_RE.match(head):
-        return None
-    return inside[0]
-
-
 def _poss_noun(cue: Cue, ps: list[Part], text: str) -> list[tuple[Part, Part, str, int]]:
     """"Y, X's ally" / "Y—X's longstanding ally" / "X's ally Y"."""
     out = []
@@ -351,7 +293,7 @@ def _poss_noun(cue: Cue, ps: list[Part], text: str) -> list[tuple[Part, Part, st
             out.append((prev, x, cue.kind, m.start()))
             continue
         nxt = ps[i + 1] if i + 1 < len(ps) else None
-        if nxt is not None and re.fullmatch(r"\s*,?\s*(?:(?:remains|is|was|has been|became|becomes)\s+)?(?:the\s+)?",
+        if nxt is not None and not POSS_RE.match(text[nxt.end:nxt.end + 2]) and re.fullmatch(r"\s*,?\s*(?:(?:remains|is|was|has been|became|becomes)\s+)?(?:the\s+)?",
                                             text[m.end():nxt.start]):
             out.append((x, nxt, cue.kind, m.start()))
     return out
@@ -487,6 +429,7 @@ def extract_relations(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
     ps = _parties(sv, ctx)
     live = _live_cues(sv)  # one scan of the sentence for every cue's exact pre-check
     found: list[tuple[Part, Part, str, int, str]] = _pair_subject(sv, ctx, ps, live) + _bloc_partner(sv, ctx, ps, live)
+    found += extra.run(sv, ctx, ps, _BY_SHAPE, lambda c: id(c) in live)  # type: ignore[arg-type]
     if len({p.eid for p in ps}) >= 2:
         found += [(a, b, kind, pos, "") for a, b, kind, pos in _pairs(sv, ps, live)]
     if not found:

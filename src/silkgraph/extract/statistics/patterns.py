@@ -1,0 +1,163 @@
+"""Regular expressions and word lists of the statistics extractor."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from silkgraph.extract.prefilter import lowered
+from silkgraph.resources import load_yaml
+
+SUBJECT_TYPES = ("state", "organization", "company", "armed_group")
+SCOPE_TYPES = ("state", "place", "organization")
+PREFILTER = re.compile(r"\d|percent|\btimes\b|\brank|\bplace\b", re.I)
+COUNT_GATE_RE = re.compile(r"\b(?:countries|states|nations|firms|companies|fighters|militants|personnel|"
+                           r"soldiers|troops|servicemen|residents|refugees|migrants|returnees|civilians|members|groups)\b",
+                           re.I)
+PERCENT_GATE_RE = re.compile(r"%|\bper\s?cent|\bpct\b|percentage", re.I)
+MONEY_GATE_RE = re.compile(r"[$€£¥]|\b(?:USD|EUR|GBP|INR|RMB|Rs|dollars|euros?|pounds|rupees|yuan|rubles|roubles|"
+                           r"manat|lira)\b", re.I)
+# case-sensitive twins of the gates above, run on SentenceView.low (exact, and faster)
+_PREFILTER_LOW = lowered(PREFILTER)
+_COUNT_GATE_LOW = lowered(COUNT_GATE_RE)
+_PERCENT_GATE_LOW = lowered(PERCENT_GATE_RE)
+
+CLAUSE_RE = re.compile(r";|:\s|\s[—–]\s|,\s+(?:while|whereas|but|and|although|though)\b"
+                       r"|\bthat\b(?!\s+(?:period|year|time|month|decade|week|day|era|point|same)\b)")
+SHARE_VERB_RE = re.compile(r"\b(?:accounted\s+for|accounts\s+for|supplied|supplies|provided|provides|delivered|"
+                           r"held|holds|made\s+up|makes\s+up|represented|represents|took|takes|controlled|"
+                           r"controls|captured)\s+(?:(?:about|some|nearly|almost|roughly|around|over|more\s+than|"
+                           r"only|just|a|an)\s+)?$", re.I)
+# "Z, which held 43 percent": the relative pronoun's antecedent owns the figure
+WHICH_RE = re.compile(r",\s*(?:which|who)\s+(?:[\w\-]+\s+){0,3}$", re.I)
+# "… against 60 percent from Y", "21 percent from Y": the share Y supplied
+FROM_AFTER_RE = re.compile(r"^\s+(?:of\s+(?:the\s+)?(?:[\w\-’']+\s+){0,3}?)?(?:came\s+|coming\s+)?from\s+(?:the\s+)?$", re.I)
+# a demonym is an actor only before an institution ("the Russian government"), not a maker
+INSTITUTION_RE = re.compile(r"^\s+(?:\w+\s+)?(?:government|authorities|officials|ministry|military|armed\s+forces|"
+                            r"forces|army|navy|air\s+force|state|side|leadership|treasury|central\s+bank)\b", re.I)
+SOURCE_BEFORE_RE = re.compile(r"(?:according\s+to|by\s+the\s+count\s+of|by|as\s+reported\s+by|cited\s+by|"
+                              r"reported\s+by)\s+(?:the\s+)?$", re.I)
+# "According to the arms-transfer data of SIPRI, …": every actor up to the comma is the source
+SOURCE_PHRASE_RE = re.compile(r"\b(?:according\s+to|by\s+the\s+(?:count|measure|estimate)\s+of)\b[^,;]*$", re.I)
+ASIDE_RE = re.compile(r",\s*(?:where|which|who|whose|when)\b[^,;]*,")
+# a relative pronoun whose head is no actor ("organisations that receive 20 percent")
+REL_PRONOUN_RE = re.compile(r"\b(?:that|which|who)\s+(?:[\w\-]+\s+){0,4}$", re.I)
+# money given, withheld or frozen is an act (an event), not a measure of its actor
+ACT_MONEY_RE = re.compile(r"\b(?:froze|frozen|freez\w+|paused|pauses|suspended|suspends|pledged|pledges|promised|"
+                          r"allocated|allocates|granted|grants|withheld|withholds|released|releases|earmarked|"
+                          r"disbursed|approved|approves)\s+(?:(?:a|an|the|another|some|about|nearly|over)\s+)?$",
+                          re.I)
+SOURCE_AFTER_RE = re.compile(r"^\s*(?:\([A-Z]+\)\s*)?(?:['’]s\s+)?(?:data|figures|estimates?|reports?|count|"
+                             r"says|said|show|shows|showed|counted|estimated|reported|stated|notes|found|"
+                             r"ranked|monitoring)\b", re.I)
+OBLIQUE = {"to", "from", "in", "with", "by", "on", "at", "into", "against", "between", "among",
+           "than", "for", "across", "toward", "towards"}
+POSS_RE = re.compile(r"^['’]s?\b")
+# "the world's second-largest arms importer", "the 11th largest exporter": a place in a ranking
+LARGEST_RE = re.compile(r"\b(?:(?P<o>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
+                        r"[\s-]+(?:largest|biggest)|(?:world|globe)['’]s\s+(?P<top>largest|biggest))\s+(?:[\w\-]+\s+){0,2}?(?:supplier|exporter|importer|buyer|"
+                        r"spender|producer|recipient)s?\b", re.I)
+# "ranks X the …", "making X the …": the ranked actor written before the ordinal
+RANKED_WHO_RE = re.compile(r"\b(?:rank(?:s|ed|ing)?|mak(?:e|es|ing)|made)\s+(?P<who>[^,;]{1,40}?)\s+(?:as\s+)?"
+                           r"the\s+(?:(?:world|globe|region)['’]s\s+)?$", re.I)
+# "…, with 8.3 percent": a figure attached to the clause's (ranked) actor
+WITH_FIGURE_RE = re.compile(r",\s*with\s+(?:(?:about|some|nearly|almost|around|roughly|over|just\s+over|"
+                            r"under|more\s+than|less\s+than)\s+)?$", re.I)
+# "95 percent of its P and over 20 percent of its Q": a second object of the same verb
+COORD_FIGURE_RE = re.compile(r"^[^,;:]{0,60}?\s+and\s+(?:(?:about|some|nearly|almost|around|roughly|over|"
+                             r"more\s+than|less\s+than)\s+)?$", re.I)
+BASELINE_RE = re.compile(r"\b(?:against|compared\s+(?:with|to)|up\s+from|down\s+from)\s+(?:(?:less|more|fewer)\s+than\s+|"
+                         r"(?:about|some|nearly|almost|around|roughly|just|only)\s+)?$", re.I)
+# "exports reached a record $2.8 billion": the measure named before a money figure
+MONEY_MEASURE_RE = re.compile(r"(?P<np>(?<![’'])\b(?!(?:says|said|reports?|reported|that)\b)[a-z][\w\-]*"
+                              r"(?:\s+(?:and\s+)?[a-z][\w\-]*){0,3}?)\s+(?:reached|totall?ed|"
+                              r"stood\s+at|amounted\s+to|rose\s+to|fell\s+to|grew\s+to|climbed\s+to|hit)\s+"
+                              r"(?:a\s+record\s+|an\s+estimated\s+|(?:about|some|nearly|almost|around|roughly)\s+)?"
+                              r"(?:[^;]{0,30}?,\s*(?:(?:about|some|around|roughly|nearly)\s+)?)?$")
+# a force's holdings: "22 military aircraft and 24 helicopters of the X Air Force, carrying 585 servicemen"
+_HOLD_N = r"(?:\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?\s+of)"
+_HOLD_NOUN = (r"(?:[\w\-]+\s+)?(?:aircraft|airplanes|planes|helicopters|jets|fighters|tanks|drones|vessels|ships|"
+              r"servicemen|troops|soldiers|personnel)")
+HOLDINGS_RE = re.compile(r"\b(?P<list>" + _HOLD_N + r"\s+" + _HOLD_NOUN + r"(?:,?\s+and\s+" + _HOLD_N + r"\s+"
+                         + _HOLD_NOUN + r")*)\s+of\s+(?:the\s+)?$", re.I)
+HOLD_GATE_RE = re.compile(r"aircraft|planes|helicopters|jets|fighters|tanks|drones|vessels|ships|servicemen|troops|"
+                          r"soldiers|personnel")
+HOLD_ITEM_RE = re.compile(r"\b(?P<n>" + _HOLD_N + r")\s+" + _HOLD_NOUN, re.I)
+CARRYING_RE = re.compile(r"^\s*,\s*(?:carrying|with|including)\s+(?:(?:some|about|nearly|more\s+than)\s+)?"
+                         r"(?P<n>\d{1,3}(?:,\d{3})*)\s+(?:servicemen|troops|soldiers|personnel|crew|passengers)\b", re.I)
+COMPARATOR_PREPS = {"behind", "after", "ahead", "than", "overtaking", "overtook"}
+# "It ships 80 percent of its crude": the sentence's subject is a pronoun (not "It is estimated that")
+IT_SUBJECT_RE = re.compile(r"^\s*(?:(?:and|but|yet)\s+)?(?P<it>It)\s+(?!(?:is|was|has\s+been|had\s+been|seems|seemed|appears|"
+                           r"appeared|remains|remained)\s+(?:\w+\s+){0,2}?(?:that|to|whether|for|likely|unlikely|unclear|"
+                           r"estimated|thought|believed|said|reported|expected|true|possible|clear|worth)\b)")
+# "…, with France close behind at 33 percent", "close behind Russia with 36 percent": the
+# actor right before the figure, after an earlier one
+GAP_BEFORE_RE = re.compile(r"\d[^;]*(?:,|\band)\s+(?:(?:close|closely|just|well|far|not\s+far)\s+)?(?:(?:behind|ahead\s+of|"
+                           r"after|followed\s+by|with)\s+)?(?:the\s+)?$")
+GAP_AFTER_RE = re.compile(r"\s+(?:(?:close|closely|just|well|far|not\s+far)\s+)?(?:(?:behind|ahead|next|second|third)\s+)?"
+                          r"(?:(?:for|with|at|on)\s+)?(?:(?:about|some|nearly|almost|around|roughly|over)\s+)?")
+# a type designation after a number: "40 J-35 fighters", "24 Su-35 fighters"
+DESIGNATION_RE = re.compile(r"\s+[A-Z][A-Za-z]{0,4}-?\d")
+# a bare "rupees" is the currency of the country it is about
+RUPEE_STATES = {"state:PAK": "PKR", "state:NPL": "NPR", "state:LKA": "LKR", "state:MUS": "MUR"}
+# the length of a border, told as a measure: "a land border of about 7,600 kilometres",
+# "the border stretches 970 km", "roughly 970 kilometres of border" (not "a 40-kilometre border")
+_APPROX = r"(?:(?:about|some|roughly|nearly|around|almost|over|more\s+than|just\s+over|approximately)\s+)?"
+_KM = r"\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s+(?:kilomet(?:er|re)s|km)\b"
+LENGTH_RE = re.compile(r"\b(?:border|frontier|boundary)\s+(?:of|stretching|stretches|stretched|runs|running|ran|extends|"
+                       r"extending|spans|spanning|measuring|measures)\s+(?:for\s+)?" + _APPROX + r"(?P<n>" + _KM
+                       + r"|(?P<m>" + _KM + r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:common\s+|shared\s+|joint\s+|land\s+)?"
+                       r"(?:border|frontier|boundary)\b", re.I)
+# "spent $70 million … refurbishing the airfield": the cost of a project, not a measure
+PROJECT_COST_RE = re.compile(r"\b(?:spent|spend|spends|spending)\s+(?:(?:an\s+)?estimated\s+|some\s+|about\s+)?$", re.I)
+GERUND_AFTER_RE = re.compile(r"^[^,;.]{0,40}?\b\w{3,}ing\s+(?:the|a|an|its|their|\w+['’]s)\b")
+COUNTRY_RE = re.compile(r"\b(?:the\s+country|the\s+nation|its|this\s+year['’]s|the\s+(?:government|ministry\s+of\s+"
+                        r"(?:defen[cs]e|finance)|(?:defen[cs]e|finance)\s+ministry)\s+(?:says|said|reports?|reported))\b",
+                        re.I)
+FATAL_RE = re.compile(r"\b(?:killed|killing|kills|dead|died|deaths|fatalities|casualties|lives)\b", re.I)
+COUNTING_RE = re.compile(r"\b(?:counted|recorded|registered|documented|tallied|totall?ed|toll|total|according\s+to|"
+                         r"put\s+(?:[\w’']+\s+){1,3}at)\b", re.I)
+MEASURE_STOP_RE = re.compile(r"\s+(?:rose|fell|declined|decreased|increased|grew|surged|jumped|dropped|"
+                             r"totall?ed|reached|stood|amounted|accounted|was|were|is|are|has|had|in|during|"
+                             r"between|on|of\s+\d|by)\b|[,;(—–]", re.I)
+
+RANKED_RE = re.compile(r"\brank(?:s|ed|ing)?\s+(?P<who>(?:[\w’'\-]+\s+){0,3}?)(?P<o>first|second|third|"
+                       r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
+                       r"(?:in|among|on|out\s+of)\b")
+IN_PLACE_RE = re.compile(r"\bin\s+(?P<o>first|second|third|fourth|fifth)\s+place\b")
+
+
+@dataclass(frozen=True)
+class Cues:
+    deal_money: re.Pattern[str]
+    count_nouns: re.Pattern[str]
+    count_cues: re.Pattern[str]
+    rank: re.Pattern[str]
+    ratio: re.Pattern[str]
+    same_period: re.Pattern[str]
+    anaphora: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def cues() -> Cues:
+    d = load_yaml("ontology/statistics.yaml")
+    return Cues(
+        re.compile(d["deal_money"], re.I),
+        re.compile(r"^\s*" + d["count_nouns"] + r"\b", re.I),
+        re.compile(d["count_cues"], re.I),
+        re.compile(d["rank"], re.I),
+        re.compile(d["ratio"], re.I),
+        re.compile(d["same_period"], re.I),
+        re.compile(d["anaphora"], re.I),
+    )
+
+
+@dataclass
+class Stat:
+    start: int  # sentence offsets of the number
+    end: int
+    value: float
+    unit: str
+    subject_hint: str | None = None  # "ranked Pakistan second": the ranked actor
+    noun: str | None = None  # what a holdings count counts ("helicopters")
