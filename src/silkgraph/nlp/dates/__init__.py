@@ -1,0 +1,58 @@
+"""Temporal expressions: find them in text and resolve them to partial ISO dates.
+
+:func:`find_dates` is a pure-regex scanner.  Each :class:`TimeExpr` has a ``kind``:
+
+* ``absolute`` – the year is written: "June 25, 2025", "25 June 2025", "April 2025",
+  "in 2017", "mid-2024" (``modifier`` = "mid"), "2025-06-25";
+* ``partial`` – a month (and maybe a day) without a year: "On May 7", "in February";
+* ``relative`` – "last year", "earlier this year", "two years ago", "last month",
+  "two decades ago", "at the end of the month", a weekday ("on Thursday": ``unit`` =
+  "weekday", ``offset`` = its index, Monday = 0, resolved against a full reference date);
+* ``range`` – "2011-2020", "between 2011 and 2020" (``year``..``end_year``);
+* ``decade`` – "the 1990s".
+
+A leading preposition ("On May 7", "in 2017", "by 2030") is part of the expression's
+text and is kept in ``prep`` so callers can tell a deadline ("by", "until") from a
+past reference.  A date shifted by a written offset ("five days after July 12",
+"exactly a year after 5 May 2019") is one expression whose ``shift`` / ``shift_unit``
+say how far from the date written.  :func:`resolve` turns an expression into "2025", "2025-05" or
+"2025-05-07" (ranges and decades into ISO intervals "2011/2020") plus a basis.
+"""
+
+from __future__ import annotations
+
+from silkgraph.nlp.dates.anchors import (
+    can_anchor,
+    fiscal_year,
+    in_name,
+    local_anchors,
+    paragraph_start,
+    term_end,
+)
+from silkgraph.nlp.dates.cache import sentence_dates
+from silkgraph.nlp.dates.find import (
+    TimeExpr,
+    _build,  # noqa: F401  (the tests reach it through the package)
+    _resolve_overlaps,  # noqa: F401  (likewise)
+    find_dates,
+)
+from silkgraph.nlp.dates.patterns import MONTHS, WEEKDAYS
+from silkgraph.nlp.dates.patterns import PATTERNS as _PATTERNS  # noqa: F401  (likewise)
+from silkgraph.nlp.dates.resolution import parse_ref, resolve, shift
+
+__all__ = [
+    "MONTHS",
+    "TimeExpr",
+    "can_anchor",
+    "find_dates",
+    "fiscal_year",
+    "in_name",
+    "local_anchors",
+    "paragraph_start",
+    "parse_ref",
+    "resolve",
+    "sentence_dates",
+    "shift",
+    "term_end",
+    "WEEKDAYS",
+]

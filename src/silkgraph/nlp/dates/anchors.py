@@ -1,0 +1,188 @@
+"""Which dates can lend their year to a later year-less date (not names, deadlines,
+terms or background facts) and, per expression, the nearest such anchor in its
+passage (:func:`local_anchors`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from silkgraph.nlp.dates.find import TimeExpr
+from silkgraph.nlp.dates.patterns import MONTHS
+
+_ANCHOR_SKIP_PREPS = frozenset({"by", "until", "till", "before", "through", "since"})
+_NAME_BEFORE = re.compile(r"\b([A-Z][\w-]*)\s$")
+_PARA_BREAK = re.compile(r"(?:[.!?…:][\"”’'»)\]]*|\n)[ \t]*\n")
+
+
+def in_name(text: str, te: TimeExpr) -> bool:
+    """A bare year inside a name ("Vision 2030", "IDEF 2023", "Kazakhstan 2050") is a
+    label, not a reference to that year.  ``te``'s offsets are into ``text``."""
+    if te.kind != "absolute" or te.month is not None or te.prep:
+        return False
+    m = _NAME_BEFORE.search(text[max(0, te.start - 30) : te.start])
+    return bool(m) and m.group(1).lower().rstrip(".") not in MONTHS
+
+
+# a non-restrictive participial modifier ("the S-400, bought from Russia in 2018 for $5.4
+# billion, ...") tells a background fact: its year is not the narrative's
+_PARTICIPIAL_BEFORE = re.compile(
+    r",\s+(?:(?:first|originally|reportedly|already|once)\s+)?(?:[a-z]+ed|bought|built|sold|made|won|"
+    r"held|given|taken|brought|paid|set|begun|written|known|seen|shot|laid|put|led|left|fought)\b[^,;.]*$")
+_CLAUSE_AFTER = re.compile(r"^(?:[^,;.]|\.\d){0,60},")
+
+
+def _parenthetical(text: str, te: TimeExpr) -> bool:
+    before = text[max(0, te.start - 60) : te.start]
+    return bool(_PARTICIPIAL_BEFORE.search(before)) and bool(_CLAUSE_AFTER.match(text[te.end : te.end + 62]))
+
+
+def fiscal_year(te: TimeExpr) -> bool:
+    """A fiscal or season year written as a range of two calendar years ("2025–26",
+    "FY2025-26", "2024/25"): one current year, not a span whose end has passed."""
+    if te.kind != "range" or te.year is None or te.end_year != te.year + 1:
+        return False
+    m = _FISCAL.search(te.text)
+    return m is not None and (m.group(1) == "/" or len(m.group(2)) == 2)
+
+
+_FISCAL = re.compile(r"\d{4}\s?([-–—/])\s?(\d{4}|\d\d)$")
+
+
+# the verb or adverb before "to" when a year ends a term: "runs to 2042", "extended to
+# 2042", "up to 2030"; "dates back to 2019" and "from 2010 to 2019" look back
+_TO_BEFORE = re.compile(r"(?:^|[^\w])([A-Za-z’']+)\s+to\s+$")
+_LOOK_BACK = frozenset({"back", "date", "dates", "dated", "dating", "traced", "from", "compared",
+                        "relative", "similar", "comparable", "equivalent", "contrast"})
+# the plan or term a year or range names: "the 2025–2030 programme", "its 2035 strategy"
+_PLAN_AFTER = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:programmes?|programs?|plans?|strateg(?:y|ies)|concepts?|"
+    r"roadmaps?|agendas?|frameworks?|doctrines?|targets?|goals?|horizons?|timelines?|"
+    r"agreements?|contracts?|leases?|budgets?|mandates?|terms?)\b"
+)
+
+
+def term_end(text: str, te: TimeExpr) -> bool:
+    """A year that ends or names a term of validity, a lease or a plan rather than a time
+    already reached: "an agreement that runs to 2042", "extended to 2042", "up to 2030",
+    "the 2025–2030 programme", "its 2035 strategy" (deadline prepositions, "by 2030",
+    "until 2042", are the caller's ``prep``; names like "Vision 2030" are :func:`in_name`).
+    ``te``'s offsets are into ``text``."""
+    if te.year is None or te.month is not None or te.prep or te.kind not in ("absolute", "range"):
+        return False
+    m = _TO_BEFORE.search(text, max(0, te.start - 30), te.start)
+    if m is not None and m.group(1).lower() not in _LOOK_BACK:
+        return True
+    if te.kind == "range" and fiscal_year(te):
+        return False
+    before = text[max(0, te.start - 12) : te.start].lower()
+    attributive = te.kind == "range" or before.endswith(("the ", "its ", "their ", "a ", "’s ", "'s "))
+    return attributive and _PLAN_AFTER.match(text, te.end, te.end + 60) is not None
+
+
+def can_anchor(text: str, te: TimeExpr) -> bool:
+    """Whether ``te`` can lend its year to a later year-less date: a written year that
+    is not a deadline or an open start ("by 2030", "since 2020"), a range, a decade or
+    part of a name.  A bare year must set the time of the telling ("in 2023", "late
+    2023"); used as an attribute ("the 2025 Global Terrorism Index") it does not, nor
+    does a year-only date inside a parenthetical participle (", bought in 2018 for X,")."""
+    return (
+        te.kind == "absolute"
+        and te.year is not None
+        and te.prep not in _ANCHOR_SKIP_PREPS
+        and (te.month is not None or te.prep is not None or te.modifier is not None)
+        and not in_name(text, te)
+        and not term_end(text, te)
+        and not (te.month is None and _parenthetical(text, te))
+    )
+
+
+def paragraph_start(text: str, pos: int, lo: int = 0) -> int:
+    """Start of the paragraph holding ``pos`` (not before ``lo``): after a blank line or
+    a line break that follows sentence-final punctuation (hard-wrapped lines inside a
+    sentence do not break the paragraph)."""
+    best = lo
+    for m in _PARA_BREAK.finditer(text, lo, pos):
+        best = m.end()
+    return best
+
+
+def local_anchors(
+    text: str,
+    exprs: list[TimeExpr],
+    lo: int = 0,
+    usable: Callable[[TimeExpr], bool] | None = None,
+    paragraphs: int = 1,
+) -> list[TimeExpr | None]:
+    """For each expression (offsets into ``text``, in order) the nearest preceding
+    expression that can anchor a year-less date (:func:`can_anchor`, and ``usable``
+    when given) within the same paragraph (``paragraphs=2``: or the one before it, for
+    anaphoric spans such as "two years later").  Nothing before ``lo`` (a section's
+    start) counts.  Pass the anchor's ``year`` to :func:`resolve` as ``anchor_year``.
+
+    A new paragraph usually restarts the narrative clock: a dated statistic at the
+    end of one paragraph ("… killed in 2024.") does not date "On October 8" at the
+    start of the next, so by default nothing crosses a paragraph break.  Nor does an
+    anchor hold across a span written after it that reaches past its year ("ordered in
+    2018, delivered in 2021–2023 … On April 28"): the clock has moved on.
+    """
+    out: list[TimeExpr | None] = []
+    anchors = [
+        t for t in exprs if t.start >= lo and can_anchor(text, t) and (usable is None or usable(t))
+    ]
+    k = 0
+    for i, te in enumerate(exprs):
+        while k < len(anchors) and anchors[k].end <= te.start:
+            k += 1
+        nxt = exprs[i + 1] if i + 1 < len(exprs) else None
+        if (te.year is None and nxt is not None and nxt.year is not None and nxt.month is not None
+                and _COORD_RE.fullmatch(text, te.end, nxt.start)):
+            # "late April and May 2020", "between March and June 2021": coordinated dates
+            # share the year written on the last of them
+            out.append(nxt)
+            continue
+        if k == 0:
+            out.append(None)
+            continue
+        cand = anchors[k - 1]
+        if _months_after(cand, te) > 6:
+            # "On December 25, 2024 ... a report in February 2025 ... on December 28": a
+            # year-less date follows its anchor closely; an earlier anchor of the paragraph
+            # that places it within half a year after itself tells the narrative's year
+            ps0 = paragraph_start(text, te.start, max(lo, 0))
+            for a in reversed(anchors[: k - 1]):
+                if a.start < ps0:
+                    break
+                if 0 <= _months_after(a, te) <= 6:
+                    cand = a
+                    break
+        if any(
+            t.kind == "range" and t.end_year is not None and cand.year is not None
+            and t.end_year > cand.year and cand.end <= t.start < te.start
+            for t in exprs[max(0, i - 8) : i]
+        ):
+            # "ordered in 2018, delivered in 2021–2023, … On April 28": a span reaching past
+            # the anchor's year has moved the narrative's clock on; the year is not the anchor's
+            out.append(None)
+            continue
+        ps = paragraph_start(text, te.start, max(lo, cand.start))
+        for _ in range(paragraphs - 1):
+            if ps <= cand.start or ps <= lo:
+                break
+            ps = paragraph_start(text, ps - 1, max(lo, cand.start))
+        out.append(cand if cand.start >= ps else None)
+    return out
+
+
+_COORD_RE = re.compile(r"\s*(?:and|or|to|through|until|till|-|–|—)\s*(?:(?:early|mid|late|the end of)[- ]?)?\s*", re.I)
+
+
+def _months_after(anchor: TimeExpr, te: TimeExpr) -> int:
+    """How many months ``te`` (a year-less month date) lies after ``anchor`` when it takes the
+    anchor's year; -1 when either has no month (unknown) or ``te`` falls before it."""
+    if anchor.month is None or te.month is None or te.year is not None or anchor.year is None:
+        return -1
+    d = te.month - anchor.month
+    if d == 0 and te.day is not None and anchor.day is not None and te.day < anchor.day:
+        return -1
+    return d if d >= 0 else -1

@@ -1,0 +1,242 @@
+"""Finding temporal expressions: the :class:`TimeExpr` record and :func:`find_dates`,
+which scans windows around trigger words with the patterns of
+:mod:`silkgraph.nlp.dates.patterns`."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from silkgraph.nlp.dates.patterns import (
+    MONTHS,
+    NUMBER_WORDS,
+    OFFSET_BEFORE,
+    PATTERNS,
+    WEEKDAYS,
+)
+
+
+@dataclass
+class TimeExpr:
+    start: int
+    end: int
+    text: str
+    year: int | None
+    month: int | None
+    day: int | None
+    kind: str  # absolute | partial | relative | range | decade
+    end_year: int | None = None  # ranges
+    modifier: str | None = None  # early | mid | late | end | ...
+    prep: str | None = None  # the preposition written before it, lower case
+    unit: str | None = None  # relative: year | month | week | day
+    offset: int = 0  # relative: -1 for "last year", +1 for "next year"; weekday: its index
+    shift: int = 0  # "five days after July 12": +5 (``shift_unit`` = "day")
+    shift_unit: str | None = None
+
+    @property
+    def precision(self) -> str:
+        if self.day is not None:
+            return "day"
+        if self.month is not None:
+            return "month"
+        return "year"
+
+
+def _mod_key(mod: str) -> str:
+    low = mod.lower()
+    for k in ("early", "mid", "late", "end", "beginning", "start", "first", "second", "middle"):
+        if k in low:
+            return k
+    return low
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
+
+
+def _build(kind: str, m: re.Match[str], offset: int) -> TimeExpr | None:
+    g = m.groupdict()
+    prep = g.get("prep")
+    prep = prep.strip().lower() if prep else None
+    s, e = m.start() + offset, m.end() + offset
+    text = m.group(0)
+    y = int(g["y"]) if g.get("y") else None
+    if kind == "iso":
+        return TimeExpr(s, e, text, y, int(g["m"]), int(g["d"]), "absolute", prep=prep)
+    if kind in ("mdy", "dmy"):
+        day = int(g["d"])
+        mon = _month(g["mon"])
+        return TimeExpr(s, e, text, y, mon, day, "absolute" if y else "partial", prep=prep)
+    if kind == "my":
+        return TimeExpr(s, e, text, y, _month(g["mon"]), None, "absolute", prep=prep)
+    if kind == "mod_year":
+        return TimeExpr(
+            s, e, text, y, None, None, "absolute", modifier=_mod_key(g["mod"]), prep=prep
+        )
+    if kind == "mod_month":
+        return TimeExpr(
+            s,
+            e,
+            text,
+            y,
+            _month(g["mon"]),
+            None,
+            "absolute" if y else "partial",
+            modifier=_mod_key(g["mod"]),
+        )
+    if kind == "rel_month":
+        rel = g["rel"].lower()
+        off = {"last": -1, "this": 0, "next": 1}[rel]
+        return TimeExpr(
+            s, e, text, None, _month(g["mon"]), None, "partial", offset=off, unit="month-name"
+        )
+    if kind == "month":
+        return TimeExpr(s, e, text, None, _month(g["mon"]), None, "partial", prep=prep)
+    if kind in ("range", "range2"):
+        y2s = g["y2"]
+        assert y is not None
+        y2 = int(y2s) if len(y2s) == 4 else (y // 100) * 100 + int(y2s)
+        if y2 <= y or y2 - y > 60:
+            return None
+        return TimeExpr(s, e, text, y, None, None, "range", end_year=y2, prep=prep)
+    if kind == "decade":
+        mod = g.get("mod")
+        return TimeExpr(s, e, text, y, None, None, "decade", modifier=mod.lower() if mod else None)
+    if kind == "year":
+        return TimeExpr(s, e, text, y, None, None, "absolute", prep=prep)
+    if kind == "relative":
+        rel = g["rel"].lower()
+        off = -1 if rel in ("last", "previous") else (1 if rel == "next" else 0)
+        return TimeExpr(
+            s, e, text, None, None, None, "relative", unit=g["unit"].lower(), offset=off
+        )
+    if kind == "ago":
+        n = g["n"].lower()
+        k = int(n) if n.isdigit() else NUMBER_WORDS[n]
+        return TimeExpr(s, e, text, None, None, None, "relative", unit=g["unit"].lower(), offset=-k)
+    if kind == "yesterday":
+        return TimeExpr(s, e, text, None, None, None, "relative", unit="day", offset=-1)
+    if kind == "weekday":
+        wd = WEEKDAYS.index(g["wd"].lower())
+        return TimeExpr(s, e, text, None, None, None, "relative", unit="weekday", offset=wd, prep=prep)
+    if kind == "month_part":
+        return TimeExpr(s, e, text, None, None, None, "relative", unit="month", offset=0,
+                        modifier=_mod_key(g["mod"]), prep=prep)
+    return None  # pragma: no cover
+
+
+# Every expression contains a trigger: a year-like number, a capitalised month name (or
+# its abbreviation) or a unit word ("year", "day", any case).  ``find_dates`` scans only
+# windows around triggers, and only with the patterns whose triggers occur in the window.
+# (Three plain scans are much faster than one alternation of them.)
+_TRIG_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_TRIG_MONTH = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_TRIG_UNIT = re.compile(r"year|month|week|day|decade")  # on the lower-cased text
+_TRIG_UNIT_I = re.compile(r"year|month|week|day|decade", re.I)
+# which trigger kinds each pattern needs (all of them)
+_NEEDS: dict[str, frozenset[str]] = {
+    "iso": frozenset("Y"), "mdy": frozenset("M"), "dmy": frozenset("M"),
+    "my": frozenset("MY"), "mod_year": frozenset("Y"), "mod_month": frozenset("M"),
+    "rel_month": frozenset("M"), "month": frozenset("M"), "range": frozenset("Y"),
+    "range2": frozenset("Y"), "decade": frozenset("Y"), "year": frozenset("Y"),
+    "relative": frozenset("U"), "ago": frozenset("U"), "yesterday": frozenset("U"),
+    "weekday": frozenset("U"), "month_part": frozenset("U"),
+}  # fmt: skip
+# How far a match reaches before its first trigger (longest: "throughout the second
+# half of 2024", "on the 25th of September") and after its last one ("May 7th",
+# "years ago"); lookaheads may look a little further.  Triggers closer than
+# _REACH_BEFORE + _REACH_AFTER share a window, so a match never straddles two.
+_REACH_BEFORE = 48
+_REACH_AFTER = 24
+_LOOKAHEAD = 32
+
+
+def _windows(text: str) -> list[tuple[int, int, frozenset[str]]]:
+    """Merged scan windows around triggers, each with the trigger kinds inside it."""
+    trig: list[tuple[int, int, str]] = [
+        (m.start(), m.end(), "Y") for m in _TRIG_YEAR.finditer(text)
+    ]
+    trig += [(m.start(), m.end(), "M") for m in _TRIG_MONTH.finditer(text)]
+    low = text.lower()
+    units = _TRIG_UNIT if len(low) == len(text) else _TRIG_UNIT_I  # "İ" lower-cases to two
+    trig += [
+        (m.start(), m.end(), "U") for m in units.finditer(low if units is _TRIG_UNIT else text)
+    ]
+    if not trig:
+        return []
+    trig.sort()
+    out: list[tuple[int, int, frozenset[str]]] = []
+    ws = we = -1
+    kinds: set[str] = set()
+    for s, e, k in trig:
+        a, b = s - _REACH_BEFORE, e + _REACH_AFTER
+        if we >= 0 and a <= we:
+            we = max(we, b)
+            kinds.add(k)
+            continue
+        if we >= 0:
+            out.append((max(ws, 0), we, frozenset(kinds)))
+        ws, we, kinds = a, b, {k}
+    out.append((max(ws, 0), we, frozenset(kinds)))
+    return out
+
+
+def _resolve_overlaps(cands: list[tuple[int, int, int, TimeExpr]]) -> list[TimeExpr]:
+    # longest first, then pattern priority; keep non-overlapping
+    cands.sort(key=lambda c: (c[1], c[2], c[0]))
+    taken: list[TimeExpr] = []
+    for _s, _l, _p, te in cands:
+        if any(te.start < t.end and t.start < te.end for t in taken):
+            continue
+        taken.append(te)
+    taken.sort(key=lambda t: t.start)
+    return taken
+
+
+def find_dates(text: str, offset: int = 0) -> list[TimeExpr]:
+    """All temporal expressions in ``text``; offsets are shifted by ``offset``.
+
+    Overlapping candidates are resolved longest-first, so "June 25, 2025" is one
+    expression, not "June 25" plus "2025".  Only windows around trigger words are
+    scanned (see ``_TRIGGER``), with the patterns their triggers call for, so text
+    without a year, a month name or a unit word costs one quick scan; the result is
+    the same as running every pattern over the whole text.
+    """
+    n = len(text)
+    out: list[TimeExpr] = []
+    for ws, we, kinds in _windows(text):
+        endpos = min(n, we + _LOOKAHEAD)
+        cands: list[tuple[int, int, int, TimeExpr]] = []
+        for prio, (kind, pat) in enumerate(PATTERNS):
+            if not _NEEDS[kind] <= kinds:
+                continue
+            for m in pat.finditer(text, ws, endpos):
+                if m.start() >= we:
+                    break
+                te = _build(kind, m, offset)
+                if te is not None:
+                    cands.append((te.start, -(te.end - te.start), prio, te))
+        if cands:
+            out.extend(_resolve_overlaps(cands))
+    for te in out:
+        if te.kind in ("absolute", "partial") and te.start - offset >= 4:
+            _offset_before(text, te, offset)
+    return out
+
+
+def _offset_before(text: str, te: TimeExpr, offset: int) -> None:
+    """"five days after July 12": the date written, shifted (in place)."""
+    s = te.start - offset
+    if te.prep not in (None, "after", "before"):
+        return
+    m = OFFSET_BEFORE.search(text, max(0, s - 48), s)
+    if m is None or m.end() != s or (m.group("dir") is None) == (te.prep is None):
+        return
+    direction = (m.group("dir") or te.prep or "").lower()
+    n = m.group("n").lower()
+    k = int(n) if n.isdigit() else NUMBER_WORDS[n]
+    te.shift = k if direction == "after" else -k
+    te.shift_unit = m.group("unit").lower()
+    te.start = m.start() + offset
+    te.text = text[m.start() : te.end - offset]
+    te.prep = None

@@ -1,0 +1,215 @@
+"""The regular expressions and word tables of date finding: month and number words,
+one pattern per kind of temporal expression (in priority order), weekday names and the
+written offset before a date ("five days after")."""
+
+from __future__ import annotations
+
+import re
+
+MONTHS: dict[str, int] = {}
+for _i, _names in enumerate(
+    [
+        ("january", "jan"),
+        ("february", "feb"),
+        ("march", "mar"),
+        ("april", "apr"),
+        ("may",),
+        ("june", "jun"),
+        ("july", "jul"),
+        ("august", "aug"),
+        ("september", "sep", "sept"),
+        ("october", "oct"),
+        ("november", "nov"),
+        ("december", "dec"),
+    ],
+    start=1,
+):
+    for _n in _names:
+        MONTHS[_n] = _i
+
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+
+
+# Capitalised month names only ("may" and "march" are also ordinary words).
+_MONTH_RE = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+_PREP = r"(?:\b(?P<prep>[Oo]n|[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Ff]rom|[Tt]hrough|[Tt]hroughout|[Aa]s of|[Oo]f)\s+)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+_ORD = r"(?:st|nd|rd|th)?"
+_NOT_NUM_AFTER = r"(?![\d,]\d)(?!\.\d)(?!%)"
+
+_UNIT_NOUNS = (
+    "troops|soldiers|people|persons|men|women|children|civilians|militants|fighters|"
+    "personnel|casualties|deaths|refugees|families|tourists|km|kilometers|kilometres|"
+    "miles|meters|metres|m|ft|feet|tons|tonnes|t|kg|units|vehicles|tanks|aircraft|jets|"
+    "missiles|rockets|rounds|shells|drones|dollars|euros|rupees|hectares|acres|"
+    "percent|per|barrels|mw|gw|kw"
+)
+
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(_PREP + r"\b(?P<y>" + _YEAR + r")-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b")),
+    (
+        "mdy",
+        re.compile(
+            _PREP
+            + r"\b(?P<mon>"
+            + _MONTH_RE
+            + r")\s+(?P<d>"
+            + _DAY
+            + r")"
+            + _ORD
+            + r"(?:\s?[-–]\s?"  # "August 7–8, 2008": a span of days, dated by its first
+            + _DAY
+            + _ORD
+            + r"(?![\d,]\d))?"
+            + r"(?:,?\s+(?P<y>"
+            + _YEAR
+            + r"))?\b"
+            + _NOT_NUM_AFTER
+            + r"(?!:\d)"
+        ),
+    ),
+    (
+        "dmy",
+        re.compile(
+            _PREP
+            + r"\b(?P<d>"
+            + _DAY
+            + r")"
+            + _ORD
+            + r"\s+(?:of\s+)?(?P<mon>"
+            + _MONTH_RE
+            + r")(?:,?\s+(?P<y>"
+            + _YEAR
+            + r"))?\b"
+        ),
+    ),
+    (
+        "my",
+        re.compile(
+            _PREP
+            + r"\b(?P<mon>"
+            + _MONTH_RE
+            + r"),?\s+(?:of\s+)?(?P<y>"
+            + _YEAR
+            + r")\b"
+            + _NOT_NUM_AFTER
+        ),
+    ),
+    (
+        "mod_year",
+        re.compile(
+            _PREP + r"\b(?P<mod>[Ee]arly|[Mm]id|[Ll]ate|[Tt]he end of|[Tt]he beginning of|"
+            r"[Tt]he start of|[Tt]he first half of|[Tt]he second half of|[Tt]he middle of)"
+            r"[\s-]+(?P<y>" + _YEAR + r")\b" + _NOT_NUM_AFTER
+        ),
+    ),
+    (
+        "mod_month",
+        re.compile(
+            r"\b(?P<mod>[Ee]arly|[Mm]id|[Ll]ate|[Ee]nd of|[Tt]he end of)[\s-]+(?P<mon>"
+            + _MONTH_RE
+            + r")(?:,?\s+(?P<y>"
+            + _YEAR
+            + r"))?\b(?!\s+\d)"
+        ),
+    ),
+    (
+        "rel_month",
+        re.compile(r"\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<mon>" + _MONTH_RE + r")\b(?!\s+\d)"),
+    ),
+    (
+        "month",
+        re.compile(
+            r"(?P<prep>\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil|[Ff]rom|[Tt]hrough|[Bb]efore|[Aa]fter|[Oo]f)\s+)"
+            r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)"
+            r"\b(?!\s+\d)(?!-)"
+        ),
+    ),
+    (
+        "range",
+        re.compile(
+            r"\b(?P<prep>[Bb]etween|[Ff]rom)\s+(?P<y>"
+            + _YEAR
+            + r")\s+(?:and|to|until|through|till)\s+"
+            r"(?P<y2>" + _YEAR + r")\b" + _NOT_NUM_AFTER
+        ),
+    ),
+    (
+        "range2",
+        re.compile(
+            _PREP
+            + r"(?:(?<=FY)|(?<![\w$-]))(?P<y>"  # "2025–26", "FY2025-26", "2024/25"
+            + _YEAR
+            + r")\s?[-–—/]\s?(?P<y2>"
+            + _YEAR
+            + r"|\d\d)\b"
+            + _NOT_NUM_AFTER
+        ),
+    ),
+    (
+        "decade",
+        re.compile(r"\b(?:[Tt]he\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<y>1[89]\d0|20\d0)s\b"),
+    ),
+    (
+        "year",
+        re.compile(
+            _PREP
+            + r"(?:(?<=FY)|(?<![\w$€£#.,/-])(?<![A-Za-z]-)(?<!US\$ )(?<!USD )(?<!No\. ))(?P<y>"
+            + _YEAR
+            + r")\b"
+            + _NOT_NUM_AFTER
+            + r"(?!-[A-Za-z])(?!s\b)(?!\s+(?:"
+            + _UNIT_NOUNS
+            + r")\b)"
+        ),
+    ),
+    (
+        "relative",
+        re.compile(
+            r"\b(?P<rel>(?:[Ee]arlier|[Ll]ater)\s+this|[Ll]ast|[Tt]his|[Nn]ext|[Pp]revious)\s+"
+            r"(?P<unit>year|month|week)\b"
+        ),
+    ),
+    (
+        "ago",
+        re.compile(
+            r"\b(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+            r"\s+(?P<unit>year|month|week|day|decade)s?\s+ago\b",
+            re.I,
+        ),
+    ),
+    ("yesterday", re.compile(r"\b(?P<rel>[Yy]esterday)\b")),
+    (
+        "weekday",
+        re.compile(
+            r"\b(?P<prep>[Oo]n|[Ll]ast|[Tt]his|[Ee]arlier on|[Ll]ate on|[Ee]arly on)\s+"
+            r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+        ),
+    ),
+    (
+        "month_part",
+        re.compile(
+            r"\b(?:(?P<prep>[Aa]t|[Bb]y|[Uu]ntil|[Bb]efore|[Ii]n|[Tt]owards?)\s+)?(?:[Tt]he\s+)?"
+            r"(?P<mod>end|beginning|start|middle|close)\s+of\s+(?:the|this)\s+month\b"
+        ),
+    ),
+]
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# "five days after", "exactly a year before", "two weeks after" right before a date
+OFFSET_BEFORE = re.compile(
+    r"\b(?:(?:exactly|just|only|some|about|barely)\s+)?"
+    r"(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?P<unit>day|week|month|year)s?\s+(?:(?P<dir>after|before)\s+)?$",
+    re.I,
+)
+
+_MOD_MONTH = {"early": 1, "beginning": 1, "start": 1, "first": 1, "mid": 4, "middle": 4,
+              "second": 7, "late": 9, "end": 10}  # fmt: skip
