@@ -45,6 +45,7 @@ from silkgraph.extract.events.candidates import (
     _imposed_before,
     _merge,
     _shared_subject,
+    _their_event,
 )
 from silkgraph.extract.events.dates import _own_date
 from silkgraph.extract.events.participants import Part, clause_bounds, participants, uniq_parts
@@ -73,6 +74,7 @@ def extract_events(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
              closure_subject(sv.text, clause_bounds(sv.text, c.start, c.end)[0], c.start)]
     cands = _absorb(cands)
     _shared_subject(cands, sv.text)
+    _their_event(cands, sv.text)
     starts = [c.start for c in cands if c.trig.kind == "noun"]  # "On June 13 X announced": no premodifier
     ends = [(c.start, c.end) for c in cands if c.trig.kind == "noun"]
     for c in cands:

@@ -16,7 +16,7 @@ PLURAL_PRONOUN_RE = re.compile(
     r"the (?:two|three) (?:neighboring|neighbouring) countries|"
     r"both (?:governments|neighbours|neighbors|parties|capitals)|the pair|"
     # "the two presidents", "both foreign ministers": the leaders stand for their states
-    r"(?:the (?:two|three)|both) (?:(?:foreign|defen[cs]e|prime) )?(?:presidents|leaders|ministers|premiers|"
+    r"(?:the (?:two|three)|both) (?:(?:foreign|defen[cs]e|prime|interior) )?(?:presidents|leaders|ministers|ministries|premiers|"
     r"heads of state|armies|militaries))\b", re.I)
 # a plural anaphor for exactly two parties ("both sides", "the two countries", "each side", "the pair")
 PAIR_ANAPHOR_RE = re.compile(r"^(?:both\b|the two\b|each side|either side|the pair)", re.I)
@@ -104,7 +104,7 @@ def plural_anaphor(ctx: ArticleContext, sv: SentenceView, pos: int, end: int,
         return None
     prev = ctx.sentences[prev_idx]
     if pair and PAIR_ANAPHOR_RE.match(m.group(0)):
-        pair = _pair_referents(ctx, sv)
+        pair = _pair_referents(ctx, sv) or _subject_and_topic(ctx, sv, m.start()) or _last_pair(ctx, sv)
         if pair:
             return pair[0], f"'{m.group(0)}' = {pair[1]}"
     states = states_before(ctx, prev, len(prev.text), n)
@@ -161,6 +161,44 @@ def _pair_referents(ctx: ArticleContext, sv: SentenceView) -> tuple[list[str], s
             states = seen[:2]
             return states, f"{_names(ctx, states)}, the last two states named as actors in the paragraph"
     return None
+
+
+def _subject_and_topic(ctx: ArticleContext, sv: SentenceView, pos: int) -> tuple[list[str], str] | None:
+    """"Washington raised ties ..., and the two governments signed": the one state named as
+    a subject earlier in the sentence and the article's protagonist (its most named state)."""
+    here: list[str] = []
+    for mt in sv.mentions:
+        if sv.rel(mt.start) >= pos or mt.role == "place" or ctx.etype(mt.entity_id) != "state":
+            continue
+        if not NOT_SUBJECT_RE.search(sv.text[max(0, sv.rel(mt.start) - 25):sv.rel(mt.start)]):
+            here.append(mt.entity_id)
+    here = list(dict.fromkeys(here))
+    topic = _topic_state(ctx, sv)
+    if len(here) != 1 or topic is None or topic == here[0]:
+        return None
+    states = [here[0], topic]
+    return states, f"{_names(ctx, states)}, the sentence's subject and the article's main state"
+
+
+LAST_PAIR_WINDOW = 8  # sentences back to the last two-state event "the two governments" can mean
+
+
+def _last_pair(ctx: ArticleContext, sv: SentenceView) -> tuple[list[str], str] | None:
+    """"The two governments announced a ceasefire": the two state parties of the last event
+    recorded in the article with exactly two states, told in the last few sentences."""
+    lo = ctx.sentences[max(0, sv.index - LAST_PAIR_WINDOW)].start
+    best: tuple[int, list[str], str] | None = None
+    for r in article_state(ctx).events:
+        at = max((e.start for e in r.fact.evidence if lo <= e.start < sv.start), default=-1)
+        if at < 0 or (best is not None and at < best[0]):
+            continue
+        ids = list(dict.fromkeys((r.fact.args.get("actors") or []) + (r.fact.args.get("targets") or [])))
+        states = [i for i in ids if ctx.etype(i) == "state"]
+        if len(states) == 2:
+            best = (at, states, r.etype)
+    if best is None:
+        return None
+    return best[1], f"{_names(ctx, best[1])}, the parties of the last {best[2]} told"
 
 
 def _topic_state(ctx: ArticleContext, sv: SentenceView) -> str | None:

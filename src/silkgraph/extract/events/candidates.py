@@ -10,7 +10,11 @@ from silkgraph.extract.events.participants import Part, uniq_parts
 from silkgraph.extract.events.patterns import AT_MEETING_RE, HARD_BOUNDARY_RE
 from silkgraph.extract.events.triggers import Trigger
 
-COORD_VP_RE = re.compile(r"(?:^|[^,])\s+and\s+$")
+# a new clause: the subject is not shared ("and, in July, paused" still shares it)
+SUBJECT_BREAK_RE = re.compile(r"[;—]|,\s+(?:and|but|while|whereas)\s+(?=(?:it|they|he|she|we|the|this|that|these|"
+                              r"those|in|on|at|during|after|by|[A-Z]))|\b(?:whereas|although|though|because)\b")
+# "X lifted A and ended B", "X imposed A and, in July, paused B": a verb sharing the subject
+COORD_VP_RE = re.compile(r"(?:^|[^,])\s+and(?:,\s+(?:in|on|by|at|from|later|then)\b[^,;]{0,30},)?\s+$")
 
 # "the ban on flights that Russia had imposed in 2019": lifting presupposes the imposition
 IMPOSED_REL_RE = re.compile(r"\b(?:that|which)\s+(?P<subj>(?:[\w\-]+\s+){1,3}?)(?:had\s+|has\s+)?"
@@ -81,7 +85,9 @@ def _merge(cands: list[Cand], text: str) -> list[Cand]:
         if tgt is None:
             out.append(c)
             continue
-        tgt.actors = uniq_parts(tgt.actors + c.actors)
+        # a party already the target of the first mention keeps that role ("walked out of the
+        # CSTO ..., the second time it had left the bloc")
+        tgt.actors = uniq_parts(tgt.actors + [a for a in c.actors if a.eid not in {t.eid for t in tgt.targets}])
         tgt.targets = uniq_parts([t for t in tgt.targets + c.targets if t.eid not in {a.eid for a in tgt.actors}])
         tgt.extra_actors = list(dict.fromkeys(tgt.extra_actors + c.extra_actors))
         tgt.extra_targets = list(dict.fromkeys(tgt.extra_targets + c.extra_targets))
@@ -114,10 +120,32 @@ def _shared_subject(cands: list[Cand], text: str) -> None:
         if c.trig.kind != "verb":
             continue
         if prev is not None and prev.actors and COORD_VP_RE.search(text[:c.start]) and \
-                not HARD_BOUNDARY_RE.search(text, prev.end, c.start):
+                not SUBJECT_BREAK_RE.search(text, prev.end, c.start):
             c.actors = list(prev.actors)
             c.targets = [t for t in c.targets if t.eid not in {a.eid for a in c.actors}]
         prev = c
+
+
+# "..., ending their first formal summit", "at their meeting": the plural subject's own gathering
+THEIR_RE = re.compile(r"\btheir\s+(?:[\w\-]+\s+){0,3}$")
+
+
+def _their_event(cands: list[Cand], text: str) -> None:
+    """"X and Y agreed to ..., ending their first summit": a symmetric event noun owned by
+    "their", with no participant of its own, is the event of the sentence's plural subject."""
+    for i, c in enumerate(cands):
+        if c.trig.kind != "noun" or not c.trig.symmetric or c.ids or \
+                not THEIR_RE.search(text, max(0, c.start - 40), c.start):
+            continue
+        prev = next((o for o in reversed(cands[:i]) if o.trig.kind == "verb" and o.end <= c.start), None)
+        if prev is None or len(prev.actors) + len(prev.extra_actors) < 1 or \
+                HARD_BOUNDARY_RE.search(text, prev.end, c.start):
+            continue
+        c.actors = list(prev.actors)
+        c.extra_actors = list(prev.extra_actors)
+        for k in ("actors",):
+            if k in prev.inferences:
+                c.inferences.setdefault(k, prev.inferences[k])
 
 
 SANCTION_IMPOSED = Trigger("sanction", "verb", re.compile("imposed"), (), False, "actor")

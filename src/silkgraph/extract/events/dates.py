@@ -221,8 +221,11 @@ NEXT_DAY_RE = re.compile(r"\b(?:the following|the next) (?:day|morning|afternoon
 SAME_RE = re.compile(r"^(?:The|That|In the) same (?P<unit>day|week|month|year)\b")
 FOLLOWED_RE = re.compile(r"\b(?:followed|ensued)\b")
 FRONTED_BEFORE_RE = re.compile(r"^(?:(?:At|During|Around)\s+)?(?:(?:its|their|the|his|her|a|an)\s+)?$")
+WHEN_FRAME_RE = re.compile(r"(?:When|While|As|During)\b")
 COORD_GAP_RE = re.compile(r",\s+and\b")
-STRONG_GAP_RE = re.compile(r"[;—:]|\b(?:whereas|although|though|because|while|when|since|if|but)\b", re.I)
+# "asked X to do it, and X did so on May 1": the date is the later answer's, not the request's
+STRONG_GAP_RE = re.compile(r"[;—:]|\b(?:whereas|although|though|because|while|when|since|if|but|"
+                           r"did so|followed suit|did likewise|did the same)\b", re.I)
 
 
 def _point_dates(sv: SentenceView, ctx: ArticleContext) -> list[tuple[int, int, str, str]]:
@@ -268,6 +271,10 @@ def _in_sentence_date(sv: SentenceView, ctx: ArticleContext, c: Cand) -> tuple[s
     first = ds[0]
     if first[1] <= c.start and first[0] < 40 and FRONTED_BEFORE_RE.match(sv.text[:first[0]]):
         return first[2][:7], first[3], f"'{first[3]}' frames the whole sentence"
+    comma = sv.text.find(",", first[1])
+    if WHEN_FRAME_RE.match(sv.text) and 0 <= comma < c.start and "," not in sv.text[:first[0]]:
+        # "When X visited Ankara in May 2022, A ..., and B signed ...": the when-clause frames all
+        return first[2][:7], first[3], f"'{first[3]}' of the opening when-clause frames the sentence"
     if len(ds) == 1 and not NOT_NARRATIVE_RE.search(sv.text):
         d = ds[0]
         lo, hi = (d[1], c.start) if d[1] <= c.start else (c.end, d[0])

@@ -9,12 +9,13 @@ from silkgraph.extract.events.arguments import _domestic_actor
 from silkgraph.extract.events.article import ArticleState, EventRecord, add_evidence
 from silkgraph.extract.events.candidates import Cand
 from silkgraph.extract.events.dates import (
+    EXERCISE_NAME_RE,
     _exercise_name_date,
     _fallback_date,
     _gap,
     _repeated_dates,
 )
-from silkgraph.extract.events.participants import Part
+from silkgraph.extract.events.participants import Part, clause_bounds
 from silkgraph.extract.events.patterns import (
     DROP_MODALITIES,
     HARD_BOUNDARY_RE,
@@ -46,6 +47,8 @@ REPORTED_INTENT_RE = re.compile(r"\b(?:said|says|told|announced|confirmed|declar
 # "At its Bucharest summit, ...", "At their June 2024 summit EU leaders concluded ...": a bloc's own
 # meeting as the setting of what it declared, not an event of its own
 FRAMING_RE = re.compile(r"(?:^|[—–]\s*)(?:At|During)\s+(?:its|their)\s+(?:[\w\-–]+\s+){0,4}$")
+# "Putin's visit to Tashkent", "when Tokayev visited Ankara": the visited city's state is the host
+VISIT_TO_RE = re.compile(r"(?:visit|visits|visited|trip|state visit)\s+(?:to\s+)?(?:the\s+)?$", re.I)
 PLURAL_NOUN_RE = re.compile(r"(?:agreements|contracts|deals|accords|treaties)$|^bilateral", re.I)
 
 
@@ -101,6 +104,8 @@ def _make(sv: SentenceView, ctx: ArticleContext, c: Cand, st: ArticleState,
         if cap and ctx.entity(cap) is not None:
             c.extra_actors.append(cap)
             c.inferences["actors"] = f"the host: {host.name} is the capital"  # type: ignore[union-attr]
+    if etype == "meeting" and c.ids:
+        _visit_host(sv, ctx, c)
     if not c.ids and not (c.location and etype == "attack"):
         _domestic_actor(sv, ctx, c)
     # "border forces clashed near X": a fight between unnamed sides is no fact, even located
@@ -132,12 +137,51 @@ def _make(sv: SentenceView, ctx: ArticleContext, c: Cand, st: ArticleState,
     if iso is None and etype not in KEEP_UNDATED:
         return []
     out = []
-    for date in [(iso, dtext, basis)] + _repeated_dates(sv, ctx, c, iso):
+    more = _more_exercise_dates(sv, c, dtext) if basis.startswith("the year in the exercise name") else []
+    for date in [(iso, dtext, basis)] + (more or _repeated_dates(sv, ctx, c, iso)):
         for pair in _split(c, sv):
             f = _make_one(sv, ctx, c, st, date, set(pair))
             if f is not None:
                 out.append(f)
     return out
+
+
+NAME_LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def _more_exercise_dates(sv: SentenceView, c: Cand, first: str | None) -> list[tuple[str | None, str | None, str]]:
+    """"Vostok-2018 and Vostok-2022 exercises": each coordinated exercise name is one event."""
+    if not first:
+        return []
+    cs, ce = clause_bounds(sv.text, c.start, c.end)
+    names = list(EXERCISE_NAME_RE.finditer(sv.text, cs, ce))
+    out: list[tuple[str | None, str | None, str]] = []
+    for a, b in zip(names, names[1:], strict=False):
+        if (a.group("name") == first or out) and NAME_LIST_GAP_RE.fullmatch(sv.text, a.end(), b.start()):
+            if b.group("y") != a.group("y"):
+                out.append((b.group("y"), b.group("name"), f"the year in the exercise name '{b.group('name')}'"))
+        elif out:
+            break
+    return out
+
+
+
+def _visit_host(sv: SentenceView, ctx: ArticleContext, c: Cand) -> None:
+    """"X's visit to Tashkent", "X visited Ankara": the state whose city was visited hosted
+    the meeting (a recorded inference); a visit to a state names it already."""
+    for m in sv.mentions:
+        a = sv.rel(m.start)
+        if a < c.start or a > c.end + 12 or not VISIT_TO_RE.search(sv.text, c.start, a):
+            continue
+        host = ctx.entity(m.entity_id)
+        if host is None or ctx.etype(m.entity_id) != "place" or not host.country:
+            return
+        sid = f"state:{host.country}"
+        if ctx.entity(sid) is not None and sid not in c.ids:
+            c.extra_actors.append(sid)
+            c.inferences.setdefault("actors", f"the host: {host.name} lies in {host.country}")
+            c.location = c.location or m.entity_id
+        return
 
 
 def _make_one(sv: SentenceView, ctx: ArticleContext, c: Cand, st: ArticleState,
