@@ -36,6 +36,7 @@ from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.transfers.build import _build
 from silkgraph.extract.transfers.drafts import _drafts, _role_drafts
 from silkgraph.extract.transfers.lexicon import lexicon
+from silkgraph.extract.transfers.lists import _listed_drafts
 from silkgraph.extract.transfers.merge import _follow_up_value, _register
 from silkgraph.extract.transfers.systems import _anaphor_possible
 from silkgraph.model import Fact
@@ -50,7 +51,9 @@ def extract_transfers(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
         _follow_up_value(sv, ctx, low)
         return []
     out: list[Fact] = []
-    drafts = _drafts(sv, ctx, lex, low) + _role_drafts(sv, ctx, lex)
+    own = _drafts(sv, ctx, lex, low)
+    roles = _role_drafts(sv, ctx, lex)
+    drafts = own + roles + _listed_drafts(sv, ctx, lex, low, roles, own)
     rivals = [d.item for d in drafts if d.supplier is not None and d.recipients]
     for d in drafts:
         for rec in d.recipients:

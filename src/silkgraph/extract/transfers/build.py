@@ -10,7 +10,7 @@ from silkgraph.extract.transfers.dates import _date
 from silkgraph.extract.transfers.hits import _clause_ids, _clause_start, _same_clause
 from silkgraph.extract.transfers.lexicon import lexicon
 from silkgraph.extract.transfers.model import Draft, Hit, Item, Party
-from silkgraph.extract.transfers.patterns import REL_ASIDE_RE
+from silkgraph.extract.transfers.patterns import EACH_ASIDE_RE, REL_ASIDE_RE
 from silkgraph.model import Fact
 from silkgraph.nlp.numbers import find_counts, find_money
 
@@ -33,8 +33,18 @@ def _quantity(sv: SentenceView, it: Item, h: Hit) -> tuple[int | None, str | Non
                 and n.value >= 1 and n.value == int(n.value):
             best = n
     if best is None:
-        return None, None
+        return _each(sv.text, it)
     return int(best.value), best.qualifier
+
+
+def _each(text: str, it: Item) -> tuple[int | None, str | None]:
+    """"S and T vehicles, ten of each, reached Y": the count aside closing the coordinated
+    noun phrase counts each system."""
+    m = EACH_ASIDE_RE.search(text, it.end, min(len(text), it.end + 90))
+    if m is None or "," in text[it.end:m.start()] or re.search(r"[;:]|\b(?:of|to|from|by|in)\b", text[it.end:m.start()]):
+        return None, None
+    n = find_counts(m.group(0))
+    return (int(n[0].value), None) if n and n[0].value == int(n[0].value) else (None, None)
 
 
 def _value(sv: SentenceView, h: Hit, it: Item | None = None, items: list[Item] | None = None) -> dict[str, Any] | None:

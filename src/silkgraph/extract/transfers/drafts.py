@@ -41,9 +41,10 @@ COUNTRY_POSS_RE = re.compile(r"\bthe\s+(?:country|nation|state|republic)['’]s\
 # "X accounted for N percent of Y's (arms) imports": X supplies Y
 SHARE_SUPPLY_RE = re.compile(
     r"\b(?:accounted\s+for|accounts\s+for|account\s+for|supplied|supplies|provided|provides|delivered|"
-    r"made\s+up|makes\s+up|represented|represents)\s+(?:(?:about|some|nearly|almost|roughly|around|over|"
+    r"made\s+up|makes\s+up|represented|represents|,\s*with)\s+(?:(?:about|some|nearly|almost|roughly|around|over|"
     r"more\s+than|only|just|still)\s+)?\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent)\s+of\s+"
-    r"(?:(?P<poss>its|their|[A-Z][\w\-. ]{1,30}?['’]s?)\s+(?:[\w\-]+\s+){0,2}?(?:imports|purchases|acquisitions)\b"
+    r"(?:(?P<poss>its|their|[A-Z][\w\-. ]{1,30}?['’]s?|[A-Z][a-z]+(?:i|an|ese|ish|ic|k))\s+"
+    r"(?:[\w\-]+\s+){0,2}?(?:imports|purchases|acquisitions)\b"
     r"|(?P<them>them|these)\b)")
 
 

@@ -7,7 +7,7 @@ import re
 from silkgraph.extract.context import SentenceView
 from silkgraph.extract.transfers.lexicon import Lexicon, lexicon
 from silkgraph.extract.transfers.model import Hit, Item
-from silkgraph.extract.transfers.patterns import CLAUSE_RE, STRONG_BOUNDARY_RE
+from silkgraph.extract.transfers.patterns import CLAUSE_RE, EACH_ASIDE_RE, STRONG_BOUNDARY_RE
 
 MAX_GAP = 90  # characters between a trigger and its system
 MAX_GAP_USE = 45  # "use"/"took" verbs: the system must follow closely
@@ -21,6 +21,12 @@ LIST_GAP_RE = re.compile(r"[\s\w\-’']{0,40}?\s*(?:,\s*(?:and\s+|as\s+well\s+as
 # participles describing the goods themselves ("nine modernised S") are no blockers
 DESCRIBED_RE = re.compile(r"\b(?:moderni[sz]ed|upgraded|refurbished|overhauled|second-hand|used)\s+"
                           r"(?:[\w\-]+\s+)?$", re.I)
+# an object relative clause after the system's noun phrase, its subject a name: "S, which Y ordered"
+REL_OBJECT_RE = re.compile(r"[\s\w\-’']{0,60}?,?\s+(?:which|that)\s+[A-Z][\w\-’'.]*(?:\s+[A-Z][\w\-’'.]*){0,3}\s+"
+                           r"(?:(?:had|has|have|later|then|also|first|eventually|\w+ly)\s+)*$")
+# a second noun phrase coordinated with the system's before a passive participle
+COORDINATED_NP_RE = re.compile(r"[\s\w\-’']*\s(?:and|as\s+well\s+as)\s+(?:their|its|the|some)\s+[\w\-’' ]{1,40}?\s+"
+                               r"(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s+)?(?:\w+ly\s+)?")
 LIST_JOIN_RE = re.compile(r"(?:,|\band|\bor|\bas well as|\bplus)\s+(?:the\s+|its\s+|[\w’'\-]+['’]s\s+)?$")
 
 
@@ -127,9 +133,17 @@ def _passive_hit(text: str, it: Item, hits: list[Hit]) -> Hit | None:
         if h.start < it.end or h.trig.nominal:
             continue
         gap = text[it.end:h.start]
+        if h.trig.role in ("buy", "sell") and not h.trig.after and len(gap) <= 90 \
+                and REL_OBJECT_RE.fullmatch(gap):
+            return Hit(h.start, h.end, h.trig, rel=True)
+        if "," in gap:
+            gap = EACH_ASIDE_RE.sub(" ", gap)
+        word = text[h.start:h.end].lower()
+        if not h.trig.after and h.trig.role in ("buy", "sell") and word.endswith("ed") and len(gap) <= 70 \
+                and COORDINATED_NP_RE.fullmatch(gap):
+            return h  # "S systems and their reloading vehicles were handed over"
         if len(gap) > (70 if h.trig.after else 40):
             continue
-        word = text[h.start:h.end].lower()
         if h.trig.after:
             if h.trig.close:
                 if re.fullmatch(r"[\s\w\-’']*", gap) and len(gap.split()) <= 3:

@@ -64,7 +64,7 @@ def _register(ctx: ArticleContext, f: Fact, lex: Lexicon) -> bool:
         _absorb(generic[0], f)  # "X is Y's main arms supplier. … brought in the S": the S deal
         return False
     for g in same_pair:
-        if _same_family(ctx, g.args["system"], a["system"]):
+        if _same_family(ctx, g.args["system"], a["system"]) and not _other_batch(g, f):
             _merge(ctx, g, f)
             return False
     if ":" not in a["system"] and any(_of_category(ctx, g.args["system"], a["system"]) for g in same_pair):
@@ -75,6 +75,14 @@ def _register(ctx: ArticleContext, f: Fact, lex: Lexicon) -> bool:
         return False
     seen.append(f)
     return True
+
+
+def _other_batch(g: Fact, f: Fact) -> bool:
+    """Two variants of one family, each with its own count ("26 Rafale Marine ... the 36
+    Rafales"), are separate deals."""
+    ga, fa = g.args, f.args
+    return ga["system"] != fa["system"] and ga.get("quantity") is not None \
+        and fa.get("quantity") is not None and ga["quantity"] != fa["quantity"]
 
 
 def _of_category(ctx: ArticleContext, system: str, category: str) -> bool:

@@ -23,6 +23,7 @@ class Hit:
     start: int
     end: int
     trig: Trigger
+    rel: bool = False  # the verb of an object relative clause after the system ("S, which Y bought")
 
 
 @dataclass

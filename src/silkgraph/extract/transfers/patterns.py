@@ -21,3 +21,8 @@ REL_ASIDE_RE = re.compile(r",\s*(?:which|who|whom|whose)\b[^,;]*,")
 # "Y's S", "its S", "their new S" (a possessor right before the system)
 OWNER_RE = re.compile(r"(?:\b(?P<pron>its|their)|(?P<name>\b[A-Z][\w\-. ]{1,30}?)['’]s?)"
                       r"\s+(?:(?:own|new|newest|latest|modern|ageing|aging|older|[\w\-]+-built|[\w\-]+-made)\s+)?$")
+
+# a count aside shared by coordinated systems: "S and T vehicles, ten of each, reached Y"
+EACH_ASIDE_RE = re.compile(r",\s*(?:(?:about|some|around|roughly|at\s+least)\s+)?(?P<n>\d{1,4}|one|two|three|four|five|"
+                           r"six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+"
+                           r"(?:of\s+each|each|apiece)\s*,", re.I)

@@ -28,7 +28,7 @@ COUNTER_RE = re.compile(r"\bwith\s+(?:his|her|their|its|the)\s+(?:[\w\-’']+\s+
 def _parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) -> tuple[Party | None, list[Party]]:
     role = h.trig.role
     end = len(sv.text)
-    passive = h.start >= it.end
+    passive = h.start >= it.end and not h.rel
     if role == "licence":
         return _licence_parties(sv, ctx, it, h)
     if passive:

@@ -63,6 +63,8 @@ def _items(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str | None)
     items.sort(key=lambda i: i.start)
     if any(not it.category for it in items):
         items = _elliptic_items(sv, ctx, lex, items)
+        if any(it.category for it in items):
+            items = _referring_items(sv, ctx, items)
     elif sv.index > 0:
         items = _anaphoric_items(sv, ctx, items)
     return items
@@ -74,6 +76,39 @@ def _anaphora() -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], frozenset
     nouns = tuple((re.compile(r"\b(?:" + n["re"] + r")\b", re.I), frozenset(n["categories"]))
                   for n in data["nouns"])
     return re.compile(data["determiner"], re.I), nouns
+
+
+@lru_cache(maxsize=1)
+def _same_sentence_cue() -> re.Pattern[str]:
+    return re.compile(load_yaml("ontology/transfers.yaml")["anaphora"]["same_sentence"], re.I)
+
+
+def _referring_items(sv: SentenceView, ctx: ArticleContext, items: list[Item]) -> list[Item]:
+    """A category noun whose determiner refers back ("another batch of eight fighters", "the
+    remaining jets") stands for the last system of a matching category named before it in the
+    sentence (recorded as an inference)."""
+    det, nouns = _anaphora()
+    cue = _same_sentence_cue()
+    out: list[Item] = []
+    for it in items:
+        head = sv.text[max(0, it.start - 40):it.start]
+        dm = det.search(head) if it.category else None
+        if dm is None or not cue.search(dm.group(0)):
+            out.append(it)
+            continue
+        noun = sv.text[it.start:it.end]
+        cats = next((c for p, c in nouns if p.fullmatch(noun)), None)
+        prev = [o for o in items if not o.category and o.end <= it.start and o.mention is not None
+                and (ctx.entity(o.system) is not None)
+                and ((ctx.entity(o.system).attrs or {}).get("category") in (cats or ()))]  # type: ignore[union-attr]
+        if not prev:
+            out.append(it)
+            continue
+        p = prev[-1]
+        assert p.mention is not None
+        out.append(Item(it.start, it.end, p.system, False, None,
+                        f"system from context: '{noun}' refers back to '{p.mention.text}' earlier in the sentence"))
+    return out
 
 
 @lru_cache(maxsize=1)
