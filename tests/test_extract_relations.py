@@ -196,3 +196,18 @@ def test_called_their_relationship_a_partnership() -> None:
 def test_view_in_a_relative() -> None:
     assert ("state:AZE", "state:ISR", "partner") in _rels(
         "Azerbaijan, which Israel calls a strategic partner, buys its drones.")
+
+
+def test_group_expression_expands_to_members() -> None:
+    got = _rels("Japan signed a strategic partnership with the three South Caucasus states.")
+    assert {("state:ARM", "state:JPN", "partner"), ("state:AZE", "state:JPN", "partner"),
+            ("state:GEO", "state:JPN", "partner")} <= got
+
+
+def test_group_with_wrong_count_is_not_expanded() -> None:
+    assert not _rels("Japan signed a strategic partnership with two South Caucasus states.")
+
+
+def test_coordinated_pair_raise_their_relationship() -> None:
+    assert ("org:eu", "state:MNG", "partner") in _rels(
+        "Leaders of the European Union and Mongolia agreed to raise their relationship to a strategic partnership.")

@@ -186,3 +186,22 @@ def test_evacuated_residents_and_no_aircraft_as_fighters() -> None:
     got = stats("The Tajik authorities evacuated more than 20,000 residents of the valley.")
     assert [(s["subject"], s["value"]) for s in got] == [("state:TJK", 20000.0)]
     assert stats("Beijing had offered 30 J-10 fighters to the air force.") == []
+
+
+def test_investment_package_kept_without_arms() -> None:
+    got = stats("Japan announced a $4 billion investment package for Mongolian railways.")
+    assert [(s["subject"], s["value"], s["unit"]) for s in got] == [("state:JPN", 4e9, "USD")]
+
+
+def test_package_with_arms_is_a_deal_value() -> None:
+    assert stats("Japan announced a $4 billion package of missiles and helicopters for Mongolia.") == []
+
+
+def test_organ_acts_for_its_bloc() -> None:
+    got = stats("The European Commission will lend 2 billion euros to Moldova for its power grid.")
+    assert [(s["subject"], s["value"]) for s in got] == [("org:eu", 2e9)]
+
+
+def test_money_of_a_demonym_funder() -> None:
+    got = stats("The Mongolian government opened a hospital built with Japanese money, about $30 million.")
+    assert [(s["subject"], s["value"]) for s in got] == [("state:JPN", 3e7)]

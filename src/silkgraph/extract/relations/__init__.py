@@ -25,6 +25,7 @@ from silkgraph.extract.events import (
 )
 from silkgraph.extract.prefilter import Gate, GateSet, lowered
 from silkgraph.extract.relations import extra
+from silkgraph.extract.relations.groups import GroupMention, group_mentions
 from silkgraph.extract.relations.supply import supply
 from silkgraph.model import Fact
 from silkgraph.resources import load_yaml
@@ -87,7 +88,18 @@ def _parties(sv: SentenceView, ctx: ArticleContext) -> list[Part]:
         if et == "state" or (et == "organization" and ent is not None
                              and str(ent.attrs.get("kind", "")).lower() in BLOC_KINDS):
             out.append(p)
+    for i, g in enumerate(group_mentions(sv.text)):  # "the five Central Asian states": one party
+        if not any(g.start <= p.start < g.end for p in out):
+            out.append(Part(f"group:{i}", g.start, g.end, None, "group"))
     return sorted(out, key=lambda p: p.start)
+
+
+def _expand(p: Part, why: str, groups: list[GroupMention]) -> list[tuple[str, str]]:
+    """A group party stands for each of its member states (recorded as an inference)."""
+    if not p.eid.startswith("group:"):
+        return [(p.eid, why)]
+    g = groups[int(p.eid.split(":", 1)[1])]
+    return [(m, g.why(m)) for m in g.members]
 
 
 def _next_list(ps: list[Part], text: str, pos: int, limit: int = 40) -> list[Part]:
@@ -266,6 +278,11 @@ def _upgrade(ps: list[Part], text: str, live: set[int]) -> list[tuple[Part, Part
         if id(cue) not in live:
             continue
         for m in cue.regex.finditer(text):
+            if m.group("with") is None and re.search(r"\btheir\b", m.group(0), re.I):
+                both = _their_pair(ps, text, m.start())
+                if both is not None:
+                    out.append((both[0], both[1], cue.kind, m.start()))
+                    continue
             subj = _subject(ps, text, m.start())
             if subj is None:
                 continue
@@ -277,6 +294,19 @@ def _upgrade(ps: list[Part], text: str, live: set[int]) -> list[tuple[Part, Part
             if obj is not None and obj.eid != subj.eid:
                 out.append((subj, obj, cue.kind, m.start()))
     return out
+
+
+def _their_pair(ps: list[Part], text: str, pos: int) -> tuple[Part, Part] | None:
+    """"Leaders of X and Y agreed to raise their relationship to …": the two coordinated
+    parties of the clause before "their" (exactly two)."""
+    cs, _ = clause_bounds(text, pos, pos + 1)
+    before = [p for p in ps if cs <= p.start and p.end <= pos]
+    if not before:
+        return None
+    lst = _next_list(ps, text, before[0].start, 0)
+    if len(lst) != 2 or any(p.start >= pos for p in lst) or len(lst) != len(before):
+        return None
+    return lst[0], lst[1]
 
 
 def _poss_noun(cue: Cue, ps: list[Part], text: str) -> list[tuple[Part, Part, str, int]]:
@@ -436,17 +466,23 @@ def extract_relations(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
         return []
     st = article_state(ctx)
     out: list[Fact] = []
+    groups = group_mentions(sv.text) if any(p.kind == "group" for p in ps) else []
     for a, b, kind, pos, why in found:
-        if a.eid == b.eid:
+        if a.eid == b.eid or (a.kind == "group" and b.kind == "group"):
             continue
-        x, y = sorted((a.eid, b.eid))
-        key = (x, y, FAMILY[kind])
-        old = st.relations.get(key)
-        if old is not None:
-            add_evidence(old, sv)
-            continue
-        f = ctx.fact("relation", sv, {"a": x, "b": y, "kind": kind}, sv.abs(pos),
-                     inferences={"a": why, "b": why} if why else None)
-        st.relations[key] = f
-        out.append(f)
+        for (ea, wa), (eb, wb) in itertools.product(_expand(a, why, groups), _expand(b, why, groups)):
+            if ea == eb:
+                continue
+            (x, wx), (y, wy) = sorted(((ea, wa), (eb, wb)))
+            key = (x, y, FAMILY[kind])
+            old = st.relations.get(key)
+            if old is not None:
+                add_evidence(old, sv)
+                continue
+            inf = {k: w for k, w in (("a", wx), ("b", wy)) if w}
+            if why and not inf.keys() >= {"a", "b"}:
+                inf = {"a": inf.get("a", why), "b": inf.get("b", why)}
+            f = ctx.fact("relation", sv, {"a": x, "b": y, "kind": kind}, sv.abs(pos), inferences=inf or None)
+            st.relations[key] = f
+            out.append(f)
     return out

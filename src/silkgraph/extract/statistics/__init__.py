@@ -69,7 +69,7 @@ def _numbers(sv: SentenceView, ctx: ArticleContext, c: Cues, bounds: list[int]) 
     if P.MONEY_GATE_RE.search(text):
         money = find_money(text)
         out += [Stat(n.start, n.end, n.value, n.unit) for n in money
-                if not _deal_money(text, n, c, bounds)
+                if not _deal_money(sv, ctx, n, c, bounds)
                 and not P.ACT_MONEY_RE.search(text[max(0, n.start - 40):n.start])
                 and not _project_cost(text, n) and not _baseline(text, n)
                 and not _glossed(text, n, money)]
@@ -121,12 +121,22 @@ def _clause(bounds: list[int], pos: int, n: int) -> tuple[int, int]:
     return lo, hi
 
 
-def _deal_money(text: str, n: Number, c: Cues, bounds: list[int]) -> bool:
-    """Money that is the price of a deal or project, not a measure of an actor."""
+def _deal_money(sv: SentenceView, ctx: ArticleContext, n: Number, c: Cues, bounds: list[int]) -> bool:
+    """Money that is the price of a deal or project, not a measure of an actor. Money an actor
+    lends, invests or pays ("would lend €1.3 billion", "a 12 billion euro investment package")
+    is a deal's value only in a sentence about arms; elsewhere it measures who commits it."""
+    text = sv.text
     lo, hi = _clause(bounds, n.start, len(text))
+    finance = c.finance_money.search(text[max(lo, n.start - 30):min(hi, n.end + 25)])
+    if finance is not None and not _about_arms(sv, ctx, c):
+        return False
     near = text[max(lo, n.start - 60):min(hi, n.end + 40)]
-    return bool(c.deal_money.search(near)) or bool(
-        re.search(r"\b(?:paid|pay|pays|paying|worth|valued|priced|bought|sold|purchased|cost)\b", near, re.I))
+    return bool(c.deal_money.search(near) or c.finance_money.search(near))
+
+
+def _about_arms(sv: SentenceView, ctx: ArticleContext, c: Cues) -> bool:
+    return bool(c.arms_context.search(sv.text)) or any(ctx.etype(m.entity_id) == "weapon_system"
+                                                       for m in sv.mentions)
 
 
 def _counted(text: str, n: Number, c: Cues, bounds: list[int]) -> bool:
@@ -292,6 +302,9 @@ def _fact(sv: SentenceView, ctx: ArticleContext, c: Cues, bounds: list[int], st:
         subj_id, subj_m = _pick_subject(sv, ctx, c, st, lo, hi, prev, inf)
     if subj_id is None:
         return None
+    if subj_id in c.acting_for and ctx.entity(c.acting_for[subj_id]) is not None:
+        inf["subject"] = f"{ctx.entity(subj_id).name} acts for {ctx.entity(c.acting_for[subj_id]).name}"  # type: ignore[union-attr]
+        subj_id = c.acting_for[subj_id]
     period = _period(sv, ctx, c, st, lo, hi, prev)
     unit = st.unit
     if unit == "INR" and subj_id in P.RUPEE_STATES and not re.search(r"Indian|₹|INR", sv.text[st.start:st.end + 12]):
@@ -313,6 +326,10 @@ def _pick_subject(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, lo: 
                   prev: dict[str, Any], inf: dict[str, str]) -> tuple[str | None, Mention | None]:
     if st.subject_hint:
         return st.subject_hint, None
+    if st.unit not in ("percent", "count", "rank", "ratio", "km"):
+        fm = S._funder(sv, ctx, c, st)
+        if fm is not None:
+            return fm.entity_id, fm
     if st.unit == "percent" and prev.get("index") == sv.index and prev.get("unit") == "rank" \
             and prev.get("subject") and P.WITH_FIGURE_RE.search(sv.text[:st.start]):
         inf["subject"] = "the ranked actor the figure is attached to ('with')"

@@ -137,6 +137,10 @@ class Cues:
     ratio: re.Pattern[str]
     same_period: re.Pattern[str]
     anaphora: re.Pattern[str]
+    finance_money: re.Pattern[str]
+    arms_context: re.Pattern[str]
+    funder_money: re.Pattern[str]
+    acting_for: dict[str, str]
 
 
 @lru_cache(maxsize=1)
@@ -150,6 +154,10 @@ def cues() -> Cues:
         re.compile(d["ratio"], re.I),
         re.compile(d["same_period"], re.I),
         re.compile(d["anaphora"], re.I),
+        re.compile(d["finance_money"], re.I),
+        re.compile(d["arms_context"], re.I),
+        re.compile(d["funder_money"]),
+        dict(load_yaml("ontology/groups.yaml").get("acting_for") or {}),
     )
 
 

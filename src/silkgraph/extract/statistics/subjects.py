@@ -123,6 +123,18 @@ def _it_subject(sv: SentenceView, ctx: ArticleContext, lo: int, st: Stat) -> tup
     return subject_antecedent(ctx, sv, m.start("it"))
 
 
+def _funder(sv: SentenceView, ctx: ArticleContext, c: P.Cues, st: Stat) -> Mention | None:
+    """"built with Chinese money, reportedly about $10 million": the state whose money it is."""
+    found = list(c.funder_money.finditer(sv.text, max(0, st.start - 60), st.start))
+    fm = found[-1] if found else None
+    if fm is None or re.search(r"[;:]", sv.text[fm.end():st.start]):
+        return None
+    for a, _b, m in _mentions_rel(sv):
+        if a == fm.start("who") and ctx.etype(m.entity_id) == "state":
+            return m
+    return None
+
+
 def _fatal_place(sv: SentenceView, ctx: ArticleContext, st: Stat, hi: int) -> Mention | None:
     """"685 security personnel killed in Pakistan": the country the toll is about."""
     for a, _b, m in _mentions_rel(sv):
