@@ -1,0 +1,170 @@
+"""Recognise mentions in an article's sentences and resolve them to entities.
+
+Three sources of mentions, all offsets into the source text:
+1. the gazetteer matcher (one Aho-Corasick pass per sentence);
+2. acronyms the article defines ("Tehreek-e-Taliban Pakistan (TTP)"), which become
+   aliases for this article only, and names the gazetteer lacks but the text defines;
+3. people introduced by a title ("Tajik President Emomali Rahmon", "China's Ambassador
+   to Kabul, Zhao Xing"), later referred to by surname.
+4. names the gazetteer lacks, recognised by their shape (:class:`~silkgraph.extract.recognise.shapes.ShapePass`; word lists in
+   ontology/name_heads.yaml and ontology/titles.yaml; each pass runs only when a trigger word
+   is in the sentence):
+   * weapon variants: an unknown code whose base is known ("Su-30SM" <- "Su-30") becomes
+     ``wpn:<slug>`` with the base's origin and ``variant_of``; a lookup-only designation
+     ("Mistral", "Vuran") fires when a weapon-category noun follows within three words;
+   * people: appositive roles ("its head of security, X"; "X, a senior adviser to Y") and a
+     name coordinated with a known person ("Ilham Aliyev and X");
+   * places: "the (oil) town of X", "X, the main town of Y", "X province/river" (X is the
+     name), "X Avenue/corridor" (the phrase is the name), "at X in <known place>"; the longest
+     span wins over an inner match ("East Azerbaijan province" is not the state);
+   * organisations: 2-6 capitalised words ending in a head noun ("Central Election
+     Commission"), with a state possessive or adjective giving the country ("South Africa's
+     Paramount Group"); the type comes from the head.
+Sentences in boilerplate sections (the publisher's blurb) yield no mentions.
+
+Resolution: a capital is the state where it acts ("Islamabad maintains", "acquired by
+Baku") and the city where it is a place ("met in Dushanbe"); demonyms point to the state.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from silkgraph.extract.prefilter import lower_for_gates
+from silkgraph.extract.recognise.acronyms import ACRONYM_DEF_RE, guess_type
+from silkgraph.extract.recognise.capitals import (
+    capital_is_place as _capital_is_place,  # noqa: F401  (the tests reach it through the package)
+)
+from silkgraph.extract.recognise.gazetteer import era_adjective, pick
+from silkgraph.extract.recognise.patterns import slug
+from silkgraph.extract.recognise.people import _title_gate, _title_regex, country_near
+from silkgraph.extract.recognise.places import nested_places
+from silkgraph.extract.recognise.shapes import ShapePass
+from silkgraph.extract.recognise.variants import group_branches, weapon_variants
+from silkgraph.knowledge import Knowledge
+from silkgraph.model import Entity, Mention, Sentence
+
+__all__ = ["Recognised", "recognise"]
+
+
+@dataclass
+class Recognised:
+    mentions: list[Mention]
+    entities: dict[str, Entity]
+    local_aliases: list[tuple[str, str, str]]
+
+
+def recognise(text: str, sentences: list[Sentence], kb: Knowledge) -> Recognised:
+    entities: dict[str, Entity] = {}
+    mentions: list[Mention] = []
+    local: list[tuple[str, str, str]] = []
+    seen: dict[str, int] = {}
+    local_acr: dict[str, str] = {}  # acronym -> entity id, for this article
+    surnames: dict[str, str] = {}  # surname -> person id
+
+    def add(start: int, end: int, eid: str, kind: str, role: str | None = None) -> None:
+        ent = entities.get(eid) or kb.get(eid)
+        if ent is None:
+            return
+        entities[eid] = ent
+        seen[eid] = seen.get(eid, 0) + 1
+        mentions.append(Mention(start, end, text[start:end], eid, kind, role))
+
+    title_re = _title_regex()
+    title_gate = _title_gate()
+    shapes = ShapePass(text, kb, mentions, entities, add, surnames)
+    for s in sentences:
+        if s.section == "boilerplate":  # the publisher's blurb names no entity of the article
+            continue
+        st = text[s.start:s.end]
+        taken: list[tuple[int, int]] = []
+        here: set[str] = set()
+        for m in kb.find(st):
+            a, b = s.start + m.start, s.start + m.end
+            if st[m.end:m.end + 1] == "$":  # "US$ 1.6 billion" is a currency, not a state
+                continue
+            eid, kind, role = pick(kb, text, a, b, m.candidates, seen, here)
+            if kind == "demonym" and era_adjective(kb, st, m.start, m.end, eid):
+                continue
+            add(a, b, eid, kind, role)
+            here.add(eid)
+            taken.append((m.start, m.end))
+        # acronyms defined in the text: "Long Name (ACR)"
+        for am in ACRONYM_DEF_RE.finditer(st):
+            acr = am.group("acr")
+            before = [mm for mm in mentions if mm.end <= s.start + am.start()
+                      and s.start + am.start() - mm.end <= 2 and mm.start >= s.start]
+            if before:
+                eid = before[-1].entity_id
+                if acr not in local_acr:
+                    local_acr[acr] = eid
+                    local.append((eid, acr, "acronym"))
+                if not any(x <= am.start("acr") < y for x, y in taken):
+                    add(s.start + am.start("acr"), s.start + am.end("acr"), eid, "acronym")
+                continue
+            # an unknown name defined with an acronym: capitalised words before "("
+            nm = re.search(r"((?:[A-Z][\w’'\-&]*\s+(?:of\s+|for\s+|and\s+|the\s+)?){1,7})$",
+                           st[:am.start()].rstrip() + " ")
+            if not nm:
+                continue
+            name = nm.group(1).strip()
+            if len(name.split()) < 2 or acr in local_acr:
+                continue
+            guess = guess_type(name)
+            if guess is None:
+                continue
+            etype, prefix = guess
+            eid = f"{prefix}:{slug(name)}"
+            if kb.get(eid) is None and eid not in entities:
+                entities[eid] = Entity(eid, etype, name, aliases=[acr], attrs={"discovered": True})
+            local_acr[acr] = eid
+            local.append((eid, acr, "acronym"))
+            ns = s.start + st.find(name, max(0, am.start() - len(name) - 3))
+            add(ns, ns + len(name), eid, "name")
+            add(s.start + am.start("acr"), s.start + am.end("acr"), eid, "acronym")
+        # people introduced by a title
+        for tm in (title_re.finditer(st) if title_gate.may_match(lower_for_gates(st)) else ()):
+            name = re.sub(r"[’']s$", "", tm.group("name").strip())
+            a = s.start + tm.start("name")
+            if any(x <= tm.start("name") < y for x, y in taken):
+                continue
+            found = kb.lookup(name)
+            person = next((e for e in found if e.type == "person"), None)
+            if person is None:
+                pid = f"person:{slug(name)}"
+                country = country_near(mentions, entities, s.start + tm.start(), a)
+                person = entities.get(pid) or Entity(
+                    pid, "person", name, country=country,
+                    attrs={"role": tm.group("title"), "discovered": True})
+                entities[pid] = person
+            add(a, a + len(name), person.id, "title")
+            surnames[name.split()[-1]] = person.id
+        if s.section != "boilerplate":
+            shapes.run(s)
+        for p in [e for e in entities.values() if e.type == "person"]:
+            surnames.setdefault(p.name.split()[-1], p.id)
+    # later mentions of a person by surname alone
+    if surnames:
+        sur_re = re.compile(r"\b(" + "|".join(re.escape(x) for x in surnames if len(x) > 2) + r")\b")
+        spans = {(m.start, m.end) for m in mentions}
+        covered = sorted((m.start, m.end) for m in mentions)
+        for s in sentences:
+            for m in sur_re.finditer(text, s.start, s.end):
+                if (m.start(), m.end()) in spans or any(x <= m.start() < y for x, y in covered):
+                    continue
+                add(m.start(), m.end(), surnames[m.group(1)], "surname")
+    # acronyms defined locally, used later in the article
+    if local_acr:
+        acr_re = re.compile(r"\b(" + "|".join(re.escape(a) for a in local_acr) + r")\b")
+        covered = sorted((m.start, m.end) for m in mentions)
+        for s in sentences:
+            for m in acr_re.finditer(text, s.start, s.end):
+                if any(x <= m.start() < y for x, y in covered):
+                    continue
+                add(m.start(), m.end(), local_acr[m.group(1)], "acronym")
+    nested_places(text, mentions, kb, add)
+    weapon_variants(mentions, entities)
+    group_branches(mentions, entities)
+    mentions.sort(key=lambda m: (m.start, m.end))
+    return Recognised(mentions, entities, local)

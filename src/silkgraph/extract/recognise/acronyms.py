@@ -1,0 +1,21 @@
+"""Acronyms defined in the text ("Long Name (ACR)") and the type of an unknown name
+defined with one, guessed from its head word."""
+
+from __future__ import annotations
+
+import re
+
+from silkgraph.resources import load_yaml
+
+ACRONYM_DEF_RE = re.compile(r"\((?P<acr>[A-Z][A-Za-z0-9&\-]{1,9})\)")
+
+
+def guess_type(name: str) -> tuple[str, str] | None:
+    """(type, id prefix) for an unknown name defined with an acronym, from its head word."""
+    data = load_yaml("ontology/name_heads.yaml")
+    words = name.split()
+    for etype, heads in data["heads"].items():
+        for h in heads:
+            if any(w.lower().strip(",") == h for w in words):
+                return etype, data["prefix"][etype]
+    return None

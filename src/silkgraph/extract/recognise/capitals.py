@@ -1,0 +1,80 @@
+"""A capital as an actor (its government: "Islamabad maintains") or as a place slot
+("met in Dushanbe", "the Astana format", a dateline)."""
+
+from __future__ import annotations
+
+import re
+
+PLACE_PREPS = {"in", "at", "near", "outside", "around", "across", "inside", "into", "via",
+               "within", "from", "toward", "towards", "throughout"}
+TRAVEL_WORDS = {"visit", "visits", "visited", "trip", "travelled", "traveled", "arrived", "flew",
+                "came", "went", "returned", "journey", "mission", "delegation"}
+
+
+def _prev_words(text: str, pos: int, n: int = 3) -> list[str]:
+    return re.findall(r"[\w’']+", text[max(0, pos - 60):pos].lower())[-n:]
+
+
+# people or bodies "in" a capital are its government: "partners in Washington and Brussels",
+# "officials in Tashkent"; the capital (and any capital coordinated with it) is the actor
+SEAT_PEOPLE = {"partners", "officials", "allies", "diplomats", "policymakers", "policy-makers",
+               "leaders", "governments", "government", "counterparts", "lawmakers", "authorities",
+               "politicians", "negotiators", "regulators", "decision-makers", "few", "many"}
+
+
+# "the Islamabad Declaration", "the Astana format": a city naming a document, process or
+# meeting is the place it is named after, not its government acting
+NAMED_AFTER_CITY_RE = re.compile(
+    r"[ \u00a0](?:Declaration|Process|Format|format|Agreement|Accords?|Communiqu[eé]|Summit|"
+    r"Convention|Protocol|Statement|Forum|Initiative|Dialogue|Talks|Charter|Document)\b")
+
+
+# "west of Dushanbe", "the outskirts of Kabul": a position relative to the city
+NEAR_OF_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
+                 "southwest", "outskirts", "edge", "suburbs", "centre", "center", "streets",
+                 "north-east", "north-west", "south-east", "south-west", "heart", "downtown"}
+# "from Manila to Yerevan": the end of a range of places
+_FROM_TO_RE = re.compile(r"\bfrom\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?\s+to\s+$")
+# "summits in Astana in November 2023 and Bishkek": coordinated with a city in a place slot
+_COORD_PLACE_RE = re.compile(
+    r"\b(?:in|at|near|outside|to)\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?"
+    r"(?:\s+(?:in|on)\s+(?:[A-Z][a-z]+\s+)?\d{4})?,?\s+(?:and|or)\s+$")
+
+
+# "ISLAMABAD, March 12 (Wire) –", "SAMARKAND, Uzbekistan, April 4 –": a news dateline's city
+DATELINE_AFTER_RE = re.compile(
+    r",\s+(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+    r"[a-z]*\.?\s+\d")
+
+
+def capital_is_place(text: str, start: int, end: int) -> bool:
+    if NAMED_AFTER_CITY_RE.match(text, end):
+        return True
+    if text[start:end].isupper() and DATELINE_AFTER_RE.match(text, end):
+        return True
+    words = _prev_words(text, start, 6)
+    if not words:
+        return False
+    prev = words[-1]
+    before = text[max(0, start - 60):start]
+    if prev == "of" and len(words) >= 2 and words[-2] in NEAR_OF_WORDS:
+        return True
+    if prev == "to" and _FROM_TO_RE.search(before):
+        return True
+    if prev == "from" and len(words) >= 2 and words[-2] in ("apart", "aside"):
+        return False  # "apart from Moscow's": not a place of origin
+    if prev == "and" and len(words) >= 3 and words[-3] == "in" and words[-4:-3] \
+            and words[-4] in SEAT_PEOPLE:
+        return False  # "partners in Washington and Brussels"
+    if prev in ("and", "or"):
+        cm = _COORD_PLACE_RE.search(before)
+        if cm and not (_prev_words(before, cm.start(), 1) and
+                       _prev_words(before, cm.start(), 1)[-1] in SEAT_PEOPLE):
+            return True
+    if prev in PLACE_PREPS:
+        # "between Islamabad and Kabul" and "from Beijing" as an actor are rare enough;
+        # "from" stays a place
+        return not (prev == "in" and len(words) >= 2 and words[-2] in SEAT_PEOPLE)
+    if prev == "to":
+        return any(w in TRAVEL_WORDS for w in words[:-1])
+    return False

@@ -1,0 +1,113 @@
+"""People: introduced by a title ("Tajik President Emomali Rahmon"), in an appositive
+("its head of security, X"), or coordinated with a known person ("Ilham Aliyev and X")."""
+
+from __future__ import annotations
+
+import re
+
+from silkgraph.extract.prefilter import Gate
+from silkgraph.extract.recognise.patterns import CAP, NAME, POSS, slug
+from silkgraph.extract.recognise.shape_base import ShapeHelpers
+from silkgraph.model import Entity, Mention
+from silkgraph.resources import load_yaml
+
+TITLED_NAME_RE_CACHE: list[re.Pattern[str]] = []
+
+
+def _titles() -> list[str]:
+    data = load_yaml("ontology/titles.yaml")
+    return sorted(data["titles"], key=len, reverse=True)
+
+
+def _title_regex() -> re.Pattern[str]:
+    if not TITLED_NAME_RE_CACHE:
+        titles = "|".join(re.escape(t) for t in _titles())
+        TITLED_NAME_RE_CACHE.append(re.compile(
+            rf"\b(?P<title>(?:{titles}))(?:\s+(?:of|to|for)\s+(?P<of>{CAP}(?:\s+{CAP})?))?,?\s+"
+            rf"(?P<name>{NAME})"
+        ))
+    return TITLED_NAME_RE_CACHE[0]
+
+
+TITLE_GATE_CACHE: list[Gate] = []
+
+
+def _title_gate() -> Gate:
+    """The exact pre-check of ``_title_regex()`` (a title's first letters must be there)."""
+    if not TITLE_GATE_CACHE:
+        TITLE_GATE_CACHE.append(Gate(_title_regex()))
+    return TITLE_GATE_CACHE[0]
+
+
+def country_near(mentions: list[Mention], entities: dict[str, Entity], title_start: int,
+                  name_start: int) -> str | None:
+    """The state mentioned just before a title ("Tajik President …", "China's Ambassador")."""
+    for m in reversed(mentions):
+        if m.end <= name_start and title_start - m.end <= 3 and m.entity_id.startswith("state:"):
+            return m.entity_id.split(":", 1)[1]
+        if m.end < title_start - 3:
+            break
+    return None
+
+
+_SHARED_SURNAME_RE = re.compile(
+    rf"(?<![\w’'\-])(?P<f1>{CAP})\s+and\s+(?P<f2>{CAP})\s+(?P<sur>{CAP})(?=\s*[,;:.)])")
+_AND_NAME_RE = re.compile(rf" and\s+({NAME})")
+_NAME_AND_RE = re.compile(rf"(?<![\w’'\-])({NAME})\s+and\s+$")
+
+
+class PeopleShapes(ShapeHelpers):
+    """People the gazetteer lacks, recognised by their shape."""
+
+    def people(self, st: str, base: int, roles_gate: bool) -> None:
+        # "two brothers, Huseyn and Ziyaddin Safarov": given names sharing one surname
+        for m in _SHARED_SURNAME_RE.finditer(st):
+            first, second, sur = m.group("f1"), m.group("f2"), m.group("sur")
+            words = (first, second, sur)
+            if any(w.lower() in self.sh.stop or w in self.sh.titles or w in self.sh.org_heads
+                   or self.kb.lookup_kinds(w) for w in words):
+                continue
+            self._person(base + m.start("f2"), f"{second} {sur}")
+            a = base + m.start("f1")
+            if self._free(a, a + len(first)):
+                pid = self._new(f"person:{slug(first + ' ' + sur)}", "person", f"{first} {sur}", None)
+                self.add(a, a + len(first), pid, "name")
+        if roles_gate:
+            for rx in (self.sh.appos_before_re, self.sh.appos_after_re):
+                for m in rx.finditer(st):
+                    self._person(base + m.start("name"), m.group("name"))
+        # "Ilham Aliyev and Ebrahim Raisi": a name coordinated with a known person
+        for p in [m for m in self.mentions[self.first:] if m.start < base + len(st)]:
+            if not p.entity_id.startswith("person:"):
+                continue
+            if self.text.startswith(" and ", p.end):
+                after = _AND_NAME_RE.match(self.text, p.end, base + len(st))
+                if after:
+                    self._person(after.start(1), after.group(1))
+            if self.text.endswith(" and ", base, p.start):
+                before = _NAME_AND_RE.search(self.text, max(base, p.start - 80), p.start)
+                if before:
+                    self._person(before.start(1), before.group(1))
+
+    def _person(self, a: int, name: str) -> None:
+        name = re.sub(POSS + "$", "", name.strip())
+        words = name.split()
+        while words and (words[0].lower() in self.sh.stop or words[0] in self.sh.titles):
+            a += len(words[0]) + 1
+            words = words[1:]
+        if len(words) < 2 or any(w in self.sh.titles or w in self.sh.org_heads for w in words):
+            return
+        name = " ".join(words)
+        if not self._free(a, a + len(name)):
+            return
+        found = self.kb.lookup(name)
+        person = next((e for e in found if e.type == "person"), None)
+        if person is None:
+            if found or any(self.kb.lookup_kinds(w) and not all(
+                    eid.startswith("person:") for eid, _k in self.kb.lookup_kinds(w)) for w in words):
+                return
+            pid = self._new(f"person:{slug(name)}", "person", name, None)
+        else:
+            pid = person.id
+        self.add(a, a + len(name), pid, "name")
+        self.surnames[words[-1]] = pid

@@ -1,0 +1,145 @@
+"""Place names by their shape: "the (oil) town of X", "X province", "X Avenue",
+"at X in <known place>"; and "Indian-administered Kashmir" as a mention of Kashmir."""
+
+from __future__ import annotations
+
+import re
+
+from silkgraph.extract.recognise.patterns import POSS, WORD, slug
+from silkgraph.extract.recognise.shape_base import MODIFIER_KINDS, ShapeHelpers
+from silkgraph.knowledge import Knowledge
+from silkgraph.model import Mention
+
+QUALIFIED_PLACE_RE = re.compile(r"^[\w’']+-(?:administered|held|occupied|controlled|ruled)\s+(?P<rest>.+)$")
+
+
+def nested_places(text: str, mentions: list[Mention], kb: Knowledge, add) -> None:  # type: ignore[no-untyped-def]
+    """"Indian-administered Kashmir" is also a mention of Kashmir (the wider region)."""
+    for m in list(mentions):
+        q = QUALIFIED_PLACE_RE.match(m.text)
+        if not q:
+            continue
+        inner = [e for e in kb.lookup(q.group("rest")) if e.type == "place" and e.id != m.entity_id]
+        if inner:
+            a = m.start + q.start("rest")
+            add(a, m.end, inner[0].id, "name", "place")
+
+
+class PlaceShapes(ShapeHelpers):
+    """Places the gazetteer lacks, recognised by their shape."""
+
+    def _place_ok(self, name: str) -> bool:
+        words = name.split()
+        return bool(words) and not any(
+            w.lower() in self.sh.stop or w in self.sh.titles or w in self.sh.org_heads
+            for w in words) and not self._known_other(name, "place")
+
+    def _add_place(self, a: int, b: int, name: str, country: str | None,
+                   aliases: list[str] | None = None) -> None:
+        known = [e for e in self.kb.lookup(name) if e.type == "place"]
+        eid = known[0].id if known else self._new(f"place:{slug(name)}", "place", name, country,
+                                                  aliases)
+        self._drop_inside(a, b)
+        if self._free(a, b):
+            self.add(a, b, eid, "name", "place")
+
+    def _kind_of(self, st: str, base: int) -> None:
+        """"the oil town of Zhanaozen"; "Kapan, the main town of Syunik"."""
+        for m in self.sh.kind_of_re.finditer(st):
+            x = m.group("x")
+            xw = x.split()
+            cut = next((i for i, w in enumerate(xw) if re.search(POSS + "$", w)), None)
+            if cut is not None:
+                xw = xw[:cut + 1]
+                xw[-1] = re.sub(POSS + "$", "", xw[-1])
+            x = " ".join(xw)
+            xa = base + m.start("x")
+            pm = self.sh.pre_re.search(st, max(0, m.start() - 60), m.start())
+            if pm:
+                pw = self._clean_words(pm.group("pre").split())
+                pre = " ".join(pw)
+                if not pre or not self._place_ok(pre):
+                    continue
+                pa = base + pm.end("pre") - len(pre)
+                container = [c for c in self._in(xa, xa + len(x))]
+                country = self._country_of_mention(container[0]) if container else self._state_of(x)
+                if self._free(pa, pa + len(pre)):
+                    self._add_place(pa, pa + len(pre), pre, country)
+                if not container and self._place_ok(x):
+                    self._add_place(xa, xa + len(x), x, country)
+                continue
+            if self._free(xa, xa + len(x)) and self._place_ok(x):
+                self._add_place(xa, xa + len(x), x, self._poss_country(st, m.start()))
+
+    def _poss_country(self, st: str, pos: int) -> str | None:
+        pm = re.search(rf"({WORD}(?:\s+{WORD})?){POSS}\s+(?:the\s+)?$", st[max(0, pos - 40):pos])
+        return self._state_of(pm.group(1)) if pm else None
+
+    def _suffixed(self, st: str, base: int) -> None:
+        """"Iran's East Azerbaijan province", "the Aras river", "Rustaveli Avenue"."""
+        for h in self.sh.head_re.finditer(st):
+            m = self.sh.suffix_re.search(st, max(0, h.start() - 80), h.start())
+            if not m:
+                continue
+            xw = self._clean_words(m.group("x").split())
+            head = h.group("head")
+            if not xw or any(w.lower() in self.sh.base_blockers for w in xw):
+                continue
+            poss = m.group("poss")
+            if any(re.search(POSS + "$", w) for w in xw):
+                continue
+            x = " ".join(xw)
+            xa = base + m.end("x") - len(x)
+            b = base + h.end("head")
+            outside = [o for o in self._in(xa, b) if o.start < xa or o.end > b]
+            if outside:
+                continue
+            inner = self._in(xa, b)
+            if any(self.entities.get(o.entity_id) is not None
+                   and self.entities[o.entity_id].type not in ("place", "state") for o in inner):
+                continue
+            kinds = self.kb.lookup_kinds(x)
+            if kinds and all(k in MODIFIER_KINDS for _e, k in kinds):
+                continue  # "the Afghan region"
+            if not kinds and xw[-1].lower().endswith(self.sh.adjective_endings):
+                continue  # "the Central Asian region"
+            country = self._state_of(poss) if poss else None
+            if head.lower() in self.sh.suffix_base:
+                if any(e.type not in ("place",) for e in self.kb.lookup(x)):
+                    continue  # "the Azerbaijan region" is the state
+                if any(w in self.sh.titles or w in self.sh.org_heads for w in xw):
+                    continue
+                self._add_place(xa, b, x, country, [f"{x} {head}"])
+            elif head.lower() in self.sh.suffix_feature and any(
+                    e.type == "place" for e in self.kb.lookup(x)):
+                self._add_place(xa, b, x, country)  # "the Pamir Plateau" is the Pamir
+            else:
+                full = f"{x} {head}"
+                if any(w in self.sh.titles or w in self.sh.org_heads for w in xw):
+                    continue
+                if self._known_other(full, "place"):
+                    continue
+                if not country and inner:
+                    country = next((c for c in (self._country_of_mention(o) for o in inner) if c), None)
+                self._add_place(xa, b, full, country)
+
+    def _contained(self, st: str, base: int) -> None:
+        """"at Gudauta in Abkhazia": an unknown name inside a known place or state."""
+        for c in [m for m in self.mentions[self.first:] if m.start < base + len(st)]:
+            ent = self.entities.get(c.entity_id)
+            if ent is None or ent.type not in ("place", "state"):
+                continue
+            near = self.text[max(base, c.start - 8):c.start]
+            if not near.endswith((" in ", " on ", " in the ", " on the ")):
+                continue
+            lo = max(base, c.start - 60)
+            m = self.sh.contained_re.search(self.text[lo:c.start])
+            if not m:
+                continue
+            x = m.group("x")
+            a = lo + m.start("x")
+            if not self._free(a, a + len(x)) or not self._place_ok(x):
+                continue
+            if self.kb.lookup_kinds(x):
+                continue
+            self._add_place(a, a + len(x), x, self._country_of_mention(c))

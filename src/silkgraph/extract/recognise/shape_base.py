@@ -1,0 +1,189 @@
+"""Names recognised by their shape: the word lists and patterns (loaded once) and the
+helpers every shape pass shares."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from silkgraph.extract.recognise.patterns import NAME, POSS, TOKEN, WORD
+from silkgraph.knowledge import Knowledge
+from silkgraph.model import Entity, Mention
+from silkgraph.resources import load_yaml
+
+# -- names recognised by their shape ------------------------------------------------------
+# Each pass below is gated by a cheap test (a trigger word in the sentence) so the matcher
+# stays the hot path.  Patterns and word lists are data (ontology/name_heads.yaml,
+# ontology/titles.yaml).
+
+@dataclass
+class _Shapes:
+    stop: frozenset[str]
+    roles_re: str
+    titles: frozenset[str]
+    org_re: re.Pattern[str]
+    org_heads: frozenset[str]
+    org_words: frozenset[str]
+    org_generic: frozenset[str]
+    cat_words: frozenset[str]
+    place_words: frozenset[str]
+    role_words: frozenset[str]
+    kind_of_re: re.Pattern[str]
+    pre_re: re.Pattern[str]
+    head_re: re.Pattern[str]
+    suffix_re: re.Pattern[str]
+    suffix_base: frozenset[str]
+    suffix_feature: frozenset[str]
+    base_blockers: frozenset[str]
+    adjective_endings: tuple[str, ...]
+    cat_re: re.Pattern[str]
+    weapon_cat_re: re.Pattern[str]
+    appos_before_re: re.Pattern[str]
+    appos_after_re: re.Pattern[str]
+    variant_re: re.Pattern[str]
+    contained_re: re.Pattern[str]
+    company_nouns: frozenset[str]
+    company_appos_re: re.Pattern[str]
+
+
+_SHAPES: list[_Shapes] = []
+
+
+def _shapes() -> _Shapes:
+    if _SHAPES:
+        return _SHAPES[0]
+    heads = load_yaml("ontology/name_heads.yaml")
+    tdata = load_yaml("ontology/titles.yaml")
+    stop = frozenset(w.lower() for w in heads["name_stopwords"])
+    roles = "|".join(re.escape(r) for r in sorted(tdata["roles"], key=len, reverse=True))
+    org_heads = "|".join(sorted(heads["org_shape_heads"], key=len, reverse=True))
+    kinds = "|".join(heads["place_kind_words"])
+    mods = "|".join(heads["place_modifiers"])
+    sfx = sorted(heads["place_suffix_base"] + heads["place_suffix_full"], key=len, reverse=True)
+    sfx_alt = "|".join(rf"{w}|{w.capitalize()}" for w in sfx)
+    cats = sorted(heads["weapon_category_nouns"], key=len, reverse=True)
+    cat_alt = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cats)
+    name_words = rf"{WORD}(?:\s+{WORD}){{0,2}}"
+    shapes = _Shapes(
+        stop=stop,
+        roles_re=roles,
+        titles=frozenset(w for t in tdata["titles"] for w in t.split()),
+        org_re=re.compile(
+            rf"(?<![\w’'\-.])(?P<org>(?:(?:{WORD}|(?:[A-Z]\.){{2,}})\.?\s+){{1,5}}(?:{org_heads}))\b"
+            r"(?![ \t]+[A-Z][a-z])"
+            rf"(?:\s+(?P<prep>of|on|for)\s+(?P<of>(?:the\s+)?{WORD}"
+            rf"(?:\s+(?:and\s+|of\s+(?:the\s+)?)?{WORD}){{0,3}}))?"),
+        org_heads=frozenset(heads["org_shape_heads"]),
+        # gates: lower-case words that must occur in the sentence for a pass to run
+        org_words=frozenset(h.lower() for h in heads["org_shape_heads"]),
+        org_generic=frozenset(heads["org_generic_words"]),
+        cat_words=frozenset(c.split()[-1].lower() for c in cats),
+        place_words=frozenset(w.lower() for w in heads["place_kind_words"] + sfx),
+        role_words=frozenset(w for r in tdata["roles"] for w in TOKEN.findall(r.lower())),
+        kind_of_re=re.compile(
+            rf"\b(?:the|a)\s+(?:(?:{mods})\s+){{0,2}}(?P<kind>{kinds})\s+of\s+(?P<x>{name_words})"),
+        pre_re=re.compile(rf"(?<![\w’'\-])(?P<pre>{WORD}(?:\s+{WORD}){{0,2}}),\s+$"),
+        head_re=re.compile(rf"\b(?P<head>{sfx_alt})\b"),
+        suffix_re=re.compile(
+            rf"(?:(?P<poss>{WORD}){POSS}\s+)?(?<![\w’'\-])(?P<x>{name_words})\s+$"),
+        suffix_base=frozenset(heads["place_suffix_base"]),
+        suffix_feature=frozenset(heads["place_suffix_feature"]),
+        base_blockers=frozenset(heads["place_base_blockers"]),
+        adjective_endings=tuple(heads["adjective_endings"]),
+        cat_re=re.compile(rf"\b(?:{cat_alt})\b"),
+        weapon_cat_re=re.compile(rf"(?<![\w\-])(?P<name>{name_words})\s+(?:[a-z][\w\-]*\s+){{0,3}}$"),
+        appos_before_re=re.compile(
+            rf"\b(?:its|the|their|his|her|[A-Za-z]+{POSS})\s+(?:[\w\-]+\s+){{0,3}}?"
+            rf"(?:{roles})(?:\s+(?:of|for|to)\s+(?:the\s+)?[\w\-]+(?:\s+[A-Z][\w\-]+)?)?,\s+"
+            rf"(?P<name>{NAME})(?=\s*(?:[,;:.)]|\band\b|$))"),
+        appos_after_re=re.compile(
+            rf"(?P<name>{NAME}),\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?(?:{roles})\b"
+            r"(?:\s+(?:to|of|for|at|in)\b)"),
+        variant_re=re.compile(r"(?<![\w\-])[A-Z][A-Za-z]{0,6}-?[A-Z]{0,2}\d[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?<=[A-Z])(?![\w\-])"),
+        contained_re=re.compile(
+            rf"\b(?:at|in|near|around|outside)\s+(?P<x>{WORD}(?:\s+{WORD})?)\s+(?:in|on)\s+(?:the\s+)?$"),
+        company_nouns=frozenset(heads["company_appositive_nouns"]),
+        company_appos_re=re.compile(
+            rf"(?<![\w’'\-])(?P<name>{WORD}(?:\s+{WORD}){{0,3}}),\s+an?\s+"
+            rf"(?:[\w\-]+\s+){{0,3}}?(?:{'|'.join(heads['company_appositive_nouns'])})\b"),
+    )
+    _SHAPES.append(shapes)
+    return shapes
+
+
+def _strip_stop(words: list[str], stop: frozenset[str]) -> list[str]:
+    while words and words[0].lower().strip(".") in stop:
+        words = words[1:]
+    return words
+
+
+MODIFIER_KINDS = frozenset({"demonym", "adjective", "capital", "acronym"})
+
+
+class ShapeHelpers:
+    """Names the gazetteer lacks, recognised in one sentence by their shape."""
+
+    def __init__(self, text: str, kb: Knowledge, mentions: list[Mention],
+                 entities: dict[str, Entity], add, surnames: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
+        self.text, self.kb, self.mentions, self.entities = text, kb, mentions, entities
+        self.add, self.surnames = add, surnames
+        self.sh = _shapes()
+        self.first = 0
+
+    # -- helpers ----------------------------------------------------------------------------
+    def _in(self, a: int, b: int) -> list[Mention]:
+        return [m for m in self.mentions[self.first:] if m.start < b and a < m.end]
+
+    def _free(self, a: int, b: int) -> bool:
+        return not self._in(a, b)
+
+    def _drop_inside(self, a: int, b: int) -> None:
+        tail = self.mentions[self.first:]
+        gone = [m for m in tail if a <= m.start and m.end <= b]
+        if not gone:
+            return
+        self.mentions[self.first:] = [m for m in tail if not (a <= m.start and m.end <= b)]
+        for m in gone:
+            if not any(x.entity_id == m.entity_id for x in self.mentions):
+                self.entities.pop(m.entity_id, None)
+
+    def _known_other(self, name: str, allowed: str) -> bool:
+        """The name is a gazetteer entity of another type than ``allowed``."""
+        return any(e.type != allowed for e in self.kb.lookup(name))
+
+    def _state_of(self, name: str) -> str | None:
+        for e in self.kb.lookup(name):
+            if e.type == "state":
+                return e.iso3 or e.id.split(":", 1)[1]
+        return None
+
+    def _country_of_mention(self, m: Mention) -> str | None:
+        e = self.entities.get(m.entity_id) or self.kb.get(m.entity_id)
+        if e is None:
+            return None
+        if e.type == "state":
+            return e.iso3 or e.id.split(":", 1)[1]
+        return e.country
+
+    def _national(self, name: str, country: str) -> list[Entity]:
+        """"Armenia's National Security Service": the gazetteer's body of that state named
+        "National Security Service (Armenia)"."""
+        st = self.kb.get(f"state:{country}")
+        if st is None:
+            return []
+        return [e for e in self.kb.lookup(f"{name} ({st.name})")
+                if e.type != "person" and e.country == country]
+
+    def _new(self, eid: str, etype: str, name: str, country: str | None,
+             aliases: list[str] | None = None, **attrs: object) -> str:
+        known = self.kb.get(eid)
+        if known is not None:
+            return known.id
+        if eid not in self.entities:
+            attrs["discovered"] = True
+            self.entities[eid] = Entity(eid, etype, name, country=country,
+                                        aliases=list(aliases or []), attrs=dict(attrs))
+        return eid
+
+    def _clean_words(self, words: list[str]) -> list[str]:
+        return _strip_stop(words, self.sh.stop)

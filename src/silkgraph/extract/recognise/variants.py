@@ -1,0 +1,110 @@
+"""Variant designations: weapon variants of a known base ("Su-30SM" <- "Su-30"), a lookup-only
+designation before a weapon-category noun, and a bare base or group name meaning the one
+variant or branch the article names."""
+
+from __future__ import annotations
+
+import re
+
+from silkgraph.extract.recognise.patterns import slug
+from silkgraph.extract.recognise.shape_base import ShapeHelpers
+from silkgraph.model import Entity, Mention
+
+
+def weapon_variants(mentions: list[Mention], entities: dict[str, Entity]) -> None:
+    """A bare base designation after a specific variant names that variant.
+
+    An article about the "JF-17 Block III" that goes on to say "the JF-17" means the
+    Block III; "J-10" after "J-10C" likewise. Only when exactly one variant of the base
+    is named in the article.
+    """
+    weapons = {m.entity_id for m in mentions if entities.get(m.entity_id) is not None
+               and entities[m.entity_id].type == "weapon_system"}
+    if len(weapons) < 2:
+        return
+    def key(eid: str) -> str:
+        return re.sub(r"[^a-z0-9]", "", entities[eid].name.lower())
+
+    for m in mentions:
+        if m.entity_id not in weapons:
+            continue
+        base_names = {key(m.entity_id), re.sub(r"[^a-z0-9]", "", m.text.lower())}
+        variants = [w for w in weapons if w != m.entity_id
+                    and any(key(w).startswith(b) and key(w) != b for b in base_names)
+                    and any(x.start < m.start for x in mentions if x.entity_id == w)]
+        if len(variants) == 1:
+            m.entity_id = variants[0]
+            m.kind = "variant"
+    used = {m.entity_id for m in mentions}
+    for eid in list(entities):
+        if eid in weapons and eid not in used:
+            del entities[eid]
+
+
+def group_branches(mentions: list[Mention], entities: dict[str, Entity]) -> None:
+    """A bare armed-group name in an article that also names exactly one branch of it
+    ("the Islamic State's strike" with "Islamic State Khorasan Province") means the branch."""
+    groups = {m.entity_id for m in mentions if entities.get(m.entity_id) is not None
+              and entities[m.entity_id].type == "armed_group"}
+    if len(groups) < 2:
+        return
+    for g in list(groups):
+        name = entities[g].name.lower() + " "
+        branches = [b for b in groups if b != g and entities[b].name.lower().startswith(name)]
+        if len(branches) != 1:
+            continue
+        for m in mentions:
+            if m.entity_id == g:
+                m.entity_id, m.kind = branches[0], "variant"
+
+
+class WeaponShapes(ShapeHelpers):
+    """Weapon designations the gazetteer lacks, recognised by their shape."""
+
+    def weapon_variants(self, st: str, base: int) -> None:
+        """"Su-30SM" whose base "Su-30" is a known weapon: a variant entity."""
+        for m in self.sh.variant_re.finditer(st):
+            a, b = base + m.start(), base + m.end()
+            if not self._free(a, b):
+                continue
+            tok = m.group(0)
+            for k in (1, 2, 3):
+                suffix, stem = tok[-k:], tok[:-k].rstrip("-")
+                if not (suffix.isalpha() and suffix.isupper()) or not any(c.isdigit() for c in stem):
+                    break
+                parent = next((e for e in self.kb.lookup(stem) if e.type == "weapon_system"), None)
+                if parent is None:
+                    continue
+                eid = self._new(f"wpn:{slug(tok)}", "weapon_system", tok, parent.country,
+                                variant_of=parent.id,
+                                **({"category": parent.attrs["category"]} if parent.attrs.get("category") else {}))
+                self.add(a, b, eid, "variant")
+                break
+
+    def weapon_categories(self, st: str, base: int) -> None:
+        """"Mistral portable air defence missiles": a known designation that is an ordinary
+        word fires when a weapon-category noun follows within three words."""
+        for c in self.sh.cat_re.finditer(st):
+            m = self.sh.weapon_cat_re.search(st, max(0, c.start() - 80), c.start())
+            if not m:
+                continue
+            words = m.group("name").split()
+            na = base + m.start("name")
+            for k in range(len(words), 0, -1):
+                cand = " ".join(words[-k:])
+                lead = m.group("name")[:m.group("name").rfind(cand)]
+                # leading words may be dropped only when they are function words or other
+                # names ("France's Mistral"), never part of an unknown name ("Ground Master")
+                if k < len(words) and lead.split() and not (
+                        lead.split()[-1].lower() in self.sh.stop
+                        or not self._free(na + len(lead.rstrip()) - 1, na + len(lead.rstrip()))):
+                    break
+                if cand.split()[0].lower() in self.sh.stop:
+                    continue
+                ent = next((e for e in self.kb.lookup(cand) if e.type == "weapon_system"), None)
+                if ent is None:
+                    continue
+                a = base + m.start("name") + m.group("name").rfind(cand)
+                if self._free(a, a + len(cand)):
+                    self.add(a, a + len(cand), ent.id, "name")
+                break
