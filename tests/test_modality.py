@@ -43,3 +43,47 @@ def test_own_trigger_is_ignored():
 
 def test_attribution_names_the_source():
     assert attribution("According to SIPRI, Russia supplied most of Armenia's arms.") == "SIPRI"
+
+
+# -- clause scoping: a cue marks a fact only when it governs the fact's trigger --------------
+
+@pytest.mark.parametrize(("sentence", "trigger", "expected"), [
+    # a reported "would" stays in its complement; the coordinated main clause is asserted
+    ("Ankara told Baku in May that Armenia would object to any corridor, and in June 2023 "
+     "Georgia opened an embassy in Yerevan.", "opened", "asserted"),
+    ("If talks fail, Baku would launch an offensive, and Moscow sent troops in 2020.", "sent", "asserted"),
+    ("If talks fail, Baku would launch an offensive.", "launch", "hypothetical"),
+    # a conditional still reaches its consequence across the comma of the if-clause
+    ("If Russia resumes deliveries, Kazakhstan could buy more tanks.", "buy", "hypothetical"),
+    # a semicolon starts a new main clause
+    ("Tbilisi denied buying the radars; in 2021 Yerevan signed a contract for them.", "signed", "asserted"),
+    ("Tbilisi denied buying the radars; in 2021 Yerevan signed a contract for them.", "buying", "denied"),
+    # ", while <Subject> <verb>" is a clause of its own
+    ("Baku recalled its envoy, while Georgian officials said the incident was an accident.", "recalled", "asserted"),
+    # a relative clause or parenthetical is opaque both ways
+    ("Kazakhstan, which could face sanctions, bought drones in 2021.", "bought", "asserted"),
+    ("Baku should buy the tanks, which Israel offered in 2020.", "offered", "asserted"),
+    ("Baku bought tanks in 2020 (Moscow could object).", "bought", "asserted"),
+    ("Yerevan intends to leave the bloc it joined in 1994.", "joined", "asserted"),
+    ("Yerevan intends to leave the bloc it joined in 1994.", "leave", "planned"),
+    # "…, which X denied" reports on the clause it follows
+    ("Moscow supplied the rockets, which Minsk denied; the EU imposed sanctions in May.", "supplied", "denied"),
+    ("Moscow supplied the rockets, which Minsk denied; the EU imposed sanctions in May.", "imposed", "asserted"),
+    # a frame at the edge of the sentence covers every clause
+    ("According to SIPRI, Israel supplied 40 percent; in 2022 Türkiye ranked first, and Israel's share fell.",
+     "fell", "reported"),
+    ("Serbia bought six drones, and Hungary ordered four more, according to the ministry.", "bought", "reported"),
+    # terms of an agreement and announced steps are not conditionals
+    ("The two sides signed a deal under which Japan would lend $2 billion.", "lend", "asserted"),
+    ("The minister announced a new step: foreign troops would leave the airport.", "leave", "asserted"),
+])
+def test_clause_scoping(sentence, trigger, expected):
+    assert classify(sentence, sentence.index(trigger)) == expected
+
+
+def test_attribution_follows_clause_scoping():
+    s = "Reportedly, as cited by Reuters, Baku bought tanks; Tbilisi, according to TASS, sold radars."
+    assert attribution(s, s.index("sold")) == "TASS"
+    s = "Minsk bought rockets; according to Interfax, Hanoi also bought them."
+    assert attribution(s, s.index("Minsk")) is None
+    assert attribution(s, s.index("Hanoi")) == "Interfax"

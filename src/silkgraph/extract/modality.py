@@ -2,14 +2,17 @@
 planned, expected, recommended, hypothetical.
 
 The cue lexicon is data (``resources/ontology/modality.yaml``); this module applies it
-to the clause around a fact's trigger. The nearest cue before the trigger within the
-same clause wins, with denials, conditionals and recommendations taking precedence
-over softer cues anywhere in the sentence.
+to the clauses around a fact's trigger. A cue counts when it governs the trigger: it
+stands in the trigger's clause or in one embedding it, never across a coordinated main
+clause ("…, and in 2022 Iran opened …", "; "), nor out of a relative clause or
+parenthetical, unless it frames the whole sentence ("According to X, …"). Among the cues
+that count, denials, conditionals and recommendations take precedence over softer ones.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -58,6 +61,84 @@ ATTRIB_BEFORE_RE = re.compile(
 )
 
 
+@dataclass(frozen=True)
+class ClauseRules:
+    breaks: tuple[re.Pattern[str], ...]
+    islands: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
+    reflexive: tuple[re.Pattern[str], ...]
+    frames: tuple[re.Pattern[str], ...]
+
+
+@lru_cache(maxsize=1)
+def clause_rules() -> ClauseRules:
+    data = load_yaml("ontology/modality.yaml").get("clauses") or {}
+    verbs = data.get("verbs", "")
+
+    def comp(ps: list[str], flags: int = 0) -> tuple[re.Pattern[str], ...]:
+        return tuple(re.compile(p.replace("{verbs}", verbs), flags) for p in ps or [])
+
+    islands = tuple((re.compile(i["open"].replace("{verbs}", verbs)), re.compile(i["close"]))
+                    for i in data.get("islands") or [])
+    return ClauseRules(comp(data.get("breaks")), islands,
+                       comp(data.get("reflexive"), re.IGNORECASE), comp(data.get("frames"), re.IGNORECASE))
+
+
+@dataclass(frozen=True)
+class Scopes:
+    """The clause layout of a sentence: where main clauses start, the islands (relative
+    clauses, parentheticals) with whether each reports back on its clause, and the
+    spans of sentence frames."""
+    starts: tuple[int, ...]  # start of each main clause (the first is 0)
+    islands: tuple[tuple[int, int, bool], ...]  # (start, end, reflexive)
+    frames: tuple[tuple[int, int], ...]
+
+    def unit(self, pos: int) -> int:
+        return bisect_right(self.starts, pos) - 1
+
+    def island(self, pos: int) -> tuple[int, int, bool] | None:
+        """The innermost island holding ``pos``."""
+        best = None
+        for isl in self.islands:
+            if isl[0] <= pos < isl[1] and (best is None or isl[0] >= best[0]):
+                best = isl
+        return best
+
+    def governs(self, cue: int, trigger: int) -> bool:
+        """Whether a cue at ``cue`` reaches a fact triggered at ``trigger``."""
+        if any(a <= cue < b for a, b in self.frames):
+            return True
+        if self.unit(cue) != self.unit(trigger):
+            return False
+        isl = self.island(cue)
+        if isl is not None and isl[2]:  # "…, which Tehran denied" reports on its clause
+            return True
+        return isl == self.island(trigger)  # islands are opaque both ways
+
+
+@lru_cache(maxsize=512)
+def scopes(sentence: str) -> Scopes:
+    rules = clause_rules()
+    starts = [0]
+    if ";" in sentence or "," in sentence:
+        cuts = {m.start() for pat in rules.breaks for m in pat.finditer(sentence) if m.start() > 0}
+        starts.extend(sorted(cuts))
+    ends = starts[1:] + [len(sentence)]
+    islands = []
+    for op, cl in rules.islands:  # no punctuation prefilter: "the alliance it joined"
+        for m in op.finditer(sentence):
+            u = bisect_right(starts, m.start()) - 1
+            stop = ends[u]
+            c = cl.search(sentence, m.end(), stop)
+            end = c.start() if c else stop
+            text = sentence[m.start():end]
+            islands.append((m.end(), end, any(r.search(text) for r in rules.reflexive)))
+    frames = []
+    if "ccording" in sentence or "," in sentence:
+        for pat in rules.frames:
+            frames.extend((m.start(), m.end()) for m in pat.finditer(sentence))
+    return Scopes(tuple(starts), tuple(islands), tuple(frames))
+
+
 @lru_cache(maxsize=512)
 def _hits(sentence: str) -> tuple[tuple[str, int, str], ...]:
     """Every cue in the sentence once: (modality, position, scope)."""
@@ -81,10 +162,14 @@ def classify(sentence: str, trigger_pos: int | None = None,
     event is not an alleged claim; a denial event is not denied).
     """
     found: set[str] = set()
-    for modality, pos, scope in _hits(sentence):
+    hits = _hits(sentence)
+    sc = scopes(sentence) if hits and trigger_pos is not None else None
+    for modality, pos, scope in hits:
         if modality in ignore:
             continue
         if scope == "before" and trigger_pos is not None and pos > trigger_pos:
+            continue
+        if sc is not None and trigger_pos is not None and not sc.governs(pos, trigger_pos):
             continue
         found.add(modality)
     for mod in PRECEDENCE:
@@ -93,9 +178,10 @@ def classify(sentence: str, trigger_pos: int | None = None,
     return "asserted"
 
 
-def attribution(sentence: str) -> str | None:
-    """A named source of the claim ("according to SIPRI" → "SIPRI")."""
-    m = ATTRIB_RE.search(sentence)
-    if m:
-        return m.group("src").strip()
+def attribution(sentence: str, trigger_pos: int | None = None) -> str | None:
+    """A named source of the claim ("according to SIPRI" → "SIPRI"), if the attribution
+    governs the fact triggered at ``trigger_pos`` (the same clause scoping as cues)."""
+    for m in ATTRIB_RE.finditer(sentence):
+        if trigger_pos is None or scopes(sentence).governs(m.start(), trigger_pos):
+            return m.group("src").strip()
     return None
