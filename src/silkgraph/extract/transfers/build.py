@@ -15,12 +15,15 @@ from silkgraph.model import Fact
 from silkgraph.nlp.numbers import find_counts, find_money
 
 PAST_BUY_RE = re.compile(r"bought|purchased|acquired|procured|obtained|imported", re.I)
-OLD_PURCHASE_YEARS = 5  # a purchase this many years before the article is delivered
+OLD_PURCHASE_YEARS = 5
+ELIDED_RE = re.compile(r"\d{1,3}|[a-z]+")  # an item that is a bare count (elided noun)  # a purchase this many years before the article is delivered
 
 
 def _quantity(sv: SentenceView, it: Item, h: Hit) -> tuple[int | None, str | None]:
-    if it.why and it.why.startswith("ellipsis"):
-        n = find_counts(sv.text[it.start:it.end])
+    if it.why and (it.why.startswith("ellipsis") or it.mention is None and not it.category
+                   and ELIDED_RE.fullmatch(sv.text[it.start:it.end])
+                   and find_counts(sv.text[it.start:it.end])):
+        n = find_counts(sv.text[it.start:it.end])  # the item is the count itself ("another 12")
         return (int(n[0].value), None) if n else (None, None)
     lo = h.end if h.end <= it.start else max(0, it.start - 40)
     if h.start >= it.end and lexicon().blockers.search(sv.text[_clause_start(sv.text, it.start):it.start]):
@@ -110,4 +113,22 @@ def _build(sv: SentenceView, ctx: ArticleContext, d: Draft, rec: Party,
         inf["recipient"] = rec.why
     if it.why:
         inf["system"] = it.why
-    return ctx.fact("arms_transfer", sv, args, trig_abs, inferences=inf)
+    f = ctx.fact("arms_transfer", sv, args, trig_abs, inferences=inf)
+    fam = _family(ctx, it)
+    if f is not None and fam is not None:
+        ctx.scratch.setdefault("transfer_family", {})[id(f)] = (fam, it.mention.text if it.mention else "")
+    return f
+
+
+def _family(ctx: ArticleContext, it: Item) -> str | None:
+    """The weapon a plain family name denotes ("the 36 Rafales") when recognition tied the
+    mention to a variant named earlier ("Rafale M"); None when the mention names its entity."""
+    if it.mention is None or it.category:
+        return None
+    name = it.mention.text
+    try:
+        found = ctx.kb.lookup(name) or ctx.kb.lookup(name[:-1] if name.endswith("s") else name)
+    except AttributeError:
+        return None
+    fam = next((e.id for e in found if e.type == "weapon_system"), None)
+    return fam if fam is not None and fam != it.system else None

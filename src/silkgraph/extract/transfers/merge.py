@@ -63,6 +63,10 @@ def _register(ctx: ArticleContext, f: Fact, lex: Lexicon) -> bool:
     if generic and a["system"] not in lex.generic:
         _absorb(generic[0], f)  # "X is Y's main arms supplier. … brought in the S": the S deal
         return False
+    fam = ctx.scratch.get("transfer_family", {}).get(id(f))
+    if fam is not None and any(g.args["system"] == a["system"] and _counts_differ(g, f) for g in same_pair):
+        a["system"] = fam[0]  # "26 Rafale M … the 36 Rafales": the family's own batch, not the variant's
+        f.inferences["system"] = f"'{fam[1]}' names the family, counted apart from the variant named before"
     for g in same_pair:
         if _same_family(ctx, g.args["system"], a["system"]) and not _other_batch(g, f):
             _merge(ctx, g, f)
@@ -80,9 +84,19 @@ def _register(ctx: ArticleContext, f: Fact, lex: Lexicon) -> bool:
 def _other_batch(g: Fact, f: Fact) -> bool:
     """Two variants of one family, each with its own count ("26 Rafale Marine ... the 36
     Rafales"), are separate deals."""
+    return g.args["system"] != f.args["system"] and _counts_differ(g, f)
+
+
+def _counts_differ(g: Fact, f: Fact) -> bool:
     ga, fa = g.args, f.args
-    return ga["system"] != fa["system"] and ga.get("quantity") is not None \
-        and fa.get("quantity") is not None and ga["quantity"] != fa["quantity"]
+    return ga.get("quantity") is not None and fa.get("quantity") is not None and ga["quantity"] != fa["quantity"]
+
+
+def _order_count(ga: dict, na: dict) -> bool:
+    """The count of an order or contract is the deal's total: it replaces the count of a
+    delivered batch told before ("the first four arrived in 2015 … a contract for another 12")."""
+    return ga.get("quantity") is not None and na.get("quantity") is not None \
+        and ga["quantity"] != na["quantity"] and na.get("status") == "ordered" and ga.get("status") != "ordered"
 
 
 def _of_category(ctx: ArticleContext, system: str, category: str) -> bool:
@@ -107,6 +121,8 @@ def _absorb(generic: Fact, named: Fact) -> None:
 
 def _merge(ctx: ArticleContext, into: Fact, new: Fact) -> None:
     ga, na = into.args, new.args
+    if _order_count(ga, na):
+        ga["quantity"], ga["quantity_qualifier"] = na["quantity"], na.get("quantity_qualifier")
     for k in ("quantity", "value", "date"):
         if k not in ga and k in na:
             ga[k] = na[k]
