@@ -68,10 +68,12 @@ def test_samples_cover_every_fact_type(samples_kb):
 
 def test_samples_cover_modalities(samples_kb):
     mods = {r[0] for r in samples_kb.conn.execute("SELECT DISTINCT modality FROM facts")}
-    # asserted plus at least the hedged and planned kinds; the samples' normative and
-    # conditional sentences ("Baku should …", "If Russia were to …") yield no facts, so
-    # those kinds are covered by tests/test_modality.py instead
+    # asserted plus at least the hedged and planned kinds
     assert {"asserted", "reported", "planned"} <= mods, mods
+    # and both non-factual kinds: samples/scenarios.md's "Scenarios" and "Recommendations"
+    # sections state facts conditionally ("If Russia were to …, Tajikistan would buy …")
+    # and normatively ("Turkmenistan should apply for observer status …")
+    assert {"recommended", "hypothetical"} <= mods, mods
 
 
 def test_samples_cover_transfer_statuses(samples_kb):

@@ -138,7 +138,7 @@ class ArticleContext:
             section=sv.section,
             modality=mod,
             inferences=dict(inferences or {}),
-            attribution=modality_mod.attribution(sv.text) if mod in ("reported", "claimed", "alleged") else None,
+            attribution=modality_mod.attribution(sv.text, rel) if mod in ("reported", "claimed", "alleged") else None,
             confidence=confidence,
         )
 
