@@ -164,3 +164,25 @@ def test_state_party_of_the_court_just_named() -> None:
     got = _members("The parliament accepted the jurisdiction of the International Criminal Court; Ukraine "
                    "became a state party on 1 January 2025.")
     assert ("state:UKR", "org:icc", "member") in got
+
+
+def test_pair_anaphor_in_relative_clause_with_since() -> None:
+    facts = _facts("Officials met on Monday. Kazakhstan and Kyrgyzstan signed a border treaty in May. "
+                   "Observers praised the Shanghai Cooperation Organisation, to which both countries "
+                   "have belonged since 2001, for its mediation.")
+    got = {(f.args["member"], f.args["organization"], f.args.get("since")) for f in facts}
+    assert {("state:KAZ", "org:sco", "2001"), ("state:KGZ", "org:sco", "2001")} <= got
+    assert all(f.inferences.get("member") for f in facts if f.args["organization"] == "org:sco")
+
+
+def test_same_status_refers_to_the_membership_just_told() -> None:
+    got = _members("Officials met on Monday. Egypt became a dialogue partner of the Shanghai Cooperation "
+                   "Organisation in 2021. Qatar was granted the same status a year later.")
+    assert ("state:QAT", "org:sco", "partner") in got
+
+
+def test_bloc_as_framework_for_a_named_pair() -> None:
+    got = _members("Officials met on Monday. Armenia and Belarus host Russian bases. "
+                   "The CSTO remains the security framework for both countries.")
+    assert {("state:ARM", "org:csto", "member"), ("state:BLR", "org:csto", "member")} <= got
+    assert not _members("Officials met on Monday. The European Union is the framework for Armenia's reforms.")

@@ -19,10 +19,10 @@ from silkgraph.extract.events import (
     bloc_before,
     clause_bounds,
     participants,
-    plural_anaphor,
     recent_org,
     states_before,
 )
+from silkgraph.extract.events.article import PLURAL_PRONOUN_RE
 from silkgraph.extract.prefilter import Gate, GateSet, lowered
 from silkgraph.extract.pronoun import (
     IT_SUBJ_RE,
@@ -30,6 +30,7 @@ from silkgraph.extract.pronoun import (
     PREP_BEFORE_RE,
     THAT_REL_RE,
     it_antecedent,
+    pair_anaphor,
 )
 from silkgraph.model import Fact
 from silkgraph.resources import load_yaml
@@ -37,7 +38,8 @@ from silkgraph.resources import load_yaml
 _DATA = load_yaml("ontology/memberships.yaml")
 ANY_RE = re.compile(r"member|accession|admission|admitted|joined|acceded|enlargement|observer|partner|"
                     r"frameworks?|groupings?|formats?|forums?|mechanisms?|in which|leave|quit|withdraw|exit|"
-                    r"belong|froze|frozen|suspended|seats?\b|part(?:y|ies)\b|\bsat\b|\bsits?\b|sitting|to which",
+                    r"belong|froze|frozen|suspended|seats?\b|part(?:y|ies)\b|\bsat\b|\bsits?\b|sitting|to which|"
+                    r"same status|frame\b",
                     re.I)
 _ANY_LOW = lowered(ANY_RE)  # the same test on SentenceView.low, much faster than re.I
 _ANY_GATE = Gate(ANY_RE)  # exact pre-check of ANY_RE: one Aho-Corasick scan
@@ -166,10 +168,16 @@ def _subject(ps: list[Part], text: str, pos: int) -> list[Part]:
     return lst or [first]
 
 
-def _since(sv: SentenceView, ctx: ArticleContext, pos: int) -> tuple[str | None, str | None]:
+def _since(sv: SentenceView, ctx: ArticleContext, pos: int, end: int | None = None) -> tuple[str | None, str | None]:
+    """The date near the cue; with ``end`` (a relative clause cue ending there: "to which X has
+    belonged since 2017") only a date inside the clause after the cue."""
     best = None
+    clause = end is not None
+    ce = clause_bounds(sv.text, end, end + 1)[1] if end is not None else len(sv.text)
     for d in sv.dates:
         if d.kind in ("range", "decade"):
+            continue
+        if clause and not pos <= sv.rel(d.start) <= ce:  # the clause stops before "since 2017"
             continue
         dist = abs(sv.rel(d.start) - pos)
         if dist < 80 and (best is None or dist < best[0]):
@@ -262,6 +270,34 @@ def _members0(cue: Cue, sv: SentenceView, states: list[Part], s: int, e: int) ->
     return mem
 
 
+def _clause_anaphor(ctx: ArticleContext, sv: SentenceView, cue: Cue, e: int) -> tuple[list[Part], str] | None:
+    """"the SCO, to which both countries have belonged": the plural anaphor that is the subject
+    of the relative clause stands for the states it refers back to."""
+    _, ce = clause_bounds(sv.text, e, e + 1)
+    a = PLURAL_PRONOUN_RE.search(sv.text, e, max(ce, e + 30))
+    if a is None or a.start() - e > 4 or (cue.needs is not None and not cue.needs.search(sv.text, a.end(), ce)):
+        return None
+    ana = pair_anaphor(ctx, sv, a)
+    if not ana:
+        return None
+    return [Part(x, a.start(), a.start()) for x in ana[0]], ana[1]
+
+
+def _same_status(ctx: ArticleContext, sv: SentenceView) -> tuple[str, str, str] | None:
+    """"the same status": the organisation and role of the membership told last, in this
+    sentence or the previous one."""
+    starts = {sv.start} | ({ctx.sentences[sv.index - 1].start} if sv.index > 0 else set())
+    last = None
+    for f in article_state(ctx).memberships.values():
+        if any(e.start in starts for e in f.evidence):
+            last = f
+    if last is None:
+        return None
+    org, role = str(last.args["organization"]), str(last.args["role"])
+    name = ctx.entity(org).name if ctx.entity(org) else org  # type: ignore[union-attr]
+    return org, role, f"'the same status' = {role} of {name}, told just before"
+
+
 def extract_memberships(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
     low = sv.low
     if not _ANY_GATE.may_match(low):
@@ -276,7 +312,7 @@ def extract_memberships(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
     orgs = _orgs(sv, ctx)
     states = _states(participants(sv, ctx))
     live = _CUE_GATES.passing(low)  # exact pre-checks: a cue that fails cannot match
-    if not states and not IT_SUBJ_RE.search(sv.text) and \
+    if not states and not IT_SUBJ_RE.search(sv.text) and not PLURAL_PRONOUN_RE.search(sv.text) and \
             not any(c.member == "anaphor" and ok and c.regex.search(sv.text) for c, ok in zip(CUES, live, strict=True)):
         return []
     st = article_state(ctx)
@@ -286,6 +322,12 @@ def extract_memberships(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
             continue
         for m in cue.regex.finditer(sv.text):
             org_ids, why = _resolve_orgs(cue, sv, ctx, orgs, m.start(), m.end())
+            role = cue.role
+            if cue.org == "same":  # "Y was granted the same status": the membership just told
+                same = _same_status(ctx, sv)
+                if same is None:
+                    continue
+                org_ids, role, why = [same[0]], same[1], same[2]
             ana_why = None
             it = it_antecedent(ctx, sv, m.start()) if cue.member in ("subject", "near") else None
             if it is not None:
@@ -302,22 +344,28 @@ def extract_memberships(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
                 if len(got) == n:
                     mems = [Part(x, m.start(), m.start()) for x in got]
                     ana_why = f"'{m.group(0).strip()}' = the states of the previous sentence"
+            if not mems and cue.member in ("after", "after_clause"):  # "to which both countries belong"
+                got = _clause_anaphor(ctx, sv, cue, m.end())
+                if got:
+                    mems, ana_why = got
             if not mems and cue.member == "subject":
-                ana = plural_anaphor(ctx, sv, m.start(), m.start())
+                hits = list(PLURAL_PRONOUN_RE.finditer(sv.text, 0, m.start()))
+                ana = pair_anaphor(ctx, sv, hits[-1]) if hits else None
                 if ana:
                     mems = [Part(x, m.start(), m.start()) for x in ana[0]]
                     ana_why = ana[1]
             for org in org_ids:
                 for mem in mems:
-                    f = _emit(sv, ctx, st, cue, mem, org, why, m.start(), ana_why)
+                    f = _emit(sv, ctx, st, cue, mem, org, why, m.start(), ana_why, m.end(), role)
                     if f is not None:
                         out.append(f)
     return out
 
 
 def _emit(sv: SentenceView, ctx: ArticleContext, st: ArticleState, cue: Cue, mem: Part, org: str,
-          why: str | None, pos: int, member_why: str | None = None) -> Fact | None:
-    since, stext = _since(sv, ctx, pos) if cue.dated else (None, None)
+          why: str | None, pos: int, member_why: str | None = None, end: int | None = None,
+          role: str | None = None) -> Fact | None:
+    since, stext = _since(sv, ctx, pos, end if cue.member == "after_clause" else None) if cue.dated else (None, None)
     key = (mem.eid, org)
     old = st.memberships.get(key)
     if old is not None:
@@ -328,7 +376,7 @@ def _emit(sv: SentenceView, ctx: ArticleContext, st: ArticleState, cue: Cue, mem
             old.args["since"] = since
             old.args["since_text"] = stext
         return None
-    args = {"member": mem.eid, "organization": org, "role": cue.role, "since": since,
+    args = {"member": mem.eid, "organization": org, "role": role or cue.role, "since": since,
             "since_text": stext}
     inf = {"organization": why} if why else {}
     if member_why:

@@ -1,11 +1,20 @@
 """A subject "it" and the state it stands for (memberships, relations): "It belongs to the
-CSTO", "It is Armenia's friendly neighbour … and it joined the SCO"."""
+CSTO", "It is Armenia's friendly neighbour … and it joined the SCO"; a plural anaphor for a
+pair of states ("both countries") and the pair it stands for."""
 
 from __future__ import annotations
 
 import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.events.article import (
+    NOT_SUBJECT_RE,
+    PAIR_ANAPHOR_RE,
+    _last_pair,
+    _names,
+    article_state,
+    plural_anaphor,
+)
 
 # a singular pronoun subject right before the cue ("it joined", "It has since belonged to")
 IT_SUBJ_RE = re.compile(r"(?:^|[,;:]\s+|\b(?:and|but)\s+)(?P<it>[Ii]t)\s+")
@@ -68,3 +77,53 @@ def subject_antecedent(ctx: ArticleContext, sv: SentenceView, it_pos: int) -> tu
             where = "earlier in the sentence" if view is sv else "in the previous sentence"
             return mm.entity_id, f"'it' = '{mm.text}', the subject {where}"
     return None
+
+
+def pair_anaphor(ctx: ArticleContext, sv: SentenceView, a: re.Match[str]) -> tuple[list[str], str] | None:
+    """The states a plural anaphor stands for.  A pair ("both countries", "the two states"),
+    which a standing property such as a membership is said of: the two states named as
+    subjects in the previous sentence; else the two parties of the last two-state event
+    told; else the pair the article's two-state events are most often about."""
+    opens = sv.index == 0 or "\n" in ctx.text[ctx.sentences[sv.index - 1].end:sv.start]
+    if PAIR_ANAPHOR_RE.match(a.group(0)):
+        # at a paragraph's start the pair is the article's, not the last one told before
+        got = _article_pair(ctx) if opens else _prev_pair(ctx, sv) or _last_pair(ctx, sv) or _article_pair(ctx)
+        if got or opens:
+            return (got[0], f"'{a.group(0)}' = {got[1]}") if got else None
+    return plural_anaphor(ctx, sv, a.start(), a.end(), pair=True)
+
+
+DEMONYM_MOD_RE = re.compile(r"\s+[a-z]")
+
+
+def _prev_pair(ctx: ArticleContext, sv: SentenceView) -> tuple[list[str], str] | None:
+    """Exactly two distinct states named, not after a preposition, in the previous sentence
+    (of the same paragraph: checked by the caller)."""
+    prev = ctx.sentences[sv.index - 1]
+    ids: list[str] = []
+    for mt in prev.mentions:
+        if ctx.etype(mt.entity_id) != "state" or mt.role == "place" or \
+                (mt.kind == "demonym" and DEMONYM_MOD_RE.match(prev.text, prev.rel(mt.end))):
+            continue  # "Russian bases": a modifier, not one of the pair
+        ids.append(mt.entity_id)
+        if NOT_SUBJECT_RE.search(prev.text[max(0, prev.rel(mt.start) - 25):prev.rel(mt.start)]):
+            return None  # a state after a preposition: the sentence is not only about the pair
+    ids = list(dict.fromkeys(ids))
+    return (ids, f"{_names(ctx, ids)} from the previous sentence") if len(ids) == 2 else None
+
+
+def _article_pair(ctx: ArticleContext) -> tuple[list[str], str] | None:
+    """The two states whose two-state events the article has told most often so far."""
+    count: dict[tuple[str, ...], int] = {}
+    for r in article_state(ctx).events:
+        ids = dict.fromkeys((r.fact.args.get("actors") or []) + (r.fact.args.get("targets") or []))
+        states = tuple(sorted(i for i in ids if ctx.etype(i) == "state"))
+        if len(states) == 2:
+            count[states] = count.get(states, 0) + len(r.fact.evidence)
+    if not count:
+        return None
+    best = max(count.values())
+    top = [k for k, v in count.items() if v == best]
+    if len(top) != 1 or best < 2:
+        return None
+    return list(top[0]), f"{_names(ctx, list(top[0]))}, the pair the article's events are about"

@@ -1,0 +1,32 @@
+"""The relation cues of ``resources/ontology/relations.yaml``, grouped by shape, with their
+exact pre-checks."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from silkgraph.extract.context import SentenceView
+from silkgraph.extract.prefilter import Gate, GateSet
+from silkgraph.resources import load_yaml
+
+_DATA = load_yaml("ontology/relations.yaml")
+
+
+@dataclass(frozen=True)
+class Cue:
+    shape: str
+    kind: str
+    regex: re.Pattern[str]
+    unless: re.Pattern[str] | None = None
+
+
+CUES = tuple(Cue(c["shape"], c["kind"], re.compile(c["pattern"], re.I),
+                 re.compile(c["unless"], re.I) if c.get("unless") else None) for c in _DATA["cues"])
+BY_SHAPE = {s: [c for c in CUES if c.shape == s] for s in {c.shape for c in CUES}}
+_CUE_GATES = GateSet([Gate(c.regex) for c in CUES])  # exact pre-checks of the cue patterns
+
+
+def live_cues(sv: SentenceView) -> set[int]:
+    """ids of the cues whose pattern may match the sentence (the others cannot)."""
+    return {id(c) for c, ok in zip(CUES, _CUE_GATES.passing(sv.low), strict=True) if ok}
