@@ -205,3 +205,24 @@ def test_organ_acts_for_its_bloc() -> None:
 def test_money_of_a_demonym_funder() -> None:
     got = stats("The Mongolian government opened a hospital built with Japanese money, about $30 million.")
     assert [(s["subject"], s["value"]) for s in got] == [("state:JPN", 3e7)]
+
+
+def test_count_without_noun_and_flow_from_a_state() -> None:
+    got = stats("In March 2024, Turkey told all unregistered migrants to leave; the ministry put their "
+                "number at 2.3 million.")
+    assert [(s["subject"], s["value"], s["unit"]) for s in got] == [("state:TUR", 2.3e6, "count")]
+    got = stats("The agency counted nearly half a million deportations from Germany last year.")
+    assert [(s["subject"], s["value"]) for s in got] == [("state:DEU", 5e5)]
+
+
+def test_possessor_after_preposition_owns_count() -> None:
+    got = stats("It was a grim year for India's border troops, with 120 personnel killed in ambushes, "
+                "according to the ministry.")
+    assert [(s["subject"], s["value"]) for s in got] == [("state:IND", 120.0)]
+
+
+def test_it_subject_of_money_verb_and_no_its_owner_for_counts() -> None:
+    got = stats("Kazakhstan urged Gazprom to begin drilling at the field it leased in 2019 for about $2 billion.")
+    assert [(s["subject"], s["value"]) for s in got] == [("company:gazprom", 2e9)]
+    got = stats("Russia keeps a garrison in Armenia. Its northern base, with some 3,000 personnel, is the largest.")
+    assert [s for s in got if s["value"] == 3000.0] == []

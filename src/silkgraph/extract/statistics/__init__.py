@@ -76,6 +76,8 @@ def _numbers(sv: SentenceView, ctx: ArticleContext, c: Cues, bounds: list[int]) 
     if _gate(sv, P.COUNT_GATE_RE, P._COUNT_GATE_LOW):
         out += [Stat(n.start, n.end, n.value, "count") for n in find_counts(text)
                 if _counted(text, n, c, bounds)]
+    if "put " in text or "from " in text:
+        out += _scaled_counts(sv, ctx)
     out += _ranks(sv, ctx, c)
     if "kilomet" in text or "km" in text:
         for m in P.LENGTH_RE.finditer(text):
@@ -208,6 +210,27 @@ def _holdings(sv: SentenceView, ctx: ArticleContext) -> list[Stat]:
             noun = cm.group(0)[cm.end("n") - cm.start():].strip()
             out.append(Stat(b + cm.start("n"), b + cm.end("n"), n[0].value, "count", m.entity_id, noun))
     return out
+
+
+def _scaled_counts(sv: SentenceView, ctx: ArticleContext) -> list[Stat]:
+    """Counts of people told without a counted noun ("put their number at 1.7 million") or as
+    movements out of a state ("more than a million returns from Iran": that state's)."""
+    out: list[Stat] = []
+    text = sv.text
+    for m in P.NUMBER_AT_RE.finditer(text):
+        out.append(Stat(m.start("n"), m.end(), _scaled(m), "count"))
+    for m in P.FLOW_FROM_RE.finditer(text):
+        hint = next((mm.entity_id for a, _b, mm in S._mentions_rel(sv)
+                     if a == m.end() and ctx.etype(mm.entity_id) == "state"), None)
+        if hint is not None:
+            out.append(Stat(m.start("n"), m.end("s") if m.group("s") else m.end("n"), _scaled(m), "count", hint))
+    return out
+
+
+def _scaled(m: re.Match[str]) -> float:
+    raw = m.group("n").lower()
+    base = 0.5 if raw.startswith("half") else 1.0 if raw in ("a", "one") else _num(raw.replace(",", ""))
+    return base * P.SCALE_WORDS.get((m.group("s") or "").lower(), 1.0)
 
 
 def _ordinal(word: str) -> int:
@@ -348,7 +371,8 @@ def _pick_subject(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, lo: 
         return (cands[-1].entity_id, cands[-1]) if cands else (None, None)
     counted = st.unit == "count"
     m = S._source_after(sv, ctx, st, types) or S._relative_subject(sv, ctx, st, types) \
-        or S._verb_subject(sv, ctx, st, types) or S._gapped_subject(sv, ctx, st, types)
+        or S._verb_subject(sv, ctx, st, types) or S._gapped_subject(sv, ctx, st, types) \
+        or (S._it_antecedent(sv, ctx, lo, st, types) if not counted else None)
     if m is None and st.unit != "count":  # counts: often an attribute of a thing, not of "it"
         it = S._it_subject(sv, ctx, lo, st)
         if it is not None:
@@ -360,7 +384,8 @@ def _pick_subject(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, lo: 
     if m is not None:
         return m.entity_id, m
     cm = P.COUNTRY_RE.search(sv.text[:st.start])
-    if cm:
+    if cm and not (st.unit == "count" and cm.group(0).lower() == "its"):
+        # "its 7,000 personnel": a possessive names the owner of a thing, not the country
         main = S._main_state(sv, ctx)
         if main:
             inf["subject"] = f"the article's main state (for '{cm.group(0)}')"

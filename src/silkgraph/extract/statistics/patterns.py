@@ -11,7 +11,7 @@ from silkgraph.resources import load_yaml
 
 SUBJECT_TYPES = ("state", "organization", "company", "armed_group")
 SCOPE_TYPES = ("state", "place", "organization")
-PREFILTER = re.compile(r"\d|percent|\btimes\b|\brank|\bplace\b", re.I)
+PREFILTER = re.compile(r"\d|percent|\btimes\b|\brank|\bplace\b|\bmillion\b|\bthousand\b", re.I)
 COUNT_GATE_RE = re.compile(r"\b(?:countries|states|nations|firms|companies|fighters|militants|personnel|"
                            r"soldiers|troops|servicemen|residents|refugees|migrants|returnees|civilians|members|groups)\b",
                            re.I)
@@ -121,6 +121,23 @@ COUNTING_RE = re.compile(r"\b(?:counted|recorded|registered|documented|tallied|t
 MEASURE_STOP_RE = re.compile(r"\s+(?:rose|fell|declined|decreased|increased|grew|surged|jumped|dropped|"
                              r"totall?ed|reached|stood|amounted|accounted|was|were|is|are|has|had|in|during|"
                              r"between|on|of\s+\d|by)\b|[,;(—–]", re.I)
+
+# a possessor after a preposition that owns the counted people: "for Pakistan's security forces"
+POSS_FORCE_RE = re.compile(r"^['’]s\s+(?:[\w\-]+\s+)?(?:forces|troops|personnel|army|military|soldiers|police|"
+                           r"servicemen|guards|officers)\b", re.I)
+# a count told without its noun: "put their number at 1.7 million" (the group just named)
+_SCALED_N = (r"(?P<n>\d{1,3}(?:,\d{3})*(?:\.\d+)?|a|one|two|three|four|five|six|seven|eight|nine|ten|half\s+a)"
+             r"(?:\s+(?P<s>thousand|million))?")
+_APPROX_N = r"(?:(?:about|some|roughly|nearly|around|almost|over|more\s+than|at\s+least|fewer\s+than|less\s+than|" \
+            r"approximately|an\s+estimated)\s+)?"
+NUMBER_AT_RE = re.compile(r"\bput\s+(?:their|its|the|his|her)\s+(?:number|total|count|toll|figure)\s+at\s+"
+                          + _APPROX_N + _SCALED_N + r"\b", re.I)
+# people moved out of a state: "more than a million returns from Iran" (the state is the subject)
+FLOW_FROM_RE = re.compile(r"\b" + _APPROX_N + _SCALED_N + r"\s+(?:[\w\-]+\s+)?(?:returns|returnees|deportations|"
+                          r"deportees|expulsions|refugees|evacuees)\s+from\s+(?:the\s+)?", re.I)
+SCALE_WORDS = {"thousand": 1e3, "million": 1e6}
+# "the deposit it leased for $3 billion": a lower-case "it" as the subject of the figure's verb
+IT_VERB_RE = re.compile(r"\bit\s+(?:(?:has|had|have)\s+)?(?:\w+ly\s+)?\w+(?:ed|ought|aid|ent)\b[^,;]{0,40}$")
 
 RANKED_RE = re.compile(r"\brank(?:s|ed|ing)?\s+(?P<who>(?:[\w’'\-]+\s+){0,3}?)(?P<o>first|second|third|"
                        r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"

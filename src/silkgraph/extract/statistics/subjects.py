@@ -41,8 +41,10 @@ def _subject(sv: SentenceView, ctx: ArticleContext, lo: int, hi: int, types: tup
             continue
         if ctx.text[m.end:m.end + 1] == "$" or sv.text[a - 1:a] == "(":
             continue  # "US$"; an acronym defined right after its name
-        if _prev_word(sv.text, a) in P.OBLIQUE or _is_source(sv.text, a, b):
+        if _is_source(sv.text, a, b):
             continue
+        if _prev_word(sv.text, a) in P.OBLIQUE and not (counted and P.POSS_FORCE_RE.match(sv.text[b:b + 40])):
+            continue  # "for Pakistan's security forces …, 685 killed": the possessor owns the count
         if counted and m.kind == "demonym" and not P.INSTITUTION_RE.match(sv.text[b:b + 30]):
             continue  # "the largest Russian installation numbers 7,000": an attribute, not the actor
         return m
@@ -152,3 +154,17 @@ def _main_state(sv: SentenceView, ctx: ArticleContext) -> str | None:
     if not counts:
         return None
     return max(sorted(counts), key=lambda k: counts[k])
+
+
+def _it_antecedent(sv: SentenceView, ctx: ArticleContext, lo: int, st: Stat,
+                   types: tuple[str, ...]) -> Mention | None:
+    """"pressed the X Corporation to …, the deposit it leased for $3 billion": a lower-case "it"
+    subject of the figure's verb refers to the nearest actor named before it."""
+    it = P.IT_VERB_RE.search(sv.text, lo, st.start)
+    if it is None:
+        return None
+    for a, b, m in reversed(_mentions_rel(sv)):
+        if b <= it.start():
+            if ctx.etype(m.entity_id) in types and m.role != "place" and not _is_source(sv.text, a, b):
+                return m
+    return None
