@@ -29,6 +29,8 @@ Baku") and the city where it is a place ("met in Dushanbe"); demonyms point to t
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from silkgraph.extract.prefilter import lower_for_gates
@@ -55,6 +57,27 @@ class Recognised:
     local_aliases: list[tuple[str, str, str]]
 
 
+class _Covered:
+    """Whether a position lies inside one of a fixed set of spans: ``pos in covered`` is
+    ``any(a <= pos < b for a, b in spans)``, by bisection over the sorted starts with a
+    running maximum of the ends."""
+
+    __slots__ = ("_starts", "_max_end")
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [a for a, _b in ordered]
+        self._max_end: list[int] = []
+        hi = -1
+        for _a, b in ordered:
+            hi = max(hi, b)
+            self._max_end.append(hi)
+
+    def __contains__(self, pos: int) -> bool:
+        i = bisect_right(self._starts, pos)
+        return i > 0 and self._max_end[i - 1] > pos
+
+
 def recognise(text: str, sentences: list[Sentence], kb: Knowledge) -> Recognised:
     entities: dict[str, Entity] = {}
     mentions: list[Mention] = []
@@ -78,6 +101,9 @@ def recognise(text: str, sentences: list[Sentence], kb: Knowledge) -> Recognised
         if s.section == "boilerplate":  # the publisher's blurb names no entity of the article
             continue
         st = text[s.start:s.end]
+        gate_low = lower_for_gates(st)  # one lower-casing per sentence for every gate
+        low = gate_low if gate_low is not None else st.lower()
+        sent_first = len(mentions)  # mentions of this sentence are appended from here
         taken: list[tuple[int, int]] = []
         here: set[str] = set()
         for m in kb.find(st):
@@ -93,10 +119,12 @@ def recognise(text: str, sentences: list[Sentence], kb: Knowledge) -> Recognised
         # acronyms defined in the text: "Long Name (ACR)"
         for am in ACRONYM_DEF_RE.finditer(st):
             acr = am.group("acr")
-            before = [mm for mm in mentions if mm.end <= s.start + am.start()
-                      and s.start + am.start() - mm.end <= 2 and mm.start >= s.start]
-            if before:
-                eid = before[-1].entity_id
+            # the last mention of this sentence ending at most two characters before "("
+            at = s.start + am.start()
+            before = next((mm for mm in reversed(mentions[sent_first:]) if mm.end <= at
+                           and at - mm.end <= 2 and mm.start >= s.start), None)
+            if before is not None:
+                eid = before.entity_id
                 if acr not in local_acr:
                     local_acr[acr] = eid
                     local.append((eid, acr, "acronym"))
@@ -124,7 +152,7 @@ def recognise(text: str, sentences: list[Sentence], kb: Knowledge) -> Recognised
             add(ns, ns + len(name), eid, "name")
             add(s.start + am.start("acr"), s.start + am.end("acr"), eid, "acronym")
         # people introduced by a title
-        for tm in (title_re.finditer(st) if title_gate.may_match(lower_for_gates(st)) else ()):
+        for tm in (title_re.finditer(st) if title_gate.may_match(gate_low) else ()):
             name = re.sub(r"[’']s$", "", tm.group("name").strip())
             a = s.start + tm.start("name")
             if any(x <= tm.start("name") < y for x, y in taken):
@@ -140,27 +168,26 @@ def recognise(text: str, sentences: list[Sentence], kb: Knowledge) -> Recognised
                 entities[pid] = person
             add(a, a + len(name), person.id, "title")
             surnames[name.split()[-1]] = person.id
-        if s.section != "boilerplate":
-            shapes.run(s)
+        shapes.run(s, st, low)
         for p in [e for e in entities.values() if e.type == "person"]:
             surnames.setdefault(p.name.split()[-1], p.id)
     # later mentions of a person by surname alone
     if surnames:
         sur_re = re.compile(r"\b(" + "|".join(re.escape(x) for x in surnames if len(x) > 2) + r")\b")
         spans = {(m.start, m.end) for m in mentions}
-        covered = sorted((m.start, m.end) for m in mentions)
+        covered = _Covered(spans)
         for s in sentences:
             for m in sur_re.finditer(text, s.start, s.end):
-                if (m.start(), m.end()) in spans or any(x <= m.start() < y for x, y in covered):
+                if (m.start(), m.end()) in spans or m.start() in covered:
                     continue
                 add(m.start(), m.end(), surnames[m.group(1)], "surname")
     # acronyms defined locally, used later in the article
     if local_acr:
         acr_re = re.compile(r"\b(" + "|".join(re.escape(a) for a in local_acr) + r")\b")
-        covered = sorted((m.start, m.end) for m in mentions)
+        covered = _Covered((m.start, m.end) for m in mentions)
         for s in sentences:
             for m in acr_re.finditer(text, s.start, s.end):
-                if any(x <= m.start() < y for x, y in covered):
+                if m.start() in covered:
                     continue
                 add(m.start(), m.end(), local_acr[m.group(1)], "acronym")
     nested_places(text, mentions, kb, add)

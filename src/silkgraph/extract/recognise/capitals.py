@@ -11,8 +11,11 @@ TRAVEL_WORDS = {"visit", "visits", "visited", "trip", "travelled", "traveled", "
                 "came", "went", "returned", "journey", "mission", "delegation"}
 
 
+_WORD_RE = re.compile(r"[\w’']+")
+
+
 def _prev_words(text: str, pos: int, n: int = 3) -> list[str]:
-    return re.findall(r"[\w’']+", text[max(0, pos - 60):pos].lower())[-n:]
+    return _WORD_RE.findall(text[max(0, pos - 60):pos].lower())[-n:]
 
 
 # people or bodies "in" a capital are its government: "partners in Washington and Brussels",

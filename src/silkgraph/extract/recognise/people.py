@@ -59,8 +59,20 @@ _NAME_AND_RE = re.compile(rf"(?<![\w’'\-])({NAME})\s+and\s+$")
 class PeopleShapes(ShapeHelpers):
     """People the gazetteer lacks, recognised by their shape."""
 
-    def people(self, st: str, base: int, roles_gate: bool) -> None:
-        # "two brothers, Huseyn and Ziyaddin Safarov": given names sharing one surname
+    def people(self, st: str, base: int, roles_gate: bool, and_gate: bool) -> None:
+        """``roles_gate``: a role word is in the sentence; ``and_gate``: the word "and" is
+        (the given-name and coordination patterns need it)."""
+        if and_gate:
+            self._shared_surname(st, base)
+        if roles_gate:
+            for rx in (self.sh.appos_before_re, self.sh.appos_after_re):
+                for m in rx.finditer(st):
+                    self._person(base + m.start("name"), m.group("name"))
+        if and_gate:
+            self._coordinated(st, base)
+
+    def _shared_surname(self, st: str, base: int) -> None:
+        """"two brothers, Huseyn and Ziyaddin Safarov": given names sharing one surname."""
         for m in _SHARED_SURNAME_RE.finditer(st):
             first, second, sur = m.group("f1"), m.group("f2"), m.group("sur")
             words = (first, second, sur)
@@ -72,16 +84,15 @@ class PeopleShapes(ShapeHelpers):
             if self._free(a, a + len(first)):
                 pid = self._new(f"person:{slug(first + ' ' + sur)}", "person", f"{first} {sur}", None)
                 self.add(a, a + len(first), pid, "name")
-        if roles_gate:
-            for rx in (self.sh.appos_before_re, self.sh.appos_after_re):
-                for m in rx.finditer(st):
-                    self._person(base + m.start("name"), m.group("name"))
-        # "Ilham Aliyev and Ebrahim Raisi": a name coordinated with a known person
-        for p in [m for m in self.mentions[self.first:] if m.start < base + len(st)]:
-            if not p.entity_id.startswith("person:"):
-                continue
+
+    def _coordinated(self, st: str, base: int) -> None:
+        """"Ilham Aliyev and Ebrahim Raisi": a name coordinated with a known person."""
+        end = base + len(st)
+        people = [m for m in self.mentions[self.first:]
+                  if m.start < end and m.entity_id.startswith("person:")]
+        for p in people:
             if self.text.startswith(" and ", p.end):
-                after = _AND_NAME_RE.match(self.text, p.end, base + len(st))
+                after = _AND_NAME_RE.match(self.text, p.end, end)
                 if after:
                     self._person(after.start(1), after.group(1))
             if self.text.endswith(" and ", base, p.start):

@@ -132,10 +132,12 @@ class ShapeHelpers:
 
     # -- helpers ----------------------------------------------------------------------------
     def _in(self, a: int, b: int) -> list[Mention]:
-        return [m for m in self.mentions[self.first:] if m.start < b and a < m.end]
+        ms = self.mentions
+        return [m for m in (ms[i] for i in range(self.first, len(ms))) if m.start < b and a < m.end]
 
     def _free(self, a: int, b: int) -> bool:
-        return not self._in(a, b)
+        ms = self.mentions
+        return not any(m.start < b and a < m.end for m in (ms[i] for i in range(self.first, len(ms))))
 
     def _drop_inside(self, a: int, b: int) -> None:
         tail = self.mentions[self.first:]
@@ -143,8 +145,9 @@ class ShapeHelpers:
         if not gone:
             return
         self.mentions[self.first:] = [m for m in tail if not (a <= m.start and m.end <= b)]
+        still = {x.entity_id for x in self.mentions}
         for m in gone:
-            if not any(x.entity_id == m.entity_id for x in self.mentions):
+            if m.entity_id not in still:
                 self.entities.pop(m.entity_id, None)
 
     def _known_other(self, name: str, allowed: str) -> bool:

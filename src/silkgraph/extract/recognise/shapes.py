@@ -18,8 +18,8 @@ class ShapePass(WeaponShapes, PlaceShapes, OrgShapes, PeopleShapes):
     """Names the gazetteer lacks, recognised in one sentence by their shape."""
 
     # -- passes -----------------------------------------------------------------------------
-    def run(self, s: Sentence) -> None:
-        st = self.text[s.start:s.end]
+    def run(self, s: Sentence, st: str, low: str) -> None:
+        """Every pass over sentence ``s``; ``st`` is its text and ``low`` that lower-cased."""
         base = s.start
         ms = self.mentions
         i = len(ms)
@@ -27,7 +27,7 @@ class ShapePass(WeaponShapes, PlaceShapes, OrgShapes, PeopleShapes):
             i -= 1
         self.first = i  # mentions of this sentence are at the tail of the list
         # one tokenisation per sentence gates every pass (cheaper than a regex per pass)
-        words = set(TOKEN.findall(st.lower()))
+        words = set(TOKEN.findall(low))
         sh = self.sh
         if _DIGIT.search(st):
             self.weapon_variants(st, base)
@@ -36,9 +36,12 @@ class ShapePass(WeaponShapes, PlaceShapes, OrgShapes, PeopleShapes):
         if words & sh.place_words:
             self._kind_of(st, base)
             self._suffixed(st, base)
-        self._contained(st, base)
+        if "in" in words or "on" in words:  # "at X in <place>", "X on the <place>"
+            self._contained(st, base)
         if words & sh.org_words:
             self.organisations(st, base)
         if words & sh.company_nouns:
             self.appositive_companies(st, base)
-        self.people(st, base, bool(words & sh.role_words))
+        roles, coordinated = bool(words & sh.role_words), "and" in words
+        if roles or coordinated:
+            self.people(st, base, roles, coordinated)

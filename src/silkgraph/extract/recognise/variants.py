@@ -10,6 +10,17 @@ from silkgraph.extract.recognise.patterns import slug
 from silkgraph.extract.recognise.shape_base import ShapeHelpers
 from silkgraph.model import Entity, Mention
 
+_NOT_ALNUM = re.compile(r"[^a-z0-9]")
+
+
+def _first_starts(mentions: list[Mention], ids: set[str]) -> dict[str, int]:
+    """The earliest start of a mention of each of ``ids`` (that has one)."""
+    first: dict[str, int] = {}
+    for m in mentions:
+        if m.entity_id in ids and (m.entity_id not in first or m.start < first[m.entity_id]):
+            first[m.entity_id] = m.start
+    return first
+
 
 def weapon_variants(mentions: list[Mention], entities: dict[str, Entity]) -> None:
     """A bare base designation after a specific variant names that variant.
@@ -22,19 +33,25 @@ def weapon_variants(mentions: list[Mention], entities: dict[str, Entity]) -> Non
                and entities[m.entity_id].type == "weapon_system"}
     if len(weapons) < 2:
         return
-    def key(eid: str) -> str:
-        return re.sub(r"[^a-z0-9]", "", entities[eid].name.lower())
+    key = {w: _NOT_ALNUM.sub("", entities[w].name.lower()) for w in weapons}
+    first = _first_starts(mentions, weapons)  # each weapon's earliest mention
 
     for m in mentions:
         if m.entity_id not in weapons:
             continue
-        base_names = {key(m.entity_id), re.sub(r"[^a-z0-9]", "", m.text.lower())}
+        base_names = {key[m.entity_id], _NOT_ALNUM.sub("", m.text.lower())}
         variants = [w for w in weapons if w != m.entity_id
-                    and any(key(w).startswith(b) and key(w) != b for b in base_names)
-                    and any(x.start < m.start for x in mentions if x.entity_id == w)]
+                    and any(key[w].startswith(b) and key[w] != b for b in base_names)
+                    and w in first and first[w] < m.start]
         if len(variants) == 1:
+            old = m.entity_id
             m.entity_id = variants[0]
             m.kind = "variant"
+            # the mention moved from one weapon to another: keep the earliest starts exact
+            first[m.entity_id] = min(first[m.entity_id], m.start)
+            if first[old] == m.start:
+                first.pop(old)
+                first.update(_first_starts(mentions, {old}))
     used = {m.entity_id for m in mentions}
     for eid in list(entities):
         if eid in weapons and eid not in used:
