@@ -141,3 +141,32 @@ def test_cli_ingest_streams_and_takes_jobs(tmp_path):
     db = str(tmp_path / "kb.db")
     res = runner.invoke(app, ["ingest", "--db", db, "--jobs", "2", "--max-size", "1MB", str(d)])
     assert res.exit_code == 1 and "2 new" in res.output
+
+
+def test_cli_default_jobs_follow_the_batch_size(monkeypatch):
+    """Without --jobs or $SILKGRAPH_JOBS the command line analyses batches of several
+    sources in one process per CPU (capped), and small batches in this process."""
+    from silkgraph.pipeline import AUTO_JOBS_MAX, AUTO_JOBS_MIN_SOURCES, auto_jobs
+
+    monkeypatch.setattr("silkgraph.pipeline.resolve_jobs", lambda jobs: 64 if jobs == 0 else 1)
+    assert auto_jobs(1) == 1
+    assert auto_jobs(AUTO_JOBS_MIN_SOURCES - 1) == 1
+    assert auto_jobs(AUTO_JOBS_MIN_SOURCES) == AUTO_JOBS_MAX
+    monkeypatch.setattr("silkgraph.pipeline.resolve_jobs", lambda jobs: 2 if jobs == 0 else 1)
+    assert auto_jobs(500) == 2
+
+
+def test_cli_default_ingest_equals_one_process(tmp_path, monkeypatch):
+    """The default (parallel for a batch) stores what one process stores."""
+    from silkgraph.export import export_records
+
+    monkeypatch.delenv("SILKGRAPH_JOBS", raising=False)
+    out = []
+    for extra in ([], ["--jobs", "1"]):
+        db = str(tmp_path / f"kb{len(extra)}.db")
+        res = runner.invoke(app, ["ingest", "-q", "--db", db, *extra, *map(str, sample_paths())])
+        assert res.exit_code == 0, res.output
+        store = open_store(db)
+        out.append(list(export_records(store)))
+        store.close()
+    assert out[0] == out[1] and len(out[0]) > 100

@@ -149,6 +149,19 @@ class _WorkerError(Exception):
         self.type_name = type_name
 
 
+AUTO_JOBS_MIN_SOURCES = 4  # smaller batches are analysed in this process
+AUTO_JOBS_MAX = 8  # one parent writes to SQLite: more workers than this only wait for it
+
+
+def auto_jobs(sources: int) -> int:
+    """The command line's default: one analysis process per CPU (at most ``AUTO_JOBS_MAX``)
+    for a batch of ``AUTO_JOBS_MIN_SOURCES`` sources or more, else 1. The store and the
+    report do not depend on it."""
+    if sources < AUTO_JOBS_MIN_SOURCES:
+        return 1
+    return min(resolve_jobs(0), AUTO_JOBS_MAX)
+
+
 def resolve_jobs(jobs: int | None) -> int:
     """The number of analysis processes: ``None`` reads ``SILKGRAPH_JOBS`` (default 1),
     ``0`` means one per available CPU."""
