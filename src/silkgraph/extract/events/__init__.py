@@ -94,9 +94,11 @@ def extract_events(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
             continue
         add_evidence(r.fact, sv)
         iso = c.date[0]
-        if iso and r.date and len(iso) > len(r.date) and iso.startswith(r.date) and c.date[2] == "as written":
+        if iso and r.date and len(iso) > len(r.date) and iso.startswith(r.date) and \
+                (c.date[2] == "as written" or c.date[2].startswith("year from")):
             # "… the offensive two years earlier. Azerbaijan's one-day operation began on
-            # September 19, 2023": the fuller date told later dates the event
+            # September 19, 2023": the fuller date told later dates the event (its year may be
+            # completed from the date told before: "in the spring of 2021. On April 28, …")
             r.date = iso
             r.fact.args["date"], r.fact.args["date_text"] = iso, c.date[1]
             r.fact.inferences.pop("date", None)

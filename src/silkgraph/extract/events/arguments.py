@@ -6,10 +6,12 @@ import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events.article import (
+    PARTICIPATION_RE,
     _is_bloc,
     _topic_state,
     article_state,
     bloc_before,
+    participation_bloc,
     plural_anaphor,
     recent_org,
 )
@@ -72,7 +74,7 @@ BLOC_SUBJ_RE = re.compile(r"\b(?:the (?:bloc|alliance|organi[sz]ation|grouping))
 DURING_RE = re.compile(r"\bduring\s+(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 EMBASSY_RE = re.compile(r"embassy|consulate|mission|plant|factory|assembly|production|manufacturing|centre|center|"
                         r"facility", re.I)
-DEPLOY_RE = re.compile(r"^deploy", re.I)
+DEPLOY_RE = re.compile(r"^(?:deploy|sent|dispatched)", re.I)
 LOC_GAP_STOP_RE = re.compile(r"\b(?:and|that|which|were|was|is|are|stated|said|has|have|had)\b|,")
 
 
@@ -232,6 +234,9 @@ def _candidate(sv: SentenceView, ctx: ArticleContext, parts: list[Part], trig: T
         if org:
             cand.extra_targets.append(org[0])
             cand.inferences["targets"] = f"'{bm.group(0)}' = {org[1]}"  # type: ignore[union-attr]
+    if trig.etype == "retreat" and PARTICIPATION_RE.search(text, s, e) and \
+            not any(ctx.etype(i) == "organization" for i in cand.ids):
+        participation_bloc(sv, ctx, cand)
     if trig.etype == "accession" and not any(ctx.etype(i) == "organization" for i in cand.ids):
         org = recent_org(ctx, sv, s)
         if org:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.model import Fact, Span
@@ -257,3 +258,43 @@ def recent_org(ctx: ArticleContext, sv: SentenceView, pos: int) -> tuple[str, st
     if orgs:
         return orgs[0].entity_id, f"'its' = {orgs[0].text}, the subject of the previous sentence"
     return None
+
+
+def fight_pair(ctx: ArticleContext, sv: SentenceView) -> tuple[list[str], str] | None:
+    """The two states of a fight told without its sides ("after clashes in 2021 that killed
+    dozens"): the two state parties of an event told in this sentence or the previous one,
+    else of the article's last two-state fight or truce, else of its last two-state event
+    told in the last few sentences."""
+    st = article_state(ctx)
+    starts = {sv.start} | ({ctx.sentences[sv.index - 1].start} if sv.index > 0 else set())
+    recent: tuple[list[str], str] | None = None
+    fight: tuple[list[str], str] | None = None
+    for r in st.events:
+        ids = list(dict.fromkeys((r.fact.args.get("actors") or []) + (r.fact.args.get("targets") or [])))
+        states = [i for i in ids if ctx.etype(i) == "state"]
+        if len(states) != 2:
+            continue
+        if any(e.start in starts for e in r.fact.evidence):
+            recent = (states, f"{_names(ctx, states)}, the parties of the {r.etype} told alongside")
+        if r.etype in ("attack", "ceasefire"):
+            fight = (states, f"{_names(ctx, states)}, the sides of the {r.etype} told before")
+    return recent or fight or _last_pair(ctx, sv)
+
+
+PARTICIPATION_RE = re.compile(r"\b(?:participation|involvement|membership)$")
+
+
+def participation_bloc(sv: SentenceView, ctx: ArticleContext, cand: Any) -> None:
+    """"X left the CSTO, and Y froze its participation": the bloc named last before the
+    trigger, in this sentence or the previous one, is what is frozen."""
+    for view in (sv, ctx.sentences[sv.index - 1] if sv.index > 0 else None):
+        if view is None:
+            return
+        for m in reversed(view.mentions):
+            if view is sv and view.rel(m.end) > cand.start:
+                continue
+            if ctx.etype(m.entity_id) == "organization" and _is_bloc(ctx, m.entity_id):
+                cand.extra_targets.append(m.entity_id)
+                where = "earlier in the sentence" if view is sv else "in the previous sentence"
+                cand.inferences["targets"] = f"the participation frozen is in {m.text}, named {where}"
+                return

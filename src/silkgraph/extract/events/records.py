@@ -6,7 +6,7 @@ import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events.arguments import _domestic_actor
-from silkgraph.extract.events.article import ArticleState, EventRecord, add_evidence
+from silkgraph.extract.events.article import ArticleState, EventRecord, add_evidence, fight_pair
 from silkgraph.extract.events.candidates import Cand
 from silkgraph.extract.events.dates import (
     EXERCISE_NAME_RE,
@@ -91,6 +91,29 @@ def _split(c: Cand, sv: SentenceView) -> list[list[str]]:
     return [[]]
 
 
+# a fight between two sides (not a one-sided strike): who fought is the pair told around it
+FIGHT_RE = re.compile(r"(?:clash(?:es|ed)?|fighting|gunfire|skirmish(?:es)?|hostilities|firefights?|"
+                      r"(?:exchanges? of|exchanged|traded) (?:[\w\-]+ ){0,2}(?:fire|gunfire))", re.I)
+BORDER_RE = re.compile(r"\b(?:border|borders|frontier|frontiers|boundary)\b", re.I)
+
+
+def _border_told(sv: SentenceView, ctx: ArticleContext) -> bool:
+    """The fight is on a border: a border is named in this sentence or the one before."""
+    if BORDER_RE.search(sv.text):
+        return True
+    return sv.index > 0 and BORDER_RE.search(ctx.sentences[sv.index - 1].text) is not None
+
+
+REL_PRON_RE = re.compile(r"\b(?:that|which|who)\b")
+
+
+def _date_across_relative(sv: SentenceView, c: Cand) -> bool:
+    """"signed a treaty on Thursday, settling a dispute that twice erupted into fighting":
+    the date written before a relative clause is not the date of the fight inside it."""
+    at = sv.text.find(c.date[1] or "\0")
+    return 0 <= at < c.start and REL_PRON_RE.search(sv.text, at, c.start) is not None
+
+
 def _make(sv: SentenceView, ctx: ArticleContext, c: Cand, st: ArticleState,
           anaphor_date: tuple[str, str, int, int] | None) -> list[Fact]:
     etype = c.trig.etype
@@ -108,6 +131,12 @@ def _make(sv: SentenceView, ctx: ArticleContext, c: Cand, st: ArticleState,
         _visit_host(sv, ctx, c)
     if not c.ids and not (c.location and etype == "attack"):
         _domestic_actor(sv, ctx, c)
+    if etype == "attack" and not c.ids and c.date[0] and \
+            FIGHT_RE.fullmatch(sv.text, c.start, c.end) and _border_told(sv, ctx) and \
+            not _date_across_relative(sv, c):
+        pair = fight_pair(ctx, sv)  # "the frontier … In 2021 fighting killed 55 people": its two states
+        if pair:
+            c.extra_actors, c.inferences["actors"] = list(pair[0]), f"a border fight, sides unnamed: {pair[1]}"
     # "border forces clashed near X": a fight between unnamed sides is no fact, even located
     if c.trig.symmetric and etype == "attack" and not (c.actors or c.extra_actors):
         return []
@@ -122,7 +151,9 @@ def _make(sv: SentenceView, ctx: ArticleContext, c: Cand, st: ArticleState,
     has_target = bool(c.targets or c.extra_targets) or c.chained
     if (c.trig.needs == "target" and not has_target) or \
             (c.trig.needs == "actor" and not (c.actors or c.extra_actors)) or \
-            (c.trig.needs == "both" and not (has_target and (c.actors or c.extra_actors))):
+            (c.trig.needs == "both" and not (has_target and (c.actors or c.extra_actors))) or \
+            (c.trig.needs == "org_target" and not any(ctx.etype(p.eid) == "organization" for p in c.targets)
+             and not any(ctx.etype(x) == "organization" for x in c.extra_targets)):
         return []
     iso, dtext, basis = c.date
     if anaphor_date and (_gap(anaphor_date[2], anaphor_date[3], c.start, c.end) > 60 or HARD_BOUNDARY_RE.search(
@@ -197,6 +228,14 @@ def _make_one(sv: SentenceView, ctx: ArticleContext, c: Cand, st: ArticleState,
         dup = next((r for r in st.events if r.etype == etype and r.parts == frozenset(ids) and r.date == iso), None)
     if dup is not None:
         add_evidence(dup.fact, sv)
+        if c.definite and iso and dup.date and len(iso) > len(dup.date) and iso.startswith(dup.date) and \
+                (basis == "as written" or basis.startswith("year from")):
+            # "Two rounds of fighting, in 2021 and 2022 … On April 28, … gunfire": the fuller date told later
+            dup.date = iso
+            dup.fact.args["date"], dup.fact.args["date_text"] = iso, dtext
+            dup.fact.inferences["date"] = basis if basis != "as written" else dup.fact.inferences.pop("date", "")
+            if not dup.fact.inferences["date"]:
+                dup.fact.inferences.pop("date")
         if dup.date:
             _note_date(st, sv, dup.date, dtext or "")
         return None

@@ -19,7 +19,8 @@ class Trigger:
     poss: str  # actor | target
     actor_preps: tuple[str, ...] = ()
     obj: str = "target"  # role of what follows the trigger
-    needs: str = ""  # "target" / "actor": an event only with one; "both": with an actor and a target
+    needs: str = ""  # "target" / "actor": an event only with one; "both": with an actor and a target;
+    # "org_target": only with an organisation as a target
     absorbs: bool = False  # "ratified Sweden's accession": the object event is this event's target
     subject: str = "actor"  # "target": the clause's subject undergoes the event ("X was expelled from")
 
