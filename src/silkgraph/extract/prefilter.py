@@ -11,6 +11,8 @@ changes a result.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from operator import itemgetter
 from typing import Any
 
 import ahocorasick
@@ -26,6 +28,7 @@ except ImportError:  # pragma: no cover - older Pythons
 _FOLD_SPECIAL = frozenset("\u0131\u017f\u0130\u212a")
 _MAX_ALTERNATIVES = 256
 _MANY_PREFIXES = 8  # a gate with more prefixes than this scans with Aho-Corasick
+_MAX_CACHED = 4096  # answers a GateSet keeps, by the set of gates that pass
 
 
 def lower_for_gates(text: str) -> str | None:
@@ -131,55 +134,118 @@ def lowered(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     return re.compile(src, pattern.flags & ~re.IGNORECASE)
 
 
+class _SharedScan:
+    """One Aho-Corasick automaton over the prefixes of every registered gate: the prefixes
+    present in a text are found with one scan, shared by all gates and gate sets that
+    test the same text (the extractors test each sentence's ``low`` one after another,
+    so the last text's answer is kept)."""
+
+    __slots__ = ("_prefixes", "_automaton", "_last", "_present")
+
+    def __init__(self) -> None:
+        self._prefixes: set[str] = set()
+        self._automaton: Any = None
+        self._last: str | None = None
+        self._present: frozenset[str] = frozenset()
+
+    def register(self, prefixes: frozenset[str]) -> None:
+        if not prefixes <= self._prefixes:
+            self._prefixes |= prefixes
+            self._automaton = None  # rebuilt on the next scan
+            self._last = None
+
+    def present(self, low: str) -> frozenset[str]:
+        """The registered prefixes that occur in ``low``."""
+        if low is self._last or (self._last is not None and low == self._last):
+            return self._present
+        a = self._automaton
+        if a is None:
+            a = ahocorasick.Automaton()
+            for p in sorted(self._prefixes):
+                a.add_word(p, p)
+            a.make_automaton()
+            self._automaton = a
+        self._present = frozenset(map(itemgetter(1), a.iter(low)))
+        self._last = low
+        return self._present
+
+
+_SCAN = _SharedScan()
+
+
 class Gate:
     """A pattern with its pre-check."""
 
-    __slots__ = ("pattern", "prefixes", "_automaton")
+    __slots__ = ("pattern", "prefixes", "_shared")
 
     def __init__(self, pattern: re.Pattern[str], n: int = 4) -> None:
         self.pattern = pattern
         self.prefixes = literal_prefixes(pattern, n)
-        self._automaton: Any = None
-        if self.prefixes is not None and len(self.prefixes) > _MANY_PREFIXES:
-            # many prefixes: one Aho-Corasick scan instead of a substring test for each
-            a = ahocorasick.Automaton()
-            for p in sorted(self.prefixes):
-                a.add_word(p, p)
-            a.make_automaton()
-            self._automaton = a
+        # many prefixes: the shared Aho-Corasick scan instead of a substring test for each
+        self._shared = self.prefixes is not None and len(self.prefixes) > _MANY_PREFIXES
+        if self._shared:
+            _SCAN.register(self.prefixes)  # type: ignore[arg-type]
 
     def may_match(self, low: str | None) -> bool:
         """False only when the pattern cannot match the text ``low`` was made from."""
         if low is None or self.prefixes is None:
             return True
-        if self._automaton is not None:
-            for _hit in self._automaton.iter(low):
-                return True
-            return False
+        if self._shared:
+            return not self.prefixes.isdisjoint(_SCAN.present(low))
         return any(p in low for p in self.prefixes)
 
 
 class GateSet:
-    """Many gates tested at once: one Aho-Corasick pass finds every prefix present in
-    the text, and each gate passes when one of its prefixes is among them, exactly as
-    ``Gate.may_match`` would say."""
+    """Many gates tested at once: one Aho-Corasick pass (shared with the other gates, see
+    ``_SharedScan``) finds every prefix present in the text, and each gate passes when
+    one of its prefixes is among them, exactly as ``Gate.may_match`` would say."""
 
-    __slots__ = ("gates", "_automaton")
+    __slots__ = ("gates", "_bits", "_keys", "_always", "_by_mask", "_indices")
 
     def __init__(self, gates: tuple[Gate, ...] | list[Gate]) -> None:
         self.gates = tuple(gates)
-        prefixes = sorted({p for g in self.gates if g.prefixes is not None for p in g.prefixes})
-        self._automaton: Any = None
-        if prefixes:
-            a = ahocorasick.Automaton()
-            for p in prefixes:
-                a.add_word(p, p)
-            a.make_automaton()
-            self._automaton = a
+        # per prefix, the gates (as bits) it opens; gates without prefixes always pass
+        self._bits: dict[str, int] = {}
+        self._always = 0
+        for i, g in enumerate(self.gates):
+            if g.prefixes is None:
+                self._always |= 1 << i
+                continue
+            for p in g.prefixes:
+                self._bits[p] = self._bits.get(p, 0) | 1 << i
+        self._keys = frozenset(self._bits)
+        if self._keys:
+            _SCAN.register(self._keys)
+        self._by_mask: dict[int, tuple[bool, ...]] = {}
+        self._indices: dict[int, tuple[int, ...]] = {}
 
-    def passing(self, low: str | None) -> list[bool]:
-        """``[g.may_match(low) for g in gates]``, with one scan of ``low``."""
-        if low is None or self._automaton is None:
+    def _mask(self, low: str) -> int:
+        mask = self._always
+        bits = self._bits
+        for p in self._keys.intersection(_SCAN.present(low)):
+            mask |= bits[p]
+        return mask
+
+    def passing(self, low: str | None) -> Sequence[bool]:
+        """``[g.may_match(low) for g in gates]``, from one scan of ``low``."""
+        if low is None or not self._keys:
             return [g.may_match(low) for g in self.gates]
-        present = {p for _end, p in self._automaton.iter(low)}
-        return [g.prefixes is None or not g.prefixes.isdisjoint(present) for g in self.gates]
+        mask = self._mask(low)
+        out = self._by_mask.get(mask)
+        if out is None:
+            if len(self._by_mask) > _MAX_CACHED:
+                self._by_mask.clear()
+            out = self._by_mask[mask] = tuple(bool(mask >> i & 1) for i in range(len(self.gates)))
+        return out
+
+    def passing_indices(self, low: str | None) -> Sequence[int]:
+        """The positions in ``gates`` of the gates that pass, in order."""
+        if low is None or not self._keys:
+            return [i for i, g in enumerate(self.gates) if g.may_match(low)]
+        mask = self._mask(low)
+        out = self._indices.get(mask)
+        if out is None:
+            if len(self._indices) > _MAX_CACHED:
+                self._indices.clear()
+            out = self._indices[mask] = tuple(i for i in range(len(self.gates)) if mask >> i & 1)
+        return out

@@ -29,7 +29,7 @@ from silkgraph.extract.transfers.parties import (
 )
 from silkgraph.extract.transfers.patterns import CLAUSE_RE, OWNER_RE
 from silkgraph.extract.transfers.roles import _np_owner, _parties
-from silkgraph.extract.transfers.systems import _items, _passing
+from silkgraph.extract.transfers.systems import _items, _passing_indices
 
 NEGATED_RE = re.compile(r"\b(?:refused|refuses|refusing|declined|declines|declining|rejected|never|not|n['’]t)"
                         r"\s+(?:to\s+|been\s+|be\s+|yet\s+)?$", re.I)
@@ -53,10 +53,11 @@ def _drafts(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str | None
     if not items:
         return []
     text = sv.text
-    hits = [Hit(m.start(), m.end(), t)
-            for t, tw, ok in zip(lex.triggers, lex.trigger_twins, _passing(lex, "trigger", low), strict=True)
-            if ok
-            for m in (tw.finditer(low) if tw is not None and low is not None else t.pattern.finditer(text))
+    trigs, twins = lex.triggers, lex.trigger_twins
+    hits = [Hit(m.start(), m.end(), trigs[i])
+            for i in _passing_indices(lex, "trigger", low)
+            for m in (twins[i].finditer(low) if twins[i] is not None and low is not None  # type: ignore[union-attr]
+                      else trigs[i].pattern.finditer(text))
             if not _false_trigger(text, m.start(), m.end())]
     if not hits:
         return []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from silkgraph.extract.context import ArticleContext, SentenceView
@@ -20,11 +21,18 @@ ELLIPSIS_RE = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|
                          r"(?=\s+(?:more\s+)?(?:in|at|by|during|apiece|each|later)\b|\s*[,.;]|\s*$)", re.I)
 
 
-def _passing(lex: Lexicon, which: str, low: str | None) -> list[bool]:
+def _passing(lex: Lexicon, which: str, low: str | None) -> Sequence[bool]:
     """Which trigger (or category) patterns may match: their gates, tested at once."""
     gates = lex.trigger_gates if which == "trigger" else lex.category_gates
     gs = lex.trigger_gate_set if which == "trigger" else lex.category_gate_set
     return gs.passing(low) if gs is not None else [g.may_match(low) for g in gates]
+
+
+def _passing_indices(lex: Lexicon, which: str, low: str | None) -> Sequence[int]:
+    """The positions of the trigger (or category) patterns that may match, in order."""
+    gates = lex.trigger_gates if which == "trigger" else lex.category_gates
+    gs = lex.trigger_gate_set if which == "trigger" else lex.category_gate_set
+    return gs.passing_indices(low) if gs is not None else [i for i, g in enumerate(gates) if g.may_match(low)]
 
 
 def _items(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str | None) -> list[Item]:
