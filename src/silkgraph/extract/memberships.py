@@ -304,8 +304,8 @@ def extract_memberships(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
         return []
     if low is not None and _ANY_LOW is not None:
         # the twin on the lower-cased text matches exactly when ANY_RE matches the text
-        # (``prefilter.lowered``): one search, without re.I
-        if not _ANY_LOW.search(low):
+        # (``prefilter.lowered``): tried where a cue's prefix starts, without re.I
+        if not _ANY_GATE.twin_search(low, _ANY_LOW):
             return []
     elif not ANY_RE.search(sv.text):
         return []

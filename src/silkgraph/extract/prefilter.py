@@ -176,7 +176,7 @@ _SCAN = _SharedScan()
 class Gate:
     """A pattern with its pre-check."""
 
-    __slots__ = ("pattern", "prefixes", "_shared")
+    __slots__ = ("pattern", "prefixes", "_shared", "_starts")
 
     def __init__(self, pattern: re.Pattern[str], n: int = 4) -> None:
         self.pattern = pattern
@@ -185,6 +185,7 @@ class Gate:
         self._shared = self.prefixes is not None and len(self.prefixes) > _MANY_PREFIXES
         if self._shared:
             _SCAN.register(self.prefixes)  # type: ignore[arg-type]
+        self._starts: Any = None  # an automaton of the prefixes with their lengths, on first use
 
     def may_match(self, low: str | None) -> bool:
         """False only when the pattern cannot match the text ``low`` was made from."""
@@ -193,6 +194,29 @@ class Gate:
         if self._shared:
             return not self.prefixes.isdisjoint(_SCAN.present(low))
         return any(p in low for p in self.prefixes)
+
+    def twin_search(self, low: str, twin: re.Pattern[str]) -> bool:
+        """``twin.search(low) is not None`` for ``twin = lowered(self.pattern)``, trying
+        only the positions where one of the prefixes starts (every match starts with
+        one): a few anchored matches instead of a scan that tries every position."""
+        if self.prefixes is None:
+            return twin.search(low) is not None
+        a = self._starts
+        if a is None:
+            a = ahocorasick.Automaton()
+            for p in sorted(self.prefixes):
+                a.add_word(p, len(p))
+            a.make_automaton()
+            self._starts = a
+        tried: set[int] = set()
+        match = twin.match
+        for end, n in a.iter(low):
+            i = end - n + 1
+            if i not in tried:
+                if match(low, i) is not None:  # ``\b`` there still sees the character before i
+                    return True
+                tried.add(i)
+        return False
 
 
 class GateSet:

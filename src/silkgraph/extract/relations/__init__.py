@@ -132,8 +132,8 @@ def extract_relations(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
         return []
     if low is not None and _ANY_CUE_LOW is not None:
         # the twin on the lower-cased text matches exactly when ANY_CUE_RE matches the
-        # text (``prefilter.lowered``): one search, without re.I
-        if not _ANY_CUE_LOW.search(low):
+        # text (``prefilter.lowered``): tried where a cue's prefix starts, without re.I
+        if not _ANY_CUE_GATE.twin_search(low, _ANY_CUE_LOW):
             return []
     elif not ANY_CUE_RE.search(sv.text):
         return []

@@ -35,19 +35,29 @@ from silkgraph.nlp.numbers import (
 )
 
 
-def _gate(sv: SentenceView, pattern: re.Pattern[str], twin: re.Pattern[str] | None) -> bool:
-    """``pattern.search(sv.text)``, as a truth value."""
+def _gate(sv: SentenceView, pattern: re.Pattern[str], twin: re.Pattern[str] | None,
+          words: tuple[str, ...] | None = None) -> bool:
+    """``pattern.search(sv.text)``, as a truth value. ``twin`` is the pattern's twin on
+    ``sv.low``; ``words`` (optional) strings one of which every match holds in ``low``."""
     low = sv.low
     if low is not None and twin is not None:
+        if words is not None and not any(w in low for w in words):
+            return False
         return twin.search(low) is not None
     return pattern.search(sv.text) is not None
+
+
+def _may_hold_numbers(sv: SentenceView) -> bool:
+    """``P.PREFILTER.search(sv.text)``, as a truth value: a digit, else one of its words."""
+    return P.DIGIT_RE.search(sv.text) is not None \
+        or _gate(sv, P.PREFILTER, P._PREFILTER_LOW, P.PREFILTER_WORDS)
 
 
 # --------------------------------------------------------------------------- entry point
 
 
 def extract_statistics(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
-    if not _gate(sv, P.PREFILTER, P._PREFILTER_LOW):
+    if not _may_hold_numbers(sv):
         return []
     c = cues()
     bounds = [m.start() for m in P.CLAUSE_RE.finditer(sv.text)]
@@ -65,15 +75,15 @@ def extract_statistics(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
 def _numbers(sv: SentenceView, ctx: ArticleContext, c: Cues, bounds: list[int]) -> list[Stat]:
     text = sv.text
     out = [Stat(n.start, n.end, n.value, "percent") for n in find_percents(text)] \
-        if _gate(sv, P.PERCENT_GATE_RE, P._PERCENT_GATE_LOW) else []
-    if P.MONEY_GATE_RE.search(text):
+        if _gate(sv, P.PERCENT_GATE_RE, P._PERCENT_GATE_LOW, P.PERCENT_GATE_WORDS) else []
+    if _gate(sv, P.MONEY_GATE_RE, P._MONEY_GATE_LOW):
         money = find_money(text)
         out += [Stat(n.start, n.end, n.value, n.unit) for n in money
                 if not _deal_money(sv, ctx, n, c, bounds)
                 and not P.ACT_MONEY_RE.search(text[max(0, n.start - 40):n.start])
                 and not _project_cost(text, n) and not _baseline(text, n)
                 and not _glossed(text, n, money)]
-    if _gate(sv, P.COUNT_GATE_RE, P._COUNT_GATE_LOW):
+    if _gate(sv, P.COUNT_GATE_RE, P._COUNT_GATE_LOW, P.COUNT_GATE_WORDS):
         out += [Stat(n.start, n.end, n.value, "count") for n in find_counts(text)
                 if _counted(text, n, c, bounds)]
     if "put " in text or "from " in text:
@@ -156,7 +166,7 @@ def _counted(text: str, n: Number, c: Cues, bounds: list[int]) -> bool:
 
 def _anchored(sv: SentenceView) -> bool:
     """A year range ("in 2020–2024") or a share figure ("with 8.3 percent") in the sentence."""
-    return any(d.kind == "range" for d in sv.dates) or _gate(sv, P.PERCENT_GATE_RE, P._PERCENT_GATE_LOW)
+    return any(d.kind == "range" for d in sv.dates) or _gate(sv, P.PERCENT_GATE_RE, P._PERCENT_GATE_LOW, P.PERCENT_GATE_WORDS)
 
 
 def _ranks(sv: SentenceView, ctx: ArticleContext, c: Cues) -> list[Stat]:

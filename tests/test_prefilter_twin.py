@@ -1,0 +1,30 @@
+"""``Gate.twin_search`` answers as ``twin.search`` does, and the statistics money twin as its gate."""
+
+from __future__ import annotations
+
+import re
+
+from silkgraph.extract.prefilter import Gate, lower_for_gates, lowered
+from silkgraph.extract.statistics import patterns as P
+
+TEXTS = ["", "The alliance held.", "cab ally", "Armenia's allies", "an unallied state", "Russia and Iran fought",
+         "relations between them", "wars", "warsaw", "€5m", "US$ 12 million in Rs 40 crore", "versus", "5 Dollars",
+         "They sat there", "members sitting in the frame", "nothing to see"]
+
+
+def test_twin_search_matches_search() -> None:
+    for pattern in (re.compile(r"\b(?:all(?:y|ies)|war\b|relations|fought)", re.I),
+                    re.compile(r"member|\bsat\b|frame\b|sitting", re.I)):
+        gate, twin = Gate(pattern), lowered(pattern)
+        assert twin is not None and gate.prefixes is not None
+        for t in TEXTS:
+            low = lower_for_gates(t)
+            assert low is not None
+            assert gate.twin_search(low, twin) == (pattern.search(t) is not None), t
+
+
+def test_money_gate_twin() -> None:
+    for t in TEXTS:
+        low = lower_for_gates(t)
+        assert low is not None
+        assert (P._MONEY_GATE_LOW.search(low) is None) == (P.MONEY_GATE_RE.search(t) is None), t
