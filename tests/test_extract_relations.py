@@ -211,3 +211,21 @@ def test_group_with_wrong_count_is_not_expanded() -> None:
 def test_coordinated_pair_raise_their_relationship() -> None:
     assert ("org:eu", "state:MNG", "partner") in _rels(
         "Leaders of the European Union and Mongolia agreed to raise their relationship to a strategic partnership.")
+
+
+def test_armed_group_possessive_rival_after_acronym() -> None:
+    got = _rels("The attack was claimed by the Islamic State Khorasan Province (ISKP), the Taliban's fiercest rival.")
+    assert ("armed:iskp", "armed:taliban", "rival") in got
+
+
+def test_calls_armed_group_a_partner() -> None:
+    assert ("armed:taliban", "state:KAZ", "partner") in _rels(
+        "Kazakhstan, which now calls the Taliban a trade partner, reopened its embassy.")
+
+
+def test_armed_group_not_party_of_verb_cues() -> None:
+    assert not any("armed:taliban" in r for r in _rels("Pakistan accused the Taliban of harbouring militants."))
+
+
+def test_its_formal_ally_in_apposition() -> None:
+    assert ("state:AZE", "state:TUR", "ally") in _rels("Baku turned again to Ankara, its formal ally, for drones.")

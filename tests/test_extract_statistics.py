@@ -226,3 +226,23 @@ def test_it_subject_of_money_verb_and_no_its_owner_for_counts() -> None:
     assert [(s["subject"], s["value"]) for s in got] == [("company:gazprom", 2e9)]
     got = stats("Russia keeps a garrison in Armenia. Its northern base, with some 3,000 personnel, is the largest.")
     assert [s for s in got if s["value"] == 3000.0] == []
+
+
+def test_figure_given_to_a_recipient() -> None:
+    got = stats("The election commission gave Georgian Dream 48.2 percent of the vote.")
+    assert [(s["subject"], s["value"]) for s in got] == [("org:georgian-dream", 48.2)]
+
+
+def test_deal_valued_by_a_source_is_no_statistic() -> None:
+    assert stats("Baku bought the radars in 2019, in a deal that SIPRI values at $90 million.") == []
+
+
+def test_appositive_cost_of_a_thing() -> None:
+    assert stats("In May Kazakhstan opened a logistics hub, a $40 million dry port near the border.") == []
+    got = stats("Kazakhstan, a $260 billion economy, keeps growing.")
+    assert [(s["subject"], s["unit"]) for s in got] == [("state:KAZ", "USD")]
+
+
+def test_share_of_the_countrys_territory() -> None:
+    got = stats("Moldova keeps its army small. Russian troops still hold about 10 percent of the country's territory.")
+    assert [(s["subject"], s["value"]) for s in got] == [("state:MDA", 10.0)]

@@ -25,7 +25,7 @@ from silkgraph.extract.prefilter import Gate, lowered
 from silkgraph.extract.relations import extra
 from silkgraph.extract.relations.cues import BY_SHAPE, CUES, Cue, live_cues
 from silkgraph.extract.relations.groups import GroupMention, group_mentions
-from silkgraph.extract.relations.pairs import PAIR_AND_RE, pairs, subject
+from silkgraph.extract.relations.pairs import PAIR_AND_RE, nominal_pairs, pairs, subject
 from silkgraph.model import Fact
 
 __all__ = ["CUES", "Cue", "extract_relations"]
@@ -50,13 +50,18 @@ _ANY_CUE_GATE = Gate(ANY_CUE_RE)  # exact pre-check of ANY_CUE_RE: one Aho-Coras
 BLOC_KINDS = ("bloc", "alliance", "union", "supranational")
 
 
-def _parties(sv: SentenceView, ctx: ArticleContext) -> list[Part]:
-    """States, and blocs that act as one (EU, NATO); persons stand for their state."""
+def _parties(sv: SentenceView, ctx: ArticleContext) -> tuple[list[Part], list[Part]]:
+    """States, and blocs that act as one (EU, NATO); persons stand for their state. Second,
+    the armed groups (a movement, a militia): parties only of explicit nominal cues ("the
+    Taliban's main rival", "calls the Taliban a partner")."""
     out = []
+    armed = []
     for p in participants(sv, ctx):
         if p.why:
             continue
         et = ctx.etype(p.eid)
+        if et == "armed_group":
+            armed.append(p)
         ent = ctx.entity(p.eid)
         if et == "state" or (et == "organization" and ent is not None
                              and str(ent.attrs.get("kind", "")).lower() in BLOC_KINDS):
@@ -64,7 +69,7 @@ def _parties(sv: SentenceView, ctx: ArticleContext) -> list[Part]:
     for i, g in enumerate(group_mentions(sv.text)):  # "the five Central Asian states": one party
         if not any(g.start <= p.start < g.end for p in out):
             out.append(Part(f"group:{i}", g.start, g.end, None, "group"))
-    return sorted(out, key=lambda p: p.start)
+    return sorted(out, key=lambda p: p.start), armed
 
 
 def _expand(p: Part, why: str, groups: list[GroupMention]) -> list[tuple[str, str]]:
@@ -137,12 +142,16 @@ def extract_relations(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
             return []
     elif not ANY_CUE_RE.search(sv.text):
         return []
-    ps = _parties(sv, ctx)
+    ps, armed = _parties(sv, ctx)
     live = live_cues(sv)  # one scan of the sentence for every cue's exact pre-check
     found: list[tuple[Part, Part, str, int, str]] = _pair_subject(sv, ctx, ps, live) + _bloc_partner(sv, ctx, ps, live)
     found += extra.run(sv, ctx, ps, BY_SHAPE, lambda c: id(c) in live)  # type: ignore[arg-type]
     if len({p.eid for p in ps}) >= 2:
         found += [(a, b, kind, pos, "") for a, b, kind, pos in pairs(sv, ps, live)]
+    if armed and len(ps) + len(armed) >= 2:
+        found += [(a, b, kind, pos, "") for a, b, kind, pos in nominal_pairs(sorted(ps + armed, key=lambda p: p.start),
+                                                                          sv.text, live)
+                  if ctx.etype(a.eid) == "armed_group" or ctx.etype(b.eid) == "armed_group"]
     if not found:
         return []
     st = article_state(ctx)

@@ -16,7 +16,7 @@ POSS_RE = re.compile(r"^(?:[’']s)")
 ITS_RE = re.compile(r"\b(?:its|their)\s+$", re.I)
 VIEW_AS_RE = re.compile(
     r"\s+(?:as\s+)?(?:a|an|its)?\s*(?:(?:key|vital|strategic|major|important|natural|close|"
-    r"reliable|potential|primary|principal)\s+)*(?P<noun>ally|partner|rival|adversary|enemy|threat)\b",
+    r"reliable|potential|primary|principal|commercial|trade|trading|economic|security)\s+)*(?P<noun>ally|partner|rival|adversary|enemy|threat)\b",
     re.I)
 
 _AND_GAP_RE = re.compile(r"\s*and\s*")
@@ -229,6 +229,15 @@ def _their_pair(ps: list[Part], text: str, pos: int) -> tuple[Part, Part] | None
     return lst[0], lst[1]
 
 
+def nominal_pairs(ps: list[Part], text: str, live: set[int]) -> list[tuple[Part, Part, str, int]]:
+    """The nominal cues alone ("Y, X's rival", "Y, its ally", "X calls Y a partner")."""
+    out: list[tuple[Part, Part, str, int]] = []
+    for cue in BY_SHAPE.get("poss_noun", []):
+        if id(cue) in live and (cue.unless is None or not cue.unless.search(text)):
+            out.extend(_poss_noun(cue, ps, text))
+    return out + _views(ps, text, live) + _its_appos(ps, text)
+
+
 def _poss_noun(cue: Cue, ps: list[Part], text: str) -> list[tuple[Part, Part, str, int]]:
     """"Y, X's ally" / "Y—X's longstanding ally" / "X's ally Y"."""
     out = []
@@ -250,7 +259,7 @@ def _poss_noun(cue: Cue, ps: list[Part], text: str) -> list[tuple[Part, Part, st
 
 
 # "Y, X's ally", "Y—X's ally", "Y has been one of X's principal arms suppliers"
-POSS_PREV_GAP_RE = re.compile(r"\s*(?:(?:,|—|–|-{1,2})\s*(?:the\s+)?|(?:is|was|has been|had been|have been|remains|"
+POSS_PREV_GAP_RE = re.compile(r"\)?\s*(?:(?:,|—|–|-{1,2})\s*(?:the\s+)?|(?:is|was|has been|had been|have been|remains|"
                               r"remained|became|has become)\s+(?:one of\s+|the\s+|a\s+|an\s+)?)", re.I)
 PAIR_AND_RE = re.compile(r"\s*(?:and|&)\s*")
 
@@ -260,7 +269,8 @@ NOUN_KIND = {"allies": "ally", "alliance": "ally", "partners": "partner", "partn
              "foes": "adversary"}
 ITS_APPOS_RE = re.compile(
     r"\s*,\s*(?:its|their)\s+(?:(?:closest|close|main|key|principal|primary|traditional|longstanding|"
-    r"long-standing|strategic|military|regional|staunchest|oldest)\s+)*(?P<noun>ally|partner|rival|adversary|enemy)\b",
+    r"long-standing|strategic|military|regional|staunchest|oldest|formal|treaty|natural|trusted|most|"
+    r"dangerous|bitter|sworn)\s+)*(?P<noun>ally|partner|rival|adversary|enemy)\b",
     re.I)
 
 
@@ -305,7 +315,8 @@ def _views(ps: list[Part], text: str, live: set[int]) -> list[tuple[Part, Part, 
             continue
         for m in cue.regex.finditer(text):
             subj = [p for p in ps if p.end <= m.start()]
-            obj = [p for p in ps if m.end() <= p.start <= m.end() + 3]
+            obj = [p for p in ps if m.end() <= p.start
+                   and re.fullmatch(r"\s*(?:the\s+)?", text[m.end():p.start], re.I)]
             if not subj or not obj:
                 continue
             vm = VIEW_AS_RE.match(text, obj[0].end)

@@ -82,7 +82,9 @@ def _numbers(sv: SentenceView, ctx: ArticleContext, c: Cues, bounds: list[int]) 
                 if not _deal_money(sv, ctx, n, c, bounds)
                 and not P.ACT_MONEY_RE.search(text[max(0, n.start - 40):n.start])
                 and not _project_cost(text, n) and not _baseline(text, n)
-                and not _glossed(text, n, money)]
+                and not _glossed(text, n, money)
+                and not P.DEAL_VALUED_RE.search(text[max(0, n.start - 80):n.start])
+                and not _appos_cost(sv, ctx, n)]
     if _gate(sv, P.COUNT_GATE_RE, P._COUNT_GATE_LOW, P.COUNT_GATE_WORDS):
         out += [Stat(n.start, n.end, n.value, "count") for n in find_counts(text)
                 if _counted(text, n, c, bounds)]
@@ -107,6 +109,15 @@ def _project_cost(text: str, n: Number) -> bool:
     """"X spent $70 million refurbishing the airfield": what a project cost."""
     return bool(P.PROJECT_COST_RE.search(text[max(0, n.start - 40):n.start])) \
         and bool(P.GERUND_AFTER_RE.match(text[n.end:]))
+
+
+def _appos_cost(sv: SentenceView, ctx: ArticleContext, n: Number) -> bool:
+    """"…, the X Centre, a $70 million free-trade zone": the cost of a thing in apposition (not
+    of an actor named right before the comma)."""
+    m = P.APPOS_COST_RE.search(sv.text, max(0, n.start - 8), n.start)
+    if m is None or m.end() != n.start:
+        return False
+    return not any(b == m.start() and ctx.etype(mm.entity_id) in P.SUBJECT_TYPES for _a, b, mm in S._mentions_rel(sv))
 
 
 def _baseline(text: str, n: Number) -> bool:
@@ -368,6 +379,13 @@ def _pick_subject(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, lo: 
         inf["subject"] = "the ranked actor the figure is attached to ('with')"
         return prev["subject"], None
     types = P.SUBJECT_TYPES + (("weapon_system",) if st.unit == "ratio" else ())
+    for a, b, m in S._mentions_rel(sv):  # "gave Y 53.9 percent": the receiving actor
+        if ctx.etype(m.entity_id) in types and P.GIVE_GAP_RE.fullmatch(sv.text[b:st.start]) \
+                and P.GIVE_VERB_RE.search(sv.text[max(0, a - 30):a]):
+            return m.entity_id, m
+    if st.unit == "percent" and P.OWNED_SHARE_RE.match(sv.text[st.end:]) and (main := S._main_state(sv, ctx)):
+        inf["subject"] = "the article's main state (for 'the country's')"
+        return main, None
     if st.unit == "count" and P.FATAL_RE.search(sv.text[lo:hi]):
         fm = S._fatal_place(sv, ctx, st, hi)
         if fm is not None:

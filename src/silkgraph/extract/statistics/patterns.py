@@ -197,3 +197,18 @@ class Stat:
     unit: str
     subject_hint: str | None = None  # "ranked Pakistan second": the ranked actor
     noun: str | None = None  # what a holdings count counts ("helicopters")
+# "a deal that SIPRI values at $1.4 billion": the value a source puts on a deal, not a measure
+DEAL_VALUED_RE = re.compile(r"\b(?:deal|contract|order|agreement|purchase|sale|package)\s+(?:that|which)\s+"
+                            r"(?:[\w\-’']+\s+){1,3}(?:values?|valued|puts?|estimates?|estimated)\s+(?:it\s+)?at\s+"
+                            r"(?:(?:about|some|nearly|around|roughly|over|more\s+than)\s+)?$", re.I)
+# "opened the X Centre, a $70 million free-trade zone": an appositive costing a thing named
+# before the comma (unless that thing is an actor: "Kazakhstan, a $200 billion economy")
+APPOS_COST_RE = re.compile(r",\s+an?\s+$")
+# "The commission gave Y 53.9 percent of the vote": the actor that receives the figure
+GIVE_VERB_RE = re.compile(r"\b(?:gave|gives|give|awarded|awards|credited|credits|handed|hands|granted|grants)\s+"
+                          r"(?:the\s+)?$", re.I)
+GIVE_GAP_RE = re.compile(r"\s+(?:(?:about|some|nearly|almost|around|roughly|over|just|only|more\s+than|"
+                         r"less\s+than)\s+)?")
+# "20 percent of the country's territory": what a state owns is measured as the state's
+OWNED_SHARE_RE = re.compile(r"^\s+of\s+(?:the\s+country|the\s+nation)['’]s\s+(?:[\w\-]+\s+)?(?:territory|land|"
+                            r"population|area|landmass|soil|electorate|voters|surface)\b", re.I)
