@@ -18,7 +18,15 @@ from silkgraph.extract import modality as modality_mod
 from silkgraph.extract.prefilter import lower_for_gates
 from silkgraph.knowledge import Knowledge
 from silkgraph.model import Article, Entity, Fact, Mention, Sentence, Span
-from silkgraph.nlp.dates import TimeExpr, local_anchors, resolve, sentence_dates
+from silkgraph.nlp.dates import (
+    TimeExpr,
+    local_anchors,
+    paragraph_start,
+    resolve,
+    resolve_anaphor,
+    sentence_dates,
+)
+from silkgraph.nlp.dates.cache import sentence_anaphors
 
 _YEAR_RE = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 
@@ -30,6 +38,8 @@ class SentenceView:
     mentions: list[Mention]
     dates: list[TimeExpr]
     index: int  # position among the article's sentences
+    # "the next day", "two days later", "that autumn": resolved by ``ArticleContext.date_of``
+    anaphors: list[TimeExpr] = field(default_factory=list)
 
     @property
     def start(self) -> int:
@@ -67,6 +77,8 @@ class ArticleContext:
     context_years: list[int] = field(default_factory=list)
     # year of the nearest preceding dated reference in the same paragraph, per expression
     anchors: dict[int, int] = field(default_factory=dict)
+    # anaphoric expressions ("the next day") resolved against the date told just before
+    anaphor_dates: dict[int, tuple[str | None, str]] = field(default_factory=dict)
     # per-article working state of the extractors (e.g. facts seen so far), by name
     scratch: dict[str, Any] = field(default_factory=dict)
 
@@ -109,6 +121,8 @@ class ArticleContext:
 
     # -- time -----------------------------------------------------------------------
     def date_of(self, expr: TimeExpr) -> tuple[str | None, str]:
+        if expr.kind == "anaphoric":
+            return self.anaphor_dates.get(id(expr), (None, f"no date told before '{expr.text}'"))
         return resolve(expr, self.ref_date, self.context_years, self.anchors.get(id(expr)))
 
     def sentence_date(self, sv: SentenceView, near: int | None = None) -> tuple[str | None, str | None, str]:
@@ -159,12 +173,67 @@ def build_context(text: str, article: Article, sentences: list[Sentence], kb: Kn
             sm.append(ms[j])
             j += 1
         dates = sentence_dates(st, s.start)
+        anaphors = sentence_anaphors(st, s.start)
+        if anaphors:  # "the previous year": told of the narrative's date, not of the present
+            dates = [d for d in dates if d.kind != "relative" or
+                     not any(a.start <= d.start and d.end <= a.end for a in anaphors)]
         if s.section not in ("author_bio", "boilerplate", "caption"):
             years.update(int(y) for y in _YEAR_RE.findall(st))
-        ctx.sentences.append(SentenceView(s, st, sm, dates, i))
+        ctx.sentences.append(SentenceView(s, st, sm, dates, i, anaphors))
     ctx.context_years = sorted(years)
     all_dates = [d for sv in ctx.sentences for d in sv.dates]
     for expr, anchor in zip(all_dates, local_anchors(text, all_dates, lo=article.start), strict=True):
         if anchor is not None and anchor.year is not None:
             ctx.anchors[id(expr)] = anchor.year
+    _resolve_anaphors(ctx)
     return ctx
+
+
+_NO_BASE_PREPS = frozenset({"by", "until", "till", "before", "since"})
+_NO_BASE_SECTIONS = frozenset({"author_bio", "boilerplate", "caption"})
+
+
+def _resolve_anaphors(ctx: ArticleContext) -> None:
+    """Resolve each anaphoric expression against the date told just before it: the last
+    point date written (or itself resolved from an anaphor: "On May 7 … The next day … Two
+    days later …") in the same sentence before it, in the previous sentence, or in the one
+    before that in the same paragraph.  When the article has told no date yet, a news item's
+    stated date of publication is the base of an expression counted in days ("a day
+    earlier", "hours later").  Deterministic; the basis is recorded."""
+    last: tuple[str, str, int] | None = None  # (iso, text, sentence index)
+    for sv in ctx.sentences:
+        if sv.section in _NO_BASE_SECTIONS:
+            continue
+        if not sv.anaphors:
+            for d in reversed(sv.dates):
+                got = _point(ctx, d)
+                if got:
+                    last = (got, d.text, sv.index)
+                    break
+            continue
+        items = sorted(sv.dates + sv.anaphors, key=lambda t: t.start)
+        for t in items:
+            if t.kind != "anaphoric":
+                got = _point(ctx, t)
+                if got:
+                    last = (got, t.text, sv.index)
+                continue
+            if last is not None and (last[2] >= sv.index - 1 or (last[2] == sv.index - 2 and paragraph_start(
+                    ctx.text, sv.start, ctx.sentences[last[2]].start) <= ctx.sentences[last[2]].start)):
+                iso, basis = resolve_anaphor(t, last[0], last[1])
+            elif last is None and ctx.article.published and t.unit in ("day", "hour") and t.modifier != "within":
+                iso, basis = resolve_anaphor(t, ctx.article.published, "the date of publication")
+            else:
+                iso, basis = None, f"no date told just before '{t.text}'"
+            ctx.anaphor_dates[id(t)] = (iso, basis)
+            if iso:
+                last = (iso, t.text, sv.index)
+
+
+def _point(ctx: ArticleContext, d: TimeExpr) -> str | None:
+    """The resolved date of a written point date that can be a base (not a span, a decade
+    or a deadline)."""
+    if d.kind in ("range", "decade") or (d.prep or "") in _NO_BASE_PREPS:
+        return None
+    iso, _basis = ctx.date_of(d)
+    return iso if iso and "/" not in iso else None

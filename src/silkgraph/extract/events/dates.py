@@ -73,7 +73,7 @@ def _own_date(sv: SentenceView, ctx: ArticleContext, c: Cand, starts: list[int],
             return got
     best = None
     ref_year = int(ctx.ref_date[:4]) if ctx.ref_date else None
-    for d in sv.dates:
+    for d in sv.dates + [x for x in sv.anaphors if ctx.date_of(x)[0]]:  # "the next day": resolved
         if d.kind in ("range", "decade") or (d.prep or "") in ("by", "until", "till", "before", "since"):
             continue
         a, b = sv.rel(d.start), sv.rel(d.end)
@@ -88,6 +88,8 @@ def _own_date(sv: SentenceView, ctx: ArticleContext, c: Cand, starts: list[int],
             continue
         if a >= c.end and REL_AFTER_RE.search(sv.text, lo, hi) and not ONSET_REL_RE.search(sv.text, lo, hi):
             continue  # "in Shusha, the town that Azerbaijan retook in 2020": the relative's own date
+        if b <= c.start and _in_relative_before(sv.text, a, b, c.start):
+            continue  # "X, who had arrived a day earlier, met Y": the date of the relative clause
         sc = SINCE_CLAUSE_RE.match(sv.text)
         if sc and b <= sc.end() <= c.start:
             continue  # "Since X did A in 2023, Y has done B": the date of the since-clause only
@@ -100,7 +102,8 @@ def _own_date(sv: SentenceView, ctx: ArticleContext, c: Cand, starts: list[int],
     iso, basis = ctx.date_of(d)
     if iso is None:
         return None, None, ""
-    sequel = SEQUEL_RE.search(sv.text[max(0, c.start - 40):c.start]) is not None and b <= c.start
+    sequel = SEQUEL_RE.search(sv.text[max(0, c.start - 40):c.start]) is not None and b <= c.start and \
+        d.kind != "anaphoric"  # "Three days later X did": the anaphor dates the later event itself
     if sequel:
         return iso[:4], d.text, f"{basis}; year only: a later event than the one dated"
     # "the April 2025 Pahalgam attack": a date premodifying another event's noun is its own
@@ -163,6 +166,15 @@ def _offset_from_before(sv: SentenceView, ctx: ArticleContext, c: Cand,
         return None, None, ""
     got = got[:{"year": 4, "month": 7}.get(unit, 10)]  # "two years earlier": a year, not a day
     return got, m.group(0), f"'{m.group(0)}' after '{base[3]}' ({base[2]})"
+
+
+NONRESTRICTIVE_RE = re.compile(r",\s+(?:who|whom|which|whose)\b[^,;]*$")
+
+
+def _in_relative_before(text: str, a: int, b: int, trig: int) -> bool:
+    """Whether a date ``text[a:b]`` before the trigger lies in a non-restrictive relative
+    clause closed before the trigger (", who had arrived in X a day earlier for Y, met")."""
+    return NONRESTRICTIVE_RE.search(text, max(0, a - 100), a) is not None and "," in text[b:trig]
 
 
 def _gap(a: int, b: int, s: int, e: int) -> int:
@@ -231,7 +243,7 @@ STRONG_GAP_RE = re.compile(r"[;—:]|\b(?:whereas|although|though|because|while|
 def _point_dates(sv: SentenceView, ctx: ArticleContext) -> list[tuple[int, int, str, str]]:
     """(start, end, iso, text) of the sentence's written point dates, relative offsets."""
     out = []
-    for d in sv.dates:
+    for d in sorted(sv.dates + sv.anaphors, key=lambda t: t.start):
         if d.kind in ("range", "decade") or (d.prep or "") in ("by", "until", "till", "before", "since"):
             continue
         iso, _basis = ctx.date_of(d)

@@ -37,7 +37,7 @@ def _date(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit,
     if own is not None:
         return own
     cands = []
-    for d in sv.dates:
+    for d in sv.dates + [x for x in sv.anaphors if ctx.date_of(x)[0]]:  # "the following year": resolved
         pos = sv.rel(d.start)
         in_clause = lo <= pos <= hi
         if not in_clause and not _same_clause(strong, pos, h.start):

@@ -11,6 +11,10 @@
 * ``range`` – "2011-2020", "between 2011 and 2020" (``year``..``end_year``);
 * ``decade`` – "the 1990s".
 
+:func:`find_anaphors` finds the expressions told relative to the date told just before
+("the next day", "two days later", "that autumn": ``kind`` = "anaphoric");
+:func:`resolve_anaphor` resolves one against that base date (the caller chooses it).
+
 A leading preposition ("On May 7", "in 2017", "by 2030") is part of the expression's
 text and is kept in ``prep`` so callers can tell a deadline ("by", "until") from a
 past reference.  A date shifted by a written offset ("five days after July 12",
@@ -21,6 +25,7 @@ say how far from the date written.  :func:`resolve` turns an expression into "20
 
 from __future__ import annotations
 
+from silkgraph.nlp.dates.anaphora import find_anaphors, resolve_anaphor
 from silkgraph.nlp.dates.anchors import (
     can_anchor,
     fiscal_year,
@@ -44,6 +49,7 @@ __all__ = [
     "MONTHS",
     "TimeExpr",
     "can_anchor",
+    "find_anaphors",
     "find_dates",
     "fiscal_year",
     "in_name",
@@ -51,6 +57,7 @@ __all__ = [
     "paragraph_start",
     "parse_ref",
     "resolve",
+    "resolve_anaphor",
     "sentence_dates",
     "shift",
     "term_end",

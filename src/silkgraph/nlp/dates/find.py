@@ -32,6 +32,7 @@ class TimeExpr:
     offset: int = 0  # relative: -1 for "last year", +1 for "next year"; weekday: its index
     shift: int = 0  # "five days after July 12": +5 (``shift_unit`` = "day")
     shift_unit: str | None = None
+    future: bool = False  # a year-less date or weekday in a clause told in the future ("will meet on Friday")
 
     @property
     def precision(self) -> str:
@@ -221,7 +222,27 @@ def find_dates(text: str, offset: int = 0) -> list[TimeExpr]:
     for te in out:
         if te.kind in ("absolute", "partial") and te.start - offset >= 4:
             _offset_before(text, te, offset)
+        if (te.kind == "partial" and te.unit is None) or te.unit == "weekday":
+            te.future = _future_before(text, te.start - offset)
     return out
+
+
+# "will meet", "is due to travel", "are set to sign ... in June": a clause told in the future
+_FUTURE_RE = re.compile(
+    r"\b(?:will|shall|(?:is|are|was|were)\s+(?:due|set|scheduled|slated|expected|to)\b|plans?\s+to|"
+    r"(?:is|are)\s+to)\b")
+_CLAUSE_END_RE = re.compile(r"[.;:!?]|,\s+(?:and|but|while|whereas)\b|\b(?:said|says|told|announced|after|"
+                            r"when|since|had|has|have)\b")
+
+
+def _future_before(text: str, s: int) -> bool:
+    """Whether the clause before ``s`` is told in the future."""
+    lo = max(0, s - 90)
+    last = None
+    for m in _CLAUSE_END_RE.finditer(text, lo, s):
+        last = m
+    lo = last.end() if last is not None else lo
+    return _FUTURE_RE.search(text, lo, s) is not None
 
 
 def _offset_before(text: str, te: TimeExpr, offset: int) -> None:

@@ -135,6 +135,10 @@ def resolve(
             elif expr.offset > 0 and (rm is None or expr.month <= rm):
                 y += 1
             return _iso(y, expr.month), f"'{expr.text}' relative to {src}"
+        if expr.future:  # "will meet in June": the next occurrence not before the reference date
+            if rm is not None and (expr.month, expr.day or 31) < (rm, rd or 1):
+                y += 1
+            return _iso(y, expr.month, expr.day), f"year from {src} (told in the future: the next {expr.text.split()[-1]})"
         # the most recent occurrence not after the reference date
         if rm is not None and (expr.month, expr.day or 1) > (rm, rd or 31):
             y -= 1
@@ -145,8 +149,16 @@ def resolve(
             if rm is None or rd is None:
                 return None, f"no full date for '{expr.text}'"
             ref_d = date(ry, rm, rd)
-            d = ref_d - timedelta(days=(ref_d.weekday() - k) % 7)
-            return d.isoformat(), f"'{expr.text}': the last {WEEKDAYS[k].title()} on or before {ref_d.isoformat()}"
+            if expr.future:  # "will meet on Friday": the next such day on or after the reference
+                d = ref_d + timedelta(days=(k - ref_d.weekday()) % 7)
+                return d.isoformat(), f"'{expr.text}' (told in the future): the next {WEEKDAYS[k].title()} " \
+                    f"on or after {ref_d.isoformat()}"
+            back = (ref_d.weekday() - k) % 7
+            if back == 0 and expr.prep == "last":  # "last Friday" written on a Friday: a week before
+                back = 7
+            d = ref_d - timedelta(days=back)
+            rel = "before" if expr.prep == "last" else "on or before"
+            return d.isoformat(), f"'{expr.text}': the last {WEEKDAYS[k].title()} {rel} {ref_d.isoformat()}"
         if unit == "decade":
             return _iso(ry + 10 * k), f"'{expr.text}' relative to {src} (approximate)"
         if unit == "year":
