@@ -16,6 +16,10 @@ from silkgraph.nlp.numbers import find_counts, find_money
 
 PAST_BUY_RE = re.compile(r"bought|purchased|acquired|procured|obtained|imported", re.I)
 OLD_PURCHASE_YEARS = 5
+PRICE_BEFORE_RE = re.compile(r"\b(?:for|worth|valued\s+at|priced\s+at|costing)\s+(?:(?:about|some|around|roughly|"
+                             r"nearly|over|almost|more\s+than|an\s+estimated|US)\s*)?$", re.I)
+# air-defence systems are counted in their firing units: "two battalions of S", "four batteries of S"
+UNIT_OF_RE = re.compile(r"\s*(?:battalions?|batteries|battery)\s+of\s+(?:the\s+)?", re.I)
 ELIDED_RE = re.compile(r"\d{1,3}|[a-z]+")  # an item that is a bare count (elided noun)  # a purchase this many years before the article is delivered
 
 
@@ -32,8 +36,8 @@ def _quantity(sv: SentenceView, it: Item, h: Hit) -> tuple[int | None, str | Non
     best = None
     for n in find_counts(window):
         rest = window[n.end:]
-        if len(rest.split()) <= 3 and not re.search(r"\b(?:of|to|from|and|in|with|by)\b|[,;$%]", rest) \
-                and n.value >= 1 and n.value == int(n.value):
+        if (len(rest.split()) <= 3 and not re.search(r"\b(?:of|to|from|and|in|with|by)\b|[,;$%]", rest)
+                or UNIT_OF_RE.fullmatch(rest)) and n.value >= 1 and n.value == int(n.value):
             best = n
     if best is None:
         return _each(sv.text, it)
@@ -56,8 +60,10 @@ def _value(sv: SentenceView, h: Hit, it: Item | None = None, items: list[Item] |
         return None
     usd = [n for n in money if n.unit == "USD"] or money
     n = min(usd, key=lambda x: abs(x.start - h.start))
-    if abs(n.start - h.start) > 150:
-        return None
+    if abs(n.start - h.start) > 150 and not (len(usd) == 1 and n.start > h.start and it is not None
+                                             and all(o is it for o in items or [it])
+                                             and PRICE_BEFORE_RE.search(sv.text, 0, n.start)):
+        return None  # far from the trigger, unless the sentence's one deal is priced ("… for about $X")
     if it is not None and items and any(o is not it and it.end <= o.start and o.end <= n.start
                                         for o in items):
         return None  # "S delivered in 2018 and T, part of a $X package": the amount is T's

@@ -7,6 +7,8 @@ from collections.abc import Iterator
 
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.transfers.hits import (
+    LIST_GAP_RE,
+    _blank_dates,
     _chained_hit,
     _clause_ids,
     _clause_start,
@@ -14,7 +16,7 @@ from silkgraph.extract.transfers.hits import (
     _hit_for,
     _status,
 )
-from silkgraph.extract.transfers.lexicon import Lexicon, Trigger
+from silkgraph.extract.transfers.lexicon import Lexicon, Trigger, lexicon
 from silkgraph.extract.transfers.model import Draft, Hit, Item, Party
 from silkgraph.extract.transfers.parties import (
     _after_prep,
@@ -26,6 +28,7 @@ from silkgraph.extract.transfers.parties import (
     _origin,
     _party,
     _subject,
+    _subject_mention,
 )
 from silkgraph.extract.transfers.patterns import CLAUSE_RE, OWNER_RE
 from silkgraph.extract.transfers.roles import _np_owner, _parties
@@ -36,6 +39,12 @@ NEGATED_RE = re.compile(r"\b(?:refused|refuses|refusing|declined|declines|declin
 # "its ability to deliver S", "failed to supply S": a capacity or a failure, no transfer
 CAPABILITY_RE = re.compile(r"\b(?:ability|inability|capacity|capability|unable|failure|failed|fails|fail)"
                            r"\s+to\s+$", re.I)
+# "a law that penalises purchases of S", "sanctions targeting any imports of S": a purchase the
+# sentence forbids or punishes in general (no possessor: "sanctioned Y over its purchase of S" is one)
+PROHIBITED_RE = re.compile(r"\b(?:penali[sz]\w*|ban|bans|banned|banning|prohibit\w*|forbid\w*|outlaw\w*|"
+                           r"punish\w*|restrict\w*|deter\w*|discourag\w*)\s+(?:(?:any|all|the|significant|"
+                           r"major|large|further|new|future)\s+){0,2}$", re.I)
+LATER_CLAUSE_RE = re.compile(r"\b(?:when|as|after|once|whereby|while)\b")
 COUNTRY_POSS_RE = re.compile(r"\bthe\s+(?:country|nation|state|republic)['’]s\b", re.I)
 
 # "X accounted for N percent of Y's (arms) imports": X supplies Y
@@ -64,14 +73,19 @@ def _drafts(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str | None
     clauses = _clause_ids(sv.text)
     out = []
     chained: dict[int, Hit] = {}
+    found: list[Hit | None] = []
     for it in items:
         hit = _hit_for(sv.text, it, items, hits, clauses, lex)
         if hit is None:
             hit = _chained_hit(sv, it, items, chained)
         if hit is not None:
             chained[id(it)] = hit
+        found.append(hit)
+    _listed_before(sv, items, found)
+    for it, hit in zip(items, found, strict=True):
         if hit is None or NEGATED_RE.search(sv.text[max(0, hit.start - 30):hit.start]) \
-                or CAPABILITY_RE.search(sv.text[max(0, hit.start - 30):hit.start]):
+                or CAPABILITY_RE.search(sv.text[max(0, hit.start - 30):hit.start]) \
+                or hit.trig.nominal and PROHIBITED_RE.search(sv.text[max(0, hit.start - 50):hit.start]):
             continue  # "refused to sell", "did not deliver", "its ability to supply": no transfer
         status = _status(sv.text, hit, clauses, lex)
         sup, recs = _parties(sv, ctx, it, hit)
@@ -82,10 +96,49 @@ def _drafts(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str | None
         if d.supplier is not None and not d.recipients and (d.hit.trig.role != "use" or d.hit.trig.after):
             if _co_agents(sv, ctx, d) > 1:
                 continue  # "the supply of S by X and Z": which of them supplied whom is not said
-            p = _anaphoric_recipient(sv, ctx, d, suppliers) or _sibling_recipient(d, out) \
+            p = _later_buyer(sv, ctx, d) or _anaphoric_recipient(sv, ctx, d, suppliers) or _sibling_recipient(d, out) \
                 or _context_recipient(sv, ctx, suppliers, min(d.item.start, d.hit.start), not d.item.category)
             d.recipients = [p] if p else []
     return out
+
+
+def _listed_before(sv: SentenceView, items: list[Item], found: list[Hit | None]) -> None:
+    """Systems listed before the one a participle or an arrival verb follows share its verb:
+    "Two S radars, a T and U missiles arrived in 2018" (each with its own count)."""
+    for i in range(len(items) - 2, -1, -1):
+        nxt, h = items[i + 1], found[i + 1]
+        if found[i] is not None or h is None or h.start < nxt.end or h.rel or items[i].category:
+            continue
+        between = _blank_dates(sv, items[i].end, nxt.start)
+        if len(between) > 60 or not LIST_GAP_RE.fullmatch(between) \
+                or re.search(r"(?<![-\w])(?:of|from|to|by|for|with|at|on|against|in)(?![-\w])|[;:]", between) \
+                or lexicon().blockers.search(between):
+            continue
+        found[i] = h
+
+
+def _later_buyer(sv: SentenceView, ctx: ArticleContext, d: Draft) -> Party | None:
+    """"X concluded an export contract for S …, when Y agreed to buy three batteries": the
+    subject of a buying verb in a later clause of the sentence (naming no system of its own)
+    receives what the supplier's verb sells."""
+    assert d.supplier is not None
+    if d.hit.trig.role != "sell" or d.hit.start > d.item.start:
+        return None
+    text = sv.text
+    for h in d.hits:
+        if h.start <= d.item.end or h.trig.role != "buy" or h.trig.nominal or h.trig.after:
+            continue
+        if any(o is not d.item and d.item.end <= o.start < h.start for o in d.items):
+            return None
+        found = _subject_mention(sv, ctx, h.start)
+        if found is None or found[1] < d.item.end or found[0].eid == d.supplier.eid \
+                or ctx.etype(found[0].eid) != "state":
+            continue
+        if not LATER_CLAUSE_RE.search(text, d.item.end, found[1]):
+            continue
+        return Party(found[0].eid, f"recipient from a later clause: the buyer of '{text[h.start:h.end]}'") \
+            if found[0].why else found[0]
+    return None
 
 
 def _sibling_recipient(d: Draft, drafts: list[Draft]) -> Party | None:

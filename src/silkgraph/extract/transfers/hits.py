@@ -27,6 +27,13 @@ REL_OBJECT_RE = re.compile(r"[\s\w\-’']{0,60}?,?\s+(?:which|that)\s+[A-Z][\w\-
 # a second noun phrase coordinated with the system's before a passive participle
 COORDINATED_NP_RE = re.compile(r"[\s\w\-’']*\s(?:and|as\s+well\s+as)\s+(?:their|its|the|some)\s+[\w\-’' ]{1,40}?\s+"
                                r"(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s+)?(?:\w+ly\s+)?")
+# asides inside the system's noun phrase that say what the goods cost or which deal they were:
+# "24 S worth $360 million were delivered", "two S batteries, a $300 million order, arrived"
+PRICE_ASIDE_RE = re.compile(r"\s(?:worth|valued\s+at|costing|priced\s+at)\s+(?:(?:about|some|around|roughly|nearly|"
+                            r"over|almost|more\s+than|an\s+estimated)\s+)?(?:US\s?)?[$€£]\s?[\d.,]+"
+                            r"(?:\s*(?:million|billion|bn|m)\b)?"
+                            r"|,\s*(?:an?|the|part\s+of\s+an?)\s+[^,;]{0,40}?\b(?:order|deal|contract|purchase|package|"
+                            r"sale|gift|donation)\s*,", re.I)
 LIST_JOIN_RE = re.compile(r"(?:,|\band|\bor|\bas well as|\bplus)\s+(?:the\s+|its\s+|[\w’'\-]+['’]s\s+)?$")
 
 
@@ -96,7 +103,12 @@ def _same_clause(bounds: list[int], a: int, b: int) -> bool:
 def _hit_for(text: str, it: Item, items: list[Item], hits: list[Hit], bounds: list[int],
              lex: Lexicon) -> Hit | None:
     passive = _passive_hit(text, it, hits)
-    if passive is not None:
+    # a participial aside after the system ("X sold Y S, delivered in 2022") only dates the goods
+    # of an active verb before it in the clause; that verb says who the parties are
+    aside = passive is not None and not passive.rel and not passive.trig.after \
+        and text[it.end:passive.start].rstrip().endswith(",") \
+        and not re.match(r"\s*by\b", text[passive.end:passive.end + 6])
+    if passive is not None and not aside:
         return passive
     best: Hit | None = None
     for h in hits:
@@ -112,6 +124,8 @@ def _hit_for(text: str, it: Item, items: list[Item], hits: list[Hit], bounds: li
             continue
         if best is None or h.end > best.end or (h.end == best.end and h.start < best.start):
             best = h
+    if aside and (best is None or best.trig.nominal or best.trig.role not in ("buy", "sell")):
+        return passive
     return best
 
 
@@ -133,12 +147,16 @@ def _passive_hit(text: str, it: Item, hits: list[Hit]) -> Hit | None:
         if h.start < it.end or h.trig.nominal:
             continue
         gap = text[it.end:h.start]
+        if ("$" in gap or "€" in gap or "£" in gap or "worth" in gap or "," in gap) and PRICE_ASIDE_RE.search(gap):
+            gap = PRICE_ASIDE_RE.sub(" ", gap)
         if h.trig.role in ("buy", "sell") and not h.trig.after and len(gap) <= 90 \
                 and REL_OBJECT_RE.fullmatch(gap):
             return Hit(h.start, h.end, h.trig, rel=True)
         if "," in gap:
             gap = EACH_ASIDE_RE.sub(" ", gap)
         word = text[h.start:h.end].lower()
+        if word.endswith(" over"):
+            word = word[:-5]  # "handed over"
         if not h.trig.after and h.trig.role in ("buy", "sell") and word.endswith("ed") and len(gap) <= 70 \
                 and COORDINATED_NP_RE.fullmatch(gap):
             return h  # "S systems and their reloading vehicles were handed over"

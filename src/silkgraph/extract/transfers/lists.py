@@ -11,6 +11,7 @@ from silkgraph.extract.transfers.model import Draft, Hit
 from silkgraph.extract.transfers.systems import _items
 
 # the colon opens a list, not a quotation or a clause of its own
+RANGE_RE = re.compile(r",\s*(?:(?:ranging|running|everything)\s+)?from\s+(?:the\s+|its\s+)?(?=[A-Z0-9])")
 QUOTE_AFTER_RE = re.compile(r":\s*[\"“‘']")
 
 
@@ -20,7 +21,7 @@ def _listed_drafts(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str
     ("… leading supplier: …", "… percent of Y's imports: …") and that no trigger of their
     own claims are that clause's supplier's deliveries to its recipient."""
     text = sv.text
-    if ":" not in text or not roles:
+    if not roles or (":" not in text and "from" not in text):
         return []
     out: list[Draft] = []
     # items another trigger already gives a transfer ("imports" right before the colon gives none)
@@ -31,7 +32,11 @@ def _listed_drafts(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str
             continue
         c = text.find(":", rd.hit.end)
         if c < 0 or ";" in text[rd.hit.end:c] or c - rd.hit.end > 80 or QUOTE_AFTER_RE.match(text, c):
-            continue
+            # "…, from the S air-defence system to T drones": a range of the goods after the clause
+            rm = RANGE_RE.search(text, rd.hit.end, min(len(text), rd.hit.end + 120))
+            if rm is None or ";" in text[rd.hit.end:rm.start()]:
+                continue
+            c = rm.end() - 1
         stop = text.find(";", c)
         stop = len(text) if stop < 0 else stop
         hit = Hit(c, c + 1, rd.hit.trig)

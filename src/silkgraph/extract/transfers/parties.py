@@ -18,6 +18,8 @@ POSS_RE = re.compile(r"^\s*['’]s?\b")
 WORD_RE = re.compile(r"[\w’'\-]+")
 MOD_GAP_RE = re.compile(r"^(?:['’]s?)?(?:[-\s](?:made|manufactured|built|produced|designed|origin|supplied))?"
                         r"\s+(?:[A-Za-z][\w\-]*\s+){0,2}$")
+COUNT_WORD_RE = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                           r"dozens?|hundreds?|several|some|few)\b", re.I)
 OFFICIALS_IN_RE = re.compile(r"\b(?:officials|authorities|government|leaders|leadership|diplomats|"
                              r"ministry|negotiators)\s+in\s+$", re.I)
 INSTITUTION_RE = re.compile(r"^\s+(?:\w+\s+)?(?:minister|president|prime\s+minister|officials|government|authorities|military|forces|army|navy|"
@@ -258,8 +260,9 @@ def _modifier(sv: SentenceView, ctx: ArticleContext, it: Item) -> Party | None:
         if b > it.start:
             continue
         gap = sv.text[b:it.start]
-        if not MOD_GAP_RE.match(gap) or any(t.pattern.search(gap) for t in lexicon().triggers):
-            return None
+        if not MOD_GAP_RE.match(gap) or any(t.pattern.search(gap) for t in lexicon().triggers) \
+                or COUNT_WORD_RE.search(gap):
+            return None  # "sold Kazakhstan three S": a count opens the object, the name before is no modifier
         return _party(ctx, m)
     return None
 

@@ -80,10 +80,15 @@ def _seller_parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) -> 
     if sup is None:
         sup = _modifier(sv, ctx, it) or _origin(ctx, it)
     recs = _after_prep(sv, ctx, ("to",), h.end, end)
+    if not recs and re.search(r"(?i)\b(?:deal|contract|agreement|order)s?\b", sv.text[h.start:h.end]):
+        comma = sv.text.find(",", it.end)  # "an export deal for S with Y" (not "S, developed with Z")
+        recs = _after_prep(sv, ctx, ("with",), it.end, min(end, it.end + 60, comma if comma >= 0 else end))
     if not recs:
         # double object or "supplied Y with S": an actor between the trigger and the system
         for a, b, m in _mentions_rel(sv):
             if h.end <= a and b <= it.start:
+                if ctx.etype(m.entity_id) != "state" and not sv.text[b:it.start].strip():
+                    continue  # "supplied nine Airbus C295 aircraft": the maker names the system
                 p = _party(ctx, m)
                 if p is not None and _prev_word(sv.text, a) not in OBLIQUE_PREPS:
                     recs = [p]

@@ -14,11 +14,71 @@ from silkgraph.resources import load_yaml
 
 PROGRAMME_RE = re.compile(r"\s*(?:(?:fifth|fourth)[\s-]generation\s+)?(?:fighter\s+|jet\s+)?"
                           r"(?:programme|program|project|initiative)\s*$", re.I)
+# a capitalised word or two (maybe with a mark) right before a category noun: "Vuran armoured vehicles"
+UNKNOWN_NAME_RE = re.compile(r"(?<![\w\-’'.])(?P<name>[A-Z][a-z][\w\-]*(?:\s+(?:[IVX]{1,3}|\d{1,3}))?)"
+                             r"\s+$")
+_NUM = (r"\d{1,3}(?:,\d{3})*|(?:twenty|thirty|forty|fifty|sixty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+        r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen")
+COUNT_SUBJECT_RE = re.compile(r"(?:^|[;:]\s+|,\s+and\s+)(?:(?:some|about|around|roughly|nearly|almost|over|only|"
+                              r"more\s+than)\s+)?(?P<n>" + _NUM + r")\s+(?=(?:had|have|has)\s+(?:already\s+)?been\s+"
+                              r"(?:delivered|received|handed\s+over|supplied|shipped)\b|(?:were|was)\s+(?:delivered|"
+                              r"handed\s+over|supplied|shipped)\b|(?:arrived|reached)\b)", re.I)
+COUNT_SUBJECT_GATE = re.compile(r"\b(?:delivered|handed|supplied|shipped|arrived|reached|received)\b")
+ALL_KINDS = frozenset({"aircraft", "UAV", "air defence system", "artillery", "missile", "armoured vehicle", "ship",
+                       "sensor"})
 UNKNOWN_DESIGNATION_RE = re.compile(r"\b[A-Z][A-Za-z]*-?\d[\w\-]*\s+(?:[a-z][\w\-]*\s+){0,2}$")
 
 # a bare numeral standing for the system named before: "Y received three S in 2021, and Z received four in 2023"
 ELLIPSIS_RE = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})"
                          r"(?=\s+(?:more\s+)?(?:in|at|by|during|apiece|each|later)\b|\s*[,.;]|\s*$)", re.I)
+
+
+@lru_cache(maxsize=1)
+def _not_names() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_yaml("ontology/transfers.yaml").get("not_system_names") or ())
+
+
+def _unknown_name(sv: SentenceView, a: int) -> tuple[int, str] | None:
+    """A capitalised name the gazetteer does not know right before a category noun, not at the
+    start of the sentence and not part of any mention ("Turkish-built Vuran armoured vehicles")."""
+    m = UNKNOWN_NAME_RE.search(sv.text, max(0, a - 40), a)
+    if m is None or not sv.text[:m.start()].strip(" \"“‘'(") or sv.text[m.start() - 2:m.start()] in (". ", ": "):
+        return None
+    name = m.group("name")
+    if any(w.lower() in _not_names() for w in re.split(r"[\s\-]+", name)):
+        return None
+    lo, hi = sv.abs(m.start()), sv.abs(a)
+    if any(x.start < hi and lo < x.end for x in sv.mentions):
+        return None
+    return m.start(), name
+
+
+def _count_subjects(sv: SentenceView, ctx: ArticleContext, items: list[Item]) -> list[Item]:
+    """A bare count opening a clause as the subject of a delivery ("Twenty-five had been delivered
+    by 2023", "…: some 4,300 reached the Y army") counts the system named last before it in the
+    sentence, else the last one named in the previous two sentences."""
+    if not COUNT_SUBJECT_GATE.search(sv.text):
+        return items
+    out = list(items)
+    for m in COUNT_SUBJECT_RE.finditer(sv.text):
+        a, b = m.start("n"), m.end("n")
+        if any(it.start <= a < it.end for it in items):
+            continue
+        named = [it for it in items if not it.category and it.end <= a]
+        if named:
+            prev = named[-1]
+            name = prev.mention.text if prev.mention else prev.system
+            eid, why = prev.system, f"ellipsis: '{m.group('n')}' counts the {name} named before in the sentence"
+        elif not items and sv.index > 0:
+            found = _antecedent_system(sv, ctx, ALL_KINDS)
+            if found is None:
+                continue
+            eid, why = found[0], f"ellipsis: '{m.group('n')}' counts the {found[1].split(': ', 1)[-1]}"
+        else:
+            continue
+        out.append(Item(a, b, eid, False, None, why))
+    out.sort(key=lambda i: i.start)
+    return out
 
 
 def _passing(lex: Lexicon, which: str, low: str | None) -> Sequence[bool]:
@@ -67,8 +127,14 @@ def _items(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str | None)
             # … and so is one after a designation the gazetteer does not know ("XK-90 drones")
             if UNKNOWN_DESIGNATION_RE.search(sv.text[max(0, a - 40):a]):
                 continue
+            named = _unknown_name(sv, a) if cat not in lex.generic else None
+            if named is not None:  # "46 Turkish-built Vuran armoured vehicles": the system is "Vuran"
+                items.append(Item(named[0], b, named[1], True, None,
+                                  f"system named '{named[1]}' before the category noun '{sv.text[a:b]}'"))
+                continue
             items.append(Item(a, b, cat, True))
     items.sort(key=lambda i: i.start)
+    items = _count_subjects(sv, ctx, items)
     if any(not it.category for it in items):
         items = _elliptic_items(sv, ctx, lex, items)
         if any(it.category for it in items):
@@ -131,7 +197,8 @@ def _live_nouns(sv: SentenceView) -> list[tuple[re.Pattern[str], frozenset[str]]
 
 
 def _anaphor_possible(sv: SentenceView) -> bool:
-    return sv.index > 0 and any(p.search(sv.text) for p, _c in _live_nouns(sv))
+    return sv.index > 0 and (any(p.search(sv.text) for p, _c in _live_nouns(sv))
+                             or bool(COUNT_SUBJECT_GATE.search(sv.text)) and bool(COUNT_SUBJECT_RE.search(sv.text)))
 
 
 def _anaphoric_items(sv: SentenceView, ctx: ArticleContext, items: list[Item]) -> list[Item]:
