@@ -369,3 +369,32 @@ def test_lookup_only_curated_alias_needs_a_category_noun(kb: Knowledge) -> None:
 def test_place_suffix_crossing_and_meadow(kb: Knowledge) -> None:
     r = rec(kb, "Trucks queued at the Zelbor border crossing and hikers rested in the Voska meadow.")
     assert {"Zelbor", "Voska"} <= names(r, "place")
+
+
+# -- recognition rules for fresh text (counted bases, origin compounds, verb-form heads) ------
+
+def test_counted_base_stays_the_family(kb: Knowledge) -> None:
+    r = rec(kb, "Ruritania ordered 12 Rafale M jets for its carrier. The air force already "
+                "flies 40 Rafales. The Rafale M jets will arrive in 2029.")
+    ids = [m.entity_id for m in r.mentions if m.entity_id.startswith("wpn:")]
+    assert ids == ["wpn:rafale-m", "wpn:rafale", "wpn:rafale-m"]
+
+
+def test_uncounted_base_refers_back_to_the_variant(kb: Knowledge) -> None:
+    r = rec(kb, "Ruritania ordered 12 Rafale M jets in May. The Rafales will replace old MiGs.")
+    assert {m.entity_id for m in r.mentions if m.entity_id.startswith("wpn:")} == {"wpn:rafale-m"}
+
+
+def test_origin_compound_before_a_lookup_only_designation(kb: Knowledge) -> None:
+    f = found(rec(kb, "Ruritania received 30 Turkish-built Vuran armoured vehicles in 2023."))
+    assert f["Vuran"].id == "wpn:vuran"
+
+
+def test_verb_form_head_after_a_sentence_initial_word(kb: Knowledge) -> None:
+    r = rec(kb, "Trucks crossing the river queued for days.")
+    assert not names(r, "place")
+
+
+def test_return_to_a_capital_is_the_place(kb: Knowledge) -> None:
+    f = found(rec(kb, "After the group's return to Kabul in 2021 trade collapsed."))
+    assert f["Kabul"].id == "place:kabul"

@@ -18,5 +18,7 @@ def test_family_name_with_its_own_count_is_not_the_variant() -> None:
     got = transfers("Egypt signed for 30 Rafale M fighters from France in 2024. "
                     "Its air force already operates 24 Rafales, delivered from 2015.")
     assert {(t["system"], t["quantity"]) for t in got} == {("wpn:rafale-m", 30), ("wpn:rafale", 24)}
+    # recognition now keeps a counted base name as the base family itself, so the
+    # transfer needs no inference to tell it from the variant
     fam = next(t for t in got if t["system"] == "wpn:rafale")
-    assert "system" in fam["inferences"]
+    assert fam["quantity"] == 24

@@ -191,7 +191,7 @@ def recognise(text: str, sentences: list[Sentence], kb: Knowledge) -> Recognised
                     continue
                 add(m.start(), m.end(), local_acr[m.group(1)], "acronym")
     nested_places(text, mentions, kb, add)
-    weapon_variants(mentions, entities)
+    weapon_variants(mentions, entities, text)
     group_branches(mentions, entities)
     mentions.sort(key=lambda m: (m.start, m.end))
     return Recognised(mentions, entities, local)

@@ -8,7 +8,7 @@ import re
 PLACE_PREPS = {"in", "at", "near", "outside", "around", "across", "inside", "into", "via",
                "within", "from", "toward", "towards", "throughout"}
 TRAVEL_WORDS = {"visit", "visits", "visited", "trip", "travelled", "traveled", "arrived", "flew",
-                "came", "went", "returned", "journey", "mission", "delegation"}
+                "came", "went", "return", "returned", "returning", "journey", "mission", "delegation"}
 
 
 _WORD_RE = re.compile(r"[\w’']+")

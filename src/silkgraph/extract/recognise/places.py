@@ -103,6 +103,9 @@ class PlaceShapes(ShapeHelpers):
                 continue  # "the Afghan region"
             if not kinds and xw[-1].lower().endswith(self.sh.adjective_endings):
                 continue  # "the Central Asian region"
+            if head in self.sh.suffix_verb_forms and len(xw) == 1 and not st[:xa - base].strip() \
+                    and not kinds:
+                continue  # "Lorries crossing the bridge": a sentence-initial capital only
             country = self._state_of(poss) if poss else None
             if head.lower() in self.sh.suffix_base:
                 if any(e.type not in ("place",) for e in self.kb.lookup(x)):

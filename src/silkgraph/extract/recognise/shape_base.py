@@ -34,6 +34,8 @@ class _Shapes:
     suffix_re: re.Pattern[str]
     suffix_base: frozenset[str]
     suffix_feature: frozenset[str]
+    suffix_verb_forms: frozenset[str]
+    origin_compound_re: re.Pattern[str]
     base_blockers: frozenset[str]
     adjective_endings: tuple[str, ...]
     cat_re: re.Pattern[str]
@@ -88,6 +90,9 @@ def _shapes() -> _Shapes:
             rf"(?:(?P<poss>{WORD}){POSS}\s+)?(?<![\w’'\-])(?P<x>{name_words})\s+$"),
         suffix_base=frozenset(heads["place_suffix_base"]),
         suffix_feature=frozenset(heads["place_suffix_feature"]),
+        suffix_verb_forms=frozenset(heads.get("place_suffix_verb_forms", [])),
+        origin_compound_re=re.compile(
+            rf"-(?:{'|'.join(heads.get('weapon_origin_compounds', []))})$"),
         base_blockers=frozenset(heads["place_base_blockers"]),
         adjective_endings=tuple(heads["adjective_endings"]),
         cat_re=re.compile(rf"\b(?:{cat_alt})\b"),

@@ -22,12 +22,21 @@ def _first_starts(mentions: list[Mention], ids: set[str]) -> dict[str, int]:
     return first
 
 
-def weapon_variants(mentions: list[Mention], entities: dict[str, Entity]) -> None:
+# "operates 36 Rafales", "ordered twelve J-10s": a count before the name starts a new set
+_COUNT_BEFORE_RE = re.compile(
+    r"(?:\b\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"fifteen|twenty|thirty|forty|fifty|sixty|hundred|dozen|dozens of|hundreds of))"
+    r"(?:\s+(?:more|additional|new|further|other))?\s+$", re.IGNORECASE)
+
+
+def weapon_variants(mentions: list[Mention], entities: dict[str, Entity], text: str = "") -> None:
     """A bare base designation after a specific variant names that variant.
 
     An article about the "JF-17 Block III" that goes on to say "the JF-17" means the
     Block III; "J-10" after "J-10C" likewise. Only when exactly one variant of the base
-    is named in the article.
+    is named in the article, and not where a count stands before the base ("the navy
+    orders the Rafale M; the air force already operates 36 Rafales"): a counted base is a
+    set of its own, the family.
     """
     weapons = {m.entity_id for m in mentions if entities.get(m.entity_id) is not None
                and entities[m.entity_id].type == "weapon_system"}
@@ -43,6 +52,9 @@ def weapon_variants(mentions: list[Mention], entities: dict[str, Entity]) -> Non
         variants = [w for w in weapons if w != m.entity_id
                     and any(key[w].startswith(b) and key[w] != b for b in base_names)
                     and w in first and first[w] < m.start]
+        if len(variants) == 1 and text and _COUNT_BEFORE_RE.search(
+                text[max(0, m.start - 30):m.start]):
+            continue
         if len(variants) == 1:
             old = m.entity_id
             m.entity_id = variants[0]
@@ -114,6 +126,7 @@ class WeaponShapes(ShapeHelpers):
                 # names ("France's Mistral"), never part of an unknown name ("Ground Master")
                 if k < len(words) and lead.split() and not (
                         lead.split()[-1].lower() in self.sh.stop
+                        or self.sh.origin_compound_re.search(lead.split()[-1])
                         or not self._free(na + len(lead.rstrip()) - 1, na + len(lead.rstrip()))):
                     break
                 if cand.split()[0].lower() in self.sh.stop:
