@@ -186,3 +186,43 @@ def test_bloc_as_framework_for_a_named_pair() -> None:
                    "The CSTO remains the security framework for both countries.")
     assert {("state:ARM", "org:csto", "member"), ("state:BLR", "org:csto", "member")} <= got
     assert not _members("Officials met on Monday. The European Union is the framework for Armenia's reforms.")
+
+
+def test_fronted_as_member_phrase_names_the_main_subject() -> None:
+    got = _members("As the only member of the CSTO that borders China, Kyrgyzstan hosts a Russian air base.")
+    assert ("state:KGZ", "org:csto", "member") in got
+    assert ("state:CHN", "org:csto", "member") not in got
+
+
+def test_object_relative_which_x_joined() -> None:
+    got = _members("Mongolia attended a summit of the Shanghai Cooperation Organisation, which Belarus joined in 2024.")
+    assert ("state:BLR", "org:sco", "member") in got
+    assert ("state:MNG", "org:sco", "member") not in got
+
+
+def test_relative_clause_subject_stops_at_its_verb() -> None:
+    got = _members("Pakistan and China met the Shanghai Cooperation Organisation, to which both countries belong, "
+                   "in a city that Japan had once occupied.")
+    assert ("state:JPN", "org:sco", "member") not in got
+
+
+def test_both_members_of_two_coordinated_blocs() -> None:
+    got = _members("Armenia and Belarus are both members of the CSTO as well as the Eurasian Economic Union.")
+    assert {("state:ARM", "org:csto", "member"), ("state:BLR", "org:csto", "member"),
+            ("state:ARM", "org:eaeu", "member"), ("state:BLR", "org:eaeu", "member")} <= got
+
+
+def test_second_bloc_after_repeated_preposition() -> None:
+    got = _members("Belarus belongs to the CSTO, whose drills it hosted in 2023, and to the Eurasian Economic Union.")
+    assert {("state:BLR", "org:csto", "member"), ("state:BLR", "org:eaeu", "member")} <= got
+
+
+def test_admitted_subject_right_before_the_verb() -> None:
+    got = _members("Uzbekistan hosted the SCO summit in 2022, and at the bloc's next summit Iran was admitted "
+                   "as its ninth member.")
+    assert ("state:IRN", "org:sco", "member") in got
+
+
+def test_chairing_a_bloc_presupposes_membership() -> None:
+    got = _members("Kyrgyzstan chaired the Collective Security Treaty Organization in 2025.")
+    assert ("state:KGZ", "org:csto", "member") in got

@@ -87,3 +87,19 @@ def test_attribution_follows_clause_scoping():
     s = "Minsk bought rockets; according to Interfax, Hanoi also bought them."
     assert attribution(s, s.index("Minsk")) is None
     assert attribution(s, s.index("Hanoi")) == "Interfax"
+
+
+# -- an apposition to a name states a standing fact, whatever the main clause's mood ---------
+
+@pytest.mark.parametrize(("sentence", "trigger", "expected"), [
+    ("Should the pipeline close, Yerevan would turn to Tehran, its main trading partner.", ", its", "asserted"),
+    ("Should the pipeline close, Yerevan would turn to Tehran, its main trading partner.", "turn", "hypothetical"),
+    ("If sanctions widen, Minsk could lean on Beijing, a long-standing creditor, for loans.", ", a long", "asserted"),
+    ("If sanctions widen, Minsk could lean on Beijing, a long-standing creditor, for loans.", "lean", "hypothetical"),
+    # no apposition: a coordinated or verbal phrase after the comma stays in the conditional
+    ("If talks fail, Baku could buy drones from Ankara, the tanks from Moscow and radars from Tel Aviv.",
+     "the tanks", "hypothetical"),
+    ("If talks fail, Baku could call on Ankara, the ally that would help.", ", the ally", "hypothetical"),
+])
+def test_apposition_keeps_its_own_modality(sentence, trigger, expected):
+    assert classify(sentence, sentence.index(trigger)) == expected

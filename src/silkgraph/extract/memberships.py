@@ -25,11 +25,14 @@ from silkgraph.extract.events import (
 from silkgraph.extract.events.article import PLURAL_PRONOUN_RE
 from silkgraph.extract.prefilter import Gate, GateSet, lowered
 from silkgraph.extract.pronoun import (
+    DATELINE_RE,
     IT_SUBJ_RE,
-    MODIFIER_RE,
-    PREP_BEFORE_RE,
-    THAT_REL_RE,
+    clause_subject,
     it_antecedent,
+    list_after,
+    list_before,
+    member_before,
+    own_subject,
     pair_anaphor,
 )
 from silkgraph.model import Fact
@@ -39,7 +42,7 @@ _DATA = load_yaml("ontology/memberships.yaml")
 ANY_RE = re.compile(r"member|accession|admission|admitted|joined|acceded|enlargement|observer|partner|"
                     r"frameworks?|groupings?|formats?|forums?|mechanisms?|in which|leave|quit|withdraw|exit|"
                     r"belong|froze|frozen|suspended|seats?\b|part(?:y|ies)\b|\bsat\b|\bsits?\b|sitting|to which|"
-                    r"same status|frame\b",
+                    r"same status|frame\b|chair|presid",
                     re.I)
 _ANY_LOW = lowered(ANY_RE)  # the same test on SentenceView.low, much faster than re.I
 _ANY_GATE = Gate(ANY_RE)  # exact pre-check of ANY_RE: one Aho-Corasick scan
@@ -72,16 +75,16 @@ PARA_BACK = 4  # how many sentences back, within the paragraph, an unnamed organ
 _CUE_GATES = GateSet([Gate(c.regex) for c in CUES])  # exact pre-checks of the cue patterns
 ANAPHOR_ORG_RE = re.compile(r"^\s*(?:the|that|this|its|their)\s+(?:own\s+)?(?:[\w\-]+\s+){0,2}?"
                             r"(?:bloc|alliance|organi[sz]ation|grouping|group|union|forum|body)\b", re.I)
-RELATIVE_RE = re.compile(r"\b(?:which|who|whose country|whose)\s+(?:\w+\s+){0,5}$", re.I)
-# a reporting verb: the member is the subject of the reported clause ("Y said X had joined")
-REPORT_RE = re.compile(r"\b(?:said|says|stated|states|announced|announces|noted|claimed|confirmed|insisted|"
-                       r"declared|told\s+\w+)\b(?:\s+that\b)?", re.I)
 ALONGSIDE_RE = re.compile(r"\balongside\s+", re.I)
-# adverbs that may stand between a member and its verb ("Armenia also became a party to")
-ADVERB_GAP_RE = re.compile(r"\s*(?:(?:also|now|formally|officially|subsequently|later|then|already|itself|"
-                           r"too|thus|finally|eventually|quickly)\s+){0,2}")
+# "the SCO, in which X sit alongside Y": a co-member named after the clause's verb
+CO_MEMBER_RE = re.compile(r"\s+(?:alongside|together\s+with|with)\s+", re.I)
 # after a cue whose organisation is not named: a noun phrase of its own ("joined its air force")
 OWN_NP_RE = re.compile(r"\s*(?:its|their|his|her|the|a|an|our|his)\s+\w", re.I)
+# a fronted apposition: "As the only member of the CSTO that borders X, Tajikistan relies ..."
+FRONTED_AS_RE = re.compile(r"\s*(?:[A-Z]+:\s*)?$")  # after a section label, if any
+# a later organisation coordinated with the cue's by repeating its preposition:
+# "belongs to the CSTO, whose troops it called in, and to the EAEU"
+AND_PREP_RE = re.compile(r"\b(?:and|as\s+well\s+as|but\s+also)\s+(?:also\s+)?(?P<p>to|of|in)\s+(?:the\s+)?$", re.I)
 
 
 def _states(ps: list[Part]) -> list[Part]:
@@ -91,81 +94,6 @@ def _states(ps: list[Part]) -> list[Part]:
 def _orgs(sv: SentenceView, ctx: ArticleContext) -> list[Part]:
     return [Part(m.entity_id, sv.rel(m.start), sv.rel(m.end), None, m.kind) for m in sv.mentions
             if ctx.etype(m.entity_id) == "organization"]
-
-
-def _list_after(ps: list[Part], text: str, pos: int, limit: int = 30) -> list[Part]:
-    out: list[Part] = []
-    cur = pos
-    for p in sorted(ps, key=lambda p: p.start):
-        if p.start < cur:
-            continue
-        gap = text[cur:p.start]
-        if not out:
-            if p.start - pos > limit or re.search(r"[;.]", gap):
-                break
-        elif out[-1].eid == p.eid and re.fullmatch(r"\s*\(\s*", gap):
-            cur = p.end  # "the Collective Security Treaty Organization (CSTO)": the same, restated
-            continue
-        elif not re.fullmatch(r"\s*\)?\s*(?:,|and|,\s*and|&|or)\s*(?:of\s+|in\s+)?(?:the\s+)?", gap):
-            break
-        out.append(p)
-        cur = p.end
-    return out
-
-
-def _member_before(ps: list[Part], text: str, pos: int) -> list[Part]:
-    cands = [p for p in ps if p.end <= pos and (pos - p.end <= 4 or ADVERB_GAP_RE.fullmatch(text[p.end:pos]))]
-    return cands[-1:] if cands else []
-
-
-def _subject_candidates(ps: list[Part], text: str) -> list[Part]:
-    """States that can be a clause's subject: not "X-led" modifiers, not after a preposition."""
-    return [p for p in ps if not MODIFIER_RE.match(text[p.end:p.end + 14])
-            and not PREP_BEFORE_RE.search(text[max(0, p.start - 25):p.start])]
-
-
-
-
-def _list_before(ps: list[Part], text: str, pos: int) -> list[Part]:
-    """The state (or list "X, Y and Z") that ends right before ``pos``: the cue's own subject."""
-    last = _member_before(ps, text, pos)
-    rel = RELATIVE_RE.search(text, 0, pos)
-    if not last and rel and rel.end() >= pos - 1:  # "X, which has been a party to"
-        last = [p for p in ps if p.end <= rel.start() and re.fullmatch(r"\s*,?\s*", text[p.end:rel.start()])]
-    if not last:
-        return []
-    out = last
-    for p in sorted((p for p in ps if p.end <= out[0].start), key=lambda p: -p.end):
-        if not re.fullmatch(r"\s*(?:,|and|,\s*and|&)\s*", text[p.end:out[0].start]):
-            break
-        out = [p, *out]
-    return out
-
-
-def _subject(ps: list[Part], text: str, pos: int) -> list[Part]:
-    """The member a cue refers back to: a relative ("Hungary, which is an observer") → the
-    nearest state before it; else the clause's first state (or its list: "X and Y joined")."""
-    before = [p for p in ps if p.end <= pos]
-    if not before:
-        return []
-    tm = THAT_REL_RE.search(text, 0, pos)
-    if tm is not None and not REPORT_RE.fullmatch(tm.group("w")):
-        near = [p for p in before if re.fullmatch(r"\s*,?\s*", text[p.end:tm.end("w")]) or p.end == tm.end("w")]
-        return near[-1:]  # "X, that has joined" → X; "drones that joined" → none
-    rel = RELATIVE_RE.search(text, 0, pos)
-    if rel and rel.end() >= pos - 30:
-        near = [p for p in before if p.end <= rel.start()]
-        return near[-1:] if near else []
-    cs, _ = clause_bounds(text, pos, pos + 1)
-    reps = list(REPORT_RE.finditer(text, cs, pos))
-    rep = reps[-1] if reps else None
-    if rep is not None and any(p.start >= rep.end() for p in before):  # "Y said X had frozen ..."
-        cs = rep.end()
-    inside = [p for p in before if p.start >= cs] or before
-    inside = _subject_candidates(inside, text) or _subject_candidates(before, text) or inside
-    first = inside[0]
-    lst = _list_after(inside, text, first.start, 0)
-    return lst or [first]
 
 
 def _since(sv: SentenceView, ctx: ArticleContext, pos: int, end: int | None = None) -> tuple[str | None, str | None]:
@@ -213,12 +141,31 @@ def _treaty_org(sv: SentenceView, ctx: ArticleContext, e: int) -> tuple[list[str
     return [], None
 
 
+def _and_prep_orgs(orgs: list[Part], text: str, cue_text: str, pos: int) -> list[str]:
+    """Organisations coordinated later in the clause with the cue's own by the same
+    preposition: "belongs to the CSTO, whose troops it called in, and to the EAEU"."""
+    words = cue_text.split()
+    prep = words[-1].lower() if words else ""
+    if prep not in ("to", "of", "in") or " and " not in text[pos:] and "as well as" not in text[pos:]:
+        return []
+    stop = text.find(";", pos)
+    stop = stop if stop >= 0 else len(text)
+    out: list[str] = []
+    for o in orgs:
+        if pos <= o.start < stop:
+            m = AND_PREP_RE.search(text, max(pos, o.start - 30), o.start)
+            if m and m.end() == o.start and m.group("p").lower() == prep:
+                out.append(o.eid)
+    return out
+
+
 def _resolve_orgs(cue: Cue, sv: SentenceView, ctx: ArticleContext, orgs: list[Part],
                   s: int, e: int) -> tuple[list[str], str | None]:
     if cue.org in ("after", "treaty"):
-        got = [o.eid for o in _list_after(orgs, sv.text, e, 20)]
+        lst = list_after(orgs, sv.text, e, 20)
+        got = [o.eid for o in lst]
         if got:
-            return got, None
+            return got + _and_prep_orgs(orgs, sv.text, sv.text[s:e], lst[-1].end), None
         if cue.org == "treaty":
             return _treaty_org(sv, ctx, e)
         m = ANAPHOR_ORG_RE.match(sv.text[e:e + 40])
@@ -244,7 +191,7 @@ def _members(cue: Cue, sv: SentenceView, states: list[Part], s: int, e: int) -> 
     mem = _members0(cue, sv, states, s, e)
     al = ALONGSIDE_RE.search(sv.text, e, min(len(sv.text), e + 60))
     if al and mem and cue.member != "after_clause":
-        mem += _list_after(states, sv.text, al.end(), 5)
+        mem += list_after(states, sv.text, al.end(), 5)
     return mem
 
 
@@ -252,17 +199,28 @@ def _members0(cue: Cue, sv: SentenceView, states: list[Part], s: int, e: int) ->
     if cue.member == "anaphor":
         return []  # resolved from the previous sentence (extract_memberships)
     if cue.member == "before":
-        return _member_before(states, sv.text, s)
+        return member_before(states, sv.text, s)
     if cue.member == "near":
-        return _list_before(states, sv.text, s)
+        return list_before(states, sv.text, s)
     if cue.member == "after":
-        return _list_after(states, sv.text, e, 40)
+        return list_after(states, sv.text, e, 40)
     if cue.member == "after_clause":
         _, ce = clause_bounds(sv.text, e, e + 1)
-        if cue.needs is not None and not cue.needs.search(sv.text, e, ce):
-            return []
+        if cue.needs is not None:
+            verb = cue.needs.search(sv.text, e, ce)
+            if verb is None:
+                return []
+            co = CO_MEMBER_RE.match(sv.text, verb.end())  # "in which X sit alongside Y"
+            extra = list_after(states, sv.text, co.end(), 2) if co else []
+            # the relative clause's subject stands before its verb
+            return [p for p in states if e <= p.start < verb.start()] + extra
         return [p for p in states if e <= p.start < ce]
-    mem = _subject(states, sv.text, s)
+    mem = clause_subject(states, sv.text, s)
+    dl = DATELINE_RE.match(sv.text)
+    if not mem and cue.member == "subject" and sv.text[s:s + 3].lower() == "as " \
+            and FRONTED_AS_RE.fullmatch(sv.text, dl.end() if dl else 0, s):
+        comma = sv.text.find(",", e)  # the main clause's subject follows the fronted phrase
+        mem = list_after(states, sv.text, comma + 1, 2) if comma > 0 else []
     if not mem and cue.member == "subject":
         return []
     if cue.with_partner:  # "X's alignments with Y through frameworks such as ..."
@@ -311,6 +269,9 @@ def extract_memberships(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
         return []
     orgs = _orgs(sv, ctx)
     states = _states(participants(sv, ctx))
+    dl = DATELINE_RE.match(sv.text)
+    if dl:  # "TASHKENT, 3 March 2024 — ": the dateline's place is no member
+        states = [p for p in states if p.start >= dl.end()]
     live = _CUE_GATES.passing(low)  # exact pre-checks: a cue that fails cannot match
     if not states and not IT_SUBJ_RE.search(sv.text) and not PLURAL_PRONOUN_RE.search(sv.text) and \
             not any(c.member == "anaphor" and ok and c.regex.search(sv.text) for c, ok in zip(CUES, live, strict=True)):
@@ -337,7 +298,8 @@ def extract_memberships(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
                 mems = _members(cue, sv, states, m.start(), m.end())
             if "with" in cue.regex.groupindex and m.group("with"):  # "X sat with Y in ORG"
                 mems += [p for p in states if m.start("with") <= p.start < m.end("with")]
-            if cue.member == "anaphor" and sv.index > 0:  # "two members of the SCO": named just before
+            if cue.member == "anaphor" and sv.index > 0 and not own_subject(states, sv.text, m.start()):
+                # "two members of the SCO": named just before
                 n = {"two": 2, "both": 2, "three": 3, "four": 4}[m.group("n").lower()]
                 prev = ctx.sentences[sv.index - 1]
                 got = states_before(ctx, prev, len(prev.text), n)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.events import Part, clause_bounds
 from silkgraph.extract.events.article import (
     NOT_SUBJECT_RE,
     PAIR_ANAPHOR_RE,
@@ -87,7 +88,8 @@ def pair_anaphor(ctx: ArticleContext, sv: SentenceView, a: re.Match[str]) -> tup
     opens = sv.index == 0 or "\n" in ctx.text[ctx.sentences[sv.index - 1].end:sv.start]
     if PAIR_ANAPHOR_RE.match(a.group(0)):
         # at a paragraph's start the pair is the article's, not the last one told before
-        got = _article_pair(ctx) if opens else _prev_pair(ctx, sv) or _last_pair(ctx, sv) or _article_pair(ctx)
+        got = (_topic_pair(ctx, sv) or _article_pair(ctx)) if opens else \
+            _prev_pair(ctx, sv) or _last_pair(ctx, sv) or _topic_pair(ctx, sv) or _article_pair(ctx)
         if got or opens:
             return (got[0], f"'{a.group(0)}' = {got[1]}") if got else None
     return plural_anaphor(ctx, sv, a.start(), a.end(), pair=True)
@@ -127,3 +129,144 @@ def _article_pair(ctx: ArticleContext) -> tuple[list[str], str] | None:
     if len(top) != 1 or best < 2:
         return None
     return list(top[0]), f"{_names(ctx, list(top[0]))}, the pair the article's events are about"
+
+
+PAIR_COORD_RE = re.compile(r"\s+and\s+|\s*[–—-]\s*")
+LIST_ON_RE = re.compile(r"\s*(?:,|\band\b)")
+
+
+def _topic_pair(ctx: ArticleContext, sv: SentenceView) -> tuple[list[str], str] | None:
+    """The two states the article is about, so far: of its three most named states, the
+    pair it names together ("X and Y", "X–Y") most often; else its two most named states
+    when both are named at least twice as often as any other."""
+    counts: dict[str, int] = {}
+    coord: dict[tuple[str, ...], int] = {}
+    for view in ctx.sentences[:sv.index + 1]:
+        ms = [m for m in view.mentions if ctx.etype(m.entity_id) == "state"]
+        for m in ms:
+            counts[m.entity_id] = counts.get(m.entity_id, 0) + 1
+        for k in range(len(ms) - 1):
+            a, b = ms[k], ms[k + 1]
+            if a.entity_id == b.entity_id or not PAIR_COORD_RE.fullmatch(ctx.text, a.end, b.start):
+                continue
+            if k > 0 and LIST_ON_RE.fullmatch(ctx.text, ms[k - 1].end, a.start):
+                continue  # "X, Y and Z": a longer list
+            if k + 2 < len(ms) and LIST_ON_RE.fullmatch(ctx.text, b.end, ms[k + 2].start):
+                continue
+            key = tuple(sorted((a.entity_id, b.entity_id)))
+            coord[key] = coord.get(key, 0) + 1
+    ranked = sorted(counts, key=lambda k: -counts[k])
+    top3 = set(ranked[:3])
+    pairs = sorted(((v, k) for k, v in coord.items() if set(k) <= top3), reverse=True)
+    if pairs and (len(pairs) == 1 or pairs[0][0] > pairs[1][0]):
+        ids = list(pairs[0][1])
+        return ids, f"{_names(ctx, ids)}, the pair the article names together"
+    if len(ranked) >= 2 and counts[ranked[1]] >= 3 and \
+            (len(ranked) == 2 or counts[ranked[1]] >= 2 * counts[ranked[2]]):
+        ids = ranked[:2]
+        return ids, f"{_names(ctx, ids)}, the two states the article names most"
+    return None
+
+
+# -- the subject of a cue: the state or list of states a clause is about ---------------
+
+RELATIVE_RE = re.compile(r"\b(?:which|who|whose country|whose)\s+(?:\w+\s+){0,5}$", re.I)
+# a reporting verb: the member is the subject of the reported clause ("Y said X had joined")
+REPORT_RE = re.compile(r"\b(?:said|says|stated|states|announced|announces|noted|claimed|confirmed|insisted|"
+                       r"declared|told\s+\w+)\b(?:\s+that\b)?", re.I)
+COPULA_END_RE = re.compile(r"\b(?:are|were|remain|remained|have been|had been)\s+$", re.I)
+# adverbs that may stand between a member and its verb ("Armenia also became a party to")
+ADVERB_GAP_RE = re.compile(r"\s*(?:(?:also|now|formally|officially|subsequently|later|then|already|itself|"
+                           r"too|thus|finally|eventually|quickly)\s+){0,2}")
+# between two items of a list: "X, Y and Z", "the CSTO as well as the SCO", "of X and of Y"
+LIST_GAP_RE = re.compile(r"\s*\)?\s*(?:,|and|,\s*and|&|or|,?\s*as\s+well\s+as)\s*(?:of\s+|in\s+)?(?:the\s+)?")
+
+
+def list_after(ps: list[Part], text: str, pos: int, limit: int = 30) -> list[Part]:
+    out: list[Part] = []
+    cur = pos
+    for p in sorted(ps, key=lambda p: p.start):
+        if p.start < cur:
+            continue
+        gap = text[cur:p.start]
+        if not out:
+            if p.start - pos > limit or re.search(r"[;.]", gap):
+                break
+        elif out[-1].eid == p.eid and re.fullmatch(r"\s*\(\s*", gap):
+            cur = p.end  # "the Collective Security Treaty Organization (CSTO)": the same, restated
+            continue
+        elif not LIST_GAP_RE.fullmatch(gap):
+            break
+        out.append(p)
+        cur = p.end
+    return out
+
+
+def member_before(ps: list[Part], text: str, pos: int) -> list[Part]:
+    cands = [p for p in ps if p.end <= pos and (pos - p.end <= 4 or ADVERB_GAP_RE.fullmatch(text[p.end:pos]))]
+    return cands[-1:] if cands else []
+
+
+def subject_candidates(ps: list[Part], text: str) -> list[Part]:
+    """States that can be a clause's subject: not "X-led" modifiers, not after a preposition."""
+    return [p for p in ps if not MODIFIER_RE.match(text[p.end:p.end + 14])
+            and not PREP_BEFORE_RE.search(text[max(0, p.start - 25):p.start])]
+
+
+
+
+def list_before(ps: list[Part], text: str, pos: int) -> list[Part]:
+    """The state (or list "X, Y and Z") that ends right before ``pos``: the cue's own subject."""
+    last = member_before(ps, text, pos)
+    rel = RELATIVE_RE.search(text, 0, pos)
+    if not last and rel and rel.end() >= pos - 1:  # "X, which has been a party to"
+        last = [p for p in ps if p.end <= rel.start() and re.fullmatch(r"\s*,?\s*", text[p.end:rel.start()])]
+    if not last:
+        return []
+    out = last
+    for p in sorted((p for p in ps if p.end <= out[0].start), key=lambda p: -p.end):
+        if not re.fullmatch(r"\s*(?:,|and|,\s*and|&)\s*", text[p.end:out[0].start]):
+            break
+        out = [p, *out]
+    return out
+
+
+def clause_subject(ps: list[Part], text: str, pos: int) -> list[Part]:
+    """The member a cue refers back to: a relative ("Hungary, which is an observer") → the
+    nearest state before it; else the clause's first state (or its list: "X and Y joined")."""
+    before = [p for p in ps if p.end <= pos]
+    if not before:
+        return []
+    tm = THAT_REL_RE.search(text, 0, pos)
+    if tm is not None and not REPORT_RE.fullmatch(tm.group("w")):
+        near = [p for p in before if re.fullmatch(r"\s*,?\s*", text[p.end:tm.end("w")]) or p.end == tm.end("w")]
+        return near[-1:]  # "X, that has joined" → X; "drones that joined" → none
+    rel = RELATIVE_RE.search(text, 0, pos)
+    if rel and rel.end() >= pos - 30:
+        inner = subject_candidates([p for p in before if p.start >= rel.start()], text)
+        if inner:  # "the bloc, which Iran joined in 2023": the relative clause's own subject
+            return list_after(inner, text, inner[0].start, 0) or inner[:1]
+        near = [p for p in before if p.end <= rel.start()]
+        return near[-1:] if near else []
+    adjacent = list_before(subject_candidates(before, text), text, pos)
+    if adjacent:  # "…, and at its summit in July Belarus was admitted": the verb's own subject
+        return adjacent
+    cs, _ = clause_bounds(text, pos, pos + 1)
+    reps = list(REPORT_RE.finditer(text, cs, pos))
+    rep = reps[-1] if reps else None
+    if rep is not None and any(p.start >= rep.end() for p in before):  # "Y said X had frozen ..."
+        cs = rep.end()
+    inside = [p for p in before if p.start >= cs] or before
+    inside = subject_candidates(inside, text) or subject_candidates(before, text) or inside
+    first = inside[0]
+    lst = list_after(inside, text, first.start, 0)
+    return lst or [first]
+
+
+def own_subject(ps: list[Part], text: str, pos: int) -> bool:
+    """Whether the clause before ``pos`` names its own subject state ("X and Y are both
+    members of"): then a number-told member list is not an anaphor."""
+    if not COPULA_END_RE.search(text, max(0, pos - 20), pos):
+        return False
+    cs, _ = clause_bounds(text, pos, pos + 1)
+    return bool(subject_candidates([p for p in ps if cs <= p.start and p.end <= pos], text))
