@@ -59,6 +59,9 @@ AGREED_THAT = frozenset({"cooperation", "agreement", "military_aid", "aid", "cea
 
 # "left without being detained", "returned without having met X": the event did not happen
 WITHOUT_RE = re.compile(r"\bwithout\s+(?:(?:being|having|having been|ever|even|actually)\s+){0,2}$", re.I)
+# "had never designated X", "did not sign", "has not yet been attacked": a verb told as not done
+NEGATED_RE = re.compile(r"\b(?:not|never|n[’']t|no longer)\s+(?:(?:yet|ever|formally|officially|actually|"
+                        r"been|be|have|\w+ly)\s+){0,2}$", re.I)
 
 
 def extract_events(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
@@ -68,7 +71,8 @@ def extract_events(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
     parts = participants(sv, ctx)
     st = article_state(ctx)
     cands = [_candidate(sv, ctx, parts, t, m) for t, m in trig_hits
-             if not WITHOUT_RE.search(sv.text, max(0, m.start() - 40), m.start())]
+             if not WITHOUT_RE.search(sv.text, max(0, m.start() - 40), m.start()) and
+             not (t.kind == "verb" and NEGATED_RE.search(sv.text, max(0, m.start() - 40), m.start()))]
     cands = [c for c in cands if not _appositive(c, parts, sv.text)]
     cands = [c for c in cands if c.trig.subject != "place" or
              closure_subject(sv.text, clause_bounds(sv.text, c.start, c.end)[0], c.start)]

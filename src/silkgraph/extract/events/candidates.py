@@ -37,6 +37,7 @@ class Cand:
     date: tuple[str | None, str | None, str] = (None, None, "")
     parts_all: list[Part] = field(default_factory=list)
     chained: bool = False  # "They started to withdraw": the previous event's troops leave its target
+    weak: list[str] = field(default_factory=list)  # parts inferred from the place only: not used for coreference
 
     @property
     def ids(self) -> set[str]:

@@ -13,15 +13,13 @@ from silkgraph.extract.events.patterns import (
     CONTINUATION_RE,
     DOMESTIC_RE,
     HARD_BOUNDARY_RE,
-    LATER_RE,
     OFFSET_AFTER_RE,
     ONGOING_RE,
     RECENT_RE,
     SEQUEL_RE,
 )
 from silkgraph.extract.events.triggers import _find_triggers
-from silkgraph.nlp.dates import paragraph_start, shift
-from silkgraph.nlp.numbers import parse_number
+from silkgraph.nlp.dates import paragraph_start, resolve_anaphor
 
 REL_AFTER_RE = re.compile(r"\b(?:that|which|who|whom|where)\b")
 PREMOD_RE = re.compile(r"\s*(?:[A-Z][\w\-]*\s+){0,3}")
@@ -37,6 +35,8 @@ EPISODE_REACTIONS = frozenset({"accusation", "rejection", "ceasefire", "retreat"
 
 # "Protests ..., which began in X on January 2": a relative that tells when the event itself began
 ONSET_REL_RE = re.compile(r"\b(?:which|that)\s+(?:had\s+)?(?:began|begun|started|erupted|broke out)\b")
+# "the attack at X, in which gunmen had killed 26 people on 22 April": a relative telling the event itself
+IN_WHICH_RE = re.compile(r"\s*(?:[^,;]{0,40},\s*)?(?:in|during) which\b")
 SINCE_CLAUSE_RE = re.compile(r"^Since\b[^,;]*,")
 NEXT_DAY_AFTER_RE = re.compile(r"\s+(?:[\w\-’']+\s+){0,6}?(?P<nd>the (?:following|next) day)\b(?![^,;]*\b(?:on|in) "
                                r"(?:January|February|March|April|May|June|July|August|September|October|November|December))")
@@ -49,28 +49,13 @@ def _own_date(sv: SentenceView, ctx: ArticleContext, c: Cand, starts: list[int],
     belongs to another trigger gives only its year to a "subsequent"/"retaliatory" event."""
     ends = ends or []
     om = OFFSET_AFTER_RE.match(sv.text[c.end:c.end + 50])
-    if om:  # "called for restraint on May 7 and welcomed the truce three days later"
-        got = _offset_from_before(sv, ctx, c, om.group(0))
-        if got[0]:
-            return got
+    if om and OPENS_OFFSET_CLAUSE_RE.search(om.group(0)):
+        om = None  # "test-fired a missile and two days later a rocket": the offset opens the next clause
+    got = _trailing_anaphor(sv, ctx, c)
+    if got[0]:  # "welcomed the truce three days later", "sanctioned X the following month"
+        return got
     if ONGOING_RE.search(sv.text[max(0, c.start - 40):c.start]) or om:
         return None, None, "no own date"
-    lt = LATER_THAT_RE.search(sv.text, c.end, min(len(sv.text), c.end + 50))
-    if lt and not BOUNDARY_RE.search(sv.text, c.end, lt.start()):  # "talks opened in X later that month"
-        got = _in_sentence_date(sv, ctx, c)
-        if got[0]:
-            return got
-    nd = NEXT_DAY_AFTER_RE.match(sv.text, c.end)
-    if nd and sv.index > 0:  # "put the treaty in abeyance the following day": the day after the last told
-        base = article_state(ctx).last_dates.get(sv.index - 1) or _last_written_date(ctx, sv.index - 1)
-        got = shift(base[0], 1, "day") if base and len(base[0]) == 10 else None
-        if got:
-            return got, nd.group("nd"), f"'{nd.group('nd')}' after {base[0]} ('{base[1]}')"  # type: ignore[index]
-    fa = FOLLOWING_AFTER_RE.match(sv.text, c.end)
-    if fa:  # "sanctioned X the following month", "imposed sanctions that October": after the sentence's date
-        got = _following_after(sv, ctx, c, fa)
-        if got[0]:
-            return got
     best = None
     ref_year = int(ctx.ref_date[:4]) if ctx.ref_date else None
     for d in sv.dates + [x for x in sv.anaphors if ctx.date_of(x)[0]]:  # "the next day": resolved
@@ -86,7 +71,8 @@ def _own_date(sv: SentenceView, ctx: ArticleContext, c: Cand, starts: list[int],
         lo, hi = (b, c.start) if b <= c.start else (c.end, a)
         if lo < hi and HARD_BOUNDARY_RE.search(sv.text, lo, min(len(sv.text), hi + 12)):
             continue
-        if a >= c.end and REL_AFTER_RE.search(sv.text, lo, hi) and not ONSET_REL_RE.search(sv.text, lo, hi):
+        if a >= c.end and REL_AFTER_RE.search(sv.text, lo, hi) and not ONSET_REL_RE.search(sv.text, lo, hi) and \
+                not IN_WHICH_RE.match(sv.text, c.end, hi):
             continue  # "in Shusha, the town that Azerbaijan retook in 2020": the relative's own date
         if b <= c.start and _in_relative_before(sv.text, a, b, c.start):
             continue  # "X, who had arrived a day earlier, met Y": the date of the relative clause
@@ -94,6 +80,9 @@ def _own_date(sv: SentenceView, ctx: ArticleContext, c: Cand, starts: list[int],
         if sc and b <= sc.end() <= c.start:
             continue  # "Since X did A in 2023, Y has done B": the date of the since-clause only
         dist = _gap(a, b, c.start, c.end) + penalty
+        if a >= c.end and IN_WHICH_RE.match(sv.text, c.end, a) and not BOUNDARY_RE.search(
+                sv.text, IN_WHICH_RE.match(sv.text, c.end, a).end(), a):  # type: ignore[union-attr]
+            dist = 0  # the relative tells the event itself
         if best is None or dist < best[0]:
             best = (dist, d, a, b)
     if best is None:
@@ -112,60 +101,37 @@ def _own_date(sv: SentenceView, ctx: ArticleContext, c: Cand, starts: list[int],
     return iso, d.text, basis
 
 
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-          "october", "november", "december")
-# "... and the EU sanctioned X the following month", "imposed sanctions on Y that October"
-FOLLOWING_AFTER_RE = re.compile(
-    r"\s+(?:[\w\-’']+\s+){0,6}?(?P<f>(?:the (?:following|next) (?P<unit>week|month|year))|"
-    r"(?:that|the same|the following) (?P<mon>January|February|March|April|May|June|July|August|September|"
-    r"October|November|December))\b(?!\s+\d)")
+OPENS_OFFSET_CLAUSE_RE = re.compile(r"(?:\band|\bthen|,)\s+\w+\s+(?:years?|months?|weeks?|days?)\s+\w+$")
+# an anaphoric time told right after the event's trigger and object, in its clause
+CLAUSE_OPEN_RE = re.compile(r"(?:\band|\bthen|,)\s*$")
+TRAILING_GAP_RE = re.compile(r"\s*(?:[\w\-’']+,?\s+){0,7}?")
 
 
-def _following_after(sv: SentenceView, ctx: ArticleContext, c: Cand,
-                     m: re.Match[str]) -> tuple[str | None, str | None, str]:
-    """The sentence's last point date before the trigger, moved to the period named after it."""
-    if BOUNDARY_RE.search(sv.text, c.end, m.start("f")):
-        return None, None, ""
-    before = [d for d in _point_dates(sv, ctx) if d[1] <= c.start]
-    if not before:
-        return None, None, ""
-    base = before[-1]
-    if m.group("unit"):
-        unit = m.group("unit").lower()
-        got = shift(base[2], 1, unit)
-        n = {"year": 4, "month": 7}.get(unit, 10)
-        if got is None or len(got) < n:
+def _trailing_anaphor(sv: SentenceView, ctx: ArticleContext, c: Cand) -> tuple[str | None, str | None, str]:
+    """"… and welcomed the truce three days later", "sanctioned X the following month", "put the
+    treaty in abeyance the next day": an anaphoric time expression closing the event's own
+    clause dates it (resolved against the date told just before it), before any nearer date."""
+    for x in sv.anaphors:
+        a = sv.rel(x.start)
+        if a < c.end:
+            continue
+        if a - c.end > 60 or not TRAILING_GAP_RE.fullmatch(sv.text, c.end, a) or \
+                BOUNDARY_RE.search(sv.text, c.end, a) or CLAUSE_OPEN_RE.search(sv.text, max(c.end, a - 8), a) or \
+                any(c.end <= sv.rel(d.start) < a and not DET_BEFORE_RE.search(sv.text, 0, sv.rel(d.start))
+                    for d in sv.dates):  # "did A on May 3 and two days later B"; "the 1994 treaty": a name
             return None, None, ""
-        return got[:n], m.group("f"), f"'{m.group('f')}' after '{base[3]}' ({base[2]})"
-    mon = MONTHS.index(m.group("mon").lower()) + 1
-    year = int(base[2][:4])
-    if len(base[2]) >= 7 and mon < int(base[2][5:7]):
-        year += 1
-    return f"{year:04d}-{mon:02d}", m.group("f"), f"'{m.group('f')}' after '{base[3]}' ({base[2]})"
+        iso, basis = ctx.date_of(x)
+        if iso is None and sv.index > 0:  # the date told before is only a year: the previous event's date
+            st = article_state(ctx)
+            base = st.last_dates.get(sv.index - 1) or _last_written_date(ctx, sv.index - 1)
+            if base:
+                iso, basis = resolve_anaphor(x, base[0], base[1])
+        return (iso, x.text, basis) if iso else (None, None, "")
+    return None, None, ""
 
 
-OFFSET_NUM_RE = re.compile(r"\b(?P<n>\w+)\s+(?P<unit>year|month|week|day)s?\s+(?P<dir>later|earlier|afterwards)\b", re.I)
-
-
-def _offset_from_before(sv: SentenceView, ctx: ArticleContext, c: Cand,
-                        phrase: str) -> tuple[str | None, str | None, str]:
-    """"… on May 7 and welcomed the truce three days later": the sentence's last point date
-    before the event, shifted by the offset written after it (same clause chain)."""
-    m = OFFSET_NUM_RE.search(phrase)
-    if m is None:
-        return None, None, ""
-    n = parse_number(m.group("n")) if m.group("n").lower() not in ("a", "an", "one") else 1
-    before = [d for d in _point_dates(sv, ctx) if d[1] <= c.start]
-    if not n or not before or HARD_BOUNDARY_RE.search(sv.text, before[-1][1], c.start):
-        return None, None, ""
-    base = before[-1]
-    k = int(n) * (-1 if m.group("dir").lower() == "earlier" else 1)
-    unit = m.group("unit").lower()
-    got = shift(base[2], k, unit)
-    if got is None:
-        return None, None, ""
-    got = got[:{"year": 4, "month": 7}.get(unit, 10)]  # "two years earlier": a year, not a day
-    return got, m.group(0), f"'{m.group(0)}' after '{base[3]}' ({base[2]})"
+# "the 1994 border treaty", "its 2020 offensive": a date premodifying a noun
+DET_BEFORE_RE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$", re.I)
 
 
 NONRESTRICTIVE_RE = re.compile(r",\s+(?:who|whom|which|whose)\b[^,;]*$")
@@ -186,29 +152,14 @@ def _fallback_date(sv: SentenceView, ctx: ArticleContext,
     st = article_state(ctx)
     prev = st.dates.get(sv.index - 1)
     last = st.last_dates.get(sv.index - 1)
-    lm = LATER_RE.match(sv.text)
-    if lm:
-        base = _later_base(ctx, sv, last)
-        n = parse_number(lm.group("n"))
-        shifted = shift(base[0], int(n), lm.group("unit").lower()) if base and n else None
-        if shifted and base:
-            return shifted, lm.group(0), f"'{lm.group(0)}' after {base[0]} ('{base[1]}', previous sentence)"
+    lead = _leading_anaphor(sv, ctx)
+    if lead[0]:  # "Two days later, …", "The same month …": the opening anaphor dates the sentence
+        return lead
     cm = CONTINUATION_RE.match(sv.text)
     if cm:  # "In response": to the main event told; "Days later": after the last one told
         base = last if SUCCESSION_RE.match(cm.group(0)) else prev
         if base:
             return base[0], base[1], "carried over from the previous sentence"
-    nd = NEXT_DAY_RE.search(sv.text) if not sv.dates else None
-    if nd and last and len(last[0]) == 10:
-        got = shift(last[0], 1, "day")
-        if got:
-            return got, nd.group(0), f"'{nd.group(0)}' after {last[0]} ('{last[1]}', previous sentence)"
-    sm = SAME_RE.match(sv.text)
-    if sm and sv.index > 0:  # "The same month Tehran hosted ...": the previous sentence's last date
-        base = _last_written_date(ctx, sv.index - 1)
-        n = {"year": 4, "month": 7, "day": 10}.get(sm.group("unit").lower(), 7)
-        if base and len(base[0]) >= n:
-            return base[0][:n], sm.group(0), f"'{sm.group(0)}' = {base[0][:n]} ('{base[1]}', previous sentence)"
     rm = RECENT_RE.search(sv.text)
     if rm and ctx.ref_date:
         return ctx.ref_date[:4], rm.group(0), f"'{rm.group(0)}': the publication year"
@@ -224,13 +175,8 @@ def _fallback_date(sv: SentenceView, ctx: ArticleContext,
     return _episode_date(sv, ctx, prev, c)
 
 
-SUCCESSION_RE = re.compile(r"^(?:Hours|Days|Shortly|Later)\b")
+SUCCESSION_RE = re.compile(r"^(?:Days|Shortly)\b")
 OFFSET_WORD_RE = re.compile(r"\b(?:later|earlier|afterwards|before|previously|after|ago)\b", re.I)
-FOLLOWING_RE = re.compile(r"\b(?:the following|the next) (?P<unit>day|week|month|year)\b", re.I)
-LATER_THAT_RE = re.compile(r"\b(?:later|earlier) that (?P<unit>day|week|month|year)\b", re.I)
-# "by the next afternoon", "The following night": the day after the previous sentence's event
-NEXT_DAY_RE = re.compile(r"\b(?:the following|the next) (?:day|morning|afternoon|evening|night)\b", re.I)
-SAME_RE = re.compile(r"^(?:The|That|In the) same (?P<unit>day|week|month|year)\b")
 FOLLOWED_RE = re.compile(r"\b(?:followed|ensued)\b")
 FRONTED_BEFORE_RE = re.compile(r"^(?:(?:At|During|Around)\s+)?(?:(?:its|their|the|his|her|a|an)\s+)?$")
 WHEN_FRAME_RE = re.compile(r"(?:When|While|As|During)\b")
@@ -265,16 +211,6 @@ def _in_sentence_date(sv: SentenceView, ctx: ArticleContext, c: Cand) -> tuple[s
         return None, None, ""
     before = [d for d in ds if d[1] <= c.start]
     after = [d for d in ds if d[0] >= c.end]
-    lt = LATER_THAT_RE.search(sv.text, before[-1][1]) if before else None
-    if lt:  # "agreed on October 19, and talks opened in Istanbul later that month"
-        n = {"year": 4, "month": 7}.get(lt.group("unit").lower(), 10)
-        if len(before[-1][2]) >= n:
-            return before[-1][2][:n], lt.group(0), f"'{lt.group(0)}' of '{before[-1][3]}'"
-    fm = FOLLOWING_RE.search(sv.text, before[-1][1], c.start) if before else None
-    if fm:  # "asked for help on January 5, and the following day the bloc began deploying"
-        got = shift(before[-1][2], 1, fm.group("unit").lower())
-        if got:
-            return got, fm.group(0), f"'{fm.group(0)}' after '{before[-1][3]}'"
     if before and after:
         b, a = before[-1], after[0]
         for n in (7, 4):
@@ -317,17 +253,19 @@ def _told_before_date(sv: SentenceView, ctx: ArticleContext, c: Cand,
     return None, None, ""
 
 
-def _later_base(ctx: ArticleContext, sv: SentenceView, last: tuple[str, str] | None) -> tuple[str, str] | None:
-    """What "Two days later" counts from: the last event date of the previous sentence, or a
-    more precise date written in it or the one before (same paragraph)."""
-    cands = [last, _last_written_date(ctx, sv.index - 1)]
-    if sv.index >= 2 and paragraph_start(ctx.text, sv.start, ctx.sentences[sv.index - 2].start) <= \
-            ctx.sentences[sv.index - 2].start:
-        cands.append(_last_written_date(ctx, sv.index - 2))
-    got = [x for x in cands if x]
-    if not got:
-        return None
-    return max(got, key=lambda x: len(x[0]))
+LEAD_RE = re.compile(r"^(?:(?:On|In|By|At|Early|Late|Then|And|But)\s+)?$", re.I)
+
+
+def _leading_anaphor(sv: SentenceView, ctx: ArticleContext) -> tuple[str | None, str | None, str]:
+    """"Two days later, …", "The same month …", "On the following night …": an anaphoric time
+    opening the sentence frames all of it (resolved against the date told just before)."""
+    if not sv.anaphors:
+        return None, None, ""
+    x = sv.anaphors[0]
+    if not LEAD_RE.match(sv.text[:sv.rel(x.start)]):
+        return None, None, ""
+    iso, basis = ctx.date_of(x)
+    return (iso, x.text, basis) if iso else (None, None, "")
 
 
 def _last_written_date(ctx: ArticleContext, index: int) -> tuple[str, str] | None:

@@ -137,6 +137,9 @@ def _make(sv: SentenceView, ctx: ArticleContext, c: Cand, st: ArticleState,
         pair = fight_pair(ctx, sv)  # "the frontier … In 2021 fighting killed 55 people": its two states
         if pair:
             c.extra_actors, c.inferences["actors"] = list(pair[0]), f"a border fight, sides unnamed: {pair[1]}"
+    if etype == "attack" and not c.ids and not (c.extra_actors or c.extra_targets) and c.location and \
+            not c.trig.symmetric:
+        _attacked_state(ctx, c)  # "gunmen attacked a concert hall in Krasnogorsk": Russia was attacked
     # "border forces clashed near X": a fight between unnamed sides is no fact, even located
     if c.trig.symmetric and etype == "attack" and not (c.actors or c.extra_actors):
         return []
@@ -197,6 +200,19 @@ def _more_exercise_dates(sv: SentenceView, c: Cand, first: str | None) -> list[t
 
 
 
+def _attacked_state(ctx: ArticleContext, c: Cand) -> None:
+    """An attack by unnamed perpetrators on no named party, located at a place: its target is
+    the state the place lies in (a recorded inference)."""
+    place = ctx.entity(c.location or "")
+    if place is None or ctx.etype(c.location or "") != "place" or not place.country:
+        return
+    sid = f"state:{place.country}"
+    if ctx.entity(sid) is not None:
+        c.extra_targets.append(sid)
+        c.weak.append(sid)
+        c.inferences.setdefault("targets", f"the state attacked: {place.name} lies in {place.country}")
+
+
 def _visit_host(sv: SentenceView, ctx: ArticleContext, c: Cand) -> None:
     """"X's visit to Tashkent", "X visited Ankara": the state whose city was visited hosted
     the meeting (a recorded inference); a visit to a state names it already."""
@@ -223,6 +239,7 @@ def _make_one(sv: SentenceView, ctx: ArticleContext, c: Cand, st: ArticleState,
     extra = [x for x in c.extra_actors if not only or x in only]
     targets = [p for p in c.targets if not only or p.eid in only]
     ids = {p.eid for p in actors + targets} | set(extra) | {x for x in c.extra_targets if not only or x in only}
+    ids -= set(c.weak)
     dup = _coref(st, etype, ids, iso) if c.definite else None
     if dup is None:
         dup = next((r for r in st.events if r.etype == etype and r.parts == frozenset(ids) and r.date == iso), None)
