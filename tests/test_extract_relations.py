@@ -229,3 +229,29 @@ def test_armed_group_not_party_of_verb_cues() -> None:
 
 def test_its_formal_ally_in_apposition() -> None:
     assert ("state:AZE", "state:TUR", "ally") in _rels("Baku turned again to Ankara, its formal ally, for drones.")
+
+
+def test_threats_from_states_against_the_sentence_state() -> None:
+    got = _rels("The new radars are meant to guard against threats from Iran and Russia, Turkish officers say.")
+    assert {("state:IRN", "state:TUR", "adversary"), ("state:RUS", "state:TUR", "adversary")} <= got
+    assert _rels("Radars guard against threats from Iran, Turkish and Greek officers say.") == set()
+
+
+def test_quarrel_with() -> None:
+    assert ("state:GEO", "state:RUS", "rival") in _rels("The visit came amid Moscow's bitter quarrel with Tbilisi.")
+
+
+def test_coordinated_subject_made_object_a_partner() -> None:
+    got = _rels("Georgia and Armenia have made Iran a trading partner.")
+    assert {("state:GEO", "state:IRN", "partner"), ("state:ARM", "state:IRN", "partner")} <= got
+
+
+def test_movement_names_the_armed_group_again() -> None:
+    got = _rels("The Houthis seized the port in 2015. Oman has since made the movement a partner.")
+    assert any(r[2] == "partner" and "state:OMN" in r[:2] and any(x.startswith("armed:") for x in r[:2]) for r in got)
+
+
+def test_reaffirmed_partnership_and_called_their_relationship() -> None:
+    assert ("state:CHN", "state:KAZ", "partner") in _rels("Kazakhstan and China reaffirmed their strategic partnership.")
+    assert ("state:GEO", "state:TUR", "partner") in _rels(
+        "Georgia and Turkey have called their relationship a strategic partnership for a decade.")

@@ -246,3 +246,32 @@ def test_appositive_cost_of_a_thing() -> None:
 def test_share_of_the_countrys_territory() -> None:
     got = stats("Moldova keeps its army small. Russian troops still hold about 10 percent of the country's territory.")
     assert [(s["subject"], s["value"]) for s in got] == [("state:MDA", 10.0)]
+
+
+def test_length_of_a_named_work() -> None:
+    got = stats("Engineers are lining the Mahakali canal, a 120-kilometre channel across the plains.")
+    assert [(s["subject"], s["value"], s["unit"], s.get("period")) for s in got] == [
+        ("place:mahakali-canal", 120.0, "km", None)]
+    got = stats("Work began on the 1,200-km Mahakali Canal in 2020.")
+    assert [(s["subject"], s["value"], s["unit"]) for s in got] == [("place:mahakali-canal", 1200.0, "km")]
+    assert stats("Nepal, a 900-km long country, is hilly.") == []
+
+
+def test_share_of_a_people_is_its_states() -> None:
+    got = stats("Polls have found about 70 percent of Kazakhs in favour of the plan.")
+    assert [(s["subject"], s["value"]) for s in got] == [("state:KAZ", 70.0)]
+    got = stats("About 40 percent of the Kyrgyz population speaks Russian.")
+    assert [(s["subject"], s["value"]) for s in got] == [("state:KGZ", 40.0)]
+
+
+def test_vote_share_and_turnout_of_the_articles_state() -> None:
+    got = stats("Kyrgyzstan held a referendum. In the vote of 2021, 79 percent of those who took part "
+                "approved the plan, on a turnout of about 37 percent.")
+    assert [(s["subject"], s["value"], s["measure"]) for s in got][1:] == [("state:KGZ", 37.0, "turnout")]
+    assert got[0]["subject"] == "state:KGZ" and got[0]["value"] == 79.0
+
+
+def test_bilateral_trade_put_by_a_states_figures() -> None:
+    got = stats("Kazakh figures put bilateral trade at about $1.1 billion in 2024.")
+    assert [(s["subject"], s["value"], s["measure"], s["period"]) for s in got] == [
+        ("state:KAZ", 1.1e9, "bilateral trade", [2024, 2024])]

@@ -23,6 +23,7 @@ from silkgraph.extract.events import (
 )
 from silkgraph.extract.prefilter import Gate, lowered
 from silkgraph.extract.relations import extra
+from silkgraph.extract.relations.anaphora import armed_anaphors
 from silkgraph.extract.relations.cues import BY_SHAPE, CUES, Cue, live_cues
 from silkgraph.extract.relations.groups import GroupMention, group_mentions
 from silkgraph.extract.relations.pairs import PAIR_AND_RE, nominal_pairs, pairs, subject
@@ -37,7 +38,7 @@ ANY_CUE_RE = re.compile(r"\b(?:all(?:y|ies|iance|ied)|partner|rival|adversar|ene
                         r"war\b|wars\b|conflict|confrontation|clash|align|ties|relations|support|"
                         r"brother|views?\b|viewed|consider|regard|enmity|animosity|antagonism|odds|each other|"
                         r"one another|themselves|axis|fought|went to war|restored|broke off|severed|stepped back|"
-                        r"threats|supplier|peace|fighting|hostilities|skirmishes|invasion|occupation|annexation|"
+                        r"threat|quarrel|spat|row|supplier|peace|fighting|hostilities|skirmishes|invasion|occupation|annexation|"
                         r"imports|(?:arms|weapons|equipment) from|accus|blam|turn|rel(?:y|ies|iant)|depend|rapprochement|friendship|"
                         r"cooperation|dispute|feud|standoff|stand-off|friction|trust|donor|creditor|investor|backer|"
                         r"patron|protector|benefactor|sponsor|pact|struck|strikes|attack|shell|bomb|invade|against|"
@@ -66,6 +67,7 @@ def _parties(sv: SentenceView, ctx: ArticleContext) -> tuple[list[Part], list[Pa
         if et == "state" or (et == "organization" and ent is not None
                              and str(ent.attrs.get("kind", "")).lower() in BLOC_KINDS):
             out.append(p)
+    armed += [p for p in armed_anaphors(sv, ctx) if not any(q.start < p.end and p.start < q.end for q in armed)]
     for i, g in enumerate(group_mentions(sv.text)):  # "the five Central Asian states": one party
         if not any(g.start <= p.start < g.end for p in out):
             out.append(Part(f"group:{i}", g.start, g.end, None, "group"))
@@ -75,7 +77,7 @@ def _parties(sv: SentenceView, ctx: ArticleContext) -> tuple[list[Part], list[Pa
 def _expand(p: Part, why: str, groups: list[GroupMention]) -> list[tuple[str, str]]:
     """A group party stands for each of its member states (recorded as an inference)."""
     if not p.eid.startswith("group:"):
-        return [(p.eid, why)]
+        return [(p.eid, p.why or why)]  # an anaphor's antecedent ("the movement") is an inference
     g = groups[int(p.eid.split(":", 1)[1])]
     return [(m, g.why(m)) for m in g.members]
 
@@ -101,7 +103,9 @@ def _pair_subject(sv: SentenceView, ctx: ArticleContext, ps: list[Part], live: s
             if subj:
                 continue
             ana = plural_anaphor(ctx, sv, cs, m.start())
-            if ana and len(ana[0]) == 2 and re.search(r"\b(?:two|both)\b", text[cs:m.start()], re.I):
+            named = {p.eid for p in participants(sv, ctx) if p.eid.startswith("state:") and p.start < m.start()}
+            if ana and len(ana[0]) == 2 and re.search(r"\b(?:two|both)\b", text[cs:m.start()], re.I) \
+                    and named <= set(ana[0]):  # a state named before the anaphor must be one of its referents
                 a, b = ana[0]
                 out.append((Part(a, m.start(), m.start()), Part(b, m.start(), m.start()), cue.kind, m.start(), ana[1]))
     return out

@@ -1,6 +1,7 @@
 """Further relation shapes: a pronoun subject of possessive cues ("It is X's rival"), a treaty
 told in a relative ("the partnership treaty that X and Y signed") and a view told in a
-relative ("Z, which X calls a strategic partner")."""
+relative ("Z, which X calls a strategic partner"), a threat from a state ("guards against threats
+from X")."""
 
 from __future__ import annotations
 
@@ -78,6 +79,20 @@ def views_rel(sv: SentenceView, ps: list[Part], matches: Iterable[re.Match[str]]
     return out
 
 
+def threat_from(sv: SentenceView, ps: list[Part], matches: Iterable[re.Match[str]]) -> list[Found]:
+    """"X's radars guard against threats from Y and Z", "X faces threats from Y": the
+    threatening states and the one state of the sentence that is threatened."""
+    out: list[Found] = []
+    for m in matches:
+        lst = _coordinated(ps, sv.text, m.end())
+        others = {p.eid for p in ps if p.eid.startswith("state:") and all(p.eid != q.eid for q in lst)}
+        if not lst or len(others) != 1:
+            continue
+        viewer = next(p for p in ps if p.eid in others)
+        out += [(viewer, x, "adversary", m.start(), "") for x in lst]
+    return out
+
+
 def _coordinated(ps: list[Part], text: str, pos: int) -> list[Part]:
     """"X and Y" starting right after ``pos``."""
     first = next((p for p in ps if pos <= p.start <= pos + 4), None)
@@ -101,4 +116,7 @@ def run(sv: SentenceView, ctx: ArticleContext, ps: list[Part], by_shape: dict[st
     vr = [m for c in by_shape.get("views_rel", []) if live(c) for m in c.regex.finditer(sv.text)]  # type: ignore[attr-defined]
     if vr:
         out += views_rel(sv, ps, vr)
+    tf = [m for c in by_shape.get("threat_from", []) if live(c) for m in c.regex.finditer(sv.text)]  # type: ignore[attr-defined]
+    if tf:
+        out += threat_from(sv, ps, tf)
     return out

@@ -262,6 +262,8 @@ def _poss_noun(cue: Cue, ps: list[Part], text: str) -> list[tuple[Part, Part, st
 POSS_PREV_GAP_RE = re.compile(r"\)?\s*(?:(?:,|—|–|-{1,2})\s*(?:the\s+)?|(?:is|was|has been|had been|have been|remains|"
                               r"remained|became|has become)\s+(?:one of\s+|the\s+|a\s+|an\s+)?)", re.I)
 PAIR_AND_RE = re.compile(r"\s*(?:and|&)\s*")
+# between a coordinated subject and its verb: "X and Y (have long) made"
+VIEW_SUBJ_GAP_RE = re.compile(r"\s+(?:(?:have|has|had|now|long|both|also|already|\w+ly)\s+)*")
 
 
 NOUN_KIND = {"allies": "ally", "alliance": "ally", "partners": "partner", "partnership": "partner",
@@ -325,4 +327,7 @@ def _views(ps: list[Part], text: str, live: set[int]) -> list[tuple[Part, Part, 
             noun = vm.group("noun").lower()
             kind = {"enemy": "adversary", "threat": "adversary"}.get(noun, noun)
             out.append((subj[-1], obj[0], kind, m.start()))
+            if len(subj) >= 2 and PAIR_AND_RE.fullmatch(text[subj[-2].end:subj[-1].start]) \
+                    and VIEW_SUBJ_GAP_RE.fullmatch(text[subj[-1].end:m.start()]):
+                out.append((subj[-2], obj[0], kind, m.start()))  # "X and Y have made Z a partner"
     return out

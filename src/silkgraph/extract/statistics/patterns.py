@@ -116,6 +116,8 @@ RUPEE_STATES = {"state:PAK": "PKR", "state:NPL": "NPR", "state:LKA": "LKR", "sta
 # "the border stretches 970 km", "roughly 970 kilometres of border" (not "a 40-kilometre border")
 _APPROX = r"(?:(?:about|some|roughly|nearly|around|almost|over|more\s+than|just\s+over|approximately)\s+)?"
 _KM = r"\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s+(?:kilomet(?:er|re)s|km)\b"
+# "a 285-kilometre", "the 1,800-km long": a length written before its noun
+_LEN = r"(?P<n>\d{1,3}(?:,\d{3})*(?:\.\d+)?)[\s-](?:kilomet(?:er|re)s?|km)(?:[\s-]long)?"
 LENGTH_RE = re.compile(r"\b(?:border|frontier|boundary)\s+(?:of|stretching|stretches|stretched|runs|running|ran|extends|"
                        r"extending|spans|spanning|measuring|measures)\s+(?:for\s+)?" + _APPROX + r"(?P<n>" + _KM
                        + r"|(?P<m>" + _KM + r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:common\s+|shared\s+|joint\s+|land\s+)?"
@@ -169,6 +171,9 @@ class Cues:
     arms_context: re.Pattern[str]
     funder_money: re.Pattern[str]
     acting_for: dict[str, str]
+    infra_appos: re.Pattern[str]  # "<work>, a 285-kilometre channel" (matched at the work's end)
+    infra_before: re.Pattern[str]  # "the 1,800-km <work>" (searched up to the work's start)
+    infra_noun: re.Pattern[str]  # "<work> pipeline" (matched at the work's end) or "… canal"
 
 
 @lru_cache(maxsize=1)
@@ -186,6 +191,10 @@ def cues() -> Cues:
         re.compile(d["arms_context"], re.I),
         re.compile(d["funder_money"]),
         dict(load_yaml("ontology/groups.yaml").get("acting_for") or {}),
+        re.compile(r"(?:\s*\([A-Z][\w\-]*\))?,\s+an?\s+" + _APPROX + _LEN + r"\s+(?:[a-z][\w\-]*\s+){0,3}?"
+                   + d["infrastructure_nouns"] + r"\b"),
+        re.compile(r"\bthe\s+" + _APPROX + _LEN + r"\s+$", re.I),
+        re.compile(r"(?:^|\s)(?:[\w\-]+\s+)?" + d["infrastructure_nouns"] + r"\b", re.I),
     )
 
 
@@ -212,3 +221,17 @@ GIVE_GAP_RE = re.compile(r"\s+(?:(?:about|some|nearly|almost|around|roughly|over
 # "20 percent of the country's territory": what a state owns is measured as the state's
 OWNED_SHARE_RE = re.compile(r"^\s+of\s+(?:the\s+country|the\s+nation)['’]s\s+(?:[\w\-]+\s+)?(?:territory|land|"
                             r"population|area|landmass|soil|electorate|voters|surface)\b", re.I)
+# "80 percent of Georgians": a share of a people (a plural demonym) is its state's
+PEOPLE_SHARE_RE = re.compile(r"\s+of\s+(?:all\s+|the\s+)?$")
+PEOPLE_NOUN_RE = re.compile(r"s\b|\s+(?:population|people|public|citizens|nationals|electorate|voters|households|"
+                            r"adults|respondents)\b")
+# "71 percent of those who voted", "on a turnout of 64 percent": a share of a national vote,
+# about the article's state when no actor is named
+VOTE_SHARE_RE = re.compile(r"\bturnout\b|\bof\s+(?:those|people|citizens|voters)\s+who\s+(?:took\s+part|voted|"
+                           r"participated|cast)|\bof\s+(?:the\s+)?(?:voters|electorate|ballots)\b", re.I)
+# "X figures put bilateral trade at $1.1 billion": the trade of two parties, one of them the
+# state whose figures are cited
+TRADE_RE = re.compile(r"\b(?:bilateral|two-way|mutual)\s+trade\b", re.I)
+# "put bilateral trade at about $1.1 billion": what the figure measures
+PUT_AT_RE = re.compile(r"\bput\s+(?:the\s+)?(?P<np>[^,;]{3,60}?)\s+at\s+(?:(?:about|some|nearly|almost|around|roughly|"
+                       r"over|more\s+than|less\s+than)\s+)?$")

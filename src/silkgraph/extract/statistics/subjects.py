@@ -168,3 +168,18 @@ def _it_antecedent(sv: SentenceView, ctx: ArticleContext, lo: int, st: Stat,
             if ctx.etype(m.entity_id) in types and m.role != "place" and not _is_source(sv.text, a, b):
                 return m
     return None
+
+
+def _people_share(sv: SentenceView, ctx: ArticleContext, st: Stat) -> Mention | None:
+    """"about 80 percent of Georgians favour …", "40 percent of the Kazakh population": a share
+    of a people (a plural demonym, or a demonym and a people noun, right after "of") is about
+    that people's state."""
+    for a, b, m in _mentions_rel(sv):
+        if a < st.end:
+            continue
+        ok = m.kind == "demonym" and ctx.etype(m.entity_id) == "state" \
+            and P.PEOPLE_SHARE_RE.search(sv.text[st.end:a]) is not None \
+            and (P.PEOPLE_NOUN_RE.match(sv.text, b) is not None
+                 or (sv.text[a:b].endswith("s") and not sv.text[b:b + 1].isalpha()))
+        return m if ok else None
+    return None

@@ -1,0 +1,252 @@
+"""Finding the figures of a sentence for the statistics extractor: shares, money that measures an
+actor (not a deal's price), counted measures, ranks, border lengths, holdings and ratios."""
+
+from __future__ import annotations
+
+import re
+
+from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.statistics import patterns as P
+from silkgraph.extract.statistics import subjects as S
+from silkgraph.extract.statistics.patterns import Cues, Stat
+from silkgraph.nlp.numbers import (
+    ORDINALS,
+    WORD_NUMBERS,
+    Number,
+    find_counts,
+    find_money,
+    find_percents,
+)
+
+
+def _gate(sv: SentenceView, pattern: re.Pattern[str], twin: re.Pattern[str] | None,
+          words: tuple[str, ...] | None = None) -> bool:
+    """``pattern.search(sv.text)``, as a truth value. ``twin`` is the pattern's twin on
+    ``sv.low``; ``words`` (optional) strings one of which every match holds in ``low``."""
+    low = sv.low
+    if low is not None and twin is not None:
+        if words is not None and not any(w in low for w in words):
+            return False
+        return twin.search(low) is not None
+    return pattern.search(sv.text) is not None
+
+
+def _may_hold_numbers(sv: SentenceView) -> bool:
+    """``P.PREFILTER.search(sv.text)``, as a truth value: a digit, else one of its words."""
+    return P.DIGIT_RE.search(sv.text) is not None \
+        or _gate(sv, P.PREFILTER, P._PREFILTER_LOW, P.PREFILTER_WORDS)
+
+
+# --------------------------------------------------------------------------- numbers
+
+
+def _numbers(sv: SentenceView, ctx: ArticleContext, c: Cues, bounds: list[int]) -> list[Stat]:
+    text = sv.text
+    out = [Stat(n.start, n.end, n.value, "percent") for n in find_percents(text)] \
+        if _gate(sv, P.PERCENT_GATE_RE, P._PERCENT_GATE_LOW, P.PERCENT_GATE_WORDS) else []
+    if _gate(sv, P.MONEY_GATE_RE, P._MONEY_GATE_LOW):
+        money = find_money(text)
+        out += [Stat(n.start, n.end, n.value, n.unit) for n in money
+                if not _deal_money(sv, ctx, n, c, bounds)
+                and not P.ACT_MONEY_RE.search(text[max(0, n.start - 40):n.start])
+                and not _project_cost(text, n) and not _baseline(text, n)
+                and not _glossed(text, n, money)
+                and not P.DEAL_VALUED_RE.search(text[max(0, n.start - 80):n.start])
+                and not _appos_cost(sv, ctx, n)]
+    if _gate(sv, P.COUNT_GATE_RE, P._COUNT_GATE_LOW, P.COUNT_GATE_WORDS):
+        out += [Stat(n.start, n.end, n.value, "count") for n in find_counts(text)
+                if _counted(text, n, c, bounds)]
+    if "put " in text or "from " in text:
+        out += _scaled_counts(sv, ctx)
+    out += _ranks(sv, ctx, c)
+    if "kilomet" in text or "km" in text:
+        for m in P.LENGTH_RE.finditer(text):
+            g = "n" if m.group("n") else "m"
+            out.append(Stat(m.start(g), m.end(g), float(re.sub(r"[^\d.]", "", m.group(g).split()[0])), "km"))
+        out += _work_lengths(sv, ctx, c)
+    if " of " in text and P.HOLD_GATE_RE.search(text):
+        out += _holdings(sv, ctx)
+    out += [Stat(m.start(), m.end(), _num(m.group("n")), "ratio") for m in c.ratio.finditer(text)]
+    taken: list[Stat] = []
+    for s in sorted(out, key=lambda s: (s.start, -(s.end - s.start))):
+        if not any(t.start <= s.start < t.end for t in taken):
+            taken.append(s)
+    return taken
+
+
+def _work_lengths(sv: SentenceView, ctx: ArticleContext, c: Cues) -> list[Stat]:
+    """The length of a named work (a place or programme): "the X canal, a 285-kilometre channel",
+    "the X Corridor (XC), a 7,200-km network", "the 1,800-km X pipeline"."""
+    out: list[Stat] = []
+    text = sv.text
+    for a, b, m in S._mentions_rel(sv):
+        if ctx.etype(m.entity_id) not in ("place", "program"):
+            continue
+        ap = c.infra_appos.match(text, b)
+        if ap is not None:
+            out.append(Stat(ap.start("n"), ap.end("n"), _km(ap.group("n")), "km", m.entity_id, "length"))
+            continue
+        bf = c.infra_before.search(text, max(0, a - 40), a)
+        if bf is not None and bf.end() == a and (c.infra_noun.search(text[a:b]) or c.infra_noun.match(text, b)):
+            out.append(Stat(bf.start("n"), bf.end("n"), _km(bf.group("n")), "km", m.entity_id, "length"))
+    return out
+
+
+def _km(raw: str) -> float:
+    return float(raw.replace(",", ""))
+
+
+def _project_cost(text: str, n: Number) -> bool:
+    """"X spent $70 million refurbishing the airfield": what a project cost."""
+    return bool(P.PROJECT_COST_RE.search(text[max(0, n.start - 40):n.start])) \
+        and bool(P.GERUND_AFTER_RE.match(text[n.end:]))
+
+
+def _appos_cost(sv: SentenceView, ctx: ArticleContext, n: Number) -> bool:
+    """"…, the X Centre, a $70 million free-trade zone": the cost of a thing in apposition (not
+    of an actor named right before the comma)."""
+    m = P.APPOS_COST_RE.search(sv.text, max(0, n.start - 8), n.start)
+    if m is None or m.end() != n.start:
+        return False
+    return not any(b == m.start() and ctx.etype(mm.entity_id) in P.SUBJECT_TYPES for _a, b, mm in S._mentions_rel(sv))
+
+
+def _baseline(text: str, n: Number) -> bool:
+    """"…, against less than Rs 1,000 crore ten years earlier": the baseline of a comparison."""
+    return bool(P.BASELINE_RE.search(text[max(0, n.start - 30):n.start]))
+
+
+def _glossed(text: str, n: Number, money: list[Number]) -> bool:
+    """"Rs 23,622 crore, about $2.8 billion": the local amount glossed in dollars is one figure."""
+    return n.unit != "USD" and any(o.unit == "USD" and 0 < o.start - n.end <= 40
+                                   and re.fullmatch(r"[^,;$]*,\s*(?:(?:about|some|around|roughly|nearly|"
+                                                    r"almost|or|approximately)\s+)?(?:US)?", text[n.end:o.start])
+                                   for o in money)
+
+
+def _num(word: str) -> float:
+    w = word.lower()
+    return float(WORD_NUMBERS.get(w, 0) or w)
+
+
+def _clause(bounds: list[int], pos: int, n: int) -> tuple[int, int]:
+    lo = max([0] + [b for b in bounds if b <= pos])
+    hi = min([n] + [b for b in bounds if b > pos])
+    return lo, hi
+
+
+def _deal_money(sv: SentenceView, ctx: ArticleContext, n: Number, c: Cues, bounds: list[int]) -> bool:
+    """Money that is the price of a deal or project, not a measure of an actor. Money an actor
+    lends, invests or pays ("would lend €1.3 billion", "a 12 billion euro investment package")
+    is a deal's value only in a sentence about arms; elsewhere it measures who commits it."""
+    text = sv.text
+    lo, hi = _clause(bounds, n.start, len(text))
+    finance = c.finance_money.search(text[max(lo, n.start - 30):min(hi, n.end + 25)])
+    if finance is not None and not _about_arms(sv, ctx, c):
+        return False
+    near = text[max(lo, n.start - 60):min(hi, n.end + 40)]
+    return bool(c.deal_money.search(near) or c.finance_money.search(near))
+
+
+def _about_arms(sv: SentenceView, ctx: ArticleContext, c: Cues) -> bool:
+    return bool(c.arms_context.search(sv.text)) or any(ctx.etype(m.entity_id) == "weapon_system"
+                                                       for m in sv.mentions)
+
+
+def _counted(text: str, n: Number, c: Cues, bounds: list[int]) -> bool:
+    """A count is a statistic when it counts a measured noun with a counting cue."""
+    if not c.count_nouns.match(text[n.end:]):
+        return False
+    if P.DESIGNATION_RE.match(text, n.end):
+        return False  # "40 J-35 stealth fighters": aircraft of a type, not fighters (people)
+    lo, hi = _clause(bounds, n.start, len(text))
+    clause = text[lo:hi]
+    if P.FATAL_RE.search(clause):
+        return bool(P.COUNTING_RE.search(clause))  # a toll, not one event's dead
+    return bool(c.count_cues.search(clause))
+
+
+def _anchored(sv: SentenceView) -> bool:
+    """A year range ("in 2020–2024") or a share figure ("with 8.3 percent") in the sentence."""
+    return any(d.kind == "range" for d in sv.dates) or _gate(sv, P.PERCENT_GATE_RE, P._PERCENT_GATE_LOW, P.PERCENT_GATE_WORDS)
+
+
+def _ranks(sv: SentenceView, ctx: ArticleContext, c: Cues) -> list[Stat]:
+    """Places in a ranking: "ranked Pakistan second", "ranks fifth in the index", "in second place"."""
+    out: list[Stat] = []
+    text = sv.text
+    for m in (P.RANKED_RE.finditer(text) if "rank" in text else ()):  # literal pre-check
+        hint = None
+        for mm in sv.mentions:
+            if m.start("who") <= sv.rel(mm.start) < m.end("who"):
+                hint = mm.entity_id
+        out.append(Stat(m.start("o"), m.end("o"), float(_ordinal(m.group("o"))), "rank", hint))
+    for m in (P.IN_PLACE_RE.finditer(text) if "place" in text else ()):
+        out.append(Stat(m.start("o"), m.end("o"), float(_ordinal(m.group("o"))), "rank"))
+    # a place in a ranking is a measurement when the sentence anchors it: a year range
+    # ("in 2020–2024") or the share figure it rests on ("with 8.3 percent")
+    if ("largest" in text or "biggest" in text) and _anchored(sv):
+        for m in P.LARGEST_RE.finditer(text):
+            hint = None
+            who = P.RANKED_WHO_RE.search(text[max(0, m.start() - 60):m.start()])
+            if who is not None:
+                off = max(0, m.start() - 60)
+                for mm in sv.mentions:
+                    if off + who.start("who") <= sv.rel(mm.start) < off + who.end("who") \
+                            and ctx.etype(mm.entity_id) in P.SUBJECT_TYPES:
+                        hint = mm.entity_id
+            g = "o" if m.group("o") else "top"
+            out.append(Stat(m.start(g), m.end(g), float(_ordinal(m.group(g))), "rank", hint))
+    return out
+
+
+def _holdings(sv: SentenceView, ctx: ArticleContext) -> list[Stat]:
+    """Counts of a named force's equipment or people: "22 aircraft and 24 helicopters of the
+    X Air Force, carrying 585 servicemen" (the force, an organisation or armed group, is the subject)."""
+    out: list[Stat] = []
+    text = sv.text
+    for a, b, m in S._mentions_rel(sv):
+        if ctx.etype(m.entity_id) not in ("organization", "armed_group"):
+            continue
+        head = P.HOLDINGS_RE.search(text[max(0, a - 120):a])
+        if head is None:
+            continue
+        off = max(0, a - 120) + head.start("list")
+        for im in P.HOLD_ITEM_RE.finditer(head.group("list")):
+            n = find_counts(im.group("n"))
+            if n:
+                noun = im.group(0)[len(im.group("n")):].strip()
+                out.append(Stat(off + im.start("n"), off + im.end("n"), n[0].value, "count", m.entity_id, noun))
+        cm = P.CARRYING_RE.match(text[b:])
+        if cm and (n := find_counts(cm.group("n"))):
+            noun = cm.group(0)[cm.end("n") - cm.start():].strip()
+            out.append(Stat(b + cm.start("n"), b + cm.end("n"), n[0].value, "count", m.entity_id, noun))
+    return out
+
+
+def _scaled_counts(sv: SentenceView, ctx: ArticleContext) -> list[Stat]:
+    """Counts of people told without a counted noun ("put their number at 1.7 million") or as
+    movements out of a state ("more than a million returns from Iran": that state's)."""
+    out: list[Stat] = []
+    text = sv.text
+    for m in P.NUMBER_AT_RE.finditer(text):
+        out.append(Stat(m.start("n"), m.end(), _scaled(m), "count"))
+    for m in P.FLOW_FROM_RE.finditer(text):
+        hint = next((mm.entity_id for a, _b, mm in S._mentions_rel(sv)
+                     if a == m.end() and ctx.etype(mm.entity_id) == "state"), None)
+        if hint is not None:
+            out.append(Stat(m.start("n"), m.end("s") if m.group("s") else m.end("n"), _scaled(m), "count", hint))
+    return out
+
+
+def _scaled(m: re.Match[str]) -> float:
+    raw = m.group("n").lower()
+    base = 0.5 if raw.startswith("half") else 1.0 if raw in ("a", "one") else _num(raw.replace(",", ""))
+    return base * P.SCALE_WORDS.get((m.group("s") or "").lower(), 1.0)
+
+
+def _ordinal(word: str) -> int:
+    w = word.lower()
+    if w in ORDINALS:
+        return ORDINALS[w]
+    return int(re.sub(r"\D", "", w) or 0)
