@@ -74,7 +74,11 @@ class SQLiteStore:
         # article-independent aliases known to be stored, to skip re-testing them for
         # every article; valid while no other connection has written (data_version)
         self._names_stored: set[tuple[str, str]] = set()
+        # entity ids known to be stored (same validity), to skip looking them up
+        self._ids_stored: set[str] = set()
         self._names_version: int | None = None
+        # the next sentence id during a write_source (its transaction holds the lock)
+        self._next_sid = 0
         self.migrate()
 
     # -- schema -----------------------------------------------------------------
@@ -111,6 +115,7 @@ class SQLiteStore:
         except BaseException:
             c.execute("ROLLBACK")
             self._names_stored.clear()  # may hold names of the undone transaction
+            self._ids_stored.clear()
             raise
         else:
             c.execute("COMMIT")
@@ -156,7 +161,8 @@ class SQLiteStore:
                     datetime.now(UTC).isoformat(timespec="seconds"),
                 ),
             )
-            first_sentence = self._next_sentence_id(c)
+            first_sentence = self._next_sid = self._next_sentence_id(c)
+            self._check_version(c)
             for ord_, aa in enumerate(analysed):
                 n_facts += self._write_article(c, source, ord_, aa)
             self._index_sentences(c, first_sentence)
@@ -201,7 +207,8 @@ class SQLiteStore:
         # sentence ids are assigned here, as SQLite would (largest rowid + 1), so that the
         # sentences go in with one executemany
         text = source.text
-        first = self._next_sentence_id(c)
+        first = self._next_sid
+        self._next_sid += len(aa.sentences)
         sent_ids = list(range(first, first + len(aa.sentences)))
         starts = [s.start for s in aa.sentences]
         c.executemany(
@@ -245,7 +252,8 @@ class SQLiteStore:
         """Insert the entities not stored yet, and the names of each not recorded yet."""
         if not ents:
             return
-        ids = [e.id for e in ents]
+        ids_known = self._ids_stored
+        ids = [e.id for e in ents if e.id not in ids_known]
         stored: set[str] = set()
         for i in range(0, len(ids), 500):
             chunk = ids[i : i + 500]
@@ -253,14 +261,12 @@ class SQLiteStore:
                 f"SELECT id FROM entities WHERE id IN ({','.join('?' * len(chunk))})", chunk))
         c.executemany(
             "INSERT INTO entities(id, type, name, iso3, country, attrs) VALUES (?,?,?,?,?,?)",
-            [(e.id, e.type, e.name, e.iso3, e.country, _dumps(e.attrs)) for e in ents if e.id not in stored],
+            [(e.id, e.type, e.name, e.iso3, e.country, _dumps(e.attrs))
+             for e in ents if e.id not in ids_known and e.id not in stored],
         )
+        ids_known.update(ids)
         # article-independent aliases have article_id NULL, which a UNIQUE constraint
         # does not compare: test for them instead of relying on OR IGNORE
-        version = c.execute("PRAGMA data_version").fetchone()[0]
-        if version != self._names_version:  # another connection wrote: forget
-            self._names_stored.clear()
-            self._names_version = version
         known = self._names_stored
         names = [(e.id, al) for e in ents for al in e.aliases if (e.id, al) not in known]
         c.executemany(
@@ -270,6 +276,14 @@ class SQLiteStore:
             names,
         )
         known.update(names)
+
+    def _check_version(self, c: sqlite3.Connection) -> None:
+        """Forget the entity ids and names known to be stored if another connection wrote."""
+        version = c.execute("PRAGMA data_version").fetchone()[0]
+        if version != self._names_version:
+            self._names_stored.clear()
+            self._ids_stored.clear()
+            self._names_version = version
 
     def _fact_rows(self, source: Source, article_id: str, f: Fact, seen: set[str],
                    rows: tuple[list[tuple], list[tuple], list[tuple]]) -> None:
@@ -292,6 +306,7 @@ class SQLiteStore:
 
     def _drop_orphan_entities(self, c: sqlite3.Connection) -> None:
         self._names_stored.clear()  # their aliases go with them
+        self._ids_stored.clear()
         c.execute(
             "DELETE FROM entities WHERE id NOT IN (SELECT entity_id FROM mentions)"
             " AND id NOT IN (SELECT entity_id FROM fact_entities)"
