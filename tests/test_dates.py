@@ -180,3 +180,59 @@ def test_coordinated_dates_share_the_year_written_last():
     anchors = local_anchors(t, ex)
     first = next(i for i, e in enumerate(ex) if e.month == 3)
     assert anchors[first] is not None and anchors[first].year == 2019
+
+
+def _anchor_of(text: str, written: str, **kw: object) -> str | None:
+    exprs = find_dates(text)
+    found = local_anchors(text, exprs, **kw)  # type: ignore[arg-type]
+    a = found[[te.text for te in exprs].index(written)]
+    return a.text if a else None
+
+
+def test_the_narrative_clock_runs_across_paragraphs_and_sections() -> None:
+    text = (
+        "The vote of 12 October 2021 was disputed by the losing parties.\n"
+        "OUTLOOK: On 3 December the court upheld the result. Envoys left on 20 December.\n"
+        "In February the mission reported back."
+    )
+    # paragraph-local by default (segmentation's estimate of anaphoric spans), narrative-wide
+    # for the events told
+    assert _anchor_of(text, "On 3 December") is None
+    assert _anchor_of(text, "On 3 December", discourse=True) == "of 12 October 2021"
+    assert _anchor_of(text, "on 20 December", discourse=True) == "of 12 October 2021"
+    # a month before the narrative's point is no continuation of it: the present decides
+    assert _anchor_of(text, "In February", discourse=True) is None
+    partial = find_dates(text)[1]
+    assert resolve(partial, "2022-05-01", anchor_year=2021)[0] == "2021-12-03"
+
+
+def test_the_clock_does_not_cross_from_far_points_background_or_the_present() -> None:
+    far = "Talks stalled in January 2019.\nOn September 9 the border reopened."
+    assert _anchor_of(far, "On September 9", discourse=True) is None  # more than half a year on
+    bare = "Some 40 people were killed in 2019.\nOn March 9 the border reopened."
+    assert _anchor_of(bare, "On March 9", discourse=True) is None  # a statistic's bare year
+    since = ("Ties have been cool since the flood of May 2019. They stay so.\n"
+             "The envoys met on June 2 in the capital.")
+    assert _anchor_of(since, "on June 2", discourse=True) is None
+    present = ("The accord of 5 April 2019 held.\n"
+               "Earlier this year the pact lapsed, and on June 2 the envoys met.")
+    assert _anchor_of(present, "on June 2", discourse=True) is None
+    now = "The accord of 5 April 2019 held.\nThe bloc now counts nine members; on June 2 it met."
+    assert _anchor_of(now, "on June 2", discourse=True) is None
+
+
+def test_a_background_year_gives_way_to_the_narratives_year() -> None:
+    text = ("On 4 March 2022 the court revoked the embargo it had lifted in 2009, and on May 6 "
+            "the ministers met.")
+    assert _anchor_of(text, "on May 6") == "On 4 March 2022"
+    rel = ("In June 2023 the council renewed a treaty, which was first signed in 2009; on "
+           "August 2 it entered into force.")
+    assert _anchor_of(rel, "on August 2") == "In June 2023"
+    part = "In June 2023 Kyiv recalled a treaty signed in 2009, and on August 2 it left."
+    assert _anchor_of(part, "on August 2") == "In June 2023"
+    # a year in the main clause tells the narrative's time: a flashback is followed
+    main = "In June 2023 talks resumed. The army retreated in 2009, and on August 2 it left."
+    assert _anchor_of(main, "on August 2") == "in 2009"
+    # a background year with no narrative year before it still lends its own
+    alone = "The court revoked the embargo it had lifted in 2009, and on May 6 the ministers met."
+    assert _anchor_of(alone, "on May 6") == "in 2009"

@@ -82,3 +82,13 @@ def test_span_past_anchor_breaks_local_anchor() -> None:
     text2 = "In March 2012 the radars were ordered. On April 3 the ministry signed for more."
     exprs2 = find_dates(text2)
     assert local_anchors(text2, exprs2)[-1] is exprs2[0]
+
+
+def test_year_less_dates_of_a_later_section_follow_the_narrative() -> None:
+    bg = "BACKGROUND: The assembly was elected on 14 October 2031 amid protests.\n"
+    imp = "IMPLICATIONS: On 2 December the opposition walked out. On 1 March 2032 a new law passed.\n"
+    text = bg + imp
+    sections = [Section("background", "", 0, len(bg)), Section("implications", "", len(bg), len(text))]
+    est = estimate_published(text, sections)
+    # "On 2 December" is 2031 (after the October election), not the year of the last date
+    assert est is not None and est.not_before == "2032-03-01"

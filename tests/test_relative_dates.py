@@ -129,3 +129,13 @@ def test_that_autumn_takes_the_year_told_before() -> None:
                       "That autumn Armenia accused Azerbaijan of ethnic cleansing.")
     got = _of(facts, "accusation")
     assert got and got[0].args["date"] == "2019" and got[0].args["date_text"] == "That autumn"
+
+
+def test_year_less_dates_of_a_new_section_take_the_narratives_year() -> None:
+    facts = _analysis(
+        "The regional council was elected on 14 October 2021 after a long campaign.\n"
+        "IMPLICATIONS: On 2 December the United States imposed sanctions on Belarus. "
+        "On 1 March 2022 the council met again."
+    )
+    sanc = _of(facts, "sanction")
+    assert sanc and sanc[0].args["date"] == "2021-12-02", [f.args for f in facts]

@@ -75,7 +75,7 @@ class ArticleContext:
     sentences: list[SentenceView] = field(default_factory=list)
     ref_date: str | None = None
     context_years: list[int] = field(default_factory=list)
-    # year of the nearest preceding dated reference in the same paragraph, per expression
+    # year of the narrative's preceding dated reference (``local_anchors(discourse=True)``), per expression
     anchors: dict[int, int] = field(default_factory=dict)
     # anaphoric expressions ("the next day") resolved against the date told just before
     anaphor_dates: dict[int, tuple[str | None, str]] = field(default_factory=dict)
@@ -182,7 +182,7 @@ def build_context(text: str, article: Article, sentences: list[Sentence], kb: Kn
         ctx.sentences.append(SentenceView(s, st, sm, dates, i, anaphors))
     ctx.context_years = sorted(years)
     all_dates = [d for sv in ctx.sentences for d in sv.dates]
-    for expr, anchor in zip(all_dates, local_anchors(text, all_dates, lo=article.start), strict=True):
+    for expr, anchor in zip(all_dates, local_anchors(text, all_dates, lo=article.start, discourse=True), strict=True):
         if anchor is not None and anchor.year is not None:
             ctx.anchors[id(expr)] = anchor.year
     _resolve_anaphors(ctx)

@@ -27,7 +27,10 @@ The estimate (``not_before`` only; ``not_after`` stays open) follows these rules
    reference in its own paragraph ("in September 2022 … on September 16" → 2022;
    not "since 2020", "by 2030" or an attributive "the 2025 index"; not when a span
    written in between reaches past that year: "ordered in 2018, delivered in
-   2021–2023 … On April 28").  Anaphoric spans
+   2021–2023 … On April 28"), or a point of the narrative (a date with its month, not
+   told as background) shortly before it in an earlier paragraph or section ("the
+   vote of 12 October 2021 … [new section] On 3 December" → 2021; see
+   :func:`~silkgraph.nlp.dates.local_anchors`, ``discourse=True``).  Anaphoric spans
    ("over the subsequent four years", "two years later") may reach back one
    paragraph; the year they reach counts like a month-level year for C.
 5. An unanchored year-less date in the lead is the article's news peg: it cannot precede the
@@ -187,7 +190,7 @@ def _after_years(seg: str, offset: int) -> list[TimeExpr]:
 
 
 def _collect(text: str, sections: list[Section]) -> list[_Ref]:
-    refs: list[_Ref] = []
+    pending: list[tuple[TimeExpr, str, list[tuple[int, int]], TimeExpr | None]] = []
     for sec in sections:
         if sec.kind in _SKIP_SECTIONS:
             continue
@@ -210,18 +213,21 @@ def _collect(text: str, sections: list[Section]) -> list[_Ref]:
             if _FUTURE.search(clause.lower()):
                 continue
             kept.append(te)
-        # a year-less date takes the year of the nearest dated reference before it in
-        # the same paragraph ("since 2020", "by 2030" and bare attributive years do not
-        # lend theirs);
-        # the same paragraph; anaphoric spans ("over the subsequent four years", "two
-        # years later") may reach back into the previous paragraph
-        near = local_anchors(text, kept, sec.start)
+        # anaphoric spans ("over the subsequent four years", "two years later") may reach
+        # back into the previous paragraph of their section
         back = local_anchors(text, kept, sec.start, paragraphs=2)
-        for te, a1, a2 in zip(kept, near, back, strict=True):
-            ref = _Ref(te, sec.kind, a2 if te.unit == "years-after" else a1)
-            if te.kind == "range" and te.end_year and not fiscal_year(te):
-                ref.released = _release(text, sents, te)
-            refs.append(ref)
+        pending.extend((te, sec.kind, sents, a2) for te, a2 in zip(kept, back, strict=True))
+    # a year-less date takes the year of the narrative's preceding dated reference, in its
+    # paragraph or (a point of the narrative shortly before it) across paragraph and
+    # section breaks ("since 2020", "by 2030" and bare attributive years do not lend theirs)
+    kept = [p[0] for p in pending]
+    near = local_anchors(text, kept, sections[0].start if sections else 0, discourse=True)
+    refs: list[_Ref] = []
+    for (te, kind, sents, a2), a1 in zip(pending, near, strict=True):
+        ref = _Ref(te, kind, a2 if te.unit == "years-after" else a1)
+        if te.kind == "range" and te.end_year and not fiscal_year(te):
+            ref.released = _release(text, sents, te)
+        refs.append(ref)
     return refs
 
 

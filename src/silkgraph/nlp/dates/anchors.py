@@ -37,6 +37,34 @@ def _parenthetical(text: str, te: TimeExpr) -> bool:
     return bool(_PARTICIPIAL_BEFORE.search(before)) and bool(_CLAUSE_AFTER.match(text[te.end : te.end + 62]))
 
 
+# a year told as background, in a clause subordinate to the narrative's (the text of the
+# clause before the year, from its last comma, semicolon, dash or bracket): a relative
+# clause ("which it has held since …", "who took office in 2019"), an open start ("since
+# the flood of May 2019", "since the coup in 2014"), the pluperfect ("the embargo
+# it had lifted in 2009") or a participle after a noun in object position ("revoked the
+# embargo lifted in 2009", "recalled a treaty signed in 2009"; not "and the army retreated in
+# 2009", whose noun begins a clause, nor a verb with an object, "of the UN set up the mission")
+_CLAUSE_CUT = re.compile(r"[,;:(—–]|\.\s")
+_SUBORDINATE = re.compile(
+    r"\b(?:which|who|whom|whose|since)\b|\b(?:had|’d|'d)\s+(?:been\s+|not\s+|never\s+|already\s+)?[a-z]+"
+    r"|\b(?!(?:and|but|or|nor|then|so|yet|while|when|as|because|after|before|until|once|if|though|"
+    r"although)\s)[a-z]+\s+(?:the|a|an|its|their|his|her|this|that|these|those)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:[a-z]+ed|built|bought|sold|made|won|held|given|taken|brought|paid|set|begun|written|known|"
+    r"laid|put|led|fought|signed|drawn|struck|sent)\s+(?:(?:in|on|at|from|by|for|to|with|under|during|"
+    r"into|after|of|between|over|as|through)\s+(?:[\w’'-]+\s+){0,4}?)?$")
+
+
+def background(text: str, te: TimeExpr) -> bool:
+    """Whether the year of ``te`` (offsets into ``text``) is told in a clause subordinate
+    to the narrative's: a relative clause, an open start, the pluperfect or a participle
+    modifying a noun ("the embargo it had lifted in 2009", "since the flood of May 2019",
+    "a treaty signed in 2009"); see :func:`local_anchors`."""
+    a = max(0, te.start - 90)
+    for m in _CLAUSE_CUT.finditer(text, a, te.start):
+        a = m.end()
+    return _SUBORDINATE.search(text[a : te.start]) is not None
+
+
 def fiscal_year(te: TimeExpr) -> bool:
     """A fiscal or season year written as a range of two calendar years ("2025–26",
     "FY2025-26", "2024/25"): one current year, not a span whose end has passed."""
@@ -113,6 +141,7 @@ def local_anchors(
     lo: int = 0,
     usable: Callable[[TimeExpr], bool] | None = None,
     paragraphs: int = 1,
+    discourse: bool = False,
 ) -> list[TimeExpr | None]:
     """For each expression (offsets into ``text``, in order) the nearest preceding
     expression that can anchor a year-less date (:func:`can_anchor`, and ``usable``
@@ -125,6 +154,18 @@ def local_anchors(
     start of the next, so by default nothing crosses a paragraph break.  Nor does an
     anchor hold across a span written after it that reaches past its year ("ordered in
     2018, delivered in 2021–2023 … On April 28"): the clock has moved on.
+
+    ``discourse=True`` (how a reader dates the events told): the narrative's clock also
+    runs across paragraph and section breaks, but only from a point of the narrative
+    (a date written with its month, "the vote of 12 October 2021") to a year-less
+    date that follows it closely (within half a year: "[new section] On 3 December …"),
+    not from a date told as background ("since the clash of June 2020"), and not when the text between them turns to the present ("this year", "last
+    month", "now"; :func:`_present_between`).
+
+    A bare year told as background, in a clause subordinate to the narrative ("the embargo
+    it had lifted in 2009", "a pact, which was signed in 2009,": :func:`background`),
+    gives way to an earlier anchor of the narrative that places the date within half a
+    year after itself ("On 4 March 2022 … in 2009, and on May 6" → 2022).
     """
     out: list[TimeExpr | None] = []
     anchors = [
@@ -145,6 +186,15 @@ def local_anchors(
             out.append(None)
             continue
         cand = anchors[k - 1]
+        if cand.month is None and background(text, cand):
+            # a flashback in a subordinate clause does not reset the narrative's clock
+            for a in reversed(anchors[max(0, k - 9) : k - 1]):
+                if not discourse and a.start < paragraph_start(text, te.start, max(lo, 0)):
+                    break
+                if a.year is not None and cand.year is not None and a.year > cand.year \
+                        and 0 <= _months_after(a, te) <= 6:
+                    cand = a
+                    break
         if _months_after(cand, te) > 6:
             # "On December 25, 2024 ... a report in February 2025 ... on December 28": a
             # year-less date follows its anchor closely; an earlier anchor of the paragraph
@@ -170,8 +220,31 @@ def local_anchors(
             if ps <= cand.start or ps <= lo:
                 break
             ps = paragraph_start(text, ps - 1, max(lo, cand.start))
-        out.append(cand if cand.start >= ps else None)
+        if cand.start >= ps:
+            out.append(cand)
+        elif (discourse and 0 <= _months_after(cand, te) <= 6 and not background(text, cand)
+              and not _present_between(text, exprs[max(0, i - 12) : i], cand, te)):
+            out.append(cand)  # the narrative's clock runs on across the break
+        else:
+            out.append(None)
     return out
+
+
+# the text turns to the time of writing: "now", "currently", "so far", "to date"
+_PRESENT_RE = re.compile(r"\b(?:now|currently|at present|so far|to date|these days|nowadays)\b", re.I)
+
+
+def _present_between(text: str, exprs: list[TimeExpr], anchor: TimeExpr, te: TimeExpr) -> bool:
+    """Whether the text from ``anchor`` to the year-less ``te`` (in another paragraph;
+    ``exprs`` are the expressions written just before ``te``) turns to the present: a
+    relative date ("this year", "last month", "two weeks ago") or a word of the present
+    ("now", "currently") in the sentence that holds ``te``."""
+    if any(t.kind == "relative" and anchor.end <= t.start < te.start for t in exprs):
+        return True
+    lo = max(0, te.start - 400)
+    s0 = max(text.rfind(". ", lo, te.start), text.rfind("\n", lo, te.start), lo - 1) + 1
+    end = text.find(". ", te.end)
+    return _PRESENT_RE.search(text, s0, end if end >= 0 else len(text)) is not None
 
 
 _COORD_RE = re.compile(r"\s*(?:and|or|to|through|until|till|-|–|—)\s*(?:(?:early|mid|late|the end of)[- ]?)?\s*", re.I)
