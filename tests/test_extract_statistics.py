@@ -275,3 +275,22 @@ def test_bilateral_trade_put_by_a_states_figures() -> None:
     got = stats("Kazakh figures put bilateral trade at about $1.1 billion in 2024.")
     assert [(s["subject"], s["value"], s["measure"], s["period"]) for s in got] == [
         ("state:KAZ", 1.1e9, "bilateral trade", [2024, 2024])]
+
+
+def test_share_told_in_words() -> None:
+    got = stats("Russia shipped 30 tanks to Tajikistan in 2019, and it accounted for half of "
+                "Tajikistan's arms imports in 2015-2019.")
+    assert [(s["subject"], s["value"], s["scope"], s["period"]) for s in got] == [
+        ("state:RUS", 50.0, "state:TJK", [2015, 2019])]
+    got = stats("China supplied nearly two-thirds of the region's arms imports in 2020-2024.")
+    assert [(s["subject"], round(s["value"])) for s in got] == [("state:CHN", 67)]
+    assert stats("Half of the delegates left early, and all of them were tired.") == []
+
+
+def test_demonym_owns_counted_people() -> None:
+    got = stats("Tajikistan hosted some 300 Kazakh soldiers for the drill.")
+    assert [(s["subject"], s["value"]) for s in got if s["value"] == 300.0] == [("state:KAZ", 300.0)]
+
+
+def test_cost_that_someone_put_at_is_no_statistic() -> None:
+    assert stats("The road will be built at a cost that Tajik officials have put at up to $2 billion.") == []

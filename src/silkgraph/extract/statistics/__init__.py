@@ -133,6 +133,9 @@ def _fact(sv: SentenceView, ctx: ArticleContext, c: Cues, bounds: list[int], st:
         subj_id, subj_m = _pick_subject(sv, ctx, c, st, lo, hi, prev, inf)
     if subj_id is None:
         return None
+    if st.owner is not None and subj_id != st.owner:
+        inf["subject"] = "the state whose people are counted (a demonym before the counted noun)"
+        subj_id = st.owner
     if subj_id in c.acting_for and ctx.entity(c.acting_for[subj_id]) is not None:
         inf["subject"] = f"{ctx.entity(subj_id).name} acts for {ctx.entity(c.acting_for[subj_id]).name}"  # type: ignore[union-attr]
         subj_id = c.acting_for[subj_id]

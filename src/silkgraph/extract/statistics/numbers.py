@@ -54,11 +54,14 @@ def _numbers(sv: SentenceView, ctx: ArticleContext, c: Cues, bounds: list[int]) 
                 and not P.DEAL_VALUED_RE.search(text[max(0, n.start - 80):n.start])
                 and not _appos_cost(sv, ctx, n)]
     if _gate(sv, P.COUNT_GATE_RE, P._COUNT_GATE_LOW, P.COUNT_GATE_WORDS):
-        out += [Stat(n.start, n.end, n.value, "count") for n in find_counts(text)
+        out += [Stat(n.start, n.end, n.value, "count", owner=_demonym_owner(sv, ctx, n.end)) for n in find_counts(text)
                 if _counted(text, n, c, bounds)]
     if "put " in text or "from " in text:
         out += _scaled_counts(sv, ctx)
     out += _ranks(sv, ctx, c)
+    if " of " in text:
+        out += [Stat(m.start("w"), m.end("w"), P.WORD_SHARES[re.split(r"[\s-]", m.group("w").lower())[-1]], "percent")
+                for m in P.WORD_SHARE_RE.finditer(text)]
     if "kilomet" in text or "km" in text:
         for m in P.LENGTH_RE.finditer(text):
             g = "n" if m.group("n") else "m"
@@ -72,6 +75,16 @@ def _numbers(sv: SentenceView, ctx: ArticleContext, c: Cues, bounds: list[int]) 
         if not any(t.start <= s.start < t.end for t in taken):
             taken.append(s)
     return taken
+
+
+def _demonym_owner(sv: SentenceView, ctx: ArticleContext, end: int) -> str | None:
+    """"175 Armenian soldiers", "some 300 Pakistani troops": the state that a demonym (or state
+    name) written between the number and its counted noun names owns the people counted."""
+    for a, b, m in S._mentions_rel(sv):
+        if a == end + 1 and sv.text[end] == " " and ctx.etype(m.entity_id) == "state" \
+                and not P.POSS_RE.match(sv.text[b:]):
+            return m.entity_id
+    return None
 
 
 def _work_lengths(sv: SentenceView, ctx: ArticleContext, c: Cues) -> list[Stat]:

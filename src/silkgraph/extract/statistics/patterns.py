@@ -11,7 +11,8 @@ from silkgraph.resources import load_yaml
 
 SUBJECT_TYPES = ("state", "organization", "company", "armed_group")
 SCOPE_TYPES = ("state", "place", "organization")
-PREFILTER = re.compile(r"\d|percent|\btimes\b|\brank|\bplace\b|\bmillion\b|\bthousand\b", re.I)
+PREFILTER = re.compile(r"\d|percent|\btimes\b|\brank|\bplace\b|\bmillion\b|\bthousand\b|"
+                       r"\b(?:all|half|thirds?|quarters?|fifths?)\s+of\b", re.I)
 COUNT_GATE_RE = re.compile(r"\b(?:countries|states|nations|firms|companies|fighters|militants|personnel|"
                            r"soldiers|troops|servicemen|residents|refugees|migrants|returnees|civilians|members|groups)\b",
                            re.I)
@@ -27,7 +28,7 @@ _MONEY_GATE_LOW = re.compile(r"[$€£¥]|\b(?:usd|eur|gbp|inr|rmb|rs|dollars|eu
                              r"manat|lira)\b")
 # lower-case strings one of which every match of a gate holds (PREFILTER: besides a digit),
 # tested before the gate's twin: without one of them the twin finds nothing
-PREFILTER_WORDS = ("percent", "times", "rank", "place", "million", "thousand")
+PREFILTER_WORDS = ("percent", "times", "rank", "place", "million", "thousand", "of")
 PERCENT_GATE_WORDS = ("%", "per", "pct")
 COUNT_GATE_WORDS = ("countries", "states", "nations", "firms", "companies", "fighters", "militants", "personnel",
                     "soldiers", "troops", "servicemen", "residents", "refugees", "migrants", "returnees", "civilians",
@@ -150,7 +151,7 @@ FLOW_FROM_RE = re.compile(r"\b" + _APPROX_N + _SCALED_N + r"\s+(?:[\w\-]+\s+)?(?
                           r"deportees|expulsions|refugees|evacuees)\s+from\s+(?:the\s+)?", re.I)
 SCALE_WORDS = {"thousand": 1e3, "million": 1e6}
 # "the deposit it leased for $3 billion": a lower-case "it" as the subject of the figure's verb
-IT_VERB_RE = re.compile(r"\bit\s+(?:(?:has|had|have)\s+)?(?:\w+ly\s+)?\w+(?:ed|ought|aid|ent)\b[^,;]{0,40}$")
+IT_VERB_RE = re.compile(r"\bit\s+(?:(?:has|had|have)\s+)?(?:\w+ly\s+)?\w+(?:ed|ought|aid|ent)\b(?:[^,;]|,(?=\d)){0,40}$")
 
 RANKED_RE = re.compile(r"\brank(?:s|ed|ing)?\s+(?P<who>(?:[\w’'\-]+\s+){0,3}?)(?P<o>first|second|third|"
                        r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
@@ -206,10 +207,12 @@ class Stat:
     unit: str
     subject_hint: str | None = None  # "ranked Pakistan second": the ranked actor
     noun: str | None = None  # what a holdings count counts ("helicopters")
+    owner: str | None = None  # "175 Armenian soldiers": the state whose people are counted
 # "a deal that SIPRI values at $1.4 billion": the value a source puts on a deal, not a measure
-DEAL_VALUED_RE = re.compile(r"\b(?:deal|contract|order|agreement|purchase|sale|package)\s+(?:that|which)\s+"
+DEAL_VALUED_RE = re.compile(r"\b(?:deal|contract|order|agreement|purchase|sale|package|cost|price|bill|value)\s+"
+                            r"(?:that|which)\s+"
                             r"(?:[\w\-’']+\s+){1,3}(?:values?|valued|puts?|estimates?|estimated)\s+(?:it\s+)?at\s+"
-                            r"(?:(?:about|some|nearly|around|roughly|over|more\s+than)\s+)?$", re.I)
+                            r"(?:(?:about|some|nearly|around|roughly|over|more\s+than|up\s+to|as\s+much\s+as)\s+)?$", re.I)
 # "opened the X Centre, a $70 million free-trade zone": an appositive costing a thing named
 # before the comma (unless that thing is an actor: "Kazakhstan, a $200 billion economy")
 APPOS_COST_RE = re.compile(r",\s+an?\s+$")
@@ -235,3 +238,16 @@ TRADE_RE = re.compile(r"\b(?:bilateral|two-way|mutual)\s+trade\b", re.I)
 # "put bilateral trade at about $1.1 billion": what the figure measures
 PUT_AT_RE = re.compile(r"\bput\s+(?:the\s+)?(?P<np>[^,;]{3,60}?)\s+at\s+(?:(?:about|some|nearly|almost|around|roughly|"
                        r"over|more\s+than|less\s+than)\s+)?$")
+# a share told in words after a share verb, of a measured whole: "supplied all of X's arms imports",
+# "accounted for about half of the region's exports", "provides two-thirds of its gas supplies"
+WORD_SHARES = {"all": 100.0, "half": 50.0, "third": 100 / 3, "thirds": 200 / 3, "quarter": 25.0,
+               "quarters": 75.0, "fifth": 20.0}
+WORD_SHARE_RE = re.compile(
+    r"\b(?:accounted\s+for|accounts?\s+for|accounting\s+for|supplied|supplies|supply|supplying|provided|provides|"
+    r"provide|delivered|delivers|made\s+up|makes?\s+up|represented|represents?|held|holds?|controlled|controls?|"
+    r"took|takes|bought|buys)\s+(?:(?:about|some|nearly|almost|roughly|around|over|more\s+than|"
+    r"less\s+than|just\s+over|just\s+under|fully|virtually|practically)\s+)?"
+    r"(?P<w>all|half|(?:a|one)[\s-](?:third|quarter|fifth)|two[\s-]thirds|three[\s-]quarters)\s+of\s+"
+    r"(?=(?:the\s+|its\s+|their\s+|[A-Z][\w\-]*[’']s\s+|the\s+[\w\-]+[’']s\s+)(?:[\w\-]+\s+){0,4}?"
+    r"(?:imports|exports|supplies|deliveries|purchases|trade|debt|output|production|market|budget|spending|"
+    r"arms|weapons|reserves|investments?|consumption|needs|sales)\b)", re.I)

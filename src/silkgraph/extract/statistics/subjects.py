@@ -164,8 +164,9 @@ def _it_antecedent(sv: SentenceView, ctx: ArticleContext, lo: int, st: Stat,
     if it is None:
         return None
     for a, b, m in reversed(_mentions_rel(sv)):
-        if b <= it.start():
-            if ctx.etype(m.entity_id) in types and m.role != "place" and not _is_source(sv.text, a, b):
+        if b <= it.start():  # "it" stands for a subject, not for an oblique ("delivered … to X, and it …")
+            if ctx.etype(m.entity_id) in types and m.role != "place" and not _is_source(sv.text, a, b) \
+                    and _prev_word(sv.text, a) not in P.OBLIQUE:
                 return m
     return None
 
