@@ -398,3 +398,61 @@ def test_verb_form_head_after_a_sentence_initial_word(kb: Knowledge) -> None:
 def test_return_to_a_capital_is_the_place(kb: Knowledge) -> None:
     f = found(rec(kb, "After the group's return to Kabul in 2021 trade collapsed."))
     assert f["Kabul"].id == "place:kabul"
+
+
+# -- shapes added for the fresh news and dump texts (invented sentences) -----------------------
+
+def test_appositive_roles_without_article_or_preposition(kb: Knowledge) -> None:
+    r = rec(kb, "The keys went to Rasul Temirbekov, chief of the Ruritanian general staff, "
+                "and the talks ended. In 2025 Boris Anokhin, a Russian deputy foreign minister, "
+                "warned the members.")
+    assert {"Rasul Temirbekov", "Boris Anokhin"} <= names(r, "person")
+
+
+def test_appositive_role_in_a_city_and_sentence_initial_the(kb: Knowledge) -> None:
+    r = rec(kb, "The ministry summoned Ruritania's ambassador in Kyiv, Ilim Saparov, on Monday. "
+                "The public defender, Giorgi Beridze, said the detainees were beaten.")
+    assert {"Ilim Saparov", "Giorgi Beridze"} <= names(r, "person")
+
+
+def test_people_listed_by_state_possessive(kb: Knowledge) -> None:
+    r = rec(kb, "The ministers, among them China's Wei Fenghe, India's Rahul Mehtani and "
+                "Kazakhstan's Bolat Ospanov, signed four documents.")
+    assert {"Rahul Mehtani", "Bolat Ospanov"} <= names(r, "person")
+    r2 = rec(kb, "Turkey's Grand Bazaar and Georgia's Black Sea coast drew visitors.")
+    assert not names(r2, "person")
+
+
+def test_company_after_demonym_and_company_noun(kb: Knowledge) -> None:
+    r = rec(kb, "The plant was rebuilt by the Chinese firm QZTEC, whose work was criticised.")
+    f = found(r)
+    assert f["QZTEC"].type == "company" and f["QZTEC"].country == "CHN"
+
+
+def test_companies_listed_after_plural_company_noun(kb: Knowledge) -> None:
+    r = rec(kb, "The Treasury named the firms as Alpha Design and Development, ZQX Technologii, "
+                "Blue Leader and Cargotrans, and froze their assets.")
+    assert {"Alpha Design and Development", "ZQX Technologii", "Blue Leader",
+            "Cargotrans"} <= names(r, "company")
+
+
+def test_state_possessive_resolves_body_named_of_the_state(kb: Knowledge) -> None:
+    r = rec(kb, "Ruritania owes more to China's Export-Import Bank than to anyone else.")
+    assert "org:china-exim" in {m.entity_id for m in r.mentions}
+
+
+def test_programme_named_by_a_chain_of_states_mentions_them(kb: Knowledge) -> None:
+    r = rec(kb, "The agreement on the China–Kyrgyzstan–Uzbekistan line was signed in June.")
+    ids = {m.entity_id for m in r.mentions}
+    assert {"program:cku-railway", "state:CHN", "state:KGZ", "state:UZB"} <= ids
+
+
+def test_short_dateline_city_in_capitals(kb: Knowledge) -> None:
+    r = rec(kb, "DOHA, October 19 (Wire) – The talks ended. The NATO, ICAO and WHO met.")
+    assert "place:doha" in {m.entity_id for m in r.mentions}
+
+
+def test_city_attacked_is_a_place(kb: Knowledge) -> None:
+    r = rec(kb, "Kabul condemned the air strikes on Kabul and Kandahar.")
+    kinds = [(m.text, m.entity_id) for m in r.mentions if m.text == "Kabul"]
+    assert kinds[0][1] == "state:AFG" and kinds[1][1] == "place:kabul"

@@ -35,19 +35,22 @@ from dataclasses import dataclass
 
 from silkgraph.extract.prefilter import lower_for_gates
 from silkgraph.extract.recognise.acronyms import ACRONYM_DEF_RE, guess_type
+from silkgraph.extract.recognise.capitals import DATELINE_AFTER_RE
 from silkgraph.extract.recognise.capitals import (
     capital_is_place as _capital_is_place,  # noqa: F401  (the tests reach it through the package)
 )
 from silkgraph.extract.recognise.gazetteer import era_adjective, pick
 from silkgraph.extract.recognise.patterns import slug
 from silkgraph.extract.recognise.people import _title_gate, _title_regex, country_near
-from silkgraph.extract.recognise.places import nested_places
+from silkgraph.extract.recognise.places import chained_states, nested_places
 from silkgraph.extract.recognise.shapes import ShapePass
 from silkgraph.extract.recognise.variants import group_branches, weapon_variants
 from silkgraph.knowledge import Knowledge
 from silkgraph.model import Entity, Mention, Sentence
 
 __all__ = ["Recognised", "recognise"]
+
+_DATELINE_CITY_RE = re.compile(r"[A-Z]{3,4}(?=,)")
 
 
 @dataclass
@@ -116,6 +119,15 @@ def recognise(text: str, sentences: list[Sentence], kb: Knowledge) -> Recognised
             add(a, b, eid, kind, role)
             here.add(eid)
             taken.append((m.start, m.end))
+        # a short dateline city in capitals ("DOHA, October 19 –"), which the matcher leaves
+        # alone (a short all-capitals word is usually an acronym)
+        dm = _DATELINE_CITY_RE.match(st)
+        if dm and not any(x < dm.end() for x, _y in taken) and DATELINE_AFTER_RE.match(st, dm.end()):
+            city = next((e for e in kb.lookup(dm.group(0).title())
+                         if e.type == "place"), None)
+            if city is not None:
+                add(s.start, s.start + dm.end(), city.id, "name", "place")
+                taken.append((0, dm.end()))
         # acronyms defined in the text: "Long Name (ACR)"
         for am in ACRONYM_DEF_RE.finditer(st):
             acr = am.group("acr")
@@ -191,6 +203,7 @@ def recognise(text: str, sentences: list[Sentence], kb: Knowledge) -> Recognised
                     continue
                 add(m.start(), m.end(), local_acr[m.group(1)], "acronym")
     nested_places(text, mentions, kb, add)
+    chained_states(mentions, kb, add)
     weapon_variants(mentions, entities, text)
     group_branches(mentions, entities)
     mentions.sort(key=lambda m: (m.start, m.end))

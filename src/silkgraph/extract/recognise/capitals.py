@@ -36,6 +36,10 @@ NAMED_AFTER_CITY_RE = re.compile(
 NEAR_OF_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
                  "southwest", "outskirts", "edge", "suburbs", "centre", "center", "streets",
                  "north-east", "north-west", "south-east", "south-west", "heart", "downtown"}
+# "air strikes on Kabul", "an attack on Quetta": the target city of an attack is a place
+ATTACK_ON_WORDS = {"strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "raid",
+                   "raids", "assault", "bombing", "bombings", "shelling", "offensive", "advance",
+                   "march", "drone", "drones", "missiles", "rockets"}
 # "from Manila to Yerevan": the end of a range of places
 _FROM_TO_RE = re.compile(r"\bfrom\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?\s+to\s+$")
 # "summits in Astana in November 2023 and Bishkek": coordinated with a city in a place slot
@@ -61,6 +65,8 @@ def capital_is_place(text: str, start: int, end: int) -> bool:
     prev = words[-1]
     before = text[max(0, start - 60):start]
     if prev == "of" and len(words) >= 2 and words[-2] in NEAR_OF_WORDS:
+        return True
+    if prev == "on" and len(words) >= 2 and words[-2] in ATTACK_ON_WORDS:
         return True
     if prev == "to" and _FROM_TO_RE.search(before):
         return True

@@ -9,6 +9,23 @@ from silkgraph.extract.recognise.acronyms import guess_type
 from silkgraph.extract.recognise.patterns import POSS, slug
 from silkgraph.extract.recognise.shape_base import MODIFIER_KINDS, ShapeHelpers
 
+# "the Chinese firm TBEA", "a Turkish state-owned company, Aselsan": a company noun after a
+# state's demonym, followed by the capitalised name
+_DEMONYM_FIRM_RE = re.compile(
+    r"\b(?:the|a|an)\s+(?P<dem>[A-Z][a-z]+)\s+(?:(?:state-owned|state|private|defence|defense|"
+    r"construction|energy|engineering|mining|telecoms?|shipping|logistics|trading)\s+)?"
+    r"(?:firm|company|contractor|conglomerate|manufacturer|miner|operator|shipbuilder|"
+    r"exporter|supplier|developer)\s+(?P<name>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})")
+
+# "named the firms as A, B and C", "sanctioned three companies: A, B and C": a list of names
+# introduced by a plural company noun
+LIST_NOUNS = frozenset({"firms", "companies", "contractors", "suppliers", "exporters", "banks"})
+_LIST_RE = re.compile(
+    r"\b(?:firms|companies|contractors|suppliers|exporters|banks)\s*(?:as\s+|:\s*|were\s+|"
+    r"included\s+|including\s+|—\s*|–\s*)"
+    r"(?P<list>[A-Z][\w&\-]*(?:\s+(?:and\s+|of\s+|&\s+)?[A-Z][\w&\-]*)*"
+    r"(?:,\s+[A-Z][\w&\-]*(?:\s+(?:and\s+|of\s+|&\s+)?[A-Z][\w&\-]*)*)*)")
+
 
 class OrgShapes(ShapeHelpers):
     """Organisations and companies the gazetteer lacks, recognised by their shape."""
@@ -84,3 +101,48 @@ class OrgShapes(ShapeHelpers):
                 country = country or self._country_of_mention(o)
             self.add(a, a + len(name), self._new(f"company:{slug(name)}", "company", name, country),
                      "name")
+
+    def demonym_companies(self, st: str, base: int) -> None:
+        """"the Chinese firm TBEA": a name the gazetteer lacks after a state's demonym and a
+        company noun; the demonym gives the country."""
+        for m in _DEMONYM_FIRM_RE.finditer(st):
+            dem = [eid for eid, kind in self.kb.lookup_kinds(m.group("dem"))
+                   if kind == "demonym" and eid.startswith("state:")]
+            if not dem:
+                continue
+            words = self._clean_words(m.group("name").split())
+            while words and (words[-1].lower() in self.sh.stop or words[-1] in self.sh.titles):
+                words = words[:-1]
+            if not words:
+                continue
+            name = " ".join(words)
+            a = base + m.start("name")
+            if not self._free(a, a + len(name)) or any(
+                    w in self.sh.titles or self.kb.lookup_kinds(w) for w in words):
+                continue
+            country = dem[0].split(":", 1)[1]
+            self.add(a, a + len(name), self._new(f"company:{slug(name)}", "company", name, country),
+                     "name")
+
+    def listed_companies(self, st: str, base: int) -> None:
+        """"the Treasury named the firms as Alpha Trade, Beta Systems and Gamma": each name
+        of a list introduced by a plural company noun is a company."""
+        for m in _LIST_RE.finditer(st):
+            items = m.group("list").split(", ")
+            last = items[-1].rsplit(" and ", 1)
+            if len(items) < 2 and len(last) < 2:
+                continue
+            items[-1:] = last
+            pos = base + m.start("list")
+            for item in items:
+                a = self.text.find(item, pos)
+                pos = a + len(item)
+                words = item.split()
+                if not self._free(a, a + len(item)) or words[0].lower() in self.sh.stop:
+                    continue
+                known = [e for e in self.kb.lookup(item) if e.type in ("company", "organization")]
+                if known:
+                    self.add(a, a + len(item), known[0].id, "name")
+                elif not self.kb.lookup_kinds(item):
+                    self.add(a, a + len(item),
+                             self._new(f"company:{slug(item)}", "company", item, None), "name")

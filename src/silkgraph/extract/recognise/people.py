@@ -11,6 +11,7 @@ from silkgraph.extract.recognise.shape_base import ShapeHelpers
 from silkgraph.model import Entity, Mention
 from silkgraph.resources import load_yaml
 
+POSS_CHARS = frozenset("’'")
 TITLED_NAME_RE_CACHE: list[re.Pattern[str]] = []
 
 
@@ -54,6 +55,9 @@ _SHARED_SURNAME_RE = re.compile(
     rf"(?<![\w’'\-])(?P<f1>{CAP})\s+and\s+(?P<f2>{CAP})\s+(?P<sur>{CAP})(?=\s*[,;:.)])")
 _AND_NAME_RE = re.compile(rf" and\s+({NAME})")
 _NAME_AND_RE = re.compile(rf"(?<![\w’'\-])({NAME})\s+and\s+$")
+# "China's Wei Fenghe, India's X Y and Kazakhstan's Z W": people listed by their state
+_STATE_POSS_NAME_RE = re.compile(
+    rf"(?<![\w’'\-])(?P<st>{CAP}(?:\s+{CAP})?){POSS}\s+(?P<name>{NAME})(?=\s*(?:[,;:.)]|\band\b))")
 
 
 class PeopleShapes(ShapeHelpers):
@@ -70,6 +74,7 @@ class PeopleShapes(ShapeHelpers):
                     self._person(base + m.start("name"), m.group("name"))
         if and_gate:
             self._coordinated(st, base)
+            self._state_listed(st, base)
 
     def _shared_surname(self, st: str, base: int) -> None:
         """"two brothers, Huseyn and Ziyaddin Safarov": given names sharing one surname."""
@@ -99,6 +104,22 @@ class PeopleShapes(ShapeHelpers):
                 before = _NAME_AND_RE.search(self.text, max(base, p.start - 80), p.start)
                 if before:
                     self._person(before.start(1), before.group(1))
+
+    def _state_listed(self, st: str, base: int) -> None:
+        """"China's Wei Fenghe, India's X Y and Kazakhstan's Z W": in a list of names each
+        introduced by a state's possessive, where one is a known person, the others are
+        people too."""
+        if POSS_CHARS.isdisjoint(st):
+            return
+        items = [m for m in _STATE_POSS_NAME_RE.finditer(st) if self._state_of(m.group("st"))]
+        if len(items) < 2:
+            return
+        known = [m for m in items if any(e.type == "person" for e in self.kb.lookup(m.group("name")))]
+        if not known:
+            return
+        for m in items:
+            if m not in known:
+                self._person(base + m.start("name"), m.group("name"))
 
     def _person(self, a: int, name: str) -> None:
         name = re.sub(POSS + "$", "", name.strip())

@@ -25,6 +25,28 @@ def nested_places(text: str, mentions: list[Mention], kb: Knowledge, add) -> Non
             add(a, m.end, inner[0].id, "name", "place")
 
 
+_CHAIN_RE = re.compile(r"[A-Z][\w’'. ]*?(?:[-–—][A-Z][\w’'. ]*?)+(?= [a-zA-Z])")
+
+
+def chained_states(mentions: list[Mention], kb: Knowledge, add) -> None:  # type: ignore[no-untyped-def]
+    """"the China–Kyrgyzstan–Uzbekistan railway": a programme named by a chain of states is
+    also a mention of each of them."""
+    for m in list(mentions):
+        if not m.entity_id.startswith("program:") or not ("-" in m.text or "–" in m.text):
+            continue
+        chain = _CHAIN_RE.match(m.text)
+        if not chain:
+            continue
+        pos = m.start
+        parts = re.split(r"([-–—])", chain.group(0))
+        states = [next((e for e in kb.lookup(p) if e.type == "state"), None) for p in parts[::2]]
+        if len(states) < 2 or any(e is None for e in states):
+            continue
+        for part, sep, st in zip(parts[::2], parts[1::2] + [""], states, strict=True):
+            add(pos, pos + len(part), st.id, "name")  # type: ignore[union-attr]
+            pos += len(part) + len(sep)
+
+
 class PlaceShapes(ShapeHelpers):
     """Places the gazetteer lacks, recognised by their shape."""
 

@@ -98,12 +98,13 @@ def _shapes() -> _Shapes:
         cat_re=re.compile(rf"\b(?:{cat_alt})\b"),
         weapon_cat_re=re.compile(rf"(?<![\w\-])(?P<name>{name_words})\s+(?:[a-z][\w\-]*\s+){{0,3}}$"),
         appos_before_re=re.compile(
-            rf"\b(?:its|the|their|his|her|[A-Za-z]+{POSS})\s+(?:[\w\-]+\s+){{0,3}}?"
-            rf"(?:{roles})(?:\s+(?:of|for|to)\s+(?:the\s+)?[\w\-]+(?:\s+[A-Z][\w\-]+)?)?,\s+"
+            rf"\b(?:[Ii]ts|[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[A-Za-z]+{POSS})\s+(?:[\w\-]+\s+){{0,3}}?"
+            rf"(?:{roles})(?:\s+(?:of|for|to|in|at)\s+(?:the\s+)?[\w\-]+(?:\s+[A-Z][\w\-]+)?)?,\s+"
             rf"(?P<name>{NAME})(?=\s*(?:[,;:.)]|\band\b|$))"),
         appos_after_re=re.compile(
-            rf"(?P<name>{NAME}),\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?(?:{roles})\b"
-            r"(?:\s+(?:to|of|for|at|in)\b)"),
+            rf"(?P<name>{NAME}),\s+(?:(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?(?:{roles})\b"
+            r"(?:\s+(?:to|of|for|at|in)\b|(?=,))|"
+            rf"(?:deputy\s+)?(?:{roles})\s+of\s+the\b)"),
         variant_re=re.compile(r"(?<![\w\-])[A-Z][A-Za-z]{0,6}-?[A-Z]{0,2}\d[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?<=[A-Z])(?![\w\-])"),
         contained_re=re.compile(
             rf"\b(?:at|in|near|around|outside)\s+(?P<x>{WORD}(?:\s+{WORD})?)\s+(?:in|on)\s+(?:the\s+)?$"),
@@ -175,12 +176,16 @@ class ShapeHelpers:
 
     def _national(self, name: str, country: str) -> list[Entity]:
         """"Armenia's National Security Service": the gazetteer's body of that state named
-        "National Security Service (Armenia)"."""
+        "National Security Service (Armenia)"; "China's Export-Import Bank": the "Export-Import
+        Bank of China"; "China's Development Bank": the "China Development Bank"."""
         st = self.kb.get(f"state:{country}")
         if st is None:
             return []
-        return [e for e in self.kb.lookup(f"{name} ({st.name})")
-                if e.type != "person" and e.country == country]
+        for full in (f"{name} ({st.name})", f"{name} of {st.name}", f"{st.name} {name}"):
+            found = [e for e in self.kb.lookup(full) if e.type != "person" and e.country == country]
+            if found:
+                return found
+        return []
 
     def _new(self, eid: str, etype: str, name: str, country: str | None,
              aliases: list[str] | None = None, **attrs: object) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from silkgraph.extract.recognise.organisations import OrgShapes
+from silkgraph.extract.recognise.organisations import LIST_NOUNS, OrgShapes
 from silkgraph.extract.recognise.patterns import TOKEN
 from silkgraph.extract.recognise.people import PeopleShapes
 from silkgraph.extract.recognise.places import PlaceShapes
@@ -42,6 +42,9 @@ class ShapePass(WeaponShapes, PlaceShapes, OrgShapes, PeopleShapes):
             self.organisations(st, base)
         if words & sh.company_nouns:
             self.appositive_companies(st, base)
+            self.demonym_companies(st, base)
+        if words & LIST_NOUNS:
+            self.listed_companies(st, base)
         roles, coordinated = bool(words & sh.role_words), "and" in words
         if roles or coordinated:
             self.people(st, base, roles, coordinated)
