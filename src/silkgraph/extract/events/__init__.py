@@ -49,7 +49,7 @@ from silkgraph.extract.events.candidates import (
 )
 from silkgraph.extract.events.dates import _own_date
 from silkgraph.extract.events.participants import Part, clause_bounds, participants, uniq_parts
-from silkgraph.extract.events.patterns import PLOVER
+from silkgraph.extract.events.patterns import GOAL_OBJECT_RE, NEGATED_OBJECT_RE, PLOVER
 from silkgraph.extract.events.records import _compatible, _coref, _make, _note_date
 from silkgraph.extract.events.triggers import _find_triggers
 from silkgraph.model import Fact
@@ -64,6 +64,22 @@ NEGATED_RE = re.compile(r"\b(?:not|never|n[’']t|no longer)\s+(?:(?:yet|ever|fo
                         r"been|be|have|\w+ly)\s+){0,2}$", re.I)
 
 
+# entity types whose names may hold an event word ("the Collective Security Treaty Organization")
+NAMED_TYPES = frozenset({"organization", "armed_group", "company", "weapon_system", "program"})
+# "the EU agreed to suspend X": a one-sided act decided by one party, the act is the event
+UNILATERAL = frozenset({"sanction", "coercion", "concession", "retreat", "attack", "mobilization"})
+
+
+def _not_an_event(sv: SentenceView, ctx: ArticleContext, m: re.Match[str]) -> bool:
+    """An event noun that names no event: the object of a negated verb ("did not sign the
+    accord"), a war aimed at ("drag X into war"), or a word of an organisation's name."""
+    lo = max(0, m.start() - 70)
+    if NEGATED_OBJECT_RE.search(sv.text, lo, m.start()) or GOAL_OBJECT_RE.search(sv.text, lo, m.start()):
+        return True
+    return any(sv.rel(x.start) <= m.start() and m.end() <= sv.rel(x.end) and ctx.etype(x.entity_id) in NAMED_TYPES
+               for x in sv.mentions)
+
+
 def extract_events(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
     trig_hits = _find_triggers(sv.text)
     if not trig_hits:
@@ -72,7 +88,8 @@ def extract_events(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
     st = article_state(ctx)
     cands = [_candidate(sv, ctx, parts, t, m) for t, m in trig_hits
              if not WITHOUT_RE.search(sv.text, max(0, m.start() - 40), m.start()) and
-             not (t.kind == "verb" and NEGATED_RE.search(sv.text, max(0, m.start() - 40), m.start()))]
+             not (t.kind == "verb" and NEGATED_RE.search(sv.text, max(0, m.start() - 40), m.start())) and
+             not (t.kind == "noun" and _not_an_event(sv, ctx, m))]
     cands = [c for c in cands if not _appositive(c, parts, sv.text)]
     cands = [c for c in cands if c.trig.subject != "place" or
              closure_subject(sv.text, clause_bounds(sv.text, c.start, c.end)[0], c.start)]
@@ -114,6 +131,10 @@ def extract_events(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
         if c.trig.etype == "agreement" and sv.text[c.start:c.end].lower().endswith(" that") and \
                 any(o.start > c.end and o.trig.etype in AGREED_THAT for o in live):
             continue  # "agreed that X would be built by a joint venture": the venture is the agreement
+        if c.trig.etype == "agreement" and sv.text[c.start:c.end].lower().endswith(" to") and \
+                len({p.eid for p in c.actors} | set(c.extra_actors)) <= 1 and \
+                any(o.trig.etype in UNILATERAL and o.trig.kind == "verb" and 0 <= o.start - c.end <= 2 for o in live):
+            continue  # "the bloc agreed to suspend X": the suspension is the event
         if c.trig.etype != "statement":
             made[i] = _make(sv, ctx, c, st, anaphor_date)
     for i, c in enumerate(live):

@@ -98,6 +98,20 @@ def _location(sv: SentenceView, ctx: ArticleContext, trig: Trigger, s: int, e: i
     return None
 
 
+# ", who had arrived a day earlier for the summit, met": a relative clause closed before the verb
+CLOSED_REL_RE = re.compile(r",\s+(?:who|which)\s*$")
+REL_CLOSE_RE = re.compile(r",\s+(?:[a-z]+\s+){0,2}$")
+
+
+def _closed_relative(text: str, cs: int, s: int) -> int | None:
+    """The start of a non-restrictive relative clause that opens the verb's clause and is
+    closed by a comma right before the verb, else None."""
+    m = CLOSED_REL_RE.search(text, max(0, cs - 12), cs)
+    if m is None or m.end() != cs or not REL_CLOSE_RE.search(text, cs, s):
+        return None
+    return m.start()
+
+
 def _verb_args(parts: list[Part], text: str, trig: Trigger, s: int, e: int,
                cs: int, ce: int) -> tuple[list[Part], list[Part]]:
     for hb in HARD_BOUNDARY_RE.finditer(text, cs, s):
@@ -112,6 +126,10 @@ def _verb_args(parts: list[Part], text: str, trig: Trigger, s: int, e: int,
     if sub is not None and any(sub.end() <= p.start and p.end <= s for p in parts):
         cs = sub.end()  # "X's warning came days after Y visited Z": the subject of the later clause
     actors = [p for p in parts if cs <= p.start and p.end <= s]
+    rel = _closed_relative(text, cs, s)
+    if rel is not None:  # "Presidents X and Y, who had arrived in Z for a summit of W, met": X and Y
+        lo = max((b.end() for b in BOUNDARY_RE.finditer(text, 0, rel)), default=0)
+        actors = [p for p in parts if lo <= p.start and p.end <= rel] or actors
     if not actors and cs > 0:
         prev = [b for b in BOUNDARY_RE.finditer(text, 0, s)]
         if prev and prev[-1].group(0).lower() in RELATIVE:
@@ -371,7 +389,12 @@ def _domestic_actor(sv: SentenceView, ctx: ArticleContext, c: Cand) -> None:
     state the article is about, when it was named in the last three sentences."""
     if c.trig.etype not in ("protest", "coercion"):
         return
+    lo = max((b.end() for b in SEGMENT_BREAK_RE.finditer(sv.text, 0, c.start)), default=0)
+    hb = SEGMENT_BREAK_RE.search(sv.text, c.end)
+    hi = hb.start() if hb else len(sv.text)
     for m in places(sv, ctx):
+        if not lo <= sv.rel(m.start) < hi:
+            continue  # "answered with protests: X refused to meet Y at Granada": another clause's place
         ent = ctx.entity(m.entity_id)
         if ent is not None and ent.country and ctx.entity(f"state:{ent.country}") is not None:
             c.extra_actors.append(f"state:{ent.country}")
@@ -387,4 +410,6 @@ def _domestic_actor(sv: SentenceView, ctx: ArticleContext, c: Cand) -> None:
         c.inferences["actors"] = f"'{dm.group(0)}' of the state the article is about"
 
 
+# a colon, semicolon or dash: what follows is another statement, its places are not the event's
+SEGMENT_BREAK_RE = re.compile(r"[;:—]")
 OBLIGE_RE = re.compile(r"\b(?:obliged|obliges|obligated|obligates|required|requires|bound|binds)\s+(?:the\s+)?")

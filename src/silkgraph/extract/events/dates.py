@@ -172,7 +172,48 @@ def _fallback_date(sv: SentenceView, ctx: ArticleContext,
         got = _told_before_date(sv, ctx, c, st)
         if got[0]:
             return got
+        got = _news_lead_date(sv, ctx, st, c)
+        if got[0]:
+            return got
     return _episode_date(sv, ctx, prev, c)
+
+
+def _within_days(a: str, b: str, days: int) -> bool:
+    from datetime import date
+
+    try:
+        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days) <= days
+    except ValueError:
+        return False
+
+
+# a news report's dateline ("BISHKEK, September 16 (Wire) – "): the lead tells the day's news
+NEWS_DATELINE_RE = re.compile(r"^[A-Z][A-Z .'\-]+,[^—–]{0,60}?\s(?:[—–]|--?)\s")
+# the acts a lead's details tell (not announcements, reactions of support or listings told later)
+NEWS_LEAD_TYPES = frozenset({"meeting", "agreement", "ceasefire", "accusation", "rejection", "demand", "threat",
+                             "attack", "retreat"})
+PARA_BREAK_RE = re.compile(r"(?:[.!?…:][\"”’'»)\]]*|\n)[ \t]*\n")
+
+
+def _news_lead_date(sv: SentenceView, ctx: ArticleContext, st: ArticleState,
+                    c: Cand) -> tuple[str | None, str | None, str]:
+    """A news report's second paragraph tells the details of its lead, dated to the news day ("X and Y agreed on
+    Friday to a ceasefire. ¶ The two security chiefs agreed in talks to cease fire ...; the
+    presidents met and agreed ..."): a narrative sentence there without a date of its own
+    takes the lead's event date."""
+    if c.trig.etype not in NEWS_LEAD_TYPES or sv.index == 0 or sv.dates or NOT_NARRATIVE_RE.search(sv.text):
+        return None, None, ""
+    if any(not _in_relative_before(sv.text, sv.rel(x.start), sv.rel(x.end), c.start) for x in sv.anaphors):
+        return None, None, ""  # "X, who had arrived a day earlier, met Y": only the relative is dated
+    lead = next((x for x in ctx.sentences[:2] if NEWS_DATELINE_RE.match(x.text)), None)
+    if lead is None or lead.index >= sv.index or lead.index not in st.dates:
+        return None, None, ""
+    if len(PARA_BREAK_RE.findall(ctx.text, max(0, lead.end - 1), sv.start)) != 1:
+        return None, None, ""
+    iso, text = st.dates[lead.index]
+    if not ctx.ref_date or len(iso) < 10 or not _within_days(iso, ctx.ref_date, 7):
+        return None, None, ""  # the lead tells older history, not the day's news
+    return iso, None, f"date of the news report's lead ('{text}'): its second paragraph tells the details"
 
 
 SUCCESSION_RE = re.compile(r"^(?:Days|Shortly)\b")

@@ -15,6 +15,8 @@ CONTINUATION_RE = re.compile(_DATA["continuation"])
 SEQUEL_RE = re.compile(_DATA["sequel"], re.I)
 ONGOING_RE = re.compile(_DATA["ongoing"], re.I)
 OFFSET_AFTER_RE = re.compile(_DATA["offset_after"], re.I)
+NEGATED_OBJECT_RE = re.compile(_DATA["negated_object"], re.I)
+GOAL_OBJECT_RE = re.compile(_DATA["goal_object"], re.I)
 BOUNDARY_RE = re.compile(
     r"[;:—]|\s[-–]\s|\b(?:which|who|whom|whereas|while|although|though|because|since|but|when|"
     r"whereby|where|if|unless|that)\b", re.I)
