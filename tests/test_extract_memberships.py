@@ -226,3 +226,39 @@ def test_admitted_subject_right_before_the_verb() -> None:
 def test_chairing_a_bloc_presupposes_membership() -> None:
     got = _members("Kyrgyzstan chaired the Collective Security Treaty Organization in 2025.")
     assert ("state:KGZ", "org:csto", "member") in got
+
+
+def test_pair_anaphor_skips_an_ambiguous_last_event() -> None:
+    # the sentence before tells two two-state events (a condemnation, a strike): "both
+    # countries" is then the pair the article names together, not the strike's parties
+    got = _members("Kazakhstan and Kyrgyzstan signed a border treaty with each other in 2022, and Kazakhstan "
+                   "and Kyrgyzstan opened new crossings. Kazakhstan, whose government had condemned Israel's "
+                   "strikes on Iran in June, praised Kyrgyzstan's restraint. Both countries are founding "
+                   "members of the Economic Cooperation Organization.")
+    assert {("state:KAZ", "org:eco", "member"), ("state:KGZ", "org:eco", "member")} <= got
+    assert not {m for m, o, _ in got if m in ("state:ISR", "state:IRN")}
+
+
+def test_second_organisation_after_a_parenthetical_clause() -> None:
+    got = _members("Georgia and Moldova met. Both countries are members of the Economic Cooperation "
+                   "Organization and, since Georgia applied in 2019, of the Shanghai Cooperation Organisation.")
+    assert {("state:GEO", "org:sco", "member"), ("state:MDA", "org:sco", "member")} <= got
+
+
+def test_of_which_relative() -> None:
+    got = _members("Officials denied any plan to quit the Eurasian Economic Union, of which Belarus has been "
+                   "a member since 2015.")
+    assert ("state:BLR", "org:eaeu", "member") in got
+    assert not _members("The Eurasian Economic Union, of which little is known in Georgia, met.")
+
+
+def test_member_since_in_brackets() -> None:
+    got = _members("Tajikistan is an observer in the Eurasian Economic Union (Armenia has been a full member "
+                   "since 2015).")
+    assert ("state:ARM", "org:eaeu", "member") in got
+
+
+def test_relative_after_a_list() -> None:
+    got = _members("The Shanghai Cooperation Organisation met. The deal lets Iran and Belarus, which joined "
+                   "the bloc recently, take part in its drills.")
+    assert {("state:IRN", "org:sco", "member"), ("state:BLR", "org:sco", "member")} <= got

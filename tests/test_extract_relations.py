@@ -255,3 +255,14 @@ def test_reaffirmed_partnership_and_called_their_relationship() -> None:
     assert ("state:CHN", "state:KAZ", "partner") in _rels("Kazakhstan and China reaffirmed their strategic partnership.")
     assert ("state:GEO", "state:TUR", "partner") in _rels(
         "Georgia and Turkey have called their relationship a strategic partnership for a decade.")
+
+
+def test_trading_partner_possessive() -> None:
+    assert ("state:CHN", "state:MNG", "partner") in _rels("China is one of Mongolia's main trading partners.")
+
+
+def test_the_country_possessor_is_the_state_named_before() -> None:
+    got = _rels("Tajikistan's embassy said that Russia remained one of the country's key economic partners.")
+    assert ("state:RUS", "state:TJK", "partner") in got
+    got = _rels("Mongolia signed the deal. China is the country's largest trading partner.")
+    assert ("state:CHN", "state:MNG", "partner") in got

@@ -85,6 +85,9 @@ FRONTED_AS_RE = re.compile(r"\s*(?:[A-Z]+:\s*)?$")  # after a section label, if 
 # a later organisation coordinated with the cue's by repeating its preposition:
 # "belongs to the CSTO, whose troops it called in, and to the EAEU"
 AND_PREP_RE = re.compile(r"\b(?:and|as\s+well\s+as|but\s+also)\s+(?:also\s+)?(?P<p>to|of|in)\s+(?:the\s+)?$", re.I)
+# the same with a parenthetical clause between: "members of the ECO and, since 2023, of the SCO"
+AND_PAREN_PREP_RE = re.compile(r"\b(?:and|as\s+well\s+as|but\s+also)\s*,\s*[^,;.()]{1,90},\s*(?P<p>to|of|in)\s+(?:the\s+)?$",
+                               re.I)
 
 
 def _states(ps: list[Part]) -> list[Part]:
@@ -146,14 +149,15 @@ def _and_prep_orgs(orgs: list[Part], text: str, cue_text: str, pos: int) -> list
     preposition: "belongs to the CSTO, whose troops it called in, and to the EAEU"."""
     words = cue_text.split()
     prep = words[-1].lower() if words else ""
-    if prep not in ("to", "of", "in") or " and " not in text[pos:] and "as well as" not in text[pos:]:
+    if prep not in ("to", "of", "in") or " and" not in text[pos:] and "as well as" not in text[pos:]:
         return []
     stop = text.find(";", pos)
     stop = stop if stop >= 0 else len(text)
     out: list[str] = []
     for o in orgs:
         if pos <= o.start < stop:
-            m = AND_PREP_RE.search(text, max(pos, o.start - 30), o.start)
+            m = AND_PREP_RE.search(text, max(pos, o.start - 30), o.start) or \
+                AND_PAREN_PREP_RE.search(text, max(pos, o.start - 130), o.start)
             if m and m.end() == o.start and m.group("p").lower() == prep:
                 out.append(o.eid)
     return out

@@ -89,10 +89,29 @@ def pair_anaphor(ctx: ArticleContext, sv: SentenceView, a: re.Match[str]) -> tup
     if PAIR_ANAPHOR_RE.match(a.group(0)):
         # at a paragraph's start the pair is the article's, not the last one told before
         got = (_topic_pair(ctx, sv) or _article_pair(ctx)) if opens else \
-            _prev_pair(ctx, sv) or _last_pair(ctx, sv) or _topic_pair(ctx, sv) or _article_pair(ctx)
+            _prev_pair(ctx, sv) or _clear_last_pair(ctx, sv) or _topic_pair(ctx, sv) or _article_pair(ctx)
         if got or opens:
             return (got[0], f"'{a.group(0)}' = {got[1]}") if got else None
     return plural_anaphor(ctx, sv, a.start(), a.end(), pair=True)
+
+
+def _clear_last_pair(ctx: ArticleContext, sv: SentenceView) -> tuple[list[str], str] | None:
+    """The parties of the last two-state event told, unless the sentence that told it also
+    told a two-state event between another pair ("X condemned Y's strikes on Z": which two
+    does "both countries" mean?): then the pair is left to the article's topic."""
+    got = _last_pair(ctx, sv)
+    if got is None:
+        return None
+    told: dict[int, set[frozenset[str]]] = {}  # sentence start -> the two-state pairs told there
+    for r in article_state(ctx).events:
+        ids = dict.fromkeys((r.fact.args.get("actors") or []) + (r.fact.args.get("targets") or []))
+        states = frozenset(i for i in ids if ctx.etype(i) == "state")
+        if len(states) == 2:
+            for e in r.fact.evidence:
+                if e.start < sv.start:
+                    told.setdefault(e.start, set()).add(states)
+    pairs = told[max(told)] if told else set()
+    return None if len(pairs) > 1 else got
 
 
 DEMONYM_MOD_RE = re.compile(r"\s+[a-z]")
@@ -247,6 +266,8 @@ def clause_subject(ps: list[Part], text: str, pos: int) -> list[Part]:
         if inner:  # "the bloc, which Iran joined in 2023": the relative clause's own subject
             return list_after(inner, text, inner[0].start, 0) or inner[:1]
         near = [p for p in before if p.end <= rel.start()]
+        if near and re.fullmatch(r"\s*,\s*", text[near[-1].end:rel.start()]):
+            return list_before(near, text, near[-1].end)  # "X and Y, which joined": the list
         return near[-1:] if near else []
     adjacent = list_before(subject_candidates(before, text), text, pos)
     if adjacent:  # "…, and at its summit in July Belarus was admitted": the verb's own subject

@@ -23,7 +23,7 @@ from silkgraph.extract.events import (
 )
 from silkgraph.extract.prefilter import Gate, lowered
 from silkgraph.extract.relations import extra
-from silkgraph.extract.relations.anaphora import armed_anaphors
+from silkgraph.extract.relations.anaphora import armed_anaphors, country_anaphors
 from silkgraph.extract.relations.cues import BY_SHAPE, CUES, Cue, live_cues
 from silkgraph.extract.relations.groups import GroupMention, group_mentions
 from silkgraph.extract.relations.pairs import PAIR_AND_RE, nominal_pairs, pairs, subject
@@ -68,6 +68,7 @@ def _parties(sv: SentenceView, ctx: ArticleContext) -> tuple[list[Part], list[Pa
                              and str(ent.attrs.get("kind", "")).lower() in BLOC_KINDS):
             out.append(p)
     armed += [p for p in armed_anaphors(sv, ctx) if not any(q.start < p.end and p.start < q.end for q in armed)]
+    out += [p for p in country_anaphors(sv, ctx) if not any(q.start < p.end and p.start < q.end for q in out)]
     for i, g in enumerate(group_mentions(sv.text)):  # "the five Central Asian states": one party
         if not any(g.start <= p.start < g.end for p in out):
             out.append(Part(f"group:{i}", g.start, g.end, None, "group"))

@@ -1,12 +1,14 @@
-"""Armed groups named again by a common noun ("the movement", "the militia"): the most
-recent armed group of the article (recorded as an inference)."""
+"""Parties named again by a common noun: armed groups ("the movement", "the militia"): the most
+recent armed group of the article; a state as possessor ("the country's main partners"): the
+state the sentence (or the one before) is about.  Recorded as inferences."""
 
 from __future__ import annotations
 
 import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
-from silkgraph.extract.events import Part
+from silkgraph.extract.events import Part, clause_bounds
+from silkgraph.extract.pronoun import MODIFIER_RE, PREP_BEFORE_RE
 from silkgraph.resources import load_yaml
 
 ARMED_ANAPHOR_RE = re.compile(r"\bthe\s+(?P<noun>" + load_yaml("ontology/relations.yaml")["armed_anaphors"] + r")\b")
@@ -36,4 +38,38 @@ def _antecedent(sv: SentenceView, ctx: ArticleContext, pos: int) -> tuple[str, s
             if ctx.etype(mm.entity_id) != "armed_group":
                 return None
             return mm.entity_id, mm.text
+    return None
+
+
+COUNTRY_POSS_RE = re.compile(r"\bthe\s+(?:country|nation|state|republic)(?=[’']s\b)", re.I)
+
+
+def country_anaphors(sv: SentenceView, ctx: ArticleContext) -> list[Part]:
+    """"Moscow is one of the country's main partners": "the country" is not the state its own
+    clause names but the first state the sentence named before that clause (else the previous
+    sentence's, in the same paragraph), as subject or possessor, never after a preposition."""
+    if "’s" not in sv.text and "'s" not in sv.text:
+        return []
+    out: list[Part] = []
+    for m in COUNTRY_POSS_RE.finditer(sv.text):
+        cs, _ = clause_bounds(sv.text, m.start(), m.end())
+        ante = _first_state(sv, ctx, cs)
+        if ante is None and sv.index > 0:
+            prev = ctx.sentences[sv.index - 1]
+            if prev.section == sv.section and "\n" not in ctx.text[prev.end:sv.start]:
+                ante = _first_state(prev, ctx, len(prev.text))
+        if ante is not None:
+            out.append(Part(ante[0], m.start(), m.end(), f"'{m.group(0)}' = '{ante[1]}', named before", "anaphor"))
+    return out
+
+
+def _first_state(view: SentenceView, ctx: ArticleContext, cut: int) -> tuple[str, str] | None:
+    for mm in view.mentions:
+        a, b = view.rel(mm.start), view.rel(mm.end)
+        if a >= cut:
+            break
+        if mm.role == "place" or ctx.etype(mm.entity_id) != "state" \
+                or PREP_BEFORE_RE.search(view.text[max(0, a - 25):a]) or MODIFIER_RE.match(view.text[b:b + 14]):
+            continue
+        return mm.entity_id, mm.text
     return None
