@@ -51,8 +51,8 @@ def extract_transfers(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
         _follow_up_value(sv, ctx, low)
         return []
     out: list[Fact] = []
-    own = _drafts(sv, ctx, lex, low)
     roles = _role_drafts(sv, ctx, lex)
+    own = _drafts(sv, ctx, lex, low, roles)
     drafts = own + roles + _listed_drafts(sv, ctx, lex, low, roles, own)
     rivals = [d.item for d in drafts if d.supplier is not None and d.recipients]
     for d in drafts:

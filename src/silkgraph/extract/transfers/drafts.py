@@ -44,6 +44,12 @@ CAPABILITY_RE = re.compile(r"\b(?:ability|inability|capacity|capability|unable|f
 PROHIBITED_RE = re.compile(r"\b(?:penali[sz]\w*|ban|bans|banned|banning|prohibit\w*|forbid\w*|outlaw\w*|"
                            r"punish\w*|restrict\w*|deter\w*|discourag\w*)\s+(?:(?:any|all|the|significant|"
                            r"major|large|further|new|future)\s+){0,2}$", re.I)
+# the deal's fate told after its goods: "…, but the deal fell through", "… S, a sale Congress blocked"
+FELL_THROUGH_RE = re.compile(r"\b(?:(?:the|this|that|its|their)\s+(?:deal|contract|order|purchase|sale|agreement|plan|"
+                             r"transfer|delivery|acquisition)\s+(?:\w+\s+){0,2}?(?:fell\s+through|collapsed|"
+                             r"never\s+materiali[sz]ed|was\s+(?:later\s+|eventually\s+|then\s+)?(?:cancel+ed|scrapped|"
+                             r"blocked|vetoed|shelved|called\s+off|abandoned|suspended|frozen|halted))|"
+                             r"(?:fell\s+through|collapsed|never\s+materiali[sz]ed))\b", re.I)
 LATER_CLAUSE_RE = re.compile(r"\b(?:when|as|after|once|whereby|while)\b")
 COUNTRY_POSS_RE = re.compile(r"\bthe\s+(?:country|nation|state|republic)['’]s\b", re.I)
 
@@ -57,7 +63,8 @@ SHARE_SUPPLY_RE = re.compile(
     r"|(?P<them>them|these)\b)")
 
 
-def _drafts(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str | None) -> list[Draft]:
+def _drafts(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str | None,
+            roles: list[Draft] | None = None) -> list[Draft]:
     items = _items(sv, ctx, lex, low)
     if not items:
         return []
@@ -88,6 +95,8 @@ def _drafts(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str | None
                 or hit.trig.nominal and PROHIBITED_RE.search(sv.text[max(0, hit.start - 50):hit.start]):
             continue  # "refused to sell", "did not deliver", "its ability to supply": no transfer
         status = _status(sv.text, hit, clauses, lex)
+        if status != "cancelled" and _fell_through(sv.text, it, items):
+            status = "cancelled"
         sup, recs = _parties(sv, ctx, it, hit)
         out.append(Draft(it, hit, status, sup, recs, hits, items))
     out += _owner_drafts(sv, ctx, lex, items, hits, {id(d.item) for d in out})
@@ -96,10 +105,27 @@ def _drafts(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str | None
         if d.supplier is not None and not d.recipients and (d.hit.trig.role != "use" or d.hit.trig.after):
             if _co_agents(sv, ctx, d) > 1:
                 continue  # "the supply of S by X and Z": which of them supplied whom is not said
-            p = _later_buyer(sv, ctx, d) or _anaphoric_recipient(sv, ctx, d, suppliers) or _sibling_recipient(d, out) \
-                or _context_recipient(sv, ctx, suppliers, min(d.item.start, d.hit.start), not d.item.category)
+            p = _later_buyer(sv, ctx, d) or _role_recipient(d, roles or []) \
+                or _anaphoric_recipient(sv, ctx, d, suppliers) or _sibling_recipient(d, out) \
+                or _context_recipient(sv, ctx, suppliers, min(d.item.start, d.hit.start), not d.item.category,
+                                      _goods_as_subject(d))
             d.recipients = [p] if p else []
     return out
+
+
+def _fell_through(text: str, it: Item, items: list[Item]) -> bool:
+    """"Y agreed to buy S, but the deal fell through": the deal's fate, told after its goods
+    and before any other system."""
+    if not ("fell" in text or "collaps" in text or "materiali" in text or " was " in text):
+        return False
+    nxt = min([o.start for o in items if o.start >= it.end] + [len(text)])
+    return FELL_THROUGH_RE.search(text, it.end, nxt) is not None
+
+
+def _goods_as_subject(d: Draft) -> bool:
+    """"60 S were handed over in 2015", "two S came from X": named goods delivered to no one
+    in particular (the recipient is the state the article is about)."""
+    return not d.item.category and d.status == "delivered" and d.hit.start >= d.item.end and not d.hit.rel
 
 
 def _listed_before(sv: SentenceView, items: list[Item], found: list[Hit | None]) -> None:
@@ -139,6 +165,18 @@ def _later_buyer(sv: SentenceView, ctx: ArticleContext, d: Draft) -> Party | Non
         return Party(found[0].eid, f"recipient from a later clause: the buyer of '{text[h.start:h.end]}'") \
             if found[0].why else found[0]
     return None
+
+
+def _role_recipient(d: Draft, roles: list[Draft]) -> Party | None:
+    """"X, which delivered S in 2023, accounted for 44 percent of Y's imports", "X, Y's main
+    supplier, sent S": a supplier whose share or role the sentence states for one recipient
+    supplies it what the sentence says it delivered."""
+    assert d.supplier is not None
+    recs = {r.eid for o in roles if o.supplier is not None and o.supplier.eid == d.supplier.eid
+            for r in o.recipients}
+    if len(recs) != 1:
+        return None
+    return Party(next(iter(recs)), "recipient of the supplier's share or role stated in the sentence")
 
 
 def _sibling_recipient(d: Draft, drafts: list[Draft]) -> Party | None:

@@ -7,7 +7,12 @@ import re
 from silkgraph.extract.context import SentenceView
 from silkgraph.extract.transfers.lexicon import Lexicon, lexicon
 from silkgraph.extract.transfers.model import Hit, Item
-from silkgraph.extract.transfers.patterns import CLAUSE_RE, EACH_ASIDE_RE, STRONG_BOUNDARY_RE
+from silkgraph.extract.transfers.patterns import (
+    CLAUSE_RE,
+    EACH_ASIDE_RE,
+    REL_ASIDE_RE,
+    STRONG_BOUNDARY_RE,
+)
 
 MAX_GAP = 90  # characters between a trigger and its system
 MAX_GAP_USE = 45  # "use"/"took" verbs: the system must follow closely
@@ -34,6 +39,16 @@ PRICE_ASIDE_RE = re.compile(r"\s(?:worth|valued\s+at|costing|priced\s+at)\s+(?:(
                             r"(?:\s*(?:million|billion|bn|m)\b)?"
                             r"|,\s*(?:an?|the|part\s+of\s+an?)\s+[^,;]{0,40}?\b(?:order|deal|contract|purchase|package|"
                             r"sale|gift|donation)\s*,", re.I)
+# a participial aside closing a listed system's noun phrase: "two S, delivered that year, two T, …"
+PART_ASIDE_RE = re.compile(r",\s*(?:(?:all|both|each|most|first|later|then|since|\w+ly)\s+)?[a-z]+ed(?:\s+over)?\b"
+                           r"[^,;:]{0,40}(?=,)")
+# a quantifier aside inside a subject noun phrase: "two S, one of them armed, came from X"
+QUANT_ASIDE_RE = re.compile(r",\s*(?:(?:one|two|three|four|five|six|\d{1,3}|some|most|all|half|none|each|both)\s+"
+                            r"of\s+(?:them|these|which)|all|both|each|most)\b[^,;:]{0,30},", re.I)
+# the verb reported by a source: "S that SIPRI records as delivered", "T, listed as received"
+REPORTED_AS_RE = re.compile(r"(?:,?\s+(?:that|which)\s+[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,2}\s+(?:records?|lists?|"
+                            r"counts?|reports?|describes?|registers?|shows?|gives?)|,?\s+(?:recorded|listed|counted|"
+                            r"reported|described|registered|shown))\s+as\s+(?:(?:already|having\s+been|being)\s+)?$")
 LIST_JOIN_RE = re.compile(r"(?:,|\band|\bor|\bas well as|\bplus)\s+(?:the\s+|its\s+|[\w’'\-]+['’]s\s+)?$")
 
 
@@ -56,24 +71,39 @@ def _chained_hit(sv: SentenceView, it: Item, items: list[Item], chained: dict[in
     if not prev:
         return None
     p = prev[-1]
-    if any(p.end <= o.start and o.end <= it.start for o in items if o is not p):
+    if any(p.end <= o.start and o.end <= it.start for o in items if o is not p) \
+            or not _listed_pair(sv, p, it, items):
         return None
+    h = chained[id(p)]
+    # the previous system's own participle ("two S, delivered in 2023, and two T"): the list's verb
+    while h.start >= p.end:
+        before = [o for o in items if o.end <= p.start and id(o) in chained]
+        if not before or not _listed_pair(sv, before[-1], p, items):
+            break
+        p, h = before[-1], chained[id(before[-1])]
+    return h
+
+
+def _listed_pair(sv: SentenceView, p: Item, it: Item, items: list[Item]) -> bool:
+    """Whether ``it`` is listed right after ``p`` (asides of ``p`` left out)."""
     between = _blank_dates(sv, p.end, it.start)
+    if "," in between:
+        between = PART_ASIDE_RE.sub("", between)
     m = LIST_GAP_RE.fullmatch(between)
     if not m or re.search(r"(?<![-\w])(?:of|from|to|by|for|with|at|on|against)(?![-\w])", between) \
             or lexicon().blockers.search(between):
-        return None
+        return False
     if not re.search(r"\b(?:and|plus)\b|as\s+well\s+as", between):
         # a bare comma lists only when the list goes on to the next system
         later = [o for o in items if o.start >= it.end]
         nxt = _blank_dates(sv, it.end, later[0].start) if later else ""
+        if "," in nxt:
+            nxt = PART_ASIDE_RE.sub("", nxt)
         if not later or not LIST_GAP_RE.fullmatch(nxt) \
                 or re.search(r"(?<![-\w])(?:of|from|to|by|for|with|at|on|against)(?![-\w])", nxt):
-            return None
-    if len(sv.text[p.end:it.start]) > 80 or STRONG_BOUNDARY_RE.search(sv.text, p.end, it.start) \
-            and not re.search(r",\s*and\s+(?:\w+\s+){0,2}$", between):
-        return None
-    return chained[id(p)]
+            return False
+    return not (len(sv.text[p.end:it.start]) > 80 or STRONG_BOUNDARY_RE.search(sv.text, p.end, it.start)
+                and not re.search(r",\s*and\s+(?:\w+\s+){0,2}$", between))
 
 
 def _false_trigger(text: str, a: int, b: int) -> bool:
@@ -122,11 +152,22 @@ def _hit_for(text: str, it: Item, items: list[Item], hits: list[Hit], bounds: li
             continue
         if not _listed_after(text, it, items, h.end):
             continue
+        if _aside_of_previous(text, h, items):
+            continue  # "two S, delivered in 2022, two T": S's participle, not T's verb
         if best is None or h.end > best.end or (h.end == best.end and h.start < best.start):
             best = h
     if aside and (best is None or best.trig.nominal or best.trig.role not in ("buy", "sell")):
         return passive
     return best
+
+
+def _aside_of_previous(text: str, h: Hit, items: list[Item]) -> bool:
+    """A past participle opening an aside right after another system's noun phrase."""
+    if not text[h.start:h.end].lower().endswith(("ed", "ed over")) or text[max(0, h.start - 2):h.start] != ", ":
+        return False
+    if any(not text[m.end():h.start].strip() for m in REL_ASIDE_RE.finditer(text, 0, h.start)):
+        return False  # "Y, which had flown S since 2015, received T": the main verb after a relative aside
+    return any(o.end <= h.start and re.fullmatch(r"[\s\w\-’']{0,30},\s*", text[o.end:h.start]) for o in items)
 
 
 def _listed_after(text: str, it: Item, items: list[Item], lo: int) -> bool:
@@ -160,6 +201,9 @@ def _passive_hit(text: str, it: Item, hits: list[Hit]) -> Hit | None:
         if not h.trig.after and h.trig.role in ("buy", "sell") and word.endswith("ed") and len(gap) <= 70 \
                 and COORDINATED_NP_RE.fullmatch(gap):
             return h  # "S systems and their reloading vehicles were handed over"
+        rep = REPORTED_AS_RE.search(gap) if " as" in gap and word.endswith("ed") else None
+        if rep is not None:
+            gap = gap[:rep.start()]  # "S that SIPRI records as delivered": the participle of S
         if len(gap) > (70 if h.trig.after else 40):
             continue
         if h.trig.after:
@@ -169,7 +213,7 @@ def _passive_hit(text: str, it: Item, hits: list[Hit]) -> Hit | None:
                 continue
             # the head noun, then maybe a relative pronoun or a participial aside:
             # "S, which is produced in Y", "S, designed by X's F, is assembled in Y"
-            core = AFTER_ASIDE_RE.sub(" ", gap)
+            core = QUANT_ASIDE_RE.sub(" ", AFTER_ASIDE_RE.sub(" ", gap)) if "," in gap else gap
             if re.fullmatch(r"[\s\w\-’']*(?:,\s*(?:which|that)\b[\s\w]*)?", core) and len(core) < 50:
                 return h
             continue

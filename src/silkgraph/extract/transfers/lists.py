@@ -44,6 +44,12 @@ def _listed_drafts(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str
                   if c < it.start < stop and not it.category and it.start not in claimed]
         for it in listed:
             sup = rd.supplier
-            out.append(Draft(it, hit, "delivered", sup, list(rd.recipients), [hit], listed))
+            # a listed system with a verb of its own ("… to four S bought in 2019"): that verb's
+            # status and date, the clause's parties
+            own = next((d for d in drafts if d.item.start == it.start and d.hit.start > c), None)
+            if own is not None:
+                out.append(Draft(it, own.hit, own.status, sup, list(rd.recipients), own.hits, own.items))
+            else:
+                out.append(Draft(it, hit, "delivered", sup, list(rd.recipients), [hit], listed))
             claimed.add(it.start)
     return out

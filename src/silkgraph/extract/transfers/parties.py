@@ -13,6 +13,8 @@ from silkgraph.model import Mention
 SUCCESSORS = {"SUN": "RUS", "YUG": "SRB", "CSK": "CZE", "DDR": "DEU"}  # makers that no longer exist
 CONTEXT_SKIP_PREPS = {"from", "with", "by", "in", "of", "against", "than", "at", "into", "on", "over",
                       "near", "across", "inside", "within", "like", "between", "among", "via"}
+# "from Manila to Yerevan": a range of places, no party
+RANGE_ENDS_RE = re.compile(r"\bfrom\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s+to\s+[A-Z]")
 PRONOUN_RE = re.compile(r"\b(?:it|they|its|their)\b", re.I)
 POSS_RE = re.compile(r"^\s*['’]s?\b")
 WORD_RE = re.compile(r"[\w’'\-]+")
@@ -23,10 +25,27 @@ COUNT_WORD_RE = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|te
 OFFICIALS_IN_RE = re.compile(r"\b(?:officials|authorities|government|leaders|leadership|diplomats|"
                              r"ministry|negotiators)\s+in\s+$", re.I)
 INSTITUTION_RE = re.compile(r"^\s+(?:\w+\s+)?(?:minister|president|prime\s+minister|officials|government|authorities|military|forces|army|navy|"
+                            r"border\s+(?:guards?|service|troops)|coast\s+guard|national\s+guard|"
                             r"air\s+force|leaders|troops|president|side|ministry|state|defen[cs]e\s+ministry|"
                             r"(?:arms\s+|defen[cs]e\s+)?(?:firms?|companies|company|manufacturers?|makers?|contractors?|"
                             r"industry|industries|exporters?))\b",
                             re.I)
+
+
+# a state heading the aid a sentence is about: "Russian military aid", "Ankara's donations"
+AID_AFTER_RE = re.compile(r"(?:['’]s?)?\s+(?:(?:military|defen[cs]e|security|arms|weapons|free|new|further|"
+                          r"steady|modest)\s+){0,2}(?:aid|assistance|donations?|gifts?|largesse|help)\b", re.I)
+
+
+def _aid_giver(sv: SentenceView, ctx: ArticleContext, before: int) -> Party | None:
+    """"Russian military aid has been steady: 60 S were handed over": the giver of the aid
+    named before the system supplies goods handed over without an agent."""
+    for _a, b, m in _mentions_rel(sv):
+        if b > before:
+            break
+        if ctx.etype(m.entity_id) == "state" and m.role != "place" and AID_AFTER_RE.match(sv.text, b):
+            return Party(m.entity_id, f"giver of the aid the sentence is about ('{m.text}')")
+    return None
 
 
 def _mentions_rel(sv: SentenceView) -> list[tuple[int, int, Mention]]:
@@ -63,6 +82,14 @@ def _seat_of_power(ctx: ArticleContext, m: Mention) -> Party | None:
     """"officials in Yerevan": a capital standing for its government."""
     if not OFFICIALS_IN_RE.search(ctx.text[max(0, m.start - 40):m.start]):
         return None
+    try:
+        state = ctx.kb.capital_of(m.entity_id)
+    except AttributeError:
+        return None
+    return Party(state, f"government seated in {m.text}") if state else None
+
+
+def _capital_party(ctx: ArticleContext, m: Mention) -> Party | None:
     try:
         state = ctx.kb.capital_of(m.entity_id)
     except AttributeError:
@@ -163,13 +190,14 @@ def _paragraph_start(ctx: ArticleContext, sv: SentenceView) -> int:
 
 
 def _context_recipient(sv: SentenceView, ctx: ArticleContext, exclude: set[str], upto: int,
-                       named: bool = False) -> Party | None:
+                       named: bool = False, topic: bool = False) -> Party | None:
     """An unnamed recipient ("Air defence follows the same pattern: eight S arrived in 2022")
     from the discourse: the sentence's own words before the system, then back through the
     paragraph (and at least the previous sentence): the recipient of a transfer told
     there, else the latest state written as a subject, possessor or object there (not
     "from X", "in X", "with X").  The suppliers of the sentence's and the paragraph's
-    transfers are never the recipient.  Else the state the section is about."""
+    transfers are never the recipient.  Else the state the section is about, and for
+    goods delivered with no recipient in sight (``topic``) the state the article is about."""
     log: list[tuple[int, str, str]] = ctx.scratch.get("transfer_parties", [])
     first = _paragraph_start(ctx, sv)
     lo = min(first, sv.index - 1) if sv.index > 0 else 0
@@ -206,10 +234,10 @@ def _context_recipient(sv: SentenceView, ctx: ArticleContext, exclude: set[str],
             e = ctx.entity(r)
             return Party(r, f"recipient from context: '{e.name if e else r}', recipient of an "
                             f"earlier transfer in the {sv.section} section")
-    return _section_state(sv, ctx, bad)
+    return _section_state(sv, ctx, bad, topic)
 
 
-def _section_state(sv: SentenceView, ctx: ArticleContext, bad: set[str]) -> Party | None:
+def _section_state(sv: SentenceView, ctx: ArticleContext, bad: set[str], topic: bool = False) -> Party | None:
     """The state most written about in the section so far, when it clearly dominates."""
     counts: dict[str, int] = {}
     for view in ctx.sentences[:sv.index + 1]:
@@ -221,10 +249,31 @@ def _section_state(sv: SentenceView, ctx: ArticleContext, bad: set[str]) -> Part
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if not ranked or ranked[0][0] in bad or ranked[0][1] < 3 \
             or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
-        return None
+        return _article_state(sv, ctx, bad) if topic else None
     e = ctx.entity(ranked[0][0])
     return Party(ranked[0][0], f"recipient from context: '{e.name if e else ranked[0][0]}', "
                                f"the state the {sv.section} section is about")
+
+
+def _article_state(sv: SentenceView, ctx: ArticleContext, bad: set[str]) -> Party | None:
+    """The state the whole article is about (named at least five times and twice as often as
+    any other state but the suppliers), for goods handed over with no recipient in sight."""
+    counts: dict[str, int] = ctx.scratch.get("transfer_article_states")  # type: ignore[assignment]
+    if counts is None:
+        counts = {}
+        for view in ctx.sentences:
+            if view.section in ("author_bio", "boilerplate"):
+                continue
+            for m in view.mentions:
+                if ctx.etype(m.entity_id) == "state" and m.role != "place" and m.kind != "demonym":
+                    counts[m.entity_id] = counts.get(m.entity_id, 0) + 1
+        ctx.scratch["transfer_article_states"] = counts
+    ranked = sorted(((k, v) for k, v in counts.items() if k not in bad), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 5 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    e = ctx.entity(ranked[0][0])
+    return Party(ranked[0][0], f"recipient from context: '{e.name if e else ranked[0][0]}', "
+                               f"the state the article is about")
 
 
 def _after_prep(sv: SentenceView, ctx: ArticleContext, preps: tuple[str, ...], lo: int,
@@ -236,16 +285,20 @@ def _after_prep(sv: SentenceView, ctx: ArticleContext, preps: tuple[str, ...], l
     for a, b, m in _mentions_rel(sv):
         if a < lo or a > hi:
             continue
+        prev = _prev_word(sv.text, a)
         p = _party(ctx, m)
+        if p is None and m.role == "place" and prev in ("from", "to") and prev in preps \
+                and not RANGE_ENDS_RE.search(sv.text[max(0, a - 40):b + 5]):
+            p = _capital_party(ctx, m)  # "bought S from Moscow", "delivered S to Baku": the government
         if p is None:
             continue
-        prev = _prev_word(sv.text, a)
         chained = out and last_end >= 0 and re.fullmatch(r"\s*(?:,|and|,\s*and|as well as)\s*",
                                                           sv.text[last_end:a])
         if prev in preps or (prev == "both" and _prev_word(sv.text, a - 5) in preps) \
                 or (prev == "the" and _prev_word(sv.text, a - 4) in preps) or chained:
-            if _is_possessive(sv.text, b) and not chained:
-                continue
+            if _is_possessive(sv.text, b) and not chained \
+                    and not INSTITUTION_RE.match(POSS_RE.sub("", sv.text[b:b + 40], count=1)):
+                continue  # "to Y's armed forces" is Y; "to Y's neighbour" is not
             if all(p.eid != q.eid for q in out):
                 out.append(p)
             last_end = b

@@ -10,6 +10,7 @@ from silkgraph.extract.transfers.model import Hit, Item, Party
 from silkgraph.extract.transfers.parties import (
     INSTITUTION_RE,
     _after_prep,
+    _aid_giver,
     _antecedent,
     _coordinated_subject,
     _is_possessive,
@@ -34,7 +35,8 @@ def _parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) -> tuple[P
     if passive:
         agents = _after_prep(sv, ctx, ("by",), h.end, min(end, h.end + 40))
         if role == "sell":
-            sup = agents[0] if agents else (_modifier(sv, ctx, it) or _origin(ctx, it))
+            sup = agents[0] if agents else (_modifier(sv, ctx, it) or _aid_giver(sv, ctx, it.start)
+                                            or _origin(ctx, it))
             return sup, _after_prep(sv, ctx, ("to",), h.end, end)
         recs = agents if role != "use" else []
         if not recs and role == "buy" and not h.trig.after:  # "its S, bought from X"
@@ -45,7 +47,7 @@ def _parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) -> tuple[P
             if not recs and _actors_in(sv, ctx, _clause_start(sv.text, it.start, CLAUSE_RE), it.start):
                 recs = [p for p in [_subject(sv, ctx, it.start)] if p]
         sup_l = _after_prep(sv, ctx, ("from",), h.end, min(end, h.end + 40))
-        sup = sup_l[0] if sup_l else (_modifier(sv, ctx, it) or _origin(ctx, it))
+        sup = sup_l[0] if sup_l else (_modifier(sv, ctx, it) or _aid_giver(sv, ctx, it.start) or _origin(ctx, it))
         return sup, recs
     if role == "sell":
         return _seller_parties(sv, ctx, it, h)
@@ -82,7 +84,7 @@ def _seller_parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) -> 
     recs = _after_prep(sv, ctx, ("to",), h.end, end)
     if not recs and re.search(r"(?i)\b(?:deal|contract|agreement|order)s?\b", sv.text[h.start:h.end]):
         comma = sv.text.find(",", it.end)  # "an export deal for S with Y" (not "S, developed with Z")
-        recs = _after_prep(sv, ctx, ("with",), it.end, min(end, it.end + 60, comma if comma >= 0 else end))
+        recs = _after_prep(sv, ctx, ("with", "from"), it.end, min(end, it.end + 60, comma if comma >= 0 else end))
     if not recs:
         # double object or "supplied Y with S": an actor between the trigger and the system
         for a, b, m in _mentions_rel(sv):
