@@ -103,3 +103,11 @@ def test_attribution_follows_clause_scoping():
 ])
 def test_apposition_keeps_its_own_modality(sentence, trigger, expected):
     assert classify(sentence, sentence.index(trigger)) == expected
+
+
+def test_concessive_if_between_qualities_is_no_condition() -> None:
+    from silkgraph.extract import modality
+
+    assert modality.classify("Moscow kept up slow if steady shipments of rifles to Dushanbe.", None, frozenset()) == "asserted"
+    assert modality.classify("Ankara sent brief if intense training missions to Baku in 2021.", None, frozenset()) == "asserted"
+    assert modality.classify("Baku would buy more drones if Ankara cut its prices.", None, frozenset()) == "hypothetical"
