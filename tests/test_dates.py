@@ -236,3 +236,30 @@ def test_a_background_year_gives_way_to_the_narratives_year() -> None:
     # a background year with no narrative year before it still lends its own
     alone = "The court revoked the embargo it had lifted in 2009, and on May 6 the ministers met."
     assert _anchor_of(alone, "on May 6") == "in 2009"
+
+
+def test_a_year_in_a_parenthetical_aside_gives_way_to_the_narratives_year() -> None:
+    brackets = ("In May 2022 the ministry opened talks with its neighbour (the first round was in "
+                "2019) and on June 3 the envoys met.")
+    assert _anchor_of(brackets, "on June 3") == "In May 2022"
+    dashes = ("In May 2022 the envoys returned to the capital — their last visit was in 2018 — "
+              "and on June 3 they met the president.")
+    assert _anchor_of(dashes, "on June 3") == "In May 2022"
+    # one dash that runs to the end of the sentence sets off no aside: the narrative moves
+    single = "In May 2022 talks opened. The army left — it withdrew in 2018. On June 3 it returned."
+    assert _anchor_of(single, "On June 3") == "in 2018"
+    # an aside with no narrative date before it still lends its year
+    alone = "The ministry opened talks (the first round was in 2019) and on June 3 the envoys met."
+    assert _anchor_of(alone, "on June 3") == "in 2019"
+
+
+def test_a_counted_object_with_a_participle_tells_background() -> None:
+    from silkgraph.nlp.dates.anchors import background
+
+    text = ("In March 2021 the navy received two patrol boats built for $30 million in 2017, and "
+            "on April 9 it sent them north.")
+    assert _anchor_of(text, "on April 9") == "In March 2021"
+    # a determiner and a number begin a clause's subject, not an object
+    clause = "After more raids, the two envoys agreed on a truce in Doha on October 19."
+    te = next(t for t in find_dates(clause) if t.month == 10)
+    assert not background(clause, te)

@@ -42,23 +42,55 @@ def _parenthetical(text: str, te: TimeExpr) -> bool:
 # clause ("which it has held since …", "who took office in 2019"), an open start ("since
 # the flood of May 2019", "since the coup in 2014"), the pluperfect ("the embargo
 # it had lifted in 2009") or a participle after a noun in object position ("revoked the
-# embargo lifted in 2009", "recalled a treaty signed in 2009"; not "and the army retreated in
-# 2009", whose noun begins a clause, nor a verb with an object, "of the UN set up the mission")
+# embargo lifted in 2009", "recalled a treaty signed in 2009", "sent four jets bought for
+# $120 million in 2019"; not "and the army retreated in 2009", whose noun begins a clause,
+# nor a verb with an object, "of the UN set up the mission")
 _CLAUSE_CUT = re.compile(r"[,;:(—–]|\.\s")
+# a determiner or a number before the noun ("the", "its", "four", "12"); the word before
+# it (a verb or preposition) is none of these ("the two delegations agreed …" is a clause)
+_DETERMINERS = (
+    r"the|a|an|its|their|his|her|this|that|these|those|some|several|many|few|both|"
+    r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+    r"forty|fifty|sixty|hundreds?|dozens?"
+)
 _SUBORDINATE = re.compile(
     r"\b(?:which|who|whom|whose|since)\b|\b(?:had|’d|'d)\s+(?:been\s+|not\s+|never\s+|already\s+)?[a-z]+"
     r"|\b(?!(?:and|but|or|nor|then|so|yet|while|when|as|because|after|before|until|once|if|though|"
-    r"although)\s)[a-z]+\s+(?:the|a|an|its|their|his|her|this|that|these|those)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"although|" + _DETERMINERS + r")\s)[a-z]+\s+(?:" + _DETERMINERS + r")\s+(?:[\w’'-]+\s+){0,3}?"
     r"(?:[a-z]+ed|built|bought|sold|made|won|held|given|taken|brought|paid|set|begun|written|known|"
     r"laid|put|led|fought|signed|drawn|struck|sent)\s+(?:(?:in|on|at|from|by|for|to|with|under|during|"
-    r"into|after|of|between|over|as|through)\s+(?:[\w’'-]+\s+){0,4}?)?$")
+    r"into|after|of|between|over|as|through)\s+(?:[\w$€£’'.-]+\s+){0,4}?)?$")
+# an aside set off by brackets or a pair of dashes ("the deal (signed in 2019) lapsed",
+# "the deal — a relic of 2019 — lapsed"): the bracket or dash is open before the year
+# in its sentence and closes after it
+_DASH = re.compile(r"\s[—–]\s|—")  # a spaced dash, or an em dash written solid
+_SENTENCE_CUT = re.compile(r"[.!?…]\s+(?=[A-Z\"“‘'(])|\n")
+
+
+def aside(text: str, te: TimeExpr) -> bool:
+    """Whether ``te`` (offsets into ``text``) stands in a parenthetical aside of its
+    sentence: inside brackets ("the deal (signed in 2019) lapsed") or between a pair of
+    dashes ("the deal — a relic of 2019 — lapsed")."""
+    a = max(0, te.start - 160)
+    for m in _SENTENCE_CUT.finditer(text, a, te.start):
+        a = m.end()
+    m = _SENTENCE_CUT.search(text, te.end, te.end + 160)
+    b = m.start() if m else min(len(text), te.end + 160)
+    if text.rfind("(", a, te.start) > text.rfind(")", a, te.start):
+        return text.find(")", te.end, b) >= 0
+    if len(_DASH.findall(text, a, te.start)) % 2 == 1:
+        return _DASH.search(text, te.end, b) is not None
+    return False
 
 
 def background(text: str, te: TimeExpr) -> bool:
     """Whether the year of ``te`` (offsets into ``text``) is told in a clause subordinate
     to the narrative's: a relative clause, an open start, the pluperfect or a participle
     modifying a noun ("the embargo it had lifted in 2009", "since the flood of May 2019",
-    "a treaty signed in 2009"); see :func:`local_anchors`."""
+    "a treaty signed in 2009"), or a bare year in a parenthetical aside (:func:`aside`);
+    see :func:`local_anchors`."""
+    if te.month is None and aside(text, te):
+        return True
     a = max(0, te.start - 90)
     for m in _CLAUSE_CUT.finditer(text, a, te.start):
         a = m.end()
