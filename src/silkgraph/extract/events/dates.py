@@ -7,6 +7,12 @@ import re
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events.article import ArticleState, article_state
 from silkgraph.extract.events.candidates import Cand
+from silkgraph.extract.events.news import (
+    NOT_NARRATIVE_RE,
+    _in_relative_before,
+    _news_lead_date,
+    news_reaction_date,
+)
 from silkgraph.extract.events.participants import clause_bounds
 from silkgraph.extract.events.patterns import (
     BOUNDARY_RE,
@@ -24,10 +30,6 @@ from silkgraph.nlp.dates import paragraph_start, resolve_anaphor
 REL_AFTER_RE = re.compile(r"\b(?:that|which|who|whom|where)\b")
 PREMOD_RE = re.compile(r"\s*(?:[A-Z][\w\-]*\s+){0,3}")
 
-# a sentence that is not a past narrative: present, perfect, future, modal, reported plans
-NOT_NARRATIVE_RE = re.compile(
-    r"\b(?:is|are|am|has|have|will|would|shall|should|could|may|might|must|can|now|currently|today|"
-    r"says|say|remains?|continues?|seems?|appears?|expected|likely|plans?|intends?)\b|[?]", re.I)
 # an incident, and the reactions a narrative tells right after it without a new date
 EPISODE_INCIDENTS = frozenset({"attack", "coercion", "mobilization"})
 EPISODE_REACTIONS = frozenset({"accusation", "rejection", "ceasefire", "retreat", "threat", "demand",
@@ -134,15 +136,6 @@ def _trailing_anaphor(sv: SentenceView, ctx: ArticleContext, c: Cand) -> tuple[s
 DET_BEFORE_RE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$", re.I)
 
 
-NONRESTRICTIVE_RE = re.compile(r",\s+(?:who|whom|which|whose)\b[^,;]*$")
-
-
-def _in_relative_before(text: str, a: int, b: int, trig: int) -> bool:
-    """Whether a date ``text[a:b]`` before the trigger lies in a non-restrictive relative
-    clause closed before the trigger (", who had arrived in X a day earlier for Y, met")."""
-    return NONRESTRICTIVE_RE.search(text, max(0, a - 100), a) is not None and "," in text[b:trig]
-
-
 def _gap(a: int, b: int, s: int, e: int) -> int:
     return s - b if b <= s else (a - e if a >= e else 0)
 
@@ -175,45 +168,10 @@ def _fallback_date(sv: SentenceView, ctx: ArticleContext,
         got = _news_lead_date(sv, ctx, st, c)
         if got[0]:
             return got
-    return _episode_date(sv, ctx, prev, c)
-
-
-def _within_days(a: str, b: str, days: int) -> bool:
-    from datetime import date
-
-    try:
-        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days) <= days
-    except ValueError:
-        return False
-
-
-# a news report's dateline ("BISHKEK, September 16 (Wire) – "): the lead tells the day's news
-NEWS_DATELINE_RE = re.compile(r"^[A-Z][A-Z .'\-]+,[^—–]{0,60}?\s(?:[—–]|--?)\s")
-# the acts a lead's details tell (not announcements, reactions of support or listings told later)
-NEWS_LEAD_TYPES = frozenset({"meeting", "agreement", "ceasefire", "accusation", "rejection", "demand", "threat",
-                             "attack", "retreat"})
-PARA_BREAK_RE = re.compile(r"(?:[.!?…:][\"”’'»)\]]*|\n)[ \t]*\n")
-
-
-def _news_lead_date(sv: SentenceView, ctx: ArticleContext, st: ArticleState,
-                    c: Cand) -> tuple[str | None, str | None, str]:
-    """A news report's second paragraph tells the details of its lead, dated to the news day ("X and Y agreed on
-    Friday to a ceasefire. ¶ The two security chiefs agreed in talks to cease fire ...; the
-    presidents met and agreed ..."): a narrative sentence there without a date of its own
-    takes the lead's event date."""
-    if c.trig.etype not in NEWS_LEAD_TYPES or sv.index == 0 or sv.dates or NOT_NARRATIVE_RE.search(sv.text):
-        return None, None, ""
-    if any(not _in_relative_before(sv.text, sv.rel(x.start), sv.rel(x.end), c.start) for x in sv.anaphors):
-        return None, None, ""  # "X, who had arrived a day earlier, met Y": only the relative is dated
-    lead = next((x for x in ctx.sentences[:2] if NEWS_DATELINE_RE.match(x.text)), None)
-    if lead is None or lead.index >= sv.index or lead.index not in st.dates:
-        return None, None, ""
-    if len(PARA_BREAK_RE.findall(ctx.text, max(0, lead.end - 1), sv.start)) != 1:
-        return None, None, ""
-    iso, text = st.dates[lead.index]
-    if not ctx.ref_date or len(iso) < 10 or not _within_days(iso, ctx.ref_date, 7):
-        return None, None, ""  # the lead tells older history, not the day's news
-    return iso, None, f"date of the news report's lead ('{text}'): its second paragraph tells the details"
+    got = _episode_date(sv, ctx, prev, c)
+    if got[0] or c is None:
+        return got
+    return news_reaction_date(sv, ctx, c)
 
 
 SUCCESSION_RE = re.compile(r"^(?:Days|Shortly)\b")

@@ -1,0 +1,83 @@
+"""News reports: dating the lead's details and the day's reactions to the news day."""
+
+from __future__ import annotations
+
+import re
+
+from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.events.article import ArticleState, article_state
+from silkgraph.extract.events.candidates import Cand
+
+# a sentence that is not a past narrative: present, perfect, future, modal, reported plans
+NOT_NARRATIVE_RE = re.compile(
+    r"\b(?:is|are|am|has|have|will|would|shall|should|could|may|might|must|can|now|currently|today|"
+    r"says|say|remains?|continues?|seems?|appears?|expected|likely|plans?|intends?)\b|[?]", re.I)
+NONRESTRICTIVE_RE = re.compile(r",\s+(?:who|whom|which|whose)\b[^,;]*$")
+
+
+def _in_relative_before(text: str, a: int, b: int, trig: int) -> bool:
+    """Whether a date ``text[a:b]`` before the trigger lies in a non-restrictive relative
+    clause closed before the trigger (", who had arrived in X a day earlier for Y, met")."""
+    return NONRESTRICTIVE_RE.search(text, max(0, a - 100), a) is not None and "," in text[b:trig]
+
+
+def _within_days(a: str, b: str, days: int) -> bool:
+    from datetime import date
+
+    try:
+        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days) <= days
+    except ValueError:
+        return False
+
+
+# a news report's dateline ("BISHKEK, September 16 (Wire) – "): the lead tells the day's news
+NEWS_DATELINE_RE = re.compile(r"^[A-Z][A-Z .'\-]+,[^—–]{0,60}?\s(?:[—–]|--?)\s")
+# the acts a lead's details tell (not announcements, reactions of support or listings told later)
+NEWS_LEAD_TYPES = frozenset({"meeting", "agreement", "ceasefire", "accusation", "rejection", "demand", "threat",
+                             "attack", "retreat"})
+PARA_BREAK_RE = re.compile(r"(?:[.!?…:][\"”’'»)\]]*|\n)[ \t]*\n")
+
+
+def _news_lead_date(sv: SentenceView, ctx: ArticleContext, st: ArticleState,
+                    c: Cand) -> tuple[str | None, str | None, str]:
+    """A news report's second paragraph tells the details of its lead, dated to the news day ("X and Y agreed on
+    Friday to a ceasefire. ¶ The two security chiefs agreed in talks to cease fire ...; the
+    presidents met and agreed ..."): a narrative sentence there without a date of its own
+    takes the lead's event date."""
+    if c.trig.etype not in NEWS_LEAD_TYPES or sv.index == 0 or sv.dates or NOT_NARRATIVE_RE.search(sv.text):
+        return None, None, ""
+    if any(not _in_relative_before(sv.text, sv.rel(x.start), sv.rel(x.end), c.start) for x in sv.anaphors):
+        return None, None, ""  # "X, who had arrived a day earlier, met Y": only the relative is dated
+    lead = next((x for x in ctx.sentences[:2] if NEWS_DATELINE_RE.match(x.text)), None)
+    if lead is None or lead.index >= sv.index or lead.index not in st.dates:
+        return None, None, ""
+    if len(PARA_BREAK_RE.findall(ctx.text, max(0, lead.end - 1), sv.start)) != 1:
+        return None, None, ""
+    iso, text = st.dates[lead.index]
+    if not ctx.ref_date or len(iso) < 10 or not _within_days(iso, ctx.ref_date, 7):
+        return None, None, ""  # the lead tells older history, not the day's news
+    return iso, None, f"date of the news report's lead ('{text}'): its second paragraph tells the details"
+
+
+# the reactions a news report tells as the day's news: who rejected, accused, warned or demanded
+NEWS_REACTION_TYPES = frozenset({"accusation", "rejection", "demand", "threat"})
+# background told in a news report: history, habits, earlier episodes
+NEWS_BACKGROUND_RE = re.compile(
+    r"\b(?:ago|earlier|previously|before|since|long|repeatedly|often|always|never|once|first|"
+    r"last year|years?|decades?|months?)\b", re.I)
+
+
+def news_reaction_date(sv: SentenceView, ctx: ArticleContext, c: Cand) -> tuple[str | None, str | None, str]:
+    """A wire report (a dateline opens it, its lead tells the day's news) tells the reactions to
+    that news in the simple past without a date ("Tehran rejected the accusations.", "Beijing accused Washington of ..."):
+    such a reaction, with no date, anaphor or background cue in its sentence, is dated to the
+    report's month."""
+    if c.trig.etype not in NEWS_REACTION_TYPES or not ctx.ref_date or sv.index == 0:
+        return None, None, ""
+    if sv.dates or sv.anaphors or NOT_NARRATIVE_RE.search(sv.text) or NEWS_BACKGROUND_RE.search(sv.text):
+        return None, None, ""
+    lead = next((x for x in ctx.sentences[:2] if NEWS_DATELINE_RE.match(x.text)), None)
+    told = article_state(ctx).dates.get(lead.index) if lead is not None else None
+    if told is None or len(told[0]) < 10 or not _within_days(told[0], ctx.ref_date, 7):
+        return None, None, ""  # the lead tells older history: its reactions are no day's news
+    return ctx.ref_date[:7], None, "an undated reaction told in a news report: the report's month"

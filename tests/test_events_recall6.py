@@ -1,0 +1,57 @@
+"""Event recall, round 6: a wire report's undated reactions dated to its month, charges branded
+false, retaliation vowed.  Original test sentences (never the shared corpus)."""
+
+from __future__ import annotations
+
+from silkgraph.model import Fact, Source
+from silkgraph.pipeline import analyse_source
+
+WIRE = "Test headline about the region\n\nASTANA, March 12 (Test Wire) – "
+ESSAY = "Test headline about the region\n\n"
+
+
+def _facts(body: str, opening: str = WIRE, published: str = "\nPublished: 12 March 2024") -> list[Fact]:
+    out: list[Fact] = []
+    for aa in analyse_source(Source("test.txt", opening + body + published + "\n")):
+        out.extend(f for f in aa.extraction.facts if f.type == "event")
+    return out
+
+
+def _of(facts: list[Fact], etype: str) -> list[Fact]:
+    return [f for f in facts if f.args["event_type"] == etype]
+
+
+LEAD = "Kazakhstan and Kyrgyzstan signed a water-sharing accord on Tuesday.\n\n"
+
+
+def test_wire_reaction_without_date_takes_the_report_month() -> None:
+    got = _of(_facts(LEAD + "Some paragraph about the accord's terms.\n\n"
+                     "Uzbekistan rejected the accord's quotas for the Syr Darya."), "rejection")
+    assert got and got[0].args["date"] == "2024-03"
+
+
+def test_wire_background_reaction_stays_undated() -> None:
+    mid = "Some paragraph about the accord's terms.\n\n"
+    got = _of(_facts(LEAD + mid + "Uzbekistan has long rejected such quotas for the Syr Darya."), "rejection")
+    assert not got
+    got = _of(_facts(LEAD + mid + "Uzbekistan rejected similar quotas years ago."), "rejection")
+    assert not got
+
+
+def test_essay_reaction_without_date_is_not_dated_to_publication() -> None:
+    got = _of(_facts("Uzbekistan rejected the quotas for the Syr Darya.", opening=ESSAY), "rejection")
+    assert not got
+
+
+def test_reports_called_propaganda_is_a_rejection() -> None:
+    for s in ("In May 2024 Tajikistan called the reports of a border clash propaganda.",
+              "In May 2024 Kyrgyzstan dismissed the allegations as baseless.",
+              "In May 2024 Kazakhstan described the claims about its troops as fabricated."):
+        got = _of(_facts(s), "rejection")
+        assert got and got[0].args["date"] == "2024-05", s
+
+
+def test_vowed_revenge_is_a_threat() -> None:
+    for s in ("In May 2024 the Taliban vowed revenge on Tajikistan.",
+              "In May 2024 Iran promised to retaliate against Pakistan."):
+        assert _of(_facts(s), "threat"), s
