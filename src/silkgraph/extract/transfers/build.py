@@ -59,6 +59,12 @@ def _value(sv: SentenceView, h: Hit, it: Item | None = None, items: list[Item] |
     if not money:
         return None
     usd = [n for n in money if n.unit == "USD"] or money
+    if "\n" in sv.text:  # a list: each item's line prices its own deal
+        lo, hi = sv.text.rfind("\n", 0, h.start) + 1, sv.text.find("\n", h.start)
+        hi = len(sv.text) if hi < 0 else hi
+        usd = [n for n in usd if lo <= n.start < hi]
+        if not usd:
+            return None
     n = min(usd, key=lambda x: abs(x.start - h.start))
     if abs(n.start - h.start) > 150 and not (len(usd) == 1 and n.start > h.start and it is not None
                                              and all(o is it for o in items or [it])

@@ -18,6 +18,14 @@ RANGE_ENDS_RE = re.compile(r"\bfrom\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s+to\s+[A
 PRONOUN_RE = re.compile(r"\b(?:it|they|its|their)\b", re.I)
 POSS_RE = re.compile(r"^\s*['’]s?\b")
 WORD_RE = re.compile(r"[\w’'\-]+")
+REPORT_RE = re.compile(r"\b(?:said|says|stated|claimed|alleged)\s+(?:that\s+)?(?!(?:it|they|he|she|we|its|their)\b)(?=\w)")
+TITLE_RUN_RE = re.compile(r"\b([a-z]+)\s+(?:[A-Z][\w’'\-]*\s+){1,4}$")
+# "X, the only state that has never recognised Z, had sold …": an apposition's actors are no subject
+APPOSITION_RE = re.compile(r"(?<=\w),\s+(?:the|a|an)\s+[^,;]{3,80}?,")
+ATTR_NEXT_RE = re.compile(r"[\s\-–]+[a-z]")
+# "Israel for 21 percent", "ahead of France with 33 percent": a supplier's share, no recipient
+SHARE_AFTER_RE = re.compile(r"\s+(?:(?:accounted|was\s+responsible)\s+)?(?:for|with)\s+(?:about\s+|some\s+|nearly\s+)?"
+                            r"\d[\d.]*\s*(?:percent|per\s+cent|%)")
 MOD_GAP_RE = re.compile(r"^(?:['’]s?)?(?:[-\s](?:made|manufactured|built|produced|designed|origin|supplied))?"
                         r"\s+(?:[A-Za-z][\w\-]*\s+){0,2}$")
 COUNT_WORD_RE = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -102,6 +110,19 @@ def _prev_word(text: str, pos: int) -> str:
     return words[-1].lower() if words else ""
 
 
+def _governor(text: str, pos: int) -> str:
+    """The word governing a name, past a run of capitalised title words before it ("with
+    British Foreign Secretary David Lammy" → "with")."""
+    m = TITLE_RUN_RE.search(text, max(0, pos - 80), pos)
+    return m.group(1).lower() if m else _prev_word(text, pos)
+
+
+def _attributive(text: str, a: int, b: int, mtext: str) -> bool:
+    """A state name used as a noun modifier ("on the China border", "a Pakistan visit"): no party."""
+    return (_prev_word(text, a) in ("the", "a", "an") and " " not in mtext and not mtext.isupper()
+            and not mtext.endswith("s") and bool(ATTR_NEXT_RE.match(text, b)))
+
+
 def _is_possessive(text: str, end: int) -> bool:
     return bool(POSS_RE.match(text[end:end + 3]))
 
@@ -134,9 +155,13 @@ def _coordinated_subject(sv: SentenceView, ctx: ArticleContext, before: int) -> 
 
 def _subject_mention(sv: SentenceView, ctx: ArticleContext, before: int) -> tuple[Party, int] | None:
     stop = max([0] + [m.end() for m in STRONG_BOUNDARY_RE.finditer(sv.text, 0, before)])
+    if "sa" in sv.text or "ed " in sv.text:
+        # "X said dozens of Y troops had been trained to use S": X reports, it is not the subject
+        stop = max([stop] + [m.end() for m in REPORT_RE.finditer(sv.text, stop, before)])
     # a relative aside closed before the trigger ("X, which had sold Y S, delivered …"):
     # its actors are not the main verb's subject
     asides = [(m.start(), m.end()) for m in REL_ASIDE_RE.finditer(sv.text, stop, before)] \
+        + [(m.start(), m.end()) for m in APPOSITION_RE.finditer(sv.text, stop, before)] \
         if "," in sv.text[stop:before] else []
     for a, b, m in reversed(_mentions_rel(sv)):
         if b > before or a < stop:
@@ -151,6 +176,8 @@ def _subject_mention(sv: SentenceView, ctx: ArticleContext, before: int) -> tupl
         prev = _prev_word(sv.text, a)
         if (prev in OBLIQUE_PREPS or prev == "according") and m.role != "place":
             continue
+        if m.kind != "demonym" and _governor(sv.text, a) in OBLIQUE_PREPS and m.role != "place":
+            continue  # "with British Foreign Secretary X": the name is governed by the preposition
         if m.kind == "demonym" and not INSTITUTION_RE.match(sv.text[b:b + 30]):
             continue  # "Chinese drones": a maker, not an actor
         if _is_possessive(sv.text, b) and not _possessive_subject(sv.text, b, before):
@@ -210,14 +237,24 @@ def _context_recipient(sv: SentenceView, ctx: ArticleContext, exclude: set[str],
         if recs:
             name = (ctx.entity(recs[-1]) or Party(recs[-1])).__dict__.get("name", recs[-1])
             return Party(recs[-1], f"recipient from context: '{name}', recipient of the transfer in {where}")
-        if view.section in ("author_bio", "boilerplate", "caption"):
-            continue
+        if view.section in ("author_bio", "boilerplate", "caption") or (
+                i < sv.index and view.section != sv.section and sv.section not in ("body", "lead")):
+            continue  # a new section of an analysis starts its own discourse
+        # in a list, the items before this one are other deals (the list's head still counts)
+        nl = view.text.rfind("\n", 0, upto) if i == sv.index else -1
+        head = view.text.find("\n")
+        asides = [(x.start(), x.end()) for x in APPOSITION_RE.finditer(view.text)] \
+            if i == sv.index and "," in view.text else []
         for m in reversed(view.mentions):
             if i == sv.index and view.rel(m.end) > upto:
+                continue
+            if head < view.rel(m.start) < nl or any(x < view.rel(m.start) < y for x, y in asides):
                 continue
             if ctx.etype(m.entity_id) != "state" or m.role == "place" or m.entity_id in bad:
                 continue
             a, b = view.rel(m.start), view.rel(m.end)
+            if _attributive(view.text, a, b, m.text) or SHARE_AFTER_RE.match(view.text, b):
+                continue
             prev = _prev_word(view.text, a)
             if _is_possessive(view.text, b):
                 if prev in CONTEXT_SKIP_PREPS - {"of"}:

@@ -113,7 +113,7 @@ def _buyer_parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) -> t
         if q is not None and q.eid != p.eid:  # type: ignore[union-attr]
             recs.insert(0, q)  # both signatories: the one that is not the supplier receives
     sup_l = _after_prep(sv, ctx, ("from",), it.end, min(end, it.end + 60))
-    if not sup_l:
+    if not sup_l and h.trig.role != "use":  # "X, with Y's minister, said Z uses S": Y supplies nothing
         lo = 0
         sup_l = [p for p in _after_prep(sv, ctx, ("with", "from"), lo, it.start)
                  if all(p.eid != r.eid for r in recs)]

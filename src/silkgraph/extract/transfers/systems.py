@@ -28,6 +28,12 @@ ALL_KINDS = frozenset({"aircraft", "UAV", "air defence system", "artillery", "mi
                        "sensor"})
 UNKNOWN_DESIGNATION_RE = re.compile(r"\b[A-Z][A-Za-z]*-?\d[\w\-]*\s+(?:[a-z][\w\-]*\s+){0,2}$")
 
+# a list item labelled with its system: "- S-400: ten units ordered …"
+LABEL_START_RE = re.compile(r"(?:^|\n)\s*[-•*–]?\s*$")
+LABEL_GAP_RE = re.compile(r"\s*:\s*(?:[\w\-’',]+\s+){0,7}")
+FOR_PLATFORM_RE = re.compile(r"([A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*)?)\s+for\s+(?:the\s+|its\s+|their\s+|her\s+)?$")
+LABEL_RE = re.compile(r"\n\s*[-•*–]\s*(?P<name>[A-Z][\w\-]*\d?[\w\-]*(?:\s+[A-Z0-9][\w\-]*){0,2})\s*(?=:)")
+
 # a bare numeral standing for the system named before: "Y received three S in 2021, and Z received four in 2023"
 ELLIPSIS_RE = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})"
                          r"(?=\s+(?:more\s+)?(?:in|at|by|during|apiece|each|later)\b|\s*[,.;]|\s*$)", re.I)
@@ -51,6 +57,34 @@ def _unknown_name(sv: SentenceView, a: int) -> tuple[int, str] | None:
     if any(x.start < hi and lo < x.end for x in sv.mentions):
         return None
     return m.start(), name
+
+
+def _platform(text: str, a: int, lex: Lexicon) -> bool:
+    """A named system after "<category noun> for" is the platform the goods are for ("26
+    carrier fighters for the S", "missiles for its S fleet"), not the goods."""
+    m = FOR_PLATFORM_RE.search(text, max(0, a - 50), a)
+    if m is None:
+        return False
+    words = m.group(1)
+    return any(any(x.end() == len(words) for x in pat.finditer(words)) for pat, _c in lex.categories)
+
+
+def _unknown_label(sv: SentenceView, a: int) -> tuple[int, str] | None:
+    """A list item's label the gazetteer does not know, for the category noun just after its
+    colon ("- XK-9: an order for 40 portable missiles" → "XK-9")."""
+    nl = sv.text.rfind("\n", 0, a)
+    if nl < 0:
+        return None
+    m = LABEL_RE.match(sv.text, nl)
+    if m is None or not LABEL_GAP_RE.fullmatch(sv.text, m.end(), a):
+        return None
+    name = m.group("name")
+    if any(w.lower() in _not_names() for w in re.split(r"[\s\-]+", name)):
+        return None
+    lo, hi = sv.abs(m.start("name")), sv.abs(m.end("name"))
+    if any(x.start < hi and lo < x.end for x in sv.mentions):
+        return None
+    return m.start("name"), name
 
 
 def _count_subjects(sv: SentenceView, ctx: ArticleContext, items: list[Item]) -> list[Item]:
@@ -110,6 +144,8 @@ def _items(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str | None)
             continue
         if items and items[-1].system == m.entity_id and a - items[-1].end < 4:
             continue
+        if _platform(sv.text, a, lex):
+            continue
         items.append(Item(a, b, m.entity_id, False, m))
         taken.append((a, b))
     for (pat, cat), tw, ok in zip(lex.categories, lex.category_twins, _passing(lex, "category", low), strict=True):
@@ -123,6 +159,20 @@ def _items(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str | None)
             # a category noun right after a named system is that system's head noun
             if any(0 <= a - it.end <= 25 and not it.category
                    and re.fullmatch(r"[\s\w\-’']*", sv.text[it.end:a]) for it in items):
+                continue
+            # … and so is one in a list item labelled with the system ("- S: 26 carrier fighters …")
+            lab = next((it for it in items if 0 < a - it.end <= 40 and not it.category
+                        and LABEL_GAP_RE.fullmatch(sv.text, it.end, a)
+                        and LABEL_START_RE.search(sv.text, max(0, it.start - 6), it.start)), None)
+            if lab is not None:
+                name = lab.mention.text if lab.mention else lab.system
+                items.append(Item(a, b, lab.system, False, None,
+                                  f"'{sv.text[a:b]}' are the {name} of the list item's label"))
+                continue
+            label = _unknown_label(sv, a)
+            if label is not None:
+                items.append(Item(label[0], b, label[1], True, None,
+                                  f"system named '{label[1]}' by the list item's label"))
                 continue
             # … and so is one after a designation the gazetteer does not know ("XK-90 drones")
             if UNKNOWN_DESIGNATION_RE.search(sv.text[max(0, a - 40):a]):
