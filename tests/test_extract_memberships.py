@@ -262,3 +262,31 @@ def test_relative_after_a_list() -> None:
     got = _members("The Shanghai Cooperation Organisation met. The deal lets Iran and Belarus, which joined "
                    "the bloc recently, take part in its drills.")
     assert {("state:IRN", "org:sco", "member"), ("state:BLR", "org:sco", "member")} <= got
+
+
+def test_negated_membership_cues_tell_nothing() -> None:
+    got = _members("Kazakhstan and Belarus are members of the CSTO. Mongolia, which calls itself neutral, "
+                   "has joined neither bloc. Georgia has never joined the CSTO. "
+                   "Neither Serbia nor Moldova belongs to the CSTO.")
+    assert ("state:KAZ", "org:csto", "member") in got
+    assert not {m for m, _o, _r in got} & {"state:MNG", "state:GEO", "state:SRB", "state:MDA"}
+
+
+def test_dialogue_partner_has_been_and_org_partner() -> None:
+    got = _members("Armenia has been a dialogue partner of the SCO since 2015. "
+                   "Georgia has been a NATO partner since 1994.")
+    assert ("state:ARM", "org:sco", "partner") in got
+    assert ("state:GEO", "org:nato", "partner") in got
+
+
+def test_observer_has_been_in_a_relative_clause() -> None:
+    got = _members("Armenia belongs to the Eurasian Economic Union, where Moldova has been an observer since 2018.")
+    assert ("state:MDA", "org:eaeu", "observer") in got
+
+
+def test_co_members_named_after_the_organisation() -> None:
+    got = _members("Japan belongs to the Quad with Australia, India and the United States.")
+    assert {("state:AUS", "org:quad", "member"), ("state:IND", "org:quad", "member"),
+            ("state:USA", "org:quad", "member")} <= got
+    got = _members("Armenia joined the CSTO with Russia's backing.")
+    assert ("state:RUS", "org:csto", "member") not in got

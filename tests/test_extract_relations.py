@@ -266,3 +266,24 @@ def test_the_country_possessor_is_the_state_named_before() -> None:
     assert ("state:RUS", "state:TJK", "partner") in got
     got = _rels("Mongolia signed the deal. China is the country's largest trading partner.")
     assert ("state:CHN", "state:MNG", "partner") in got
+
+
+def test_alliance_declaration_conflict_and_quarrel_with() -> None:
+    got = _rels("In 2021 Armenia signed an alliance declaration with Moscow.")
+    assert ("state:ARM", "state:RUS", "ally") in got
+    got = _rels("During Armenia's three-day conflict with Azerbaijan, villages burned.")
+    assert ("state:ARM", "state:AZE", "adversary") in got
+
+
+def test_leaders_sign_declaration_on_allied_interaction() -> None:
+    got = _rels("Kassym-Jomart Tokayev and Shavkat Mirziyoyev signed a declaration on allied relations.")
+    assert ("state:KAZ", "state:UZB", "ally") in got
+
+
+def test_call_each_other_partners_and_development_partners() -> None:
+    assert ("state:ARM", "state:IRN", "partner") in _rels("Armenia and Iran agreed to call each other partners.")
+    assert ("state:CHN", "state:KAZ", "partner") in _rels("Kazakhstan and China are trade partners.")
+
+
+def test_main_arsenal_is_partner() -> None:
+    assert ("state:ARM", "state:RUS", "partner") in _rels("For a decade Russia was Armenia's main arsenal.")

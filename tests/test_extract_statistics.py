@@ -294,3 +294,10 @@ def test_demonym_owns_counted_people() -> None:
 
 def test_cost_that_someone_put_at_is_no_statistic() -> None:
     assert stats("The road will be built at a cost that Tajik officials have put at up to $2 billion.") == []
+
+
+def test_the_bloc_as_subject_is_the_organisation_named_before() -> None:
+    got = stats("The European Union met Central Asian leaders. According to the European Commission, "
+                "the bloc is the region's largest investor, accounting for more than 40 percent of "
+                "foreign investment in Uzbekistan.")
+    assert [(s["subject"], s["value"]) for s in got if s["unit"] == "percent"] == [("org:eu", 40.0)]

@@ -71,11 +71,17 @@ CUES = tuple(
 # a founding treaty stands for the organisation it set up ("a party to the Rome Statute" → ICC)
 TREATY_ORGS = tuple((re.compile(r"\s*(?:the\s+)?" + t["pattern"], re.I), t["org"])
                     for t in _DATA.get("treaties", []))
+_NEG = _DATA.get("negation", {})
+NEG_BEFORE_RE = re.compile(_NEG["before"], re.I) if _NEG.get("before") else None
+NEG_AFTER_RE = re.compile(_NEG["after"], re.I) if _NEG.get("after") else None
 PARA_BACK = 4  # how many sentences back, within the paragraph, an unnamed organisation is sought
 _CUE_GATES = GateSet([Gate(c.regex) for c in CUES])  # exact pre-checks of the cue patterns
 ANAPHOR_ORG_RE = re.compile(r"^\s*(?:the|that|this|its|their)\s+(?:own\s+)?(?:[\w\-]+\s+){0,2}?"
                             r"(?:bloc|alliance|organi[sz]ation|grouping|group|union|forum|body)\b", re.I)
 ALONGSIDE_RE = re.compile(r"\balongside\s+", re.I)
+# "belongs to the Quad with Australia, Japan and the United States": co-members named right
+# after the organisation
+ORG_WITH_RE = re.compile(r"\s+(?:together\s+with|along\s+with|alongside|with)\s+(?=(?:the\s+)?[A-Z])")
 # "the SCO, in which X sit alongside Y": a co-member named after the clause's verb
 CO_MEMBER_RE = re.compile(r"\s+(?:alongside|together\s+with|with)\s+", re.I)
 # after a cue whose organisation is not named: a noun phrase of its own ("joined its air force")
@@ -163,6 +169,14 @@ def _and_prep_orgs(orgs: list[Part], text: str, cue_text: str, pos: int) -> list
     return out
 
 
+def _negated(text: str, s: int, e: int) -> bool:
+    """"has not joined", "never became a member of", "Neither X nor Y belongs to",
+    "joined neither bloc": the cue is denied."""
+    if NEG_BEFORE_RE is not None and NEG_BEFORE_RE.search(text, max(0, s - 160), s) is not None:
+        return True
+    return NEG_AFTER_RE is not None and NEG_AFTER_RE.match(text, e) is not None
+
+
 def _resolve_orgs(cue: Cue, sv: SentenceView, ctx: ArticleContext, orgs: list[Part],
                   s: int, e: int) -> tuple[list[str], str | None]:
     if cue.org in ("after", "treaty"):
@@ -197,6 +211,22 @@ def _members(cue: Cue, sv: SentenceView, states: list[Part], s: int, e: int) -> 
     if al and mem and cue.member != "after_clause":
         mem += list_after(states, sv.text, al.end(), 5)
     return mem
+
+
+def _co_members(sv: SentenceView, orgs: list[Part], states: list[Part], e: int,
+                mems: list[Part]) -> list[Part]:
+    """The states after "ORG with/alongside" when ORG is named right after the cue."""
+    first = next((o for o in orgs if e <= o.start <= e + 12), None)
+    if first is None:
+        return []
+    w = ORG_WITH_RE.match(sv.text, first.end)
+    if w is None:
+        return []
+    got = list_after(states, sv.text, w.end(), 5)
+    if any(sv.text[p.end:p.end + 2] in ("'s", "’s") for p in got):
+        return []  # "joined the CSTO with Russia's backing": a possessor, no co-member
+    have = {p.eid for p in mems}
+    return [p for p in got if p.eid not in have]
 
 
 def _members0(cue: Cue, sv: SentenceView, states: list[Part], s: int, e: int) -> list[Part]:
@@ -286,6 +316,8 @@ def extract_memberships(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
         if not ok:  # the cue's pattern cannot match this sentence
             continue
         for m in cue.regex.finditer(sv.text):
+            if cue.modality is None and _negated(sv.text, m.start(), m.end()):
+                continue
             org_ids, why = _resolve_orgs(cue, sv, ctx, orgs, m.start(), m.end())
             role = cue.role
             if cue.org == "same":  # "Y was granted the same status": the membership just told
@@ -320,6 +352,8 @@ def extract_memberships(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
                 if ana:
                     mems = [Part(x, m.start(), m.start()) for x in ana[0]]
                     ana_why = ana[1]
+            if mems and cue.org == "after" and cue.member == "subject":
+                mems = mems + _co_members(sv, orgs, states, m.end(), mems)
             for org in org_ids:
                 for mem in mems:
                     f = _emit(sv, ctx, st, cue, mem, org, why, m.start(), ana_why, m.end(), role)

@@ -42,7 +42,7 @@ ANY_CUE_RE = re.compile(r"\b(?:all(?:y|ies|iance|ied)|partner|rival|adversar|ene
                         r"imports|(?:arms|weapons|equipment) from|accus|blam|turn|rel(?:y|ies|iant)|depend|rapprochement|friendship|"
                         r"cooperation|dispute|feud|standoff|stand-off|friction|trust|donor|creditor|investor|backer|"
                         r"patron|protector|benefactor|sponsor|pact|struck|strikes|attack|shell|bomb|invade|against|"
-                        r"rais|upgrad|elevat|lifted|closer|fire\b|estranged|links|relationship|treaty|mutual|neighbou?r)",
+                        r"rais|upgrad|elevat|lifted|closer|fire\b|estranged|links|relationship|treaty|mutual|neighbou?r|arsenal|armou?rer)",
                         re.I)
 _ANY_CUE_LOW = lowered(ANY_CUE_RE)  # the same test on SentenceView.low, much faster than re.I
 _ANY_CUE_GATE = Gate(ANY_CUE_RE)  # exact pre-check of ANY_CUE_RE: one Aho-Corasick scan
@@ -98,6 +98,10 @@ def _pair_subject(sv: SentenceView, ctx: ArticleContext, ps: list[Part], live: s
             if text[cs - 5:cs].strip().lower() == "that":  # "the two countries that fought"
                 cs, _ = clause_bounds(text, cs - 6, cs - 5)
             subj = [p for p in ps if cs <= p.start and p.end <= m.start()]
+            if len(subj) < 2:  # "Aliyev and Putin signed …": leaders stand for their states
+                subj = sorted(subj + [p for p in participants(sv, ctx) if p.why and p.kind == "title"
+                                      and p.eid.startswith("state:") and cs <= p.start and p.end <= m.start()],
+                              key=lambda p: p.start)
             if len(subj) >= 2 and PAIR_AND_RE.fullmatch(text[subj[0].end:subj[1].start]):
                 out.append((subj[0], subj[1], cue.kind, m.start(), ""))
                 continue

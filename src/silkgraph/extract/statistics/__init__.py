@@ -20,6 +20,7 @@ import re
 from typing import Any
 
 from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.events import bloc_before
 from silkgraph.extract.statistics import patterns as P
 from silkgraph.extract.statistics import subjects as S
 from silkgraph.extract.statistics.numbers import _clause, _may_hold_numbers, _numbers
@@ -203,6 +204,10 @@ def _pick_subject(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, lo: 
         m = S._subject(sv, ctx, 0, st.start, types, counted)
     if m is not None:
         return m.entity_id, m
+    if c.bloc_subject is not None and (bs := c.bloc_subject.search(sv.text, 0, st.start)) is not None \
+            and (bloc := bloc_before(ctx, sv, bs.start())) is not None:
+        inf["subject"] = f"'the bloc' subject = {bloc[1]}"
+        return bloc[0], None
     if st.unit not in ("percent", "count", "rank", "ratio", "km") and P.TRADE_RE.search(sv.text[lo:hi]):
         party = next((mm for a, _b, mm in S._mentions_rel(sv) if lo <= a < hi and ctx.etype(mm.entity_id) == "state"), None)
         if party is not None:

@@ -175,6 +175,7 @@ class Cues:
     infra_appos: re.Pattern[str]  # "<work>, a 285-kilometre channel" (matched at the work's end)
     infra_before: re.Pattern[str]  # "the 1,800-km <work>" (searched up to the work's start)
     infra_noun: re.Pattern[str]  # "<work> pipeline" (matched at the work's end) or "… canal"
+    bloc_subject: re.Pattern[str] | None = None  # "the bloc is …": the organisation referred back to
 
 
 @lru_cache(maxsize=1)
@@ -196,6 +197,7 @@ def cues() -> Cues:
                    + d["infrastructure_nouns"] + r"\b"),
         re.compile(r"\bthe\s+" + _APPROX + _LEN + r"\s+$", re.I),
         re.compile(r"(?:^|\s)(?:[\w\-]+\s+)?" + d["infrastructure_nouns"] + r"\b", re.I),
+        re.compile(d["bloc_subject"], re.I) if d.get("bloc_subject") else None,
     )
 
 
