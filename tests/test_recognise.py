@@ -456,3 +456,44 @@ def test_city_attacked_is_a_place(kb: Knowledge) -> None:
     r = rec(kb, "Kabul condemned the air strikes on Kabul and Kandahar.")
     kinds = [(m.text, m.entity_id) for m in r.mentions if m.text == "Kabul"]
     assert kinds[0][1] == "state:AFG" and kinds[1][1] == "place:kabul"
+
+
+# -- titles, initials, appositives, designations (invented sentences) ------------------------
+
+def test_stacked_titles_stay_out_of_the_name(kb: Knowledge) -> None:
+    r = rec(kb, "Rear Admiral Tomasz Wielgosz inspected the port. Brigadier General Anvar Qodirov left.")
+    people = names(r, "person")
+    assert "Anvar Qodirov" in people and "Tomasz Wielgosz" in people
+    assert not any(p.startswith(("General", "Admiral")) for p in people)
+
+
+def test_initials_written_together_after_a_title(kb: Knowledge) -> None:
+    r = rec(kb, "Air Chief Marshal PKD Varamanthi said the jets had arrived. General M.N.O. Qaderi agreed.")
+    people = names(r, "person")
+    assert "PKD Varamanthi" in people and "M.N.O. Qaderi" in people
+
+
+def test_acronym_after_a_title_is_not_initials(kb: Knowledge) -> None:
+    r = rec(kb, "The General US Army Command was reorganised.")
+    assert not any(p.startswith("US") for p in names(r, "person"))
+
+
+def test_company_executive_and_indefinite_appositive(kb: Knowledge) -> None:
+    r = rec(kb, "Rosoboronexport's chief executive, Pavel Lomidze, also attended. "
+                "The death of a local man, Farrukh Dodkhudoev, caused protests.")
+    people = names(r, "person")
+    assert "Pavel Lomidze" in people and "Farrukh Dodkhudoev" in people
+
+
+def test_letter_suffixed_designation_and_named_ship(kb: Knowledge) -> None:
+    r = rec(kb, "The navy bought Metis-M missiles and Igla-S launchers for INS Vikrant.")
+    assert {"Metis-M", "Igla-S", "INS Vikrant"} <= names(r, "weapon_system")
+
+
+def test_blocs_and_programmes(kb: Knowledge) -> None:
+    r = rec(kb, "Moldova is in GUAM and the Non-Aligned Movement and joined the Partnership for Peace; "
+                "Guam hosts a US base.")
+    f = found(r)
+    assert f["GUAM"].id == "org:guam" and f["Guam"].id == "place:guam"
+    assert f["Non-Aligned Movement"].id == "org:nam"
+    assert f["Partnership for Peace"].id == "program:pfp"

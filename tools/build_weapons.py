@@ -32,7 +32,8 @@ Rules
   ``country`` empty).
 * **Matching flags** (``match`` column / alias ``flags``): a SIPRI name is matched in text
   only if it looks like a code: it contains a digit or a token with two or more capitals
-  ("Su-30MK", "IRIS-T SLM"), and it is not one purely alphabetic word (so "HOT", "RAM",
+  ("Su-30MK", "IRIS-T SLM") or it is a word with a capital-letter variant suffix
+  ("Igla-S", "Metis-M"), and it is not one purely alphabetic word (so "HOT", "RAM",
   "ALARM", "MaxxPro" are lookup only; curated rows add the acronyms the texts use, such as
   NASAMS, HIMARS, THAAD). Other SIPRI names ("Hawk", "Tiger", "Storm",
   "Berlin", "Light Gun", "Round Table", "Typhoon") are ``nomatch``: they can be looked up but
@@ -57,6 +58,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
+# a name with a capital-letter variant suffix ("Igla-S", "Metis-M", "Kondor-E") is a
+# designation, not an ordinary word
+VARIANT_LETTER_RE = re.compile(r"[A-Z][a-z]+-[A-Z]{1,2}")
 sys.path.insert(0, str(REPO / "src"))
 
 from silkgraph.knowledge.normalise import normalise, slugify  # noqa: E402
@@ -232,7 +236,7 @@ def build(sipri: Path) -> tuple[str, list[dict[str, str]], list[dict[str, str]]]
         tokens = re.split(r"[\s/()-]+", alias)
         codelike = any(c.isdigit() for c in alias) or any(
             sum(c.isupper() for c in t) >= 2 for t in tokens
-        )
+        ) or bool(VARIANT_LETTER_RE.fullmatch(alias))
         if not codelike or re.fullmatch(r"[A-Za-z]+", alias) or len(key) < 3 or key in nonweapon:
             return "nomatch"
         return ""

@@ -169,6 +169,9 @@ def recognise(text: str, sentences: list[Sentence], kb: Knowledge) -> Recognised
             a = s.start + tm.start("name")
             if any(x <= tm.start("name") < y for x, y in taken):
                 continue
+            first = name.split()[0]
+            if first.isupper() and kb.lookup_kinds(first):  # "General US Army …": an acronym
+                continue
             found = kb.lookup(name)
             person = next((e for e in found if e.type == "person"), None)
             if person is None:

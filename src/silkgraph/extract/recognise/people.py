@@ -13,6 +13,9 @@ from silkgraph.resources import load_yaml
 
 POSS_CHARS = frozenset("’'")
 TITLED_NAME_RE_CACHE: list[re.Pattern[str]] = []
+# initials written together before a surname, after a title: "Air Chief Marshal RKS
+# Bhadauria", "General R.K.S. Bhadauria"
+INITIALS = r"(?:(?:[A-Z]\.){2,3}|[A-Z]{2,3}(?=\s+[A-Z][a-z]))"
 
 
 def _titles() -> list[str]:
@@ -24,8 +27,9 @@ def _title_regex() -> re.Pattern[str]:
     if not TITLED_NAME_RE_CACHE:
         titles = "|".join(re.escape(t) for t in _titles())
         TITLED_NAME_RE_CACHE.append(re.compile(
-            rf"\b(?P<title>(?:{titles}))(?:\s+(?:of|to|for)\s+(?P<of>{CAP}(?:\s+{CAP})?))?,?\s+"
-            rf"(?P<name>{NAME})"
+            rf"\b(?P<title>(?:{titles})(?:\s+(?:{titles}))*)"
+            rf"(?:\s+(?:of|to|for)\s+(?P<of>{CAP}(?:\s+{CAP})?))?,?\s+"
+            rf"(?P<name>{INITIALS}\s+{CAP}|{NAME})"
         ))
     return TITLED_NAME_RE_CACHE[0]
 

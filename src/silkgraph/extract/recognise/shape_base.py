@@ -98,7 +98,7 @@ def _shapes() -> _Shapes:
         cat_re=re.compile(rf"\b(?:{cat_alt})\b"),
         weapon_cat_re=re.compile(rf"(?<![\w\-])(?P<name>{name_words})\s+(?:[a-z][\w\-]*\s+){{0,3}}$"),
         appos_before_re=re.compile(
-            rf"\b(?:[Ii]ts|[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[A-Za-z]+{POSS})\s+(?:[\w\-]+\s+){{0,3}}?"
+            rf"\b(?:[Ii]ts|[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Aa]n?|[A-Za-z]+{POSS})\s+(?:[\w\-]+\s+){{0,3}}?"
             rf"(?:{roles})(?:\s+(?:of|for|to|in|at)\s+(?:the\s+)?[\w\-]+(?:\s+[A-Z][\w\-]+)?)?,\s+"
             rf"(?P<name>{NAME})(?=\s*(?:[,;:.)]|\band\b|$))"),
         appos_after_re=re.compile(
