@@ -287,3 +287,24 @@ def test_call_each_other_partners_and_development_partners() -> None:
 
 def test_main_arsenal_is_partner() -> None:
     assert ("state:ARM", "state:RUS", "partner") in _rels("For a decade Russia was Armenia's main arsenal.")
+
+
+def test_offensive_against_demonym_positions() -> None:
+    assert ("state:ARM", "state:AZE", "adversary") in _rels(
+        "Azerbaijan's renewed offensive against Armenian positions lasted two days.")
+
+
+def test_strikes_on_hideouts_of_armed_group() -> None:
+    got = _rels("Turkish jets bombed what officials called camps of the Kurdistan Workers' Party in northern Iraq.")
+    assert ("armed:pkk", "state:TUR", "adversary") in got
+    assert not any("IRQ" in a or "IRQ" in b for a, b, _ in got)
+
+
+def test_ministry_subject_stands_for_its_state() -> None:
+    assert ("state:CHN", "state:JPN", "rival") in _rels(
+        "A Chinese defence ministry spokesman accused Japan of provocations near the islands.")
+
+
+def test_speaker_names_a_partner() -> None:
+    assert ("state:GRC", "state:TUR", "rival") in _rels("Ankara insisted that Greece remained a dangerous rival.")
+    assert _rels("Analysts said Iran was an important partner.") == set()

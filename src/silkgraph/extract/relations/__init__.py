@@ -42,7 +42,8 @@ ANY_CUE_RE = re.compile(r"\b(?:all(?:y|ies|iance|ied)|partner|rival|adversar|ene
                         r"imports|(?:arms|weapons|equipment) from|accus|blam|turn|rel(?:y|ies|iant)|depend|rapprochement|friendship|"
                         r"cooperation|dispute|feud|standoff|stand-off|friction|trust|donor|creditor|investor|backer|"
                         r"patron|protector|benefactor|sponsor|pact|struck|strikes|attack|shell|bomb|invade|against|"
-                        r"rais|upgrad|elevat|lifted|closer|fire\b|estranged|links|relationship|treaty|mutual|neighbou?r|arsenal|armou?rer)",
+                        r"rais|upgrad|elevat|lifted|closer|fire\b|estranged|links|relationship|treaty|mutual|neighbou?r|arsenal|armou?rer|offensive|assault|"
+                        r"incursion|onslaught|hideout|hide-out|stronghold|camps?\b|bases\b|positions\b|safe\s*haven|infrastructure)",
                         re.I)
 _ANY_CUE_LOW = lowered(ANY_CUE_RE)  # the same test on SentenceView.low, much faster than re.I
 _ANY_CUE_GATE = Gate(ANY_CUE_RE)  # exact pre-check of ANY_CUE_RE: one Aho-Corasick scan
@@ -57,8 +58,12 @@ def _parties(sv: SentenceView, ctx: ArticleContext) -> tuple[list[Part], list[Pa
     Taliban's main rival", "calls the Taliban a partner")."""
     out = []
     armed = []
-    for p in participants(sv, ctx):
-        if p.why:
+    parts = participants(sv, ctx)
+    for p in parts:
+        if p.why:  # a ministry or the government stands for its state ("the Azerbaijani
+            # defence ministry accused ..."); other proxies (an army unit) do not
+            if p.kind == "name" and p.eid.startswith("state:") and _speaks_for_state(parts, p, ctx):
+                out.append(p)
             continue
         et = ctx.etype(p.eid)
         if et == "armed_group":
@@ -73,6 +78,19 @@ def _parties(sv: SentenceView, ctx: ArticleContext) -> tuple[list[Part], list[Pa
         if not any(g.start <= p.start < g.end for p in out):
             out.append(Part(f"group:{i}", g.start, g.end, None, "group"))
     return sorted(out, key=lambda p: p.start), armed
+
+
+SPEAKER_KINDS = ("ministry", "government")
+
+
+def _speaks_for_state(parts: list[Part], p: Part, ctx: ArticleContext) -> bool:
+    """The proxy ``p`` stands for an organization mention of the same span that is a ministry
+    or a government (the voice of its state)."""
+    for q in parts:
+        if q.start == p.start and q.end == p.end and q is not p and not q.why:
+            ent = ctx.entity(q.eid)
+            return ent is not None and str(ent.attrs.get("kind", "")).lower() in SPEAKER_KINDS
+    return False
 
 
 def _expand(p: Part, why: str, groups: list[GroupMention]) -> list[tuple[str, str]]:
@@ -154,7 +172,7 @@ def extract_relations(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
     ps, armed = _parties(sv, ctx)
     live = live_cues(sv)  # one scan of the sentence for every cue's exact pre-check
     found: list[tuple[Part, Part, str, int, str]] = _pair_subject(sv, ctx, ps, live) + _bloc_partner(sv, ctx, ps, live)
-    found += extra.run(sv, ctx, ps, BY_SHAPE, lambda c: id(c) in live)  # type: ignore[arg-type]
+    found += extra.run(sv, ctx, ps, BY_SHAPE, lambda c: id(c) in live, armed)  # type: ignore[arg-type]
     if len({p.eid for p in ps}) >= 2:
         found += [(a, b, kind, pos, "") for a, b, kind, pos in pairs(sv, ps, live)]
     if armed and len(ps) + len(armed) >= 2:

@@ -93,6 +93,56 @@ def threat_from(sv: SentenceView, ps: list[Part], matches: Iterable[re.Match[str
     return out
 
 
+# a state named in a place phrase is where the force fell, not who used it
+PLACE_PREP_RE = re.compile(r"\b(?:in|inside|into|within|near|across|around|on|at|from|of)\s+(?:the\s+)?$", re.I)
+SAID_PRED_RE = re.compile(
+    r"\s+(?:was|is|remained|remains|has been|had been|would remain|will remain)\s+(?:an?\s+|its\s+|our\s+|their\s+)?"
+    r"(?:(?:important|key|vital|reliable|strategic|close|major|natural|trusted|longstanding|long-standing|"
+    r"valued|dangerous|sworn|main|principal)\s+)*(?P<noun>ally|partner|rival|adversary|enemy|foe)\b", re.I)
+
+
+def force_target(sv: SentenceView, ps: list[Part], armed: list[Part], matches: Iterable[re.Match[str]]) -> list[Found]:
+    """"X's drones struck what it called hideouts of G", "missiles aimed at strongholds of G":
+    the armed groups right after the cue and the one state named before it (not in a place
+    phrase: "near a village in Y")."""
+    out: list[Found] = []
+    text = sv.text
+    for m in matches:
+        groups = _coordinated(sorted(armed + ps, key=lambda p: p.start), text, m.end())
+        groups = [g for g in groups if any(g is a for a in armed)]
+        att = {p.eid for p in ps if p.eid.startswith("state:") and p.end <= m.start()
+               and not PLACE_PREP_RE.search(text[max(0, p.start - 12):p.start])
+               and not POSS_PLACE_RE.match(text, p.end)}
+        if not groups or len(att) != 1:
+            continue
+        x = next(p for p in ps if p.eid in att and p.end <= m.start())
+        out += [(x, g, "adversary", m.start(), "") for g in groups]
+    return out
+
+
+# "Iran's Sistan-Baluchestan province": a possessor of a place
+POSS_PLACE_RE = re.compile(r"[’']s\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s+(?:province|region|district|border|territory)\b")
+
+
+def said_noun(sv: SentenceView, ps: list[Part], matches: Iterable[re.Match[str]]) -> list[Found]:
+    """"Moscow said Iran was an important partner": the one state before the verb (the speaker)
+    and the state the clause describes."""
+    out: list[Found] = []
+    text = sv.text
+    for m in matches:
+        obj = next((p for p in ps if p.start == m.end() or (p.start > m.end() and
+                    re.fullmatch(r"\s*the\s*", text[m.end():p.start], re.I))), None)
+        if obj is None or not obj.eid.startswith("state:"):
+            continue
+        pm = SAID_PRED_RE.match(text, obj.end)
+        speakers = {p.eid for p in ps if p.end <= m.start() and p.eid.startswith("state:")}
+        if pm is None or len(speakers) != 1 or obj.eid in speakers:
+            continue
+        sp = next(p for p in ps if p.eid in speakers)
+        out.append((sp, obj, NOUN_KIND[pm.group("noun").lower()], m.start(), ""))
+    return out
+
+
 def _coordinated(ps: list[Part], text: str, pos: int) -> list[Part]:
     """"X and Y" starting right after ``pos``."""
     first = next((p for p in ps if pos <= p.start <= pos + 4), None)
@@ -104,8 +154,14 @@ def _coordinated(ps: list[Part], text: str, pos: int) -> list[Part]:
 
 
 def run(sv: SentenceView, ctx: ArticleContext, ps: list[Part], by_shape: dict[str, list[object]],
-        live: Callable[[object], bool]) -> list[Found]:
+        live: Callable[[object], bool], armed: list[Part] | None = None) -> list[Found]:
     out: list[Found] = []
+    ft = [m for c in by_shape.get("force_target", []) if live(c) for m in c.regex.finditer(sv.text)]  # type: ignore[attr-defined]
+    if ft and armed:
+        out += force_target(sv, ps, armed, ft)
+    sn = [m for c in by_shape.get("said_noun", []) if live(c) for m in c.regex.finditer(sv.text)]  # type: ignore[attr-defined]
+    if sn:
+        out += said_noun(sv, ps, sn)
     poss = [(c.regex, c.kind) for c in by_shape.get("poss_noun", []) if live(c)]  # type: ignore[attr-defined]
     if poss and re.search(r"\b[Ii]t\s", sv.text):
         out += poss_pronoun(sv, ctx, ps, poss)
