@@ -308,3 +308,12 @@ def test_ministry_subject_stands_for_its_state() -> None:
 def test_speaker_names_a_partner() -> None:
     assert ("state:GRC", "state:TUR", "rival") in _rels("Ankara insisted that Greece remained a dangerous rival.")
     assert _rels("Analysts said Iran was an important partner.") == set()
+
+
+def test_maker_of_weapons_used_against_a_state_is_no_party() -> None:
+    # passive: the demonym only says who built the drones
+    assert not any(k == "adversary" for _, _, k in _rels(
+        "Turkish drones were used against Armenian forces in the 2020 war over Karabakh."))
+    # active: the user of the weapons is a party
+    assert ("adversary" in {k for _, _, k in _rels(
+        "Azerbaijan used Turkish drones against Armenian forces in the 2020 war.")})
