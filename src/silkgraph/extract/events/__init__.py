@@ -48,6 +48,7 @@ from silkgraph.extract.events.candidates import (
     _their_event,
 )
 from silkgraph.extract.events.dates import _own_date
+from silkgraph.extract.events.families import range_start
 from silkgraph.extract.events.participants import Part, clause_bounds, participants, uniq_parts
 from silkgraph.extract.events.patterns import GOAL_OBJECT_RE, NEGATED_OBJECT_RE, PLOVER
 from silkgraph.extract.events.records import _compatible, _coref, _make, _note_date
@@ -99,7 +100,7 @@ def extract_events(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
     starts = [c.start for c in cands if c.trig.kind == "noun"]  # "On June 13 X announced": no premodifier
     ends = [(c.start, c.end) for c in cands if c.trig.kind == "noun"]
     for c in cands:
-        c.date = _own_date(sv, ctx, c, starts, ends)
+        c.date = range_start(sv.text, _own_date(sv, ctx, c, starts, ends))
     cands += [x for c in cands if c.trig.etype == "concession" for x in _imposed_before(sv, ctx, parts, c)]
     cands = _merge(cands, sv.text)
     anaphor_date: tuple[str, str, int, int] | None = None

@@ -16,12 +16,12 @@ from silkgraph.extract.events.article import (
     recent_org,
 )
 from silkgraph.extract.events.candidates import Cand
+from silkgraph.extract.events.families import presence_parties, verb_free_chain
 from silkgraph.extract.events.participants import (
     Part,
     _after,
     _between,
     _by_agent,
-    _chain_before,
     clause_bounds,
     places,
     text_entity,
@@ -138,7 +138,7 @@ def _verb_args(parts: list[Part], text: str, trig: Trigger, s: int, e: int,
             actors = [p for p in parts if lo <= p.start and p.end <= prev[-1].start()]
     targets = _after(parts, text, e, min(ce, e + 90), trig.preps)
     if PASSIVE_RE.search(text[max(0, s - 20):s]):  # "jets had been downed (by X)"
-        return _by_agent(parts, text, e), actors
+        return _by_agent(parts, text, e) or presence_parties(parts, text, e, ce, trig.etype), actors
     return actors, targets
 
 
@@ -146,8 +146,8 @@ def _noun_args(parts: list[Part], text: str, trig: Trigger, s: int, e: int,
                cs: int, ce: int) -> tuple[list[Part], list[Part], list[Part]]:
     actors: list[Part] = []
     targets: list[Part] = []
-    chain = _chain_before(parts, text, s)
     lv = LIGHT_VERB_RE.search(text, max(cs, s - 60), s)
+    chain = verb_free_chain(parts, text, s, lv)  # "X announced new sanctions": X is the verb's subject
     if chain:
         (targets if trig.poss == "target" else actors).extend(chain)
     if lv and (not chain or trig.symmetric):

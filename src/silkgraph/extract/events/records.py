@@ -155,6 +155,7 @@ def _make(sv: SentenceView, ctx: ArticleContext, c: Cand, st: ArticleState,
     if (c.trig.needs == "target" and not has_target) or \
             (c.trig.needs == "actor" and not (c.actors or c.extra_actors)) or \
             (c.trig.needs == "both" and not (has_target and (c.actors or c.extra_actors))) or \
+            (c.trig.needs == "pair" and len({i for i in c.ids if i.startswith("state:")}) < 2) or \
             (c.trig.needs == "org_target" and not any(ctx.etype(p.eid) == "organization" for p in c.targets)
              and not any(ctx.etype(x) == "organization" for x in c.extra_targets)):
         return []

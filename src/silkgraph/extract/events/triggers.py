@@ -20,7 +20,7 @@ class Trigger:
     actor_preps: tuple[str, ...] = ()
     obj: str = "target"  # role of what follows the trigger
     needs: str = ""  # "target" / "actor": an event only with one; "both": with an actor and a target;
-    # "org_target": only with an organisation as a target
+    # "org_target": only with an organisation as a target; "pair": with two or more states
     absorbs: bool = False  # "ratified Sweden's accession": the object event is this event's target
     subject: str = "actor"  # "target": the clause's subject undergoes the event ("X was expelled from")
 
