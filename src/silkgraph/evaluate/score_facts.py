@@ -1,0 +1,128 @@
+"""Scorers of gold facts against exported facts: transfers, events, memberships,
+relations and statistics."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .gold import GoldEvent, GoldMembership, GoldRelation, GoldStatistic, GoldTransfer
+from .score_dates import date_compatible, year
+from .score_entities import Entities, matches
+
+TRANSFER_ATTRS = ("quantity", "value", "year", "status")
+
+_UNITS = {
+    "%": "percent",
+    "pct": "percent",
+    "percentage": "percent",
+    "$": "usd",
+    "us$": "usd",
+    "usdollar": "usd",
+    "dollars": "usd",
+}
+
+
+class Scorers:
+    def __init__(self, ents: Entities) -> None:
+        self.ents = ents
+
+    def transfer(self, g: GoldTransfer, f: dict) -> tuple[float, ...] | None:
+        a = f.get("args") or {}
+        if not (
+            matches(g.supplier, self.ents.ref(a.get("supplier")))
+            and matches(g.recipient, self.ents.ref(a.get("recipient")))
+        ):
+            return None
+        specific = 0.0
+        if g.system is not None:
+            if not matches(g.system, self.ents.ref(a.get("system"))):
+                return None
+            specific = 1.0
+        agree = sum(1 for ok in self.transfer_attrs(g, f).values() if ok)
+        return (specific, float(agree))
+
+    @staticmethod
+    def transfer_attrs(g: GoldTransfer, f: dict) -> dict[str, bool]:
+        """Attribute agreement for the fields the gold item states."""
+        a = f.get("args") or {}
+        out: dict[str, bool] = {}
+        if g.quantity is not None:
+            q = a.get("quantity")
+            out["quantity"] = (
+                isinstance(q, int | float) and not isinstance(q, bool) and q == g.quantity
+            )
+        if g.value_usd is not None:
+            v = a.get("value")
+            ok = False
+            if isinstance(v, dict):
+                amt = v.get("amount")
+                cur = str(v.get("currency") or "USD").upper()
+                if isinstance(amt, int | float) and not isinstance(amt, bool) and cur == "USD":
+                    ok = abs(amt - g.value_usd) <= 0.01 * abs(g.value_usd)
+            out["value"] = ok
+        if g.years:
+            out["year"] = year(a.get("date")) in g.years
+        if g.status:
+            out["status"] = a.get("status") in g.status
+        return out
+
+    def event(self, g: GoldEvent, f: dict) -> tuple[float, ...] | None:
+        a = f.get("args") or {}
+        if a.get("event_type") not in g.types:
+            return None
+        if not date_compatible(g.date, a.get("date")):
+            return None
+        parts = self.ents.refs(a.get("actors")) + self.ents.refs(a.get("targets"))
+        loc = self.ents.ref(a.get("location"))
+        loc_ok = g.location is not None and matches(g.location, loc)
+        gold_parts = g.actors + g.targets
+        if gold_parts:
+            overlap = sum(1 for gn in gold_parts if any(matches(gn, e) for e in parts))
+            if overlap == 0:
+                return None
+        else:
+            overlap = 0
+            if g.location is not None:
+                if not (loc_ok or any(matches(g.location, e) for e in parts)):
+                    return None
+        exact = 1.0 if g.date is not None and str(a.get("date")) == g.date else 0.0
+        return (float(overlap), float(loc_ok), exact)
+
+    def membership(self, g: GoldMembership, f: dict) -> tuple[float, ...] | None:
+        a = f.get("args") or {}
+        if matches(g.member, self.ents.ref(a.get("member"))) and matches(
+            g.organization, self.ents.ref(a.get("organization"))
+        ):
+            return (0.0,)
+        return None
+
+    def relation(self, g: GoldRelation, f: dict) -> tuple[float, ...] | None:
+        a = f.get("args") or {}
+        if a.get("kind") not in g.kinds:
+            return None
+        ea, eb = self.ents.ref(a.get("a")), self.ents.ref(a.get("b"))
+        if (matches(g.a, ea) and matches(g.b, eb)) or (matches(g.a, eb) and matches(g.b, ea)):
+            return (0.0,)
+        return None
+
+    def statistic(self, g: GoldStatistic, f: dict) -> tuple[float, ...] | None:
+        a = f.get("args") or {}
+        if not matches(g.subject, self.ents.ref(a.get("subject"))):
+            return None
+        if _unit(a.get("unit")) != _unit(g.unit):
+            return None
+        v = a.get("value")
+        if not isinstance(v, int | float) or isinstance(v, bool):
+            return None
+        err = abs(v - g.value)
+        if err > 0.01 * abs(g.value):
+            return None
+        p = a.get("period")
+        period_ok = g.period is not None and isinstance(p, list) and tuple(p) == g.period
+        rel = err / abs(g.value) if g.value else 0.0
+        return (float(period_ok), -rel)
+
+
+def _unit(u: Any) -> str:
+    s = str(u or "").strip().casefold()
+    return _UNITS.get(s, s)
