@@ -290,3 +290,47 @@ def test_co_members_named_after_the_organisation() -> None:
             ("state:USA", "org:quad", "member")} <= got
     got = _members("Armenia joined the CSTO with Russia's backing.")
     assert ("state:RUS", "org:csto", "member") not in got
+
+
+def test_bare_it_resolves_to_state_not_person() -> None:
+    # the previous sentence is about people; "It" with a membership predicate is a state
+    got = _facts("Georgia's foreign policy has shifted twice since 2008. Three Georgian students were "
+                 "detained in Minsk last week. It has been a member of GUAM since 1997.")
+    assert [(f.args["member"], f.args["organization"]) for f in got] == [("state:GEO", "org:guam")]
+    assert "member" in got[0].inferences
+
+
+def test_it_after_a_possessed_subject_and_coordinated_predicates() -> None:
+    got = _members("Tbilisi's alliances are hard to classify. It left the CIS in 2009, has long "
+                   "wanted closer ties with Brussels, and is a member of GUAM.")
+    assert ("state:GEO", "org:guam", "member") in got
+
+
+def test_it_standing_for_an_organisation_is_no_state() -> None:
+    got = _members("The CSTO held exercises in Tajikistan. It is a partner of the SCO.")
+    assert not any(m == "state:TJK" and o == "org:sco" for m, o, _ in got)
+
+
+def test_bare_both_after_two_states() -> None:
+    got = _members("Officials said Kazakhstan and Uzbekistan would coordinate water policy. "
+                   "Both are members of the Organization of Turkic States.")
+    assert {("state:KAZ", "org:ots", "member"), ("state:UZB", "org:ots", "member")} <= got
+
+
+def test_membership_by_ellipsis() -> None:
+    got = _members("Kyrgyzstan has been a member of the Eurasian Economic Union since 2015, "
+                   "as it has of the CSTO since 2002.")
+    assert ("state:KGZ", "org:csto", "member") in got
+
+
+def test_co_member_together_with_after_relative_verb() -> None:
+    got = _members("Leaders met at the Shanghai Cooperation Organisation, which Iran joined "
+                   "along with Belarus.")
+    assert {("state:IRN", "org:sco", "member"), ("state:BLR", "org:sco", "member")} <= got
+
+
+def test_bare_it_after_people_of_a_state_takes_their_demonym() -> None:
+    got = _facts("Three Georgian students were detained in Minsk last week. "
+                 "It has been a member of GUAM since 1997.")
+    assert [(f.args["member"], f.args["organization"]) for f in got] == [("state:GEO", "org:guam")]
+    assert "member" in got[0].inferences

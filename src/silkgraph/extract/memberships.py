@@ -34,6 +34,7 @@ from silkgraph.extract.pronoun import (
     member_before,
     own_subject,
     pair_anaphor,
+    prev_pair,
 )
 from silkgraph.model import Fact
 from silkgraph.resources import load_yaml
@@ -46,6 +47,7 @@ ANY_RE = re.compile(r"member|accession|admission|admitted|joined|acceded|enlarge
                     re.I)
 _ANY_LOW = lowered(ANY_RE)  # the same test on SentenceView.low, much faster than re.I
 _ANY_GATE = Gate(ANY_RE)  # exact pre-check of ANY_RE: one Aho-Corasick scan
+SINCE_RE = re.compile(r"\bsince\b", re.I)
 WEAK = ("hypothetical", "recommended", "expected", "planned")
 WITH_PARTNER_RE = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
 
@@ -78,7 +80,12 @@ PARA_BACK = 4  # how many sentences back, within the paragraph, an unnamed organ
 _CUE_GATES = GateSet([Gate(c.regex) for c in CUES])  # exact pre-checks of the cue patterns
 ANAPHOR_ORG_RE = re.compile(r"^\s*(?:the|that|this|its|their)\s+(?:own\s+)?(?:[\w\-]+\s+){0,2}?"
                             r"(?:bloc|alliance|organi[sz]ation|grouping|group|union|forum|body)\b", re.I)
-ALONGSIDE_RE = re.compile(r"\balongside\s+", re.I)
+ALONGSIDE_RE = re.compile(r"\b(?:alongside|together\s+with|along\s+with)\s+", re.I)
+# a bare "Both" (or "The two") as the subject: "Both are members of ..."
+BARE_PAIR_RE = re.compile(r"(?:[A-Z]{3,}:\s*)?(?:Both|The\s+two)\s+(?:(?:also|now|still)\s+)?")
+# membership by ellipsis: "X is a member of A, as it is of B", "..., as Y has of B"
+ELLIPSIS_RE = re.compile(r",?\s+(?:as|and\s+so)\s+(?P<subj>it|they|[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s+"
+                         r"(?:has|have|had|is|are|was|were|does|did)(?:\s+been)?\s+(?:also\s+)?(?:of|in)\s+(?:the\s+)?$")
 # "belongs to the Quad with Australia, Japan and the United States": co-members named right
 # after the organisation
 ORG_WITH_RE = re.compile(r"\s+(?:together\s+with|along\s+with|alongside|with)\s+(?=(?:the\s+)?[A-Z])")
@@ -119,6 +126,12 @@ def _since(sv: SentenceView, ctx: ArticleContext, pos: int, end: int | None = No
         dist = abs(sv.rel(d.start) - pos)
         if dist < 80 and (best is None or dist < best[0]):
             best = (dist, d)
+    sm = SINCE_RE.search(sv.text, pos, min(len(sv.text), pos + 60)) if not clause else None
+    if sm is not None:  # "has been a partner since joining X in 1994": the "since" date first
+        after = [d for d in sv.dates if d.kind not in ("range", "decade") and sv.rel(d.start) >= sm.start()
+                 and sv.rel(d.start) - sm.start() < 60 and not re.search(r"[,;]", sv.text[sm.start():sv.rel(d.start)])]
+        if after:
+            best = (0, after[0])
     if best is None:
         return None, None
     iso, _ = ctx.date_of(best[1])
@@ -308,6 +321,7 @@ def extract_memberships(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
         states = [p for p in states if p.start >= dl.end()]
     live = _CUE_GATES.passing(low)  # exact pre-checks: a cue that fails cannot match
     if not states and not IT_SUBJ_RE.search(sv.text) and not PLURAL_PRONOUN_RE.search(sv.text) and \
+            "Both " not in sv.text and "The two " not in sv.text and \
             not any(c.member == "anaphor" and ok and c.regex.search(sv.text) for c, ok in zip(CUES, live, strict=True)):
         return []
     st = article_state(ctx)
@@ -352,6 +366,11 @@ def extract_memberships(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
                 if ana:
                     mems = [Part(x, m.start(), m.start()) for x in ana[0]]
                     ana_why = ana[1]
+            if not mems and cue.member == "subject" and _bare_pair(sv, m.start()):
+                pp = prev_pair(ctx, sv)  # "Both are members of": the two states just named
+                if pp:
+                    mems = [Part(x, m.start(), m.start()) for x in pp[0]]
+                    ana_why = f"'{sv.text[:m.start()].strip()}' = {pp[1]}"
             if mems and cue.org == "after" and cue.member == "subject":
                 mems = mems + _co_members(sv, orgs, states, m.end(), mems)
             for org in org_ids:
@@ -359,6 +378,50 @@ def extract_memberships(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
                     f = _emit(sv, ctx, st, cue, mem, org, why, m.start(), ana_why, m.end(), role)
                     if f is not None:
                         out.append(f)
+    if out:
+        out += _ellipsis(sv, ctx, st, orgs, states, out)
+    return out
+
+
+def _bare_pair(sv: SentenceView, pos: int) -> bool:
+    dl = DATELINE_RE.match(sv.text)
+    return BARE_PAIR_RE.fullmatch(sv.text, dl.end() if dl else 0, pos) is not None
+
+
+def _ellipsis(sv: SentenceView, ctx: ArticleContext, st: ArticleState, orgs: list[Part],
+              states: list[Part], told: list[Fact]) -> list[Fact]:
+    """"the CSTO, of which X has been a member, as it has of the SCO": the membership told
+    earlier in the sentence, repeated for the organisation after the elided verb (for the
+    state named there, if any, else for the same member)."""
+    if " as " not in sv.text and " so " not in sv.text:
+        return []
+    out: list[Fact] = []
+    for o in orgs:
+        em = ELLIPSIS_RE.search(sv.text, max(0, o.start - 60), o.start)
+        if em is None or em.end() != o.start:
+            continue
+        earlier = [p.eid for p in orgs if p.end <= em.start() and p.eid != o.eid]
+        prior = [f for f in told if earlier and f.args["organization"] == earlier[-1]]
+        if not prior:
+            continue
+        subj = em.group("subj")
+        named = [p for p in states if em.start("subj") <= p.start < em.end("subj")]
+        if subj.lower() in ("it", "they"):
+            mems = [str(f.args["member"]) for f in prior]
+        elif named:
+            mems = [p.eid for p in named]
+        else:
+            continue
+        role = str(prior[-1].args["role"])
+        for mem in dict.fromkeys(mems):
+            if (mem, o.eid) in st.memberships:
+                continue
+            args = {"member": mem, "organization": o.eid, "role": role, "since": None, "since_text": None}
+            f = ctx.fact("membership", sv, args, sv.abs(em.start()), inferences={
+                "member": f"'{em.group('subj')}' = the member just told, by ellipsis ('{em.group(0).strip(' ,')}')"}
+                if subj.lower() in ("it", "they") else {})
+            st.memberships[(mem, o.eid)] = f
+            out.append(f)
     return out
 
 

@@ -19,6 +19,8 @@ from silkgraph.extract.events.article import (
 
 # a singular pronoun subject right before the cue ("it joined", "It has since belonged to")
 IT_SUBJ_RE = re.compile(r"(?:^|[,;:]\s+|\b(?:and|but)\s+)(?P<it>[Ii]t)\s+")
+# a predicate coordinated with earlier ones of the same subject: "It left X, has been Y, and is"
+COORD_VP_RE = re.compile(r",\s+(?:and\s+)?$")
 IT_GAP_STOP_RE = re.compile(r"[;:]|\b(?:that|which|who|whether|if|when|while|because|although)\b", re.I)
 # "drones that joined": a relative "that" whose antecedent is the word before it
 THAT_REL_RE = re.compile(r"(?P<w>[\w’'\-]+)\s*,?\s+that\s+(?:(?:has|have|had|also|since|later|then|only|now)\s+){0,3}$")
@@ -41,7 +43,9 @@ def it_antecedent(ctx: ArticleContext, sv: SentenceView, pos: int) -> tuple[str,
     m = None
     for m2 in IT_SUBJ_RE.finditer(sv.text, 0, pos):
         m = m2
-    if m is None or pos - m.end() > 80 or IT_GAP_STOP_RE.search(sv.text, m.end(), pos):
+    if m is None or IT_GAP_STOP_RE.search(sv.text, m.end(), pos):
+        return None
+    if pos - m.end() > 80 and (pos - m.end() > 240 or not COORD_VP_RE.search(sv.text, max(0, pos - 8), pos)):
         return None
     for mm in sv.mentions:  # a subject named between the pronoun and the cue: not "it"'s cue
         a = sv.rel(mm.start)
@@ -49,7 +53,94 @@ def it_antecedent(ctx: ArticleContext, sv: SentenceView, pos: int) -> tuple[str,
                 and not PREP_BEFORE_RE.search(sv.text[max(0, a - 25):a]) \
                 and not POSSESSIVE_RE.match(sv.text[sv.rel(mm.end):sv.rel(mm.end) + 3]):
             return None
-    return subject_antecedent(ctx, sv, m.start("it"))
+    got = subject_antecedent(ctx, sv, m.start("it"))
+    if got is None and _opens_sentence(sv, m.start("it")):
+        return state_topic(ctx, sv, m.start("it"))
+    return got
+
+
+def _opens_sentence(sv: SentenceView, pos: int) -> bool:
+    dl = DATELINE_RE.match(sv.text)
+    return LEAD_RE.fullmatch(sv.text, dl.end() if dl else 0, pos) is not None
+
+
+# before a sentence-initial pronoun: nothing but a section label ("CONCLUSIONS: ")
+LEAD_RE = re.compile(r"\s*(?:[A-Z]{3,}:\s*)?")
+IT_LEAD_RE = re.compile(r"\s*(?:[A-Z]{3,}:\s*)?It\b")
+# where a subject stands: after a section label and a fronted phrase closed by a comma, a
+# determiner and up to two words ("Two Azerbaijani brothers", "Baku's")
+SUBJ_ZONE_RE = re.compile(r"\s*(?:[A-Z]{3,}:\s*)?(?:[^,;]{0,80},\s+)?"
+                          r"(?:(?:the|a|an|two|three|both|some|many|several)\s+)?(?:[\w\-]+\s+){0,2}")
+TOPIC_BACK = 3  # sentences back (same section) a subject state is sought for a bare "It"
+
+
+def _subject_state(ctx: ArticleContext, view: SentenceView) -> tuple[str | None, str] | None:
+    """The subject of ``view`` when it is, or is possessed by, a state ("Baku's ties are"):
+    (state id, text); (None, text) when the subject is another organisation-like actor (the
+    pronoun may stand for it); ``None`` when no entity is the subject (a person, nothing)."""
+    dl = DATELINE_RE.match(view.text)
+    skip = dl.end() if dl else 0
+    if IT_LEAD_RE.match(view.text, skip):
+        return None  # "It ..." again: the same referent, told further back
+    for mm in view.mentions:
+        a, b = view.rel(mm.start), view.rel(mm.end)
+        if a < skip or mm.role == "place" or ctx.etype(mm.entity_id) not in ANTECEDENT_TYPES:
+            continue
+        if not SUBJ_ZONE_RE.fullmatch(view.text, skip, a):
+            return None  # past where a subject stands
+        if PREP_BEFORE_RE.search(view.text[max(0, a - 25):a]) or MODIFIER_RE.match(view.text[b:b + 14]) \
+                or (mm.kind == "demonym" and DEMONYM_MOD_RE.match(view.text, b)):
+            continue
+        if ctx.etype(mm.entity_id) == "person":
+            return None  # "It" never stands for a person: look further back
+        if ctx.etype(mm.entity_id) != "state":
+            return (None, mm.text)
+        if POSSESSIVE_RE.match(view.text[b:b + 3]) and not LEAD_RE.fullmatch(view.text, skip, a):
+            continue  # a possessor inside the clause, not the subject's
+        return mm.entity_id, mm.text
+    return None
+
+
+def state_topic(ctx: ArticleContext, sv: SentenceView, it_pos: int) -> tuple[str, str] | None:
+    """The state a sentence-initial "It" with a state's predicate (a membership) stands for
+    when no state is the subject just before: the state most recently named as (or as the
+    possessor of) a subject in the last sentences of the section; else the one state whose
+    demonym the previous sentence uses ("two Azerbaijani brothers"); else the state the
+    article names most so far, when clearly dominant.  ``None`` when a nearer subject is an
+    organisation or the like ("It" may stand for it)."""
+    views = [ctx.sentences[i] for i in range(sv.index - 1, max(-1, sv.index - 1 - TOPIC_BACK), -1)]
+    views = [v for v in views if v.section == sv.section]
+    for view in views:
+        got = _subject_state(ctx, view)
+        if got is None:
+            continue
+        if got[0] is None:
+            return None
+        return got[0], f"'It' = '{got[1]}', the subject of a sentence before"
+    if views:
+        prev = views[0]
+        dem = {mm.entity_id for mm in prev.mentions if mm.kind == "demonym" and ctx.etype(mm.entity_id) == "state"}
+        named = {mm.entity_id for mm in prev.mentions if mm.kind != "demonym" and ctx.etype(mm.entity_id) == "state"}
+        if len(dem) == 1 and not named:
+            sid = next(iter(dem))
+            return sid, f"'It' = {_names(ctx, [sid])}, whose people the previous sentence is about"
+    counts: dict[str, int] = {}
+    for view in ctx.sentences[:sv.index]:
+        for mm in view.mentions:
+            if ctx.etype(mm.entity_id) == "state" and mm.role != "place":
+                counts[mm.entity_id] = counts.get(mm.entity_id, 0) + 1
+    ranked = sorted(counts, key=lambda k: -counts[k])
+    if ranked and counts[ranked[0]] >= 3 and (len(ranked) == 1 or counts[ranked[0]] >= 2 * counts[ranked[1]]):
+        return ranked[0], f"'It' = {_names(ctx, ranked[:1])}, the state the article is about"
+    return None
+
+
+def prev_pair(ctx: ArticleContext, sv: SentenceView) -> tuple[list[str], str] | None:
+    """Exactly two states named (not after a preposition) in the previous sentence of the
+    same paragraph: what a bare "Both" subject stands for."""
+    if sv.index == 0 or "\n" in ctx.text[ctx.sentences[sv.index - 1].end:sv.start]:
+        return None
+    return _prev_pair(ctx, sv)
 
 
 def subject_antecedent(ctx: ArticleContext, sv: SentenceView, it_pos: int) -> tuple[str, str] | None:
