@@ -301,3 +301,40 @@ def test_the_bloc_as_subject_is_the_organisation_named_before() -> None:
                 "the bloc is the region's largest investor, accounting for more than 40 percent of "
                 "foreign investment in Uzbekistan.")
     assert [(s["subject"], s["value"]) for s in got if s["unit"] == "percent"] == [("org:eu", 40.0)]
+
+
+def test_people_hurt_or_held_are_counted() -> None:
+    got = stats("Armenian police arrested more than 150 demonstrators in Yerevan on Sunday.")
+    assert [(s["subject"], s["value"]) for s in got] == [("state:ARM", 150.0)]
+    got = stats("Kazakhstan's interior ministry said that 37 officers had been injured in the clashes.")
+    assert [(s["subject"], s["value"]) for s in got] == [("state:KAZ", 37.0)]
+
+
+def test_coordinated_count_without_its_noun() -> None:
+    got = stats("Uzbekistan's army said 6 of its troops had been killed and 14 wounded in the raid.")
+    assert (("state:UZB", 14.0) in [(s["subject"], s["value"]) for s in got])
+    got = stats("Tajik officials said the shelling killed 9 and injured 31 on the Tajik side.")
+    assert [(s["subject"], s["value"]) for s in got] == [("state:TJK", 31.0)]
+
+
+def test_no_count_from_a_year_before_an_injury() -> None:
+    assert stats("A clash in the Pamirs in March 2021 left guards injured on both sides.") == []
+
+
+def test_share_after_a_relative_aside_and_of_an_economy() -> None:
+    got = stats("In 2019–2023 Russia accounted for 70 percent of Kyrgyzstan's arms imports, China for 18 "
+                "percent and Belarus, which delivered armoured cars in 2021, for 6 percent.")
+    assert [(s["subject"], s["value"], s["period"]) for s in got][-1] == ("state:BLR", 6.0, [2019, 2023])
+    got = stats("Remittances, mostly from Russia, equalled about 31 percent of Kyrgyzstan's GDP in 2022.")
+    assert [(s["subject"], s["value"]) for s in got] == [("state:KGZ", 31.0)]
+
+
+def test_it_after_a_source_is_the_previous_subject() -> None:
+    got = stats("France is a large supplier to India. By SIPRI's count it supplied 29 percent of India's "
+                "arms imports in 2019–2023.")
+    assert [(s["subject"], s["value"]) for s in got] == [("state:FRA", 29.0)]
+
+
+def test_weapon_range_is_a_statistic_of_the_weapon() -> None:
+    got = stats("Russia deployed the Iskander, a missile with a range of up to 500 kilometres.")
+    assert [(s["subject"], s["value"], s["unit"]) for s in got] == [("wpn:iskander", 500.0, "km")]

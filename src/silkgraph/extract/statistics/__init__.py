@@ -53,6 +53,8 @@ def _period(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, lo: int, h
         return d.kind in ("range", "relative") or (d.kind == "absolute" and d.month is None)
 
     dates = [d for d in sv.dates if usable(d)]
+    asides = S._asides(sv.text)  # "Italy, which sold two in 2023, for 16 percent": not the figure's year
+    dates = [d for d in dates if not any(x < sv.rel(d.start) < y <= st.start for x, y in asides)] or dates
     in_clause = [d for d in dates if lo <= sv.rel(d.start) < hi]
     pool = in_clause or dates
     right = [d for d in pool if sv.rel(d.start) >= st.end
@@ -140,7 +142,7 @@ def _fact(sv: SentenceView, ctx: ArticleContext, c: Cues, bounds: list[int], st:
     if subj_id in c.acting_for and ctx.entity(c.acting_for[subj_id]) is not None:
         inf["subject"] = f"{ctx.entity(subj_id).name} acts for {ctx.entity(c.acting_for[subj_id]).name}"  # type: ignore[union-attr]
         subj_id = c.acting_for[subj_id]
-    period = None if st.noun == "length" else _period(sv, ctx, c, st, lo, hi, prev)  # a work's length: no period
+    period = None if st.noun in ("length", "range") else _period(sv, ctx, c, st, lo, hi, prev)  # a work's length: no period
     unit = st.unit
     if unit == "INR" and subj_id in P.RUPEE_STATES and not re.search(r"Indian|₹|INR", sv.text[st.start:st.end + 12]):
         unit = P.RUPEE_STATES[subj_id]  # "2.55 trillion rupees" in Pakistan's budget
@@ -195,7 +197,7 @@ def _pick_subject(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, lo: 
         or S._verb_subject(sv, ctx, st, types) or S._gapped_subject(sv, ctx, st, types) \
         or (S._it_antecedent(sv, ctx, lo, st, types) if not counted else None)
     if m is None and st.unit != "count":  # counts: often an attribute of a thing, not of "it"
-        it = S._it_subject(sv, ctx, lo, st)
+        it = S._it_subject(sv, ctx, lo, st) or S._it_previous(sv, ctx, lo, st, types)
         if it is not None:
             inf["subject"] = it[1]
             return it[0], None
@@ -216,6 +218,15 @@ def _pick_subject(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, lo: 
     if st.unit == "percent" and P.VOTE_SHARE_RE.search(sv.text[lo:hi]) and (main := S._main_state(sv, ctx)):
         inf["subject"] = "the article's main state (a share of its national vote)"
         return main, None
+    if st.harm and (main := S._main_state(sv, ctx) or next(
+            (m.entity_id for m in sv.mentions if ctx.etype(m.entity_id) == "state"), None)):
+        inf["subject"] = "the article's main state (people hurt or held, no actor named)"
+        return main, None
+    if st.unit == "percent":
+        for a, b, mm in S._mentions_rel(sv):
+            if a >= st.end and ctx.etype(mm.entity_id) == "state" and P.ECONOMY_SHARE_RE.match(sv.text[st.end:a]) \
+                    and P.ECONOMY_NOUN_RE.match(sv.text[b:b + 40]):
+                return mm.entity_id, mm  # "remittances equal to 48 percent of X's GDP"
     cm = P.COUNTRY_RE.search(sv.text[:st.start])
     if cm and not (st.unit == "count" and cm.group(0).lower() == "its"):
         # "its 7,000 personnel": a possessive names the owner of a thing, not the country

@@ -56,6 +56,14 @@ def _numbers(sv: SentenceView, ctx: ArticleContext, c: Cues, bounds: list[int]) 
     if _gate(sv, P.COUNT_GATE_RE, P._COUNT_GATE_LOW, P.COUNT_GATE_WORDS):
         out += [Stat(n.start, n.end, n.value, "count", owner=_demonym_owner(sv, ctx, n.end)) for n in find_counts(text)
                 if _counted(text, n, c, bounds)]
+    if c.harm is not None and P.HARM_GATE_RE.search(text):
+        for m in c.harm.finditer(text):
+            g = next(k for k in ("n1", "n2", "n3") if m.group(k))
+            if re.fullmatch(r"(?:18|19|20)\d\d", m.group(g)):
+                continue  # a year ("on 9 December 2022 left soldiers injured")
+            out.append(Stat(m.start(g), m.end(g), float(m.group(g).replace(",", "")), "count",
+                            owner=_demonym_owner(sv, ctx, m.end(g)), harm=True,
+                            noun=re.sub(r"\s+", " ", m.group(0).strip())))
     if "put " in text or "from " in text:
         out += _scaled_counts(sv, ctx)
     out += _ranks(sv, ctx, c)
@@ -67,6 +75,7 @@ def _numbers(sv: SentenceView, ctx: ArticleContext, c: Cues, bounds: list[int]) 
             g = "n" if m.group("n") else "m"
             out.append(Stat(m.start(g), m.end(g), float(re.sub(r"[^\d.]", "", m.group(g).split()[0])), "km"))
         out += _work_lengths(sv, ctx, c)
+        out += _weapon_ranges(sv, ctx)
     if " of " in text and P.HOLD_GATE_RE.search(text):
         out += _holdings(sv, ctx)
     out += [Stat(m.start(), m.end(), _num(m.group("n")), "ratio") for m in c.ratio.finditer(text)]
@@ -102,6 +111,18 @@ def _work_lengths(sv: SentenceView, ctx: ArticleContext, c: Cues) -> list[Stat]:
         bf = c.infra_before.search(text, max(0, a - 40), a)
         if bf is not None and bf.end() == a and (c.infra_noun.search(text[a:b]) or c.infra_noun.match(text, b)):
             out.append(Stat(bf.start("n"), bf.end("n"), _km(bf.group("n")), "km", m.entity_id, "length"))
+    return out
+
+
+def _weapon_ranges(sv: SentenceView, ctx: ArticleContext) -> list[Stat]:
+    """A weapon's range, told of the weapon system named just before it ("the X, a missile with
+    a range of about 120 kilometres", "the X has a range of 300 km")."""
+    out: list[Stat] = []
+    for m in P.RANGE_RE.finditer(sv.text) if "range" in sv.text else ():
+        owner = [mm for a, b, mm in S._mentions_rel(sv) if b <= m.start() and m.start() - b <= 60
+                 and ctx.etype(mm.entity_id) == "weapon_system" and not re.search(r"[;:()]", sv.text[b:m.start()])]
+        if owner:
+            out.append(Stat(m.start("n"), m.end("n"), _km(m.group("n")), "km", owner[-1].entity_id, "range"))
     return out
 
 

@@ -47,7 +47,7 @@ WHICH_RE = re.compile(r",\s*(?:which|who)\s+(?:[\w\-]+\s+){0,3}$", re.I)
 FROM_AFTER_RE = re.compile(r"^\s+(?:of\s+(?:the\s+)?(?:[\w\-’']+\s+){0,3}?)?(?:came\s+|coming\s+)?from\s+(?:the\s+)?$", re.I)
 # a demonym is an actor only before an institution ("the Russian government"), not a maker
 INSTITUTION_RE = re.compile(r"^\s+(?:\w+\s+)?(?:government|authorities|officials|ministry|military|armed\s+forces|"
-                            r"forces|army|navy|air\s+force|state|side|leadership|treasury|central\s+bank)\b", re.I)
+                            r"forces|army|navy|air\s+force|state|side|leadership|treasury|central\s+bank|police)\b", re.I)
 SOURCE_BEFORE_RE = re.compile(r"(?:according\s+to|by\s+the\s+count\s+of|by|as\s+reported\s+by|cited\s+by|"
                               r"reported\s+by)\s+(?:the\s+)?$", re.I)
 # "According to the arms-transfer data of SIPRI, …": every actor up to the comma is the source
@@ -107,6 +107,9 @@ IT_SUBJECT_RE = re.compile(r"^\s*(?:(?:and|but|yet)\s+)?(?P<it>It)\s+(?!(?:is|wa
 # actor right before the figure, after an earlier one
 GAP_BEFORE_RE = re.compile(r"\d[^;]*(?:,|\band)\s+(?:(?:close|closely|just|well|far|not\s+far)\s+)?(?:(?:behind|ahead\s+of|"
                            r"after|followed\s+by|with)\s+)?(?:the\s+)?$")
+# a relative aside between a gapped actor and its figure: "Italy, which sold two transports in 2023, for 16 percent"
+GAP_ASIDE_RE = re.compile(r",\s*(?:which|who)\b[^,;]{1,80},(?P<tail>\s+(?:(?:for|with|at|on)\s+)?(?:(?:about|some|nearly|"
+                          r"almost|around|roughly|over)\s+)?)$")
 GAP_AFTER_RE = re.compile(r"\s+(?:(?:close|closely|just|well|far|not\s+far)\s+)?(?:(?:behind|ahead|next|second|third)\s+)?"
                           r"(?:(?:for|with|at|on)\s+)?(?:(?:about|some|nearly|almost|around|roughly|over)\s+)?")
 # a type designation after a number: "40 J-35 fighters", "24 Su-35 fighters"
@@ -130,6 +133,14 @@ COUNTRY_RE = re.compile(r"\b(?:the\s+country|the\s+nation|its|this\s+year['’]s
                         r"(?:defen[cs]e|finance)|(?:defen[cs]e|finance)\s+ministry)\s+(?:says|said|reports?|reported))\b",
                         re.I)
 FATAL_RE = re.compile(r"\b(?:killed|killing|kills|dead|died|deaths|fatalities|casualties|lives)\b", re.I)
+# a weapon's range: "the X, a missile with a range of about 120 kilometres", "X has a range of 300 km"
+RANGE_RE = re.compile(r"\brange\s+of\s+" + _APPROX + r"(?:up\s+to\s+)?(?P<n>\d{1,3}(?:,\d{3})*(?:\.\d+)?)[\s-]"
+                      r"(?:kilomet(?:er|re)s?|km)\b", re.I)
+# "48 percent of X's GDP": the state whose economy the share is of (when no actor is named)
+ECONOMY_SHARE_RE = re.compile(r"^\s+of\s+(?:the\s+)?$")
+ECONOMY_NOUN_RE = re.compile(r"^['’]s?\s+(?:[\w\-]+\s+)?(?:GDP|gross\s+domestic\s+product|economy|national\s+income|"
+                             r"budget|revenues?|exports|imports)\b")
+HARM_GATE_RE = re.compile(r"wounded|injured|detained|arrested|hospitali[sz]ed", re.I)
 COUNTING_RE = re.compile(r"\b(?:counted|recorded|registered|documented|tallied|totall?ed|toll|total|according\s+to|"
                          r"put\s+(?:[\w’']+\s+){1,3}at)\b", re.I)
 MEASURE_STOP_RE = re.compile(r"\s+(?:rose|fell|declined|decreased|increased|grew|surged|jumped|dropped|"
@@ -176,6 +187,7 @@ class Cues:
     infra_before: re.Pattern[str]  # "the 1,800-km <work>" (searched up to the work's start)
     infra_noun: re.Pattern[str]  # "<work> pipeline" (matched at the work's end) or "… canal"
     bloc_subject: re.Pattern[str] | None = None  # "the bloc is …": the organisation referred back to
+    harm: re.Pattern[str] | None = None  # "detained 224 people", "113 officers had been injured"
 
 
 @lru_cache(maxsize=1)
@@ -198,7 +210,25 @@ def cues() -> Cues:
         re.compile(r"\bthe\s+" + _APPROX + _LEN + r"\s+$", re.I),
         re.compile(r"(?:^|\s)(?:[\w\-]+\s+)?" + d["infrastructure_nouns"] + r"\b", re.I),
         re.compile(d["bloc_subject"], re.I) if d.get("bloc_subject") else None,
+        _harm_re(d["harm_verbs"], d["people_nouns"]) if d.get("harm_verbs") else None,
     )
+
+
+def _harm_re(verbs: str, nouns: str) -> re.Pattern[str]:
+    """People hurt or held, counted: active ("detained 224 people", "wounded 87 on the X side"),
+    passive ("113 police officers had been injured") or coordinated without the noun ("23 soldiers
+    had been killed and 29 wounded")."""
+    n = r"(?P<n{i}>\d{{1,3}}(?:,\d{{3}})*|\d+)"
+    noun = r"(?:[a-z][\w\-]*\s+){0,2}?" + nouns + r"\b"
+    bare = r"(?=\s*(?:[,;.)]|$|\s+(?:on|in|at|during|and|when|while|by|after|since|over|across|near|from|as|"
+    bare += r"among|including|according)\b))"
+    approx = r"(?:(?:about|some|nearly|almost|around|roughly|over|at\s+least|more\s+than|as\s+many\s+as|another|"
+    approx += r"a\s+further|up\s+to)\s+)?"
+    active = r"\b" + verbs + r"\s+" + approx + n.format(i=1) + r"(?:\s+" + noun + "|" + bare + ")"
+    passive = r"(?<![\d,.$])\b" + approx + n.format(i=2) + r"\s+" + noun + r"\s+(?:(?:had|have|has|were|was)\s+)?" \
+        + r"(?:(?:been|being|reportedly|also)\s+)*" + verbs + r"\b"
+    coord = r"\band\s+" + approx + n.format(i=3) + r"\s+(?:(?:more|others)\s+)?" + verbs + r"\b"
+    return re.compile(active + "|" + passive + "|" + coord, re.I)
 
 
 @dataclass
@@ -210,6 +240,7 @@ class Stat:
     subject_hint: str | None = None  # "ranked Pakistan second": the ranked actor
     noun: str | None = None  # what a holdings count counts ("helicopters")
     owner: str | None = None  # "175 Armenian soldiers": the state whose people are counted
+    harm: bool = False  # people hurt or held ("detained 224 people"): the state where, if no actor
 # "a deal that SIPRI values at $1.4 billion": the value a source puts on a deal, not a measure
 DEAL_VALUED_RE = re.compile(r"\b(?:deal|contract|order|agreement|purchase|sale|package|cost|price|bill|value)\s+"
                             r"(?:that|which)\s+"

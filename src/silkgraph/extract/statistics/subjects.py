@@ -92,12 +92,15 @@ def _source_after(sv: SentenceView, ctx: ArticleContext, st: Stat, types: tuple[
 def _gapped_subject(sv: SentenceView, ctx: ArticleContext, st: Stat, types: tuple[str, ...]) -> Mention | None:
     """"Russia provided 68 percent and France 25 percent": the actor right before a number,
     coordinated after an earlier figure, is that number's subject (the verb is left out)."""
+    aside = P.GAP_ASIDE_RE.search(sv.text, 0, st.start)
+    cut = aside.start() if aside is not None else st.start
     for a, b, m in reversed(_mentions_rel(sv)):
-        if b > st.start:
+        if b > cut:
             continue
         if ctx.etype(m.entity_id) not in types or m.role == "place":
             return None
-        if P.GAP_AFTER_RE.fullmatch(sv.text[b:st.start]) and P.GAP_BEFORE_RE.search(sv.text[:a]):
+        gap = sv.text[b:cut] + (" " + aside.group("tail") if aside is not None else "")
+        if P.GAP_AFTER_RE.fullmatch(gap) and P.GAP_BEFORE_RE.search(sv.text[:a]):
             return m
         return None
     return None
@@ -184,3 +187,14 @@ def _people_share(sv: SentenceView, ctx: ArticleContext, st: Stat) -> Mention | 
                  or (sv.text[a:b].endswith("s") and not sv.text[b:b + 1].isalpha()))
         return m if ok else None
     return None
+
+
+def _it_previous(sv: SentenceView, ctx: ArticleContext, lo: int, st: Stat,
+                 types: tuple[str, ...]) -> tuple[str, str] | None:
+    """"By X's count it supplied 60 percent": a lower-case "it" subject of the figure's verb with
+    no actor before it in the sentence (a source aside) stands for the previous sentence's subject."""
+    it = P.IT_VERB_RE.search(sv.text, lo, st.start)
+    if it is None or any(ctx.etype(m.entity_id) in types and m.role != "place" and not _is_source(sv.text, a, b)
+                         for a, b, m in _mentions_rel(sv) if b <= it.start()):
+        return None
+    return subject_antecedent(ctx, sv, it.start())
