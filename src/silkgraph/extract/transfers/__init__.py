@@ -27,7 +27,8 @@ Modules: ``patterns`` (shared patterns), ``lexicon`` (the transfer lexicon), ``m
 ``hits`` (tying items to triggers, clauses, status cues), ``parties`` (subjects, antecedents,
 modifiers, origins), ``roles`` (supplier and recipient by trigger role), ``drafts`` (a
 sentence's drafts, "X is Y's main supplier"), ``dates`` (a transfer's date), ``build``
-(quantities, values, status, the fact), ``merge`` (merging across sentences).
+(quantities, values, status, the fact), ``merge`` (merging across sentences), ``package``
+(systems named as part of a deal told before: "The package also includes S").
 """
 
 from __future__ import annotations
@@ -36,8 +37,9 @@ from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.transfers.build import _build
 from silkgraph.extract.transfers.drafts import _drafts, _role_drafts
 from silkgraph.extract.transfers.lexicon import lexicon
-from silkgraph.extract.transfers.lists import _listed_drafts
+from silkgraph.extract.transfers.lists import _label_from_drafts, _listed_drafts
 from silkgraph.extract.transfers.merge import _follow_up_value, _register
+from silkgraph.extract.transfers.package import _package_facts
 from silkgraph.extract.transfers.systems import _anaphor_possible
 from silkgraph.model import Fact
 
@@ -54,6 +56,7 @@ def extract_transfers(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
     roles = _role_drafts(sv, ctx, lex)
     own = _drafts(sv, ctx, lex, low, roles)
     drafts = own + roles + _listed_drafts(sv, ctx, lex, low, roles, own)
+    drafts += _label_from_drafts(sv, ctx, lex, low, drafts)
     rivals = [d.item for d in drafts if d.supplier is not None and d.recipients]
     for d in drafts:
         for rec in d.recipients:
@@ -63,8 +66,13 @@ def extract_transfers(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
             if f is None:
                 continue
             ctx.scratch.setdefault("transfer_parties", []).append((sv.index, d.supplier.eid, rec.eid))
+            ctx.scratch.setdefault("transfers_told", []).append((sv.index, f))  # as this sentence tells it
             if _register(ctx, f, lex):
                 out.append(f)
+    claimed = {d.item.start for d in drafts if d.supplier is not None and d.recipients}
+    for f in _package_facts(sv, ctx, lex, low, claimed):
+        if _register(ctx, f, lex):
+            out.append(f)
     if not drafts:
         _follow_up_value(sv, ctx, low)
     return out

@@ -21,6 +21,7 @@ from silkgraph.extract.transfers.model import Draft, Hit, Item, Party
 from silkgraph.extract.transfers.parties import (
     _after_prep,
     _antecedent,
+    _article_state,
     _context_recipient,
     _is_possessive,
     _mentions_rel,
@@ -61,6 +62,11 @@ SHARE_SUPPLY_RE = re.compile(
     r"(?:(?P<poss>its|their|[A-Z][\w\-. ]{1,30}?['’]s?|[A-Z][a-z]+(?:i|an|ese|ish|ic|k))\s+"
     r"(?:[\w\-]+\s+){0,2}?(?:imports|purchases|acquisitions)\b"
     r"|(?P<them>them|these)\b)")
+
+
+# a count of the goods right before the system: "sold ten S", "supplied 24 S"
+COUNT_BEFORE_RE = re.compile(r"\b(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+                             r"thirty|forty|fifty|dozens?\s+of|a\s+dozen)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 
 
 def _drafts(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str | None,
@@ -107,6 +113,7 @@ def _drafts(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str | None
                 continue  # "the supply of S by X and Z": which of them supplied whom is not said
             p = _later_buyer(sv, ctx, d) or _role_recipient(d, roles or []) \
                 or _anaphoric_recipient(sv, ctx, d, suppliers) or _sibling_recipient(d, out) \
+                or _sale_to_topic(sv, ctx, d, suppliers) \
                 or _context_recipient(sv, ctx, suppliers, min(d.item.start, d.hit.start), not d.item.category,
                                       _goods_as_subject(d))
             d.recipients = [p] if p else []
@@ -120,6 +127,17 @@ def _fell_through(text: str, it: Item, items: list[Item]) -> bool:
         return False
     nxt = min([o.start for o in items if o.start >= it.end] + [len(text)])
     return FELL_THROUGH_RE.search(text, it.end, nxt) is not None
+
+
+def _sale_to_topic(sv: SentenceView, ctx: ArticleContext, d: Draft, suppliers: set[str]) -> Party | None:
+    """"X had sold ten S" with no buyer in the sentence: the state the article is about, when
+    one clearly dominates the states other than the article's sellers (never the seller)."""
+    if d.hit.trig.role != "sell" or d.hit.trig.nominal or d.hit.start >= d.item.start or d.item.category \
+            or d.status != "delivered" or not COUNT_BEFORE_RE.search(sv.text, max(0, d.item.start - 25), d.item.start):
+        return None
+    # the article's suppliers so far compete for no recipient role (the topic is the buyer)
+    sellers = {sup for _i, sup, _r in ctx.scratch.get("transfer_parties", [])}
+    return _article_state(sv, ctx, suppliers | (sellers - {r for _i, _s, r in ctx.scratch.get("transfer_parties", [])}))
 
 
 def _goods_as_subject(d: Draft) -> bool:

@@ -42,6 +42,8 @@ PRICE_ASIDE_RE = re.compile(r"\s(?:worth|valued\s+at|costing|priced\s+at)\s+(?:(
 # a participial aside closing a listed system's noun phrase: "two S, delivered that year, two T, …"
 PART_ASIDE_RE = re.compile(r",\s*(?:(?:all|both|each|most|first|later|then|since|\w+ly)\s+)?[a-z]+ed(?:\s+over)?\b"
                            r"[^,;:]{0,40}(?=,)")
+# a participial aside before an arrival verb: "30 S, possibly donated, reached Y"
+AFTER_PART_RE = re.compile(r",\s*(?:[a-z]+ly\s+)?[a-z]+ed\b[^,;:]{0,30},")
 # a quantifier aside inside a subject noun phrase: "two S, one of them armed, came from X"
 QUANT_ASIDE_RE = re.compile(r",\s*(?:(?:one|two|three|four|five|six|\d{1,3}|some|most|all|half|none|each|both)\s+"
                             r"of\s+(?:them|these|which)|all|both|each|most)\b[^,;:]{0,30},", re.I)
@@ -184,9 +186,12 @@ def _listed_after(text: str, it: Item, items: list[Item], lo: int) -> bool:
 
 def _passive_hit(text: str, it: Item, hits: list[Hit]) -> Hit | None:
     """A participle or "entered service" just after the system: "the S acquired by Baku"."""
+    aside = AFTER_PART_RE.match(text, it.end) if text.startswith(",", it.end) else None
     for h in hits:
         if h.start < it.end or h.trig.nominal:
             continue
+        if aside is not None and h.end <= aside.end() and any(g.trig.after and g.start >= aside.end() for g in hits):
+            continue  # "30 S, possibly donated, reached Y": the arrival verb tells the transfer
         gap = text[it.end:h.start]
         if ("$" in gap or "€" in gap or "£" in gap or "worth" in gap or "," in gap) and PRICE_ASIDE_RE.search(gap):
             gap = PRICE_ASIDE_RE.sub(" ", gap)
@@ -213,7 +218,7 @@ def _passive_hit(text: str, it: Item, hits: list[Hit]) -> Hit | None:
                 continue
             # the head noun, then maybe a relative pronoun or a participial aside:
             # "S, which is produced in Y", "S, designed by X's F, is assembled in Y"
-            core = QUANT_ASIDE_RE.sub(" ", AFTER_ASIDE_RE.sub(" ", gap)) if "," in gap else gap
+            core = QUANT_ASIDE_RE.sub(" ", AFTER_ASIDE_RE.sub(" ", AFTER_PART_RE.sub(" ", gap))) if "," in gap else gap
             if re.fullmatch(r"[\s\w\-’']*(?:,\s*(?:which|that)\b[\s\w]*)?", core) and len(core) < 50:
                 return h
             continue

@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
-from silkgraph.extract.transfers.lexicon import Lexicon
+from silkgraph.extract.transfers.lexicon import Lexicon, Trigger
 from silkgraph.extract.transfers.model import Draft, Hit
+from silkgraph.extract.transfers.parties import _after_prep, _context_recipient
 from silkgraph.extract.transfers.systems import _items
 
 # the colon opens a list, not a quotation or a clause of its own
@@ -53,3 +54,53 @@ def _listed_drafts(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str
                 out.append(Draft(it, hit, "delivered", sup, list(rd.recipients), [hit], listed))
             claimed.add(it.start)
     return out
+
+
+# "- S: 31 drones from X, signed for in 2024": a list item labelled with its system whose body
+# opens with a count of the goods and their source
+LABEL_FROM_RE = re.compile(r"[ \t]*[-•*–][ \t]*[^:\n]{1,40}:\s*(?:(?:about|some|around|nearly|at\s+least)\s+)?"
+                           r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+                           r"forty|fifty|a\s+dozen)\s+(?:[\w\-]+\s+){0,3}?from\s+(?=[A-Z])")
+ITEM_END_RE = re.compile(r"[;\n]|$")
+
+
+def _label_from_drafts(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str | None,
+                       drafts: list[Draft]) -> list[Draft]:
+    """The labelled system of a list item "- S: N <noun> from X, <verb> …" that no trigger
+    before it claims: X (a state, or a firm standing for its state) supplies; the item's own
+    later verb gives the status; the recipient is the one the list is about."""
+    text = sv.text
+    if "from" not in text or "\n" not in text and not LABEL_FROM_RE.match(text):
+        return []
+    claimed = {d.item.start for d in drafts if d.supplier is not None and d.recipients}
+    out: list[Draft] = []
+    items = _items(sv, ctx, lex, low)
+    for it in items:
+        if it.category or it.start in claimed:
+            continue
+        nl = text.rfind("\n", 0, it.start) + 1
+        m = LABEL_FROM_RE.match(text, nl)
+        if m is None or not nl <= it.start < m.end() - 5:
+            continue
+        stop = ITEM_END_RE.search(text, m.end()).start()  # type: ignore[union-attr]
+        hits = sorted((h for h in (_first(t, text, m.end(), stop) for t in lex.triggers) if h is not None),
+                      key=lambda h: h.start)
+        if not hits:
+            continue  # no verb of the item's own: whether ordered or delivered is not said
+        sup = _after_prep(sv, ctx, ("from",), m.end() - 6, m.end() + 1)
+        if not sup:
+            continue
+        rec = _context_recipient(sv, ctx, {sup[0].eid}, nl, True)
+        if rec is None:
+            continue
+        out.append(Draft(it, hits[0], hits[0].trig.status, sup[0], [rec], hits, items))
+        claimed.add(it.start)
+    return out
+
+
+def _first(t: Trigger, text: str, lo: int, hi: int) -> Hit | None:
+    """The first match of a buy or sell verb ``t`` in ``text[lo:hi]``."""
+    if t.role not in ("buy", "sell") or t.nominal:
+        return None
+    m = t.pattern.search(text, lo, hi)
+    return Hit(m.start(), m.end(), t) if m is not None else None

@@ -87,6 +87,30 @@ def _unknown_label(sv: SentenceView, a: int) -> tuple[int, str] | None:
     return m.start("name"), name
 
 
+@lru_cache(maxsize=1)
+def _label_noun_re() -> re.Pattern[str]:
+    words = load_yaml("ontology/transfers.yaml").get("label_nouns") or ["units"]
+    return re.compile(r"\b(?:" + "|".join(words) + r")\b")
+
+
+def _label_units(sv: SentenceView, items: list[Item], taken: list[tuple[int, int]]) -> list[Item]:
+    """A unit noun in a list item labelled with a named system ("- S-400: ten units ordered
+    from X") stands for the label's system, like a category noun there."""
+    if ":" not in sv.text:
+        return []
+    out: list[Item] = []
+    for it in items:
+        if it.category or it.mention is None or not LABEL_START_RE.search(sv.text, max(0, it.start - 6), it.start):
+            continue
+        m = _label_noun_re().search(sv.text, it.end, min(len(sv.text), it.end + 60))
+        if m is None or not LABEL_GAP_RE.fullmatch(sv.text, it.end, m.start()) \
+                or any(x < m.end() and m.start() < y for x, y in taken):
+            continue
+        out.append(Item(m.start(), m.end(), it.system, False, None,
+                        f"'{m.group(0)}' are the {it.mention.text} of the list item's label"))
+    return out
+
+
 def _count_subjects(sv: SentenceView, ctx: ArticleContext, items: list[Item]) -> list[Item]:
     """A bare count opening a clause as the subject of a delivery ("Twenty-five had been delivered
     by 2023", "…: some 4,300 reached the Y army") counts the system named last before it in the
@@ -183,6 +207,7 @@ def _items(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str | None)
                                   f"system named '{named[1]}' before the category noun '{sv.text[a:b]}'"))
                 continue
             items.append(Item(a, b, cat, True))
+    items.extend(_label_units(sv, items, taken))
     items.sort(key=lambda i: i.start)
     items = _count_subjects(sv, ctx, items)
     if any(not it.category for it in items):
