@@ -17,6 +17,8 @@ CONTEXT_SKIP_PREPS = {"from", "with", "by", "in", "of", "against", "than", "at",
 RANGE_ENDS_RE = re.compile(r"\bfrom\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s+to\s+[A-Z]")
 PRONOUN_RE = re.compile(r"\b(?:it|they|its|their)\b", re.I)
 POSS_RE = re.compile(r"^\s*['’]s?\b")
+# adverbs between a possessed subject and its verb ("Y's air force now operates S")
+ADVERB_RE = re.compile(r"(?i)now|already|also|still|recently|reportedly|currently|later|\w+ly")
 WORD_RE = re.compile(r"[\w’'\-]+")
 REPORT_RE = re.compile(r"\b(?:said|says|stated|claimed|alleged)\s+(?:that\s+)?(?!(?:it|they|he|she|we|its|their)\b)(?=\w)")
 TITLE_RUN_RE = re.compile(r"\b([a-z]+)\s+(?:[A-Z][\w’'\-]*\s+){1,4}$")
@@ -188,7 +190,7 @@ def _subject_mention(sv: SentenceView, ctx: ArticleContext, before: int) -> tupl
 
 def _possessive_subject(text: str, end: int, trig: int) -> bool:
     """"Azerbaijan's acquisition": the possessor right before the trigger."""
-    return len(text[end:trig].split()) <= 3
+    return len([w for w in text[end:trig].split() if not ADVERB_RE.fullmatch(w)]) <= 3
 
 
 def _antecedent(sv: SentenceView, ctx: ArticleContext, upto: int) -> Party | None:

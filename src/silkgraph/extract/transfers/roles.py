@@ -85,6 +85,8 @@ def _seller_parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) -> 
     if not recs and re.search(r"(?i)\b(?:deal|contract|agreement|order)s?\b", sv.text[h.start:h.end]):
         comma = sv.text.find(",", it.end)  # "an export deal for S with Y" (not "S, developed with Z")
         recs = _after_prep(sv, ctx, ("with", "from"), it.end, min(end, it.end + 60, comma if comma >= 0 else end))
+        if not recs:  # "X signed a contract with Y to supply S": the partner named inside the trigger
+            recs = _after_prep(sv, ctx, ("with",), h.start, h.end)[:1]
     if not recs:
         # double object or "supplied Y with S": an actor between the trigger and the system
         for a, b, m in _mentions_rel(sv):
@@ -109,7 +111,7 @@ def _buyer_parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) -> t
     if not recs:
         p = _agent(sv, ctx, h)
         recs = [p] if p else []
-        q = _coordinated_subject(sv, ctx, h.start) if p and h.trig.role == "buy" else None
+        q = _coordinated_subject(sv, ctx, h.start) if p and h.trig.role in ("buy", "use") else None
         if q is not None and q.eid != p.eid:  # type: ignore[union-attr]
             recs.insert(0, q)  # both signatories: the one that is not the supplier receives
     sup_l = _after_prep(sv, ctx, ("from",), it.end, min(end, it.end + 60))
