@@ -368,6 +368,9 @@ def _origin(ctx: ArticleContext, it: Item) -> Party | None:
     except (AttributeError, KeyError):
         e = ctx.entity(it.system)
         origin = e.country if e else None
+    if origin is None:  # a variant found in the text ("Su-30SM"): its family's country
+        e = ctx.entity(it.system)
+        origin = e.country if e else None
     origin = SUCCESSORS.get(origin or "", origin)
     if origin and ctx.entity(f"state:{origin}") is not None:
         name = it.mention.text if it.mention else (ctx.entity(it.system) or it).__dict__.get("name", it.system)
