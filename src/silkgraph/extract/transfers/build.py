@@ -23,6 +23,10 @@ UNIT_OF_RE = re.compile(r"\s*(?:battalions?|batteries|battery)\s+of\s+(?:the\s+)
 ELIDED_RE = re.compile(r"\d{1,3}|[a-z]+")  # an item that is a bare count (elided noun)  # a purchase this many years before the article is delivered
 
 
+# the article or "one" and an origin participle before a singular category noun
+SINGLE_RE = re.compile(r"\b(?:a|an|one)\s+(?:[\w’']+\s+)?[\w’']+-(?:built|made|designed|supplied|produced)\s+$", re.I)
+
+
 def _quantity(sv: SentenceView, it: Item, h: Hit) -> tuple[int | None, str | None]:
     if it.why and (it.why.startswith("ellipsis") or it.mention is None and not it.category
                    and ELIDED_RE.fullmatch(sv.text[it.start:it.end])
@@ -40,6 +44,9 @@ def _quantity(sv: SentenceView, it: Item, h: Hit) -> tuple[int | None, str | Non
                 or UNIT_OF_RE.fullmatch(rest)) and n.value >= 1 and n.value == int(n.value):
             best = n
     if best is None:
+        if it.category and not sv.text[it.start:it.end].endswith("s") \
+                and SINGLE_RE.search(sv.text, max(0, it.start - 40), it.start):
+            return 1, None  # "a Turkish-built corvette": one
         return _each(sv.text, it)
     return int(best.value), best.qualifier
 

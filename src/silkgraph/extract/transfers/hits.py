@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from silkgraph.extract.context import SentenceView
 from silkgraph.extract.transfers.lexicon import Lexicon, lexicon
@@ -140,7 +141,8 @@ def _hit_for(text: str, it: Item, items: list[Item], hits: list[Hit], bounds: li
     aside = passive is not None and not passive.rel and not passive.trig.after \
         and text[it.end:passive.start].rstrip().endswith(",") \
         and not re.match(r"\s*by\b", text[passive.end:passive.end + 6])
-    if passive is not None and not aside:
+    fate = passive is not None and passive.trig.status == "cancelled" and not passive.rel
+    if passive is not None and not aside and not fate:
         return passive
     best: Hit | None = None
     for h in hits:
@@ -159,6 +161,12 @@ def _hit_for(text: str, it: Item, items: list[Item], hits: list[Hit], bounds: li
         if best is None or h.end > best.end or (h.end == best.end and h.start < best.start):
             best = h
     if aside and (best is None or best.trig.nominal or best.trig.role not in ("buy", "sell")):
+        return passive
+    if fate and best is not None and best.trig.nominal and best.trig.role == "sell" \
+            and _same_clause(bounds, best.end, passive.start):  # type: ignore[union-attr]
+        # "Deliveries of S to Y were halted": the noun's parties, the passive's fate
+        return replace(best, trig=replace(best.trig, status="cancelled"))
+    if fate and not aside:
         return passive
     return best
 
@@ -222,7 +230,7 @@ def _passive_hit(text: str, it: Item, hits: list[Hit]) -> Hit | None:
             if re.fullmatch(r"[\s\w\-’']*(?:,\s*(?:which|that)\b[\s\w]*)?", core) and len(core) < 50:
                 return h
             continue
-        if not word.endswith("ed") and word not in ("bought", "sold", "took"):
+        if not word.endswith("ed") and word not in ("bought", "sold", "took", "frozen"):
             continue
         # a participial aside after the head noun: "its S systems, bought from X in 2018, …"
         if h.trig.role in ("buy", "sell") and re.fullmatch(r"[\s\w\-’']{0,30},\s*", gap) \
