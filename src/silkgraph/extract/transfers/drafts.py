@@ -346,7 +346,7 @@ def _supplier_role(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, m: re.Ma
     head = text[max(0, m.start() - 60):m.start()]
     if not re.search(r"\b(?:is|was|has\s+been|had\s+been|remains|remained|became|has\s+become|"
                      r"emerged\s+as|has\s+emerged\s+as)\s+(?:[\w’'\-. ]+?['’]s|its|their)\s*$", head):
-        return None
+        return _supplier_role_to(sv, ctx, lex, m, head)
     rec: Party | None = None
     rec_start = m.start()
     if re.search(r"\b(?:its|their)\s*$", head):
@@ -363,6 +363,29 @@ def _supplier_role(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, m: re.Ma
     it = Item(a if b > a else m.start(), b if b > a else m.end(), cat, True)
     hit = Hit(m.start(), m.end(), lex.triggers[0])
     return Draft(it, hit, "delivered", sup, [rec])
+
+
+# "X is the main supplier of drones to Y": the role with a definite article, the recipient after "to"
+ROLE_THE_RE = re.compile(r"\b(?:is|was|has\s+been|had\s+been|remains|remained|became|has\s+become|"
+                         r"emerged\s+as|has\s+emerged\s+as)\s+the\s*$")
+
+
+def _supplier_role_to(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, m: re.Match[str],
+                      head: str) -> Draft | None:
+    """"X is the main supplier of drones to Y" / "X became the largest arms supplier to Y"."""
+    if not ROLE_THE_RE.search(head):
+        return None
+    text = sv.text
+    cat, a, b = _category_after(text, m.end(), lex)
+    tail = b if b > a else m.end()
+    if not re.match(r"\s+to\s+", text[tail:tail + 6]):
+        return None
+    recs = _after_prep(sv, ctx, ("to",), tail, tail + 8)
+    sup = _subject(sv, ctx, m.start())
+    if not recs or sup is None or recs[0].eid == sup.eid:
+        return None
+    it = Item(a if b > a else m.start(), b if b > a else m.end(), cat, True)
+    return Draft(it, Hit(m.start(), m.end(), lex.triggers[0]), "delivered", sup, recs[:1])
 
 
 def _importer_role(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, m: re.Match[str]) -> Draft | None:

@@ -14,6 +14,8 @@ from silkgraph.extract.transfers.systems import _items
 # the colon opens a list, not a quotation or a clause of its own
 RANGE_RE = re.compile(r",\s*(?:(?:ranging|running|everything)\s+)?from\s+(?:the\s+|its\s+)?(?=[A-Z0-9])")
 QUOTE_AFTER_RE = re.compile(r":\s*[\"“‘']")
+# "…, including S and T" / "such as S" / "notably S": examples of the clause's goods
+EXAMPLES_RE = re.compile(r",?\s*(?:including|such\s+as|notably|in\s+particular|among\s+them)\s+")
 
 
 def _listed_drafts(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str | None,
@@ -22,7 +24,7 @@ def _listed_drafts(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str
     ("… leading supplier: …", "… percent of Y's imports: …") and that no trigger of their
     own claims are that clause's supplier's deliveries to its recipient."""
     text = sv.text
-    if not roles or (":" not in text and "from" not in text):
+    if not roles or (":" not in text and "from" not in text and not EXAMPLES_RE.search(text)):
         return []
     out: list[Draft] = []
     # items another trigger already gives a transfer ("imports" right before the colon gives none)
@@ -34,7 +36,9 @@ def _listed_drafts(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str
         c = text.find(":", rd.hit.end)
         if c < 0 or ";" in text[rd.hit.end:c] or c - rd.hit.end > 80 or QUOTE_AFTER_RE.match(text, c):
             # "…, from the S air-defence system to T drones": a range of the goods after the clause
-            rm = RANGE_RE.search(text, rd.hit.end, min(len(text), rd.hit.end + 120))
+            lo = max(rd.hit.end, rd.item.end)
+            rm = RANGE_RE.search(text, rd.hit.end, min(len(text), rd.hit.end + 120)) \
+                or EXAMPLES_RE.match(text, _after_role_tail(text, lo))
             if rm is None or ";" in text[rd.hit.end:rm.start()]:
                 continue
             c = rm.end() - 1
@@ -54,6 +58,12 @@ def _listed_drafts(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str
                 out.append(Draft(it, hit, "delivered", sup, list(rd.recipients), [hit], listed))
             claimed.add(it.start)
     return out
+
+
+def _after_role_tail(text: str, lo: int) -> int:
+    """The end of the role clause's own "to Y" / "for Y" phrase (one name of up to three words)."""
+    m = re.match(r"\s+(?:to|for)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s*){1,3}", text[lo:lo + 50])
+    return lo + m.end() if m else lo
 
 
 # "- S: 31 drones from X, signed for in 2024": a list item labelled with its system whose body

@@ -32,6 +32,8 @@ def _parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) -> tuple[P
     passive = h.start >= it.end and not h.rel
     if role == "licence":
         return _licence_parties(sv, ctx, it, h)
+    if role == "licensee":
+        return _licensee_parties(sv, ctx, it, h)
     if passive:
         agents = _after_prep(sv, ctx, ("by",), h.end, min(end, h.end + 40))
         if role == "sell":
@@ -177,6 +179,27 @@ def _licence_parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) ->
     if sup is None:
         sup = _modifier(sv, ctx, it) or _origin(ctx, it)
     return sup, recs[:1]
+
+
+LICENCE_RE = re.compile(r"\bunder\s+(?:an?\s+)?(?:[\w\-]+\s+)?licen[cs]e\b")
+
+
+def _licensee_parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) -> tuple[Party | None, list[Party]]:
+    """"Y builds S under licence from X" / "under a Polish licence": the producer (the verb's
+    subject) receives; the licensor ("from X", the licence's adjective, else the system's maker
+    or origin) supplies."""
+    if h.start >= it.start:
+        return None, []
+    lic = LICENCE_RE.search(sv.text, it.end, min(len(sv.text), it.end + 80))
+    if lic is None:
+        return None, []
+    rec = _agent(sv, ctx, h)
+    sup_l = _after_prep(sv, ctx, ("from",), lic.end(), min(len(sv.text), lic.end() + 30)) \
+        or _actors_in(sv, ctx, lic.start(), lic.end())
+    if rec is None:
+        return None, []
+    cands = sup_l[:1] or [p for p in (_modifier(sv, ctx, it), _origin(ctx, it)) if p and p.eid != rec.eid]
+    return (cands[0] if cands else None), [rec]
 
 
 def _actors_in(sv: SentenceView, ctx: ArticleContext, lo: int, hi: int) -> list[Party]:
