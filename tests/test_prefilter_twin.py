@@ -28,3 +28,16 @@ def test_money_gate_twin() -> None:
         low = lower_for_gates(t)
         assert low is not None
         assert (P._MONEY_GATE_LOW.search(low) is None) == (P.MONEY_GATE_RE.search(t) is None), t
+
+
+def test_gate_search_answers_as_the_pattern() -> None:
+    """``Gate.search`` (pre-check, then the lower-cased twin, else the pattern) gives
+    ``pattern.search``'s answer — with a twin, without one, and without a lowered text."""
+    for pattern in (re.compile(r"\b(?:all(?:y|ies)|war\b|relations|fought)", re.I),
+                    re.compile(r"member|\bsat\b|frame\b|sitting", re.I),
+                    re.compile(r"\bUS\$|Dollars", re.I)):  # upper-case letters: no twin
+        gate = Gate(pattern)
+        for t in TEXTS:
+            expected = pattern.search(t) is not None
+            assert gate.search(t, lower_for_gates(t)) == expected, t
+            assert gate.search(t, None) == expected, t

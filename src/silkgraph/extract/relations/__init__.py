@@ -21,7 +21,7 @@ from silkgraph.extract.events import (
     participants,
     plural_anaphor,
 )
-from silkgraph.extract.prefilter import Gate, lowered
+from silkgraph.extract.prefilter import Gate
 from silkgraph.extract.relations import extra
 from silkgraph.extract.relations.anaphora import armed_anaphors, country_anaphors
 from silkgraph.extract.relations.cues import BY_SHAPE, CUES, Cue, live_cues
@@ -45,7 +45,6 @@ ANY_CUE_RE = re.compile(r"\b(?:all(?:y|ies|iance|ied)|partner|rival|adversar|ene
                         r"rais|upgrad|elevat|lifted|closer|fire\b|estranged|links|relationship|treaty|mutual|neighbou?r|arsenal|armou?rer|offensive|assault|"
                         r"incursion|onslaught|hideout|hide-out|stronghold|camps?\b|bases\b|positions\b|safe\s*haven|infrastructure)",
                         re.I)
-_ANY_CUE_LOW = lowered(ANY_CUE_RE)  # the same test on SentenceView.low, much faster than re.I
 _ANY_CUE_GATE = Gate(ANY_CUE_RE)  # exact pre-check of ANY_CUE_RE: one Aho-Corasick scan
 
 
@@ -160,14 +159,7 @@ def _bloc_partner(sv: SentenceView, ctx: ArticleContext, ps: list[Part], live: s
 
 def extract_relations(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
     low = sv.low
-    if not _ANY_CUE_GATE.may_match(low):
-        return []
-    if low is not None and _ANY_CUE_LOW is not None:
-        # the twin on the lower-cased text matches exactly when ANY_CUE_RE matches the
-        # text (``prefilter.lowered``): tried where a cue's prefix starts, without re.I
-        if not _ANY_CUE_GATE.twin_search(low, _ANY_CUE_LOW):
-            return []
-    elif not ANY_CUE_RE.search(sv.text):
+    if not _ANY_CUE_GATE.search(sv.text, low):
         return []
     ps, armed = _parties(sv, ctx)
     live = live_cues(sv)  # one scan of the sentence for every cue's exact pre-check
