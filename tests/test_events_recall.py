@@ -3,20 +3,12 @@ months) on original test sentences (never the shared corpus)."""
 
 from __future__ import annotations
 
-from silkgraph.model import Fact, Source
-from silkgraph.pipeline import analyse_source
+from event_facts import event_facts, event_types
+
+_facts = event_facts
 
 
-def _facts(body: str) -> list[Fact]:
-    text = "Test headline about the region\n\nALMATY, 5 July 2024 — " + body + "\n"
-    out: list[Fact] = []
-    for aa in analyse_source(Source("test.txt", text)):
-        out.extend(f for f in aa.extraction.facts if f.type == "event")
-    return out
-
-
-def _types(facts: list[Fact]) -> list[str]:
-    return [f.args["event_type"] for f in facts]
+_types = event_types
 
 
 def test_denial_of_a_charge_is_a_rejection() -> None:

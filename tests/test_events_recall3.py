@@ -4,20 +4,12 @@ body.  Original test sentences (never the shared corpus)."""
 
 from __future__ import annotations
 
-from silkgraph.model import Fact, Source
-from silkgraph.pipeline import analyse_source
+from event_facts import event_facts, of_type
+
+_facts = event_facts
 
 
-def _facts(body: str) -> list[Fact]:
-    text = "Test headline about the region\n\nALMATY, 5 July 2024 — " + body + "\n"
-    out: list[Fact] = []
-    for aa in analyse_source(Source("test.txt", text)):
-        out.extend(f for f in aa.extraction.facts if f.type == "event")
-    return out
-
-
-def _of(facts: list[Fact], etype: str) -> list[Fact]:
-    return [f for f in facts if f.args["event_type"] == etype]
+_of = of_type
 
 
 def test_leaving_a_bloc_named_by_its_acronym_is_a_retreat() -> None:

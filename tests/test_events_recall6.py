@@ -3,22 +3,19 @@ false, retaliation vowed.  Original test sentences (never the shared corpus)."""
 
 from __future__ import annotations
 
-from silkgraph.model import Fact, Source
-from silkgraph.pipeline import analyse_source
+from event_facts import HEADLINE, event_facts, of_type
+
+from silkgraph.model import Fact
 
 WIRE = "Test headline about the region\n\nASTANA, March 12 (Test Wire) – "
-ESSAY = "Test headline about the region\n\n"
+ESSAY = HEADLINE
 
 
 def _facts(body: str, opening: str = WIRE, published: str = "\nPublished: 12 March 2024") -> list[Fact]:
-    out: list[Fact] = []
-    for aa in analyse_source(Source("test.txt", opening + body + published + "\n")):
-        out.extend(f for f in aa.extraction.facts if f.type == "event")
-    return out
+    return event_facts(body, opening, published)
 
 
-def _of(facts: list[Fact], etype: str) -> list[Fact]:
-    return [f for f in facts if f.args["event_type"] == etype]
+_of = of_type
 
 
 LEAD = "Kazakhstan and Kyrgyzstan signed a water-sharing accord on Tuesday.\n\n"

@@ -3,21 +3,18 @@ accused being the complement clause's subject.  Original test sentences (never t
 
 from __future__ import annotations
 
-from silkgraph.model import Fact, Source
-from silkgraph.pipeline import analyse_source
+from event_facts import HEADLINE, event_facts, of_type
 
-ESSAY = "Test headline about the region\n\n"
+from silkgraph.model import Fact
+
+ESSAY = HEADLINE
 
 
 def _facts(body: str) -> list[Fact]:
-    out: list[Fact] = []
-    for aa in analyse_source(Source("test.txt", ESSAY + body + "\nPublished: 12 March 2024\n")):
-        out.extend(f for f in aa.extraction.facts if f.type == "event")
-    return out
+    return event_facts(body, ESSAY, "\nPublished: 12 March 2024")
 
 
-def _of(facts: list[Fact], etype: str) -> list[Fact]:
-    return [f for f in facts if f.args["event_type"] == etype]
+_of = of_type
 
 
 def test_alleged_that_is_an_accusation_of_the_clause_subject() -> None:

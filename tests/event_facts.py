@@ -1,0 +1,26 @@
+"""Shared by the event tests: the events extracted from a short test article of our own, and
+those of one type."""
+
+from __future__ import annotations
+
+from silkgraph.model import Fact, Source
+from silkgraph.pipeline import analyse_source
+
+HEADLINE = "Test headline about the region\n\n"
+DATELINE = HEADLINE + "ALMATY, 5 July 2024 — "
+
+
+def event_facts(body: str, opening: str = DATELINE, closing: str = "") -> list[Fact]:
+    """The event facts of ``opening + body + closing`` read as one source."""
+    out: list[Fact] = []
+    for aa in analyse_source(Source("test.txt", opening + body + closing + "\n")):
+        out.extend(f for f in aa.extraction.facts if f.type == "event")
+    return out
+
+
+def of_type(facts: list[Fact], etype: str) -> list[Fact]:
+    return [f for f in facts if f.args["event_type"] == etype]
+
+
+def event_types(facts: list[Fact]) -> list[str]:
+    return [f.args["event_type"] for f in facts]
