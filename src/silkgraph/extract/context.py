@@ -40,6 +40,8 @@ class SentenceView:
     index: int  # position among the article's sentences
     # "the next day", "two days later", "that autumn": resolved by ``ArticleContext.date_of``
     anaphors: list[TimeExpr] = field(default_factory=list)
+    # the sentence's actor-capable mentions, worked out once (``events.participants``)
+    parts: tuple[Any, ...] | None = field(default=None, repr=False, compare=False)
 
     @property
     def start(self) -> int:

@@ -36,6 +36,15 @@ class Part:
 
 
 def participants(sv: SentenceView, ctx: ArticleContext) -> list[Part]:
+    """Actor-capable mentions of a sentence (relative offsets), proxies resolved; worked
+    out once per sentence (events, memberships and relations all ask for them) and handed
+    out as a fresh list of the same, never-mutated parts."""
+    if sv.parts is None:
+        sv.parts = tuple(_participants(sv, ctx))
+    return list(sv.parts)
+
+
+def _participants(sv: SentenceView, ctx: ArticleContext) -> list[Part]:
     """Actor-capable mentions of a sentence (relative offsets), proxies resolved.
 
     Persons count for their state only when a title names it ("French President X",
