@@ -16,6 +16,7 @@ from silkgraph.extract.events.article import (
     article_state,
     plural_anaphor,
 )
+from silkgraph.extract.events.patterns import DATELINE_RE  # its place is never a subject
 
 # a singular pronoun subject right before the cue ("it joined", "It has since belonged to")
 IT_SUBJ_RE = re.compile(r"(?:^|[,;:]\s+|\b(?:and|but)\s+)(?P<it>[Ii]t)\s+")
@@ -31,8 +32,6 @@ MODIFIER_RE = re.compile(r"^[-‑–](?:led|backed|dominated|sponsored|brokered|
 PREP_BEFORE_RE = re.compile(r"\b(?:in|into|inside|from|to|toward|towards|with|against|at|on|near|across|over|"
                             r"through|via|for|of|by|than|between|among)\s+(?:the\s+)?$", re.I)
 POSSESSIVE_RE = re.compile(r"^[’']s\b")
-# a news dateline opening the sentence ("TASHKENT, 3 March 2024 — "): its place is no subject
-DATELINE_RE = re.compile(r"^[A-Z][A-Z .'\-]+,[^—–]{0,60}?\s(?:[—–]|--?)\s")
 ANTECEDENT_TYPES = ("state", "organization", "armed_group", "company", "person")
 
 

@@ -7,6 +7,7 @@ import re
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events.article import ArticleState, article_state
 from silkgraph.extract.events.candidates import Cand
+from silkgraph.extract.events.patterns import DATELINE_RE  # the lead tells the day's news
 
 # a sentence that is not a past narrative: present, perfect, future, modal, reported plans
 NOT_NARRATIVE_RE = re.compile(
@@ -30,8 +31,6 @@ def _within_days(a: str, b: str, days: int) -> bool:
         return False
 
 
-# a news report's dateline ("BISHKEK, September 16 (Wire) – "): the lead tells the day's news
-NEWS_DATELINE_RE = re.compile(r"^[A-Z][A-Z .'\-]+,[^—–]{0,60}?\s(?:[—–]|--?)\s")
 # the acts a lead's details tell (not announcements, reactions of support or listings told later)
 NEWS_LEAD_TYPES = frozenset({"meeting", "agreement", "ceasefire", "accusation", "rejection", "demand", "threat",
                              "attack", "retreat"})
@@ -48,7 +47,7 @@ def _news_lead_date(sv: SentenceView, ctx: ArticleContext, st: ArticleState,
         return None, None, ""
     if any(not _in_relative_before(sv.text, sv.rel(x.start), sv.rel(x.end), c.start) for x in sv.anaphors):
         return None, None, ""  # "X, who had arrived a day earlier, met Y": only the relative is dated
-    lead = next((x for x in ctx.sentences[:2] if NEWS_DATELINE_RE.match(x.text)), None)
+    lead = next((x for x in ctx.sentences[:2] if DATELINE_RE.match(x.text)), None)
     if lead is None or lead.index >= sv.index or lead.index not in st.dates:
         return None, None, ""
     if len(PARA_BREAK_RE.findall(ctx.text, max(0, lead.end - 1), sv.start)) != 1:
@@ -76,7 +75,7 @@ def news_reaction_date(sv: SentenceView, ctx: ArticleContext, c: Cand) -> tuple[
         return None, None, ""
     if sv.dates or sv.anaphors or NOT_NARRATIVE_RE.search(sv.text) or NEWS_BACKGROUND_RE.search(sv.text):
         return None, None, ""
-    lead = next((x for x in ctx.sentences[:2] if NEWS_DATELINE_RE.match(x.text)), None)
+    lead = next((x for x in ctx.sentences[:2] if DATELINE_RE.match(x.text)), None)
     told = article_state(ctx).dates.get(lead.index) if lead is not None else None
     if told is None or len(told[0]) < 10 or not _within_days(told[0], ctx.ref_date, 7):
         return None, None, ""  # the lead tells older history: its reactions are no day's news

@@ -28,3 +28,6 @@ HARD_BOUNDARY_RE = re.compile(r"[;—]|,\s+(?:and|but|while|whereas)\s+(?=(?:it|
 # domestic agents that stand for the state they act in ("police detained", "the authorities")
 DOMESTIC_RE = re.compile(r"\b(?:police|riot police|security forces|the authorities|the government|"
                          r"protesters|demonstrators|protestors)\b", re.I)
+
+# a news report's dateline at the start of a sentence ("BISHKEK, September 16 (Wire) – ")
+DATELINE_RE = re.compile(r"^[A-Z][A-Z .'\-]+,[^—–]{0,60}?\s(?:[—–]|--?)\s")
