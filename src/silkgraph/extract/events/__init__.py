@@ -49,13 +49,17 @@ from silkgraph.extract.events.candidates import (
 )
 from silkgraph.extract.events.dates import _own_date
 from silkgraph.extract.events.families import range_start
+from silkgraph.extract.events.named import AGREEMENT_NAME_RE, named_agreements
 from silkgraph.extract.events.participants import Part, clause_bounds, participants, uniq_parts
 from silkgraph.extract.events.patterns import GOAL_OBJECT_RE, NEGATED_OBJECT_RE, PLOVER
 from silkgraph.extract.events.records import _compatible, _coref, _make, _note_date
-from silkgraph.extract.events.triggers import _find_triggers
+from silkgraph.extract.events.speech import speech_type
+from silkgraph.extract.events.triggers import _find_triggers, _retyped
 from silkgraph.model import Fact
 
 THAT_RE = re.compile(r"\s+that\b")
+# "said that", "told parliament on Wednesday that", "said Armenia had …": a complement clause follows
+SAID_THAT_RE = re.compile(r"(?:\s+[^,;.:]{0,50}?)?\s+that\b|\s+(?:[\w\-’']+\s+){1,5}?(?:had|has|have|would|will|was|were|is|are|could)\b")
 AGREED_THAT = frozenset({"cooperation", "agreement", "military_aid", "aid", "ceasefire"})
 
 # "left without being detained", "returned without having met X": the event did not happen
@@ -81,9 +85,22 @@ def _not_an_event(sv: SentenceView, ctx: ArticleContext, m: re.Match[str]) -> bo
                for x in sv.mentions)
 
 
+# acts a party's statement announces ("froze its participation, when X said …"); a meeting or a fight
+# is the occasion of what is said, an event of its own
+TOLD_ACTS = frozenset({"retreat", "rejection", "sanction", "accession", "demand", "support", "concession",
+                       "threat", "accusation"})
+
+
+def _told_with_own_act(c: Cand, made: list[Fact]) -> bool:
+    """A party's statement told in the sentence of an act of its own is that act's telling."""
+    mine = {p.eid for p in c.actors} | set(c.extra_actors)
+    return bool(mine) and any(f.args["event_type"] in TOLD_ACTS and mine & set(f.args.get("actors") or [])
+                              for f in made)
+
+
 def extract_events(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
     trig_hits = _find_triggers(sv.text)
-    if not trig_hits:
+    if not trig_hits and not AGREEMENT_NAME_RE.search(sv.text):
         return []
     parts = participants(sv, ctx)
     st = article_state(ctx)
@@ -102,6 +119,7 @@ def extract_events(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
     for c in cands:
         c.date = range_start(sv.text, _own_date(sv, ctx, c, starts, ends))
     cands += [x for c in cands if c.trig.etype == "concession" for x in _imposed_before(sv, ctx, parts, c)]
+    cands += named_agreements(sv, ctx, parts)  # "the 2021 Shusha Declaration": concluded in 2021
     cands = _merge(cands, sv.text)
     anaphor_date: tuple[str, str, int, int] | None = None
     live: list[Cand] = []
@@ -141,10 +159,21 @@ def extract_events(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
     for i, c in enumerate(live):
         if c.trig.etype != "statement":
             continue
-        if THAT_RE.match(sv.text, c.end) and any(made.get(j) and o.start > c.end for j, o in enumerate(live)):
-            continue
-        if any(made.get(j) and o.trig.kind == "noun" and 0 <= o.start - c.end <= 25 for j, o in enumerate(live)):
+        said = speech_type(sv.text, c.end) if c.trig.kind == "verb" else None
+        others = [f for fs in made.values() for f in fs]
+        if said:  # "said that any attempt … would be an act of war": the statement is a threat
+            c.trig = _retyped(c.trig, said)
+            if _told_with_own_act(c, others):
+                continue  # "condemned the violence and said …": one speech act of one party
+        elif (SAID_THAT_RE if c.trig.needs == "alone" else THAT_RE).match(sv.text, c.end) and \
+                any(made.get(j) and o.start > c.end for j, o in enumerate(live)):
+            continue  # "said on Monday that X had frozen …": the event told is the news
+        elif any(made.get(j) and o.trig.kind == "noun" and 0 <= o.start - c.end <= 25 for j, o in enumerate(live)):
             continue  # "announced a ceasefire": the announcement is the event it names
+        elif c.trig.kind == "verb" and _told_with_own_act(c, others):
+            continue  # "Armenia froze its participation, when Pashinyan said that …": one piece of news
+        elif c.trig.needs == "alone" and others:
+            continue  # "X stormed a hotel …, and Beijing said five guests were hurt": the attack is the news
         made[i] = _make(sv, ctx, c, st, anaphor_date)
     out = [f for i in sorted(made) for f in made[i]]
     return out

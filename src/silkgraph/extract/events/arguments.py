@@ -8,7 +8,6 @@ from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events.article import (
     PARTICIPATION_RE,
     _is_bloc,
-    _topic_state,
     article_state,
     bloc_before,
     participation_bloc,
@@ -31,7 +30,6 @@ from silkgraph.extract.events.participants import (
 from silkgraph.extract.events.patterns import (
     AT_MEETING_RE,
     BOUNDARY_RE,
-    DOMESTIC_RE,
     HARD_BOUNDARY_RE,
 )
 from silkgraph.extract.events.triggers import Trigger, _retyped
@@ -41,9 +39,9 @@ DEFINITE_RE = re.compile(
     r"\b(?:the|this|that|these|those|its|their|his|her)\s+(?:[\w’'\-–]+\s+){0,5}$|[’']s\s+(?:[\w\-–]+\s+){0,3}$",
     re.I)
 LIGHT_VERB_RE = re.compile(
-    r"\b(?:launched|conducted|carried out|staged|sign(?:ed|ing)|conclud(?:ed|ing)|reach(?:ed|ing)|entered into|held|"
+    r"\b(?:launched|conducted|carried out|staged|sign(?:ed|ing)?|conclud(?:ed|ing)|reach(?:ed|ing)|entered into|held|"
     r"brokered|facilitated|mediated|issued|finali[sz]ed|agreed|imposed|provided|attended|hosted|"
-    r"engaged in|secured|announced|made|paid|undertook|convened|host|hosts|hosting|hosted|chaired|ordered|"
+    r"engaged in|fought|waged|secured|announced|made|paid|undertook|convened|host|hosts|hosting|hosted|chaired|ordered|"
     r"complet(?:ed|ing)|began|begun|beginning|start(?:ed|ing))"
     r"\s+(?:[\w$.\-]+\s+){0,5}$", re.I)
 BROKER_RE = re.compile(r"\b(?:brokered|facilitated|mediated)\b", re.I)
@@ -112,6 +110,26 @@ def _closed_relative(text: str, cs: int, s: int) -> int | None:
     return m.start()
 
 
+AND_RE = re.compile(r"\band\b|&")
+SHORT_SUBJ_RE = re.compile(r",\s+(?:[\w\-’'.]+\s+){1,5}$")
+
+
+def _subject_after_comma(actors: list[Part], text: str, cs: int, s: int) -> list[Part]:
+    """"… resembled that of the Turks at Gallipoli, New Delhi summoned": a short subject right
+    after the clause's last comma is the verb's subject, not the parties before the comma
+    (unless the comma separates a list of parties: "Kazakhstan, Uzbekistan and X signed")."""
+    if len(actors) < 2:
+        return actors
+    m = SHORT_SUBJ_RE.search(text, cs, s)
+    if m is None:
+        return actors
+    after = [p for p in actors if p.start >= m.end() - len(m.group(0)) + 1]
+    before = [p for p in actors if p not in after]
+    if not after or not before or AND_RE.search(m.group(0)):
+        return actors
+    return after
+
+
 def _verb_args(parts: list[Part], text: str, trig: Trigger, s: int, e: int,
                cs: int, ce: int) -> tuple[list[Part], list[Part]]:
     for hb in HARD_BOUNDARY_RE.finditer(text, cs, s):
@@ -125,7 +143,7 @@ def _verb_args(parts: list[Part], text: str, trig: Trigger, s: int, e: int,
     sub = subs[-1] if subs else None
     if sub is not None and any(sub.end() <= p.start and p.end <= s for p in parts):
         cs = sub.end()  # "X's warning came days after Y visited Z": the subject of the later clause
-    actors = [p for p in parts if cs <= p.start and p.end <= s]
+    actors = _subject_after_comma([p for p in parts if cs <= p.start and p.end <= s], text, cs, s)
     rel = _closed_relative(text, cs, s)
     if rel is not None:  # "Presidents X and Y, who had arrived in Z for a summit of W, met": X and Y
         lo = max((b.end() for b in BOUNDARY_RE.finditer(text, 0, rel)), default=0)
@@ -383,33 +401,4 @@ def _force_antecedent(sv: SentenceView, ctx: ArticleContext, cand: Cand, cs: int
     return False
 
 
-def _domestic_actor(sv: SentenceView, ctx: ArticleContext, c: Cand) -> None:
-    """Protests and crackdowns with no party named: the state they happen in — the country
-    of a place named in the sentence, else (police, the authorities, demonstrators) the
-    state the article is about, when it was named in the last three sentences."""
-    if c.trig.etype not in ("protest", "coercion"):
-        return
-    lo = max((b.end() for b in SEGMENT_BREAK_RE.finditer(sv.text, 0, c.start)), default=0)
-    hb = SEGMENT_BREAK_RE.search(sv.text, c.end)
-    hi = hb.start() if hb else len(sv.text)
-    for m in places(sv, ctx):
-        if not lo <= sv.rel(m.start) < hi:
-            continue  # "answered with protests: X refused to meet Y at Granada": another clause's place
-        ent = ctx.entity(m.entity_id)
-        if ent is not None and ent.country and ctx.entity(f"state:{ent.country}") is not None:
-            c.extra_actors.append(f"state:{ent.country}")
-            c.inferences["actors"] = f"the country of {m.text}"
-            c.location = c.location or m.entity_id
-            return
-    dm = DOMESTIC_RE.search(sv.text)
-    if dm is None:
-        return
-    topic = _topic_state(ctx, sv)
-    if topic:
-        c.extra_actors.append(topic)
-        c.inferences["actors"] = f"'{dm.group(0)}' of the state the article is about"
-
-
-# a colon, semicolon or dash: what follows is another statement, its places are not the event's
-SEGMENT_BREAK_RE = re.compile(r"[;:—]")
 OBLIGE_RE = re.compile(r"\b(?:obliged|obliges|obligated|obligates|required|requires|bound|binds)\s+(?:the\s+)?")

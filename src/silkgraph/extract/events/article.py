@@ -12,7 +12,9 @@ from silkgraph.model import Fact, Span
 PLURAL_PRONOUN_RE = re.compile(
     r"\b(?:they|the (?:two|three|four) (?:countries|states|nations|sides|neighbours|neighbors|parties|governments|"
     r"delegations|capitals)|"
-    r"each side|either side|"
+    # "the three railway administrations", "the two foreign ministries": bodies standing for their states
+    r"the (?:two|three|four) (?:[\w\-]+ )?(?:administrations|ministries|authorities|governments|delegations)|"
+    r"each (?:side|government|country|state|capital|army|party)|either side|"
     r"the states|the countries|the nations|both (?:countries|states|sides|nations)|"
     r"the (?:two|three) (?:neighboring|neighbouring) countries|"
     r"both (?:governments|neighbours|neighbors|parties|capitals)|the pair|"
@@ -20,7 +22,8 @@ PLURAL_PRONOUN_RE = re.compile(
     r"(?:the (?:two|three)|both) (?:(?:foreign|defen[cs]e|prime|interior) )?(?:presidents|leaders|ministers|ministries|premiers|"
     r"heads of state|armies|militaries))\b", re.I)
 # a plural anaphor for exactly two parties ("both sides", "the two countries", "each side", "the pair")
-PAIR_ANAPHOR_RE = re.compile(r"^(?:both\b|the two\b|each side|either side|the pair)", re.I)
+PAIR_ANAPHOR_RE = re.compile(r"^(?:both\b|the two\b|each (?:side|government|country|state|capital|army|party)|"
+                             r"either side|the pair)", re.I)
 # a state named after one of these is a place, a source or a partner, not a subject
 NOT_SUBJECT_RE = re.compile(r"\b(?:in|into|inside|from|to|toward|towards|with|against|at|on|near|across|"
                             r"over|through|via|for|of|war with|war on)\s+(?:the\s+)?$", re.I)
@@ -278,7 +281,30 @@ def fight_pair(ctx: ArticleContext, sv: SentenceView) -> tuple[list[str], str] |
             recent = (states, f"{_names(ctx, states)}, the parties of the {r.etype} told alongside")
         if r.etype in ("attack", "ceasefire"):
             fight = (states, f"{_names(ctx, states)}, the sides of the {r.etype} told before")
+    if recent is None:  # "fighting along the Afghan–Pakistani border": the two states of the border
+        recent = _border_pair(ctx, sv)
+    if recent is None:  # "Tajik officials said Kyrgyz drones were used during the fighting": the two named
+        here = list(dict.fromkeys(m.entity_id for m in sv.mentions
+                                  if m.role != "place" and ctx.etype(m.entity_id) == "state"))
+        if len(here) == 2:
+            recent = (here, f"{_names(ctx, here)}, the two states named with it")
     return recent or fight or _last_pair(ctx, sv)
+
+
+BORDER_PAIR_RE = re.compile(r"\s*[-–/]\s*$")
+BORDER_AFTER_RE = re.compile(r"\s+(?:border|frontier|boundary)\b")
+
+
+def _border_pair(ctx: ArticleContext, sv: SentenceView) -> tuple[list[str], str] | None:
+    """"the Afghan–Pakistani border", "the Kyrgyz-Tajik frontier": the two states of a border
+    named in the sentence."""
+    ms = [m for m in sv.mentions if ctx.etype(m.entity_id) == "state"]
+    for a, b in zip(ms, ms[1:], strict=False):
+        if a.entity_id != b.entity_id and BORDER_PAIR_RE.match(sv.text[sv.rel(a.end):sv.rel(b.start)] + " ") and \
+                BORDER_AFTER_RE.match(sv.text, sv.rel(b.end)):
+            pair = [a.entity_id, b.entity_id]
+            return pair, f"{_names(ctx, pair)}, the states of the {sv.text[sv.rel(a.start):sv.rel(b.end)]} border"
+    return None
 
 
 PARTICIPATION_RE = re.compile(r"\b(?:participation|involvement|membership)$")

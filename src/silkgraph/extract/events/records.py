@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
-from silkgraph.extract.events.arguments import _domestic_actor
 from silkgraph.extract.events.article import ArticleState, EventRecord, add_evidence, fight_pair
 from silkgraph.extract.events.candidates import Cand
 from silkgraph.extract.events.dates import (
@@ -15,6 +14,7 @@ from silkgraph.extract.events.dates import (
     _gap,
     _repeated_dates,
 )
+from silkgraph.extract.events.domestic import _domestic_actor
 from silkgraph.extract.events.participants import Part, clause_bounds
 from silkgraph.extract.events.patterns import (
     DROP_MODALITIES,

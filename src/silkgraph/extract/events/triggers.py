@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from silkgraph.extract.events.patterns import _DATA
+from silkgraph.extract.events.speech import has_cue
 
 
 @dataclass(frozen=True)
@@ -23,6 +24,8 @@ class Trigger:
     # "org_target": only with an organisation as a target; "pair": with two or more states
     absorbs: bool = False  # "ratified Sweden's accession": the object event is this event's target
     subject: str = "actor"  # "target": the clause's subject undergoes the event ("X was expelled from")
+    cue: str = ""  # a ``speech_cues`` family the complement after the trigger must show ("warned that …")
+    prio: int = 0  # of two matches with the same span, the higher priority is the trigger
 
 
 def _words(xs: list | None) -> tuple[str, ...]:  # type: ignore[type-arg]
@@ -38,7 +41,8 @@ def _compile_triggers() -> list[Trigger]:
             out.append(Trigger(etype, sp["kind"], rx, _words(sp.get("preps")),
                                bool(sp.get("symmetric")), sp.get("poss", "actor"),
                                _words(sp.get("actor_preps")), sp.get("obj", "target"),
-                               sp.get("needs", ""), bool(sp.get("absorbs")), sp.get("subject", "actor")))
+                               sp.get("needs", ""), bool(sp.get("absorbs")), sp.get("subject", "actor"),
+                               sp.get("cue", ""), int(sp.get("prio", 0))))
     return out
 
 
@@ -181,7 +185,9 @@ def _find_triggers(text: str) -> list[tuple[Trigger, re.Match[str]]]:
         found.extend((t, m) for m in t.regex.finditer(text))
     if not found:
         return []
-    found.sort(key=lambda x: (x[1].start(), -(x[1].end() - x[1].start())))
+    if any(t.cue for t, _m in found):  # "warned that …" is a threat only with a cue; else the next trigger
+        found = [(t, m) for t, m in found if not t.cue or has_cue(t.cue, text, m.end())]
+    found.sort(key=lambda x: (x[1].start(), -(x[1].end() - x[1].start()), -x[0].prio))
     out: list[tuple[Trigger, re.Match[str]]] = []
     last_end = -1
     for t, m in found:

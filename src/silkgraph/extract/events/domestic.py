@@ -1,0 +1,46 @@
+"""Events at home: protests and crackdowns whose parties are not named take the state they
+happen in (the country of a place named, else the state the article is about)."""
+
+from __future__ import annotations
+
+import re
+
+from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.events.article import _topic_state
+from silkgraph.extract.events.candidates import Cand
+from silkgraph.extract.events.participants import places
+from silkgraph.extract.events.patterns import DOMESTIC_RE
+
+# "Protests broke out", "Mass street protests followed": protests told as what happened (the clause's subject)
+PROTEST_SUBJ_RE = re.compile(r"\s*(?:(?:[A-Z][\w\-]*|the|mass|street|large|new|fresh|further|renewed|nationwide|"
+                             r"anti-government|weeks of|days of|months of)\s+){0,3}")
+# a colon, semicolon or dash: what follows is another statement, its places are not the event's
+SEGMENT_BREAK_RE = re.compile(r"[;:—]")
+
+
+def _domestic_actor(sv: SentenceView, ctx: ArticleContext, c: Cand) -> None:
+    """Protests and crackdowns with no party named: the state they happen in — the country
+    of a place named in the sentence, else (police, the authorities, demonstrators) the
+    state the article is about, when it was named in the last three sentences."""
+    if c.trig.etype not in ("protest", "coercion"):
+        return
+    lo = max((b.end() for b in SEGMENT_BREAK_RE.finditer(sv.text, 0, c.start)), default=0)
+    hb = SEGMENT_BREAK_RE.search(sv.text, c.end)
+    hi = hb.start() if hb else len(sv.text)
+    for m in places(sv, ctx):
+        if not lo <= sv.rel(m.start) < hi:
+            continue  # "answered with protests: X refused to meet Y at Granada": another clause's place
+        ent = ctx.entity(m.entity_id)
+        if ent is not None and ent.country and ctx.entity(f"state:{ent.country}") is not None:
+            c.extra_actors.append(f"state:{ent.country}")
+            c.inferences["actors"] = f"the country of {m.text}"
+            c.location = c.location or m.entity_id
+            return
+    dm = DOMESTIC_RE.search(sv.text)
+    if dm is None and not (c.trig.etype == "protest" and
+                           (c.trig.kind == "verb" or PROTEST_SUBJ_RE.fullmatch(sv.text, lo, c.start))):
+        return
+    topic = _topic_state(ctx, sv)  # "Protests broke out within hours": in the state the article is about
+    if topic:
+        c.extra_actors.append(topic)
+        c.inferences["actors"] = f"'{dm.group(0) if dm else sv.text[c.start:c.end]}' of the state the article is about"
