@@ -186,8 +186,11 @@ def test_generic_supplier_role_becomes_the_named_transfer() -> None:
     assert [t["system"] for t in got] == ["wpn:hq-9"]
 
 
-def test_category_after_unknown_designation_is_not_a_category_transfer() -> None:
-    assert transfers("In 2020 Nepal ordered six XK-47 helicopters from China.") == []
+def test_unknown_designation_before_category_noun_is_the_system_not_the_category() -> None:
+    got = transfers("In 2020 Nepal ordered six XK-47 helicopters from China.")
+    assert [(t["supplier"], t["recipient"], t["system"], t["quantity"]) for t in got] == [
+        ("state:CHN", "state:NPL", "wpn:xk-47", 6)
+    ]
 
 
 # --- constructions added for unseen wording (own sentences)

@@ -44,7 +44,11 @@ Rules
   matched only when a weapon-category noun follows it).
 * Derived aliases: the leading code of a multi-word designation ("S-300PMU2" from
   "S-300PMU2 Favorit") and the designation without a calibre suffix ("BM-21 Grad" from
-  "BM-21 Grad 122mm"), kept only when they are unique across the whole gazetteer.
+  "BM-21 Grad 122mm"); each part of a designation written with a slash ("Project-10750" and
+  "Lida" from "Project-10750/Lida"); a trailing code of a multi-word designation
+  ("Pechora-2M" from "S-125 Pechora-2M"); and a one-code designation without its variant
+  letters ("T-37" from "T-37B"); all kept only when they are unique across the whole
+  gazetteer.
 """
 
 from __future__ import annotations
@@ -80,6 +84,13 @@ SUPPLIER_FIX = {
 LICENCE_RE = re.compile(r"(produced|production|assembled|assembly|built)[^;]{0,40}licen[cs]e|licen[cs]ed?[- ]produc", re.I)
 CALIBRE_RE = re.compile(r"\s+\d+(\.\d+)?\s?mm$")
 CODE_RE = re.compile(r"^(?=[^ ]*\d)(?=[^ ]*[A-Za-z])[A-Za-z0-9/-]{3,}$")
+# "T-37B" -> "T-37": a code whose variant letters follow its number
+# "Pechora-2M", "TOW-2B": a trailing name-and-number code (not "Block-1A", "Type-13")
+TAIL_CODE_RE = re.compile(r"^([A-Z][A-Za-z]{2,})-(?=[A-Z0-9]*\d)[A-Z0-9]{1,4}$")
+GENERIC_WORDS = {"block", "type", "jet", "air", "mod", "series", "batch", "phase", "mark", "version",
+                 "model", "class", "project", "stage", "lot", "tranche", "increment", "flight",
+                 "patrol", "update", "missile"}
+VARIANT_BASE_RE = re.compile(r"^([A-Z][A-Za-z]{0,3}-\d{1,4})[A-Z]{1,2}$")
 
 CATEGORY_RULES: list[tuple[str, str]] = [
     (r"engine|turbofan|turbojet|turboprop|gas turbine", "engine"),
@@ -278,6 +289,14 @@ def build(sipri: Path) -> tuple[str, list[dict[str, str]], list[dict[str, str]]]
         stripped = CALIBRE_RE.sub("", name)
         if stripped != name and stripped:
             cands.add(stripped)
+        if "/" in name and " " not in name:  # "Project-10750/Lida"
+            cands.update(p for p in name.split("/") if len(p) >= 3 and not p[0].isdigit())
+        tail = TAIL_CODE_RE.match(tokens[-1]) if len(tokens) > 1 else None
+        if tail and tail.group(1).lower() not in GENERIC_WORDS:
+            cands.add(tokens[-1])  # "S-125 Pechora-2M" -> "Pechora-2M"
+        vb = VARIANT_BASE_RE.match(name)
+        if vb:
+            cands.add(vb.group(1))  # "T-37B" -> "T-37"
         for a in cands:
             derived[normalise(a)].append((ent["id"], a))
     taken = set(claimed) | {normalise(e["name"]) for e, _ in sipri_entities} | nonweapon

@@ -7,21 +7,52 @@ import re
 
 from silkgraph.extract.recognise.acronyms import guess_type
 from silkgraph.extract.recognise.patterns import POSS, slug
-from silkgraph.extract.recognise.shape_base import MODIFIER_KINDS, ShapeHelpers
+from silkgraph.extract.recognise.shape_base import MODIFIER_KINDS, ShapeHelpers, cues
 
 # "the Chinese firm TBEA", "a Turkish state-owned company, Aselsan": a company noun after a
 # state's demonym, followed by the capitalised name
-_DEMONYM_FIRM_RE = re.compile(
-    r"\b(?:the|a|an)\s+(?P<dem>[A-Z][a-z]+)\s+(?:(?:state-owned|state|private|defence|defense|"
-    r"construction|energy|engineering|mining|telecoms?|shipping|logistics|trading)\s+)?"
-    r"(?:firm|company|contractor|conglomerate|manufacturer|miner|operator|shipbuilder|"
-    r"exporter|supplier|developer)\s+(?P<name>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})")
+_FIRM_NOUNS = ["firm", "company", "contractor", "conglomerate", "manufacturer", "miner", "operator",
+               "shipbuilder", "exporter", "supplier", "developer"]
+
+
+def _demonym_firm_re() -> re.Pattern[str]:
+    nouns = sorted(set(_FIRM_NOUNS) | set(cues().words("extra_company_nouns")), key=len, reverse=True)
+    return re.compile(
+        r"\b(?:[Tt]he|[Aa]n?)\s+(?P<dem>[A-Z][a-z]+)\s+(?:(?:state-owned|state|private|defence|defense|"
+        r"construction|energy|engineering|mining|telecoms?|shipping|logistics|trading)\s+)?"
+        rf"(?:{'|'.join(re.escape(n) for n in nouns)})\s+(?P<name>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){{0,3}})")
+
+
+_DEMONYM_FIRM_RE: list[re.Pattern[str]] = []
+
+# "Azamat Nurlanov's company, Kazspecexport": a company named in apposition to a possessed
+# company noun
+_POSS_FIRM_RE = re.compile(
+    r"(?:\b(?:its|his|her|their)|[A-Z][\w\-]*[’']s)\s+(?:[a-z][\w\-]*\s+){0,2}?"
+    r"(?:company|firm|shipyard|yard|subsidiary|contractor|joint venture|venture|manufacturer|supplier),\s+"
+    r"(?P<name>[A-Z][\w&\-]*(?:\s+(?:&\s+)?[A-Z][\w&\-]*){0,3})(?=\s*[,;.)]|\s+(?:and|which|that)\b)")
+
+# "India's Bureau of Civil Aviation Security", "the Main Directorate of Intelligence": a head
+# noun written before its "of" phrase
+_HEAD_FIRST_RE: list[re.Pattern[str]] = []
+
+
+def _head_first_re() -> re.Pattern[str]:
+    if not _HEAD_FIRST_RE:
+        heads = "|".join(re.escape(h) for h in sorted(cues().words("head_first_org"), key=len, reverse=True))
+        _HEAD_FIRST_RE.append(re.compile(
+            rf"(?:(?P<poss>[A-Z][\w\-.]*(?:\s+[A-Z][\w\-]*)?)[’']s\s+|\b(?:the|The)\s+(?P<dem>[A-Z][a-z]+\s+)?)"
+            rf"(?P<org>(?:{heads})\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w\-]*"
+            rf"(?:\s+(?:(?:and|of|for)\s+(?:the\s+)?)?[A-Z][\w\-]*){{0,5}})"))
+    return _HEAD_FIRST_RE[0]
+
 
 # "named the firms as A, B and C", "sanctioned three companies: A, B and C": a list of names
 # introduced by a plural company noun
 LIST_NOUNS = frozenset({"firms", "companies", "contractors", "suppliers", "exporters", "banks"})
 _LIST_RE = re.compile(
-    r"\b(?:firms|companies|contractors|suppliers|exporters|banks)\s*(?:as\s+|:\s*|were\s+|"
+    r"\b(?:firms|companies|contractors|suppliers|exporters|banks)"
+    r"(?:\s+(?:in|from|based\s+in)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)?\s*(?:as\s+|:\s*|,\s*|were\s+|"
     r"included\s+|including\s+|—\s*|–\s*)"
     r"(?P<list>[A-Z][\w&\-]*(?:\s+(?:and\s+|of\s+|&\s+)?[A-Z][\w&\-]*)*"
     r"(?:,\s+[A-Z][\w&\-]*(?:\s+(?:and\s+|of\s+|&\s+)?[A-Z][\w&\-]*)*)*)")
@@ -105,7 +136,9 @@ class OrgShapes(ShapeHelpers):
     def demonym_companies(self, st: str, base: int) -> None:
         """"the Chinese firm TBEA": a name the gazetteer lacks after a state's demonym and a
         company noun; the demonym gives the country."""
-        for m in _DEMONYM_FIRM_RE.finditer(st):
+        if not _DEMONYM_FIRM_RE:
+            _DEMONYM_FIRM_RE.append(_demonym_firm_re())
+        for m in _DEMONYM_FIRM_RE[0].finditer(st):
             dem = [eid for eid, kind in self.kb.lookup_kinds(m.group("dem"))
                    if kind == "demonym" and eid.startswith("state:")]
             if not dem:
@@ -146,3 +179,55 @@ class OrgShapes(ShapeHelpers):
                 elif not self.kb.lookup_kinds(item):
                     self.add(a, a + len(item),
                              self._new(f"company:{slug(item)}", "company", item, None), "name")
+
+    def possessed_companies(self, st: str, base: int) -> None:
+        """"Azamat Nurlanov's company, Kazspecexport": a name in apposition to a possessed
+        company noun."""
+        for m in _POSS_FIRM_RE.finditer(st):
+            name = m.group("name")
+            a = base + m.start("name")
+            words = name.split()
+            if not self._free(a, a + len(name)) or words[0].lower() in self.sh.stop or any(
+                    w in self.sh.titles or self.kb.lookup_kinds(w) for w in words):
+                continue
+            known = [e for e in self.kb.lookup(name) if e.type in ("company", "organization")]
+            eid = known[0].id if known else self._new(f"company:{slug(name)}", "company", name, None)
+            self.add(a, a + len(name), eid, "name")
+
+    def head_first_orgs(self, st: str, base: int) -> None:
+        """"India's Bureau of Civil Aviation Security": a head noun and its "of" phrase; a
+        phrase that only describes ("the Ministry of Defence") needs a state named with it."""
+        generic = frozenset(cues().words("head_first_generic"))
+        for m in _head_first_re().finditer(st):
+            org = m.group("org").rstrip()
+            a, b = base + m.start("org"), base + m.start("org") + len(org)
+            if not self._free(a, b):
+                continue
+            ofw = org.split(None, 2)[2].split()
+            while ofw and ofw[-1].lower() in self.sh.stop:
+                org = org[:org.rfind(" ")]
+                ofw = ofw[:-1]
+            b = a + len(org)
+            if not ofw:
+                continue
+            country = None
+            if m.group("poss"):
+                country = self._state_of(m.group("poss")) or self._state_of(m.group("poss").split()[-1])
+                if country is None:
+                    continue  # "Kamchybek Tashiev's ...": not a state's body
+            elif m.group("dem"):
+                dem = [eid for eid, kind in self.kb.lookup_kinds(m.group("dem").strip())
+                       if kind == "demonym" and eid.startswith("state:")]
+                country = dem[0].split(":", 1)[1] if dem else None
+            known = [e for e in self.kb.lookup(org) if e.type in ("organization", "company")]
+            if not known and country:
+                known = self._national(org, country)
+            inner = self._in(a, b)
+            if any(o.kind not in MODIFIER_KINDS and self.entities.get(o.entity_id) is not None
+                   and self.entities[o.entity_id].type not in ("state", "place") for o in inner):
+                continue
+            if not known and not country and all(w in generic for w in ofw):
+                continue
+            self._drop_inside(a, b)
+            eid = known[0].id if known else self._new(f"org:{slug(org)}", "organization", org, country)
+            self.add(a, b, eid, "name")

@@ -10,6 +10,9 @@ from silkgraph.extract.recognise.shape_base import MODIFIER_KINDS, ShapeHelpers
 from silkgraph.knowledge import Knowledge
 from silkgraph.model import Mention
 
+_SLOT_PLACE_RE = re.compile(
+    r"\b(?:in|at|near|outside|visited|visiting|visit\s+to|trip\s+to|arrived\s+in)\s+"
+    r"(?P<x>[A-Z][\w’'\-]*)(?=\s*[,.;:)]|\s+(?:on|in|for|and|to|last|this|next|where|when)\b)")
 QUALIFIED_PLACE_RE = re.compile(r"^[\w’']+-(?:administered|held|occupied|controlled|ruled)\s+(?P<rest>.+)$")
 
 
@@ -154,8 +157,8 @@ class PlaceShapes(ShapeHelpers):
             ent = self.entities.get(c.entity_id)
             if ent is None or ent.type not in ("place", "state"):
                 continue
-            near = self.text[max(base, c.start - 8):c.start]
-            if not near.endswith((" in ", " on ", " in the ", " on the ")):
+            near = self.text[max(base, c.start - 9):c.start]
+            if not near.endswith((" in ", " on ", " in the ", " on the ", ", in ")):
                 continue
             lo = max(base, c.start - 60)
             m = self.sh.contained_re.search(self.text[lo:c.start])
@@ -168,3 +171,16 @@ class PlaceShapes(ShapeHelpers):
             if self.kb.lookup_kinds(x):
                 continue
             self._add_place(a, a + len(x), x, self._country_of_mention(c))
+
+    def slot_places(self, st: str, base: int) -> None:
+        """"near Mary on 13 December", "visited Male": a place the gazetteer only looks up (its
+        name is also a word or a person's) after a place preposition or a visit."""
+        for m in _SLOT_PLACE_RE.finditer(st):
+            x = m.group("x")
+            a, b = base + m.start("x"), base + m.end("x")
+            if not self._free(a, b) or st[m.end("x"):m.end("x") + 2] in ("’s", "'s"):
+                continue
+            found = self.kb.lookup(x)
+            places = [e for e in found if e.type == "place"]
+            if places and all(e.type in ("place", "state") for e in found):
+                self.add(a, b, places[0].id, "name", "place")

@@ -8,8 +8,12 @@ from dataclasses import dataclass
 
 from silkgraph.extract.recognise.patterns import NAME, POSS, TOKEN, WORD
 from silkgraph.knowledge import Knowledge
+from silkgraph.knowledge.normalise import fold
 from silkgraph.model import Entity, Mention
-from silkgraph.resources import load_yaml
+from silkgraph.resources import load_yaml, read_text
+
+# a capitalised word whose capital may be a Latin letter with a diacritic ("Çelebi", "Özgür")
+UWORD = r"[A-ZÀ-ÖØ-ÞĀ-ſƏ][\w’'\-]*"
 
 # -- names recognised by their shape ------------------------------------------------------
 # Each pass below is gated by a cheap test (a trigger word in the sentence) so the matcher
@@ -56,14 +60,19 @@ def _shapes() -> _Shapes:
         return _SHAPES[0]
     heads = load_yaml("ontology/name_heads.yaml")
     tdata = load_yaml("ontology/titles.yaml")
+    extra = load_yaml("gazetteer/name_cues.yaml")
+    org_head_list = list(dict.fromkeys(
+        heads["org_shape_heads"] + [h for hs in extra["extra_org_heads"].values() for h in hs]))
+    company_nouns = list(dict.fromkeys(heads["company_appositive_nouns"] + extra["extra_company_nouns"]))
     stop = frozenset(w.lower() for w in heads["name_stopwords"])
     roles = "|".join(re.escape(r) for r in sorted(tdata["roles"], key=len, reverse=True))
-    org_heads = "|".join(sorted(heads["org_shape_heads"], key=len, reverse=True))
+    org_heads = "|".join(re.escape(h) for h in sorted(org_head_list, key=len, reverse=True))
     kinds = "|".join(heads["place_kind_words"])
     mods = "|".join(heads["place_modifiers"])
     sfx = sorted(heads["place_suffix_base"] + heads["place_suffix_full"], key=len, reverse=True)
     sfx_alt = "|".join(rf"{w}|{w.capitalize()}" for w in sfx)
-    cats = sorted(heads["weapon_category_nouns"], key=len, reverse=True)
+    cats = sorted(set(heads["weapon_category_nouns"]) | set(extra["extra_weapon_nouns"]),
+                  key=len, reverse=True)
     cat_alt = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cats)
     name_words = rf"{WORD}(?:\s+{WORD}){{0,2}}"
     shapes = _Shapes(
@@ -71,13 +80,13 @@ def _shapes() -> _Shapes:
         roles_re=roles,
         titles=frozenset(w for t in tdata["titles"] for w in t.split()),
         org_re=re.compile(
-            rf"(?<![\w’'\-.])(?P<org>(?:(?:{WORD}|(?:[A-Z]\.){{2,}})\.?\s+){{1,5}}(?:{org_heads}))\b"
+            rf"(?<![\w’'\-.])(?P<org>(?:(?:{UWORD}|(?:[A-Z]\.){{2,}})\.?\s+){{1,5}}(?:{org_heads}))\b"
             r"(?![ \t]+[A-Z][a-z])"
             rf"(?:\s+(?P<prep>of|on|for)\s+(?P<of>(?:the\s+)?{WORD}"
             rf"(?:\s+(?:and\s+|of\s+(?:the\s+)?)?{WORD}){{0,3}}))?"),
-        org_heads=frozenset(heads["org_shape_heads"]),
+        org_heads=frozenset(org_head_list),
         # gates: lower-case words that must occur in the sentence for a pass to run
-        org_words=frozenset(h.lower() for h in heads["org_shape_heads"]),
+        org_words=frozenset(h.split()[-1].lower() for h in org_head_list),
         org_generic=frozenset(heads["org_generic_words"]),
         cat_words=frozenset(c.split()[-1].lower() for c in cats),
         place_words=frozenset(w.lower() for w in heads["place_kind_words"] + sfx),
@@ -107,14 +116,57 @@ def _shapes() -> _Shapes:
             rf"(?:deputy\s+)?(?:{roles})\s+of\s+the\b)"),
         variant_re=re.compile(r"(?<![\w\-])[A-Z][A-Za-z]{0,6}-?[A-Z]{0,2}\d[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?<=[A-Z])(?![\w\-])"),
         contained_re=re.compile(
-            rf"\b(?:at|in|near|around|outside)\s+(?P<x>{WORD}(?:\s+{WORD})?)\s+(?:in|on)\s+(?:the\s+)?$"),
-        company_nouns=frozenset(heads["company_appositive_nouns"]),
+            rf"\b(?:at|in|near|around|outside)\s+(?P<x>{WORD}(?:\s+{WORD})?),?\s+(?:in|on)\s+(?:the\s+)?$"),
+        company_nouns=frozenset(n.split()[-1] for n in company_nouns),
         company_appos_re=re.compile(
-            rf"(?<![\w’'\-])(?P<name>{WORD}(?:\s+{WORD}){{0,3}}),\s+an?\s+"
-            rf"(?:[\w\-]+\s+){{0,3}}?(?:{'|'.join(heads['company_appositive_nouns'])})\b"),
+            rf"(?<![\w’'\-])(?P<name>{UWORD}(?:\s+{UWORD}){{0,3}}),\s+an?\s+"
+            rf"(?:[\w\-]+\s+){{0,3}}?(?:{'|'.join(sorted(company_nouns, key=len, reverse=True))})\b"),
     )
     _SHAPES.append(shapes)
     return shapes
+
+
+@dataclass
+class Cues:
+    """Word lists of gazetteer/name_cues.yaml and the given names of _given_names.csv."""
+
+    data: dict[str, object]
+    given: dict[str, str]  # folded lower-case given name -> origin
+    given_gate: frozenset[str]  # its first ASCII letters run, for the sentence gate
+    not_name: frozenset[str]
+    particles: frozenset[str]
+    surname_endings: tuple[str, ...]
+    person_verbs: frozenset[str]
+    person_possessed: frozenset[str]
+    ship_gate: frozenset[str]  # lower-case ship prefixes and the last words of ship nouns
+
+    def words(self, key: str) -> list[str]:
+        return list(self.data.get(key) or [])  # type: ignore[call-overload]
+
+
+_CUES: list[Cues] = []
+
+
+def cues() -> Cues:
+    if _CUES:
+        return _CUES[0]
+    data = load_yaml("gazetteer/name_cues.yaml")
+    given: dict[str, str] = {}
+    for line in read_text("gazetteer/_given_names.csv").splitlines()[1:]:
+        if line.strip():
+            name, origin = line.rsplit(",", 1)
+            given[fold(name).lower()] = origin
+    gate = frozenset(t[0] for t in (TOKEN.findall(n) for n in given) if t)
+    _CUES.append(Cues(
+        data=data, given=given, given_gate=gate,
+        not_name=frozenset(data["not_name_words"]),
+        particles=frozenset(data["name_particles"]),
+        surname_endings=tuple(data["surname_endings"]),
+        person_verbs=frozenset(data["person_verbs"]),
+        person_possessed=frozenset(data["person_possessed"]),
+        ship_gate=frozenset([p.lower() for p in data["ship_prefixes"]]
+                            + [n.split()[-1] for n in data["ship_nouns"]])))
+    return _CUES[0]
 
 
 def _strip_stop(words: list[str], stop: frozenset[str]) -> list[str]:

@@ -6,15 +6,18 @@ import re
 
 from silkgraph.extract.recognise.organisations import LIST_NOUNS, OrgShapes
 from silkgraph.extract.recognise.patterns import TOKEN
-from silkgraph.extract.recognise.people import PeopleShapes
+from silkgraph.extract.recognise.people import POSS_CHARS, NamedPeople, PeopleShapes
 from silkgraph.extract.recognise.places import PlaceShapes
-from silkgraph.extract.recognise.variants import WeaponShapes
+from silkgraph.extract.recognise.shape_base import cues
+from silkgraph.extract.recognise.variants import DesignationShapes, WeaponShapes
 from silkgraph.model import Sentence
 
 _DIGIT = re.compile(r"\d")
+_SLOT_WORDS = frozenset({"in", "at", "near", "outside", "visited", "visiting", "visit", "trip"})
+_NESTING_TYPES = frozenset({"organization", "program"})  # a firm's name is no act of its state
 
 
-class ShapePass(WeaponShapes, PlaceShapes, OrgShapes, PeopleShapes):
+class ShapePass(WeaponShapes, DesignationShapes, PlaceShapes, OrgShapes, PeopleShapes, NamedPeople):
     """Names the gazetteer lacks, recognised in one sentence by their shape."""
 
     # -- passes -----------------------------------------------------------------------------
@@ -29,22 +32,57 @@ class ShapePass(WeaponShapes, PlaceShapes, OrgShapes, PeopleShapes):
         # one tokenisation per sentence gates every pass (cheaper than a regex per pass)
         words = set(TOKEN.findall(low))
         sh = self.sh
+        c = cues()
         if _DIGIT.search(st):
             self.weapon_variants(st, base)
+            self.designations(st, base)
+        if "class" in words:
+            self.classes(st, base)
+        if words & c.ship_gate:
+            self.ships(st, base)
         if words & sh.cat_words:
             self.weapon_categories(st, base)
+            self.named_before_noun(st, base)
+            self.counted(st, base)
+        if words & c.given_gate or words & c.person_verbs or words & sh.role_words \
+                or not POSS_CHARS.isdisjoint(st):
+            self.named_people(st, base)
         if words & sh.place_words:
             self._kind_of(st, base)
             self._suffixed(st, base)
         if "in" in words or "on" in words:  # "at X in <place>", "X on the <place>"
             self._contained(st, base)
+        if words & _SLOT_WORDS:
+            self.slot_places(st, base)
         if words & sh.org_words:
             self.organisations(st, base)
+            self.head_first_orgs(st, base)
         if words & sh.company_nouns:
             self.appositive_companies(st, base)
             self.demonym_companies(st, base)
+            self.possessed_companies(st, base)
         if words & LIST_NOUNS:
             self.listed_companies(st, base)
         roles, coordinated = bool(words & sh.role_words), "and" in words
         if roles or coordinated:
             self.people(st, base, roles, coordinated)
+        self.nested_names(base + len(st))
+
+    def nested_names(self, end: int) -> None:
+        """A state or a weapon that starts a longer name is named too, the first time: "the
+        U.S. State Department" names the United States, "the F-35 programme" the F-35."""
+        tail = self.mentions[self.first:]
+        for m in tail:
+            if m.start >= end or " " not in m.text:
+                continue
+            ent = self.entities.get(m.entity_id)
+            if ent is None or ent.type not in _NESTING_TYPES:
+                continue
+            first = m.text.split()[0]
+            kinds = self.kb.lookup_kinds(first)
+            want = "wpn:" if ent.type == "program" else "state:"
+            hit = next((eid for eid, kind in kinds if eid.startswith(want)
+                        and kind in ("name", "acronym", "variant")), None)
+            if hit is None or any(x.entity_id == hit for x in self.mentions):
+                continue
+            self.add(m.start, m.start + len(first), hit, "name")
