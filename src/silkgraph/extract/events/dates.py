@@ -24,8 +24,25 @@ from silkgraph.extract.events.patterns import (
     RECENT_RE,
     SEQUEL_RE,
 )
+from silkgraph.extract.events.timeline import (
+    _after_event,
+    _date_of,
+    _gapped_repeat,
+    _narrative_base,
+    _paragraph_time,
+    _since_when,
+)
 from silkgraph.extract.events.triggers import _find_triggers
-from silkgraph.nlp.dates import paragraph_start, resolve_anaphor
+from silkgraph.nlp.dates import paragraph_start, resolve_anaphor, shift
+from silkgraph.nlp.dates.narrative import (
+    BACKGROUND_BEFORE_RE,
+    EVE_RE,
+    FRAME_STOP_RE,
+    FRONTED_SUB_RE,
+    PLUPERFECT_RE,
+    pluperfect_complement,
+    told_as_background,
+)
 
 REL_AFTER_RE = re.compile(r"\b(?:that|which|who|whom|where)\b")
 PREMOD_RE = re.compile(r"\s*(?:[A-Z][\w\-]*\s+){0,3}")
@@ -56,13 +73,17 @@ def _own_date(sv: SentenceView, ctx: ArticleContext, c: Cand, starts: list[int],
     got = _trailing_anaphor(sv, ctx, c)
     if got[0]:  # "welcomed the truce three days later", "sanctioned X the following month"
         return got
+    got = _after_event(sv, ctx, article_state(ctx), c)
+    if got[0]:  # "Four days after the clash X told …": counted from the clash told before
+        return got
     if ONGOING_RE.search(sv.text[max(0, c.start - 40):c.start]) or om:
         return None, None, "no own date"
     best = None
     ref_year = int(ctx.ref_date[:4]) if ctx.ref_date else None
-    for d in sv.dates + [x for x in sv.anaphors if ctx.date_of(x)[0]]:  # "the next day": resolved
-        if d.kind in ("range", "decade") or (d.prep or "") in ("by", "until", "till", "before", "since"):
-            continue
+    for d in sv.dates + [x for x in sv.anaphors if _date_of(ctx, sv, x)[0]]:  # "the next day": resolved
+        if d.kind in ("range", "decade") or ((d.prep or "") in ("by", "until", "till", "before", "since") and
+                                             not (d.prep == "since" and _since_when(sv, d, c))):
+            continue  # a span or a deadline; "since June 15, when X happened" dates X
         a, b = sv.rel(d.start), sv.rel(d.end)
         # "After the fighting of September 2022, X cancelled … in October": the first date is
         # the other event noun's; it dates this event only when the sentence has no other
@@ -71,7 +92,8 @@ def _own_date(sv: SentenceView, ctx: ArticleContext, c: Cand, starts: list[int],
         if ref_year and d.year and d.year > ref_year + 1:
             continue
         lo, hi = (b, c.start) if b <= c.start else (c.end, a)
-        if lo < hi and HARD_BOUNDARY_RE.search(sv.text, lo, min(len(sv.text), hi + 12)):
+        if lo < hi and HARD_BOUNDARY_RE.search(sv.text, lo, min(len(sv.text), hi + 12)) and \
+                not (b <= c.start and _fronted_frame(sv.text, a, b, c.start)):
             continue
         if a >= c.end and REL_AFTER_RE.search(sv.text, lo, hi) and not ONSET_REL_RE.search(sv.text, lo, hi) and \
                 not IN_WHICH_RE.match(sv.text, c.end, hi):
@@ -81,6 +103,12 @@ def _own_date(sv: SentenceView, ctx: ArticleContext, c: Cand, starts: list[int],
         sc = SINCE_CLAUSE_RE.match(sv.text)
         if sc and b <= sc.end() <= c.start:
             continue  # "Since X did A in 2023, Y has done B": the date of the since-clause only
+        if b <= c.start and c.trig.kind == "noun" and pluperfect_complement(sv.text, c.start, b):
+            continue  # "said on Tuesday that no firm had breached the sanctions": a state of affairs before it
+        if b <= c.start and told_as_background(ctx.text, d):
+            # "drones bought in 2007 were shot down in April 2008", "a format launched in
+            # November 2015, X announced": a participle or relative clause's own date
+            penalty += 1000
         dist = _gap(a, b, c.start, c.end) + penalty
         if a >= c.end and IN_WHICH_RE.match(sv.text, c.end, a) and not BOUNDARY_RE.search(
                 sv.text, IN_WHICH_RE.match(sv.text, c.end, a).end(), a):  # type: ignore[union-attr]
@@ -90,7 +118,7 @@ def _own_date(sv: SentenceView, ctx: ArticleContext, c: Cand, starts: list[int],
     if best is None:
         return None, None, ""
     dist, d, a, b = best
-    iso, basis = ctx.date_of(d)
+    iso, basis = _date_of(ctx, sv, d)
     if iso is None:
         return None, None, ""
     sequel = SEQUEL_RE.search(sv.text[max(0, c.start - 40):c.start]) is not None and b <= c.start and \
@@ -100,7 +128,17 @@ def _own_date(sv: SentenceView, ctx: ArticleContext, c: Cand, starts: list[int],
     # "the April 2025 Pahalgam attack": a date premodifying another event's noun is its own
     if any(x != c.start and b <= x and PREMOD_RE.fullmatch(sv.text[b:x]) for x in starts):
         return None, d.text, "foreign"
+    if b <= c.start and len(iso) == 10 and EVE_RE.match(sv.text, b, c.start):
+        # "met on 9 October, on the eve of a summit": the summit is the next day
+        return shift(iso, 1, "day"), d.text, f"the day after '{d.text}' ({iso}): its eve"
     return iso, d.text, basis
+
+
+def _fronted_frame(text: str, a: int, b: int, trig: int) -> bool:
+    """Whether the date ``text[a:b]`` opens the sentence and is followed by a subordinate clause
+    ("On 6 May, while ..., X did Y"): it frames the main clause after that clause too."""
+    return FRONTED_BEFORE_RE.match(text[:a]) is not None and FRONTED_SUB_RE.match(text, b) is not None \
+        and not FRAME_STOP_RE.search(text, b, trig)
 
 
 OPENS_OFFSET_CLAUSE_RE = re.compile(r"(?:\band|\bthen|,)\s+\w+\s+(?:years?|months?|weeks?|days?)\s+\w+$")
@@ -122,7 +160,9 @@ def _trailing_anaphor(sv: SentenceView, ctx: ArticleContext, c: Cand) -> tuple[s
                 any(c.end <= sv.rel(d.start) < a and not DET_BEFORE_RE.search(sv.text, 0, sv.rel(d.start))
                     for d in sv.dates):  # "did A on May 3 and two days later B"; "the 1994 treaty": a name
             return None, None, ""
-        iso, basis = ctx.date_of(x)
+        if PLUPERFECT_RE.search(sv.text, c.end, a):
+            return None, None, ""  # "an exercise it had been due to host that October": the exercise's time
+        iso, basis = _date_of(ctx, sv, x)
         if iso is None and sv.index > 0:  # the date told before is only a year: the previous event's date
             st = article_state(ctx)
             base = st.last_dates.get(sv.index - 1) or _last_written_date(ctx, sv.index - 1)
@@ -146,8 +186,8 @@ def _fallback_date(sv: SentenceView, ctx: ArticleContext,
     prev = st.dates.get(sv.index - 1)
     last = st.last_dates.get(sv.index - 1)
     lead = _leading_anaphor(sv, ctx)
-    if lead[0]:  # "Two days later, …", "The same month …": the opening anaphor dates the sentence
-        return lead
+    if lead[0] and not (c is not None and c.trig.kind == "noun" and pluperfect_complement(sv.text, c.start)):
+        return lead  # "Two days later, …", "The same month …": the opening anaphor dates the sentence
     cm = CONTINUATION_RE.match(sv.text)
     if cm:  # "In response": to the main event told; "Days later": after the last one told
         base = last if SUCCESSION_RE.match(cm.group(0)) else prev
@@ -156,7 +196,7 @@ def _fallback_date(sv: SentenceView, ctx: ArticleContext,
     rm = RECENT_RE.search(sv.text)
     if rm and ctx.ref_date:
         return ctx.ref_date[:4], rm.group(0), f"'{rm.group(0)}': the publication year"
-    if c is not None and c.definite:
+    if c is not None and c.definite and not (c.trig.etype == "meeting" and DURING_RE.search(sv.text, 0, c.start)):
         return None, None, ""  # "the war in X": a known state of affairs, not a new turn of the episode
     if c is not None:
         got = _in_sentence_date(sv, ctx, c)
@@ -171,27 +211,40 @@ def _fallback_date(sv: SentenceView, ctx: ArticleContext,
     got = _episode_date(sv, ctx, prev, c)
     if got[0] or c is None:
         return got
-    return news_reaction_date(sv, ctx, c)
+    got = news_reaction_date(sv, ctx, c)
+    if got[0]:
+        return got
+    return _paragraph_time(sv, ctx, c)
 
 
+# "concluded during Putin's visit", "signed at the summit": a meeting that frames the sentence's act
+DURING_RE = re.compile(r"\b(?:during|at)\s+(?:[\w’'.\-]+\s+){0,5}$", re.I)
 SUCCESSION_RE = re.compile(r"^(?:Days|Shortly)\b")
 OFFSET_WORD_RE = re.compile(r"\b(?:later|earlier|afterwards|before|previously|after|ago)\b", re.I)
 FOLLOWED_RE = re.compile(r"\b(?:followed|ensued)\b")
 FRONTED_BEFORE_RE = re.compile(r"^(?:(?:At|During|Around)\s+)?(?:(?:its|their|the|his|her|a|an)\s+)?$")
 WHEN_FRAME_RE = re.compile(r"(?:When|While|As|During)\b")
-COORD_GAP_RE = re.compile(r",\s+and\b")
+COORD_GAP_RE = re.compile(r",\s+and\b|\band,\s")
 # "asked X to do it, and X did so on May 1": the date is the later answer's, not the request's
 STRONG_GAP_RE = re.compile(r"[;—:]|\b(?:whereas|although|though|because|while|when|since|if|but|"
                            r"did so|followed suit|did likewise|did the same)\b", re.I)
 
 
-def _point_dates(sv: SentenceView, ctx: ArticleContext) -> list[tuple[int, int, str, str]]:
-    """(start, end, iso, text) of the sentence's written point dates, relative offsets."""
+# a reply in the clause after a semicolon: "...; New Delhi rejected" (not the pluperfect, not "did so")
+REPLY_GAP_RE = re.compile(r"[^;]*;\s+(?:[\w\-’'.]+\s+){1,6}?(?:(?:also|then|in turn|promptly|swiftly)\s+)?")
+
+
+def _point_dates(sv: SentenceView, ctx: ArticleContext,
+                 narrative: bool = False) -> list[tuple[int, int, str, str]]:
+    """(start, end, iso, text) of the sentence's written point dates, relative offsets
+    (``narrative``: not those told as background, :func:`told_as_background`)."""
     out = []
     for d in sorted(sv.dates + sv.anaphors, key=lambda t: t.start):
         if d.kind in ("range", "decade") or (d.prep or "") in ("by", "until", "till", "before", "since"):
             continue
-        iso, _basis = ctx.date_of(d)
+        if narrative and told_as_background(ctx.text, d):
+            continue
+        iso, _basis = _date_of(ctx, sv, d)
         if iso and "/" not in iso:
             out.append((sv.rel(d.start), sv.rel(d.end), iso, d.text))
     return out
@@ -203,9 +256,12 @@ def _in_sentence_date(sv: SentenceView, ctx: ArticleContext, c: Cand) -> tuple[s
       May 28"): that month;
     * a date fronted before the subject ("At their June 2024 summit, ..., and Y froze"):
       it frames the whole sentence (month precision);
-    * the sentence's only date in a clause joined by ", and" to the event's, told in the
-      simple past: the coordinated clauses share it (month precision)."""
-    ds = _point_dates(sv, ctx)
+    * the sentence's only date in a clause joined by ", and" (or "and, on May 3,") to the
+      event's, told in the simple past: the coordinated clauses share it (month precision);
+    * a reply after a semicolon ("... blamed India; New Delhi rejected the allegation") takes
+      the month of the clause it answers.
+    Dates told as background (a relative clause, a participle) are left out."""
+    ds = _point_dates(sv, ctx, narrative=True)
     if not ds:
         return None, None, ""
     before = [d for d in ds if d[1] <= c.start]
@@ -216,6 +272,8 @@ def _in_sentence_date(sv: SentenceView, ctx: ArticleContext, c: Cand) -> tuple[s
             if len(b[2]) >= n and len(a[2]) >= n and b[2][:n] == a[2][:n]:
                 return b[2][:n], None, f"between '{b[3]}' and '{a[3]}'"
     first = ds[0]
+    if c.trig.kind == "noun" and pluperfect_complement(sv.text, c.start, first[1]):
+        return None, None, ""  # "Hours earlier X said that no firm had breached the sanctions"
     if first[1] <= c.start and first[0] < 40 and FRONTED_BEFORE_RE.match(sv.text[:first[0]]):
         return first[2][:7], first[3], f"'{first[3]}' frames the whole sentence"
     comma = sv.text.find(",", first[1])
@@ -228,6 +286,10 @@ def _in_sentence_date(sv: SentenceView, ctx: ArticleContext, c: Cand) -> tuple[s
         gap = sv.text[lo:hi]
         if COORD_GAP_RE.search(gap) and not STRONG_GAP_RE.search(gap) and not OFFSET_WORD_RE.search(gap):
             return d[2][:7], d[3], f"'{d[3]}' dates the coordinated clause"
+        if d[1] <= c.start and c.trig.etype in EPISODE_REACTIONS and REPLY_GAP_RE.fullmatch(gap) and \
+                not OFFSET_WORD_RE.search(gap, gap.rfind(";")):
+            # "After X on 11 March, the army blamed India; New Delhi rejected the allegation": the reply
+            return d[2][:7], d[3], f"'{d[3]}' dates the clause the reply answers"
     return None, None, ""
 
 
@@ -263,7 +325,7 @@ def _leading_anaphor(sv: SentenceView, ctx: ArticleContext) -> tuple[str | None,
     x = sv.anaphors[0]
     if not LEAD_RE.match(sv.text[:sv.rel(x.start)]):
         return None, None, ""
-    iso, basis = ctx.date_of(x)
+    iso, basis = _date_of(ctx, sv, x)
     return (iso, x.text, basis) if iso else (None, None, "")
 
 
@@ -287,11 +349,13 @@ def _episode_date(sv: SentenceView, ctx: ArticleContext, prev: tuple[str, str] |
     at most: same paragraph, no date of its own, told in the simple past."""
     if prev is None or sv.dates or sv.index == 0 or NOT_NARRATIVE_RE.search(sv.text):
         return None, None, ""
-    if c is None or c.trig.etype not in EPISODE_REACTIONS:
-        return None, None, ""
+    if c is None or c.trig.etype not in EPISODE_REACTIONS or BACKGROUND_BEFORE_RE.search(sv.text, 0, c.start):
+        return None, None, ""  # not "X had cancelled ...": told as background, not as the next turn
     before = ctx.sentences[sv.index - 1]
     if paragraph_start(ctx.text, sv.start, before.start) > before.start:
         return None, None, ""
+    if any(d.text == prev[1] and told_as_background(ctx.text, d) for d in before.dates):
+        return None, None, ""  # "The ICC had issued a warrant in March 2023.": background, no episode
     told = ctx.scratch.setdefault("events.episode", set())
     # protests and crackdowns answer any dated turn of events, not only an incident
     unrest = c.trig.etype in ("protest", "coercion") and DOMESTIC_RE.search(sv.text) is not None
@@ -299,6 +363,11 @@ def _episode_date(sv: SentenceView, ctx: ArticleContext, prev: tuple[str, str] |
             not any(t.etype in EPISODE_INCIDENTS for t, _m in _find_triggers(before.text)):
         return None, None, ""
     told.add(sv.index)  # the episode goes on: the next reaction may inherit too
+    nb = _narrative_base(ctx, sv)
+    if nb is not None and len(nb[0]) >= 7 and nb[0][:7] > prev[0][:7]:
+        # "It happened again on 26 March 2024. ... officials said the attack [an older one] ...":
+        # the episode is the paragraph's, not that of an older event the sentence recalled
+        return nb[0][:7], None, f"the paragraph's narrative time ('{nb[1]}', {nb[0]}): the same episode"
     return prev[0][:7], None, f"date of the previous sentence's event ('{prev[1]}'): the same episode"
 
 
@@ -338,4 +407,6 @@ def _repeated_dates(sv: SentenceView, ctx: ArticleContext, c: Cand,
                     AGAIN_GAP_RE.match(sv.text[a[1]:b[0]]).end() == b[0] - a[1]:  # type: ignore[union-attr]
                 written = re.search(r"\b\d{4}\b", b[3]) is not None
                 out.append((b[2], b[3], "as written" if written else f"year of the coordinated date '{a[3]}'"))
+    if not out:
+        out = _gapped_repeat(sv, ctx, c)
     return out

@@ -3,13 +3,18 @@
 :func:`find_dates` is a pure-regex scanner.  Each :class:`TimeExpr` has a ``kind``:
 
 * ``absolute`` – the year is written: "June 25, 2025", "25 June 2025", "April 2025",
-  "in 2017", "mid-2024" (``modifier`` = "mid"), "2025-06-25";
+  "in 2017", "mid-2024" (``modifier`` = "mid"), "the spring of 2025" (``modifier`` = "spring"),
+  "2025-06-25";
 * ``partial`` – a month (and maybe a day) without a year: "On May 7", "in February";
 * ``relative`` – "last year", "earlier this year", "two years ago", "last month",
-  "two decades ago", "at the end of the month", a weekday ("on Thursday": ``unit`` =
+  "two decades ago", "at the end of the month", "on September 19 last year" (``unit`` =
+  "year" with the month and day), a weekday ("on Thursday", "later on Thursday": ``unit`` =
   "weekday", ``offset`` = its index, Monday = 0, resolved against a full reference date);
 * ``range`` – "2011-2020", "between 2011 and 2020" (``year``..``end_year``);
 * ``decade`` – "the 1990s".
+
+:mod:`silkgraph.nlp.dates.narrative` tells the time a paragraph's narrative has reached and
+which dates are told as background (the narrative clock of event dating).
 
 :func:`find_anaphors` finds the expressions told relative to the date told just before
 ("the next day", "two days later", "that autumn": ``kind`` = "anaphoric");

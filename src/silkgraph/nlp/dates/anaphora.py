@@ -39,7 +39,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                         r"|week|month|year)\b(?!['’]s)(?!\s+(?:of|before)\b)")),
     ("before", re.compile(r"\b(?:[Tt]he\s+)(?P<u>day|night|evening)\s+before\b(?!\s+(?:the|a|an|his|her|"
                           r"its|their|this|that|last|[A-Z0-9]))")),
-    ("offset", re.compile(r"\b" + _N + r"\s+(?P<u>minute|hour|day|week|month|year)s?\s+(?P<dir>later|earlier|"
+    ("offset", re.compile(r"\b" + _N + r"\s+(?P<u>minute|hour|day|week|fortnight|month|year)s?\s+(?P<dir>later|earlier|"
                           r"afterwards|after\s+that|before\s+that|previously)\b", re.I)),
     ("hours", re.compile(r"\b(?:[Mm]inutes|[Hh]ours|[Mm]oments)\s+(?:later|afterwards|after\s+that|earlier)\b")),
     ("same", re.compile(_NOT_OF + r"\b(?:(?:[Ll]ater|[Ee]arlier|[Ee]arly|[Ll]ate)\s+that|[Tt]hat(?:\s+same)?|[Tt]he\s+same)\s+"
@@ -53,6 +53,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _GATE = re.compile(r"later|earlier|afterwards|previous|next|following|preceding|before|same|within|hours|"
                    r"minutes|moments|that (?:day|morning|afternoon|evening|night|week|month|year|spring|summer|"
                    r"autumn|fall|winter|same|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+# a shift of this many days from a month-precision date most likely stays in that month
+_NEAR_DAYS = 2
 _UNIT = {"morning": "day", "afternoon": "day", "evening": "day", "night": "day"}
 
 
@@ -82,6 +84,8 @@ def _build(kind: str, m: re.Match[str], offset: int) -> TimeExpr:
         n = _num(g["n"])
         d = g["dir"].lower()
         k = -n if d.startswith(("earlier", "before", "previously")) else n
+        if unit == "fortnight":  # "a fortnight later": two weeks
+            return te("week", 2 * k)
         return te("hour", 0) if unit in ("minute", "hour") else te(unit, k)
     if kind == "hours":
         return te("hour", 0)
@@ -144,6 +148,9 @@ def resolve_anaphor(expr: TimeExpr, base: str, base_text: str) -> tuple[str | No
     if k == 0:  # "that evening", "the same month": the base's date, no finer than the unit
         got = base[: {"week": 7}.get(unit, need)]
         return got, f"'{expr.text}' = '{base_text}' ({got})"
+    if len(base) < need and unit == "day" and len(base) == 7 and abs(k) <= _NEAR_DAYS:
+        # "the next day" after "in August 2025": most likely the same month
+        return base, f"'{expr.text}' after '{base_text}' ({base}): most likely the same month"
     if len(base) < need:
         return None, f"'{expr.text}': '{base_text}' ({base}) too coarse for a {unit}"
     got = shift(base[:need], k, unit)

@@ -32,7 +32,9 @@ _PARTICIPIAL_BEFORE = re.compile(
 _CLAUSE_AFTER = re.compile(r"^(?:[^,;.]|\.\d){0,60},")
 
 
-def _parenthetical(text: str, te: TimeExpr) -> bool:
+def parenthetical(text: str, te: TimeExpr) -> bool:
+    """Whether ``te`` (offsets into ``text``) is a year-only date in a parenthetical participle
+    (", bought from Russia in 2018 for $5.4 billion,"): a background fact."""
     before = text[max(0, te.start - 60) : te.start]
     return bool(_PARTICIPIAL_BEFORE.search(before)) and bool(_CLAUSE_AFTER.match(text[te.end : te.end + 62]))
 
@@ -56,7 +58,8 @@ _DETERMINERS = (
 _SUBORDINATE = re.compile(
     r"\b(?:which|who|whom|whose|since)\b|\b(?:had|’d|'d)\s+(?:been\s+|not\s+|never\s+|already\s+)?[a-z]+"
     r"|\b(?!(?:and|but|or|nor|then|so|yet|while|when|as|because|after|before|until|once|if|though|"
-    r"although|" + _DETERMINERS + r")\s)[a-z]+\s+(?:" + _DETERMINERS + r")\s+(?:[\w’'-]+\s+){0,3}?"
+    r"although|" + _DETERMINERS + r")\s)[a-z]+\s+(?:" + _DETERMINERS + r")\s+"
+    r"(?:(?!(?:was|were|is|are|be|been|being|has|have|had)\s)[\w’'-]+\s+){0,3}?"
     r"(?:[a-z]+ed|built|bought|sold|made|won|held|given|taken|brought|paid|set|begun|written|known|"
     r"laid|put|led|fought|signed|drawn|struck|sent)\s+(?:(?:in|on|at|from|by|for|to|with|under|during|"
     r"into|after|of|between|over|as|through)\s+(?:[\w$€£’'.-]+\s+){0,4}?)?$")
@@ -83,13 +86,25 @@ def aside(text: str, te: TimeExpr) -> bool:
     return False
 
 
+# a participle after the subject's noun, and the subject's verb right after the date: "two
+# helicopters bought from X in 2015 were shot down", "the base, built in 1962, was closed"
+_PARTICIPLES = (r"[a-z]+ed|built|bought|sold|made|won|held|given|taken|brought|paid|set|begun|written|known|"
+                r"laid|put|led|fought|signed|drawn|struck|sent")
+_REDUCED_BEFORE = re.compile(r"\b[A-Za-z][\w\-]*,?\s+(?:" + _PARTICIPLES + r")\s+"
+                             r"(?:(?:from|by|to|for|with|under|at)\s+(?:[\w’'.\-]+\s+){0,3}?)?$")
+_VERB_AFTER = re.compile(r"\s*,?\s*(?:was|were|is|are|has|have|had)\b")
+
+
 def background(text: str, te: TimeExpr) -> bool:
     """Whether the year of ``te`` (offsets into ``text``) is told in a clause subordinate
     to the narrative's: a relative clause, an open start, the pluperfect or a participle
     modifying a noun ("the embargo it had lifted in 2009", "since the flood of May 2019",
-    "a treaty signed in 2009"), or a bare year in a parenthetical aside (:func:`aside`);
+    "a treaty signed in 2009", "drones bought in 2019 were shot down"), or a bare year in a
+    parenthetical aside (:func:`aside`);
     see :func:`local_anchors`."""
     if te.month is None and aside(text, te):
+        return True
+    if _VERB_AFTER.match(text, te.end) and _REDUCED_BEFORE.search(text, max(0, te.start - 80), te.start):
         return True
     a = max(0, te.start - 90)
     for m in _CLAUSE_CUT.finditer(text, a, te.start):
@@ -153,7 +168,7 @@ def can_anchor(text: str, te: TimeExpr) -> bool:
         and (te.month is not None or te.prep is not None or te.modifier is not None)
         and not in_name(text, te)
         and not term_end(text, te)
-        and not (te.month is None and _parenthetical(text, te))
+        and not (te.month is None and parenthetical(text, te))
     )
 
 
@@ -194,9 +209,9 @@ def local_anchors(
     not from a date told as background ("since the clash of June 2020"), and not when the text between them turns to the present ("this year", "last
     month", "now"; :func:`_present_between`).
 
-    A bare year told as background, in a clause subordinate to the narrative ("the embargo
-    it had lifted in 2009", "a pact, which was signed in 2009,": :func:`background`),
-    gives way to an earlier anchor of the narrative that places the date within half a
+    A date told as background, in a clause subordinate to the narrative ("the embargo
+    it had lifted in 2009", "a pact, which was signed in 2009,", "whose members had ignored
+    its appeals in September 2022": :func:`background`), gives way to an earlier anchor of the narrative that places the date within half a
     year after itself ("On 4 March 2022 … in 2009, and on May 6" → 2022).
     """
     out: list[TimeExpr | None] = []
@@ -218,7 +233,7 @@ def local_anchors(
             out.append(None)
             continue
         cand = anchors[k - 1]
-        if cand.month is None and background(text, cand):
+        if background(text, cand):
             # a flashback in a subordinate clause does not reset the narrative's clock
             for a in reversed(anchors[max(0, k - 9) : k - 1]):
                 if not discourse and a.start < paragraph_start(text, te.start, max(lo, 0)):

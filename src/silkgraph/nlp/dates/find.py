@@ -74,6 +74,8 @@ def _build(kind: str, m: re.Match[str], offset: int) -> TimeExpr | None:
         return TimeExpr(
             s, e, text, y, None, None, "absolute", modifier=_mod_key(g["mod"]), prep=prep
         )
+    if kind == "season_year":
+        return TimeExpr(s, e, text, y, None, None, "absolute", modifier=g["mod"].lower(), prep=prep)
     if kind == "mod_month":
         return TimeExpr(
             s,
@@ -137,7 +139,7 @@ _TRIG_UNIT_I = re.compile(r"year|month|week|day|decade", re.I)
 # which trigger kinds each pattern needs (all of them)
 _NEEDS: dict[str, frozenset[str]] = {
     "iso": frozenset("Y"), "mdy": frozenset("M"), "dmy": frozenset("M"),
-    "my": frozenset("MY"), "mod_year": frozenset("Y"), "mod_month": frozenset("M"),
+    "my": frozenset("MY"), "mod_year": frozenset("Y"), "season_year": frozenset("Y"), "mod_month": frozenset("M"),
     "rel_month": frozenset("M"), "month": frozenset("M"), "range": frozenset("Y"),
     "range2": frozenset("Y"), "decade": frozenset("Y"), "year": frozenset("Y"),
     "relative": frozenset("U"), "ago": frozenset("U"), "yesterday": frozenset("U"),
@@ -219,6 +221,7 @@ def find_dates(text: str, offset: int = 0) -> list[TimeExpr]:
                     cands.append((te.start, -(te.end - te.start), prio, te))
         if cands:
             out.extend(_resolve_overlaps(cands))
+    out = _with_relative_year(text, out, offset)
     for te in out:
         if te.kind in ("absolute", "partial") and te.start - offset >= 4:
             _offset_before(text, te, offset)
@@ -227,9 +230,10 @@ def find_dates(text: str, offset: int = 0) -> list[TimeExpr]:
     return out
 
 
-# "will meet", "is due to travel", "are set to sign ... in June": a clause told in the future
+# "will meet", "is due to travel", "are set to sign ... in June", "said they would meet on
+# October 25" (the future seen from the past): a clause told in the future
 _FUTURE_RE = re.compile(
-    r"\b(?:will|shall|(?:is|are|was|were)\s+(?:due|set|scheduled|slated|expected|to)\b|plans?\s+to|"
+    r"\b(?:will|shall|would|(?:is|are|was|were)\s+(?:due|set|scheduled|slated|expected|to)\b|plans?\s+to|"
     r"(?:is|are)\s+to)\b")
 _CLAUSE_END_RE = re.compile(r"[.;:!?]|,\s+(?:and|but|while|whereas)\b|\b(?:said|says|told|announced|after|"
                             r"when|since|had|has|have)\b")
@@ -261,3 +265,23 @@ def _offset_before(text: str, te: TimeExpr, offset: int) -> None:
     te.start = m.start() + offset
     te.text = text[m.start() : te.end - offset]
     te.prep = None
+
+
+_YEAR_AFTER_GAP = re.compile(r",?\s+")
+
+
+def _with_relative_year(text: str, out: list[TimeExpr], offset: int) -> list[TimeExpr]:
+    """"on September 19 last year", "in March this year": a year-less date followed by a
+    relative year is one date, its year counted from the reference (``kind`` "relative",
+    ``unit`` "year", with the month and day)."""
+    merged: list[TimeExpr] = []
+    for te in out:
+        prev = merged[-1] if merged else None
+        if (prev is not None and prev.kind == "partial" and prev.unit is None and prev.month is not None
+                and te.kind == "relative" and te.unit == "year" and te.offset in (-1, 0, 1)
+                and _YEAR_AFTER_GAP.fullmatch(text, prev.end - offset, te.start - offset)):
+            merged[-1] = TimeExpr(prev.start, te.end, text[prev.start - offset:te.end - offset], None, prev.month,
+                                  prev.day, "relative", prep=prev.prep, unit="year", offset=te.offset)
+            continue
+        merged.append(te)
+    return merged

@@ -111,6 +111,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "the spring of 2025", "in summer 2024", "late autumn 2023": a season of a written year
+        "season_year",
+        re.compile(
+            _PREP + r"\b(?:[Tt]he\s+)?(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-]+)?(?P<mod>[Ss]pring|[Ss]ummer|[Aa]utumn|"
+            r"[Ww]inter)(?:\s+of)?\s+(?P<y>" + _YEAR + r")\b" + _NOT_NUM_AFTER
+        ),
+    ),
+    (
         "mod_month",
         re.compile(
             r"\b(?P<mod>[Ee]arly|[Mm]id|[Ll]ate|[Ee]nd of|[Tt]he end of)[\s-]+(?P<mon>"
@@ -189,7 +197,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "weekday",
         re.compile(
-            r"\b(?P<prep>[Oo]n|[Ll]ast|[Tt]his|[Ee]arlier on|[Ll]ate on|[Ee]arly on)\s+"
+            r"\b(?P<prep>[Oo]n|[Ll]ast|[Tt]his|[Ee]arlier on|[Ll]ater on|[Ll]ate on|[Ee]arly on)\s+"
             r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
         ),
     ),

@@ -161,6 +161,8 @@ def resolve(
             return d.isoformat(), f"'{expr.text}': the last {WEEKDAYS[k].title()} {rel} {ref_d.isoformat()}"
         if unit == "decade":
             return _iso(ry + 10 * k), f"'{expr.text}' relative to {src} (approximate)"
+        if unit == "year" and expr.month is not None:  # "on September 19 last year": month and day written
+            return _iso(ry + k, expr.month, expr.day), f"year from '{expr.text}' relative to {src}"
         if unit == "year":
             return _iso(ry + k), f"'{expr.text}' relative to {src}"
         if rm is None:

@@ -1,0 +1,172 @@
+"""The article's timeline as event dating reads it: the time a paragraph's narrative has
+reached (an event told with no date of its own goes on at it), anaphors re-based when the date
+told just before cannot resolve them ("The following month", "Hours later" in a news report),
+and times counted from an event named before ("Four days after the clash").  Split from
+:mod:`silkgraph.extract.events.dates`, which chooses among them."""
+
+from __future__ import annotations
+
+import re
+
+from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.events.article import ArticleState
+from silkgraph.extract.events.candidates import Cand
+from silkgraph.extract.events.news import NOT_NARRATIVE_RE, _within_days
+from silkgraph.extract.events.patterns import BOUNDARY_RE, DATELINE_RE, HARD_BOUNDARY_RE
+from silkgraph.extract.events.triggers import _find_triggers
+from silkgraph.nlp.dates import TimeExpr, resolve_anaphor, shift
+from silkgraph.nlp.dates.narrative import (
+    BACKGROUND_BEFORE_RE,
+    DEADLINE_PREPS,
+    PARTICIPLE_ADJUNCT_RE,
+    PLUPERFECT_RE,
+    SINCE_WHEN_RE,
+    UNIT_OFFSET_RE,
+    event_offset,
+    narrative_time,
+    told_as_background,
+)
+
+NO_BASE_SECTIONS = frozenset({"author_bio", "boilerplate", "caption"})
+
+
+def _narrative_base(ctx: ArticleContext, sv: SentenceView, back: int = 6,
+                    flashbacks: bool = False, day: bool = False) -> tuple[str, str, int] | None:
+    """The time the paragraph's narrative has reached before ``sv`` (:func:`narrative_time`):
+    (iso, text, sentence index) or None."""
+    def date_of(d: TimeExpr) -> str | None:  # an anaphor as told, not re-based (no recursion)
+        return (ctx.date_of(d) if d.kind == "anaphoric" else _date_of(ctx, sv, d))[0]
+
+    return narrative_time(ctx.text, ctx.sentences, sv.index, date_of, back=back, flashbacks=flashbacks,
+                          day=day, skip_sections=NO_BASE_SECTIONS)
+
+
+def _paragraph_time(sv: SentenceView, ctx: ArticleContext, c: Cand) -> tuple[str | None, str | None, str]:
+    """An event told in the simple past, in a sentence with no date of its own, goes on with
+    the paragraph's narrative ("On June 27 police raided X. Investigators said ... . Baku
+    cancelled every event ..."): it takes the time the narrative has reached (the last point
+    date told before it in the paragraph, :func:`_narrative_base`) at month precision."""
+    deadlines = [d for d in sv.dates if (d.prep or "") in DEADLINE_PREPS]
+    if any(d not in deadlines and not told_as_background(ctx.text, d) for d in sv.dates) or \
+            sv.section in NO_BASE_SECTIONS or any(
+            not (sv.rel(x.start) >= c.end and PLUPERFECT_RE.search(sv.text, c.end, sv.rel(x.start)))
+            for x in sv.anaphors):  # not "calling off X, an exercise it had been due to host that October"
+        return None, None, ""
+    head = sv.text[:c.end]
+    if NOT_NARRATIVE_RE.search(head) or BACKGROUND_BEFORE_RE.search(sv.text, 0, c.start) or \
+            PARTICIPLE_ADJUNCT_RE.match(sv.text, max(0, c.start - 2)):
+        return None, None, ""  # "rejected the charge, insisting that ...": the manner of the act told
+    if UNIT_OFFSET_RE.search(sv.text):
+        return None, None, ""  # "Three days after the crash X did": dated from another event
+    base = _narrative_base(ctx, sv)
+    if base is None or len(base[0]) < 7:
+        return None, None, ""  # a year told alone dates a listing, not a narrative
+    iso, text, _i = base
+    if any((_date_of(ctx, sv, d)[0] or "9999")[:7] < iso[:7] for d in deadlines):
+        return None, None, ""  # "told them to leave by March 31": the order came before its deadline
+    return iso[:7], None, f"the paragraph's narrative time ('{text}', {iso}): told next, with no date of its own"
+
+
+def _date_of(ctx: ArticleContext, sv: SentenceView, d: TimeExpr) -> tuple[str | None, str]:
+    """``ctx.date_of(d)``; an anaphor ("the following month", "hours later", "that October")
+    that the date told just before cannot resolve, or resolves past the time of writing (its
+    base a term's end, "runs to 2042"), is resolved against the paragraph's narrative time
+    (:func:`_narrative_base`, flashbacks included) or, in a news report, its lead's date."""
+    iso, basis = ctx.date_of(d)
+    if d.kind != "anaphoric":
+        return iso, basis
+    ref_year = int(ctx.ref_date[:4]) if ctx.ref_date else None
+    if iso is not None and not (ref_year and int(iso[:4]) > ref_year + 1):
+        return iso, basis
+    memo = ctx.scratch.setdefault("events.anaphor_rebase", {})
+    if id(d) not in memo:
+        memo[id(d)] = _rebase(ctx, sv, d)
+    return memo[id(d)]
+
+
+def _rebase(ctx: ArticleContext, sv: SentenceView, d: TimeExpr) -> tuple[str | None, str]:
+    """``d`` resolved against the paragraph's narrative time, else a news report's lead."""
+    base = _narrative_base(ctx, sv, back=8, flashbacks=True)
+    if base is not None:
+        return resolve_anaphor(d, base[0], base[1])
+    lead = _news_lead(ctx)
+    if lead is not None and lead[2] < sv.index:
+        return resolve_anaphor(d, lead[0], f"the news report's lead ('{lead[1]}')")
+    return None, f"no date told before '{d.text}'"
+
+
+def _news_lead(ctx: ArticleContext) -> tuple[str, str, int] | None:
+    """The day a news report's lead tells (a dateline opens it and its date is the report's own
+    week): (iso, text, sentence index)."""
+    lead = next((x for x in ctx.sentences[:2] if DATELINE_RE.match(x.text)), None)
+    if lead is None or not ctx.ref_date:
+        return None
+    for d in lead.dates + lead.anaphors:
+        if d.kind == "anaphoric":
+            continue
+        iso, _basis = ctx.date_of(d)
+        if iso and len(iso) == 10 and _within_days(iso, ctx.ref_date, 7):
+            return iso, d.text, lead.index
+    return None
+
+
+def _since_when(sv: SentenceView, d: TimeExpr, c: Cand) -> bool:
+    """Whether ``c`` is told in a when-clause right after "since <date>", which it dates."""
+    b = sv.rel(d.end)
+    m = SINCE_WHEN_RE.match(sv.text, b)
+    return m is not None and c.start >= m.end() and not HARD_BOUNDARY_RE.search(sv.text, m.end(), c.start)
+
+
+def _after_event(sv: SentenceView, ctx: ArticleContext, st: ArticleState,
+                 c: Cand) -> tuple[str | None, str | None, str]:
+    """"Four days after the clash X told …": the sentence opens with a time counted from an event
+    named by a definite noun; an event told after it takes the last event of that type recorded
+    before, dated to the day, shifted by the count."""
+    off = event_offset(sv.text)
+    if off is None or c.start < len(off[3]):
+        return None, None, ""
+    k, unit, noun, said = off
+    types = {t.etype for t, _m in _find_triggers(noun)}
+    if not types:
+        return None, None, ""
+    told = [(r.fact.evidence[0].start, r.date) for r in st.events if r.etype in types and r.date]
+    told += [(ctx.sentences[i].start, v[1]) for i, v in st.partyless.items() if v[0] in types]
+    told = [t for t in told if t[0] < sv.start]
+    if told and len(max(told)[1]) == 10:
+        base = max(told)[1]  # the event meant is the last one of its kind told, dated to the day
+    elif told:
+        return None, None, ""
+    else:  # not recorded (its parties unnamed): the last day told in the paragraph
+        day = _narrative_base(ctx, sv, day=True)
+        if day is None:
+            return None, None, ""
+        base = day[0]
+    got = shift(base, k, unit)
+    if got is None:
+        return None, None, ""
+    return got, said, f"'{said}': {base} shifted by {k:+d} {unit}(s)"
+
+
+# "and two days later a 120-kilometre rocket;": the coordinated clause repeats the verb (gapping)
+GAPPED_AND_RE = re.compile(r"\band\s+$")
+GAPPED_OBJECT_RE = re.compile(r"\s+(?:a|an|another|the|its|their|\d[\d,.\-]*|one|two|three|four|five|six|"
+                              r"several|more)\s[^;,.:]*")
+FINITE_RE = re.compile(r"\b(?:was|were|is|are|had|has|have|did|will|would)\b|\b\w+ed\b")
+
+
+def _gapped_repeat(sv: SentenceView, ctx: ArticleContext,
+                   c: Cand) -> list[tuple[str | None, str | None, str]]:
+    """"test-fired X on May 3 and two days later a Fatah rocket": an anaphoric time after "and",
+    followed by only an object, repeats the event on that later date."""
+    for x in sv.anaphors:
+        a = sv.rel(x.start)
+        if a < c.end or a - c.end > 90 or x.offset <= 0 or not GAPPED_AND_RE.search(sv.text, c.end, a):
+            continue
+        if HARD_BOUNDARY_RE.search(sv.text, c.end, a) or BOUNDARY_RE.search(sv.text, c.end, a):
+            return []
+        m = GAPPED_OBJECT_RE.match(sv.text, sv.rel(x.end))
+        if m is None or FINITE_RE.search(m.group(0)):
+            return []
+        iso, basis = _date_of(ctx, sv, x)
+        return [(iso, x.text, basis)] if iso else []
+    return []
