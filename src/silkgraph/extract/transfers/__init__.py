@@ -28,18 +28,22 @@ Modules: ``patterns`` (shared patterns), ``lexicon`` (the transfer lexicon), ``m
 modifiers, origins), ``roles`` (supplier and recipient by trigger role), ``drafts`` (a
 sentence's drafts, "X is Y's main supplier"), ``dates`` (a transfer's date), ``build``
 (quantities, values, status, the fact), ``merge`` (merging across sentences), ``package``
-(systems named as part of a deal told before: "The package also includes S").
+(systems named as part of a deal told before: "The package also includes S"), ``roledrafts``
+(drafts stated by a supplier's role or share), ``pronouns`` ("X said it had signed …"),
+``sharing`` (what coordinated goods share: colon lists, examples, co-suppliers, one named
+recipient) and ``topic`` (the headline's state, a force's state).
 """
 
 from __future__ import annotations
 
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.transfers.build import _build
-from silkgraph.extract.transfers.drafts import _drafts, _role_drafts
+from silkgraph.extract.transfers.drafts import _drafts
 from silkgraph.extract.transfers.lexicon import lexicon
 from silkgraph.extract.transfers.lists import _label_from_drafts, _listed_drafts
 from silkgraph.extract.transfers.merge import _follow_up_value, _register
 from silkgraph.extract.transfers.package import _package_facts
+from silkgraph.extract.transfers.roledrafts import _role_drafts
 from silkgraph.extract.transfers.systems import _anaphor_possible
 from silkgraph.model import Fact
 
@@ -63,8 +67,8 @@ def extract_transfers(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
             if d.supplier is None or rec.eid == d.supplier.eid:
                 continue
             f = _build(sv, ctx, d, rec, rivals)
-            if f is None:
-                continue
+            if f is None or f.modality == "denied" and d.item.category:
+                continue  # "Tehran denied sending any missiles": no goods are claimed
             ctx.scratch.setdefault("transfer_parties", []).append((sv.index, d.supplier.eid, rec.eid))
             ctx.scratch.setdefault("transfers_told", []).append((sv.index, f))  # as this sentence tells it
             if _register(ctx, f, lex):

@@ -23,6 +23,10 @@ UNIT_OF_RE = re.compile(r"\s*(?:battalions?|batteries|battery)\s+of\s+(?:the\s+)
 ELIDED_RE = re.compile(r"\d{1,3}|[a-z]+")  # an item that is a bare count (elided noun)  # a purchase this many years before the article is delivered
 
 
+# a count of the goods told in a relative aside after their noun phrase
+OF_WHICH_RE = re.compile(r"(?:\s+[\w\-’']+){0,3}\s*,\s*(?:(?:about|some|around|roughly|nearly|at\s+least)\s+)?"
+                         r"(?P<n>\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+                         r"twenty|thirty|forty|fifty)\s+of\s+(?:which|whom|them)\b", re.I)
 # the article or "one" and an origin participle before a singular category noun
 SINGLE_RE = re.compile(r"\b(?:a|an|one)\s+(?:[\w’']+\s+)?[\w’']+-(?:built|made|designed|supplied|produced)\s+$", re.I)
 
@@ -55,7 +59,11 @@ def _each(text: str, it: Item) -> tuple[int | None, str | None]:
     """"S and T vehicles, ten of each, reached Y": the count aside closing the coordinated
     noun phrase counts each system."""
     m = EACH_ASIDE_RE.search(text, it.end, min(len(text), it.end + 90))
-    if m is None or "," in text[it.end:m.start()] or re.search(r"[;:]|\b(?:of|to|from|by|in)\b", text[it.end:m.start()]):
+    if m is None:
+        m = OF_WHICH_RE.match(text, it.end)  # "S drones, three of which arrived in 2022"
+        n = find_counts(m.group("n")) if m is not None else []
+        return (int(n[0].value), None) if n and n[0].value == int(n[0].value) else (None, None)
+    if "," in text[it.end:m.start()] or re.search(r"[;:]|\b(?:of|to|from|by|in)\b", text[it.end:m.start()]):
         return None, None
     n = find_counts(m.group(0))
     return (int(n[0].value), None) if n and n[0].value == int(n[0].value) else (None, None)
@@ -80,6 +88,12 @@ def _value(sv: SentenceView, h: Hit, it: Item | None = None, items: list[Item] |
     if it is not None and items and any(o is not it and it.end <= o.start and o.end <= n.start
                                         for o in items):
         return None  # "S delivered in 2018 and T, part of a $X package": the amount is T's
+    if it is not None and items and n.end <= h.start and any(o is not it and n.end <= o.start and o.end <= h.start
+                                                             for o in items):
+        return None  # "a $X agreement included S, and a later deal added T": the amount is S's
+    if it is not None and items and h.end <= n.start and n.end <= it.start \
+            and any(o is not it and h.end <= o.start and o.end <= n.start for o in items):
+        return None  # "X supplied: ten S, six T under a $X deal, and two U": the amount is T's
     if "," in sv.text and any(a < n.start < b and not a < h.start < b for a, b in _rel_asides(sv.text)):
         return None  # "X, which had sold Y S in a $40 million deal, delivered T": the aside's deal
     return {"amount": float(n.value), "currency": n.unit}
@@ -102,6 +116,15 @@ def _completed(sv: SentenceView, ctx: ArticleContext, d: Draft, iso: str | None)
     return "delivered" if years and max(years) <= ref - OLD_PURCHASE_YEARS else d.status
 
 
+def _not_yet(ctx: ArticleContext, status: str, iso: str | None) -> str:
+    """Goods dated after the article was written are not delivered yet: "the delivery of the
+    last two S has slipped to 2026" is a plan."""
+    ref = ctx.ref_date
+    if status not in ("delivered", "in_service") or not iso or not ref or not ctx.article.published:
+        return status
+    return "planned" if iso > ref[:len(iso)] else status
+
+
 def _build(sv: SentenceView, ctx: ArticleContext, d: Draft, rec: Party,
            rivals: list[Item] | None = None) -> Fact | None:
     """The fact of draft ``d`` for recipient ``rec``; ``rivals``: the sentence's other
@@ -113,7 +136,7 @@ def _build(sv: SentenceView, ctx: ArticleContext, d: Draft, rec: Party,
     qty, qual = _quantity(sv, it, h) if not (it.category and it.system == "arms") else (None, None)
     trig_abs = sv.abs(h.start)
     iso, date_text = _date(sv, ctx, it, h, d.hits, d.items)
-    status = _completed(sv, ctx, d, iso)
+    status = _not_yet(ctx, _completed(sv, ctx, d, iso), iso)
     args: dict[str, Any] = {
         "supplier": d.supplier.eid,
         "recipient": rec.eid,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
-from silkgraph.extract.transfers.hits import _clause_ids, _same_clause
+from silkgraph.extract.transfers.hits import REDUCED_GAP_RE, _clause_ids, _same_clause
 from silkgraph.extract.transfers.model import Hit, Item
 from silkgraph.extract.transfers.patterns import STRONG_BOUNDARY_RE
 from silkgraph.nlp.numbers import WORD_NUMBERS
@@ -31,9 +31,16 @@ def _date(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit,
     hits = [x.start for x in all_hits
             if not (h.start <= x.start < h.end or x.start <= h.start < x.end)
             and _same_clause(strong, x.start, h.start)
-            # a participle describing this very system ("S gunships, delivered in 2019")
-            and not (it.end <= x.start and ATTACHED_RE.fullmatch(text[it.end:x.start]))]
-    own = _own_date(sv, ctx, it, all_hits, items or [])
+            # a participle describing this very system ("S gunships, delivered in 2019", "S
+            # supplied by X in 2018") or its head noun ("its S order in 2021")
+            and not (it.end <= x.start and (ATTACHED_RE.fullmatch(text[it.end:x.start])
+                                            or REDUCED_GAP_RE.fullmatch(text[it.end:x.start])
+                                            or not text[it.end:x.start].strip()))
+            # a deal noun with no goods in reach ("the order was signed in 2018, when Y
+            # contracted Z for S"): its date is the deal's
+            and (x.trig.after or not x.trig.nominal and x.trig.role != "buy"
+                 or any(0 <= o.start - x.end <= 90 or 0 <= x.start - o.end <= 40 for o in items or [it]))]
+    own = _own_date(sv, ctx, it, all_hits, items or []) or (_line_date(sv, ctx, it) if "\n" in text else None)
     if own is not None:
         return own
     cands = []
@@ -66,6 +73,23 @@ def _date(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit,
     return _continued_date(sv, ctx, it, all_hits, items or [])
 
 
+def _line_date(sv: SentenceView, ctx: ArticleContext, it: Item) -> tuple[str | None, str | None] | None:
+    """In a list of one deal a line ("- four S launchers, as aid in 2022;") the date written on
+    the system's own line is its own."""
+    text = sv.text
+    lo = text.rfind("\n", 0, it.start) + 1
+    hi = text.find("\n", it.end)
+    hi = len(text) if hi < 0 else hi
+    if lo == 0:
+        return None  # the head line before the list: its date is the clause's
+    found = [d for d in sv.dates if lo <= sv.rel(d.start) < hi and d.kind != "decade"]
+    if not found:
+        return None
+    d = min(found, key=lambda x: abs(sv.rel(x.start) - it.start))
+    iso, _basis = ctx.date_of(d)
+    return (iso[:4] if iso and d.kind == "range" else iso), d.text
+
+
 def _years_before(sv: SentenceView, ctx: ArticleContext, pos: int) -> list[int]:
     """Years named before ``pos`` in this sentence, else in the previous one ("a year later",
     "the same year" count from the latest of them)."""
@@ -91,7 +115,7 @@ def _own_date(sv: SentenceView, ctx: ArticleContext, it: Item, all_hits: list[Hi
         if not it.end <= pos < seg_end or d.kind == "decade":
             continue
         gap = text[it.end:pos]
-        if not re.fullmatch(r"[\s\w\-’']{0,40}", gap) or any(it.end <= x.start < pos for x in all_hits):
+        if not re.fullmatch(r"[\s\w\-’']{0,60}", gap) or any(it.end <= x.start < pos for x in all_hits):
             return None
         if not re.match(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|;|\.|$)", text[sv.rel(d.end):]):
             return None

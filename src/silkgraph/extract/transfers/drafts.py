@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.transfers.hits import (
@@ -11,28 +10,31 @@ from silkgraph.extract.transfers.hits import (
     _blank_dates,
     _chained_hit,
     _clause_ids,
-    _clause_start,
     _false_trigger,
     _hit_for,
+    _of_again_hit,
     _status,
 )
 from silkgraph.extract.transfers.lexicon import Lexicon, Trigger, lexicon
 from silkgraph.extract.transfers.model import Draft, Hit, Item, Party
 from silkgraph.extract.transfers.parties import (
     _after_prep,
-    _antecedent,
     _article_state,
     _context_recipient,
-    _is_possessive,
     _mentions_rel,
     _modifier,
     _origin,
-    _party,
-    _subject,
     _subject_mention,
 )
-from silkgraph.extract.transfers.patterns import CLAUSE_RE, OWNER_RE
+from silkgraph.extract.transfers.patterns import OWNER_RE
 from silkgraph.extract.transfers.roles import _np_owner, _parties
+from silkgraph.extract.transfers.sharing import (
+    _co_suppliers,
+    _colon_hit,
+    _example_hit,
+    _participle_recipient,
+    _same_goods_recipient,
+)
 from silkgraph.extract.transfers.systems import _items, _passing_indices
 
 NEGATED_RE = re.compile(r"\b(?:refused|refuses|refusing|declined|declines|declining|rejected|never|not|n['’]t)"
@@ -48,21 +50,24 @@ PROHIBITED_RE = re.compile(r"\b(?:penali[sz]\w*|ban|bans|banned|banning|prohibit
 # the deal's fate told after its goods: "…, but the deal fell through", "… S, a sale Congress blocked"
 FELL_THROUGH_RE = re.compile(r"\b(?:(?:the|this|that|its|their)\s+(?:deal|contract|order|purchase|sale|agreement|plan|"
                              r"transfer|delivery|acquisition)\s+(?:\w+\s+){0,2}?(?:fell\s+through|collapsed|"
-                             r"never\s+materiali[sz]ed|was\s+(?:later\s+|eventually\s+|then\s+)?(?:cancel+ed|scrapped|"
-                             r"blocked|vetoed|shelved|called\s+off|abandoned|suspended|frozen|halted))|"
-                             r"(?:fell\s+through|collapsed|never\s+materiali[sz]ed))\b", re.I)
+                             r"never\s+materiali[sz]ed|was\s+(?:later\s+|eventually\s+|then\s+|\w+ly\s+)?(?:cancel+ed|scrapped|"
+                             r"blocked|vetoed|shelved|called\s+off|abandoned|suspended|frozen|halted)|stalled)|"
+                             r"(?:fell\s+through|collapsed|stalled|never\s+materiali[sz]ed))\b", re.I)
+# "a 2016 sale of eight S by X was blocked by Congress": the deal noun, the goods' subject, cancelled
+FATE_AFTER_RE = re.compile(r"[^;:,.]{0,40}?(?:,[^;:,.]{1,40},)?\s*\b(?:was|were|has\s+been|had\s+been)\s+(?:later\s+|"
+                           r"eventually\s+|then\s+|subsequently\s+)?(?:blocked|cancel+ed|scrapped|vetoed|shelved|halted|"
+                           r"frozen|called\s+off|abandoned|terminated|put\s+on\s+(?:hold|ice))\b", re.I)
+DELIVERED_AFTER_RE = re.compile(r",\s*(?:all\s+of\s+)?which\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+"
+                                r"(?:\w+ly\s+)?(?:delivered|handed\s+over|received|supplied|shipped)\b", re.I)
+GENERIC_BUYERS_RE = re.compile(r"(?:\s+[\w\-’']+){0,3}?\s+to\s+(?:more\s+than\s+|over\s+|some\s+|at\s+least\s+|about\s+|"
+                               r"dozens\s+of\s+|several\s+|many\s+|other\s+|\d+\s+)*(?:\w+\s+)?(?:countries|states|"
+                               r"nations|buyers|customers|clients|armies|air\s+forces|operators)\b", re.I)
+OWNER_DEAL_RE = re.compile(r"(?:\s+[\w\-]+){0,2}?\s+(?:deal|contract|order|purchase|acquisition)s?\b(?!\s+(?:of|for)\b)")
+# a force named as the subject of a service verb: "the air force uses S" (the state of the discourse)
+FORCE_SUBJECT_RE = re.compile(r"\bthe\s+(?:[\w\-]+\s+)?(?:air\s+force|army|navy|military|armed\s+forces|coast\s+guard|"
+                              r"border\s+guards?|marines|ground\s+forces)\s+(?:(?:now|also|already|still|\w+ly)\s+)*$", re.I)
 LATER_CLAUSE_RE = re.compile(r"\b(?:when|as|after|once|whereby|while)\b")
 COUNTRY_POSS_RE = re.compile(r"\bthe\s+(?:country|nation|state|republic)['’]s\b", re.I)
-
-# "X accounted for N percent of Y's (arms) imports": X supplies Y
-SHARE_SUPPLY_RE = re.compile(
-    r"\b(?:accounted\s+for|accounts\s+for|account\s+for|supplied|supplies|provided|provides|delivered|"
-    r"made\s+up|makes\s+up|represented|represents|,\s*with)\s+(?:(?:about|some|nearly|almost|roughly|around|over|"
-    r"more\s+than|only|just|still)\s+)?\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent)\s+of\s+"
-    r"(?:(?P<poss>its|their|[A-Z][\w\-. ]{1,30}?['’]s?|[A-Z][a-z]+(?:i|an|ese|ish|ic|k))\s+"
-    r"(?:[\w\-]+\s+){0,2}?(?:imports|purchases|acquisitions)\b"
-    r"|(?P<them>them|these)\b)")
-
 
 # a count of the goods right before the system: "sold ten S", "supplied 24 S"
 COUNT_BEFORE_RE = re.compile(r"\b(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
@@ -81,7 +86,7 @@ def _drafts(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str | None
             for m in (twins[i].finditer(low) if twins[i] is not None and low is not None  # type: ignore[union-attr]
                       else trigs[i].pattern.finditer(text))
             if not _false_trigger(text, m.start(), m.end())]
-    if not hits:
+    if not hits and not (" deal" in text or " contract" in text or " order" in text or " purchase" in text):
         return []
     clauses = _clause_ids(sv.text)
     out = []
@@ -90,7 +95,9 @@ def _drafts(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str | None
     for it in items:
         hit = _hit_for(sv.text, it, items, hits, clauses, lex)
         if hit is None:
-            hit = _chained_hit(sv, it, items, chained)
+            hit = _chained_hit(sv, it, items, chained) or _of_again_hit(sv.text, it, items, chained) \
+                or (_colon_hit(sv.text, it, items, hits) if ":" in sv.text else None) \
+                or _example_hit(sv.text, it, items, chained)
         if hit is not None:
             chained[id(it)] = hit
         found.append(hit)
@@ -103,16 +110,23 @@ def _drafts(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str | None
         status = _status(sv.text, hit, clauses, lex)
         if status != "cancelled" and _fell_through(sv.text, it, items):
             status = "cancelled"
+        elif status in ("planned", "ordered") and _delivered_after(sv.text, it, items):
+            status = "delivered"
         sup, recs = _parties(sv, ctx, it, hit)
         out.append(Draft(it, hit, status, sup, recs, hits, items))
+        out += [Draft(it, hit, status, co, list(recs), hits, items) for co in _co_suppliers(sv, ctx, it, hit, sup)]
     out += _owner_drafts(sv, ctx, lex, items, hits, {id(d.item) for d in out})
     suppliers = {d.supplier.eid for d in out if d.supplier is not None}
     for d in out:
-        if d.supplier is not None and not d.recipients and (d.hit.trig.role != "use" or d.hit.trig.after):
+        if d.supplier is not None and not d.recipients and (d.hit.trig.role != "use" or d.hit.trig.after
+                                                            or FORCE_SUBJECT_RE.search(sv.text, 0, d.hit.start)):
             if _co_agents(sv, ctx, d) > 1:
                 continue  # "the supply of S by X and Z": which of them supplied whom is not said
-            p = _later_buyer(sv, ctx, d) or _role_recipient(d, roles or []) \
+            if GENERIC_BUYERS_RE.match(sv.text, max(d.hit.end, d.item.end)):
+                continue  # "S has been sold to more than 30 countries": no one recipient
+            p = _same_goods_recipient(d, out) or _later_buyer(sv, ctx, d) or _role_recipient(d, roles or []) \
                 or _anaphoric_recipient(sv, ctx, d, suppliers) or _sibling_recipient(d, out) \
+                or _participle_recipient(d, out) \
                 or _sale_to_topic(sv, ctx, d, suppliers) \
                 or _context_recipient(sv, ctx, suppliers, min(d.item.start, d.hit.start), not d.item.category,
                                       _goods_as_subject(d))
@@ -123,10 +137,19 @@ def _drafts(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str | None
 def _fell_through(text: str, it: Item, items: list[Item]) -> bool:
     """"Y agreed to buy S, but the deal fell through": the deal's fate, told after its goods
     and before any other system."""
-    if not ("fell" in text or "collaps" in text or "materiali" in text or " was " in text):
+    if not ("fell" in text or "collaps" in text or "materiali" in text or " was " in text or "stalled" in text
+            or " were " in text or " been " in text):
         return False
     nxt = min([o.start for o in items if o.start >= it.end] + [len(text)])
-    return FELL_THROUGH_RE.search(text, it.end, nxt) is not None
+    return FELL_THROUGH_RE.search(text, it.end, nxt) is not None or FATE_AFTER_RE.match(text, it.end, nxt) is not None
+
+
+def _delivered_after(text: str, it: Item, items: list[Item]) -> bool:
+    """"Washington approved the sale of S, which were delivered in 2018": the goods' later fate."""
+    if "which" not in text:
+        return False
+    nxt = min([o.start for o in items if o.start >= it.end] + [len(text)])
+    return DELIVERED_AFTER_RE.search(text, it.end, nxt) is not None
 
 
 def _sale_to_topic(sv: SentenceView, ctx: ArticleContext, d: Draft, suppliers: set[str]) -> Party | None:
@@ -153,6 +176,8 @@ def _listed_before(sv: SentenceView, items: list[Item], found: list[Hit | None])
         nxt, h = items[i + 1], found[i + 1]
         if found[i] is not None or h is None or h.start < nxt.end or h.rel or items[i].category:
             continue
+        if "," in sv.text[nxt.end:h.start] and not h.trig.after:
+            continue  # "… T drones, ordered in 2020, were shown": the last system's own aside
         between = _blank_dates(sv, items[i].end, nxt.start)
         if len(between) > 60 or not LIST_GAP_RE.fullmatch(between) \
                 or re.search(r"(?<![-\w])(?:of|from|to|by|for|with|at|on|against|in)(?![-\w])|[;:]", between) \
@@ -242,168 +267,19 @@ def _owner_drafts(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, items: li
         owner = _np_owner(sv, ctx, it)
         if owner is None:
             continue
-        sup = _modifier(sv, ctx, it) or _origin(ctx, it)
+        # "Pakistan's T129 helicopter deal collapsed": the owner's deal for the goods, not goods in service
+        deal = OWNER_DEAL_RE.match(sv.text, it.end) is not None
+        sup = _modifier(sv, ctx, it)
+        if deal and (sup is None or sup.eid == owner.eid):
+            sup = _origin(ctx, it)  # "India's Rafale deal": the possessor buys, the maker sells
+        sup = sup or _origin(ctx, it)
         if sup is None or sup.eid == owner.eid:
             continue
-        hit = Hit(it.start, it.start, Trigger(OWNER_RE, "in_service", "use"))
-        out.append(Draft(it, hit, "in_service", sup, [owner], hits, items))
+        if not hits and not deal:
+            continue
+        status = "ordered" if deal else "in_service"
+        if deal and _fell_through(sv.text, it, items):
+            status = "cancelled"
+        hit = Hit(it.start, it.start, Trigger(OWNER_RE, status, "use"))
+        out.append(Draft(it, hit, status, sup, [owner], hits, items))
     return out
-
-
-def _role_drafts(sv: SentenceView, ctx: ArticleContext, lex: Lexicon) -> list[Draft]:
-    out: list[Draft] = []
-    text = sv.text
-    for m in _role_matches(lex.supplier_role, lex.supplier_role_twin, sv):
-        d = _supplier_role(sv, ctx, lex, m)
-        if d is not None:
-            out.append(d)
-    for m in _role_matches(lex.importer_role, lex.importer_role_twin, sv):
-        d = _importer_role(sv, ctx, lex, m)
-        if d is not None:
-            out.append(d)
-    if "%" in text or "cent" in text:  # cheap literal pre-check
-        for m in SHARE_SUPPLY_RE.finditer(text):
-            d = _share_supply(sv, ctx, lex, m)
-            if d is not None:
-                out.append(d)
-    return out
-
-
-def _role_matches(pattern: re.Pattern[str], twin: re.Pattern[str] | None,
-                  sv: SentenceView) -> Iterator[re.Match[str]]:
-    """``pattern``'s matches in the sentence, found by its lower-case twin where there is
-    one (same positions; only positions are used)."""
-    low = sv.low
-    if twin is not None and low is not None:
-        return twin.finditer(low)
-    return pattern.finditer(sv.text)
-
-
-def _share_supply(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, m: re.Match[str]) -> Draft | None:
-    """"X accounted for N percent of Y's arms imports", "Z, which provided N percent of its
-    imports": X (the verb's subject, or the antecedent of "which") supplies Y arms."""
-    text = sv.text
-    sup = _which_antecedent(sv, ctx, m.start()) or _subject(sv, ctx, m.start())
-    if m.group("them"):
-        rec = _importer_before(sv, ctx, m.start(), sup)
-    elif m.group("poss") in ("its", "their"):
-        rec = _subject(sv, ctx, _clause_start(text, m.start(), CLAUSE_RE) or m.start())
-        if rec is not None:
-            rec = Party(rec.eid, f"antecedent of '{m.group('poss')}' (the subject of the sentence)")
-        if rec is None or (sup is not None and rec.eid == sup.eid):
-            found = [p for a, b, mm in _mentions_rel(sv) if b <= m.start()
-                     for p in [_party(ctx, mm)] if p and ctx.etype(mm.entity_id) == "state"
-                     and (sup is None or p.eid != sup.eid)]
-            rec = Party(found[0].eid, f"antecedent of '{m.group('poss')}'") if found else None
-    else:
-        end = m.start("poss") + len(m.group("poss").rstrip("'’s"))
-        rec = next((_party(ctx, mm) for a, b, mm in _mentions_rel(sv)
-                    if a == m.start("poss") and b <= end + 1 and ctx.etype(mm.entity_id) == "state"), None)
-    if sup is None or rec is None or sup.eid == rec.eid:
-        return None
-    it = Item(m.start("poss") if m.group("poss") else m.start("them"), m.end(), "arms", True)
-    hit = Hit(m.start(), m.start() + 1, lex.triggers[0])
-    return Draft(it, hit, "delivered", sup, [rec])
-
-
-def _importer_before(sv: SentenceView, ctx: ArticleContext, pos: int, sup: Party | None) -> Party | None:
-    """"… ranks Y the second-largest importer, …, and X supplied 36 percent of them": "them"
-    are the imports of the importer named before in the sentence."""
-    imp = [m for m in re.finditer(r"\b(?:importer|imports|buyer)\b", sv.text[:pos])]
-    if not imp:
-        return None
-    for _a, b, mm in reversed(_mentions_rel(sv)):
-        if b <= imp[0].start() and ctx.etype(mm.entity_id) == "state" and mm.kind != "demonym" \
-                and (sup is None or mm.entity_id != sup.eid):
-            return Party(mm.entity_id, f"antecedent of 'them': the imports of '{mm.text}' named before")
-    return None
-
-
-def _which_antecedent(sv: SentenceView, ctx: ArticleContext, pos: int) -> Party | None:
-    """"…, from China, which provided …": the actor right before ", which"."""
-    m = re.search(r",\s*which\s+(?:\w+\s+){0,2}$", sv.text[:pos])
-    if m is None:
-        return None
-    for _a, b, mm in reversed(_mentions_rel(sv)):
-        if b <= m.start():
-            return _party(ctx, mm) if b == m.start() else None
-    return None
-
-
-def _category_after(text: str, pos: int, lex: Lexicon) -> tuple[str, int, int]:
-    m = re.match(r"\s+of\s+(?:[\w\-]+\s+){0,2}?", text[pos:pos + 40])
-    if m:
-        for pat, cat in lex.categories:
-            cm = pat.match(text, pos + m.end())
-            if cm:
-                return cat, cm.start(), cm.end()
-    return "arms", pos, pos
-
-
-def _supplier_role(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, m: re.Match[str]) -> Draft | None:
-    """"X has been Y's primary arms supplier", "X has become its main supplier of artillery"."""
-    text = sv.text
-    head = text[max(0, m.start() - 60):m.start()]
-    if not re.search(r"\b(?:is|was|has\s+been|had\s+been|remains|remained|became|has\s+become|"
-                     r"emerged\s+as|has\s+emerged\s+as)\s+(?:[\w’'\-. ]+?['’]s|its|their)\s*$", head):
-        return _supplier_role_to(sv, ctx, lex, m, head)
-    rec: Party | None = None
-    rec_start = m.start()
-    if re.search(r"\b(?:its|their)\s*$", head):
-        rec = _antecedent(sv, ctx, m.start())
-        rec_start = m.start() - len(head) + head.rstrip().rfind(" ")
-    else:
-        for a, b, mm in _mentions_rel(sv):
-            if b <= m.start() and m.start() - b <= 3 and _is_possessive(text, b):
-                rec, rec_start = _party(ctx, mm), a
-    sup = _subject(sv, ctx, rec_start)
-    if rec is None or sup is None:
-        return None
-    cat, a, b = _category_after(text, m.end(), lex)
-    it = Item(a if b > a else m.start(), b if b > a else m.end(), cat, True)
-    hit = Hit(m.start(), m.end(), lex.triggers[0])
-    return Draft(it, hit, "delivered", sup, [rec])
-
-
-# "X is the main supplier of drones to Y": the role with a definite article, the recipient after "to"
-ROLE_THE_RE = re.compile(r"\b(?:is|was|has\s+been|had\s+been|remains|remained|became|has\s+become|"
-                         r"emerged\s+as|has\s+emerged\s+as)\s+the\s*$")
-
-
-def _supplier_role_to(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, m: re.Match[str],
-                      head: str) -> Draft | None:
-    """"X is the main supplier of drones to Y" / "X became the largest arms supplier to Y"."""
-    if not ROLE_THE_RE.search(head):
-        return None
-    text = sv.text
-    cat, a, b = _category_after(text, m.end(), lex)
-    tail = b if b > a else m.end()
-    if not re.match(r"\s+to\s+", text[tail:tail + 6]):
-        return None
-    recs = _after_prep(sv, ctx, ("to",), tail, tail + 8)
-    sup = _subject(sv, ctx, m.start())
-    if not recs or sup is None or recs[0].eid == sup.eid:
-        return None
-    it = Item(a if b > a else m.start(), b if b > a else m.end(), cat, True)
-    return Draft(it, Hit(m.start(), m.end(), lex.triggers[0]), "delivered", sup, recs[:1])
-
-
-def _importer_role(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, m: re.Match[str]) -> Draft | None:
-    """"Y has become the largest importer of weapons from X" / "… of Indian weapons"."""
-    text = sv.text
-    tail_end = min(len(text), m.end() + 60)
-    rec = _subject(sv, ctx, m.start())
-    if rec is None:
-        return None
-    sup: Party | None = None
-    for a, _b, mm in _mentions_rel(sv):
-        if m.end() <= a < tail_end:
-            p = _party(ctx, mm)
-            if p is not None and p.eid != rec.eid:
-                sup = p
-                break
-    if sup is None:
-        return None
-    it = Item(m.start(), m.end(), "arms", True)
-    hit = Hit(m.start(), m.end(), lex.triggers[0])
-    return Draft(it, hit, "delivered", sup, [rec])

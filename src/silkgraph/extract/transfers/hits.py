@@ -28,8 +28,12 @@ LIST_GAP_RE = re.compile(r"[\s\w\-’']{0,40}?\s*(?:,\s*(?:and\s+|as\s+well\s+as
 DESCRIBED_RE = re.compile(r"\b(?:moderni[sz]ed|upgraded|refurbished|overhauled|second-hand|used)\s+"
                           r"(?:[\w\-]+\s+)?$", re.I)
 # an object relative clause after the system's noun phrase, its subject a name: "S, which Y ordered"
-REL_OBJECT_RE = re.compile(r"[\s\w\-’']{0,60}?,?\s+(?:which|that)\s+[A-Z][\w\-’'.]*(?:\s+[A-Z][\w\-’'.]*){0,3}\s+"
-                           r"(?:(?:had|has|have|later|then|also|first|eventually|\w+ly)\s+)*$")
+# … or with no relative pronoun: "the S systems Yerevan paid for", "the S it acquired from X"
+REL_OBJECT_RE = re.compile(r"(?:[\s\w\-’']{0,60}?,?\s+(?:which|that)\s+[A-Z][\w\-’'.]*(?:\s+[A-Z][\w\-’'.]*){0,3}"
+                           r"|(?:\s+(?!(?:to|from|and|or|in|by|for|with|of|as|at|on|were|was|are|is|had|has|have)\b)"
+                           r"[a-z][\w\-’']*){0,3}\s+(?:[A-Z][\w\-’'.]*(?:\s+[A-Z][\w\-’'.]*){0,2}|it|they))\s+"
+                           r"(?:(?:had|has|have|later|then|also|first|eventually|\w+ly|began|begun|started|continued|"
+                           r"resumed|to)\s+)*$")
 # a second noun phrase coordinated with the system's before a passive participle
 COORDINATED_NP_RE = re.compile(r"[\s\w\-’']*\s(?:and|as\s+well\s+as)\s+(?:their|its|the|some)\s+[\w\-’' ]{1,40}?\s+"
                                r"(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s+)?(?:\w+ly\s+)?")
@@ -40,6 +44,10 @@ PRICE_ASIDE_RE = re.compile(r"\s(?:worth|valued\s+at|costing|priced\s+at)\s+(?:(
                             r"(?:\s*(?:million|billion|bn|m)\b)?"
                             r"|,\s*(?:an?|the|part\s+of\s+an?)\s+[^,;]{0,40}?\b(?:order|deal|contract|purchase|package|"
                             r"sale|gift|donation)\s*,", re.I)
+# a maker named inside the system's noun phrase: "S systems made by Z are supplied"
+MAKER_RE = re.compile(r"\s(?:made|built|manufactured|produced|designed|developed)\s+(?:for\s+(?:the\s+)?"
+                      r"(?:[A-Z][\w\-’'.&]*\s+){1,3})?by\s+(?:the\s+)?"
+                      r"(?:[A-Z][\w\-’'.&]*\s+){1,5}(?=(?:was|were|is|are|has|have|had)\b)")
 # a participial aside closing a listed system's noun phrase: "two S, delivered that year, two T, …"
 PART_ASIDE_RE = re.compile(r",\s*(?:(?:all|both|each|most|first|later|then|since|\w+ly)\s+)?[a-z]+ed(?:\s+over)?\b"
                            r"[^,;:]{0,40}(?=,)")
@@ -52,6 +60,15 @@ QUANT_ASIDE_RE = re.compile(r",\s*(?:(?:one|two|three|four|five|six|\d{1,3}|some
 REPORTED_AS_RE = re.compile(r"(?:,?\s+(?:that|which)\s+[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,2}\s+(?:records?|lists?|"
                             r"counts?|reports?|describes?|registers?|shows?|gives?)|,?\s+(?:recorded|listed|counted|"
                             r"reported|described|registered|shown))\s+as\s+(?:(?:already|having\s+been|being)\s+)?$")
+# the head noun of the system's noun phrase (no auxiliary, no clause break) before a participle
+REDUCED_GAP_RE = re.compile(r"(?:\s+(?!(?:was|were|is|are|been|being|be|has|have|had|which|that)\b)[\w\-’']+){0,3}\s+", re.I)
+# the system as the direct object of the verb before it: "inducted twelve S", "flies the new S"
+OBJECT_GAP_RE = re.compile(r"(?:\s+(?!(?:from|to|in|of|for|with|by|at|on|than|over|into|under)\b)[\w\-’'$.]+){0,5}\s*", re.I)
+PLATFORM_WITH_RE = re.compile(r"(?:armed|equipped|fitted|outfitted|retrofitted)\b", re.I)
+ASIDE_QUANT_RE = re.compile(r",\s(?:all|both|each|most|some|later|since)\s+$", re.I)
+COORD_VERB_RE = re.compile(r"\b(?:and|but|or|then)\s+(?:(?:later|then|also|\w+ly)\s+)?$", re.I)
+TOOK_OVER_GOODS_RE = re.compile(r"\s+over\s+(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                                r"twenty|thirty|several|some|dozens)\b(?=[^.;]{0,60}?\bfrom\b)", re.I)
 LIST_JOIN_RE = re.compile(r"(?:,|\band|\bor|\bas well as|\bplus)\s+(?:the\s+|its\s+|[\w’'\-]+['’]s\s+)?$")
 
 
@@ -87,6 +104,22 @@ def _chained_hit(sv: SentenceView, it: Item, items: list[Item], chained: dict[in
     return h
 
 
+# a second object of a nominal trigger, its "of" repeated: "the delivery of S to Y in 2020 and of T in 2023"
+OF_AGAIN_RE = re.compile(r"\b(?:and|or|as\s+well\s+as)\s+of\s+(?:(?:the|its|their|\w+)\s+){0,3}$", re.I)
+
+
+def _of_again_hit(text: str, it: Item, items: list[Item], chained: dict[int, Hit]) -> Hit | None:
+    """The nominal trigger of an earlier system whose "of" the coordination repeats."""
+    m = OF_AGAIN_RE.search(text, max(0, it.start - 40), it.start)
+    if m is None or ";" in text[:it.start] and text.rfind(";", 0, it.start) > m.start():
+        return None
+    prev = [chained[id(o)] for o in items if o.end <= m.start() and id(o) in chained]
+    if not prev or not prev[-1].trig.nominal or prev[-1].start > m.start():
+        return None
+    h = prev[-1]
+    return h if text[h.start:h.end].lower().rstrip().endswith(" of") and ";" not in text[h.end:m.start()] else None
+
+
 def _listed_pair(sv: SentenceView, p: Item, it: Item, items: list[Item]) -> bool:
     """Whether ``it`` is listed right after ``p`` (asides of ``p`` left out)."""
     between = _blank_dates(sv, p.end, it.start)
@@ -117,9 +150,11 @@ def _false_trigger(text: str, a: int, b: int) -> bool:
         return True  # "in order to"
     if w in ("use", "used", "uses") and (after.startswith(" to ") or after.startswith(" of")):
         return True  # "used to", "use of"
-    if w in ("took", "takes") and re.match(r"\s+(?:part|place|office|power|control|over|note|"
+    if w in ("took", "takes", "taken") and re.match(r"\s+(?:part|place|office|power|control|over|note|"
                                           r"steps?|action|responsibility)\b", after):
-        return True
+        # … but "took over four S batteries from X": goods handed over
+        return not TOOK_OVER_GOODS_RE.match(text, b)
+    return False
     return False
 
 
@@ -142,7 +177,9 @@ def _hit_for(text: str, it: Item, items: list[Item], hits: list[Hit], bounds: li
         and text[it.end:passive.start].rstrip().endswith(",") \
         and not re.match(r"\s*by\b", text[passive.end:passive.end + 6])
     fate = passive is not None and passive.trig.status == "cancelled" and not passive.rel
-    if passive is not None and not aside and not fate:
+    reduced = passive is not None and not aside and not fate and (
+        _reduced_relative(text, it, passive) or _relative_after(text, it, passive))
+    if passive is not None and not aside and not fate and not reduced:
         return passive
     best: Hit | None = None
     for h in hits:
@@ -162,6 +199,11 @@ def _hit_for(text: str, it: Item, items: list[Item], hits: list[Hit], bounds: li
             best = h
     if aside and (best is None or best.trig.nominal or best.trig.role not in ("buy", "sell")):
         return passive
+    if reduced and (best is None or best.trig.nominal or best.trig.role not in ("buy", "use")
+                    and not (passive.trig.after and best.trig.role == "sell")  # type: ignore[union-attr]
+                    or not OBJECT_GAP_RE.fullmatch(text, best.end, it.start)
+                    or PLATFORM_WITH_RE.match(text, best.start)):  # "armed with S bought …": the platform's
+        return passive
     if fate and best is not None and best.trig.nominal and best.trig.role == "sell" \
             and _same_clause(bounds, best.end, passive.start):  # type: ignore[union-attr]
         # "Deliveries of S to Y were halted": the noun's parties, the passive's fate
@@ -171,13 +213,31 @@ def _hit_for(text: str, it: Item, items: list[Item], hits: list[Hit], bounds: li
     return best
 
 
+def _reduced_relative(text: str, it: Item, passive: Hit) -> bool:
+    """A past participle right after the system's noun phrase, with no auxiliary before it,
+    modifies the object of the clause's main verb: "Y flies S bought from X", "Y operates S
+    donated by X" (the main verb, when it buys or uses, says who holds S and how far)."""
+    if passive.rel or passive.trig.after or passive.trig.role not in ("buy", "sell"):
+        return False
+    gap = text[it.end:passive.start]
+    return bool(REDUCED_GAP_RE.fullmatch(gap))
+
+
+def _relative_after(text: str, it: Item, h: Hit) -> bool:
+    """"X sold Y S, which entered service in 2023": an arrival or service verb in a relative
+    clause after the object of the clause's main verb (that verb names the parties)."""
+    return h.trig.after and bool(re.search(r",\s*(?:which|that)\b", text[it.end:h.start]))
+
+
 def _aside_of_previous(text: str, h: Hit, items: list[Item]) -> bool:
     """A past participle opening an aside right after another system's noun phrase."""
-    if not text[h.start:h.end].lower().endswith(("ed", "ed over")) or text[max(0, h.start - 2):h.start] != ", ":
+    q = ASIDE_QUANT_RE.search(text, max(0, h.start - 12), h.start)  # "…, all ordered in 2019, …"
+    start = q.start() + 2 if q is not None else h.start
+    if not text[h.start:h.end].lower().endswith(("ed", "ed over")) or text[max(0, start - 2):start] != ", ":
         return False
-    if any(not text[m.end():h.start].strip() for m in REL_ASIDE_RE.finditer(text, 0, h.start)):
+    if any(not text[m.end():start].strip() for m in REL_ASIDE_RE.finditer(text, 0, start)):
         return False  # "Y, which had flown S since 2015, received T": the main verb after a relative aside
-    return any(o.end <= h.start and re.fullmatch(r"[\s\w\-’']{0,30},\s*", text[o.end:h.start]) for o in items)
+    return any(o.end <= start and re.fullmatch(r"[\s\w\-’']{0,30},\s*", text[o.end:start]) for o in items)
 
 
 def _listed_after(text: str, it: Item, items: list[Item], lo: int) -> bool:
@@ -203,6 +263,8 @@ def _passive_hit(text: str, it: Item, hits: list[Hit]) -> Hit | None:
         gap = text[it.end:h.start]
         if ("$" in gap or "€" in gap or "£" in gap or "worth" in gap or "," in gap) and PRICE_ASIDE_RE.search(gap):
             gap = PRICE_ASIDE_RE.sub(" ", gap)
+        if " by " in gap:  # "S systems made by Z are being supplied to Y": the maker inside the noun phrase
+            gap = MAKER_RE.sub(" ", gap)
         if h.trig.role in ("buy", "sell") and not h.trig.after and len(gap) <= 90 \
                 and REL_OBJECT_RE.fullmatch(gap):
             return Hit(h.start, h.end, h.trig, rel=True)
@@ -214,6 +276,8 @@ def _passive_hit(text: str, it: Item, hits: list[Hit]) -> Hit | None:
         if not h.trig.after and h.trig.role in ("buy", "sell") and word.endswith("ed") and len(gap) <= 70 \
                 and COORDINATED_NP_RE.fullmatch(gap):
             return h  # "S systems and their reloading vehicles were handed over"
+        if not h.trig.after and COORD_VERB_RE.search(gap):
+            continue  # "Y acquired S in 2018 and used it": a second verb of the subject, no participle
         rep = REPORTED_AS_RE.search(gap) if " as" in gap and word.endswith("ed") else None
         if rep is not None:
             gap = gap[:rep.start()]  # "S that SIPRI records as delivered": the participle of S
@@ -239,7 +303,7 @@ def _passive_hit(text: str, it: Item, hits: list[Hit]) -> Hit | None:
         # noun-phrase remainder + adverbs / auxiliaries only
         rest = re.sub(r"^[\s\w\-’']*?(?=\s+(?:was|were|is|are|been|has|have|had|recently|already|"
                       r"reportedly|newly|formally|first|\w+ly)\b|$)", "", gap)
-        if ADVERB_GAP_RE.match(rest) and len(gap.split()) <= 5:
+        if ADVERB_GAP_RE.match(rest) and len(gap.split()) <= 5 + len(rest.split()) and len(gap.split()) <= 8:
             return h
     return None
 

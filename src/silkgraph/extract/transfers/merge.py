@@ -71,9 +71,12 @@ def _register(ctx: ArticleContext, f: Fact, lex: Lexicon) -> bool:
         if _same_family(ctx, g.args["system"], a["system"]) and not _other_batch(g, f):
             _merge(ctx, g, f)
             return False
-    if ":" not in a["system"] and any(_of_category(ctx, g.args["system"], a["system"]) for g in same_pair):
+    if ":" not in a["system"] and any(_of_category(ctx, g.args["system"], a["system"]) and not _counts_differ(g, f)
+                                      for g in same_pair):
         return False  # "… sent Shahed-136 drones. Tehran denied supplying any drones": the same goods
-    before = [g for g in same_pair if ":" not in g.args["system"] and _of_category(ctx, a["system"], g.args["system"])]
+    # (a counted category is a deal of its own: "36 towed howitzers" besides the Pinaka launchers)
+    before = [g for g in same_pair if ":" not in g.args["system"] and _of_category(ctx, a["system"], g.args["system"])
+              and g.args.get("quantity") in (None, a.get("quantity"))]
     if before:
         _absorb(before[0], f)  # "X sent drones to Y. … the drones were Shahed-136s": the named deal
         return False

@@ -8,9 +8,17 @@ from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.transfers.lexicon import lexicon
 from silkgraph.extract.transfers.model import Item, Party
 from silkgraph.extract.transfers.patterns import OBLIQUE_PREPS, REL_ASIDE_RE, STRONG_BOUNDARY_RE
+from silkgraph.extract.transfers.topic import _force_state, _title_state
 from silkgraph.model import Mention
 
 SUCCESSORS = {"SUN": "RUS", "YUG": "SRB", "CSK": "CZE", "DDR": "DEU"}  # makers that no longer exist
+# a preposition governing a coordination of names: "from X and", "by X, Z and"
+GOVERNED_CONJUNCT_RE = re.compile(r"\b(?:from|by|with|in|of|against|than|at|into|on|over|between|among)\s+(?:the\s+)?"
+                                  r"[A-Z][\w\-’'.]*(?:\s+[A-Z][\w\-’'.]*)*(?:\s*,\s*[A-Z][\w\-’'.]*(?:\s+[A-Z][\w\-’'.]*)*)*"
+                                  r"\s*,?\s+(?:and|or)\s+(?:the\s+)?$")
+# conjunctions that open a clause ("after X bought S"), not only prepositions
+SUBORDINATORS = {"after", "before", "since", "until", "till", "once"}
+SUBJECT_GAP_RE = re.compile(r"\s+(?:(?:had|has|have|was|were|also|then|finally|first|\w+ly)\s+)*", re.I)
 CONTEXT_SKIP_PREPS = {"from", "with", "by", "in", "of", "against", "than", "at", "into", "on", "over",
                       "near", "across", "inside", "within", "like", "between", "among", "via"}
 # "from Manila to Yerevan": a range of places, no party
@@ -23,13 +31,14 @@ WORD_RE = re.compile(r"[\w’'\-]+")
 REPORT_RE = re.compile(r"\b(?:said|says|stated|claimed|alleged)\s+(?:that\s+)?(?!(?:it|they|he|she|we|its|their)\b)(?=\w)")
 TITLE_RUN_RE = re.compile(r"\b([a-z]+)\s+(?:[A-Z][\w’'\-]*\s+){1,4}$")
 # "X, the only state that has never recognised Z, had sold …": an apposition's actors are no subject
-APPOSITION_RE = re.compile(r"(?<=\w),\s+(?:the|a|an)\s+[^,;]{3,80}?,")
+APPOSITION_RE = re.compile(r"(?<=\w),\s+(?:(?:the|a|an|once|formerly|long|now|still|then|its|their)\s+"
+                           r"|[A-Z][\w\-.]*['’]s\s+)[^,;]{3,80}?,")
 ATTR_NEXT_RE = re.compile(r"[\s\-–]+[a-z]")
 # "Israel for 21 percent", "ahead of France with 33 percent": a supplier's share, no recipient
 SHARE_AFTER_RE = re.compile(r"\s+(?:(?:accounted|was\s+responsible)\s+)?(?:for|with)\s+(?:about\s+|some\s+|nearly\s+)?"
                             r"\d[\d.]*\s*(?:percent|per\s+cent|%)")
 MOD_GAP_RE = re.compile(r"^(?:['’]s?)?(?:[-\s](?:made|manufactured|built|produced|designed|origin|supplied))?"
-                        r"\s+(?:[A-Za-z][\w\-]*\s+){0,2}$")
+                        r"\s+(?:(?!(?:of|to|for|from|by|with|and|in|at)\s)[A-Za-z][\w\-]*\s+){0,2}$")
 COUNT_WORD_RE = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                            r"dozens?|hundreds?|several|some|few)\b", re.I)
 OFFICIALS_IN_RE = re.compile(r"\b(?:officials|authorities|government|leaders|leadership|diplomats|"
@@ -38,7 +47,7 @@ INSTITUTION_RE = re.compile(r"^\s+(?:\w+\s+)?(?:minister|president|prime\s+minis
                             r"border\s+(?:guards?|service|troops)|coast\s+guard|national\s+guard|"
                             r"air\s+force|leaders|troops|president|side|ministry|state|defen[cs]e\s+ministry|"
                             r"(?:arms\s+|defen[cs]e\s+)?(?:firms?|companies|company|manufacturers?|makers?|contractors?|"
-                            r"industry|industries|exporters?))\b",
+                            r"industry|industries|exporters?|suppliers?|yards?|shipyards?|shipbuilders?))\b",
                             re.I)
 
 
@@ -176,6 +185,8 @@ def _subject_mention(sv: SentenceView, ctx: ArticleContext, before: int) -> tupl
         if sv.text[a - 1:a] == "(":
             continue  # "Israel Aerospace Industries (IAI)": an aside naming the previous mention
         prev = _prev_word(sv.text, a)
+        if prev in SUBORDINATORS and SUBJECT_GAP_RE.fullmatch(sv.text, b, before):
+            return p, a  # "… after Ankara took delivery of S": the subject of a subordinate clause
         if (prev in OBLIQUE_PREPS or prev == "according") and m.role != "place":
             continue
         if m.kind != "demonym" and _governor(sv.text, a) in OBLIQUE_PREPS and m.role != "place":
@@ -190,7 +201,8 @@ def _subject_mention(sv: SentenceView, ctx: ArticleContext, before: int) -> tupl
 
 def _possessive_subject(text: str, end: int, trig: int) -> bool:
     """"Azerbaijan's acquisition": the possessor right before the trigger."""
-    return len([w for w in text[end:trig].split() if not ADVERB_RE.fullmatch(w)]) <= 3
+    gap = text[end:trig]
+    return "," not in gap and len([w for w in gap.split() if not ADVERB_RE.fullmatch(w)]) <= 3
 
 
 def _antecedent(sv: SentenceView, ctx: ArticleContext, upto: int) -> Party | None:
@@ -252,12 +264,15 @@ def _context_recipient(sv: SentenceView, ctx: ArticleContext, exclude: set[str],
                 continue
             if head < view.rel(m.start) < nl or any(x < view.rel(m.start) < y for x, y in asides):
                 continue
-            if ctx.etype(m.entity_id) != "state" or m.role == "place" or m.entity_id in bad:
+            eid = m.entity_id if ctx.etype(m.entity_id) == "state" else _force_state(ctx, m.entity_id)
+            if eid is None or m.role == "place" or eid in bad:
                 continue
             a, b = view.rel(m.start), view.rel(m.end)
             if _attributive(view.text, a, b, m.text) or SHARE_AFTER_RE.match(view.text, b):
                 continue
             prev = _prev_word(view.text, a)
+            if prev in ("and", "or") and GOVERNED_CONJUNCT_RE.search(view.text, max(0, a - 60), a):
+                prev = "by"  # "by Russia and Belarus": the second conjunct is governed too
             if _is_possessive(view.text, b):
                 if prev in CONTEXT_SKIP_PREPS - {"of"}:
                     continue
@@ -265,7 +280,7 @@ def _context_recipient(sv: SentenceView, ctx: ArticleContext, exclude: set[str],
                 continue
             if m.kind == "demonym" and not INSTITUTION_RE.match(view.text[b:b + 30]):
                 continue
-            return Party(m.entity_id, f"recipient from context: '{m.text}' in {where}")
+            return Party(eid, f"recipient from context: '{m.text}' in {where}")
     # the recipient of the latest transfer told earlier in the same section (named systems only)
     for i, _s, r in reversed(log if named else []):
         if i < lo and r not in bad and ctx.sentences[i].section == sv.section \
@@ -273,7 +288,7 @@ def _context_recipient(sv: SentenceView, ctx: ArticleContext, exclude: set[str],
             e = ctx.entity(r)
             return Party(r, f"recipient from context: '{e.name if e else r}', recipient of an "
                             f"earlier transfer in the {sv.section} section")
-    return _section_state(sv, ctx, bad, topic)
+    return _section_state(sv, ctx, bad, topic) or _title_state(ctx, bad)
 
 
 def _section_state(sv: SentenceView, ctx: ArticleContext, bad: set[str], topic: bool = False) -> Party | None:
@@ -326,7 +341,7 @@ def _after_prep(sv: SentenceView, ctx: ArticleContext, preps: tuple[str, ...], l
             continue
         prev = _prev_word(sv.text, a)
         p = _party(ctx, m)
-        if p is None and m.role == "place" and prev in ("from", "to") and prev in preps \
+        if p is None and m.role == "place" and prev in ("from", "to", "in") and prev in preps \
                 and not RANGE_ENDS_RE.search(sv.text[max(0, a - 40):b + 5]):
             p = _capital_party(ctx, m)  # "bought S from Moscow", "delivered S to Baku": the government
         if p is None:

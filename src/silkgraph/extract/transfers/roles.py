@@ -9,6 +9,7 @@ from silkgraph.extract.transfers.hits import _clause_start
 from silkgraph.extract.transfers.model import Hit, Item, Party
 from silkgraph.extract.transfers.parties import (
     INSTITUTION_RE,
+    MOD_GAP_RE,
     _after_prep,
     _aid_giver,
     _antecedent,
@@ -20,9 +21,20 @@ from silkgraph.extract.transfers.parties import (
     _party,
     _prev_word,
     _subject,
+    _subject_mention,
 )
 from silkgraph.extract.transfers.patterns import CLAUSE_RE, OBLIQUE_PREPS, OWNER_RE
+from silkgraph.extract.transfers.pronouns import _pronoun_subject
 
+# a participle after the system's head noun whose agent made or gave it: "S helicopters donated by X"
+PARTICIPLE_BY_RE = re.compile(r"(?:\s+[\w\-’']+){0,3}?(?:,\s*(?:most|all|some|many|several|both|each|two|three|"
+                              r"\d+)\s+of\s+(?:them|which))?\s+(?:donated|supplied|delivered|provided|sold|gifted|"
+                              r"transferred|given|sent|handed\s+over|built|made|manufactured|produced)"
+                              r"(?:\s+(?:free\s+of\s+charge|as\s+(?:a\s+)?(?:gift|aid)|\w+ly))?\s+by\b")
+PASSIVE_GIVEN_RE = re.compile(r"(?i)(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being|get|gets|got)\s")
+CHOSE_RE = re.compile(r"(?i)(?:chose|chosen|choose|picked|picks|selected|selects|tapped|taps|hired|commissioned|"
+                      r"contracted)\s")
+DEAL_RE = re.compile(r"(?i)\b(?:deal|contract|agreement|accord)s?\b")
 COUNTER_RE = re.compile(r"\bwith\s+(?:his|her|their|its|the)\s+(?:[\w\-’']+\s+){0,3}?counterparts?\b(?:,?\s+)?")
 
 
@@ -45,7 +57,8 @@ def _parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) -> tuple[P
             owner = _np_owner(sv, ctx, it)
             recs = [owner] if owner else []
         if not recs and h.trig.after:
-            recs = _actors_in(sv, ctx, h.start, h.end)[:1] or _arrival_object(sv, ctx, h)
+            recs = _actors_in(sv, ctx, h.start, h.end)[:1] or _arrival_object(sv, ctx, h) \
+                or _service_with(sv, ctx, h)
             if not recs and _actors_in(sv, ctx, _clause_start(sv.text, it.start, CLAUSE_RE), it.start):
                 recs = [p for p in [_subject(sv, ctx, it.start)] if p]
         sup_l = _after_prep(sv, ctx, ("from",), h.end, min(end, h.end + 40))
@@ -59,9 +72,10 @@ def _parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) -> tuple[P
 def _agent(sv: SentenceView, ctx: ArticleContext, h: Hit) -> Party | None:
     """The subject of the trigger: a possessor, the nearest free actor, or a pronoun's
     antecedent; for a sentence-initial gerund ("By selling S to Y, X …") the main subject."""
-    subj = _subject(sv, ctx, h.start)
+    # a pronoun right before the verb is its subject ("…: it supplied S"), whatever actor precedes it
+    subj = _pronoun_subject(sv, ctx, h.start, strict=True) or _subject(sv, ctx, h.start)
     if subj is None:
-        subj = _antecedent(sv, ctx, h.start)
+        subj = _pronoun_subject(sv, ctx, h.start) or _antecedent(sv, ctx, h.start)
     if subj is None and re.match(r"^\s*(?:By|After|Before|In|While)\s+\w+ing\b", sv.text):
         comma = sv.text.find(",", h.end)
         if comma > 0:
@@ -76,25 +90,30 @@ def _agent(sv: SentenceView, ctx: ArticleContext, h: Hit) -> Party | None:
 def _seller_parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) -> tuple[Party | None, list[Party]]:
     end = len(sv.text)
     sup: Party | None = None
-    if h.trig.nominal:
+    if sv.text.startswith("-", h.start):  # "Iranian-supplied S": the adjective's first part supplies
+        sup = next((p for _a, b, m in _mentions_rel(sv) if b == h.start for p in [_party(ctx, m)] if p), None)
+    elif h.trig.nominal:
         agents = _after_prep(sv, ctx, ("by",), it.end, min(end, it.end + 40))
         sup = agents[0] if agents else _possessor(sv, ctx, h.start)
     else:
         sup = _agent(sv, ctx, h)
     if sup is None:
         sup = _modifier(sv, ctx, it) or _origin(ctx, it)
-    recs = _after_prep(sv, ctx, ("to",), h.end, end)
+    # "deliveries to Y of S": the recipient inside a nominal trigger
+    recs = _after_prep(sv, ctx, ("to",), h.start if h.trig.nominal else h.end, end)
     if not recs and re.search(r"(?i)\b(?:deal|contract|agreement|order)s?\b", sv.text[h.start:h.end]):
         comma = sv.text.find(",", it.end)  # "an export deal for S with Y" (not "S, developed with Z")
         recs = _after_prep(sv, ctx, ("with", "from"), it.end, min(end, it.end + 60, comma if comma >= 0 else end))
         if not recs:  # "X signed a contract with Y to supply S": the partner named inside the trigger
             recs = _after_prep(sv, ctx, ("with",), h.start, h.end)[:1]
-    if not recs:
+    if not recs and not (h.end <= it.start and ":" in sv.text[h.end:it.start]):
         # double object or "supplied Y with S": an actor between the trigger and the system
         for a, b, m in _mentions_rel(sv):
             if h.end <= a and b <= it.start:
                 if ctx.etype(m.entity_id) != "state" and not sv.text[b:it.start].strip():
                     continue  # "supplied nine Airbus C295 aircraft": the maker names the system
+                if m.kind == "demonym" and MOD_GAP_RE.match(sv.text[b:it.start]):
+                    continue  # "delivered six Italian S": the maker's adjective, not the recipient
                 p = _party(ctx, m)
                 if p is not None and _prev_word(sv.text, a) not in OBLIQUE_PREPS:
                     recs = [p]
@@ -117,11 +136,20 @@ def _buyer_parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) -> t
         if q is not None and q.eid != p.eid:  # type: ignore[union-attr]
             recs.insert(0, q)  # both signatories: the one that is not the supplier receives
     sup_l = _after_prep(sv, ctx, ("from",), it.end, min(end, it.end + 60))
-    if not sup_l and h.trig.role != "use":  # "X, with Y's minister, said Z uses S": Y supplies nothing
-        lo = 0
-        sup_l = [p for p in _after_prep(sv, ctx, ("with", "from"), lo, it.start)
+    if not sup_l and PASSIVE_GIVEN_RE.match(sv.text, h.start) and re.match(r"\s*(?:\w+\s+){0,3}?by\b", sv.text[it.end:]):
+        sup_l = _after_prep(sv, ctx, ("by",), it.end, min(end, it.end + 40))[:1]  # "Y was handed S by X"
+    if not sup_l and CHOSE_RE.match(sv.text, h.start):  # "Y picked Z to build S": Z
+        sup_l = [p for p in _actors_in(sv, ctx, h.start, h.end) if all(p.eid != r.eid for r in recs)][:1]
+    if not sup_l and h.end <= it.start:  # "Y operates S donated by X": the participle's agent supplies
+        sup_l = _participle_agents(sv, ctx, it)[:1]
+    mod = _modifier(sv, ctx, it) if not sup_l else None
+    if not sup_l and mod is None and h.trig.role != "use":  # "X, with Y's minister, said Z uses S": Y supplies nothing
+        # "bought from X: S, T and U" (the system's own adjective, "Israeli S", names another maker)
+        sup_l = [p for p in _after_prep(sv, ctx, ("with", "from"), 0, it.start)
                  if all(p.eid != r.eid for r in recs)]
-    sup = sup_l[0] if sup_l else (_modifier(sv, ctx, it) or _origin(ctx, it))
+    sup = sup_l[0] if sup_l else (mod or _origin(ctx, it))
+    if sup_l and recs and DEAL_RE.search(sv.text, h.start, h.end) and _maker_subject(sv, ctx, h, sup_l[0]):
+        return recs[0], [sup_l[0]]  # "Turkish Aerospace signed a contract with Malaysia for S": the firm sells
     if h.trig.role == "use" and sup is not None and sup.why is not None and it.category:
         return None, recs
     if sup is not None and recs and all(r.eid == sup.eid for r in recs) and not h.trig.nominal:
@@ -129,6 +157,25 @@ def _buyer_parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) -> t
         if other is not None:  # "X's minister signed a contract with his Y counterpart for S" (S made in X)
             return sup, [other]
     return sup, recs
+
+
+def _maker_subject(sv: SentenceView, ctx: ArticleContext, h: Hit, partner: Party) -> bool:
+    """Whether the subject of a deal verb is a firm and its partner ("with Y") a state: firms
+    sell, states buy."""
+    found = _subject_mention(sv, ctx, h.start)
+    if found is None or ctx.etype(partner.eid) != "state":
+        return False
+    m = next((mm for a, _b, mm in _mentions_rel(sv) if a == found[1]), None)
+    return m is not None and ctx.etype(m.entity_id) == "company"
+
+
+def _participle_agents(sv: SentenceView, ctx: ArticleContext, it: Item) -> list[Party]:
+    """The agents of a participle that follows the system's noun phrase: "S donated by X",
+    "14 S, most of them handed over by X and Z"."""
+    pm = PARTICIPLE_BY_RE.match(sv.text, it.end)
+    if pm is None:
+        return []
+    return _after_prep(sv, ctx, ("by",), pm.end() - 2, min(len(sv.text), pm.end() + 40))
 
 
 def _counterpart(sv: SentenceView, ctx: ArticleContext, h: Hit, it: Item, sup: str) -> Party | None:
@@ -165,13 +212,21 @@ def _arrival_object(sv: SentenceView, ctx: ArticleContext, h: Hit) -> list[Party
     return []
 
 
+def _service_with(sv: SentenceView, ctx: ArticleContext, h: Hit) -> list[Party]:
+    """"S entered service with the Y air force": the force the system serves in."""
+    if not sv.text[h.start:h.end].lower().endswith("service"):
+        return []
+    return _after_prep(sv, ctx, ("with",), h.end, min(len(sv.text), h.end + 12))[:1]
+
+
 def _licence_parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) -> tuple[Party | None, list[Party]]:
     """"S, designed by X, is assembled under licence in Y" / "X licensed the production of S in Y":
     the licensor (an agent, the subject, a modifier or the system's origin) supplies Y."""
     end = len(sv.text)
     if h.start >= it.end:
         recs = _after_prep(sv, ctx, ("in",), h.start, min(end, h.end + 30))
-        agents = _after_prep(sv, ctx, ("by",), it.end, h.start)
+        agents = _after_prep(sv, ctx, ("by",), it.end, h.start) \
+            or _after_prep(sv, ctx, ("from",), h.end, min(end, h.end + 30))  # "… under licence from X"
         sup = agents[0] if agents else None
     else:
         recs = _after_prep(sv, ctx, ("in",), it.end, min(end, it.end + 60))

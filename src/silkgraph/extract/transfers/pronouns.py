@@ -1,0 +1,46 @@
+"""Pronoun parties: "Baykar said it had signed …", "Y fields S, and it plans to buy T"."""
+
+from __future__ import annotations
+
+import re
+
+from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.transfers.model import Party
+from silkgraph.extract.transfers.parties import (
+    INSTITUTION_RE,
+    _is_possessive,
+    _mentions_rel,
+    _party,
+    _prev_word,
+)
+from silkgraph.extract.transfers.patterns import OBLIQUE_PREPS
+
+# a pronoun subject right before the trigger (auxiliaries and adverbs between)
+# … or a possessive pronoun heading the subject ("its armoured units operate S")
+PRONOUN_SUBJECT_RE = re.compile(r"\b(?P<p>it|they|(?:its|their)(?:\s+(?!(?:has|have|had|will|would|is|are|was|were)\b)"
+                                r"[a-z][\w\-]*){1,3})\s+(?:(?:has|have|had|will|would|is|are|was|were|also|now|"
+                                r"already|still|since|then|\w+ly)\s+)*$", re.I)
+
+
+def _pronoun_subject(sv: SentenceView, ctx: ArticleContext, trig: int, strict: bool = False) -> Party | None:
+    """"X said on Monday that it had signed a contract …", "Y fields S, and it plans to acquire
+    T", "Y's navy …: its units operate S": a pronoun subject refers to the first free actor of
+    the sentence (the main subject)."""
+    m = PRONOUN_SUBJECT_RE.search(sv.text, max(0, trig - 50), trig)
+    if m is None or strict and not re.fullmatch(r"it|they", m.group("p"), re.I):
+        return None  # (strict: only "it"/"they" themselves, before the nearest actor is tried)
+    for a, b, mm in _mentions_rel(sv):
+        if b > m.start():
+            break
+        p = _party(ctx, mm)
+        prev = _prev_word(sv.text, a)
+        if prev in ("the", "a", "an"):  # "for the Turkmen navy": governed through its article
+            prev = _prev_word(sv.text, a - len(prev) - 1)
+        if p is None or prev in OBLIQUE_PREPS or sv.text[a - 1:a] == "(":
+            continue
+        if mm.kind == "demonym" and not INSTITUTION_RE.match(sv.text[b:b + 30]):
+            continue
+        if _is_possessive(sv.text, b):
+            continue
+        return Party(p.eid, f"antecedent of '{m.group('p')}': '{mm.text}', the subject of the sentence")
+    return None

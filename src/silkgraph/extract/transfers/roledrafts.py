@@ -1,0 +1,190 @@
+"""Drafts stated by a supplier's or an importer's role or share rather than by a transfer
+verb: "X is Y's main supplier", "Y is the largest importer of X's weapons", "X accounted for N
+percent of Y's imports"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.transfers.hits import _clause_start
+from silkgraph.extract.transfers.lexicon import Lexicon
+from silkgraph.extract.transfers.model import Draft, Hit, Item, Party
+from silkgraph.extract.transfers.parties import (
+    _after_prep,
+    _antecedent,
+    _is_possessive,
+    _mentions_rel,
+    _party,
+    _subject,
+)
+from silkgraph.extract.transfers.patterns import CLAUSE_RE
+
+# "X accounted for N percent of Y's (arms) imports": X supplies Y
+SHARE_SUPPLY_RE = re.compile(
+    r"\b(?:accounted\s+for|accounts\s+for|account\s+for|supplied|supplies|provided|provides|delivered|"
+    r"made\s+up|makes\s+up|represented|represents|,\s*with)\s+(?:(?:about|some|nearly|almost|roughly|around|over|"
+    r"more\s+than|only|just|still)\s+)?\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent)\s+of\s+"
+    r"(?:(?P<poss>its|their|[A-Z][\w\-. ]{1,30}?['’]s?|[A-Z][a-z]+(?:i|an|ese|ish|ic|k))\s+"
+    r"(?:[\w\-]+\s+){0,2}?(?:imports|purchases|acquisitions)\b"
+    r"|(?P<them>them|these)\b)")
+
+
+def _role_drafts(sv: SentenceView, ctx: ArticleContext, lex: Lexicon) -> list[Draft]:
+    out: list[Draft] = []
+    text = sv.text
+    for m in _role_matches(lex.supplier_role, lex.supplier_role_twin, sv):
+        d = _supplier_role(sv, ctx, lex, m)
+        if d is not None:
+            out.append(d)
+    for m in _role_matches(lex.importer_role, lex.importer_role_twin, sv):
+        d = _importer_role(sv, ctx, lex, m)
+        if d is not None:
+            out.append(d)
+    if "%" in text or "cent" in text:  # cheap literal pre-check
+        for m in SHARE_SUPPLY_RE.finditer(text):
+            d = _share_supply(sv, ctx, lex, m)
+            if d is not None:
+                out.append(d)
+    return out
+
+
+def _role_matches(pattern: re.Pattern[str], twin: re.Pattern[str] | None,
+                  sv: SentenceView) -> Iterator[re.Match[str]]:
+    """``pattern``'s matches in the sentence, found by its lower-case twin where there is
+    one (same positions; only positions are used)."""
+    low = sv.low
+    if twin is not None and low is not None:
+        return twin.finditer(low)
+    return pattern.finditer(sv.text)
+
+
+def _share_supply(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, m: re.Match[str]) -> Draft | None:
+    """"X accounted for N percent of Y's arms imports", "Z, which provided N percent of its
+    imports": X (the verb's subject, or the antecedent of "which") supplies Y arms."""
+    text = sv.text
+    sup = _which_antecedent(sv, ctx, m.start()) or _subject(sv, ctx, m.start())
+    if m.group("them"):
+        rec = _importer_before(sv, ctx, m.start(), sup)
+    elif m.group("poss") in ("its", "their"):
+        rec = _subject(sv, ctx, _clause_start(text, m.start(), CLAUSE_RE) or m.start())
+        if rec is not None:
+            rec = Party(rec.eid, f"antecedent of '{m.group('poss')}' (the subject of the sentence)")
+        if rec is None or (sup is not None and rec.eid == sup.eid):
+            found = [p for a, b, mm in _mentions_rel(sv) if b <= m.start()
+                     for p in [_party(ctx, mm)] if p and ctx.etype(mm.entity_id) == "state"
+                     and (sup is None or p.eid != sup.eid)]
+            rec = Party(found[0].eid, f"antecedent of '{m.group('poss')}'") if found else None
+    else:
+        end = m.start("poss") + len(m.group("poss").rstrip("'’s"))
+        rec = next((_party(ctx, mm) for a, b, mm in _mentions_rel(sv)
+                    if a == m.start("poss") and b <= end + 1 and ctx.etype(mm.entity_id) == "state"), None)
+    if sup is None or rec is None or sup.eid == rec.eid:
+        return None
+    it = Item(m.start("poss") if m.group("poss") else m.start("them"), m.end(), "arms", True)
+    hit = Hit(m.start(), m.start() + 1, lex.triggers[0])
+    return Draft(it, hit, "delivered", sup, [rec])
+
+
+def _importer_before(sv: SentenceView, ctx: ArticleContext, pos: int, sup: Party | None) -> Party | None:
+    """"… ranks Y the second-largest importer, …, and X supplied 36 percent of them": "them"
+    are the imports of the importer named before in the sentence."""
+    imp = [m for m in re.finditer(r"\b(?:importer|imports|buyer)\b", sv.text[:pos])]
+    if not imp:
+        return None
+    for _a, b, mm in reversed(_mentions_rel(sv)):
+        if b <= imp[0].start() and ctx.etype(mm.entity_id) == "state" and mm.kind != "demonym" \
+                and (sup is None or mm.entity_id != sup.eid):
+            return Party(mm.entity_id, f"antecedent of 'them': the imports of '{mm.text}' named before")
+    return None
+
+
+def _which_antecedent(sv: SentenceView, ctx: ArticleContext, pos: int) -> Party | None:
+    """"…, from China, which provided …": the actor right before ", which"."""
+    m = re.search(r",\s*which\s+(?:\w+\s+){0,2}$", sv.text[:pos])
+    if m is None:
+        return None
+    for _a, b, mm in reversed(_mentions_rel(sv)):
+        if b <= m.start():
+            return _party(ctx, mm) if b == m.start() else None
+    return None
+
+
+def _category_after(text: str, pos: int, lex: Lexicon) -> tuple[str, int, int]:
+    m = re.match(r"\s+of\s+(?:[\w\-]+\s+){0,2}?", text[pos:pos + 40])
+    if m:
+        for pat, cat in lex.categories:
+            cm = pat.match(text, pos + m.end())
+            if cm:
+                return cat, cm.start(), cm.end()
+    return "arms", pos, pos
+
+
+def _supplier_role(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, m: re.Match[str]) -> Draft | None:
+    """"X has been Y's primary arms supplier", "X has become its main supplier of artillery"."""
+    text = sv.text
+    head = text[max(0, m.start() - 60):m.start()]
+    if not re.search(r"\b(?:is|was|has\s+been|had\s+been|remains|remained|became|has\s+become|"
+                     r"emerged\s+as|has\s+emerged\s+as)\s+(?:[\w’'\-. ]+?['’]s|its|their)\s*$", head):
+        return _supplier_role_to(sv, ctx, lex, m, head)
+    rec: Party | None = None
+    rec_start = m.start()
+    if re.search(r"\b(?:its|their)\s*$", head):
+        rec = _antecedent(sv, ctx, m.start())
+        rec_start = m.start() - len(head) + head.rstrip().rfind(" ")
+    else:
+        for a, b, mm in _mentions_rel(sv):
+            if b <= m.start() and m.start() - b <= 3 and _is_possessive(text, b):
+                rec, rec_start = _party(ctx, mm), a
+    sup = _subject(sv, ctx, rec_start)
+    if rec is None or sup is None:
+        return None
+    cat, a, b = _category_after(text, m.end(), lex)
+    it = Item(a if b > a else m.start(), b if b > a else m.end(), cat, True)
+    hit = Hit(m.start(), m.end(), lex.triggers[0])
+    return Draft(it, hit, "delivered", sup, [rec])
+
+
+# "X is the main supplier of drones to Y": the role with a definite article, the recipient after "to"
+ROLE_THE_RE = re.compile(r"\b(?:is|was|has\s+been|had\s+been|remains|remained|became|has\s+become|"
+                         r"emerged\s+as|has\s+emerged\s+as)\s+the\s*$")
+
+
+def _supplier_role_to(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, m: re.Match[str],
+                      head: str) -> Draft | None:
+    """"X is the main supplier of drones to Y" / "X became the largest arms supplier to Y"."""
+    if not ROLE_THE_RE.search(head):
+        return None
+    text = sv.text
+    cat, a, b = _category_after(text, m.end(), lex)
+    tail = b if b > a else m.end()
+    if not re.match(r"\s+to\s+", text[tail:tail + 6]):
+        return None
+    recs = _after_prep(sv, ctx, ("to",), tail, tail + 8)
+    sup = _subject(sv, ctx, m.start())
+    if not recs or sup is None or recs[0].eid == sup.eid:
+        return None
+    it = Item(a if b > a else m.start(), b if b > a else m.end(), cat, True)
+    return Draft(it, Hit(m.start(), m.end(), lex.triggers[0]), "delivered", sup, recs[:1])
+
+
+def _importer_role(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, m: re.Match[str]) -> Draft | None:
+    """"Y has become the largest importer of weapons from X" / "… of Indian weapons"."""
+    text = sv.text
+    tail_end = min(len(text), m.end() + 60)
+    rec = _subject(sv, ctx, m.start())
+    if rec is None:
+        return None
+    sup: Party | None = None
+    for a, _b, mm in _mentions_rel(sv):
+        if m.end() <= a < tail_end:
+            p = _party(ctx, mm)
+            if p is not None and p.eid != rec.eid:
+                sup = p
+                break
+    if sup is None:
+        return None
+    it = Item(m.start(), m.end(), "arms", True)
+    hit = Hit(m.start(), m.end(), lex.triggers[0])
+    return Draft(it, hit, "delivered", sup, [rec])

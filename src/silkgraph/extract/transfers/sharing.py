@@ -1,0 +1,98 @@
+"""What coordinated goods of one sentence share: the recipient of a count that stands for goods
+named before ("ordered 52 S …, and 38 had been delivered"), the recipient named once for a list
+of goods each with its own participle ("nine S, ordered in 2021, and three T delivered to Y"),
+and the verb of a clause a colon closes ("X supplied the heavy equipment: ten S, six T …")."""
+
+from __future__ import annotations
+
+import re
+
+from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.transfers.model import Draft, Hit, Item, Party
+from silkgraph.extract.transfers.parties import _after_prep, _coordinated_subject
+from silkgraph.extract.transfers.roles import _participle_agents
+
+# a clause break that ends what a colon opened, or a new sentence part
+LIST_END_RE = re.compile(r";(?![ \t]*\n)|\.\s")
+STRONG_BEFORE_COLON_RE = re.compile(r";|\.\s|:")
+
+
+def _same_goods_recipient(d: Draft, drafts: list[Draft]) -> Party | None:
+    """A bare count standing for the goods named before in the sentence ("Y ordered 52 S from X,
+    and 38 had been delivered by 2024") counts the same deal: its recipient."""
+    if not (d.item.why or "").startswith("ellipsis") or d.supplier is None:
+        return None
+    for o in drafts:
+        if o is d or o.item.system != d.item.system or o.supplier is None or o.supplier.eid != d.supplier.eid:
+            continue
+        if len(o.recipients) == 1:
+            r = o.recipients[0]
+            return Party(r.eid, r.why or "recipient of the same goods named before in the sentence")
+    return None
+
+
+def _participle_recipient(d: Draft, drafts: list[Draft]) -> Party | None:
+    """"… nine S, ordered in 2021, and three T delivered to Y": goods listed each with its own
+    participle share the one recipient a participle names (same supplier)."""
+    if d.supplier is None or d.hit.start < d.item.end or d.hit.rel:
+        return None
+    named = {r.eid for o in drafts if o is not d and o.supplier is not None and o.supplier.eid == d.supplier.eid
+             and o.hit.start >= o.item.end and not o.hit.rel and not o.hit.trig.nominal
+             and o.hit.trig.role == "sell" and not o.hit.trig.after  # "… T delivered to Y"
+             for r in o.recipients if r.why is None}
+    if len(named) != 1:
+        return None
+    return Party(next(iter(named)), "recipient named once for the goods listed in the sentence")
+
+
+def _colon_hit(text: str, it: Item, items: list[Item], hits: list[Hit]) -> Hit | None:
+    """"Russia supplied the heavy equipment: ten S, …, six T in 2009–2010" / "In 2021 came a
+    burst of deliveries: six S, two T …": a system listed after a colon whose clause holds a
+    transfer verb or noun (and names no system of its own) is that verb's goods (named systems
+    only: "each supplies something: X a guarantee, Y drones" lists no goods of one verb)."""
+    colon = text.rfind(":", 0, it.start)
+    if colon < 0 or it.category or LIST_END_RE.search(text, colon, it.start):
+        return None
+    lo = max([0] + [m.end() for m in STRONG_BEFORE_COLON_RE.finditer(text, 0, colon)])
+    cands = [h for h in hits if lo <= h.start and h.end <= colon and not h.trig.after
+             and h.trig.role in ("buy", "sell")]
+    if not cands:
+        return None
+    h = cands[-1]
+    if any(h.end <= o.start and o.end <= colon for o in items) or colon - h.end > 60:
+        return None  # the verb has goods of its own before the colon
+    return h
+
+
+def _co_suppliers(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit, sup: Party | None) -> list[Party]:
+    """Suppliers coordinated with ``sup``: "the Netherlands and Denmark have pledged S", "S
+    handed over by Russia and Belarus" (each supplies the goods)."""
+    if sup is None or h.trig.nominal or sup.why is not None:
+        return []
+    if h.trig.role in ("buy", "use") and h.end <= it.start:  # "Y flies S handed over by X and Z"
+        agents = _participle_agents(sv, ctx, it)
+        return [p for p in agents[1:] if p.eid != sup.eid] if agents and agents[0].eid == sup.eid else []
+    if h.trig.role != "sell":
+        return []
+    if h.start >= it.end:  # a passive participle and its coordinated agents
+        agents = _after_prep(sv, ctx, ("by",), h.end, min(len(sv.text), h.end + 40))
+        return [p for p in agents[1:] if p.eid != sup.eid] if agents and agents[0].eid == sup.eid else []
+    co = _coordinated_subject(sv, ctx, h.start)
+    return [co] if co is not None and co.eid != sup.eid and co.why is None else []
+
+
+# named examples of goods told by a category noun: "… with weapons for decades, including S"
+EXAMPLE_BEFORE_RE = re.compile(r"(?:,?\s*(?:including|such\s+as|notably|in\s+particular|among\s+them|among\s+which)\s+"
+                               r"|\s[-–—]\s*|—)(?:(?:the|its|their|some|\w+)\s+)?$", re.I)
+
+
+def _example_hit(text: str, it: Item, items: list[Item], chained: dict[int, Hit]) -> Hit | None:
+    """A named system given as an example of a category noun that a trigger claims ("X supplied
+    Y with weapons, including S", "Y bought X's weapons - S and T - …") shares that trigger."""
+    m = EXAMPLE_BEFORE_RE.search(text, max(0, it.start - 40), it.start)
+    if m is None or it.category:
+        return None
+    prev = [o for o in items if o.end <= m.start() and o.category and id(o) in chained]
+    if not prev or ";" in text[prev[-1].end:m.start()] or m.start() - prev[-1].end > 60:
+        return None
+    return chained[id(prev[-1])]
