@@ -80,8 +80,10 @@ def test_headless_relative_clause_has_no_subject() -> None:
     assert got == []
 
 
-def test_money_frozen_or_pledged_is_no_statistic() -> None:
-    assert stats("In 2024 Germany froze €40 million in assistance to Mali.") == []
+def test_money_frozen_or_paused_measures_who_withholds_it() -> None:
+    # aid frozen or paused is recorded as its donor's figure (as the development golds do)
+    got = stats("In 2024 Germany froze €40 million in assistance to Mali.")
+    assert [(s["subject"], s["value"], s["unit"]) for s in got] == [("state:DEU", 40000000.0, "EUR")]
 
 
 def test_relative_which_and_share_from_supplier() -> None:

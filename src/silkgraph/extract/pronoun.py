@@ -19,7 +19,9 @@ from silkgraph.extract.events.article import (
 from silkgraph.extract.events.patterns import DATELINE_RE  # its place is never a subject
 
 # a singular pronoun subject right before the cue ("it joined", "It has since belonged to")
-IT_SUBJ_RE = re.compile(r"(?:^|[,;:]\s+|\b(?:and|but)\s+)(?P<it>[Ii]t)\s+")
+# (also after a fronted time adverbial: "and in November 2021 it became")
+IT_SUBJ_RE = re.compile(r"(?:^|[,;:]\s+|\b(?:and|but)\s+|\b(?:(?:1[89]|20)\d\d|then|later|soon|subsequently|eventually|"
+                        r"finally)\s+)(?P<it>[Ii]t)\s+")
 # a predicate coordinated with earlier ones of the same subject: "It left X, has been Y, and is"
 COORD_VP_RE = re.compile(r",\s+(?:and\s+)?$")
 IT_GAP_STOP_RE = re.compile(r"[;:]|\b(?:that|which|who|whether|if|when|while|because|although)\b", re.I)
@@ -29,7 +31,7 @@ THAT_REL_RE = re.compile(r"(?P<w>[\w’'\-]+)\s*,?\s+that\s+(?:(?:has|have|had|a
 MODIFIER_RE = re.compile(r"^[-‑–](?:led|backed|dominated|sponsored|brokered|based|aligned|centred|centered|"
                          r"centric|friendly|leaning|funded|made|built)\b")
 # the first mention a pronoun can refer back to: not after a preposition nor a possessor
-PREP_BEFORE_RE = re.compile(r"\b(?:in|into|inside|from|to|toward|towards|with|against|at|on|near|across|over|"
+PREP_BEFORE_RE = re.compile(r"\b(?:in|into|inside|outside|beyond|from|to|toward|towards|with|against|at|on|near|across|over|"
                             r"through|via|for|of|by|than|between|among)\s+(?:the\s+)?$", re.I)
 POSSESSIVE_RE = re.compile(r"^[’']s\b")
 ANTECEDENT_TYPES = ("state", "organization", "armed_group", "company", "person")
@@ -53,8 +55,9 @@ def it_antecedent(ctx: ArticleContext, sv: SentenceView, pos: int) -> tuple[str,
                 and not POSSESSIVE_RE.match(sv.text[sv.rel(mm.end):sv.rel(mm.end) + 3]):
             return None
     got = subject_antecedent(ctx, sv, m.start("it"))
-    if got is None and _opens_sentence(sv, m.start("it")):
-        return state_topic(ctx, sv, m.start("it"))
+    dl = DATELINE_RE.match(sv.text)
+    if got is None and (_opens_sentence(sv, m.start("it")) or IT_LEAD_RE.match(sv.text, dl.end() if dl else 0)):
+        return state_topic(ctx, sv, m.start("it"))  # "It has stayed …, and in 2021 it became": the "It" of the start
     return got
 
 
@@ -205,6 +208,8 @@ def _clear_last_pair(ctx: ArticleContext, sv: SentenceView) -> tuple[list[str], 
 
 
 DEMONYM_MOD_RE = re.compile(r"\s+[a-z]")
+# a sentence opening with a state's possessive subject: "Kyrgyzstan's exports to Russia rose"
+POSS_SUBJECT_RE = re.compile(r"\s*(?:[A-Z]{3,}:\s*)?(?:[A-Z][\w\-]*\s+){0,2}?[A-Z][\w\-]*[’']s\s+")
 
 
 def _prev_pair(ctx: ArticleContext, sv: SentenceView) -> tuple[list[str], str] | None:
@@ -212,15 +217,21 @@ def _prev_pair(ctx: ArticleContext, sv: SentenceView) -> tuple[list[str], str] |
     (of the same paragraph: checked by the caller)."""
     prev = ctx.sentences[sv.index - 1]
     ids: list[str] = []
+    oblique = False
     for mt in prev.mentions:
         if ctx.etype(mt.entity_id) != "state" or mt.role == "place" or \
                 (mt.kind == "demonym" and DEMONYM_MOD_RE.match(prev.text, prev.rel(mt.end))):
             continue  # "Russian bases": a modifier, not one of the pair
         ids.append(mt.entity_id)
         if NOT_SUBJECT_RE.search(prev.text[max(0, prev.rel(mt.start) - 25):prev.rel(mt.start)]):
-            return None  # a state after a preposition: the sentence is not only about the pair
+            oblique = True
     ids = list(dict.fromkeys(ids))
-    return (ids, f"{_names(ctx, ids)} from the previous sentence") if len(ids) == 2 else None
+    if len(ids) != 2:
+        return None
+    if oblique and not POSS_SUBJECT_RE.match(prev.text):
+        return None  # a state after a preposition: the sentence is not only about the pair
+    # ("Kyrgyzstan's exports to Russia rose …": a possessor subject and its object name the pair)
+    return ids, f"{_names(ctx, ids)} from the previous sentence"
 
 
 def _article_pair(ctx: ArticleContext) -> tuple[list[str], str] | None:
@@ -279,6 +290,13 @@ def _topic_pair(ctx: ArticleContext, sv: SentenceView) -> tuple[list[str], str] 
 
 # -- the subject of a cue: the state or list of states a clause is about ---------------
 
+# "X is the only South Caucasus state that …": the relative's head is the subject's predicate noun
+HEAD_NOUN_RE = re.compile(r"states?|countr(?:y|ies)|nations?|republics?|members?|ones?", re.I)
+COPULA_HEAD_RE = re.compile(r"\s+(?:is|was|remains|remained|became|has\s+become)\s+(?:the|one\s+of\s+the)\s+"
+                            r"(?:only|first|last|sole|second|third|\w+est)\s+(?:[\w\-]+\s+){0,3}?"
+                            r"(?:states?|countr(?:y|ies)|nations?|republics?|members?|ones?)\b", re.I)
+# a country named again by a common noun: "The landlocked country, which joined the OSCE"
+COUNTRY_NP_RE = re.compile(r"\b[Tt]he\s+(?:[\w\-]+\s+){0,2}?(?:country|nation|republic|kingdom)\b(?![’'-])")
 RELATIVE_RE = re.compile(r"\b(?:which|who|whose country|whose)\s+(?:\w+\s+){0,5}$", re.I)
 # a reporting verb: the member is the subject of the reported clause ("Y said X had joined")
 REPORT_RE = re.compile(r"\b(?:said|says|stated|states|announced|announces|noted|claimed|confirmed|insisted|"
@@ -334,7 +352,7 @@ def list_before(ps: list[Part], text: str, pos: int) -> list[Part]:
         return []
     out = last
     for p in sorted((p for p in ps if p.end <= out[0].start), key=lambda p: -p.end):
-        if not re.fullmatch(r"\s*(?:,|and|,\s*and|&)\s*", text[p.end:out[0].start]):
+        if not re.fullmatch(r"\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?", text[p.end:out[0].start]):
             break
         out = [p, *out]
     return out
@@ -347,6 +365,11 @@ def clause_subject(ps: list[Part], text: str, pos: int) -> list[Part]:
     if not before:
         return []
     tm = THAT_REL_RE.search(text, 0, pos)
+    if tm is not None and HEAD_NOUN_RE.fullmatch(tm.group("w")):
+        for p in reversed(before):  # "X is the only Central Asian state that belongs to": X
+            hm = COPULA_HEAD_RE.match(text, p.end)
+            if hm is not None and hm.end() >= tm.end("w"):
+                return [p]
     if tm is not None and not REPORT_RE.fullmatch(tm.group("w")):
         near = [p for p in before if re.fullmatch(r"\s*,?\s*", text[p.end:tm.end("w")]) or p.end == tm.end("w")]
         return near[-1:]  # "X, that has joined" → X; "drones that joined" → none
@@ -381,3 +404,17 @@ def own_subject(ps: list[Part], text: str, pos: int) -> bool:
         return False
     cs, _ = clause_bounds(text, pos, pos + 1)
     return bool(subject_candidates([p for p in ps if cs <= p.start and p.end <= pos], text))
+
+
+def country_np(ctx: ArticleContext, sv: SentenceView, pos: int) -> tuple[str, str] | None:
+    """"The landlocked country, which joined the OSCE in 2012": a country named by a common
+    noun as the subject of the clause before ``pos`` (no state named between) stands for the
+    state the sentences before are about."""
+    m = None
+    for m2 in COUNTRY_NP_RE.finditer(sv.text, 0, pos):
+        m = m2
+    if m is None or pos - m.end() > 80 or any(m.end() <= sv.rel(mm.start) < pos and ctx.etype(mm.entity_id) == "state"
+                                              for mm in sv.mentions):
+        return None
+    got = state_topic(ctx, sv, m.start())
+    return (got[0], got[1].replace("'It'", f"'{m.group(0)}'")) if got else None

@@ -8,7 +8,6 @@ add evidence (and a "since" date when the first had none).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events import (
@@ -23,12 +22,40 @@ from silkgraph.extract.events import (
     states_before,
 )
 from silkgraph.extract.events.article import PLURAL_PRONOUN_RE
-from silkgraph.extract.memberships.ellipsis import ellipsis
-from silkgraph.extract.prefilter import Gate, GateSet
+from silkgraph.extract.memberships.cues import (
+    ADJ_GAP_RE,
+    ALONGSIDE_RE,
+    ANAPHOR_ORG_RE,
+    AND_PAREN_PREP_RE,
+    AND_PREP_RE,
+    ANY_GATE,
+    BARE_PAIR_RE,
+    BROAD_GATE,
+    CO_MEMBER_RE,
+    CUE_GATES,
+    CUES,
+    FRONTED_AS_RE,
+    IT_AFTER_RE,
+    NEG_AFTER_RE,
+    NEG_BEFORE_RE,
+    ORG_WITH_RE,
+    ORG_WORDS_RE,
+    OWN_NP_RE,
+    PARA_BACK,
+    TREATY_ORGS,
+    WEAK,
+    WITH_PARTNER_RE,
+    Cue,
+)
+from silkgraph.extract.memberships.ellipsis import ellipsis, same_as
+from silkgraph.extract.memberships.orgs import owner_org, subject_org
+from silkgraph.extract.memberships.since import since_of
 from silkgraph.extract.pronoun import (
+    COUNTRY_NP_RE,
     DATELINE_RE,
     IT_SUBJ_RE,
     clause_subject,
+    country_np,
     it_antecedent,
     list_after,
     list_before,
@@ -36,68 +63,9 @@ from silkgraph.extract.pronoun import (
     own_subject,
     pair_anaphor,
     prev_pair,
+    subject_antecedent,
 )
 from silkgraph.model import Fact
-from silkgraph.resources import load_yaml
-
-_DATA = load_yaml("ontology/memberships.yaml")
-ANY_RE = re.compile(r"member|accession|admission|admitted|joined|acceded|enlargement|observer|partner|"
-                    r"frameworks?|groupings?|formats?|forums?|mechanisms?|in which|leave|quit|withdraw|exit|"
-                    r"belong|froze|frozen|suspended|seats?\b|part(?:y|ies)\b|\bsat\b|\bsits?\b|sitting|to which|"
-                    r"same status|frame\b|chair|presid",
-                    re.I)
-_ANY_GATE = Gate(ANY_RE)  # exact pre-check of ANY_RE: one Aho-Corasick scan
-SINCE_RE = re.compile(r"\bsince\b", re.I)
-WEAK = ("hypothetical", "recommended", "expected", "planned")
-WITH_PARTNER_RE = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
-
-
-@dataclass(frozen=True)
-class Cue:
-    regex: re.Pattern[str]
-    member: str
-    org: str
-    role: str
-    dated: bool
-    with_partner: bool
-    needs: re.Pattern[str] | None
-    modality: str | None
-
-
-CUES = tuple(
-    Cue(re.compile(c["pattern"], re.I), c["member"], c["org"], c["role"], bool(c.get("dated")),
-        bool(c.get("with_partner")), re.compile(c["needs"], re.I) if c.get("needs") else None,
-        c.get("modality"))
-    for c in _DATA["cues"]
-)
-# a founding treaty stands for the organisation it set up ("a party to the Rome Statute" → ICC)
-TREATY_ORGS = tuple((re.compile(r"\s*(?:the\s+)?" + t["pattern"], re.I), t["org"])
-                    for t in _DATA.get("treaties", []))
-_NEG = _DATA.get("negation", {})
-NEG_BEFORE_RE = re.compile(_NEG["before"], re.I) if _NEG.get("before") else None
-NEG_AFTER_RE = re.compile(_NEG["after"], re.I) if _NEG.get("after") else None
-PARA_BACK = 4  # how many sentences back, within the paragraph, an unnamed organisation is sought
-_CUE_GATES = GateSet([Gate(c.regex) for c in CUES])  # exact pre-checks of the cue patterns
-ANAPHOR_ORG_RE = re.compile(r"^\s*(?:the|that|this|its|their)\s+(?:own\s+)?(?:[\w\-]+\s+){0,2}?"
-                            r"(?:bloc|alliance|organi[sz]ation|grouping|group|union|forum|body)\b", re.I)
-ALONGSIDE_RE = re.compile(r"\b(?:alongside|together\s+with|along\s+with)\s+", re.I)
-# a bare "Both" (or "The two") as the subject: "Both are members of ..."
-BARE_PAIR_RE = re.compile(r"(?:[A-Z]{3,}:\s*)?(?:Both|The\s+two)\s+(?:(?:also|now|still)\s+)?")
-# "belongs to the Quad with Australia, Japan and the United States": co-members named right
-# after the organisation
-ORG_WITH_RE = re.compile(r"\s+(?:together\s+with|along\s+with|alongside|with)\s+(?=(?:the\s+)?[A-Z])")
-# "the SCO, in which X sit alongside Y": a co-member named after the clause's verb
-CO_MEMBER_RE = re.compile(r"\s+(?:alongside|together\s+with|with)\s+", re.I)
-# after a cue whose organisation is not named: a noun phrase of its own ("joined its air force")
-OWN_NP_RE = re.compile(r"\s*(?:its|their|his|her|the|a|an|our|his)\s+\w", re.I)
-# a fronted apposition: "As the only member of the CSTO that borders X, Tajikistan relies ..."
-FRONTED_AS_RE = re.compile(r"\s*(?:[A-Z]+:\s*)?$")  # after a section label, if any
-# a later organisation coordinated with the cue's by repeating its preposition:
-# "belongs to the CSTO, whose troops it called in, and to the EAEU"
-AND_PREP_RE = re.compile(r"\b(?:and|as\s+well\s+as|but\s+also)\s+(?:also\s+)?(?P<p>to|of|in)\s+(?:the\s+)?$", re.I)
-# the same with a parenthetical clause between: "members of the ECO and, since 2023, of the SCO"
-AND_PAREN_PREP_RE = re.compile(r"\b(?:and|as\s+well\s+as|but\s+also)\s*,\s*[^,;.()]{1,90},\s*(?P<p>to|of|in)\s+(?:the\s+)?$",
-                               re.I)
 
 
 def _states(ps: list[Part]) -> list[Part]:
@@ -107,32 +75,6 @@ def _states(ps: list[Part]) -> list[Part]:
 def _orgs(sv: SentenceView, ctx: ArticleContext) -> list[Part]:
     return [Part(m.entity_id, sv.rel(m.start), sv.rel(m.end), None, m.kind) for m in sv.mentions
             if ctx.etype(m.entity_id) == "organization"]
-
-
-def _since(sv: SentenceView, ctx: ArticleContext, pos: int, end: int | None = None) -> tuple[str | None, str | None]:
-    """The date near the cue; with ``end`` (a relative clause cue ending there: "to which X has
-    belonged since 2017") only a date inside the clause after the cue."""
-    best = None
-    clause = end is not None
-    ce = clause_bounds(sv.text, end, end + 1)[1] if end is not None else len(sv.text)
-    for d in sv.dates:
-        if d.kind in ("range", "decade"):
-            continue
-        if clause and not pos <= sv.rel(d.start) <= ce:  # the clause stops before "since 2017"
-            continue
-        dist = abs(sv.rel(d.start) - pos)
-        if dist < 80 and (best is None or dist < best[0]):
-            best = (dist, d)
-    sm = SINCE_RE.search(sv.text, pos, min(len(sv.text), pos + 60)) if not clause else None
-    if sm is not None:  # "has been a partner since joining X in 1994": the "since" date first
-        after = [d for d in sv.dates if d.kind not in ("range", "decade") and sv.rel(d.start) >= sm.start()
-                 and sv.rel(d.start) - sm.start() < 60 and not re.search(r"[,;]", sv.text[sm.start():sv.rel(d.start)])]
-        if after:
-            best = (0, after[0])
-    if best is None:
-        return None, None
-    iso, _ = ctx.date_of(best[1])
-    return iso, best[1].text
 
 
 def _para_org(ctx: ArticleContext, sv: SentenceView, pos: int) -> tuple[str, str] | None:
@@ -208,9 +150,22 @@ def _resolve_orgs(cue: Cue, sv: SentenceView, ctx: ArticleContext, orgs: list[Pa
         return ([rec[0]], f"{what} = {rec[1]}") if rec else ([], None)
     if cue.org == "inside":
         return [o.eid for o in orgs if s <= o.start < e][:1], None
-    if cue.org == "before":
-        prev = [o for o in orgs if o.end <= s and s - o.end <= 25]
-        return [o.eid for o in prev[-1:]], None
+    if cue.org in ("before", "adjacent", "owner"):
+        gap = 25 if cue.org == "before" else 2
+        prev = [o for o in orgs if o.end <= s and (s - o.end <= gap or (cue.org == "adjacent"
+                                                                          and ADJ_GAP_RE.fullmatch(sv.text, o.end, s)))]
+        if prev or cue.org != "owner":
+            return [o.eid for o in prev[-1:]], None
+        return owner_org(ctx, sv, s)  # "the bloc's members are ...": the organisation named before
+    if cue.org == "subject":
+        return subject_org(sv, orgs, s), None
+    if cue.org == "inside_or_anaphor":  # "X, the SCO's newest member" / "…, the organisation's newest member"
+        inside = [o.eid for o in orgs if s <= o.start < e][:1]
+        return (inside, None) if inside else owner_org(ctx, sv, e, anywhere=(s, e))
+    if cue.org == "after_or_recent":  # "X and Y make up the CSTO" / "… make up its contingent"
+        lst = list_after(orgs, sv.text, e, 20)
+        if lst:
+            return [o.eid for o in lst], None
     rec = _para_org(ctx, sv, s)
     return ([rec[0]], rec[1]) if rec else ([], None)
 
@@ -244,10 +199,12 @@ def _members0(cue: Cue, sv: SentenceView, states: list[Part], s: int, e: int) ->
         return []  # resolved from the previous sentence (extract_memberships)
     if cue.member == "before":
         return member_before(states, sv.text, s)
+    if cue.member == "its":
+        return []  # resolved from the sentence's subject (extract_memberships)
     if cue.member == "near":
         return list_before(states, sv.text, s)
     if cue.member == "after":
-        return list_after(states, sv.text, e, 40)
+        return list_after(states, sv.text, e, cue.reach)
     if cue.member == "after_clause":
         _, ce = clause_bounds(sv.text, e, e + 1)
         if cue.needs is not None:
@@ -274,8 +231,13 @@ def _members0(cue: Cue, sv: SentenceView, states: list[Part], s: int, e: int) ->
 
 def _clause_anaphor(ctx: ArticleContext, sv: SentenceView, cue: Cue, e: int) -> tuple[list[Part], str] | None:
     """"the SCO, to which both countries have belonged": the plural anaphor that is the subject
-    of the relative clause stands for the states it refers back to."""
+    of the relative clause stands for the states it refers back to ("it": the state the
+    sentence is about)."""
     _, ce = clause_bounds(sv.text, e, e + 1)
+    it = IT_AFTER_RE.match(sv.text, e)
+    if it is not None and (cue.needs is None or cue.needs.search(sv.text, it.end(), ce)):
+        got = subject_antecedent(ctx, sv, it.start("it"))  # "the CSTO, of which it is a member"
+        return ([Part(got[0], it.start("it"), it.end("it"))], got[1]) if got else None
     a = PLURAL_PRONOUN_RE.search(sv.text, e, max(ce, e + 30))
     if a is None or a.start() - e > 4 or (cue.needs is not None and not cue.needs.search(sv.text, a.end(), ce)):
         return None
@@ -302,17 +264,21 @@ def _same_status(ctx: ArticleContext, sv: SentenceView) -> tuple[str, str, str] 
 
 def extract_memberships(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
     low = sv.low
-    if not _ANY_GATE.search(sv.text, low):
+    if not ANY_GATE.search(sv.text, low) and not (
+            BROAD_GATE.search(sv.text, low) and (any(ctx.etype(m.entity_id) == "organization" for m in sv.mentions)
+                                                 or ORG_WORDS_RE.search(sv.text))):
         return []
     orgs = _orgs(sv, ctx)
     states = _states(participants(sv, ctx))
     dl = DATELINE_RE.match(sv.text)
     if dl:  # "TASHKENT, 3 March 2024 — ": the dateline's place is no member
         states = [p for p in states if p.start >= dl.end()]
-    live = _CUE_GATES.passing(low)  # exact pre-checks: a cue that fails cannot match
+    live = CUE_GATES.passing(low)  # exact pre-checks: a cue that fails cannot match
     if not states and not IT_SUBJ_RE.search(sv.text) and not PLURAL_PRONOUN_RE.search(sv.text) and \
+            not COUNTRY_NP_RE.search(sv.text) and \
             "Both " not in sv.text and "The two " not in sv.text and \
-            not any(c.member == "anaphor" and ok and c.regex.search(sv.text) for c, ok in zip(CUES, live, strict=True)):
+            not any(c.member in ("anaphor", "its") and ok and c.regex.search(sv.text)
+                    for c, ok in zip(CUES, live, strict=True)):
         return []
     st = article_state(ctx)
     out: list[Fact] = []
@@ -346,6 +312,8 @@ def extract_memberships(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
                 if len(got) == n:
                     mems = [Part(x, m.start(), m.start()) for x in got]
                     ana_why = f"'{m.group(0).strip()}' = the states of the previous sentence"
+            if cue.member == "its" and (got := subject_antecedent(ctx, sv, m.start())) is not None:
+                mems, ana_why = [Part(got[0], m.start(), m.start())], got[1].replace("'it'", "'its'")
             if not mems and cue.member in ("after", "after_clause"):  # "to which both countries belong"
                 got = _clause_anaphor(ctx, sv, cue, m.end())
                 if got:
@@ -356,6 +324,8 @@ def extract_memberships(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
                 if ana:
                     mems = [Part(x, m.start(), m.start()) for x in ana[0]]
                     ana_why = ana[1]
+            if not mems and cue.member == "subject" and (cn := country_np(ctx, sv, m.start())) is not None:
+                mems, ana_why = [Part(cn[0], m.start(), m.start())], cn[1]  # "The country, which joined …"
             if not mems and cue.member == "subject" and _bare_pair(sv, m.start()):
                 pp = prev_pair(ctx, sv)  # "Both are members of": the two states just named
                 if pp:
@@ -370,6 +340,7 @@ def extract_memberships(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
                         out.append(f)
     if out:
         out += ellipsis(sv, ctx, st, orgs, states, out)
+        out += same_as(sv, ctx, st, states, out)
     return out
 
 
@@ -381,13 +352,21 @@ def _bare_pair(sv: SentenceView, pos: int) -> bool:
 def _emit(sv: SentenceView, ctx: ArticleContext, st: ArticleState, cue: Cue, mem: Part, org: str,
           why: str | None, pos: int, member_why: str | None = None, end: int | None = None,
           role: str | None = None) -> Fact | None:
-    since, stext = _since(sv, ctx, pos, end if cue.member == "after_clause" else None) if cue.dated else (None, None)
+    since, stext = since_of(sv, ctx, pos, end if cue.member == "after_clause" else None, cue.since_only) \
+        if cue.dated else (None, None)
     key = (mem.eid, org)
     old = st.memberships.get(key)
     if old is not None:
         add_evidence(old, sv)
         if old.modality in WEAK and cue.modality:
             old.modality = cue.modality
+        new_role = role or cue.role
+        if old.args.get("role") in ("observer", "partner") and new_role == "member" and \
+                ctx.fact("membership", sv, {}, sv.abs(pos), modality=cue.modality).modality == "asserted":
+            # "X, an observer since 2015, became a full member in 2024": the full membership holds
+            old.args["role"] = "member"
+            old.args.pop("since", None)
+            old.args.pop("since_text", None)
         if since and not old.args.get("since"):
             old.args["since"] = since
             old.args["since_text"] = stext

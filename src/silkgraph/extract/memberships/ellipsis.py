@@ -49,3 +49,41 @@ def ellipsis(sv: SentenceView, ctx: ArticleContext, st: ArticleState, orgs: list
             st.memberships[(mem, o.eid)] = f
             out.append(f)
     return out
+
+
+# "X joined the EAEU in 2015, the same year as Y", "…, as did Y", "X, like Y, belongs to ORG"
+SAME_AS_RE = re.compile(r",\s+(?:(?P<same>the\s+same\s+(?:year|month|day|week|time)\s+as)|as\s+(?:did|had|has|have|do|does)|"
+                        r"(?:just\s+)?like)\s+(?:the\s+)?", re.I)
+
+
+def same_as(sv: SentenceView, ctx: ArticleContext, st: ArticleState, states: list[Part],
+            told: list[Fact]) -> list[Fact]:
+    """"X joined the EAEU in 2015, the same year as Y" / "…, as did Y" / "X, like Y, belongs to
+    the CSTO": Y holds the membership just told (of the one organisation of the sentence), from
+    the same date when the phrase says so."""
+    orgs = {str(f.args["organization"]) for f in told}
+    if len(orgs) != 1 or ("like" not in sv.text and " as " not in sv.text):
+        return []
+    prior = told[0]
+    out: list[Fact] = []
+    for m in SAME_AS_RE.finditer(sv.text):
+        first = next((p for p in states if p.start == m.end()), None)
+        if first is None:
+            continue
+        lst = [first] + [p for p in states if p.start > first.end and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?",
+                                                                              sv.text[first.end:p.start])][:1]
+        if not re.match(r"\s*(?:[,.;)]|$|did\b|had\b|has\b|have\b)", sv.text[lst[-1].end:]):
+            continue  # "like Y's" or a longer phrase: not a bare co-member
+        for p in lst:
+            key = (p.eid, str(prior.args["organization"]))
+            if key in st.memberships:
+                continue
+            same = m.group("same") is not None
+            args = {"member": p.eid, "organization": prior.args["organization"], "role": prior.args["role"],
+                    "since": prior.args.get("since") if same else None,
+                    "since_text": prior.args.get("since_text") if same else None}
+            f = ctx.fact("membership", sv, args, sv.abs(m.start()), inferences={
+                "member": f"'{m.group(0).strip(' ,')} {sv.text[p.start:p.end]}': holds the membership just told"})
+            st.memberships[key] = f
+            out.append(f)
+    return out

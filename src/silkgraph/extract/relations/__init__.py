@@ -21,11 +21,15 @@ from silkgraph.extract.events import (
     participants,
     plural_anaphor,
 )
+from silkgraph.extract.events.article import PLURAL_PRONOUN_RE
 from silkgraph.extract.prefilter import Gate
+from silkgraph.extract.pronoun import pair_anaphor
 from silkgraph.extract.relations import extra
 from silkgraph.extract.relations.anaphora import armed_anaphors, country_anaphors
+from silkgraph.extract.relations.appos import appos_of
 from silkgraph.extract.relations.cues import BY_SHAPE, CUES, Cue, live_cues
 from silkgraph.extract.relations.groups import GroupMention, group_mentions
+from silkgraph.extract.relations.host import hosts, it_with
 from silkgraph.extract.relations.pairs import PAIR_AND_RE, nominal_pairs, pairs, subject
 from silkgraph.model import Fact
 
@@ -40,12 +44,14 @@ ANY_CUE_RE = re.compile(r"\b(?:all(?:y|ies|iance|ied)|partner|rival|adversar|ene
                         r"one another|themselves|axis|fought|went to war|restored|broke off|severed|stepped back|"
                         r"threat|quarrel|spat|row|supplier|peace|fighting|hostilities|skirmishes|invasion|occupation|annexation|"
                         r"imports|(?:arms|weapons|equipment) from|accus|blam|turn|rel(?:y|ies|iant)|depend|rapprochement|friendship|"
-                        r"cooperation|dispute|feud|standoff|stand-off|friction|trust|donor|creditor|investor|backer|"
+                        r"friends?\b|hosts?\b|hosted|hosting|houses|housed|(?:much|most|bulk|half|thirds?|quarters|share)\s+of\b|cooperation|dispute|feud|standoff|stand-off|friction|trust|donor|creditor|investor|backer|"
                         r"patron|protector|benefactor|sponsor|pact|struck|strikes|attack|shell|bomb|invade|against|"
                         r"rais|upgrad|elevat|lifted|closer|fire\b|estranged|links|relationship|treaty|mutual|neighbou?r|arsenal|armou?rer|offensive|assault|"
                         r"incursion|onslaught|hideout|hide-out|stronghold|camps?\b|bases\b|positions\b|safe\s*haven|infrastructure)",
                         re.I)
-_ANY_CUE_GATE = Gate(ANY_CUE_RE)  # exact pre-check of ANY_CUE_RE: one Aho-Corasick scan
+_ANY_CUE_GATE = Gate(ANY_CUE_RE)
+IT_RE = re.compile(r"\b[Ii]t\s")
+APPOS_NOUN_RE = re.compile(r"all(?:y|ies) of|partners? of|rivals? of|adversar(?:y|ies) of|enem(?:y|ies) of|foes? of")  # exact pre-check of ANY_CUE_RE: one Aho-Corasick scan
 
 
 BLOC_KINDS = ("bloc", "alliance", "union", "supranational")
@@ -125,12 +131,31 @@ def _pair_subject(sv: SentenceView, ctx: ArticleContext, ps: list[Part], live: s
             if subj:
                 continue
             ana = plural_anaphor(ctx, sv, cs, m.start())
+            if ana and _modifier_only(ctx, sv, ana[0]):  # "German officials": no party of the pair
+                pa = list(PLURAL_PRONOUN_RE.finditer(text, cs, m.start()))
+                ana = pair_anaphor(ctx, sv, pa[-1]) if pa else None
             named = {p.eid for p in participants(sv, ctx) if p.eid.startswith("state:") and p.start < m.start()}
             if ana and len(ana[0]) == 2 and re.search(r"\b(?:two|both)\b", text[cs:m.start()], re.I) \
                     and named <= set(ana[0]):  # a state named before the anaphor must be one of its referents
                 a, b = ana[0]
                 out.append((Part(a, m.start(), m.start()), Part(b, m.start(), m.start()), cue.kind, m.start(), ana[1]))
     return out
+
+
+DEMONYM_MOD_RE = re.compile(r"\s+[a-z]")
+
+
+def _modifier_only(ctx: ArticleContext, sv: SentenceView, ids: list[str]) -> bool:
+    """Some state of ``ids`` is named in the previous sentence only as a demonym modifying a
+    noun ("German officials offered to host them"): not one of "the two countries"."""
+    if sv.index == 0:
+        return False
+    prev = ctx.sentences[sv.index - 1]
+    for sid in ids:
+        ms = [m for m in prev.mentions if m.entity_id == sid]
+        if ms and all(m.kind == "demonym" and DEMONYM_MOD_RE.match(prev.text, prev.rel(m.end)) for m in ms):
+            return True
+    return False
 
 
 def _bloc_partner(sv: SentenceView, ctx: ArticleContext, ps: list[Part], live: set[int]) -> list[tuple[Part, Part, str, int, str]]:
@@ -165,8 +190,15 @@ def extract_relations(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
     live = live_cues(sv)  # one scan of the sentence for every cue's exact pre-check
     found: list[tuple[Part, Part, str, int, str]] = _pair_subject(sv, ctx, ps, live) + _bloc_partner(sv, ctx, ps, live)
     found += extra.run(sv, ctx, ps, BY_SHAPE, lambda c: id(c) in live, armed)  # type: ignore[arg-type]
+    if IT_RE.search(sv.text):  # "It … signed an alliance declaration with Moscow"
+        found += it_with(sv, ctx, ps, ((m, c.kind) for c in BY_SHAPE.get("with", []) if id(c) in live
+                                       for m in c.regex.finditer(sv.text)))
+    found += hosts(sv, ctx, ps, (m for c in BY_SHAPE.get("hosts", []) if id(c) in live for m in c.regex.finditer(sv.text)))
     if len({p.eid for p in ps}) >= 2:
         found += [(a, b, kind, pos, "") for a, b, kind, pos in pairs(sv, ps, live)]
+        if " of " in sv.text and APPOS_NOUN_RE.search(low if low is not None else sv.text.lower()):  # "… ally of X"
+            found += appos_of(sv.text, ps, (m for c in BY_SHAPE.get("appos_of", []) if id(c) in live
+                                            for m in c.regex.finditer(sv.text)))
     if armed and len(ps) + len(armed) >= 2:
         found += [(a, b, kind, pos, "") for a, b, kind, pos in nominal_pairs(sorted(ps + armed, key=lambda p: p.start),
                                                                           sv.text, live)
@@ -187,6 +219,8 @@ def extract_relations(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
             old = st.relations.get(key)
             if old is not None:
                 add_evidence(old, sv)
+                if kind == "ally" and old.args.get("kind") == "partner":
+                    old.args["kind"] = "ally"  # "hosts a Russian base" … "Moscow remains Bishkek's closest ally"
                 continue
             inf = {k: w for k, w in (("a", wx), ("b", wy)) if w}
             if why and not inf.keys() >= {"a", "b"}:

@@ -13,7 +13,7 @@ from silkgraph.extract.events import Part, participants
 from silkgraph.extract.pronoun import subject_antecedent
 
 Found = tuple[Part, Part, str, int, str]
-POSS_RE = re.compile(r"^(?:[’']s)")
+POSS_RE = re.compile(r"[’']s|(?<=s)[’'](?=\s)")
 # the gap between two items of a list of possessive cues: "X's friendly neighbour, Y's rival and"
 CHAIN_GAP_RE = re.compile(r"\s*(?:(?:of|in)\s+[\w\-]+\s*)?(?:,|and|,\s*and)\s*")
 # "It is" / "it remains" right before the first possessor of the list
@@ -33,8 +33,8 @@ def poss_pronoun(sv: SentenceView, ctx: ArticleContext, ps: list[Part],
     items: list[tuple[Part, int, int, str]] = []  # possessor, cue start, cue end, kind
     for rx, kind in cues:
         for x in ps:
-            if POSS_RE.match(text[x.end:x.end + 2]):
-                m = rx.match(text, x.end + 2)
+            if pm := POSS_RE.match(text, x.end):
+                m = rx.match(text, pm.end())
                 if m:
                     items.append((x, m.start(), m.end(), kind))
     items.sort(key=lambda t: t[0].start)

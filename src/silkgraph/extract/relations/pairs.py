@@ -12,11 +12,14 @@ from silkgraph.extract.events import Part, clause_bounds, uniq_parts
 from silkgraph.extract.relations.cues import BY_SHAPE, Cue
 from silkgraph.extract.relations.supply import supply
 
-POSS_RE = re.compile(r"^(?:[’']s)")
+# a possessive: "Azerbaijan's", "the Philippines'" (a name ending in -s)
+POSS_RE = re.compile(r"[’']s|(?<=s)[’'](?=\s)")
 ITS_RE = re.compile(r"\b(?:its|their)\s+$", re.I)
 VIEW_AS_RE = re.compile(
-    r"\s+(?:as\s+)?(?:a|an|its)?\s*(?:(?:key|vital|strategic|major|important|natural|close|"
-    r"reliable|potential|primary|principal|commercial|trade|trading|economic|security)\s+)*(?P<noun>ally|partner|rival|adversary|enemy|threat)\b",
+    r"\s+(?:as\s+)?(?:a|an|its|their|the)?\s*[\"“]?(?:(?:key|vital|strategic|major|important|natural|close|closest|chief|main|"
+    r"reliable|potential|primary|principal|commercial|trade|trading|economic|security|iron|brotherly|fraternal|"
+    r"sworn|greatest|biggest|old|oldest|traditional|true)\s+)*(?P<noun>ally|partner|rival|adversary|enemy|threat|brother|"
+    r"friend|(?<=brotherly\s)(?:nation|country|state|people)|(?<=fraternal\s)(?:nation|country|state|people))\b",
     re.I)
 
 _AND_GAP_RE = re.compile(r"\s*and\s*")
@@ -64,6 +67,13 @@ INSERT_RE = re.compile(r"^\s*,\s*(?:for (?:its|their|his|her) part|in turn|meanw
                        r"in response|for now|so far|in particular|notably|for example|in effect)\s*,", re.I)
 
 
+# a new clause whose subject is a common noun phrase: "…, and the region's capitals now …"
+NEW_SUBJECT_RE = re.compile(r"(?:,|;)\s+(?:and|but|while|whereas|yet)?\s*(?:the|a|an|many|most|some|these|those)\s+"
+                            r"(?-i:[a-z])", re.I)
+# a relative aside between a subject and its verb phrase: "X, which left the CIS in 2009, has had"
+REL_ASIDE_RE = re.compile(r"\s*,\s*(?:which|who)\b[^;()]{1,120},\s*(?:(?:also|still|now|since|long)\s+)?$", re.I)
+
+
 def subject(ps: list[Part], text: str, pos: int) -> Part | None:
     """The party a possessive cue belongs to: "X's" right before, or "its" → antecedent."""
     before = text[:pos]
@@ -74,7 +84,15 @@ def subject(ps: list[Part], text: str, pos: int) -> Part | None:
             return p
     m = re.search(r"\b(?:its|their)\s+(?:[\w\-]+\s+){0,3}$", before, re.I)
     if m:
-        return _prev_party(ps, text, m.start())
+        owner = _prev_party(ps, text, m.start())
+        if owner is not None and NEW_SUBJECT_RE.search(text, owner.end, m.start()):
+            return None  # "…, and the region's capitals now weigh their ties with Y": not the party's
+        return owner
+    ra = REL_ASIDE_RE.search(text, max(0, pos - 160), pos) if ("which" in text or "who" in text) else None
+    if ra is not None:  # "X, which left the CIS in 2009, has had no relations with Y": X
+        head = next((p for p in ps if p.end == ra.start()), None)
+        if head is not None:
+            return head
     # "X has aligned with Y": the clause's subject, with nothing but a verb phrase between
     cs, _ = clause_bounds(text, pos, pos + 1)
     first = [p for p in ps if cs <= p.start and p.end <= pos]
@@ -154,8 +172,12 @@ def pairs(sv: SentenceView, ps: list[Part], live: set[int]) -> list[tuple[Part, 
             continue
         for i in range(len(ps) - 1):
             a, b = ps[i], ps[i + 1]
-            if _AND_GAP_RE.fullmatch(text[a.end:b.start]) and cue.regex.match(text[b.end:b.end + 50]):
-                out.append((a, b, cue.kind, b.end))
+            pm = cue.regex.match(text[b.end:b.end + 60]) if _AND_GAP_RE.fullmatch(text[a.end:b.start]) else None
+            if pm is None:
+                continue
+            kind = cue.kind if cue.kind != "from_noun" else _noun_kind(pm.group("noun"))
+            if kind:  # "X and Y, strategic partners since 1998", "X and Y, longtime foes"
+                out.append((a, b, kind, b.end))
     return out
 
 
@@ -242,33 +264,48 @@ def _poss_noun(cue: Cue, ps: list[Part], text: str) -> list[tuple[Part, Part, st
     """"Y, X's ally" / "Y—X's longstanding ally" / "X's ally Y"."""
     out = []
     for i, x in enumerate(ps):
-        if not POSS_RE.match(text[x.end:x.end + 2]):
+        pm = POSS_RE.match(text, x.end)
+        if not pm:
             continue
-        m = cue.regex.match(text, x.end + 2)
+        m = cue.regex.match(text, pm.end())
         if not m:
             continue
         prev = ps[i - 1] if i > 0 else None
         if prev is not None and POSS_PREV_GAP_RE.fullmatch(text[prev.end:x.start]):
             out.append((prev, x, cue.kind, m.start()))
             continue
+        ap = APPOS_COPULA_RE.search(text, max(0, x.start - 120), x.start) if "," in text[:x.start] else None
+        head = next((p for p in ps if p.end == ap.start()), None) if ap is not None and ap.end() == x.start else None
+        if head is not None and head.eid != x.eid:  # "Turkey, a member of NATO since 1952, is Azerbaijan's ally"
+            out.append((head, x, cue.kind, m.start()))
+            continue
         nxt = ps[i + 1] if i + 1 < len(ps) else None
-        if nxt is not None and not POSS_RE.match(text[nxt.end:nxt.end + 2]) and re.fullmatch(r"\s*,?\s*(?:(?:remains|is|was|has been|became|becomes)\s+)?(?:the\s+)?",
+        if nxt is not None and not POSS_RE.match(text, nxt.end) and re.fullmatch(r"\s*,?\s*(?:(?:remains|is|was|has been|became|becomes)\s+)?(?:the\s+)?",
                                             text[m.end():nxt.start]):
             out.append((x, nxt, cue.kind, m.start()))
     return out
 
 
 # "Y, X's ally", "Y—X's ally", "Y has been one of X's principal arms suppliers"
-POSS_PREV_GAP_RE = re.compile(r"\)?\s*(?:(?:,|—|–|-{1,2})\s*(?:the\s+)?|(?:is|was|has been|had been|have been|remains|"
+POSS_PREV_GAP_RE = re.compile(r"\)?\s*(?:(?:,|—|–|-{1,2})\s*(?:(?:once|long|now|still|also|for\s+decades)\s+)?(?:the\s+)?|(?:is|was|has been|had been|have been|remains|"
                               r"remained|became|has become)\s+(?:one of\s+|the\s+|a\s+|an\s+)?)", re.I)
-PAIR_AND_RE = re.compile(r"\s*(?:and|&)\s*")
+# "Y, a member of NATO since 1952, is X's closest ally": an apposition between Y and the copula
+APPOS_COPULA_RE = re.compile(r",\s+(?:a|an|the|which|who|whose|once|long|now)\b[^,;()]{1,80},\s*(?:(?:also|still|now)\s+)?"
+                             r"(?:is|was|has been|had been|remains|remained|became|has become)\s+(?:one of\s+|the\s+|a\s+|an\s+)?$")
+PAIR_AND_RE = re.compile(r"\s*(?:and|&)\s*(?:the\s+)?")
 # between a coordinated subject and its verb: "X and Y (have long) made"
 VIEW_SUBJ_GAP_RE = re.compile(r"\s+(?:(?:have|has|had|now|long|both|also|already|\w+ly)\s+)*")
 
 
 NOUN_KIND = {"allies": "ally", "alliance": "ally", "partners": "partner", "partnership": "partner",
              "rivals": "rival", "rivalry": "rival", "adversaries": "adversary", "enemies": "adversary",
-             "foes": "adversary"}
+             "foes": "adversary", "friends": "partner"}
+
+
+def _noun_kind(noun: str) -> str | None:
+    """The kind a plural noun names ("arch-enemies" → adversary, "arch-rivals" → rival)."""
+    n = noun.lower().replace("arch-", "").replace("arch", "", 1) if noun.lower().startswith("arch") else noun.lower()
+    return NOUN_KIND.get(n)
 ITS_APPOS_RE = re.compile(
     r"\s*,\s*(?:its|their)\s+(?:(?:closest|close|main|key|principal|primary|traditional|longstanding|"
     r"long-standing|strategic|military|regional|staunchest|oldest|formal|treaty|natural|trusted|most|"
@@ -325,7 +362,8 @@ def _views(ps: list[Part], text: str, live: set[int]) -> list[tuple[Part, Part, 
             if not vm:
                 continue
             noun = vm.group("noun").lower()
-            kind = {"enemy": "adversary", "threat": "adversary"}.get(noun, noun)
+            kind = {"enemy": "adversary", "threat": "adversary", "brother": "ally", "friend": "partner",
+                    "nation": "ally", "country": "ally", "state": "ally", "people": "ally"}.get(noun, noun)
             out.append((subj[-1], obj[0], kind, m.start()))
             if len(subj) >= 2 and PAIR_AND_RE.fullmatch(text[subj[-2].end:subj[-1].start]) \
                     and VIEW_SUBJ_GAP_RE.fullmatch(text[subj[-1].end:m.start()]):

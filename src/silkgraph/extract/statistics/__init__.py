@@ -53,6 +53,9 @@ def _period(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, lo: int, h
         return d.kind in ("range", "relative") or (d.kind == "absolute" and d.month is None)
 
     dates = [d for d in sv.dates if usable(d)]
+    sp = c.same_period.search(sv.text, st.end, min(hi, st.end + 60))
+    if sp is not None and prev.get("period") and not any(st.end <= sv.rel(d.start) < sp.start() for d in dates):
+        return list(prev["period"])  # "36 percent of X's imports in the period, down from …"
     asides = S._asides(sv.text)  # "Italy, which sold two in 2023, for 16 percent": not the figure's year
     dates = [d for d in dates if not any(x < sv.rel(d.start) < y <= st.start for x, y in asides)] or dates
     in_clause = [d for d in dates if lo <= sv.rel(d.start) < hi]
@@ -74,7 +77,13 @@ def _period(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, lo: int, h
 
 
 def _scope(sv: SentenceView, ctx: ArticleContext, subj: str, st: Stat, lo: int, hi: int) -> str | None:
+    for a, _b, m in S._mentions_rel(sv):  # "X's share of Y's imports … at 42 percent": Y
+        if lo <= a < st.start and m.entity_id != subj and ctx.etype(m.entity_id) == "state" \
+                and P.SHARE_OF_RE.search(sv.text, max(0, a - 20), a):
+            return m.entity_id
     for a, _b, m in S._mentions_rel(sv):
+        if st.end <= a and P.POSS_FIGURE_AFTER_RE.match(sv.text, _b):
+            continue  # "… and China's at 35 percent": the next figure's own subject
         if st.end <= a < hi and m.entity_id != subj and ctx.etype(m.entity_id) in P.SCOPE_TYPES \
                 and S._prev_word(sv.text, a) not in P.COMPARATOR_PREPS and not S._is_source(sv.text, a, _b):
             return m.entity_id
@@ -134,10 +143,10 @@ def _fact(sv: SentenceView, ctx: ArticleContext, c: Cues, bounds: list[int], st:
         measure = prev.get("measure") if st.unit != "percent" else None
     else:
         subj_id, subj_m = _pick_subject(sv, ctx, c, st, lo, hi, prev, inf)
-    if subj_id is None:
-        return None
+    if subj_id is None and (st.owner is None or not P.SIDE_AFTER_RE.match(sv.text, st.end)):
+        return None  # a count with no actor: only "… on the Kyrgyz side" names whose people they are
     if st.owner is not None and subj_id != st.owner:
-        inf["subject"] = "the state whose people are counted (a demonym before the counted noun)"
+        inf["subject"] = "the state whose people are counted (its demonym or side named with them)"
         subj_id = st.owner
     if subj_id in c.acting_for and ctx.entity(c.acting_for[subj_id]) is not None:
         inf["subject"] = f"{ctx.entity(subj_id).name} acts for {ctx.entity(c.acting_for[subj_id]).name}"  # type: ignore[union-attr]
@@ -172,13 +181,22 @@ def _pick_subject(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, lo: 
         inf["subject"] = "the ranked actor the figure is attached to ('with')"
         return prev["subject"], None
     types = P.SUBJECT_TYPES + (("weapon_system",) if st.unit == "ratio" else ())
+    if st.unit not in ("count", "rank", "ratio") and (pf := S._poss_figure(sv, ctx, st, types)) is not None:
+        return pf.entity_id, pf  # "…, against China's 81 percent"
     for a, b, m in S._mentions_rel(sv):  # "gave Y 53.9 percent": the receiving actor
         if ctx.etype(m.entity_id) in types and P.GIVE_GAP_RE.fullmatch(sv.text[b:st.start]) \
                 and P.GIVE_VERB_RE.search(sv.text[max(0, a - 30):a]):
             return m.entity_id, m
-    if st.unit == "percent" and P.OWNED_SHARE_RE.match(sv.text[st.end:]) and (main := S._main_state(sv, ctx)):
-        inf["subject"] = "the article's main state (for 'the country's')"
-        return main, None
+    if st.unit == "percent" and (om := S._owned_share(sv, ctx, st)) is not None:
+        return om.entity_id, om  # "occupy 20 percent of Georgia's territory": Georgia's share
+    if st.unit == "percent" and (cm := P.OWNED_SHARE_RE.match(sv.text[st.end:])):
+        ante = S._country_ref(sv, ctx, st.end + cm.start("c"))  # the state the sentence is about
+        if ante is not None:
+            inf["subject"] = ante[1]
+            return ante[0], None
+        if main := S._main_state(sv, ctx):
+            inf["subject"] = "the article's main state (for 'the country's')"
+            return main, None
     if st.unit == "percent" and (pm := S._people_share(sv, ctx, st)) is not None:
         return pm.entity_id, pm
     if st.unit == "count" and P.FATAL_RE.search(sv.text[lo:hi]):
@@ -192,6 +210,9 @@ def _pick_subject(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, lo: 
     if st.unit == "ratio":
         cands = [m for a, b, m in S._mentions_rel(sv) if b <= st.start and st.start - b < 40]
         return (cands[-1].entity_id, cands[-1]) if cands else (None, None)
+    if st.unit not in ("percent", "count", "rank", "ratio", "km") and (tm := S._trade_between(sv, ctx, lo, st)) is not None:
+        inf["subject"] = "a party to the trade between two (the article's state, else the last named)"
+        return tm.entity_id, tm
     counted = st.unit == "count"
     m = S._source_after(sv, ctx, st, types) or S._relative_subject(sv, ctx, st, types) \
         or S._verb_subject(sv, ctx, st, types) or S._gapped_subject(sv, ctx, st, types) \
@@ -206,6 +227,9 @@ def _pick_subject(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, lo: 
         m = S._subject(sv, ctx, 0, st.start, types, counted)
     if m is not None:
         return m.entity_id, m
+    if st.unit == "km" and st.noun is None and (bs := S._border_subject(sv, ctx, st)) is not None:
+        inf["subject"] = bs[1]  # "the border with Afghanistan, 804 km long": the state whose border
+        return bs[0], None
     if c.bloc_subject is not None and (bs := c.bloc_subject.search(sv.text, 0, st.start)) is not None \
             and (bloc := bloc_before(ctx, sv, bs.start())) is not None:
         inf["subject"] = f"'the bloc' subject = {bloc[1]}"
@@ -215,6 +239,9 @@ def _pick_subject(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, lo: 
         if party is not None:
             inf["subject"] = "a party to the bilateral trade (the state named in its clause)"
             return party.entity_id, party
+    if st.unit == "percent" and P.VOTE_SHARE_RE.search(sv.text[lo:hi]) and (w := S._vote_winner(sv, ctx, st)):
+        inf["subject"] = "the candidate or party that won the vote share"
+        return w.entity_id, w
     if st.unit == "percent" and P.VOTE_SHARE_RE.search(sv.text[lo:hi]) and (main := S._main_state(sv, ctx)):
         inf["subject"] = "the article's main state (a share of its national vote)"
         return main, None

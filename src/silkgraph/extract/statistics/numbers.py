@@ -4,6 +4,7 @@ actor (not a deal's price), counted measures, ranks, border lengths, holdings an
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.statistics import patterns as P
@@ -48,14 +49,17 @@ def _numbers(sv: SentenceView, ctx: ArticleContext, c: Cues, bounds: list[int]) 
         money = find_money(text)
         out += [Stat(n.start, n.end, n.value, n.unit) for n in money
                 if not _deal_money(sv, ctx, n, c, bounds)
-                and not P.ACT_MONEY_RE.search(text[max(0, n.start - 40):n.start])
                 and not _project_cost(text, n) and not _baseline(text, n)
                 and not _glossed(text, n, money)
                 and not P.DEAL_VALUED_RE.search(text[max(0, n.start - 80):n.start])
                 and not _appos_cost(sv, ctx, n)]
     if _gate(sv, P.COUNT_GATE_RE, P._COUNT_GATE_LOW, P.COUNT_GATE_WORDS):
-        out += [Stat(n.start, n.end, n.value, "count", owner=_demonym_owner(sv, ctx, n.end)) for n in find_counts(text)
-                if _counted(text, n, c, bounds)]
+        for n in find_counts(text):
+            sm = P.COUNT_SCALE_RE.match(text, n.end)  # "1.5 million Tajik migrants"
+            end, val = (sm.end(), n.value * P.SCALE_WORDS[sm.group(1).lower()]) if sm else (n.end, n.value)
+            if _counted(text, n if sm is None else replace(n, end=end), c, bounds):
+                out.append(Stat(n.start, end, val, "count", owner=_demonym_owner(sv, ctx, end)))
+                out += _gapped_counts(sv, ctx, end)
     if c.harm is not None and P.HARM_GATE_RE.search(text):
         for m in c.harm.finditer(text):
             g = next(k for k in ("n1", "n2", "n3") if m.group(k))
@@ -72,7 +76,7 @@ def _numbers(sv: SentenceView, ctx: ArticleContext, c: Cues, bounds: list[int]) 
                 for m in P.WORD_SHARE_RE.finditer(text)]
     if "kilomet" in text or "km" in text:
         for m in P.LENGTH_RE.finditer(text):
-            g = "n" if m.group("n") else "m"
+            g = next(k for k in ("n", "m", "k", "l") if m.group(k))
             out.append(Stat(m.start(g), m.end(g), float(re.sub(r"[^\d.]", "", m.group(g).split()[0])), "km"))
         out += _work_lengths(sv, ctx, c)
         out += _weapon_ranges(sv, ctx)
@@ -86,12 +90,29 @@ def _numbers(sv: SentenceView, ctx: ArticleContext, c: Cues, bounds: list[int]) 
     return taken
 
 
+def _gapped_counts(sv: SentenceView, ctx: ArticleContext, end: int) -> list[Stat]:
+    """"Pakistan held about 170 warheads in January 2024 and India 172": a bare number after a
+    coordinated actor counts the same thing for that actor (the verb and noun are left out)."""
+    gm = P.GAPPED_COUNT_RE.match(sv.text, end)
+    if gm is None:
+        return []
+    who = next((m for a, _b, m in S._mentions_rel(sv) if a == gm.start("who")
+                and ctx.etype(m.entity_id) in P.SUBJECT_TYPES), None)
+    if who is None:
+        return []
+    return [Stat(gm.start("n"), gm.end("n"), float(gm.group("n").replace(",", "")), "count", subject_hint=who.entity_id)]
+
+
 def _demonym_owner(sv: SentenceView, ctx: ArticleContext, end: int) -> str | None:
     """"175 Armenian soldiers", "some 300 Pakistani troops": the state that a demonym (or state
-    name) written between the number and its counted noun names owns the people counted."""
+    name) written between the number and its counted noun names owns the people counted; so does
+    the side named after them ("136,000 residents on the Kyrgyz side")."""
+    side = P.SIDE_AFTER_RE.match(sv.text, end)  # "136,000 residents on the Kyrgyz side"
     for a, b, m in S._mentions_rel(sv):
         if a == end + 1 and sv.text[end] == " " and ctx.etype(m.entity_id) == "state" \
                 and not P.POSS_RE.match(sv.text[b:]):
+            return m.entity_id
+        if side is not None and a == side.start("who") and ctx.etype(m.entity_id) == "state":
             return m.entity_id
     return None
 
@@ -118,11 +139,12 @@ def _weapon_ranges(sv: SentenceView, ctx: ArticleContext) -> list[Stat]:
     """A weapon's range, told of the weapon system named just before it ("the X, a missile with
     a range of about 120 kilometres", "the X has a range of 300 km")."""
     out: list[Stat] = []
-    for m in P.RANGE_RE.finditer(sv.text) if "range" in sv.text else ():
+    for m in P.RANGE_RE.finditer(sv.text) if "range" in sv.text or "away" in sv.text else ():
         owner = [mm for a, b, mm in S._mentions_rel(sv) if b <= m.start() and m.start() - b <= 60
                  and ctx.etype(mm.entity_id) == "weapon_system" and not re.search(r"[;:()]", sv.text[b:m.start()])]
-        if owner:
-            out.append(Stat(m.start("n"), m.end("n"), _km(m.group("n")), "km", owner[-1].entity_id, "range"))
+        g = "n" if m.group("n") else "a"
+        if owner:  # "the X, a missile with a range of 120 km", "the X can reach targets 2,750 km away"
+            out.append(Stat(m.start(g), m.end(g), _km(m.group(g)), "km", owner[0 if g == "a" else -1].entity_id, "range"))
     return out
 
 
@@ -193,10 +215,18 @@ def _counted(text: str, n: Number, c: Cues, bounds: list[int]) -> bool:
         return False
     if P.DESIGNATION_RE.match(text, n.end):
         return False  # "40 J-35 stealth fighters": aircraft of a type, not fighters (people)
+    if P.DEFINITE_BEFORE_RE.search(text, max(0, n.start - 12), n.start) and P.GROUP_NOUN_RE.match(text, n.end):
+        return False  # "the five Central Asian states": a group named, not counted
     lo, hi = _clause(bounds, n.start, len(text))
     clause = text[lo:hi]
     if P.FATAL_RE.search(clause):
-        return bool(P.COUNTING_RE.search(clause))  # a toll, not one event's dead
+        if P.COUNTING_RE.search(clause):
+            return True  # a toll, not one event's dead
+        # "…were killed in the fighting, which displaced some 136,000 residents": the number's own
+        # comma-bounded part may count other people
+        a, b = text.rfind(",", lo, n.start), text.find(",", n.end, hi)
+        sub = text[max(lo, a + 1):b if b >= 0 else hi]
+        return not P.FATAL_RE.search(sub) and bool(c.count_cues.search(sub))
     return bool(c.count_cues.search(clause))
 
 

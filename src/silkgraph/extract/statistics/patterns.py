@@ -14,8 +14,9 @@ SCOPE_TYPES = ("state", "place", "organization")
 PREFILTER = re.compile(r"\d|percent|\btimes\b|\brank|\bplace\b|\bmillion\b|\bthousand\b|"
                        r"\b(?:all|half|thirds?|quarters?|fifths?)\s+of\b", re.I)
 COUNT_GATE_RE = re.compile(r"\b(?:countries|states|nations|firms|companies|fighters|militants|personnel|"
-                           r"soldiers|troops|servicemen|residents|refugees|migrants|returnees|civilians|members|groups)\b",
-                           re.I)
+                           r"soldiers|troops|servicemen|residents|refugees|migrants|returnees|civilians|members|groups|warheads|"
+                           r"peacekeepers|paratroopers|marines|sailors|reservists|conscripts|advisers|advisors|instructors|"
+                           r"mercenaries)\b", re.I)
 PERCENT_GATE_RE = re.compile(r"%|\bper\s?cent|\bpct\b|percentage", re.I)
 MONEY_GATE_RE = re.compile(r"[$€£¥]|\b(?:USD|EUR|GBP|INR|RMB|Rs|dollars|euros?|pounds|rupees|yuan|rubles|roubles|"
                            r"manat|lira)\b", re.I)
@@ -32,7 +33,8 @@ PREFILTER_WORDS = ("percent", "times", "rank", "place", "million", "thousand", "
 PERCENT_GATE_WORDS = ("%", "per", "pct")
 COUNT_GATE_WORDS = ("countries", "states", "nations", "firms", "companies", "fighters", "militants", "personnel",
                     "soldiers", "troops", "servicemen", "residents", "refugees", "migrants", "returnees", "civilians",
-                    "members", "groups")
+                    "members", "groups", "warheads", "peacekeepers", "paratroopers", "marines", "sailors",
+                    "reservists", "conscripts", "advisers", "advisors", "instructors", "mercenaries")
 DIGIT_RE = re.compile(r"\d")
 
 CLAUSE_RE = re.compile(r";|:\s|\s[—–]\s|,\s+(?:while|whereas|but|and|although|though)\b"
@@ -40,7 +42,14 @@ CLAUSE_RE = re.compile(r";|:\s|\s[—–]\s|,\s+(?:while|whereas|but|and|althoug
 SHARE_VERB_RE = re.compile(r"\b(?:accounted\s+for|accounts\s+for|supplied|supplies|provided|provides|delivered|"
                            r"held|holds|made\s+up|makes\s+up|represented|represents|took|takes|controlled|"
                            r"controls|captured)\s+(?:(?:about|some|nearly|almost|roughly|around|over|more\s+than|"
-                           r"only|just|a|an)\s+)?$", re.I)
+                           r"only|just|a|an|under|just\s+under|below|less\s+than|barely)\s+)?$", re.I)
+# "X's share of Y's imports", "X's share of Turkmen imports": the whole the share is of
+SHARE_OF_RE = re.compile(r"\bshare\s+of\s+(?:the\s+)?$", re.I)
+POSS_FIGURE_AFTER_RE = re.compile(r"(?:[’']s)?\s+(?:(?:at|was|of)\s+)?(?:(?:about|some|nearly|almost|roughly|around|over|just|"
+                                  r"only|under)\s+)?\d")
+# "China's 81 percent", "China's at 35 percent": the possessor written right before the figure
+POSS_FIGURE_RE = re.compile(r"[’']s\s+(?:share\s+)?(?:(?:was|at|of|with)\s+)?(?:(?:about|some|nearly|almost|roughly|around|"
+                            r"over|just|only|under|more\s+than|less\s+than)\s+)?$", re.I)
 # "Z, which held 43 percent": the relative pronoun's antecedent owns the figure
 WHICH_RE = re.compile(r",\s*(?:which|who)\s+(?:[\w\-]+\s+){0,3}$", re.I)
 # "… against 60 percent from Y", "21 percent from Y": the share Y supplied
@@ -55,14 +64,10 @@ SOURCE_PHRASE_RE = re.compile(r"\b(?:according\s+to|by\s+the\s+(?:count|measure|
 ASIDE_RE = re.compile(r",\s*(?:where|which|who|whose|when)\b[^,;]*,")
 # a relative pronoun whose head is no actor ("organisations that receive 20 percent")
 REL_PRONOUN_RE = re.compile(r"\b(?:that|which|who)\s+(?:[\w\-]+\s+){0,4}$", re.I)
-# money given, withheld or frozen is an act (an event), not a measure of its actor
-ACT_MONEY_RE = re.compile(r"\b(?:froze|frozen|freez\w+|paused|pauses|suspended|suspends|pledged|pledges|promised|"
-                          r"allocated|allocates|granted|grants|withheld|withholds|released|releases|earmarked|"
-                          r"disbursed|approved|approves)\s+(?:(?:a|an|the|another|some|about|nearly|over)\s+)?$",
-                          re.I)
 SOURCE_AFTER_RE = re.compile(r"^\s*(?:\([A-Z]+\)\s*)?(?:['’]s\s+)?(?:data|figures|estimates?|reports?|count|"
                              r"says|said|show|shows|showed|counted|estimated|reported|stated|notes|found|"
-                             r"ranked|monitoring)\b", re.I)
+                             r"ranked|monitoring|(?:put|puts|reckons|reckoned|calculates|calculated)\s+(?:the\s+)?"
+                             r"(?:[\w\-’']+\s+){0,2}?(?:share|figure|number|total|toll|value)s?\b)\b", re.I)
 OBLIQUE = {"to", "from", "in", "with", "by", "on", "at", "into", "against", "between", "among",
            "than", "for", "across", "toward", "towards"}
 POSS_RE = re.compile(r"^['’]s?\b")
@@ -110,7 +115,8 @@ GAP_BEFORE_RE = re.compile(r"\d[^;]*(?:,|\band)\s+(?:(?:close|closely|just|well|
 # a relative aside between a gapped actor and its figure: "Italy, which sold two transports in 2023, for 16 percent"
 GAP_ASIDE_RE = re.compile(r",\s*(?:which|who)\b[^,;]{1,80},(?P<tail>\s+(?:(?:for|with|at|on)\s+)?(?:(?:about|some|nearly|"
                           r"almost|around|roughly|over)\s+)?)$")
-GAP_AFTER_RE = re.compile(r"\s+(?:(?:close|closely|just|well|far|not\s+far)\s+)?(?:(?:behind|ahead|next|second|third)\s+)?"
+GAP_AFTER_RE = re.compile(r"\s+(?:(?:close|closely|just|well|far|not\s+far)\s+)?(?:an?\s+(?:(?:distant|close|clear|poor)\s+)?"
+                          r"(?:second|third|fourth|fifth)\s+)?(?:(?:behind|ahead|next|second|third)\s+)?"
                           r"(?:(?:for|with|at|on)\s+)?(?:(?:about|some|nearly|almost|around|roughly|over)\s+)?")
 # a type designation after a number: "40 J-35 fighters", "24 Su-35 fighters"
 DESIGNATION_RE = re.compile(r"\s+[A-Z][A-Za-z]{0,4}-?\d")
@@ -125,7 +131,13 @@ _LEN = r"(?P<n>\d{1,3}(?:,\d{3})*(?:\.\d+)?)[\s-](?:kilomet(?:er|re)s?|km)(?:[\s
 LENGTH_RE = re.compile(r"\b(?:border|frontier|boundary)\s+(?:of|stretching|stretches|stretched|runs|running|ran|extends|"
                        r"extending|spans|spanning|measuring|measures)\s+(?:for\s+)?" + _APPROX + r"(?P<n>" + _KM
                        + r"|(?P<m>" + _KM + r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:common\s+|shared\s+|joint\s+|land\s+)?"
-                       r"(?:border|frontier|boundary)\b", re.I)
+                       r"(?:border|frontier|boundary)\b"
+                       # "the border with Afghanistan, 804 km long", "the roughly 970-kilometre border"
+                       r"|\b(?:border|frontier|boundary)(?:\s+with\s+(?:the\s+)?(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)?)?"
+                       r"\s*,\s*" + _APPROX + r"(?P<k>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s*(?:kilomet(?:er|re)s|km)\s+long\b"
+                       r"|\bthe\s+" + _APPROX + r"(?P<l>\d{1,3}(?:,\d{3})*(?:\.\d+)?)[\s-](?:kilomet(?:er|re)s?|km)(?:[\s-]long)?\s+"
+                       r"(?:(?:shared|common|joint|land|disputed|mountainous|porous|mutual|state)\s+)*(?:border|frontier|boundary)\b",
+                       re.I)
 # "spent $70 million … refurbishing the airfield": the cost of a project, not a measure
 PROJECT_COST_RE = re.compile(r"\b(?:spent|spend|spends|spending)\s+(?:(?:an\s+)?estimated\s+|some\s+|about\s+)?$", re.I)
 GERUND_AFTER_RE = re.compile(r"^[^,;.]{0,40}?\b\w{3,}ing\s+(?:the|a|an|its|their|\w+['’]s)\b")
@@ -134,8 +146,9 @@ COUNTRY_RE = re.compile(r"\b(?:the\s+country|the\s+nation|its|this\s+year['’]s
                         re.I)
 FATAL_RE = re.compile(r"\b(?:killed|killing|kills|dead|died|deaths|fatalities|casualties|lives)\b", re.I)
 # a weapon's range: "the X, a missile with a range of about 120 kilometres", "X has a range of 300 km"
-RANGE_RE = re.compile(r"\brange\s+of\s+" + _APPROX + r"(?:up\s+to\s+)?(?P<n>\d{1,3}(?:,\d{3})*(?:\.\d+)?)[\s-]"
-                      r"(?:kilomet(?:er|re)s?|km)\b", re.I)
+RANGE_RE = re.compile(r"\b(?:range\s+of\s+" + _APPROX + r"(?:up\s+to\s+)?(?P<n>\d{1,3}(?:,\d{3})*(?:\.\d+)?)[\s-]"
+                      r"(?:kilomet(?:er|re)s?|km)\b|(?:reach|strike|hit|fly)\s+(?:targets\s+)?(?:up\s+to\s+|as\s+far\s+as\s+)?"
+                      + _APPROX + r"(?P<a>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s*(?:kilomet(?:er|re)s|km)\s+away\b)", re.I)
 # "48 percent of X's GDP": the state whose economy the share is of (when no actor is named)
 ECONOMY_SHARE_RE = re.compile(r"^\s+of\s+(?:the\s+)?$")
 ECONOMY_NOUN_RE = re.compile(r"^['’]s?\s+(?:[\w\-]+\s+)?(?:GDP|gross\s+domestic\s+product|economy|national\s+income|"
@@ -161,6 +174,15 @@ NUMBER_AT_RE = re.compile(r"\bput\s+(?:their|its|the|his|her)\s+(?:number|total|
 FLOW_FROM_RE = re.compile(r"\b" + _APPROX_N + _SCALED_N + r"\s+(?:[\w\-]+\s+)?(?:returns|returnees|deportations|"
                           r"deportees|expulsions|refugees|evacuees)\s+from\s+(?:the\s+)?", re.I)
 SCALE_WORDS = {"thousand": 1e3, "million": 1e6}
+# a definite determiner before a number names a known group ("the five states", "their two countries")
+DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|these|those|all)\s+$", re.I)
+GROUP_NOUN_RE = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:countries|states|nations|republics|members|groups)\b", re.I)
+# "… 170 nuclear warheads in January 2024 and India 172": a gapped count for another actor
+GAPPED_COUNT_RE = re.compile(r"[^;,.]{0,40}?,?\s+and\s+(?:the\s+)?(?P<who>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s+(?:(?:about|some|"
+                             r"roughly|nearly|around|over|just|only)\s+)?(?P<n>\d{1,3}(?:,\d{3})*)\b(?!\s*(?:percent|per\s+cent|%)"
+                             r"|[.,]\d|\s+[a-z])")
+# a count's scale word: "1.5 million migrants"
+COUNT_SCALE_RE = re.compile(r"\s+(thousand|million)\b", re.I)
 # "the deposit it leased for $3 billion": a lower-case "it" as the subject of the figure's verb
 IT_VERB_RE = re.compile(r"\bit\s+(?:(?:has|had|have)\s+)?(?:\w+ly\s+)?\w+(?:ed|ought|aid|ent)\b(?:[^,;]|,(?=\d)){0,40}$")
 
@@ -255,8 +277,9 @@ GIVE_VERB_RE = re.compile(r"\b(?:gave|gives|give|awarded|awards|credited|credits
 GIVE_GAP_RE = re.compile(r"\s+(?:(?:about|some|nearly|almost|around|roughly|over|just|only|more\s+than|"
                          r"less\s+than)\s+)?")
 # "20 percent of the country's territory": what a state owns is measured as the state's
-OWNED_SHARE_RE = re.compile(r"^\s+of\s+(?:the\s+country|the\s+nation)['’]s\s+(?:[\w\-]+\s+)?(?:territory|land|"
-                            r"population|area|landmass|soil|electorate|voters|surface)\b", re.I)
+OWNED_SHARE_RE = re.compile(r"^\s+of\s+(?P<c>the\s+country|the\s+nation)['’]s\s+(?:[\w\-]+\s+)?(?:territory|land|"
+                            r"population|area|landmass|soil|electorate|voters|surface|GDP|gross\s+domestic\s+product|"
+                            r"economy|budget|revenues?|exports|imports|income|debt|workforce)\b", re.I)
 # "80 percent of Georgians": a share of a people (a plural demonym) is its state's
 PEOPLE_SHARE_RE = re.compile(r"\s+of\s+(?:all\s+|the\s+)?$")
 PEOPLE_NOUN_RE = re.compile(r"s\b|\s+(?:population|people|public|citizens|nationals|electorate|voters|households|"
@@ -264,9 +287,11 @@ PEOPLE_NOUN_RE = re.compile(r"s\b|\s+(?:population|people|public|citizens|nation
 # "71 percent of those who voted", "on a turnout of 64 percent": a share of a national vote,
 # about the article's state when no actor is named
 VOTE_SHARE_RE = re.compile(r"\bturnout\b|\bof\s+(?:those|people|citizens|voters)\s+who\s+(?:took\s+part|voted|"
-                           r"participated|cast)|\bof\s+(?:the\s+)?(?:voters|electorate|ballots)\b", re.I)
+                           r"participated|cast)|\bof\s+(?:the\s+)?(?:voters|electorate|ballots|votes?\s+cast|(?:popular\s+)?vote)\b", re.I)
 # "X figures put bilateral trade at $1.1 billion": the trade of two parties, one of them the
 # state whose figures are cited
+# the verb of a vote's winner: "X won a fifth term with 92 percent", "the party received 54 percent"
+WON_RE = re.compile(r"\b(?:won|wins|received|receives|secured|secures|garnered|took|polled|captured)\b", re.I)
 TRADE_RE = re.compile(r"\b(?:bilateral|two-way|mutual)\s+trade\b", re.I)
 # "put bilateral trade at about $1.1 billion": what the figure measures
 PUT_AT_RE = re.compile(r"\bput\s+(?:the\s+)?(?P<np>[^,;]{3,60}?)\s+at\s+(?:(?:about|some|nearly|almost|around|roughly|"
@@ -281,6 +306,22 @@ WORD_SHARE_RE = re.compile(
     r"took|takes|bought|buys)\s+(?:(?:about|some|nearly|almost|roughly|around|over|more\s+than|"
     r"less\s+than|just\s+over|just\s+under|fully|virtually|practically)\s+)?"
     r"(?P<w>all|half|(?:a|one)[\s-](?:third|quarter|fifth)|two[\s-]thirds|three[\s-]quarters)\s+of\s+"
-    r"(?=(?:the\s+|its\s+|their\s+|[A-Z][\w\-]*[’']s\s+|the\s+[\w\-]+[’']s\s+)(?:[\w\-]+\s+){0,4}?"
+    r"(?=(?:the\s+|its\s+|their\s+|[A-Z][\w\-]*[’']s\s+|the\s+[\w\-]+[’']s\s+|(?-i:[A-Z])[\w\-]*\s+)(?:[\w\-]+\s+){0,4}?"
     r"(?:imports|exports|supplies|deliveries|purchases|trade|debt|output|production|market|budget|spending|"
-    r"arms|weapons|reserves|investments?|consumption|needs|sales)\b)", re.I)
+    r"arms|weapons|reserves|investments?|consumption|needs|sales|GDP|gross\s+domestic\s+product|economy|revenues?|"
+    r"income|population|territory|land|workforce|electorate)\b)", re.I)
+# "136,000 residents on the Kyrgyz side": the side the counted people belong to
+SIDE_AFTER_RE = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}?on\s+the\s+(?P<who>[A-Z][\w\-]+)\s+side\b")
+# "20 percent of Georgia's territory": a share of what a state owns (land, people) is the state's,
+# whoever holds it
+OWNER_SHARE_RE = re.compile(r"\s*(?:percent|per\s+cent|%)?\s+of\s+(?:the\s+)?")
+OWNED_NOUN_RE = re.compile(r"['’]s?\s+(?:(?:internationally\s+recognised|internationally\s+recognized|sovereign|national|"
+                           r"total|entire|whole|adult|working-age)\s+)?(?:territory|land|landmass|land\s+area|area|"
+                           r"surface|soil|population|people|citizens|electorate|voters|workforce)\b")
+# "trade between X and Y reached $2 billion": the first party is the figure's subject
+PAIR_GAP_RE = re.compile(r"\s*(?:and|&|,)\s*(?:the\s+)?")
+PREP_BEFORE_RE = re.compile(r"\b(?:in|into|from|to|with|against|at|on|near|across|over|through|for|of|by|than|between|"
+                            r"among)\s+(?:the\s+)?$", re.I)
+TRADE_PAIR_RE = re.compile(r"\btrade\s+(?:turnover\s+)?between\s+the\s+two\s+(?:countries|states|nations|sides|neighbours|"
+                           r"neighbors|governments)\b", re.I)
+TRADE_BETWEEN_RE = re.compile(r"\btrade\s+(?:turnover\s+)?between\s+(?:the\s+)?$", re.I)

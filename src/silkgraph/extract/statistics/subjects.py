@@ -169,8 +169,8 @@ def _it_antecedent(sv: SentenceView, ctx: ArticleContext, lo: int, st: Stat,
     for a, b, m in reversed(_mentions_rel(sv)):
         if b <= it.start():  # "it" stands for a subject, not for an oblique ("delivered … to X, and it …")
             if ctx.etype(m.entity_id) in types and m.role != "place" and not _is_source(sv.text, a, b) \
-                    and _prev_word(sv.text, a) not in P.OBLIQUE:
-                return m
+                    and _prev_word(sv.text, a) not in P.OBLIQUE and _prev_word(sv.text, a) != "of":
+                return m  # "supplies much of Baku's weaponry: it …": not the possessor after "of"
     return None
 
 
@@ -198,3 +198,104 @@ def _it_previous(sv: SentenceView, ctx: ArticleContext, lo: int, st: Stat,
                          for a, b, m in _mentions_rel(sv) if b <= it.start()):
         return None
     return subject_antecedent(ctx, sv, it.start())
+
+
+def _owned_share(sv: SentenceView, ctx: ArticleContext, st: Stat) -> Mention | None:
+    """"occupy about 20 percent of Georgia's territory", "40 percent of Kazakhstan's population":
+    a share of a state's land or people is about that state, whoever holds or moves it."""
+    for a, b, m in _mentions_rel(sv):
+        if a < st.end:
+            continue
+        ok = ctx.etype(m.entity_id) == "state" and P.OWNER_SHARE_RE.fullmatch(sv.text[st.end:a]) is not None \
+            and P.OWNED_NOUN_RE.match(sv.text, b) is not None
+        return m if ok else None
+    return None
+
+
+def _trade_between(sv: SentenceView, ctx: ArticleContext, lo: int, st: Stat) -> Mention | None:
+    """"Trade between India and Russia reached $65 billion": of the states named after "trade
+    between" before the figure, the one the article is about, else the last named."""
+    first = None
+    for a, _b, m in _mentions_rel(sv):
+        if a >= st.start:
+            break
+        if ctx.etype(m.entity_id) == "state" and P.TRADE_BETWEEN_RE.search(sv.text, max(0, a - 40), a):
+            first = m
+            break
+    if first is None:
+        return _trade_pair(sv, ctx, st)
+    parties = [m for a, _b, m in _mentions_rel(sv) if sv.rel(first.start) <= a < st.start and ctx.etype(m.entity_id) == "state"
+               and (m is first or P.PAIR_GAP_RE.fullmatch(sv.text, sv.rel(first.end), a))]
+    main = _main_state(sv, ctx)
+    return next((m for m in parties if m.entity_id == main), parties[-1])
+
+
+def _country_ref(sv: SentenceView, ctx: ArticleContext, pos: int) -> tuple[str, str] | None:
+    """"… of the country's territory": the state named as a noun (not a demonym, not after a
+    preposition) earlier in the sentence, else in the previous sentence of the same section,
+    else the state the article names most."""
+    views = [(sv, pos)]
+    if sv.index > 0 and ctx.sentences[sv.index - 1].section == sv.section:
+        views.append((ctx.sentences[sv.index - 1], len(ctx.sentences[sv.index - 1].text)))
+    for view, cut in views:
+        for a, _b, m in _mentions_rel(view):
+            if a < cut and ctx.etype(m.entity_id) == "state" and m.kind != "demonym" and m.role != "place" \
+                    and not P.PREP_BEFORE_RE.search(view.text[max(0, a - 25):a]) and not _is_source(view.text, a, _b):
+                where = "earlier in the sentence" if view is sv else "in the previous sentence"
+                return m.entity_id, f"'the country' = '{m.text}', named {where}"
+    main = _main_state(sv, ctx)
+    return (main, "the article's main state (for 'the country's')") if main else None
+
+
+def _poss_figure(sv: SentenceView, ctx: ArticleContext, st: Stat, types: tuple[str, ...]) -> Mention | None:
+    """"second only to Türkiye's 41 percent", "… at 42 percent and China's at 35 percent": the
+    actor whose possessive stands right before the figure."""
+    pm = P.POSS_FIGURE_RE.search(sv.text, max(0, st.start - 40), st.start)
+    if pm is None:
+        return None
+    for a, b, m in _mentions_rel(sv):
+        if b == pm.start() and ctx.etype(m.entity_id) in types and m.role != "place" and not _is_source(sv.text, a, b):
+            return m
+    return None
+
+
+def _border_subject(sv: SentenceView, ctx: ArticleContext, st: Stat) -> tuple[str, str] | None:
+    """The state a border length is about when no actor comes before it: the first of "between
+    X and Y" after the figure; else the state the sentence (or the one before) is about, other
+    than the neighbour after "with"."""
+    for a, _b, m in _mentions_rel(sv):
+        if a >= st.end and ctx.etype(m.entity_id) == "state" and re.search(r"\bbetween\s+(?:the\s+)?$", sv.text[max(0, a - 15):a]):
+            return m.entity_id, f"'{m.text}', the first party of the border"
+    ref = _country_ref(sv, ctx, st.start)
+    if ref is None:
+        return None
+    return ref[0], ref[1].replace("'the country'", "the state whose border")
+
+
+def _vote_winner(sv: SentenceView, ctx: ArticleContext, st: Stat) -> Mention | None:
+    """"Aliyev won a fifth term … with 92 percent of the vote": the person or party that won,
+    received or secured the share (the last one named before the winning verb)."""
+    found = list(P.WON_RE.finditer(sv.text, max(0, st.start - 120), st.start))
+    wm = found[-1] if found else None
+    if wm is None:
+        return None
+    cands = [m for a, b, m in _mentions_rel(sv) if b <= wm.start() and wm.start() - b <= 4
+             and ctx.etype(m.entity_id) in ("person", "organization")]
+    return cands[-1] if cands else None
+
+
+def _trade_pair(sv: SentenceView, ctx: ArticleContext, st: Stat) -> Mention | None:
+    """"China buys a fifth of Kazakh exports, and trade between the two countries totalled $41
+    billion": the two states named before in the sentence; the article's own state among them,
+    else the last named."""
+    tm = P.TRADE_PAIR_RE.search(sv.text, 0, st.start)
+    if tm is None:
+        return None
+    named: dict[str, Mention] = {}
+    for a, _b, m in _mentions_rel(sv):
+        if a < tm.start() and ctx.etype(m.entity_id) == "state":
+            named[m.entity_id] = m
+    if len(named) != 2:
+        return None
+    main = _main_state(sv, ctx)
+    return named.get(main or "") or list(named.values())[-1]

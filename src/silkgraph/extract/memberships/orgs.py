@@ -1,0 +1,39 @@
+"""Where the organisation of a membership cue stands when it is not named right after the cue:
+the possessor of "members" ("the bloc's members are ...") or the subject of an active cue
+("the SCO admitted Belarus")."""
+
+from __future__ import annotations
+
+import re
+
+from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.events import Part, bloc_before, clause_bounds
+
+# "the organisation's", "the bloc's", "its" right before the cue: the organisation named before
+OWNER_ANAPHOR_RE = re.compile(r"(?:\b(?:the|this|that)\s+(?:[\w\-]+\s+)?(?:bloc|alliance|organi[sz]ation|grouping|group|"
+                              r"union|forum|body|club|pact)|\bits)\s*$", re.I)
+
+
+ANAPHOR_POSS_RE = re.compile(r"\b(?:the|this|that)\s+(?:bloc|alliance|organi[sz]ation|grouping|group|union|forum|body)"
+                             r"(?=[’']s\b)", re.I)
+
+
+def owner_org(ctx: ArticleContext, sv: SentenceView, s: int,
+              anywhere: tuple[int, int] | None = None) -> tuple[list[str], str | None]:
+    """"The organisation's members are X, Y and Z": the organisation "the organisation" names
+    (the last one named before, in this sentence or the few before it); with ``anywhere`` the
+    anaphor may stand anywhere in that span ("Belarus, the organisation's newest member")."""
+    m = OWNER_ANAPHOR_RE.search(sv.text, max(0, s - 40), s) if anywhere is None else \
+        ANAPHOR_POSS_RE.search(sv.text, *anywhere)
+    if m is None:
+        return [], None
+    rec = bloc_before(ctx, sv, m.start())
+    return ([rec[0]], f"'{m.group(0).strip()}' = {rec[1]}") if rec else ([], None)
+
+
+def subject_org(sv: SentenceView, orgs: list[Part], s: int) -> list[str]:
+    """"The SCO admitted Belarus", "Leaders of the SCO admitted Belarus": the organisation
+    named in the clause before the cue (the last one)."""
+    cs, _ = clause_bounds(sv.text, s, s + 1)
+    before = [o for o in orgs if cs <= o.start and o.end <= s]
+    return [before[-1].eid] if before else []

@@ -1,0 +1,37 @@
+"""A relation told as a role "of" another party: "Y, a strategic partner of X", "Y and Z, both
+close allies of X", "Y is a major non-NATO ally of X" (shape ``appos_of`` in relations.yaml)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from silkgraph.extract.events import Part
+from silkgraph.extract.relations.pairs import subject
+
+Found = tuple[Part, Part, str, int, str]
+NOUN_KIND = {"ally": "ally", "allies": "ally", "partner": "partner", "partners": "partner", "rival": "rival",
+             "rivals": "rival", "adversary": "adversary", "adversaries": "adversary", "enemy": "adversary",
+             "enemies": "adversary", "foe": "adversary", "foes": "adversary"}
+LIST_GAP_RE = re.compile(r"\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?")
+
+
+def appos_of(text: str, ps: list[Part], matches: Iterable[re.Match[str]]) -> list[Found]:
+    out: list[Found] = []
+    for m in matches:
+        kind = NOUN_KIND.get(m.group("noun").lower())
+        of = next((p for p in ps if p.start == m.end()), None)
+        if kind is None or of is None:
+            continue
+        if text[m.start():m.start() + 1] == ",":  # an apposition: the party (or list) before the comma
+            heads = [p for p in ps if p.end == m.start()]
+            while heads:
+                prev = [p for p in ps if p.end <= heads[0].start and LIST_GAP_RE.fullmatch(text, p.end, heads[0].start)]
+                if not prev:
+                    break
+                heads.insert(0, prev[-1])
+        else:  # a predicate: the clause's subject
+            subj = subject(ps, text, m.start())
+            heads = [subj] if subj is not None else []
+        out += [(h, of, kind, m.start(), "") for h in heads if h.eid != of.eid]
+    return out

@@ -1,0 +1,31 @@
+"""Shared by the session-3 membership/relation/statistic tests: the facts of one short test
+article of our own (a wire item with a dateline)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from silkgraph.model import Source
+from silkgraph.pipeline import analyse_source
+
+OPENING = "Test headline about the region\n\nALMATY, 5 July 2024 (Test Wire) – "
+
+
+def facts(body: str, ftype: str) -> list[dict[str, Any]]:
+    """The args of the facts of type ``ftype`` extracted from ``OPENING + body``."""
+    out: list[dict[str, Any]] = []
+    for aa in analyse_source(Source("test.txt", OPENING + body + "\n")):
+        out.extend(dict(f.args) for f in aa.extraction.facts if f.type == ftype)
+    return out
+
+
+def members(body: str) -> set[tuple[str, str]]:
+    return {(str(a["member"]), str(a["organization"])) for a in facts(body, "membership")}
+
+
+def pairs(body: str) -> set[tuple[str, str, str]]:
+    return {(str(a["a"]), str(a["b"]), str(a["kind"])) for a in facts(body, "relation")}
+
+
+def figures(body: str) -> set[tuple[str, float, str]]:
+    return {(str(a["subject"]), float(a["value"]), str(a["unit"])) for a in facts(body, "statistic")}
