@@ -288,6 +288,8 @@ def extract_memberships(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
         for m in cue.regex.finditer(sv.text):
             if cue.modality is None and _negated(sv.text, m.start(), m.end()):
                 continue
+            if cue.needs_before is not None and not cue.needs_before.search(sv.text, max(0, m.start() - 60), m.start()):
+                continue
             org_ids, why = _resolve_orgs(cue, sv, ctx, orgs, m.start(), m.end())
             role = cue.role
             if cue.org == "same":  # "Y was granted the same status": the membership just told
@@ -302,6 +304,9 @@ def extract_memberships(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
                 ana_why = it[1]
             else:
                 mems = _members(cue, sv, states, m.start(), m.end())
+            if "it" in cue.regex.groupindex and m.group("it").lower() == "it" and (got := subject_antecedent(ctx, sv, m.start("it"))) is not None:
+                mems = [Part(got[0], m.start("it"), m.end("it"))] + mems  # "the grouping it had founded with X"
+                ana_why = got[1]
             if "with" in cue.regex.groupindex and m.group("with"):  # "X sat with Y in ORG"
                 mems += [p for p in states if m.start("with") <= p.start < m.end("with")]
             if cue.member == "anaphor" and sv.index > 0 and not own_subject(states, sv.text, m.start()):

@@ -8,6 +8,7 @@ from silkgraph.extract.recognise.organisations import LIST_NOUNS, OrgShapes
 from silkgraph.extract.recognise.patterns import TOKEN
 from silkgraph.extract.recognise.people import POSS_CHARS, NamedPeople, PeopleShapes
 from silkgraph.extract.recognise.places import PlaceShapes
+from silkgraph.extract.recognise.readings import weapon_readings
 from silkgraph.extract.recognise.shape_base import cues
 from silkgraph.extract.recognise.variants import DesignationShapes, WeaponShapes
 from silkgraph.model import Sentence
@@ -67,6 +68,9 @@ class ShapePass(WeaponShapes, DesignationShapes, PlaceShapes, OrgShapes, PeopleS
         if roles or coordinated:
             self.people(st, base, roles, coordinated)
         self.nested_names(base + len(st))
+        # a designation with several weapon readings: the one its context favours
+        weapon_readings(self.kb.lookup, ms, self.entities, self.first,
+                        lambda m: (n.group(0) if (n := self._noun_after(st, m.end - base)) else None))
 
     def nested_names(self, end: int) -> None:
         """A state or a weapon that starts a longer name is named too, the first time: "the

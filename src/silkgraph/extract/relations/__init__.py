@@ -47,7 +47,8 @@ ANY_CUE_RE = re.compile(r"\b(?:all(?:y|ies|iance|ied)|partner|rival|adversar|ene
                         r"friends?\b|hosts?\b|hosted|hosting|houses|housed|(?:much|most|bulk|half|thirds?|quarters|share)\s+of\b|cooperation|dispute|feud|standoff|stand-off|friction|trust|donor|creditor|investor|backer|"
                         r"patron|protector|benefactor|sponsor|pact|struck|strikes|attack|shell|bomb|invade|against|"
                         r"rais|upgrad|elevat|lifted|closer|fire\b|estranged|links|relationship|treaty|mutual|neighbou?r|arsenal|armou?rer|offensive|assault|"
-                        r"incursion|onslaught|hideout|hide-out|stronghold|camps?\b|bases\b|positions\b|safe\s*haven|infrastructure)",
+                        r"incursion|onslaught|hideout|hide-out|stronghold|camps?\b|bases\b|positions\b|safe\s*haven|infrastructure|"
+                        r"tied|bound\s+to|linked\s+to|wedded|ceasefire|cease-fire|truce|armistice|fac(?:ed|ing|e)\b|confront|squared)",
                         re.I)
 _ANY_CUE_GATE = Gate(ANY_CUE_RE)
 IT_RE = re.compile(r"\b[Ii]t\s")

@@ -77,6 +77,10 @@ REL_ASIDE_RE = re.compile(r"\s*,\s*(?:which|who)\b[^;()]{1,120},\s*(?:(?:also|st
 def subject(ps: list[Part], text: str, pos: int) -> Part | None:
     """The party a possessive cue belongs to: "X's" right before, or "its" → antecedent."""
     before = text[:pos]
+    lead = next((p for p in reversed(ps) if p.end <= pos), None)
+    if lead is not None and text[lead.end:pos] == ", " and lead is ps[0] \
+            and re.search(r"(?:^|[–—:]\s*)$", text[:lead.start]):
+        return lead  # "Thimphu, tied to India by treaty, …": the fronted subject the participle describes
     for p in reversed(ps):
         gap = INSERT_RE.sub(" ", text[p.end:pos]) if p.end <= pos else ""
         if p.end <= pos and re.fullmatch(r"(?:[’']s)?\s*(?:[\w\-]+\s+){0,3}", gap) and \

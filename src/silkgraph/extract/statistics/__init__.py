@@ -21,6 +21,7 @@ from typing import Any
 
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events import bloc_before
+from silkgraph.extract.statistics import actors as A
 from silkgraph.extract.statistics import patterns as P
 from silkgraph.extract.statistics import subjects as S
 from silkgraph.extract.statistics.numbers import _clause, _may_hold_numbers, _numbers
@@ -176,6 +177,20 @@ def _pick_subject(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, lo: 
         fm = S._funder(sv, ctx, c, st)
         if fm is not None:
             return fm.entity_id, fm
+        if (lm := A.leader_money(sv, ctx, st)) is not None:  # "Modi pledged 100 billion rupees"
+            inf["subject"] = lm[1]
+            return lm[0], None
+    if st.unit == "percent" and "share" in sv.text and (its := A.its_share(sv, ctx, st)) is not None:
+        inf["subject"] = its[1].replace("'it'", "'its'")  # "although its share of Y's imports fell to …"
+        return its[0], None
+    if st.unit == "percent" and P.VOTE_SHARE_RE.search(sv.text[lo:hi]):
+        w = S._vote_winner(sv, ctx, st)
+        if w is not None:
+            inf["subject"] = "the candidate or party that won the vote share"
+            return w.entity_id, w
+        if (pw := A.pronoun_winner(sv, ctx, st)) is not None:  # "He won the run-off with 54 percent"
+            inf["subject"] = pw[1]
+            return pw[0], None
     if st.unit == "percent" and prev.get("index") == sv.index and prev.get("unit") == "rank" \
             and prev.get("subject") and P.WITH_FIGURE_RE.search(sv.text[:st.start]):
         inf["subject"] = "the ranked actor the figure is attached to ('with')"

@@ -197,8 +197,9 @@ def _deal_money(sv: SentenceView, ctx: ArticleContext, n: Number, c: Cues, bound
     is a deal's value only in a sentence about arms; elsewhere it measures who commits it."""
     text = sv.text
     lo, hi = _clause(bounds, n.start, len(text))
-    finance = c.finance_money.search(text[max(lo, n.start - 30):min(hi, n.end + 25)])
-    if finance is not None and not _about_arms(sv, ctx, c):
+    finance = c.finance_money.search(text[max(lo, n.start - 60):min(hi, n.end + 25)])
+    if finance is not None and not _about_arms(sv, ctx, c) and not c.deal_money.match(text, n.end + 1, n.end + 16):
+        # (not "the line's estimated €1.6 billion cost": the price named right after the figure)
         return False
     near = text[max(lo, n.start - 60):min(hi, n.end + 40)]
     return bool(c.deal_money.search(near) or c.finance_money.search(near))

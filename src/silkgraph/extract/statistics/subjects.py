@@ -149,11 +149,12 @@ def _fatal_place(sv: SentenceView, ctx: ArticleContext, st: Stat, hi: int) -> Me
 
 
 def _main_state(sv: SentenceView, ctx: ArticleContext) -> str | None:
-    counts: dict[str, int] = {}
+    counts: dict[str, float] = {}
     for view in ctx.sentences[:sv.index]:
+        lead = 2.0 if view.index <= 1 else 1.0  # the headline and lead name what the article is about
         for m in view.mentions:
-            if ctx.etype(m.entity_id) == "state":
-                counts[m.entity_id] = counts.get(m.entity_id, 0) + 1
+            if ctx.etype(m.entity_id) == "state":  # a demonym ("Russian-led") names it only in passing
+                counts[m.entity_id] = counts.get(m.entity_id, 0) + lead * (0.5 if m.kind == "demonym" else 1.0)
     if not counts:
         return None
     return max(sorted(counts), key=lambda k: counts[k])

@@ -49,8 +49,9 @@ def _parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) -> tuple[P
     if passive:
         agents = _after_prep(sv, ctx, ("by",), h.end, min(end, h.end + 40))
         if role == "sell":
+            # "X's fleet consisted of S provided to Y": X provided
             sup = agents[0] if agents else (_modifier(sv, ctx, it) or _aid_giver(sv, ctx, it.start)
-                                            or _origin(ctx, it))
+                                            or _lead_possessor(sv, ctx) or _origin(ctx, it))
             return sup, _after_prep(sv, ctx, ("to",), h.end, end)
         recs = agents if role != "use" else []
         if not recs and role == "buy" and not h.trig.after:  # "its S, bought from X"
@@ -119,6 +120,23 @@ def _seller_parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) -> 
                     recs = [p]
                     break
     return sup, recs
+
+
+_LEAD_POSS_RE = re.compile(r"\s*(?:[Tt]he\s+)?$")
+_LISTING_RE = re.compile(r"\b(?:consist(?:s|ed)\s+of|compris(?:es|ed)|included|includes|was|were|is|are)\b")
+
+
+def _lead_possessor(sv: SentenceView, ctx: ArticleContext) -> Party | None:
+    """A state possessing the sentence's subject ("India's presence consisted of S …"), when
+    the main verb only lists or describes what it holds."""
+    rel = _mentions_rel(sv)
+    if not rel:
+        return None
+    a, b, m = rel[0]
+    if not (_LEAD_POSS_RE.fullmatch(sv.text[:a]) and _is_possessive(sv.text, b)
+            and ctx.etype(m.entity_id) == "state" and _LISTING_RE.search(sv.text, b, b + 80)):
+        return None
+    return _party(ctx, m)
 
 
 def _buyer_parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) -> tuple[Party | None, list[Party]]:

@@ -1,0 +1,84 @@
+"""Subjects told through a person or a pronoun: a leader who commits money for their state, the
+winner of a vote named by "he"/"she", and the owner of "its share of …"."""
+
+from __future__ import annotations
+
+import re
+
+from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.pronoun import subject_antecedent
+from silkgraph.extract.statistics import patterns as P
+from silkgraph.extract.statistics.patterns import Stat
+from silkgraph.extract.statistics.subjects import _mentions_rel, _prev_word
+
+# a leader's act that commits money: "Modi pledged 100 billion rupees", "X announced a line of credit"
+COMMIT_RE = re.compile(r"\b(?:pledged|pledges|pledging|promised|promises|announced|announces|announcing|offered|"
+                       r"offers|granted|grants|extended|extends|approved|approves|unveiled|unveils|committed|"
+                       r"commits|gave|gives|signed|signs)\b", re.I)
+ACTOR_TYPES = ("state", "organization", "company", "armed_group", "person")
+# "He won the run-off with 54 percent": a personal pronoun right before the winning verb
+HE_RE = re.compile(r"\b(?:He|She)\s+(?:\w+ly\s+)?$")
+# "although its share of Indian arms imports fell to 36 percent": the owner of the share is "its"
+ITS_SHARE_RE = re.compile(r"\b[Ii]ts\s+(?:[\w\-]+\s+)?share\s+of\s+(?:[^,;.]{0,60}?)$")
+PERSON_BACK = 3  # sentences searched back for the person "he"/"she" stands for
+
+
+def leader_money(sv: SentenceView, ctx: ArticleContext, st: Stat) -> tuple[str, str] | None:
+    """"Narendra Modi pledged 100 billion rupees, about $1.2 billion": money that a state's
+    leader or official commits is the state's.  The person is the first actor of the number's
+    sentence (no object of a preposition) and a committing verb stands between them and the
+    number, with no other actor in between."""
+    text = sv.text
+    for a, b, m in _mentions_rel(sv):
+        if a >= st.start:
+            return None
+        et = ctx.etype(m.entity_id)
+        if et != "person":
+            if et in ACTOR_TYPES and m.role != "place" and _prev_word(text, a) not in P.OBLIQUE:
+                return None  # another actor is the subject
+            continue
+        ent = ctx.entity(m.entity_id)
+        if ent is None or not ent.country or not ent.attrs.get("role") or _prev_word(text, a) in P.OBLIQUE:
+            continue
+        v = COMMIT_RE.search(text, b, st.start)
+        if v is None or ";" in text[b:st.start] or st.start - v.end() > 60:
+            return None
+        if any(b <= x < v.start() and ctx.etype(mm.entity_id) in ACTOR_TYPES and mm.kind != "demonym"
+               and _prev_word(text, x) not in P.OBLIQUE and _prev_word(text, x) != "of"
+               for x, _y, mm in _mentions_rel(sv)):
+            return None  # another actor of the clause ("in Malé", "of Maldivian independence" are not)
+        state = f"state:{ent.country}"
+        if ctx.entity(state) is None:
+            return None
+        return state, f"{ent.name} ({ent.attrs.get('role')}) acts for their state"
+    return None
+
+
+def pronoun_winner(sv: SentenceView, ctx: ArticleContext, st: Stat) -> tuple[str, str] | None:
+    """"He won the run-off … with 54 percent of the vote": the person "he" stands for, the
+    first person named in the nearest earlier sentence of the section that names one."""
+    found = list(P.WON_RE.finditer(sv.text, max(0, st.start - 120), st.start))
+    if not found or not HE_RE.search(sv.text, max(0, found[-1].start() - 20), found[-1].start()):
+        return None
+    if any(ctx.etype(m.entity_id) == "person" and sv.rel(m.end) <= found[-1].start() for m in sv.mentions):
+        return None
+    for i in range(sv.index - 1, max(-1, sv.index - 1 - PERSON_BACK), -1):
+        view = ctx.sentences[i]
+        if view.section != sv.section:
+            return None
+        people = [m for m in view.mentions if ctx.etype(m.entity_id) == "person"]
+        if people:
+            p = people[0]
+            return p.entity_id, f"'{found[-1].group(0)}' by '{sv.text[:found[-1].start()].split()[-1]}' = '{p.text}'"
+    return None
+
+
+def its_share(sv: SentenceView, ctx: ArticleContext, st: Stat) -> tuple[str, str] | None:
+    """"X remains Y's largest supplier, although its share of Y's imports fell to 36 percent":
+    the share is of the state "its" stands for (the sentence's subject)."""
+    lo = max(0, st.start - 120)
+    m = ITS_SHARE_RE.search(sv.text, lo, st.start)
+    if m is None or not re.search(r"\b(?:fell|rose|grew|dropped|declined|climbed|increased|decreased|was|stood|is|"
+                                  r"reached|slipped|jumped)\b", m.group(0)):
+        return None
+    return subject_antecedent(ctx, sv, m.start())
