@@ -22,9 +22,18 @@ LEAD = "Kazakhstan and Kyrgyzstan signed a water-sharing accord on Tuesday.\n\n"
 
 
 def test_wire_reaction_without_date_takes_the_report_month() -> None:
-    got = _of(_facts(LEAD + "Some paragraph about the accord's terms.\n\n"
+    # the lead tells news of the day before publication: the reaction is dated to the report's month
+    lead = "Kazakhstan and Kyrgyzstan signed a water-sharing accord on Monday.\n\n"
+    got = _of(_facts(lead + "Some paragraph about the accord's terms.\n\n"
                      "Uzbekistan rejected the accord's quotas for the Syr Darya."), "rejection")
     assert got and got[0].args["date"] == "2024-03"
+
+
+def test_wire_reaction_to_the_days_news_takes_the_report_day() -> None:
+    # the lead tells the publication day's news: its undated reactions are that day's
+    got = _of(_facts(LEAD + "Some paragraph about the accord's terms.\n\n"
+                     "Uzbekistan rejected the accord's quotas for the Syr Darya."), "rejection")
+    assert got and got[0].args["date"] == "2024-03-12"
 
 
 def test_wire_background_reaction_stays_undated() -> None:

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
-from silkgraph.extract.events.arguments import _candidate, closure_subject
+from silkgraph.extract.events.arguments import _candidate
 from silkgraph.extract.events.article import (
     ArticleState,
     add_evidence,
@@ -47,11 +47,19 @@ from silkgraph.extract.events.candidates import (
     _shared_subject,
     _their_event,
 )
+from silkgraph.extract.events.claims import claim_actor
 from silkgraph.extract.events.dates import _own_date
 from silkgraph.extract.events.families import range_start
-from silkgraph.extract.events.named import AGREEMENT_NAME_RE, named_agreements
+from silkgraph.extract.events.implicit import closure_subject
+from silkgraph.extract.events.named import AGREEMENT_NAME_RE, named_agreements, object_parties
 from silkgraph.extract.events.participants import Part, clause_bounds, participants, uniq_parts
-from silkgraph.extract.events.patterns import GOAL_OBJECT_RE, NEGATED_OBJECT_RE, PLOVER
+from silkgraph.extract.events.patterns import (
+    GOAL_OBJECT_RE,
+    HARD_BOUNDARY_RE,
+    NEGATED_OBJECT_RE,
+    PLOVER,
+    UNDONE_OBJECT_RE,
+)
 from silkgraph.extract.events.records import _compatible, _coref, _make, _note_date
 from silkgraph.extract.events.speech import speech_type
 from silkgraph.extract.events.triggers import _find_triggers, _retyped
@@ -60,27 +68,76 @@ from silkgraph.model import Fact
 THAT_RE = re.compile(r"\s+that\b")
 # "said that", "told parliament on Wednesday that", "said Armenia had …": a complement clause follows
 SAID_THAT_RE = re.compile(r"(?:\s+[^,;.:]{0,50}?)?\s+that\b|\s+(?:[\w\-’']+\s+){1,5}?(?:had|has|have|would|will|was|were|is|are|could)\b")
+PARTICIPLE_BEFORE_RE = re.compile(r",\s*$")
+# a trailing attribution: ", the Indian army said on Friday." (the statement is the source of what precedes)
+ATTRIB_BEFORE_RE = re.compile(r",\s+(?:[\w\-’'.]+\s+){1,7}$")
+ATTRIB_AFTER_RE = re.compile(r"(?:\s+(?:on|late on|early on|in|last|this|earlier)\s+[\w ,]{1,30}?|\s+in a statement|"
+                             r"\s+on [A-Z]\w+)?\s*[.;]?\s*$")
 AGREED_THAT = frozenset({"cooperation", "agreement", "military_aid", "aid", "ceasefire"})
 
 # "left without being detained", "returned without having met X": the event did not happen
 WITHOUT_RE = re.compile(r"\bwithout\s+(?:(?:being|having|having been|ever|even|actually)\s+){0,2}$", re.I)
 # "had never designated X", "did not sign", "has not yet been attacked": a verb told as not done
 NEGATED_RE = re.compile(r"\b(?:not|never|n[’']t|no longer)\s+(?:(?:yet|ever|formally|officially|actually|"
-                        r"been|be|have|\w+ly)\s+){0,2}$", re.I)
+                        r"been|be|have|\w+ly)\s+){0,2}$|\b(?:came close to|come close to|stopped short of|"
+                        r"refrained from|was about to|were about to|nearly|almost)\s+$", re.I)
 
 
+UNDONE_TYPES = frozenset({"agreement", "ceasefire", "sanction"})
 # entity types whose names may hold an event word ("the Collective Security Treaty Organization")
 NAMED_TYPES = frozenset({"organization", "armed_group", "company", "weapon_system", "program"})
 # "the EU agreed to suspend X": a one-sided act decided by one party, the act is the event
 UNILATERAL = frozenset({"sanction", "coercion", "concession", "retreat", "attack", "mobilization"})
 
 
-def _not_an_event(sv: SentenceView, ctx: ArticleContext, m: re.Match[str]) -> bool:
+# "released twelve guards it had detained", "freed the sailors whom Iran had seized": the earlier act
+# told in a relative is background to the release, not news of its own
+PLUPERFECT_REL_RE = re.compile(r"\b(?:it|they|he|she|who|whom|that|which|[A-Z][\w\-]+)\s+had\s+(?:been\s+)?$")
+
+
+# "to protest against the detention of X", "protested over the arrest of Y": the act protested is what the
+# protest is about, told as its object (its own date is not the protest's)
+PROTESTED_RE = re.compile(r"\bprotest(?:s|ed|ing)?\s+(?:against|over|at)\s+(?:the\s+)?(?:[\w\-]+\s+)?$", re.I)
+
+
+# "After Georgian drones hit two depots, Russia announced X on June 21": a fronted "after"/"before" clause tells
+# an earlier (later) event than the main clause; the main clause's date is not its own
+FRONTED_TIME_RE = re.compile(r"(?:^|[—–]\s*)(?:After|Before|Following|Days after|Weeks after|Shortly after)\b[^,;]*,")
+# "… for his first summit with Putin since Russia invaded Ukraine.": a since-clause closing the sentence names
+# the earlier event the main clause is measured from, not dated by the main clause
+SINCE_TAIL_RE = re.compile(r"\bsince\s+(?=[A-Z]|the\b|its\b|their\b)[^,;]*$")
+
+
+def _fronted_date(text: str, c: Cand, date: tuple[str | None, str | None, str]) -> tuple[str | None, str | None, str]:
+    if not date[0] or not date[1]:
+        return date
+    at = text.find(date[1])
+    m = FRONTED_TIME_RE.search(text, 0, c.start + 200)
+    if m is not None and m.start() <= c.start < m.end():
+        return (None, None, "") if at >= m.end() else date
+    st = SINCE_TAIL_RE.search(text, max(0, c.start - 60))
+    if st is not None and st.start() <= c.start and 0 <= at < st.start():
+        return None, None, ""
+    return date
+
+
+def _told_before(c: Cand, cands: list[Cand], text: str) -> bool:
+    if c.trig.kind == "noun" and c.trig.etype in ("coercion", "attack", "sanction") and \
+            PROTESTED_RE.search(text, max(0, c.start - 40), c.start):
+        return True
+    return c.trig.etype == "coercion" and c.trig.kind == "verb" and \
+        PLUPERFECT_REL_RE.search(text, max(0, c.start - 25), c.start) is not None and \
+        any(o.trig.etype == "concession" and 0 <= c.start - o.end <= 60 for o in cands)
+
+
+def _not_an_event(sv: SentenceView, ctx: ArticleContext, m: re.Match[str], etype: str = "") -> bool:
     """An event noun that names no event: the object of a negated verb ("did not sign the
     accord"), a war aimed at ("drag X into war"), or a word of an organisation's name."""
     lo = max(0, m.start() - 70)
     if NEGATED_OBJECT_RE.search(sv.text, lo, m.start()) or GOAL_OBJECT_RE.search(sv.text, lo, m.start()):
         return True
+    if etype in UNDONE_TYPES and UNDONE_OBJECT_RE.search(sv.text, lo, m.start()):
+        return True  # "cancelled the agreements with X", "violated the truce": no new agreement or truce
     return any(sv.rel(x.start) <= m.start() and m.end() <= sv.rel(x.end) and ctx.etype(x.entity_id) in NAMED_TYPES
                for x in sv.mentions)
 
@@ -107,17 +164,20 @@ def extract_events(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
     cands = [_candidate(sv, ctx, parts, t, m) for t, m in trig_hits
              if not WITHOUT_RE.search(sv.text, max(0, m.start() - 40), m.start()) and
              not (t.kind == "verb" and NEGATED_RE.search(sv.text, max(0, m.start() - 40), m.start())) and
-             not (t.kind == "noun" and _not_an_event(sv, ctx, m))]
-    cands = [c for c in cands if not _appositive(c, parts, sv.text)]
+             not (t.kind == "noun" and _not_an_event(sv, ctx, m, t.etype))]
+    cands = [c for c in cands if c.trig.etype in PLOVER and  # (a trigger whose requirement failed is typed "none")
+             not _appositive(c, parts, sv.text) and not _told_before(c, cands, sv.text)]
     cands = [c for c in cands if c.trig.subject != "place" or
              closure_subject(sv.text, clause_bounds(sv.text, c.start, c.end)[0], c.start)]
     cands = _absorb(cands)
+    for c in cands:
+        object_parties(sv, ctx, c)  # "signed the Aktau Convention": its recorded parties
     _shared_subject(cands, sv.text)
     _their_event(cands, sv.text)
     starts = [c.start for c in cands if c.trig.kind == "noun"]  # "On June 13 X announced": no premodifier
     ends = [(c.start, c.end) for c in cands if c.trig.kind == "noun"]
     for c in cands:
-        c.date = range_start(sv.text, _own_date(sv, ctx, c, starts, ends))
+        c.date = _fronted_date(sv.text, c, range_start(sv.text, _own_date(sv, ctx, c, starts, ends)))
     cands += [x for c in cands if c.trig.etype == "concession" for x in _imposed_before(sv, ctx, parts, c)]
     cands += named_agreements(sv, ctx, parts)  # "the 2021 Shusha Declaration": concluded in 2021
     cands = _merge(cands, sv.text)
@@ -150,6 +210,13 @@ def extract_events(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
         if c.trig.etype == "agreement" and sv.text[c.start:c.end].lower().endswith(" that") and \
                 any(o.start > c.end and o.trig.etype in AGREED_THAT for o in live):
             continue  # "agreed that X would be built by a joint venture": the venture is the agreement
+        if c.trig.etype == "threat" and PARTICIPLE_BEFORE_RE.search(sv.text, max(0, c.start - 4), c.start) and \
+                any(o.trig.etype == "demand" and o.end <= c.start for o in live):
+            continue  # "demanded the release of prisoners, threatening to kill hostages": one ultimatum
+        if c.trig.etype == "cooperation" and c.trig.kind == "noun" and \
+                any(o.trig.etype == "agreement" and sv.text[o.start:o.end].lower().endswith(" to") and
+                    0 <= c.start - o.end <= 80 and not HARD_BOUNDARY_RE.search(sv.text, o.end, c.start) for o in live):
+            continue  # "agreed to widen cooperation, including joint production": what was agreed
         if c.trig.etype == "agreement" and sv.text[c.start:c.end].lower().endswith(" to") and \
                 len({p.eid for p in c.actors} | set(c.extra_actors)) <= 1 and \
                 any(o.trig.etype in UNILATERAL and o.trig.kind == "verb" and 0 <= o.start - c.end <= 2 for o in live):
@@ -165,7 +232,8 @@ def extract_events(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
             c.trig = _retyped(c.trig, said)
             if _told_with_own_act(c, others):
                 continue  # "condemned the violence and said …": one speech act of one party
-        elif (SAID_THAT_RE if c.trig.needs == "alone" else THAT_RE).match(sv.text, c.end) and \
+        elif (SAID_THAT_RE if c.trig.needs == "alone" or (c.trig.kind == "verb" and not c.trig.prio) else THAT_RE).match(
+                sv.text, c.end) and \
                 any(made.get(j) and o.start > c.end for j, o in enumerate(live)):
             continue  # "said on Monday that X had frozen …": the event told is the news
         elif any(made.get(j) and o.trig.kind == "noun" and 0 <= o.start - c.end <= 25 for j, o in enumerate(live)):
@@ -174,8 +242,13 @@ def extract_events(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
             continue  # "Armenia froze its participation, when Pashinyan said that …": one piece of news
         elif c.trig.needs == "alone" and others:
             continue  # "X stormed a hotel …, and Beijing said five guests were hurt": the attack is the news
+        elif c.trig.kind == "verb" and ATTRIB_BEFORE_RE.search(sv.text, max(0, c.start - 60), c.start) and \
+                ATTRIB_AFTER_RE.match(sv.text, c.end) and \
+                any(made.get(j) and o.end <= c.start for j, o in enumerate(live)):
+            continue  # "Troops traded fire overnight, the army said on Friday.": the source of the news told
         made[i] = _make(sv, ctx, c, st, anaphor_date)
     out = [f for i in sorted(made) for f in made[i]]
+    claim_actor(sv, ctx, parts, out, st)  # "…; the BLA claimed responsibility": the attacker
     return out
 
 

@@ -8,7 +8,6 @@ from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events.article import (
     PARTICIPATION_RE,
     _is_bloc,
-    article_state,
     bloc_before,
     participation_bloc,
     plural_anaphor,
@@ -16,11 +15,17 @@ from silkgraph.extract.events.article import (
 )
 from silkgraph.extract.events.candidates import Cand
 from silkgraph.extract.events.families import presence_parties, verb_free_chain
+from silkgraph.extract.events.implicit import (
+    _closed_place_state,
+    _implicit_subject,
+    _summit_host,
+)
 from silkgraph.extract.events.participants import (
     Part,
     _after,
     _between,
     _by_agent,
+    _chain_before,
     clause_bounds,
     places,
     text_entity,
@@ -32,6 +37,7 @@ from silkgraph.extract.events.patterns import (
     BOUNDARY_RE,
     HARD_BOUNDARY_RE,
 )
+from silkgraph.extract.events.pronouns import pair_in_sentence, para_pair, pronoun_subject
 from silkgraph.extract.events.triggers import Trigger, _retyped
 
 RELATIVE = {"which", "who", "whom", "that"}
@@ -42,11 +48,18 @@ LIGHT_VERB_RE = re.compile(
     r"\b(?:launched|conducted|carried out|staged|sign(?:ed|ing)?|conclud(?:ed|ing)|reach(?:ed|ing)|entered into|held|"
     r"brokered|facilitated|mediated|issued|finali[sz]ed|agreed|imposed|provided|attended|hosted|"
     r"engaged in|fought|waged|secured|announced|made|paid|undertook|convened|host|hosts|hosting|hosted|chaired|ordered|"
-    r"complet(?:ed|ing)|began|begun|beginning|start(?:ed|ing))"
+    r"complet(?:ed|ing)|began|begun|beginning|start(?:ed|ing)|sealed|struck|clinched|inked|initial(?:l)?ed|penned|forged|"
+    r"wrapped up|kicked off|opened|"
+    r"fighting)"
     r"\s+(?:[\w$.\-]+\s+){0,5}$", re.I)
+# the parties of a gathering or accord told by a participle's agent after the noun
+PARTICIPLE_AGENT_RE = re.compile(r"\b(?:hosted|co-hosted|mediated|brokered|attended|chaired|co-chaired|organi[sz]ed|"
+                                 r"facilitated|sponsored|signed|initial(?:l)?ed|joined)\s+by\s+(?:the\s+)?")
+SEAL_RE = re.compile(r"(?:sealed|struck|clinched|inked|initial(?:l)?ed|penned|forged|fought)\b")
+REL_OPEN_RE = re.compile(r"\s*(?:which|who)\b")
 BROKER_RE = re.compile(r"\b(?:brokered|facilitated|mediated)\b", re.I)
 LOC_COMPOUND_RE = re.compile(r"\s*(?:[\w\-]+\s+)?")
-IN_AT_RE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
+IN_AT_RE = re.compile(r"\b(?:in|at|near|outside|around)\s+(?:the\s+)?$")
 IN_END_RE = re.compile(r"\bin\s+$")
 OF_NP_RE = re.compile(r"\s+of\s+(?:the\s+)?")
 OBJ_BLOC_TYPES = ("retreat", "rejection", "sanction", "demand", "accusation", "accession", "support")
@@ -56,6 +69,9 @@ BLOC_ANAPHOR_RE = re.compile(r"\b(?:the (?:bloc|organi[sz]ation|alliance|groupin
 # an adverbial clause before the main clause ("After Indian missiles hit X, Pakistan announced")
 FRONTED_SUB_RE = re.compile(r"\s*(?:After|Before|Following|When|Once|As soon as|Despite|Although|Though|While|Since|"
                             r"Because|As)\b")
+# the same subordinator opening the sentence (after a dateline) and ending right at a clause start
+SUB_OPEN_RE = re.compile(r"(?:^|[—–:]\s*)(?:After|Before|Following|When|Once|As soon as|Although|Though|While|Since|"
+                         r"Because|As)\s*$")
 # a subordinate clause anchored in time inside a clause ("came just days after X visited")
 SUB_MID_RE = re.compile(r"\b(?:days|weeks|months|hours|years|shortly|soon|moments|immediately)\s+(?:after|before)\b",
                         re.I)
@@ -63,16 +79,18 @@ SUB_MID_RE = re.compile(r"\b(?:days|weeks|months|hours|years|shortly|soon|moment
 POLICE_SUBJ_RE = re.compile(r"\b(?:police|riot police|security (?:forces|services?|officers|agents)|intelligence "
                             r"(?:officers|agents)|the authorities|investigators|prosecutors|border guards|customs "
                             r"officers|special forces of the (?:interior|security))\s+(?:[a-z]+\s+){0,2}$", re.I)
+# "police fired on young demonstrators": force used on a crowd at home is a crackdown
+CROWD_OBJ_RE = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:demonstrators|protesters|protestors|crowds?|marchers|rioters|students)\b")
 RAID_RE = re.compile(r"^(?:raided|raiding|stormed|storming|searched)$", re.I)
 PASSIVE_RE = re.compile(r"\b(?:been|was|were|is|are|be|being|got|get)\s+(?:\w+ly\s+)?$", re.I)
 
-# a subject pronoun that continues the previous sentence's event ("They started to withdraw")
-PRON_SUBJ_RE = re.compile(r"^(?:They|It)\s+(?:[a-z]+\s+){0,3}$")
-BLOC_SUBJ_RE = re.compile(r"\b(?:the (?:bloc|alliance|organi[sz]ation|grouping))\s+(?:[a-z]+\s+){0,3}$", re.I)
 DURING_RE = re.compile(r"\bduring\s+(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 EMBASSY_RE = re.compile(r"embassy|consulate|mission|plant|factory|assembly|production|manufacturing|centre|center|"
                         r"facility", re.I)
 DEPLOY_RE = re.compile(r"^(?:deploy|sent|dispatched)", re.I)
+GUEST_KINDS = ("title", "name", "capital", "acronym", "variant")
+EXERCISE_RE = re.compile(r"\b(?:exercises?|drills|manoeuvres|maneuvers|war games)\b", re.I)
+LOC_CLAUSE_STOP_RE = re.compile(r"[;—]|,\s+(?:(?:\w+\s+)?(?:days?|weeks?|months?|hours?|shortly|soon|just)\s+)?(?:after|before|when|while|as)\b")
 LOC_GAP_STOP_RE = re.compile(r"\b(?:and|that|which|were|was|is|are|stated|said|has|have|had)\b|,")
 
 
@@ -84,7 +102,8 @@ def _location(sv: SentenceView, ctx: ArticleContext, trig: Trigger, s: int, e: i
             return m.entity_id
     for m in pl:
         a = sv.rel(m.start)
-        if e <= a <= e + 90 and IN_AT_RE.search(sv.text[max(e, a - 12):a]):
+        if e <= a <= e + 90 and IN_AT_RE.search(sv.text[max(e, a - 12):a]) and \
+                not LOC_CLAUSE_STOP_RE.search(sv.text, e, a):  # "X expelled Y, days after gunmen killed Z in W"
             return m.entity_id
     if trig.etype in ("meeting", "agreement", "accession"):  # "met in China"
         for m in sv.mentions:
@@ -111,6 +130,7 @@ def _closed_relative(text: str, cs: int, s: int) -> int | None:
 
 
 AND_RE = re.compile(r"\band\b|&")
+AND_END_RE = re.compile(r"\s(?:and|&)\s+$")
 SHORT_SUBJ_RE = re.compile(r",\s+(?:[\w\-’'.]+\s+){1,5}$")
 
 
@@ -135,6 +155,8 @@ def _verb_args(parts: list[Part], text: str, trig: Trigger, s: int, e: int,
     for hb in HARD_BOUNDARY_RE.finditer(text, cs, s):
         cs = hb.end()  # "X asked for help, and the bloc deployed": the subject after ", and"
     fr = FRONTED_SUB_RE.match(text, cs)
+    if fr is None and cs > 0:  # "When X refused …, Y threatened": the subordinator itself opened the clause
+        fr = SUB_OPEN_RE.search(text, max(0, cs - 40), cs)
     if fr:  # "After X hit Y, Z announced ...": the main clause's subject is after the last comma
         comma = text.rfind(",", cs, s)
         if comma > fr.end():
@@ -143,6 +165,28 @@ def _verb_args(parts: list[Part], text: str, trig: Trigger, s: int, e: int,
     sub = subs[-1] if subs else None
     if sub is not None and any(sub.end() <= p.start and p.end <= s for p in parts):
         cs = sub.end()  # "X's warning came days after Y visited Z": the subject of the later clause
+    actors = _subject(parts, text, cs, s)
+    targets = _after(parts, text, e, min(ce, e + 90), trig.preps)
+    if PASSIVE_RE.search(text[max(0, s - 20):s]):  # "jets had been downed (by X)"
+        return _by_agent(parts, text, e) or presence_parties(parts, text, e, ce, trig.etype), actors
+    return actors, targets
+
+
+# an unnamed armed agent right before its verb ("days after gunmen killed 26 tourists"): the subject is
+# that noun (and the party modifying it: "TTP militants"), not a party named earlier in the clause
+AGENT_NOUN_RE = re.compile(r"\b(?:gunm[ae]n|militants|attackers?|assailants?|insurgents|terrorists|bombers?|fighters|"
+                           r"rebels|jihadists|separatists|unknown (?:men|assailants)|masked men|suicide bombers?)\s+$")
+
+
+def _subject(parts: list[Part], text: str, cs: int, s: int) -> list[Part]:
+    """The parties of the subject of a verb at ``s`` whose clause starts at ``cs``."""
+    am = AGENT_NOUN_RE.search(text, max(cs, s - 30), s)
+    if am is not None:
+        chain = _chain_before(parts, text, am.start())
+        lo = min([p.start for p in chain] + [am.start()])
+        if AND_END_RE.search(text, cs, lo):  # "Iranian border guards and Taliban fighters fought"
+            chain += _subject_after_comma([p for p in parts if cs <= p.start and p.end <= lo], text, cs, lo)
+        return chain
     actors = _subject_after_comma([p for p in parts if cs <= p.start and p.end <= s], text, cs, s)
     rel = _closed_relative(text, cs, s)
     if rel is not None:  # "Presidents X and Y, who had arrived in Z for a summit of W, met": X and Y
@@ -154,10 +198,7 @@ def _verb_args(parts: list[Part], text: str, trig: Trigger, s: int, e: int,
             inner = [b for b in BOUNDARY_RE.finditer(text, 0, prev[-1].start())]
             lo = inner[-1].end() if inner else 0
             actors = [p for p in parts if lo <= p.start and p.end <= prev[-1].start()]
-    targets = _after(parts, text, e, min(ce, e + 90), trig.preps)
-    if PASSIVE_RE.search(text[max(0, s - 20):s]):  # "jets had been downed (by X)"
-        return _by_agent(parts, text, e) or presence_parties(parts, text, e, ce, trig.etype), actors
-    return actors, targets
+    return actors
 
 
 def _noun_args(parts: list[Part], text: str, trig: Trigger, s: int, e: int,
@@ -169,7 +210,9 @@ def _noun_args(parts: list[Part], text: str, trig: Trigger, s: int, e: int,
     if chain:
         (targets if trig.poss == "target" else actors).extend(chain)
     if lv and (not chain or trig.symmetric):
-        actors = [p for p in parts if cs <= p.start and p.end <= lv.start()]
+        # "X and Y, which fought a border war in 2022, sealed a deal": the light verb's own subject
+        actors = _subject(parts, text, cs, lv.start()) if SEAL_RE.match(lv.group(0)) or \
+            REL_OPEN_RE.match(text, cs) else [p for p in parts if cs <= p.start and p.end <= lv.start()]
         if BROKER_RE.match(lv.group(0)):
             actors += _after(parts, text, e, min(ce, e + 60), ("with", "between"))
     if trig.symmetric and trig.etype in ("agreement", "ceasefire"):
@@ -183,6 +226,11 @@ def _noun_args(parts: list[Part], text: str, trig: Trigger, s: int, e: int,
         if got and trig.symmetric:  # "the visit of X's minister to Y": the party after the of-phrase
             targets += _after(parts, text, got[-1].end, min(ce, got[-1].end + 60), trig.preps)
     actors += _by_agent(parts, text, e)
+    if trig.symmetric:  # "talks in Doha, hosted by Qatar and mediated by Turkey, were attended by X and Y"
+        for pm in PARTICIPLE_AGENT_RE.finditer(text, e, min(len(text), e + 140)):
+            if HARD_BOUNDARY_RE.search(text, e, pm.start()):
+                break
+            actors += _after(parts, text, pm.end(), min(len(text), pm.end() + 50), ("",))
     if trig.actor_preps:
         actors += _after(parts, text, e, min(ce, e + 60), trig.actor_preps)
     actors += _between(parts, text, e, min(len(text), e + 60))
@@ -208,6 +256,10 @@ def _candidate(sv: SentenceView, ctx: ArticleContext, parts: list[Part], trig: T
     cs, ce = clause_bounds(text, s, e)
     definite = trig.kind == "noun" and DEFINITE_RE.search(text[max(0, s - 80):s]) is not None
     with_side: list[Part] = []
+    if trig.needs == "guest":  # the party received: a state named, or a leader standing for one, right after
+        guest = _after(parts, text, e, min(len(text), e + 3), ("",))
+        if not guest or not guest[0].eid.startswith("state:") or guest[0].kind not in GUEST_KINDS:
+            trig = _retyped(trig, "none")
     if trig.kind == "verb":
         actors, targets = _verb_args(parts, text, trig, s, e, cs, ce)
         if trig.symmetric:
@@ -217,8 +269,9 @@ def _candidate(sv: SentenceView, ctx: ArticleContext, parts: list[Part], trig: T
         actors, targets, with_side = _noun_args(parts, text, trig, s, e, cs, ce)
     if trig.obj == "actor":
         actors, targets = actors + targets, []
-    if trig.subject == "target":
-        actors, targets = _by_agent(parts, text, e), actors
+    if trig.subject == "target":  # "X came under fire from Y": Y is the attacker
+        actors, targets = _by_agent(parts, text, e) or \
+            (_after(parts, text, e, min(ce, e + 60), trig.actor_preps) if trig.actor_preps else []), actors
     if trig.subject == "place":  # "the crossing was closed by X": the agent, else the one state named
         by = _by_agent(parts, text, e)
         states = {p.eid for p in actors if p.eid.startswith("state:")}
@@ -232,6 +285,12 @@ def _candidate(sv: SentenceView, ctx: ArticleContext, parts: list[Part], trig: T
     cand.parts_all = parts
     if trig.kind == "verb" and not cand.actors and trig.subject != "place":
         _implicit_subject(sv, ctx, cand, cs)
+    if trig.kind == "verb" and trig.subject == "actor" and not cand.actors and not cand.extra_actors and \
+            not PASSIVE_RE.search(text, max(0, s - 20), s):
+        pron = pronoun_subject(sv, ctx, cs, s)  # "He accused …", "It also rejected …", "Its troops shelled …"
+        if pron:
+            cand.extra_actors += [i for i in pron[0] if i not in {t.eid for t in cand.targets}]
+            cand.inferences["actors"] = pron[1]
     if trig.subject == "place" and not cand.actors:
         _closed_place_state(sv, ctx, cand, cs)
     if trig.symmetric and trig.etype in ("agreement", "meeting"):
@@ -243,7 +302,11 @@ def _candidate(sv: SentenceView, ctx: ArticleContext, parts: list[Part], trig: T
     if trig.etype == "mobilization" and DEPLOY_RE.match(text[s:e]) and \
             any(ctx.etype(i) == "organization" and _is_bloc(ctx, i) for i in cand.ids):
         cand.trig = _retyped(trig, "military_aid")  # a bloc deploying troops comes to a member's aid
-    if trig.etype == "attack" and RAID_RE.match(text[s:e]) and POLICE_SUBJ_RE.search(text, max(0, s - 60), s):
+    if trig.etype == "mobilization" and EXERCISE_RE.search(text, s, e) and \
+            len({p.eid for p in cand.actors if p.eid.startswith("state:")}) >= 2:
+        cand.trig = _retyped(trig, "cooperation")  # "warships from Russia, China and Iran began an exercise"
+    if trig.etype == "attack" and (RAID_RE.match(text[s:e]) or CROWD_OBJ_RE.match(text, e)) and \
+            POLICE_SUBJ_RE.search(text, max(0, s - 60), s):
         cand.trig = _retyped(trig, "coercion")  # "police raided the office of X": a crackdown
     if trig.etype == "cooperation" and EMBASSY_RE.search(text, s, e) and cand.location and not cand.targets:
         host = ctx.entity(cand.location)
@@ -252,7 +315,12 @@ def _candidate(sv: SentenceView, ctx: ArticleContext, parts: list[Part], trig: T
             cand.extra_targets.append(f"state:{host.country}")
             cand.inferences["targets"] = f"the host country of {host.name}"
     if not cand.actors and not cand.targets and not cand.extra_actors:
-        ana = plural_anaphor(ctx, sv, s, min(ce, e + 40), pair=True) if trig.kind == "verb" or trig.symmetric else None
+        pa = PARTICIPLE_AGENT_RE.search(text, e, min(len(text), e + 140)) if trig.symmetric else None
+        end = min(len(text), pa.end() + 45) if pa else min(ce, e + 40)  # "was signed by the ministers of the two countries"
+        verbal = trig.kind == "verb" or trig.symmetric or LIGHT_VERB_RE.search(text, max(cs, s - 60), s) is not None
+        ana = (para_pair(ctx, sv, end) or plural_anaphor(ctx, sv, s, end, pair=True)) if verbal else None
+        if ana is None and verbal:
+            ana = pair_in_sentence(ctx, sv, end)  # "a truce brokered by the two countries' chiefs" in a lead
         if ana:
             cand.extra_actors, why = ana
             cand.inferences["actors"] = why
@@ -281,124 +349,5 @@ def _candidate(sv: SentenceView, ctx: ArticleContext, parts: list[Part], trig: T
     return cand
 
 
-# "the crossing near X was closed", "the roads to the pass were sealed": a passage as the subject
-PASSAGE_SUBJ_RE = re.compile(r"\b(?:crossings?|border(?:s| posts?)?|frontiers?|airspace|ports?|roads?|highways?|"
-                             r"checkpoints?|pass(?:es)?|bridges?|railways?)\b(?:\s+[\w\-’',]+){0,5}?\s+$", re.I)
-
-
-def closure_subject(text: str, cs: int, s: int) -> bool:
-    """A passive "was closed" closes a passage only when a passage is its subject."""
-    return PASSAGE_SUBJ_RE.search(text, cs, s) is not None
-
-
-def _closed_place_state(sv: SentenceView, ctx: ArticleContext, cand: Cand, cs: int) -> None:
-    """"the Torugart crossing was closed": no agent stated, the state the place lies in."""
-    for m in reversed(places(sv, ctx)):
-        a = sv.rel(m.start)
-        if not cs <= a < cand.start:
-            continue
-        ent = ctx.entity(m.entity_id)
-        if ent is not None and ent.country and ctx.entity(f"state:{ent.country}") is not None:
-            cand.extra_actors.append(f"state:{ent.country}")
-            cand.inferences["actors"] = f"the state {m.text} lies in (closure, no agent stated)"
-            cand.location = cand.location or m.entity_id
-            return
-
-
 AT_SEAT_RE = re.compile(r"\bat\s+(?:the\s+)?$")
-# "At Tashkent in May 2023, leaders discussed …": a meeting located by a fronted city
-FRONT_AT_RE = re.compile(r"\s*At\s+$")
-SUMMIT_RE = re.compile(r"summits?\b", re.I)
-# "its Bishkek summit", "leaders discussed": the organisation's own gathering, its members unnamed
-SUMMIT_ANAPHOR_RE = re.compile(r"\b(?:its|their)\s+(?:[\w\-]+\s+){0,2}$|\bleaders\s+$", re.I)
-
-
-def _summit_host(sv: SentenceView, ctx: ArticleContext, cand: Cand, cs: int) -> None:
-    """A summit or leaders' meeting located only by a city, no state taking part named: the
-    organisation last named held it, and the city's country hosted it (recorded inferences)."""
-    text = sv.text
-    if cand.location is None:  # "At Tashkent …, leaders discussed": the fronted city
-        for m in places(sv, ctx):
-            a = sv.rel(m.start)
-            if a < cand.start and FRONT_AT_RE.fullmatch(text, 0, a):
-                cand.location = m.entity_id
-                break
-    if cand.location is None or any(ctx.etype(i) in ("state", "organization", "person") for i in cand.ids):
-        return
-    is_summit = cand.trig.kind == "noun" and SUMMIT_RE.fullmatch(text, cand.start, cand.end) is not None
-    if not is_summit and not SUMMIT_ANAPHOR_RE.search(text, max(0, cand.start - 40), cand.start):
-        return
-    host = ctx.entity(cand.location)
-    if host is None or ctx.etype(cand.location) != "place" or not host.country or \
-            ctx.entity(f"state:{host.country}") is None:
-        return
-    org = recent_org(ctx, sv, cand.start) or bloc_before(ctx, sv, cand.start)
-    if org is None or not _is_bloc(ctx, org[0]):
-        return
-    cand.extra_actors += [org[0], f"state:{host.country}"]
-    cand.inferences["actors"] = f"{org[1]}; the host country of {host.name}"
-
-
-def _implicit_subject(sv: SentenceView, ctx: ArticleContext, cand: Cand, cs: int) -> None:
-    """A verb whose subject names no party: "the bloc began deploying" (the organisation last
-    named), "They started to withdraw" (the actors of the previous sentence's event)."""
-    text = sv.text
-    bm = BLOC_SUBJ_RE.search(text, cs, cand.start)
-    if bm:
-        org = bloc_before(ctx, sv, bm.start())
-        if org:
-            cand.extra_actors.append(org[0])
-            cand.inferences["actors"] = f"'{bm.group(0).strip()}' = {org[1]}"
-        return
-    if sv.index == 0 or not PRON_SUBJ_RE.match(text[:cand.start]):
-        _force_antecedent(sv, ctx, cand, cs)
-        return
-    st = article_state(ctx)
-    prev = ctx.sentences[sv.index - 1]
-    if not st.events or st.events[-1].fact.evidence[0].start != prev.start:
-        _force_antecedent(sv, ctx, cand, cs)
-        return
-    r = st.events[-1]
-    actors = list(r.fact.args.get("actors") or [])
-    if not actors:
-        _force_antecedent(sv, ctx, cand, cs)
-        return
-    cand.extra_actors += [a for a in actors if a not in cand.extra_actors]
-    cand.inferences["actors"] = f"'{text.split()[0]}' = the actors of the previous sentence's {r.etype}"
-    if cand.trig.etype == "retreat" and r.etype in ("military_aid", "mobilization", "attack"):
-        cand.extra_targets += [t for t in r.fact.args.get("targets") or [] if t not in cand.extra_targets]
-        cand.chained = True
-
-
-FORCE_NOUNS = r"(?:troops|forces|peacekeepers|officers|guards|soldiers|personnel|contingents?|units|servicemen)"
-THEY_SUBJ_RE = re.compile(r"(?:^|[;,:]\s+|\band\s+)[Tt]hey\s+(?:[a-z]+\s+){0,2}$")
-FORCE_NP_RE = re.compile(r"\b(?:the\s+)?(?P<dem>[A-Z][\w\-]+)\s+(?:[a-z\-]+\s+){0,2}?" + FORCE_NOUNS + r"\b")
-
-
-def _force_antecedent(sv: SentenceView, ctx: ArticleContext, cand: Cand, cs: int) -> bool:
-    """"The Russian peacekeepers stood aside; they left the region", "… the Russian
-    officers had served for decades. They left at the end of July": a retreat whose
-    subject is "they" is done by the state of the armed force last named (this sentence
-    before the pronoun, else the previous sentence)."""
-    tm = THEY_SUBJ_RE.search(sv.text, max(0, cs - 2), cand.start) if cand.trig.etype == "retreat" else None
-    if tm is None:
-        return False
-    views = [(sv, tm.start())] + ([(ctx.sentences[sv.index - 1], None)] if sv.index > 0 else [])
-    for view, cut in views:
-        text = view.text if cut is None else view.text[:cut]
-        for fm in reversed(list(FORCE_NP_RE.finditer(text))):
-            for m in view.mentions:
-                if view.rel(m.start) != fm.start("dem"):
-                    continue
-                ent = ctx.entity(m.entity_id)  # "Russian officers", "Russian peacekeepers": not "Russia sent troops"
-                sid = (m.entity_id if m.kind == "demonym" else None) if ctx.etype(m.entity_id) == "state" else \
-                    f"state:{ent.country}" if ent is not None and ent.country else None
-                if sid is None or ctx.entity(sid) is None:
-                    continue
-                cand.extra_actors.append(sid)
-                cand.inferences["actors"] = f"'they' = the {fm.group(0).removeprefix('the ').strip()} named before"
-                return True
-    return False
-
-
 OBLIGE_RE = re.compile(r"\b(?:obliged|obliges|obligated|obligates|required|requires|bound|binds)\s+(?:the\s+)?")

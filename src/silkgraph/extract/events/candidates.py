@@ -40,6 +40,10 @@ class Cand:
     weak: list[str] = field(default_factory=list)  # parts inferred from the place only: not used for coreference
 
     @property
+    def actor_ids(self) -> set[str]:
+        return {p.eid for p in self.actors} | set(self.extra_actors)
+
+    @property
     def ids(self) -> set[str]:
         return {p.eid for p in self.actors + self.targets} | set(self.extra_actors) | set(self.extra_targets)
 
@@ -54,8 +58,8 @@ def _absorb(cands: list[Cand]) -> list[Cand]:
                 and 0 <= c.start - v.end <= 30:
             v.targets = uniq_parts(v.targets + [p for p in c.actors + c.targets if p.eid not in {a.eid for a in v.actors}])
             v.extra_targets += [x for x in c.extra_actors + c.extra_targets if x not in v.extra_targets]
-            for k, val in c.inferences.items():
-                v.inferences.setdefault(k, val)
+            for k, val in c.inferences.items():  # the object's parties are the verb's targets
+                v.inferences.setdefault("targets" if k == "actors" else k, val)
             continue
         out.append(c)
     return out
@@ -68,7 +72,7 @@ def _merge(cands: list[Cand], text: str) -> list[Cand]:
     out: list[Cand] = []
     for c in cands:
         if c.trig.etype == "meeting" and c.trig.kind == "noun" and any(
-                o.trig.etype == "meeting" and o.trig.kind == "verb" and AT_MEETING_RE.search(text, o.end, c.start)
+                o.trig.etype == "meeting" and AT_MEETING_RE.search(text, o.end, c.start)
                 and not HARD_BOUNDARY_RE.search(text, o.end, c.start) for o in out):
             continue  # "X met Y at the BRICS summit": the summit is where they met, not another meeting
         tgt = None
@@ -79,6 +83,9 @@ def _merge(cands: list[Cand], text: str) -> list[Cand]:
                 continue
             if o.ids and c.ids and not (o.ids & c.ids) and c.start - o.end > 25:
                 continue
+            if o.trig.kind == c.trig.kind == "verb" and not c.trig.symmetric and o.actors and c.actors and \
+                    not {p.eid for p in o.actors} & {p.eid for p in c.actors}:
+                continue  # "X hit Y, and Z struck W": two agents, two events
             if o.date[0] and c.date[0] and o.date[0] != c.date[0]:
                 continue
             tgt = o
@@ -114,12 +121,25 @@ def _appositive(c: Cand, parts: list[Part], text: str) -> bool:
     return m is not None and any(p.end == m.start() for p in parts)
 
 
+# speech acts: "X said that A had done B, and demanded C" coordinates "demanded" with "said", not with B
+SPEECH_TYPES = frozenset({"statement", "demand", "accusation", "threat", "rejection"})
+SPEECH_COORD_RE = re.compile(r",?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+|repeatedly\s+)?$")
+
+
 def _shared_subject(cands: list[Cand], text: str) -> None:
     """"X lifted A and ended B": a verb coordinated with an earlier one shares its subject."""
     prev: Cand | None = None
     for c in cands:
         if c.trig.kind != "verb":
             continue
+        if c.trig.etype in SPEECH_TYPES and SPEECH_COORD_RE.search(text, max(0, c.start - 20), c.start):
+            spk = next((o for o in reversed(cands) if o.start < c.start and o.trig.kind == "verb" and
+                        o.trig.etype in SPEECH_TYPES and o.actors), None)
+            if spk is not None and not SUBJECT_BREAK_RE.search(text, spk.end, c.start - 5):
+                c.actors = list(spk.actors)
+                c.targets = [t for t in c.targets if t.eid not in {a.eid for a in c.actors}]
+                prev = c
+                continue
         if prev is not None and prev.actors and COORD_VP_RE.search(text[:c.start]) and \
                 not SUBJECT_BREAK_RE.search(text, prev.end, c.start):
             c.actors = list(prev.actors)

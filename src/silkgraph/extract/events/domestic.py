@@ -44,3 +44,25 @@ def _domestic_actor(sv: SentenceView, ctx: ArticleContext, c: Cand) -> None:
     if topic:
         c.extra_actors.append(topic)
         c.inferences["actors"] = f"'{dm.group(0) if dm else sv.text[c.start:c.end]}' of the state the article is about"
+
+
+# a state's own security forces as the subject of an armed act at home ("Security forces killed 13 militants in
+# North Waziristan", "police shot dead two gunmen in Quetta")
+SECURITY_SUBJ_RE = re.compile(r"\b(?:security forces|police|policemen|riot police|paramilitary (?:forces|troops)|"
+                              r"counter-terrorism (?:police|department|forces)|law enforcement(?: agencies| officers)?)\s+"
+                              r"(?:[a-z]+\s+){0,2}$", re.I)
+
+
+def security_force_actor(sv: SentenceView, ctx: ArticleContext, c: Cand) -> bool:
+    """An attack by unnamed security forces or police at a place: the state the place lies in
+    acted (a recorded inference)."""
+    if c.trig.etype != "attack" or not c.location or c.ids or \
+            not SECURITY_SUBJ_RE.search(sv.text, max(0, c.start - 40), c.start):
+        return False
+    ent = ctx.entity(c.location)
+    if ent is None or ctx.etype(c.location) != "place" or not ent.country or \
+            ctx.entity(f"state:{ent.country}") is None:
+        return False
+    c.extra_actors.append(f"state:{ent.country}")
+    c.inferences["actors"] = f"the security forces of the state {ent.name} lies in"
+    return True

@@ -21,6 +21,29 @@ NAMED_TYPES = ("program", "event_name")
 NAMED_AGREEMENT = Trigger("agreement", "noun", re.compile("named"), ("with", "between"), True, "actor")
 
 
+def _recorded_parties(ctx: ArticleContext, eid: str) -> list[str]:
+    ent = ctx.entity(eid)
+    return [f"state:{x}" for x in str(ent.attrs.get("countries", "") if ent else "").split(";")
+            if x and ctx.entity(f"state:{x}") is not None]
+
+
+def object_parties(sv: SentenceView, ctx: ArticleContext, c: Cand) -> None:
+    """"the five Caspian states signed the Convention on the Legal Status of the Caspian Sea": an
+    agreement verb with no party named whose object is an agreement the gazetteer records the parties of."""
+    if c.trig.etype != "agreement" or c.trig.kind != "verb" or c.ids:
+        return
+    for m in sv.mentions:
+        a = sv.rel(m.start)
+        if not c.end <= a <= c.end + 12 or ctx.etype(m.entity_id) not in NAMED_TYPES or \
+                not AGREEMENT_NAME_RE.search(m.text):
+            continue
+        got = _recorded_parties(ctx, m.entity_id)
+        if len(got) >= 2:
+            c.extra_actors = got
+            c.inferences["actors"] = f"the parties the gazetteer records for the {m.text}"
+        return
+
+
 def named_agreements(sv: SentenceView, ctx: ArticleContext, parts: list[Part]) -> list[Cand]:
     """An agreement event for each gazetteer agreement named after a modifier year."""
     if "Declaration" not in sv.text and not AGREEMENT_NAME_RE.search(sv.text):
@@ -37,9 +60,7 @@ def named_agreements(sv: SentenceView, ctx: ArticleContext, parts: list[Part]) -
         c.date = (ym.group("y"), ym.group("y"), "as written")
         c.parts_all = parts
         if not c.actors:
-            ent = ctx.entity(m.entity_id)
-            got = [f"state:{x}" for x in str(ent.attrs.get("countries", "") if ent else "").split(";")
-                   if x and ctx.entity(f"state:{x}") is not None]
+            got = _recorded_parties(ctx, m.entity_id)
             if len(got) < 2:
                 continue
             c.extra_actors = got

@@ -59,11 +59,26 @@ def _news_lead_date(sv: SentenceView, ctx: ArticleContext, st: ArticleState,
 
 
 # the reactions a news report tells as the day's news: who rejected, accused, warned or demanded
-NEWS_REACTION_TYPES = frozenset({"accusation", "rejection", "demand", "threat"})
+NEWS_REACTION_TYPES = frozenset({"accusation", "rejection", "demand", "threat", "support", "protest"})
 # background told in a news report: history, habits, earlier episodes
 NEWS_BACKGROUND_RE = re.compile(
     r"\b(?:ago|earlier|previously|before|since|long|repeatedly|often|always|never|once|first|"
     r"last year|years?|decades?|months?)\b", re.I)
+
+
+# ", which has received …,": a non-restrictive relative (its tense is its own); a past speech verb after the
+# trigger: what follows is reported ("said Kabul would not tolerate …"), not the report's own tense
+NONRESTR_REL_RE = re.compile(r",\s+(?:(?:of|in|to|with|for|from|by|under|through)\s+)?(?:which|who|whom|whose)\b[^,;]*,")
+REPORTED_AFTER_RE = re.compile(r"\b(?:said|warned|insisted|added|stressed|argued|claimed|noted|calling|saying|"
+                               r"accused|urged|called on|denied|rejected|maintained|announced|confirmed|acknowledged)\b")
+
+
+def _told_part(text: str, start: int) -> str:
+    """The words of a sentence whose tense is the report's: relative clauses and the reported
+    complement after the trigger left out."""
+    m = REPORTED_AFTER_RE.search(text, start)
+    cut = text[:m.end()] if m else text
+    return NONRESTR_REL_RE.sub(",", cut)
 
 
 def news_reaction_date(sv: SentenceView, ctx: ArticleContext, c: Cand) -> tuple[str | None, str | None, str]:
@@ -73,10 +88,17 @@ def news_reaction_date(sv: SentenceView, ctx: ArticleContext, c: Cand) -> tuple[
     report's month."""
     if c.trig.etype not in NEWS_REACTION_TYPES or not ctx.ref_date or sv.index == 0:
         return None, None, ""
-    if sv.dates or sv.anaphors or NOT_NARRATIVE_RE.search(sv.text) or NEWS_BACKGROUND_RE.search(sv.text):
+    if c.trig.etype == "support" and not ({p.eid for p in c.targets} | set(c.extra_targets)) - c.actor_ids:
+        return None, None, ""  # "praised the police", "the two leaders welcomed the deal": no third party backed
+    told = _told_part(sv.text, c.start)
+    main = NONRESTR_REL_RE.sub(lambda m: " " * len(m.group(0)), sv.text)  # dates in a relative are the relative's
+    if any(main[sv.rel(x.start):sv.rel(x.end)].strip() for x in sv.dates + sv.anaphors) or \
+            NOT_NARRATIVE_RE.search(told) or NEWS_BACKGROUND_RE.search(main):
         return None, None, ""
     lead = next((x for x in ctx.sentences[:2] if DATELINE_RE.match(x.text)), None)
     told = article_state(ctx).dates.get(lead.index) if lead is not None else None
     if told is None or len(told[0]) < 10 or not _within_days(told[0], ctx.ref_date, 7):
         return None, None, ""  # the lead tells older history: its reactions are no day's news
+    if told[0] == ctx.ref_date[:10]:  # the lead tells the publication day's news: its reactions are that day's
+        return told[0], None, "an undated reaction told in a news report of the day: the report's date"
     return ctx.ref_date[:7], None, "an undated reaction told in a news report: the report's month"

@@ -95,7 +95,8 @@ def _title_state(sv: SentenceView, ctx: ArticleContext, person: Mention) -> str 
 
 
 OFFICE_RE = re.compile(r"\b(?:President|Prime Minister|Premier|Chancellor|King|Emir|Foreign Minister|"
-                       r"Defen[cs]e Minister|Minister|Supreme Leader)\b")
+                       r"Defen[cs]e Minister|Minister|Supreme Leader|Secretary of (?:State|Defen[cs]e)|Security Council|"
+                       r"[Ss]pokes(?:man|woman|person)|Ambassador|Chief of (?:the )?(?:[A-Z]\w+ )?Staff|Army Staff)\b")
 
 
 def _office_state(ctx: ArticleContext, person: Mention) -> tuple[str, str] | None:

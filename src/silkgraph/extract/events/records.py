@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
-from silkgraph.extract.events.article import ArticleState, EventRecord, add_evidence, fight_pair
+from silkgraph.extract.events.article import (
+    ArticleState,
+    EventRecord,
+    _border_pair,
+    add_evidence,
+    fight_pair,
+)
 from silkgraph.extract.events.candidates import Cand
 from silkgraph.extract.events.dates import (
     EXERCISE_NAME_RE,
@@ -14,7 +20,7 @@ from silkgraph.extract.events.dates import (
     _gap,
     _repeated_dates,
 )
-from silkgraph.extract.events.domestic import _domestic_actor
+from silkgraph.extract.events.domestic import _domestic_actor, security_force_actor
 from silkgraph.extract.events.participants import Part, clause_bounds
 from silkgraph.extract.events.patterns import (
     DROP_MODALITIES,
@@ -131,6 +137,12 @@ def _make(sv: SentenceView, ctx: ArticleContext, c: Cand, st: ArticleState,
         _visit_host(sv, ctx, c)
     if not c.ids and not (c.location and etype == "attack"):
         _domestic_actor(sv, ctx, c)
+    if etype == "attack" and c.trig.kind == "noun" and FIGHT_RE.fullmatch(sv.text, c.start, c.end) and \
+            c.ids and not c.extra_actors:
+        bp = _border_pair(ctx, sv)  # "clashes erupted on the Kyrgyz-Tajik border": the two sides fought
+        if bp and c.ids <= set(bp[0]):
+            c.actors, c.targets = [], []
+            c.extra_actors, c.inferences["actors"] = list(bp[0]), f"a fight on a border: {bp[1]}"
     if etype == "attack" and not c.ids and c.date[0] and \
             FIGHT_RE.fullmatch(sv.text, c.start, c.end) and _border_told(sv, ctx) and \
             not _date_across_relative(sv, c):
@@ -138,8 +150,11 @@ def _make(sv: SentenceView, ctx: ArticleContext, c: Cand, st: ArticleState,
         if pair:
             c.extra_actors, c.inferences["actors"] = list(pair[0]), f"a border fight, sides unnamed: {pair[1]}"
     if etype == "attack" and not c.ids and not (c.extra_actors or c.extra_targets) and c.location and \
+            not c.trig.symmetric and not security_force_actor(sv, ctx, c):
+        _attacked_state(ctx, c)
+    elif etype == "attack" and (c.actors or c.extra_actors) and not (c.targets or c.extra_targets) and c.location and \
             not c.trig.symmetric:
-        _attacked_state(ctx, c)  # "gunmen attacked a concert hall in Krasnogorsk": Russia was attacked
+        _attacked_state(ctx, c, exclude=c.actor_ids)  # "Russian forces pounded Kharkiv": the place's state  # "gunmen attacked a concert hall in Krasnogorsk": Russia was attacked
     # "border forces clashed near X": a fight between unnamed sides is no fact, even located
     if c.trig.symmetric and etype == "attack" and not (c.actors or c.extra_actors):
         return []
@@ -201,14 +216,14 @@ def _more_exercise_dates(sv: SentenceView, c: Cand, first: str | None) -> list[t
 
 
 
-def _attacked_state(ctx: ArticleContext, c: Cand) -> None:
-    """An attack by unnamed perpetrators on no named party, located at a place: its target is
-    the state the place lies in (a recorded inference)."""
+def _attacked_state(ctx: ArticleContext, c: Cand, exclude: set[str] | frozenset[str] = frozenset()) -> None:
+    """An attack on no named party, located at a place: its target is the state the place lies
+    in (a recorded inference), unless that state is the attacker."""
     place = ctx.entity(c.location or "")
     if place is None or ctx.etype(c.location or "") != "place" or not place.country:
         return
     sid = f"state:{place.country}"
-    if ctx.entity(sid) is not None:
+    if ctx.entity(sid) is not None and sid not in exclude:
         c.extra_targets.append(sid)
         c.weak.append(sid)
         c.inferences.setdefault("targets", f"the state attacked: {place.name} lies in {place.country}")
@@ -232,6 +247,12 @@ def _visit_host(sv: SentenceView, ctx: ArticleContext, c: Cand) -> None:
         return
 
 
+def _states(ids: set[str] | frozenset[str]) -> frozenset[str]:
+    """The states among a set of parties: "signed a protocol" the same day by the same two states as the accord
+    told before (with the commission that met) is the same agreement."""
+    return frozenset(i for i in ids if i.startswith("state:"))
+
+
 def _make_one(sv: SentenceView, ctx: ArticleContext, c: Cand, st: ArticleState,
               date: tuple[str | None, str | None, str], only: set[str]) -> Fact | None:
     etype = c.trig.etype
@@ -243,7 +264,12 @@ def _make_one(sv: SentenceView, ctx: ArticleContext, c: Cand, st: ArticleState,
     ids -= set(c.weak)
     dup = _coref(st, etype, ids, iso) if c.definite else None
     if dup is None:
-        dup = next((r for r in st.events if r.etype == etype and r.parts == frozenset(ids) and r.date == iso), None)
+        dup = next((r for r in st.events if r.etype == etype and r.date == iso and
+                    (r.parts == frozenset(ids) or (c.trig.symmetric and iso and len(iso) == 10 and
+                                                   _states(r.parts) == _states(ids) and len(_states(ids)) >= 2))), None)
+    if dup is None and iso:  # "the two countries that fought in 2008" after the August 2008 war: a vaguer repeat
+        dup = next((r for r in st.events if r.etype == etype and r.parts == frozenset(ids) and r.date and
+                    len(iso) == 4 < len(r.date) and r.date.startswith(iso)), None)
     if dup is not None:
         add_evidence(dup.fact, sv)
         if c.definite and iso and dup.date and len(iso) > len(dup.date) and iso.startswith(dup.date) and \
@@ -326,9 +352,16 @@ def _lead_summary(st: ArticleState, etype: str, iso: str | None, sv: SentenceVie
     return None
 
 
+KILL_VERB_RE = re.compile(r"(?:killed|shot dead|shot and killed|murdered|massacred|executed|beheaded)$")
+
+
 def _fatalities(text: str, pos: int, parts: list[Part]) -> tuple[int | None, list[str]]:
     """Deaths after the trigger ("killing eight militants", "in which 20 Indian soldiers were
-    killed") and the states of the dead when named ("Indian soldiers")."""
+    killed") and the states of the dead when named ("Indian soldiers"); a killing verb as the
+    trigger counts its own object ("gunmen killed 26 tourists")."""
+    kv = KILL_VERB_RE.search(text, max(0, pos - 20), pos)
+    if kv is not None and kv.end() == pos:
+        pos = kv.start()
     m = FATAL_RE.search(text, pos, min(len(text), pos + 160)) or \
         KILLED_RE.search(text, pos, min(len(text), pos + 160))
     if not m:

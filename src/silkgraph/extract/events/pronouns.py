@@ -1,0 +1,175 @@
+"""Pronoun subjects of event verbs: "He accused …", "It also rejected …", "Its troops shelled …",
+"They described the shipments as …".  A pronoun subject stands for the last compatible party
+told as a subject before it, when that is unambiguous:
+
+* "he"/"she" (and "his"/"her" before a subject noun): the person who is the subject of this
+  sentence before the pronoun, else of the closest sentence before (same section, two back)
+  that names a person; it counts for the state its office names (``participants``);
+* "it"/"its": the first party told in subject position (not after a preposition, not a
+  possessor of another party) in this sentence before the pronoun, else in the sentence before;
+  a list ("X and Y") is no antecedent of "it";
+* "they"/"their": the list of parties in subject position of the sentence before.
+
+Every party found is recorded as an inference ("'He' = Pashinyan, the subject before").
+"""
+
+from __future__ import annotations
+
+import re
+
+from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.events.article import PAIR_ANAPHOR_RE, PLURAL_PRONOUN_RE, _border_pair
+from silkgraph.extract.events.participants import Part, participants
+from silkgraph.extract.events.patterns import DATELINE_RE
+
+# a subject pronoun right before the verb (up to three lower-case words between: "It also rejected",
+# "he had earlier accused"), at a sentence or clause start
+SUBJ_PRON_RE = re.compile(r"(?:^|[,;:—–]\s+|\b(?:and|but|then|when|after|as)\s+|\b(?:1[89]|20)\d\d,?\s+|"
+                          r"\b(?:later|since|subsequently|eventually|finally|also),?\s+)(?P<p>[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\s+"
+                          r"(?:[a-z]+\s+){0,3}$")
+# a possessive subject: "Its troops", "Their foreign ministers", "His government"
+POSS_SUBJ_RE = re.compile(r"(?:^|[,;:—–]\s+|\b(?:and|but|then)\s+)(?P<p>[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+"
+                          r"(?:[\w\-]+\s+){0,2}?(?:troops|forces|army|military|navy|air force|soldiers|units|"
+                          r"government|ministry|officials|diplomats|leaders?|president|jets|warships|drones|"
+                          r"border guards|police|security services|artillery|aircraft|envoy|ambassador|"
+                          r"spokes(?:man|woman|person))\s+(?:[a-z]+\s+){0,2}$")
+# a mention after one of these is no subject
+PREP_BEFORE_RE = re.compile(r"\b(?:in|into|inside|outside|beyond|within|without|like|unlike|including|except|"
+                            r"from|to|toward|towards|with|against|at|on|near|across|over|"
+                            r"through|via|for|of|by|than|between|among|about|after|before|under)\s+(?:the\s+)?$",
+                            re.I)
+POSSESSOR_RE = re.compile(r"^[’']s\b")
+LIST_GAP_RE = re.compile(r"\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?")
+BACK = 2  # sentences back an antecedent is sought in
+PERSON = ("he", "she", "his", "her")
+PLURAL = ("they", "their")
+
+
+# a sentence opened by a pronoun subject ("It is Armenia's neighbour, … and it joined"): its own mentions are
+# predicates of that pronoun, the antecedent lies further back
+OPENING_PRON_RE = re.compile(r"\s*(?:[A-Z]{3,}:\s*)?(?:It|He|She|They|Its|His|Her|Their)\b")
+# a mention in a predicate ("is Armenia's neighbour", "became a partner of X") is no subject
+COPULA_BEFORE_RE = re.compile(r"\b(?:is|was|are|were|remains|remained|became|becomes|be|been)\s+(?:[\w\-]+\s+){0,3}$",
+                              re.I)
+
+
+def _views(ctx: ArticleContext, sv: SentenceView, pos: int) -> list[tuple[SentenceView, int]]:
+    """This sentence up to ``pos``, then the sentences before it in the same section."""
+    dl = DATELINE_RE.match(sv.text)
+    out = [] if OPENING_PRON_RE.match(sv.text, dl.end() if dl else 0) else [(sv, pos)]
+    for i in range(sv.index - 1, max(-1, sv.index - 1 - BACK), -1):
+        v = ctx.sentences[i]
+        if v.section != sv.section:
+            break
+        out.append((v, len(v.text)))
+    return out
+
+
+def _subject_mentions(view: SentenceView, ctx: ArticleContext, cut: int) -> list[int]:
+    """Indices (into view.mentions) of actor mentions in subject position before ``cut``: not after a
+    preposition, not the possessor of a following party."""
+    dl = DATELINE_RE.match(view.text)
+    skip = dl.end() if dl else 0
+    out = []
+    ms = view.mentions
+    for k, m in enumerate(ms):
+        a, b = view.rel(m.start), view.rel(m.end)
+        if a < skip or a >= cut or m.role == "place":
+            continue
+        if PREP_BEFORE_RE.search(view.text, max(0, a - 25), a) or COPULA_BEFORE_RE.search(view.text, max(0, a - 40), a):
+            continue
+        if POSSESSOR_RE.match(view.text, b) and k + 1 < len(ms) and view.rel(ms[k + 1].start) - b <= 20 and \
+                ctx.etype(ms[k + 1].entity_id) in ("organization", "armed_group", "person", "company"):
+            continue  # "Azerbaijan's State Border Service": the service is the subject
+        out.append(k)
+    return out
+
+
+def _person(ctx: ArticleContext, sv: SentenceView, pos: int) -> tuple[list[Part], str] | None:
+    for view, cut in _views(ctx, sv, pos):
+        idx = [k for k in _subject_mentions(view, ctx, cut) if ctx.etype(view.mentions[k].entity_id) == "person"]
+        people = {view.mentions[k].entity_id for k in idx}
+        allp = {m.entity_id for m in view.mentions if ctx.etype(m.entity_id) == "person" and view.rel(m.start) < cut}
+        if not allp:
+            continue
+        if not idx and len(allp) > 1:
+            return None  # two people named, neither the subject: ambiguous
+        m = view.mentions[idx[0]] if idx else next(x for x in view.mentions if x.entity_id in allp)
+        if len(people) > 1 and view is not sv:
+            m = view.mentions[idx[0]]  # the first subject of the sentence before
+        got = [p for p in participants(view, ctx) if p.start == view.rel(m.start) and p.kind == "title"]
+        return (got, m.text) if got else None
+    return None
+
+
+def _party(ctx: ArticleContext, sv: SentenceView, pos: int, plural: bool) -> tuple[list[Part], str] | None:
+    for view, cut in _views(ctx, sv, pos):
+        idx = [k for k in _subject_mentions(view, ctx, cut)
+               if ctx.etype(view.mentions[k].entity_id) in ("state", "organization", "armed_group", "company")]
+        if view is sv and not plural:
+            idx = [k for k in idx if view.rel(view.mentions[k].end) <= pos]
+        if not idx:
+            if any(ctx.etype(m.entity_id) == "person" and view.rel(m.start) < cut for m in view.mentions):
+                return None  # a person is the nearer subject: "it" is not about them
+            continue
+        first = view.mentions[idx[0]]
+        group = [first]
+        for k in range(idx[0] + 1, len(view.mentions)):
+            m = view.mentions[k]
+            if LIST_GAP_RE.fullmatch(view.text, view.rel(group[-1].end), view.rel(m.start)) and m.role != "place":
+                group.append(m)
+            else:
+                break
+        ids = list(dict.fromkeys(m.entity_id for m in group))
+        if plural != (len(ids) > 1):
+            return None  # "it" for a list, "they" for one party: not this antecedent
+        starts = {view.rel(m.start) for m in group}
+        got = [p for p in participants(view, ctx) if p.start in starts]
+        return (got, " and ".join(m.text for m in group)) if got else None
+    return None
+
+
+def pronoun_subject(sv: SentenceView, ctx: ArticleContext, cs: int, start: int) -> tuple[list[str], str] | None:
+    """The parties a pronoun subject of the verb at ``start`` (clause from ``cs``) stands for, and why."""
+    m = SUBJ_PRON_RE.search(sv.text, max(0, cs - 8), start) or POSS_SUBJ_RE.search(sv.text, max(0, cs - 8), start)
+    if m is None:
+        return None
+    p = m.group("p").lower()
+    got = _person(ctx, sv, m.start("p")) if p in PERSON else _party(ctx, sv, m.start("p"), p in PLURAL)
+    if not got:
+        return None
+    ids = list(dict.fromkeys(x.eid for x in got[0]))
+    return ids, f"'{m.group('p')}' = {got[1]}, the subject before"
+
+
+def pair_in_sentence(ctx: ArticleContext, sv: SentenceView, end: int) -> tuple[list[str], str] | None:
+    """"Clashes erupted on the Kyrgyz-Tajik border …, before a truce brokered by the two countries'
+    security chiefs took hold": a pair anaphor before ``end`` stands for the two states of a border
+    named in the sentence, else for the only two states the sentence names before it."""
+    m = None
+    for m2 in PLURAL_PRONOUN_RE.finditer(sv.text, 0, end):
+        m = m2
+    if m is None or not PAIR_ANAPHOR_RE.match(m.group(0)):
+        return None
+    bp = _border_pair(ctx, sv)
+    if bp:
+        return bp[0], f"'{m.group(0)}' = {bp[1]}"
+    ids = list(dict.fromkeys(x.entity_id for x in sv.mentions if sv.rel(x.end) <= m.start() and x.role != "place"
+                             and ctx.etype(x.entity_id) == "state"))
+    if len(ids) != 2:
+        return None
+    return ids, f"'{m.group(0)}' = the two states named before it in the sentence"
+
+
+def para_pair(ctx: ArticleContext, sv: SentenceView, end: int) -> tuple[list[str], str] | None:
+    """"The two countries, which fought wars in the 1990s and in 2020, …" opening a paragraph: a pair
+    anaphor there stands for the pair the article is about, not the parties of the event told last
+    (``pronoun.pair_anaphor``)."""
+    if sv.index == 0 or "\n" not in ctx.text[ctx.sentences[sv.index - 1].end:sv.start]:
+        return None
+    m = PLURAL_PRONOUN_RE.match(sv.text)
+    if m is None or m.end() > end or not PAIR_ANAPHOR_RE.match(m.group(0)):
+        return None
+    from silkgraph.extract.pronoun import pair_anaphor  # (that module imports this package)
+
+    return pair_anaphor(ctx, sv, m)
