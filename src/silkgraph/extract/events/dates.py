@@ -54,6 +54,9 @@ EPISODE_REACTIONS = frozenset({"accusation", "rejection", "ceasefire", "retreat"
 
 # "Protests ..., which began in X on January 2": a relative that tells when the event itself began
 ONSET_REL_RE = re.compile(r"\b(?:which|that)\s+(?:had\s+)?(?:began|begun|started|erupted|broke out)\b")
+# "withdrew from X, which Armenian guards took over on January 1": the handover completes the withdrawal
+TAKEOVER_REL_RE = re.compile(r"\b(?:which|that)\s+(?:[\w\-’']+\s+){1,4}?(?:took over|took control of|"
+                             r"assumed control of|moved into)\b")
 # "the attack at X, in which gunmen had killed 26 people on 22 April": a relative telling the event itself
 IN_WHICH_RE = re.compile(r"\s*(?:[^,;]{0,40},\s*)?(?:in|during) which\b")
 SINCE_CLAUSE_RE = re.compile(r"^Since\b[^,;]*,")
@@ -92,11 +95,13 @@ def _own_date(sv: SentenceView, ctx: ArticleContext, c: Cand, starts: list[int],
         if ref_year and d.year and d.year > ref_year + 1:
             continue
         lo, hi = (b, c.start) if b <= c.start else (c.end, a)
-        if lo < hi and HARD_BOUNDARY_RE.search(sv.text, lo, min(len(sv.text), hi + 12)) and \
+        # (a few characters past the gap for the lookahead; not past a following date: "on Sunday; X later …")
+        if lo < hi and HARD_BOUNDARY_RE.search(sv.text, lo, min(len(sv.text), hi + 12, b if a >= c.end else hi + 12)) and \
                 not (b <= c.start and _fronted_frame(sv.text, a, b, c.start)):
             continue
         if a >= c.end and REL_AFTER_RE.search(sv.text, lo, hi) and not ONSET_REL_RE.search(sv.text, lo, hi) and \
-                not IN_WHICH_RE.match(sv.text, c.end, hi):
+                not IN_WHICH_RE.match(sv.text, c.end, hi) and \
+                not (c.trig.etype == "retreat" and TAKEOVER_REL_RE.search(sv.text, lo, hi)):
             continue  # "in Shusha, the town that Azerbaijan retook in 2020": the relative's own date
         if b <= c.start and _in_relative_before(sv.text, a, b, c.start):
             continue  # "X, who had arrived a day earlier, met Y": the date of the relative clause

@@ -120,7 +120,7 @@ def _build(kind: str, m: re.Match[str], offset: int) -> TimeExpr | None:
     if kind == "yesterday":
         return TimeExpr(s, e, text, None, None, None, "relative", unit="day", offset=-1)
     if kind == "weekday":
-        wd = WEEKDAYS.index(g["wd"].lower())
+        wd = WEEKDAYS.index((g["wd"] or g["wdp"]).lower())
         return TimeExpr(s, e, text, None, None, None, "relative", unit="weekday", offset=wd, prep=prep)
     if kind == "month_part":
         return TimeExpr(s, e, text, None, None, None, "relative", unit="month", offset=0,

@@ -197,8 +197,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "weekday",
         re.compile(
-            r"\b(?P<prep>[Oo]n|[Ll]ast|[Tt]his|[Ee]arlier on|[Ll]ater on|[Ll]ate on|[Ee]arly on)\s+"
+            r"\b(?:(?P<prep>[Oo]n|[Ll]ast|[Tt]his|[Ee]arlier on|[Ll]ater on|[Ll]ate on|[Ee]arly on)\s+"
             r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+            # "Sunday's talks", "Monday's attack": a possessive weekday dates its noun
+            r"|(?P<wdp>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=['’]s\s+[a-z]))"
         ),
     ),
     (
