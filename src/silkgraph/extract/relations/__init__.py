@@ -42,7 +42,7 @@ ANY_CUE_RE = re.compile(r"\b(?:all(?:y|ies|iance|ied)|partner|rival|adversar|ene
                         r"war\b|wars\b|conflict|confrontation|clash|align|ties|relations|support|"
                         r"brother|views?\b|viewed|consider|regard|enmity|animosity|antagonism|odds|each other|"
                         r"one another|themselves|axis|fought|went to war|restored|broke off|severed|stepped back|"
-                        r"threat|quarrel|spat|row|supplier|peace|fighting|hostilities|skirmishes|invasion|occupation|annexation|"
+                        r"threat|menace|apostate|quarrel|spat|row|supplier|peace|fighting|hostilities|skirmishes|invasion|occupation|annexation|"
                         r"imports|(?:arms|weapons|equipment) from|accus|blam|turn|rel(?:y|ies|iant)|depend|rapprochement|friendship|"
                         r"friends?\b|hosts?\b|hosted|hosting|houses|housed|(?:much|most|bulk|half|thirds?|quarters|share)\s+of\b|cooperation|dispute|feud|standoff|stand-off|friction|trust|donor|creditor|investor|backer|"
                         r"patron|protector|benefactor|sponsor|pact|struck|strikes|attack|shell|bomb|invade|against|"
@@ -97,6 +97,17 @@ def _speaks_for_state(parts: list[Part], p: Part, ctx: ArticleContext) -> bool:
             ent = ctx.entity(q.eid)
             return ent is not None and str(ent.attrs.get("kind", "")).lower() in SPEAKER_KINDS
     return False
+
+
+def _home_hostile(ctx: ArticleContext, a: str, b: str) -> bool:
+    """A hostile act of an armed group against a state other than its home one ("Taliban forces
+    attacked Pakistani posts"): often the conduct of the state it governs or serves, not an
+    insurgency; only the group's fight with its own state ("the TTP's ceasefire with Islamabad")
+    or a stateless group's is kept."""
+    g, other = (a, b) if ctx.etype(a) == "armed_group" else (b, a)
+    ent = ctx.entity(g)
+    home = (ent.country or "") if ent is not None else ""
+    return bool(home) and other.startswith("state:") and other != f"state:{home}"
 
 
 def _expand(p: Part, why: str, groups: list[GroupMention]) -> list[tuple[str, str]]:
@@ -204,6 +215,11 @@ def extract_relations(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
         found += [(a, b, kind, pos, "") for a, b, kind, pos in nominal_pairs(sorted(ps + armed, key=lambda p: p.start),
                                                                           sv.text, live)
                   if ctx.etype(a.eid) == "armed_group" or ctx.etype(b.eid) == "armed_group"]
+        # hostile verb and "with" cues with an armed group ("its ceasefire with Islamabad", "the
+        # group's insurgency against X"): only the hostile kinds, never an accusation
+        found += [(a, b, kind, pos, "") for a, b, kind, pos in pairs(sv, sorted(ps + armed, key=lambda p: p.start), live)
+                  if kind == "adversary" and (ctx.etype(a.eid) == "armed_group") != (ctx.etype(b.eid) == "armed_group")
+                  and not _home_hostile(ctx, a.eid, b.eid)]
     if not found:
         return []
     st = article_state(ctx)

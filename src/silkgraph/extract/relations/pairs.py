@@ -15,10 +15,12 @@ from silkgraph.extract.relations.supply import supply
 # a possessive: "Azerbaijan's", "the Philippines'" (a name ending in -s)
 POSS_RE = re.compile(r"[’']s|(?<=s)[’'](?=\s)")
 ITS_RE = re.compile(r"\b(?:its|their)\s+$", re.I)
+ITS_MOD_RE = re.compile(r"\b(?:its|their)\s+(?:[\w\-]+\s+){0,2}$", re.I)  # "its twelve-day war"
 VIEW_AS_RE = re.compile(
     r"\s+(?:as\s+)?(?:a|an|its|their|the)?\s*[\"“]?(?:(?:key|vital|strategic|major|important|natural|close|closest|chief|main|"
     r"reliable|potential|primary|principal|commercial|trade|trading|economic|security|iron|brotherly|fraternal|"
-    r"sworn|greatest|biggest|old|oldest|traditional|true)\s+)*(?P<noun>ally|partner|rival|adversary|enemy|threat|brother|"
+    r"sworn|greatest|biggest|old|oldest|traditional|true|mortal|existential|serious|grave|direct|dangerous|growing)\s+)*"
+    r"(?P<noun>ally|partner|rival|adversary|enemy|foe|menace|threat|brother|"
     r"friend|(?<=brotherly\s)(?:nation|country|state|people)|(?<=fraternal\s)(?:nation|country|state|people))\b",
     re.I)
 
@@ -138,6 +140,8 @@ def pairs(sv: SentenceView, ps: list[Part], live: set[int]) -> list[tuple[Part, 
             if cue.kind == "adversary":  # "X ... during the war against Y": the nearest side
                 near = [p for p in ps if p.end <= m.start() and m.start() - p.end < 40]
                 subj = near[-1] if near else None
+                if ITS_MOD_RE.search(text, max(0, m.start() - 40), m.start()):  # "its ceasefire with Y"
+                    subj = subject(ps, text, m.start()) or subj
             else:
                 subj = subject(ps, text, m.start())
             for b in lst:
@@ -292,7 +296,7 @@ def _poss_noun(cue: Cue, ps: list[Part], text: str) -> list[tuple[Part, Part, st
 
 # "Y, X's ally", "Y—X's ally", "Y has been one of X's principal arms suppliers"
 POSS_PREV_GAP_RE = re.compile(r"\)?\s*(?:(?:,|—|–|-{1,2})\s*(?:(?:once|long|now|still|also|for\s+decades)\s+)?(?:the\s+)?|(?:is|was|has been|had been|have been|remains|"
-                              r"remained|became|has become)\s+(?:one of\s+|the\s+|a\s+|an\s+)?)", re.I)
+                              r"remained|became|has become)\s+(?:(?:again|now|still|also|already|once\s+again|by\s+far)\s+)?(?:one of\s+|the\s+|a\s+|an\s+)?)", re.I)
 # "Y, a member of NATO since 1952, is X's closest ally": an apposition between Y and the copula
 APPOS_COPULA_RE = re.compile(r",\s+(?:a|an|the|which|who|whose|once|long|now)\b[^,;()]{1,80},\s*(?:(?:also|still|now)\s+)?"
                              r"(?:is|was|has been|had been|remains|remained|became|has become)\s+(?:one of\s+|the\s+|a\s+|an\s+)?$")
@@ -366,7 +370,7 @@ def _views(ps: list[Part], text: str, live: set[int]) -> list[tuple[Part, Part, 
             if not vm:
                 continue
             noun = vm.group("noun").lower()
-            kind = {"enemy": "adversary", "threat": "adversary", "brother": "ally", "friend": "partner",
+            kind = {"enemy": "adversary", "foe": "adversary", "menace": "adversary", "threat": "adversary", "brother": "ally", "friend": "partner",
                     "nation": "ally", "country": "ally", "state": "ally", "people": "ally"}.get(noun, noun)
             out.append((subj[-1], obj[0], kind, m.start()))
             if len(subj) >= 2 and PAIR_AND_RE.fullmatch(text[subj[-2].end:subj[-1].start]) \
