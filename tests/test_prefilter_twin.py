@@ -1,4 +1,5 @@
-"""``Gate.twin_search`` answers as ``twin.search`` does, and the statistics money twin as its gate."""
+"""``Gate.twin_search`` answers as ``twin.search`` does, ``Gate.finditer`` finds what ``pattern.finditer``
+finds, and the statistics money twin answers as its gate."""
 
 from __future__ import annotations
 
@@ -41,3 +42,17 @@ def test_gate_search_answers_as_the_pattern() -> None:
             expected = pattern.search(t) is not None
             assert gate.search(t, lower_for_gates(t)) == expected, t
             assert gate.search(t, None) == expected, t
+
+
+def test_gate_finditer_finds_the_patterns_matches() -> None:
+    """``Gate.finditer`` (the pattern tried only where a prefix starts) yields the matches of
+    ``pattern.finditer``: same spans and groups, same order — with and without a lowered text."""
+    for pattern in (re.compile(r"\b(?:all(?:y|ies)|war\b|relations|fought)", re.I),
+                    re.compile(r"member|\bsat\b|frame\b|sitting", re.I),
+                    re.compile(r"(?<=\s)(?P<w>wars?|warsaw)", re.I),
+                    re.compile(r"\bUS\$|Dollars")):
+        gate = Gate(pattern)
+        for t in TEXTS + ["war, wars and warsaw; WAR relations fought allies", "sat sat sitting membermember"]:
+            expected = [(m.span(), m.groups()) for m in pattern.finditer(t)]
+            assert [(m.span(), m.groups()) for m in gate.finditer(t, lower_for_gates(t))] == expected, t
+            assert [(m.span(), m.groups()) for m in gate.finditer(t, None)] == expected, t

@@ -11,8 +11,7 @@ changes a result.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from operator import itemgetter
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import ahocorasick
@@ -140,34 +139,54 @@ class _SharedScan:
     test the same text (the extractors test each sentence's ``low`` one after another,
     so the last text's answer is kept)."""
 
-    __slots__ = ("_prefixes", "_automaton", "_last", "_present")
+    __slots__ = ("_prefixes", "_automaton", "_last", "_present", "_last_starts", "_starts")
 
     def __init__(self) -> None:
         self._prefixes: set[str] = set()
         self._automaton: Any = None
         self._last: str | None = None
         self._present: frozenset[str] = frozenset()
+        self._last_starts: str | None = None
+        self._starts: dict[str, list[int]] = {}
 
     def register(self, prefixes: frozenset[str]) -> None:
         if not prefixes <= self._prefixes:
             self._prefixes |= prefixes
             self._automaton = None  # rebuilt on the next scan
-            self._last = None
+            self._last = self._last_starts = None
+
+    def _built(self) -> Any:
+        a = self._automaton
+        if a is None:
+            a = ahocorasick.Automaton()
+            for p in sorted(self._prefixes):
+                a.add_word(p, (p, len(p) - 1))
+            a.make_automaton()
+            self._automaton = a
+        return a
 
     def present(self, low: str) -> frozenset[str]:
         """The registered prefixes that occur in ``low``."""
         if low is self._last or (self._last is not None and low == self._last):
             return self._present
-        a = self._automaton
-        if a is None:
-            a = ahocorasick.Automaton()
-            for p in sorted(self._prefixes):
-                a.add_word(p, p)
-            a.make_automaton()
-            self._automaton = a
-        self._present = frozenset(map(itemgetter(1), a.iter(low)))
+        self._present = frozenset(p for _end, (p, _n) in self._built().iter(low))
         self._last = low
         return self._present
+
+    def starts(self, low: str) -> dict[str, list[int]]:
+        """Where in ``low`` each registered prefix that occurs there starts (ascending)."""
+        if low is self._last_starts or (self._last_starts is not None and low == self._last_starts):
+            return self._starts
+        out: dict[str, list[int]] = {}
+        for end, (p, n) in self._built().iter(low):
+            got = out.get(p)
+            if got is None:
+                out[p] = [end - n]
+            else:
+                got.append(end - n)
+        self._starts = out
+        self._last_starts = low
+        return out
 
 
 _SCAN = _SharedScan()
@@ -177,7 +196,7 @@ _UNSET = object()
 class Gate:
     """A pattern with its pre-check."""
 
-    __slots__ = ("pattern", "prefixes", "_shared", "_starts", "_twin")
+    __slots__ = ("pattern", "prefixes", "_shared", "_starts", "_twin", "_scanned")
 
     def __init__(self, pattern: re.Pattern[str], n: int = 4) -> None:
         self.pattern = pattern
@@ -188,6 +207,7 @@ class Gate:
             _SCAN.register(self.prefixes)  # type: ignore[arg-type]
         self._starts: Any = None  # an automaton of the prefixes with their lengths, on first use
         self._twin: Any = _UNSET  # ``lowered(pattern)``, on first use of ``search``
+        self._scanned = False  # the prefixes are in the shared scan (checked on first ``finditer``)
 
     def may_match(self, low: str | None) -> bool:
         """False only when the pattern cannot match the text ``low`` was made from."""
@@ -209,6 +229,34 @@ class Gate:
             if self._twin is not None:
                 return self.twin_search(low, self._twin)
         return self.pattern.search(text) is not None
+
+    def finditer(self, text: str, low: str | None) -> Iterator[re.Match[str]]:
+        """The matches of ``pattern.finditer(text)`` (``low`` is the text's ``lower_for_gates``
+        form, or None), found by trying the pattern only where one of its prefixes starts in
+        ``low`` — every match starts with one — instead of at every position: the same
+        match objects, in the same order."""
+        if low is None or self.prefixes is None:
+            yield from self.pattern.finditer(text)
+            return
+        if not self._scanned:
+            _SCAN.register(self.prefixes)
+            self._scanned = True
+        starts = _SCAN.starts(low)
+        keys = self.prefixes.intersection(starts)
+        if not keys:
+            return
+        if len(keys) == 1:
+            cands = starts[next(iter(keys))]
+        else:
+            cands = sorted({i for p in keys for i in starts[p]})
+        match = self.pattern.match
+        end = 0
+        for i in cands:
+            if i >= end:
+                m = match(text, i)  # ``\b`` and look-behinds still see the text before i
+                if m is not None:
+                    yield m
+                    end = m.end()
 
     def twin_search(self, low: str, twin: re.Pattern[str]) -> bool:
         """``twin.search(low) is not None`` for ``twin = lowered(self.pattern)``, trying

@@ -282,10 +282,10 @@ def extract_memberships(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
         return []
     st = article_state(ctx)
     out: list[Fact] = []
-    for cue, ok in zip(CUES, live, strict=True):
+    for cue, gate, ok in zip(CUES, CUE_GATES.gates, live, strict=True):
         if not ok:  # the cue's pattern cannot match this sentence
             continue
-        for m in cue.regex.finditer(sv.text):
+        for m in gate.finditer(sv.text, low):  # as cue.regex.finditer, tried only where it may start
             if cue.modality is None and _negated(sv.text, m.start(), m.end()):
                 continue
             if cue.needs_before is not None and not cue.needs_before.search(sv.text, max(0, m.start() - 60), m.start()):

@@ -128,7 +128,7 @@ def _pair_subject(sv: SentenceView, ctx: ArticleContext, ps: list[Part], live: s
     for cue in BY_SHAPE.get("pair_subject", []):
         if id(cue) not in live:
             continue
-        for m in cue.regex.finditer(text):
+        for m in cue.gate.finditer(text, sv.low):
             cs, _ = clause_bounds(text, m.start(), m.end())
             if text[cs - 5:cs].strip().lower() == "that":  # "the two countries that fought"
                 cs, _ = clause_bounds(text, cs - 6, cs - 5)
@@ -176,7 +176,7 @@ def _bloc_partner(sv: SentenceView, ctx: ArticleContext, ps: list[Part], live: s
     for cue in BY_SHAPE.get("bloc_partner", []):
         if id(cue) not in live:
             continue
-        for m in cue.regex.finditer(sv.text):
+        for m in cue.gate.finditer(sv.text, sv.low):
             subj = subject([p for p in ps if p.eid.startswith("state:")], sv.text, m.start())
             if subj is None:
                 continue

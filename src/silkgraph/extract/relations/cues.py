@@ -4,7 +4,7 @@ exact pre-checks."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from silkgraph.extract.context import SentenceView
 from silkgraph.extract.prefilter import Gate, GateSet
@@ -19,12 +19,17 @@ class Cue:
     kind: str
     regex: re.Pattern[str]
     unless: re.Pattern[str] | None = None
+    # the pattern's exact pre-check; ``gate.finditer(text, low)`` finds its matches faster
+    gate: Gate = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "gate", Gate(self.regex))
 
 
 CUES = tuple(Cue(c["shape"], c["kind"], re.compile(c["pattern"], re.I),
                  re.compile(c["unless"], re.I) if c.get("unless") else None) for c in _DATA["cues"])
 BY_SHAPE = {s: [c for c in CUES if c.shape == s] for s in {c.shape for c in CUES}}
-_CUE_GATES = GateSet([Gate(c.regex) for c in CUES])  # exact pre-checks of the cue patterns
+_CUE_GATES = GateSet([c.gate for c in CUES])  # exact pre-checks of the cue patterns
 
 
 def live_cues(sv: SentenceView) -> set[int]:

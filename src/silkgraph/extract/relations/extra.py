@@ -156,23 +156,24 @@ def _coordinated(ps: list[Part], text: str, pos: int) -> list[Part]:
 def run(sv: SentenceView, ctx: ArticleContext, ps: list[Part], by_shape: dict[str, list[object]],
         live: Callable[[object], bool], armed: list[Part] | None = None) -> list[Found]:
     out: list[Found] = []
-    ft = [m for c in by_shape.get("force_target", []) if live(c) for m in c.regex.finditer(sv.text)]  # type: ignore[attr-defined]
+    ft = [m for c in by_shape.get("force_target", []) if armed and live(c)  # (used only with armed groups)
+          for m in c.gate.finditer(sv.text, sv.low)]  # type: ignore[attr-defined]
     if ft and armed:
         out += force_target(sv, ps, armed, ft)
-    sn = [m for c in by_shape.get("said_noun", []) if live(c) for m in c.regex.finditer(sv.text)]  # type: ignore[attr-defined]
+    sn = [m for c in by_shape.get("said_noun", []) if live(c) for m in c.gate.finditer(sv.text, sv.low)]  # type: ignore[attr-defined]
     if sn:
         out += said_noun(sv, ps, sn)
     poss = [(c.regex, c.kind) for c in by_shape.get("poss_noun", []) if live(c)]  # type: ignore[attr-defined]
     if poss and re.search(r"\b[Ii]t\s", sv.text):
         out += poss_pronoun(sv, ctx, ps, poss)
     sig = [(m, c.kind) for c in by_shape.get("signed_rel", []) if live(c)  # type: ignore[attr-defined]
-           for m in c.regex.finditer(sv.text)]  # type: ignore[attr-defined]
+           for m in c.gate.finditer(sv.text, sv.low)]  # type: ignore[attr-defined]
     if sig:
         out += signed_rel(sv, ctx, sig)
-    vr = [m for c in by_shape.get("views_rel", []) if live(c) for m in c.regex.finditer(sv.text)]  # type: ignore[attr-defined]
+    vr = [m for c in by_shape.get("views_rel", []) if live(c) for m in c.gate.finditer(sv.text, sv.low)]  # type: ignore[attr-defined]
     if vr:
         out += views_rel(sv, ps, vr)
-    tf = [m for c in by_shape.get("threat_from", []) if live(c) for m in c.regex.finditer(sv.text)]  # type: ignore[attr-defined]
+    tf = [m for c in by_shape.get("threat_from", []) if live(c) for m in c.gate.finditer(sv.text, sv.low)]  # type: ignore[attr-defined]
     if tf:
         out += threat_from(sv, ps, tf)
     return out

@@ -113,12 +113,12 @@ _BACKED_RE = re.compile(r"^-(?:backed|supported|allied)\b")
 
 
 def pairs(sv: SentenceView, ps: list[Part], live: set[int]) -> list[tuple[Part, Part, str, int]]:
-    text = sv.text
+    text, low = sv.text, sv.low
     out: list[tuple[Part, Part, str, int]] = []
     for cue in BY_SHAPE.get("pair_between", []):
         if id(cue) not in live:
             continue
-        for m in cue.regex.finditer(text):
+        for m in cue.gate.finditer(text, low):
             lst = _next_list(ps, text, m.end(), 12)
             if len(lst) >= 2:
                 out.append((lst[0], lst[1], cue.kind, m.start()))
@@ -135,7 +135,7 @@ def pairs(sv: SentenceView, ps: list[Part], live: set[int]) -> list[tuple[Part, 
     for cue in BY_SHAPE.get("with", []):
         if id(cue) not in live:
             continue
-        for m in cue.regex.finditer(text):
+        for m in cue.gate.finditer(text, low):
             lst = _next_list(ps, text, m.end(), 14)
             if cue.kind == "adversary":  # "X ... during the war against Y": the nearest side
                 near = [p for p in ps if p.end <= m.start() and m.start() - p.end < 40]
@@ -150,7 +150,7 @@ def pairs(sv: SentenceView, ps: list[Part], live: set[int]) -> list[tuple[Part, 
     for cue in BY_SHAPE.get("support", []):
         if id(cue) not in live:
             continue
-        for m in cue.regex.finditer(text):
+        for m in cue.gate.finditer(text, low):
             lst = _next_list(ps, text, m.end(), 14)
             subj = subject(ps, text, m.start())
             for b in lst[:1]:
@@ -170,7 +170,7 @@ def pairs(sv: SentenceView, ps: list[Part], live: set[int]) -> list[tuple[Part, 
     for cue in BY_SHAPE.get("group", []):
         if id(cue) not in live:
             continue
-        for m in cue.regex.finditer(text):
+        for m in cue.gate.finditer(text, low):
             states = uniq_parts([p for p in ps if p.eid.startswith("state:")])
             if 3 <= len(states) <= 4:
                 for a, b in itertools.combinations(states, 2):
