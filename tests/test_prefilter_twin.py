@@ -56,3 +56,30 @@ def test_gate_finditer_finds_the_patterns_matches() -> None:
             expected = [(m.span(), m.groups()) for m in pattern.finditer(t)]
             assert [(m.span(), m.groups()) for m in gate.finditer(t, lower_for_gates(t))] == expected, t
             assert [(m.span(), m.groups()) for m in gate.finditer(t, None)] == expected, t
+
+
+def test_literal_needs_and_character_classes() -> None:
+    """Prefixes read small character classes and typographic quotes; ``literal_needs`` adds the
+    strings that start a later part of the pattern; a gate passes only when each set has one."""
+    from silkgraph.extract.prefilter import GateSet, literal_needs, literal_prefixes
+
+    assert literal_prefixes(re.compile(r"[’']s\s+ally", re.I)) == {"'s", "’s"}
+    assert literal_prefixes(re.compile(r"[Tt]he\s+war")) == {"the"}
+    assert literal_needs(re.compile(r"\b(?:is|was)\s+(?:a\s+)?members?\b", re.I)) == ({"is", "was"}, {"memb"})
+    assert literal_needs(re.compile(r",\s+(?:a|an)\s+(?:full\s+)?member\s+of\b", re.I)) == ({"memb"},)
+    assert literal_needs(re.compile(r"\s+\w+")) == ()
+    patterns = [re.compile(r"\b(?:is|was)\s+(?:a\s+)?members?\b", re.I),
+                re.compile(r",\s+(?:a|an)\s+(?:full\s+)?member\s+of\b", re.I),
+                re.compile(r"(?:\s+(?:main|key)\s+)*\s*(?:donors?|creditors?)\b", re.I),
+                re.compile(r"\s+\w+")]
+    gates = [Gate(p) for p in patterns]
+    assert not gates[0].may_match("it is a partner.") and not gates[0].may_match("the members.")
+    texts = TEXTS + ["It is a member.", "Kazakhstan, a full member of the SCO", "its main donor", "a Member of",
+                     "members was", "the creditor is"]
+    for t in texts:
+        low = lower_for_gates(t)
+        passing = GateSet(gates).passing(low)
+        for p, g, ok in zip(patterns, gates, passing, strict=True):
+            assert ok == g.may_match(low), t
+            if p.search(t):
+                assert ok, (p.pattern, t)

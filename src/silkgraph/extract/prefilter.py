@@ -2,16 +2,18 @@
 
 ``literal_prefixes(pattern)`` reads a compiled pattern's syntax tree and returns short
 lower-case strings of which one must begin every match (``\\b(?:bought|buys)`` →
-``{"boug", "buys"}``), or None when it cannot tell.  ``Gate.may_match(low)`` then says,
-with a few substring tests on the lower-cased sentence, whether the pattern can match
-it at all: when it says no, the pattern would have found nothing, so skipping it never
-changes a result.
+``{"boug", "buys"}``), or None when it cannot tell; ``literal_needs(pattern)`` strings of
+which one occurs somewhere in every match.  ``Gate.may_match(low)`` then says, with a few
+substring tests on the lower-cased sentence, whether the pattern can match it at all:
+when it says no, the pattern would have found nothing, so skipping it never changes a
+result.  ``Gate.finditer`` tries the pattern only where a prefix starts.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
+from operator import itemgetter
 from typing import Any
 
 import ahocorasick
@@ -43,15 +45,40 @@ def literal_prefixes(pattern: re.Pattern[str], n: int = 4) -> frozenset[str] | N
         return None
     try:
         tree = _sp.parse(pattern.pattern, pattern.flags)
-        pairs = _seq(list(tree), n)
+        return _strings(_seq(list(tree), n))
     except Exception:  # pragma: no cover - an unexpected syntax tree: no gate
         return None
-    if pairs is None:
-        return None
-    out = frozenset(s for s, _complete in pairs)
-    if not out or any(len(s) < 2 for s in out):
-        return None
-    return out
+
+
+def literal_needs(pattern: re.Pattern[str], n: int = 4) -> tuple[frozenset[str], ...]:
+    """Sets of strings (lower case, at most ``n`` characters) such that every match holds one
+    string of each set: the prefixes (``literal_prefixes``), and the strings that start a
+    later part of the pattern's top-level sequence (every match holds a match of it) — of
+    the part whose strings are longest and fewest.  ``"\\b(?:is|was)\\s+(?:a\\s+)?members?"``
+    → ``({"is", "was"}, {"memb"})``; ``()`` when nothing is known."""
+    if _sp is None:  # pragma: no cover
+        return ()
+    try:
+        items = list(_sp.parse(pattern.pattern, pattern.flags))
+        tails = [_strings(_seq(items[k:], n)) for k in range(len(items))]
+    except Exception:  # pragma: no cover - an unexpected syntax tree: no gate
+        return ()
+    first = tails[0] if tails else None
+    best: frozenset[str] | None = None
+    for t in tails[1:]:
+        if t is not None and t != first and (best is None or _rank(t) > _rank(best)):
+            best = t
+    return tuple(t for t in (first, best) if t is not None)
+
+
+def _strings(pairs: set[tuple[str, bool]] | None) -> frozenset[str] | None:
+    out = frozenset(s for s, _complete in pairs or ())
+    return out if out and all(len(s) >= 2 for s in out) else None
+
+
+def _rank(strings: frozenset[str]) -> tuple[int, int]:
+    """Longer strings, then fewer, say more about a text."""
+    return min(map(len, strings)), -len(strings)
 
 
 def _seq(items: list[tuple[Any, Any]], n: int) -> set[tuple[str, bool]] | None:
@@ -82,14 +109,27 @@ def _seq(items: list[tuple[Any, Any]], n: int) -> set[tuple[str, bool]] | None:
     return done
 
 
+# typographic marks without case: matched exactly even under IGNORECASE, kept by str.lower
+_UNCASED_MARKS = frozenset("\u2018\u2019\u201c\u201d\u2013\u2014")
+_MAX_CLASS = 4  # a character class of at most this many literals is read as alternatives
+
+
+def _folded(c: str) -> str | None:
+    """The character ``lower_for_gates`` text holds wherever a pattern's literal ``c`` matched
+    (None when that is not one known character)."""
+    if c.isascii():
+        return c.lower()
+    return c if c in _UNCASED_MARKS else None
+
+
 def _elem(item: tuple[Any, Any], n: int) -> set[tuple[str, bool]] | None:
     op, av = item
     if op is _sc.LITERAL:
-        c = chr(av)
-        low = c.lower()
-        if not c.isascii() or len(low) != 1:
-            return {("", False)}
-        return {(low, True)}
+        low = _folded(chr(av))
+        return {("", False)} if low is None else {(low, True)}
+    if op is _sc.IN and len(av) <= _MAX_CLASS and all(o is _sc.LITERAL for o, _v in av):  # "['’]", "[Tt]"
+        lows = {_folded(chr(v)) for _o, v in av}
+        return {("", False)} if None in lows else {(c, True) for c in lows}  # type: ignore[misc]
     if op in (_sc.AT, _sc.ASSERT, _sc.ASSERT_NOT):  # zero width
         return {("", True)}
     if op is _sc.SUBPATTERN:
@@ -160,7 +200,7 @@ class _SharedScan:
         if a is None:
             a = ahocorasick.Automaton()
             for p in sorted(self._prefixes):
-                a.add_word(p, (p, len(p) - 1))
+                a.add_word(p, p)
             a.make_automaton()
             self._automaton = a
         return a
@@ -169,7 +209,7 @@ class _SharedScan:
         """The registered prefixes that occur in ``low``."""
         if low is self._last or (self._last is not None and low == self._last):
             return self._present
-        self._present = frozenset(p for _end, (p, _n) in self._built().iter(low))
+        self._present = frozenset(map(itemgetter(1), self._built().iter(low)))
         self._last = low
         return self._present
 
@@ -178,12 +218,12 @@ class _SharedScan:
         if low is self._last_starts or (self._last_starts is not None and low == self._last_starts):
             return self._starts
         out: dict[str, list[int]] = {}
-        for end, (p, n) in self._built().iter(low):
+        for end, p in self._built().iter(low):
             got = out.get(p)
             if got is None:
-                out[p] = [end - n]
+                out[p] = [end - len(p) + 1]
             else:
-                got.append(end - n)
+                got.append(end - len(p) + 1)
         self._starts = out
         self._last_starts = low
         return out
@@ -196,26 +236,28 @@ _UNSET = object()
 class Gate:
     """A pattern with its pre-check."""
 
-    __slots__ = ("pattern", "prefixes", "_shared", "_starts", "_twin", "_scanned")
+    __slots__ = ("pattern", "prefixes", "needs", "_shared", "_starts", "_twin", "_scanned")
 
     def __init__(self, pattern: re.Pattern[str], n: int = 4) -> None:
         self.pattern = pattern
-        self.prefixes = literal_prefixes(pattern, n)
-        # many prefixes: the shared Aho-Corasick scan instead of a substring test for each
-        self._shared = self.prefixes is not None and len(self.prefixes) > _MANY_PREFIXES
+        self.prefixes = literal_prefixes(pattern, n)  # one of them starts every match
+        self.needs = literal_needs(pattern, n)  # every match holds one string of each set
+        # many strings: the shared Aho-Corasick scan instead of a substring test for each
+        self._shared = sum(map(len, self.needs)) > _MANY_PREFIXES
         if self._shared:
-            _SCAN.register(self.prefixes)  # type: ignore[arg-type]
+            _SCAN.register(frozenset().union(*self.needs))
         self._starts: Any = None  # an automaton of the prefixes with their lengths, on first use
         self._twin: Any = _UNSET  # ``lowered(pattern)``, on first use of ``search``
         self._scanned = False  # the prefixes are in the shared scan (checked on first ``finditer``)
 
     def may_match(self, low: str | None) -> bool:
         """False only when the pattern cannot match the text ``low`` was made from."""
-        if low is None or self.prefixes is None:
+        if low is None:
             return True
         if self._shared:
-            return not self.prefixes.isdisjoint(_SCAN.present(low))
-        return any(p in low for p in self.prefixes)
+            present = _SCAN.present(low)
+            return all(not strings.isdisjoint(present) for strings in self.needs)
+        return all(any(p in low for p in strings) for strings in self.needs)
 
     def search(self, text: str, low: str | None) -> bool:
         """Whether the pattern matches ``text`` (``low`` is its ``lower_for_gates`` form, or
@@ -230,33 +272,35 @@ class Gate:
                 return self.twin_search(low, self._twin)
         return self.pattern.search(text) is not None
 
-    def finditer(self, text: str, low: str | None) -> Iterator[re.Match[str]]:
+    def finditer(self, text: str, low: str | None) -> list[re.Match[str]]:
         """The matches of ``pattern.finditer(text)`` (``low`` is the text's ``lower_for_gates``
         form, or None), found by trying the pattern only where one of its prefixes starts in
         ``low`` — every match starts with one — instead of at every position: the same
         match objects, in the same order."""
-        if low is None or self.prefixes is None:
-            yield from self.pattern.finditer(text)
-            return
+        prefixes = self.prefixes
+        if low is None or prefixes is None:
+            return list(self.pattern.finditer(text))
         if not self._scanned:
-            _SCAN.register(self.prefixes)
+            _SCAN.register(prefixes)
             self._scanned = True
         starts = _SCAN.starts(low)
-        keys = self.prefixes.intersection(starts)
+        keys = starts.keys() & prefixes if len(prefixes) <= len(starts) else prefixes.intersection(starts)
         if not keys:
-            return
+            return []
         if len(keys) == 1:
             cands = starts[next(iter(keys))]
         else:
             cands = sorted({i for p in keys for i in starts[p]})
+        out = []
         match = self.pattern.match
         end = 0
         for i in cands:
             if i >= end:
                 m = match(text, i)  # ``\b`` and look-behinds still see the text before i
                 if m is not None:
-                    yield m
+                    out.append(m)
                     end = m.end()
+        return out
 
     def twin_search(self, low: str, twin: re.Pattern[str]) -> bool:
         """``twin.search(low) is not None`` for ``twin = lowered(self.pattern)``, trying
@@ -284,22 +328,27 @@ class Gate:
 
 class GateSet:
     """Many gates tested at once: one Aho-Corasick pass (shared with the other gates, see
-    ``_SharedScan``) finds every prefix present in the text, and each gate passes when
-    one of its prefixes is among them, exactly as ``Gate.may_match`` would say."""
+    ``_SharedScan``) finds every string present in the text, and each gate passes when
+    each of its ``needs`` has a string among them, exactly as ``Gate.may_match`` would say."""
 
-    __slots__ = ("gates", "_bits", "_keys", "_always", "_by_mask", "_indices")
+    __slots__ = ("gates", "_bits", "_keys", "_full", "_by_mask", "_indices")
 
     def __init__(self, gates: tuple[Gate, ...] | list[Gate]) -> None:
         self.gates = tuple(gates)
-        # per prefix, the gates (as bits) it opens; gates without prefixes always pass
+        # one bit per set of strings of each gate, and per string the bits of the sets it
+        # is in; a gate passes when all its bits are set (a gate with no set always does)
         self._bits: dict[str, int] = {}
-        self._always = 0
-        for i, g in enumerate(self.gates):
-            if g.prefixes is None:
-                self._always |= 1 << i
-                continue
-            for p in g.prefixes:
-                self._bits[p] = self._bits.get(p, 0) | 1 << i
+        slot = 0
+        full = []
+        for g in self.gates:
+            mine = 0
+            for strings in g.needs:
+                for p in strings:
+                    self._bits[p] = self._bits.get(p, 0) | 1 << slot
+                mine |= 1 << slot
+                slot += 1
+            full.append(mine)
+        self._full = tuple(full)
         self._keys = frozenset(self._bits)
         if self._keys:
             _SCAN.register(self._keys)
@@ -307,7 +356,7 @@ class GateSet:
         self._indices: dict[int, tuple[int, ...]] = {}
 
     def _mask(self, low: str) -> int:
-        mask = self._always
+        mask = 0
         bits = self._bits
         for p in self._keys.intersection(_SCAN.present(low)):
             mask |= bits[p]
@@ -322,7 +371,7 @@ class GateSet:
         if out is None:
             if len(self._by_mask) > _MAX_CACHED:
                 self._by_mask.clear()
-            out = self._by_mask[mask] = tuple(bool(mask >> i & 1) for i in range(len(self.gates)))
+            out = self._by_mask[mask] = tuple((mask & f) == f for f in self._full)
         return out
 
     def passing_indices(self, low: str | None) -> Sequence[int]:
@@ -334,5 +383,5 @@ class GateSet:
         if out is None:
             if len(self._indices) > _MAX_CACHED:
                 self._indices.clear()
-            out = self._indices[mask] = tuple(i for i in range(len(self.gates)) if mask >> i & 1)
+            out = self._indices[mask] = tuple(i for i, f in enumerate(self._full) if (mask & f) == f)
         return out
