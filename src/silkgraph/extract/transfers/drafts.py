@@ -80,11 +80,10 @@ def _drafts(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str | None
     if not items:
         return []
     text = sv.text
-    trigs, twins = lex.triggers, lex.trigger_twins
+    trigs, gates = lex.triggers, lex.trigger_gates
     hits = [Hit(m.start(), m.end(), trigs[i])
             for i in _passing_indices(lex, "trigger", low)
-            for m in (twins[i].finditer(low) if twins[i] is not None and low is not None  # type: ignore[union-attr]
-                      else trigs[i].pattern.finditer(text))
+            for m in gates[i].finditer(text, low)  # the pattern's matches, tried where they may start
             if not _false_trigger(text, m.start(), m.end())]
     if not hits and not (" deal" in text or " contract" in text or " order" in text or " purchase" in text):
         return []

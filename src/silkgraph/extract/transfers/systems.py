@@ -172,10 +172,10 @@ def _items(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str | None)
             continue
         items.append(Item(a, b, m.entity_id, False, m))
         taken.append((a, b))
-    for (pat, cat), tw, ok in zip(lex.categories, lex.category_twins, _passing(lex, "category", low), strict=True):
+    for (_pat, cat), gate, ok in zip(lex.categories, lex.category_gates, _passing(lex, "category", low), strict=True):
         if not ok:
             continue
-        for m in (tw.finditer(low) if tw is not None and low is not None else pat.finditer(sv.text)):
+        for m in gate.finditer(sv.text, low):  # the pattern's matches, tried where they may start
             a, b = m.start(), m.end()
             if any(x < b and a < y for x, y in taken):
                 continue
@@ -272,7 +272,9 @@ def _live_nouns(sv: SentenceView) -> list[tuple[re.Pattern[str], frozenset[str]]
 
 
 def _anaphor_possible(sv: SentenceView) -> bool:
-    return sv.index > 0 and (any(p.search(sv.text) for p, _c in _live_nouns(sv))
+    gates = _anaphora_gates()
+    return sv.index > 0 and (any(g.search(sv.text, sv.low) for g, ok in zip(gates.gates, gates.passing(sv.low), strict=True)
+                                 if ok)
                              or bool(COUNT_SUBJECT_GATE.search(sv.text)) and bool(COUNT_SUBJECT_RE.search(sv.text)))
 
 
