@@ -179,21 +179,19 @@ class _SharedScan:
     test the same text (the extractors test each sentence's ``low`` one after another,
     so the last text's answer is kept)."""
 
-    __slots__ = ("_prefixes", "_automaton", "_last", "_present", "_last_starts", "_starts")
+    __slots__ = ("_prefixes", "_automaton", "_last", "_present")
 
     def __init__(self) -> None:
         self._prefixes: set[str] = set()
         self._automaton: Any = None
         self._last: str | None = None
         self._present: frozenset[str] = frozenset()
-        self._last_starts: str | None = None
-        self._starts: dict[str, list[int]] = {}
 
     def register(self, prefixes: frozenset[str]) -> None:
         if not prefixes <= self._prefixes:
             self._prefixes |= prefixes
             self._automaton = None  # rebuilt on the next scan
-            self._last = self._last_starts = None
+            self._last = None
 
     def _built(self) -> Any:
         a = self._automaton
@@ -213,21 +211,6 @@ class _SharedScan:
         self._last = low
         return self._present
 
-    def starts(self, low: str) -> dict[str, list[int]]:
-        """Where in ``low`` each registered prefix that occurs there starts (ascending)."""
-        if low is self._last_starts or (self._last_starts is not None and low == self._last_starts):
-            return self._starts
-        out: dict[str, list[int]] = {}
-        for end, p in self._built().iter(low):
-            got = out.get(p)
-            if got is None:
-                out[p] = [end - len(p) + 1]
-            else:
-                got.append(end - len(p) + 1)
-        self._starts = out
-        self._last_starts = low
-        return out
-
 
 _SCAN = _SharedScan()
 _UNSET = object()
@@ -236,7 +219,7 @@ _UNSET = object()
 class Gate:
     """A pattern with its pre-check."""
 
-    __slots__ = ("pattern", "prefixes", "needs", "_shared", "_starts", "_twin", "_scanned")
+    __slots__ = ("pattern", "prefixes", "needs", "_shared", "_twin", "_scanned")
 
     def __init__(self, pattern: re.Pattern[str], n: int = 4) -> None:
         self.pattern = pattern
@@ -246,9 +229,8 @@ class Gate:
         self._shared = sum(map(len, self.needs)) > _MANY_PREFIXES
         if self._shared:
             _SCAN.register(frozenset().union(*self.needs))
-        self._starts: Any = None  # an automaton of the prefixes with their lengths, on first use
         self._twin: Any = _UNSET  # ``lowered(pattern)``, on first use of ``search``
-        self._scanned = False  # the prefixes are in the shared scan (checked on first ``finditer``)
+        self._scanned = False  # the prefixes are in the shared scan (registered on first use)
 
     def may_match(self, low: str | None) -> bool:
         """False only when the pattern cannot match the text ``low`` was made from."""
@@ -280,17 +262,7 @@ class Gate:
         prefixes = self.prefixes
         if low is None or prefixes is None:
             return list(self.pattern.finditer(text))
-        if not self._scanned:
-            _SCAN.register(prefixes)
-            self._scanned = True
-        starts = _SCAN.starts(low)
-        keys = starts.keys() & prefixes if len(prefixes) <= len(starts) else prefixes.intersection(starts)
-        if not keys:
-            return []
-        if len(keys) == 1:
-            cands = starts[next(iter(keys))]
-        else:
-            cands = sorted({i for p in keys for i in starts[p]})
+        cands = self._starts_in(low, prefixes)
         out = []
         match = self.pattern.match
         end = 0
@@ -308,22 +280,24 @@ class Gate:
         one): a few anchored matches instead of a scan that tries every position."""
         if self.prefixes is None:
             return twin.search(low) is not None
-        a = self._starts
-        if a is None:
-            a = ahocorasick.Automaton()
-            for p in sorted(self.prefixes):
-                a.add_word(p, len(p))
-            a.make_automaton()
-            self._starts = a
-        tried: set[int] = set()
         match = twin.match
-        for end, n in a.iter(low):
-            i = end - n + 1
-            if i not in tried:
-                if match(low, i) is not None:  # ``\b`` there still sees the character before i
-                    return True
-                tried.add(i)
-        return False
+        # ``\b`` at i still sees the character before i
+        return any(match(low, i) is not None for i in self._starts_in(low, self.prefixes))
+
+    def _starts_in(self, low: str, prefixes: frozenset[str]) -> list[int]:
+        """Where in ``low`` one of ``prefixes`` (``self.prefixes``) starts, in order: the
+        shared scan says which occur, ``str.find`` where."""
+        if not self._scanned:
+            _SCAN.register(prefixes)
+            self._scanned = True
+        keys = prefixes & _SCAN.present(low)
+        out: list[int] = []
+        for p in keys:
+            i = low.find(p)
+            while i != -1:
+                out.append(i)
+                i = low.find(p, i + 1)
+        return sorted(set(out)) if len(keys) > 1 else out
 
 
 class GateSet:
