@@ -8,6 +8,7 @@ from typing import Any
 
 from silkgraph.extract.events.patterns import _DATA
 from silkgraph.extract.events.speech import has_cue
+from silkgraph.extract.prefilter import Gate, literal_prefixes, lower_for_gates
 
 
 @dataclass(frozen=True)
@@ -172,17 +173,71 @@ HEAD_SHAPE_RE = re.compile(r"[a-z][a-z\- ]{2}")
 _HEAD_AUTOMATON: Any = _head_automaton() if FAST_PREFIX else None
 
 
+LONG_LEN = 8  # the longest literal prefixes the long index keys triggers by
+
+
+def _long_index() -> Any:
+    """An Aho-Corasick automaton of the indexed triggers' literal prefixes (up to ``LONG_LEN``
+    characters, ``prefilter.literal_prefixes``), each with its length and the positions in
+    ``TRIGGERS`` of the triggers it starts.  A trigger is keyed only by prefixes that extend
+    one of its heads, so it is tried at fewer of the word starts ``_trigger_starts`` gives
+    it — never at another — and skipped only where it cannot match."""
+    try:
+        import ahocorasick
+    except ImportError:  # pragma: no cover
+        return None
+    if _HEAD_AUTOMATON is None:
+        return None
+    keys: dict[str, set[int]] = {}
+    for k, t in enumerate(TRIGGERS):
+        heads = {p for p, ts in TRIGGERS_BY_PREFIX.items() if t in ts and HEAD_SHAPE_RE.fullmatch(p)}
+        if not heads:
+            continue  # tried everywhere (TRIGGERS_ANYWHERE), or never
+        longs = literal_prefixes(t.regex, LONG_LEN)
+        if longs is None or any(len(p) < PREFIX_LEN for p in longs):
+            longs = frozenset(heads)
+        for p in longs:
+            if p[:PREFIX_LEN] in heads:
+                keys.setdefault(p, set()).add(k)
+    a = ahocorasick.Automaton()
+    for p, ks in sorted(keys.items()):
+        a.add_word(p, (len(p), tuple(sorted(ks))))
+    a.make_automaton()
+    return a
+
+
+_LONG_AUTOMATON: Any = _long_index()
+_ANYWHERE_GATES = tuple(Gate(t.regex) for t in TRIGGERS_ANYWHERE)
+
+
 def _find_triggers(text: str) -> list[tuple[Trigger, re.Match[str]]]:
     """Every trigger match, longest first at each position, non-overlapping, leftmost first."""
+    low = lower_for_gates(text)
     found: list[tuple[Trigger, re.Match[str]]] = []
-    for pos, head in _trigger_starts(text):
-        for n in PREFIX_LENS:
-            for t in TRIGGERS_BY_PREFIX.get(head[:n], ()):
-                m = t.regex.match(text, pos)
+    if low is None or _LONG_AUTOMATON is None:
+        for pos, head in _trigger_starts(text):
+            for n in PREFIX_LENS:
+                for t in TRIGGERS_BY_PREFIX.get(head[:n], ()):
+                    m = t.regex.match(text, pos)
+                    if m is not None:
+                        found.append((t, m))
+    else:  # the same matches, in the same order at each position: fewer triggers tried
+        at: dict[int, list[int]] = {}
+        for last, (n, ks) in _LONG_AUTOMATON.iter(low):
+            i = last - n + 1
+            if i == 0 or not (low[i - 1].isalnum() or low[i - 1] in "_-"):
+                got = at.get(i)
+                if got is None:
+                    at[i] = list(ks)
+                else:
+                    got.extend(ks)
+        for i, ks in at.items():
+            for k in sorted(set(ks)) if len(ks) > 1 else ks:
+                m = TRIGGERS[k].regex.match(text, i)
                 if m is not None:
-                    found.append((t, m))
-    for t in TRIGGERS_ANYWHERE:
-        found.extend((t, m) for m in t.regex.finditer(text))
+                    found.append((TRIGGERS[k], m))
+    for t, gate in zip(TRIGGERS_ANYWHERE, _ANYWHERE_GATES, strict=True):
+        found.extend((t, m) for m in gate.finditer(text, low))  # as t.regex.finditer(text)
     if not found:
         return []
     if any(t.cue for t, _m in found):  # "warned that …" is a threat only with a cue; else the next trigger
