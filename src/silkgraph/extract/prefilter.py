@@ -12,7 +12,7 @@ result.  ``Gate.finditer`` tries the pattern only where a prefix starts.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from operator import itemgetter
 from typing import Any
 
@@ -30,6 +30,7 @@ _FOLD_SPECIAL = frozenset("\u0131\u017f\u0130\u212a")
 _MAX_ALTERNATIVES = 256
 _MANY_PREFIXES = 8  # a gate with more prefixes than this scans with Aho-Corasick
 _MAX_CACHED = 4096  # answers a GateSet keeps, by the set of gates that pass
+_UNSET = object()
 
 
 def lower_for_gates(text: str) -> str | None:
@@ -41,13 +42,7 @@ def lower_for_gates(text: str) -> str | None:
 
 def literal_prefixes(pattern: re.Pattern[str], n: int = 4) -> frozenset[str] | None:
     """Strings (lower case, at most ``n`` characters) one of which starts every match."""
-    if _sp is None:  # pragma: no cover
-        return None
-    try:
-        tree = _sp.parse(pattern.pattern, pattern.flags)
-        return _strings(_seq(list(tree), n))
-    except Exception:  # pragma: no cover - an unexpected syntax tree: no gate
-        return None
+    return literal_sets(pattern, n)[0]
 
 
 def literal_needs(pattern: re.Pattern[str], n: int = 4) -> tuple[frozenset[str], ...]:
@@ -56,19 +51,32 @@ def literal_needs(pattern: re.Pattern[str], n: int = 4) -> tuple[frozenset[str],
     later part of the pattern's top-level sequence (every match holds a match of it) — of
     the part whose strings are longest and fewest.  ``"\\b(?:is|was)\\s+(?:a\\s+)?members?"``
     → ``({"is", "was"}, {"memb"})``; ``()`` when nothing is known."""
+    return literal_sets(pattern, n)[1]
+
+
+def literal_sets(pattern: re.Pattern[str], n: int = 4) -> tuple[frozenset[str] | None, tuple[frozenset[str], ...]]:
+    """``(literal_prefixes(pattern, n), literal_needs(pattern, n))``, from one reading of the
+    pattern."""
     if _sp is None:  # pragma: no cover
-        return ()
+        return None, ()
     try:
         items = list(_sp.parse(pattern.pattern, pattern.flags))
-        tails = [_strings(_seq(items[k:], n)) for k in range(len(items))]
+        elems: list[Any] = [_UNSET] * len(items)  # each element's pairs, worked out once
+
+        def elem(j: int) -> set[tuple[str, bool]] | None:
+            if elems[j] is _UNSET:
+                elems[j] = _elem(items[j], n)
+            return elems[j]  # type: ignore[no-any-return]
+
+        tails = [_strings(_join((elem(j) for j in range(k, len(items))), n)) for k in range(len(items))]
     except Exception:  # pragma: no cover - an unexpected syntax tree: no gate
-        return ()
+        return None, ()
     first = tails[0] if tails else None
     best: frozenset[str] | None = None
     for t in tails[1:]:
         if t is not None and t != first and (best is None or _rank(t) > _rank(best)):
             best = t
-    return tuple(t for t in (first, best) if t is not None)
+    return first, tuple(t for t in (first, best) if t is not None)
 
 
 def _strings(pairs: set[tuple[str, bool]] | None) -> frozenset[str] | None:
@@ -84,10 +92,14 @@ def _rank(strings: frozenset[str]) -> tuple[int, int]:
 def _seq(items: list[tuple[Any, Any]], n: int) -> set[tuple[str, bool]] | None:
     """(prefix, complete) pairs for a sequence: ``complete`` when the sequence's whole
     match is exactly the prefix."""
+    return _join((_elem(item, n) for item in items), n)
+
+
+def _join(elems: Iterable[set[tuple[str, bool]] | None], n: int) -> set[tuple[str, bool]] | None:
+    """``_seq`` from the pairs of the sequence's elements (read only as far as needed)."""
     done: set[tuple[str, bool]] = set()
     cur = {""}
-    for item in items:
-        pairs = _elem(item, n)
+    for pairs in elems:
         if pairs is None:
             return None
         nxt: set[str] = set()
@@ -213,7 +225,6 @@ class _SharedScan:
 
 
 _SCAN = _SharedScan()
-_UNSET = object()
 
 
 class Gate:
@@ -223,8 +234,8 @@ class Gate:
 
     def __init__(self, pattern: re.Pattern[str], n: int = 4) -> None:
         self.pattern = pattern
-        self.prefixes = literal_prefixes(pattern, n)  # one of them starts every match
-        self.needs = literal_needs(pattern, n)  # every match holds one string of each set
+        # one of the prefixes starts every match; every match holds one string of each needs set
+        self.prefixes, self.needs = literal_sets(pattern, n)
         # many strings: the shared Aho-Corasick scan instead of a substring test for each
         self._shared = sum(map(len, self.needs)) > _MANY_PREFIXES
         if self._shared:

@@ -188,9 +188,14 @@ def _long_index() -> Any:
         return None
     if _HEAD_AUTOMATON is None:
         return None
+    heads_of: dict[int, set[str]] = {}  # by id: ``_find_triggers`` tries the very triggers listed
+    for p, ts in TRIGGERS_BY_PREFIX.items():
+        if HEAD_SHAPE_RE.fullmatch(p):
+            for t in ts:
+                heads_of.setdefault(id(t), set()).add(p)
     keys: dict[str, set[int]] = {}
     for k, t in enumerate(TRIGGERS):
-        heads = {p for p, ts in TRIGGERS_BY_PREFIX.items() if t in ts and HEAD_SHAPE_RE.fullmatch(p)}
+        heads = heads_of.get(id(t))
         if not heads:
             continue  # tried everywhere (TRIGGERS_ANYWHERE), or never
         longs = literal_prefixes(t.regex, LONG_LEN)
