@@ -52,7 +52,7 @@ def extract_transfers(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
     lex = lexicon()
     low = sv.low
     if not (any(ctx.etype(m.entity_id) in ("weapon_system", "program") for m in sv.mentions)
-            or (lex.prefilter_gate.may_match(low) and lex.prefilter.search(sv.text))  # type: ignore[union-attr]
+            or lex.prefilter_gate.search(sv.text, low)  # type: ignore[union-attr]
             or _anaphor_possible(sv)):
         _follow_up_value(sv, ctx, low)
         return []
