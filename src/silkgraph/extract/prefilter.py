@@ -230,7 +230,7 @@ _SCAN = _SharedScan()
 class Gate:
     """A pattern with its pre-check."""
 
-    __slots__ = ("pattern", "prefixes", "needs", "_shared", "_twin", "_scanned")
+    __slots__ = ("pattern", "prefixes", "needs", "_shared", "_scanned")
 
     def __init__(self, pattern: re.Pattern[str], n: int = 4) -> None:
         self.pattern = pattern
@@ -240,7 +240,6 @@ class Gate:
         self._shared = sum(map(len, self.needs)) > _MANY_PREFIXES
         if self._shared:
             _SCAN.register(frozenset().union(*self.needs))
-        self._twin: Any = _UNSET  # ``lowered(pattern)``, on first use of ``search``
         self._scanned = False  # the prefixes are in the shared scan (registered on first use)
 
     def may_match(self, low: str | None) -> bool:
@@ -254,15 +253,13 @@ class Gate:
 
     def search(self, text: str, low: str | None) -> bool:
         """Whether the pattern matches ``text`` (``low`` is its ``lower_for_gates`` form, or
-        None): the pre-check, then the lower-cased twin tried where a prefix starts, else
-        the pattern itself — the same answer as ``pattern.search(text)``, found faster."""
+        None): the pre-check, then the pattern tried only where a prefix starts, else
+        everywhere — the same answer as ``pattern.search(text)``, found faster."""
         if not self.may_match(low):
             return False
-        if low is not None:
-            if self._twin is _UNSET:
-                self._twin = lowered(self.pattern)
-            if self._twin is not None:
-                return self.twin_search(low, self._twin)
+        if low is not None and self.prefixes is not None:
+            match = self.pattern.match  # ``\b`` at i still sees the character before i
+            return any(match(text, i) is not None for i in self._starts_in(low, self.prefixes))
         return self.pattern.search(text) is not None
 
     def finditer(self, text: str, low: str | None) -> list[re.Match[str]]:
