@@ -5,24 +5,18 @@ from __future__ import annotations
 import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
-from silkgraph.extract.prefilter import lowered
 from silkgraph.extract.transfers.lexicon import Lexicon, lexicon
 from silkgraph.extract.transfers.patterns import FOLLOW_VALUE_RE
 from silkgraph.extract.transfers.systems import _anaphora
 from silkgraph.model import Fact, Span
 from silkgraph.nlp.numbers import find_money
 
-_FOLLOW_VALUE_LOW = lowered(FOLLOW_VALUE_RE)  # the same test on lower-cased text, faster than re.I
-
 
 def _follow_up_value(sv: SentenceView, ctx: ArticleContext, low: str | None) -> None:
     """"The contract was worth $5.43 billion": the value of the deal told just before."""
-    if low is not None and _FOLLOW_VALUE_LOW is not None and not _FOLLOW_VALUE_LOW.search(low):
-        return  # FOLLOW_VALUE_RE cannot match (exact twin test on the lower-cased text)
     gate = lexicon().follow_value_gate
-    if (gate is not None and not gate.may_match(low)) or not FOLLOW_VALUE_RE.search(sv.text) \
-            or sv.index == 0:
-        return
+    if sv.index == 0 or not (gate.search(sv.text, low) if gate is not None else FOLLOW_VALUE_RE.search(sv.text)):
+        return  # (``gate.search`` answers as FOLLOW_VALUE_RE.search, faster)
     seen: list[Fact] = ctx.scratch.get("transfers", [])
     prev = ctx.sentences[sv.index - 1]
     last = next((f for f in reversed(seen) if any(prev.start <= e.start < prev.end for e in f.evidence)), None)
