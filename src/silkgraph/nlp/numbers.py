@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 WORD_NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -105,8 +106,32 @@ def _gated_out(text: str, tokens: tuple[str, ...]) -> bool:
 
 
 def find_money(text: str, offset: int = 0) -> list[Number]:
+    return _placed(_money(text), offset)
+
+
+def find_percents(text: str, offset: int = 0) -> list[Number]:
+    return _placed(_percents(text), offset)
+
+
+def find_counts(text: str, offset: int = 0) -> list[Number]:
+    """Cardinal numbers that are not years, money or percentages."""
+    return _placed(_counts(text), offset)
+
+
+def _placed(found: tuple[Number, ...], offset: int) -> list[Number]:
+    """Fresh copies of the numbers found in a text (callers may change them), moved by ``offset``."""
+    return [Number(n.start + offset, n.end + offset, n.text, n.value, n.unit, n.qualifier) for n in found]
+
+
+# the finders below remember the texts seen recently: the extractors ask about the same
+# sentence (and the same phrases) several times
+_CACHED = 1024
+
+
+@lru_cache(maxsize=_CACHED)
+def _money(text: str) -> tuple[Number, ...]:
     if _gated_out(text, _MONEY_TOKENS):
-        return []
+        return ()
     out = []
     for m in MONEY_RE.finditer(text):
         n = m.group("n1") or m.group("n2")
@@ -120,27 +145,26 @@ def find_money(text: str, offset: int = 0) -> list[Number]:
         start = m.start("qual") if m.group("qual") else m.start()
         if m.group("qual"):
             start = m.start()
-        out.append(Number(offset + start, offset + m.end(), m.group(0), val, cur,
-                          (m.group("qual") or "").lower() or None))
-    return out
+        out.append(Number(start, m.end(), m.group(0), val, cur, (m.group("qual") or "").lower() or None))
+    return tuple(out)
 
 
-def find_percents(text: str, offset: int = 0) -> list[Number]:
+@lru_cache(maxsize=_CACHED)
+def _percents(text: str) -> tuple[Number, ...]:
     if _gated_out(text, _PERCENT_TOKENS):
-        return []
+        return ()
     out = []
     for m in PERCENT_RE.finditer(text):
         val = parse_number(m.group("n"))
         if val is None:
             continue
-        out.append(Number(offset + m.start(), offset + m.end(), m.group(0), val, "percent",
-                          (m.group("qual") or "").lower() or None))
-    return out
+        out.append(Number(m.start(), m.end(), m.group(0), val, "percent", (m.group("qual") or "").lower() or None))
+    return tuple(out)
 
 
-def find_counts(text: str, offset: int = 0) -> list[Number]:
-    """Cardinal numbers that are not years, money or percentages."""
-    taken = [(n.start - offset, n.end - offset) for n in find_money(text) + find_percents(text)]
+@lru_cache(maxsize=_CACHED)
+def _counts(text: str) -> tuple[Number, ...]:
+    taken = [(n.start, n.end) for n in _money(text) + _percents(text)]
     out = []
     for m in COUNT_RE.finditer(text):
         s, e = m.start("n"), m.end("n")
@@ -160,6 +184,5 @@ def find_counts(text: str, offset: int = 0) -> list[Number]:
         if e < len(text) and (text[e:e + 1].isalpha()):
             continue
         start = m.start() if m.group("qual") else s
-        out.append(Number(offset + start, offset + e, text[start:e], val, "count",
-                          (m.group("qual") or "").lower() or None))
-    return out
+        out.append(Number(start, e, text[start:e], val, "count", (m.group("qual") or "").lower() or None))
+    return tuple(out)
