@@ -38,10 +38,8 @@ class Lexicon:
     follow_value_gate: Gate | None = None
     trigger_gate_set: GateSet | None = None  # trigger_gates / category_gates tested at once
     category_gate_set: GateSet | None = None
-    # case-sensitive twins (``prefilter.lowered``) of triggers / category patterns to run
-    # on the lower-cased sentence: same match positions, cheaper; None where none exists
-    trigger_twins: tuple[re.Pattern[str] | None, ...] = ()
-    category_twins: tuple[re.Pattern[str] | None, ...] = ()
+    # case-sensitive twins (``prefilter.lowered``) of the role patterns to run on the
+    # lower-cased sentence: same match positions; None where none exists
     supplier_role_twin: re.Pattern[str] | None = None
     importer_role_twin: re.Pattern[str] | None = None
     non_party_org_kinds: frozenset[str] = frozenset()  # organisations that report, never trade
@@ -68,6 +66,5 @@ def lexicon() -> Lexicon:
                    supplier_role, importer_role,
                    trig_gates, cat_gates, Gate(pre), Gate(FOLLOW_VALUE_RE),
                    GateSet(trig_gates), GateSet(cat_gates),
-                   tuple(lowered(t.pattern) for t in trigs), tuple(lowered(c) for c, _ in cats),
                    lowered(supplier_role), lowered(importer_role),
                    frozenset(data.get("non_party_org_kinds") or ()))

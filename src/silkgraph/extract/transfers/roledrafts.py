@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.prefilter import Gate
 from silkgraph.extract.transfers.hits import _clause_start
 from silkgraph.extract.transfers.lexicon import Lexicon
 from silkgraph.extract.transfers.model import Draft, Hit, Item, Party
@@ -53,11 +55,17 @@ def _role_drafts(sv: SentenceView, ctx: ArticleContext, lex: Lexicon) -> list[Dr
 def _role_matches(pattern: re.Pattern[str], twin: re.Pattern[str] | None,
                   sv: SentenceView) -> Iterator[re.Match[str]]:
     """``pattern``'s matches in the sentence, found by its lower-case twin where there is
-    one (same positions; only positions are used)."""
+    one (same positions; only positions are used).  Each is tried only where it may start
+    (``Gate.finditer``: the same matches as ``finditer``)."""
     low = sv.low
     if twin is not None and low is not None:
-        return twin.finditer(low)
-    return pattern.finditer(sv.text)
+        return iter(_gate(twin).finditer(low, low))  # ``low`` is its own lower-cased form
+    return iter(_gate(pattern).finditer(sv.text, low))
+
+
+@cache
+def _gate(pattern: re.Pattern[str]) -> Gate:
+    return Gate(pattern)
 
 
 def _share_supply(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, m: re.Match[str]) -> Draft | None:
