@@ -68,7 +68,9 @@ def literal_sets(pattern: re.Pattern[str], n: int = 4) -> tuple[frozenset[str] |
                 elems[j] = _elem(items[j], n)
             return elems[j]  # type: ignore[no-any-return]
 
-        tails = [_strings(_join((elem(j) for j in range(k, len(items))), n)) for k in range(len(items))]
+        # a tail starting inside a run of literals says less than the one at the run's start
+        tails = [_strings(_join((elem(j) for j in range(k, len(items))), n))
+                 if k == 0 or items[k - 1][0] is not _sc.LITERAL else None for k in range(len(items))]
     except Exception:  # pragma: no cover - an unexpected syntax tree: no gate
         return None, ()
     first = tails[0] if tails else None
@@ -250,6 +252,18 @@ class Gate:
             present = _SCAN.present(low)
             return all(not strings.isdisjoint(present) for strings in self.needs)
         return all(any(p in low for p in strings) for strings in self.needs)
+
+    def may_match_in(self, low: str | None) -> bool:
+        """``may_match`` for a short piece of text (a window before or after a position),
+        tested with ``in``: the shared scan keeps its sentence."""
+        return low is None or all(any(p in low for p in strings) for strings in self.needs)
+
+    def search_in(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
+        """``pattern.search(text, pos, endpos)``, not run when the window ``text[pos:endpos]``
+        (which holds every match) cannot match."""
+        if not self.may_match_in(lower_for_gates(text[pos:endpos])):
+            return None
+        return self.pattern.search(text, pos, endpos)
 
     def search(self, text: str, low: str | None) -> bool:
         """Whether the pattern matches ``text`` (``low`` is its ``lower_for_gates`` form, or
