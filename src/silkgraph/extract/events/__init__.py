@@ -63,6 +63,7 @@ from silkgraph.extract.events.patterns import (
 from silkgraph.extract.events.records import _compatible, _coref, _make, _note_date
 from silkgraph.extract.events.speech import speech_type
 from silkgraph.extract.events.triggers import _find_triggers, _retyped
+from silkgraph.extract.prefilter import Gate
 from silkgraph.model import Fact
 
 THAT_RE = re.compile(r"\s+that\b")
@@ -84,6 +85,7 @@ NEGATED_RE = re.compile(r"\b(?:not|never|n[’']t|no longer)\s+(?:(?:yet|ever|fo
 
 
 UNDONE_TYPES = frozenset({"agreement", "ceasefire", "sanction"})
+_NEGATED_OBJECT_GATE, _GOAL_OBJECT_GATE = Gate(NEGATED_OBJECT_RE), Gate(GOAL_OBJECT_RE)
 # entity types whose names may hold an event word ("the Collective Security Treaty Organization")
 NAMED_TYPES = frozenset({"organization", "armed_group", "company", "weapon_system", "program"})
 # "the EU agreed to suspend X": a one-sided act decided by one party, the act is the event
@@ -134,7 +136,7 @@ def _not_an_event(sv: SentenceView, ctx: ArticleContext, m: re.Match[str], etype
     """An event noun that names no event: the object of a negated verb ("did not sign the
     accord"), a war aimed at ("drag X into war"), or a word of an organisation's name."""
     lo = max(0, m.start() - 70)
-    if NEGATED_OBJECT_RE.search(sv.text, lo, m.start()) or GOAL_OBJECT_RE.search(sv.text, lo, m.start()):
+    if _NEGATED_OBJECT_GATE.search_in(sv.text, lo, m.start()) or _GOAL_OBJECT_GATE.search_in(sv.text, lo, m.start()):
         return True
     if etype in UNDONE_TYPES and UNDONE_OBJECT_RE.search(sv.text, lo, m.start()):
         return True  # "cancelled the agreements with X", "violated the truce": no new agreement or truce

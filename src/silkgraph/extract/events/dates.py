@@ -33,6 +33,7 @@ from silkgraph.extract.events.timeline import (
     _since_when,
 )
 from silkgraph.extract.events.triggers import _find_triggers
+from silkgraph.extract.prefilter import Gate, lower_for_gates
 from silkgraph.nlp.dates import paragraph_start, resolve_anaphor, shift
 from silkgraph.nlp.dates.narrative import (
     BACKGROUND_BEFORE_RE,
@@ -63,6 +64,7 @@ SINCE_CLAUSE_RE = re.compile(r"^Since\b[^,;]*,")
 NEXT_DAY_AFTER_RE = re.compile(r"\s+(?:[\w\-’']+\s+){0,6}?(?P<nd>the (?:following|next) day)\b(?![^,;]*\b(?:on|in) "
                                r"(?:January|February|March|April|May|June|July|August|September|October|November|December))")
 POSTMOD_RE = re.compile(r"\s*(?:of|in|on)?\s")
+_OFFSET_AFTER_GATE, _ONGOING_GATE = Gate(OFFSET_AFTER_RE), Gate(ONGOING_RE)
 
 
 def _own_date(sv: SentenceView, ctx: ArticleContext, c: Cand, starts: list[int],
@@ -70,7 +72,8 @@ def _own_date(sv: SentenceView, ctx: ArticleContext, c: Cand, starts: list[int],
     """The nearest date of the sentence, if no other trigger is nearer to it; a date that
     belongs to another trigger gives only its year to a "subsequent"/"retaliatory" event."""
     ends = ends or []
-    om = OFFSET_AFTER_RE.match(sv.text[c.end:c.end + 50])
+    after = sv.text[c.end:c.end + 50]
+    om = OFFSET_AFTER_RE.match(after) if _OFFSET_AFTER_GATE.may_match_in(lower_for_gates(after)) else None
     if om and OPENS_OFFSET_CLAUSE_RE.search(om.group(0)):
         om = None  # "test-fired a missile and two days later a rocket": the offset opens the next clause
     got = _trailing_anaphor(sv, ctx, c)
@@ -79,7 +82,8 @@ def _own_date(sv: SentenceView, ctx: ArticleContext, c: Cand, starts: list[int],
     got = _after_event(sv, ctx, article_state(ctx), c)
     if got[0]:  # "Four days after the clash X told …": counted from the clash told before
         return got
-    if ONGOING_RE.search(sv.text[max(0, c.start - 40):c.start]) or om:
+    before = sv.text[max(0, c.start - 40):c.start]
+    if om or _ONGOING_GATE.search_in(before, 0, len(before)):  # as ONGOING_RE.search(before)
         return None, None, "no own date"
     best = None
     ref_year = int(ctx.ref_date[:4]) if ctx.ref_date else None

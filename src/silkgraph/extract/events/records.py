@@ -28,6 +28,7 @@ from silkgraph.extract.events.patterns import (
     KEEP_UNDATED,
     PLOVER,
 )
+from silkgraph.extract.prefilter import Gate
 from silkgraph.model import Fact
 from silkgraph.nlp.numbers import parse_number
 
@@ -45,6 +46,7 @@ KILLED_RE = re.compile(
     r"\b(?:at least\s+|some\s+|about\s+|nearly\s+)?(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:[\w\-]+\s+){0,2}?"
     + VICTIMS + r"(?:\s+of\s+(?:the\s+)?(?:[\w\-’']+\s+){1,6}?)?\s+(?:were|was|had been|have been)\s+"
     r"(?:killed|shot dead|shot and killed|gunned down)\b", re.I)
+_FATAL_GATE, _KILLED_GATE = Gate(FATAL_RE), Gate(KILLED_RE)
 # "three employees of Shohin SM, a Chinese-owned miner": the victims' employer or origin
 VICTIM_OF_RE = re.compile(r"\s+of\s+[^;.]{0,90}?(?=[;.]|,\s+(?!an?\s)|\s+(?:in|on|at|near|and)\s|$)")
 REPORTED_INTENT_RE = re.compile(r"\b(?:said|says|told|announced|confirmed|declared|stated)\b(?:\s+[\w’'\-]+){0,6}?\s+"
@@ -362,8 +364,8 @@ def _fatalities(text: str, pos: int, parts: list[Part]) -> tuple[int | None, lis
     kv = KILL_VERB_RE.search(text, max(0, pos - 20), pos)
     if kv is not None and kv.end() == pos:
         pos = kv.start()
-    m = FATAL_RE.search(text, pos, min(len(text), pos + 160)) or \
-        KILLED_RE.search(text, pos, min(len(text), pos + 160))
+    m = _FATAL_GATE.search_in(text, pos, min(len(text), pos + 160)) or \
+        _KILLED_GATE.search_in(text, pos, min(len(text), pos + 160))  # as FATAL_RE / KILLED_RE.search
     if not m:
         return None, []
     v = parse_number(m.group("n"))

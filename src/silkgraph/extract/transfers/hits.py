@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from silkgraph.extract.context import SentenceView
+from silkgraph.extract.prefilter import lower_for_gates
 from silkgraph.extract.transfers.lexicon import Lexicon, lexicon
 from silkgraph.extract.transfers.model import Hit, Item
 from silkgraph.extract.transfers.patterns import (
@@ -311,8 +312,9 @@ def _passive_hit(text: str, it: Item, hits: list[Hit]) -> Hit | None:
 def _status(text: str, h: Hit, bounds: list[int], lex: Lexicon) -> str:
     lo = max([0] + [x for x in bounds if x < h.start])
     window = text[max(lo, h.start - 70):h.start]
-    for pat, status in lex.modifiers:
-        if pat.search(window):
+    low = lower_for_gates(window)
+    for (pat, status), gate in zip(lex.modifiers, lex.modifier_gates, strict=True):
+        if gate.may_match_in(low) and pat.search(window):  # (the gate is exact)
             if status == "cancelled" or h.trig.status not in ("in_service", "cancelled"):
                 return status
     return h.trig.status

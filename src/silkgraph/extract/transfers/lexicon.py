@@ -43,6 +43,7 @@ class Lexicon:
     supplier_role_twin: re.Pattern[str] | None = None
     importer_role_twin: re.Pattern[str] | None = None
     non_party_org_kinds: frozenset[str] = frozenset()  # organisations that report, never trade
+    modifier_gates: tuple[Gate, ...] = ()  # exact pre-checks of ``modifiers``
 
 
 @lru_cache(maxsize=1)
@@ -67,4 +68,5 @@ def lexicon() -> Lexicon:
                    trig_gates, cat_gates, Gate(pre), Gate(FOLLOW_VALUE_RE),
                    GateSet(trig_gates), GateSet(cat_gates),
                    lowered(supplier_role), lowered(importer_role),
-                   frozenset(data.get("non_party_org_kinds") or ()))
+                   frozenset(data.get("non_party_org_kinds") or ()),
+                   tuple(Gate(p) for p, _status in mods))

@@ -32,6 +32,7 @@ UNKNOWN_DESIGNATION_RE = re.compile(r"\b[A-Z][A-Za-z]*-?\d[\w\-]*\s+(?:[a-z][\w\
 LABEL_START_RE = re.compile(r"(?:^|\n)\s*[-•*–]?\s*$")
 LABEL_GAP_RE = re.compile(r"\s*:\s*(?:[\w\-’',]+\s+){0,7}")
 FOR_PLATFORM_RE = re.compile(r"([A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*)?)\s+for\s+(?:the\s+|its\s+|their\s+|her\s+)?$")
+_FOR_PLATFORM_GATE = Gate(FOR_PLATFORM_RE)
 LABEL_RE = re.compile(r"\n\s*[-•*–]\s*(?P<name>[A-Z][\w\-]*\d?[\w\-]*(?:\s+[A-Z0-9][\w\-]*){0,2})\s*(?=:)")
 
 # a bare numeral standing for the system named before: "Y received three S in 2021, and Z received four in 2023"
@@ -62,7 +63,7 @@ def _unknown_name(sv: SentenceView, a: int) -> tuple[int, str] | None:
 def _platform(text: str, a: int, lex: Lexicon) -> bool:
     """A named system after "<category noun> for" is the platform the goods are for ("26
     carrier fighters for the S", "missiles for its S fleet"), not the goods."""
-    m = FOR_PLATFORM_RE.search(text, max(0, a - 50), a)
+    m = _FOR_PLATFORM_GATE.search_in(text, max(0, a - 50), a)  # as FOR_PLATFORM_RE.search
     if m is None:
         return False
     words = m.group(1)
