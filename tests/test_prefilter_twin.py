@@ -83,3 +83,14 @@ def test_literal_needs_and_character_classes() -> None:
             assert ok == g.may_match(low), t
             if p.search(t):
                 assert ok, (p.pattern, t)
+
+
+def test_search_in_a_window_answers_as_the_pattern() -> None:
+    """``Gate.search_in(text, pos, endpos)`` gives ``pattern.search(text, pos, endpos)``."""
+    pattern = re.compile(r"\b(?:killed|shot dead)\b(?:\s+\w+){0,2}\s+(?:in|near)\b", re.I)
+    gate = Gate(pattern)
+    text = "Gunmen KILLED two guards near the gate, and police shot dead one in the town."
+    for pos in range(0, len(text), 3):
+        for endpos in range(pos, len(text) + 5, 4):
+            got, want = gate.search_in(text, pos, endpos), pattern.search(text, pos, endpos)
+            assert (got and got.span()) == (want and want.span()), (pos, endpos)
