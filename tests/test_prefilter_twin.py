@@ -66,7 +66,9 @@ def test_literal_needs_and_character_classes() -> None:
     assert literal_prefixes(re.compile(r"[’']s\s+ally", re.I)) == {"'s", "’s"}
     assert literal_prefixes(re.compile(r"[Tt]he\s+war")) == {"the"}
     assert literal_needs(re.compile(r"\b(?:is|was)\s+(?:a\s+)?members?\b", re.I)) == ({"is", "was"}, {"memb"})
-    assert literal_needs(re.compile(r",\s+(?:a|an)\s+(?:full\s+)?member\s+of\b", re.I)) == ({"memb"},)
+    assert literal_needs(re.compile(r"\s+(?:a|an)\s+(?:full\s+)?member\s+of\b", re.I)) == ({"memb"},)
+    assert literal_needs(re.compile(r",\s+(?:a|an)\s+(?:full\s+)?member\s+of\b", re.I)) == ({","}, {"memb"})
+    assert literal_prefixes(re.compile(r"[$€]\s?\d+|\d+\s?%")) is None  # a digit is no literal
     assert literal_needs(re.compile(r"\s+\w+")) == ()
     patterns = [re.compile(r"\b(?:is|was)\s+(?:a\s+)?members?\b", re.I),
                 re.compile(r",\s+(?:a|an)\s+(?:full\s+)?member\s+of\b", re.I),

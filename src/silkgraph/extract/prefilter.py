@@ -83,7 +83,12 @@ def literal_sets(pattern: re.Pattern[str], n: int = 4) -> tuple[frozenset[str] |
 
 def _strings(pairs: set[tuple[str, bool]] | None) -> frozenset[str] | None:
     out = frozenset(s for s, _complete in pairs or ())
-    return out if out and all(len(s) >= 2 for s in out) else None
+    return out if out and all(_telling(s) for s in out) else None
+
+
+def _telling(s: str) -> bool:
+    """Worth testing for: two characters or more, or one sign ("%", "$", ",")."""
+    return len(s) >= 2 or (len(s) == 1 and not s.isalnum() and not s.isspace())
 
 
 def _rank(strings: frozenset[str]) -> tuple[int, int]:
@@ -123,8 +128,9 @@ def _join(elems: Iterable[set[tuple[str, bool]] | None], n: int) -> set[tuple[st
     return done
 
 
-# typographic marks without case: matched exactly even under IGNORECASE, kept by str.lower
-_UNCASED_MARKS = frozenset("\u2018\u2019\u201c\u201d\u2013\u2014")
+# typographic marks and currency signs without case: matched exactly even under
+# IGNORECASE, kept by str.lower
+_UNCASED_MARKS = frozenset("\u2018\u2019\u201c\u201d\u2013\u2014€£¥")
 _MAX_CLASS = 4  # a character class of at most this many literals is read as alternatives
 
 
