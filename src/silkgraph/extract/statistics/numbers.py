@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.prefilter import Gate
 from silkgraph.extract.statistics import patterns as P
 from silkgraph.extract.statistics import subjects as S
 from silkgraph.extract.statistics.patterns import Cues, Stat
@@ -23,13 +25,22 @@ from silkgraph.nlp.numbers import (
 def _gate(sv: SentenceView, pattern: re.Pattern[str], twin: re.Pattern[str] | None,
           words: tuple[str, ...] | None = None) -> bool:
     """``pattern.search(sv.text)``, as a truth value. ``twin`` is the pattern's twin on
-    ``sv.low``; ``words`` (optional) strings one of which every match holds in ``low``."""
+    ``sv.low``; ``words`` (optional) strings one of which every match holds in ``low``.
+    A pattern whose matches start with known strings is tried only where they start."""
     low = sv.low
+    gate = _gate_of(pattern)
+    if low is not None and gate.prefixes is not None:
+        return gate.search(sv.text, low)
     if low is not None and twin is not None:
         if words is not None and not any(w in low for w in words):
             return False
         return twin.search(low) is not None
     return pattern.search(sv.text) is not None
+
+
+@cache
+def _gate_of(pattern: re.Pattern[str]) -> Gate:
+    return Gate(pattern)
 
 
 def _may_hold_numbers(sv: SentenceView) -> bool:
