@@ -143,11 +143,12 @@ def scopes(sentence: str) -> Scopes:
 def _hits(sentence: str) -> tuple[tuple[str, int, str], ...]:
     """Every cue in the sentence once: (modality, position, scope)."""
     out = []
-    live = _cue_gates().passing(lower_for_gates(sentence))
-    for cue, ok in zip(cues(), live, strict=True):
+    low = lower_for_gates(sentence)
+    gates = _cue_gates()
+    for cue, gate, ok in zip(cues(), gates.gates, gates.passing(low), strict=True):
         if not ok:  # the gate is exact: the pattern has no match here
             continue
-        for m in cue.pattern.finditer(sentence):
+        for m in gate.finditer(sentence, low):  # as cue.pattern.finditer, tried where it may start
             if cue.not_after is not None and cue.not_after.search(sentence, 0, m.start()):
                 continue
             out.append((cue.modality, m.start(), cue.scope))
