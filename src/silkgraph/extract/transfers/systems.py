@@ -24,6 +24,7 @@ COUNT_SUBJECT_RE = re.compile(r"(?:^|[;:]\s+|,\s+and\s+)(?:(?:some|about|around|
                               r"(?:delivered|received|handed\s+over|supplied|shipped)\b|(?:were|was)\s+(?:delivered|"
                               r"handed\s+over|supplied|shipped)\b|(?:arrived|reached)\b)", re.I)
 COUNT_SUBJECT_GATE = re.compile(r"\b(?:delivered|handed|supplied|shipped|arrived|reached|received)\b")
+_COUNT_SUBJECT_GATE = Gate(COUNT_SUBJECT_GATE)  # its search: tried where one of the words starts
 ALL_KINDS = frozenset({"aircraft", "UAV", "air defence system", "artillery", "missile", "armoured vehicle", "ship",
                        "sensor"})
 UNKNOWN_DESIGNATION_RE = re.compile(r"\b[A-Z][A-Za-z]*-?\d[\w\-]*\s+(?:[a-z][\w\-]*\s+){0,2}$")
@@ -116,7 +117,7 @@ def _count_subjects(sv: SentenceView, ctx: ArticleContext, items: list[Item]) ->
     """A bare count opening a clause as the subject of a delivery ("Twenty-five had been delivered
     by 2023", "…: some 4,300 reached the Y army") counts the system named last before it in the
     sentence, else the last one named in the previous two sentences."""
-    if not COUNT_SUBJECT_GATE.search(sv.text):
+    if not _COUNT_SUBJECT_GATE.search(sv.text, sv.low):
         return items
     out = list(items)
     for m in COUNT_SUBJECT_RE.finditer(sv.text):
@@ -276,7 +277,7 @@ def _anaphor_possible(sv: SentenceView) -> bool:
     gates = _anaphora_gates()
     return sv.index > 0 and (any(g.search(sv.text, sv.low) for g, ok in zip(gates.gates, gates.passing(sv.low), strict=True)
                                  if ok)
-                             or bool(COUNT_SUBJECT_GATE.search(sv.text)) and bool(COUNT_SUBJECT_RE.search(sv.text)))
+                             or _COUNT_SUBJECT_GATE.search(sv.text, sv.low) and bool(COUNT_SUBJECT_RE.search(sv.text)))
 
 
 def _anaphoric_items(sv: SentenceView, ctx: ArticleContext, items: list[Item]) -> list[Item]:
