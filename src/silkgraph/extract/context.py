@@ -83,11 +83,17 @@ class ArticleContext:
     anaphor_dates: dict[int, tuple[str | None, str]] = field(default_factory=dict)
     # per-article working state of the extractors (e.g. facts seen so far), by name
     scratch: dict[str, Any] = field(default_factory=dict)
+    # ``etype`` answers, by entity id (an id's entity does not change: ``use_entity`` only
+    # copies the knowledge base's own)
+    _etypes: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
 
     # -- entities ----------------------------------------------------------------
     def etype(self, eid: str) -> str:
-        e = self.entities.get(eid) or self.kb.get(eid)
-        return e.type if e else eid.split(":", 1)[0]
+        t = self._etypes.get(eid)
+        if t is None:
+            e = self.entities.get(eid) or self.kb.get(eid)
+            t = self._etypes[eid] = e.type if e else eid.split(":", 1)[0]
+        return t
 
     def entity(self, eid: str) -> Entity | None:
         return self.entities.get(eid) or self.kb.get(eid)
