@@ -289,7 +289,7 @@ class Gate:
         match objects, in the same order."""
         prefixes = self.prefixes
         if low is None or prefixes is None:
-            return list(self.pattern.finditer(text))
+            return list(self.pattern.finditer(text)) if self.may_match(low) else []
         cands = self._starts_in(low, prefixes)
         out = []
         match = self.pattern.match
