@@ -36,16 +36,17 @@ class Match:
 
 
 def _case_sig(s: str) -> tuple[bool, ...]:
-    return tuple(c.isupper() for c in s if c.isalpha())
+    """Whether each letter of ``s`` is upper case (other characters are left out)."""
+    return tuple(map(str.isupper, filter(str.isalpha, s)))
 
 
 def case_mode(alias: str, flags: frozenset[str]) -> int:
     """How the matcher treats the case of ``alias`` (documented in the gazetteer README)."""
     if "case_sensitive" in flags:
         return _EXACT
-    letters = [c for c in alias if c.isalpha()]
-    uppers = sum(1 for c in letters if c.isupper())
-    alnum = sum(1 for c in alias if c.isalnum())
+    letters = list(filter(str.isalpha, alias))
+    uppers = sum(map(str.isupper, letters))
+    alnum = sum(map(str.isalnum, alias))
     if uppers >= 2 and (uppers == len(letters) or alnum <= 4):
         return _EXACT  # acronyms and short mixed-case codes: SCO, U.S., LoC, MiG, JeM
     if letters and letters[0].isupper():
@@ -59,7 +60,7 @@ def key_variants(alias: str) -> set[str]:
     keys = {f}
     if f.endswith("-"):
         return keys
-    has_digit = any(c.isdigit() for c in f)
+    has_digit = any(map(str.isdigit, f))
     # Run-together forms ("jf17", "su30mki") only for short leading codes, so that
     # "Python-3" (a missile) does not become "python3".
     joinable = has_digit and len(f.replace(" ", "-").split("-", 1)[0]) <= 4
@@ -149,10 +150,10 @@ class Knowledge:
 
     # -- matching -------------------------------------------------------------------------
     def _build_automaton(self) -> Any:
-        # each key's entries, in record order, without repeats: (entity_id, kind, case mode,
-        # case signature, plural_ok, combining, short mixed-case alias)
-        table: dict[str, list[tuple]] = {}
-        seen: set[tuple] = set()
+        # each key's entries, in record order, without repeats (a dict keeps the order):
+        # (entity_id, kind, case mode, case signature, plural_ok, combining, short
+        # mixed-case alias)
+        table: dict[str, dict[tuple, None]] = {}
         entities = self.entities
         for r in self.records:
             if "nomatch" in r.flags:
@@ -166,17 +167,16 @@ class Knowledge:
                 len(sig) <= 4 and not all(sig),
             )
             for key in key_variants(alias):
-                lst = table.setdefault(key, [])
-                if (key, packed) not in seen:
-                    seen.add((key, packed))
-                    lst.append(packed)
+                table.setdefault(key, {})[packed] = None
         automaton = ahocorasick.Automaton()
-        for key, entries in table.items():
-            first_alpha = next((i for i, c in enumerate(key) if c.isalpha()), -1)
+        for key, unique in table.items():
+            entries = tuple(unique)
+            letter = next(filter(str.isalpha, key), None)
+            first_alpha = -1 if letter is None else key.index(letter)
             # flex: some entry may match with a letter right after the key (combining
             # forms, plurals); without it a hit followed by an alphanumeric is dropped
             flex = any(e[5] or e[4] for e in entries)
-            automaton.add_word(key, (len(key), first_alpha, tuple(entries), flex))
+            automaton.add_word(key, (len(key), first_alpha, entries, flex, _proper_only(entries, first_alpha)))
         automaton.make_automaton()
         return automaton
 
@@ -188,46 +188,75 @@ class Knowledge:
         n = len(folded)
         hits: list[tuple[int, int, list[tuple[str, str]]]] = []
         append = hits.append
-        for last, (klen, first_alpha, entries, flex) in self._automaton.iter(folded):
+        for last, (klen, first_alpha, entries, flex, proper) in self._automaton.iter(folded):
             start = last - klen + 1
             if start > 0 and folded[start - 1].isalnum():
                 continue
             end = last + 1
             nxt = folded[end] if end < n else ""
             nxt_alnum = nxt.isalnum()
+            if not nxt_alnum and proper is not None:
+                # the common case: every entry wants a capital first letter, and the key
+                # ends at a word boundary, so they all match or none does
+                if text[start + first_alpha].isupper():
+                    append((start, -end, list(proper)))
+                continue
             if nxt_alnum and not flex:
                 continue
-            plural_end = nxt == "s" and (end + 1 >= n or not folded[end + 1].isalnum())
-            cands: list[tuple[str, str]] = []
-            sig: tuple[bool, ...] | None = None
-            for eid, kind, mode, case_sig, plural_ok, combining, short in entries:
-                if combining:
-                    if not nxt.isalpha():
-                        continue
-                elif nxt_alnum and not (plural_ok and plural_end):
-                    continue
-                if mode == _EXACT:
-                    if sig is None:
-                        sig = _case_sig(text[start:end])
-                    if sig != case_sig:
-                        continue
-                elif mode == _PROPER and first_alpha >= 0:
-                    if not text[start + first_alpha].isupper():
-                        continue
-                    if short and text[start:end].isupper():
-                        continue  # "URI" is not the town Uri
-                if not cands or all(c[0] != eid for c in cands):
-                    cands.append((eid, kind))
+            cands = _candidates(text, folded, start, end, first_alpha, entries)
             if cands:
-                append((start, end, cands))
-        hits.sort(key=lambda h: (h[0], -h[1]))
+                append((start, -end, cands))
+        hits.sort()  # by start, longest first (no two hits have the same span)
         out: list[Match] = []
         pos = 0
-        for start, end, cands in hits:
+        for start, neg_end, cands in hits:
             if start >= pos:
-                out.append(Match(start, end, text[start:end], cands))
-                pos = end
+                pos = -neg_end
+                out.append(Match(start, pos, text[start:pos], cands))
         return out
+
+
+def _proper_only(entries: tuple[tuple, ...], first_alpha: int) -> tuple[tuple[str, str], ...] | None:
+    """The candidates of a key whose entries all need only a capital first letter (mode
+    ``_PROPER``, not short, not combining): (entity_id, kind) in order, each entity once
+    (as :func:`_candidates` gives them); else None."""
+    if first_alpha < 0 or not all(e[2] == _PROPER and not e[5] and not e[6] for e in entries):
+        return None
+    first: dict[str, str] = {}
+    for e in entries:
+        first.setdefault(e[0], e[1])
+    return tuple(first.items())
+
+
+def _candidates(text: str, folded: str, start: int, end: int, first_alpha: int,
+                entries: tuple[tuple, ...]) -> list[tuple[str, str]]:
+    """The (entity_id, kind) of the entries of a key found at ``start:end`` that its
+    case and the character after it allow, in order, each entity once."""
+    n = len(folded)
+    nxt = folded[end] if end < n else ""
+    nxt_alnum = nxt.isalnum()
+    plural_end = nxt == "s" and (end + 1 >= n or not folded[end + 1].isalnum())
+    cands: list[tuple[str, str]] = []
+    sig: tuple[bool, ...] | None = None
+    for eid, kind, mode, case_sig, plural_ok, combining, short in entries:
+        if combining:
+            if not nxt.isalpha():
+                continue
+        elif nxt_alnum and not (plural_ok and plural_end):
+            continue
+        if mode == _EXACT:
+            if sig is None:
+                sig = _case_sig(text[start:end])
+            if sig != case_sig:
+                continue
+        elif mode == _PROPER and first_alpha >= 0:
+            if not text[start + first_alpha].isupper():
+                continue
+            if short and text[start:end].isupper():
+                continue  # "URI" is not the town Uri
+        if not cands or all(c[0] != eid for c in cands):
+            cands.append((eid, kind))
+    return cands
 
 
 @lru_cache(maxsize=8)

@@ -41,6 +41,9 @@ ALIAS_KINDS = ("name", "acronym", "capital", "demonym", "variant", "adjective")
 ALIAS_FLAGS = ("nomatch", "case_sensitive", "ambiguous", "remove")
 ENTITY_CORE = ("id", "type", "name", "country")
 ALIAS_COLUMNS = ("entity_id", "alias", "kind")
+#: columns of an entity row that are not kept in its attrs
+_NOT_ATTRS = frozenset(ENTITY_CORE + ("iso3", "match"))
+_NO_FLAGS: frozenset[str] = frozenset()
 
 
 class KnowledgeError(ValueError):
@@ -92,24 +95,34 @@ def _overlay_sources(folder: Path) -> list[_Source]:
 
 
 def _rows(src: _Source, required: Iterable[str]) -> Iterator[tuple[str, dict[str, str]]]:
-    reader = csv.DictReader(io.StringIO(src.text))
-    header = reader.fieldnames or []
+    """(file:line, row) for each non-blank row: every header column, values stripped
+    ("" for a column the row lacks)."""
+    reader = csv.reader(io.StringIO(src.text))
+    header = next(reader, [])
     missing = [c for c in required if c not in header]
     if missing:
         raise KnowledgeError(
             f"{src.name}:1: header lacks column(s) {', '.join(missing)}; "
             f"the header must include {', '.join(required)}"
         )
+    width = len(header)
     for row in reader:
+        if not row:
+            continue
         where = f"{src.name}:{reader.line_num}"
-        if None in row:
+        if len(row) > width:
             raise KnowledgeError(
                 f"{where}: more fields than the header has columns; quote values that contain commas"
             )
-        yield where, {k: (v or "").strip() for k, v in row.items() if k is not None}
+        values = [v.strip() for v in row]
+        if len(values) < width:
+            values.extend([""] * (width - len(values)))
+        yield where, dict(zip(header, values, strict=True))
 
 
 def _flags(value: str, where: str) -> frozenset[str]:
+    if not value:
+        return _NO_FLAGS
     flags = frozenset(f.strip() for f in value.replace(";", "|").split("|") if f.strip())
     bad = flags - set(ALIAS_FLAGS)
     if bad:
@@ -139,9 +152,7 @@ def _parse_entity(where: str, row: dict[str, str]) -> tuple[Entity, frozenset[st
     country = row.get("country") or None
     if country is not None and not (len(country) == 3 and country.isalpha() and country.isupper()):
         raise KnowledgeError(f"{where}: country {country!r} of {eid} is not an ISO3 code like 'PAK'")
-    attrs: dict[str, Any] = {
-        k: v for k, v in row.items() if k not in ENTITY_CORE and k not in ("iso3", "match") and v
-    }
+    attrs: dict[str, Any] = {k: v for k, v in row.items() if v and k not in _NOT_ATTRS}
     iso3 = row.get("iso3") or (eid.split(":", 1)[1] if etype == "state" else None)
     flags = _flags(row.get("match", ""), where)
     if flags:

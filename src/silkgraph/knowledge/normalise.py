@@ -37,6 +37,9 @@ _QUOTES = "\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033"
 _SPACES = "\t\n\r\x0b\x0c\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 
 
+_SPECIAL_TABLE = str.maketrans(_SPECIAL)
+
+
 def normalise(text: str) -> str:
     """The lookup key of a name: casefolded, no diacritics, letters and digits only."""
     return _normalise_cached(text)
@@ -44,13 +47,10 @@ def normalise(text: str) -> str:
 
 @lru_cache(maxsize=65536)
 def _normalise_cached(text: str) -> str:
-    out: list[str] = []
-    for ch in unicodedata.normalize("NFKD", text.casefold()):
-        if ch in _SPECIAL:
-            out.append(_SPECIAL[ch])
-        elif ch.isalnum():
-            out.append(ch)
-    return "".join(out)
+    # the special letters become their ASCII spelling (all letters); everything else
+    # that is not a letter or digit (combining marks, punctuation, spaces) goes
+    decomposed = unicodedata.normalize("NFKD", text.casefold()).translate(_SPECIAL_TABLE)
+    return "".join(filter(str.isalnum, decomposed))
 
 
 def _fold_char(ch: str) -> str:
