@@ -33,7 +33,6 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from silkgraph.extract.prefilter import lower_for_gates
 from silkgraph.extract.recognise.acronyms import ACRONYM_DEF_RE, guess_type
 from silkgraph.extract.recognise.capitals import DATELINE_AFTER_RE
 from silkgraph.extract.recognise.capitals import (
@@ -41,7 +40,7 @@ from silkgraph.extract.recognise.capitals import (
 )
 from silkgraph.extract.recognise.gazetteer import era_adjective, pick
 from silkgraph.extract.recognise.patterns import slug
-from silkgraph.extract.recognise.people import _title_gate, _title_regex, country_near
+from silkgraph.extract.recognise.people import country_near, titled_names
 from silkgraph.extract.recognise.places import chained_states, nested_places
 from silkgraph.extract.recognise.shapes import ShapePass
 from silkgraph.extract.recognise.variants import group_branches, weapon_variants
@@ -88,6 +87,7 @@ def recognise(text: str, sentences: list[Sentence], kb: Knowledge) -> Recognised
     seen: dict[str, int] = {}
     local_acr: dict[str, str] = {}  # acronym -> entity id, for this article
     surnames: dict[str, str] = {}  # surname -> person id
+    filled_from: list[Entity] = []  # the entities whose people surnames were last taken from
 
     def add(start: int, end: int, eid: str, kind: str, role: str | None = None) -> None:
         ent = entities.get(eid) or kb.get(eid)
@@ -97,15 +97,12 @@ def recognise(text: str, sentences: list[Sentence], kb: Knowledge) -> Recognised
         seen[eid] = seen.get(eid, 0) + 1
         mentions.append(Mention(start, end, text[start:end], eid, kind, role))
 
-    title_re = _title_regex()
-    title_gate = _title_gate()
     shapes = ShapePass(text, kb, mentions, entities, add, surnames)
     for s in sentences:
         if s.section == "boilerplate":  # the publisher's blurb names no entity of the article
             continue
         st = text[s.start:s.end]
-        gate_low = lower_for_gates(st)  # one lower-casing per sentence for every gate
-        low = gate_low if gate_low is not None else st.lower()
+        low = st.lower()
         sent_first = len(mentions)  # mentions of this sentence are appended from here
         taken: list[tuple[int, int]] = []
         here: set[str] = set()
@@ -164,7 +161,7 @@ def recognise(text: str, sentences: list[Sentence], kb: Knowledge) -> Recognised
             add(ns, ns + len(name), eid, "name")
             add(s.start + am.start("acr"), s.start + am.end("acr"), eid, "acronym")
         # people introduced by a title
-        for tm in (title_re.finditer(st) if title_gate.may_match(gate_low) else ()):
+        for tm in titled_names(st):
             name = re.sub(r"[’']s$", "", tm.group("name").strip())
             a = s.start + tm.start("name")
             if any(x <= tm.start("name") < y for x, y in taken):
@@ -184,8 +181,14 @@ def recognise(text: str, sentences: list[Sentence], kb: Knowledge) -> Recognised
             add(a, a + len(name), person.id, "title")
             surnames[name.split()[-1]] = person.id
         shapes.run(s, st, low)
-        for p in [e for e in entities.values() if e.type == "person"]:
-            surnames.setdefault(p.name.split()[-1], p.id)
+        # every person's surname (the first person with it keeps it); surnames are never
+        # removed, so this is only needed when the entities changed since the last time
+        current = list(entities.values())
+        if current != filled_from:
+            for p in current:
+                if p.type == "person":
+                    surnames.setdefault(p.name.split()[-1], p.id)
+            filled_from = current
     # later mentions of a person by surname alone
     if surnames:
         sur_re = re.compile(r"\b(" + "|".join(re.escape(x) for x in surnames if len(x) > 2) + r")\b")

@@ -6,8 +6,12 @@ starting with a known given name ("Saparmurat Niyazov's answer"), or a name in a
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import Any
 
-from silkgraph.extract.prefilter import Gate
+import ahocorasick
+
 from silkgraph.extract.recognise.patterns import CAP, NAME, POSS, slug
 from silkgraph.extract.recognise.shape_base import ShapeHelpers, cues
 from silkgraph.knowledge.normalise import fold
@@ -38,14 +42,29 @@ def _title_regex() -> re.Pattern[str]:
     return TITLED_NAME_RE_CACHE[0]
 
 
-TITLE_GATE_CACHE: list[Gate] = []
+@lru_cache(maxsize=1)
+def _title_starts() -> Any:
+    """An Aho-Corasick automaton of the titles (as written), each with its length."""
+    automaton = ahocorasick.Automaton()
+    for t in _titles():
+        automaton.add_word(t, len(t))
+    automaton.make_automaton()
+    return automaton
 
 
-def _title_gate() -> Gate:
-    """The exact pre-check of ``_title_regex()`` (a title's first letters must be there)."""
-    if not TITLE_GATE_CACHE:
-        TITLE_GATE_CACHE.append(Gate(_title_regex()))
-    return TITLE_GATE_CACHE[0]
+def titled_names(st: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_title_regex()`` in ``st``, as ``finditer`` gives them: every match
+    starts with a title, so the pattern is tried only where one starts (one pass of an
+    automaton over the sentence) rather than at every position."""
+    match = _title_regex().match
+    pos = 0
+    for i in sorted({end - n + 1 for end, n in _title_starts().iter(st)}):
+        if i < pos:
+            continue
+        m = match(st, i)  # ``\b`` there still sees the character before i
+        if m is not None:
+            yield m
+            pos = m.end()
 
 
 def country_near(mentions: list[Mention], entities: dict[str, Entity], title_start: int,
