@@ -221,7 +221,8 @@ def segment(source: Source) -> list[Article]:
             cur.sections.append(Section(kind=kind, label=md.group(1), start=p.end, end=p.end))
             continue
         # a title line: at the start, or between articles before a byline / dateline
-        if _title_like(p) and nxt is not None and between_articles() and not is_boilerplate(t):
+        # (the cheap tests first: every test here is a pure function of the paragraphs)
+        if nxt is not None and between_articles() and _title_like(p) and not is_boilerplate(t):
             nb = parse_byline(nxt.text) is not None
             nd = DATELINE.match(nxt.text) is not None
             if nb or nd or (cur is None and len(nxt.text) > len(t)):
@@ -253,7 +254,7 @@ def segment(source: Source) -> list[Article]:
         if is_caption(t):
             cur.sections.append(Section(kind="caption", label="", start=p.start, end=p.end))
             continue
-        if is_boilerplate(t) and (between_articles() or i >= len(paras) - 3):
+        if (between_articles() or i >= len(paras) - 3) and is_boilerplate(t):
             cur.trailer = cur.trailer or continuing_kind(cur) == "author_bio"
             _add(cur, "boilerplate", "", p.start, p.end, text)
             continue
