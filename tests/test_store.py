@@ -77,6 +77,21 @@ def test_changed_source_replaces_atomically(tmp_path):
     assert "four" in ev
 
 
+def test_replacing_a_source_finds_its_mentions_by_index(tmp_path):
+    """Deleting a replaced source's sentences cascades to their mentions through an index
+    on mentions.sentence_id, not a scan of every mention for each sentence."""
+    store = open_store(str(tmp_path / "kb.db"))
+    plan = " ".join(r[3] for r in store.conn.execute(
+        "EXPLAIN QUERY PLAN SELECT id FROM mentions WHERE sentence_id = ?", (1,)))
+    assert "mentions_sentence" in plan
+    store.write_source(Source("a.txt", TEXT), analysed())
+    changed = TEXT.replace("two", "six")
+    assert store.write_source(Source("a.txt", changed), analysed(changed)).status == "replaced"
+    assert store.counts()["mentions"] == 2
+    assert store.conn.execute("SELECT count(*) FROM mentions WHERE sentence_id NOT IN"
+                              " (SELECT id FROM sentences)").fetchone()[0] == 0
+
+
 def test_failed_write_leaves_nothing_half_written(tmp_path):
     store = open_store(str(tmp_path / "kb.db"))
     store.write_source(Source("a.txt", TEXT), analysed())
