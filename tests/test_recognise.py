@@ -497,3 +497,27 @@ def test_blocs_and_programmes(kb: Knowledge) -> None:
     assert f["GUAM"].id == "org:guam" and f["Guam"].id == "place:guam"
     assert f["Non-Aligned Movement"].id == "org:nam"
     assert f["Partnership for Peace"].id == "program:pfp"
+
+
+# -- surnames and patterns tried only where a literal starts -------------------------------
+
+
+def test_short_surnames_alone_give_no_surname_mentions(kb: Knowledge) -> None:
+    """Surnames of two letters are not looked for alone ("Wang Yi" … "Yi"); an article whose
+    only person has one must not fail (it did: an empty alternation matched everywhere)."""
+    r = rec(kb, "Chinese Foreign Minister Wang Yi met officials. Later Yi spoke.")
+    assert [m.text for m in r.mentions if m.entity_id == "person:wang-yi"] == ["Wang Yi"]
+
+
+def test_literal_starts_find_what_finditer_finds() -> None:
+    import re
+
+    from silkgraph.extract.recognise.patterns import LiteralStarts
+
+    pattern = re.compile(r"\b(Khan|Khanov|Ali)\b")
+    starts = LiteralStarts(["Khan", "Khanov", "Ali"])
+    text = "Ali Khanov met Khan, not AliKhan or Khans; Ali."
+    for pos, end in ((0, len(text)), (4, 20), (15, len(text)), (0, 3)):
+        assert [m.span() for m in starts.finditer(pattern, text, pos, end)] == [
+            m.span() for m in pattern.finditer(text, pos, end)]
+    assert list(LiteralStarts([]).finditer(pattern, text)) == []

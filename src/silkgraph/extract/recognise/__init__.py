@@ -39,7 +39,7 @@ from silkgraph.extract.recognise.capitals import (
     capital_is_place as _capital_is_place,  # noqa: F401  (the tests reach it through the package)
 )
 from silkgraph.extract.recognise.gazetteer import era_adjective, pick
-from silkgraph.extract.recognise.patterns import slug
+from silkgraph.extract.recognise.patterns import LiteralStarts, slug
 from silkgraph.extract.recognise.people import country_near, titled_names
 from silkgraph.extract.recognise.places import chained_states, nested_places
 from silkgraph.extract.recognise.shapes import ShapePass
@@ -191,20 +191,23 @@ def recognise(text: str, sentences: list[Sentence], kb: Knowledge) -> Recognised
             filled_from = current
     # later mentions of a person by surname alone
     if surnames:
-        sur_re = re.compile(r"\b(" + "|".join(re.escape(x) for x in surnames if len(x) > 2) + r")\b")
+        long_enough = [x for x in surnames if len(x) > 2]
+        sur_re = re.compile(r"\b(" + "|".join(re.escape(x) for x in long_enough) + r")\b")
+        sur_starts = LiteralStarts(long_enough)  # every match starts with a surname
         spans = {(m.start, m.end) for m in mentions}
         covered = _Covered(spans)
         for s in sentences:
-            for m in sur_re.finditer(text, s.start, s.end):
+            for m in sur_starts.finditer(sur_re, text, s.start, s.end):
                 if (m.start(), m.end()) in spans or m.start() in covered:
                     continue
                 add(m.start(), m.end(), surnames[m.group(1)], "surname")
     # acronyms defined locally, used later in the article
     if local_acr:
         acr_re = re.compile(r"\b(" + "|".join(re.escape(a) for a in local_acr) + r")\b")
+        acr_starts = LiteralStarts(local_acr)
         covered = _Covered((m.start, m.end) for m in mentions)
         for s in sentences:
-            for m in acr_re.finditer(text, s.start, s.end):
+            for m in acr_starts.finditer(acr_re, text, s.start, s.end):
                 if m.start() in covered:
                     continue
                 add(m.start(), m.end(), local_acr[m.group(1)], "acronym")

@@ -8,11 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-from typing import Any
 
-import ahocorasick
-
-from silkgraph.extract.recognise.patterns import CAP, NAME, POSS, slug
+from silkgraph.extract.recognise.patterns import CAP, NAME, POSS, LiteralStarts, slug
 from silkgraph.extract.recognise.shape_base import ShapeHelpers, cues
 from silkgraph.knowledge.normalise import fold
 from silkgraph.model import Entity, Mention
@@ -43,28 +40,14 @@ def _title_regex() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _title_starts() -> Any:
-    """An Aho-Corasick automaton of the titles (as written), each with its length."""
-    automaton = ahocorasick.Automaton()
-    for t in _titles():
-        automaton.add_word(t, len(t))
-    automaton.make_automaton()
-    return automaton
+def _title_starts() -> LiteralStarts:
+    return LiteralStarts(_titles())
 
 
 def titled_names(st: str) -> Iterator[re.Match[str]]:
-    """The matches of ``_title_regex()`` in ``st``, as ``finditer`` gives them: every match
-    starts with a title, so the pattern is tried only where one starts (one pass of an
-    automaton over the sentence) rather than at every position."""
-    match = _title_regex().match
-    pos = 0
-    for i in sorted({end - n + 1 for end, n in _title_starts().iter(st)}):
-        if i < pos:
-            continue
-        m = match(st, i)  # ``\b`` there still sees the character before i
-        if m is not None:
-            yield m
-            pos = m.end()
+    """``_title_regex().finditer(st)``: every match starts with a title (as written), so the
+    pattern is tried only where one starts."""
+    return _title_starts().finditer(_title_regex(), st)
 
 
 def country_near(mentions: list[Mention], entities: dict[str, Entity], title_start: int,

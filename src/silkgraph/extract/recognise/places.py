@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from silkgraph.extract.recognise.patterns import POSS, WORD, slug
-from silkgraph.extract.recognise.shape_base import MODIFIER_KINDS, ShapeHelpers
+from silkgraph.extract.recognise.shape_base import MODIFIER_KINDS, ShapeHelpers, finditer
 from silkgraph.knowledge import Knowledge
 from silkgraph.model import Mention
 
@@ -102,7 +102,7 @@ class PlaceShapes(ShapeHelpers):
 
     def _suffixed(self, st: str, base: int) -> None:
         """"Iran's East Azerbaijan province", "the Aras river", "Rustaveli Avenue"."""
-        for h in self.sh.head_re.finditer(st):
+        for h in finditer(self.sh.head_re, self.sh.head_starts, st):
             m = self.sh.suffix_re.search(st, max(0, h.start() - 80), h.start())
             if not m:
                 continue

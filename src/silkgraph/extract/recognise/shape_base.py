@@ -4,9 +4,10 @@ helpers every shape pass shares."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from silkgraph.extract.recognise.patterns import NAME, POSS, TOKEN, WORD
+from silkgraph.extract.recognise.patterns import NAME, POSS, TOKEN, WORD, LiteralStarts
 from silkgraph.knowledge import Knowledge
 from silkgraph.knowledge.normalise import fold
 from silkgraph.model import Entity, Mention
@@ -35,6 +36,7 @@ class _Shapes:
     kind_of_re: re.Pattern[str]
     pre_re: re.Pattern[str]
     head_re: re.Pattern[str]
+    head_starts: LiteralStarts | None  # where head_re may match (None: anywhere)
     suffix_re: re.Pattern[str]
     suffix_base: frozenset[str]
     suffix_feature: frozenset[str]
@@ -43,6 +45,7 @@ class _Shapes:
     base_blockers: frozenset[str]
     adjective_endings: tuple[str, ...]
     cat_re: re.Pattern[str]
+    cat_starts: LiteralStarts | None  # where cat_re may match (None: anywhere)
     weapon_cat_re: re.Pattern[str]
     appos_before_re: re.Pattern[str]
     appos_after_re: re.Pattern[str]
@@ -53,6 +56,21 @@ class _Shapes:
 
 
 _SHAPES: list[_Shapes] = []
+_PLAIN_WORDS = re.compile(r"[\w\- ]+")
+
+
+def _literal_starts(words: Iterable[str]) -> LiteralStarts | None:
+    """Where a pattern made of these words (as written) may start; None when a word is no
+    plain text, so the pattern must be tried everywhere."""
+    words = list(words)
+    if not all(_PLAIN_WORDS.fullmatch(w) for w in words):
+        return None
+    return LiteralStarts(words)
+
+
+def finditer(pattern: re.Pattern[str], starts: LiteralStarts | None, st: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(st)``, tried only at ``starts`` when given."""
+    return pattern.finditer(st) if starts is None else starts.finditer(pattern, st)
 
 
 def _shapes() -> _Shapes:
@@ -95,6 +113,7 @@ def _shapes() -> _Shapes:
             rf"\b(?:the|a)\s+(?:(?:{mods})\s+){{0,2}}(?P<kind>{kinds})\s+of\s+(?P<x>{name_words})"),
         pre_re=re.compile(rf"(?<![\w’'\-])(?P<pre>{WORD}(?:\s+{WORD}){{0,2}}),\s+$"),
         head_re=re.compile(rf"\b(?P<head>{sfx_alt})\b"),
+        head_starts=_literal_starts(w for x in sfx for w in (x, x.capitalize())),
         suffix_re=re.compile(
             rf"(?:(?P<poss>{WORD}){POSS}\s+)?(?<![\w’'\-])(?P<x>{name_words})\s+$"),
         suffix_base=frozenset(heads["place_suffix_base"]),
@@ -105,6 +124,7 @@ def _shapes() -> _Shapes:
         base_blockers=frozenset(heads["place_base_blockers"]),
         adjective_endings=tuple(heads["adjective_endings"]),
         cat_re=re.compile(rf"\b(?:{cat_alt})\b"),
+        cat_starts=_literal_starts(c.split(" ", 1)[0] for c in cats),  # a category's first word
         weapon_cat_re=re.compile(rf"(?<![\w\-])(?P<name>{name_words})\s+(?:[a-z][\w\-]*\s+){{0,3}}$"),
         appos_before_re=re.compile(
             rf"\b(?:[Ii]ts|[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Aa]n?|[A-Za-z]+{POSS})\s+(?:[\w\-]+\s+){{0,3}}?"

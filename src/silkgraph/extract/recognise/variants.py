@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from silkgraph.extract.recognise.patterns import slug
-from silkgraph.extract.recognise.shape_base import ShapeHelpers, cues
+from silkgraph.extract.recognise.shape_base import ShapeHelpers, cues, finditer
 from silkgraph.knowledge import Knowledge
 from silkgraph.knowledge.normalise import fold, normalise
 from silkgraph.model import Entity, Mention
@@ -124,7 +124,7 @@ class WeaponShapes(ShapeHelpers):
     def weapon_categories(self, st: str, base: int) -> None:
         """"Mistral portable air defence missiles": a known designation that is an ordinary
         word fires when a weapon-category noun follows within three words."""
-        for c in self.sh.cat_re.finditer(st):
+        for c in finditer(self.sh.cat_re, self.sh.cat_starts, st):
             m = self.sh.weapon_cat_re.search(st, max(0, c.start() - 80), c.start())
             if not m:
                 continue
