@@ -29,7 +29,7 @@ Baku") and the city where it is a place ("met in Dushanbe"); demonyms point to t
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -39,8 +39,8 @@ from silkgraph.extract.recognise.capitals import (
     capital_is_place as _capital_is_place,  # noqa: F401  (the tests reach it through the package)
 )
 from silkgraph.extract.recognise.gazetteer import era_adjective, pick
-from silkgraph.extract.recognise.patterns import LiteralStarts, slug
-from silkgraph.extract.recognise.people import country_near, titled_names
+from silkgraph.extract.recognise.patterns import LiteralStarts, matches_at, slug
+from silkgraph.extract.recognise.people import country_near, title_starts, titled_names
 from silkgraph.extract.recognise.places import chained_states, nested_places
 from silkgraph.extract.recognise.shapes import ShapePass
 from silkgraph.extract.recognise.variants import group_branches, weapon_variants
@@ -80,6 +80,11 @@ class _Covered:
         return i > 0 and self._max_end[i - 1] > pos
 
 
+def _within(starts: list[int], a: int, b: int) -> list[int]:
+    """The sorted offsets of ``starts`` in ``a:b``, made relative to ``a``."""
+    return [i - a for i in starts[bisect_left(starts, a):bisect_left(starts, b)]]
+
+
 def recognise(text: str, sentences: list[Sentence], kb: Knowledge) -> Recognised:
     entities: dict[str, Entity] = {}
     mentions: list[Mention] = []
@@ -98,6 +103,10 @@ def recognise(text: str, sentences: list[Sentence], kb: Knowledge) -> Recognised
         mentions.append(Mention(start, end, text[start:end], eid, kind, role))
 
     shapes = ShapePass(text, kb, mentions, entities, add, surnames)
+    # the article's sentences lie within lo:hi; each literal scan below covers it once
+    lo = min((s.start for s in sentences), default=0)
+    hi = max((s.end for s in sentences), default=0)
+    title_at = title_starts().positions(text, lo, hi)
     for s in sentences:
         if s.section == "boilerplate":  # the publisher's blurb names no entity of the article
             continue
@@ -161,7 +170,7 @@ def recognise(text: str, sentences: list[Sentence], kb: Knowledge) -> Recognised
             add(ns, ns + len(name), eid, "name")
             add(s.start + am.start("acr"), s.start + am.end("acr"), eid, "acronym")
         # people introduced by a title
-        for tm in titled_names(st):
+        for tm in titled_names(st, _within(title_at, s.start, s.end)):
             name = re.sub(r"[’']s$", "", tm.group("name").strip())
             a = s.start + tm.start("name")
             if any(x <= tm.start("name") < y for x, y in taken):
@@ -193,21 +202,21 @@ def recognise(text: str, sentences: list[Sentence], kb: Knowledge) -> Recognised
     if surnames:
         long_enough = [x for x in surnames if len(x) > 2]
         sur_re = re.compile(r"\b(" + "|".join(re.escape(x) for x in long_enough) + r")\b")
-        sur_starts = LiteralStarts(long_enough)  # every match starts with a surname
+        sur_at = LiteralStarts(long_enough).positions(text, lo, hi)  # where a surname starts
         spans = {(m.start, m.end) for m in mentions}
         covered = _Covered(spans)
         for s in sentences:
-            for m in sur_starts.finditer(sur_re, text, s.start, s.end):
+            for m in matches_at(sur_re, text, sur_at, s.start, s.end):
                 if (m.start(), m.end()) in spans or m.start() in covered:
                     continue
                 add(m.start(), m.end(), surnames[m.group(1)], "surname")
     # acronyms defined locally, used later in the article
     if local_acr:
         acr_re = re.compile(r"\b(" + "|".join(re.escape(a) for a in local_acr) + r")\b")
-        acr_starts = LiteralStarts(local_acr)
+        acr_at = LiteralStarts(local_acr).positions(text, lo, hi)
         covered = _Covered((m.start, m.end) for m in mentions)
         for s in sentences:
-            for m in acr_starts.finditer(acr_re, text, s.start, s.end):
+            for m in matches_at(acr_re, text, acr_at, s.start, s.end):
                 if m.start() in covered:
                     continue
                 add(m.start(), m.end(), local_acr[m.group(1)], "acronym")

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from silkgraph.extract.recognise.patterns import CAP, NAME, POSS, LiteralStarts, slug
+from silkgraph.extract.recognise.patterns import CAP, NAME, POSS, LiteralStarts, matches_at, slug
 from silkgraph.extract.recognise.shape_base import ShapeHelpers, cues
 from silkgraph.knowledge.normalise import fold
 from silkgraph.model import Entity, Mention
@@ -40,14 +40,15 @@ def _title_regex() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _title_starts() -> LiteralStarts:
+def title_starts() -> LiteralStarts:
+    """Where a title (as written) starts: every match of ``_title_regex()`` does."""
     return LiteralStarts(_titles())
 
 
-def titled_names(st: str) -> Iterator[re.Match[str]]:
-    """``_title_regex().finditer(st)``: every match starts with a title (as written), so the
-    pattern is tried only where one starts."""
-    return _title_starts().finditer(_title_regex(), st)
+def titled_names(st: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """``_title_regex().finditer(st)``, given the sorted offsets in ``st`` where a title
+    starts (``title_starts().positions``)."""
+    return matches_at(_title_regex(), st, starts)
 
 
 def country_near(mentions: list[Mention], entities: dict[str, Entity], title_start: int,
