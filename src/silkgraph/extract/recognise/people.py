@@ -64,6 +64,8 @@ def country_near(mentions: list[Mention], entities: dict[str, Entity], title_sta
 
 _SHARED_SURNAME_RE = re.compile(
     rf"(?<![\w’'\-])(?P<f1>{CAP})\s+and\s+(?P<f2>{CAP})\s+(?P<sur>{CAP})(?=\s*[,;:.)])")
+# a pre-check of _SHARED_SURNAME_RE (its literal start makes it a fast scan)
+_AND_CAP_RE = re.compile(r"and\s+[A-Z]")
 _AND_NAME_RE = re.compile(rf" and\s+({NAME})")
 _NAME_AND_RE = re.compile(rf"(?<![\w’'\-])({NAME})\s+and\s+$")
 # "China's Wei Fenghe, India's X Y and Kazakhstan's Z W": people listed by their state
@@ -77,9 +79,9 @@ class PeopleShapes(ShapeHelpers):
     def people(self, st: str, base: int, roles_gate: bool, and_gate: bool) -> None:
         """``roles_gate``: a role word is in the sentence; ``and_gate``: the word "and" is
         (the given-name and coordination patterns need it)."""
-        if and_gate:
+        if and_gate and _AND_CAP_RE.search(st):  # (every shared-surname match has one)
             self._shared_surname(st, base)
-        if roles_gate:
+        if roles_gate and "," in st:  # both appositive patterns need a comma
             for rx in (self.sh.appos_before_re, self.sh.appos_after_re):
                 for m in rx.finditer(st):
                     self._person(base + m.start("name"), m.group("name"))
@@ -122,7 +124,7 @@ class PeopleShapes(ShapeHelpers):
         """"China's Wei Fenghe, India's X Y and Kazakhstan's Z W": in a list of names each
         introduced by a state's possessive, where one is a known person, the others are
         people too."""
-        if POSS_CHARS.isdisjoint(st):
+        if st.count("’s") + st.count("'s") < 2:  # each item has its possessive
             return
         items = [m for m in _STATE_POSS_NAME_RE.finditer(st) if self._state_of(m.group("st"))]
         if len(items) < 2:

@@ -50,12 +50,15 @@ class _Shapes:
     appos_before_re: re.Pattern[str]
     appos_after_re: re.Pattern[str]
     variant_re: re.Pattern[str]
+    variant_gate: re.Pattern[str]  # found in every sentence variant_re matches in
     contained_re: re.Pattern[str]
     company_nouns: frozenset[str]
     company_appos_re: re.Pattern[str]
 
 
 _SHAPES: list[_Shapes] = []
+# how a variant designation begins: "Su-30", "JF-17", "T72"
+_VARIANT_HEAD = r"[A-Z][A-Za-z]{0,6}-?[A-Z]{0,2}\d"
 _PLAIN_WORDS = re.compile(r"[\w\- ]+")
 
 
@@ -134,7 +137,8 @@ def _shapes() -> _Shapes:
             rf"(?P<name>{NAME}),\s+(?:(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?(?:{roles})\b"
             r"(?:\s+(?:to|of|for|at|in)\b|(?=,))|"
             rf"(?:deputy\s+)?(?:{roles})\s+of\s+the\b)"),
-        variant_re=re.compile(r"(?<![\w\-])[A-Z][A-Za-z]{0,6}-?[A-Z]{0,2}\d[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?<=[A-Z])(?![\w\-])"),
+        variant_re=re.compile(rf"(?<![\w\-]){_VARIANT_HEAD}[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?<=[A-Z])(?![\w\-])"),
+        variant_gate=re.compile(_VARIANT_HEAD),
         contained_re=re.compile(
             rf"\b(?:at|in|near|around|outside)\s+(?P<x>{WORD}(?:\s+{WORD})?),?\s+(?:in|on)\s+(?:the\s+)?$"),
         company_nouns=frozenset(n.split()[-1] for n in company_nouns),

@@ -35,7 +35,8 @@ class ShapePass(WeaponShapes, DesignationShapes, PlaceShapes, OrgShapes, PeopleS
         sh = self.sh
         c = cues()
         if _DIGIT.search(st):
-            self.weapon_variants(st, base)
+            if sh.variant_gate.search(st):  # (every variant_re match has one)
+                self.weapon_variants(st, base)
             self.designations(st, base)
         if "class" in words:
             self.classes(st, base)
