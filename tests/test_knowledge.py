@@ -247,3 +247,54 @@ def test_build_weapons_reproducible(tmp_path: Path) -> None:
     gaz = Path(str(GAZ))
     for name in ("weapons.csv", "weapon_aliases.csv"):
         assert filecmp.cmp(tmp_path / name, gaz / name, shallow=False), f"{name} is stale: rerun the builder"
+
+
+# -- the cache on disk ---------------------------------------------------------------------
+def _fresh(overlay: Path | None = None) -> Knowledge:
+    """A load that does not reuse this process's Knowledge (the disk cache may serve it)."""
+    import importlib
+
+    kb_module = importlib.import_module("silkgraph.knowledge.kb")
+    kb_module._cached.cache_clear()
+    return load_knowledge(overlay)
+
+
+def test_cache_serves_the_same_knowledge(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SILKGRAPH_CACHE", str(tmp_path / "cache"))
+    built = _fresh()
+    assert len(list((tmp_path / "cache").glob("knowledge-*.pickle"))) == 1
+    cached = _fresh()
+    assert cached is not built
+    text = "Pakistan's JF-17s and Uzbek troops met in Dushanbe; the SCO and the US said so."
+    assert [(m.start, m.end, m.candidates) for m in cached.find(text)] == [
+        (m.start, m.end, m.candidates) for m in built.find(text)]
+    assert cached.entities == built.entities and cached.records == built.records
+    assert [e.id for e in cached.lookup("Kazakhstan")] == [e.id for e in built.lookup("Kazakhstan")]
+
+
+def test_cache_follows_the_overlay(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SILKGRAPH_CACHE", str(tmp_path / "cache"))
+    overlay = tmp_path / "overlay"
+    overlay.mkdir()
+    people = overlay / "people.csv"
+    people.write_text("id,type,name,country\nperson:jane-roe,person,Jane Roe,KAZ\n", encoding="utf-8")
+    assert [m.candidates for m in _fresh(overlay).find("Jane Roe spoke.")] == [
+        [("person:jane-roe", "name")]]
+    people.write_text("id,type,name,country\nperson:john-roe,person,John Roe,KAZ\n", encoding="utf-8")
+    kb = _fresh(overlay)
+    assert kb.find("Jane Roe spoke.") == [] and kb.get("person:john-roe") is not None
+    assert _fresh().get("person:john-roe") is None  # the package data alone: another file
+
+
+def test_damaged_cache_is_rebuilt_and_off_writes_nothing(tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SILKGRAPH_CACHE", str(tmp_path / "cache"))
+    _fresh()
+    (path,) = (tmp_path / "cache").glob("knowledge-*.pickle")
+    path.write_bytes(b"not a pickle")
+    assert [m.candidates[0][0] for m in _fresh().find("Pakistan")] == ["state:PAK"]
+    assert path.stat().st_size > 1000  # written anew
+    monkeypatch.setenv("SILKGRAPH_CACHE", "off")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert [m.candidates[0][0] for m in _fresh().find("Pakistan")] == ["state:PAK"]
+    assert not (tmp_path / "xdg").exists()

@@ -12,7 +12,8 @@ import ahocorasick
 
 from silkgraph.model import Entity
 
-from .loader import AliasRecord, read_gazetteer, resolve_overlay
+from .cache import cached_knowledge
+from .loader import AliasRecord, gazetteer_sources, parse_gazetteer, resolve_overlay
 from .normalise import fold, normalise
 
 # Case modes of an alias in the matcher.
@@ -261,8 +262,12 @@ def _candidates(text: str, folded: str, start: int, end: int, first_alpha: int,
 
 @lru_cache(maxsize=8)
 def _cached(overlay: Path | None) -> Knowledge:
-    entities, records = read_gazetteer(overlay)
-    return Knowledge(entities, records)
+    layers = gazetteer_sources(overlay)
+
+    def build() -> Knowledge:
+        return Knowledge(*parse_gazetteer(layers))
+
+    return cached_knowledge(layers, build)
 
 
 def load_knowledge(overlay: str | Path | None = None) -> Knowledge:

@@ -173,15 +173,29 @@ def _parse_alias(where: str, row: dict[str, str]) -> AliasRecord:
     return AliasRecord(eid, alias, kind, _flags(row.get("flags", ""), where), where)
 
 
+#: the gazetteer's files as read: (is the overlay, its CSV files), package data first
+Layers = list[tuple[bool, list[_Source]]]
+
+
+def gazetteer_sources(overlay: Path | None) -> Layers:
+    """The package's gazetteer files and the overlay's (read, not parsed)."""
+    layers: Layers = [(False, _package_sources())]
+    if overlay is not None:
+        layers.append((True, _overlay_sources(overlay)))
+    return layers
+
+
 def read_gazetteer(overlay: Path | None) -> tuple[dict[str, Entity], list[AliasRecord]]:
     """Parse and validate package data (and overlay); return entities and alias records."""
+    return parse_gazetteer(gazetteer_sources(overlay))
+
+
+def parse_gazetteer(layers: Layers) -> tuple[dict[str, Entity], list[AliasRecord]]:
+    """Parse and validate the files of :func:`gazetteer_sources`."""
     entities: dict[str, Entity] = {}
     name_flags: dict[str, frozenset[str]] = {}
     origin: dict[str, str] = {}
     aliases: list[AliasRecord] = []
-    layers: list[tuple[bool, list[_Source]]] = [(False, _package_sources())]
-    if overlay is not None:
-        layers.append((True, _overlay_sources(overlay)))
     for is_overlay, sources in layers:
         for src in sources:
             if _is_alias_file(src.name):
