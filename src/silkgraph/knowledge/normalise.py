@@ -95,9 +95,29 @@ _FOLD_TABLE = _build_fold_table()
 _PUNCT_TABLE = {cp: _fold_char(chr(cp)) for cp in map(ord, _DASHES + _APOSTROPHES + _QUOTES + _SPACES)}
 
 
+# ASCII folds as it lower-cases, but for the control spaces and the backtick; runs of
+# other characters go through the table (translating with it costs a lookup per character)
+_ASCII_ODD = tuple((chr(cp), _FOLD_TABLE[cp]) for cp in range(128)
+                   if cp in _FOLD_TABLE and _FOLD_TABLE[cp] != chr(cp).lower())
+_NON_ASCII_RUN = re.compile(r"([^\x00-\x7f]+)")
+
+
+def _fold_ascii(text: str) -> str:
+    low = text.lower()
+    for ch, to in _ASCII_ODD:
+        if ch in low:
+            low = low.replace(ch, to)
+    return low
+
+
 def fold(text: str) -> str:
     """Length-preserving fold for matching (see module docstring)."""
-    return text.translate(_FOLD_TABLE)
+    if text.isascii():
+        return _fold_ascii(text)
+    parts = _NON_ASCII_RUN.split(text)  # ASCII, non-ASCII, ASCII, …
+    parts[::2] = [_fold_ascii(p) for p in parts[::2]]
+    parts[1::2] = [p.translate(_FOLD_TABLE) for p in parts[1::2]]
+    return "".join(parts)
 
 
 def fold_punct(text: str) -> str:
