@@ -12,6 +12,7 @@ no whitespace after the period at all).  Blank lines always end a sentence.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from silkgraph.model import Section, Sentence
 
@@ -81,8 +82,24 @@ def _is_boundary(text: str, pos: int, mend: int, lo: int = 0, hi: int | None = N
     return True
 
 
+@lru_cache(maxsize=1)
+def _spans_in(text: str) -> dict[tuple[int, int], tuple[tuple[int, int], ...]]:
+    """The sentence spans found so far in ``text``, by section bounds: segmentation's date
+    estimate splits an article's sections and the pipeline splits them again right after.
+    Only the latest text is remembered."""
+    return {}
+
+
 def split_text(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans (stripped) within ``text[start:end]``."""
+    known = _spans_in(text)
+    spans = known.get((start, end))
+    if spans is None:
+        spans = known[(start, end)] = tuple(_split(text, start, end))
+    return list(spans)
+
+
+def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
     cuts: list[tuple[int, int]] = []
     cur = start
     for m in _BOUNDARY.finditer(text, start, end):

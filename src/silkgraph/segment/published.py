@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 
@@ -115,7 +116,7 @@ def stated_date(text: str) -> str | None:
         d = parse_date_text(m2.group(1))
         if d:
             return d
-    for line in text.split("\n")[:6]:
+    for line in text.split("\n", 6)[:6]:
         dm = DATELINE.match(line)
         if dm:
             d = parse_date_text(dm.group("date"))
@@ -197,6 +198,7 @@ def _collect(text: str, sections: list[Section]) -> list[_Ref]:
         seg = text[sec.start : sec.end]
         # the dates of each sentence (one scan, shared with extraction's context)
         sents = split_text(text, sec.start, sec.end)
+        starts = [a for a, _b in sents]
         found = [te for a, b in sents for te in sentence_dates(text[a:b], a)]
         found += _after_years(seg, sec.start)
         if not found:
@@ -208,7 +210,8 @@ def _collect(text: str, sections: list[Section]) -> list[_Ref]:
                 continue
             if in_name(text, te) or term_end(text, te):
                 continue
-            sent = next(((a, b) for a, b in sents if a <= te.start < b), (sec.start, sec.end))
+            k = bisect_right(starts, te.start) - 1  # the sentence holding the date, if any
+            sent = sents[k] if k >= 0 and te.start < sents[k][1] else (sec.start, sec.end)
             clause = _clause(text, sent, te.start)
             if _FUTURE.search(clause.lower()):
                 continue
