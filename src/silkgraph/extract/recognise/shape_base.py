@@ -138,7 +138,8 @@ def _shapes() -> _Shapes:
             r"(?:\s+(?:to|of|for|at|in)\b|(?=,))|"
             rf"(?:deputy\s+)?(?:{roles})\s+of\s+the\b)"),
         variant_re=re.compile(rf"(?<![\w\-]){_VARIANT_HEAD}[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?<=[A-Z])(?![\w\-])"),
-        variant_gate=re.compile(_VARIANT_HEAD),
+        # the character before the digit of a variant's head is a letter or a hyphen
+        variant_gate=re.compile(r"[A-Za-z\-]\d"),
         contained_re=re.compile(
             rf"\b(?:at|in|near|around|outside)\s+(?P<x>{WORD}(?:\s+{WORD})?),?\s+(?:in|on)\s+(?:the\s+)?$"),
         company_nouns=frozenset(n.split()[-1] for n in company_nouns),
