@@ -52,7 +52,7 @@ class ShapePass(WeaponShapes, DesignationShapes, PlaceShapes, OrgShapes, PeopleS
         if words & sh.place_words:
             self._kind_of(st, base)
             self._suffixed(st, base)
-        if "in" in words or "on" in words:  # "at X in <place>", "X on the <place>"
+        if " in " in st or " on " in st:  # "at X in <place>", "X on the <place>"
             self._contained(st, base)
         if words & _SLOT_WORDS:
             self.slot_places(st, base)
