@@ -35,6 +35,8 @@ _JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
 
 
 def _dumps(value: Any) -> str:
+    if not value and type(value) in (dict, list):  # empty inferences, authors, meta: common
+        return "{}" if type(value) is dict else "[]"
     return _JSON.encode(value)
 
 
