@@ -52,17 +52,24 @@ def weapon_variants(mentions: list[Mention], entities: dict[str, Entity], text: 
     key = {w: _NOT_ALNUM.sub("", entities[w].name.lower()) for w in weapons}
     first = _first_starts(mentions, weapons)  # each weapon's earliest mention
 
+    # the weapons whose name extends a mention's entity or text ("J-10" -> "J-10C"), by
+    # (entity, text): an article names the same weapon the same way many times
+    longer: dict[tuple[str, str], list[str]] = {}
     for m in mentions:
         if m.entity_id not in weapons:
             continue
-        base_names = {key[m.entity_id], _NOT_ALNUM.sub("", m.text.lower())}
+        named = (m.entity_id, m.text)
+        extended = longer.get(named)
+        if extended is None:
+            base_names = {key[m.entity_id], _NOT_ALNUM.sub("", m.text.lower())}
+            extended = longer[named] = [
+                w for w in weapons if w != m.entity_id
+                and any(key[w].startswith(b) and key[w] != b for b in base_names)]
         # a base the gazetteer lacks ("S-125 ... to the Pechora-2M standard" with the known
         # "S-125 Pechora-2M") is that variant wherever it stands
         attrs = entities[m.entity_id].attrs
         found = bool(attrs.get("discovered")) and not attrs.get("family")
-        variants = [w for w in weapons if w != m.entity_id
-                    and any(key[w].startswith(b) and key[w] != b for b in base_names)
-                    and w in first and (first[w] < m.start or found)]
+        variants = [w for w in extended if w in first and (first[w] < m.start or found)]
         if len(variants) == 1 and text and _COUNT_BEFORE_RE.search(
                 text[max(0, m.start - 30):m.start]):
             continue
