@@ -59,8 +59,9 @@ class LiteralStarts:
 def matches_at(pattern: re.Pattern[str], text: str, starts: list[int], pos: int = 0,
                endpos: int | None = None) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text, pos, endpos)`` for a pattern that can match only at the
-    sorted offsets ``starts`` (more offsets, even outside ``pos:endpos``, do no harm: the
-    pattern fails there)."""
+    sorted offsets ``starts``. Offsets outside ``pos:endpos`` are skipped, and one whose
+    literal runs past ``endpos`` (a scan of a wider span finds those) does no harm: the
+    pattern fails there, as it would have."""
     end = len(text) if endpos is None else endpos
     match = pattern.match
     nxt = pos  # where the next match may start (finditer goes on after a match's end)
