@@ -55,9 +55,11 @@ def cache_dir() -> Path | None:
 
 def cache_key(layers: Layers) -> str:
     h = hashlib.sha256(_FORMAT)
-    h.update(f"\0{sys.version}\0{ahocorasick.__file__}\0".encode())
-    lib = os.stat(ahocorasick.__file__)
-    h.update(f"{lib.st_size}\0{lib.st_mtime_ns}\0".encode())
+    lib = getattr(ahocorasick, "__file__", None) or ""
+    h.update(f"\0{sys.version}\0{lib}\0".encode())
+    if lib:
+        st = os.stat(lib)
+        h.update(f"{st.st_size}\0{st.st_mtime_ns}\0".encode())
     for path in _CODE:
         h.update(path.read_bytes())
         h.update(b"\0")
@@ -75,7 +77,11 @@ def cached_knowledge(layers: Layers, build: Callable[[], Knowledge]) -> Knowledg
     folder = cache_dir()
     if folder is None:
         return build()
-    path = folder / f"knowledge-{cache_key(layers)[:40]}.pickle"
+    try:
+        key = cache_key(layers)
+    except OSError:  # the code is not in files to hash (a zipped install): no cache
+        return build()
+    path = folder / f"knowledge-{key[:40]}.pickle"
     kb = _read(path)
     if kb is None:
         kb = build()
@@ -104,8 +110,11 @@ def _write(path: Path, kb: Knowledge) -> None:
         with tmp.open("wb") as f:
             pickle.dump(kb, f, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)  # readers see the whole file or none
-    except OSError:  # a read-only or full disk: run without the cache
-        tmp.unlink(missing_ok=True)
+    except Exception:  # a read-only or full disk (or anything else): run without the cache
+        try:
+            tmp.unlink(missing_ok=True)
+        except OSError:
+            pass
         return
     _prune(path.parent)
 
