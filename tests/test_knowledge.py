@@ -298,3 +298,27 @@ def test_damaged_cache_is_rebuilt_and_off_writes_nothing(tmp_path: Path,
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     assert [m.candidates[0][0] for m in _fresh().find("Pakistan")] == ["state:PAK"]
     assert not (tmp_path / "xdg").exists()
+
+
+def test_cache_key_covers_every_file_of_the_package_folder(tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """Recognition's word lists (name_cues.yaml, _given_names.csv) are no part of a cached
+    Knowledge, yet a change to them, as to any gazetteer file, names another cache file."""
+    import shutil
+
+    from silkgraph.knowledge import cache, loader
+
+    copy = tmp_path / "gazetteer"
+    shutil.copytree(Path(str(GAZ)), copy)
+    monkeypatch.setattr(loader, "_package_dir", lambda: copy)
+
+    def key() -> str:
+        return cache.cache_key(loader.gazetteer_sources(None))
+
+    keys = [key()]
+    assert key() == keys[0]
+    for name in ("name_cues.yaml", "_given_names.csv", "_weapons_curated.csv", "people.csv"):
+        f = copy / name
+        f.write_bytes(f.read_bytes() + b"\n")
+        keys.append(key())
+    assert len(set(keys)) == len(keys)

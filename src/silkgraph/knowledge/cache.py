@@ -7,6 +7,9 @@ is named by a hash of everything the result depends on: the text of every gazett
 them and build the matcher (and of the model they make), the Python version and the
 matcher library's build. Any change to one of them names another file, so a stale cache
 is never read; a file that cannot be read is rebuilt, one that cannot be written is left.
+The package folder's files the loader does not parse (recognition's ``name_cues.yaml`` and
+``_given_names.csv``, read by every process and never cached here) are in the hash as well,
+so that a cached Knowledge can never outlive a change to any file of the folder.
 
 ``SILKGRAPH_CACHE`` names the folder (default ``$XDG_CACHE_HOME/silkgraph``, else
 ``~/.cache/silkgraph``); ``SILKGRAPH_CACHE=off`` (or empty, ``0``, ``no``) turns it off.
@@ -24,7 +27,7 @@ from typing import TYPE_CHECKING
 
 import ahocorasick
 
-from .loader import Layers
+from .loader import Layers, package_other_files
 
 if TYPE_CHECKING:  # pragma: no cover
     from .kb import Knowledge
@@ -63,6 +66,9 @@ def cache_key(layers: Layers) -> str:
     for path in _CODE:
         h.update(path.read_bytes())
         h.update(b"\0")
+    for name, data in package_other_files():
+        h.update(f"other\0{name}\0{len(data)}\0".encode())
+        h.update(data)
     for is_overlay, sources in layers:
         h.update(b"overlay\0" if is_overlay else b"package\0")
         for src in sources:

@@ -77,6 +77,15 @@ def _package_sources() -> list[_Source]:
     return out
 
 
+def package_other_files() -> list[tuple[str, bytes]]:
+    """The package gazetteer folder's files that :func:`_package_sources` does not parse
+    (recognition's word lists ``name_cues.yaml`` and ``_given_names.csv``, the weapons
+    build's input, the README), as bytes: the knowledge cache's key covers them too."""
+    return [(item.name, item.read_bytes())
+            for item in sorted(_package_dir().iterdir(), key=lambda t: t.name)
+            if item.is_file() and not (item.name.endswith(".csv") and not item.name.startswith("_"))]
+
+
 def _overlay_sources(folder: Path) -> list[_Source]:
     if not folder.is_dir():
         raise KnowledgeError(
