@@ -64,7 +64,7 @@ def country_near(mentions: list[Mention], entities: dict[str, Entity], title_sta
 
 _SHARED_SURNAME_RE = re.compile(
     rf"(?<![\w’'\-])(?P<f1>{CAP})\s+and\s+(?P<f2>{CAP})\s+(?P<sur>{CAP})(?=\s*[,;:.)])")
-# a pre-check of _SHARED_SURNAME_RE (its literal start makes it a fast scan)
+# in every match of _SHARED_SURNAME_RE (its literal start makes it a fast scan)
 _AND_CAP_RE = re.compile(r"and\s+[A-Z]")
 _AND_NAME_RE = re.compile(rf" and\s+({NAME})")
 _NAME_AND_RE = re.compile(rf"(?<![\w’'\-])({NAME})\s+and\s+$")
@@ -79,7 +79,7 @@ class PeopleShapes(ShapeHelpers):
     def people(self, st: str, base: int, roles_gate: bool, and_gate: bool) -> None:
         """``roles_gate``: a role word is in the sentence; ``and_gate``: the word "and" is
         (the given-name and coordination patterns need it)."""
-        if and_gate and _AND_CAP_RE.search(st):  # (every shared-surname match has one)
+        if and_gate:
             self._shared_surname(st, base)
         if roles_gate and "," in st:  # both appositive patterns need a comma
             for rx in (self.sh.appos_before_re, self.sh.appos_after_re):
@@ -91,7 +91,17 @@ class PeopleShapes(ShapeHelpers):
 
     def _shared_surname(self, st: str, base: int) -> None:
         """"two brothers, Huseyn and Ziyaddin Safarov": given names sharing one surname."""
-        for m in _SHARED_SURNAME_RE.finditer(st):
+        # every match has "and" before a capital, after the word it starts with: none can
+        # start before the word ahead of the first such "and"
+        gate = _AND_CAP_RE.search(st)
+        if gate is None:
+            return
+        k = gate.start()
+        while k > 0 and st[k - 1].isspace():
+            k -= 1
+        while k > 0 and not st[k - 1].isspace():
+            k -= 1
+        for m in _SHARED_SURNAME_RE.finditer(st, k):
             first, second, sur = m.group("f1"), m.group("f2"), m.group("sur")
             if re.search(r"[A-Z][\w’'\-]*\s+$", st[max(0, m.start() - 30):m.start()]):
                 continue  # "Sanjar Valiev and Dilnoza Yusupova": two full names
