@@ -3,8 +3,26 @@
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 
-# the gazetteer cache (silkgraph.knowledge.cache) of the tests goes to a folder of their
-# own, never the user's; tests of the cache itself point it elsewhere
-os.environ.setdefault("SILKGRAPH_CACHE", tempfile.mkdtemp(prefix="silkgraph-test-cache-"))
+import pytest
+
+_ENV = "SILKGRAPH_CACHE"
+_made: list[str] = []
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """The gazetteer cache (silkgraph.knowledge.cache) of the tests goes to a folder of
+    their own, never the user's; tests of the cache itself point it elsewhere."""
+    if _ENV not in os.environ:
+        folder = tempfile.mkdtemp(prefix="silkgraph-test-cache-")
+        os.environ[_ENV] = folder
+        _made.append(folder)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    for folder in _made:
+        shutil.rmtree(folder, ignore_errors=True)
+        if os.environ.get(_ENV) == folder:
+            del os.environ[_ENV]
