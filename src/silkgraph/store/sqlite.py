@@ -25,7 +25,6 @@ from silkgraph.store.migrations import MIGRATIONS
 DEFAULT_DB = "silkgraph.db"
 
 
-
 def default_db_path() -> str:
     return os.environ.get("SILKGRAPH_DB") or DEFAULT_DB
 
