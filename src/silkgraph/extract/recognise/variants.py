@@ -378,7 +378,7 @@ class DesignationShapes(ShapeHelpers):
         after a count or a determiner and before a weapon noun; "Shahed drones": a family."""
         c = cues()
         fam = weapon_families(self.kb)
-        for cm in self.sh.cat_re.finditer(st):
+        for cm in finditer(self.sh.cat_re, self.sh.cat_starts, st):
             pre = st[max(0, cm.start() - 50):cm.start()]
             m = re.search(r"(?<![\w\-’'])(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)"
                           r"(?P<mid>(?:\s+[a-z][\w\-]*){0,2})\s+$", pre)
