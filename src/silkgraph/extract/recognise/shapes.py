@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 
+from silkgraph.extract.recognise.designations import DesignationShapes
 from silkgraph.extract.recognise.organisations import LIST_NOUNS, OrgShapes
 from silkgraph.extract.recognise.patterns import TOKEN
 from silkgraph.extract.recognise.people import POSS_CHARS, NamedPeople, PeopleShapes
 from silkgraph.extract.recognise.places import PlaceShapes
 from silkgraph.extract.recognise.readings import weapon_readings
 from silkgraph.extract.recognise.shape_base import cues
-from silkgraph.extract.recognise.variants import DesignationShapes, WeaponShapes
+from silkgraph.extract.recognise.variants import WeaponShapes
 from silkgraph.model import Sentence
 
 _DIGIT = re.compile(r"\d")
