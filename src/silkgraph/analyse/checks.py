@@ -17,7 +17,8 @@ that the article is wrong.
 
 Entry points: :func:`check_article` and :func:`check_all` return :class:`Verdict`
 objects (``as_dict()`` for JSON / the web UI); :func:`classify_statistic`,
-:func:`compare_share`, :func:`compare_transfer` are pure.
+:func:`compare_share` and :func:`~silkgraph.analyse.transfer_compare.compare_transfer`
+are pure.
 """
 
 from __future__ import annotations
@@ -27,6 +28,12 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
+from silkgraph.analyse.transfer_compare import (
+    VALUE_TOLERANCE,
+    compare_transfer,
+    deal_summary,
+    year_of,
+)
 from silkgraph.reference.names import display_name, resolve_region, system_keys
 from silkgraph.reference.shares import ShareResult, TivRow, compute_share
 from silkgraph.reference.sipri import DELIVERIES, TRADE_REGISTER
@@ -42,8 +49,6 @@ from silkgraph.store.sqlite import SQLiteStore
 SHARE_TOLERANCE_PP = 2.0  # percentage points
 SHARE_TOLERANCE_REL = 0.10  # of the computed value
 SHARE_TOLERANCE = "±2 percentage points or ±10 % of the SIPRI value, whichever is larger"
-VALUE_TOLERANCE_REL = 0.05
-VALUE_TOLERANCE = "±5 % of the SIPRI deal value (same currency)"
 
 _ORDINALS = {"": 1, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
              "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "top": 1}
@@ -295,7 +300,7 @@ class Checker:
             v.message = (f"no deal {names} for {system or 'any system'} in SIPRI data generated "
                          + ", ".join(vintage_label(i["vintage"]) for i in imps))
             return v
-        fyear = _year(args.get("date"))
+        fyear = year_of(args.get("date"))
         scored.sort(key=lambda sc: (-sc[0], abs((sc[1]["order_year"] or 0) - (fyear or 0))
                                     if fyear else 0, sc[1]["shape"] != TRADE_REGISTER))
         best: dict[str, dict[str, Any]] = {}
@@ -303,7 +308,7 @@ class Checker:
             best.setdefault(c["shape"], c)
         main = best.get(TRADE_REGISTER) or best[DELIVERIES]
         v.vintage = main["vintage"]
-        v.records = [_deal_summary(c) for c in best.values()]
+        v.records = [deal_summary(c) for c in best.values()]
         v.fields = compare_transfer(args, main)
         for other in best.values():
             if other is not main and other["shape"] == DELIVERIES:
@@ -327,78 +332,6 @@ def _norm(s: str) -> str:
     from silkgraph.reference.names import norm
 
     return norm(s)
-
-
-def _year(d: Any) -> int | None:
-    if isinstance(d, int):
-        return d
-    if isinstance(d, str):
-        m = re.match(r"(\d{4})", d)
-        if m:
-            return int(m.group(1))
-    return None
-
-
-def _deal_summary(c: dict[str, Any]) -> dict[str, Any]:
-    keys = ("sipri_id", "vintage", "shape", "supplier_name", "recipient_name", "designation",
-            "description", "order_year", "number_ordered", "number_delivered", "delivery_years",
-            "value", "value_text", "comments", "tiv", "line")
-    return {k: c.get(k) for k in keys}
-
-
-def compare_transfer(args: dict[str, Any], deal: dict[str, Any]) -> list[dict[str, Any]]:
-    """Field-by-field comparison of an arms_transfer fact with one SIPRI deal (pure)."""
-    out: list[dict[str, Any]] = []
-    status = args.get("status")
-    delivered_claim = status in ("delivered", "in_service")
-
-    def add(name: str, claimed: Any, sipri: Any, result: str, note: str = "") -> None:
-        out.append({"field": name, "claimed": claimed, "sipri": sipri, "result": result,
-                    **({"note": note} if note else {})})
-
-    q = args.get("quantity")
-    if isinstance(q, int | float):
-        ref = deal["number_delivered"] if delivered_claim else deal["number_ordered"]
-        label = "number delivered" if delivered_claim else "number ordered"
-        if ref is None and not delivered_claim:
-            ref, label = deal["number_delivered"], "number delivered (order size not given)"
-        if ref is None:
-            add("quantity", q, None, "unknown", f"SIPRI gives no {label}")
-        else:
-            qual = args.get("quantity_qualifier") or ""
-            ok = (q == ref or ("up to" in qual and ref <= q) or ("at least" in qual and ref >= q)
-                  or (qual in ("about", "around", "some", "nearly", "approximately")
-                      and abs(ref - q) <= 0.1 * max(ref, q)))
-            add("quantity", q, ref, "matches" if ok else "differs", label)
-    y = _year(args.get("date"))
-    if y is not None:
-        years = deal["delivery_years"] or []
-        if delivered_claim:
-            ok = y in years
-            add("delivery years", y, years, "matches" if ok else "differs",
-                "" if ok else f"ordered {deal['order_year']}")
-        else:
-            oy = deal["order_year"]
-            if oy is None:
-                add("order year", y, None, "unknown")
-            else:
-                note = f"{y} is a delivery year" if y in years else ""
-                add("order year", y, oy, "matches" if y == oy else "differs", note)
-    val = args.get("value")
-    if isinstance(val, dict) and isinstance(val.get("amount"), int | float):
-        sv = deal.get("value")
-        claimed = {"amount": val["amount"], "currency": val.get("currency") or "USD"}
-        if not sv:
-            add("value", claimed, None, "unknown", "SIPRI records no deal value")
-        elif sv["currency"] != claimed["currency"]:
-            add("value", claimed, sv, "unknown", "different currencies")
-        else:
-            rel = abs(val["amount"] - sv["amount"]) / sv["amount"] if sv["amount"] else 1.0
-            note = f"{rel * 100:.1f} % apart; SIPRI comment: {deal.get('value_text')!s}"
-            if deal.get("value_part"):
-                note += " (SIPRI: this deal is part of a larger one)"
-            add("value", claimed, sv, "matches" if rel <= VALUE_TOLERANCE_REL else "differs", note)
-    return out
 
 
 # -- entry points ----------------------------------------------------------------------
