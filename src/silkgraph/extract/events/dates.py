@@ -28,6 +28,7 @@ from silkgraph.extract.events.timeline import (
     _after_event,
     _date_of,
     _gapped_repeat,
+    _listed_repeat,
     _narrative_base,
     _paragraph_time,
     _since_when,
@@ -407,7 +408,7 @@ def _repeated_dates(sv: SentenceView, ctx: ArticleContext, c: Cand,
     """"exercises held in May 2022 and again in June 2023": an event told as repeated on
     coordinated dates is one event per date (the first is ``iso``)."""
     if not iso or c.trig.etype not in ("cooperation", "mobilization", "meeting", "attack", "test"):
-        return []
+        return _listed_repeat(sv, ctx, c) if iso else []
     ds = [d for d in _point_dates(sv, ctx) if d[0] >= c.start - 40]
     out: list[tuple[str | None, str | None, str]] = []
     for a, b in zip(ds, ds[1:], strict=False):

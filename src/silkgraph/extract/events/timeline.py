@@ -169,4 +169,81 @@ def _gapped_repeat(sv: SentenceView, ctx: ArticleContext,
             return []
         iso, basis = _date_of(ctx, sv, x)
         return [(iso, x.text, basis)] if iso else []
-    return []
+    return _listed_repeat(sv, ctx, c)
+
+
+# "X blacklisted three firms, in April 2024 four more, and in September an institute": a list of
+# dated objects after one verb repeats the event on each date (the object cut at a relative pronoun)
+LIST_GAP_RE = re.compile(r",\s+(?:and\s+|then\s+)?(?:in\s+|on\s+)?$")
+LIST_SEP_RE = re.compile(r",\s+(?:and\s+|then\s+)?(?:in\s+|on\s+)?")
+RELATIVE_CUT_RE = re.compile(r"\s(?:that|which|who|whose|whom)\s")
+OBJECT_END_RE = re.compile(r"\s*(?:$|[,;.]|and\s)")
+
+
+def _listed_repeat(sv: SentenceView, ctx: ArticleContext,
+                   c: Cand) -> list[tuple[str | None, str | None, str]]:
+    """One verb, a list of dated objects: each date after the first (the verb's own) repeats the
+    event; the first list item's gap holds only the verb's object and one comma, the next ones
+    only the separator, and each object is a bare noun phrase (no verb, no event word)."""
+    out: list[tuple[str | None, str | None, str]] = []
+    if ", " not in sv.text[c.end:]:
+        return out
+    prev, own = c.end, False
+    for d in sorted(sv.dates, key=lambda t: t.start):
+        a, b = sv.rel(d.start), sv.rel(d.end)
+        if b <= c.end or d.kind in ("range", "decade"):
+            continue
+        if a < prev:  # the date inside the verb's own phrase ("on 5 May"): the list starts after it
+            prev, own = max(prev, b), True
+            continue
+        gap = sv.text[prev:a]
+        if not out and not own and "," not in gap and len(gap) < 60:  # the verb's own date
+            prev, own = b, True
+            continue
+        first = not out and not own
+        if not LIST_GAP_RE.search(gap) or (first and (gap.count(",") != 1 or len(gap) > 90)) or \
+                (not first and not LIST_SEP_RE.fullmatch(gap)) or FINITE_RE.search(gap):
+            break
+        m = GAPPED_OBJECT_RE.match(sv.text, b)
+        if m is None:
+            break
+        obj = RELATIVE_CUT_RE.split(m.group(0), maxsplit=1)[0]
+        if FINITE_RE.search(obj) or _find_triggers(obj) or (len(obj) == len(m.group(0)) and
+                                                             not OBJECT_END_RE.match(sv.text, b + len(obj))):
+            break
+        iso, basis = _date_of(ctx, sv, d)
+        if not iso or "/" in iso:
+            break
+        if out and not re.search(r"\b\d{4}\b", d.text):  # "and in September": the year of the list
+            iso = out[-1][0][:4] + iso[4:]  # type: ignore[index]
+        out.append((iso, d.text, basis))
+        prev = b + len(obj)
+    return out
+    prev = c.end
+    for d in sorted(sv.dates, key=lambda t: t.start):
+        a, b = sv.rel(d.start), sv.rel(d.end)
+        if b <= c.end or d.kind in ("range", "decade"):
+            continue
+        if a < prev:  # the date inside the verb's own phrase ("on 5 May"): the list starts after it
+            prev = max(prev, b)
+            continue
+        gap = sv.text[prev:a]
+        if prev == c.end and "," not in gap and len(gap) < 60:  # the verb's own date ("… in May 2022")
+            prev = b
+            continue
+        if len(gap) > 90 or not LIST_GAP_RE.search(gap) or HARD_BOUNDARY_RE.search(gap) or FINITE_RE.search(gap):
+            break
+        m = GAPPED_OBJECT_RE.match(sv.text, b)
+        if m is None:
+            break
+        obj = RELATIVE_CUT_RE.split(m.group(0), maxsplit=1)[0]
+        if FINITE_RE.search(obj):
+            break
+        iso, basis = _date_of(ctx, sv, d)
+        if not iso or "/" in iso:
+            break
+        if out and not re.search(r"\b\d{4}\b", d.text):  # "and in September": the year of the list
+            iso = out[-1][0][:4] + iso[4:]  # type: ignore[index]
+        out.append((iso, d.text, basis))
+        prev = b + len(obj)
+    return out
