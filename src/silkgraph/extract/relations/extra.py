@@ -10,7 +10,8 @@ from collections.abc import Callable, Iterable
 
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events import Part, participants
-from silkgraph.extract.pronoun import subject_antecedent
+from silkgraph.extract.pronoun import pair_anaphor, subject_antecedent
+from silkgraph.extract.relations.pairs import VIEW_AS_RE
 
 Found = tuple[Part, Part, str, int, str]
 POSS_RE = re.compile(r"[’']s|(?<=s)[’'](?=\s)")
@@ -143,6 +144,38 @@ def said_noun(sv: SentenceView, ps: list[Part], matches: Iterable[re.Match[str]]
     return out
 
 
+# "Both governments regard X as a threat", "The two countries see X as a partner": a pair anaphor
+# as the clause's subject of a views verb
+BOTH_VIEWS_RE = re.compile(r"(?:^|[;:]\s+|^[^—–\n]{0,40}[—–]\s*)(?P<ana>(?:both|the\s+two)\s+(?:governments|countries|states|"
+                           r"capitals|sides|neighbou?rs))\s+(?:(?:now|also|still|both|each|increasingly|openly)\s+)*"
+                           r"(?:regard|view|see|consider|treat|call|describe)\s+(?:the\s+)?", re.I)
+
+
+def both_views(sv: SentenceView, ctx: ArticleContext, parties: list[Part], view_as: re.Pattern[str]) -> list[Found]:
+    """"Both governments regard X as a mortal threat": each state of the pair and X."""
+    m = BOTH_VIEWS_RE.search(sv.text)
+    if m is None:
+        return []
+    obj = next((p for p in parties if p.start == m.end()), None)
+    vm = view_as.match(sv.text, obj.end) if obj is not None else None
+    if obj is None or vm is None:
+        return []
+    ana = pair_anaphor(ctx, sv, re.match(r".+", m.group("ana")))  # type: ignore[arg-type]
+    if not ana or len(ana[0]) != 2 or obj.eid in ana[0]:
+        return []
+    noun = vm.group("noun").lower()
+    kind = {"enemy": "adversary", "foe": "adversary", "menace": "adversary", "threat": "adversary",
+            "friend": "partner"}.get(noun, noun)
+    if kind not in ("ally", "partner", "rival", "adversary"):
+        return []
+    # a state whose own armed movement the article names ("the Taliban" for Afghanistan): whose
+    # government is meant is unclear, so that member is left out
+    ruled = {str(e.country) for e in (ctx.entity(mm.entity_id) for v in ctx.sentences for mm in v.mentions
+                                     if ctx.etype(mm.entity_id) == "armed_group") if e is not None and e.country}
+    return [(Part(x, m.start("ana"), m.end("ana")), obj, kind, m.start("ana"), ana[1]) for x in ana[0]
+            if x.split(":", 1)[1] not in ruled]
+
+
 def _coordinated(ps: list[Part], text: str, pos: int) -> list[Part]:
     """"X and Y" starting right after ``pos``."""
     first = next((p for p in ps if pos <= p.start <= pos + 4), None)
@@ -173,6 +206,9 @@ def run(sv: SentenceView, ctx: ArticleContext, ps: list[Part], by_shape: dict[st
     vr = [m for c in by_shape.get("views_rel", []) if live(c) for m in c.gate.finditer(sv.text, sv.low)]  # type: ignore[attr-defined]
     if vr:
         out += views_rel(sv, ps, vr)
+    low = sv.low if sv.low is not None else sv.text.lower()
+    if "both " in low or "the two " in low:
+        out += both_views(sv, ctx, sorted(ps + (armed or []), key=lambda p: p.start), VIEW_AS_RE)
     tf = [m for c in by_shape.get("threat_from", []) if live(c) for m in c.gate.finditer(sv.text, sv.low)]  # type: ignore[attr-defined]
     if tf:
         out += threat_from(sv, ps, tf)

@@ -112,6 +112,36 @@ _DASH_GAP_RE = re.compile(r"\s*[-–—/]\s*")
 _BACKED_RE = re.compile(r"^-(?:backed|supported|allied)\b")
 
 
+# "After the war with Y ended, …", "Following its 2008 war with Y, …": a fronted time clause
+_FRONT_RE = re.compile(r"(?:[^—–\n]{0,40}[—–]\s*)?\s*(?:[A-Z][\w\-]*,\s*)?(?:After|Following|Since|Before|During|Despite|"
+                       r"In\s+the\s+(?:wake|aftermath)\s+of)\s", re.I)
+_MAIN_SUBJ_GAP_RE = re.compile(r",\s*(?:the\s+)?", re.I)
+_REL_CLAUSE_RE = re.compile(r"[^,;]{0,30},\s*(?:who|which|whose)\b")
+
+
+def _fronted_subject(ps: list[Part], text: str, cue: int, after: int) -> Part | None:
+    """The subject of the main clause after a fronted time clause holding the cue ("After its
+    war with Armenia, Azerbaijan bought drones"; "After the war with Israel ended, Iranian
+    authorities …"): the first party right after the clause's comma; none when another party
+    precedes the cue."""
+    fm = _FRONT_RE.match(text)
+    if fm is None or any(fm.end() <= p.start and p.end <= cue for p in ps):
+        return None
+    comma = text.find(",", after)
+    if comma < 0 or ";" in text[after:comma]:
+        return None
+    nxt = next((p for p in ps if p.start > comma), None)
+    if nxt is None or not _MAIN_SUBJ_GAP_RE.fullmatch(text[comma:nxt.start]):
+        return None
+    start, end = nxt.end, text.find(";", nxt.end)
+    if _REL_CLAUSE_RE.match(text, nxt.end):  # "Iranian authorities, who accused Afghans of …, expelled"
+        start = max(start, text.find(",", text.find(",", nxt.end) + 1))
+    wars = {p.eid for p in ps if p.start < comma}
+    if any(p.eid not in wars and p.eid != nxt.eid for p in ps if start <= p.start < (end if end >= 0 else len(text))):
+        return None  # "During the war with Y, X supplied Z": whose war is unclear
+    return nxt
+
+
 def pairs(sv: SentenceView, ps: list[Part], live: set[int]) -> list[tuple[Part, Part, str, int]]:
     text, low = sv.text, sv.low
     out: list[tuple[Part, Part, str, int]] = []
@@ -142,6 +172,8 @@ def pairs(sv: SentenceView, ps: list[Part], live: set[int]) -> list[tuple[Part, 
                 subj = near[-1] if near else None
                 if ITS_MOD_RE.search(text, max(0, m.start() - 40), m.start()):  # "its ceasefire with Y"
                     subj = subject(ps, text, m.start()) or subj
+                if subj is None and lst:  # "After (its) war with Y, X …": the main clause's subject
+                    subj = _fronted_subject(ps, text, m.start(), lst[-1].end)
             else:
                 subj = subject(ps, text, m.start())
             for b in lst:
