@@ -30,6 +30,7 @@ from silkgraph.extract.relations.appos import appos_of
 from silkgraph.extract.relations.cues import BY_SHAPE, CUES, Cue, live_cues
 from silkgraph.extract.relations.groups import GroupMention, group_mentions
 from silkgraph.extract.relations.host import hosts, it_with
+from silkgraph.extract.relations.owners import his_country, poss_before
 from silkgraph.extract.relations.pairs import PAIR_AND_RE, nominal_pairs, pairs, subject
 from silkgraph.model import Fact
 
@@ -79,7 +80,8 @@ def _parties(sv: SentenceView, ctx: ArticleContext) -> tuple[list[Part], list[Pa
                              and str(ent.attrs.get("kind", "")).lower() in BLOC_KINDS):
             out.append(p)
     armed += [p for p in armed_anaphors(sv, ctx) if not any(q.start < p.end and p.start < q.end for q in armed)]
-    out += [p for p in country_anaphors(sv, ctx) if not any(q.start < p.end and p.start < q.end for q in out)]
+    out += [p for p in country_anaphors(sv, ctx) + his_country(sv, ctx)
+            if not any(q.start < p.end and p.start < q.end for q in out)]
     for i, g in enumerate(group_mentions(sv.text)):  # "the five Central Asian states": one party
         if not any(g.start <= p.start < g.end for p in out):
             out.append(Part(f"group:{i}", g.start, g.end, None, "group"))
@@ -208,6 +210,7 @@ def extract_relations(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
     found += hosts(sv, ctx, ps, (m for c in BY_SHAPE.get("hosts", []) if id(c) in live for m in c.regex.finditer(sv.text)))
     if len({p.eid for p in ps}) >= 2:
         found += [(a, b, kind, pos, "") for a, b, kind, pos in pairs(sv, ps, live)]
+        found += [(a, b, kind, pos, "") for a, b, kind, pos in poss_before(ps, sv.text)]  # "its CSTO ally Y"
         if " of " in sv.text and APPOS_NOUN_RE.search(low if low is not None else sv.text.lower()):  # "… ally of X"
             found += appos_of(sv.text, ps, (m for c in BY_SHAPE.get("appos_of", []) if id(c) in live
                                             for m in c.regex.finditer(sv.text)))

@@ -18,7 +18,7 @@ ITS_RE = re.compile(r"\b(?:its|their)\s+$", re.I)
 ITS_MOD_RE = re.compile(r"\b(?:its|their)\s+(?:[\w\-]+\s+){0,2}$", re.I)  # "its twelve-day war"
 VIEW_AS_RE = re.compile(
     r"\s+(?:as\s+)?(?:a|an|its|their|the)?\s*[\"“]?(?:(?:key|vital|strategic|major|important|natural|close|closest|chief|main|"
-    r"reliable|potential|primary|principal|commercial|trade|trading|economic|security|iron|brotherly|fraternal|"
+    r"reliable|potential|primary|principal|commercial|trade|trading|economic|business|investment|energy|development|security|iron|brotherly|fraternal|"
     r"sworn|greatest|biggest|old|oldest|traditional|true|mortal|existential|serious|grave|direct|dangerous|growing)\s+)*"
     r"(?P<noun>ally|partner|rival|adversary|enemy|foe|menace|threat|brother|"
     r"friend|(?<=brotherly\s)(?:nation|country|state|people)|(?<=fraternal\s)(?:nation|country|state|people))\b",
@@ -349,7 +349,7 @@ def _noun_kind(noun: str) -> str | None:
 ITS_APPOS_RE = re.compile(
     r"\s*,\s*(?:its|their)\s+(?:(?:closest|close|main|key|principal|primary|traditional|longstanding|"
     r"long-standing|strategic|military|regional|staunchest|oldest|formal|treaty|natural|trusted|most|"
-    r"dangerous|bitter|sworn)\s+)*(?P<noun>ally|partner|rival|adversary|enemy)\b",
+    r"dangerous|bitter|sworn|fellow|(?-i:[A-Z]{2,6}))\s+)*(?P<noun>ally|partner|rival|adversary|enemy)\b",
     re.I)
 
 
