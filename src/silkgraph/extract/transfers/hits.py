@@ -70,7 +70,7 @@ ASIDE_QUANT_RE = re.compile(r",\s(?:all|both|each|most|some|later|since)\s+$", r
 COORD_VERB_RE = re.compile(r"\b(?:and|but|or|then)\s+(?:(?:later|then|also|\w+ly)\s+)?$", re.I)
 TOOK_OVER_GOODS_RE = re.compile(r"\s+over\s+(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                                 r"twenty|thirty|several|some|dozens)\b(?=[^.;]{0,60}?\bfrom\b)", re.I)
-LIST_JOIN_RE = re.compile(r"(?:,|\band|\bor|\bas well as|\bplus)\s+(?:the\s+|its\s+|[\w’'\-]+['’]s\s+)?$")
+LIST_JOIN_RE = re.compile(r"(?:,|\band|\bor|\bas well as|\bplus|\b(?:together|along)\s+with)\s+(?:the\s+|its\s+|[\w’'\-]+['’]s\s+)?$")
 
 
 def _blank_dates(sv: SentenceView, lo: int, hi: int) -> str:
@@ -230,10 +230,18 @@ def _relative_after(text: str, it: Item, h: Hit) -> bool:
     return h.trig.after and bool(re.search(r",\s*(?:which|that)\b", text[it.end:h.start]))
 
 
+TOGETHER_RE = re.compile(r"\s(?:together|along)\s+with(?=\s)")
+# the first of two coordinated participles opening an aside: ", all ordered in 2015 and delivered"
+COORD_ASIDE_RE = re.compile(r",\s(?:(?:all|both|each|most)\s+)?[a-z]+ed\b[^,;()]{0,40}?\band\s+$")
+
+
 def _aside_of_previous(text: str, h: Hit, items: list[Item]) -> bool:
     """A past participle opening an aside right after another system's noun phrase."""
     q = ASIDE_QUANT_RE.search(text, max(0, h.start - 12), h.start)  # "…, all ordered in 2019, …"
     start = q.start() + 2 if q is not None else h.start
+    if q is None and text[max(0, h.start - 5):h.start].endswith("and "):
+        c = COORD_ASIDE_RE.search(text, max(0, h.start - 60), h.start)  # "…, ordered in 2015 and delivered …"
+        start = c.start() + 2 if c is not None else start
     if not text[h.start:h.end].lower().endswith(("ed", "ed over")) or text[max(0, start - 2):start] != ", ":
         return False
     if any(not text[m.end():start].strip() for m in REL_ASIDE_RE.finditer(text, 0, start)):
@@ -248,6 +256,8 @@ def _listed_after(text: str, it: Item, items: list[Item], lo: int) -> bool:
     if not prev:
         return True
     between = text[prev[-1].end:it.start]
+    if "with" in between:  # "S together with T": a list's join, not a preposition
+        between = TOGETHER_RE.sub(" and", between)
     if re.search(r"(?<![-\w])(?:in|of|from|to|by|for|with|at|on)(?![-\w])|\d", between):
         return False
     return len(between) <= 80 and bool(LIST_JOIN_RE.search(between))

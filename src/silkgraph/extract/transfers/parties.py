@@ -33,6 +33,9 @@ TITLE_RUN_RE = re.compile(r"\b([a-z]+)\s+(?:[A-Z][\w’'\-]*\s+){1,4}$")
 # "X, the only state that has never recognised Z, had sold …": an apposition's actors are no subject
 APPOSITION_RE = re.compile(r"(?<=\w),\s+(?:(?:the|a|an|once|formerly|long|now|still|then|its|their)\s+"
                            r"|[A-Z][\w\-.]*['’]s\s+)[^,;]{3,80}?,")
+# the office after a state in an apposition: "India's defence minister,", "the Indian envoy,"
+TITLE_AFTER_RE = re.compile(r"(?:['’]s?)?\s+(?:[a-z][\w\-]*\s+){0,2}?(?:minister|president|premier|prime\s+minister|"
+                            r"ambassador|envoy|chancellor|secretary|chief\s+of\s+staff|army\s+chief|navy\s+chief)\s*,$")
 ATTR_NEXT_RE = re.compile(r"[\s\-–]+[a-z]")
 # "Israel for 21 percent", "ahead of France with 33 percent": a supplier's share, no recipient
 SHARE_AFTER_RE = re.compile(r"\s+(?:(?:accounted|was\s+responsible)\s+)?(?:for|with)\s+(?:about\s+|some\s+|nearly\s+)?"
@@ -178,6 +181,9 @@ def _subject_mention(sv: SentenceView, ctx: ArticleContext, before: int) -> tupl
         if b > before or a < stop:
             continue
         if any(x < a and b <= y for x, y in asides):
+            p = _party(ctx, m) if _title_apposition(sv.text, b, before, asides) else None
+            if p is not None:
+                return p, a  # "R, India's defence minister, handed over S": the title's state
             continue
         p = _party(ctx, m)
         if p is None:
@@ -197,6 +203,15 @@ def _subject_mention(sv: SentenceView, ctx: ArticleContext, before: int) -> tupl
             continue
         return p, a
     return None
+
+
+def _title_apposition(text: str, end: int, before: int, asides: list[tuple[int, int]]) -> bool:
+    """", India's defence minister," / ", the Indian envoy," closed right before the verb: the
+    apposition names the office of the person before it, whose state acts."""
+    aside = next(((x, y) for x, y in asides if x < end <= y), None)
+    if aside is None or not SUBJECT_GAP_RE.fullmatch(text, aside[1], before):
+        return False
+    return bool(TITLE_AFTER_RE.match(text, end, aside[1]))
 
 
 def _possessive_subject(text: str, end: int, trig: int) -> bool:

@@ -122,6 +122,9 @@ def _seller_parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) -> 
     return sup, recs
 
 
+# "that country's purchase", "the country's acquisition": a definite noun for the state named before
+COUNTRY_POSS_RE = re.compile(r"\b(?:that|the\s+same|this|the\s+latter)\s+(?:country|state)['’]s\s+$", re.I)
+CLAUSE_HEAD_RE = re.compile(r"(?:^|[;:,]|\b(?:and|but|while|although|as|when|after))\s*(?:the\s+)?$")
 _LEAD_POSS_RE = re.compile(r"\s*(?:[Tt]he\s+)?$")
 _LISTING_RE = re.compile(r"\b(?:consist(?:s|ed)\s+of|compris(?:es|ed)|included|includes|was|were|is|are)\b")
 
@@ -305,7 +308,17 @@ def _np_owner(sv: SentenceView, ctx: ArticleContext, it: Item) -> Party | None:
 
 
 def _possessor(sv: SentenceView, ctx: ArticleContext, trig: int) -> Party | None:
-    """"Y's acquisition of", or a demonym right before the noun: "Turkish deliveries"."""
+    """"Y's acquisition of", or a demonym right before the noun: "Turkish deliveries"; "that
+    country's purchase": the state named last before the phrase."""
+    if "country" in sv.text:
+        cm = COUNTRY_POSS_RE.search(sv.text, max(0, trig - 30), trig)
+        if cm is not None:
+            # (not the subject of the phrase's own clause: "X criticised that country's purchase")
+            states = [m for a, b, m in _mentions_rel(sv) if b <= cm.start() and m.kind != "demonym"
+                      and ctx.etype(m.entity_id) == "state" and m.role != "place"
+                      and not (CLAUSE_HEAD_RE.search(sv.text, 0, a) and not re.search(r"[,;:]", sv.text[b:cm.start()]))]
+            if states:
+                return Party(states[-1].entity_id, f"'{cm.group().strip()}' refers to {states[-1].text}")
     for _a, b, m in reversed(_mentions_rel(sv)):
         if b > trig:
             continue
