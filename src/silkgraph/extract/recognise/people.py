@@ -176,6 +176,7 @@ class PeopleShapes(ShapeHelpers):
 # and apostrophes, or a lower-case particle that may stand inside a name ("bin", "al")
 _TOK_RE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſƏ][\w’'\-]*|\b(?:bin|ibn|bint|al|el|ul|ud|uz|ur|de|van|von|der|da|di)\b")
 _POSS_END = re.compile(r"[’']s$")
+_POSS_SUFFIXES = ("’s", "'s")
 # "Wang Yi", "Zhang Youxia": a Chinese family name before a given name written in pinyin
 _PINYIN_RE = re.compile(
     r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:[aeiouv]+)(?:ng|n|r)?){1,3}")
@@ -199,7 +200,7 @@ def _tokens(st: str) -> list[_Tok]:
     out = []
     for m in _TOK_RE.finditer(st):
         t = m.group(0).rstrip("-")
-        poss = bool(_POSS_END.search(t))
+        poss = t.endswith(_POSS_SUFFIXES)  # (as _POSS_END: a token holds no newline)
         if poss:
             t = t[:-2]
         t = t.rstrip("’'")

@@ -41,32 +41,33 @@ class ShapePass(WeaponShapes, DesignationShapes, PlaceShapes, OrgShapes, PeopleS
             self.designations(st, base)
         if "class" in words:
             self.classes(st, base)
-        if words & c.ship_gate:
+        if not words.isdisjoint(c.ship_gate):
             self.ships(st, base)
-        if words & sh.cat_words:
+        if not words.isdisjoint(sh.cat_words):
             self.weapon_categories(st, base)
             self.named_before_noun(st, base)
             self.counted(st, base)
-        if words & c.given_gate or words & c.person_verbs or words & sh.role_words \
+        roles = not words.isdisjoint(sh.role_words)
+        if roles or not words.isdisjoint(c.given_gate) or not words.isdisjoint(c.person_verbs) \
                 or not POSS_CHARS.isdisjoint(st):
             self.named_people(st, base)
-        if words & sh.place_words:
+        if not words.isdisjoint(sh.place_words):
             self._kind_of(st, base)
             self._suffixed(st, base)
         if " in " in st or " on " in st:  # "at X in <place>", "X on the <place>"
             self._contained(st, base)
-        if words & _SLOT_WORDS:
+        if not words.isdisjoint(_SLOT_WORDS):
             self.slot_places(st, base)
-        if words & sh.org_words:
+        if not words.isdisjoint(sh.org_words):
             self.organisations(st, base)
             self.head_first_orgs(st, base)
-        if words & sh.company_nouns:
+        if not words.isdisjoint(sh.company_nouns):
             self.appositive_companies(st, base)
             self.demonym_companies(st, base)
             self.possessed_companies(st, base)
-        if words & LIST_NOUNS:
+        if not words.isdisjoint(LIST_NOUNS):
             self.listed_companies(st, base)
-        roles, coordinated = bool(words & sh.role_words), "and" in words
+        coordinated = "and" in words
         if roles or coordinated:
             self.people(st, base, roles, coordinated)
         self.nested_names(base + len(st))
