@@ -91,7 +91,7 @@ class DesignationShapes(ShapeHelpers):
         before = st[max(0, a - 40):a]
         if _COUNT_RE.search(before) and not _YEAR_RE.search(before):
             return True, None
-        verbs = frozenset(cues().words("weapon_verbs"))
+        verbs = cues().word_set("weapon_verbs")
         prev = re.findall(r"[\w\-]+", before.lower())[-3:]
         if any(w in verbs for w in prev) and re.search(r"\b(?:the|with|of|a|an|its|their)\s+$|\b\w+\s+$", before):
             return True, None
@@ -118,7 +118,7 @@ class DesignationShapes(ShapeHelpers):
 
     def designations(self, st: str, base: int) -> None:
         """"Tu-95MS bombers", "34 retired T-37 jet trainers", "Project 12418 missile boats"."""
-        bad = frozenset(cues().words("not_designations"))
+        bad = cues().word_set("not_designations")
         for m in _PROJECT_RE.finditer(st):
             a, b = base + m.start(), base + m.end()
             ok, noun = self._weapon_slot(st, m.start(), m.end())

@@ -197,7 +197,7 @@ class OrgShapes(ShapeHelpers):
     def head_first_orgs(self, st: str, base: int) -> None:
         """"India's Bureau of Civil Aviation Security": a head noun and its "of" phrase; a
         phrase that only describes ("the Ministry of Defence") needs a state named with it."""
-        generic = frozenset(cues().words("head_first_generic"))
+        generic = cues().word_set("head_first_generic")
         for m in _head_first_re().finditer(st):
             org = m.group("org").rstrip()
             a, b = base + m.start("org"), base + m.start("org") + len(org)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from silkgraph.extract.recognise.patterns import NAME, POSS, TOKEN, WORD, LiteralStarts
 from silkgraph.knowledge import Knowledge
@@ -165,8 +165,17 @@ class Cues:
     person_possessed: frozenset[str]
     ship_gate: frozenset[str]  # lower-case ship prefixes and the last words of ship nouns
 
+    word_sets: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
+
     def words(self, key: str) -> list[str]:
         return list(self.data.get(key) or [])  # type: ignore[call-overload]
+
+    def word_set(self, key: str) -> frozenset[str]:
+        """``frozenset(self.words(key))``, built once."""
+        got = self.word_sets.get(key)
+        if got is None:
+            got = self.word_sets[key] = frozenset(self.words(key))
+        return got
 
 
 _CUES: list[Cues] = []
