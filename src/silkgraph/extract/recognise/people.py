@@ -11,7 +11,6 @@ from functools import lru_cache
 
 from silkgraph.extract.recognise.patterns import CAP, NAME, POSS, LiteralStarts, matches_at, slug
 from silkgraph.extract.recognise.shape_base import ShapeHelpers, cues
-from silkgraph.knowledge.normalise import fold
 from silkgraph.model import Entity, Mention
 from silkgraph.resources import load_yaml
 
@@ -240,8 +239,7 @@ class NamedPeople(ShapeHelpers):
             if not t.text[0].isupper():
                 i += 1
                 continue
-            key = fold(t.text).lower()
-            origin = c.given.get(key) or c.given.get(key.split("-", 1)[0])
+            origin = c.given_origin(t.text)
             if origin and self._name_word(t.text):
                 j = self._given_run(st, toks, i, origin)
                 if j > i:

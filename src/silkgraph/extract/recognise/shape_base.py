@@ -166,6 +166,7 @@ class Cues:
     ship_gate: frozenset[str]  # lower-case ship prefixes and the last words of ship nouns
 
     word_sets: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
+    origins: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)
 
     def words(self, key: str) -> list[str]:
         return list(self.data.get(key) or [])  # type: ignore[call-overload]
@@ -175,6 +176,17 @@ class Cues:
         got = self.word_sets.get(key)
         if got is None:
             got = self.word_sets[key] = frozenset(self.words(key))
+        return got
+
+    def given_origin(self, word: str) -> str | None:
+        """The origin of the given name ``word`` (or of its part before a hyphen), if any
+        (cached)."""
+        if word in self.origins:
+            return self.origins[word]
+        if len(self.origins) > 100_000:
+            self.origins.clear()
+        key = fold(word).lower()
+        got = self.origins[word] = self.given.get(key) or self.given.get(key.split("-", 1)[0])
         return got
 
 
