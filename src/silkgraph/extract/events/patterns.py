@@ -18,8 +18,9 @@ OFFSET_AFTER_RE = re.compile(_DATA["offset_after"], re.I)
 NEGATED_OBJECT_RE = re.compile(_DATA["negated_object"], re.I)
 GOAL_OBJECT_RE = re.compile(_DATA["goal_object"], re.I)
 UNDONE_OBJECT_RE = re.compile(_DATA["undone_object"], re.I)
+# (the lookahead names the words' first letters: the same matches, fewer attempts)
 BOUNDARY_RE = re.compile(
-    r"[;:—]|\s[-–]\s|\b(?:which|who|whom|whereas|while|although|though|because|since|but|when|"
+    r"[;:—]|\s[-–]\s|\b(?=[wabtsiu])(?:which|who|whom|whereas|while|although|though|because|since|but|when|"
     r"whereby|where|if|unless|that)\b", re.I)
 AT_MEETING_RE = re.compile(r"\b(?:at|during|on the (?:sidelines|margins|fringes) of)\s+(?:the\s+|a\s+)?(?:[\w\-–]+\s+){0,5}$", re.I)
 HARD_BOUNDARY_RE = re.compile(r"[;—]|,\s+(?:and|but|while|whereas)\s+(?=(?:it|they|he|she|we|the|this|that|these|"
