@@ -51,7 +51,7 @@ from silkgraph.extract.events.claims import claim_actor
 from silkgraph.extract.events.dates import _own_date
 from silkgraph.extract.events.families import range_start
 from silkgraph.extract.events.implicit import closure_subject
-from silkgraph.extract.events.named import AGREEMENT_NAME_RE, named_agreements, object_parties
+from silkgraph.extract.events.named import named_agreements, names_agreement, object_parties
 from silkgraph.extract.events.participants import Part, clause_bounds, participants, uniq_parts
 from silkgraph.extract.events.patterns import (
     GOAL_OBJECT_RE,
@@ -159,7 +159,7 @@ def _told_with_own_act(c: Cand, made: list[Fact]) -> bool:
 
 def extract_events(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
     trig_hits = _find_triggers(sv.text)
-    if not trig_hits and not AGREEMENT_NAME_RE.search(sv.text):
+    if not trig_hits and not names_agreement(sv.text):
         return []
     parts = participants(sv, ctx)
     st = article_state(ctx)

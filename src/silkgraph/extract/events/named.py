@@ -15,6 +15,14 @@ from silkgraph.extract.events.triggers import Trigger
 
 AGREEMENT_NAME_RE = re.compile(r"\b(?:Declaration|Treaty|Agreement|Accords?|Convention|Pact|Charter|Memorandum|"
                                r"Protocol)\b")
+# one of these occurs in every match of AGREEMENT_NAME_RE (a cheap exact pre-check)
+AGREEMENT_NAME_WORDS = ("Declaration", "Treaty", "Agreement", "Accord", "Convention", "Pact", "Charter",
+                        "Memorandum", "Protocol")
+
+
+def names_agreement(text: str) -> bool:
+    """``AGREEMENT_NAME_RE.search(text)``, skipped when none of its words occurs."""
+    return any(w in text for w in AGREEMENT_NAME_WORDS) and AGREEMENT_NAME_RE.search(text) is not None
 # "the 2021 Shusha Declaration", "a 2005 Treaty on …", "its 2018 Aktau Convention"
 YEAR_BEFORE_RE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?P<y>(?:19|20)\d\d)\s+$", re.I)
 NAMED_TYPES = ("program", "event_name")
