@@ -150,7 +150,6 @@ def _after(parts: list[Part], text: str, pos: int, limit: int, preps: tuple[str,
         if p.start < pos or p.start > limit:
             continue
         gap = text[pos:p.start].lower()
-        words = LOWER_WORD_RE.findall(gap)
         if out and LIST_SEP_RE.fullmatch(text[out[-1].end:p.start].lower()):
             if p.eid.split(":")[0] != out[0].eid.split(":")[0]:
                 break  # "Armenia and the CSTO declined": a new subject, not the list
@@ -160,6 +159,7 @@ def _after(parts: list[Part], text: str, pos: int, limit: int, preps: tuple[str,
             break
         if "," in gap:
             break  # "war in 2020, Islamabad ...": a comma ends the phrase
+        words = LOWER_WORD_RE.findall(gap)
         preps_in = [w for w in words if w in _ALL_PREPS]
         if "" in preps and not preps_in and len(words) <= 4:
             out.append(p)
