@@ -66,7 +66,7 @@ _SKIP_SECTIONS = {"caption", "author_bio", "boilerplate"}
 _DEADLINE_PREPS = {"by", "until", "till", "before", "through"}
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|won’t|won't|(?:is|are|was|were)\s+(?:expected|scheduled|set|due|slated|"
-    r"planned|going|poised|likely)\s+to|expected\s+(?:to|in|by|from)|due\s+(?:to|in|by)|slated\s+to|"
+    r"planned|going|poised|likely)\s+to|expected\s+(?:to|in|by|from)|due\s+(?:to|in|by|on|for)|(?:set|slated|timed)\s+for|slated\s+to|"
     r"(?:is|are)\s+to\s+be|scheduled|plans?\s+to|planning\s+to|intends?\s+to|"
     r"aims?\s+to|planned|plans|proposed|envisaged|projected|upcoming|forthcoming|next|in the coming|over the coming|target(?:s|ed)?)\b"
 )  # matched against lower-cased text
