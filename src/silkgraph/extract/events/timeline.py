@@ -219,31 +219,3 @@ def _listed_repeat(sv: SentenceView, ctx: ArticleContext,
         out.append((iso, d.text, basis))
         prev = b + len(obj)
     return out
-    prev = c.end
-    for d in sorted(sv.dates, key=lambda t: t.start):
-        a, b = sv.rel(d.start), sv.rel(d.end)
-        if b <= c.end or d.kind in ("range", "decade"):
-            continue
-        if a < prev:  # the date inside the verb's own phrase ("on 5 May"): the list starts after it
-            prev = max(prev, b)
-            continue
-        gap = sv.text[prev:a]
-        if prev == c.end and "," not in gap and len(gap) < 60:  # the verb's own date ("… in May 2022")
-            prev = b
-            continue
-        if len(gap) > 90 or not LIST_GAP_RE.search(gap) or HARD_BOUNDARY_RE.search(gap) or FINITE_RE.search(gap):
-            break
-        m = GAPPED_OBJECT_RE.match(sv.text, b)
-        if m is None:
-            break
-        obj = RELATIVE_CUT_RE.split(m.group(0), maxsplit=1)[0]
-        if FINITE_RE.search(obj):
-            break
-        iso, basis = _date_of(ctx, sv, d)
-        if not iso or "/" in iso:
-            break
-        if out and not re.search(r"\b\d{4}\b", d.text):  # "and in September": the year of the list
-            iso = out[-1][0][:4] + iso[4:]  # type: ignore[index]
-        out.append((iso, d.text, basis))
-        prev = b + len(obj)
-    return out

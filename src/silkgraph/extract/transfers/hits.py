@@ -121,13 +121,17 @@ def _of_again_hit(text: str, it: Item, items: list[Item], chained: dict[int, Hit
     return h if text[h.start:h.end].lower().rstrip().endswith(" of") and ";" not in text[h.end:m.start()] else None
 
 
+# a preposition between two systems: they are not one list ("S of T", "S from X")
+OBLIQUE_WORD_RE = re.compile(r"(?<![-\w])(?:of|from|to|by|for|with|at|on|against)(?![-\w])")
+
+
 def _listed_pair(sv: SentenceView, p: Item, it: Item, items: list[Item]) -> bool:
     """Whether ``it`` is listed right after ``p`` (asides of ``p`` left out)."""
     between = _blank_dates(sv, p.end, it.start)
     if "," in between:
         between = PART_ASIDE_RE.sub("", between)
     m = LIST_GAP_RE.fullmatch(between)
-    if not m or re.search(r"(?<![-\w])(?:of|from|to|by|for|with|at|on|against)(?![-\w])", between) \
+    if not m or OBLIQUE_WORD_RE.search(between) \
             or lexicon().blockers.search(between):
         return False
     if not re.search(r"\b(?:and|plus)\b|as\s+well\s+as", between):
@@ -137,7 +141,7 @@ def _listed_pair(sv: SentenceView, p: Item, it: Item, items: list[Item]) -> bool
         if "," in nxt:
             nxt = PART_ASIDE_RE.sub("", nxt)
         if not later or not LIST_GAP_RE.fullmatch(nxt) \
-                or re.search(r"(?<![-\w])(?:of|from|to|by|for|with|at|on|against)(?![-\w])", nxt):
+                or OBLIQUE_WORD_RE.search(nxt):
             return False
     return not (len(sv.text[p.end:it.start]) > 80 or STRONG_BOUNDARY_RE.search(sv.text, p.end, it.start)
                 and not re.search(r",\s*and\s+(?:\w+\s+){0,2}$", between))
@@ -155,7 +159,6 @@ def _false_trigger(text: str, a: int, b: int) -> bool:
                                           r"steps?|action|responsibility)\b", after):
         # … but "took over four S batteries from X": goods handed over
         return not TOOK_OVER_GOODS_RE.match(text, b)
-    return False
     return False
 
 
