@@ -1,5 +1,5 @@
-"""Shared by the event tests: the events extracted from a short test article of our own, and
-those of one type."""
+"""Shared by the extraction tests: the facts extracted from a short test article of our own (events,
+and those of one type)."""
 
 from __future__ import annotations
 
@@ -10,12 +10,17 @@ HEADLINE = "Test headline about the region\n\n"
 DATELINE = HEADLINE + "ALMATY, 5 July 2024 — "
 
 
+def source_facts(text: str, ftype: str) -> list[Fact]:
+    """The facts of type ``ftype`` extracted from ``text`` read as one source."""
+    out: list[Fact] = []
+    for aa in analyse_source(Source("test.txt", text + "\n")):
+        out.extend(f for f in aa.extraction.facts if f.type == ftype)
+    return out
+
+
 def event_facts(body: str, opening: str = DATELINE, closing: str = "") -> list[Fact]:
     """The event facts of ``opening + body + closing`` read as one source."""
-    out: list[Fact] = []
-    for aa in analyse_source(Source("test.txt", opening + body + closing + "\n")):
-        out.extend(f for f in aa.extraction.facts if f.type == "event")
-    return out
+    return source_facts(opening + body + closing, "event")
 
 
 def of_type(facts: list[Fact], etype: str) -> list[Fact]:

@@ -5,18 +5,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from silkgraph.model import Source
-from silkgraph.pipeline import analyse_source
+from event_facts import source_facts
 
 OPENING = "Test headline about the region\n\nALMATY, 5 July 2024 (Test Wire) – "
 
 
 def facts(body: str, ftype: str) -> list[dict[str, Any]]:
     """The args of the facts of type ``ftype`` extracted from ``OPENING + body``."""
-    out: list[dict[str, Any]] = []
-    for aa in analyse_source(Source("test.txt", OPENING + body + "\n")):
-        out.extend(dict(f.args) for f in aa.extraction.facts if f.type == ftype)
-    return out
+    return [dict(f.args) for f in source_facts(OPENING + body, ftype)]
 
 
 def members(body: str) -> set[tuple[str, str]]:

@@ -288,10 +288,10 @@ PEOPLE_NOUN_RE = re.compile(r"s\b|\s+(?:population|people|public|citizens|nation
 # about the article's state when no actor is named
 VOTE_SHARE_RE = re.compile(r"\bturnout\b|\bof\s+(?:those|people|citizens|voters)\s+who\s+(?:took\s+part|voted|"
                            r"participated|cast)|\bof\s+(?:the\s+)?(?:voters|electorate|ballots|votes?\s+cast|(?:popular\s+)?vote)\b", re.I)
-# "X figures put bilateral trade at $1.1 billion": the trade of two parties, one of them the
-# state whose figures are cited
 # the verb of a vote's winner: "X won a fifth term with 92 percent", "the party received 54 percent"
 WON_RE = re.compile(r"\b(?:won|wins|received|receives|secured|secures|garnered|took|polled|captured)\b", re.I)
+# "X figures put bilateral trade at $1.1 billion": the trade of two parties, one of them the
+# state whose figures are cited
 TRADE_RE = re.compile(r"\b(?:bilateral|two-way|mutual)\s+trade\b", re.I)
 # "put bilateral trade at about $1.1 billion": what the figure measures
 PUT_AT_RE = re.compile(r"\bput\s+(?:the\s+)?(?P<np>[^,;]{3,60}?)\s+at\s+(?:(?:about|some|nearly|almost|around|roughly|"
