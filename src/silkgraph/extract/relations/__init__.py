@@ -32,6 +32,7 @@ from silkgraph.extract.relations.groups import GroupMention, group_mentions
 from silkgraph.extract.relations.host import hosts, it_with
 from silkgraph.extract.relations.owners import his_country, poss_before
 from silkgraph.extract.relations.pairs import PAIR_AND_RE, nominal_pairs, pairs, subject
+from silkgraph.extract.relations.predicates import with_pred
 from silkgraph.model import Fact
 
 __all__ = ["CUES", "Cue", "extract_relations"]
@@ -41,14 +42,14 @@ FAMILY = {"ally": "friendly", "partner": "friendly", "rival": "hostile", "advers
           "neutral": "neutral"}
 ANY_CUE_RE = re.compile(r"\b(?:all(?:y|ies|iance|ied)|partner|rival|adversar|enem|foe|tension|hostil|"
                         r"war\b|wars\b|conflict|confrontation|clash|align|ties|relations|support|"
-                        r"brother|views?\b|viewed|consider|regard|enmity|animosity|antagonism|odds|each other|"
+                        r"brother|fratern|views?\b|viewed|consider|regard|enmity|animosity|antagonism|odds|each other|"
                         r"one another|themselves|axis|fought|went to war|restored|broke off|severed|stepped back|"
                         r"threat|menace|apostate|quarrel|spat|row|supplier|peace|fighting|hostilities|skirmishes|invasion|occupation|annexation|"
                         r"imports|(?:arms|weapons|equipment) from|accus|blam|turn|rel(?:y|ies|iant)|depend|rapprochement|friendship|"
                         r"friends?\b|hosts?\b|hosted|hosting|houses|housed|(?:much|most|bulk|half|thirds?|quarters|share)\s+of\b|cooperation|dispute|feud|standoff|stand-off|friction|trust|donor|creditor|investor|backer|"
                         r"patron|protector|benefactor|sponsor|pact|struck|strikes|attack|shell|bomb|invade|against|"
                         r"rais|upgrad|elevat|lifted|closer|fire\b|estranged|links|relationship|treaty|mutual|neighbou?r|arsenal|armou?rer|offensive|assault|"
-                        r"incursion|onslaught|hideout|hide-out|stronghold|camps?\b|bases\b|positions\b|safe\s*haven|infrastructure|"
+                        r"incursion|onslaught|hideout|hide-out|stronghold|camps?\b|bases?\b|garrison|positions\b|safe\s*haven|infrastructure|"
                         r"tied|bound\s+to|linked\s+to|wedded|ceasefire|cease-fire|truce|armistice|fac(?:ed|ing|e)\b|confront|squared)",
                         re.I)
 _ANY_CUE_GATE = Gate(ANY_CUE_RE)
@@ -127,7 +128,7 @@ def _pair_subject(sv: SentenceView, ctx: ArticleContext, ps: list[Part], live: s
     the coordinated subject, or the states a plural anaphor stands for."""
     out: list[tuple[Part, Part, str, int, str]] = []
     text = sv.text
-    for cue in BY_SHAPE.get("pair_subject", []):
+    for cue in BY_SHAPE.get("pair_subject", []) + BY_SHAPE.get("pair_subject_named", []):
         if id(cue) not in live:
             continue
         for m in cue.gate.finditer(text, sv.low):
@@ -142,18 +143,36 @@ def _pair_subject(sv: SentenceView, ctx: ArticleContext, ps: list[Part], live: s
             if len(subj) >= 2 and PAIR_AND_RE.fullmatch(text[subj[0].end:subj[1].start]):
                 out.append((subj[0], subj[1], cue.kind, m.start(), ""))
                 continue
-            if subj:
+            if subj or cue.shape == "pair_subject_named":
                 continue
             ana = plural_anaphor(ctx, sv, cs, m.start())
             if ana and _modifier_only(ctx, sv, ana[0]):  # "German officials": no party of the pair
                 pa = list(PLURAL_PRONOUN_RE.finditer(text, cs, m.start()))
                 ana = pair_anaphor(ctx, sv, pa[-1]) if pa else None
             named = {p.eid for p in participants(sv, ctx) if p.eid.startswith("state:") and p.start < m.start()}
+            if ana is None:  # "X and Y opened drills, marking years since the two countries signed …"
+                ana = _same_sentence_pair(ps, text, cs, m.start())
             if ana and len(ana[0]) == 2 and re.search(r"\b(?:two|both)\b", text[cs:m.start()], re.I) \
                     and named <= set(ana[0]):  # a state named before the anaphor must be one of its referents
                 a, b = ana[0]
                 out.append((Part(a, m.start(), m.start()), Part(b, m.start(), m.start()), cue.kind, m.start(), ana[1]))
     return out
+
+
+TWO_ANAPHOR_RE = re.compile(r"\b(?:the\s+two\s+(?:countries|states|nations|neighbours|neighbors|governments|capitals)|both\s+(?:countries|states|nations|governments|capitals))\b", re.I)
+
+
+def _same_sentence_pair(ps: list[Part], text: str, cs: int, end: int) -> tuple[list[str], str] | None:
+    """"the two countries" in a later clause of the sentence that opened with "X and Y": the
+    coordinated pair, when they are the only states named before the anaphor."""
+    am = TWO_ANAPHOR_RE.search(text, cs, end)
+    if am is None:
+        return None
+    before = [p for p in ps if p.end <= cs and p.eid.startswith("state:")]
+    if len({p.eid for p in before}) != 2 or not PAIR_AND_RE.fullmatch(text[before[0].end:before[1].start]):
+        return None
+    a, b = before[0], before[1]
+    return [a.eid, b.eid], f"'{am.group(0)}' = '{text[a.start:a.end]}' and '{text[b.start:b.end]}' earlier in the sentence"
 
 
 DEMONYM_MOD_RE = re.compile(r"\s+[a-z]")
@@ -210,6 +229,7 @@ def extract_relations(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
     found += hosts(sv, ctx, ps, (m for c in BY_SHAPE.get("hosts", []) if id(c) in live for m in c.regex.finditer(sv.text)))
     if len({p.eid for p in ps}) >= 2:
         found += [(a, b, kind, pos, "") for a, b, kind, pos in pairs(sv, ps, live)]
+        found += [(a, b, kind, pos, "") for a, b, kind, pos in with_pred(ps, sv.text, live)]
         found += [(a, b, kind, pos, "") for a, b, kind, pos in poss_before(ps, sv.text)]  # "its CSTO ally Y"
         if " of " in sv.text and APPOS_NOUN_RE.search(low if low is not None else sv.text.lower()):  # "… ally of X"
             found += appos_of(sv.text, ps, (m for c in BY_SHAPE.get("appos_of", []) if id(c) in live

@@ -17,8 +17,10 @@ POSS_RE = re.compile(r"[’']s|(?<=s)[’'](?=\s)")
 ITS_RE = re.compile(r"\b(?:its|their)\s+$", re.I)
 ITS_MOD_RE = re.compile(r"\b(?:its|their)\s+(?:[\w\-]+\s+){0,2}$", re.I)  # "its twelve-day war"
 VIEW_AS_RE = re.compile(
+    r"(?:\s+(?:next\s+door|increasingly|still|now|too|also|chiefly|mainly|largely|primarily))?"  # "treats Y next door as"
     r"\s+(?:as\s+)?(?:a|an|its|their|the)?\s*[\"“]?(?:(?:key|vital|strategic|major|important|natural|close|closest|chief|main|"
     r"reliable|potential|primary|principal|commercial|trade|trading|economic|business|investment|energy|development|security|iron|brotherly|fraternal|"
+    r"permanent|comprehensive|enhanced|all-weather|time-tested|trusted|privileged|special|good|long-?standing|long-?time|regional|"
     r"sworn|greatest|biggest|old|oldest|traditional|true|mortal|existential|serious|grave|direct|dangerous|growing)\s+)*"
     r"(?P<noun>ally|partner|rival|adversary|enemy|foe|menace|threat|brother|"
     r"friend|(?<=brotherly\s)(?:nation|country|state|people)|(?<=fraternal\s)(?:nation|country|state|people))\b",
@@ -76,6 +78,11 @@ NEW_SUBJECT_RE = re.compile(r"(?:,|;)\s+(?:and|but|while|whereas|yet)?\s*(?:the|
 REL_ASIDE_RE = re.compile(r"\s*,\s*(?:which|who)\b[^;()]{1,120},\s*(?:(?:also|still|now|since|long)\s+)?$", re.I)
 
 
+# "X agreed to deepen ties", "X has pledged to expand": the infinitive's subject is the verb's
+INF_TO_RE = re.compile(r"(?<=\w\s)to\s+$")
+PREP_BEFORE_RE = re.compile(r"\b(?:to|from|with|by|for|of|on|in|at|against|pushed|urged|asked|pressed|forced)\s+(?:the\s+)?$", re.I)
+
+
 def subject(ps: list[Part], text: str, pos: int) -> Part | None:
     """The party a possessive cue belongs to: "X's" right before, or "its" → antecedent."""
     before = text[:pos]
@@ -85,6 +92,8 @@ def subject(ps: list[Part], text: str, pos: int) -> Part | None:
         return lead  # "Thimphu, tied to India by treaty, …": the fronted subject the participle describes
     for p in reversed(ps):
         gap = INSERT_RE.sub(" ", text[p.end:pos]) if p.end <= pos else ""
+        if INF_TO_RE.search(gap) and not PREP_BEFORE_RE.search(text, max(0, p.start - 12), p.start):
+            gap = gap[:INF_TO_RE.search(gap).start()] + " "  # type: ignore[union-attr]  # "X agreed to deepen"
         if p.end <= pos and re.fullmatch(r"(?:[’']s)?\s*(?:[\w\-]+\s+){0,3}", gap) and \
                 not re.search(r"\b(?:and|with|of|to|for|the|a|an)\b", gap, re.I):
             return p
@@ -108,6 +117,9 @@ def subject(ps: list[Part], text: str, pos: int) -> Part | None:
     return None
 
 
+# irregular armed men a demonym qualifies: "Afghan gunmen", "Tajik smugglers" (no state's forces)
+IRREGULAR_RE = re.compile(r"\s+(?:[\w\-]+\s+)?(?:gunmen|militants|insurgents|smugglers|traffickers|tribesmen|criminals|bandits|"
+                          r"poachers|fishermen|herders|villagers|civilians|rebels|separatists|jihadists)\b", re.I)
 _DASH_GAP_RE = re.compile(r"\s*[-–—/]\s*")
 _BACKED_RE = re.compile(r"^-(?:backed|supported|allied)\b")
 
@@ -177,6 +189,8 @@ def pairs(sv: SentenceView, ps: list[Part], live: set[int]) -> list[tuple[Part, 
             else:
                 subj = subject(ps, text, m.start())
             for b in lst:
+                if cue.kind == "adversary" and b.kind == "demonym" and IRREGULAR_RE.match(text, b.end):
+                    continue  # "a clash with Afghan gunmen": not the state's forces
                 if subj is not None and subj.eid != b.eid:
                     out.append((subj, b, cue.kind, m.start()))
     for cue in BY_SHAPE.get("support", []):
@@ -224,7 +238,8 @@ def pairs(sv: SentenceView, ps: list[Part], live: set[int]) -> list[tuple[Part, 
 # "relations between X and Y remain hostile / have soured / are close": the predicate's kind
 BETWEEN_PRED_RE = re.compile(
     r"\s*(?:,\s*)?(?:(?:have|has|had)\s+)?(?:(?:long|always|again|remained|since|also|now|still)\s+)*"
-    r"(?:(?:remain|remains|remained|are|were|is|was|been|grew|grown|became|become|turned|look|looks)\s+"
+    r"(?:(?:remain|remains|remained|are|were|is|was|been|grew|grown|became|become|turned|look|looks|"
+    r"(?:been\s+)?(?:described|characteri[sz]ed|portrayed)\s+as)\s+"
     r"(?:(?:very|deeply|openly|increasingly|notably|particularly|highly|more|unusually|exceptionally)\s+)*"
     r"(?P<adj>hostile|tense|strained|frosty|fraught|troubled|antagonistic|acrimonious|poor|rocky|"
     r"close|warm|friendly|cordial|excellent|strong|brotherly)"
@@ -260,7 +275,7 @@ def _upgrade(ps: list[Part], text: str, live: set[int]) -> list[tuple[Part, Part
         if id(cue) not in live:
             continue
         for m in cue.regex.finditer(text):
-            if m.group("with") is None and re.search(r"\btheir\b", m.group(0), re.I):
+            if m.group("with") is None:  # "X and Y raised (their) relations to …": the coordinated pair
                 both = _their_pair(ps, text, m.start())
                 if both is not None:
                     out.append((both[0], both[1], cue.kind, m.start()))
@@ -339,7 +354,8 @@ VIEW_SUBJ_GAP_RE = re.compile(r"\s+(?:(?:have|has|had|now|long|both|also|already
 
 NOUN_KIND = {"allies": "ally", "alliance": "ally", "partners": "partner", "partnership": "partner",
              "rivals": "rival", "rivalry": "rival", "adversaries": "adversary", "enemies": "adversary",
-             "foes": "adversary", "friends": "partner"}
+             "foes": "adversary", "friends": "partner", "brotherly": "ally", "fraternal": "ally",
+             "brotherhood": "ally", "friendship": "partner", "friendly": "partner"}
 
 
 def _noun_kind(noun: str) -> str | None:
@@ -394,6 +410,8 @@ def _views(ps: list[Part], text: str, live: set[int]) -> list[tuple[Part, Part, 
             continue
         for m in cue.regex.finditer(text):
             subj = [p for p in ps if p.end <= m.start()]
+            if subj and subj[-1].kind == "group" and re.search(r"[;,]\s+(?:and|but|while)\s", text[subj[-1].end:m.start()]):
+                continue  # "X and the five states signed …, and Beijing calls Y its partner": no subject here
             obj = [p for p in ps if m.end() <= p.start
                    and re.fullmatch(r"\s*(?:the\s+)?", text[m.end():p.start], re.I)]
             if not subj or not obj:

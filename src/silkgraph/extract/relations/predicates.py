@@ -1,0 +1,36 @@
+"""Relations told by a possessed relation noun and a predicate (session 3, t3): "X's relations
+with Y remain strained", "its ties with Y have been described as cordial"."""
+
+from __future__ import annotations
+
+import re
+
+from silkgraph.extract.events import Part
+from silkgraph.extract.relations.cues import BY_SHAPE
+from silkgraph.extract.relations.pairs import BETWEEN_ADJ_KIND, BETWEEN_PRED_RE, _next_list, subject
+
+WITH_PRED_SUBJ_RE = re.compile(r"(?:[’']s?|\b(?:its|their))\s+(?:(?:bilateral|diplomatic|political|military|defen[cs]e|security|"
+                               r"strategic|economic|trade|long-?standing|overall)\s+)*$", re.I)
+
+
+def with_pred(ps: list[Part], text: str, live: set[int]) -> list[tuple[Part, Part, str, int]]:
+    """"X's relations with Y remain strained", "its ties with Y have been described as cordial":
+    the possessor (or the owner of "its") and the one party after "with", the kind from the
+    predicate as for "relations between X and Y"."""
+    out = []
+    for cue in BY_SHAPE.get("with_pred", []):
+        if id(cue) not in live:
+            continue
+        for m in cue.regex.finditer(text):
+            if not WITH_PRED_SUBJ_RE.search(text, max(0, m.start() - 60), m.start()):
+                continue  # "the EU's talks on relations with Y": no possessed relation noun
+            lst = _next_list(ps, text, m.end(), 8)
+            if len(lst) != 1:
+                continue
+            pm = BETWEEN_PRED_RE.match(text, lst[0].end)
+            subj = subject(ps, text, m.start()) if pm else None
+            if subj is None or subj.eid == lst[0].eid:
+                continue
+            word = (pm.group("adj") or pm.group("verb")).lower()  # type: ignore[union-attr]
+            out.append((subj, lst[0], BETWEEN_ADJ_KIND.get(word, "rival"), m.start()))
+    return out

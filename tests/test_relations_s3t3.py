@@ -1,0 +1,65 @@
+"""Relations told through descriptions (session 3, t3): a relation noun with a predicate
+("X's relations with Y remain strained"), the pair's own ties described ("describe their ties as
+brotherly"), a pair's possessed pact or partnership ("the two countries' defence pact"), "the two
+countries" naming the pair opened earlier in the sentence, a base kept on another's soil, upgrades
+by a coordinated subject, and near misses."""
+
+from __future__ import annotations
+
+from silkgraph.model import Source
+from silkgraph.pipeline import analyse_source
+
+
+def _rels(body: str) -> set[tuple[str, str, str]]:
+    text = "Test headline\n\nBAKU, 3 March 2024 — " + body + "\n"
+    return {(f.args["a"], f.args["b"], f.args["kind"]) for aa in analyse_source(Source("t.txt", text))
+            for f in aa.extraction.facts if f.type == "relation" and f.modality not in ("hypothetical", "recommended")}
+
+
+def test_relations_with_predicate() -> None:
+    assert ("state:AFG", "state:PAK", "rival") in _rels("Pakistan's ties with Afghanistan remain tense.")
+    assert ("state:IND", "state:IRN", "partner") in _rels("India's relationship with Iran has been described as cordial.")
+    assert not _rels("The EU's talks on relations with Iran remain tense.")
+
+
+def test_described_ties_and_possessed_pacts() -> None:
+    assert ("state:AZE", "state:TUR", "ally") in _rels("Baku and Ankara describe their ties as a brotherly relationship.")
+    assert ("state:AZE", "state:TUR", "ally") in _rels("Aliyev and Erdogan hailed their brotherly ties.")
+    assert ("state:AZE", "state:TUR", "ally") in _rels(
+        "Azerbaijan and Türkiye met. The two countries' defence pact obliges each to assist the other.")
+    assert ("state:JPN", "state:MNG", "partner") in _rels(
+        "Mongolia and Japan met on Friday. The two countries' strategic partnership has never been closer.")
+    assert ("state:AZE", "state:TUR", "ally") in _rels(
+        "Azerbaijan and Türkiye opened drills, marking four years since the two countries signed their mutual defence treaty.")
+
+
+def test_same_sentence_pair_near_miss() -> None:
+    got = _rels("Azerbaijan and Türkiye opened drills, while Armenia said the two countries signed a mutual defence treaty.")
+    assert ("state:AZE", "state:TUR", "ally") not in got
+
+
+def test_views_modifiers_and_infinitive_subject() -> None:
+    assert ("state:CHN", "state:KAZ", "partner") in _rels("Beijing calls Kazakhstan its permanent comprehensive strategic partner.")
+    assert ("state:CHN", "state:TJK", "partner") in _rels("China agreed to deepen security ties with Tajikistan.")
+    assert not _rels("Russia sold arms to China to deepen ties with Iran.")
+
+
+def test_clash_and_bases() -> None:
+    assert ("state:CHN", "state:IND", "adversary") in _rels("Twenty Indian soldiers were killed in a clash with Chinese troops.")
+    assert not _rels("Three Turkmen border guards were killed in a clash with Afghan gunmen.")
+    assert ("state:RUS", "state:TJK", "partner") in _rels("Russia keeps its 201st military base in Tajikistan.")
+    assert ("state:KGZ", "state:RUS", "partner") in _rels("Russia maintains an air base in Kyrgyzstan.")
+
+
+def test_upgrades_by_pair_or_apposition() -> None:
+    assert ("state:KAZ", "state:TUR", "partner") in _rels(
+        "President Tokayev and President Erdoğan raised relations to an enhanced strategic partnership.")
+    assert ("state:KAZ", "state:TUR", "partner") in _rels(
+        "Kazakhstan and Türkiye raised relations to an enhanced strategic partnership.")
+    assert ("state:CHN", "state:TKM", "partner") in _rels(
+        "Turkmenistan raised relations with China, its main gas buyer, to a comprehensive strategic partnership.")
+
+
+def test_group_is_no_viewer_across_clauses() -> None:
+    got = _rels("China and the five Central Asian states signed a treaty in Astana, and Beijing calls Kazakhstan its partner.")
+    assert not any("state:KAZ" in (a, b) and "state:CHN" not in (a, b) for a, b, _ in got)
