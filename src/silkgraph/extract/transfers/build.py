@@ -29,6 +29,9 @@ OF_WHICH_RE = re.compile(r"(?:\s+[\w\-’']+){0,3}\s*,\s*(?:(?:about|some|around
                          r"twenty|thirty|forty|fifty)\s+of\s+(?:which|whom|them)\b", re.I)
 # the article or "one" and an origin participle before a singular category noun
 SINGLE_RE = re.compile(r"\b(?:a|an|one)\s+(?:[\w’']+\s+)?[\w’']+-(?:built|made|designed|supplied|produced)\s+$", re.I)
+# … or the article alone before a noun written the same in both numbers ("a landing craft",
+# "a decommissioned fast attack craft"), not a collective ("a batch of landing craft")
+SINGLE_ARTICLE_RE = re.compile(r"\b(?:a|an|one)\s+(?:(?!of\b|and\b)[\w’'\-]+\s+){0,3}$", re.I)
 
 
 def _quantity(sv: SentenceView, it: Item, h: Hit) -> tuple[int | None, str | None]:
@@ -49,8 +52,9 @@ def _quantity(sv: SentenceView, it: Item, h: Hit) -> tuple[int | None, str | Non
             best = n
     if best is None:
         if it.category and not sv.text[it.start:it.end].endswith("s") \
-                and SINGLE_RE.search(sv.text, max(0, it.start - 40), it.start):
-            return 1, None  # "a Turkish-built corvette": one
+                and (SINGLE_RE.search(sv.text, max(0, it.start - 40), it.start)
+                     or SINGLE_ARTICLE_RE.search(sv.text, max(0, it.start - 40), it.start)):
+            return 1, None  # "a Turkish-built corvette", "a landing craft": one
         return _each(sv.text, it)
     return int(best.value), best.qualifier
 

@@ -37,8 +37,10 @@ from silkgraph.extract.transfers.sharing import (
 )
 from silkgraph.extract.transfers.systems import _items, _passing_indices
 
-NEGATED_RE = re.compile(r"\b(?:refused|refuses|refusing|declined|declines|declining|rejected|never|not|n['’]t)"
+NEGATED_RE = re.compile(r"\b(?:refused|refuses|refusing|declined|declines|declining|rejected|never|not|n['’]t|no)"
                         r"\s+(?:to\s+|been\s+|be\s+|yet\s+)?$", re.I)
+# the goods negated after the verb: "X delivered no S", "Y received no new S" (not "no fewer than")
+NO_GOODS_RE = re.compile(r"\s+(?:\w+\s+)?no\s+(?!(?:fewer|less|more|longer|sooner)\b)(?:[\w\-]+\s+){0,3}$", re.I)
 # "its ability to deliver S", "failed to supply S": a capacity or a failure, no transfer
 CAPABILITY_RE = re.compile(r"\b(?:ability|inability|capacity|capability|unable|failure|failed|fails|fail)"
                            r"\s+to\s+$", re.I)
@@ -104,8 +106,10 @@ def _drafts(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str | None
     for it, hit in zip(items, found, strict=True):
         if hit is None or NEGATED_RE.search(sv.text[max(0, hit.start - 30):hit.start]) \
                 or CAPABILITY_RE.search(sv.text[max(0, hit.start - 30):hit.start]) \
-                or hit.trig.nominal and PROHIBITED_RE.search(sv.text[max(0, hit.start - 50):hit.start]):
-            continue  # "refused to sell", "did not deliver", "its ability to supply": no transfer
+                or hit.trig.nominal and PROHIBITED_RE.search(sv.text[max(0, hit.start - 50):hit.start]) \
+                or hit.end <= it.start and " no " in sv.text[hit.end - 1:it.start] \
+                and NO_GOODS_RE.fullmatch(sv.text, hit.end, it.start):
+            continue  # "refused to sell", "did not deliver", "its ability to supply", "sold no S": no transfer
         status = _status(sv.text, hit, clauses, lex)
         if status != "cancelled" and _fell_through(sv.text, it, items):
             status = "cancelled"

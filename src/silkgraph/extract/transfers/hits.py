@@ -121,6 +121,10 @@ def _of_again_hit(text: str, it: Item, items: list[Item], chained: dict[int, Hit
     return h if text[h.start:h.end].lower().rstrip().endswith(" of") and ";" not in text[h.end:m.start()] else None
 
 
+# "S, together with T", "S along with T", "S alongside T": the second system is listed with the first
+TOGETHER_RE = re.compile(r"\s(?:together\s+with|along\s+with|alongside)(?=\s)")
+TOGETHER_TAIL_RE = re.compile(r",\s+(?:together\s+with|along\s+with|alongside)\s+"
+                              r"(?:(?:the|its|their|some|a|an|\w+(?:[\s-]\w+)?)\s+){0,3}$")
 # a preposition between two systems: they are not one list ("S of T", "S from X")
 OBLIQUE_WORD_RE = re.compile(r"(?<![-\w])(?:of|from|to|by|for|with|at|on|against)(?![-\w])")
 
@@ -130,6 +134,12 @@ def _listed_pair(sv: SentenceView, p: Item, it: Item, items: list[Item]) -> bool
     between = _blank_dates(sv, p.end, it.start)
     if "," in between:
         between = PART_ASIDE_RE.sub("", between)
+    if "with" in between or "alongside" in between:  # "S, together with T": a list
+        tail = TOGETHER_TAIL_RE.search(between)
+        if tail is not None and len(between) <= 80 and ";" not in between \
+                and not lexicon().blockers.search(between, tail.start()):
+            return True  # "bought S from X in 2019, together with T": T goes with the verb's object
+        between = TOGETHER_RE.sub(" and", between)
     m = LIST_GAP_RE.fullmatch(between)
     if not m or OBLIQUE_WORD_RE.search(between) \
             or lexicon().blockers.search(between):
@@ -279,7 +289,7 @@ def _passive_hit(text: str, it: Item, hits: list[Hit]) -> Hit | None:
             gap = PRICE_ASIDE_RE.sub(" ", gap)
         if " by " in gap:  # "S systems made by Z are being supplied to Y": the maker inside the noun phrase
             gap = MAKER_RE.sub(" ", gap)
-        if h.trig.role in ("buy", "sell") and not h.trig.after and len(gap) <= 90 \
+        if h.trig.role in ("buy", "sell", "licensee") and not h.trig.after and len(gap) <= 90 \
                 and REL_OBJECT_RE.fullmatch(gap):
             return Hit(h.start, h.end, h.trig, rel=True)
         if "," in gap:

@@ -23,7 +23,8 @@ CONTEXT_SKIP_PREPS = {"from", "with", "by", "in", "of", "against", "than", "at",
                       "near", "across", "inside", "within", "like", "between", "among", "via"}
 # "from Manila to Yerevan": a range of places, no party
 RANGE_ENDS_RE = re.compile(r"\bfrom\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s+to\s+[A-Z]")
-PRONOUN_RE = re.compile(r"\b(?:it|they|its|their)\b", re.I)
+# (not the idiom "for its part", which refers to the subject itself)
+PRONOUN_RE = re.compile(r"\b(?:it|they|its|their)\b(?!\s+(?:part|turn)\b)", re.I)
 POSS_RE = re.compile(r"^\s*['’]s?\b")
 # adverbs between a possessed subject and its verb ("Y's air force now operates S")
 ADVERB_RE = re.compile(r"(?i)now|already|also|still|recently|reportedly|currently|later|\w+ly")

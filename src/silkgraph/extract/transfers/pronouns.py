@@ -8,6 +8,7 @@ from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.transfers.model import Party
 from silkgraph.extract.transfers.parties import (
     INSTITUTION_RE,
+    OFFICIALS_IN_RE,
     _is_possessive,
     _mentions_rel,
     _party,
@@ -36,8 +37,9 @@ def _pronoun_subject(sv: SentenceView, ctx: ArticleContext, trig: int, strict: b
         prev = _prev_word(sv.text, a)
         if prev in ("the", "a", "an"):  # "for the Turkmen navy": governed through its article
             prev = _prev_word(sv.text, a - len(prev) - 1)
-        if p is None or prev in OBLIQUE_PREPS or sv.text[a - 1:a] == "(":
-            continue
+        if p is None or sv.text[a - 1:a] == "(" or prev in OBLIQUE_PREPS \
+                and not (prev == "in" and OFFICIALS_IN_RE.search(sv.text, max(0, a - 40), a)):
+            continue  # ("officials in Ashgabat … they": the government seated there is the subject)
         if mm.kind == "demonym" and not INSTITUTION_RE.match(sv.text[b:b + 30]):
             continue
         if _is_possessive(sv.text, b):

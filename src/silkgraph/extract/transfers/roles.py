@@ -13,6 +13,7 @@ from silkgraph.extract.transfers.parties import (
     _after_prep,
     _aid_giver,
     _antecedent,
+    _capital_party,
     _coordinated_subject,
     _is_possessive,
     _mentions_rel,
@@ -93,6 +94,8 @@ def _seller_parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) -> 
     sup: Party | None = None
     if sv.text.startswith("-", h.start):  # "Iranian-supplied S": the adjective's first part supplies
         sup = next((p for _a, b, m in _mentions_rel(sv) if b == h.start for p in [_party(ctx, m)] if p), None)
+    elif sv.text[h.start:h.start + 5].lower() == "from ":  # "From X came S": the fronted source
+        sup = next(iter(_after_prep(sv, ctx, ("from",), h.start, h.end)), None)
     elif h.trig.nominal:
         agents = _after_prep(sv, ctx, ("by",), it.end, min(end, it.end + 40))
         sup = agents[0] if agents else _possessor(sv, ctx, h.start)
@@ -157,6 +160,11 @@ def _buyer_parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) -> t
         if q is not None and q.eid != p.eid:  # type: ignore[union-attr]
             recs.insert(0, q)  # both signatories: the one that is not the supplier receives
     sup_l = _after_prep(sv, ctx, ("from",), it.end, min(end, it.end + 60))
+    if not sup_l and h.end <= it.start and DEAL_RE.search(sv.text, h.start, h.end) and "with" in sv.text[it.end:]:
+        # "Y signed a contract for S with X": the deal's partner after the goods supplies
+        comma = sv.text.find(",", it.end)
+        sup_l = [p for p in _after_prep(sv, ctx, ("with",), it.end, min(end, it.end + 40, comma if comma >= 0 else end))
+                 if all(p.eid != r.eid for r in recs)][:1]
     if not sup_l and PASSIVE_GIVEN_RE.match(sv.text, h.start) and re.match(r"\s*(?:\w+\s+){0,3}?by\b", sv.text[it.end:]):
         sup_l = _after_prep(sv, ctx, ("by",), it.end, min(end, it.end + 40))[:1]  # "Y was handed S by X"
     if not sup_l and CHOSE_RE.match(sv.text, h.start):  # "Y picked Z to build S": Z
@@ -223,7 +231,10 @@ def _arrival_object(sv: SentenceView, ctx: ArticleContext, h: Hit) -> list[Party
     if sv.text[h.start:h.end].lower().endswith("from"):
         return []
     for a, b, m in _mentions_rel(sv):
-        if h.end <= a and re.fullmatch(r"\s+(?:in\s+)?", sv.text[h.end:a]):
+        if h.end <= a and re.fullmatch(r"\s+(?:in\s+)?(?:the\s+)?", sv.text[h.end:a]):
+            if m.role == "place" or ctx.etype(m.entity_id) == "place":
+                p = _capital_party(ctx, m)  # "S arrived in Baku": the capital's state
+                return [Party(p.eid, f"arrived in its capital, {m.text}")] if p is not None else []
             p = _party(ctx, m)
             return [p] if p is not None and ctx.etype(m.entity_id) == "state" else []
         # "S reached the Tajik forces": a demonym heading the recipient's forces
@@ -264,9 +275,11 @@ def _licensee_parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) -
     """"Y builds S under licence from X" / "under a Polish licence": the producer (the verb's
     subject) receives; the licensor ("from X", the licence's adjective, else the system's maker
     or origin) supplies."""
-    if h.start >= it.start:
+    if h.start >= it.start and not h.rel:
         return None, []
-    lic = LICENCE_RE.search(sv.text, it.end, min(len(sv.text), it.end + 80))
+    # "S, which Y builds under licence from X": the licence follows the relative clause's verb
+    lo = h.end if h.rel else it.end
+    lic = LICENCE_RE.search(sv.text, lo, min(len(sv.text), lo + 80))
     if lic is None:
         return None, []
     rec = _agent(sv, ctx, h)
