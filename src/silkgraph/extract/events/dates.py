@@ -266,8 +266,9 @@ def _in_sentence_date(sv: SentenceView, ctx: ArticleContext, c: Cand) -> tuple[s
       May 28"): that month;
     * a date fronted before the subject ("At their June 2024 summit, ..., and Y froze"):
       it frames the whole sentence (month precision);
-    * the sentence's only date in a clause joined by ", and" (or "and, on May 3,") to the
-      event's, told in the simple past: the coordinated clauses share it (month precision);
+    * the sentence's only date, or the first of its dates when all follow the event, in a
+      clause joined by ", and" (or "and, on May 3,") to the event's, told in the simple past: the
+      coordinated clauses share it (month precision);
     * a reply after a semicolon ("... blamed India; New Delhi rejected the allegation") takes
       the month of the clause it answers.
     Dates told as background (a relative clause, a participle) are left out."""
@@ -290,8 +291,9 @@ def _in_sentence_date(sv: SentenceView, ctx: ArticleContext, c: Cand) -> tuple[s
     if WHEN_FRAME_RE.match(sv.text) and 0 <= comma < c.start and "," not in sv.text[:first[0]]:
         # "When X visited Ankara in May 2022, A ..., and B signed ...": the when-clause frames all
         return first[2][:7], first[3], f"'{first[3]}' of the opening when-clause frames the sentence"
-    if len(ds) == 1 and not NOT_NARRATIVE_RE.search(sv.text):
-        d = ds[0]
+    if (len(ds) == 1 or not before) and not NOT_NARRATIVE_RE.search(sv.text):
+        # (several dates, all after the event: the first; "A and B, and on 9 March C; the next day D")
+        d = ds[0] if len(ds) == 1 else after[0]
         lo, hi = (d[1], c.start) if d[1] <= c.start else (c.end, d[0])
         gap = sv.text[lo:hi]
         if COORD_GAP_RE.search(gap) and not STRONG_GAP_RE.search(gap) and not OFFSET_WORD_RE.search(gap):

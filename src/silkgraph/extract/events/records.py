@@ -56,7 +56,7 @@ REPORTED_INTENT_RE = re.compile(r"\b(?:said|says|told|announced|confirmed|declar
 # meeting as the setting of what it declared, not an event of its own
 FRAMING_RE = re.compile(r"(?:^|[—–]\s*)(?:At|During)\s+(?:its|their)\s+(?:[\w\-–]+\s+){0,4}$")
 # "Putin's visit to Tashkent", "when Tokayev visited Ankara": the visited city's state is the host
-VISIT_TO_RE = re.compile(r"(?:(?:visit|visits|visited|trip|state visit)\s+(?:to\s+)?|(?:arrived|arriving)\s+in\s+)(?:the\s+)?$", re.I)
+VISIT_TO_RE = re.compile(r"(?:(?:visit|visits|visited|trip|state visit)\s+(?:to\s+)?|(?:arrived|arriving|was\s+received|were\s+received)\s+in\s+)(?:the\s+)?$", re.I)
 PLURAL_NOUN_RE = re.compile(r"(?:agreements|contracts|deals|accords|treaties)$|^bilateral", re.I)
 
 

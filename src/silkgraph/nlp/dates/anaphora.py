@@ -49,8 +49,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                           r"(?P<u>" + _SEASON + r")\b")),
     ("within", re.compile(_CLAUSE_START + r"[Ww]ithin\s+" + _N + r"\s+(?P<u>hour|day|week|month)s?\b(?!\s+of\b)", re.I)),
 ]
-# a cheap gate before the patterns (lower-cased text)
-_GATE = re.compile(r"later|earlier|afterwards|previous|next|following|preceding|before|same|within|hours|"
+# a cheap gate before the patterns (lower-cased text; "two days after that" has no other cue word)
+_GATE = re.compile(r"later|earlier|afterwards|after that|previous|next|following|preceding|before|same|within|hours|"
                    r"minutes|moments|that (?:day|morning|afternoon|evening|night|week|month|year|spring|summer|"
                    r"autumn|fall|winter|same|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 # a shift of this many days from a month-precision date most likely stays in that month
