@@ -63,3 +63,19 @@ def test_upgrades_by_pair_or_apposition() -> None:
 def test_group_is_no_viewer_across_clauses() -> None:
     got = _rels("China and the five Central Asian states signed a treaty in Astana, and Beijing calls Kazakhstan its partner.")
     assert not any("state:KAZ" in (a, b) and "state:CHN" not in (a, b) for a, b, _ in got)
+
+
+def test_bare_relation_noun_is_the_articles_state() -> None:
+    assert ("state:GEO", "state:RUS", "rival") in _rels(
+        "Georgia held elections in October. Relations with Russia deteriorated sharply after the vote.")
+    assert ("state:ARM", "state:IRN", "partner") in _rels("Armenia opened a consulate. Ties with Iran have grown closer since 2020.")
+    assert not _rels("Armenia opened a consulate. Relations with Iran were discussed at the meeting.")
+
+
+def test_friendship_treaties_leaders_and_appeals() -> None:
+    assert ("state:CHN", "state:KGZ", "partner") in _rels("Kyrgyzstan and China signed a treaty of good-neighbourliness and friendship.")
+    assert ("state:KAZ", "state:TUR", "partner") in _rels(
+        "During Tokayev's visit to Ankara, he and Erdoğan signed a declaration on strategic partnership.")
+    assert not _rels("China and the five Central Asian states signed a treaty of permanent good-neighbourliness.")
+    assert not _rels("Armenia and Russia discussed a treaty of friendship but signed nothing.")
+    assert ("state:ARM", "state:RUS", "ally") in _rels("Yerevan appealed to Moscow under a 1997 friendship treaty.")

@@ -32,7 +32,8 @@ from silkgraph.extract.relations.groups import GroupMention, group_mentions
 from silkgraph.extract.relations.host import hosts, it_with
 from silkgraph.extract.relations.owners import his_country, poss_before
 from silkgraph.extract.relations.pairs import PAIR_AND_RE, nominal_pairs, pairs, subject
-from silkgraph.extract.relations.predicates import with_pred
+from silkgraph.extract.relations.predicates import bare_with_pred, with_pred
+from silkgraph.extract.statistics.subjects import _main_state
 from silkgraph.model import Fact
 
 __all__ = ["CUES", "Cue", "extract_relations"]
@@ -140,7 +141,15 @@ def _pair_subject(sv: SentenceView, ctx: ArticleContext, ps: list[Part], live: s
                 subj = sorted(subj + [p for p in participants(sv, ctx) if p.why and p.kind == "title"
                                       and p.eid.startswith("state:") and cs <= p.start and p.end <= m.start()],
                               key=lambda p: p.start)
+            if subj and (he := HE_AND_RE.search(text, cs, subj[-1].start)) is not None \
+                    and he.end() == subj[-1].start and (hp := _he_part(sv, ctx, he.start(), subj[-1].eid)) is not None:
+                subj = [hp, subj[-1]]  # "during X's visit to Ankara, he and Erdoğan signed …"
+            if len(subj) > 2 and not PAIR_AND_RE.fullmatch(text[subj[0].end:subj[1].start]) \
+                    and not LIST_GAP_RE.fullmatch(text, subj[-3].end, subj[-2].start):
+                subj = subj[-2:]  # "at the China–Central Asia summit, X and Y signed …": the pair before the verb
             if len(subj) >= 2 and PAIR_AND_RE.fullmatch(text[subj[0].end:subj[1].start]):
+                if cue.shape == "pair_subject_named" and "group" in (subj[0].kind, subj[1].kind):
+                    continue  # "China and the five Central Asian states signed …": not a pair's own tie
                 out.append((subj[0], subj[1], cue.kind, m.start(), ""))
                 continue
             if subj or cue.shape == "pair_subject_named":
@@ -157,6 +166,31 @@ def _pair_subject(sv: SentenceView, ctx: ArticleContext, ps: list[Part], live: s
                 a, b = ana[0]
                 out.append((Part(a, m.start(), m.start()), Part(b, m.start(), m.start()), cue.kind, m.start(), ana[1]))
     return out
+
+
+LIST_GAP_RE = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?")  # "X, Y and Z": a list, not a pair
+HE_AND_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+and\s+")
+PRONOUN_BACK = 2  # sentences searched back for the leader "he" stands for
+
+
+def _he_part(sv: SentenceView, ctx: ArticleContext, pos: int, other: str) -> Part | None:
+    """"he" in "he and Y signed …": the state of the last person of a known country named before
+    it (in the sentence, else in the previous one or two of the section), other than Y's state."""
+    for i in range(sv.index, max(-1, sv.index - 1 - PRONOUN_BACK), -1):
+        view = ctx.sentences[i]
+        if i != sv.index and view.section != sv.section:
+            return None
+        for m in reversed(view.mentions):
+            if i == sv.index and sv.rel(m.start) >= pos:
+                continue
+            ent = ctx.entity(m.entity_id)
+            if ent is None or ent.type != "person":
+                continue
+            if not ent.country or f"state:{ent.country}" == other or ctx.entity(f"state:{ent.country}") is None:
+                return None
+            return Part(f"state:{ent.country}", pos, pos + 2, f"'{sv.text[pos:pos + 3].strip()}' = '{m.text}', "
+                        f"who acts for {ent.country}", "anaphor")
+    return None
 
 
 TWO_ANAPHOR_RE = re.compile(r"\b(?:the\s+two\s+(?:countries|states|nations|neighbours|neighbors|governments|capitals)|both\s+(?:countries|states|nations|governments|capitals))\b", re.I)
@@ -234,6 +268,8 @@ def extract_relations(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
         if " of " in sv.text and APPOS_NOUN_RE.search(low if low is not None else sv.text.lower()):  # "… ally of X"
             found += appos_of(sv.text, ps, (m for c in BY_SHAPE.get("appos_of", []) if id(c) in live
                                             for m in c.regex.finditer(sv.text)))
+    if ps and ("Relations" in sv.text or "Ties" in sv.text):  # "Relations with India soured": the article's state
+        found += bare_with_pred(sv, ctx, ps, live, _main_state(sv, ctx))
     if armed and len(ps) + len(armed) >= 2:
         found += [(a, b, kind, pos, "") for a, b, kind, pos in nominal_pairs(sorted(ps + armed, key=lambda p: p.start),
                                                                           sv.text, live)

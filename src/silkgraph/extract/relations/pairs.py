@@ -83,6 +83,9 @@ INF_TO_RE = re.compile(r"(?<=\w\s)to\s+$")
 PREP_BEFORE_RE = re.compile(r"\b(?:to|from|with|by|for|of|on|in|at|against|pushed|urged|asked|pressed|forced)\s+(?:the\s+)?$", re.I)
 
 
+ITS_OWNS_RE = re.compile(r"\b(?:its|their)\s+(?:(?!(?:and|but|or)\b)[\w\-]+\s+){0,3}$", re.I)
+
+
 def subject(ps: list[Part], text: str, pos: int) -> Part | None:
     """The party a possessive cue belongs to: "X's" right before, or "its" → antecedent."""
     before = text[:pos]
@@ -97,7 +100,7 @@ def subject(ps: list[Part], text: str, pos: int) -> Part | None:
         if p.end <= pos and re.fullmatch(r"(?:[’']s)?\s*(?:[\w\-]+\s+){0,3}", gap) and \
                 not re.search(r"\b(?:and|with|of|to|for|the|a|an)\b", gap, re.I):
             return p
-    m = re.search(r"\b(?:its|their)\s+(?:[\w\-]+\s+){0,3}$", before, re.I)
+    m = ITS_OWNS_RE.search(before)  # "its ties with": not "its defence clause and appealed to"
     if m:
         owner = _prev_party(ps, text, m.start())
         if owner is not None and NEW_SUBJECT_RE.search(text, owner.end, m.start()):
@@ -242,10 +245,10 @@ BETWEEN_PRED_RE = re.compile(
     r"(?:been\s+)?(?:described|characteri[sz]ed|portrayed)\s+as)\s+"
     r"(?:(?:very|deeply|openly|increasingly|notably|particularly|highly|more|unusually|exceptionally)\s+)*"
     r"(?P<adj>hostile|tense|strained|frosty|fraught|troubled|antagonistic|acrimonious|poor|rocky|"
-    r"close|warm|friendly|cordial|excellent|strong|brotherly)"
+    r"close|closer|warm|friendly|cordial|excellent|strong|brotherly)"
     r"|(?P<verb>deteriorated|soured|worsened|collapsed|broke down|warmed|improved|deepened|"
     r"strengthened))\b", re.I)
-BETWEEN_ADJ_KIND = {"close": "partner", "warm": "partner", "friendly": "partner", "cordial": "partner",
+BETWEEN_ADJ_KIND = {"close": "partner", "closer": "partner", "warm": "partner", "friendly": "partner", "cordial": "partner",
                     "excellent": "partner", "strong": "partner", "brotherly": "ally", "warmed": "partner",
                     "improved": "partner", "deepened": "partner", "strengthened": "partner"}
 

@@ -5,10 +5,15 @@ from __future__ import annotations
 
 import re
 
+from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events import Part
 from silkgraph.extract.relations.cues import BY_SHAPE
 from silkgraph.extract.relations.pairs import BETWEEN_ADJ_KIND, BETWEEN_PRED_RE, _next_list, subject
 
+# "Relations with India soured quickly": the relation noun opens the sentence (after a section
+# label, a time or a linking adverb), with no owner
+BARE_OPEN_RE = re.compile(r"(?:[A-Z][A-Z’' ]+:\s*)?(?:(?:Since\s+\S+(?:\s+\d{4})?|In\s+\d{4}|Meanwhile|Since\s+then|"
+                          r"Afterwards|Thereafter|Soon|Then),?\s+)?(?:(?:Bilateral|Diplomatic)\s+)?$")
 WITH_PRED_SUBJ_RE = re.compile(r"(?:[’']s?|\b(?:its|their))\s+(?:(?:bilateral|diplomatic|political|military|defen[cs]e|security|"
                                r"strategic|economic|trade|long-?standing|overall)\s+)*$", re.I)
 
@@ -33,4 +38,29 @@ def with_pred(ps: list[Part], text: str, live: set[int]) -> list[tuple[Part, Par
                 continue
             word = (pm.group("adj") or pm.group("verb")).lower()  # type: ignore[union-attr]
             out.append((subj, lst[0], BETWEEN_ADJ_KIND.get(word, "rival"), m.start()))
+    return out
+
+
+def bare_with_pred(sv: SentenceView, ctx: ArticleContext, ps: list[Part], live: set[int],
+                   main: str | None) -> list[tuple[Part, Part, str, int, str]]:
+    """"Relations with India soured quickly", "Ties with Iran have grown closer": a relation noun
+    with no owner opening the sentence is the relation of the state the article is about."""
+    out: list[tuple[Part, Part, str, int, str]] = []
+    if main is None:
+        return out
+    for cue in BY_SHAPE.get("with_pred", []):
+        if id(cue) not in live:
+            continue
+        for m in cue.regex.finditer(sv.text):
+            if not BARE_OPEN_RE.fullmatch(sv.text, 0, m.start()):
+                continue
+            lst = _next_list(ps, sv.text, m.end(), 8)
+            if len(lst) != 1 or lst[0].eid == main or not lst[0].eid.startswith("state:"):
+                continue
+            pm = BETWEEN_PRED_RE.match(sv.text, lst[0].end)
+            if pm is None:
+                continue
+            word = (pm.group("adj") or pm.group("verb")).lower()
+            why = f"the relations of {main.split(':', 1)[1]}, the state the article is about (no owner named)"
+            out.append((Part(main, m.start(), m.start()), lst[0], BETWEEN_ADJ_KIND.get(word, "rival"), m.start(), why))
     return out

@@ -144,8 +144,10 @@ def _fact(sv: SentenceView, ctx: ArticleContext, c: Cues, bounds: list[int], st:
         measure = prev.get("measure") if st.unit != "percent" else None
     else:
         subj_id, subj_m = _pick_subject(sv, ctx, c, st, lo, hi, prev, inf)
-    if subj_id is None and (st.owner is None or not P.SIDE_AFTER_RE.match(sv.text, st.end)):
-        return None  # a count with no actor: only "… on the Kyrgyz side" names whose people they are
+    if subj_id is None and (st.owner is None or not (P.SIDE_AFTER_RE.match(sv.text, st.end)
+                                                     or P.PERFECT_DEAD_RE.match(sv.text, st.end))):
+        return None  # a count with no actor: only "… on the Kyrgyz side", "105 Armenian servicemen had
+        # been killed" name whose people they are
     if st.owner is not None and subj_id != st.owner:
         inf["subject"] = "the state whose people are counted (its demonym or side named with them)"
         subj_id = st.owner
@@ -172,6 +174,8 @@ def _fact(sv: SentenceView, ctx: ArticleContext, c: Cues, bounds: list[int], st:
 def _pick_subject(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, lo: int, hi: int,
                   prev: dict[str, Any], inf: dict[str, str]) -> tuple[str | None, Mention | None]:
     if st.subject_hint:
+        if st.why:
+            inf["subject"] = st.why
         return st.subject_hint, None
     if st.unit not in ("percent", "count", "rank", "ratio", "km"):
         fm = S._funder(sv, ctx, c, st)
@@ -202,6 +206,9 @@ def _pick_subject(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, lo: 
         if ctx.etype(m.entity_id) in types and P.GIVE_GAP_RE.fullmatch(sv.text[b:st.start]) \
                 and P.GIVE_VERB_RE.search(sv.text[max(0, a - 30):a]):
             return m.entity_id, m
+    if st.unit != "count" and "the " in sv.text[lo:st.start] and (no := A.named_org(sv, ctx, lo, st)) is not None:
+        inf["subject"] = no[1]
+        return no[0], None
     if st.unit == "percent" and (om := S._owned_share(sv, ctx, st)) is not None:
         return om.entity_id, om  # "occupy 20 percent of Georgia's territory": Georgia's share
     if st.unit == "percent" and (cm := P.OWNED_SHARE_RE.match(sv.text[st.end:])):
@@ -221,6 +228,14 @@ def _pick_subject(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, lo: 
     head = sv.text[lo:st.start]
     if c.anaphora.search(head) and prev.get("subject") and sv.index - prev.get("index", -9) <= 2:
         inf["subject"] = "antecedent of '" + c.anaphora.search(head).group(0) + "' (previous statistic)"  # type: ignore[union-attr]
+        return prev["subject"], None
+    if st.unit != "count" and prev.get("index") == sv.index and prev.get("subject") \
+            and (P.ITS_RE.search(sv.text, max(lo, prev.get("end", st.start), st.start - 25), st.start)
+                 or P.RESTATED_RE.fullmatch(sv.text, prev.get("end", 0), st.start)):
+        # "the bank held 41 percent of X's debt; … its $1.59 billion amounted to 30 percent": the
+        # owner of "its" is the actor of the figure before it in the sentence, and so is that of a
+        # figure restated as a share ("$1.59 billion amounted to about 30 percent")
+        inf["subject"] = "owner of 'its' or of the figure restated = subject of the figure before it"
         return prev["subject"], None
     if st.unit == "ratio":
         cands = [m for a, b, m in S._mentions_rel(sv) if b <= st.start and st.start - b < 40]

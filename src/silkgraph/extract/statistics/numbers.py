@@ -12,6 +12,8 @@ from silkgraph.extract.prefilter import Gate
 from silkgraph.extract.statistics import patterns as P
 from silkgraph.extract.statistics import subjects as S
 from silkgraph.extract.statistics.patterns import Cues, Stat
+from silkgraph.extract.statistics.population import populations
+from silkgraph.extract.statistics.works import work_lengths
 from silkgraph.nlp.numbers import (
     ORDINALS,
     WORD_NUMBERS,
@@ -82,6 +84,7 @@ def _numbers(sv: SentenceView, ctx: ArticleContext, c: Cues, bounds: list[int]) 
     if "put " in text or "from " in text:
         out += _scaled_counts(sv, ctx)
     out += _ranks(sv, ctx, c)
+    out += populations(sv, ctx)
     if " of " in text:
         out += [Stat(m.start("w"), m.end("w"), P.WORD_SHARES[re.split(r"[\s-]", m.group("w").lower())[-1]], "percent")
                 for m in P.WORD_SHARE_RE.finditer(text)]
@@ -90,6 +93,7 @@ def _numbers(sv: SentenceView, ctx: ArticleContext, c: Cues, bounds: list[int]) 
             g = next(k for k in ("n", "m", "k", "l") if m.group(k))
             out.append(Stat(m.start(g), m.end(g), float(re.sub(r"[^\d.]", "", m.group(g).split()[0])), "km"))
         out += _work_lengths(sv, ctx, c)
+        out += work_lengths(sv, ctx)
         out += _weapon_ranges(sv, ctx)
     if " of " in text and P.HOLD_GATE_RE.search(text):
         out += _holdings(sv, ctx)
@@ -234,6 +238,8 @@ def _counted(text: str, n: Number, c: Cues, bounds: list[int]) -> bool:
     if P.FATAL_RE.search(clause):
         if P.COUNTING_RE.search(clause):
             return True  # a toll, not one event's dead
+        if P.PERFECT_DEAD_RE.match(text, n.end) and P.REPORTED_RE.search(text, 0, n.start):
+            return True  # "the ministry said 50 of its soldiers had died": a toll as it stood
         # "…were killed in the fighting, which displaced some 136,000 residents": the number's own
         # comma-bounded part may count other people
         a, b = text.rfind(",", lo, n.start), text.find(",", n.end, hi)

@@ -16,7 +16,7 @@ PREFILTER = re.compile(r"\d|percent|\btimes\b|\brank|\bplace\b|\bmillion\b|\btho
 COUNT_GATE_RE = re.compile(r"\b(?:countries|states|nations|firms|companies|fighters|militants|personnel|"
                            r"soldiers|troops|servicemen|residents|refugees|migrants|returnees|civilians|members|groups|warheads|"
                            r"peacekeepers|paratroopers|marines|sailors|reservists|conscripts|advisers|advisors|instructors|"
-                           r"mercenaries)\b", re.I)
+                           r"mercenaries|guards|policemen)\b", re.I)
 PERCENT_GATE_RE = re.compile(r"%|\bper\s?cent|\bpct\b|percentage", re.I)
 MONEY_GATE_RE = re.compile(r"[$€£¥]|\b(?:USD|EUR|GBP|INR|RMB|Rs|dollars|euros?|pounds|rupees|yuan|rubles|roubles|"
                            r"manat|lira)\b", re.I)
@@ -34,7 +34,8 @@ PERCENT_GATE_WORDS = ("%", "per", "pct")
 COUNT_GATE_WORDS = ("countries", "states", "nations", "firms", "companies", "fighters", "militants", "personnel",
                     "soldiers", "troops", "servicemen", "residents", "refugees", "migrants", "returnees", "civilians",
                     "members", "groups", "warheads", "peacekeepers", "paratroopers", "marines", "sailors",
-                    "reservists", "conscripts", "advisers", "advisors", "instructors", "mercenaries")
+                    "reservists", "conscripts", "advisers", "advisors", "instructors", "mercenaries", "guards",
+                    "policemen")
 DIGIT_RE = re.compile(r"\d")
 
 CLAUSE_RE = re.compile(r";|:\s|\s[—–]\s|,\s+(?:while|whereas|but|and|although|though)\b"
@@ -48,7 +49,10 @@ SHARE_OF_RE = re.compile(r"\bshare\s+of\s+(?:the\s+)?$", re.I)
 POSS_FIGURE_AFTER_RE = re.compile(r"(?:[’']s)?\s+(?:(?:at|was|of)\s+)?(?:(?:about|some|nearly|almost|roughly|around|over|just|"
                                   r"only|under)\s+)?\d")
 # "China's 81 percent", "China's at 35 percent": the possessor written right before the figure
-POSS_FIGURE_RE = re.compile(r"[’']s\s+(?:share\s+)?(?:(?:was|at|of|with)\s+)?(?:(?:about|some|nearly|almost|roughly|around|"
+# (and with the share noun left out before a verb of change: "…, when China's fell to 51 percent")
+POSS_FIGURE_RE = re.compile(r"[’']s\s+(?:share\s+)?(?:(?:was|at|of|with|stood\s+at|(?:(?:had|has)\s+)?(?:fell|fallen|rose|"
+                            r"risen|dropped|climbed|grew|grown|slipped|jumped|increased|decreased|declined|shrank|"
+                            r"shrunk|edged\s+(?:up|down))\s+to)\s+)?(?:(?:about|some|nearly|almost|roughly|around|"
                             r"over|just|only|under|more\s+than|less\s+than)\s+)?$", re.I)
 # "Z, which held 43 percent": the relative pronoun's antecedent owns the figure
 WHICH_RE = re.compile(r",\s*(?:which|who)\s+(?:[\w\-]+\s+){0,3}$", re.I)
@@ -154,6 +158,11 @@ ECONOMY_SHARE_RE = re.compile(r"^\s+of\s+(?:the\s+)?$")
 ECONOMY_NOUN_RE = re.compile(r"^['’]s?\s+(?:[\w\-]+\s+)?(?:GDP|gross\s+domestic\s+product|economy|national\s+income|"
                              r"budget|revenues?|exports|imports)\b")
 HARM_GATE_RE = re.compile(r"wounded|injured|detained|arrested|hospitali[sz]ed", re.I)
+# a toll reported as it stood: "X said that 105 of its servicemen had been killed since …" (a
+# reporting verb before the number, the dead in the perfect)
+REPORTED_RE = re.compile(r"\b(?:said|says|told|reported|reports|announced|confirmed|stated|acknowledged|admitted)\b", re.I)
+PERFECT_DEAD_RE = re.compile(r"[^,;:]{0,60}?\b(?:had|have|has)\s+(?:(?:now|so\s+far|reportedly)\s+)?(?:been\s+killed|died|"
+                             r"lost\s+their\s+lives)\b", re.I)
 COUNTING_RE = re.compile(r"\b(?:counted|recorded|registered|documented|tallied|totall?ed|toll|total|according\s+to|"
                          r"put\s+(?:[\w’']+\s+){1,3}at)\b", re.I)
 MEASURE_STOP_RE = re.compile(r"\s+(?:rose|fell|declined|decreased|increased|grew|surged|jumped|dropped|"
@@ -263,6 +272,7 @@ class Stat:
     noun: str | None = None  # what a holdings count counts ("helicopters")
     owner: str | None = None  # "175 Armenian soldiers": the state whose people are counted
     harm: bool = False  # people hurt or held ("detained 224 people"): the state where, if no actor
+    why: str | None = None  # how a subject hint not named in the sentence was found ("the line" = X)
 # "a deal that SIPRI values at $1.4 billion": the value a source puts on a deal, not a measure
 DEAL_VALUED_RE = re.compile(r"\b(?:deal|contract|order|agreement|purchase|sale|package|cost|price|bill|value)\s+"
                             r"(?:that|which)\s+"
@@ -325,3 +335,8 @@ PREP_BEFORE_RE = re.compile(r"\b(?:in|into|from|to|with|against|at|on|near|acros
 TRADE_PAIR_RE = re.compile(r"\btrade\s+(?:turnover\s+)?between\s+the\s+two\s+(?:countries|states|nations|sides|neighbours|"
                            r"neighbors|governments)\b", re.I)
 TRADE_BETWEEN_RE = re.compile(r"\btrade\s+(?:turnover\s+)?between\s+(?:the\s+)?$", re.I)
+# "its $1.59 billion": "its" owning the figure itself (its owner: the actor of the figure before it)
+ITS_RE = re.compile(r"\bits\s+(?:(?:about|some|nearly|roughly|around|estimated)\s+)?$")
+# "$1.59 billion amounted to about 30 percent": the same figure restated (written between the two)
+RESTATED_RE = re.compile(r"\s+(?:amounted\s+to|amounting\s+to|equal(?:led|ed|s)?\s+to|represent(?:ed|s|ing)|or)\s+"
+                         r"(?:(?:about|some|nearly|almost|around|roughly|over|just\s+over|under)\s+)?")

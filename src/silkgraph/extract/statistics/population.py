@@ -1,0 +1,47 @@
+"""Populations: the number of people a state or region has, told of the place named right
+before it ("Tajikistan's 10 million people", "Kyrgyzstan, a country of about 7 million people",
+"Mongolia has a population of 3.5 million", "X, home to about 2 million of Y's 35 million people")."""
+
+from __future__ import annotations
+
+import re
+
+from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.statistics.patterns import Stat
+
+_APPROX = r"(?:(?:about|some|roughly|nearly|around|almost|over|more\s+than|just\s+over|approximately|an\s+estimated)\s+)?"
+_N = r"(?P<n>\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+(?P<s>thousand|million|billion))?"
+# matched at the end of the place's name: the link to the figure, then the figure
+POPULATION_RE = re.compile(
+    r"(?:['’]s\s+(?P<pop>population\s+(?:of|is|was|stands\s+at|stood\s+at)\s+)?"
+    r"|,\s+(?:(?P<pop2>(?:with\s+)?a\s+population\s+of)|an?\s+(?:[\w\-]+\s+){0,2}?(?:country|nation|state|republic|"
+    r"region|province|city|land)\s+of|(?P<home>home\s+to))\s+"
+    r"|\s+(?P<pop3>(?:has|had|have)\s+a\s+population\s+of)\s+)"
+    + _APPROX + _N + r"(?P<tail>\s+(?:people|inhabitants|residents|citizens)\b|\s+of\b)?")
+GATE_RE = re.compile(r"\b(?:people|inhabitants|residents|citizens|population)\b")
+SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+MIN_POPULATION = 10_000  # fewer are a group of people, not a place's population
+PLACE_TYPES = ("state", "place")
+
+
+def populations(sv: SentenceView, ctx: ArticleContext) -> list[Stat]:
+    if GATE_RE.search(sv.text) is None:
+        return []
+    out: list[Stat] = []
+    text = sv.text
+    for m in sv.mentions:
+        if ctx.etype(m.entity_id) not in PLACE_TYPES:
+            continue
+        pm = POPULATION_RE.match(text, sv.rel(m.end))
+        if pm is None:
+            continue
+        tail = (pm.group("tail") or "").strip()
+        told = pm.group("pop") or pm.group("pop2") or pm.group("pop3")
+        if not told and not (tail and (tail != "of" or pm.group("home"))):
+            continue  # "China's 300 warships": not people; "a country of 7 million" needs its noun
+        value = float(pm.group("n").replace(",", "")) * SCALE.get((pm.group("s") or "").lower(), 1.0)
+        if value < MIN_POPULATION:
+            continue
+        end = pm.end("s") if pm.group("s") else pm.end("n")
+        out.append(Stat(pm.start("n"), end, value, "count", m.entity_id, "population"))
+    return out
