@@ -92,9 +92,9 @@ t = time.perf_counter()
 store = open_store(sys.argv[1])
 rep = ingest(store, [sys.argv[2]], jobs=int(sys.argv[3]))
 dt = time.perf_counter() - t
-print(dt, rep.words, rep.articles, rep.facts, len(rep.skipped),
-      resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
-      resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+print(dt, rep.words, rep.articles, rep.facts, len(rep.skipped), me.ru_maxrss, kids.ru_maxrss,
+      me.ru_utime + me.ru_stime, kids.ru_utime + kids.ru_stime)
 """
 
 CHILD_SPACY = """
@@ -128,7 +128,8 @@ def run_silkgraph(folder: Path, jobs: int = 1) -> dict:
     dt, words, arts, facts, skipped, rss = float(out[0]), int(out[1]), int(out[2]), int(out[3]), int(out[4]), int(out[5])
     workers = int(out[6]) if jobs > 1 else 0
     return {"jobs": jobs, "seconds": dt, "words": words, "articles": arts, "facts": facts, "skipped": skipped,
-            "words_per_second": words / dt, "peak_rss_mb": rss / 1024, "worker_peak_rss_mb": workers / 1024}
+            "words_per_second": words / dt, "peak_rss_mb": rss / 1024, "worker_peak_rss_mb": workers / 1024,
+            "cpu_parent": float(out[7]), "cpu_workers": float(out[8])}
 
 
 def run_spacy(folder: Path, python: str, model: str) -> dict | None:
@@ -172,6 +173,10 @@ def main() -> None:
                       f" {r['words_per_second']:>10,.0f} words/s,"
                       f" peak {r['peak_rss_mb']:.0f} MB{workers}, {r['articles']} articles, {r['facts']} facts",
                       file=sys.stderr)
+                # CPU seconds of the whole child (start-up included) and of its workers: how
+                # busy the cores were, i.e. whether a wall time is the work or waiting
+                print(f"           {r['seconds']:.1f} s, CPU {r['cpu_parent']:.1f} s"
+                      + (f" + workers {r['cpu_workers']:.1f} s" if jobs > 1 else ""), file=sys.stderr)
             if frac == 1 and args.yardstick == "spacy":
                 y = run_spacy(folder, args.yardstick_python, args.model)
                 results["yardstick"] = y
