@@ -182,22 +182,46 @@ def _pool(n: int) -> Any:
     import multiprocessing as mp
     from concurrent.futures import ProcessPoolExecutor
 
-    # load the gazetteer, its matcher and the extractors once, before forking: the
-    # workers share them instead of each loading its own
-    _warm_up()
     methods = mp.get_all_start_methods()
-    ctx = mp.get_context("fork" if "fork" in methods else None)
-    return ProcessPoolExecutor(n, mp_context=ctx, initializer=_warm_up)
+    if "fork" in methods:
+        # load the gazetteer, its matcher and the extractors once, before forking, and
+        # run them over a sample: the workers share all that instead of each building its own
+        _warm_up()
+        return ProcessPoolExecutor(n, mp_context=mp.get_context("fork"))
+    return ProcessPoolExecutor(n, initializer=_load)  # pragma: no cover - not on Linux
 
 
-def _warm_up() -> None:
+def _load() -> bool:
+    """Import the extractors and load the gazetteer; False when extraction is not installed."""
     try:
         from silkgraph.extract import preload
         from silkgraph.knowledge import load_knowledge
     except ImportError:  # pragma: no cover - extraction not installed
-        return
+        return False
     preload()
     load_knowledge().find("")
+    return True
+
+
+# a sample analysed before forking: the extractors compile some patterns and build some
+# lexicons and gates on first use (about 0.25 s of CPU), which each worker would
+# otherwise repeat
+WARM_UP_SAMPLE = "caci-dump-11.txt"
+
+
+def _warm_up() -> None:
+    if not _load():  # pragma: no cover - extraction not installed
+        return
+    from importlib import resources
+
+    from silkgraph.read import read_file
+
+    sample = resources.files("silkgraph") / "samples" / WARM_UP_SAMPLE
+    try:
+        source = read_file(str(sample))
+    except ReadError:  # pragma: no cover - samples not installed
+        return
+    analyse_source(source)
 
 
 def _analyse_in_worker(source: Source, extract: bool) -> tuple[bool, Any]:
