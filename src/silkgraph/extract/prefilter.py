@@ -14,9 +14,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from operator import itemgetter
+from pathlib import Path
 from typing import Any
 
 import ahocorasick
+
+from silkgraph.extract.literal_cache import SetsCache
 
 try:  # Python ≥ 3.11
     from re import _constants as _sc  # type: ignore[attr-defined]
@@ -54,9 +57,24 @@ def literal_needs(pattern: re.Pattern[str], n: int = 4) -> tuple[frozenset[str],
     return literal_sets(pattern, n)[1]
 
 
-def literal_sets(pattern: re.Pattern[str], n: int = 4) -> tuple[frozenset[str] | None, tuple[frozenset[str], ...]]:
+LiteralSets = tuple[frozenset[str] | None, tuple[frozenset[str], ...]]
+
+
+def literal_sets(pattern: re.Pattern[str], n: int = 4) -> LiteralSets:
     """``(literal_prefixes(pattern, n), literal_needs(pattern, n))``, from one reading of the
-    pattern."""
+    pattern (kept on disk between runs: see :mod:`silkgraph.extract.literal_cache`)."""
+    key = (pattern.pattern, pattern.flags, n)
+    sets = _SETS.get(key)
+    if sets is None:
+        sets = _literal_sets(pattern, n)
+        _SETS.put(key, sets)
+    return sets
+
+
+_SETS: SetsCache[LiteralSets] = SetsCache(Path(__file__))
+
+
+def _literal_sets(pattern: re.Pattern[str], n: int) -> LiteralSets:
     if _sp is None:  # pragma: no cover
         return None, ()
     try:
