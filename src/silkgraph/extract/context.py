@@ -127,6 +127,19 @@ class ArticleContext:
                     seen.append(m.entity_id)
         return seen[:n] if len(seen) >= n else []
 
+    def main_state(self, sv: SentenceView) -> str | None:
+        """The state the article is about so far: the one named most often before this
+        sentence, the headline and lead counting double and a demonym ("Russian-led") half."""
+        counts: dict[str, float] = {}
+        for view in self.sentences[:sv.index]:
+            lead = 2.0 if view.index <= 1 else 1.0
+            for m in view.mentions:
+                if self.etype(m.entity_id) == "state":
+                    counts[m.entity_id] = counts.get(m.entity_id, 0) + lead * (0.5 if m.kind == "demonym" else 1.0)
+        if not counts:
+            return None
+        return max(sorted(counts), key=lambda k: counts[k])
+
     # -- time -----------------------------------------------------------------------
     def date_of(self, expr: TimeExpr) -> tuple[str | None, str]:
         if expr.kind == "anaphoric":

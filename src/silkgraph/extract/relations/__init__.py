@@ -33,7 +33,6 @@ from silkgraph.extract.relations.host import hosts, it_with
 from silkgraph.extract.relations.owners import his_country, poss_before
 from silkgraph.extract.relations.pairs import PAIR_AND_RE, nominal_pairs, pairs, subject
 from silkgraph.extract.relations.predicates import bare_with_pred, with_pred
-from silkgraph.extract.statistics.subjects import _main_state
 from silkgraph.model import Fact
 
 __all__ = ["CUES", "Cue", "extract_relations"]
@@ -269,7 +268,7 @@ def extract_relations(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
             found += appos_of(sv.text, ps, (m for c in BY_SHAPE.get("appos_of", []) if id(c) in live
                                             for m in c.regex.finditer(sv.text)))
     if ps and ("Relations" in sv.text or "Ties" in sv.text):  # "Relations with India soured": the article's state
-        found += bare_with_pred(sv, ctx, ps, live, _main_state(sv, ctx))
+        found += bare_with_pred(sv, ctx, ps, live, ctx.main_state(sv))
     if armed and len(ps) + len(armed) >= 2:
         found += [(a, b, kind, pos, "") for a, b, kind, pos in nominal_pairs(sorted(ps + armed, key=lambda p: p.start),
                                                                           sv.text, live)

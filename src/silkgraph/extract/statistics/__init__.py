@@ -216,7 +216,7 @@ def _pick_subject(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, lo: 
         if ante is not None:
             inf["subject"] = ante[1]
             return ante[0], None
-        if main := S._main_state(sv, ctx):
+        if main := ctx.main_state(sv):
             inf["subject"] = "the article's main state (for 'the country's')"
             return main, None
     if st.unit == "percent" and (pm := S._people_share(sv, ctx, st)) is not None:
@@ -272,10 +272,10 @@ def _pick_subject(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, lo: 
     if st.unit == "percent" and P.VOTE_SHARE_RE.search(sv.text[lo:hi]) and (w := S._vote_winner(sv, ctx, st)):
         inf["subject"] = "the candidate or party that won the vote share"
         return w.entity_id, w
-    if st.unit == "percent" and P.VOTE_SHARE_RE.search(sv.text[lo:hi]) and (main := S._main_state(sv, ctx)):
+    if st.unit == "percent" and P.VOTE_SHARE_RE.search(sv.text[lo:hi]) and (main := ctx.main_state(sv)):
         inf["subject"] = "the article's main state (a share of its national vote)"
         return main, None
-    if st.harm and (main := S._main_state(sv, ctx) or next(
+    if st.harm and (main := ctx.main_state(sv) or next(
             (m.entity_id for m in sv.mentions if ctx.etype(m.entity_id) == "state"), None)):
         inf["subject"] = "the article's main state (people hurt or held, no actor named)"
         return main, None
@@ -287,7 +287,7 @@ def _pick_subject(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, lo: 
     cm = P.COUNTRY_RE.search(sv.text[:st.start])
     if cm and not (st.unit == "count" and cm.group(0).lower() == "its"):
         # "its 7,000 personnel": a possessive names the owner of a thing, not the country
-        main = S._main_state(sv, ctx)
+        main = ctx.main_state(sv)
         if main:
             inf["subject"] = f"the article's main state (for '{cm.group(0)}')"
             return main, None

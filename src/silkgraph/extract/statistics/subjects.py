@@ -148,18 +148,6 @@ def _fatal_place(sv: SentenceView, ctx: ArticleContext, st: Stat, hi: int) -> Me
     return None
 
 
-def _main_state(sv: SentenceView, ctx: ArticleContext) -> str | None:
-    counts: dict[str, float] = {}
-    for view in ctx.sentences[:sv.index]:
-        lead = 2.0 if view.index <= 1 else 1.0  # the headline and lead name what the article is about
-        for m in view.mentions:
-            if ctx.etype(m.entity_id) == "state":  # a demonym ("Russian-led") names it only in passing
-                counts[m.entity_id] = counts.get(m.entity_id, 0) + lead * (0.5 if m.kind == "demonym" else 1.0)
-    if not counts:
-        return None
-    return max(sorted(counts), key=lambda k: counts[k])
-
-
 def _it_antecedent(sv: SentenceView, ctx: ArticleContext, lo: int, st: Stat,
                    types: tuple[str, ...]) -> Mention | None:
     """"pressed the X Corporation to …, the deposit it leased for $3 billion": a lower-case "it"
@@ -227,7 +215,7 @@ def _trade_between(sv: SentenceView, ctx: ArticleContext, lo: int, st: Stat) -> 
         return _trade_pair(sv, ctx, st)
     parties = [m for a, _b, m in _mentions_rel(sv) if sv.rel(first.start) <= a < st.start and ctx.etype(m.entity_id) == "state"
                and (m is first or P.PAIR_GAP_RE.fullmatch(sv.text, sv.rel(first.end), a))]
-    main = _main_state(sv, ctx)
+    main = ctx.main_state(sv)
     return next((m for m in parties if m.entity_id == main), parties[-1])
 
 
@@ -244,7 +232,7 @@ def _country_ref(sv: SentenceView, ctx: ArticleContext, pos: int) -> tuple[str, 
                     and not P.PREP_BEFORE_RE.search(view.text[max(0, a - 25):a]) and not _is_source(view.text, a, _b):
                 where = "earlier in the sentence" if view is sv else "in the previous sentence"
                 return m.entity_id, f"'the country' = '{m.text}', named {where}"
-    main = _main_state(sv, ctx)
+    main = ctx.main_state(sv)
     return (main, "the article's main state (for 'the country's')") if main else None
 
 
@@ -298,5 +286,5 @@ def _trade_pair(sv: SentenceView, ctx: ArticleContext, st: Stat) -> Mention | No
             named[m.entity_id] = m
     if len(named) != 2:
         return None
-    main = _main_state(sv, ctx)
+    main = ctx.main_state(sv)
     return named.get(main or "") or list(named.values())[-1]
