@@ -40,6 +40,11 @@ def _quantity(sv: SentenceView, it: Item, h: Hit) -> tuple[int | None, str | Non
                    and find_counts(sv.text[it.start:it.end])):
         n = find_counts(sv.text[it.start:it.end])  # the item is the count itself ("another 12")
         return (int(n[0].value), None) if n else (None, None)
+    if h.rel and h.start > it.end:  # "300 S, 40 of which X sold": the relative's own count
+        m = OF_WHICH_RE.match(sv.text, it.end, h.start)
+        n = find_counts(m.group("n")) if m is not None else []
+        if n and n[0].value == int(n[0].value):
+            return int(n[0].value), None
     lo = h.end if h.end <= it.start else max(0, it.start - 40)
     if h.start >= it.end and lexicon().blockers.search(sv.text[_clause_start(sv.text, it.start):it.start]):
         return None, None  # "downing five aircraft, including three S procured from X": not the deal's count

@@ -19,7 +19,6 @@ from silkgraph.extract.transfers.lexicon import Lexicon, Trigger, lexicon
 from silkgraph.extract.transfers.model import Draft, Hit, Item, Party
 from silkgraph.extract.transfers.parties import (
     _after_prep,
-    _article_state,
     _context_recipient,
     _mentions_rel,
     _modifier,
@@ -34,8 +33,15 @@ from silkgraph.extract.transfers.sharing import (
     _example_hit,
     _participle_recipient,
     _same_goods_recipient,
+    _turned_source,
 )
 from silkgraph.extract.transfers.systems import _items, _passing_indices
+from silkgraph.extract.transfers.topic import (
+    _article_state,
+    _clause_head,
+    _force_clause,
+    _force_subject,
+)
 
 NEGATED_RE = re.compile(r"\b(?:refused|refuses|refusing|declined|declines|declining|rejected|never|not|n['’]t|no)"
                         r"\s+(?:to\s+|been\s+|be\s+|yet\s+)?$", re.I)
@@ -119,6 +125,9 @@ def _drafts(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str | None
         out.append(Draft(it, hit, status, sup, recs, hits, items))
         out += [Draft(it, hit, status, co, list(recs), hits, items) for co in _co_suppliers(sv, ctx, it, hit, sup)]
     out += _owner_drafts(sv, ctx, lex, items, hits, {id(d.item) for d in out})
+    if "turn" in sv.text or sv.index > 0 and "turn" in ctx.sentences[sv.index - 1].text:
+        for d in out:
+            d.supplier = _turned_source(sv, ctx, d) or d.supplier
     suppliers = {d.supplier.eid for d in out if d.supplier is not None}
     for d in out:
         if d.supplier is not None and not d.recipients and (d.hit.trig.role != "use" or d.hit.trig.after
@@ -132,9 +141,17 @@ def _drafts(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str | None
                 or _participle_recipient(d, out) \
                 or _sale_to_topic(sv, ctx, d, suppliers) \
                 or _context_recipient(sv, ctx, suppliers, min(d.item.start, d.hit.start), not d.item.category,
-                                      _goods_as_subject(d))
+                                      _goods_as_subject(d), _bare_force(sv.text, d))
             d.recipients = [p] if p else []
     return out
+
+
+def _bare_force(text: str, d: Draft) -> bool:
+    """Whether the goods' holder is a bare force noun or "the country": the trigger's subject
+    ("the army ordered S") or the subject of the clause holding the goods ("the army fields 300
+    S, 40 of which X sold")."""
+    lo = min(d.item.start, d.hit.start)
+    return _force_subject(text, d.hit.start) or _force_clause(text, _clause_head(text, lo), lo)
 
 
 def _fell_through(text: str, it: Item, items: list[Item]) -> bool:

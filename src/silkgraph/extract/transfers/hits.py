@@ -30,7 +30,11 @@ DESCRIBED_RE = re.compile(r"\b(?:moderni[sz]ed|upgraded|refurbished|overhauled|s
                           r"(?:[\w\-]+\s+)?$", re.I)
 # an object relative clause after the system's noun phrase, its subject a name: "S, which Y ordered"
 # … or with no relative pronoun: "the S systems Yerevan paid for", "the S it acquired from X"
-REL_OBJECT_RE = re.compile(r"(?:[\s\w\-’']{0,60}?,?\s+(?:which|that)\s+[A-Z][\w\-’'.]*(?:\s+[A-Z][\w\-’'.]*){0,3}"
+# (the relative's subject may be coordinated: "S that X and Z handed over"; or a count of the
+# goods: "S, twelve of which X sold")
+REL_OBJECT_RE = re.compile(r"(?:[\s\w\-’']{0,60}?,?\s+(?:(?:\w+\s+of\s+)?which|that)\s+(?:the\s+)?[A-Z][\w\-’'.]*"
+                           r"(?:\s+[A-Z][\w\-’'.]*){0,3}(?:(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?[A-Z][\w\-’'.]*"
+                           r"(?:\s+[A-Z][\w\-’'.]*){0,3}){0,3}"
                            r"|(?:\s+(?!(?:to|from|and|or|in|by|for|with|of|as|at|on|were|was|are|is|had|has|have)\b)"
                            r"[a-z][\w\-’']*){0,3}\s+(?:[A-Z][\w\-’'.]*(?:\s+[A-Z][\w\-’'.]*){0,2}|it|they))\s+"
                            r"(?:(?:had|has|have|later|then|also|first|eventually|\w+ly|began|begun|started|continued|"
@@ -318,7 +322,7 @@ def _passive_hit(text: str, it: Item, hits: list[Hit]) -> Hit | None:
             if re.fullmatch(r"[\s\w\-’']*(?:,\s*(?:which|that)\b[\s\w]*)?", core) and len(core) < 50:
                 return h
             continue
-        if not word.endswith("ed") and word not in ("bought", "sold", "took", "frozen"):
+        if not word.endswith("ed") and word not in ("bought", "sold", "took", "frozen", "built"):
             continue
         # a participial aside after the head noun: "its S systems, bought from X in 2018, …"
         if h.trig.role in ("buy", "sell") and re.fullmatch(r"[\s\w\-’']{0,30},\s*", gap) \

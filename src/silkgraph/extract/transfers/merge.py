@@ -116,8 +116,22 @@ def _absorb(generic: Fact, named: Fact) -> None:
     generic.evidence = list(named.evidence) + [e for e in old if e not in named.evidence]
 
 
+# how far a deal has gone: a later sentence that tells it further along ("ordered in 2021 … the
+# last arrived in 2024") advances the merged fact (never out of, or into, a cancellation); the
+# date stays the deal's first (the golds date a deal by its order, deliveries as other years)
+PROGRESS = {"interest": 0, "negotiating": 1, "planned": 2, "ordered": 3, "delivered": 4, "in_service": 5}
+
+
+def _advance(ga: dict, na: dict) -> None:
+    old, new = PROGRESS.get(str(ga.get("status"))), PROGRESS.get(str(na.get("status")))
+    if old is None or new is None or new <= old or old >= PROGRESS["delivered"]:
+        return
+    ga["status"] = na["status"]
+
+
 def _merge(ctx: ArticleContext, into: Fact, new: Fact) -> None:
     ga, na = into.args, new.args
+    _advance(ga, na)
     if _order_count(ga, na):
         ga["quantity"], ga["quantity_qualifier"] = na["quantity"], na.get("quantity_qualifier")
     for k in ("quantity", "value", "date"):

@@ -8,7 +8,15 @@ from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.transfers.lexicon import lexicon
 from silkgraph.extract.transfers.model import Item, Party
 from silkgraph.extract.transfers.patterns import OBLIQUE_PREPS, REL_ASIDE_RE, STRONG_BOUNDARY_RE
-from silkgraph.extract.transfers.topic import _force_state, _title_state
+from silkgraph.extract.transfers.topic import (
+    _clause_head,
+    _force_clause,
+    _force_state,
+    _section_state,
+    _subordinate_before_force,
+    _title_state,
+    _topic_state,
+)
 from silkgraph.model import Mention
 
 SUCCESSORS = {"SUN": "RUS", "YUG": "SRB", "CSK": "CZE", "DDR": "DEU"}  # makers that no longer exist
@@ -41,6 +49,15 @@ ATTR_NEXT_RE = re.compile(r"[\s\-–]+[a-z]")
 # "Israel for 21 percent", "ahead of France with 33 percent": a supplier's share, no recipient
 SHARE_AFTER_RE = re.compile(r"\s+(?:(?:accounted|was\s+responsible)\s+)?(?:for|with)\s+(?:about\s+|some\s+|nearly\s+)?"
                             r"\d[\d.]*\s*(?:percent|per\s+cent|%)")
+# "Russia's fell to 45 percent", "China's share", "France's arms exports": a supplier's share, no recipient
+SHARE_POSS_RE = re.compile(r"['’]s?\s+(?:(?:arms\s+|weapons\s+)?(?:share|exports)\b|(?:\w+\s+){0,2}?(?:fell|rose|dropped|"
+                           r"declined|grew|increased|slipped|climbed|shrank|jumped)\s+(?:\w+\s+)?(?:to|from|by)\s+"
+                           r"(?:about\s+|some\s+|nearly\s+)?\d[\d.]*\s*(?:percent|per\s+cent|%))")
+# "Y turned to X": X is a source, not a recipient
+TURNED_TO_RE = re.compile(r"\bturn(?:ed|s|ing)?\s+(?:instead\s+|again\s+|also\s+)?to\s+(?:the\s+)?$")
+# a state heading its clause: "Kyrgyzstan, by contrast, bought …", "Meanwhile Y's army …"
+CLAUSE_SUBJECT_RE = re.compile(r"(?:\s*(?:[A-Z]?[a-z]+ly|by\s+contrast|meanwhile|however|in\s+\d{4}|for\s+its\s+part|"
+                               r"also|then)\s*,?)*\s*(?:the\s+)?", re.I)
 MOD_GAP_RE = re.compile(r"^(?:['’]s?)?(?:[-\s](?:made|manufactured|built|produced|designed|origin|supplied))?"
                         r"\s+(?:(?!(?:of|to|for|from|by|with|and|in|at)\s)[A-Za-z][\w\-]*\s+){0,2}$")
 COUNT_WORD_RE = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -225,6 +242,8 @@ def _antecedent(sv: SentenceView, ctx: ArticleContext, upto: int) -> Party | Non
     if not PRONOUN_RE.search(sv.text[:upto]):
         return None
     for view in reversed(ctx.sentences[max(0, sv.index - 2):sv.index]):
+        if _force_clause(view.text, 0, len(view.text)):  # "The air force flies S that X sold. It also …"
+            return _topic_state(sv, ctx, set(), "antecedent of a pronoun: the force that opens the previous sentence")
         for m in view.mentions:
             p = _party(ctx, m)
             if p is not None and ctx.etype(m.entity_id) == "state":
@@ -247,14 +266,18 @@ def _paragraph_start(ctx: ArticleContext, sv: SentenceView) -> int:
 
 
 def _context_recipient(sv: SentenceView, ctx: ArticleContext, exclude: set[str], upto: int,
-                       named: bool = False, topic: bool = False) -> Party | None:
+                       named: bool = False, topic: bool = False, force: bool = False) -> Party | None:
     """An unnamed recipient ("Air defence follows the same pattern: eight S arrived in 2022")
     from the discourse: the sentence's own words before the system, then back through the
     paragraph (and at least the previous sentence): the recipient of a transfer told
     there, else the latest state written as a subject, possessor or object there (not
     "from X", "in X", "with X").  The suppliers of the sentence's and the paragraph's
     transfers are never the recipient.  Else the state the section is about, and for
-    goods delivered with no recipient in sight (``topic``) the state the article is about."""
+    goods delivered with no recipient in sight (``topic``) the state the article is about.
+    A state written in a clause whose subject is a bare force noun ("the government asked Z")
+    or a supplier's share ("Z's fell to 51 percent") is not the recipient; for a trigger whose
+    own subject is a bare force noun (``force``: "the army ordered S") only a state heading its
+    clause is, else the state the article is about."""
     log: list[tuple[int, str, str]] = ctx.scratch.get("transfer_parties", [])
     first = _paragraph_start(ctx, sv)
     lo = min(first, sv.index - 1) if sv.index > 0 else 0
@@ -284,8 +307,17 @@ def _context_recipient(sv: SentenceView, ctx: ArticleContext, exclude: set[str],
             if eid is None or m.role == "place" or eid in bad:
                 continue
             a, b = view.rel(m.start), view.rel(m.end)
-            if _attributive(view.text, a, b, m.text) or SHARE_AFTER_RE.match(view.text, b):
+            if _attributive(view.text, a, b, m.text) or SHARE_AFTER_RE.match(view.text, b) \
+                    or SHARE_POSS_RE.match(view.text, b) or TURNED_TO_RE.search(view.text, max(0, a - 30), a):
                 continue
+            cs = _clause_head(view.text, a)
+            if force and not CLAUSE_SUBJECT_RE.fullmatch(view.text, cs, a) or _force_clause(view.text, cs, a) \
+                    or _subordinate_before_force(view.text, a, b):
+                t = _topic_state(sv, ctx, bad, "the state of the force or government named")
+                if t is not None:
+                    return t
+                if force or m.kind == "demonym":
+                    continue
             prev = _prev_word(view.text, a)
             if prev in ("and", "or") and GOVERNED_CONJUNCT_RE.search(view.text, max(0, a - 60), a):
                 prev = "by"  # "by Russia and Belarus": the second conjunct is governed too
@@ -304,46 +336,11 @@ def _context_recipient(sv: SentenceView, ctx: ArticleContext, exclude: set[str],
             e = ctx.entity(r)
             return Party(r, f"recipient from context: '{e.name if e else r}', recipient of an "
                             f"earlier transfer in the {sv.section} section")
+    if force:
+        t = _topic_state(sv, ctx, bad, "the state of the force or government named")
+        if t is not None:
+            return t
     return _section_state(sv, ctx, bad, topic) or _title_state(ctx, bad)
-
-
-def _section_state(sv: SentenceView, ctx: ArticleContext, bad: set[str], topic: bool = False) -> Party | None:
-    """The state most written about in the section so far, when it clearly dominates."""
-    counts: dict[str, int] = {}
-    for view in ctx.sentences[:sv.index + 1]:
-        if view.section != sv.section:
-            continue
-        for m in view.mentions:
-            if ctx.etype(m.entity_id) == "state" and m.role != "place" and m.kind != "demonym":
-                counts[m.entity_id] = counts.get(m.entity_id, 0) + 1
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if not ranked or ranked[0][0] in bad or ranked[0][1] < 3 \
-            or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
-        return _article_state(sv, ctx, bad) if topic else None
-    e = ctx.entity(ranked[0][0])
-    return Party(ranked[0][0], f"recipient from context: '{e.name if e else ranked[0][0]}', "
-                               f"the state the {sv.section} section is about")
-
-
-def _article_state(sv: SentenceView, ctx: ArticleContext, bad: set[str]) -> Party | None:
-    """The state the whole article is about (named at least five times and twice as often as
-    any other state but the suppliers), for goods handed over with no recipient in sight."""
-    counts: dict[str, int] = ctx.scratch.get("transfer_article_states")  # type: ignore[assignment]
-    if counts is None:
-        counts = {}
-        for view in ctx.sentences:
-            if view.section in ("author_bio", "boilerplate"):
-                continue
-            for m in view.mentions:
-                if ctx.etype(m.entity_id) == "state" and m.role != "place" and m.kind != "demonym":
-                    counts[m.entity_id] = counts.get(m.entity_id, 0) + 1
-        ctx.scratch["transfer_article_states"] = counts
-    ranked = sorted(((k, v) for k, v in counts.items() if k not in bad), key=lambda kv: -kv[1])
-    if not ranked or ranked[0][1] < 5 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
-        return None
-    e = ctx.entity(ranked[0][0])
-    return Party(ranked[0][0], f"recipient from context: '{e.name if e else ranked[0][0]}', "
-                               f"the state the article is about")
 
 
 def _after_prep(sv: SentenceView, ctx: ArticleContext, preps: tuple[str, ...], lo: int,

@@ -53,7 +53,7 @@ def _parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) -> tuple[P
             # "X's fleet consisted of S provided to Y": X provided
             sup = agents[0] if agents else (_modifier(sv, ctx, it) or _aid_giver(sv, ctx, it.start)
                                             or _lead_possessor(sv, ctx) or _origin(ctx, it))
-            return sup, _after_prep(sv, ctx, ("to",), h.end, end)
+            return sup, _after_prep(sv, ctx, _to_preps(sv, h), h.end, end)
         recs = agents if role != "use" else []
         if not recs and role == "buy" and not h.trig.after:  # "its S, bought from X"
             owner = _np_owner(sv, ctx, it)
@@ -69,6 +69,15 @@ def _parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) -> tuple[P
     if role == "sell":
         return _seller_parties(sv, ctx, it, h)
     return _buyer_parties(sv, ctx, it, h)
+
+
+BUILD_RE = re.compile(r"(?i)buil|constr")
+
+
+def _to_preps(sv: SentenceView, h: Hit) -> tuple[str, ...]:
+    """The prepositions naming a sell verb's recipient: "to Y", and "for the Y Navy" after a
+    verb of building."""
+    return ("to", "for") if BUILD_RE.match(sv.text, h.start) else ("to",)
 
 
 def _agent(sv: SentenceView, ctx: ArticleContext, h: Hit) -> Party | None:
@@ -104,7 +113,7 @@ def _seller_parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) -> 
     if sup is None:
         sup = _modifier(sv, ctx, it) or _origin(ctx, it)
     # "deliveries to Y of S": the recipient inside a nominal trigger
-    recs = _after_prep(sv, ctx, ("to",), h.start if h.trig.nominal else h.end, end)
+    recs = _after_prep(sv, ctx, _to_preps(sv, h), h.start if h.trig.nominal else h.end, end)
     if not recs and re.search(r"(?i)\b(?:deal|contract|agreement|order)s?\b", sv.text[h.start:h.end]):
         comma = sv.text.find(",", it.end)  # "an export deal for S with Y" (not "S, developed with Z")
         recs = _after_prep(sv, ctx, ("with", "from"), it.end, min(end, it.end + 60, comma if comma >= 0 else end))

@@ -1,7 +1,8 @@
 """What coordinated goods of one sentence share: the recipient of a count that stands for goods
 named before ("ordered 52 S …, and 38 had been delivered"), the recipient named once for a list
 of goods each with its own participle ("nine S, ordered in 2021, and three T delivered to Y"),
-and the verb of a clause a colon closes ("X supplied the heavy equipment: ten S, six T …")."""
+the verb of a clause a colon closes ("X supplied the heavy equipment: ten S, six T …"), and the
+source a buyer turned to just before ("Y turned to X. Six S arrived in 2016")."""
 
 from __future__ import annotations
 
@@ -9,7 +10,12 @@ import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.transfers.model import Draft, Hit, Item, Party
-from silkgraph.extract.transfers.parties import _after_prep, _coordinated_subject
+from silkgraph.extract.transfers.parties import (
+    TURNED_TO_RE,
+    _after_prep,
+    _coordinated_subject,
+    _party,
+)
 from silkgraph.extract.transfers.roles import _participle_agents
 
 # a clause break that ends what a colon opened, or a new sentence part
@@ -66,7 +72,7 @@ def _colon_hit(text: str, it: Item, items: list[Item], hits: list[Hit]) -> Hit |
 
 def _co_suppliers(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit, sup: Party | None) -> list[Party]:
     """Suppliers coordinated with ``sup``: "the Netherlands and Denmark have pledged S", "S
-    handed over by Russia and Belarus" (each supplies the goods)."""
+    handed over by Russia and Belarus", "S that Russia and Belarus sold" (each supplies the goods)."""
     if sup is None or h.trig.nominal or sup.why is not None:
         return []
     if h.trig.role in ("buy", "use") and h.end <= it.start:  # "Y flies S handed over by X and Z"
@@ -74,7 +80,7 @@ def _co_suppliers(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit, sup: 
         return [p for p in agents[1:] if p.eid != sup.eid] if agents and agents[0].eid == sup.eid else []
     if h.trig.role != "sell":
         return []
-    if h.start >= it.end:  # a passive participle and its coordinated agents
+    if h.start >= it.end and not h.rel:  # a passive participle and its coordinated agents
         agents = _after_prep(sv, ctx, ("by",), h.end, min(len(sv.text), h.end + 40))
         return [p for p in agents[1:] if p.eid != sup.eid] if agents and agents[0].eid == sup.eid else []
     co = _coordinated_subject(sv, ctx, h.start)
@@ -96,3 +102,36 @@ def _example_hit(text: str, it: Item, items: list[Item], chained: dict[int, Hit]
     if not prev or ";" in text[prev[-1].end:m.start()] or m.start() - prev[-1].end > 60:
         return None
     return chained[id(prev[-1])]
+
+
+def _turned_source(sv: SentenceView, ctx: ArticleContext, d: Draft) -> Party | None:
+    """"Y turned to X. Eight used S arrived in 2019": goods received with no supplier in their
+    sentence (none, or only the system's origin) come from the source the buyer turned to at
+    the end of the previous sentence or earlier in this one."""
+    passive = d.hit.trig.role == "sell" and d.hit.start >= d.item.end and not d.hit.rel  # "S were handed over"
+    if d.hit.trig.role != "buy" and not passive or d.hit.trig.nominal or (d.supplier is not None and not (
+            d.supplier.why or "").startswith("origin of")):
+        return None
+    views = [(sv, min(d.item.start, d.hit.start))]
+    if sv.index > 0 and ctx.sentences[sv.index - 1].section == sv.section:
+        prev = ctx.sentences[sv.index - 1]
+        views.append((prev, len(prev.text)))
+    for view, upto in views:
+        if "turn" not in view.text:
+            continue
+        for m in reversed(view.mentions):
+            a = view.rel(m.start)
+            if a > upto or not TURNED_TO_RE.search(view.text, max(0, a - 30), a):
+                continue
+            p = _party(ctx, m)
+            if p is None and m.role == "place":
+                try:
+                    state = ctx.kb.capital_of(m.entity_id)
+                except AttributeError:
+                    state = None
+                p = Party(state) if state else None
+            if p is None or any(r.eid == p.eid for r in d.recipients):
+                return None
+            where = "this sentence" if view is sv else "the previous sentence"
+            return Party(p.eid, f"the source the buyer turned to ('{m.text}' in {where})")
+    return None
