@@ -32,6 +32,7 @@ from silkgraph.extract.events.timeline import (
     _narrative_base,
     _paragraph_time,
     _since_when,
+    counted_back,
 )
 from silkgraph.extract.events.triggers import _find_triggers
 from silkgraph.extract.prefilter import Gate, lower_for_gates
@@ -131,6 +132,9 @@ def _own_date(sv: SentenceView, ctx: ArticleContext, c: Cand, starts: list[int],
     iso, basis = _date_of(ctx, sv, d)
     if iso is None:
         return None, None, ""
+    got = counted_back(sv.text, c, d.text, iso, b)
+    if got[0]:  # "arrived on Friday, a day after Rahmon met Xi": Xi met on Thursday
+        return got
     sequel = SEQUEL_RE.search(sv.text[max(0, c.start - 40):c.start]) is not None and b <= c.start and \
         d.kind != "anaphoric"  # "Three days later X did": the anaphor dates the later event itself
     if sequel:
@@ -286,7 +290,11 @@ def _in_sentence_date(sv: SentenceView, ctx: ArticleContext, c: Cand) -> tuple[s
     if c.trig.kind == "noun" and pluperfect_complement(sv.text, c.start, first[1]):
         return None, None, ""  # "Hours earlier X said that no firm had breached the sanctions"
     if first[1] <= c.start and first[0] < 40 and FRONTED_BEFORE_RE.match(sv.text[:first[0]]):
-        return first[2][:7], first[3], f"'{first[3]}' frames the whole sentence"
+        # "On Wednesday X spoke to Y, and the two agreed to …": a day opening the sentence dates its
+        # coordinated clauses to the day, unless a stronger break or an offset comes between
+        day = first[0] == 0 and len(first[2]) == 10 and not STRONG_GAP_RE.search(sv.text, first[1], c.start) \
+            and not OFFSET_WORD_RE.search(sv.text, first[1], c.start)
+        return first[2] if day else first[2][:7], first[3], f"'{first[3]}' frames the whole sentence"
     comma = sv.text.find(",", first[1])
     if WHEN_FRAME_RE.match(sv.text) and 0 <= comma < c.start and "," not in sv.text[:first[0]]:
         # "When X visited Ankara in May 2022, A ..., and B signed ...": the when-clause frames all

@@ -13,6 +13,8 @@ DROP_MODALITIES: frozenset[str] = frozenset(_DATA.get("drop_modalities") or [])
 RECENT_RE = re.compile(_DATA["recent"], re.I)
 CONTINUATION_RE = re.compile(_DATA["continuation"])
 SEQUEL_RE = re.compile(_DATA["sequel"], re.I)
+INCIDENT_NOUNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (t, re.compile(p, re.I)) for t, p in (_DATA.get("incident_nouns") or {}).items())
 ONGOING_RE = re.compile(_DATA["ongoing"], re.I)
 OFFSET_AFTER_RE = re.compile(_DATA["offset_after"], re.I)
 NEGATED_OBJECT_RE = re.compile(_DATA["negated_object"], re.I)

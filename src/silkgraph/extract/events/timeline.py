@@ -12,7 +12,12 @@ from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events.article import ArticleState
 from silkgraph.extract.events.candidates import Cand
 from silkgraph.extract.events.news import NOT_NARRATIVE_RE, _within_days
-from silkgraph.extract.events.patterns import BOUNDARY_RE, DATELINE_RE, HARD_BOUNDARY_RE
+from silkgraph.extract.events.patterns import (
+    BOUNDARY_RE,
+    DATELINE_RE,
+    HARD_BOUNDARY_RE,
+    INCIDENT_NOUNS,
+)
 from silkgraph.extract.events.triggers import _find_triggers
 from silkgraph.nlp.dates import TimeExpr, resolve_anaphor, shift
 from silkgraph.nlp.dates.narrative import (
@@ -26,7 +31,13 @@ from silkgraph.nlp.dates.narrative import (
     narrative_time,
     told_as_background,
 )
+from silkgraph.nlp.dates.patterns import NUMBER_WORDS
 
+# "on Friday, a day after X met Y", "on 9 March, two days before the fighting began": the event of the
+# clause counted from the date told before it (its subject and up to a few words before the trigger)
+COUNTED_BACK_RE = re.compile(r",\s+(?:(?:exactly|just|only|some|barely)\s+)?(?P<n>\d{1,2}|an?|one|two|three|four|five|"
+                             r"six|seven|eight|nine|ten|eleven|twelve)\s+(?P<u>day|week|month|year)s?\s+"
+                             r"(?P<dir>after|before)\s+(?:[\w\-’'.]+\s+){0,6}$", re.I)
 NO_BASE_SECTIONS = frozenset({"author_bio", "boilerplate", "caption"})
 
 
@@ -117,6 +128,23 @@ def _since_when(sv: SentenceView, d: TimeExpr, c: Cand) -> bool:
     return m is not None and c.start >= m.end() and not HARD_BOUNDARY_RE.search(sv.text, m.end(), c.start)
 
 
+def counted_back(text: str, c: Cand, dtext: str, iso: str, b: int) -> tuple[str | None, str | None, str]:
+    """"arrived on Friday, a day after Rahmon met Xi": a verb event in a clause counted from the date
+    told before it (ending at ``b``) is that date moved back (after) or on (before) by the count.
+    Not a noun or gerund: "twelve days after a suicide bombing" names an event told again."""
+    if b > c.start or c.trig.kind != "verb" or text[c.start:c.end].endswith("ing"):
+        return None, None, ""
+    rm = COUNTED_BACK_RE.search(text, b, c.start)
+    if rm is None or rm.end() != c.start or HARD_BOUNDARY_RE.search(text, b, rm.start()):
+        return None, None, ""
+    n = rm.group("n").lower()
+    k = int(n) if n.isdigit() else NUMBER_WORDS[n]
+    got = shift(iso, -k if rm.group("dir").lower() == "after" else k, rm.group("u").lower())
+    if got is None:
+        return None, None, ""
+    return got, dtext, f"'{rm.group(0).strip(', ')}' counted back from '{dtext}' ({iso})"
+
+
 def _after_event(sv: SentenceView, ctx: ArticleContext, st: ArticleState,
                  c: Cand) -> tuple[str | None, str | None, str]:
     """"Four days after the clash X told …": the sentence opens with a time counted from an event
@@ -127,6 +155,8 @@ def _after_event(sv: SentenceView, ctx: ArticleContext, st: ArticleState,
         return None, None, ""
     k, unit, noun, said = off
     types = {t.etype for t, _m in _find_triggers(noun)}
+    if not types:  # "a day after the shooting": the last incident of its kind told
+        types = {t for t, rx in INCIDENT_NOUNS if rx.search(noun)}
     if not types:
         return None, None, ""
     told = [(r.fact.evidence[0].start, r.date) for r in st.events if r.etype in types and r.date]

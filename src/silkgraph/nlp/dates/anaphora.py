@@ -145,6 +145,8 @@ def resolve_anaphor(expr: TimeExpr, base: str, base_text: str) -> tuple[str | No
     need = {"year": 4, "month": 7, "week": 10, "day": 10}.get(unit)
     if need is None:
         return None, f"cannot resolve '{expr.text}'"
+    if k == 0 and unit == "day" and len(base) == 4:  # "that evening" after "a 1997 treaty": not that year
+        return None, f"'{expr.text}': '{base_text}' ({base}) too coarse for a day"
     if k == 0:  # "that evening", "the same month": the base's date, no finer than the unit
         got = base[: {"week": 7}.get(unit, need)]
         return got, f"'{expr.text}' = '{base_text}' ({got})"

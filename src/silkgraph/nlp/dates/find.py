@@ -55,6 +55,29 @@ def _month(name: str) -> int:
     return MONTHS[name.lower().rstrip(".")]
 
 
+_SPAN_BEFORE = re.compile(r"(?:\b(?:[Bb]etween|[Ff]rom)\s+)$")
+_MOD_BEFORE = re.compile(r"\b(?:[Ee]arly|[Ll]ate|[Mm]id|[Tt]he end of|[Tt]he beginning of)[\s-]+$")
+
+
+def _month_span(m: re.Match[str], first: int, second: int) -> bool:
+    """Whether "April and May 2020" / "from June to August 2021" is one span of months (dated by its
+    first): months joined by "to" or a dash, or by "and" when consecutive or after "between"; not
+    after "late"/"early" ("late March and June 2019" tells two times)."""
+    before = m.string[max(0, m.start("mon") - 20):m.start("mon")]
+    if second <= first or _MOD_BEFORE.search(before):
+        return False
+    return "and" not in m.group("join") or second == first + 1 or _SPAN_BEFORE.search(before) is not None
+
+
+def _day_span(m: re.Match[str], first: int, second: int) -> bool:
+    """Whether "23–24 February" / "from 11 to 20 September" is one span of days (dated by its first):
+    days joined by "to" or a dash, or by "and" when consecutive or after "between"."""
+    if second <= first:
+        return False
+    before = m.string[max(0, m.start("d") - 20):m.start("d")]
+    return "and" not in m.group("join") or second == first + 1 or _SPAN_BEFORE.search(before) is not None
+
+
 def _build(kind: str, m: re.Match[str], offset: int) -> TimeExpr | None:
     g = m.groupdict()
     prep = g.get("prep")
@@ -66,9 +89,16 @@ def _build(kind: str, m: re.Match[str], offset: int) -> TimeExpr | None:
         return TimeExpr(s, e, text, y, int(g["m"]), int(g["d"]), "absolute", prep=prep)
     if kind in ("mdy", "dmy"):
         day = int(g["d"])
+        if g.get("d2") and not _day_span(m, day, int(g["d2"])):  # "on 3 and 10 June": the second day only
+            s, day = m.start("d2") + offset, int(g["d2"])
+            text, prep = text[m.start("d2") - m.start():], None
         mon = _month(g["mon"])
         return TimeExpr(s, e, text, y, mon, day, "absolute" if y else "partial", prep=prep)
     if kind == "my":
+        if g.get("mon2") and not _month_span(m, _month(g["mon"]), _month(g["mon2"])):
+            # "in late March and June 2019": two times, the second with its year
+            s, text, prep = m.start("mon2") + offset, text[m.start("mon2") - m.start():], None
+            return TimeExpr(s, e, text, y, _month(g["mon2"]), None, "absolute")
         return TimeExpr(s, e, text, y, _month(g["mon"]), None, "absolute", prep=prep)
     if kind == "mod_year":
         return TimeExpr(

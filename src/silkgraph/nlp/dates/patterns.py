@@ -83,6 +83,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + _DAY
             + r")"
             + _ORD
+            # "23–24 February", "between 8 and 10 December", "from 11 to 20 September": a span of
+            # days, dated by its first
+            + r"(?:(?P<join>\s?[-–]\s?|\s+(?:and|to|till|until|through)\s+)(?P<d2>" + _DAY + r")" + _ORD + r")?"
             + r"\s+(?:of\s+)?(?P<mon>"
             + _MONTH_RE
             + r")(?:,?\s+(?P<y>"
@@ -96,7 +99,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             _PREP
             + r"\b(?P<mon>"
             + _MONTH_RE
-            + r"),?\s+(?:of\s+)?(?P<y>"
+            # "April and May 2020", "between April and June 2024": a span of months, dated by its first
+            + r")(?:(?P<join>\s?[-–]\s?|\s+(?:and|to|till|until|through)\s+)(?P<mon2>" + _MONTH_RE + r"))?"
+            + r",?\s+(?:of\s+)?(?P<y>"
             + _YEAR
             + r")\b"
             + _NOT_NUM_AFTER
