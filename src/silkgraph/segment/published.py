@@ -217,14 +217,21 @@ def _collect(text: str, sections: list[Section]) -> list[_Ref]:
                 continue
             kept.append(te)
         # anaphoric spans ("over the subsequent four years", "two years later") may reach
-        # back into the previous paragraph of their section
-        back = local_anchors(text, kept, sec.start, paragraphs=2)
+        # back into the previous paragraph of their section (only they use this anchor)
+        if any(te.unit == "years-after" for te in kept):
+            back = local_anchors(text, kept, sec.start, paragraphs=2)
+        else:
+            back = [None] * len(kept)
         pending.extend((te, sec.kind, sents, a2) for te, a2 in zip(kept, back, strict=True))
     # a year-less date takes the year of the narrative's preceding dated reference, in its
     # paragraph or (a point of the narrative shortly before it) across paragraph and
-    # section breaks ("since 2020", "by 2030" and bare attributive years do not lend theirs)
+    # section breaks ("since 2020", "by 2030" and bare attributive years do not lend theirs);
+    # only a day or month without its year (not a bare month name) uses that anchor
     kept = [p[0] for p in pending]
-    near = local_anchors(text, kept, sections[0].start if sections else 0, discourse=True)
+    if any(_leans_on_anchor(te) for te in kept):
+        near = local_anchors(text, kept, sections[0].start if sections else 0, discourse=True)
+    else:
+        near = [None] * len(kept)
     refs: list[_Ref] = []
     for (te, kind, sents, a2), a1 in zip(pending, near, strict=True):
         ref = _Ref(te, kind, a2 if te.unit == "years-after" else a1)
@@ -232,6 +239,11 @@ def _collect(text: str, sections: list[Section]) -> list[_Ref]:
             ref.released = _release(text, sents, te)
         refs.append(ref)
     return refs
+
+
+def _leans_on_anchor(te: TimeExpr) -> bool:
+    """A year-less date whose year :func:`estimate_published` takes from its anchor."""
+    return te.kind == "partial" and te.month is not None and te.unit != "month-name"
 
 
 def _release(text: str, sents: list[tuple[int, int]], te: TimeExpr) -> date | None:
