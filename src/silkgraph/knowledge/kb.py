@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -183,37 +184,46 @@ class Knowledge:
 
     def find(self, text: str) -> list[Match]:
         """All gazetteer matches in ``text``: left to right, longest first, non-overlapping."""
+        return [Match(a, b, text[a:b], list(cands))
+                for a, b, cands in self.spans(text, fold(text), 0, 0, len(text))]
+
+    def spans(self, text: str, folded: str, lo: int, start: int,
+              end: int) -> list[tuple[int, int, Sequence[tuple[str, str]]]]:
+        """The matches :meth:`find` gives for ``text[start:end]``, as (start, end,
+        candidates) with offsets into ``text``; ``folded`` is ``fold(text[lo:hi])`` for a
+        span ``lo:hi`` holding ``start:end`` (so that one fold serves many calls). The
+        candidates are shared: not to be modified."""
         if self._automaton is None:
             self._automaton = self._build_automaton()
-        folded = fold(text)
-        n = len(folded)
-        hits: list[tuple[int, int, list[tuple[str, str]]]] = []
+        fs, fe = start - lo, end - lo  # the span in ``folded``
+        hits: list[tuple[int, int, Sequence[tuple[str, str]]]] = []
         append = hits.append
-        for last, (klen, first_alpha, entries, flex, proper) in self._automaton.iter(folded):
-            start = last - klen + 1
-            if start > 0 and folded[start - 1].isalnum():
+        for last, (klen, first_alpha, entries, flex, proper) in self._automaton.iter(folded, fs, fe):
+            a = last - klen + 1
+            if a > fs and folded[a - 1].isalnum():
                 continue
-            end = last + 1
-            nxt = folded[end] if end < n else ""
+            b = last + 1
+            nxt = folded[b] if b < fe else ""
             nxt_alnum = nxt.isalnum()
             if not nxt_alnum and proper is not None:
                 # the common case: every entry wants a capital first letter, and the key
                 # ends at a word boundary, so they all match or none does
-                if text[start + first_alpha].isupper():
-                    append((start, -end, list(proper)))
+                if text[lo + a + first_alpha].isupper():
+                    append((lo + a, -lo - b, proper))
                 continue
             if nxt_alnum and not flex:
                 continue
-            cands = _candidates(text, folded, start, end, first_alpha, entries)
+            after = folded[b + 1] if b + 1 < fe else ""
+            cands = _candidates(text, lo + a, lo + b, nxt, after, first_alpha, entries)
             if cands:
-                append((start, -end, cands))
+                append((lo + a, -lo - b, cands))
         hits.sort()  # by start, longest first (no two hits have the same span)
-        out: list[Match] = []
+        out: list[tuple[int, int, Sequence[tuple[str, str]]]] = []
         pos = 0
-        for start, neg_end, cands in hits:
-            if start >= pos:
-                pos = -neg_end
-                out.append(Match(start, pos, text[start:pos], cands))
+        for a, neg_b, cands in hits:
+            if a >= pos:
+                pos = -neg_b
+                out.append((a, pos, cands))
         return out
 
 
@@ -229,14 +239,13 @@ def _proper_only(entries: tuple[tuple, ...], first_alpha: int) -> tuple[tuple[st
     return tuple(first.items())
 
 
-def _candidates(text: str, folded: str, start: int, end: int, first_alpha: int,
+def _candidates(text: str, start: int, end: int, nxt: str, after: str, first_alpha: int,
                 entries: tuple[tuple, ...]) -> list[tuple[str, str]]:
-    """The (entity_id, kind) of the entries of a key found at ``start:end`` that its
-    case and the character after it allow, in order, each entity once."""
-    n = len(folded)
-    nxt = folded[end] if end < n else ""
+    """The (entity_id, kind) of the entries of a key found at ``text[start:end]`` that its
+    case and the (folded) characters after it, ``nxt`` and ``after`` ("" past the end),
+    allow, in order, each entity once."""
     nxt_alnum = nxt.isalnum()
-    plural_end = nxt == "s" and (end + 1 >= n or not folded[end + 1].isalnum())
+    plural_end = nxt == "s" and not after.isalnum()
     cands: list[tuple[str, str]] = []
     sig: tuple[bool, ...] | None = None
     for eid, kind, mode, case_sig, plural_ok, combining, short in entries:

@@ -45,6 +45,7 @@ from silkgraph.extract.recognise.places import chained_states, nested_places
 from silkgraph.extract.recognise.shapes import ShapePass
 from silkgraph.extract.recognise.variants import group_branches, weapon_variants
 from silkgraph.knowledge import Knowledge
+from silkgraph.knowledge.normalise import fold
 from silkgraph.model import Entity, Mention, Sentence
 
 __all__ = ["Recognised", "recognise"]
@@ -107,6 +108,7 @@ def recognise(text: str, sentences: list[Sentence], kb: Knowledge) -> Recognised
     lo = min((s.start for s in sentences), default=0)
     hi = max((s.end for s in sentences), default=0)
     title_at = title_starts().positions(text, lo, hi)
+    folded = fold(text[lo:hi])  # for the gazetteer matcher, which reads every sentence
     for s in sentences:
         if s.section == "boilerplate":  # the publisher's blurb names no entity of the article
             continue
@@ -115,16 +117,15 @@ def recognise(text: str, sentences: list[Sentence], kb: Knowledge) -> Recognised
         sent_first = len(mentions)  # mentions of this sentence are appended from here
         taken: list[tuple[int, int]] = []
         here: set[str] = set()
-        for m in kb.find(st):
-            a, b = s.start + m.start, s.start + m.end
-            if st[m.end:m.end + 1] == "$":  # "US$ 1.6 billion" is a currency, not a state
+        for a, b, candidates in kb.spans(text, folded, lo, s.start, s.end):
+            if b < s.end and text[b] == "$":  # "US$ 1.6 billion" is a currency, not a state
                 continue
-            eid, kind, role = pick(kb, text, a, b, m.candidates, seen, here)
-            if kind == "demonym" and era_adjective(kb, st, m.start, m.end, eid):
+            eid, kind, role = pick(kb, text, a, b, candidates, seen, here)
+            if kind == "demonym" and era_adjective(kb, st, a - s.start, b - s.start, eid):
                 continue
             add(a, b, eid, kind, role)
             here.add(eid)
-            taken.append((m.start, m.end))
+            taken.append((a - s.start, b - s.start))
         # a short dateline city in capitals ("DOHA, October 19 –"), which the matcher leaves
         # alone (a short all-capitals word is usually an acronym)
         dm = _DATELINE_CITY_RE.match(st)

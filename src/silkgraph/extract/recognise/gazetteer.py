@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from silkgraph.extract.recognise.capitals import capital_is_place
 from silkgraph.knowledge import Knowledge
 
 
 def pick(kb: Knowledge, text: str, start: int, end: int,
-          candidates: list[tuple[str, str]], seen: dict[str, int],
+          candidates: Sequence[tuple[str, str]], seen: dict[str, int],
           here: frozenset[str] | set[str] = frozenset()) -> tuple[str, str, str | None]:
     """Choose one (entity id, alias kind, role) among a match's candidates.
 
