@@ -6,11 +6,13 @@ starting with a known given name ("Saparmurat Niyazov's answer"), or a name in a
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Iterator
 from functools import lru_cache
 
 from silkgraph.extract.recognise.patterns import CAP, NAME, POSS, LiteralStarts, matches_at, slug
 from silkgraph.extract.recognise.shape_base import ShapeHelpers, cues
+from silkgraph.knowledge import Knowledge
 from silkgraph.model import Entity, Mention
 from silkgraph.resources import load_yaml
 
@@ -186,6 +188,23 @@ _ADVERBS = frozenset({"also", "later", "then", "previously", "earlier", "recentl
 
 
 _NAME_MEMO: dict[tuple[int, str], bool] = {}  # (knowledge base, word) -> a name's word?
+# the capitalised tokens of _TOK_RE as written (its particles are lower-case, so a scan for
+# these alone finds the same ones)
+_CAP_TOKEN_RE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſƏ][\w’'\-]*")
+
+
+class _NameTokens:
+    """Capitalised tokens (as written) seen with one knowledge base, and those whose text
+    (as :func:`_tokens` gives it) is a name's word."""
+
+    __slots__ = ("seen", "names", "__weakref__")
+
+    def __init__(self) -> None:
+        self.seen: set[str] = set()
+        self.names: set[str] = set()
+
+
+_NAME_TOKENS: weakref.WeakKeyDictionary[Knowledge, _NameTokens] = weakref.WeakKeyDictionary()
 
 
 class _Tok:
@@ -193,6 +212,14 @@ class _Tok:
 
     def __init__(self, start: int, end: int, text: str, poss: bool) -> None:
         self.start, self.end, self.text, self.poss = start, end, text, poss
+
+
+def _token_text(raw: str) -> str:
+    """The text :func:`_tokens` gives a token matched as ``raw``."""
+    t = raw.rstrip("-")
+    if t.endswith(_POSS_SUFFIXES):
+        t = t[:-2]
+    return t.rstrip("’'")
 
 
 def _tokens(st: str) -> list[_Tok]:
@@ -230,7 +257,27 @@ class NamedPeople(ShapeHelpers):
             return False
         return all(eid.startswith("person:") for eid, _k in self.kb.lookup_kinds(w))
 
+    def _two_name_words(self, st: str) -> bool:
+        """Whether two of the sentence's tokens are words of a name (:meth:`_name_word`):
+        every name :meth:`named_people` records has two."""
+        raw = _CAP_TOKEN_RE.findall(st)
+        if len(raw) < 2:
+            return False
+        memo = _NAME_TOKENS.get(self.kb)
+        if memo is None or len(memo.seen) > 200_000:
+            memo = _NAME_TOKENS[self.kb] = _NameTokens()
+        if not memo.seen.issuperset(raw):
+            for w in set(raw).difference(memo.seen):
+                t = _token_text(w)
+                if t and self._name_word(t):
+                    memo.names.add(w)
+                memo.seen.add(w)
+        hits = memo.names.intersection(raw)
+        return len(hits) > 1 or (len(hits) == 1 and raw.count(next(iter(hits))) > 1)
+
     def named_people(self, st: str, base: int) -> None:
+        if not self._two_name_words(st):
+            return
         c = cues()
         toks = _tokens(st)
         i = 0
