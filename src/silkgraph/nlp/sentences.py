@@ -38,7 +38,10 @@ _STARTERS = frozenset(
     """.split()
 )
 
-_BOUNDARY = re.compile(r"(?:[.!?…]+|\.\.\.)[\"”’'»)\]]*(?=\s)|\n[ \t]*\n")
+# a run of sentence-final punctuation (and closing quotes or brackets) before whitespace, or a
+# blank line; written to begin with one character class, which the regex engine scans for
+# quickly (no other position can start a match)
+_BOUNDARY = re.compile(r"[.!?…\n](?:(?<=\n)[ \t]*\n|(?<!\n)[.!?…]*[\"”’'»)\]]*(?=\s))")
 _DOTTED = re.compile(r"(?:[A-Za-z]\.){1,}[A-Za-z]$")
 _NEXT_WORD = re.compile(r"[A-Za-z]+")
 _ALNUM = re.compile(r"[^\W_]")  # a letter or digit (str.isalnum)

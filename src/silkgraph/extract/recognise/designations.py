@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from silkgraph.extract.recognise.patterns import slug
-from silkgraph.extract.recognise.shape_base import ShapeHelpers, cues, finditer
+from silkgraph.extract.recognise.shape_base import ShapeHelpers, cues
 from silkgraph.knowledge import Knowledge
 from silkgraph.knowledge.normalise import fold, normalise
 
@@ -215,12 +215,13 @@ class DesignationShapes(ShapeHelpers):
                 continue
             self._new_weapon(a, a + len(name), name, "ship")
 
-    def named_before_noun(self, st: str, base: int) -> None:
+    def named_before_noun(self, st: str, base: int, cats: list[re.Match[str]]) -> None:
         """"ten Tuzla patrol boats", "its Burraq drones", "Buyan-M corvettes": an unknown name
-        after a count or a determiner and before a weapon noun; "Shahed drones": a family."""
+        after a count or a determiner and before a weapon noun; "Shahed drones": a family
+        (``cats``: the matches of the category nouns in ``st``)."""
         c = cues()
         fam = weapon_families(self.kb)
-        for cm in finditer(self.sh.cat_re, self.sh.cat_starts, st):
+        for cm in cats:
             pre = st[max(0, cm.start() - 50):cm.start()]
             m = re.search(r"(?<![\w\-’'])(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)"
                           r"(?P<mid>(?:\s+[a-z][\w\-]*){0,2})\s+$", pre)

@@ -10,7 +10,7 @@ from silkgraph.extract.recognise.patterns import TOKEN
 from silkgraph.extract.recognise.people import POSS_CHARS, NamedPeople, PeopleShapes
 from silkgraph.extract.recognise.places import PlaceShapes
 from silkgraph.extract.recognise.readings import weapon_readings
-from silkgraph.extract.recognise.shape_base import cues
+from silkgraph.extract.recognise.shape_base import cues, finditer
 from silkgraph.extract.recognise.variants import WeaponShapes
 from silkgraph.model import Sentence
 
@@ -44,8 +44,9 @@ class ShapePass(WeaponShapes, DesignationShapes, PlaceShapes, OrgShapes, PeopleS
         if not words.isdisjoint(c.ship_gate):
             self.ships(st, base)
         if not words.isdisjoint(sh.cat_words):
-            self.weapon_categories(st, base)
-            self.named_before_noun(st, base)
+            cats = list(finditer(sh.cat_re, sh.cat_starts, st))  # the category nouns
+            self.weapon_categories(st, base, cats)
+            self.named_before_noun(st, base, cats)
             self.counted(st, base)
         roles = not words.isdisjoint(sh.role_words)
         if roles or not words.isdisjoint(c.given_gate) or not words.isdisjoint(c.person_verbs) \

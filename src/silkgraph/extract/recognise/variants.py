@@ -9,7 +9,7 @@ import re
 
 from silkgraph.extract.recognise.designations import weapon_families
 from silkgraph.extract.recognise.patterns import slug
-from silkgraph.extract.recognise.shape_base import ShapeHelpers, finditer
+from silkgraph.extract.recognise.shape_base import ShapeHelpers
 from silkgraph.knowledge.normalise import normalise
 from silkgraph.model import Entity, Mention
 
@@ -124,10 +124,11 @@ class WeaponShapes(ShapeHelpers):
                 self.add(a, b, eid, "variant")
                 break
 
-    def weapon_categories(self, st: str, base: int) -> None:
+    def weapon_categories(self, st: str, base: int, cats: list[re.Match[str]]) -> None:
         """"Mistral portable air defence missiles": a known designation that is an ordinary
-        word fires when a weapon-category noun follows within three words."""
-        for c in finditer(self.sh.cat_re, self.sh.cat_starts, st):
+        word fires when a weapon-category noun follows within three words (``cats``: the
+        matches of the category nouns in ``st``)."""
+        for c in cats:
             m = self.sh.weapon_cat_re.search(st, max(0, c.start() - 80), c.start())
             if not m:
                 continue
