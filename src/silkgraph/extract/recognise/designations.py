@@ -23,8 +23,11 @@ _COUNTED_RE = re.compile(
 
 # a code: letters then (a hyphen and) digits, with variant letters ("KS-1A", "WJ-600", "Tu-95MS",
 # "Z-10ME"), or a name and a number ("Fath-360")
+# a code ("T-72B3", "Bayraktar-2"), not after a word character, hyphen, slash or dot; the
+# capital it begins with comes first in the pattern (checked against the character before it
+# by a lookbehind), so the regex engine scans for capitals only
 _CODE_RE = re.compile(
-    r"(?<![\w\-/.])(?:[A-Z][A-Za-z]{0,5}-?\d{1,5}[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|[A-Z][a-z]{2,}-\d{1,4}[A-Z0-9]*)"
+    r"[A-Z](?<![\w\-/.][A-Z])(?:[A-Za-z]{0,5}-?\d{1,5}[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|[a-z]{2,}-\d{1,4}[A-Z0-9]*)"
     r"(?![\w\-/])")
 _PROJECT_RE = re.compile(r"\bProject(?P<sep>[- ])(?P<num>\d{3,5}[A-Z]?)\b")
 _CLASS_RE = re.compile(
@@ -119,7 +122,7 @@ class DesignationShapes(ShapeHelpers):
     def designations(self, st: str, base: int) -> None:
         """"Tu-95MS bombers", "34 retired T-37 jet trainers", "Project 12418 missile boats"."""
         bad = cues().word_set("not_designations")
-        for m in _PROJECT_RE.finditer(st):
+        for m in (_PROJECT_RE.finditer(st) if "Project" in st else ()):
             a, b = base + m.start(), base + m.end()
             ok, noun = self._weapon_slot(st, m.start(), m.end())
             if self._free(a, b) and (ok or m.group("sep") == "-"):

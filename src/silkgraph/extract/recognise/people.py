@@ -238,6 +238,14 @@ def _tokens(st: str) -> list[_Tok]:
 class NamedPeople(ShapeHelpers):
     """People the gazetteer lacks, named by a known given name or standing in a person's slot."""
 
+    def __init__(self, text: str, kb: Knowledge, mentions: list[Mention],
+                 entities: dict[str, Entity], add, surnames: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(text, kb, mentions, entities, add, surnames)
+        memo = _NAME_TOKENS.get(kb)
+        if memo is None:
+            memo = _NAME_TOKENS[kb] = _NameTokens()
+        self.name_tokens = memo
+
     def _name_word(self, w: str) -> bool:
         """A capitalised word that can be part of a person's name (cached)."""
         key = (id(self.kb), w)
@@ -263,10 +271,11 @@ class NamedPeople(ShapeHelpers):
         raw = _CAP_TOKEN_RE.findall(st)
         if len(raw) < 2:
             return False
-        memo = _NAME_TOKENS.get(self.kb)
-        if memo is None or len(memo.seen) > 200_000:
-            memo = _NAME_TOKENS[self.kb] = _NameTokens()
+        memo = self.name_tokens
         if not memo.seen.issuperset(raw):
+            if len(memo.seen) > 200_000:
+                memo.seen.clear()
+                memo.names.clear()
             for w in set(raw).difference(memo.seen):
                 t = _token_text(w)
                 if t and self._name_word(t):

@@ -14,7 +14,8 @@ from silkgraph.model import Entity, Mention
 from silkgraph.resources import load_yaml, read_text
 
 # a capitalised word whose capital may be a Latin letter with a diacritic ("Çelebi", "Özgür")
-UWORD = r"[A-ZÀ-ÖØ-ÞĀ-ſƏ][\w’'\-]*"
+_CAPS = "A-ZÀ-ÖØ-ÞĀ-ſƏ"
+UWORD = rf"[{_CAPS}][\w’'\-]*"
 
 # -- names recognised by their shape ------------------------------------------------------
 # Each pass below is gated by a cheap test (a trigger word in the sentence) so the matcher
@@ -100,8 +101,13 @@ def _shapes() -> _Shapes:
         stop=stop,
         roles_re=roles,
         titles=frozenset(w for t in tdata["titles"] for w in t.split()),
+        # 1-5 words (capitalised, or initials "U.S.") and a head noun, not after a word
+        # character, apostrophe, hyphen or dot; the first word's capital comes first in the
+        # pattern (checked against the character before it by a lookbehind) so that the
+        # regex engine scans for capitals only
         org_re=re.compile(
-            rf"(?<![\w’'\-.])(?P<org>(?:(?:{UWORD}|(?:[A-Z]\.){{2,}})\.?\s+){{1,5}}(?:{org_heads}))\b"
+            rf"(?P<org>[{_CAPS}](?<![\w’'\-.][{_CAPS}])(?:[\w’'\-]*|(?<=[A-Z])\.(?:[A-Z]\.)+)\.?\s+"
+            rf"(?:(?:{UWORD}|(?:[A-Z]\.){{2,}})\.?\s+){{0,4}}(?:{org_heads}))\b"
             r"(?![ \t]+[A-Z][a-z])"
             rf"(?:\s+(?P<prep>of|on|for)\s+(?P<of>(?:the\s+)?{WORD}"
             rf"(?:\s+(?:and\s+|of\s+(?:the\s+)?)?{WORD}){{0,3}}))?"),
