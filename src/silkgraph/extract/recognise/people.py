@@ -10,7 +10,15 @@ import weakref
 from collections.abc import Iterator
 from functools import lru_cache
 
-from silkgraph.extract.recognise.patterns import CAP, NAME, POSS, LiteralStarts, matches_at, slug
+from silkgraph.extract.recognise.patterns import (
+    CAP,
+    CAP_TAIL,
+    NAME,
+    POSS,
+    LiteralStarts,
+    matches_at,
+    slug,
+)
 from silkgraph.extract.recognise.shape_base import ShapeHelpers, cues
 from silkgraph.knowledge import Knowledge
 from silkgraph.model import Entity, Mention
@@ -63,8 +71,10 @@ def country_near(mentions: list[Mention], entities: dict[str, Entity], title_sta
     return None
 
 
+# (the first name's capital comes first, checked against the character before it by a
+# lookbehind, so that the regex engine scans for capitals only)
 _SHARED_SURNAME_RE = re.compile(
-    rf"(?<![\w’'\-])(?P<f1>{CAP})\s+and\s+(?P<f2>{CAP})\s+(?P<sur>{CAP})(?=\s*[,;:.)])")
+    rf"(?P<f1>[A-Z](?<![\w’'\-][A-Z]){CAP_TAIL})\s+and\s+(?P<f2>{CAP})\s+(?P<sur>{CAP})(?=\s*[,;:.)])")
 # in every match of _SHARED_SURNAME_RE (its literal start makes it a fast scan)
 _AND_CAP_RE = re.compile(r"and\s+[A-Z]")
 _AND_NAME_RE = re.compile(rf" and\s+({NAME})")

@@ -59,7 +59,8 @@ class _Shapes:
 
 _SHAPES: list[_Shapes] = []
 # how a variant designation begins: "Su-30", "JF-17", "T72"
-_VARIANT_HEAD = r"[A-Z][A-Za-z]{0,6}-?[A-Z]{0,2}\d"
+# (its first capital is written before it in variant_re: see there)
+_VARIANT_HEAD_TAIL = r"[A-Za-z]{0,6}-?[A-Z]{0,2}\d"
 _PLAIN_WORDS = re.compile(r"[\w\- ]+")
 
 
@@ -143,14 +144,17 @@ def _shapes() -> _Shapes:
             rf"(?P<name>{NAME}),\s+(?:(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?(?:{roles})\b"
             r"(?:\s+(?:to|of|for|at|in)\b|(?=,))|"
             rf"(?:deputy\s+)?(?:{roles})\s+of\s+the\b)"),
-        variant_re=re.compile(rf"(?<![\w\-]){_VARIANT_HEAD}[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?<=[A-Z])(?![\w\-])"),
+        # not after a word character or hyphen; the first capital comes first (checked
+        # against the character before it by a lookbehind), as in org_re
+        variant_re=re.compile(rf"[A-Z](?<![\w\-][A-Z]){_VARIANT_HEAD_TAIL}[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*"
+                              r"(?<=[A-Z])(?![\w\-])"),
         # the character before the digit of a variant's head is a letter or a hyphen
         variant_gate=re.compile(r"[A-Za-z\-]\d"),
         contained_re=re.compile(
             rf"\b(?:at|in|near|around|outside)\s+(?P<x>{WORD}(?:\s+{WORD})?),?\s+(?:in|on)\s+(?:the\s+)?$"),
         company_nouns=frozenset(n.split()[-1] for n in company_nouns),
         company_appos_re=re.compile(
-            rf"(?<![\w’'\-])(?P<name>{UWORD}(?:\s+{UWORD}){{0,3}}),\s+an?\s+"
+            rf"(?P<name>[{_CAPS}](?<![\w’'\-][{_CAPS}])[\w’'\-]*(?:\s+{UWORD}){{0,3}}),\s+an?\s+"
             rf"(?:[\w\-]+\s+){{0,3}}?(?:{'|'.join(sorted(company_nouns, key=len, reverse=True))})\b"),
     )
     _SHAPES.append(shapes)
