@@ -60,6 +60,14 @@ class _Art:
     trailer: bool = False
 
 
+_SENTENCE_END = frozenset(".!?:\"”’)")
+
+
+def _word_or_comma(ch: str) -> bool:
+    """``re.fullmatch(r"[\\w,]", ch)``: a letter, a digit, "_" or a comma."""
+    return ch.isalnum() or ch in "_,"
+
+
 def _paragraphs(text: str, skip_to: int = 0) -> list[_Para]:
     """Non-empty lines; consecutive hard-wrapped lines are joined into one paragraph."""
     lines: list[_Para] = []
@@ -85,10 +93,10 @@ def _paragraphs(text: str, skip_to: int = 0) -> list[_Para]:
             prev is not None
             and prev.text
             and len(prev.text) >= 50
-            and not re.search(r"[.!?:\"”’)]$", prev.text)
+            and prev.text[-1] not in _SENTENCE_END  # (a paragraph's text ends in no newline)
             and not prev.text.startswith("#")
             and not ln.text.startswith(("#", "- ", "* "))
-            and (ln.text[0].islower() or ln.text[0].isdigit() or re.search(r"[\w,]$", prev.text))
+            and (ln.text[0].islower() or ln.text[0].isdigit() or _word_or_comma(prev.text[-1]))
             and not inline_heading(ln.text)
             and not line_heading(ln.text)
         ):

@@ -19,7 +19,7 @@ QUALIFIED_PLACE_RE = re.compile(r"^[\w’']+-(?:administered|held|occupied|contr
 def nested_places(text: str, mentions: list[Mention], kb: Knowledge, add) -> None:  # type: ignore[no-untyped-def]
     """"Indian-administered Kashmir" is also a mention of Kashmir (the wider region)."""
     for m in list(mentions):
-        q = QUALIFIED_PLACE_RE.match(m.text)
+        q = QUALIFIED_PLACE_RE.match(m.text) if "-" in m.text else None  # (every match has one)
         if not q:
             continue
         inner = [e for e in kb.lookup(q.group("rest")) if e.type == "place" and e.id != m.entity_id]
