@@ -6,10 +6,10 @@ starting with a known given name ("Saparmurat Niyazov's answer"), or a name in a
 from __future__ import annotations
 
 import re
-import weakref
 from collections.abc import Iterator
 from functools import lru_cache
 
+from silkgraph.extract.recognise.name_tokens import POSS_SUFFIXES, name_tokens
 from silkgraph.extract.recognise.patterns import (
     CAP,
     CAP_TAIL,
@@ -187,7 +187,6 @@ class PeopleShapes(ShapeHelpers):
 # and apostrophes, or a lower-case particle that may stand inside a name ("bin", "al")
 _TOK_RE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſƏ][\w’'\-]*|\b(?:bin|ibn|bint|al|el|ul|ud|uz|ur|de|van|von|der|da|di)\b")
 _POSS_END = re.compile(r"[’']s$")
-_POSS_SUFFIXES = ("’s", "'s")
 # "Wang Yi", "Zhang Youxia": a Chinese family name before a given name written in pinyin
 _PINYIN_RE = re.compile(
     r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:[aeiouv]+)(?:ng|n|r)?){1,3}")
@@ -198,23 +197,6 @@ _ADVERBS = frozenset({"also", "later", "then", "previously", "earlier", "recentl
 
 
 _NAME_MEMO: dict[tuple[int, str], bool] = {}  # (knowledge base, word) -> a name's word?
-# the capitalised tokens of _TOK_RE as written (its particles are lower-case, so a scan for
-# these alone finds the same ones)
-_CAP_TOKEN_RE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſƏ][\w’'\-]*")
-
-
-class _NameTokens:
-    """Capitalised tokens (as written) seen with one knowledge base, and those whose text
-    (as :func:`_tokens` gives it) is a name's word."""
-
-    __slots__ = ("seen", "names", "__weakref__")
-
-    def __init__(self) -> None:
-        self.seen: set[str] = set()
-        self.names: set[str] = set()
-
-
-_NAME_TOKENS: weakref.WeakKeyDictionary[Knowledge, _NameTokens] = weakref.WeakKeyDictionary()
 
 
 class _Tok:
@@ -224,19 +206,11 @@ class _Tok:
         self.start, self.end, self.text, self.poss = start, end, text, poss
 
 
-def _token_text(raw: str) -> str:
-    """The text :func:`_tokens` gives a token matched as ``raw``."""
-    t = raw.rstrip("-")
-    if t.endswith(_POSS_SUFFIXES):
-        t = t[:-2]
-    return t.rstrip("’'")
-
-
 def _tokens(st: str) -> list[_Tok]:
     out = []
     for m in _TOK_RE.finditer(st):
         t = m.group(0).rstrip("-")
-        poss = t.endswith(_POSS_SUFFIXES)  # (as _POSS_END: a token holds no newline)
+        poss = t.endswith(POSS_SUFFIXES)  # (as _POSS_END: a token holds no newline)
         if poss:
             t = t[:-2]
         t = t.rstrip("’'")
@@ -251,10 +225,7 @@ class NamedPeople(ShapeHelpers):
     def __init__(self, text: str, kb: Knowledge, mentions: list[Mention],
                  entities: dict[str, Entity], add, surnames: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
         super().__init__(text, kb, mentions, entities, add, surnames)
-        memo = _NAME_TOKENS.get(kb)
-        if memo is None:
-            memo = _NAME_TOKENS[kb] = _NameTokens()
-        self.name_tokens = memo
+        self.name_tokens = name_tokens(kb)
 
     def _name_word(self, w: str) -> bool:
         """A capitalised word that can be part of a person's name (cached)."""
@@ -275,28 +246,9 @@ class NamedPeople(ShapeHelpers):
             return False
         return all(eid.startswith("person:") for eid, _k in self.kb.lookup_kinds(w))
 
-    def _two_name_words(self, st: str) -> bool:
-        """Whether two of the sentence's tokens are words of a name (:meth:`_name_word`):
-        every name :meth:`named_people` records has two."""
-        raw = _CAP_TOKEN_RE.findall(st)
-        if len(raw) < 2:
-            return False
-        memo = self.name_tokens
-        if not memo.seen.issuperset(raw):
-            if len(memo.seen) > 200_000:
-                memo.seen.clear()
-                memo.names.clear()
-            for w in set(raw).difference(memo.seen):
-                t = _token_text(w)
-                if t and self._name_word(t):
-                    memo.names.add(w)
-                memo.seen.add(w)
-        hits = memo.names.intersection(raw)
-        return len(hits) > 1 or (len(hits) == 1 and raw.count(next(iter(hits))) > 1)
-
     def named_people(self, st: str, base: int) -> None:
-        if not self._two_name_words(st):
-            return
+        if not self.name_tokens.two_in(st, self._name_word):
+            return  # every name recorded below has two name words
         c = cues()
         toks = _tokens(st)
         i = 0
