@@ -1,12 +1,23 @@
 """A subject "it" and the state it stands for (memberships, relations): "It belongs to the
 CSTO", "It is Armenia's friendly neighbour … and it joined the SCO"; a plural anaphor for a
-pair of states ("both countries") and the pair it stands for."""
+pair of states ("both countries") and the pair it stands for.
+
+Three pronoun-subject resolvers exist; none is a special case of another, so they are not
+merged (that would change output).  :func:`subject_antecedent` (memberships, relations,
+statistics): "it"; the first mention before it, here or in the previous sentence, that is no
+object of ``grammar.PRONOUN_PREPS``, no possessor, no "X-led" modifier; a state or nothing (a
+company or person first gives none).  ``events.pronouns``: he/she/it/they/its/their…, two
+sentences back, past copula predicates (``grammar.EVENT_PRONOUN_PREPS``), persons for their
+office's state, lists for "they".  ``transfers.pronouns``: the trigger's sentence only, any
+transfer party (a company can be "it"), the word before against ``TRANSFER_OBLIQUE_PREPS``.
+"""
 
 from __future__ import annotations
 
 import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.discourse import opens_paragraph
 from silkgraph.extract.events import Part, clause_bounds
 from silkgraph.extract.events.article import (
     NOT_SUBJECT_RE,
@@ -17,6 +28,7 @@ from silkgraph.extract.events.article import (
     plural_anaphor,
 )
 from silkgraph.extract.events.patterns import DATELINE_RE  # its place is never a subject
+from silkgraph.extract.grammar import PRONOUN_PREPS, after_prep, is_possessive
 
 # a singular pronoun subject right before the cue ("it joined", "It has since belonged to")
 # (also after a fronted time adverbial: "and in November 2021 it became")
@@ -30,10 +42,8 @@ THAT_REL_RE = re.compile(r"(?P<w>[\w’'\-]+)\s*,?\s+that\s+(?:(?:has|have|had|a
 # a state glued to these modifies a noun ("Russian-led alliances"): never a subject
 MODIFIER_RE = re.compile(r"^[-‑–](?:led|backed|dominated|sponsored|brokered|based|aligned|centred|centered|"
                          r"centric|friendly|leaning|funded|made|built)\b")
-# the first mention a pronoun can refer back to: not after a preposition nor a possessor
-PREP_BEFORE_RE = re.compile(r"\b(?:in|into|inside|outside|beyond|from|to|toward|towards|with|against|at|on|near|across|over|"
-                            r"through|via|for|of|by|than|between|among)\s+(?:the\s+)?$", re.I)
-POSSESSIVE_RE = re.compile(r"^[’']s\b")
+# the first mention a pronoun can refer back to: not after a preposition (grammar.PRONOUN_PREPS)
+# nor a possessor
 ANTECEDENT_TYPES = ("state", "organization", "armed_group", "company", "person")
 
 
@@ -51,8 +61,8 @@ def it_antecedent(ctx: ArticleContext, sv: SentenceView, pos: int) -> tuple[str,
     for mm in sv.mentions:  # a subject named between the pronoun and the cue: not "it"'s cue
         a = sv.rel(mm.start)
         if m.end() <= a < pos and ctx.etype(mm.entity_id) == "state" and mm.role != "place" \
-                and not PREP_BEFORE_RE.search(sv.text[max(0, a - 25):a]) \
-                and not POSSESSIVE_RE.match(sv.text[sv.rel(mm.end):sv.rel(mm.end) + 3]):
+                and not after_prep(sv.text, a, PRONOUN_PREPS) \
+                and not is_possessive(sv.text, sv.rel(mm.end)):
             return None
     got = subject_antecedent(ctx, sv, m.start("it"))
     dl = DATELINE_RE.match(sv.text)
@@ -90,14 +100,14 @@ def _subject_state(ctx: ArticleContext, view: SentenceView) -> tuple[str | None,
             continue
         if not SUBJ_ZONE_RE.fullmatch(view.text, skip, a):
             return None  # past where a subject stands
-        if PREP_BEFORE_RE.search(view.text[max(0, a - 25):a]) or MODIFIER_RE.match(view.text[b:b + 14]) \
+        if after_prep(view.text, a, PRONOUN_PREPS) or MODIFIER_RE.match(view.text[b:b + 14]) \
                 or (mm.kind == "demonym" and DEMONYM_MOD_RE.match(view.text, b)):
             continue
         if ctx.etype(mm.entity_id) == "person":
             return None  # "It" never stands for a person: look further back
         if ctx.etype(mm.entity_id) != "state":
             return (None, mm.text)
-        if POSSESSIVE_RE.match(view.text[b:b + 3]) and not LEAD_RE.fullmatch(view.text, skip, a):
+        if is_possessive(view.text, b) and not LEAD_RE.fullmatch(view.text, skip, a):
             continue  # a possessor inside the clause, not the subject's
         return mm.entity_id, mm.text
     return None
@@ -140,7 +150,7 @@ def state_topic(ctx: ArticleContext, sv: SentenceView, it_pos: int) -> tuple[str
 def prev_pair(ctx: ArticleContext, sv: SentenceView) -> tuple[list[str], str] | None:
     """Exactly two states named (not after a preposition) in the previous sentence of the
     same paragraph: what a bare "Both" subject stands for."""
-    if sv.index == 0 or "\n" in ctx.text[ctx.sentences[sv.index - 1].end:sv.start]:
+    if opens_paragraph(ctx, sv):
         return None
     return _prev_pair(ctx, sv)
 
@@ -163,7 +173,7 @@ def subject_antecedent(ctx: ArticleContext, sv: SentenceView, it_pos: int) -> tu
                 continue
             if a >= cut or mm.role == "place" or ctx.etype(mm.entity_id) not in ANTECEDENT_TYPES:
                 continue
-            if PREP_BEFORE_RE.search(view.text[max(0, a - 25):a]) or POSSESSIVE_RE.match(view.text[b:b + 3]) \
+            if after_prep(view.text, a, PRONOUN_PREPS) or is_possessive(view.text, b) \
                     or MODIFIER_RE.match(view.text[b:b + 14]):
                 continue
             if ctx.etype(mm.entity_id) != "state":
@@ -178,7 +188,7 @@ def pair_anaphor(ctx: ArticleContext, sv: SentenceView, a: re.Match[str]) -> tup
     which a standing property such as a membership is said of: the two states named as
     subjects in the previous sentence; else the two parties of the last two-state event
     told; else the pair the article's two-state events are most often about."""
-    opens = sv.index == 0 or "\n" in ctx.text[ctx.sentences[sv.index - 1].end:sv.start]
+    opens = opens_paragraph(ctx, sv)
     if PAIR_ANAPHOR_RE.match(a.group(0)):
         # at a paragraph's start the pair is the article's, not the last one told before
         got = (_topic_pair(ctx, sv) or _article_pair(ctx)) if opens else \
@@ -337,7 +347,7 @@ def member_before(ps: list[Part], text: str, pos: int) -> list[Part]:
 def subject_candidates(ps: list[Part], text: str) -> list[Part]:
     """States that can be a clause's subject: not "X-led" modifiers, not after a preposition."""
     return [p for p in ps if not MODIFIER_RE.match(text[p.end:p.end + 14])
-            and not PREP_BEFORE_RE.search(text[max(0, p.start - 25):p.start])]
+            and not after_prep(text, p.start, PRONOUN_PREPS)]
 
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.discourse import line_break_between
 from silkgraph.extract.events import (
     ArticleState,
     Part,
@@ -66,6 +67,10 @@ from silkgraph.extract.pronoun import (
     subject_antecedent,
 )
 from silkgraph.model import Fact
+from silkgraph.nlp.count_words import count_values
+
+# "two members of the SCO", "both members": how many states an anaphor cue stands for
+PAIR_COUNTS = {"both": 2, **count_values(2, 4)}
 
 
 def _states(ps: list[Part]) -> list[Part]:
@@ -85,7 +90,7 @@ def _para_org(ctx: ArticleContext, sv: SentenceView, pos: int) -> tuple[str, str
         return got
     for i in range(sv.index - 1, max(-1, sv.index - 1 - PARA_BACK), -1):
         view, nxt = ctx.sentences[i], ctx.sentences[i + 1]
-        if "\n" in ctx.text[view.end:nxt.start]:
+        if line_break_between(ctx, view, nxt):
             return None  # a paragraph break: out of reach
         orgs = [m for m in view.mentions if ctx.etype(m.entity_id) == "organization"]
         if orgs:
@@ -311,7 +316,7 @@ def extract_memberships(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
                 mems += [p for p in states if m.start("with") <= p.start < m.end("with")]
             if cue.member == "anaphor" and sv.index > 0 and not own_subject(states, sv.text, m.start()):
                 # "two members of the SCO": named just before
-                n = {"two": 2, "both": 2, "three": 3, "four": 4}[m.group("n").lower()]
+                n = PAIR_COUNTS[m.group("n").lower()]
                 prev = ctx.sentences[sv.index - 1]
                 got = states_before(ctx, prev, len(prev.text), n)
                 if len(got) == n:

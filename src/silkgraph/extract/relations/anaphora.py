@@ -7,8 +7,10 @@ from __future__ import annotations
 import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.discourse import same_paragraph
 from silkgraph.extract.events import Part, clause_bounds
-from silkgraph.extract.pronoun import MODIFIER_RE, PREP_BEFORE_RE
+from silkgraph.extract.grammar import PRONOUN_PREPS, after_prep
+from silkgraph.extract.pronoun import MODIFIER_RE
 from silkgraph.resources import load_yaml
 
 ARMED_ANAPHOR_RE = re.compile(r"\bthe\s+(?P<noun>" + load_yaml("ontology/relations.yaml")["armed_anaphors"] + r")\b")
@@ -56,7 +58,7 @@ def country_anaphors(sv: SentenceView, ctx: ArticleContext) -> list[Part]:
         ante = _first_state(sv, ctx, cs)
         if ante is None and sv.index > 0:
             prev = ctx.sentences[sv.index - 1]
-            if prev.section == sv.section and "\n" not in ctx.text[prev.end:sv.start]:
+            if same_paragraph(ctx, prev, sv):
                 ante = _first_state(prev, ctx, len(prev.text))
         if ante is not None:
             out.append(Part(ante[0], m.start(), m.end(), f"'{m.group(0)}' = '{ante[1]}', named before", "anaphor"))
@@ -69,7 +71,7 @@ def _first_state(view: SentenceView, ctx: ArticleContext, cut: int) -> tuple[str
         if a >= cut:
             break
         if mm.role == "place" or ctx.etype(mm.entity_id) != "state" \
-                or PREP_BEFORE_RE.search(view.text[max(0, a - 25):a]) or MODIFIER_RE.match(view.text[b:b + 14]):
+                or after_prep(view.text, a, PRONOUN_PREPS) or MODIFIER_RE.match(view.text[b:b + 14]):
             continue
         return mm.entity_id, mm.text
     return None

@@ -10,11 +10,11 @@ from collections.abc import Callable, Iterable
 
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events import Part, participants
+from silkgraph.extract.grammar import PLACE_PREPS, POSS_SUFFIX_RE, after_prep
 from silkgraph.extract.pronoun import pair_anaphor, subject_antecedent
 from silkgraph.extract.relations.pairs import VIEW_AS_RE
 
 Found = tuple[Part, Part, str, int, str]
-POSS_RE = re.compile(r"[’']s|(?<=s)[’'](?=\s)")
 # the gap between two items of a list of possessive cues: "X's friendly neighbour, Y's rival and"
 CHAIN_GAP_RE = re.compile(r"\s*(?:(?:of|in)\s+[\w\-]+\s*)?(?:,|and|,\s*and)\s*")
 # "It is" / "it remains" right before the first possessor of the list
@@ -34,7 +34,7 @@ def poss_pronoun(sv: SentenceView, ctx: ArticleContext, ps: list[Part],
     items: list[tuple[Part, int, int, str]] = []  # possessor, cue start, cue end, kind
     for rx, kind in cues:
         for x in ps:
-            if pm := POSS_RE.match(text, x.end):
+            if pm := POSS_SUFFIX_RE.match(text, x.end):
                 m = rx.match(text, pm.end())
                 if m:
                     items.append((x, m.start(), m.end(), kind))
@@ -94,8 +94,6 @@ def threat_from(sv: SentenceView, ps: list[Part], matches: Iterable[re.Match[str
     return out
 
 
-# a state named in a place phrase is where the force fell, not who used it
-PLACE_PREP_RE = re.compile(r"\b(?:in|inside|into|within|near|across|around|on|at|from|of)\s+(?:the\s+)?$", re.I)
 SAID_PRED_RE = re.compile(
     r"\s+(?:was|is|remained|remains|has been|had been|would remain|will remain)\s+(?:an?\s+|its\s+|our\s+|their\s+)?"
     r"(?:(?:important|key|vital|reliable|strategic|close|major|natural|trusted|longstanding|long-standing|"
@@ -112,7 +110,7 @@ def force_target(sv: SentenceView, ps: list[Part], armed: list[Part], matches: I
         groups = _coordinated(sorted(armed + ps, key=lambda p: p.start), text, m.end())
         groups = [g for g in groups if any(g is a for a in armed)]
         att = {p.eid for p in ps if p.eid.startswith("state:") and p.end <= m.start()
-               and not PLACE_PREP_RE.search(text[max(0, p.start - 12):p.start])
+               and not after_prep(text, p.start, PLACE_PREPS, 12)  # where the force fell, not who used it
                and not POSS_PLACE_RE.match(text, p.end)}
         if not groups or len(att) != 1:
             continue

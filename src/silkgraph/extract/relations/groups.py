@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from silkgraph.nlp.count_words import count_alt
 from silkgraph.nlp.numbers import WORD_NUMBERS
 from silkgraph.reference.names import load_regions
 from silkgraph.resources import load_yaml
@@ -37,7 +38,7 @@ def _groups() -> tuple[re.Pattern[str], dict[str, tuple[str, tuple[str, ...]]]]:
         for adj in g["adjectives"]:
             by_adj[adj.lower()] = (name, members)
     adjs = "|".join(sorted((re.escape(a) for g in data for a in g["adjectives"]), key=len, reverse=True))
-    rx = re.compile(r"\b(?:[Aa]ll\s+(?:of\s+)?)?(?:[Tt]he|[Aa]ll|[Ee]ach\s+of\s+the)\s+(?:(?P<n>two|three|four|five|six|\d)\s+)?"
+    rx = re.compile(r"\b(?:[Aa]ll\s+(?:of\s+)?)?(?:[Tt]he|[Aa]ll|[Ee]ach\s+of\s+the)\s+(?:(?P<n>" + count_alt(2, 6) + r"|\d)\s+)?"
                     rf"(?P<adj>{adjs})\s+(?:states|republics|countries|nations|capitals|governments)\b")
     return rx, by_adj
 

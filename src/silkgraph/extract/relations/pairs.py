@@ -9,11 +9,10 @@ import re
 
 from silkgraph.extract.context import SentenceView
 from silkgraph.extract.events import Part, clause_bounds, uniq_parts
+from silkgraph.extract.grammar import POSS_SUFFIX_RE
 from silkgraph.extract.relations.cues import BY_SHAPE, Cue
 from silkgraph.extract.relations.supply import supply
 
-# a possessive: "Azerbaijan's", "the Philippines'" (a name ending in -s)
-POSS_RE = re.compile(r"[’']s|(?<=s)[’'](?=\s)")
 ITS_RE = re.compile(r"\b(?:its|their)\s+$", re.I)
 ITS_MOD_RE = re.compile(r"\b(?:its|their)\s+(?:[\w\-]+\s+){0,2}$", re.I)  # "its twelve-day war"
 VIEW_AS_RE = re.compile(
@@ -322,7 +321,7 @@ def _poss_noun(cue: Cue, ps: list[Part], text: str) -> list[tuple[Part, Part, st
     """"Y, X's ally" / "Y—X's longstanding ally" / "X's ally Y"."""
     out = []
     for i, x in enumerate(ps):
-        pm = POSS_RE.match(text, x.end)
+        pm = POSS_SUFFIX_RE.match(text, x.end)
         if not pm:
             continue
         m = cue.regex.match(text, pm.end())
@@ -338,7 +337,7 @@ def _poss_noun(cue: Cue, ps: list[Part], text: str) -> list[tuple[Part, Part, st
             out.append((head, x, cue.kind, m.start()))
             continue
         nxt = ps[i + 1] if i + 1 < len(ps) else None
-        if nxt is not None and not POSS_RE.match(text, nxt.end) and re.fullmatch(r"\s*,?\s*(?:(?:remains|is|was|has been|became|becomes)\s+)?(?:the\s+)?",
+        if nxt is not None and not POSS_SUFFIX_RE.match(text, nxt.end) and re.fullmatch(r"\s*,?\s*(?:(?:remains|is|was|has been|became|becomes)\s+)?(?:the\s+)?",
                                             text[m.end():nxt.start]):
             out.append((x, nxt, cue.kind, m.start()))
     return out

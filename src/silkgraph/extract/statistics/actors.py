@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.grammar import STATISTICS_OBLIQUE_PREPS
 from silkgraph.extract.pronoun import subject_antecedent
 from silkgraph.extract.statistics import patterns as P
 from silkgraph.extract.statistics.patterns import Stat
@@ -43,17 +44,17 @@ def leader_money(sv: SentenceView, ctx: ArticleContext, st: Stat) -> tuple[str, 
             return None
         et = ctx.etype(m.entity_id)
         if et != "person":
-            if et in ACTOR_TYPES and m.role != "place" and _prev_word(text, a) not in P.OBLIQUE:
+            if et in ACTOR_TYPES and m.role != "place" and _prev_word(text, a) not in STATISTICS_OBLIQUE_PREPS:
                 return None  # another actor is the subject
             continue
         ent = ctx.entity(m.entity_id)
-        if ent is None or not ent.country or not ent.attrs.get("role") or _prev_word(text, a) in P.OBLIQUE:
+        if ent is None or not ent.country or not ent.attrs.get("role") or _prev_word(text, a) in STATISTICS_OBLIQUE_PREPS:
             continue
         v = COMMIT_RE.search(text, b, st.start)
         if v is None or ";" in text[b:st.start] or st.start - v.end() > 60:
             return None
         if any(b <= x < v.start() and ctx.etype(mm.entity_id) in ACTOR_TYPES and mm.kind != "demonym"
-               and _prev_word(text, x) not in P.OBLIQUE and _prev_word(text, x) != "of"
+               and _prev_word(text, x) not in STATISTICS_OBLIQUE_PREPS and _prev_word(text, x) != "of"
                for x, _y, mm in _mentions_rel(sv)):
             return None  # another actor of the clause ("in Malé", "of Maldivian independence" are not)
         state = f"state:{ent.country}"

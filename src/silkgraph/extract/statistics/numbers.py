@@ -8,6 +8,7 @@ from dataclasses import replace
 from functools import cache
 
 from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.grammar import APOSTROPHE_S_OPT_RE
 from silkgraph.extract.prefilter import Gate
 from silkgraph.extract.statistics import patterns as P
 from silkgraph.extract.statistics import subjects as S
@@ -125,7 +126,7 @@ def _demonym_owner(sv: SentenceView, ctx: ArticleContext, end: int) -> str | Non
     side = P.SIDE_AFTER_RE.match(sv.text, end)  # "136,000 residents on the Kyrgyz side"
     for a, b, m in S._mentions_rel(sv):
         if a == end + 1 and sv.text[end] == " " and ctx.etype(m.entity_id) == "state" \
-                and not P.POSS_RE.match(sv.text[b:]):
+                and not APOSTROPHE_S_OPT_RE.match(sv.text[b:]):
             return m.entity_id
         if side is not None and a == side.start("who") and ctx.etype(m.entity_id) == "state":
             return m.entity_id

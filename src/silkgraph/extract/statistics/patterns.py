@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from silkgraph.extract.prefilter import lowered
+from silkgraph.nlp.count_words import count_alt
 from silkgraph.resources import load_yaml
 
 SUBJECT_TYPES = ("state", "organization", "company", "armed_group")
@@ -72,9 +73,6 @@ SOURCE_AFTER_RE = re.compile(r"^\s*(?:\([A-Z]+\)\s*)?(?:['’]s\s+)?(?:data|figu
                              r"says|said|show|shows|showed|counted|estimated|reported|stated|notes|found|"
                              r"ranked|monitoring|(?:put|puts|reckons|reckoned|calculates|calculated)\s+(?:the\s+)?"
                              r"(?:[\w\-’']+\s+){0,2}?(?:share|figure|number|total|toll|value)s?\b)\b", re.I)
-OBLIQUE = {"to", "from", "in", "with", "by", "on", "at", "into", "against", "between", "among",
-           "than", "for", "across", "toward", "towards"}
-POSS_RE = re.compile(r"^['’]s?\b")
 # "the world's second-largest arms importer", "the 11th largest exporter": a place in a ranking
 LARGEST_RE = re.compile(r"\b(?:(?P<o>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
                         r"[\s-]+(?:largest|biggest)|(?:world|globe)['’]s\s+(?P<top>largest|biggest))\s+(?:[\w\-]+\s+){0,2}?(?:supplier|exporter|importer|buyer|"
@@ -97,7 +95,7 @@ MONEY_MEASURE_RE = re.compile(r"(?P<np>(?<![’'])\b(?!(?:says|said|reports?|rep
                               r"(?:a\s+record\s+|an\s+estimated\s+|(?:about|some|nearly|almost|around|roughly)\s+)?"
                               r"(?:[^;]{0,30}?,\s*(?:(?:about|some|around|roughly|nearly)\s+)?)?$")
 # a force's holdings: "22 military aircraft and 24 helicopters of the X Air Force, carrying 585 servicemen"
-_HOLD_N = r"(?:\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?\s+of)"
+_HOLD_N = r"(?:\d{1,3}(?:,\d{3})*|" + count_alt(2, 12) + r"|dozens?\s+of)"
 _HOLD_NOUN = (r"(?:[\w\-]+\s+)?(?:aircraft|airplanes|planes|helicopters|jets|fighters|tanks|drones|vessels|ships|"
               r"servicemen|troops|soldiers|personnel)")
 HOLDINGS_RE = re.compile(r"\b(?P<list>" + _HOLD_N + r"\s+" + _HOLD_NOUN + r"(?:,?\s+and\s+" + _HOLD_N + r"\s+"
@@ -173,7 +171,7 @@ MEASURE_STOP_RE = re.compile(r"\s+(?:rose|fell|declined|decreased|increased|grew
 POSS_FORCE_RE = re.compile(r"^['’]s\s+(?:[\w\-]+\s+)?(?:forces|troops|personnel|army|military|soldiers|police|"
                            r"servicemen|guards|officers)\b", re.I)
 # a count told without its noun: "put their number at 1.7 million" (the group just named)
-_SCALED_N = (r"(?P<n>\d{1,3}(?:,\d{3})*(?:\.\d+)?|a|one|two|three|four|five|six|seven|eight|nine|ten|half\s+a)"
+_SCALED_N = (r"(?P<n>\d{1,3}(?:,\d{3})*(?:\.\d+)?|a|" + count_alt(1, 10) + r"|half\s+a)"
              r"(?:\s+(?P<s>thousand|million))?")
 _APPROX_N = r"(?:(?:about|some|roughly|nearly|around|almost|over|more\s+than|at\s+least|fewer\s+than|less\s+than|" \
             r"approximately|an\s+estimated)\s+)?"
@@ -330,8 +328,6 @@ OWNED_NOUN_RE = re.compile(r"['’]s?\s+(?:(?:internationally\s+recognised|inter
                            r"surface|soil|population|people|citizens|electorate|voters|workforce)\b")
 # "trade between X and Y reached $2 billion": the first party is the figure's subject
 PAIR_GAP_RE = re.compile(r"\s*(?:and|&|,)\s*(?:the\s+)?")
-PREP_BEFORE_RE = re.compile(r"\b(?:in|into|from|to|with|against|at|on|near|across|over|through|for|of|by|than|between|"
-                            r"among)\s+(?:the\s+)?$", re.I)
 TRADE_PAIR_RE = re.compile(r"\btrade\s+(?:turnover\s+)?between\s+the\s+two\s+(?:countries|states|nations|sides|neighbours|"
                            r"neighbors|governments)\b", re.I)
 TRADE_BETWEEN_RE = re.compile(r"\btrade\s+(?:turnover\s+)?between\s+(?:the\s+)?$", re.I)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.grammar import STATISTICS_OBLIQUE_PREPS, STATISTICS_PREPS, after_prep
 from silkgraph.extract.pronoun import subject_antecedent
 from silkgraph.extract.statistics import patterns as P
 from silkgraph.extract.statistics.patterns import Stat
@@ -43,7 +44,7 @@ def _subject(sv: SentenceView, ctx: ArticleContext, lo: int, hi: int, types: tup
             continue  # "US$"; an acronym defined right after its name
         if _is_source(sv.text, a, b):
             continue
-        if _prev_word(sv.text, a) in P.OBLIQUE and not (counted and P.POSS_FORCE_RE.match(sv.text[b:b + 40])):
+        if _prev_word(sv.text, a) in STATISTICS_OBLIQUE_PREPS and not (counted and P.POSS_FORCE_RE.match(sv.text[b:b + 40])):
             continue  # "for Pakistan's security forces …, 685 killed": the possessor owns the count
         if counted and m.kind == "demonym" and not P.INSTITUTION_RE.match(sv.text[b:b + 30]):
             continue  # "the largest Russian installation numbers 7,000": an attribute, not the actor
@@ -72,7 +73,7 @@ def _verb_subject(sv: SentenceView, ctx: ArticleContext, st: Stat, types: tuple[
         if b <= v.start():
             ok = re.fullmatch(r"\s+(?:(?:still|also|alone|then|now|\w+ly)\s+)*", sv.text[b:v.start()]) \
                 and ctx.etype(m.entity_id) in types and m.role != "place" and m.kind != "demonym" \
-                and _prev_word(sv.text, a) not in P.OBLIQUE and not _is_source(sv.text, a, b)
+                and _prev_word(sv.text, a) not in STATISTICS_OBLIQUE_PREPS and not _is_source(sv.text, a, b)
             return m if ok else None
     return None
 
@@ -158,7 +159,7 @@ def _it_antecedent(sv: SentenceView, ctx: ArticleContext, lo: int, st: Stat,
     for a, b, m in reversed(_mentions_rel(sv)):
         if b <= it.start():  # "it" stands for a subject, not for an oblique ("delivered … to X, and it …")
             if ctx.etype(m.entity_id) in types and m.role != "place" and not _is_source(sv.text, a, b) \
-                    and _prev_word(sv.text, a) not in P.OBLIQUE and _prev_word(sv.text, a) != "of":
+                    and _prev_word(sv.text, a) not in STATISTICS_OBLIQUE_PREPS and _prev_word(sv.text, a) != "of":
                 return m  # "supplies much of Baku's weaponry: it …": not the possessor after "of"
     return None
 
@@ -229,7 +230,7 @@ def _country_ref(sv: SentenceView, ctx: ArticleContext, pos: int) -> tuple[str, 
     for view, cut in views:
         for a, _b, m in _mentions_rel(view):
             if a < cut and ctx.etype(m.entity_id) == "state" and m.kind != "demonym" and m.role != "place" \
-                    and not P.PREP_BEFORE_RE.search(view.text[max(0, a - 25):a]) and not _is_source(view.text, a, _b):
+                    and not after_prep(view.text, a, STATISTICS_PREPS) and not _is_source(view.text, a, _b):
                 where = "earlier in the sentence" if view is sv else "in the previous sentence"
                 return m.entity_id, f"'the country' = '{m.text}', named {where}"
     main = ctx.main_state(sv)

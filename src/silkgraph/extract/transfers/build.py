@@ -12,6 +12,7 @@ from silkgraph.extract.transfers.lexicon import lexicon
 from silkgraph.extract.transfers.model import Draft, Hit, Item, Party
 from silkgraph.extract.transfers.patterns import EACH_ASIDE_RE, REL_ASIDE_RE
 from silkgraph.model import Fact
+from silkgraph.nlp.count_words import count_alt
 from silkgraph.nlp.numbers import find_counts, find_money
 
 PAST_BUY_RE = re.compile(r"bought|purchased|acquired|procured|obtained|imported", re.I)
@@ -25,8 +26,7 @@ ELIDED_RE = re.compile(r"\d{1,3}|[a-z]+")  # an item that is a bare count (elide
 
 # a count of the goods told in a relative aside after their noun phrase
 OF_WHICH_RE = re.compile(r"(?:\s+[\w\-’']+){0,3}\s*,\s*(?:(?:about|some|around|roughly|nearly|at\s+least)\s+)?"
-                         r"(?P<n>\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
-                         r"twenty|thirty|forty|fifty)\s+of\s+(?:which|whom|them)\b", re.I)
+                         r"(?P<n>\d{1,4}|" + count_alt(1, 12, 15, 20, 30, 40, 50) + r")\s+of\s+(?:which|whom|them)\b", re.I)
 # the article or "one" and an origin participle before a singular category noun
 SINGLE_RE = re.compile(r"\b(?:a|an|one)\s+(?:[\w’']+\s+)?[\w’']+-(?:built|made|designed|supplied|produced)\s+$", re.I)
 # … or the article alone before a noun written the same in both numbers ("a landing craft",

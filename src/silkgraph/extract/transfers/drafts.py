@@ -42,6 +42,7 @@ from silkgraph.extract.transfers.topic import (
     _force_clause,
     _force_subject,
 )
+from silkgraph.nlp.count_words import count_alt
 
 NEGATED_RE = re.compile(r"\b(?:refused|refuses|refusing|declined|declines|declining|rejected|never|not|n['’]t|no)"
                         r"\s+(?:to\s+|been\s+|be\s+|yet\s+)?$", re.I)
@@ -78,8 +79,7 @@ LATER_CLAUSE_RE = re.compile(r"\b(?:when|as|after|once|whereby|while)\b")
 COUNTRY_POSS_RE = re.compile(r"\bthe\s+(?:country|nation|state|republic)['’]s\b", re.I)
 
 # a count of the goods right before the system: "sold ten S", "supplied 24 S"
-COUNT_BEFORE_RE = re.compile(r"\b(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
-                             r"thirty|forty|fifty|dozens?\s+of|a\s+dozen)\s+(?:[\w\-]+\s+){0,2}$", re.I)
+COUNT_BEFORE_RE = re.compile(r"\b(?:\d{1,4}|" + count_alt(2, 12, 20, 30, 40, 50) + r"|dozens?\s+of|a\s+dozen)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 
 
 def _drafts(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str | None,

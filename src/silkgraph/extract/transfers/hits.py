@@ -15,6 +15,7 @@ from silkgraph.extract.transfers.patterns import (
     REL_ASIDE_RE,
     STRONG_BOUNDARY_RE,
 )
+from silkgraph.nlp.count_words import count_alt
 
 MAX_GAP = 90  # characters between a trigger and its system
 MAX_GAP_USE = 45  # "use"/"took" verbs: the system must follow closely
@@ -59,7 +60,7 @@ PART_ASIDE_RE = re.compile(r",\s*(?:(?:all|both|each|most|first|later|then|since
 # a participial aside before an arrival verb: "30 S, possibly donated, reached Y"
 AFTER_PART_RE = re.compile(r",\s*(?:[a-z]+ly\s+)?[a-z]+ed\b[^,;:]{0,30},")
 # a quantifier aside inside a subject noun phrase: "two S, one of them armed, came from X"
-QUANT_ASIDE_RE = re.compile(r",\s*(?:(?:one|two|three|four|five|six|\d{1,3}|some|most|all|half|none|each|both)\s+"
+QUANT_ASIDE_RE = re.compile(r",\s*(?:(?:" + count_alt(1, 6) + r"|\d{1,3}|some|most|all|half|none|each|both)\s+"
                             r"of\s+(?:them|these|which)|all|both|each|most)\b[^,;:]{0,30},", re.I)
 # the verb reported by a source: "S that SIPRI records as delivered", "T, listed as received"
 REPORTED_AS_RE = re.compile(r"(?:,?\s+(?:that|which)\s+[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,2}\s+(?:records?|lists?|"
@@ -72,8 +73,10 @@ OBJECT_GAP_RE = re.compile(r"(?:\s+(?!(?:from|to|in|of|for|with|by|at|on|than|ov
 PLATFORM_WITH_RE = re.compile(r"(?:armed|equipped|fitted|outfitted|retrofitted)\b", re.I)
 ASIDE_QUANT_RE = re.compile(r",\s(?:all|both|each|most|some|later|since)\s+$", re.I)
 COORD_VERB_RE = re.compile(r"\b(?:and|but|or|then)\s+(?:(?:later|then|also|\w+ly)\s+)?$", re.I)
-TOOK_OVER_GOODS_RE = re.compile(r"\s+over\s+(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                                r"twenty|thirty|several|some|dozens)\b(?=[^.;]{0,60}?\bfrom\b)", re.I)
+TOOK_OVER_GOODS_RE = re.compile(r"\s+over\s+(?:\d{1,4}|" + count_alt(2, 12, 20, 30) + r"|several|some|dozens)\b(?=[^.;]{0,60}?\bfrom\b)", re.I)
+# what is left of a blanked-out time expression: "in ," / "a year later"
+DATE_REST_RE = re.compile(r"\b(?:in|on|by|during|since)\s+(?=\s*(?:,|and\b|$))|\b(?:a|" + count_alt(1, 3)
+                          + r")\s+years?\s+later\b")
 LIST_JOIN_RE = re.compile(r"(?:,|\band|\bor|\bas well as|\bplus|\b(?:together|along)\s+with)\s+(?:the\s+|its\s+|[\w’'\-]+['’]s\s+)?$")
 
 
@@ -84,8 +87,7 @@ def _blank_dates(sv: SentenceView, lo: int, hi: int) -> str:
         a, b = sv.rel(d.start), sv.rel(d.end)
         for i in range(max(a, lo), min(b, hi)):
             chars[i - lo] = " "
-    return re.sub(r"\b(?:in|on|by|during|since)\s+(?=\s*(?:,|and\b|$))|\b(?:a|one|two|three)\s+years?\s+later\b",
-                  " ", "".join(chars))
+    return DATE_REST_RE.sub(" ", "".join(chars))
 
 
 def _chained_hit(sv: SentenceView, it: Item, items: list[Item], chained: dict[int, Hit]) -> Hit | None:

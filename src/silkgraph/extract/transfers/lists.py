@@ -10,6 +10,7 @@ from silkgraph.extract.transfers.lexicon import Lexicon, Trigger
 from silkgraph.extract.transfers.model import Draft, Hit
 from silkgraph.extract.transfers.parties import _after_prep, _context_recipient
 from silkgraph.extract.transfers.systems import _items
+from silkgraph.nlp.count_words import count_alt
 
 # the colon opens a list, not a quotation or a clause of its own
 RANGE_RE = re.compile(r",\s*(?:(?:ranging|running|everything)\s+)?from\s+(?:the\s+|its\s+)?(?=[A-Z0-9])")
@@ -69,8 +70,7 @@ def _after_role_tail(text: str, lo: int) -> int:
 # "- S: 31 drones from X, signed for in 2024": a list item labelled with its system whose body
 # opens with a count of the goods and their source
 LABEL_FROM_RE = re.compile(r"[ \t]*[-•*–][ \t]*[^:\n]{1,40}:\s*(?:(?:about|some|around|nearly|at\s+least)\s+)?"
-                           r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
-                           r"forty|fifty|a\s+dozen)\s+(?:[\w\-]+\s+){0,3}?from\s+(?=[A-Z])")
+                           r"(?:\d[\d,]*|" + count_alt(2, 12, 20, 30, 40, 50) + r"|a\s+dozen)\s+(?:[\w\-]+\s+){0,3}?from\s+(?=[A-Z])")
 ITEM_END_RE = re.compile(r"[;\n]|$")
 
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.discourse import paragraph_first
+from silkgraph.extract.grammar import SPACED_APOSTROPHE_S_OPT_RE, TRANSFER_OBLIQUE_PREPS
 from silkgraph.extract.transfers.lexicon import lexicon
 from silkgraph.extract.transfers.model import Item, Party
-from silkgraph.extract.transfers.patterns import OBLIQUE_PREPS, REL_ASIDE_RE, STRONG_BOUNDARY_RE
+from silkgraph.extract.transfers.patterns import REL_ASIDE_RE, STRONG_BOUNDARY_RE
 from silkgraph.extract.transfers.topic import (
     _clause_head,
     _force_clause,
@@ -18,6 +20,7 @@ from silkgraph.extract.transfers.topic import (
     _topic_state,
 )
 from silkgraph.model import Mention
+from silkgraph.nlp.count_words import count_alt
 
 SUCCESSORS = {"SUN": "RUS", "YUG": "SRB", "CSK": "CZE", "DDR": "DEU"}  # makers that no longer exist
 # a preposition governing a coordination of names: "from X and", "by X, Z and"
@@ -33,7 +36,6 @@ CONTEXT_SKIP_PREPS = {"from", "with", "by", "in", "of", "against", "than", "at",
 RANGE_ENDS_RE = re.compile(r"\bfrom\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s+to\s+[A-Z]")
 # (not the idiom "for its part", which refers to the subject itself)
 PRONOUN_RE = re.compile(r"\b(?:it|they|its|their)\b(?!\s+(?:part|turn)\b)", re.I)
-POSS_RE = re.compile(r"^\s*['’]s?\b")
 # adverbs between a possessed subject and its verb ("Y's air force now operates S")
 ADVERB_RE = re.compile(r"(?i)now|already|also|still|recently|reportedly|currently|later|\w+ly")
 WORD_RE = re.compile(r"[\w’'\-]+")
@@ -60,8 +62,7 @@ CLAUSE_SUBJECT_RE = re.compile(r"(?:\s*(?:[A-Z]?[a-z]+ly|by\s+contrast|meanwhile
                                r"also|then)\s*,?)*\s*(?:the\s+)?", re.I)
 MOD_GAP_RE = re.compile(r"^(?:['’]s?)?(?:[-\s](?:made|manufactured|built|produced|designed|origin|supplied))?"
                         r"\s+(?:(?!(?:of|to|for|from|by|with|and|in|at)\s)[A-Za-z][\w\-]*\s+){0,2}$")
-COUNT_WORD_RE = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                           r"dozens?|hundreds?|several|some|few)\b", re.I)
+COUNT_WORD_RE = re.compile(r"\d|\b(?:" + count_alt(2, 12) + r"|dozens?|hundreds?|several|some|few)\b", re.I)
 OFFICIALS_IN_RE = re.compile(r"\b(?:officials|authorities|government|leaders|leadership|diplomats|"
                              r"ministry|negotiators)\s+in\s+$", re.I)
 INSTITUTION_RE = re.compile(r"^\s+(?:\w+\s+)?(?:minister|president|prime\s+minister|officials|government|authorities|military|forces|army|navy|"
@@ -156,7 +157,7 @@ def _attributive(text: str, a: int, b: int, mtext: str) -> bool:
 
 
 def _is_possessive(text: str, end: int) -> bool:
-    return bool(POSS_RE.match(text[end:end + 3]))
+    return bool(SPACED_APOSTROPHE_S_OPT_RE.match(text[end:end + 3]))
 
 
 def _subject(sv: SentenceView, ctx: ArticleContext, before: int) -> Party | None:
@@ -179,7 +180,7 @@ def _coordinated_subject(sv: SentenceView, ctx: ArticleContext, before: int) -> 
         if not re.fullmatch(r"\s*(?:,\s*|\s+)and\s+(?:(?:his|her|its|their|the)\s+(?:[\w\-]+\s+){0,3}?[\w\-]+,?\s*)?"
                             r"|\s*,\s*", gap):
             return None
-        if _prev_word(sv.text, a0) in OBLIQUE_PREPS or _is_possessive(sv.text, b0):
+        if _prev_word(sv.text, a0) in TRANSFER_OBLIQUE_PREPS or _is_possessive(sv.text, b0):
             return None
         return _party(ctx, m)
     return None
@@ -211,9 +212,9 @@ def _subject_mention(sv: SentenceView, ctx: ArticleContext, before: int) -> tupl
         prev = _prev_word(sv.text, a)
         if prev in SUBORDINATORS and SUBJECT_GAP_RE.fullmatch(sv.text, b, before):
             return p, a  # "… after Ankara took delivery of S": the subject of a subordinate clause
-        if (prev in OBLIQUE_PREPS or prev == "according") and m.role != "place":
+        if (prev in TRANSFER_OBLIQUE_PREPS or prev == "according") and m.role != "place":
             continue
-        if m.kind != "demonym" and _governor(sv.text, a) in OBLIQUE_PREPS and m.role != "place":
+        if m.kind != "demonym" and _governor(sv.text, a) in TRANSFER_OBLIQUE_PREPS and m.role != "place":
             continue  # "with British Foreign Secretary X": the name is governed by the preposition
         if m.kind == "demonym" and not INSTITUTION_RE.match(sv.text[b:b + 30]):
             continue  # "Chinese drones": a maker, not an actor
@@ -251,20 +252,6 @@ def _antecedent(sv: SentenceView, ctx: ArticleContext, upto: int) -> Party | Non
     return None
 
 
-def _paragraph_start(ctx: ArticleContext, sv: SentenceView) -> int:
-    """Index of the first sentence of ``sv``'s paragraph (a line break or a new section)."""
-    cache: dict[int, int] = ctx.scratch.setdefault("transfer_paragraphs", {})
-    i = sv.index
-    while i > 0 and i not in cache:
-        prev, cur = ctx.sentences[i - 1], ctx.sentences[i]
-        if prev.section != cur.section or "\n" in ctx.text[prev.end:cur.start]:
-            break
-        i -= 1
-    first = cache.get(i, i)
-    cache[sv.index] = first
-    return first
-
-
 def _context_recipient(sv: SentenceView, ctx: ArticleContext, exclude: set[str], upto: int,
                        named: bool = False, topic: bool = False, force: bool = False) -> Party | None:
     """An unnamed recipient ("Air defence follows the same pattern: eight S arrived in 2022")
@@ -279,7 +266,7 @@ def _context_recipient(sv: SentenceView, ctx: ArticleContext, exclude: set[str],
     own subject is a bare force noun (``force``: "the army ordered S") only a state heading its
     clause is, else the state the article is about."""
     log: list[tuple[int, str, str]] = ctx.scratch.get("transfer_parties", [])
-    first = _paragraph_start(ctx, sv)
+    first = paragraph_first(ctx, sv)
     lo = min(first, sv.index - 1) if sv.index > 0 else 0
     bad = set(exclude) | {s for i, s, _r in log if lo <= i <= sv.index}
     for i in range(sv.index, lo - 1, -1):
@@ -364,7 +351,7 @@ def _after_prep(sv: SentenceView, ctx: ArticleContext, preps: tuple[str, ...], l
         if prev in preps or (prev == "both" and _prev_word(sv.text, a - 5) in preps) \
                 or (prev == "the" and _prev_word(sv.text, a - 4) in preps) or chained:
             if _is_possessive(sv.text, b) and not chained \
-                    and not INSTITUTION_RE.match(POSS_RE.sub("", sv.text[b:b + 40], count=1)):
+                    and not INSTITUTION_RE.match(SPACED_APOSTROPHE_S_OPT_RE.sub("", sv.text[b:b + 40], count=1)):
                 continue  # "to Y's armed forces" is Y; "to Y's neighbour" is not
             if all(p.eid != q.eid for q in out):
                 out.append(p)

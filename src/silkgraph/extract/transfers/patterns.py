@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import re
 
+from silkgraph.nlp.count_words import count_alt
+
 ACTOR_TYPES = ("state", "organization", "company", "armed_group")
-OBLIQUE_PREPS = {"with", "from", "to", "by", "of", "for", "against", "than", "between", "on",
-                 "over", "in", "at", "into", "towards", "toward", "among", "amid", "like",
-                 "including", "via", "after", "before"}
 CLAUSE_RE = re.compile(
     r";|:|\s[—–]\s|—|,\s+(?:whereas|while|which|who|but|however|although|though|yet|whilst)\b"
     r"|,\s+(?:and|including|coinciding|following|after|before|as|with|amid)\b"
@@ -23,6 +22,6 @@ OWNER_RE = re.compile(r"(?:\b(?P<pron>its|their)|(?P<name>\b[A-Z][\w\-. ]{1,30}?
                       r"\s+(?:(?:own|new|newest|latest|modern|ageing|aging|older|[\w\-]+-built|[\w\-]+-made)\s+)?$")
 
 # a count aside shared by coordinated systems: "S and T vehicles, ten of each, reached Y"
-EACH_ASIDE_RE = re.compile(r",\s*(?:(?:about|some|around|roughly|at\s+least)\s+)?(?P<n>\d{1,4}|one|two|three|four|five|"
-                           r"six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+"
+EACH_ASIDE_RE = re.compile(r",\s*(?:(?:about|some|around|roughly|at\s+least)\s+)?(?P<n>\d{1,4}|"
+                           + count_alt(1, 12, 15, 20, 30, 40, 50) + r")\s+"
                            r"(?:of\s+each|each|apiece)\s*,", re.I)

@@ -1,10 +1,20 @@
-"""Pronoun parties: "Baykar said it had signed …", "Y fields S, and it plans to buy T"."""
+"""Pronoun parties: "Baykar said it had signed …", "Y fields S, and it plans to buy T".
+
+This is the transfers' own resolver of a pronoun subject, not ``pronoun.subject_antecedent``
+(memberships, relations, statistics) nor ``events.pronouns.pronoun_subject``: it looks only in
+the trigger's sentence, takes any transfer party (a supplier company is often "it", which
+``subject_antecedent`` refuses), tests the preposition by the word before the mention (past an
+article) against ``grammar.TRANSFER_OBLIQUE_PREPS``, skips bracketed names and demonyms not
+heading an institution, and reads "officials in X … they" as X.  None of the three is a special
+case of another (see the ``extract.pronoun`` docstring), so they are not merged.
+"""
 
 from __future__ import annotations
 
 import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.grammar import TRANSFER_OBLIQUE_PREPS
 from silkgraph.extract.transfers.model import Party
 from silkgraph.extract.transfers.parties import (
     INSTITUTION_RE,
@@ -14,7 +24,6 @@ from silkgraph.extract.transfers.parties import (
     _party,
     _prev_word,
 )
-from silkgraph.extract.transfers.patterns import OBLIQUE_PREPS
 
 # a pronoun subject right before the trigger (auxiliaries and adverbs between)
 # … or a possessive pronoun heading the subject ("its armoured units operate S")
@@ -37,7 +46,7 @@ def _pronoun_subject(sv: SentenceView, ctx: ArticleContext, trig: int, strict: b
         prev = _prev_word(sv.text, a)
         if prev in ("the", "a", "an"):  # "for the Turkmen navy": governed through its article
             prev = _prev_word(sv.text, a - len(prev) - 1)
-        if p is None or sv.text[a - 1:a] == "(" or prev in OBLIQUE_PREPS \
+        if p is None or sv.text[a - 1:a] == "(" or prev in TRANSFER_OBLIQUE_PREPS \
                 and not (prev == "in" and OFFICIALS_IN_RE.search(sv.text, max(0, a - 40), a)):
             continue  # ("officials in Ashgabat … they": the government seated there is the subject)
         if mm.kind == "demonym" and not INSTITUTION_RE.match(sv.text[b:b + 30]):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.grammar import TRANSFER_OBLIQUE_PREPS
 from silkgraph.extract.transfers.hits import _clause_start
 from silkgraph.extract.transfers.model import Hit, Item, Party
 from silkgraph.extract.transfers.parties import (
@@ -24,11 +25,12 @@ from silkgraph.extract.transfers.parties import (
     _subject,
     _subject_mention,
 )
-from silkgraph.extract.transfers.patterns import CLAUSE_RE, OBLIQUE_PREPS, OWNER_RE
+from silkgraph.extract.transfers.patterns import CLAUSE_RE, OWNER_RE
 from silkgraph.extract.transfers.pronouns import _pronoun_subject
+from silkgraph.nlp.count_words import count_alt
 
 # a participle after the system's head noun whose agent made or gave it: "S helicopters donated by X"
-PARTICIPLE_BY_RE = re.compile(r"(?:\s+[\w\-’']+){0,3}?(?:,\s*(?:most|all|some|many|several|both|each|two|three|"
+PARTICIPLE_BY_RE = re.compile(r"(?:\s+[\w\-’']+){0,3}?(?:,\s*(?:most|all|some|many|several|both|each|" + count_alt(2, 3) + r"|"
                               r"\d+)\s+of\s+(?:them|which))?\s+(?:donated|supplied|delivered|provided|sold|gifted|"
                               r"transferred|given|sent|handed\s+over|built|made|manufactured|produced)"
                               r"(?:\s+(?:free\s+of\s+charge|as\s+(?:a\s+)?(?:gift|aid)|\w+ly))?\s+by\b")
@@ -93,7 +95,7 @@ def _agent(sv: SentenceView, ctx: ArticleContext, h: Hit) -> Party | None:
             for a, _b, m in _mentions_rel(sv):
                 if a > comma:
                     p = _party(ctx, m)
-                    if p is not None and _prev_word(sv.text, a) not in OBLIQUE_PREPS:
+                    if p is not None and _prev_word(sv.text, a) not in TRANSFER_OBLIQUE_PREPS:
                         return p
     return subj
 
@@ -128,7 +130,7 @@ def _seller_parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) -> 
                 if m.kind == "demonym" and MOD_GAP_RE.match(sv.text[b:it.start]):
                     continue  # "delivered six Italian S": the maker's adjective, not the recipient
                 p = _party(ctx, m)
-                if p is not None and _prev_word(sv.text, a) not in OBLIQUE_PREPS:
+                if p is not None and _prev_word(sv.text, a) not in TRANSFER_OBLIQUE_PREPS:
                     recs = [p]
                     break
     return sup, recs

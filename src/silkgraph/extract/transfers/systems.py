@@ -10,6 +10,7 @@ from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.prefilter import Gate, GateSet
 from silkgraph.extract.transfers.lexicon import Lexicon
 from silkgraph.extract.transfers.model import Item
+from silkgraph.nlp.count_words import count_alt
 from silkgraph.resources import load_yaml
 
 PROGRAMME_RE = re.compile(r"\s*(?:(?:fifth|fourth)[\s-]generation\s+)?(?:fighter\s+|jet\s+)?"
@@ -17,8 +18,8 @@ PROGRAMME_RE = re.compile(r"\s*(?:(?:fifth|fourth)[\s-]generation\s+)?(?:fighter
 # a capitalised word or two (maybe with a mark) right before a category noun: "Vuran armoured vehicles"
 UNKNOWN_NAME_RE = re.compile(r"(?<![\w\-’'.])(?P<name>[A-Z][a-z][\w\-]*(?:\s+(?:[IVX]{1,3}|\d{1,3}))?)"
                              r"\s+$")
-_NUM = (r"\d{1,3}(?:,\d{3})*|(?:twenty|thirty|forty|fifty|sixty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
-        r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen")
+_NUM = (r"\d{1,3}(?:,\d{3})*|(?:" + count_alt(20, 60) + r")(?:-(?:" + count_alt(1, 9) + r"))?"
+        r"|" + count_alt(2, 12, 15))
 COUNT_SUBJECT_RE = re.compile(r"(?:^|[;:]\s+|,\s+and\s+)(?:(?:some|about|around|roughly|nearly|almost|over|only|"
                               r"more\s+than)\s+)?(?P<n>" + _NUM + r")\s+(?=(?:had|have|has)\s+(?:already\s+)?been\s+"
                               r"(?:delivered|received|handed\s+over|supplied|shipped)\b|(?:were|was)\s+(?:delivered|"
@@ -37,7 +38,7 @@ _FOR_PLATFORM_GATE = Gate(FOR_PLATFORM_RE)
 LABEL_RE = re.compile(r"\n\s*[-•*–]\s*(?P<name>[A-Z][\w\-]*\d?[\w\-]*(?:\s+[A-Z0-9][\w\-]*){0,2})\s*(?=:)")
 
 # a bare numeral standing for the system named before: "Y received three S in 2021, and Z received four in 2023"
-ELLIPSIS_RE = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})"
+ELLIPSIS_RE = re.compile(r"\b(?P<n>" + count_alt(2, 12) + r"|\d{1,3})"
                          r"(?=\s+(?:more\s+)?(?:in|at|by|during|apiece|each|later)\b|\s*[,.;]|\s*$)", re.I)
 
 
