@@ -79,7 +79,7 @@ AGREED_THAT = frozenset({"cooperation", "agreement", "military_aid", "aid", "cea
 # "left without being detained", "returned without having met X": the event did not happen
 WITHOUT_RE = re.compile(r"\bwithout\s+(?:(?:being|having|having been|ever|even|actually)\s+){0,2}$", re.I)
 # "had never designated X", "did not sign", "has not yet been attacked": a verb told as not done
-NEGATED_RE = re.compile(r"\b(?:not|never|n[’']t|no longer)\s+(?:(?:yet|ever|formally|officially|actually|"
+NEGATED_RE = re.compile(r"\bnor\s+$|\b(?:not|never|n[’']t|no longer)\s+(?:(?:yet|ever|formally|officially|actually|"
                         r"been|be|have|\w+ly)\s+){0,2}$|\b(?:came close to|come close to|stopped short of|"
                         r"refrained from|was about to|were about to|nearly|almost)\s+$", re.I)
 
@@ -150,10 +150,12 @@ TOLD_ACTS = frozenset({"retreat", "rejection", "sanction", "accession", "demand"
                        "threat", "accusation"})
 
 
-def _told_with_own_act(c: Cand, made: list[Fact]) -> bool:
-    """A party's statement told in the sentence of an act of its own is that act's telling."""
+def _told_with_own_act(c: Cand, made: list[Fact], said: str = "") -> bool:
+    """A party's statement told in the sentence of an act of its own is that act's telling (a charge
+    told with a denial, "accused X of …, and denied targeting civilians", is a speech act of its own)."""
     mine = {p.eid for p in c.actors} | set(c.extra_actors)
-    return bool(mine) and any(f.args["event_type"] in TOLD_ACTS and mine & set(f.args.get("actors") or [])
+    return bool(mine) and any(f.args["event_type"] in TOLD_ACTS and mine & set(f.args.get("actors") or []) and
+                              not (said == "accusation" and f.args["event_type"] == "rejection")
                               for f in made)
 
 
@@ -232,7 +234,7 @@ def extract_events(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
         others = [f for fs in made.values() for f in fs]
         if said:  # "said that any attempt … would be an act of war": the statement is a threat
             c.trig = _retyped(c.trig, said)
-            if _told_with_own_act(c, others):
+            if _told_with_own_act(c, others, said):
                 continue  # "condemned the violence and said …": one speech act of one party
         elif (SAID_THAT_RE if c.trig.needs == "alone" or (c.trig.kind == "verb" and not c.trig.prio) else THAT_RE).match(
                 sv.text, c.end) and \

@@ -108,7 +108,8 @@ def plural_anaphor(ctx: ArticleContext, sv: SentenceView, pos: int, end: int,
         return None
     prev = ctx.sentences[prev_idx]
     if pair and PAIR_ANAPHOR_RE.match(m.group(0)):
-        pair = _pair_referents(ctx, sv) or _subject_and_topic(ctx, sv, m.start()) or _last_pair(ctx, sv)
+        pair = _sentence_pair(ctx, sv, m.start()) or _pair_referents(ctx, sv) or \
+            _subject_and_topic(ctx, sv, m.start()) or _last_pair(ctx, sv)
         if pair:
             return pair[0], f"'{m.group(0)}' = {pair[1]}"
     states = states_before(ctx, prev, len(prev.text), n)
@@ -165,6 +166,26 @@ def _pair_referents(ctx: ArticleContext, sv: SentenceView) -> tuple[list[str], s
             states = seen[:2]
             return states, f"{_names(ctx, states)}, the last two states named as actors in the paragraph"
     return None
+
+
+def _sentence_pair(ctx: ArticleContext, sv: SentenceView, pos: int) -> tuple[list[str], str] | None:
+    """"During Tokayev's visit to Ankara he and Erdoğan signed a declaration, and the two sides agreed …":
+    the two states the sentence's parties before the anaphor stand for (states, or leaders for theirs)."""
+    ids: list[str] = []
+    for mt in sv.mentions:
+        if sv.rel(mt.start) >= pos or mt.role == "place":
+            continue
+        et = ctx.etype(mt.entity_id)
+        if et == "state":
+            ids.append(mt.entity_id)
+        elif et == "person":
+            ent = ctx.entity(mt.entity_id)
+            if ent is not None and ent.country and ctx.entity(f"state:{ent.country}") is not None:
+                ids.append(f"state:{ent.country}")
+    states = list(dict.fromkeys(ids))
+    if len(states) != 2:
+        return None
+    return states, f"{_names(ctx, states)}, the two states the sentence names before it"
 
 
 def _subject_and_topic(ctx: ArticleContext, sv: SentenceView, pos: int) -> tuple[list[str], str] | None:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from silkgraph.extract.context import ArticleContext, SentenceView
-from silkgraph.extract.events.participants import Part, uniq_parts
+from silkgraph.extract.events.participants import Part, _after, clause_bounds, uniq_parts
 from silkgraph.extract.events.patterns import AT_MEETING_RE, HARD_BOUNDARY_RE
 from silkgraph.extract.events.triggers import Trigger
 
@@ -14,7 +14,11 @@ from silkgraph.extract.events.triggers import Trigger
 SUBJECT_BREAK_RE = re.compile(r"[;—]|,\s+(?:and|but|while|whereas)\s+(?=(?:it|they|he|she|we|the|this|that|these|"
                               r"those|in|on|at|during|after|by|[A-Z]))|\b(?:whereas|although|though|because)\b")
 # "X lifted A and ended B", "X imposed A and, in July, paused B": a verb sharing the subject
-COORD_VP_RE = re.compile(r"(?:^|[^,])\s+and(?:,\s+(?:in|on|by|at|from|later|then)\b[^,;]{0,30},)?\s+$")
+COORD_VP_RE = re.compile(r"(?:^|[^,])\s+and(?:,\s+(?:in|on|by|at|from|later|then)\b[^,;]{0,30},)?\s+$|"
+                         r"\band\s+(?:then|later|subsequently|(?:a|an|one|two|three|four|five|several|\w+)\s+"
+                         r"(?:days?|weeks?|months?)\s+later|the\s+(?:next|following)\s+(?:day|week|month))\s+$")
+# "X accused A, withdrew B and raised C": a verb right after a comma (no subject of its own) in a series
+SERIES_VP_RE = re.compile(r"[^,;]{3,},\s+$")
 
 # "the ban on flights that Russia had imposed in 2019": lifting presupposes the imposition
 IMPOSED_REL_RE = re.compile(r"\b(?:that|which)\s+(?P<subj>(?:[\w\-]+\s+){1,3}?)(?:had\s+|has\s+)?"
@@ -65,6 +69,9 @@ def _absorb(cands: list[Cand]) -> list[Cand]:
     return out
 
 
+LATER_BETWEEN_RE = re.compile(r"\b(?:later|afterwards|subsequently|then|the (?:next|following) (?:day|week|month))\b")
+
+
 def _merge(cands: list[Cand], text: str) -> list[Cand]:
     """Triggers of one type in a sentence are one event ("signed contracts", "a meeting ...
     discussed"), unless both name different participants far apart, or a clause boundary
@@ -88,6 +95,8 @@ def _merge(cands: list[Cand], text: str) -> list[Cand]:
                 continue  # "X hit Y, and Z struck W": two agents, two events
             if o.date[0] and c.date[0] and o.date[0] != c.date[0]:
                 continue
+            if o.trig.kind == c.trig.kind == "verb" and LATER_BETWEEN_RE.search(text, o.end, c.start):
+                continue  # "withdrew X and a day later raised Y": two acts, one after the other
             tgt = o
             break
         if tgt is None:
@@ -140,10 +149,16 @@ def _shared_subject(cands: list[Cand], text: str) -> None:
                 c.targets = [t for t in c.targets if t.eid not in {a.eid for a in c.actors}]
                 prev = c
                 continue
-        if prev is not None and prev.actors and COORD_VP_RE.search(text[:c.start]) and \
+        series = prev is not None and not prev.trig.symmetric and SERIES_VP_RE.match(text, prev.end, c.start) is not None
+        if prev is not None and prev.actors and (series or COORD_VP_RE.search(text[:c.start])) and \
                 not SUBJECT_BREAK_RE.search(text, prev.end, c.start):
             c.actors = list(prev.actors)
-            c.targets = [t for t in c.targets if t.eid not in {a.eid for a in c.actors}]
+            mine = {a.eid for a in c.actors}
+            if c.trig.subject == "actor" and not c.trig.symmetric:  # "accused X of …, and raised duties on X's
+                # goods": X, taken for a subject while the verb's own one was unknown, is its target again
+                ce = clause_bounds(text, c.start, c.end)[1]
+                c.targets = uniq_parts(c.targets + _after(c.parts_all, text, c.end, min(ce, c.end + 90), c.trig.preps))
+            c.targets = [t for t in c.targets if t.eid not in mine]
         prev = c
 
 

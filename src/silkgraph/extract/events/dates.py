@@ -23,6 +23,7 @@ from silkgraph.extract.events.patterns import (
     ONGOING_RE,
     RECENT_RE,
     SEQUEL_RE,
+    TIME_REFERENCE_RE,
 )
 from silkgraph.extract.events.timeline import (
     _after_event,
@@ -89,11 +90,16 @@ def _own_date(sv: SentenceView, ctx: ArticleContext, c: Cand, starts: list[int],
         return None, None, "no own date"
     best = None
     ref_year = int(ctx.ref_date[:4]) if ctx.ref_date else None
+    # "On 22 February, two days before the invasion, …": a time counted from the event noun; only a date
+    # written right after it ("since the invasion in February 2022") is its own
+    tref = c.trig.kind == "noun" and TIME_REFERENCE_RE.search(sv.text, max(0, c.start - 60), c.start) is not None
     for d in sv.dates + [x for x in sv.anaphors if _date_of(ctx, sv, x)[0]]:  # "the next day": resolved
         if d.kind in ("range", "decade") or ((d.prep or "") in ("by", "until", "till", "before", "since") and
                                              not (d.prep == "since" and _since_when(sv, d, c))):
             continue  # a span or a deadline; "since June 15, when X happened" dates X
         a, b = sv.rel(d.start), sv.rel(d.end)
+        if tref and not (c.end <= a <= c.end + 40 and not re.search(r"[,;:]", sv.text[c.end:a])):
+            continue
         # "After the fighting of September 2022, X cancelled … in October": the first date is
         # the other event noun's; it dates this event only when the sentence has no other
         penalty = 1000 if b <= c.start and any(x != c.start and 0 <= a - e2 <= 4 and

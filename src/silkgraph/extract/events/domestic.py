@@ -34,16 +34,36 @@ def _domestic_actor(sv: SentenceView, ctx: ArticleContext, c: Cand) -> None:
         if ent is not None and ent.country and ctx.entity(f"state:{ent.country}") is not None:
             c.extra_actors.append(f"state:{ent.country}")
             c.inferences["actors"] = f"the country of {m.text}"
+            c.targets = [t for t in c.targets if t.eid != f"state:{ent.country}"]  # its own people
             c.location = c.location or m.entity_id
             return
     dm = DOMESTIC_RE.search(sv.text)
     if dm is None and not (c.trig.etype == "protest" and
                            (c.trig.kind == "verb" or PROTEST_SUBJ_RE.fullmatch(sv.text, lo, c.start))):
         return
+    home = _persons_state(sv, ctx)  # "protesters stormed the residence, and Rajapaksa fled": his state
+    if home:
+        c.extra_actors.append(home[0])
+        c.inferences["actors"] = f"the state of {home[1]}, named in the sentence"
+        return
     topic = _topic_state(ctx, sv)  # "Protests broke out within hours": in the state the article is about
     if topic:
         c.extra_actors.append(topic)
         c.inferences["actors"] = f"'{dm.group(0) if dm else sv.text[c.start:c.end]}' of the state the article is about"
+
+
+def _persons_state(sv: SentenceView, ctx: ArticleContext) -> tuple[str, str] | None:
+    """The one state that the people named in the sentence belong to (none if they differ, or a state is
+    named as a party)."""
+    found: dict[str, str] = {}
+    for m in sv.mentions:
+        et = ctx.etype(m.entity_id)
+        if et == "state" and m.role != "place":
+            return None
+        ent = ctx.entity(m.entity_id) if et == "person" else None
+        if ent is not None and ent.country and ctx.entity(f"state:{ent.country}") is not None:
+            found.setdefault(f"state:{ent.country}", m.text)
+    return next(iter(found.items())) if len(found) == 1 else None
 
 
 # a state's own security forces as the subject of an armed act at home ("Security forces killed 13 militants in

@@ -13,6 +13,7 @@ DROP_MODALITIES: frozenset[str] = frozenset(_DATA.get("drop_modalities") or [])
 RECENT_RE = re.compile(_DATA["recent"], re.I)
 CONTINUATION_RE = re.compile(_DATA["continuation"])
 SEQUEL_RE = re.compile(_DATA["sequel"], re.I)
+TIME_REFERENCE_RE = re.compile(_DATA["time_reference"], re.I)
 INCIDENT_NOUNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (t, re.compile(p, re.I)) for t, p in (_DATA.get("incident_nouns") or {}).items())
 ONGOING_RE = re.compile(_DATA["ongoing"], re.I)

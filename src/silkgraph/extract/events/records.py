@@ -137,8 +137,9 @@ def _make(sv: SentenceView, ctx: ArticleContext, c: Cand, st: ArticleState,
             c.inferences["actors"] = f"the host: {host.name} is the capital"  # type: ignore[union-attr]
     if etype == "meeting" and c.ids:
         _visit_host(sv, ctx, c)
-    if not c.ids and not (c.location and etype == "attack"):
-        _domestic_actor(sv, ctx, c)
+    if (not c.ids and not (c.location and etype == "attack")) or \
+            (etype == "coercion" and c.trig.subject == "target" and not (c.actors or c.extra_actors)):
+        _domestic_actor(sv, ctx, c)  # ("516 people were detained in Nukus": the state it happens in)
     if etype == "attack" and c.trig.kind == "noun" and FIGHT_RE.fullmatch(sv.text, c.start, c.end) and \
             c.ids and not c.extra_actors:
         bp = _border_pair(ctx, sv)  # "clashes erupted on the Kyrgyz-Tajik border": the two sides fought
