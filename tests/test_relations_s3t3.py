@@ -79,3 +79,53 @@ def test_friendship_treaties_leaders_and_appeals() -> None:
     assert not _rels("China and the five Central Asian states signed a treaty of permanent good-neighbourliness.")
     assert not _rels("Armenia and Russia discussed a treaty of friendship but signed nothing.")
     assert ("state:ARM", "state:RUS", "ally") in _rels("Yerevan appealed to Moscow under a 1997 friendship treaty.")
+
+
+# --- session 3 (t3c): wording families ---
+
+def test_partner_families() -> None:
+    assert ("state:AZE", "state:GEO", "partner") in _rels("Georgia enjoys warm relations with Azerbaijan.")
+    assert ("state:KAZ", "state:KGZ", "partner") in _rels("The friendly ties between Astana and Bishkek were evident.")
+    assert ("state:JPN", "state:UZB", "partner") in _rels("Uzbekistan and Japan have forged a strategic partnership.")
+    assert ("state:IND", "state:MNG", "partner") in _rels("Mongolia and India stepped up defence cooperation.")
+    assert ("state:AZE", "state:KAZ", "partner") in _rels("Cooperation between Kazakhstan and Azerbaijan has expanded.")
+    assert ("state:ARM", "state:FRA", "partner") in _rels("France has emerged as Armenia's leading security partner.")
+    assert ("state:ARM", "state:RUS", "partner") in _rels("Russia long served as Armenia's security guarantor.")
+    assert ("state:KGZ", "state:USA", "partner") in _rels("Kyrgyzstan's opening to the United States was brief.")
+    assert ("state:ARM", "state:FRA", "partner") in _rels("France's backing for Armenia angered Baku.")
+    assert ("state:AZE", "state:TUR", "partner") in _rels("Turkey openly backs Azerbaijan.")
+    assert ("state:EGY", "state:UZB", "partner") in _rels("Uzbekistan counts Egypt as its most valued partner.")
+    assert ("org:eu", "state:KAZ", "partner") in _rels("Kazakhstan has become an important partner for the European Union.")
+
+
+def test_ally_and_hostile_families() -> None:
+    assert ("state:ARM", "state:RUS", "ally") in _rels("Armenia is allied to Russia by treaty obligations.")
+    assert ("state:BLR", "state:RUS", "ally") in _rels("Russia and Belarus share a mutual defence commitment.")
+    assert ("state:KGZ", "state:RUS", "ally") in _rels("Kyrgyzstan remains Russia's most loyal ally.")
+    assert ("state:CHN", "state:PAK", "ally") in _rels("China and Pakistan call each other iron brothers.")
+    assert ("state:IRN", "state:SAU", "rival") in _rels("Iran and Saudi Arabia vie for influence in Iraq.")
+    assert ("state:CHN", "state:RUS", "rival") in _rels("The competition for influence between Russia and China is growing.")
+    assert ("state:CHN", "state:IND", "rival") in _rels("India competes with China for influence in Nepal.")
+    assert ("state:AZE", "state:IRN", "rival") in _rels("Tehran has strained relations with Baku.")
+    assert ("state:ARM", "state:AZE", "adversary") in _rels("Hostilities between Armenia and Azerbaijan resumed.")
+    assert ("state:ARM", "state:AZE", "adversary") in _rels("Armenian and Azerbaijani troops clashed near Sotk.")
+    assert ("state:ARM", "state:AZE", "adversary") in _rels("Armenia's conflict with Azerbaijan dominated the talks.")
+    assert ("state:IND", "state:IRN", "partner") in _rels("Iran and India are old friends.")
+
+
+def test_wording_near_misses() -> None:
+    assert not _rels("Iran has no rivalry with Turkmenistan.")
+    assert not _rels("Kazakhstan has never fought a war with China.")
+    assert not _rels("Uzbekistan supported the Russian-drafted resolution.")
+    assert not _rels("The law is in conflict with Georgia's constitution.")
+    assert not _rels("Armenian and Azerbaijani diplomats clashed over the wording at the talks.")
+    assert not _rels("China's competition with India in textiles is fierce.")
+    assert ("state:JPN", "state:USA", "partner") not in _rels(
+        "Mongolia calls Japan and the United States its third neighbours and has built a strategic partnership with Tokyo.")
+
+
+def test_leaders_and_appositions() -> None:
+    assert ("state:KAZ", "state:KGZ", "ally") in _rels("Tokayev and Japarov met on Monday. The two leaders hailed their alliance.")
+    assert ("state:RUS", "state:TJK", "partner") in _rels("Tajikistan, a CSTO member, hosts a Russian base.")
+    got = _rels("Iran, a member of the SCO since 2023, views the United States as its main adversary.")
+    assert ("state:IRN", "state:USA", "adversary") in got and not any("org:" in a + b for a, b, _ in got)

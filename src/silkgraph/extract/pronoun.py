@@ -334,9 +334,14 @@ def list_after(ps: list[Part], text: str, pos: int, limit: int = 30) -> list[Par
             continue
         elif not LIST_GAP_RE.fullmatch(gap):
             break
+        elif out and "and" not in gap and "&" not in gap and POSS_AFTER_RE.match(text, p.end):
+            break  # "Belarus, Russia's closest ally, joined": an apposition, not a list
         out.append(p)
         cur = p.end
     return out
+
+
+POSS_AFTER_RE = re.compile(r"[’']s?\s")
 
 
 def member_before(ps: list[Part], text: str, pos: int) -> list[Part]:

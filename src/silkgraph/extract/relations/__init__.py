@@ -25,7 +25,7 @@ from silkgraph.extract.events.article import PLURAL_PRONOUN_RE
 from silkgraph.extract.prefilter import Gate
 from silkgraph.extract.pronoun import pair_anaphor
 from silkgraph.extract.relations import extra
-from silkgraph.extract.relations.anaphora import armed_anaphors, country_anaphors
+from silkgraph.extract.relations.anaphora import armed_anaphors, country_anaphors, leaders_pair
 from silkgraph.extract.relations.appos import appos_of
 from silkgraph.extract.relations.cues import BY_SHAPE, CUES, Cue, live_cues
 from silkgraph.extract.relations.groups import GroupMention, group_mentions
@@ -50,14 +50,20 @@ ANY_CUE_RE = re.compile(r"\b(?:all(?:y|ies|iance|ied)|partner|rival|adversar|ene
                         r"patron|protector|benefactor|sponsor|pact|struck|strikes|attack|shell|bomb|invade|against|"
                         r"rais|upgrad|elevat|lifted|closer|fire\b|estranged|links|relationship|treaty|mutual|neighbou?r|arsenal|armou?rer|offensive|assault|"
                         r"incursion|onslaught|hideout|hide-out|stronghold|camps?\b|bases?\b|garrison|positions\b|safe\s*haven|infrastructure|"
-                        r"tied|bound\s+to|linked\s+to|wedded|ceasefire|cease-fire|truce|armistice|fac(?:ed|ing|e)\b|confront|squared)",
+                        r"tied|bound\s+to|linked\s+to|wedded|ceasefire|cease-fire|truce|armistice|fac(?:ed|ing|e)\b|confront|squared|"
+                        r"backing|backs|backed|opening|pivot|tilt|overture|guarantor|compet|contest|vie[ds]?\b|vying|jostl|contend|struggle|"
+                        r"tussle|race\b|scramble|skirmish|battled|clashed)",
                         re.I)
 _ANY_CUE_GATE = Gate(ANY_CUE_RE)
 IT_RE = re.compile(r"\b[Ii]t\s")
-APPOS_NOUN_RE = re.compile(r"all(?:y|ies) of|partners? of|rivals? of|adversar(?:y|ies) of|enem(?:y|ies) of|foes? of")  # exact pre-check of ANY_CUE_RE: one Aho-Corasick scan
+APPOS_NOUN_RE = re.compile(r"(?:all(?:y|ies)|partners?|rivals?|adversar(?:y|ies)|enem(?:y|ies)|foes?) (?:of|for|to) ")  # exact pre-check of ANY_CUE_RE: one Aho-Corasick scan
 
 
 BLOC_KINDS = ("bloc", "alliance", "union", "supranational")
+# a cue denied right before it: "has no rivalry with", "have never fought a war", "is no longer Y's
+# partner" (a few function words between)
+NEG_BEFORE_RE = re.compile(r"(?:\b(?:no|not|never|neither|nor)|n[’']t)\s+(?:(?:a|an|the|any|been|be|have|has|had|"
+                           r"fought|waged|signed|formed|yet|ever|real|formal|open|direct|such|longer|much|major|serious)\s+){0,3}$", re.I)
 
 
 def _parties(sv: SentenceView, ctx: ArticleContext) -> tuple[list[Part], list[Part]]:
@@ -160,6 +166,8 @@ def _pair_subject(sv: SentenceView, ctx: ArticleContext, ps: list[Part], live: s
             named = {p.eid for p in participants(sv, ctx) if p.eid.startswith("state:") and p.start < m.start()}
             if ana is None:  # "X and Y opened drills, marking years since the two countries signed …"
                 ana = _same_sentence_pair(ps, text, cs, m.start())
+            if ana is None:  # "Tokayev and Japarov met. The two leaders hailed their alliance."
+                ana = leaders_pair(ctx, sv, cs, m.start())
             if ana and len(ana[0]) == 2 and re.search(r"\b(?:two|both)\b", text[cs:m.start()], re.I) \
                     and named <= set(ana[0]):  # a state named before the anaphor must be one of its referents
                 a, b = ana[0]
@@ -264,7 +272,7 @@ def extract_relations(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
         found += [(a, b, kind, pos, "") for a, b, kind, pos in pairs(sv, ps, live)]
         found += [(a, b, kind, pos, "") for a, b, kind, pos in with_pred(ps, sv.text, live)]
         found += [(a, b, kind, pos, "") for a, b, kind, pos in poss_before(ps, sv.text)]  # "its CSTO ally Y"
-        if " of " in sv.text and APPOS_NOUN_RE.search(low if low is not None else sv.text.lower()):  # "… ally of X"
+        if APPOS_NOUN_RE.search(low if low is not None else sv.text.lower()):  # "… ally of X", "a partner for X"
             found += appos_of(sv.text, ps, (m for c in BY_SHAPE.get("appos_of", []) if id(c) in live
                                             for m in c.regex.finditer(sv.text)))
     if ps and ("Relations" in sv.text or "Ties" in sv.text):  # "Relations with India soured": the article's state
@@ -285,6 +293,8 @@ def extract_relations(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
     groups = group_mentions(sv.text) if any(p.kind == "group" for p in ps) else []
     for a, b, kind, pos, why in found:
         if a.eid == b.eid or (a.kind == "group" and b.kind == "group"):
+            continue
+        if NEG_BEFORE_RE.search(sv.text, max(0, pos - 40), pos):
             continue
         for (ea, wa), (eb, wb) in itertools.product(_expand(a, why, groups), _expand(b, why, groups)):
             if ea == eb:

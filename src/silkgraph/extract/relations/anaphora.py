@@ -75,3 +75,29 @@ def _first_state(view: SentenceView, ctx: ArticleContext, cut: int) -> tuple[str
             continue
         return mm.entity_id, mm.text
     return None
+
+
+# "the two leaders", "both presidents": two persons standing for their states
+LEADERS_RE = re.compile(r"\b(?:the\s+two|both)\s+(?:leaders|presidents|heads\s+of\s+(?:state|government)|prime\s+ministers|"
+                        r"premiers|foreign\s+ministers|defen[cs]e\s+ministers|ministers|men)\b", re.I)
+
+
+def leaders_pair(ctx: ArticleContext, sv: SentenceView, start: int, end: int) -> tuple[list[str], str] | None:
+    """"The two leaders hailed their alliance": the states of the two persons of known, distinct
+    countries named last before the anaphor (in this sentence, else the one before in the same
+    paragraph); none when other persons make it unclear."""
+    m = LEADERS_RE.search(sv.text, start, end)
+    if m is None:
+        return None
+    views = [sv] + ([ctx.sentences[sv.index - 1]] if sv.index > 0 and same_paragraph(ctx, ctx.sentences[sv.index - 1], sv) else [])
+    for view in views:
+        people = [mt for mt in view.mentions if (view is not sv or sv.rel(mt.end) <= m.start())
+                  and (e := ctx.entity(mt.entity_id)) is not None and e.type == "person"]
+        countries = list(dict.fromkeys(ctx.entity(mt.entity_id).country or "" for mt in people))  # type: ignore[union-attr]
+        if not people:
+            continue
+        if len(countries) != 2 or "" in countries or any(ctx.entity(f"state:{c}") is None for c in countries):
+            return None
+        names = " and ".join(dict.fromkeys(mt.text for mt in people))
+        return [f"state:{c}" for c in countries], f"'{m.group(0)}' = {names}, who act for {countries[0]} and {countries[1]}"
+    return None

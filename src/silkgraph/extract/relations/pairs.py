@@ -20,7 +20,9 @@ VIEW_AS_RE = re.compile(
     r"\s+(?:as\s+)?(?:a|an|its|their|the)?\s*[\"“]?(?:(?:key|vital|strategic|major|important|natural|close|closest|chief|main|"
     r"reliable|potential|primary|principal|commercial|trade|trading|economic|business|investment|energy|development|security|iron|brotherly|fraternal|"
     r"permanent|comprehensive|enhanced|all-weather|time-tested|trusted|privileged|special|good|long-?standing|long-?time|regional|"
-    r"sworn|greatest|biggest|old|oldest|traditional|true|mortal|existential|serious|grave|direct|dangerous|growing)\s+)*"
+    r"sworn|greatest|biggest|old|oldest|traditional|true|mortal|existential|serious|grave|direct|dangerous|growing|"
+    r"most|closest|largest|leading|top|foremost|best|staunchest|staunch|loyal|dependable|steadfast|valued|indispensable|"
+    r"military|defen[cs]e|regional)\s+)*"
     r"(?P<noun>ally|partner|rival|adversary|enemy|foe|menace|threat|brother|"
     r"friend|(?<=brotherly\s)(?:nation|country|state|people)|(?<=fraternal\s)(?:nation|country|state|people))\b",
     re.I)
@@ -75,6 +77,10 @@ NEW_SUBJECT_RE = re.compile(r"(?:,|;)\s+(?:and|but|while|whereas|yet)?\s*(?:the|
                             r"(?-i:[a-z])", re.I)
 # a relative aside between a subject and its verb phrase: "X, which left the CIS in 2009, has had"
 REL_ASIDE_RE = re.compile(r"\s*,\s*(?:which|who)\b[^;()]{1,120},\s*(?:(?:also|still|now|since|long)\s+)?$", re.I)
+# a noun apposition between a subject and its verb phrase: "X, a CSTO member, hosts", "X, the bloc's
+# newest member, has …" (a verb phrase of a few words after it)
+NOUN_ASIDE_RE = re.compile(r"\s*,\s*(?:an?|the|one\s+of\s+the)\s+[^,;()]{1,60},\s*(?:(?:also|still|now|long)\s+)?"
+                           r"(?:(?:has|have|had|is|was)\s+)?(?:\w+\s+){0,1}$", re.I)
 
 
 # "X agreed to deepen ties", "X has pledged to expand": the infinitive's subject is the verb's
@@ -109,6 +115,11 @@ def subject(ps: list[Part], text: str, pos: int) -> Part | None:
     if ra is not None:  # "X, which left the CIS in 2009, has had no relations with Y": X
         head = next((p for p in ps if p.end == ra.start()), None)
         if head is not None:
+            return head
+    na = NOUN_ASIDE_RE.search(text, max(0, pos - 100), pos) if text.count(",", 0, pos) >= 2 else None
+    if na is not None:  # "X, a CSTO member, hosts …": X
+        head = next((p for p in ps if p.end == na.start()), None)
+        if head is not None and not PREP_BEFORE_RE.search(text, max(0, head.start - 12), head.start):
             return head
     # "X has aligned with Y": the clause's subject, with nothing but a verb phrase between
     cs, _ = clause_bounds(text, pos, pos + 1)
@@ -246,10 +257,13 @@ BETWEEN_PRED_RE = re.compile(
     r"(?P<adj>hostile|tense|strained|frosty|fraught|troubled|antagonistic|acrimonious|poor|rocky|"
     r"close|closer|warm|friendly|cordial|excellent|strong|brotherly)"
     r"|(?P<verb>deteriorated|soured|worsened|collapsed|broke down|warmed|improved|deepened|"
-    r"strengthened))\b", re.I)
+    r"strengthened|expanded|grew|grown|intensified|flourished|blossomed|thawed))\b", re.I)
 BETWEEN_ADJ_KIND = {"close": "partner", "closer": "partner", "warm": "partner", "friendly": "partner", "cordial": "partner",
                     "excellent": "partner", "strong": "partner", "brotherly": "ally", "warmed": "partner",
-                    "improved": "partner", "deepened": "partner", "strengthened": "partner"}
+                    "improved": "partner", "deepened": "partner", "strengthened": "partner", "expanded": "partner",
+                    "grew": "partner", "grown": "partner", "intensified": "partner", "flourished": "partner",
+                    "blossomed": "partner", "thawed": "partner"}
+COOPERATION_HEAD_RE = re.compile(r"co-?operation\b", re.I)
 
 
 def _between_pred(ps: list[Part], text: str, live: set[int]) -> list[tuple[Part, Part, str, int]]:
@@ -265,7 +279,10 @@ def _between_pred(ps: list[Part], text: str, live: set[int]) -> list[tuple[Part,
             if not pm:
                 continue
             word = (pm.group("adj") or pm.group("verb")).lower()
-            out.append((lst[0], lst[1], BETWEEN_ADJ_KIND.get(word, "rival"), m.start()))
+            kind = BETWEEN_ADJ_KIND.get(word, "rival")
+            if kind == "rival" and COOPERATION_HEAD_RE.match(m.group(0)):
+                continue  # "cooperation between X and Y remains poor": no hostility told
+            out.append((lst[0], lst[1], kind, m.start()))
     return out
 
 
@@ -345,7 +362,7 @@ def _poss_noun(cue: Cue, ps: list[Part], text: str) -> list[tuple[Part, Part, st
 
 # "Y, X's ally", "Y—X's ally", "Y has been one of X's principal arms suppliers"
 POSS_PREV_GAP_RE = re.compile(r"\)?\s*(?:(?:,|—|–|-{1,2})\s*(?:(?:once|long|now|still|also|for\s+decades)\s+)?(?:the\s+)?|(?:is|was|has been|had been|have been|remains|"
-                              r"remained|became|has become)\s+(?:(?:again|now|still|also|already|once\s+again|by\s+far)\s+)?(?:one of\s+|the\s+|a\s+|an\s+)?)", re.I)
+                              r"remained|became|has become|(?:has\s+|have\s+|had\s+)?(?:long\s+)?(?:emerged|acted|served|acts|serves|stands|stood)\s+as)\s+(?:(?:again|now|still|also|already|once\s+again|by\s+far)\s+)?(?:one of\s+|the\s+|a\s+|an\s+)?)", re.I)
 # "Y, a member of NATO since 1952, is X's closest ally": an apposition between Y and the copula
 APPOS_COPULA_RE = re.compile(r",\s+(?:a|an|the|which|who|whose|once|long|now)\b[^,;()]{1,80},\s*(?:(?:also|still|now)\s+)?"
                              r"(?:is|was|has been|had been|remains|remained|became|has become)\s+(?:one of\s+|the\s+|a\s+|an\s+)?$")
@@ -357,7 +374,7 @@ VIEW_SUBJ_GAP_RE = re.compile(r"\s+(?:(?:have|has|had|now|long|both|also|already
 NOUN_KIND = {"allies": "ally", "alliance": "ally", "partners": "partner", "partnership": "partner",
              "rivals": "rival", "rivalry": "rival", "adversaries": "adversary", "enemies": "adversary",
              "foes": "adversary", "friends": "partner", "brotherly": "ally", "fraternal": "ally",
-             "brotherhood": "ally", "friendship": "partner", "friendly": "partner"}
+             "brotherhood": "ally", "friendship": "partner", "friendly": "partner", "brothers": "ally"}
 
 
 def _noun_kind(noun: str) -> str | None:
@@ -418,6 +435,10 @@ def _views(ps: list[Part], text: str, live: set[int]) -> list[tuple[Part, Part, 
                    and re.fullmatch(r"\s*(?:the\s+)?", text[m.end():p.start], re.I)]
             if not subj or not obj:
                 continue
+            aside = NOUN_ASIDE_RE.search(text, max(0, m.start() - 100), m.start()) if text.count(",", 0, m.start()) >= 2 else None
+            head = next((p for p in subj if p.end == aside.start()), None) if aside is not None else None
+            if head is not None:  # "Iran, a member of the SCO and of BRICS, views Y as …": Iran
+                subj = [p for p in subj if p.end <= head.end]
             vm = VIEW_AS_RE.match(text, obj[0].end)
             if not vm:
                 continue
