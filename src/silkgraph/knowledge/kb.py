@@ -21,6 +21,7 @@ from .normalise import fold, normalise
 _CI = 0  # any case
 _PROPER = 1  # first letter must be upper case (the alias's is): "Turkey" but not "turkey"
 _EXACT = 2  # the letters' case must equal the alias's: "US" but not "us"
+_LITERAL = 3  # the text must equal the alias as written, diacritics included: "Malé" not "Male"
 
 #: Entity types / alias kinds after which a plural "s" is tolerated: "F-16s", "Afghans".
 _PLURAL_TYPES = frozenset({"weapon_system"})
@@ -44,6 +45,8 @@ def _case_sig(s: str) -> tuple[bool, ...]:
 
 def case_mode(alias: str, flags: frozenset[str]) -> int:
     """How the matcher treats the case of ``alias`` (documented in the gazetteer README)."""
+    if "exact" in flags:
+        return _LITERAL
     if "case_sensitive" in flags:
         return _EXACT
     letters = list(filter(str.isalpha, alias))
@@ -161,9 +164,10 @@ class Knowledge:
             if "nomatch" in r.flags:
                 continue
             alias = r.alias
-            sig = _case_sig(alias)
+            mode = case_mode(alias, r.flags)
+            sig = alias if mode == _LITERAL else _case_sig(alias)  # type: ignore[assignment]
             packed = (
-                r.entity_id, r.kind, case_mode(alias, r.flags), sig,
+                r.entity_id, r.kind, mode, sig,
                 entities[r.entity_id].type in _PLURAL_TYPES or r.kind in _PLURAL_KINDS,
                 alias.rstrip().endswith("-"),  # combining form "Sino-": a letter must follow
                 len(sig) <= 4 and not all(sig),
@@ -224,7 +228,22 @@ class Knowledge:
             if a >= pos:
                 pos = -neg_b
                 out.append((a, pos, cands))
+            elif -neg_b > pos and folded[a - lo - 1] == " " and _weapons_only(cands) \
+                    and _weapons_only(out[-1][2]):
+                # a designation running past a weapon name it overlaps ("Thales Ground Master"
+                # | "Ground Master 200"): the designation wins, and the words before it keep
+                # their own longest name ("Thales")
+                first = out.pop()[0]
+                before = [h for h in hits if h[0] == first and -h[1] <= a]
+                if before:
+                    out.append((first, -before[0][1], before[0][2]))
+                pos = -neg_b
+                out.append((a, pos, cands))
         return out
+
+
+def _weapons_only(cands: Sequence[tuple[str, str]]) -> bool:
+    return all(eid.startswith("wpn:") for eid, _kind in cands)
 
 
 def _proper_only(entries: tuple[tuple, ...], first_alpha: int) -> tuple[tuple[str, str], ...] | None:
@@ -254,7 +273,10 @@ def _candidates(text: str, start: int, end: int, nxt: str, after: str, first_alp
                 continue
         elif nxt_alnum and not (plural_ok and plural_end):
             continue
-        if mode == _EXACT:
+        if mode == _LITERAL:
+            if text[start:end] != case_sig:
+                continue
+        elif mode == _EXACT:
             if sig is None:
                 sig = _case_sig(text[start:end])
             if sig != case_sig:

@@ -37,8 +37,9 @@ ALIAS_KINDS = ("name", "acronym", "capital", "demonym", "variant", "adjective")
 #: column of its entity row).
 #: ``nomatch``: lookup/search only, the text matcher ignores it (common words);
 #: ``case_sensitive``: the matcher requires the exact case; ``ambiguous``: the alias may name
-#: more than one entity (e.g. "Sharif", "IAF"); ``remove`` (overlay only): drop this alias.
-ALIAS_FLAGS = ("nomatch", "case_sensitive", "ambiguous", "remove")
+#: more than one entity (e.g. "Sharif", "IAF"); ``remove`` (overlay only): drop this alias;
+#: ``exact``: the text must be the alias as written, case and diacritics ("Malé", not "Male").
+ALIAS_FLAGS = ("nomatch", "case_sensitive", "ambiguous", "remove", "exact")
 ENTITY_CORE = ("id", "type", "name", "country")
 ALIAS_COLUMNS = ("entity_id", "alias", "kind")
 #: columns of an entity row that are not kept in its attrs

@@ -173,6 +173,10 @@ def recognise(text: str, sentences: list[Sentence], kb: Knowledge) -> Recognised
         # people introduced by a title
         for tm in titled_names(st, _within(title_at, s.start, s.end)):
             name = re.sub(r"[’']s$", "", tm.group("name").strip())
+            words = name.split()
+            if len(words) > 2 and words[0].endswith(".") and any(
+                    not eid.startswith("person:") for eid, _k in kb.lookup_kinds(words[-1])):
+                name = name[:name.rfind(" ")]  # "General M.N. Qadir Pakistan's envoy"
             a = s.start + tm.start("name")
             if any(x <= tm.start("name") < y for x, y in taken):
                 continue

@@ -48,14 +48,21 @@ _COORD_PLACE_RE = re.compile(
     r"(?:\s+(?:in|on)\s+(?:[A-Z][a-z]+\s+)?\d{4})?,?\s+(?:and|or)\s+$")
 
 
-# "ISLAMABAD, March 12 (Wire) –", "SAMARKAND, Uzbekistan, April 4 –": a news dateline's city
+# "ISLAMABAD, March 12 (Wire) –", "SAMARKAND, Uzbekistan, April 4 –", "YEREVAN, 12 June 2024 —":
+# a news dateline's city
 DATELINE_AFTER_RE = re.compile(
-    r",\s+(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
-    r"[a-z]*\.?\s+\d")
+    r",\s+(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+    r"[a-z]*\.?\s+\d|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4})")
+
+
+# "chose New Delhi for his first state visit", "Beijing for talks": the city as a destination
+_FOR_VISIT_RE = re.compile(
+    r"\s+for\s+(?:(?:his|her|its|their|a|an|the)\s+)?(?:[a-z\-]+\s+){0,3}?"
+    r"(?:visits?|trips?|talks|summits?|meetings?|consultations)\b")
 
 
 def capital_is_place(text: str, start: int, end: int) -> bool:
-    if NAMED_AFTER_CITY_RE.match(text, end):
+    if NAMED_AFTER_CITY_RE.match(text, end) or _FOR_VISIT_RE.match(text, end):
         return True
     if text[start:end].isupper() and DATELINE_AFTER_RE.match(text, end):
         return True

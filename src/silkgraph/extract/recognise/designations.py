@@ -29,7 +29,7 @@ _COUNTED_RE = re.compile(
 _CODE_RE = re.compile(
     r"[A-Z](?<![\w\-/.][A-Z])(?:[A-Za-z]{0,5}-?\d{1,5}[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|[a-z]{2,}-\d{1,4}[A-Z0-9]*)"
     r"(?![\w\-/])")
-_PROJECT_RE = re.compile(r"\bProject(?P<sep>[- ])(?P<num>\d{3,5}[A-Z]?)\b")
+_PROJECT_RE = re.compile(r"\bProject(?P<sep>[- ])(?P<num>\d{2,5}[A-Z]?)\b")
 _CLASS_RE = re.compile(
     r"(?<![\w\-’'])(?P<x>[A-Z][\w’'\-]*?(?:\s+[A-Z][\w’']*)?)(?P<sep>-|\s)class\b")
 _COUNT_RE = re.compile(
@@ -182,6 +182,15 @@ class DesignationShapes(ShapeHelpers):
             if any(e.type in ("person", "organization", "company") for e in self.kb.lookup(x)):
                 continue
             aliases = [f"{x}-class", f"{x} class"] + ([f"{x}-class {noun.group(0)}"] if noun else [])
+            same = [e for e in self.kb.lookup(x) if e.type == "weapon_system"]
+            if same and not any(e.attrs.get("category") == "ship" for e in same):
+                # "Gepard-class frigates" are no Gepard anti-aircraft guns: a class of its own
+                eid = self._new(f"wpn:{slug(x)}-class", "weapon_system", f"{x} class", None,
+                                aliases, category="ship")
+                self._drop_inside(a, b)
+                if self._free(a, b):
+                    self.add(a, b, eid, "name")
+                continue
             self._new_weapon(a, b, x, noun.group(0) if noun else "ship", aliases)
 
     def ships(self, st: str, base: int) -> None:

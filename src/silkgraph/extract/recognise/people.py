@@ -29,6 +29,8 @@ TITLED_NAME_RE_CACHE: list[re.Pattern[str]] = []
 # initials written together before a surname, after a title: "Air Chief Marshal RKS
 # Bhadauria", "General R.K.S. Bhadauria"
 INITIALS = r"(?:(?:[A-Z]\.){2,3}|[A-Z]{2,3}(?=\s+[A-Z][a-z]))"
+# a name word inside a name after initials ("S.M. Kamrul Hassan"): no possessive
+_PLAIN_CAP = r"[A-Z][a-zà-ÿ]+(?:-[A-Za-zà-ÿ][a-zà-ÿ]*)*"
 
 
 def _titles() -> list[str]:
@@ -43,7 +45,7 @@ def _title_regex() -> re.Pattern[str]:
         TITLED_NAME_RE_CACHE.append(re.compile(
             rf"\b(?P<title>(?:{titles})(?:\s+(?:{titles}))*)"
             rf"(?:\s+(?:of|to|for)\s+(?P<of>{CAP}(?:\s+{CAP})?))?,?\s+"
-            rf"(?P<name>{INITIALS}\s+{CAP}|{NAME})"
+            rf"(?P<name>{INITIALS}(?:\s+{_PLAIN_CAP})?\s+{CAP}|{NAME})"
         ))
     return TITLED_NAME_RE_CACHE[0]
 
@@ -190,6 +192,7 @@ _POSS_END = re.compile(r"[’']s$")
 # "Wang Yi", "Zhang Youxia": a Chinese family name before a given name written in pinyin
 _PINYIN_RE = re.compile(
     r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:[aeiouv]+)(?:ng|n|r)?){1,3}")
+_NUMBER_AFTER_RE = re.compile(r"[ \u00a0-]\d{1,3}(?![\d,.:]\d)(?!\s*(?:%|percent|per\s+cent))")
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "our"})
 _LEFT_SLOT_RE = re.compile(r"(?:\bsaid|\baccording\s+to|\bby|\bwith|\band|,)\s+$", re.IGNORECASE)
 _ADVERBS = frozenset({"also", "later", "then", "previously", "earlier", "recently", "reportedly",
@@ -307,6 +310,8 @@ class NamedPeople(ShapeHelpers):
         if not toks[j].poss and j + 1 < len(toks) and st[toks[j].end:toks[j + 1].start] == " " \
                 and toks[j + 1].text[0].isupper() and toks[j + 1].text in cues().not_name:
             return  # "Abdul Kalam Island", "Allama Iqbal Airport": named after a person
+        if _NUMBER_AFTER_RE.match(st, toks[j].end):
+            return  # "Yuan Wang 5", "Shi Yan 6": a ship or a craft, numbered
         inside = self._in(a, b)
         for o in inside:
             if o.start < a or o.end > b or not o.entity_id.startswith("person:"):

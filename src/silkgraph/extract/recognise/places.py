@@ -6,13 +6,19 @@ from __future__ import annotations
 import re
 
 from silkgraph.extract.recognise.patterns import POSS, WORD, slug
-from silkgraph.extract.recognise.shape_base import MODIFIER_KINDS, ShapeHelpers, finditer
+from silkgraph.extract.recognise.shape_base import MODIFIER_KINDS, ShapeHelpers, cues, finditer
 from silkgraph.knowledge import Knowledge
+from silkgraph.knowledge.normalise import fold
 from silkgraph.model import Mention
 
 _SLOT_PLACE_RE = re.compile(
     r"\b(?:in|at|near|outside|visited|visiting|visit\s+to|trip\s+to|arrived\s+in)\s+"
     r"(?P<x>[A-Z][\w’'\-]*)(?=\s*[,.;:)]|\s+(?:on|in|for|and|to|last|this|next|where|when)\b)")
+# "in Mannar and Pooneryn": two one-word names coordinated after a place preposition
+_COORD_PLACES_RE = re.compile(
+    r"\b(?:in|at|near|around|outside|between)\s+(?P<x>[A-Z][a-z’'\-]+)\s+(?:and|or)\s+"
+    r"(?P<y>[A-Z][a-z’'\-]+)\b(?![’'\-])")
+_NEXT_WORD_RE = re.compile(r"\s+([\w\-]+)")
 QUALIFIED_PLACE_RE = re.compile(r"^[\w’']+-(?:administered|held|occupied|controlled|ruled)\s+(?P<rest>.+)$")
 
 
@@ -184,3 +190,25 @@ class PlaceShapes(ShapeHelpers):
             places = [e for e in found if e.type == "place"]
             if places and all(e.type in ("place", "state") for e in found):
                 self.add(a, b, places[0].id, "name", "place")
+
+    def coordinated_places(self, st: str, base: int) -> None:
+        """"projects in Mannar and Pooneryn": an unknown one-word name coordinated with a
+        known place after a place preposition is a place too (its country the known one's)."""
+        verbs = cues().person_verbs
+        for m in _COORD_PLACES_RE.finditer(st):
+            xa, ya = base + m.start("x"), base + m.start("y")
+            xb, yb = base + m.end("x"), base + m.end("y")
+            nxt = _NEXT_WORD_RE.match(st, m.end())
+            if nxt and (nxt.group(1)[:1].isupper() or nxt.group(1) in verbs):
+                continue  # "in Dhaka and Hossain said": a person acting
+            known = [o for o in self._in(xa, yb) if (o.start, o.end) in ((xa, xb), (ya, yb))]
+            if len(known) != 1:
+                continue
+            e = self.entities.get(known[0].entity_id)
+            if e is None or e.type != "place" or known[0].kind not in ("name", "variant"):
+                continue
+            a, b, name = (ya, yb, m.group("y")) if known[0].start == xa else (xa, xb, m.group("x"))
+            if not self._free(a, b) or not self._place_ok(name) or self.kb.lookup_kinds(name) \
+                    or fold(name).lower() in cues().given or name in cues().not_name:
+                continue
+            self._add_place(a, b, name, e.country)

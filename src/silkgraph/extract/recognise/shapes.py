@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from silkgraph.extract.recognise.designations import DesignationShapes
-from silkgraph.extract.recognise.organisations import LIST_NOUNS, OrgShapes
+from silkgraph.extract.recognise.organisations import LIST_NOUNS, OrgShapes, treaty_shapes
 from silkgraph.extract.recognise.patterns import TOKEN
 from silkgraph.extract.recognise.people import POSS_CHARS, NamedPeople, PeopleShapes
 from silkgraph.extract.recognise.places import PlaceShapes
@@ -59,9 +59,13 @@ class ShapePass(WeaponShapes, DesignationShapes, PlaceShapes, OrgShapes, PeopleS
             self._contained(st, base)
         if not words.isdisjoint(_SLOT_WORDS):
             self.slot_places(st, base)
+            if "and" in words or "or" in words:
+                self.coordinated_places(st, base)
         if not words.isdisjoint(sh.org_words):
             self.organisations(st, base)
             self.head_first_orgs(st, base)
+        if not words.isdisjoint(treaty_shapes()[1]):
+            self.named_treaties(st, base)
         if not words.isdisjoint(sh.company_nouns):
             self.appositive_companies(st, base)
             self.demonym_companies(st, base)
