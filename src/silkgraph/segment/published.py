@@ -7,9 +7,15 @@ The estimate (``not_before`` only; ``not_after`` stays open) follows these rules
    are ignored.
 2. A reference counts only when it is about the past: expressions introduced by a
    deadline preposition ("by 2030", "until", "before") and expressions in a clause
-   with a future or plan marker ("will", "is scheduled to", "plans to", "next", …)
-   are ignored.  Decades are ignored (they name open spans), and so are years that end
-   or name a term ("an agreement that runs to 2042", "extended to 2042", "the 2025–2030
+   with a future or plan marker ("will", "is scheduled to", "plans to", "next", …;
+   not one after a past report the date belongs to: "In May 2024, he said he would …")
+   are ignored, and so are dates told as scheduled or awaited without one: a
+   present-tense term verb ("the treaty expires at the end of 2026", "falls due in
+   2028"), a phrase looking ahead in a sentence with no past tense ("ahead of elections
+   in 2026", "by the time the pipeline opens in 2027", "until its expiry in 2029") and
+   a deadline ("the 2028 deadline"): :mod:`silkgraph.segment.schedule`, whose words are
+   resources/ontology/schedule.yaml.  Decades are ignored (they name open spans), and
+   so are years that end or name a term ("an agreement that runs to 2042", "extended to 2042", "the 2025–2030
    programme", "its 2035 strategy": :func:`~silkgraph.nlp.dates.term_end`).
 3. Explicit dates give lower bounds: a day is itself, a month its first day, a year its
    1 January ("mid-2024" → April, "late 2024" → September), a range its last year.
@@ -31,8 +37,10 @@ The estimate (``not_before`` only; ``not_after`` stays open) follows these rules
    told as background) shortly before it in an earlier paragraph or section ("the
    vote of 12 October 2021 … [new section] On 3 December" → 2021; see
    :func:`~silkgraph.nlp.dates.local_anchors`, ``discourse=True``).  Anaphoric spans
-   ("over the subsequent four years", "two years later") may reach back one
-   paragraph; the year they reach counts like a month-level year for C.
+   ("over the subsequent four years", "two years later", "the following year", "a
+   year on") may reach back one paragraph, but a year written before them in their own
+   sentence wins ("created in 2016 and dissolved three years later" → 2019); the year
+   they reach counts like a month-level year for C.
 5. An unanchored year-less date in the lead is the article's news peg: it cannot precede the
    latest explicitly dated reference, so it moves to the next year when it would.
 6. ``not_before`` is the latest of these bounds; the basis names the expression.
@@ -58,18 +66,13 @@ from silkgraph.nlp.dates import (
 )
 from silkgraph.nlp.sentences import split_text
 from silkgraph.resources import load_yaml
+from silkgraph.segment.schedule import future_marked, looks_ahead
 from silkgraph.segment.structure import DATELINE, ISSUE_DATE
 
 __all__ = ["estimate_published", "stated_date", "parse_date_text"]
 
 _SKIP_SECTIONS = {"caption", "author_bio", "boilerplate"}
 _DEADLINE_PREPS = {"by", "until", "till", "before", "through"}
-_FUTURE = re.compile(
-    r"\b(?:will|would|shall|won’t|won't|(?:is|are|was|were)\s+(?:expected|scheduled|set|due|slated|"
-    r"planned|going|poised|likely)\s+to|expected\s+(?:to|in|by|from)|due\s+(?:to|in|by|on|for)|(?:set|slated|timed)\s+for|slated\s+to|"
-    r"(?:is|are)\s+to\s+be|scheduled|plans?\s+to|planning\s+to|intends?\s+to|"
-    r"aims?\s+to|planned|plans|proposed|envisaged|projected|upcoming|forthcoming|next|in the coming|over the coming|target(?:s|ed)?)\b"
-)  # matched against lower-cased text
 _CLAUSE_SPLIT = re.compile(r"[;,—–]\s*")
 
 
@@ -133,9 +136,9 @@ class _Ref:
     released: date | None = None  # a data period's figures are public from this date on
 
 
-def _clause(text: str, sent: tuple[int, int], pos: int) -> str:
-    """The comma/semicolon-delimited part of the sentence holding ``pos``; a short
-    introductory part ("In 2026, …") extends to the part after it."""
+def _clause(text: str, sent: tuple[int, int], pos: int) -> tuple[int, int]:
+    """The span of the comma/semicolon-delimited part of the sentence holding ``pos``; a
+    short introductory part ("In 2026, …") extends to the part after it."""
     a, b = sent
     s = text[a:b]
     rel = pos - a
@@ -145,49 +148,63 @@ def _clause(text: str, sent: tuple[int, int], pos: int) -> str:
             # an introductory date ("In 2026, …") belongs to the clause after it; a date
             # ending a short main clause ("It arrived in May 2025, and …") does not
             if y - x < 40 and rel - x < 12 and k + 2 < len(cuts):
-                return s[x : cuts[k + 2]]
-            return s[x:y]
-    return s
+                return a + x, a + cuts[k + 2]
+            return a + x, a + y
+    return a, b
 
 
-# spans counted from an anchor year: "over the subsequent four years", "two years later"
-_NUM = r"(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# spans counted from an anchor year: "over the subsequent four years", "two years later",
+# "a year on", "the following year" (not "in the next year": a span ahead)
+_NUM = r"(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _AFTER_YEARS = re.compile(
     r"\b(?:(?:over|during|in|within|for)\s+)?the\s+(?:subsequent|following|ensuing)\s+"
     + _NUM
     + r"\s+years\b|\b"
     + _NUM.replace("?P<n>", "?P<n2>")
-    + r"\s+years\s+later\b",
+    + r"\s+years?\s+(?:later|afterwards|after\s+that|on(?=\s*[,.;:]))\b"
+    r"|(?<!\bin )(?<!\bover )(?<!\bwithin )(?<!\bfor )(?<!\bduring )(?<!\bthroughout )"
+    r"\bthe\s+(?:next|following|subsequent)\s+year\b(?!['’]s)(?!\s+(?:of|after)\b)",
 )  # matched against lower-cased text
 _AFTER_YEARS_I = re.compile(_AFTER_YEARS.pattern, re.I)
-_WORD_NUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-             "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
+_WORD_NUM = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+             "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
+_ANCHOR_PREPS_SKIP = _DEADLINE_PREPS | {"since"}
+
+
+def _years_after(te: TimeExpr, k: int) -> TimeExpr:
+    return TimeExpr(te.start, te.end, te.text, None, None, None, "relative", unit="years-after", offset=k)
 
 
 def _after_years(seg: str, offset: int) -> list[TimeExpr]:
     out: list[TimeExpr] = []
     low = seg.lower()
-    if "years" not in low:
-        return out
-    for m in (_AFTER_YEARS if len(low) == len(seg) else _AFTER_YEARS_I).finditer(
-        low if len(low) == len(seg) else seg
-    ):
-        n = (m.group("n") or m.group("n2")).lower()
-        k = int(n) if n.isdigit() else _WORD_NUM[n]
-        out.append(
-            TimeExpr(
-                m.start() + offset,
-                m.end() + offset,
-                m.group(0),
-                None,
-                None,
-                None,
-                "relative",
-                unit="years-after",
-                offset=k,
-            )  # fmt: skip
-        )
+    same = len(low) == len(seg)
+    pat, s = (_AFTER_YEARS, low) if same else (_AFTER_YEARS_I, seg)
+    # the pattern is tried only around each "year" (the word every match holds)
+    i = low.find("year")
+    done = 0
+    while i >= 0:
+        for m in pat.finditer(s, max(done, i - 40), i + 30):
+            n = (m.group("n") or m.group("n2") or "1").lower()
+            k = int(n) if n.isdigit() else _WORD_NUM[n]
+            te = TimeExpr(m.start() + offset, m.end() + offset, m.group(0), None, None, None, "relative")
+            out.append(_years_after(te, k))
+            done = m.end()
+        i = low.find("year", i + 4)
     return out
+
+
+def _sentence_anchor(te: TimeExpr, kept: list[TimeExpr], sent: tuple[int, int]) -> TimeExpr | None:
+    """The year written before a span counted from it in the same sentence ("created in 2016
+    and dissolved three years later"): it wins over the passage's anchors."""
+    best = None
+    for t in kept:
+        if t.start >= te.start:
+            break
+        if (t.start >= sent[0] and t.kind == "absolute" and t.year is not None
+                and t.prep not in _ANCHOR_PREPS_SKIP):
+            best = t
+    return best
 
 
 def _collect(text: str, sections: list[Section]) -> list[_Ref]:
@@ -205,23 +222,34 @@ def _collect(text: str, sections: list[Section]) -> list[_Ref]:
             continue
         found.sort(key=lambda t: t.start)
         kept: list[TimeExpr] = []
+        sent_of: list[tuple[int, int]] = []
         for te in found:
             if te.prep in _DEADLINE_PREPS or te.kind == "decade":
                 continue
+            if te.kind == "relative" and te.unit == "year" and text[max(0, te.start - 4) : te.start].lower() == "the ":
+                continue  # "the next year", "the previous year": anaphoric (_after_years)
             if in_name(text, te) or term_end(text, te):
                 continue
             k = bisect_right(starts, te.start) - 1  # the sentence holding the date, if any
             sent = sents[k] if k >= 0 and te.start < sents[k][1] else (sec.start, sec.end)
-            clause = _clause(text, sent, te.start)
-            if _FUTURE.search(clause.lower()):
+            ca, cb = _clause(text, sent, te.start)
+            if future_marked(text[ca:cb].lower(), te.start - ca, te.end - ca):
+                continue
+            if looks_ahead(text, te, ca, sent):
                 continue
             kept.append(te)
+            sent_of.append(sent)
         # anaphoric spans ("over the subsequent four years", "two years later") may reach
-        # back into the previous paragraph of their section (only they use this anchor)
-        if any(te.unit == "years-after" for te in kept):
-            back = local_anchors(text, kept, sec.start, paragraphs=2)
-        else:
-            back = [None] * len(kept)
+        # back into the previous paragraph of their section (only they use this anchor),
+        # but a year written before the span in its own sentence wins ("created in 2016
+        # and dissolved three years later")
+        back: list[TimeExpr | None] = [
+            _sentence_anchor(te, kept, sent_of[i]) if te.unit == "years-after" else None
+            for i, te in enumerate(kept)
+        ]
+        if any(te.unit == "years-after" and a is None for te, a in zip(kept, back, strict=True)):
+            passage = local_anchors(text, kept, sec.start, paragraphs=2)
+            back = [a or p for a, p in zip(back, passage, strict=True)]
         pending.extend((te, sec.kind, sents, a2) for te, a2 in zip(kept, back, strict=True))
     # a year-less date takes the year of the narrative's preceding dated reference, in its
     # paragraph or (a point of the narrative shortly before it) across paragraph and

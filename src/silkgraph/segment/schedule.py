@@ -1,0 +1,94 @@
+"""Whether a written date lies ahead of the time of writing (rule 2 of
+:mod:`silkgraph.segment.published`): future and plan markers in its clause ("will", "is
+scheduled to", "next", …), present-tense schedule verbs ("the treaty expires at the end of
+2026"), phrases that look ahead ("ahead of elections in 2026", "by the time the pipeline
+opens in 2027", "until its expiry in 2029") and deadline nouns ("the 2028 deadline").
+The words are data: resources/ontology/schedule.yaml."""
+
+from __future__ import annotations
+
+import re
+
+from silkgraph.nlp.dates import TimeExpr
+from silkgraph.resources import load_yaml
+
+__all__ = ["future_marked", "looks_ahead"]
+
+_FUTURE = re.compile(
+    r"\b(?:will|would|shall|won’t|won't|(?:is|are|was|were)\s+(?:expected|scheduled|set|due|slated|"
+    r"planned|going|poised|likely)\s+to|expected\s+(?:to|in|by|from)|due\s+(?:to|in|by|on|for)|(?:set|slated|timed)\s+for|slated\s+to|"
+    r"(?:is|are)\s+to\s+be|scheduled|plans?\s+to|planning\s+to|intends?\s+to|"
+    r"aims?\s+to|planned|plans|proposed|envisaged|projected|upcoming|forthcoming|in the coming|over the coming|target(?:s|ed)?|"
+    # "next" looks ahead, but "the next day/year" is anaphoric ("the next year, a line opened")
+    r"(?<!the )next|next(?!\s+(?:day|morning|afternoon|evening|night|week|month|year|spring|summer|autumn|winter)\b))\b"
+)  # matched against lower-cased text
+
+
+def _words(items: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(items, key=len, reverse=True))
+
+
+_DATA = load_yaml("ontology/schedule.yaml")
+_BASE_FORMS = frozenset(w for w in _DATA["present_schedule"] if not w.split()[0].endswith("s"))
+# a schedule verb, then at most three words before the date
+_SCHEDULE = re.compile(r"\b(" + _words(_DATA["present_schedule"]) + r")\s+(?:[\w’'-]+\s+){0,3}$")
+# a stem of every schedule verb, to skip the pattern cheaply
+_SCHEDULE_KEYS = ("expir", "laps", "run", "end", "due", "matur", "come", "up for", "effect", "force")
+_NOT_BASE_BEFORE = re.compile(r"\b(?:to|let|not|did|didn’t|didn't|n’t|n't)\s+(?:[\w’'-]+\s+){0,3}$")
+_FORWARD = re.compile(r"\b(?:" + _words(_DATA["forward_phrases"]) + r")\s+(?:[\w’'-]+\s+){0,6}$")
+# a word of every forward phrase, to skip the pattern cheaply
+_FORWARD_KEYS = tuple({max(p.split(), key=len) for p in _DATA["forward_phrases"]})
+_DEADLINE_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:" + _words(_DATA["deadline_nouns"]) + r")\b")
+# a past form; a participle after "have", "be" or "to" is not the past tense ("hopes to have
+# signed", "is completed")
+_PAST = re.compile(r"\b(?:" + _words(_DATA["past_forms"]) + r"|(?<!have )(?<!has )(?<!been )(?<!be )(?<!is )"
+                   r"(?<!are )[a-z]{2,}ed)\b")
+_NOT_PAST = frozenset(_DATA["not_past"])
+_REPORT = re.compile(r"\b(?:" + _words(_DATA["reporting_verbs"]) + r")\b")
+# the report's own date right after its verb ("said in 2024 that", "announced publicly on 3
+# May"; not "the elections promised for February 2026", whose date is what was promised)
+_REPORT_BEFORE = re.compile(r"\b(?:" + _words(_DATA["reporting_verbs"]) + r")\s+(?:[a-z]+ly\s+)?$")
+_REPORT_PREPS = ("in ", "on ", "at ", "during ")
+_DETERMINER_END = ("the ", "its ", "their ", "a ", "this ", "’s ", "'s ")
+
+
+def future_marked(clause: str, rel: int, rel_end: int) -> bool:
+    """Whether the (lower-cased) ``clause`` holding a date at ``clause[rel:rel_end]`` has a
+    future or plan marker that applies to it.  A marker after a past reporting verb does not
+    apply to a date told with the report ("In May 2024, he said he would …", "announced on 3
+    May 2025 that it would …"): the date is the report's."""
+    reported: bool | None = None
+    for m in _FUTURE.finditer(clause):
+        if m.start() < rel_end:
+            return True  # a marker before the date: "will visit in 2027"
+        if reported is None:
+            reported = clause.startswith(_REPORT_PREPS, rel) and _REPORT_BEFORE.search(clause, 0, rel) is not None
+        if reported or _REPORT.search(clause, rel_end, m.start()):
+            continue
+        return True
+    return False
+
+
+def _past_told(sentence: str) -> bool:
+    """Whether a (lower-cased) sentence has a verb in the past tense."""
+    return any(m.group(0) not in _NOT_PAST for m in _PAST.finditer(sentence))
+
+
+def looks_ahead(text: str, te: TimeExpr, clause_start: int, sent: tuple[int, int]) -> bool:
+    """Whether ``te`` (offsets into ``text``) is told as a scheduled or awaited date: after a
+    present-tense verb of a term ("expires at the end of 2026", "falls due in 2028", "the
+    leases expire in 2026"; not "expired in 2019"), in a noun phrase governed by a phrase
+    that looks ahead when its sentence tells nothing in the past ("ahead of elections in
+    2026", "by the time the pipeline opens in 2027", "until its expiry in 2029"), or as the
+    attributive year of a deadline ("the 2028 deadline")."""
+    before = text[max(clause_start, te.start - 80) : te.start].lower()
+    m = _SCHEDULE.search(before) if any(w in before for w in _SCHEDULE_KEYS) else None
+    if m is not None and (m.group(1) not in _BASE_FORMS or not _NOT_BASE_BEFORE.search(before, 0, m.start())):
+        return True
+    if te.kind == "absolute" and te.month is None and te.prep is None and before.endswith(_DETERMINER_END):
+        if _DEADLINE_AFTER.match(text, te.end, te.end + 40):
+            return True
+    sb = text[max(sent[0], te.start - 90) : te.start].lower()
+    if any(w in sb for w in _FORWARD_KEYS) and _FORWARD.search(sb) is not None:
+        return not _past_told(text[sent[0] : sent[1]].lower())
+    return False
