@@ -191,6 +191,9 @@ def _same_clause(bounds: list[int], a: int, b: int) -> bool:
 def _hit_for(text: str, it: Item, items: list[Item], hits: list[Hit], bounds: list[int],
              lex: Lexicon) -> Hit | None:
     passive = _passive_hit(text, it, hits)
+    if passive is not None and passive.rel and any(it.end <= o.start and o.end <= passive.start
+                                                   and not _coordinated(text[it.end:o.start]) for o in items):
+        passive = None  # "S join a fleet guarded by T that X delivered": the relative clause is T's
     # a participial aside after the system ("X sold Y S, delivered in 2022") only dates the goods
     # of an active verb before it in the clause; that verb says who the parties are
     aside = passive is not None and not passive.rel and not passive.trig.after \
@@ -199,7 +202,8 @@ def _hit_for(text: str, it: Item, items: list[Item], hits: list[Hit], bounds: li
     fate = passive is not None and passive.trig.status == "cancelled" and not passive.rel
     reduced = passive is not None and not aside and not fate and (
         _reduced_relative(text, it, passive) or _relative_after(text, it, passive))
-    if passive is not None and not aside and not fate and not reduced:
+    own = passive is not None and passive.rel and PRONOUN_REL_RE.search(text, it.end, passive.start) is not None
+    if passive is not None and not aside and not fate and not reduced and not own:
         return passive
     best: Hit | None = None
     for h in hits:
@@ -217,6 +221,8 @@ def _hit_for(text: str, it: Item, items: list[Item], hits: list[Hit], bounds: li
             continue  # "two S, delivered in 2022, two T": S's participle, not T's verb
         if best is None or h.end > best.end or (h.end == best.end and h.start < best.start):
             best = h
+    if own and (best is None or best.trig.nominal or best.trig.role != "buy" or best.trig.status != "delivered"):
+        return passive  # "Y received the S it ordered from X": the main verb's delivery, else the relative's
     if aside and (best is None or best.trig.nominal or best.trig.role not in ("buy", "sell")):
         return passive
     if reduced and (best is None or best.trig.nominal or best.trig.role not in ("buy", "use")
@@ -231,6 +237,15 @@ def _hit_for(text: str, it: Item, items: list[Item], hits: list[Hit], bounds: li
     if fate and not aside:
         return passive
     return best
+
+
+# an object relative whose subject is a pronoun for the main clause's subject: "S it ordered"
+PRONOUN_REL_RE = re.compile(r"\s(?:it|they)\s+(?:(?:had|has|have|later|then|also|first|\w+ly)\s+)*$")
+
+
+def _coordinated(between: str) -> bool:
+    """Whether two systems are listed ("S and T that X sold"), not the second one an oblique's."""
+    return bool(re.search(r",|\b(?:and|or|plus)\b|as\s+well\s+as", between)) and not OBLIQUE_WORD_RE.search(between)
 
 
 def _reduced_relative(text: str, it: Item, passive: Hit) -> bool:
@@ -295,7 +310,7 @@ def _passive_hit(text: str, it: Item, hits: list[Hit]) -> Hit | None:
             gap = PRICE_ASIDE_RE.sub(" ", gap)
         if " by " in gap:  # "S systems made by Z are being supplied to Y": the maker inside the noun phrase
             gap = MAKER_RE.sub(" ", gap)
-        if h.trig.role in ("buy", "sell", "licensee") and not h.trig.after and len(gap) <= 90 \
+        if h.trig.role in ("buy", "sell", "licensee", "use") and not h.trig.after and len(gap) <= 90 \
                 and REL_OBJECT_RE.fullmatch(gap):
             return Hit(h.start, h.end, h.trig, rel=True)
         if "," in gap:

@@ -252,6 +252,11 @@ def _antecedent(sv: SentenceView, ctx: ArticleContext, upto: int) -> Party | Non
     return None
 
 
+# a state as the subject of a verb of giving goods away
+GIVER_AFTER_RE = re.compile(r"\s+(?:(?:also|later|then|\w+ly|has|have|had)\s+){0,2}(?:donated|supplied|sold|delivered|"
+                            r"gifted|handed|shipped|exported|transferred|provided|sent|gave|lent|leased|built)\b")
+
+
 def _context_recipient(sv: SentenceView, ctx: ArticleContext, exclude: set[str], upto: int,
                        named: bool = False, topic: bool = False, force: bool = False) -> Party | None:
     """An unnamed recipient ("Air defence follows the same pattern: eight S arrived in 2022")
@@ -295,8 +300,9 @@ def _context_recipient(sv: SentenceView, ctx: ArticleContext, exclude: set[str],
                 continue
             a, b = view.rel(m.start), view.rel(m.end)
             if _attributive(view.text, a, b, m.text) or SHARE_AFTER_RE.match(view.text, b) \
-                    or SHARE_POSS_RE.match(view.text, b) or TURNED_TO_RE.search(view.text, max(0, a - 30), a):
-                continue
+                    or SHARE_POSS_RE.match(view.text, b) or TURNED_TO_RE.search(view.text, max(0, a - 30), a) \
+                    or GIVER_AFTER_RE.match(view.text, b):
+                continue  # (a giver: "China donated a frigate" makes China no recipient)
             cs = _clause_head(view.text, a)
             if force and not CLAUSE_SUBJECT_RE.fullmatch(view.text, cs, a) or _force_clause(view.text, cs, a) \
                     or _subordinate_before_force(view.text, a, b):

@@ -38,6 +38,10 @@ PASSIVE_GIVEN_RE = re.compile(r"(?i)(?:was|were|is|are|has\s+been|have\s+been|ha
 CHOSE_RE = re.compile(r"(?i)(?:chose|chosen|choose|picked|picks|selected|selects|tapped|taps|hired|commissioned|"
                       r"contracted)\s")
 DEAL_RE = re.compile(r"(?i)\b(?:deal|contract|agreement|accord)s?\b")
+SECOND_PREDICATE_RE = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:(?:also|then|later|now|\w+ly)\s+)?"
+                                 r"(?:is|are|was|were|has|have|had|will|would)\s+(?:\w+ly\s+)?[a-z]+(?:ing|ed)\b")
+EQUIP_RE = re.compile(r"(?i)(?:re-?)?(?:equip|arm)")
+TURNED_TO_RE = re.compile(r"(?i)\bturned\s+(?:instead\s+)?to$")
 COUNTER_RE = re.compile(r"\bwith\s+(?:his|her|their|its|the)\s+(?:[\w\-’']+\s+){0,3}?counterparts?\b(?:,?\s+)?")
 
 
@@ -55,7 +59,7 @@ def _parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) -> tuple[P
             # "X's fleet consisted of S provided to Y": X provided
             sup = agents[0] if agents else (_modifier(sv, ctx, it) or _aid_giver(sv, ctx, it.start)
                                             or _lead_possessor(sv, ctx) or _origin(ctx, it))
-            return sup, _after_prep(sv, ctx, _to_preps(sv, h), h.end, end)
+            return sup, (_after_prep(sv, ctx, _to_preps(sv, h), h.end, end) or _reached_after(sv, ctx, h))
         recs = agents if role != "use" else []
         if not recs and role == "buy" and not h.trig.after:  # "its S, bought from X"
             owner = _np_owner(sv, ctx, it)
@@ -121,6 +125,8 @@ def _seller_parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) -> 
         recs = _after_prep(sv, ctx, ("with", "from"), it.end, min(end, it.end + 60, comma if comma >= 0 else end))
         if not recs:  # "X signed a contract with Y to supply S": the partner named inside the trigger
             recs = _after_prep(sv, ctx, ("with",), h.start, h.end)[:1]
+    if not recs and EQUIP_RE.match(sv.text, h.start):  # "X will equip Y's army with S": the force equipped
+        recs = [p for p in _actors_in(sv, ctx, h.start, h.end) if sup is None or p.eid != sup.eid][:1]
     if not recs and not (h.end <= it.start and ":" in sv.text[h.end:it.start]):
         # double object or "supplied Y with S": an actor between the trigger and the system
         for a, b, m in _mentions_rel(sv):
@@ -170,7 +176,9 @@ def _buyer_parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) -> t
         q = _coordinated_subject(sv, ctx, h.start) if p and h.trig.role in ("buy", "use") else None
         if q is not None and q.eid != p.eid:  # type: ignore[union-attr]
             recs.insert(0, q)  # both signatories: the one that is not the supplier receives
-    sup_l = _after_prep(sv, ctx, ("from",), it.end, min(end, it.end + 60))
+    # (not past a second predicate of the subject: "Y signed for S with X and is receiving T from Z")
+    second = SECOND_PREDICATE_RE.search(sv.text, it.end, min(end, it.end + 60))
+    sup_l = _after_prep(sv, ctx, ("from",), it.end, second.start() if second is not None else min(end, it.end + 60))
     if not sup_l and h.end <= it.start and DEAL_RE.search(sv.text, h.start, h.end) and "with" in sv.text[it.end:]:
         # "Y signed a contract for S with X": the deal's partner after the goods supplies
         comma = sv.text.find(",", it.end)
@@ -180,6 +188,9 @@ def _buyer_parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) -> t
         sup_l = _after_prep(sv, ctx, ("by",), it.end, min(end, it.end + 40))[:1]  # "Y was handed S by X"
     if not sup_l and CHOSE_RE.match(sv.text, h.start):  # "Y picked Z to build S": Z
         sup_l = [p for p in _actors_in(sv, ctx, h.start, h.end) if all(p.eid != r.eid for r in recs)][:1]
+    if not sup_l and h.end <= it.start and TURNED_TO_RE.search(sv.text, h.start, h.end):
+        # "Y has turned to X for S": the source turned to
+        sup_l = [p for p in _after_prep(sv, ctx, ("to",), h.end - 3, it.start) if all(p.eid != r.eid for r in recs)][:1]
     if not sup_l and h.end <= it.start:  # "Y operates S donated by X": the participle's agent supplies
         sup_l = _participle_agents(sv, ctx, it)[:1]
     mod = _modifier(sv, ctx, it) if not sup_l else None
@@ -255,6 +266,21 @@ def _arrival_object(sv: SentenceView, ctx: ArticleContext, h: Hit) -> list[Party
     return []
 
 
+# the goods' arrival after their supplier: "S supplied by X reached Y", "S sent by X arrived in Y"
+REACHED_RE = re.compile(r"\s*(?:(?:in|on|last|this|early|late)\s+[\w\s]{1,20}?\s+)?(?:\w+ly\s+)?"
+                        r"(?:reached|arrived\s+in|landed\s+in|went\s+to)(?=\s)")
+
+
+def _reached_after(sv: SentenceView, ctx: ArticleContext, h: Hit) -> list[Party]:
+    """The place a passive seller's goods reached: "T-72 tanks supplied by Poland reached Y"."""
+    by = re.match(r"\s+by\s+(?:the\s+)?(?:[\w\-’'.]+\s+){0,3}?(?=[a-z])", sv.text[h.end:h.end + 60])
+    m = REACHED_RE.match(sv.text, h.end + by.end()) if by is not None else None
+    if m is None:
+        return []
+    word = m.group().split()[-1].lower()
+    return _arrival_object(sv, ctx, Hit(m.end() - len(word), m.end(), h.trig))
+
+
 def _service_with(sv: SentenceView, ctx: ArticleContext, h: Hit) -> list[Party]:
     """"S entered service with the Y air force": the force the system serves in."""
     if not sv.text[h.start:h.end].lower().endswith("service"):
@@ -279,7 +305,9 @@ def _licence_parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) ->
     return sup, recs[:1]
 
 
-LICENCE_RE = re.compile(r"\bunder\s+(?:an?\s+)?(?:[\w\-]+\s+)?licen[cs]e\b")
+# the licence, or a local plant that stands for one ("Y assembles S at a new plant")
+LICENCE_RE = re.compile(r"\bunder\s+(?:an?\s+)?(?:[\w\-]+\s+)?licen[cs]e\b|\blocally\b|"
+                        r"\bat\s+(?:an?|the|its|their)\s+(?:new\s+)?(?:[\w\-]+\s+){0,2}?(?:plant|factory|facility|works)\b")
 
 
 def _licensee_parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) -> tuple[Party | None, list[Party]]:
