@@ -22,6 +22,7 @@ from typing import Any
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events import bloc_before
 from silkgraph.extract.statistics import actors as A
+from silkgraph.extract.statistics import indicators as I
 from silkgraph.extract.statistics import patterns as P
 from silkgraph.extract.statistics import subjects as S
 from silkgraph.extract.statistics.numbers import _clause, _may_hold_numbers, _numbers
@@ -156,8 +157,7 @@ def _fact(sv: SentenceView, ctx: ArticleContext, c: Cues, bounds: list[int], st:
         subj_id = c.acting_for[subj_id]
     period = None if st.noun in ("length", "range") else _period(sv, ctx, c, st, lo, hi, prev)  # a work's length: no period
     unit = st.unit
-    if unit == "INR" and subj_id in P.RUPEE_STATES and not re.search(r"Indian|₹|INR", sv.text[st.start:st.end + 12]):
-        unit = P.RUPEE_STATES[subj_id]  # "2.55 trillion rupees" in Pakistan's budget
+    unit = I.state_currency(unit, subj_id, sv.text[st.start:st.end + 12])  # "2.55 trillion rupees" in Pakistan's budget
     args: dict[str, Any] = {
         "subject": subj_id,
         "measure": measure or st.noun or ("length of the border" if st.unit == "km" else _measure(sv, subj_m, st)),
@@ -257,6 +257,9 @@ def _pick_subject(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, lo: 
         m = S._subject(sv, ctx, 0, st.start, types, counted)
     if m is not None:
         return m.entity_id, m
+    if (ip := I.indicator_place(sv, ctx, lo, st)) is not None:  # "inflation in X stood at 9 percent"
+        inf["subject"] = ip[1]
+        return ip[0], None
     if st.unit == "km" and st.noun is None and (bs := S._border_subject(sv, ctx, st)) is not None:
         inf["subject"] = bs[1]  # "the border with Afghanistan, 804 km long": the state whose border
         return bs[0], None
@@ -275,15 +278,21 @@ def _pick_subject(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, lo: 
     if st.unit == "percent" and P.VOTE_SHARE_RE.search(sv.text[lo:hi]) and (main := ctx.main_state(sv)):
         inf["subject"] = "the article's main state (a share of its national vote)"
         return main, None
-    if st.harm and (main := ctx.main_state(sv) or next(
+    if st.harm and (main := _place_state(sv, ctx, st) or ctx.main_state(sv) or next(
             (m.entity_id for m in sv.mentions if ctx.etype(m.entity_id) == "state"), None)):
-        inf["subject"] = "the article's main state (people hurt or held, no actor named)"
+        inf["subject"] = "the state where people were hurt or held (its place named, else the article's main state)"
         return main, None
     if st.unit == "percent":
         for a, b, mm in S._mentions_rel(sv):
             if a >= st.end and ctx.etype(mm.entity_id) == "state" and P.ECONOMY_SHARE_RE.match(sv.text[st.end:a]) \
                     and P.ECONOMY_NOUN_RE.match(sv.text[b:b + 40]):
                 return mm.entity_id, mm  # "remittances equal to 48 percent of X's GDP"
+    if st.unit == "percent" and P.OF_ECONOMY_RE.match(sv.text, st.end) and (main := ctx.main_state(sv)):
+        inf["subject"] = "the article's main state (a share of the economy, no owner named)"
+        return main, None
+    if st.unit in ("percent", "USD") and (main := ctx.main_state(sv)) and I.indicator_head(sv, lo, st):
+        inf["subject"] = "the article's main state (an economic measure heading the clause, no place named)"
+        return main, None
     cm = P.COUNTRY_RE.search(sv.text[:st.start])
     if cm and not (st.unit == "count" and cm.group(0).lower() == "its"):
         # "its 7,000 personnel": a possessive names the owner of a thing, not the country
@@ -292,3 +301,13 @@ def _pick_subject(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, lo: 
             inf["subject"] = f"the article's main state (for '{cm.group(0)}')"
             return main, None
     return None, None
+
+
+def _place_state(sv: SentenceView, ctx: ArticleContext, st: Stat) -> str | None:
+    """The state of the place named after the figure ("detained 400 protesters in Tbilisi")."""
+    for m in sv.mentions:
+        ent = ctx.entity(m.entity_id)
+        if sv.rel(m.start) >= st.end and S._prev_word(sv.text, sv.rel(m.start)) == "in" and ent is not None \
+                and ent.type == "place" and ent.country and ctx.entity(f"state:{ent.country}") is not None:
+            return f"state:{ent.country}"
+    return None

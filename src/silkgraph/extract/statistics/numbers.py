@@ -10,6 +10,7 @@ from functools import cache
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.grammar import APOSTROPHE_S_OPT_RE
 from silkgraph.extract.prefilter import Gate
+from silkgraph.extract.statistics import indicators as I
 from silkgraph.extract.statistics import patterns as P
 from silkgraph.extract.statistics import subjects as S
 from silkgraph.extract.statistics.patterns import Cues, Stat
@@ -59,10 +60,11 @@ def _numbers(sv: SentenceView, ctx: ArticleContext, c: Cues, bounds: list[int]) 
     text = sv.text
     out = [Stat(n.start, n.end, n.value, "percent") for n in find_percents(text)] \
         if _gate(sv, P.PERCENT_GATE_RE, P._PERCENT_GATE_LOW, P.PERCENT_GATE_WORDS) else []
-    if _gate(sv, P.MONEY_GATE_RE, P._MONEY_GATE_LOW):
-        money = find_money(text)
+    money = find_money(text) if _gate(sv, P.MONEY_GATE_RE, P._MONEY_GATE_LOW) else []
+    money += I.local_money(sv)
+    if money:
         out += [Stat(n.start, n.end, n.value, n.unit) for n in money
-                if not _deal_money(sv, ctx, n, c, bounds)
+                if not (_deal_money(sv, ctx, n, c, bounds) and not I.worth_measure(text, n))
                 and not _project_cost(text, n) and not _baseline(text, n)
                 and not _glossed(text, n, money)
                 and not P.DEAL_VALUED_RE.search(text[max(0, n.start - 80):n.start])
@@ -89,6 +91,7 @@ def _numbers(sv: SentenceView, ctx: ArticleContext, c: Cues, bounds: list[int]) 
     if " of " in text:
         out += [Stat(m.start("w"), m.end("w"), P.WORD_SHARES[re.split(r"[\s-]", m.group("w").lower())[-1]], "percent")
                 for m in P.WORD_SHARE_RE.finditer(text)]
+        out += I.word_share_leads(text)
     if "kilomet" in text or "km" in text:
         for m in P.LENGTH_RE.finditer(text):
             g = next(k for k in ("n", "m", "k", "l") if m.group(k))
@@ -268,8 +271,10 @@ def _ranks(sv: SentenceView, ctx: ArticleContext, c: Cues) -> list[Stat]:
         out.append(Stat(m.start("o"), m.end("o"), float(_ordinal(m.group("o"))), "rank"))
     # a place in a ranking is a measurement when the sentence anchors it: a year range
     # ("in 2020–2024") or the share figure it rests on ("with 8.3 percent")
-    if ("largest" in text or "biggest" in text) and _anchored(sv):
+    if "largest" in text or "biggest" in text:
         for m in P.LARGEST_RE.finditer(text):
+            if not (_anchored(sv) or (m.group("o") and P.WORLD_BEFORE_RE.search(text, max(0, m.start() - 12), m.end()))):
+                continue  # "the world's fourth-largest exporter" anchors itself (not a bare "world's largest")
             hint = None
             who = P.RANKED_WHO_RE.search(text[max(0, m.start() - 60):m.start()])
             if who is not None:

@@ -12,7 +12,7 @@ from silkgraph.resources import load_yaml
 
 SUBJECT_TYPES = ("state", "organization", "company", "armed_group")
 SCOPE_TYPES = ("state", "place", "organization")
-PREFILTER = re.compile(r"\d|percent|\btimes\b|\brank|\bplace\b|\bmillion\b|\bthousand\b|"
+PREFILTER = re.compile(r"\d|percent|\btimes\b|\brank|\bplace\b|\bmillion\b|\bthousand\b|largest|biggest|"
                        r"\b(?:all|half|thirds?|quarters?|fifths?)\s+of\b", re.I)
 COUNT_GATE_RE = re.compile(r"\b(?:countries|states|nations|firms|companies|fighters|militants|personnel|"
                            r"soldiers|troops|servicemen|residents|refugees|migrants|returnees|civilians|members|groups|warheads|"
@@ -30,7 +30,7 @@ _MONEY_GATE_LOW = re.compile(r"[$€£¥]|\b(?:usd|eur|gbp|inr|rmb|rs|dollars|eu
                              r"manat|lira)\b")
 # lower-case strings one of which every match of a gate holds (PREFILTER: besides a digit),
 # tested before the gate's twin: without one of them the twin finds nothing
-PREFILTER_WORDS = ("percent", "times", "rank", "place", "million", "thousand", "of")
+PREFILTER_WORDS = ("percent", "times", "rank", "place", "million", "thousand", "of", "largest", "biggest")
 PERCENT_GATE_WORDS = ("%", "per", "pct")
 COUNT_GATE_WORDS = ("countries", "states", "nations", "firms", "companies", "fighters", "militants", "personnel",
                     "soldiers", "troops", "servicemen", "residents", "refugees", "migrants", "returnees", "civilians",
@@ -58,7 +58,10 @@ POSS_FIGURE_RE = re.compile(r"[’']s\s+(?:share\s+)?(?:(?:was|at|of|with|stood\
 # "Z, which held 43 percent": the relative pronoun's antecedent owns the figure
 WHICH_RE = re.compile(r",\s*(?:which|who)\s+(?:[\w\-]+\s+){0,3}$", re.I)
 # "… against 60 percent from Y", "21 percent from Y": the share Y supplied
-FROM_AFTER_RE = re.compile(r"^\s+(?:of\s+(?:the\s+)?(?:[\w\-’']+\s+){0,3}?)?(?:came\s+|coming\s+)?from\s+(?:the\s+)?$", re.I)
+FROM_AFTER_RE = re.compile(r"^\s+(?:of\s+(?:the\s+)?(?:[\w\-’']+\s+){0,5}?)?(?:(?:came|come|comes|coming|originated|"
+                           r"(?:(?:was|were|is|are)\s+)?(?:imported|sourced|bought|purchased))\s+)?from\s+(?:the\s+)?$", re.I)
+# "… of Azerbaijan's arms imports came from Y": the possessor of the whole, passed over for Y
+OWNER_OF_RE = re.compile(r"^\s+of\s+(?:the\s+)?$")
 # a demonym is an actor only before an institution ("the Russian government"), not a maker
 INSTITUTION_RE = re.compile(r"^\s+(?:\w+\s+)?(?:government|authorities|officials|ministry|military|armed\s+forces|"
                             r"forces|army|navy|air\s+force|state|side|leadership|treasury|central\s+bank|police)\b", re.I)
@@ -77,6 +80,8 @@ SOURCE_AFTER_RE = re.compile(r"^\s*(?:\([A-Z]+\)\s*)?(?:['’]s\s+)?(?:data|figu
 LARGEST_RE = re.compile(r"\b(?:(?P<o>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
                         r"[\s-]+(?:largest|biggest)|(?:world|globe)['’]s\s+(?P<top>largest|biggest))\s+(?:[\w\-]+\s+){0,2}?(?:supplier|exporter|importer|buyer|"
                         r"spender|producer|recipient)s?\b", re.I)
+# "the world's fourth-largest exporter", "the world's largest importer": a global ranking
+WORLD_BEFORE_RE = re.compile(r"\b(?:world|globe)['’]s\s+(?:\w+[\s-])?(?:largest|biggest)\b", re.I)
 # "ranks X the …", "making X the …": the ranked actor written before the ordinal
 RANKED_WHO_RE = re.compile(r"\b(?:rank(?:s|ed|ing)?|mak(?:e|es|ing)|made)\s+(?P<who>[^,;]{1,40}?)\s+(?:as\s+)?"
                            r"the\s+(?:(?:world|globe|region)['’]s\s+)?$", re.I)
@@ -122,8 +127,6 @@ GAP_AFTER_RE = re.compile(r"\s+(?:(?:close|closely|just|well|far|not\s+far)\s+)?
                           r"(?:(?:for|with|at|on)\s+)?(?:(?:about|some|nearly|almost|around|roughly|over)\s+)?")
 # a type designation after a number: "40 J-35 fighters", "24 Su-35 fighters"
 DESIGNATION_RE = re.compile(r"\s+[A-Z][A-Za-z]{0,4}-?\d")
-# a bare "rupees" is the currency of the country it is about
-RUPEE_STATES = {"state:PAK": "PKR", "state:NPL": "NPR", "state:LKA": "LKR", "state:MUS": "MUR"}
 # the length of a border, told as a measure: "a land border of about 7,600 kilometres",
 # "the border stretches 970 km", "roughly 970 kilometres of border" (not "a 40-kilometre border")
 _APPROX = r"(?:(?:about|some|roughly|nearly|around|almost|over|more\s+than|just\s+over|approximately)\s+)?"
@@ -154,8 +157,8 @@ RANGE_RE = re.compile(r"\b(?:range\s+of\s+" + _APPROX + r"(?:up\s+to\s+)?(?P<n>\
 # "48 percent of X's GDP": the state whose economy the share is of (when no actor is named)
 ECONOMY_SHARE_RE = re.compile(r"^\s+of\s+(?:the\s+)?$")
 ECONOMY_NOUN_RE = re.compile(r"^['’]s?\s+(?:[\w\-]+\s+)?(?:GDP|gross\s+domestic\s+product|economy|national\s+income|"
-                             r"budget|revenues?|exports|imports)\b")
-HARM_GATE_RE = re.compile(r"wounded|injured|detained|arrested|hospitali[sz]ed", re.I)
+                             r"budget|revenues?|exports|imports|output|production|trade|consumption|reserves)\b")
+HARM_GATE_RE = re.compile(r"wounded|injured|detained|arrested|hospitali[sz]ed|displaced|evacuated|deported|expelled", re.I)
 # a toll reported as it stood: "X said that 105 of its servicemen had been killed since …" (a
 # reporting verb before the number, the dead in the perfect)
 REPORTED_RE = re.compile(r"\b(?:said|says|told|reported|reports|announced|confirmed|stated|acknowledged|admitted)\b", re.I)
@@ -247,7 +250,7 @@ def _harm_re(verbs: str, nouns: str) -> re.Pattern[str]:
     """People hurt or held, counted: active ("detained 224 people", "wounded 87 on the X side"),
     passive ("113 police officers had been injured") or coordinated without the noun ("23 soldiers
     had been killed and 29 wounded")."""
-    n = r"(?P<n{i}>\d{{1,3}}(?:,\d{{3}})*|\d+)"
+    n = r"(?P<n{i}>\d{{1,3}}(?:,\d{{3}})*|\d+)(?![.,]\d)"  # (not "1" of "1.5 million")
     noun = r"(?:[a-z][\w\-]*\s+){0,2}?" + nouns + r"\b"
     bare = r"(?=\s*(?:[,;.)]|$|\s+(?:on|in|at|during|and|when|while|by|after|since|over|across|near|from|as|"
     bare += r"among|including|according)\b))"
@@ -297,7 +300,8 @@ PEOPLE_NOUN_RE = re.compile(r"s\b|\s+(?:population|people|public|citizens|nation
 VOTE_SHARE_RE = re.compile(r"\bturnout\b|\bof\s+(?:those|people|citizens|voters)\s+who\s+(?:took\s+part|voted|"
                            r"participated|cast)|\bof\s+(?:the\s+)?(?:voters|electorate|ballots|votes?\s+cast|(?:popular\s+)?vote)\b", re.I)
 # the verb of a vote's winner: "X won a fifth term with 92 percent", "the party received 54 percent"
-WON_RE = re.compile(r"\b(?:won|wins|received|receives|secured|secures|garnered|took|polled|captured)\b", re.I)
+WON_RE = re.compile(r"\b(?:won|wins|received|receives|secured|secures|garnered|took|polled|captured|"
+                    r"(?:(?:was|has\s+been|had\s+been)\s+)?(?:re-?)?elected)\b", re.I)
 # "X figures put bilateral trade at $1.1 billion": the trade of two parties, one of them the
 # state whose figures are cited
 TRADE_RE = re.compile(r"\b(?:bilateral|two-way|mutual)\s+trade\b", re.I)
@@ -308,16 +312,19 @@ PUT_AT_RE = re.compile(r"\bput\s+(?:the\s+)?(?P<np>[^,;]{3,60}?)\s+at\s+(?:(?:ab
 # "accounted for about half of the region's exports", "provides two-thirds of its gas supplies"
 WORD_SHARES = {"all": 100.0, "half": 50.0, "third": 100 / 3, "thirds": 200 / 3, "quarter": 25.0,
                "quarters": 75.0, "fifth": 20.0}
+# the share told in words and the measured whole it is of ("two-thirds of its gas supplies")
+_WORD_SHARE = (
+    r"(?P<w>all|half|(?:a|one)[\s-](?:third|quarter|fifth)|two[\s-]thirds|three[\s-]quarters)\s+of\s+"
+    r"(?=(?:the\s+|its\s+|their\s+|[A-Z][\w\-]*[’']s\s+|the\s+[\w\-]+[’']s\s+|(?-i:[A-Z])[\w\-]*\s+)(?:[\w\-]+\s+){0,4}?"
+    r"(?:imports|exports|supplies|deliveries|purchases|trade|debt|output|production|market|budget|spending|"
+    r"arms|weapons|reserves|investments?|consumption|needs|sales|GDP|gross\s+domestic\s+product|economy|revenues?|"
+    r"income|population|territory|land|workforce|electorate)\b)")
 WORD_SHARE_RE = re.compile(
     r"\b(?:accounted\s+for|accounts?\s+for|accounting\s+for|supplied|supplies|supply|supplying|provided|provides|"
     r"provide|delivered|delivers|made\s+up|makes?\s+up|represented|represents?|held|holds?|controlled|controls?|"
     r"took|takes|bought|buys)\s+(?:(?:about|some|nearly|almost|roughly|around|over|more\s+than|"
     r"less\s+than|just\s+over|just\s+under|fully|virtually|practically)\s+)?"
-    r"(?P<w>all|half|(?:a|one)[\s-](?:third|quarter|fifth)|two[\s-]thirds|three[\s-]quarters)\s+of\s+"
-    r"(?=(?:the\s+|its\s+|their\s+|[A-Z][\w\-]*[’']s\s+|the\s+[\w\-]+[’']s\s+|(?-i:[A-Z])[\w\-]*\s+)(?:[\w\-]+\s+){0,4}?"
-    r"(?:imports|exports|supplies|deliveries|purchases|trade|debt|output|production|market|budget|spending|"
-    r"arms|weapons|reserves|investments?|consumption|needs|sales|GDP|gross\s+domestic\s+product|economy|revenues?|"
-    r"income|population|territory|land|workforce|electorate)\b)", re.I)
+    + _WORD_SHARE, re.I)
 # "136,000 residents on the Kyrgyz side": the side the counted people belong to
 SIDE_AFTER_RE = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}?on\s+the\s+(?P<who>[A-Z][\w\-]+)\s+side\b")
 # "20 percent of Georgia's territory": a share of what a state owns (land, people) is the state's,
@@ -330,7 +337,10 @@ OWNED_NOUN_RE = re.compile(r"['’]s?\s+(?:(?:internationally\s+recognised|inter
 PAIR_GAP_RE = re.compile(r"\s*(?:and|&|,)\s*(?:the\s+)?")
 TRADE_PAIR_RE = re.compile(r"\btrade\s+(?:turnover\s+)?between\s+the\s+two\s+(?:countries|states|nations|sides|neighbours|"
                            r"neighbors|governments)\b", re.I)
-TRADE_BETWEEN_RE = re.compile(r"\btrade\s+(?:turnover\s+)?between\s+(?:the\s+)?$", re.I)
+TRADE_BETWEEN_RE = re.compile(r"\btrade\s+(?:turnover\s+)?(?:between|with)\s+(?:the\s+)?$", re.I)
+# "make up less than 1 percent of GDP": a share of the economy the article is about (no owner named)
+OF_ECONOMY_RE = re.compile(r"\s+of\s+(?:the\s+)?(?:GDP|gross\s+domestic\s+product|national\s+income|economy|"
+                           r"(?:federal|state|budget|government|public|tax)\s+revenues?|(?:state|federal|national)\s+budget)\b")
 # "its $1.59 billion": "its" owning the figure itself (its owner: the actor of the figure before it)
 ITS_RE = re.compile(r"\bits\s+(?:(?:about|some|nearly|roughly|around|estimated)\s+)?$")
 # "$1.59 billion amounted to about 30 percent": the same figure restated (written between the two)

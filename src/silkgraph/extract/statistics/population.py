@@ -13,7 +13,8 @@ _APPROX = r"(?:(?:about|some|roughly|nearly|around|almost|over|more\s+than|just\
 _N = r"(?P<n>\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+(?P<s>thousand|million|billion))?"
 # matched at the end of the place's name: the link to the figure, then the figure
 POPULATION_RE = re.compile(
-    r"(?:['’]s\s+(?P<pop>population\s+(?:of|is|was|stands\s+at|stood\s+at)\s+)?"
+    r"(?:['’]s\s+(?P<pop>population\s+(?:of|is|was|stands\s+at|stood\s+at|reached|exceeded|passed|topped|hit|"
+    r"numbers|numbered|totals|totalled|totaled|(?:has\s+)?(?:rose|risen|grew|grown|fell|fallen)\s+to)\s+)?"
     r"|,\s+(?:(?P<pop2>(?:with\s+)?a\s+population\s+of)|an?\s+(?:[\w\-]+\s+){0,2}?(?:country|nation|state|republic|"
     r"region|province|city|land)\s+of|(?P<home>home\s+to))\s+"
     r"|\s+(?P<pop3>(?:has|had|have)\s+a\s+population\s+of)\s+)"

@@ -82,10 +82,14 @@ def _source_after(sv: SentenceView, ctx: ArticleContext, st: Stat, types: tuple[
     """"60 percent from Israel": the supplier named right after a share is its subject."""
     if st.unit != "percent":
         return None
-    for a, _b, m in _mentions_rel(sv):
+    skipped = False
+    for a, b, m in _mentions_rel(sv):
         if a >= st.end:
             if P.FROM_AFTER_RE.match(sv.text[st.end:a]) and ctx.etype(m.entity_id) in types:
                 return m
+            if not skipped and P.OWNER_OF_RE.match(sv.text[st.end:a]) and sv.text[b:b + 1] in ("'", "’"):
+                skipped = True  # "60 percent of X's imports came from Y": X owns the whole
+                continue
             return None
     return None
 

@@ -1,0 +1,122 @@
+"""Breadth cues of the statistics extractor: shares told in words at the head of a clause ("Half of
+X's imports come from Y"), measures of an economy told with the state after "in" ("inflation in X
+stood at 9 percent"), money an economic measure is worth ("X's economy is worth $30 billion"), and
+amounts in currencies the shared number finder does not read ("3 trillion tenge", "107 billion
+Turkmen manat")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.statistics import patterns as P
+from silkgraph.extract.statistics.patterns import Stat
+from silkgraph.nlp.numbers import Number
+from silkgraph.resources import load_yaml
+
+_APPROX = (r"(?:(?:about|some|nearly|almost|roughly|around|over|more\s+than|less\s+than|just\s+over|just\s+under|"
+           r"well\s+over|fully|an\s+estimated)\s+)?")
+_HEAD = r"(?:^|[,;:—–]\s*|\b(?:and|but|while|whereas|when|as)\s+|\b(?:in|by|since|until)\s+\d{4},?\s+)"
+# "Half of X's imports come from Y", "…, and roughly a quarter of its gas output is exported":
+# a share in words heading its clause, of a measured whole
+WORD_SHARE_LEAD_RE = re.compile(_HEAD + _APPROX + P._WORD_SHARE, re.I)
+_N = r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_SCALE = r"(?:\s?(?P<s>thousand|million|billion|trillion|mn|bn|tn))?"
+SCALES = {"thousand": 1e3, "million": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12, "tn": 1e12}
+
+
+@dataclass(frozen=True)
+class Lex:
+    indicator_in: re.Pattern[str]  # "… inflation in " (searched up to the state's start)
+    indicator_head: re.Pattern[str]  # "Inflation eased to " (searched up to the figure)
+    worth: re.Pattern[str]  # "X's economy is worth " (searched up to the figure)
+    local: re.Pattern[str]  # "3 trillion tenge", "107 billion Turkmen manat"
+    words: tuple[str, ...]  # lower-case currency words: one of them is in every match of ``local``
+    codes: dict[str, str]  # currency word or "adjective word" → ISO code
+    by_state: dict[str, tuple[re.Pattern[str], dict[str, str]]]  # shared code → (home words, state → code)
+
+
+@lru_cache(maxsize=1)
+def lex() -> Lex:
+    d = load_yaml("ontology/statistics.yaml")
+    codes = {k.lower(): v for k, v in (d.get("local_currencies") or {}).items()}
+    qual = {k.lower(): v for k, v in (d.get("qualified_currencies") or {}).items()}
+    names = sorted(set(codes) | set(qual), key=len, reverse=True)
+    cur = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
+    local = re.compile(_N + _SCALE + r"\s+(?P<c>" + cur + r")(?![\w’'])", re.I)
+    words = tuple(sorted({n.split()[-1] for n in names}))
+    by_state = {code: (re.compile(v["home"]), dict(v["states"])) for code, v in (d.get("currency_by_state") or {}).items()}
+    return Lex(
+        re.compile(_HEAD + r"(?:the\s+)?(?:(?:annual|average|official|overall|total|real|nominal|year-on-year|"
+                   r"consumer[\s-]price|headline)\s+)*" + d["indicator_nouns"] + r"\s+in\s+(?:the\s+)?$", re.I),
+        re.compile(_HEAD + r"(?:(?:annual|average|official|overall|real|year-on-year|consumer[\s-]price|headline)\s+)*"
+                   + d["indicator_nouns"] + r"\s+(?:(?:has|had|have)\s+)?(?:\w+ed|stood|stands|rose|fell|grew|was|"
+                   r"is|hit|reached)\s+(?:(?:to|at|by)\s+)?" + _APPROX + r"$", re.I),
+        re.compile(r"\b" + d["worth_measures"] + r"\s+(?:(?:is|was|are|were|had\s+been|has\s+been)\s+)?(?:(?:now|then|"
+                   r"currently|still|already|estimated\s+to\s+be|said\s+to\s+be)\s+)?(?:worth|valued\s+at)\s+"
+                   + _APPROX + r"$", re.I),
+        local, words, {**codes, **{re.sub(r"\s+", " ", k): v for k, v in qual.items()}}, by_state)
+
+
+def word_share_leads(text: str) -> list[Stat]:
+    """"Half of X's imports come from Y": a share in words heading its clause."""
+    return [Stat(m.start("w"), m.end("w"), P.WORD_SHARES[re.split(r"[\s-]", m.group("w").lower())[-1]], "percent")
+            for m in WORD_SHARE_LEAD_RE.finditer(text)]
+
+
+def indicator_place(sv: SentenceView, ctx: ArticleContext, lo: int, st: Stat) -> tuple[str, str] | None:
+    """"Inflation in Uzbekistan stood at 9.8 percent": the state named after "in" behind an
+    economic measure that heads the figure's clause."""
+    if st.unit in ("count", "rank", "ratio", "km") or " in " not in sv.text[lo:st.start]:
+        return None
+    pat = lex().indicator_in
+    for m in sv.mentions:
+        a = sv.rel(m.start)
+        if a >= st.start:
+            break
+        if a < lo or ctx.etype(m.entity_id) != "state" or m.kind == "demonym":
+            continue
+        im = pat.search(sv.text, max(lo, a - 80), a)
+        if im is not None and im.end() == a and not re.search(r"[;:]", sv.text[a:st.start]):
+            return m.entity_id, f"the state whose measure it is ('… in {m.text}')"
+    return None
+
+
+def indicator_head(sv: SentenceView, lo: int, st: Stat) -> bool:
+    """"Inflation eased to 8.5 percent", "Turnout was 59 percent": an economic measure heading the
+    figure's clause, its verb right before the figure (no state or actor named)."""
+    return lex().indicator_head.search(sv.text, lo, st.start) is not None and st.start == \
+        lex().indicator_head.search(sv.text, lo, st.start).end()  # type: ignore[union-attr]
+
+
+def worth_measure(text: str, n: Number) -> bool:
+    """"X's economy is worth about $30 billion": money an economic measure is worth."""
+    return ("worth" in text or "valued" in text) and bool(lex().worth.search(text, max(0, n.start - 70), n.start))
+
+
+def local_money(sv: SentenceView) -> list[Number]:
+    """Amounts in currencies the shared finder does not read: "3 trillion tenge", "5 billion
+    Turkmen manat" (a number, its scale and the currency's name)."""
+    low = sv.low if sv.low is not None else sv.text.lower()
+    L = lex()
+    if not any(w in low for w in L.words) or P.DIGIT_RE.search(sv.text) is None:
+        return []
+    out: list[Number] = []
+    for m in L.local.finditer(sv.text):
+        code = L.codes.get(re.sub(r"\s+", " ", m.group("c").lower()))
+        if code is None:
+            continue
+        value = float(m.group("n").replace(",", "")) * SCALES.get((m.group("s") or "").lower(), 1.0)
+        out.append(Number(m.start(), m.end(), m.group(0), value, code))
+    return out
+
+
+def state_currency(unit: str, subject: str, text: str) -> str:
+    """A currency name several states share ("manat", "rupees", "som"), read for the state the
+    figure is about, unless the words next to it name the default's state."""
+    got = lex().by_state.get(unit)
+    if got is None or subject not in got[1] or got[0].search(text):
+        return unit
+    return got[1][subject]
