@@ -4,9 +4,9 @@ Every sentence lies inside exactly one section (so headings, bylines and caption
 which segmentation keeps out of body sections, never leak into a body sentence).
 Offsets are into the source text.  A boundary is a run of ``.``/``!``/``?``/``…``
 (plus closing quotes or brackets) followed by whitespace, unless the word before it
-is an abbreviation ("Gen.", "Dr.", "No. 3", "e.g.", "U.S. officials"), an initial
-("S. Jaishankar") or the next word starts in lower case ("Washington DC., and" has
-no whitespace after the period at all).  Blank lines always end a sentence.
+is an abbreviation ("Gen.", "Dr.", "No. 3", "e.g.", "U.S. officials"), a month's before a
+day or year ("Jan. 5", "Dec. 2019"), an initial ("S. Jaishankar") or the next word starts
+in lower case ("Washington DC., and" has no whitespace after the period at all).  Blank lines always end a sentence.
 """
 
 from __future__ import annotations
@@ -24,9 +24,12 @@ _ABBREV = frozenset(
     mr mrs ms dr prof gen lt col maj capt cpt sgt adm gov sen rep st mt ft fig figs
     no nos vs v e.g i.e cf viz approx dept est al rev hon pres amb brig cmdr cdr
     lt.gen lt.col maj.gen brig.gen sr jr messrs mme mlle gen.
-    jan feb mar apr jun jul aug sep sept oct nov dec ca op vol pp p para art sec
+    ca op vol pp p para art sec
     """.split()
 )
+# month abbreviations hold a sentence together only before a day or a year ("Jan. 5",
+# "Dec. 2019"); before a capitalised word they end it ("… Minister Dong Jun. The two …")
+_MONTH_ABBREV = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 # can end a sentence, but usually do not when a capitalised word follows
 _SOFT = frozenset("etc inc ltd co corp bros dc d.c".split())
 # words that usually begin a new sentence after an ambiguous abbreviation ("the U.S. The")
@@ -78,6 +81,8 @@ def _is_boundary(text: str, pos: int, mend: int, lo: int = 0, hi: int | None = N
     low = word.lower()
     if low in _ABBREV:
         return low in ("no", "nos") and not nxt.isdigit()
+    if low in _MONTH_ABBREV:
+        return not nxt.isdigit()
     if low in _SOFT or _DOTTED.fullmatch(word):
         # "U.S.", "Ph.D.", "etc." — a sentence ends only if a usual opener follows
         nword_m = _NEXT_WORD.match(text, j, min(n, j + 30))

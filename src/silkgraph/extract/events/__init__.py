@@ -54,6 +54,7 @@ from silkgraph.extract.events.implicit import closure_subject
 from silkgraph.extract.events.named import named_agreements, names_agreement, object_parties
 from silkgraph.extract.events.participants import Part, clause_bounds, participants, uniq_parts
 from silkgraph.extract.events.patterns import (
+    AGREED_OBJECT_RE,
     GOAL_OBJECT_RE,
     HARD_BOUNDARY_RE,
     NEGATED_OBJECT_RE,
@@ -140,6 +141,8 @@ def _not_an_event(sv: SentenceView, ctx: ArticleContext, m: re.Match[str], etype
         return True
     if etype in UNDONE_TYPES and UNDONE_OBJECT_RE.search(sv.text, lo, m.start()):
         return True  # "cancelled the agreements with X", "violated the truce": no new agreement or truce
+    if etype == "meeting" and AGREED_OBJECT_RE.search(sv.text, lo, m.start()):
+        return True  # "agreed to continue consultations": the talks agreed on, no meeting held
     return any(sv.rel(x.start) <= m.start() and m.end() <= sv.rel(x.end) and ctx.etype(x.entity_id) in NAMED_TYPES
                for x in sv.mentions)
 

@@ -20,7 +20,12 @@ PLURAL_PRONOUN_RE = re.compile(
     r"both (?:governments|neighbours|neighbors|parties|capitals)|the pair|"
     # "the two presidents", "both foreign ministers": the leaders stand for their states
     r"(?:the (?:two|three)|both) (?:(?:foreign|defen[cs]e|prime|interior) )?(?:presidents|leaders|ministers|ministries|premiers|"
-    r"heads of state|armies|militaries))\b", re.I)
+    r"heads of state|armies|militaries)|"
+    # "The two agreed to …", "Both also signed …": the bare numeral or "both" as the subject of a verb
+    r"(?:the (?:two|three)|both)(?= (?:(?:also|then|later|jointly|further|subsequently|reportedly|have|had|would|"
+    r"will|did)\s+)*(?:agreed|met|signed|inked|discussed|held|spoke|talked|pledged|vowed|reaffirmed|exchanged|"
+    r"concluded|adopted|issued|decided|resolved|committed|promised|expressed|reviewed|welcomed|called|oversaw|"
+    r"witnessed|attended|announced|launched|opened|inaugurated|endorsed|approved)\b))\b", re.I)
 # a plural anaphor for exactly two parties ("both sides", "the two countries", "each side", "the pair")
 PAIR_ANAPHOR_RE = re.compile(r"^(?:both\b|the two\b|each (?:side|government|country|state|capital|army|party)|"
                              r"either side|the pair)", re.I)
@@ -107,6 +112,10 @@ def plural_anaphor(ctx: ArticleContext, sv: SentenceView, pos: int, end: int,
     if prev_idx < 0:
         return None
     prev = ctx.sentences[prev_idx]
+    if pair and n == 3 and m.group(0).lower() == "the three":
+        trio = _sentence_pair(ctx, sv, m.start(), 3)  # "hosted his X and Y counterparts, where the three agreed"
+        if trio:
+            return trio[0], f"'{m.group(0)}' = {trio[1]}"
     if pair and PAIR_ANAPHOR_RE.match(m.group(0)):
         pair = _sentence_pair(ctx, sv, m.start()) or _pair_referents(ctx, sv) or \
             _subject_and_topic(ctx, sv, m.start()) or _last_pair(ctx, sv)
@@ -168,7 +177,7 @@ def _pair_referents(ctx: ArticleContext, sv: SentenceView) -> tuple[list[str], s
     return None
 
 
-def _sentence_pair(ctx: ArticleContext, sv: SentenceView, pos: int) -> tuple[list[str], str] | None:
+def _sentence_pair(ctx: ArticleContext, sv: SentenceView, pos: int, n: int = 2) -> tuple[list[str], str] | None:
     """"During Tokayev's visit to Ankara he and Erdoğan signed a declaration, and the two sides agreed …":
     the two states the sentence's parties before the anaphor stand for (states, or leaders for theirs)."""
     ids: list[str] = []
@@ -183,9 +192,9 @@ def _sentence_pair(ctx: ArticleContext, sv: SentenceView, pos: int) -> tuple[lis
             if ent is not None and ent.country and ctx.entity(f"state:{ent.country}") is not None:
                 ids.append(f"state:{ent.country}")
     states = list(dict.fromkeys(ids))
-    if len(states) != 2:
+    if len(states) != n:
         return None
-    return states, f"{_names(ctx, states)}, the two states the sentence names before it"
+    return states, f"{_names(ctx, states)}, the {'two' if n == 2 else n} states the sentence names before it"
 
 
 def _subject_and_topic(ctx: ArticleContext, sv: SentenceView, pos: int) -> tuple[list[str], str] | None:

@@ -13,6 +13,7 @@ from silkgraph.extract.events.news import (
     _news_lead_date,
     news_reaction_date,
 )
+from silkgraph.extract.events.outcome import meeting_outcome_date
 from silkgraph.extract.events.participants import clause_bounds
 from silkgraph.extract.events.patterns import (
     BOUNDARY_RE,
@@ -130,6 +131,9 @@ def _own_date(sv: SentenceView, ctx: ArticleContext, c: Cand, starts: list[int],
         if a >= c.end and IN_WHICH_RE.match(sv.text, c.end, a) and not BOUNDARY_RE.search(
                 sv.text, IN_WHICH_RE.match(sv.text, c.end, a).end(), a):  # type: ignore[union-attr]
             dist = 0  # the relative tells the event itself
+        if a >= c.end and c.trig.etype == "retreat" and TAKEOVER_REL_RE.search(sv.text, c.end, a) and \
+                not HARD_BOUNDARY_RE.search(sv.text, c.end, a):
+            dist = 0  # "withdraw from X, which Y took over on January 1": the handover completes it
         if best is None or dist < best[0]:
             best = (dist, d, a, b)
     if best is None:
@@ -213,6 +217,10 @@ def _fallback_date(sv: SentenceView, ctx: ArticleContext,
         base = last if SUCCESSION_RE.match(cm.group(0)) else prev
         if base:
             return base[0], base[1], "carried over from the previous sentence"
+    if c is not None:
+        got = meeting_outcome_date(sv, ctx, c)
+        if got[0]:  # "X met Y on Thursday. The two agreed to …": the meeting's outcome
+            return got
     rm = RECENT_RE.search(sv.text)
     if rm and ctx.ref_date:
         return ctx.ref_date[:4], rm.group(0), f"'{rm.group(0)}': the publication year"

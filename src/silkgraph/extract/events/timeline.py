@@ -11,6 +11,7 @@ import re
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events.article import ArticleState
 from silkgraph.extract.events.candidates import Cand
+from silkgraph.extract.events.clock import narrative_anaphor, narrative_year
 from silkgraph.extract.events.news import NOT_NARRATIVE_RE, _within_days
 from silkgraph.extract.events.patterns import (
     BOUNDARY_RE,
@@ -84,11 +85,19 @@ def _date_of(ctx: ArticleContext, sv: SentenceView, d: TimeExpr) -> tuple[str | 
     base a term's end, "runs to 2042"), is resolved against the paragraph's narrative time
     (:func:`_narrative_base`, flashbacks included) or, in a news report, its lead's date."""
     iso, basis = ctx.date_of(d)
+    if d.kind == "partial" and iso and d.month is not None and id(d) in ctx.anchors:
+        memo = ctx.scratch.setdefault("events.narrative_year", {})
+        if id(d) not in memo:
+            memo[id(d)] = narrative_year(ctx, sv, d, iso, basis)
+        return memo[id(d)]
     if d.kind != "anaphoric":
         return iso, basis
     ref_year = int(ctx.ref_date[:4]) if ctx.ref_date else None
     if iso is not None and not (ref_year and int(iso[:4]) > ref_year + 1):
-        return iso, basis
+        memo = ctx.scratch.setdefault("events.anaphor_narrative", {})
+        if id(d) not in memo:
+            memo[id(d)] = narrative_anaphor(ctx, sv, d, iso, basis)
+        return memo[id(d)]
     memo = ctx.scratch.setdefault("events.anaphor_rebase", {})
     if id(d) not in memo:
         memo[id(d)] = _rebase(ctx, sv, d)

@@ -93,18 +93,26 @@ _PARTICIPLES = (r"[a-z]+ed|built|bought|sold|made|won|held|given|taken|brought|p
 _REDUCED_BEFORE = re.compile(r"\b[A-Za-z][\w\-]*,?\s+(?:" + _PARTICIPLES + r")\s+"
                              r"(?:(?:from|by|to|for|with|under|at)\s+(?:[\w’'.\-]+\s+){0,3}?)?$")
 _VERB_AFTER = re.compile(r"\s*,?\s*(?:was|were|is|are|has|have|had)\b")
+# an indefinite noun phrase in apposition, with a participle: ", an event first reported in 2021",
+# ", a deal signed in May 2019", ", a step taken that March": a comment on what the clause told
+_APPOSITION = re.compile(r",\s+(?:an?|one)\s+(?:[\w’'-]+\s+){1,2}?(?:(?:first|later|only|originally|since|also)\s+)?"
+                         r"(?:" + _PARTICIPLES + r")\s+(?:(?:in|on|at|from|by|for|to|with|under|during|after)\s+"
+                         r"(?:[\w$€£’'.-]+\s+){0,3}?)?$")
 
 
 def background(text: str, te: TimeExpr) -> bool:
     """Whether the year of ``te`` (offsets into ``text``) is told in a clause subordinate
     to the narrative's: a relative clause, an open start, the pluperfect or a participle
     modifying a noun ("the embargo it had lifted in 2009", "since the flood of May 2019",
-    "a treaty signed in 2009", "drones bought in 2019 were shot down"), or a bare year in a
+    "a treaty signed in 2009", "drones bought in 2019 were shot down", an apposition ", an event
+    first reported in 2021"), or a bare year in a
     parenthetical aside (:func:`aside`);
     see :func:`local_anchors`."""
     if te.month is None and aside(text, te):
         return True
     if _VERB_AFTER.match(text, te.end) and _REDUCED_BEFORE.search(text, max(0, te.start - 80), te.start):
+        return True
+    if _APPOSITION.search(text, max(0, te.start - 80), te.start):
         return True
     a = max(0, te.start - 90)
     for m in _CLAUSE_CUT.finditer(text, a, te.start):
