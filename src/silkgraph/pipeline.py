@@ -7,6 +7,8 @@ writes each source in its own transaction.
 
 from __future__ import annotations
 
+import functools
+import gc
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -58,12 +60,33 @@ def _extractor() -> Callable:
     from silkgraph.extract import extract_article
     from silkgraph.knowledge import load_knowledge
 
+    _load_and_freeze()
     kb = load_knowledge()
 
     def run(text, article, sentences):  # type: ignore[no-untyped-def]
         return extract_article(text, article, sentences, kb)
 
     return run
+
+
+@functools.cache
+def _load_and_freeze() -> None:
+    """Import the extractors and load the gazetteer (once per process) with the cyclic
+    garbage collector paused — the load makes some 180,000 long-lived objects and no
+    garbage — then ``gc.freeze()`` them: no later full collection traverses them again
+    (about 2 % of an ingest's CPU). It changes no result."""
+    from silkgraph.extract import preload
+    from silkgraph.knowledge import load_knowledge
+
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        preload()
+        load_knowledge()
+    finally:
+        if enabled:
+            gc.enable()
+    gc.freeze()
 
 
 def ingest_sources(
