@@ -12,9 +12,11 @@ from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events.candidates import Cand
 from silkgraph.extract.events.participants import Part, _between
 from silkgraph.extract.events.triggers import Trigger
+from silkgraph.extract.wordstart import word_start
 
-AGREEMENT_NAME_RE = re.compile(r"\b(?:Declaration|Treaty|Agreement|Accords?|Convention|Pact|Charter|Memorandum|"
-                               r"Protocol)\b")
+# (begins with the names' first letters: the engine skips to them, see wordstart)
+AGREEMENT_NAME_RE = re.compile(word_start("Declaration", "Treaty", "Agreement", "Accords?", "Convention", "Pact",
+                                          "Charter", "Memorandum", "Protocol") + r"\b")
 # one of these occurs in every match of AGREEMENT_NAME_RE (a cheap exact pre-check)
 AGREEMENT_NAME_WORDS = ("Declaration", "Treaty", "Agreement", "Accord", "Convention", "Pact", "Charter",
                         "Memorandum", "Protocol")

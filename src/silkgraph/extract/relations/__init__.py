@@ -33,6 +33,7 @@ from silkgraph.extract.relations.host import hosts, it_with
 from silkgraph.extract.relations.owners import his_country, poss_before
 from silkgraph.extract.relations.pairs import PAIR_AND_RE, nominal_pairs, pairs, subject
 from silkgraph.extract.relations.predicates import bare_with_pred, with_pred
+from silkgraph.extract.wordstart import word_start
 from silkgraph.model import Fact
 
 __all__ = ["CUES", "Cue", "extract_relations"]
@@ -55,7 +56,7 @@ ANY_CUE_RE = re.compile(r"\b(?:all(?:y|ies|iance|ied)|partner|rival|adversar|ene
                         r"tussle|race\b|scramble|skirmish|battled|clashed)",
                         re.I)
 _ANY_CUE_GATE = Gate(ANY_CUE_RE)
-IT_RE = re.compile(r"\b[Ii]t\s")
+IT_RE = re.compile(word_start("It", "it") + r"\s")  # begins with its first letters: the engine skips to them (see wordstart)
 APPOS_NOUN_RE = re.compile(r"(?:all(?:y|ies)|partners?|rivals?|adversar(?:y|ies)|enem(?:y|ies)|foes?) (?:of|for|to) ")  # exact pre-check of ANY_CUE_RE: one Aho-Corasick scan
 
 

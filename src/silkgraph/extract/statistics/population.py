@@ -8,6 +8,7 @@ import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.statistics.patterns import Stat
+from silkgraph.extract.wordstart import word_start
 
 _APPROX = r"(?:(?:about|some|roughly|nearly|around|almost|over|more\s+than|just\s+over|approximately|an\s+estimated)\s+)?"
 _N = r"(?P<n>\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+(?P<s>thousand|million|billion))?"
@@ -19,7 +20,7 @@ POPULATION_RE = re.compile(
     r"region|province|city|land)\s+of|(?P<home>home\s+to))\s+"
     r"|\s+(?P<pop3>(?:has|had|have)\s+a\s+population\s+of)\s+)"
     + _APPROX + _N + r"(?P<tail>\s+(?:people|inhabitants|residents|citizens)\b|\s+of\b)?")
-GATE_RE = re.compile(r"\b(?:people|inhabitants|residents|citizens|population)\b")
+GATE_RE = re.compile(word_start("people", "inhabitants", "residents", "citizens", "population") + r"\b")  # (see wordstart)
 SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 MIN_POPULATION = 10_000  # fewer are a group of people, not a place's population
 PLACE_TYPES = ("state", "place")

@@ -8,9 +8,10 @@ import re
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.transfers.lexicon import Lexicon
 from silkgraph.extract.transfers.systems import _items
+from silkgraph.extract.wordstart import word_start
 from silkgraph.model import Fact, Span
 
-PACKAGE_GATE = re.compile(r"\b(?:package|deal|contract|agreement|order)\b")
+PACKAGE_GATE = re.compile(word_start("package", "deal", "contract", "agreement", "order") + r"\b")  # (see wordstart)
 # a definite deal noun as the subject of "include": it refers back to the deal told before
 PACKAGE_RE = re.compile(r"\b(?:the|this|that)\s+(?:(?:same|arms|defen[cs]e|weapons)\s+)?"
                         r"(?:package|deal|contract|agreement|order)\s+(?:also\s+)?"
