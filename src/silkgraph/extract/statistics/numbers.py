@@ -76,7 +76,7 @@ def _numbers(sv: SentenceView, ctx: ArticleContext, c: Cues, bounds: list[int]) 
             if _counted(text, n if sm is None else replace(n, end=end), c, bounds):
                 out.append(Stat(n.start, end, val, "count", owner=_demonym_owner(sv, ctx, end)))
                 out += _gapped_counts(sv, ctx, end)
-    if c.harm is not None and P.HARM_GATE_RE.search(text):
+    if c.harm is not None and _gate(sv, P.HARM_GATE_RE, None):  # tried only where its words start
         for m in c.harm.finditer(text):
             g = next(k for k in ("n1", "n2", "n3") if m.group(k))
             if re.fullmatch(r"(?:18|19|20)\d\d", m.group(g)):
@@ -90,7 +90,7 @@ def _numbers(sv: SentenceView, ctx: ArticleContext, c: Cues, bounds: list[int]) 
     out += populations(sv, ctx)
     if " of " in text:
         out += [Stat(m.start("w"), m.end("w"), P.WORD_SHARES[re.split(r"[\s-]", m.group("w").lower())[-1]], "percent")
-                for m in P.WORD_SHARE_RE.finditer(text)]
+                for m in _gate_of(P.WORD_SHARE_RE).finditer(text, sv.low)]  # tried where a verb starts
         out += I.word_share_leads(text)
     if "kilomet" in text or "km" in text:
         for m in P.LENGTH_RE.finditer(text):
@@ -101,7 +101,8 @@ def _numbers(sv: SentenceView, ctx: ArticleContext, c: Cues, bounds: list[int]) 
         out += _weapon_ranges(sv, ctx)
     if " of " in text and P.HOLD_GATE_RE.search(text):
         out += _holdings(sv, ctx)
-    out += [Stat(m.start(), m.end(), _num(m.group("n")), "ratio") for m in c.ratio.finditer(text)]
+    # (the gate: every match holds "times")
+    out += [Stat(m.start(), m.end(), _num(m.group("n")), "ratio") for m in _gate_of(c.ratio).finditer(text, sv.low)]
     taken: list[Stat] = []
     for s in sorted(out, key=lambda s: (s.start, -(s.end - s.start))):
         if not any(t.start <= s.start < t.end for t in taken):
