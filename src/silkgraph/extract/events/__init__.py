@@ -65,6 +65,7 @@ from silkgraph.extract.events.records import _compatible, _coref, _make, _note_d
 from silkgraph.extract.events.speech import speech_type
 from silkgraph.extract.events.triggers import _find_triggers, _retyped
 from silkgraph.extract.prefilter import Gate
+from silkgraph.extract.wordstart import word_start
 from silkgraph.model import Fact
 
 THAT_RE = re.compile(r"\s+that\b")
@@ -108,7 +109,7 @@ PROTESTED_RE = re.compile(r"\bprotest(?:s|ed|ing)?\s+(?:against|over|at)\s+(?:th
 FRONTED_TIME_RE = re.compile(r"(?:^|[—–]\s*)(?:After|Before|Following|Days after|Weeks after|Shortly after)\b[^,;]*,")
 # "… for his first summit with Putin since Russia invaded Ukraine.": a since-clause closing the sentence names
 # the earlier event the main clause is measured from, not dated by the main clause
-SINCE_TAIL_RE = re.compile(r"\bsince\s+(?=[A-Z]|the\b|its\b|their\b)[^,;]*$")
+SINCE_TAIL_RE = re.compile(word_start("since") + r"\s+(?=[A-Z]|the\b|its\b|their\b)[^,;]*$")  # (see wordstart)
 
 
 def _fronted_date(text: str, c: Cand, date: tuple[str | None, str | None, str]) -> tuple[str | None, str | None, str]:

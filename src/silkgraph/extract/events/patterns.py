@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from silkgraph.extract.wordstart import word_start
 from silkgraph.resources import load_yaml
 
 _DATA = load_yaml("ontology/events.yaml")
@@ -27,9 +28,12 @@ BOUNDARY_RE = re.compile(
     r"[;:—]|\s[-–]\s|\b(?=[wabtsiu])(?:which|who|whom|whereas|while|although|though|because|since|but|when|"
     r"whereby|where|if|unless|that)\b", re.I)
 AT_MEETING_RE = re.compile(r"\b(?:at|during|on the (?:sidelines|margins|fringes) of)\s+(?:the\s+|a\s+)?(?:[\w\-–]+\s+){0,5}$", re.I)
-HARD_BOUNDARY_RE = re.compile(r"[;—]|,\s+(?:and|but|while|whereas)\s+(?=(?:it|they|he|she|we|the|this|that|these|"
-                              r"those|in|on|at|during|after|by|[A-Z]))|\b(?:whereas|although|though|because)\b|"
-                              r"\b(?:and|but),\s+(?=(?:on|in|at|during|after|by|later|then)\b)")
+# (every branch begins with a literal character: the engine skips to them, see wordstart)
+HARD_BOUNDARY_RE = re.compile(r";|—|,\s+(?:and|but|while|whereas)\s+(?=(?:it|they|he|she|we|the|this|that|these|"
+                              r"those|in|on|at|during|after|by|[A-Z]))|"
+                              + word_start(r"whereas\b", r"although\b", r"though\b", r"because\b",
+                                           r"and,\s+(?=(?:on|in|at|during|after|by|later|then)\b)",
+                                           r"but,\s+(?=(?:on|in|at|during|after|by|later|then)\b)", wrap=False))
 
 # domestic agents that stand for the state they act in ("police detained", "the authorities")
 DOMESTIC_RE = re.compile(r"\b(?:police|riot police|security forces|the authorities|the government|"

@@ -11,9 +11,10 @@ from silkgraph.extract.discourse import same_paragraph
 from silkgraph.extract.events import Part, clause_bounds
 from silkgraph.extract.grammar import PRONOUN_PREPS, after_prep
 from silkgraph.extract.pronoun import MODIFIER_RE
+from silkgraph.extract.wordstart import word_start
 from silkgraph.resources import load_yaml
 
-ARMED_ANAPHOR_RE = re.compile(r"\bthe\s+(?P<noun>" + load_yaml("ontology/relations.yaml")["armed_anaphors"] + r")\b")
+ARMED_ANAPHOR_RE = re.compile(word_start("the") + r"\s+(?P<noun>" + load_yaml("ontology/relations.yaml")["armed_anaphors"] + r")\b")  # (see wordstart)
 _LOOKBACK = 3  # sentences searched for the antecedent
 _RIVALS = ("armed_group", "organization")  # the nearest of these must be an armed group
 

@@ -13,6 +13,7 @@ from silkgraph.extract.events import Part, participants
 from silkgraph.extract.grammar import PLACE_PREPS, POSS_SUFFIX_RE, after_prep
 from silkgraph.extract.pronoun import pair_anaphor, subject_antecedent
 from silkgraph.extract.relations.pairs import VIEW_AS_RE
+from silkgraph.extract.wordstart import word_start
 
 Found = tuple[Part, Part, str, int, str]
 # the gap between two items of a list of possessive cues: "X's friendly neighbour, Y's rival and"
@@ -22,6 +23,7 @@ IT_COPULA_RE = re.compile(r"(?:^|[,;:]\s+|\b(?:and|but)\s+)(?P<it>[Ii]t)\s+(?:(?
                           r"became|has become|also|now|still)\s+){1,3}$")
 SIGNED_AFTER_RE = re.compile(r"\s+(?:(?:had|have|has)\s+)?(?:jointly\s+)?(?:signed|concluded|initialled|ratified)\b")
 WHICH_AFTER_RE = re.compile(r"\s*,\s*(?:which|who)\b")
+IT_RE = re.compile(word_start("It", "it") + r"\s")  # "\b[Ii]t\s", beginning with its first letters (see wordstart)
 NOUN_KIND = {"ally": "ally", "allies": "ally", "partner": "partner", "partners": "partner", "rival": "rival",
              "rivals": "rival", "adversary": "adversary", "enemy": "adversary", "foe": "adversary"}
 
@@ -195,7 +197,7 @@ def run(sv: SentenceView, ctx: ArticleContext, ps: list[Part], by_shape: dict[st
     if sn:
         out += said_noun(sv, ps, sn)
     poss = [(c.regex, c.kind) for c in by_shape.get("poss_noun", []) if live(c)]  # type: ignore[attr-defined]
-    if poss and re.search(r"\b[Ii]t\s", sv.text):
+    if poss and IT_RE.search(sv.text):
         out += poss_pronoun(sv, ctx, ps, poss)
     sig = [(m, c.kind) for c in by_shape.get("signed_rel", []) if live(c)  # type: ignore[attr-defined]
            for m in c.gate.finditer(sv.text, sv.low)]  # type: ignore[attr-defined]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from silkgraph.extract.wordstart import word_start
 from silkgraph.nlp.count_words import count_alt
 
 ACTOR_TYPES = ("state", "organization", "company", "armed_group")
@@ -12,7 +13,9 @@ CLAUSE_RE = re.compile(
     r"|,\s+(?:and|including|coinciding|following|after|before|as|with|amid)\b"
     r"|\b(?:whereas|while|but)\s|\bthat\b",
 )
-STRONG_BOUNDARY_RE = re.compile(r";|,\s+(?:and|but|while|whereas|although|though|yet)\b|\b(?:whereas|while)\s")
+# (every branch begins with a literal character: the engine skips to them, see wordstart)
+STRONG_BOUNDARY_RE = re.compile(r";|,\s+(?:and|but|while|whereas|although|though|yet)\b|"
+                                + word_start(r"whereas\s", r"while\s", wrap=False))
 FOLLOW_VALUE_RE = re.compile(r"\b(?:the|this|that|a|its)\s+(?:\w+\s+)?(?:contract|deal|agreement|order|package|"
                              r"sale|purchase)\s+(?:was\s+|is\s+|were\s+)?(?:worth|valued\s+at|priced\s+at)\b", re.I)
 REL_ASIDE_RE = re.compile(r",\s*(?:which|who|whom|whose)\b[^,;]*,")
