@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from silkgraph.extract.context import ArticleContext, SentenceView
-from silkgraph.extract.prefilter import Gate, GateSet
+from silkgraph.extract.prefilter import Gate, GateSet, lookbehind_needs
 from silkgraph.extract.transfers.lexicon import Lexicon
 from silkgraph.extract.transfers.model import Item
 from silkgraph.nlp.count_words import count_alt
@@ -269,14 +269,27 @@ def _anaphora_gates() -> GateSet:
     return GateSet([Gate(p) for p, _c in _anaphora()[1]])
 
 
+@lru_cache(maxsize=1)
+def _behind_needs() -> tuple[tuple[frozenset[str], ...], ...]:
+    """Of each anaphoric noun pattern, strings its leading look-behind needs in the sentence
+    ("the first six were delivered": "firs", …; the gates cannot see them)."""
+    return tuple(lookbehind_needs(p) for p, _c in _anaphora()[1])
+
+
+def _nouns_passing(low: str | None) -> list[bool]:
+    """Whether each anaphoric noun pattern may match the sentence (when not, it cannot)."""
+    return [ok and (low is None or all(any(s in low for s in strings) for strings in needs))
+            for ok, needs in zip(_anaphora_gates().passing(low), _behind_needs(), strict=True)]
+
+
 def _live_nouns(sv: SentenceView) -> list[tuple[re.Pattern[str], frozenset[str]]]:
     """The anaphoric noun patterns that may match the sentence (the others cannot)."""
-    return [n for n, ok in zip(_anaphora()[1], _anaphora_gates().passing(sv.low), strict=True) if ok]
+    return [n for n, ok in zip(_anaphora()[1], _nouns_passing(sv.low), strict=True) if ok]
 
 
 def _anaphor_possible(sv: SentenceView) -> bool:
     gates = _anaphora_gates()
-    return sv.index > 0 and (any(g.search(sv.text, sv.low) for g, ok in zip(gates.gates, gates.passing(sv.low), strict=True)
+    return sv.index > 0 and (any(g.search(sv.text, sv.low) for g, ok in zip(gates.gates, _nouns_passing(sv.low), strict=True)
                                  if ok)
                              or _COUNT_SUBJECT_GATE.search(sv.text, sv.low) and bool(COUNT_SUBJECT_RE.search(sv.text)))
 
