@@ -10,10 +10,10 @@ from silkgraph.extract.prefilter import lower_for_gates
 from silkgraph.extract.transfers.lexicon import Lexicon, lexicon
 from silkgraph.extract.transfers.model import Hit, Item
 from silkgraph.extract.transfers.patterns import (
-    CLAUSE_RE,
     EACH_ASIDE_RE,
     REL_ASIDE_RE,
     STRONG_BOUNDARY_RE,
+    clause_re,
 )
 from silkgraph.nlp.count_words import count_alt
 
@@ -180,7 +180,7 @@ def _false_trigger(text: str, a: int, b: int) -> bool:
 
 def _clause_ids(text: str) -> list[int]:
     """Clause boundaries (sentence offsets), in order."""
-    return [m.start() for m in CLAUSE_RE.finditer(text)]
+    return [m.start() for m in clause_re(text).finditer(text)]
 
 
 def _same_clause(bounds: list[int], a: int, b: int) -> bool:

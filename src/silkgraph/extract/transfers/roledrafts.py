@@ -21,7 +21,7 @@ from silkgraph.extract.transfers.parties import (
     _party,
     _subject,
 )
-from silkgraph.extract.transfers.patterns import CLAUSE_RE
+from silkgraph.extract.transfers.patterns import clause_re
 
 # "X accounted for N percent of Y's (arms) imports": X supplies Y
 SHARE_SUPPLY_RE = re.compile(
@@ -76,7 +76,7 @@ def _share_supply(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, m: re.Mat
     if m.group("them"):
         rec = _importer_before(sv, ctx, m.start(), sup)
     elif m.group("poss") in ("its", "their"):
-        rec = _subject(sv, ctx, _clause_start(text, m.start(), CLAUSE_RE) or m.start())
+        rec = _subject(sv, ctx, _clause_start(text, m.start(), clause_re(text)) or m.start())
         if rec is not None:
             rec = Party(rec.eid, f"antecedent of '{m.group('poss')}' (the subject of the sentence)")
         if rec is None or (sup is not None and rec.eid == sup.eid):

@@ -25,7 +25,7 @@ from silkgraph.extract.transfers.parties import (
     _subject,
     _subject_mention,
 )
-from silkgraph.extract.transfers.patterns import CLAUSE_RE, OWNER_RE
+from silkgraph.extract.transfers.patterns import OWNER_RE, clause_re
 from silkgraph.extract.transfers.pronouns import _pronoun_subject
 from silkgraph.nlp.count_words import count_alt
 
@@ -67,7 +67,7 @@ def _parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) -> tuple[P
         if not recs and h.trig.after:
             recs = _actors_in(sv, ctx, h.start, h.end)[:1] or _arrival_object(sv, ctx, h) \
                 or _service_with(sv, ctx, h)
-            if not recs and _actors_in(sv, ctx, _clause_start(sv.text, it.start, CLAUSE_RE), it.start):
+            if not recs and _actors_in(sv, ctx, _clause_start(sv.text, it.start, clause_re(sv.text)), it.start):
                 recs = [p for p in [_subject(sv, ctx, it.start)] if p]
         sup_l = _after_prep(sv, ctx, ("from",), h.end, min(end, h.end + 40))
         sup = sup_l[0] if sup_l else (_modifier(sv, ctx, it) or _aid_giver(sv, ctx, it.start) or _origin(ctx, it))
