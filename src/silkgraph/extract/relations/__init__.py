@@ -90,7 +90,7 @@ def _parties(sv: SentenceView, ctx: ArticleContext) -> tuple[list[Part], list[Pa
     armed += [p for p in armed_anaphors(sv, ctx) if not any(q.start < p.end and p.start < q.end for q in armed)]
     out += [p for p in country_anaphors(sv, ctx) + his_country(sv, ctx)
             if not any(q.start < p.end and p.start < q.end for q in out)]
-    for i, g in enumerate(group_mentions(sv.text)):  # "the five Central Asian states": one party
+    for i, g in enumerate(group_mentions(sv.text, sv.low)):  # "the five Central Asian states": one party
         if not any(g.start <= p.start < g.end for p in out):
             out.append(Part(f"group:{i}", g.start, g.end, None, "group"))
     return sorted(out, key=lambda p: p.start), armed
@@ -291,7 +291,7 @@ def extract_relations(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
         return []
     st = article_state(ctx)
     out: list[Fact] = []
-    groups = group_mentions(sv.text) if any(p.kind == "group" for p in ps) else []
+    groups = group_mentions(sv.text, sv.low) if any(p.kind == "group" for p in ps) else []
     for a, b, kind, pos, why in found:
         if a.eid == b.eid or (a.kind == "group" and b.kind == "group"):
             continue

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from silkgraph.extract.prefilter import Gate
 from silkgraph.nlp.count_words import count_alt
 from silkgraph.nlp.numbers import WORD_NUMBERS
 from silkgraph.reference.names import load_regions
@@ -26,7 +27,7 @@ class GroupMention:
 
 
 @lru_cache(maxsize=1)
-def _groups() -> tuple[re.Pattern[str], dict[str, tuple[str, tuple[str, ...]]]]:
+def _groups() -> tuple[Gate, dict[str, tuple[str, tuple[str, ...]]]]:
     data = load_yaml("ontology/groups.yaml").get("groups") or []
     regions = load_regions()
     by_adj: dict[str, tuple[str, tuple[str, ...]]] = {}
@@ -40,14 +41,15 @@ def _groups() -> tuple[re.Pattern[str], dict[str, tuple[str, tuple[str, ...]]]]:
     adjs = "|".join(sorted((re.escape(a) for g in data for a in g["adjectives"]), key=len, reverse=True))
     rx = re.compile(r"\b(?:[Aa]ll\s+(?:of\s+)?)?(?:[Tt]he|[Aa]ll|[Ee]ach\s+of\s+the)\s+(?:(?P<n>" + count_alt(2, 6) + r"|\d)\s+)?"
                     rf"(?P<adj>{adjs})\s+(?:states|republics|countries|nations|capitals|governments)\b")
-    return rx, by_adj
+    return Gate(rx), by_adj  # its matches: tried where "the", "all", "each" start, with a group adjective
 
 
-def group_mentions(text: str) -> list[GroupMention]:
-    """The closed groups named in a sentence (only when a written number matches the size)."""
-    rx, by_adj = _groups()
+def group_mentions(text: str, low: str | None) -> list[GroupMention]:
+    """The closed groups named in a sentence (only when a written number matches the size);
+    ``low`` is the sentence's ``lower_for_gates`` form."""
+    gate, by_adj = _groups()
     out: list[GroupMention] = []
-    for m in rx.finditer(text):
+    for m in gate.finditer(text, low):
         name, members = by_adj[m.group("adj").lower()]
         n = m.group("n")
         if n is not None and int(WORD_NUMBERS.get(n.lower(), 0) or n) != len(members):
