@@ -10,6 +10,7 @@ import re
 from silkgraph.extract.context import SentenceView
 from silkgraph.extract.events import Part, clause_bounds, uniq_parts
 from silkgraph.extract.grammar import POSS_SUFFIX_RE
+from silkgraph.extract.prefilter import lower_for_gates
 from silkgraph.extract.relations.cues import BY_SHAPE, Cue
 from silkgraph.extract.relations.supply import supply
 
@@ -424,10 +425,11 @@ def _its_appos(ps: list[Part], text: str) -> list[tuple[Part, Part, str, int]]:
 
 def _views(ps: list[Part], text: str, live: set[int]) -> list[tuple[Part, Part, str, int]]:
     out = []
+    low = lower_for_gates(text)
     for cue in BY_SHAPE.get("views", []):
         if id(cue) not in live:
             continue
-        for m in cue.regex.finditer(text):
+        for m in cue.gate.finditer(text, low):  # the pattern's matches, tried where they may start
             subj = [p for p in ps if p.end <= m.start()]
             if subj and subj[-1].kind == "group" and re.search(r"[;,]\s+(?:and|but|while)\s", text[subj[-1].end:m.start()]):
                 continue  # "X and the five states signed …, and Beijing calls Y its partner": no subject here
