@@ -10,6 +10,7 @@ from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.discourse import same_paragraph
 from silkgraph.extract.events import Part, clause_bounds
 from silkgraph.extract.grammar import PRONOUN_PREPS, after_prep
+from silkgraph.extract.prefilter import Gate
 from silkgraph.extract.pronoun import MODIFIER_RE
 from silkgraph.extract.wordstart import word_start
 from silkgraph.resources import load_yaml
@@ -45,6 +46,7 @@ def _antecedent(sv: SentenceView, ctx: ArticleContext, pos: int) -> tuple[str, s
 
 
 COUNTRY_POSS_RE = re.compile(r"\bthe\s+(?:country|nation|state|republic)(?=[’']s\b)", re.I)
+_COUNTRY_POSS_GATE = Gate(COUNTRY_POSS_RE)  # its matches: tried where "the" starts, with one of the nouns
 
 
 def country_anaphors(sv: SentenceView, ctx: ArticleContext) -> list[Part]:
@@ -54,7 +56,7 @@ def country_anaphors(sv: SentenceView, ctx: ArticleContext) -> list[Part]:
     if "’s" not in sv.text and "'s" not in sv.text:
         return []
     out: list[Part] = []
-    for m in COUNTRY_POSS_RE.finditer(sv.text):
+    for m in _COUNTRY_POSS_GATE.finditer(sv.text, sv.low):
         cs, _ = clause_bounds(sv.text, m.start(), m.end())
         ante = _first_state(sv, ctx, cs)
         if ante is None and sv.index > 0:
