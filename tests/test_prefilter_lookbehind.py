@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from silkgraph.extract.prefilter import lookbehind_needs, lower_for_gates
+from silkgraph.extract.prefilter import lower_for_gates
+from silkgraph.extract.prefilter_lookbehind import lookbehind_needs
 from silkgraph.extract.transfers.systems import _anaphora, _nouns_passing
 
 

@@ -14,7 +14,6 @@ from silkgraph.extract.events.news import (
     news_reaction_date,
 )
 from silkgraph.extract.events.outcome import meeting_outcome_date
-from silkgraph.extract.events.participants import clause_bounds
 from silkgraph.extract.events.patterns import (
     BOUNDARY_RE,
     CONTINUATION_RE,
@@ -29,8 +28,6 @@ from silkgraph.extract.events.patterns import (
 from silkgraph.extract.events.timeline import (
     _after_event,
     _date_of,
-    _gapped_repeat,
-    _listed_repeat,
     _narrative_base,
     _paragraph_time,
     _since_when,
@@ -403,44 +400,3 @@ def _episode_date(sv: SentenceView, ctx: ArticleContext, prev: tuple[str, str] |
         # the episode is the paragraph's, not that of an older event the sentence recalled
         return nb[0][:7], None, f"the paragraph's narrative time ('{nb[1]}', {nb[0]}): the same episode"
     return prev[0][:7], None, f"date of the previous sentence's event ('{prev[1]}'): the same episode"
-
-
-# "Vostok-2018", "Rubezh 2021", "Peace Mission 2021": an exercise named with its year
-EXERCISE_NAME_RE = re.compile(r"(?<![\w\-])(?P<name>(?:[A-Z][a-z]+[\s\-]){1,3}?(?P<y>(?:19|20)\d\d))(?![\w\-])")
-EXERCISE_WORD_RE = re.compile(r"\b(?:exercises?|drills?|manoeuvres|maneuvers|war games|wargames)\b", re.I)
-
-
-def _exercise_name_date(sv: SentenceView, c: Cand) -> tuple[str | None, str | None, str]:
-    """An exercise event with no date in its clause: the year its name carries."""
-    if c.trig.etype not in ("cooperation", "mobilization"):
-        return None, None, ""
-    cs, ce = clause_bounds(sv.text, c.start, c.end)
-    if not EXERCISE_WORD_RE.search(sv.text, cs, ce):
-        return None, None, ""
-    for m in EXERCISE_NAME_RE.finditer(sv.text, cs, ce):
-        if m.group("name").split()[0] in ("In", "On", "Since", "By", "During", "Until", "From"):
-            continue
-        return m.group("y"), m.group("name"), f"the year in the exercise name '{m.group('name')}'"
-    return None, None, ""
-
-
-AGAIN_GAP_RE = re.compile(r"\s*,?\s+and\s+(?:again|later|once more|then|also)?\s*(?:in|on)?\s*$")
-
-
-def _repeated_dates(sv: SentenceView, ctx: ArticleContext, c: Cand,
-                    iso: str | None) -> list[tuple[str | None, str | None, str]]:
-    """"exercises held in May 2022 and again in June 2023": an event told as repeated on
-    coordinated dates is one event per date (the first is ``iso``)."""
-    if not iso or c.trig.etype not in ("cooperation", "mobilization", "meeting", "attack", "test"):
-        return _listed_repeat(sv, ctx, c) if iso else []
-    ds = [d for d in _point_dates(sv, ctx) if d[0] >= c.start - 40]
-    out: list[tuple[str | None, str | None, str]] = []
-    for a, b in zip(ds, ds[1:], strict=False):
-        if a[2] == iso or (out and out[-1][0] == a[2]):
-            if b[2] != a[2] and len(b[2]) >= 4 and AGAIN_GAP_RE.match(sv.text[a[1]:b[0]]) and \
-                    AGAIN_GAP_RE.match(sv.text[a[1]:b[0]]).end() == b[0] - a[1]:  # type: ignore[union-attr]
-                written = re.search(r"\b\d{4}\b", b[3]) is not None
-                out.append((b[2], b[3], "as written" if written else f"year of the coordinated date '{a[3]}'"))
-    if not out:
-        out = _gapped_repeat(sv, ctx, c)
-    return out

@@ -13,14 +13,13 @@ from silkgraph.extract.events.article import (
     fight_pair,
 )
 from silkgraph.extract.events.candidates import Cand
-from silkgraph.extract.events.dates import (
+from silkgraph.extract.events.dates import _fallback_date, _gap
+from silkgraph.extract.events.domestic import _domestic_actor, security_force_actor
+from silkgraph.extract.events.more_dates import (
     EXERCISE_NAME_RE,
     _exercise_name_date,
-    _fallback_date,
-    _gap,
     _repeated_dates,
 )
-from silkgraph.extract.events.domestic import _domestic_actor, security_force_actor
 from silkgraph.extract.events.participants import Part, clause_bounds
 from silkgraph.extract.events.patterns import (
     DROP_MODALITIES,

@@ -7,7 +7,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from silkgraph.extract.context import ArticleContext, SentenceView
-from silkgraph.extract.prefilter import Gate, GateSet, lookbehind_needs
+from silkgraph.extract.prefilter import Gate, GateSet
+from silkgraph.extract.prefilter_lookbehind import lookbehind_needs
 from silkgraph.extract.transfers.lexicon import Lexicon
 from silkgraph.extract.transfers.model import Item
 from silkgraph.nlp.count_words import count_alt
