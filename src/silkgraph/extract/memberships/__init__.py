@@ -10,6 +10,13 @@ from __future__ import annotations
 import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.cue_subjects import (
+    clause_subject,
+    list_after,
+    list_before,
+    member_before,
+    own_subject,
+)
 from silkgraph.extract.discourse import line_break_between
 from silkgraph.extract.events import (
     ArticleState,
@@ -55,13 +62,8 @@ from silkgraph.extract.pronoun import (
     COUNTRY_NP_RE,
     DATELINE_RE,
     IT_SUBJ_RE,
-    clause_subject,
     country_np,
     it_antecedent,
-    list_after,
-    list_before,
-    member_before,
-    own_subject,
     pair_anaphor,
     prev_pair,
     subject_antecedent,

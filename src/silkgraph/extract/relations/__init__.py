@@ -31,7 +31,8 @@ from silkgraph.extract.relations.cues import BY_SHAPE, CUES, Cue, live_cues
 from silkgraph.extract.relations.groups import GroupMention, group_mentions
 from silkgraph.extract.relations.host import hosts, it_with
 from silkgraph.extract.relations.owners import his_country, poss_before
-from silkgraph.extract.relations.pairs import PAIR_AND_RE, nominal_pairs, pairs, subject
+from silkgraph.extract.relations.pairs import PAIR_AND_RE, nominal_pairs, pairs
+from silkgraph.extract.relations.parties import subject
 from silkgraph.extract.relations.predicates import bare_with_pred, with_pred
 from silkgraph.extract.wordstart import word_start
 from silkgraph.model import Fact

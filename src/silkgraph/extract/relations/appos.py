@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 
 from silkgraph.extract.events import Part
-from silkgraph.extract.relations.pairs import subject
+from silkgraph.extract.relations.parties import subject
 
 Found = tuple[Part, Part, str, int, str]
 NOUN_KIND = {"ally": "ally", "allies": "ally", "partner": "partner", "partners": "partner", "rival": "rival",

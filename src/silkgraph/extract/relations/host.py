@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events import Part
 from silkgraph.extract.pronoun import it_antecedent
-from silkgraph.extract.relations.pairs import _next_list, subject
+from silkgraph.extract.relations.parties import _next_list, subject
 
 Found = tuple[Part, Part, str, int, str]
 # what a host holds for another state: its forces or a base

@@ -8,7 +8,8 @@ import re
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events import Part
 from silkgraph.extract.relations.cues import BY_SHAPE
-from silkgraph.extract.relations.pairs import BETWEEN_ADJ_KIND, BETWEEN_PRED_RE, _next_list, subject
+from silkgraph.extract.relations.pairs import BETWEEN_ADJ_KIND, BETWEEN_PRED_RE
+from silkgraph.extract.relations.parties import _next_list, subject
 
 # "Relations with India soured quickly": the relation noun opens the sentence (after a section
 # label, a time or a linking adverb), with no owner

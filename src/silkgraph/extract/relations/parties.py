@@ -1,0 +1,110 @@
+"""Which parties a relation cue belongs to: the coordinated list of parties after a position
+("between X and Y", "with X, Y, and Z") and the party a possessive or verbal cue belongs to
+("X's ally", "its ties with" → the antecedent of "its", "X, a CSTO member, hosts", "X has
+aligned with"). Split from :mod:`silkgraph.extract.relations.pairs`, which pairs them."""
+
+from __future__ import annotations
+
+import re
+
+from silkgraph.extract.events import Part, clause_bounds
+
+
+def _next_list(ps: list[Part], text: str, pos: int, limit: int = 40) -> list[Part]:
+    """A coordinated list of parties starting right after ``pos``: "X and Y", "X, Y, and Z"."""
+    out: list[Part] = []
+    seps: list[str] = []
+    cur = pos
+    for p in ps:
+        if p.start < cur:
+            continue
+        gap = text[cur:p.start]
+        if not out:
+            if p.start - pos > limit or re.search(r"[,;.]", gap) and len(gap) > 6:
+                break
+        elif not re.fullmatch(r"\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?", gap):
+            break
+        out.append(p)
+        cur = p.end
+        seps.append(gap)
+    # "with Armenia, Pakistan is ...": a bare comma before the last item starts a new clause
+    if len(out) >= 2 and not re.search(r"\band\b|&", seps[-1]):
+        out.pop()
+    return out
+
+
+def _prev_party(ps: list[Part], text: str, pos: int) -> Part | None:
+    """The possessor of "its" at ``pos``: the nearest preceding party named as a noun."""
+    best = None
+    for p in ps:
+        if p.end > pos:
+            break
+        if p.kind == "demonym" and re.match(r"^\s+[a-z]", text[p.end:p.end + 12]):
+            continue
+        if re.search(r"\bwith\s+(?:the\s+)?$", text[max(0, p.start - 10):p.start], re.I):
+            continue  # "partnership with Armenia ... its rivalry": Armenia is not "its" owner
+        best = p
+    return best
+
+
+# a parenthetical insertion between a subject and its verb: "Moscow, for its part, has accused"
+INSERT_RE = re.compile(r"^\s*,\s*(?:for (?:its|their|his|her) part|in turn|meanwhile|however|too|also|moreover|"
+                       r"in response|for now|so far|in particular|notably|for example|in effect)\s*,", re.I)
+
+
+# a new clause whose subject is a common noun phrase: "…, and the region's capitals now …"
+NEW_SUBJECT_RE = re.compile(r"(?:,|;)\s+(?:and|but|while|whereas|yet)?\s*(?:the|a|an|many|most|some|these|those)\s+"
+                            r"(?-i:[a-z])", re.I)
+# a relative aside between a subject and its verb phrase: "X, which left the CIS in 2009, has had"
+REL_ASIDE_RE = re.compile(r"\s*,\s*(?:which|who)\b[^;()]{1,120},\s*(?:(?:also|still|now|since|long)\s+)?$", re.I)
+# a noun apposition between a subject and its verb phrase: "X, a CSTO member, hosts", "X, the bloc's
+# newest member, has …" (a verb phrase of a few words after it)
+NOUN_ASIDE_RE = re.compile(r"\s*,\s*(?:an?|the|one\s+of\s+the)\s+[^,;()]{1,60},\s*(?:(?:also|still|now|long)\s+)?"
+                           r"(?:(?:has|have|had|is|was)\s+)?(?:\w+\s+){0,1}$", re.I)
+
+
+# "X agreed to deepen ties", "X has pledged to expand": the infinitive's subject is the verb's
+INF_TO_RE = re.compile(r"(?<=\w\s)to\s+$")
+PREP_BEFORE_RE = re.compile(r"\b(?:to|from|with|by|for|of|on|in|at|against|pushed|urged|asked|pressed|forced)\s+(?:the\s+)?$", re.I)
+
+
+ITS_OWNS_RE = re.compile(r"\b(?:its|their)\s+(?:(?!(?:and|but|or)\b)[\w\-]+\s+){0,3}$", re.I)
+
+
+def subject(ps: list[Part], text: str, pos: int) -> Part | None:
+    """The party a possessive cue belongs to: "X's" right before, or "its" → antecedent."""
+    before = text[:pos]
+    lead = next((p for p in reversed(ps) if p.end <= pos), None)
+    if lead is not None and text[lead.end:pos] == ", " and lead is ps[0] \
+            and re.search(r"(?:^|[–—:]\s*)$", text[:lead.start]):
+        return lead  # "Thimphu, tied to India by treaty, …": the fronted subject the participle describes
+    for p in reversed(ps):
+        gap = INSERT_RE.sub(" ", text[p.end:pos]) if p.end <= pos else ""
+        if INF_TO_RE.search(gap) and not PREP_BEFORE_RE.search(text, max(0, p.start - 12), p.start):
+            gap = gap[:INF_TO_RE.search(gap).start()] + " "  # type: ignore[union-attr]  # "X agreed to deepen"
+        if p.end <= pos and re.fullmatch(r"(?:[’']s)?\s*(?:[\w\-]+\s+){0,3}", gap) and \
+                not re.search(r"\b(?:and|with|of|to|for|the|a|an)\b", gap, re.I):
+            return p
+    m = ITS_OWNS_RE.search(before)  # "its ties with": not "its defence clause and appealed to"
+    if m:
+        owner = _prev_party(ps, text, m.start())
+        if owner is not None and NEW_SUBJECT_RE.search(text, owner.end, m.start()):
+            return None  # "…, and the region's capitals now weigh their ties with Y": not the party's
+        return owner
+    ra = REL_ASIDE_RE.search(text, max(0, pos - 160), pos) if ("which" in text or "who" in text) else None
+    if ra is not None:  # "X, which left the CIS in 2009, has had no relations with Y": X
+        head = next((p for p in ps if p.end == ra.start()), None)
+        if head is not None:
+            return head
+    na = NOUN_ASIDE_RE.search(text, max(0, pos - 100), pos) if text.count(",", 0, pos) >= 2 else None
+    if na is not None:  # "X, a CSTO member, hosts …": X
+        head = next((p for p in ps if p.end == na.start()), None)
+        if head is not None and not PREP_BEFORE_RE.search(text, max(0, head.start - 12), head.start):
+            return head
+    # "X has aligned with Y": the clause's subject, with nothing but a verb phrase between
+    cs, _ = clause_bounds(text, pos, pos + 1)
+    first = [p for p in ps if cs <= p.start and p.end <= pos]
+    if first and not re.search(r"\b(?:with|for|of|to|from|by|between|and)\b|,", text[first[0].end:pos], re.I) \
+            and len(text[first[0].end:pos]) < 50:
+        return first[0]
+    return None
