@@ -13,6 +13,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -74,6 +75,9 @@ class SQLiteStore(StoreReads):
             # than 1000: an ingest's index pages are copied once, not after every source
             self.conn.execute("PRAGMA wal_autocheckpoint = 8192")
         self.conn.execute("PRAGMA synchronous = NORMAL")
+        # close the connection when the store is dropped or the program ends, so SQLite
+        # folds the write-ahead log back into the file and no -wal/-shm files are left
+        self._closer = weakref.finalize(self, self.conn.close)
         # article-independent aliases known to be stored, to skip re-testing them for
         # every article; valid while no other connection has written (data_version)
         self._names_stored: set[tuple[str, str]] = set()
@@ -124,7 +128,7 @@ class SQLiteStore(StoreReads):
             c.execute("COMMIT")
 
     def close(self) -> None:
-        self.conn.close()
+        self._closer()
 
     def __enter__(self) -> SQLiteStore:
         return self
