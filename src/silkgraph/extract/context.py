@@ -10,6 +10,7 @@ supplied it in ``Fact.inferences``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -127,6 +128,18 @@ class ArticleContext:
                 if self.etype(m.entity_id) == "state" and m.entity_id not in seen:
                     seen.append(m.entity_id)
         return seen[:n] if len(seen) >= n else []
+
+    def mentions_before(self, sv: SentenceView, pos: int, back: int) -> Iterator[Mention]:
+        """The mentions named before ``pos`` (relative to ``sv``) in this sentence, then in up to
+        ``back`` sentences before it within its section, nearest first (for "the bank", "he",
+        "the line": what a definite noun or pronoun may stand for)."""
+        for i in range(sv.index, max(-1, sv.index - 1 - back), -1):
+            view = self.sentences[i]
+            if i != sv.index and view.section != sv.section:
+                return
+            for m in reversed(view.mentions):
+                if i != sv.index or sv.rel(m.start) < pos:
+                    yield m
 
     def main_state(self, sv: SentenceView) -> str | None:
         """The state the article is about so far: the one named most often before this

@@ -185,20 +185,14 @@ PRONOUN_BACK = 2  # sentences searched back for the leader "he" stands for
 def _he_part(sv: SentenceView, ctx: ArticleContext, pos: int, other: str) -> Part | None:
     """"he" in "he and Y signed …": the state of the last person of a known country named before
     it (in the sentence, else in the previous one or two of the section), other than Y's state."""
-    for i in range(sv.index, max(-1, sv.index - 1 - PRONOUN_BACK), -1):
-        view = ctx.sentences[i]
-        if i != sv.index and view.section != sv.section:
+    for m in ctx.mentions_before(sv, pos, PRONOUN_BACK):
+        ent = ctx.entity(m.entity_id)
+        if ent is None or ent.type != "person":
+            continue
+        if not ent.country or f"state:{ent.country}" == other or ctx.entity(f"state:{ent.country}") is None:
             return None
-        for m in reversed(view.mentions):
-            if i == sv.index and sv.rel(m.start) >= pos:
-                continue
-            ent = ctx.entity(m.entity_id)
-            if ent is None or ent.type != "person":
-                continue
-            if not ent.country or f"state:{ent.country}" == other or ctx.entity(f"state:{ent.country}") is None:
-                return None
-            return Part(f"state:{ent.country}", pos, pos + 2, f"'{sv.text[pos:pos + 3].strip()}' = '{m.text}', "
-                        f"who acts for {ent.country}", "anaphor")
+        return Part(f"state:{ent.country}", pos, pos + 2, f"'{sv.text[pos:pos + 3].strip()}' = '{m.text}', "
+                    f"who acts for {ent.country}", "anaphor")
     return None
 
 

@@ -104,15 +104,10 @@ def named_org(sv: SentenceView, ctx: ArticleContext, lo: int, st: Stat) -> tuple
     dm = found[-1]
     noun = dm.group("noun").lower()
     kinds = NOUN_KINDS.get(noun, ())
-    for i in range(sv.index, max(-1, sv.index - 1 - ORG_BACK), -1):
-        view = ctx.sentences[i]
-        if view.section != sv.section and i != sv.index:
-            break
-        cut = sv.rel(sv.start + dm.start()) if i == sv.index else len(view.text)
-        for m in reversed(view.mentions):
-            ent = ctx.entity(m.entity_id)
-            if ent is None or ent.type not in ("organization", "company") or view.rel(m.start) >= cut:
-                continue
-            if noun in ent.name.lower() or noun in m.text.lower() or (kinds and ent.attrs.get("kind") in kinds):
-                return ent.id, f"'the {noun}' = '{m.text}', the {noun} named before"
+    for m in ctx.mentions_before(sv, dm.start(), ORG_BACK):
+        ent = ctx.entity(m.entity_id)
+        if ent is None or ent.type not in ("organization", "company"):
+            continue
+        if noun in ent.name.lower() or noun in m.text.lower() or (kinds and ent.attrs.get("kind") in kinds):
+            return ent.id, f"'the {noun}' = '{m.text}', the {noun} named before"
     return None

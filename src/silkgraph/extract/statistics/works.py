@@ -38,17 +38,11 @@ def work_lengths(sv: SentenceView, ctx: ArticleContext) -> list[Stat]:
 
 def _work(sv: SentenceView, ctx: ArticleContext, pos: int, noun: str) -> tuple[str, str] | None:
     fits = FITS.get(noun, (noun,))
-    for i in range(sv.index, max(-1, sv.index - 1 - BACK), -1):
-        view = ctx.sentences[i]
-        if i != sv.index and view.section != sv.section:
-            return None
-        for mm in reversed(view.mentions):
-            if i == sv.index and sv.rel(mm.start) >= pos:
-                continue
-            ent = ctx.entity(mm.entity_id)
-            if ent is None or ent.type not in ("program", "place"):
-                continue
-            name = (ent.name + " " + mm.text).lower()
-            if any(f in name for f in fits):
-                return ent.id, f"'the {noun}' = '{mm.text}', the work named before"
+    for mm in ctx.mentions_before(sv, pos, BACK):
+        ent = ctx.entity(mm.entity_id)
+        if ent is None or ent.type not in ("program", "place"):
+            continue
+        name = (ent.name + " " + mm.text).lower()
+        if any(f in name for f in fits):
+            return ent.id, f"'the {noun}' = '{mm.text}', the work named before"
     return None
