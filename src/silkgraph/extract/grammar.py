@@ -72,14 +72,14 @@ _CORE = ("from", "to", "toward", "towards", "with", "against", "at", "on", "near
          "through", "via", "for", "of")
 # extract.pronoun: a mention after these is no antecedent of a subject pronoun nor a subject
 PRONOUN_PREPS = Preps(("in", "into", "inside", "outside", "beyond") + _CORE + ("by", "than", "between", "among"))
-# events.pronouns (its own copy, PREP_BEFORE_RE, until switched; it searches with pos/endpos, not
-# a slice, so "\b" there sees the character before the window): PRONOUN_PREPS and within,
+# events.pronouns (as PREP_BEFORE_RE; it searches with pos/endpos, not a slice, so "\b" there
+# sees the character before the window): PRONOUN_PREPS and within,
 # without, like, unlike, including, except, about, after, before, under
 EVENT_PRONOUN_PREPS = Preps(("in", "into", "inside", "outside", "beyond", "within", "without", "like", "unlike",
                              "including", "except") + _CORE
                             + ("by", "than", "between", "among", "about", "after", "before", "under"))
-# events.article (its own copy, NOT_SUBJECT_RE, until switched; extract.pronoun._prev_pair imports
-# that copy): lacks outside, beyond, by, than, between, among; adds "war with", "war on"
+# events.article (as NOT_SUBJECT_RE, which extract.pronoun._prev_pair imports from there): lacks
+# outside, beyond, by, than, between, among; adds "war with", "war on"
 EVENT_SUBJECT_PREPS = Preps(("in", "into", "inside") + _CORE + ("war with", "war on"))
 # statistics.subjects: PRONOUN_PREPS without inside, outside, beyond, toward(s), via
 STATISTICS_PREPS = Preps(("in", "into", "from", "to", "with", "against", "at", "on", "near", "across", "over",

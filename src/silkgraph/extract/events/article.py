@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.grammar import EVENT_SUBJECT_PREPS
 from silkgraph.model import Fact, Span
 
 PLURAL_PRONOUN_RE = re.compile(
@@ -30,8 +31,7 @@ PLURAL_PRONOUN_RE = re.compile(
 PAIR_ANAPHOR_RE = re.compile(r"^(?:both\b|the two\b|each (?:side|government|country|state|capital|army|party)|"
                              r"either side|the pair)", re.I)
 # a state named after one of these is a place, a source or a partner, not a subject
-NOT_SUBJECT_RE = re.compile(r"\b(?:in|into|inside|from|to|toward|towards|with|against|at|on|near|across|"
-                            r"over|through|via|for|of|war with|war on)\s+(?:the\s+)?$", re.I)
+NOT_SUBJECT_RE = EVENT_SUBJECT_PREPS.rx
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "both": 2, "bilateral": 2, "trilateral": 3}
 OTHER_SIDE_RE = re.compile(r"\b(?:against|war with|war on)\s+(?:the\s+)?$")
 

@@ -21,6 +21,7 @@ from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events.article import PAIR_ANAPHOR_RE, PLURAL_PRONOUN_RE, _border_pair
 from silkgraph.extract.events.participants import Part, participants
 from silkgraph.extract.events.patterns import DATELINE_RE
+from silkgraph.extract.grammar import EVENT_PRONOUN_PREPS
 
 # a subject pronoun right before the verb (up to three lower-case words between: "It also rejected",
 # "he had earlier accused"), at a sentence or clause start
@@ -34,10 +35,7 @@ POSS_SUBJ_RE = re.compile(r"(?:^|[,;:—–]\s+|\b(?:and|but|then)\s+)(?P<p>[Ii]
                           r"border guards|police|security services|artillery|aircraft|envoy|ambassador|"
                           r"spokes(?:man|woman|person))\s+(?:[a-z]+\s+){0,2}$")
 # a mention after one of these is no subject
-PREP_BEFORE_RE = re.compile(r"\b(?:in|into|inside|outside|beyond|within|without|like|unlike|including|except|"
-                            r"from|to|toward|towards|with|against|at|on|near|across|over|"
-                            r"through|via|for|of|by|than|between|among|about|after|before|under)\s+(?:the\s+)?$",
-                            re.I)
+PREP_BEFORE_RE = EVENT_PRONOUN_PREPS.rx
 POSSESSOR_RE = re.compile(r"^[’']s\b")
 LIST_GAP_RE = re.compile(r"\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?")
 BACK = 2  # sentences back an antecedent is sought in
