@@ -55,6 +55,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from silkgraph.model import PublishedEstimate, Section
+from silkgraph.nlp.count_words import count_values
 from silkgraph.nlp.dates import (
     TimeExpr,
     find_dates,
@@ -155,7 +156,8 @@ def _clause(text: str, sent: tuple[int, int], pos: int) -> tuple[int, int]:
 
 # spans counted from an anchor year: "over the subsequent four years", "two years later",
 # "a year on", "the following year" (not "in the next year": a span ahead)
-_NUM = r"(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_WORD_NUM = {"a": 1} | count_values(1, 12)  # "a year later", "one" … "twelve"
+_NUM = r"(?P<n>\d{1,2}|" + "|".join(_WORD_NUM) + ")"
 _AFTER_YEARS = re.compile(
     r"\b(?:(?:over|during|in|within|for)\s+)?the\s+(?:subsequent|following|ensuing)\s+"
     + _NUM
@@ -166,8 +168,6 @@ _AFTER_YEARS = re.compile(
     r"\bthe\s+(?:next|following|subsequent)\s+year\b(?!['’]s)(?!\s+(?:of|after)\b)",
 )  # matched against lower-cased text
 _AFTER_YEARS_I = re.compile(_AFTER_YEARS.pattern, re.I)
-_WORD_NUM = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-             "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
 _ANCHOR_PREPS_SKIP = _DEADLINE_PREPS | {"since"}
 
 
