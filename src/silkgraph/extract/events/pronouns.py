@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.discourse import opens_paragraph
 from silkgraph.extract.events.article import PAIR_ANAPHOR_RE, PLURAL_PRONOUN_RE, _border_pair
 from silkgraph.extract.events.participants import Part, participants
 from silkgraph.extract.events.patterns import DATELINE_RE
@@ -163,7 +164,7 @@ def para_pair(ctx: ArticleContext, sv: SentenceView, end: int) -> tuple[list[str
     """"The two countries, which fought wars in the 1990s and in 2020, …" opening a paragraph: a pair
     anaphor there stands for the pair the article is about, not the parties of the event told last
     (``pronoun.pair_anaphor``)."""
-    if sv.index == 0 or "\n" not in ctx.text[ctx.sentences[sv.index - 1].end:sv.start]:
+    if sv.index == 0 or not opens_paragraph(ctx, sv):
         return None
     m = PLURAL_PRONOUN_RE.match(sv.text)
     if m is None or m.end() > end or not PAIR_ANAPHOR_RE.match(m.group(0)):
