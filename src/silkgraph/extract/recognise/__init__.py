@@ -33,7 +33,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from silkgraph.extract.recognise.acronyms import ACRONYM_DEF_RE, guess_type
+from silkgraph.extract.recognise.acronyms import acronym_definitions, guess_type, or_acronym_fits
 from silkgraph.extract.recognise.capitals import DATELINE_AFTER_RE
 from silkgraph.extract.recognise.capitals import (
     capital_is_place as _capital_is_place,  # noqa: F401  (the tests reach it through the package)
@@ -121,6 +121,12 @@ def recognise(text: str, sentences: list[Sentence], kb: Knowledge) -> Recognised
             if b < s.end and text[b] == "$":  # "US$ 1.6 billion" is a currency, not a state
                 continue
             eid, kind, role = pick(kb, text, a, b, candidates, seen, here)
+            # a bare surname the article gave to a person it introduced ("Deputy Minister Anvar
+            # Aliyev ... Aliyev said") is that person, unless the gazetteer's namesake was named
+            if eid.startswith("person:") and not seen.get(eid):
+                own = surnames.get(text[a:b])
+                if own is not None and own != eid:
+                    eid, kind = own, "surname"
             if kind == "demonym" and era_adjective(kb, st, a - s.start, b - s.start, eid):
                 continue
             add(a, b, eid, kind, role)
@@ -136,8 +142,10 @@ def recognise(text: str, sentences: list[Sentence], kb: Knowledge) -> Recognised
                 add(s.start, s.start + dm.end(), city.id, "name", "place")
                 taken.append((0, dm.end()))
         # acronyms defined in the text: "Long Name (ACR)"
-        for am in ACRONYM_DEF_RE.finditer(st):
+        for am in acronym_definitions(st):
             acr = am.group("acr")
+            if am.group(0)[0] == "," and not or_acronym_fits(kb, st, am, acr):
+                continue
             # the last mention of this sentence ending at most two characters before "("
             at = s.start + am.start()
             before = next((mm for mm in reversed(mentions[sent_first:]) if mm.end <= at
@@ -155,7 +163,8 @@ def recognise(text: str, sentences: list[Sentence], kb: Knowledge) -> Recognised
                            st[:am.start()].rstrip() + " ")
             if not nm:
                 continue
-            name = nm.group(1).strip()
+            # a sentence-initial article is no part of the name ("The Water Commission (WC)")
+            name = re.sub(r"^(?:The|An?)\s+", "", nm.group(1).strip())
             if len(name.split()) < 2 or acr in local_acr:
                 continue
             guess = guess_type(name)
@@ -192,6 +201,14 @@ def recognise(text: str, sentences: list[Sentence], kb: Knowledge) -> Recognised
                     pid, "person", name, country=country,
                     attrs={"role": tm.group("title"), "discovered": True})
                 entities[pid] = person
+            # "Deputy Minister Anvar Aliyev": a known person's surname inside the new name is
+            # no mention of that person
+            for i in range(len(mentions) - 1, sent_first - 1, -1):
+                mm = mentions[i]
+                if a <= mm.start and mm.end <= a + len(name) and (mm.start, mm.end) != (a, a + len(name)) \
+                        and mm.entity_id.startswith("person:") and mm.entity_id != person.id:
+                    del mentions[i]
+                    seen[mm.entity_id] -= 1
             add(a, a + len(name), person.id, "title")
             surnames[name.split()[-1]] = person.id
         shapes.run(s, st, low)

@@ -40,6 +40,13 @@ NEAR_OF_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "so
 ATTACK_ON_WORDS = {"strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "raid",
                    "raids", "assault", "bombing", "bombings", "shelling", "offensive", "advance",
                    "march", "drone", "drones", "missiles", "rockets"}
+# "the Taliban took Kabul", "the fall of Kabul": a city taken, held or besieged is a place
+CAPTURE_WORDS = {"took", "take", "taking", "taken", "captured", "capture", "capturing", "seized",
+                 "seize", "seizing", "entered", "enter", "entering", "stormed", "overran", "overrun",
+                 "retook", "retaken", "besieged", "encircled", "surrounded", "occupied", "liberated",
+                 "shelled", "bombed"}
+CAPTURE_OF_WORDS = {"fall", "capture", "seizure", "siege", "occupation", "liberation", "takeover",
+                    "encirclement"}
 # "from Manila to Yerevan": the end of a range of places
 _FROM_TO_RE = re.compile(r"\bfrom\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?\s+to\s+$")
 # "summits in Astana in November 2023 and Bishkek": coordinated with a city in a place slot
@@ -74,6 +81,9 @@ def capital_is_place(text: str, start: int, end: int) -> bool:
     if prev == "of" and len(words) >= 2 and words[-2] in NEAR_OF_WORDS:
         return True
     if prev == "on" and len(words) >= 2 and words[-2] in ATTACK_ON_WORDS:
+        return True
+    if text[end:end + 2] not in ("'s", "’s") and (
+            prev in CAPTURE_WORDS or (prev == "of" and len(words) >= 2 and words[-2] in CAPTURE_OF_WORDS)):
         return True
     if prev == "to" and _FROM_TO_RE.search(before):
         return True

@@ -10,6 +10,16 @@ from silkgraph.extract.recognise.patterns import POSS, slug
 from silkgraph.extract.recognise.shape_base import MODIFIER_KINDS, UWORD, ShapeHelpers, cues
 from silkgraph.resources import load_yaml
 
+_LEGAL_FORMS: list[frozenset[str]] = []
+
+
+def _legal_forms() -> frozenset[str]:
+    """Legal forms that end a company's name ("JSC", "LLP"; ontology/name_heads.yaml)."""
+    if not _LEGAL_FORMS:
+        _LEGAL_FORMS.append(frozenset(load_yaml("ontology/name_heads.yaml").get("legal_forms", [])))
+    return _LEGAL_FORMS[0]
+
+
 # "the Chinese firm TBEA", "a Turkish state-owned company, Aselsan": a company noun after a
 # state's demonym, followed by the capitalised name
 _FIRM_NOUNS = ["firm", "company", "contractor", "conglomerate", "manufacturer", "miner", "operator",
@@ -134,7 +144,9 @@ class OrgShapes(ShapeHelpers):
                 etype, prefix = guess
                 if etype not in ("organization", "company"):
                     etype, prefix = "organization", "org"
-                eid = self._new(f"{prefix}:{slug(name)}", etype, name, country)
+                short = [w for w in words if w not in _legal_forms()]
+                aliases = [" ".join(short)] if len(short) < len(words) and short else None
+                eid = self._new(f"{prefix}:{slug(name)}", etype, name, country, aliases)
             self.add(a, b, eid, "name")
 
     def appositive_companies(self, st: str, base: int) -> None:

@@ -129,6 +129,9 @@ class PlaceShapes(ShapeHelpers):
             if any(self.entities.get(o.entity_id) is not None
                    and self.entities[o.entity_id].type not in ("place", "state") for o in inner):
                 continue
+            if any(o.start == xa and o.end == b for o in inner) and not any(
+                    e.type == "place" for e in self.kb.lookup(x)):
+                continue  # the gazetteer knows the whole name only ("Balkan Region")
             kinds = self.kb.lookup_kinds(x)
             if kinds and all(k in MODIFIER_KINDS for _e, k in kinds):
                 continue  # "the Afghan region"

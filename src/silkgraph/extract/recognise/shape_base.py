@@ -138,11 +138,13 @@ def _shapes() -> _Shapes:
         weapon_cat_re=re.compile(rf"(?<![\w\-])(?P<name>{name_words})\s+(?:[a-z][\w\-]*\s+){{0,3}}$"),
         appos_before_re=re.compile(
             rf"\b(?:[Ii]ts|[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Aa]n?|[A-Za-z]+{POSS})\s+(?:[\w\-]+\s+){{0,3}}?"
-            rf"(?:{roles})(?:\s+(?:of|for|to|in|at)\s+(?:the\s+)?[\w\-]+(?:\s+[A-Z][\w\-]+)?)?,\s+"
+            # "the governor of Batken region, X": a place-kind word may follow the name
+            rf"(?:{roles})(?:\s+(?:of|for|to|in|at)\s+(?:the\s+)?[\w\-]+(?:\s+(?:[A-Z][\w\-]+|{kinds}))?)?,\s+"
             rf"(?P<name>{NAME})(?=\s*(?:[,;:.)]|\band\b|$))"),
         appos_after_re=re.compile(
             rf"(?P<name>{NAME}),\s+(?:(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?(?:{roles})\b"
-            r"(?:\s+(?:to|of|for|at|in)\b|(?=,))|"
+            # "X, a lawyer who had criticised ...": a relative "who" confirms a person
+            r"(?:\s+(?:to|of|for|at|in|who|whose)\b|(?=,))|"
             rf"(?:deputy\s+)?(?:{roles})\s+of\s+the\b)"),
         # not after a word character or hyphen; the first capital comes first (checked
         # against the character before it by a lookbehind), as in org_re
