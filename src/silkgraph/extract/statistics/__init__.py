@@ -27,6 +27,7 @@ from silkgraph.extract.statistics import patterns as P
 from silkgraph.extract.statistics import subjects as S
 from silkgraph.extract.statistics.numbers import _clause, _may_hold_numbers, _numbers
 from silkgraph.extract.statistics.patterns import Cues, Stat, cues
+from silkgraph.extract.statistics.valuation import WORTH_OF_RE
 from silkgraph.model import Fact, Mention
 from silkgraph.nlp.dates import TimeExpr
 
@@ -100,6 +101,9 @@ def _measure(sv: SentenceView, subj: Mention | None, st: Stat) -> str:
     text = sv.text
     after = text[st.end:]
     if st.unit not in ("percent", "count", "rank", "ratio"):
+        am = I.ATTRIB_AFTER_RE.match(text, st.end) or WORTH_OF_RE.match(text, st.end)
+        if am is not None:  # "the Rs 17.6 trillion budget", "$7.1 billion worth of equipment"
+            return re.sub(r"^\s*(?:worth\s+of\s+)?", "", am.group(0)).strip()
         mm = P.MONEY_MEASURE_RE.search(text[max(0, st.start - 90):st.start])
         if mm:
             return mm.group("np").strip()
@@ -143,6 +147,15 @@ def _fact(sv: SentenceView, ctx: ArticleContext, c: Cues, bounds: list[int], st:
         inf["subject"] = "subject of the figure coordinated before it"
         scope = prev.get("scope")
         measure = prev.get("measure") if st.unit != "percent" else None
+    elif same and st.unit == prev.get("unit") == "percent" and prev.get("subject") \
+            and (fl := P.FROM_LEVEL_RE.search(sv.text, prev["end"], st.start)) is not None \
+            and ";" not in sv.text[prev["end"]:st.start] and not P.FOR_ACTOR_RE.match(sv.text, st.end) \
+            and not any(fl.start() <= sv.rel(m.start) < st.start for m in sv.mentions):
+        # "stood at 70 percent, down from 74 percent a year earlier", "slowed to 3.5 percent from a
+        # peak of 38 percent": the earlier level of the same measure, the same subject's
+        subj_id, subj_m = prev["subject"], None
+        inf["subject"] = "subject of the figure whose earlier level this is"
+        scope, measure = prev.get("scope"), prev.get("measure")
     else:
         subj_id, subj_m = _pick_subject(sv, ctx, c, st, lo, hi, prev, inf)
     if subj_id is None and (st.owner is None or not (P.SIDE_AFTER_RE.match(sv.text, st.end)
@@ -178,12 +191,15 @@ def _pick_subject(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, lo: 
             inf["subject"] = st.why
         return st.subject_hint, None
     if st.unit not in ("percent", "count", "rank", "ratio", "km"):
-        fm = S._funder(sv, ctx, c, st)
+        fm = S._funder(sv, ctx, c, st) or S.lender_after(sv, ctx, st, P.SUBJECT_TYPES)
         if fm is not None:
-            return fm.entity_id, fm
-        if (lm := A.leader_money(sv, ctx, st)) is not None:  # "Modi pledged 100 billion rupees"
+            return fm.entity_id, fm  # "with Chinese money, $10 million", "a $553 million loan from X"
+        if (lm := A.leader_money(sv, ctx, st, lo)) is not None:  # "Modi pledged 100 billion rupees"
             inf["subject"] = lm[1]
             return lm[0], None
+        if (hc := A.his_country(sv, ctx, lo, st)) is not None:  # "the equipment his country had bought"
+            inf["subject"] = hc[1]
+            return hc[0], None
     if st.unit == "percent" and "share" in sv.text and (its := A.its_share(sv, ctx, st)) is not None:
         inf["subject"] = its[1].replace("'it'", "'its'")  # "although its share of Y's imports fell to …"
         return its[0], None
@@ -202,6 +218,8 @@ def _pick_subject(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, lo: 
     types = P.SUBJECT_TYPES + (("weapon_system",) if st.unit == "ratio" else ())
     if st.unit not in ("count", "rank", "ratio") and (pf := S._poss_figure(sv, ctx, st, types)) is not None:
         return pf.entity_id, pf  # "…, against China's 81 percent"
+    if (wg := S.with_gerund(sv, ctx, st, types)) is not None:
+        return wg.entity_id, wg  # "…, with Saudi Arabia alone sending about a quarter"
     for a, b, m in S._mentions_rel(sv):  # "gave Y 53.9 percent": the receiving actor
         if ctx.etype(m.entity_id) in types and P.GIVE_GAP_RE.fullmatch(sv.text[b:st.start]) \
                 and P.GIVE_VERB_RE.search(sv.text[max(0, a - 30):a]):
@@ -212,15 +230,21 @@ def _pick_subject(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, lo: 
     if st.unit == "percent" and (om := S._owned_share(sv, ctx, st)) is not None:
         return om.entity_id, om  # "occupy 20 percent of Georgia's territory": Georgia's share
     if st.unit == "percent" and (cm := P.OWNED_SHARE_RE.match(sv.text[st.end:])):
+        if (region := S.place_subject(sv, ctx, lo, st)) is not None:
+            inf["subject"] = "the region whose share of the country it is (the clause's subject)"
+            return region, None  # "Karakalpakstan covers more than a third of the country's territory"
         ante = S._country_ref(sv, ctx, st.end + cm.start("c"))  # the state the sentence is about
         if ante is not None:
             inf["subject"] = ante[1]
             return ante[0], None
-        if main := ctx.main_state(sv):
+        if main := S.topic_state(ctx, sv):
             inf["subject"] = "the article's main state (for 'the country's')"
             return main, None
     if st.unit == "percent" and (pm := S._people_share(sv, ctx, st)) is not None:
         return pm.entity_id, pm
+    if st.unit == "count" and (own := S.its_people_state(sv, ctx, st)) is not None:
+        inf["subject"] = own[1]  # "X's defence ministry said 50 of its soldiers had died"
+        return own[0], None
     if st.unit == "count" and P.FATAL_RE.search(sv.text[lo:hi]):
         fm = S._fatal_place(sv, ctx, st, hi)
         if fm is not None:
@@ -275,10 +299,10 @@ def _pick_subject(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, lo: 
     if st.unit == "percent" and P.VOTE_SHARE_RE.search(sv.text[lo:hi]) and (w := S._vote_winner(sv, ctx, st)):
         inf["subject"] = "the candidate or party that won the vote share"
         return w.entity_id, w
-    if st.unit == "percent" and P.VOTE_SHARE_RE.search(sv.text[lo:hi]) and (main := ctx.main_state(sv)):
+    if st.unit == "percent" and P.VOTE_SHARE_RE.search(sv.text[lo:hi]) and (main := S.topic_state(ctx, sv)):
         inf["subject"] = "the article's main state (a share of its national vote)"
         return main, None
-    if st.harm and (main := _place_state(sv, ctx, st) or ctx.main_state(sv) or next(
+    if st.harm and (main := _place_state(sv, ctx, st) or S.topic_state(ctx, sv) or next(
             (m.entity_id for m in sv.mentions if ctx.etype(m.entity_id) == "state"), None)):
         inf["subject"] = "the state where people were hurt or held (its place named, else the article's main state)"
         return main, None
@@ -287,16 +311,25 @@ def _pick_subject(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, lo: 
             if a >= st.end and ctx.etype(mm.entity_id) == "state" and P.ECONOMY_SHARE_RE.match(sv.text[st.end:a]) \
                     and P.ECONOMY_NOUN_RE.match(sv.text[b:b + 40]):
                 return mm.entity_id, mm  # "remittances equal to 48 percent of X's GDP"
-    if st.unit == "percent" and P.OF_ECONOMY_RE.match(sv.text, st.end) and (main := ctx.main_state(sv)):
+    if st.unit == "percent" and P.OF_ECONOMY_RE.match(sv.text, st.end) and (main := S.topic_state(ctx, sv)):
         inf["subject"] = "the article's main state (a share of the economy, no owner named)"
         return main, None
-    if st.unit in ("percent", "USD") and (main := ctx.main_state(sv)) and I.indicator_head(sv, lo, st):
+    if st.unit not in ("count", "rank", "ratio", "km") and (main := S.topic_state(ctx, sv)) \
+            and (I.indicator_head(sv, lo, st) or I.attributive_measure(sv, lo, hi, st)):
         inf["subject"] = "the article's main state (an economic measure heading the clause, no place named)"
         return main, None
+    if st.unit not in ("count", "rank", "ratio", "km", "percent") and prev.get("index") == sv.index \
+            and prev.get("unit") == st.unit and prev.get("subject") and prev.get("end", st.start) <= st.start \
+            and ";" not in sv.text[prev["end"]:st.start] \
+            and not any(prev["end"] <= sv.rel(m.start) < st.start for m in sv.mentions):
+        # "The Rs 17.6 trillion budget … sets aside Rs 8.2 trillion for interest": a part of the
+        # amount before it, in the same sentence with no actor named between them
+        inf["subject"] = "subject of the amount before it in the sentence (no actor named between)"
+        return prev["subject"], None
     cm = P.COUNTRY_RE.search(sv.text[:st.start])
     if cm and not (st.unit == "count" and cm.group(0).lower() == "its"):
         # "its 7,000 personnel": a possessive names the owner of a thing, not the country
-        main = ctx.main_state(sv)
+        main = S.topic_state(ctx, sv)
         if main:
             inf["subject"] = f"the article's main state (for '{cm.group(0)}')"
             return main, None

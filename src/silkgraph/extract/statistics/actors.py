@@ -15,7 +15,9 @@ from silkgraph.extract.statistics.subjects import _mentions_rel, _prev_word
 # a leader's act that commits money: "Modi pledged 100 billion rupees", "X announced a line of credit"
 COMMIT_RE = re.compile(r"\b(?:pledged|pledges|pledging|promised|promises|announced|announces|announcing|offered|"
                        r"offers|granted|grants|extended|extends|approved|approves|unveiled|unveils|committed|"
-                       r"commits|gave|gives|signed|signs)\b", re.I)
+                       r"commits|gave|gives|signed|signs|set|sets|setting)\b", re.I)
+POSS_RE = re.compile(r"['’]s?\b")
+COORD_RE = re.compile(r"\s*(?:,\s*)?and\s+")  # "X and Y": a leader coordinated with the first
 ACTOR_TYPES = ("state", "organization", "company", "armed_group", "person")
 # "He won the run-off with 54 percent": a personal pronoun right before the winning verb
 HE_RE = re.compile(r"\b(?:He|She)\s+(?:\w+ly\s+)?$")
@@ -33,13 +35,16 @@ NOUN_KINDS = {"bank": ("bank",), "lender": ("bank", "fund"), "fund": ("fund",)}
 ORG_BACK = 3  # sentences searched back for the organisation
 
 
-def leader_money(sv: SentenceView, ctx: ArticleContext, st: Stat) -> tuple[str, str] | None:
+def leader_money(sv: SentenceView, ctx: ArticleContext, st: Stat, lo: int = 0) -> tuple[str, str] | None:
     """"Narendra Modi pledged 100 billion rupees, about $1.2 billion": money that a state's
     leader or official commits is the state's.  The person is the first actor of the number's
-    sentence (no object of a preposition) and a committing verb stands between them and the
-    number, with no other actor in between."""
+    clause (from ``lo``; no object of a preposition) and a committing verb stands between them and
+    the number, with no other actor in between (a leader coordinated with "and" is no other: "X and
+    Y set a target of $5 billion" is the first one's)."""
     text = sv.text
     for a, b, m in _mentions_rel(sv):
+        if a < lo:
+            continue
         if a >= st.start:
             return None
         et = ctx.etype(m.entity_id)
@@ -48,13 +53,15 @@ def leader_money(sv: SentenceView, ctx: ArticleContext, st: Stat) -> tuple[str, 
                 return None  # another actor is the subject
             continue
         ent = ctx.entity(m.entity_id)
-        if ent is None or not ent.country or not ent.attrs.get("role") or _prev_word(text, a) in STATISTICS_OBLIQUE_PREPS:
-            continue
+        if ent is None or not ent.country or not ent.attrs.get("role") or _prev_word(text, a) in STATISTICS_OBLIQUE_PREPS \
+                or POSS_RE.match(text, b):
+            continue  # (not "during X's state visit, the two governments signed …": a possessor)
         v = COMMIT_RE.search(text, b, st.start)
         if v is None or ";" in text[b:st.start] or st.start - v.end() > 60:
             return None
         if any(b <= x < v.start() and ctx.etype(mm.entity_id) in ACTOR_TYPES and mm.kind != "demonym"
                and _prev_word(text, x) not in STATISTICS_OBLIQUE_PREPS and _prev_word(text, x) != "of"
+               and not (ctx.etype(mm.entity_id) == "person" and COORD_RE.fullmatch(text, b, x))
                for x, _y, mm in _mentions_rel(sv)):
             return None  # another actor of the clause ("in Malé", "of Maldivian independence" are not)
         state = f"state:{ent.country}"
@@ -111,3 +118,21 @@ def named_org(sv: SentenceView, ctx: ArticleContext, lo: int, st: Stat) -> tuple
         if noun in ent.name.lower() or noun in m.text.lower() or (kinds and ent.attrs.get("kind") in kinds):
             return ent.id, f"'the {noun}' = '{m.text}', the {noun} named before"
     return None
+
+
+# "his country", "her government's": a person's own state, named by a possessive pronoun
+HIS_COUNTRY_RE = re.compile(r"\b(?:his|her)\s+(?:own\s+)?(?:country|nation|government|state)\b", re.I)
+
+
+def his_country(sv: SentenceView, ctx: ArticleContext, lo: int, st: Stat) -> tuple[str, str] | None:
+    """"Aliyev put the value of the equipment his country had bought at $5 billion": "his country"
+    before the figure, in its clause, is the state of the nearest person named before it."""
+    found = list(HIS_COUNTRY_RE.finditer(sv.text, lo, st.start))
+    if not found:
+        return None
+    hm = found[-1]
+    people = [m for a, _b, m in _mentions_rel(sv) if a < hm.start() and ctx.etype(m.entity_id) == "person"]
+    ent = ctx.entity(people[-1].entity_id) if people else None
+    if ent is None or not ent.country or ctx.entity(f"state:{ent.country}") is None:
+        return None
+    return f"state:{ent.country}", f"'{hm.group(0)}' = the state of '{people[-1].text}'"

@@ -52,8 +52,9 @@ def lex() -> Lex:
         re.compile(_HEAD + r"(?:the\s+)?(?:(?:annual|average|official|overall|total|real|nominal|year-on-year|"
                    r"consumer[\s-]price|headline)\s+)*" + d["indicator_nouns"] + r"\s+in\s+(?:the\s+)?$", re.I),
         re.compile(_HEAD + r"(?:(?:annual|average|official|overall|real|year-on-year|consumer[\s-]price|headline)\s+)*"
-                   + d["indicator_nouns"] + r"\s+(?:(?:has|had|have)\s+)?(?:\w+ed|stood|stands|rose|fell|grew|was|"
-                   r"is|hit|reached)\s+(?:(?:to|at|by)\s+)?" + _APPROX + r"$", re.I),
+                   + d["indicator_nouns"] + r"(?:\s+(?:sent|received|paid|transferred|collected|earned|generated)\s+"
+                   r"[^,;:]{0,60}?)?\s+(?:(?:has|had|have)\s+)?(?:\w+ed|stood|stands|rose|fell|grew|was|"
+                   r"is|were|are|hit|reached)\s+(?:(?:to|at|by|worth|valued\s+at)\s+)?" + _APPROX + r"$", re.I),
         re.compile(r"\b" + d["worth_measures"] + r"\s+(?:(?:is|was|are|were|had\s+been|has\s+been)\s+)?(?:(?:now|then|"
                    r"currently|still|already|estimated\s+to\s+be|said\s+to\s+be)\s+)?(?:worth|valued\s+at)\s+"
                    + _APPROX + r"$", re.I),
@@ -120,3 +121,17 @@ def state_currency(unit: str, subject: str, text: str) -> str:
     if got is None or subject not in got[1] or got[0].search(text):
         return unit
     return got[1][subject]
+
+
+# "The Rs 17.6 trillion budget for …": money told as the size of an economic measure it qualifies
+ATTRIB_BEFORE_RE = re.compile(r"\b(?:[Tt]he|[Tt]his\s+year['’]s|[Nn]ext\s+year['’]s)\s+$")
+ATTRIB_AFTER_RE = re.compile(r"\s+(?:(?:annual|federal|national|state|defen[cs]e|military|draft|proposed|new|revised|"
+                             r"record)\s+)*(?:budget|economy|deficit|debt|spending\s+plan)\b(?!\s+of\b)", re.I)
+
+
+def attributive_measure(sv: SentenceView, lo: int, hi: int, st: Stat) -> bool:
+    """"The Rs 17.6 trillion budget for FY2025/26 sets aside …": the figure qualifies an economic
+    measure (a budget, an economy, a deficit) with no owner named in its clause."""
+    return ATTRIB_BEFORE_RE.search(sv.text, max(0, st.start - 20), st.start) is not None \
+        and ATTRIB_AFTER_RE.match(sv.text, st.end) is not None \
+        and not any(lo <= sv.rel(m.start) < hi and m.role != "place" for m in sv.mentions)

@@ -14,7 +14,10 @@ from silkgraph.extract.statistics import indicators as I
 from silkgraph.extract.statistics import patterns as P
 from silkgraph.extract.statistics import subjects as S
 from silkgraph.extract.statistics.patterns import Cues, Stat
+from silkgraph.extract.statistics.people import may_count_people, people_count
 from silkgraph.extract.statistics.population import populations
+from silkgraph.extract.statistics.shares import word_fractions
+from silkgraph.extract.statistics.valuation import valued_stock
 from silkgraph.extract.statistics.works import work_lengths
 from silkgraph.nlp.numbers import (
     ORDINALS,
@@ -69,13 +72,17 @@ def _numbers(sv: SentenceView, ctx: ArticleContext, c: Cues, bounds: list[int]) 
                 and not _glossed(text, n, money)
                 and not P.DEAL_VALUED_RE.search(text[max(0, n.start - 80):n.start])
                 and not _appos_cost(sv, ctx, n)]
-    if _gate(sv, P.COUNT_GATE_RE, P._COUNT_GATE_LOW, P.COUNT_GATE_WORDS):
+    nouns = _gate(sv, P.COUNT_GATE_RE, P._COUNT_GATE_LOW, P.COUNT_GATE_WORDS)
+    people = may_count_people(sv)
+    if nouns or people:
         for n in find_counts(text):
             sm = P.COUNT_SCALE_RE.match(text, n.end)  # "1.5 million Tajik migrants"
             end, val = (sm.end(), n.value * P.SCALE_WORDS[sm.group(1).lower()]) if sm else (n.end, n.value)
-            if _counted(text, n if sm is None else replace(n, end=end), c, bounds):
+            if nouns and _counted(text, n if sm is None else replace(n, end=end), c, bounds):
                 out.append(Stat(n.start, end, val, "count", owner=_demonym_owner(sv, ctx, end)))
                 out += _gapped_counts(sv, ctx, end)
+            elif people and (pc := people_count(sv, ctx, c, n.start, end, val, *_clause(bounds, n.start, len(text)))):
+                out.append(pc)  # "more than 100,000 people fled", "deported 800,000 Afghans"
     if c.harm is not None and _gate(sv, P.HARM_GATE_RE, None):  # tried only where its words start
         for m in c.harm.finditer(text):
             g = next(k for k in ("n1", "n2", "n3") if m.group(k))
@@ -92,6 +99,7 @@ def _numbers(sv: SentenceView, ctx: ArticleContext, c: Cues, bounds: list[int]) 
         out += [Stat(m.start("w"), m.end("w"), P.WORD_SHARES[re.split(r"[\s-]", m.group("w").lower())[-1]], "percent")
                 for m in _gate_of(P.WORD_SHARE_RE).finditer(text, sv.low)]  # tried where a verb starts
         out += I.word_share_leads(text)
+    out += word_fractions(sv, ctx)  # "…, close to half of X's GDP", "one in five Kyrgyz adults"
     if "kilomet" in text or "km" in text:
         for m in P.LENGTH_RE.finditer(text):
             g = next(k for k in ("n", "m", "k", "l") if m.group(k))
@@ -222,6 +230,8 @@ def _deal_money(sv: SentenceView, ctx: ArticleContext, n: Number, c: Cues, bound
         # (not "the line's estimated €1.6 billion cost": the price named right after the figure)
         return False
     near = text[max(lo, n.start - 60):min(hi, n.end + 40)]
+    if valued_stock(sv, ctx, c, n, near):
+        return False  # "$7.1 billion worth of equipment remained", "remittances were worth $5.7 billion"
     return bool(c.deal_money.search(near) or c.finance_money.search(near))
 
 

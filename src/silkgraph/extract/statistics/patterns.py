@@ -13,7 +13,7 @@ from silkgraph.resources import load_yaml
 SUBJECT_TYPES = ("state", "organization", "company", "armed_group")
 SCOPE_TYPES = ("state", "place", "organization")
 PREFILTER = re.compile(r"\d|percent|\btimes\b|\brank|\bplace\b|\bmillion\b|\bthousand\b|largest|biggest|"
-                       r"\b(?:all|half|thirds?|quarters?|fifths?)\s+of\b", re.I)
+                       r"\b(?:all|half|thirds?|quarters?|fifths?)\s+of\b|\bone\s+(?:in|out\s+of)\s", re.I)
 COUNT_GATE_RE = re.compile(r"\b(?:countries|states|nations|firms|companies|fighters|militants|personnel|"
                            r"soldiers|troops|servicemen|residents|refugees|migrants|returnees|civilians|members|groups|warheads|"
                            r"peacekeepers|paratroopers|marines|sailors|reservists|conscripts|advisers|advisors|instructors|"
@@ -30,7 +30,7 @@ _MONEY_GATE_LOW = re.compile(r"[$€£¥]|\b(?:usd|eur|gbp|inr|rmb|rs|dollars|eu
                              r"manat|lira)\b")
 # lower-case strings one of which every match of a gate holds (PREFILTER: besides a digit),
 # tested before the gate's twin: without one of them the twin finds nothing
-PREFILTER_WORDS = ("percent", "times", "rank", "place", "million", "thousand", "of", "largest", "biggest")
+PREFILTER_WORDS = ("percent", "times", "rank", "place", "million", "thousand", "of", "largest", "biggest", "one")
 PERCENT_GATE_WORDS = ("%", "per", "pct")
 COUNT_GATE_WORDS = ("countries", "states", "nations", "firms", "companies", "fighters", "militants", "personnel",
                     "soldiers", "troops", "servicemen", "residents", "refugees", "migrants", "returnees", "civilians",
@@ -57,6 +57,9 @@ POSS_FIGURE_RE = re.compile(r"[’']s\s+(?:share\s+)?(?:(?:was|at|of|with|stood\
                             r"over|just|only|under|more\s+than|less\s+than)\s+)?$", re.I)
 # "Z, which held 43 percent": the relative pronoun's antecedent owns the figure
 WHICH_RE = re.compile(r",\s*(?:which|who)\s+(?:[\w\-]+\s+){0,3}$", re.I)
+# "X's external debt, which stood at …": a measure its owner's possessive names, before "which"
+POSS_MEASURE_RE = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:debt|budget|economy|GDP|exports|imports|trade|reserves|"
+                             r"revenues?|spending|output|production|population|deficit|remittances|army|forces)")
 # "… against 60 percent from Y", "21 percent from Y": the share Y supplied
 FROM_AFTER_RE = re.compile(r"^\s+(?:of\s+(?:the\s+)?(?:[\w\-’']+\s+){0,5}?)?(?:(?:came|come|comes|coming|originated|"
                            r"(?:(?:was|were|is|are)\s+)?(?:imported|sourced|bought|purchased))\s+)?from\s+(?:the\s+)?$", re.I)
@@ -93,6 +96,13 @@ COORD_FIGURE_RE = re.compile(r"^[^,;:]{0,60}?\s+and\s+(?:(?:about|some|nearly|al
                              r"more\s+than|less\s+than)\s+)?$", re.I)
 BASELINE_RE = re.compile(r"\b(?:against|compared\s+(?:with|to)|up\s+from|down\s+from)\s+(?:(?:less|more|fewer)\s+than\s+|"
                          r"(?:about|some|nearly|almost|around|roughly|just|only)\s+)?$", re.I)
+# a figure's earlier level, written after it: "…, down from 74 percent", "… from a peak of 38 percent"
+FROM_LEVEL_RE = re.compile(r"\b(?:(?:up|down|rising|falling|rose|fell|climbed|dropped|slowed|eased)\s+from|from\s+(?:an?\s+)?"
+                           r"(?:(?:record|all-time|recent|earlier)\s+)?(?:peak|high|low|level)\s+of)\s+"
+                           r"(?:(?:about|some|nearly|almost|around|roughly|just|only|over|under|more\s+than|less\s+than)\s+)?$",
+                           re.I)
+# "… 64 percent for France", "… 12 percent in Russia": another actor's figure after the figure
+FOR_ACTOR_RE = re.compile(r"\s+(?:for|in|of|by)\s+(?:the\s+)?[A-Z]")
 # "exports reached a record $2.8 billion": the measure named before a money figure
 MONEY_MEASURE_RE = re.compile(r"(?P<np>(?<![’'])\b(?!(?:says|said|reports?|reported|that)\b)[a-z][\w\-]*"
                               r"(?:\s+(?:and\s+)?[a-z][\w\-]*){0,3}?)\s+(?:reached|totall?ed|"
@@ -310,7 +320,8 @@ PUT_AT_RE = re.compile(r"\bput\s+(?:the\s+)?(?P<np>[^,;]{3,60}?)\s+at\s+(?:(?:ab
                        r"over|more\s+than|less\s+than)\s+)?$")
 # a share told in words after a share verb, of a measured whole: "supplied all of X's arms imports",
 # "accounted for about half of the region's exports", "provides two-thirds of its gas supplies"
-WORD_SHARES = {"all": 100.0, "half": 50.0, "third": 100 / 3, "thirds": 200 / 3, "quarter": 25.0,
+# (thirds in whole percent, as analysts write them: "a third" = 33 percent)
+WORD_SHARES = {"all": 100.0, "half": 50.0, "third": 33.0, "thirds": 67.0, "quarter": 25.0,
                "quarters": 75.0, "fifth": 20.0}
 # the share told in words and the measured whole it is of ("two-thirds of its gas supplies")
 _WORD_SHARE = (
@@ -340,7 +351,8 @@ TRADE_PAIR_RE = re.compile(r"\btrade\s+(?:turnover\s+)?between\s+the\s+two\s+(?:
 TRADE_BETWEEN_RE = re.compile(r"\btrade\s+(?:turnover\s+)?(?:between|with)\s+(?:the\s+)?$", re.I)
 # "make up less than 1 percent of GDP": a share of the economy the article is about (no owner named)
 OF_ECONOMY_RE = re.compile(r"\s+of\s+(?:the\s+)?(?:GDP|gross\s+domestic\s+product|national\s+income|economy|"
-                           r"(?:federal|state|budget|government|public|tax)\s+revenues?|(?:state|federal|national)\s+budget)\b")
+                           r"(?:federal|state|budget|government|public|tax)\s+revenues?|(?:state|federal|national)\s+budget|"
+                           r"all\s+(?:federal|government|public|state)\s+(?:spending|expenditures?))\b")
 # "its $1.59 billion": "its" owning the figure itself (its owner: the actor of the figure before it)
 ITS_RE = re.compile(r"\bits\s+(?:(?:about|some|nearly|roughly|around|estimated)\s+)?$")
 # "$1.59 billion amounted to about 30 percent": the same figure restated (written between the two)

@@ -12,6 +12,25 @@ from silkgraph.extract.statistics.patterns import Stat
 from silkgraph.model import Mention
 
 
+def topic_state(ctx: ArticleContext, sv: SentenceView) -> str | None:
+    """The state the article is about so far (``ctx.main_state``: named most often before this
+    sentence, the lead counting double); of states named equally often, the one named first (a
+    wire's lead names its own state before the neighbour it deals with)."""
+    main = ctx.main_state(sv)
+    if main is None:
+        return None
+    counts: dict[str, float] = {}
+    first: dict[str, int] = {}
+    for view in ctx.sentences[:sv.index]:
+        lead = 2.0 if view.index <= 1 else 1.0
+        for m in view.mentions:
+            if ctx.etype(m.entity_id) == "state":
+                counts[m.entity_id] = counts.get(m.entity_id, 0) + lead * (0.5 if m.kind == "demonym" else 1.0)
+                first.setdefault(m.entity_id, m.start)
+    top = [k for k, v in counts.items() if v == counts.get(main)]
+    return min(top, key=lambda k: first[k]) if len(top) > 1 else main
+
+
 def _mentions_rel(sv: SentenceView) -> list[tuple[int, int, Mention]]:
     return [(sv.rel(m.start), sv.rel(m.end), m) for m in sv.mentions]
 
@@ -58,8 +77,9 @@ def _relative_subject(sv: SentenceView, ctx: ArticleContext, st: Stat, types: tu
     if rel is None:
         return None
     for _a, b, m in reversed(_mentions_rel(sv)):
-        if b <= rel.start():
-            ok = b == rel.start() and ctx.etype(m.entity_id) in types and m.role != "place"
+        if b <= rel.start():  # "X's external debt, which stood at": the owner of the measure
+            ok = (b == rel.start() or P.POSS_MEASURE_RE.fullmatch(sv.text, b, rel.start()) is not None) \
+                and ctx.etype(m.entity_id) in types and m.role != "place"
             return m if ok else None
     return None
 
@@ -220,7 +240,7 @@ def _trade_between(sv: SentenceView, ctx: ArticleContext, lo: int, st: Stat) -> 
         return _trade_pair(sv, ctx, st)
     parties = [m for a, _b, m in _mentions_rel(sv) if sv.rel(first.start) <= a < st.start and ctx.etype(m.entity_id) == "state"
                and (m is first or P.PAIR_GAP_RE.fullmatch(sv.text, sv.rel(first.end), a))]
-    main = ctx.main_state(sv)
+    main = topic_state(ctx, sv)
     return next((m for m in parties if m.entity_id == main), parties[-1])
 
 
@@ -237,7 +257,7 @@ def _country_ref(sv: SentenceView, ctx: ArticleContext, pos: int) -> tuple[str, 
                     and not after_prep(view.text, a, STATISTICS_PREPS) and not _is_source(view.text, a, _b):
                 where = "earlier in the sentence" if view is sv else "in the previous sentence"
                 return m.entity_id, f"'the country' = '{m.text}', named {where}"
-    main = ctx.main_state(sv)
+    main = topic_state(ctx, sv)
     return (main, "the article's main state (for 'the country's')") if main else None
 
 
@@ -291,5 +311,84 @@ def _trade_pair(sv: SentenceView, ctx: ArticleContext, st: Stat) -> Mention | No
             named[m.entity_id] = m
     if len(named) != 2:
         return None
-    main = ctx.main_state(sv)
+    main = topic_state(ctx, sv)
     return named.get(main or "") or list(named.values())[-1]
+
+
+WITH_RE = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
+# the gerund after the actor, up to the figure: "with X alone sending about …", "with X accounting for"
+GERUND_GAP_RE = re.compile(r"\s+(?:(?:alone|also|still|now|\w+ly)\s+)?[a-z]+ing\b(?:\s+(?:for|up|in|on))?\s+"
+                           r"(?:(?:about|some|nearly|almost|roughly|around|over|more\s+than|less\s+than|just|only|"
+                           r"a\s+further|another)\s+)?")
+
+
+def with_gerund(sv: SentenceView, ctx: ArticleContext, st: Stat, types: tuple[str, ...]) -> Mention | None:
+    """"…, with Saudi Arabia alone sending about a quarter of the total", "with China accounting for
+    40 percent": the actor after "with" is the subject of the gerund that governs the figure."""
+    if "with " not in sv.text:
+        return None
+    for a, b, m in _mentions_rel(sv):
+        if b <= st.start and ctx.etype(m.entity_id) in types and m.role != "place" \
+                and WITH_RE.search(sv.text, max(0, a - 12), a) and GERUND_GAP_RE.fullmatch(sv.text, b, st.start):
+            return m
+    return None
+
+
+def place_subject(sv: SentenceView, ctx: ArticleContext, lo: int, st: Stat) -> str | None:
+    """The region heading the figure's clause ("Karakalpakstan, home to …, covers more than a third
+    of the country's territory"): a place (not a state) named first in the clause, no object of a
+    preposition and no source, with no state or other actor named as a noun before the figure."""
+    for a, b, m in _mentions_rel(sv):
+        if a < lo or after_prep(sv.text, a, STATISTICS_PREPS) or _is_source(sv.text, a, b):
+            continue
+        if a >= st.start or ctx.etype(m.entity_id) != "place" or m.kind == "demonym" or m.role == "place":
+            return None
+        return m.entity_id
+    return None
+
+
+# "50 of its soldiers", "120 of their servicemen": people a possessive pronoun owns
+ITS_PEOPLE_RE = re.compile(r"\s+of\s+(?:its|their)\s+(?:own\s+)?(?:[\w\-]+\s+)?(?:soldiers|troops|servicemen|personnel|"
+                           r"officers|guards|fighters|citizens|nationals|people)\b", re.I)
+STATE_ORGAN_KINDS = ("ministry", "military", "government body", "government agency", "legislature", "paramilitary",
+                     "intelligence")
+
+
+def its_people_state(sv: SentenceView, ctx: ArticleContext, st: Stat) -> tuple[str, str] | None:
+    """"X's defence ministry said 50 of its soldiers had died": the people that "its" owns are the
+    state's whose organ (a ministry, an army, a government body) heads the sentence, though that
+    organ is only the source of the figure."""
+    if not ITS_PEOPLE_RE.match(sv.text, st.end):
+        return None
+    first = next((m for a, _b, m in _mentions_rel(sv) if a < st.start and m.role != "place"
+                  and not after_prep(sv.text, a, STATISTICS_PREPS)), None)
+    ent = ctx.entity(first.entity_id) if first is not None else None
+    if ent is None or ent.type != "organization" or ent.attrs.get("kind") not in STATE_ORGAN_KINDS \
+            or not ent.country or ctx.entity(f"state:{ent.country}") is None:
+        return None
+    return f"state:{ent.country}", f"'its' people = those of the state of '{first.text}'"  # type: ignore[union-attr]
+
+
+# "a $553 million loan from X", "$2 billion in credit from X": the lender named after the money
+LENDER_AFTER_RE = re.compile(r"\s+(?:in\s+)?(?:[\w\-]+\s+){0,2}?(?:loans?|credits?|credit\s+lines?|lines?\s+of\s+credit|"
+                             r"grants?|financing|funding|assistance|aid|bailout|facility|deposits?)\s+from\s+(?:the\s+)?",
+                             re.I)
+
+
+def lender_after(sv: SentenceView, ctx: ArticleContext, st: Stat, types: tuple[str, ...]) -> Mention | None:
+    """"… its request for a $553 million loan from the X Corporation": money lent or granted is the
+    lender's, named right after "from"."""
+    lm = LENDER_AFTER_RE.match(sv.text, st.end)
+    if lm is None:
+        return None
+    at = lm.end()
+    for a, b, m in _mentions_rel(sv):
+        if a != at:
+            continue
+        pm = re.match(r"['’]s\s+", sv.text[b:b + 4])
+        if pm is not None:  # "from China's Exim Bank": the possessed lender, named next
+            at = b + pm.end()
+            continue
+        if ctx.etype(m.entity_id) in types and not re.match(r"\s+[A-Z]", sv.text[b:b + 2]):
+            return m  # (not "US" of "the US X Corporation": a modifier of a longer name)
+    return None

@@ -1,0 +1,60 @@
+"""Counts of people told with a general noun ("people", "persons", "inhabitants") or a plural
+demonym ("Afghans", "Armenians"): "more than 100,000 people fled", "deported 800,000 undocumented
+Afghans", "militants killed more than 1,600 people in 2024".  Such a count is a statistic when it is
+large (a population-scale figure, not the participants of one incident) and its clause counts, moves
+or harms the people, or tells a toll over a whole period rather than one attack's dead."""
+
+from __future__ import annotations
+
+import re
+
+from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.statistics import patterns as P
+from silkgraph.extract.statistics.patterns import Cues, Stat
+
+# the noun right after the number (at most two lower-case modifiers between): a general people
+# noun, or a capitalised plural that must be a state's demonym mention ("undocumented Afghans")
+PEOPLE_AFTER_RE = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}?(?:(?P<gen>people|persons|inhabitants)\b"
+                             r"|(?P<dem>[A-Z][a-z]{2,}s)\b)")
+MIN_PEOPLE = 1000  # fewer are the people of one incident (an event's participants), not a measure
+# moving people: "fled", "crossed into", "returned", "carrying 585 …"
+MOVE_RE = re.compile(r"\b(?:fled|flee|fleeing|crossed|crossing|returned|returning|carrying|carried|"
+                     r"resettled|relocated|left|emigrated|arrived|entered)\b", re.I)
+# a toll over a whole period, not one attack's dead: "killed 1,600 people in 2024", "… since 2021",
+# "over the past decade", "last year"
+PERIOD_TOLL_RE = re.compile(r"[^,;.]{0,40}?\b(?:(?:in|during|throughout)\s+(?:(?:18|19|20)\d\d\b(?!\s*[-–]\s*\d)|the\s+"
+                            r"(?:past|last|previous)\s+(?:year|decade|\w+\s+(?:years|months)))|since\b|over\s+the\s+"
+                            r"(?:past|last|previous)\b|(?:last|this|that)\s+year\b|a\s+year\s+earlier)", re.I)
+HARM_RE = re.compile(r"\b(?:wounded|injured|detained|arrested|displaced|evacuated|deported|expelled)\b", re.I)
+
+
+def people_count(sv: SentenceView, ctx: ArticleContext, c: Cues, start: int, end: int, value: float,
+                 lo: int, hi: int) -> Stat | None:
+    """The count ``text[start:end]`` (value ``value``, clause ``lo``–``hi``) of people, or None."""
+    text = sv.text
+    if value < MIN_PEOPLE or re.fullmatch(r"(?:18|19|20)\d\d", text[start:end]):
+        return None
+    pm = PEOPLE_AFTER_RE.match(text, end)
+    if pm is None:
+        return None
+    if pm.group("dem") and not any(sv.rel(m.start) == pm.start("dem") and m.kind == "demonym"
+                                   and ctx.etype(m.entity_id) == "state" for m in sv.mentions):
+        return None  # a capitalised plural that is no people ("40 Rafales")
+    clause = text[lo:hi]
+    harm = bool(HARM_RE.search(clause))
+    if P.FATAL_RE.search(clause):
+        if not (P.COUNTING_RE.search(clause) or PERIOD_TOLL_RE.match(text, pm.end())):
+            return None  # one attack's dead: the event's fatalities
+        harm = True
+    elif not (harm or MOVE_RE.search(clause) or c.count_cues.search(clause)):
+        return None
+    # (no owner: "deported 800,000 Afghans" is the deporting state's figure, "the region's 120,000
+    # Armenians" the region's; the clause's actor, else the place, tells whose)
+    return Stat(start, end, value, "count", harm=harm, noun=re.sub(r"\s+", " ", pm.group(0).strip()))
+
+
+def may_count_people(sv: SentenceView) -> bool:
+    """A cheap gate: a general people noun, or a plural demonym mention, in the sentence."""
+    low = sv.low if sv.low is not None else sv.text.lower()
+    return "people" in low or "persons" in low or "inhabitants" in low \
+        or any(m.kind == "demonym" and m.text.endswith("s") for m in sv.mentions)

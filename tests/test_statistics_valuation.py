@@ -1,0 +1,30 @@
+"""Statistics: "worth", "valued at" and "put the value of … at" price a deal only when the thing
+valued is a transaction or arms; a stock or a flow so valued is a measure."""
+
+from __future__ import annotations
+
+from silkgraph.model import Source
+from silkgraph.pipeline import analyse_source
+
+
+def _stats(body: str) -> set[tuple[str, float, str]]:
+    text = "Test headline\n\nOfficials met on Monday. " + body + "\n"
+    return {(f.args["subject"], round(f.args["value"], 2), f.args["unit"])
+            for aa in analyse_source(Source("t.txt", text)) for f in aa.extraction.facts if f.type == "statistic"}
+
+
+def test_flow_worth_is_a_measure() -> None:
+    got = _stats("Kyrgyzstan is exposed. Remittances sent home by migrants were worth about $2.4 billion in 2023.")
+    assert ("state:KGZ", 2.4e9, "USD") in got
+
+
+def test_put_the_value_of_a_total() -> None:
+    got = _stats("Nikol Pashinyan put the value of the Russian weapons his country had paid for but never "
+                 "received at about $400 million.")
+    assert ("state:ARM", 4e8, "USD") in got
+
+
+def test_deal_worth_is_no_measure() -> None:
+    assert not _stats("Armenia signed a deal worth $400 million with India.")
+    assert not _stats("India sold Armenia Pinaka launchers worth $250 million.")
+    assert not _stats("Azerbaijan bought drones valued at $300 million from Israel.")
