@@ -189,10 +189,27 @@ def pair_anaphor(ctx: ArticleContext, sv: SentenceView, a: re.Match[str]) -> tup
     if PAIR_ANAPHOR_RE.match(a.group(0)):
         # at a paragraph's start the pair is the article's, not the last one told before
         got = (_topic_pair(ctx, sv) or _article_pair(ctx)) if opens else \
-            _prev_pair(ctx, sv) or _clear_last_pair(ctx, sv) or _topic_pair(ctx, sv) or _article_pair(ctx)
+            _prev_pair(ctx, sv) or _subject_last_pair(ctx, sv, a.start()) or _topic_pair(ctx, sv) or \
+            _article_pair(ctx)
         if got or opens:
             return (got[0], f"'{a.group(0)}' = {got[1]}") if got else None
     return plural_anaphor(ctx, sv, a.start(), a.end(), pair=True)
+
+
+def _subject_last_pair(ctx: ArticleContext, sv: SentenceView, pos: int) -> tuple[list[str], str] | None:
+    """The last two-state pair told (:func:`_clear_last_pair`), unless the state that is the subject of
+    this sentence before the anaphor is not one of it while the pair the article names together
+    holds it ("New Delhi refused …, to which both countries belong": India is one of the two)."""
+    got = _clear_last_pair(ctx, sv)
+    if got is None:
+        return None
+    subj = [m.entity_id for m in sv.mentions if sv.rel(m.start) < pos and m.role != "place" and
+            ctx.etype(m.entity_id) == "state" and
+            not NOT_SUBJECT_RE.search(sv.text[max(0, sv.rel(m.start) - 25):sv.rel(m.start)])]
+    if not subj or subj[0] in got[0]:
+        return got
+    topic = _topic_pair(ctx, sv)
+    return None if topic is not None and subj[0] in topic[0] else got
 
 
 def _clear_last_pair(ctx: ArticleContext, sv: SentenceView) -> tuple[list[str], str] | None:

@@ -63,6 +63,7 @@ from silkgraph.extract.events.patterns import (
 )
 from silkgraph.extract.events.records import _compatible, _coref, _make, _note_date
 from silkgraph.extract.events.speech import speech_type
+from silkgraph.extract.events.treaty import treaty_parties
 from silkgraph.extract.events.triggers import _find_triggers, _retyped
 from silkgraph.extract.prefilter import Gate
 from silkgraph.extract.wordstart import word_start
@@ -186,6 +187,7 @@ def extract_events(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
     ends = [(c.start, c.end) for c in cands if c.trig.kind == "noun"]
     for c in cands:
         c.date = _fronted_date(sv.text, c, range_start(sv.text, _own_date(sv, ctx, c, starts, ends)))
+        treaty_parties(sv, ctx, c)  # "a 1973 treaty entitles Iran to …": the accord's two states
     cands += [x for c in cands if c.trig.etype == "concession" for x in _imposed_before(sv, ctx, parts, c)]
     cands += named_agreements(sv, ctx, parts)  # "the 2021 Shusha Declaration": concluded in 2021
     cands = _merge(cands, sv.text)

@@ -20,6 +20,7 @@ from silkgraph.extract.events.implicit import (
     _implicit_subject,
     _summit_host,
 )
+from silkgraph.extract.events.institution import institution_subject
 from silkgraph.extract.events.participants import (
     Part,
     _after,
@@ -37,7 +38,12 @@ from silkgraph.extract.events.patterns import (
     BOUNDARY_RE,
     HARD_BOUNDARY_RE,
 )
-from silkgraph.extract.events.pronouns import pair_in_sentence, para_pair, pronoun_subject
+from silkgraph.extract.events.pronouns import (
+    object_pronoun,
+    pair_in_sentence,
+    para_pair,
+    pronoun_subject,
+)
 from silkgraph.extract.events.triggers import Trigger, _retyped
 
 RELATIVE = {"which", "who", "whom", "that"}
@@ -267,6 +273,8 @@ def _candidate(sv: SentenceView, ctx: ArticleContext, parts: list[Part], trig: T
             actors += [p for p in parts if s <= p.start and p.end <= e]  # "hosted his Afghan counterpart"
     else:
         actors, targets, with_side = _noun_args(parts, text, trig, s, e, cs, ce)
+    if trig.kind == "verb" and PARTICIPLE_RE.match(text, s) and actors:
+        actors, targets = _participle_args(actors, targets, text, s, e)
     if trig.obj == "actor":
         actors, targets = actors + targets, []
     if trig.subject == "target":  # "X came under fire from Y": Y is the attacker
@@ -283,7 +291,8 @@ def _candidate(sv: SentenceView, ctx: ArticleContext, parts: list[Part], trig: T
                 definite, with_side=[p.eid for p in with_side])
     cand.location = _location(sv, ctx, trig, s, e)
     cand.parts_all = parts
-    if trig.kind == "verb" and not cand.actors and trig.subject != "place":
+    inst = trig.kind == "verb" and trig.subject == "actor" and institution_subject(sv, ctx, cand, cs)
+    if trig.kind == "verb" and not cand.actors and trig.subject != "place" and not inst:
         _implicit_subject(sv, ctx, cand, cs)
     if trig.kind == "verb" and trig.subject == "actor" and not cand.actors and not cand.extra_actors and \
             not PASSIVE_RE.search(text, max(0, s - 20), s):
@@ -291,6 +300,18 @@ def _candidate(sv: SentenceView, ctx: ArticleContext, parts: list[Part], trig: T
         if pron:
             cand.extra_actors += [i for i in pron[0] if i not in {t.eid for t in cand.targets}]
             cand.inferences["actors"] = pron[1]
+    if trig.kind == "verb" and trig.symmetric and cand.actors and not inst and not cand.extra_actors and \
+            all(p.start >= s for p in cand.actors) and not PASSIVE_RE.search(text, max(0, s - 20), s):
+        # "A month later he met Xi Jinping": the pronoun subject is a party as well as the one met
+        pron = pronoun_subject(sv, ctx, cs, s)
+        if pron and not set(pron[0]) & {p.eid for p in cand.actors}:
+            cand.extra_actors += pron[0]
+            cand.inferences["actors"] = pron[1]
+    if trig.kind == "verb" and trig.etype == "meeting" and (cand.actors or cand.extra_actors):
+        obj = object_pronoun(sv, ctx, cs, s, e, cand.actor_ids)  # "Trump hosted him for lunch": the one met
+        if obj:
+            cand.extra_actors += obj[0]
+            cand.inferences.setdefault("actors", obj[1])
     if trig.subject == "place" and not cand.actors:
         _closed_place_state(sv, ctx, cand, cs)
     if trig.symmetric and trig.etype in ("agreement", "meeting"):
@@ -347,6 +368,30 @@ def _candidate(sv: SentenceView, ctx: ArticleContext, parts: list[Part], trig: T
             cand.extra_actors.append(org[0])
             cand.inferences["targets"] = org[1]
     return cand
+
+
+# ", accusing it of …" closing a clause: the act of the clause's subject, aimed at the object told before
+PARTICIPLE_RE = re.compile(r"accusing\b", re.I)
+OBJ_PRONOUN_RE = re.compile(r"\s+(?:it|them|him|her)\b")
+LIST_GAP_RE = re.compile(r"\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?")
+
+
+def _participle_args(actors: list[Part], targets: list[Part], text: str, s: int,
+                     e: int) -> tuple[list[Part], list[Part]]:
+    """"The Treasury sanctioned Bank X, a Kyrgyz lender, accusing it of …": the participle's subject is
+    the clause's first party (with those listed with it); the parties after it are the main verb's
+    object, which "it"/"them" after the participle stands for."""
+    ordered = sorted(actors, key=lambda p: p.start)
+    subj = [ordered[0]]
+    for p in ordered[1:]:
+        if p.start == subj[-1].start or LIST_GAP_RE.fullmatch(text, subj[-1].end, p.start):
+            subj.append(p)
+        else:
+            break
+    rest = [p for p in ordered if p not in subj]
+    if not rest:
+        return actors, targets
+    return subj, (targets + rest if OBJ_PRONOUN_RE.match(text, e) else targets)
 
 
 AT_SEAT_RE = re.compile(r"\bat\s+(?:the\s+)?$")

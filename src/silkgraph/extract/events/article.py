@@ -22,6 +22,8 @@ PLURAL_PRONOUN_RE = re.compile(
     # "the two presidents", "both foreign ministers": the leaders stand for their states
     r"(?:the (?:two|three)|both) (?:(?:foreign|defen[cs]e|prime|interior) )?(?:presidents|leaders|ministers|ministries|premiers|"
     r"heads of state|armies|militaries)|"
+    # "The presidents met again in Dushanbe": the leaders told of just before
+    r"the (?:presidents|prime ministers|foreign ministers)(?! (?:of|from|in)\b)(?![’'])|"
     # "The two agreed to …", "Both also signed …": the bare numeral or "both" as the subject of a verb
     r"(?:the (?:two|three)|both)(?= (?:(?:also|then|later|jointly|further|subsequently|reportedly|have|had|would|"
     r"will|did)\s+)*(?:agreed|met|signed|inked|discussed|held|spoke|talked|pledged|vowed|reaffirmed|exchanged|"
@@ -177,14 +179,25 @@ def _pair_referents(ctx: ArticleContext, sv: SentenceView) -> tuple[list[str], s
     return None
 
 
+VISITED_RE = re.compile(r"\b(?:visit|visits|visited|trip|journey)\s+(?:to\s+)?$")
+
+
 def _sentence_pair(ctx: ArticleContext, sv: SentenceView, pos: int, n: int = 2) -> tuple[list[str], str] | None:
     """"During Tokayev's visit to Ankara he and Erdoğan signed a declaration, and the two sides agreed …":
     the two states the sentence's parties before the anaphor stand for (states, or leaders for theirs)."""
     ids: list[str] = []
     for mt in sv.mentions:
-        if sv.rel(mt.start) >= pos or mt.role == "place":
+        if sv.rel(mt.start) >= pos:
             continue
         et = ctx.etype(mt.entity_id)
+        if mt.role == "place" or et == "place":  # "During Modi's visit to Colombo, the two governments": the host
+            host = ctx.entity(mt.entity_id)
+            sid = mt.entity_id if et == "state" else f"state:{host.country}" if host is not None and host.country \
+                else ""
+            if sid and ctx.entity(sid) is not None and \
+                    VISITED_RE.search(sv.text, max(0, sv.rel(mt.start) - 20), sv.rel(mt.start)):
+                ids.append(sid)
+            continue
         if et == "state":
             ids.append(mt.entity_id)
         elif et == "person":

@@ -69,6 +69,8 @@ def _absorb(cands: list[Cand]) -> list[Cand]:
     return out
 
 
+OFFSET_SUB_RE = re.compile(r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)\s+"
+                           r"(?:days?|weeks?|months?|years?)\s+(?:after|before|later|earlier)\b")
 LATER_BETWEEN_RE = re.compile(r"\b(?:later|afterwards|subsequently|then|the (?:next|following) (?:day|week|month))\b")
 
 
@@ -97,6 +99,8 @@ def _merge(cands: list[Cand], text: str) -> list[Cand]:
                 continue
             if o.trig.kind == c.trig.kind == "verb" and LATER_BETWEEN_RE.search(text, o.end, c.start):
                 continue  # "withdrew X and a day later raised Y": two acts, one after the other
+            if OFFSET_SUB_RE.search(text, o.end, c.start):
+                continue  # "X's visit came five months after Y travelled to Z": two events, months apart
             tgt = o
             break
         if tgt is None:

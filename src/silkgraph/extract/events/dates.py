@@ -310,9 +310,10 @@ def _in_sentence_date(sv: SentenceView, ctx: ArticleContext, c: Cand) -> tuple[s
     if WHEN_FRAME_RE.match(sv.text) and 0 <= comma < c.start and "," not in sv.text[:first[0]]:
         # "When X visited Ankara in May 2022, A ..., and B signed ...": the when-clause frames all
         return first[2][:7], first[3], f"'{first[3]}' of the opening when-clause frames the sentence"
-    if (len(ds) == 1 or not before) and not NOT_NARRATIVE_RE.search(sv.text):
-        # (several dates, all after the event: the first; "A and B, and on 9 March C; the next day D")
-        d = ds[0] if len(ds) == 1 else after[0]
+    if (len(ds) == 1 or not before or not after) and not NOT_NARRATIVE_RE.search(sv.text):
+        # (several dates, all after the event: the first; "A and B, and on 9 March C; the next day D"; all
+        # before it: the last, "A on May 3, B the next day, and C")
+        d = ds[0] if len(ds) == 1 else after[0] if not before else before[-1]
         lo, hi = (d[1], c.start) if d[1] <= c.start else (c.end, d[0])
         gap = sv.text[lo:hi]
         if COORD_GAP_RE.search(gap) and not STRONG_GAP_RE.search(gap) and not OFFSET_WORD_RE.search(gap):

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
-from silkgraph.extract.events.article import _topic_state
 from silkgraph.extract.events.candidates import Cand
+from silkgraph.extract.events.institution import home_state
 from silkgraph.extract.events.participants import places
 from silkgraph.extract.events.patterns import DOMESTIC_RE
 
@@ -46,7 +46,7 @@ def _domestic_actor(sv: SentenceView, ctx: ArticleContext, c: Cand) -> None:
         c.extra_actors.append(home[0])
         c.inferences["actors"] = f"the state of {home[1]}, named in the sentence"
         return
-    topic = _topic_state(ctx, sv)  # "Protests broke out within hours": in the state the article is about
+    topic = home_state(ctx, sv)  # "Protests broke out within hours": in the state at home in the text
     if topic:
         c.extra_actors.append(topic)
         c.inferences["actors"] = f"'{dm.group(0) if dm else sv.text[c.start:c.end]}' of the state the article is about"
@@ -85,4 +85,27 @@ def security_force_actor(sv: SentenceView, ctx: ArticleContext, c: Cand) -> bool
         return False
     c.extra_actors.append(f"state:{ent.country}")
     c.inferences["actors"] = f"the security forces of the state {ent.name} lies in"
+    return True
+
+
+# "was arrested", "were detained", "had been jailed": a coercive act told in the passive
+PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.I)
+PASSIVE_TRIGGER_RE = re.compile(r"(?:was|were|had been|has been|have been|been|being)\s", re.I)
+
+
+def passive_coercion_actor(sv: SentenceView, ctx: ArticleContext, c: Cand) -> bool:
+    """An arrest or detention told in the passive with no agent ("X was arrested on sedition charges"):
+    the state at home in the text arrested (the state the article is about, :func:`home_state`), unless
+    a state is among those arrested (its people held abroad: no actor told)."""
+    if c.trig.kind != "verb" or not (PASSIVE_BEFORE_RE.search(sv.text, max(0, c.start - 20), c.start) or
+                                     PASSIVE_TRIGGER_RE.match(sv.text, c.start, c.end)):
+        return False
+    if any(ctx.etype(p.eid) == "state" for p in c.targets) or \
+            any(ctx.etype(i) == "state" for i in c.extra_targets):
+        return False
+    home = home_state(ctx, sv)
+    if home is None:
+        return False
+    c.extra_actors.append(home)
+    c.inferences["actors"] = "no agent told: the state at home in the text (the state the article is about)"
     return True

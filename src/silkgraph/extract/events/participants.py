@@ -11,7 +11,7 @@ from silkgraph.model import Mention
 
 ACTOR_TYPES = ("state", "organization", "armed_group", "company")
 PROXY_KINDS = ("military", "government agency", "government", "ministry", "security service",
-               "intelligence agency", "government body")
+               "intelligence agency", "government body", "intelligence", "paramilitary", "legislature")
 # a demonym glued to these is the origin of a thing, not a participant ("French-made")
 ORIGIN_RE = re.compile(r"^[-‑](?:made|manufactured|built|designed|origin|supplied|produced|developed|based)\b")
 BY_AGENT_RE = re.compile(r"^\s*(?:[\w\-]+\s+){0,2}(?:by|brokered by|facilitated by|mediated by)\s+", re.I)
@@ -99,14 +99,25 @@ OFFICE_RE = re.compile(r"\b(?:President|Prime Minister|Premier|Chancellor|King|E
                        r"[Ss]pokes(?:man|woman|person)|Ambassador|Chief of (?:the )?(?:[A-Z]\w+ )?Staff|Army Staff)\b")
 
 
+# the heads of a state's security services and its security adviser act for it too
+SECURITY_OFFICE_RE = re.compile(r"\bNational Security Advis[eo]r\b|\b(?:Chairman|Chair|[Hh]ead|Director(?:[- ]General)?|"
+                                r"[Cc]hief|Commander)\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,4}?(?:National Security|GKNB|"
+                                r"Security Service|Intelligence|Border (?:Service|Guards?)|General Staff|Armed Forces|Army|"
+                                r"Navy|Air Force)\b")
+# an office of an international body: its holder does not act for the state of his nationality
+INTL_OFFICE_RE = re.compile(r"\b(?:European (?:Commission|Council|Union|Parliament)|United Nations|UN|NATO|EU|OSCE|SCO|CSTO|"
+                            r"ASEAN|IMF|World Bank|Secretary[- ]General|Commissioner)\b")
+
+
 def _office_state(ctx: ArticleContext, person: Mention) -> tuple[str, str] | None:
     """A head of state, government or minister stands for the state the office names."""
     ent = ctx.entity(person.entity_id)
     if ent is None or not ent.country:
         return None
     role = str(ent.attrs.get("role", ""))
-    if not OFFICE_RE.search(role) or ctx.entity(f"state:{ent.country}") is None:
-        return None
+    if not (OFFICE_RE.search(role) or SECURITY_OFFICE_RE.search(role)) or INTL_OFFICE_RE.search(role) or \
+            ctx.entity(f"state:{ent.country}") is None:
+        return None  # ("President of the European Commission": an office of a bloc, not of the holder's state)
     return f"state:{ent.country}", f"'{person.text}' = {ent.name}, {role}"
 
 

@@ -26,7 +26,7 @@ from silkgraph.extract.grammar import EVENT_PRONOUN_PREPS
 
 # a subject pronoun right before the verb (up to three lower-case words between: "It also rejected",
 # "he had earlier accused"), at a sentence or clause start
-SUBJ_PRON_RE = re.compile(r"(?:^|[,;:—–]\s+|\b(?:and|but|then|when|after|as)\s+|\b(?:1[89]|20)\d\d,?\s+|"
+SUBJ_PRON_RE = re.compile(r"(?:^|[,;:—–]\s+|\b(?:and|but|then|when|after|as|where|while|before|once|because)\s+|\b(?:1[89]|20)\d\d,?\s+|"
                           r"\b(?:later|since|subsequently|eventually|finally|also),?\s+)(?P<p>[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\s+"
                           r"(?:[a-z]+\s+){0,3}$")
 # a possessive subject: "Its troops", "Their foreign ministers", "His government"
@@ -103,8 +103,9 @@ def _person(ctx: ArticleContext, sv: SentenceView, pos: int) -> tuple[list[Part]
 
 def _party(ctx: ArticleContext, sv: SentenceView, pos: int, plural: bool) -> tuple[list[Part], str] | None:
     for view, cut in _views(ctx, sv, pos):
-        idx = [k for k in _subject_mentions(view, ctx, cut)
-               if ctx.etype(view.mentions[k].entity_id) in ("state", "organization", "armed_group", "company")]
+        # "they" may stand for leaders named together ("X, Y and Z met in Khujand, where they signed")
+        kinds = ("state", "organization", "armed_group", "company") + (("person",) if plural else ())
+        idx = [k for k in _subject_mentions(view, ctx, cut) if ctx.etype(view.mentions[k].entity_id) in kinds]
         if view is sv and not plural:
             idx = [k for k in idx if view.rel(view.mentions[k].end) <= pos]
         if not idx:
@@ -172,3 +173,24 @@ def para_pair(ctx: ArticleContext, sv: SentenceView, end: int) -> tuple[list[str
     from silkgraph.extract.pronoun import pair_anaphor  # (that module imports this package)
 
     return pair_anaphor(ctx, sv, m)
+
+
+# "Trump hosted him for lunch", "… each met him before the summit": a person pronoun as the one met
+OBJ_PRON_RE = re.compile(r"\s+(?:him|her)\b")
+
+
+def object_pronoun(sv: SentenceView, ctx: ArticleContext, cs: int, start: int, end: int,
+                   mine: set[str]) -> tuple[list[str], str] | None:
+    """The state of the person a "him"/"her" right after a meeting verb stands for: the last person
+    named before the verb (in this sentence, else the two before) who is not of the subject's
+    states."""
+    if OBJ_PRON_RE.match(sv.text, end) is None:
+        return None
+    for view, cut in [(sv, start)] + [(ctx.sentences[i], len(ctx.sentences[i].text))
+                                   for i in range(sv.index - 1, max(-1, sv.index - 1 - BACK), -1)]:
+        parts = [p for p in participants(view, ctx) if p.kind == "title" and p.end <= cut and p.eid not in mine]
+        if parts:
+            p = parts[-1]
+            return [p.eid], f"'{OBJ_PRON_RE.match(sv.text, end).group(0).strip()}' = {view.text[p.start:p.end]}, " \
+                            "the person named before"  # type: ignore[union-attr]
+    return None

@@ -14,7 +14,11 @@ from silkgraph.extract.events.article import (
 )
 from silkgraph.extract.events.candidates import Cand
 from silkgraph.extract.events.dates import _fallback_date, _gap
-from silkgraph.extract.events.domestic import _domestic_actor, security_force_actor
+from silkgraph.extract.events.domestic import (
+    _domestic_actor,
+    passive_coercion_actor,
+    security_force_actor,
+)
 from silkgraph.extract.events.more_dates import (
     EXERCISE_NAME_RE,
     _exercise_name_date,
@@ -55,7 +59,7 @@ REPORTED_INTENT_RE = re.compile(r"\b(?:said|says|told|announced|confirmed|declar
 # meeting as the setting of what it declared, not an event of its own
 FRAMING_RE = re.compile(r"(?:^|[—–]\s*)(?:At|During)\s+(?:its|their)\s+(?:[\w\-–]+\s+){0,4}$")
 # "Putin's visit to Tashkent", "when Tokayev visited Ankara": the visited city's state is the host
-VISIT_TO_RE = re.compile(r"(?:(?:visit|visits|visited|trip|state visit)\s+(?:to\s+)?|(?:arrived|arriving|was\s+received|were\s+received)\s+in\s+)(?:the\s+)?$", re.I)
+VISIT_TO_RE = re.compile(r"(?:(?:visit|visits|visited|trip|state visit)\s+(?:to\s+)?|(?:chose|picked|selected)\s+|(?:arrived|arriving|was\s+received|were\s+received)\s+in\s+)(?:the\s+)?$", re.I)
 PLURAL_NOUN_RE = re.compile(r"(?:agreements|contracts|deals|accords|treaties)$|^bilateral", re.I)
 
 
@@ -139,6 +143,8 @@ def _make(sv: SentenceView, ctx: ArticleContext, c: Cand, st: ArticleState,
     if (not c.ids and not (c.location and etype == "attack")) or \
             (etype == "coercion" and c.trig.subject == "target" and not (c.actors or c.extra_actors)):
         _domestic_actor(sv, ctx, c)  # ("516 people were detained in Nukus": the state it happens in)
+    if etype == "coercion" and not c.actors and not c.extra_actors:
+        passive_coercion_actor(sv, ctx, c)  # ("the monk X was arrested on sedition charges": by the state at home)
     if etype == "attack" and c.trig.kind == "noun" and FIGHT_RE.fullmatch(sv.text, c.start, c.end) and \
             c.ids and not c.extra_actors:
         bp = _border_pair(ctx, sv)  # "clashes erupted on the Kyrgyz-Tajik border": the two sides fought
@@ -231,14 +237,26 @@ def _attacked_state(ctx: ArticleContext, c: Cand, exclude: set[str] | frozenset[
         c.inferences.setdefault("targets", f"the state attacked: {place.name} lies in {place.country}")
 
 
+TRAVEL_RE = re.compile(r"(?:travell?ed|flew|came) to", re.I)
+TRAVEL_TO_RE = re.compile(r"(?:travell?ed|flew|came)\s+to\s+(?:the\s+)?$", re.I)
+
+
 def _visit_host(sv: SentenceView, ctx: ArticleContext, c: Cand) -> None:
     """"X's visit to Tashkent", "X visited Ankara": the state whose city was visited hosted
     the meeting (a recorded inference); a visit to a state names it already."""
+    journey = c.trig.needs == "pair" and TRAVEL_RE.fullmatch(sv.text, c.start, c.end) is not None
     for m in sv.mentions:
         a = sv.rel(m.start)
-        if a < c.start or a > c.end + 12 or not VISIT_TO_RE.search(sv.text, c.start, a):
+        if a < c.start or a > c.end + 12 or not (VISIT_TO_RE.search(sv.text, c.start, a) or
+                                                 (journey and TRAVEL_TO_RE.search(sv.text, c.start, a))):
             continue
         host = ctx.entity(m.entity_id)
+        if host is not None and ctx.etype(m.entity_id) == "state" and m.role == "place" and journey:
+            # "travelled to Moscow" (a journey that is a visit only with a foreign host): the capital's state
+            if m.entity_id not in c.ids:
+                c.extra_actors.append(m.entity_id)
+                c.inferences.setdefault("actors", f"the host: {m.text} is the capital of {host.name}")
+            return
         if host is None or ctx.etype(m.entity_id) != "place" or not host.country:
             return
         sid = f"state:{host.country}"
