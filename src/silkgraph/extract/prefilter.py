@@ -274,13 +274,16 @@ class Gate:
             return True
         if self._shared:
             present = _SCAN.present(low)
-            return all(not strings.isdisjoint(present) for strings in self.needs)
-        return all(any(p in low for p in strings) for strings in self.needs)
+            for strings in self.needs:
+                if strings.isdisjoint(present):
+                    return False
+            return True
+        return _holds_each(low, self.needs)
 
     def may_match_in(self, low: str | None) -> bool:
         """``may_match`` for a short piece of text (a window before or after a position),
         tested with ``in``: the shared scan keeps its sentence."""
-        return low is None or all(any(p in low for p in strings) for strings in self.needs)
+        return low is None or _holds_each(low, self.needs)
 
     def search_in(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
         """``pattern.search(text, pos, endpos)``, not run when the window ``text[pos:endpos]``
@@ -297,7 +300,10 @@ class Gate:
             return False
         if low is not None and self.prefixes is not None:
             match = self.pattern.match  # ``\b`` at i still sees the character before i
-            return any(match(text, i) is not None for i in self._starts_in(low, self.prefixes))
+            for i in self._starts_in(low, self.prefixes):
+                if match(text, i) is not None:
+                    return True
+            return False
         return self.pattern.search(text) is not None
 
     def finditer(self, text: str, low: str | None) -> list[re.Match[str]]:
@@ -327,8 +333,10 @@ class Gate:
         if self.prefixes is None:
             return twin.search(low) is not None
         match = twin.match
-        # ``\b`` at i still sees the character before i
-        return any(match(low, i) is not None for i in self._starts_in(low, self.prefixes))
+        for i in self._starts_in(low, self.prefixes):  # ``\b`` at i still sees the character before i
+            if match(low, i) is not None:
+                return True
+        return False
 
     def _starts_in(self, low: str, prefixes: frozenset[str]) -> list[int]:
         """Where in ``low`` one of ``prefixes`` (``self.prefixes``) starts, in order: the
@@ -344,6 +352,18 @@ class Gate:
                 out.append(i)
                 i = low.find(p, i + 1)
         return sorted(set(out)) if len(keys) > 1 else out
+
+
+def _holds_each(low: str, needs: tuple[frozenset[str], ...]) -> bool:
+    """Whether ``low`` holds a string of each set of ``needs`` (plain loops: this runs
+    for many patterns on every sentence)."""
+    for strings in needs:
+        for p in strings:
+            if p in low:
+                break
+        else:
+            return False
+    return True
 
 
 class GateSet:
