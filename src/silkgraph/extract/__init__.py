@@ -56,6 +56,9 @@ def extract_article(text: str, article: Article, sentences: list[Sentence], kb: 
             continue
         for ex in extractors:
             facts.extend(ex(sv, ctx))
+    from silkgraph.extract.relations.repeat import repeat_suppliers  # see _extractors on imports
+
+    facts.extend(repeat_suppliers(facts))  # article-level: a repeated supplier is a partner
     _check_grounding(facts, ctx)
     return Extraction(rec.mentions, ctx.entities, facts, rec.local_aliases)
 

@@ -27,13 +27,17 @@ from silkgraph.extract.pronoun import pair_anaphor
 from silkgraph.extract.relations import extra
 from silkgraph.extract.relations.anaphora import armed_anaphors, country_anaphors, leaders_pair
 from silkgraph.extract.relations.appos import appos_of
+from silkgraph.extract.relations.between_anaphor import between_anaphor
 from silkgraph.extract.relations.cues import BY_SHAPE, CUES, Cue, live_cues
+from silkgraph.extract.relations.exercise import exercises
 from silkgraph.extract.relations.groups import GroupMention, group_mentions
 from silkgraph.extract.relations.host import hosts, it_with
 from silkgraph.extract.relations.owners import his_country, poss_before
 from silkgraph.extract.relations.pairs import PAIR_AND_RE, nominal_pairs, pairs
 from silkgraph.extract.relations.parties import subject
-from silkgraph.extract.relations.predicates import bare_with_pred, with_pred
+from silkgraph.extract.relations.predicates import bare_with_pred, topic_noun, with_pred
+from silkgraph.extract.relations.shares import shares
+from silkgraph.extract.relations.weak import weak_acts
 from silkgraph.extract.wordstart import word_start
 from silkgraph.model import Fact
 
@@ -54,7 +58,7 @@ ANY_CUE_RE = re.compile(r"\b(?:all(?:y|ies|iance|ied)|partner|rival|adversar|ene
                         r"incursion|onslaught|hideout|hide-out|stronghold|camps?\b|bases?\b|garrison|positions\b|safe\s*haven|infrastructure|"
                         r"tied|bound\s+to|linked\s+to|wedded|ceasefire|cease-fire|truce|armistice|fac(?:ed|ing|e)\b|confront|squared|"
                         r"backing|backs|backed|opening|pivot|tilt|overture|guarantor|compet|contest|vie[ds]?\b|vying|jostl|contend|struggle|"
-                        r"tussle|race\b|scramble|skirmish|battled|clashed)",
+                        r"tussle|race\b|scramble|skirmish|battled|clashed|percent|per cent|%|summon|recall|expel|exercis|drill|manoeuvr|maneuver|war\s?games|trained)",
                         re.I)
 _ANY_CUE_GATE = Gate(ANY_CUE_RE)
 IT_RE = re.compile(word_start("It", "it") + r"\s")  # begins with its first letters: the engine skips to them (see wordstart)
@@ -143,6 +147,9 @@ def _pair_subject(sv: SentenceView, ctx: ArticleContext, ps: list[Part], live: s
             cs, _ = clause_bounds(text, m.start(), m.end())
             if text[cs - 5:cs].strip().lower() == "that":  # "the two countries that fought"
                 cs, _ = clause_bounds(text, cs - 6, cs - 5)
+            ap = APPOS_REL_RE.search(text, max(0, m.start() - 160), m.start())
+            if ap is not None and ap.start() < cs:  # "X and Y, neighbours that had never …, traded strikes"
+                cs, _ = clause_bounds(text, ap.start(), ap.start())
             subj = [p for p in ps if cs <= p.start and p.end <= m.start()]
             if len(subj) < 2:  # "Aliyev and Putin signed …": leaders stand for their states
                 subj = sorted(subj + [p for p in participants(sv, ctx) if p.why and p.kind == "title"
@@ -177,6 +184,10 @@ def _pair_subject(sv: SentenceView, ctx: ArticleContext, ps: list[Part], live: s
     return out
 
 
+# an apposition with a relative clause between a coordinated subject and its verb: ", neighbours
+# that had never before fired on each other's territory, "
+APPOS_REL_RE = re.compile(r",\s+(?:(?:a|an|the|two|both|old|long-?time)\s+)?(?-i:[a-z])[\w\-]+(?:\s+(?-i:[a-z])[\w\-]+)?\s+"
+                          r"(?:that|which|who)\b[^;,]{1,120},\s*$")
 LIST_GAP_RE = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?")  # "X, Y and Z": a list, not a pair
 HE_AND_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+and\s+")
 PRONOUN_BACK = 2  # sentences searched back for the leader "he" stands for
@@ -257,9 +268,13 @@ def extract_relations(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
     if not _ANY_CUE_GATE.search(sv.text, low):
         return []
     ps, armed = _parties(sv, ctx)
+    weak: list[tuple[Part, Part, str, int]] = []
     live = live_cues(sv)  # one scan of the sentence for every cue's exact pre-check
     found: list[tuple[Part, Part, str, int, str]] = _pair_subject(sv, ctx, ps, live) + _bloc_partner(sv, ctx, ps, live)
     found += extra.run(sv, ctx, ps, BY_SHAPE, lambda c: id(c) in live, armed)  # type: ignore[arg-type]
+    found += exercises(sv, ctx, live)  # "Chinese and Tajik units held a joint drill"
+    if "between" in sv.text:  # "relations between the two countries remain tense"
+        found += between_anaphor(sv, ctx, ps, live)
     if IT_RE.search(sv.text):  # "It … signed an alliance declaration with Moscow"
         found += it_with(sv, ctx, ps, ((m, c.kind) for c in BY_SHAPE.get("with", []) if id(c) in live
                                        for m in c.regex.finditer(sv.text)))
@@ -268,11 +283,15 @@ def extract_relations(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
         found += [(a, b, kind, pos, "") for a, b, kind, pos in pairs(sv, ps, live)]
         found += [(a, b, kind, pos, "") for a, b, kind, pos in with_pred(ps, sv.text, live)]
         found += [(a, b, kind, pos, "") for a, b, kind, pos in poss_before(ps, sv.text)]  # "its CSTO ally Y"
+        found += [(a, b, kind, pos, "") for a, b, kind, pos in shares(ps, sv.text)]  # "Russia with 87 percent of Y's imports"
+        weak = weak_acts(ctx, ps, sv.text, low, live)  # "X summoned Y's envoy": a pair told of nothing else
         if APPOS_NOUN_RE.search(low if low is not None else sv.text.lower()):  # "… ally of X", "a partner for X"
             found += appos_of(sv.text, ps, (m for c in BY_SHAPE.get("appos_of", []) if id(c) in live
                                             for m in c.regex.finditer(sv.text)))
     if ps and ("Relations" in sv.text or "Ties" in sv.text):  # "Relations with India soured": the article's state
         found += bare_with_pred(sv, ctx, ps, live, ctx.main_state(sv))
+    if ps and any(id(c) in live for c in BY_SHAPE.get("topic_noun", [])):  # "The opening to Pakistan …"
+        found += topic_noun(sv, ctx, ps, live)
     if armed and len(ps) + len(armed) >= 2:
         found += [(a, b, kind, pos, "") for a, b, kind, pos in nominal_pairs(sorted(ps + armed, key=lambda p: p.start),
                                                                           sv.text, live)
@@ -282,14 +301,19 @@ def extract_relations(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
         found += [(a, b, kind, pos, "") for a, b, kind, pos in pairs(sv, sorted(ps + armed, key=lambda p: p.start), live)
                   if kind == "adversary" and (ctx.etype(a.eid) == "armed_group") != (ctx.etype(b.eid) == "armed_group")
                   and not _home_hostile(ctx, a.eid, b.eid)]
-    if not found:
+    if not found and not weak:
         return []
     st = article_state(ctx)
     out: list[Fact] = []
     groups = group_mentions(sv.text, sv.low) if any(p.kind == "group" for p in ps) else []
-    for a, b, kind, pos, why in found:
+    told = {(k[0], k[1]) for k in st.relations}
+    for a, b, kind, pos, why in found + [(a, b, k, p, "weak") for a, b, k, p in weak]:
         if a.eid == b.eid or (a.kind == "group" and b.kind == "group"):
             continue
+        if why == "weak":  # a weak act: only for a pair the article has told nothing of
+            if tuple(sorted((a.eid, b.eid))) in told:
+                continue
+            why = ""
         if NEG_BEFORE_RE.search(sv.text, max(0, pos - 40), pos):
             continue
         for (ea, wa), (eb, wb) in itertools.product(_expand(a, why, groups), _expand(b, why, groups)):

@@ -58,7 +58,7 @@ def country_anaphors(sv: SentenceView, ctx: ArticleContext) -> list[Part]:
     out: list[Part] = []
     for m in _COUNTRY_POSS_GATE.finditer(sv.text, sv.low):
         cs, _ = clause_bounds(sv.text, m.start(), m.end())
-        ante = _first_state(sv, ctx, cs)
+        ante = _first_state(sv, ctx, cs) or _colon_focus(sv, ctx, cs)
         if ante is None and sv.index > 0:
             prev = ctx.sentences[sv.index - 1]
             if same_paragraph(ctx, prev, sv):
@@ -66,6 +66,17 @@ def country_anaphors(sv: SentenceView, ctx: ArticleContext) -> list[Part]:
         if ante is not None:
             out.append(Part(ante[0], m.start(), m.end(), f"'{m.group(0)}' = '{ante[1]}', named before", "anaphor"))
     return out
+
+
+def _colon_focus(sv: SentenceView, ctx: ArticleContext, cs: int) -> tuple[str, str] | None:
+    """"The clearest shift is in Kyrgyzstan: Russia supplied all of the country's imports": the
+    one state a lead-in clause ending in a colon names (even after a preposition) is the one the
+    clause after the colon elaborates on."""
+    colon = sv.text.rfind(":", 0, cs + 1)
+    if colon < 0 or sv.text.find(":", 0, colon) >= 0 or sv.text[colon + 1:cs].strip():
+        return None
+    ids = {mm.entity_id: mm.text for mm in sv.mentions if sv.rel(mm.end) <= colon and ctx.etype(mm.entity_id) == "state"}
+    return next(iter(ids.items())) if len(ids) == 1 else None
 
 
 def _first_state(view: SentenceView, ctx: ArticleContext, cut: int) -> tuple[str, str] | None:

@@ -15,7 +15,8 @@ from silkgraph.extract.relations.parties import _next_list, subject
 
 Found = tuple[Part, Part, str, int, str]
 # what a host holds for another state: its forces or a base
-MILITARY_RE = re.compile(r"\b(?:troops|soldiers|forces|servicemen|personnel|garrison|bases?|air\s*base|airbase|"
+MILITARY_RE = re.compile(r"\b(?:troops|soldiers|forces|(?:ground|military|air|naval|task|rapid[\s\-]reaction|peacekeeping)\s+force|"
+                         r"servicemen|personnel|garrison|bases?|air\s*base|airbase|"
                          r"naval\s+base|military\s+(?:base|facility|facilities|installation)|installation)\b", re.I)
 # a state name used as a modifier of the forces or base: "10,000 U.S. troops", "a US air base"
 MODIFIER_OF_RE = re.compile(r"\s+(?:[a-z][\w\-]*\s+)?(?:troops|soldiers|forces|servicemen|personnel|garrison|bases?|air\s*base|"

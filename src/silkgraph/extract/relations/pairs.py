@@ -12,7 +12,7 @@ from silkgraph.extract.events import Part, clause_bounds, uniq_parts
 from silkgraph.extract.grammar import POSS_SUFFIX_RE
 from silkgraph.extract.prefilter import lower_for_gates
 from silkgraph.extract.relations.cues import BY_SHAPE, Cue
-from silkgraph.extract.relations.parties import NOUN_ASIDE_RE, _next_list, subject
+from silkgraph.extract.relations.parties import NOUN_ASIDE_RE, _next_list, main_subject, subject
 from silkgraph.extract.relations.supply import supply
 
 ITS_RE = re.compile(r"\b(?:its|their)\s+$", re.I)
@@ -157,7 +157,8 @@ BETWEEN_PRED_RE = re.compile(
     r"(?:been\s+)?(?:described|characteri[sz]ed|portrayed)\s+as)\s+"
     r"(?:(?:very|deeply|openly|increasingly|notably|particularly|highly|more|unusually|exceptionally)\s+)*"
     r"(?P<adj>hostile|tense|strained|frosty|fraught|troubled|antagonistic|acrimonious|poor|rocky|"
-    r"close|closer|warm|friendly|cordial|excellent|strong|brotherly)"
+    r"close|closer|warm|friendly|cordial|excellent|strong|brotherly|(?:those|that|ones?)\s+of\s+(?:wary\s+|bitter\s+|old\s+)?"
+    r"(?:rivals|adversaries|enemies|allies|partners))"
     r"|(?P<verb>deteriorated|soured|worsened|collapsed|broke down|warmed|improved|deepened|"
     r"strengthened|expanded|grew|grown|intensified|flourished|blossomed|thawed))\b", re.I)
 BETWEEN_ADJ_KIND = {"close": "partner", "closer": "partner", "warm": "partner", "friendly": "partner", "cordial": "partner",
@@ -165,6 +166,18 @@ BETWEEN_ADJ_KIND = {"close": "partner", "closer": "partner", "warm": "partner", 
                     "improved": "partner", "deepened": "partner", "strengthened": "partner", "expanded": "partner",
                     "grew": "partner", "grown": "partner", "intensified": "partner", "flourished": "partner",
                     "blossomed": "partner", "thawed": "partner"}
+NOUN_PRED_KIND = {"rivals": "rival", "allies": "ally", "partners": "partner", "adversaries": "adversary", "enemies": "adversary"}
+
+
+def pred_kind(pm: re.Match[str]) -> str:
+    """The kind a relation predicate tells: "remain tense" → rival, "have warmed" → partner,
+    "remain those of rivals" → rival."""
+    word = (pm.group("adj") or pm.group("verb")).lower()
+    if re.search(r"\sof\s", word):
+        return NOUN_PRED_KIND.get(word.split()[-1], "rival")
+    return BETWEEN_ADJ_KIND.get(word, "rival")
+
+
 COOPERATION_HEAD_RE = re.compile(r"co-?operation\b", re.I)
 
 
@@ -180,8 +193,7 @@ def _between_pred(ps: list[Part], text: str, live: set[int]) -> list[tuple[Part,
             pm = BETWEEN_PRED_RE.match(text, lst[-1].end)
             if not pm:
                 continue
-            word = (pm.group("adj") or pm.group("verb")).lower()
-            kind = BETWEEN_ADJ_KIND.get(word, "rival")
+            kind = pred_kind(pm)
             if kind == "rival" and COOPERATION_HEAD_RE.match(m.group(0)):
                 continue  # "cooperation between X and Y remains poor": no hostility told
             out.append((lst[0], lst[1], kind, m.start()))
@@ -270,6 +282,8 @@ APPOS_COPULA_RE = re.compile(r",\s+(?:a|an|the|which|who|whose|once|long|now)\b[
                              r"(?:is|was|has been|had been|remains|remained|became|has become)\s+(?:one of\s+|the\s+|a\s+|an\s+)?$")
 PAIR_AND_RE = re.compile(r"\s*(?:and|&)\s*(?:the\s+)?")
 # between a coordinated subject and its verb: "X and Y (have long) made"
+# a participle clause after the main clause: "…, while treating Y as a partner"
+PARTICIPLE_LEAD_RE = re.compile(r"(?:,\s*|\s)(?:while|whilst|by|all\s+the\s+while)\s+$", re.I)
 VIEW_SUBJ_GAP_RE = re.compile(r"\s+(?:(?:have|has|had|now|long|both|also|already|\w+ly)\s+)*")
 
 
@@ -332,6 +346,9 @@ def _views(ps: list[Part], text: str, live: set[int]) -> list[tuple[Part, Part, 
             continue
         for m in cue.gate.finditer(text, low):  # the pattern's matches, tried where they may start
             subj = [p for p in ps if p.end <= m.start()]
+            if m.group(0).endswith("ing") and PARTICIPLE_LEAD_RE.search(text, max(0, m.start() - 14), m.start()):
+                main = main_subject(ps, text, m.start())  # "X has bought …, while treating Y as a partner": X
+                subj = [main] if main is not None else []
             if subj and subj[-1].kind == "group" and re.search(r"[;,]\s+(?:and|but|while)\s", text[subj[-1].end:m.start()]):
                 continue  # "X and the five states signed …, and Beijing calls Y its partner": no subject here
             obj = [p for p in ps if m.end() <= p.start

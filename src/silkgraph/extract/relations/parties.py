@@ -107,4 +107,28 @@ def subject(ps: list[Part], text: str, pos: int) -> Part | None:
     if first and not re.search(r"\b(?:with|for|of|to|from|by|between|and)\b|,", text[first[0].end:pos], re.I) \
             and len(text[first[0].end:pos]) < 50:
         return first[0]
+    if COORD_VERB_RE.search(text, max(0, pos - 30), pos):
+        return main_subject(ps, text, pos)  # "On Tuesday Yerevan asked the CSTO for help … and appealed to Moscow": Yerevan
     return None
+
+
+def main_subject(ps: list[Part], text: str, pos: int) -> Part | None:
+    """The subject of the clause a second verb phrase or a participle at ``pos`` belongs to: its
+    first party, opening the clause (after a fronted time phrase) and followed by its verb."""
+    cs, _ = clause_bounds(text, max(0, pos - 1), pos)
+    if text[cs - 6:cs].strip().lower() in ("while", "whilst"):  # the participle's own "while"
+        cs, _ = clause_bounds(text, max(0, cs - 7), cs - 6)
+    first = [p for p in ps if cs <= p.start and p.end <= pos]
+    if first and SUBJ_LEAD_RE.fullmatch(text, cs, first[0].start) and SUBJ_VERB_RE.match(text, first[0].end) \
+            and ";" not in text[first[0].end:pos]:
+        return first[0]
+    return None
+
+
+# a second verb phrase of the clause's subject: "… and appealed to", "…, and also summoned"
+COORD_VERB_RE = re.compile(r"(?:,\s*|\s)and\s+(?:(?:also|then|later|formally|quickly|promptly|swiftly)\s+)?$", re.I)
+# what may stand before a clause's subject: nothing, or a fronted time phrase ("On Tuesday", "In May 2024,")
+SUBJ_LEAD_RE = re.compile(r"\s*(?:(?:On|In|By|Last|Earlier|Later|Then|That|This|Within|After|Over)\b[^,;()]{0,30}?,?\s+)?", re.I)
+# the subject's own verb right after it: "Yerevan formally asked", "Moscow has summoned"
+SUBJ_VERB_RE = re.compile(r"\s+(?:(?:has|had|have|also|then|formally|quickly|promptly|first|later|swiftly|again)\s+)*"
+                          r"[a-z]*?(?:ed|ew|ent|ook|ave|aid|old|ought|ade|ut|et)\b")

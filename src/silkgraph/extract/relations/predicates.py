@@ -7,8 +7,9 @@ import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events import Part
+from silkgraph.extract.grammar import PRONOUN_PREPS, after_prep
 from silkgraph.extract.relations.cues import BY_SHAPE
-from silkgraph.extract.relations.pairs import BETWEEN_ADJ_KIND, BETWEEN_PRED_RE
+from silkgraph.extract.relations.pairs import BETWEEN_PRED_RE, pred_kind
 from silkgraph.extract.relations.parties import _next_list, subject
 
 # "Relations with India soured quickly": the relation noun opens the sentence (after a section
@@ -37,8 +38,7 @@ def with_pred(ps: list[Part], text: str, live: set[int]) -> list[tuple[Part, Par
             subj = subject(ps, text, m.start()) if pm else None
             if subj is None or subj.eid == lst[0].eid:
                 continue
-            word = (pm.group("adj") or pm.group("verb")).lower()  # type: ignore[union-attr]
-            out.append((subj, lst[0], BETWEEN_ADJ_KIND.get(word, "rival"), m.start()))
+            out.append((subj, lst[0], pred_kind(pm), m.start()))  # type: ignore[arg-type]
     return out
 
 
@@ -61,7 +61,51 @@ def bare_with_pred(sv: SentenceView, ctx: ArticleContext, ps: list[Part], live: 
             pm = BETWEEN_PRED_RE.match(sv.text, lst[0].end)
             if pm is None:
                 continue
-            word = (pm.group("adj") or pm.group("verb")).lower()
             why = f"the relations of {main.split(':', 1)[1]}, the state the article is about (no owner named)"
-            out.append((Part(main, m.start(), m.start()), lst[0], BETWEEN_ADJ_KIND.get(word, "rival"), m.start(), why))
+            out.append((Part(main, m.start(), m.start()), lst[0], pred_kind(pm), m.start(), why))
     return out
+
+
+def topic_noun(sv: SentenceView, ctx: ArticleContext, ps: list[Part], live: set[int]) -> list[tuple[Part, Part, str, int, str]]:
+    """"The opening to Pakistan has been swifter than expected", "… decisive in the 2020 war with
+    Armenia": a definite relation noun with no owner, in a sentence that names no state (only
+    demonyms that qualify a noun), is the relation of the state the article is clearly about
+    (:func:`subject_topic`); none when no state leads."""
+    out: list[tuple[Part, Part, str, int, str]] = []
+    main = subject_topic(ctx, sv)
+    if main is None:
+        return out
+    for cue in BY_SHAPE.get("topic_noun", []):
+        if id(cue) not in live:
+            continue
+        for m in cue.gate.finditer(sv.text, sv.low):
+            if any(p.kind != "demonym" and p.end <= m.start() for p in ps):
+                continue  # a state named before: its own relation (the other shapes)
+            lst = _next_list(ps, sv.text, m.end(), 4)
+            if len(lst) != 1 or lst[0].eid == main or not lst[0].eid.startswith("state:") or lst[0].kind == "demonym":
+                continue
+            why = f"the relation of {main.split(':', 1)[1]}, the state the article is about (no owner named)"
+            out.append((Part(main, m.start(), m.start()), lst[0], cue.kind, m.start(), why))
+    return out
+
+
+def subject_topic(ctx: ArticleContext, sv: SentenceView) -> str | None:
+    """The state the article is about as told by its sentences' actors: the state most often
+    named before this sentence not as the object of a preposition ("fled to India", "ties with
+    India" do not count), the lead counting double and a demonym half; when it leads the next
+    by a quarter.  (An article on Bangladesh's drift from India names India as often, but
+    mostly as the other side.)"""
+    counts: dict[str, float] = {}
+    for view in ctx.sentences[:sv.index]:
+        if view.section in ("caption", "author_bio", "boilerplate"):
+            continue
+        lead = 2.0 if view.index <= 1 else 1.0
+        for mm in view.mentions:
+            if ctx.etype(mm.entity_id) != "state" or mm.role == "place" \
+                    or after_prep(view.text, view.rel(mm.start), PRONOUN_PREPS):
+                continue
+            counts[mm.entity_id] = counts.get(mm.entity_id, 0.0) + lead * (0.5 if mm.kind == "demonym" else 1.0)
+    ranked = sorted(counts, key=lambda k: (-counts[k], k))
+    if not ranked or counts[ranked[0]] < 3 or (len(ranked) > 1 and 4 * counts[ranked[0]] < 5 * counts[ranked[1]]):
+        return None
+    return ranked[0]

@@ -1,0 +1,62 @@
+"""Joint exercises: two states whose forces train together are partners.  "Chinese and Tajik
+units held a joint counter-terrorism drill", "The PLA and Tajikistan's armed forces held drills",
+"the Nepali Army and the People's Liberation Army held their first joint exercise".
+
+The two sides are the coordinated subject of the exercise verb: states, their demonyms (the
+forces they qualify) and armed forces or agencies that stand for their state (an inference).
+The drill must be told as shared: a joint marker ("joint", "bilateral", "their first", "together")
+or two armed forces as the subject; "X and Y held exercises near the border" may be two drills.
+Exactly two states: a multinational drill ("Russian, Tajik and Uzbek troops exercised") tells of
+a coalition, not of each pair in it."""
+
+from __future__ import annotations
+
+import re
+
+from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.events import Part, participants
+from silkgraph.extract.relations.cues import BY_SHAPE
+
+SHAPE = "joint_exercise"
+FORCES = (r"(?:armed\s+forces|forces|troops|army|armies|navy|navies|naval\s+forces|air\s+forces?|units|soldiers|"
+          r"servicemen|marines|special\s+forces|border\s+guards|coast\s+guards?|militaries|military|contingents?)")
+# between the two sides: "X and Y", "X's forces and Y's army", "Chinese troops and Tajik units"
+SIDES_GAP_RE = re.compile(r"\)?(?:(?:[’']s)?\s+" + FORCES + r")?\s+and\s+(?:the\s+)?", re.I)
+# between the second side and the verb: its forces and an auxiliary ("'s armed forces had", " units")
+TAIL_RE = re.compile(r"(?P<force>(?:[’']s)?\s+" + FORCES + r")?\s*(?:\([A-Z]{2,6}\)\s*)?"
+                     r"(?:\s+(?:have|has|had|will|would|also|then|jointly|regularly|again|now|annually|to))*\s*$", re.I)
+JOINT_RE = re.compile(r"\b(?:joint|bilateral|combined|together|their)\b", re.I)
+CLAUSE_CUT_RE = re.compile(r"[,;:—(]")
+
+
+def _is_force(p: Part, text: str, nxt: int) -> bool:
+    """The side is an armed force: a force that stands for its state, or a state name or
+    demonym followed by a force noun."""
+    return bool(p.why) or re.match(r"(?:[’']s)?\s+" + FORCES + r"\b", text[p.end:nxt], re.I) is not None
+
+
+def exercises(sv: SentenceView, ctx: ArticleContext, live: set[int]) -> list[tuple[Part, Part, str, int, str]]:
+    out: list[tuple[Part, Part, str, int, str]] = []
+    text = sv.text
+    for cue in BY_SHAPE.get(SHAPE, []):
+        if id(cue) not in live:
+            continue
+        for m in cue.gate.finditer(text, sv.low):
+            parts = sorted((p for p in participants(sv, ctx) if p.eid.startswith("state:") and p.end <= m.start()),
+                           key=lambda p: p.start)
+            if not parts:
+                continue
+            b = parts[-1]
+            tm = TAIL_RE.fullmatch(text, b.end, m.start())
+            a = next((p for p in reversed(parts) if p.eid != b.eid and p.end <= b.start), None)
+            if tm is None or a is None or not SIDES_GAP_RE.fullmatch(text, a.end, b.start):
+                continue
+            cut = max((c.end() for c in CLAUSE_CUT_RE.finditer(text, 0, a.start)), default=0)
+            if any(cut <= p.start < a.start and p.eid not in (a.eid, b.eid) for p in parts):
+                continue  # a third side before the pair
+            if cut and not text[cut:a.start].strip() and any(p.end in (cut - 1, cut) for p in parts):
+                continue  # "X, Y and Z troops": a list
+            if not JOINT_RE.search(m.group(0)) and not (_is_force(a, text, b.start) and (tm.group("force") or b.why)):
+                continue
+            out.append((a, b, cue.kind, m.start(), ""))
+    return out
