@@ -56,12 +56,29 @@ def _quantity(sv: SentenceView, it: Item, h: Hit) -> tuple[int | None, str | Non
                 or UNIT_OF_RE.fullmatch(rest)) and n.value >= 1 and n.value == int(n.value):
             best = n
     if best is None:
+        if not it.category and _single_named(sv.text, it):
+            return 1, None  # "a decommissioned S frigate", "a S maritime patrol aircraft": one
         if it.category and not sv.text[it.start:it.end].endswith("s") \
                 and (SINGLE_RE.search(sv.text, max(0, it.start - 40), it.start)
                      or SINGLE_ARTICLE_RE.search(sv.text, max(0, it.start - 40), it.start)):
             return 1, None  # "a Turkish-built corvette", "a landing craft": one
         return _each(sv.text, it)
     return int(best.value), best.qualifier
+
+
+# a named system after an indefinite article (and lower-case modifiers) heading a singular
+# weapon noun: "a decommissioned S frigate", "an S maritime patrol aircraft" (not "an S deal")
+SINGLE_NAMED_BEFORE_RE = re.compile(r"\b(?:a|an|one|a\s+single)\s+(?:(?!of\b|and\b|or\b)[a-z][\w\-]*\s+){0,2}$", re.I)
+SINGLE_HEAD_RE = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}?(?:frigate|corvette|submarine|destroyer|warship|ship|"
+                            r"vessel|boat|cutter|aircraft|airplane|plane|jet|fighter|trainer|helicopter|drone|"
+                            r"radar|tank|howitzer|tanker|transport)\b(?![-’'])")
+
+
+def _single_named(text: str, it: Item) -> bool:
+    lo = max(0, it.start - 40)
+    m = SINGLE_NAMED_BEFORE_RE.search(text, lo, it.start)
+    return m is not None and (m.start() == lo or not text[m.start() - 1].isalnum()) \
+        and SINGLE_HEAD_RE.match(text, it.end) is not None
 
 
 def _each(text: str, it: Item) -> tuple[int | None, str | None]:

@@ -15,7 +15,9 @@ THAT_YEAR_RE = re.compile(r"\b(?:that|the\s+same)\s+year\b", re.I)
 ATTACHED_RE = re.compile(r"[\s\w\-’']{0,30},\s*")
 # the subject of a later clause refers back to the system ("the first of which", "the last of them")
 CONTINUATION_RE = re.compile(r"\b(?:the\s+(?:first|last|second|remaining|rest|next)\b|which|them|these|they|"
-                             r"the\s+(?:\w+\s+){0,2}(?:set|unit|batch|system|aircraft|vehicle)s?\b)", re.I)
+                             r"the\s+(?:\w+\s+){0,2}(?:set|unit|batch|system|aircraft|vehicle)s?\b|"
+                             # the goods as the subject of a passive or arrival: "S; it was handed over in 2019"
+                             r"(?:;|,?\s+and)\s+it\s+(?:was|has\s+been|had\s+been|entered|arrived|reached)\b)", re.I)
 
 
 def _date(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit,

@@ -39,6 +39,7 @@ from silkgraph.extract.transfers.systems import _items, _passing_indices
 from silkgraph.extract.transfers.topic import (
     _article_state,
     _clause_head,
+    _equipped_force,
     _force_clause,
     _force_subject,
 )
@@ -75,6 +76,8 @@ OWNER_DEAL_RE = re.compile(r"(?:\s+[\w\-]+){0,2}?\s+(?:deal|contract|order|purch
 # a force named as the subject of a service verb: "the air force uses S" (the state of the discourse)
 FORCE_SUBJECT_RE = re.compile(r"\bthe\s+(?:[\w\-]+\s+)?(?:air\s+force|army|navy|military|armed\s+forces|coast\s+guard|"
                               r"border\s+guards?|marines|ground\s+forces)\s+(?:(?:now|also|already|still|\w+ly)\s+)*$", re.I)
+# the participle's own words, then the main verb's auxiliary: "S ordered in 2021 were delivered"
+PASSIVE_AUX_RE = re.compile(r"[\w\s\-’']{0,40}?\s(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?")
 LATER_CLAUSE_RE = re.compile(r"\b(?:when|as|after|once|whereby|while)\b")
 COUNTRY_POSS_RE = re.compile(r"\bthe\s+(?:country|nation|state|republic)['’]s\b", re.I)
 
@@ -128,22 +131,33 @@ def _drafts(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str | None
     if "turn" in sv.text or sv.index > 0 and "turn" in ctx.sentences[sv.index - 1].text:
         for d in out:
             d.supplier = _turned_source(sv, ctx, d) or d.supplier
-    suppliers = {d.supplier.eid for d in out if d.supplier is not None}
+    # (a buyer's verb with no buyer in sight only guesses its supplier from the goods' origin, as
+    # for a ship "commissioned as" a name of the buyer's navy: the guess keeps no recipient out)
+    strong = {d.supplier.eid for d in out if d.supplier is not None and not _origin_guess(d)}
     for d in out:
+        suppliers = strong | ({d.supplier.eid} if d.supplier is not None else set())
         if d.supplier is not None and not d.recipients and (d.hit.trig.role != "use" or d.hit.trig.after
                                                             or FORCE_SUBJECT_RE.search(sv.text, 0, d.hit.start)):
             if _co_agents(sv, ctx, d) > 1:
                 continue  # "the supply of S by X and Z": which of them supplied whom is not said
             if GENERIC_BUYERS_RE.match(sv.text, max(d.hit.end, d.item.end)):
                 continue  # "S has been sold to more than 30 countries": no one recipient
-            p = _same_goods_recipient(d, out) or _later_buyer(sv, ctx, d) or _role_recipient(d, roles or []) \
+            p = _same_goods_recipient(d, out) or _later_buyer(sv, ctx, d) \
+                or (_equipped_force(sv, ctx, d.hit.start, suppliers) if d.hit.trig.role == "sell" else None) \
+                or _role_recipient(d, roles or []) \
                 or _anaphoric_recipient(sv, ctx, d, suppliers) or _sibling_recipient(d, out) \
                 or _participle_recipient(d, out) \
                 or _sale_to_topic(sv, ctx, d, suppliers) \
                 or _context_recipient(sv, ctx, suppliers, min(d.item.start, d.hit.start), not d.item.category,
-                                      _goods_as_subject(d), _bare_force(sv.text, d))
+                                      _goods_as_subject(sv.text, d), _bare_force(sv.text, d))
             d.recipients = [p] if p else []
     return out
+
+
+def _origin_guess(d: Draft) -> bool:
+    """A buyer's verb with no buyer whose supplier is only the goods' origin in the gazetteer."""
+    return d.supplier is not None and d.hit.trig.role == "buy" and not d.recipients \
+        and (d.supplier.why or "").startswith("origin of")
 
 
 def _bare_force(text: str, d: Draft) -> bool:
@@ -183,10 +197,15 @@ def _sale_to_topic(sv: SentenceView, ctx: ArticleContext, d: Draft, suppliers: s
     return _article_state(sv, ctx, suppliers | (sellers - {r for _i, _s, r in ctx.scratch.get("transfer_parties", [])}))
 
 
-def _goods_as_subject(d: Draft) -> bool:
+def _goods_as_subject(text: str, d: Draft) -> bool:
     """"60 S were handed over in 2015", "two S came from X": named goods delivered to no one
     in particular (the recipient is the state the article is about)."""
-    return not d.item.category and d.status == "delivered" and d.hit.start >= d.item.end and not d.hit.rel
+    if d.item.category or d.hit.start < d.item.end or d.hit.rel:
+        return False
+    # "three S ordered in 2021 were delivered in 2022": the order's participle, then the delivery
+    return d.status == "delivered" or any(h.trig.role == "sell" and h.trig.status == "delivered" and not h.trig.nominal
+                                          and h.start > d.hit.end and PASSIVE_AUX_RE.fullmatch(text, d.hit.end, h.start)
+                                          for h in d.hits)
 
 
 def _listed_before(sv: SentenceView, items: list[Item], found: list[Hit | None]) -> None:
@@ -236,7 +255,7 @@ def _role_recipient(d: Draft, roles: list[Draft]) -> Party | None:
     supplies it what the sentence says it delivered."""
     assert d.supplier is not None
     recs = {r.eid for o in roles if o.supplier is not None and o.supplier.eid == d.supplier.eid
-            for r in o.recipients}
+            for r in o.recipients} - {d.supplier.eid}  # ("X … remains its supplier": never its own)
     if len(recs) != 1:
         return None
     return Party(next(iter(recs)), "recipient of the supplier's share or role stated in the sentence")

@@ -57,7 +57,13 @@ MAKER_RE = re.compile(r"\s(?:made|built|manufactured|produced|designed|developed
 # a participial aside closing a listed system's noun phrase: "two S, delivered that year, two T, …"
 PART_ASIDE_RE = re.compile(r",\s*(?:(?:all|both|each|most|first|later|then|since|\w+ly)\s+)?[a-z]+ed(?:\s+over)?\b"
                            r"[^,;:]{0,40}(?=,)")
+# a dated participle closing the previous item before the list's comma ("eight S systems
+# delivered in 2022 and 2023, and T"): the previous goods' own fate (its date blanked)
+REDUCED_DATED_RE = re.compile(r"(?<=[a-z])\s+(?:delivered|ordered|received|supplied|bought|acquired|commissioned|"
+                              r"handed\s+over)(?:\s+(?:and|or|in|between|since|from|during|by))*\s*(?=,)")
 # a participial aside before an arrival verb: "30 S, possibly donated, reached Y"
+# an appositive noun phrase right after the system: "S, a corvette of Turkish design (built …)"
+APPOSITIVE_RE = re.compile(r"\s*,\s*(?:an?|one)\s+(?:[\w\-’']+\s+){1,6}")
 AFTER_PART_RE = re.compile(r",\s*(?:[a-z]+ly\s+)?[a-z]+ed\b[^,;:]{0,30},")
 # a quantifier aside inside a subject noun phrase: "two S, one of them armed, came from X"
 QUANT_ASIDE_RE = re.compile(r",\s*(?:(?:" + count_alt(1, 6) + r"|\d{1,3}|some|most|all|half|none|each|both)\s+"
@@ -139,7 +145,7 @@ def _listed_pair(sv: SentenceView, p: Item, it: Item, items: list[Item]) -> bool
     """Whether ``it`` is listed right after ``p`` (asides of ``p`` left out)."""
     between = _blank_dates(sv, p.end, it.start)
     if "," in between:
-        between = PART_ASIDE_RE.sub("", between)
+        between = REDUCED_DATED_RE.sub("", PART_ASIDE_RE.sub("", between))
     if "with" in between or "alongside" in between:  # "S, together with T": a list
         tail = TOGETHER_TAIL_RE.search(between)
         if tail is not None and len(between) <= 80 and ";" not in between \
@@ -217,7 +223,7 @@ def _hit_for(text: str, it: Item, items: list[Item], hits: list[Hit], bounds: li
             continue
         if not _listed_after(text, it, items, h.end):
             continue
-        if _aside_of_previous(text, h, items):
+        if _aside_of_previous(text, h, items) or "," in gap and _inside_aside(text, h, it.start):
             continue  # "two S, delivered in 2022, two T": S's participle, not T's verb
         if best is None or h.end > best.end or (h.end == best.end and h.start < best.start):
             best = h
@@ -283,6 +289,16 @@ def _aside_of_previous(text: str, h: Hit, items: list[Item]) -> bool:
     return any(o.end <= start and re.fullmatch(r"[\s\w\-’']{0,30},\s*", text[o.end:start]) for o in items)
 
 
+def _inside_aside(text: str, h: Hit, upto: int) -> bool:
+    """A verb inside a participial aside closed before the goods ("S, believed to be the first
+    of its type exported, together with T"): the aside's own word, not T's verb."""
+    for m in PART_ASIDE_RE.finditer(text, max(0, h.start - 60), upto):
+        head = re.match(r",\s*(?:\w+\s+)?[a-z]+ed\b", text[m.start():m.end()])
+        if head is not None and m.start() + head.end() <= h.start and h.end <= m.end():
+            return True
+    return False
+
+
 def _listed_after(text: str, it: Item, items: list[Item], lo: int) -> bool:
     """No other system between ``lo`` and ``it`` unless ``it`` is listed after it
     ("FM-90 and KS-1C", "Gökdoğan … (BVRAAM) and Bozdoğan")."""
@@ -315,6 +331,8 @@ def _passive_hit(text: str, it: Item, hits: list[Hit]) -> Hit | None:
             return Hit(h.start, h.end, h.trig, rel=True)
         if "," in gap:
             gap = EACH_ASIDE_RE.sub(" ", gap)
+            if h.trig.role == "sell" and not h.trig.after:  # "S, assembled in Y, were handed to Z": past the aside
+                gap = AFTER_PART_RE.sub(" ", gap)
         word = text[h.start:h.end].lower()
         if word.endswith(" over"):
             word = word[:-5]  # "handed over"
@@ -338,6 +356,8 @@ def _passive_hit(text: str, it: Item, hits: list[Hit]) -> Hit | None:
             core = QUANT_ASIDE_RE.sub(" ", AFTER_ASIDE_RE.sub(" ", AFTER_PART_RE.sub(" ", gap))) if "," in gap else gap
             if re.fullmatch(r"[\s\w\-’']*(?:,\s*(?:which|that)\b[\s\w]*)?", core) and len(core) < 50:
                 return h
+            if h.trig.role == "licence" and APPOSITIVE_RE.fullmatch(gap):
+                return h  # "S, a corvette of Turkish design built under licence in Y": the appositive's participle
             continue
         if not word.endswith("ed") and word not in ("bought", "sold", "took", "frozen", "built"):
             continue

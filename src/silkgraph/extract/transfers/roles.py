@@ -27,6 +27,7 @@ from silkgraph.extract.transfers.parties import (
 )
 from silkgraph.extract.transfers.patterns import OWNER_RE, clause_re
 from silkgraph.extract.transfers.pronouns import _pronoun_subject
+from silkgraph.extract.transfers.sites import _design_origin, _production_site
 from silkgraph.nlp.count_words import count_alt
 
 # a participle after the system's head noun whose agent made or gave it: "S helicopters donated by X"
@@ -296,7 +297,7 @@ def _licence_parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) ->
         recs = _after_prep(sv, ctx, ("in",), h.start, min(end, h.end + 30))
         agents = _after_prep(sv, ctx, ("by",), it.end, h.start) \
             or _after_prep(sv, ctx, ("from",), h.end, min(end, h.end + 30))  # "… under licence from X"
-        sup = agents[0] if agents else None
+        sup = agents[0] if agents else _design_origin(sv, ctx, it.end, h.start)
     else:
         recs = _after_prep(sv, ctx, ("in",), it.end, min(end, it.end + 60))
         sup = _agent(sv, ctx, h)
@@ -324,6 +325,10 @@ def _licensee_parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) -
     rec = _agent(sv, ctx, h)
     sup_l = _after_prep(sv, ctx, ("from",), lic.end(), min(len(sv.text), lic.end() + 30)) \
         or _actors_in(sv, ctx, lic.start(), lic.end())
+    licensor = sup_l[:1] or [p for p in (_modifier(sv, ctx, it), _origin(ctx, it)) if p]
+    if rec is None or licensor and rec.eid == licensor[0].eid:
+        # "X opened a plant in Y to assemble S under licence": the site's state produces
+        rec = _production_site(sv, ctx, h.start) if not h.rel else None
     if rec is None:
         return None, []
     cands = sup_l[:1] or [p for p in (_modifier(sv, ctx, it), _origin(ctx, it)) if p and p.eid != rec.eid]

@@ -70,10 +70,16 @@ def _section_state(sv: SentenceView, ctx: ArticleContext, bad: set[str], topic: 
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if not ranked or ranked[0][0] in bad or ranked[0][1] < 3 \
             or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
-        return _article_state(sv, ctx, bad) if topic else None
+        return _article_state(sv, ctx, bad | _pure_sellers(ctx)) if topic else None
     e = ctx.entity(ranked[0][0])
     return Party(ranked[0][0], f"recipient from context: '{e.name if e else ranked[0][0]}', "
                                f"the state the {sv.section} section is about")
+
+
+def _pure_sellers(ctx: ArticleContext) -> set[str]:
+    """The article's suppliers so far that received nothing: they compete for no recipient role."""
+    log = ctx.scratch.get("transfer_parties", [])
+    return {s for _i, s, _r in log} - {r for _i, _s, r in log}
 
 
 def _article_state(sv: SentenceView, ctx: ArticleContext, bad: set[str]) -> Party | None:
@@ -105,6 +111,24 @@ BARE_FORCE = (r"the\s+(?:(?:interim|new|military|central|national|federal)\s+)?(
 FORCE_LEAD_RE = re.compile(r"\s*(?:[A-Z]\w+ly,?\s+|(?:in|by|since)\s+\d{4},?\s+)?" + BARE_FORCE +
                            r"\s+(?:(?:\w+ly|also|still|then|now|had|has|have|was|were)\s+)*"
                            r"(?!of\b|and\b|in\b|to\b|that\b|which\b|who\b|is\b|are\b)[a-z]+", re.I)
+# … as the object of an equipping verb: "X equipped the army with S" (the discourse's state's army)
+EQUIPPED_FORCE_RE = re.compile(r"(?:re-?)?(?:equip|arm)\w*\s+" + BARE_FORCE + r"\s+(?:and\s+[\w\s]{1,30}?\s+)?with\b", re.I)
+
+
+def _equipped_force(sv: SentenceView, ctx: ArticleContext, start: int, bad: set[str]) -> Party | None:
+    """The state of a bare force equipped by the trigger at ``start`` ("X equipped the army with S")."""
+    if not EQUIPPED_FORCE_RE.match(sv.text, start):
+        return None
+    # the definite noun refers back to a named force ("the Royal Nepalese Army … the army")
+    for i in range(sv.index, max(-1, sv.index - 3), -1):
+        view = ctx.sentences[i]
+        for m in reversed(view.mentions):
+            state = _force_state(ctx, m.entity_id)
+            if state is not None and state not in bad and (i < sv.index or view.rel(m.end) <= start):
+                return Party(state, f"the state of the force equipped: '{m.text}'")
+    return _topic_state(sv, ctx, bad, "the state of the force equipped")
+
+
 # … right before a trigger: "the army ordered", "the country also signed for"
 FORCE_BEFORE_RE = re.compile(r"(?<![\w’'])" + BARE_FORCE + r"\s+(?:(?:\w+ly|also|still|then|now|meanwhile|had|has|have)\s+)*$",
                              re.I)

@@ -1,0 +1,55 @@
+"""The production site of licensed goods: "X opened a plant in Y to assemble S under licence",
+"a factory in Y. It assembles S under licence": the state where the licensed line stands
+receives (SIPRI records licensed production as a transfer from the licensor to that state)."""
+
+from __future__ import annotations
+
+import re
+
+from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.transfers.model import Party
+from silkgraph.extract.transfers.parties import _capital_party, _mentions_rel, _party, _prev_word
+
+# "a (new) (drone) plant in Y", "an assembly line in Y", "a joint venture in Y"
+SITE_BEFORE_RE = re.compile(r"\b(?:plant|factory|facility|works|(?:assembly|production)\s+line|joint\s+venture)\s+"
+                            r"(?:(?:located|based|built|opened)\s+)?in\s+(?:the\s+)?$", re.I)
+# the subject of the licensee verb is the site itself: "It assembles …", "The plant builds …"
+SITE_SUBJECT_RE = re.compile(r"^\s*(?:It|The\s+(?:new\s+)?(?:plant|factory|facility|line|joint\s+venture))\s+"
+                             r"(?:(?:now|also|still|already|\w+ly)\s+)*$")
+MAX_SITE_GAP = 90  # characters between the site and the licensee verb in one sentence
+
+
+def _site_in(sv: SentenceView, ctx: ArticleContext, lo: int, hi: int) -> Party | None:
+    """The last state (or capital's state) named as a site ("a plant in Y") between lo and hi."""
+    found: Party | None = None
+    for a, _b, m in _mentions_rel(sv):
+        if a < lo or a > hi or not SITE_BEFORE_RE.search(sv.text, max(0, a - 45), a):
+            continue
+        p = _party(ctx, m) if ctx.etype(m.entity_id) == "state" and m.role != "place" else None
+        if p is None and (m.role == "place" or ctx.etype(m.entity_id) == "place"):
+            p = _capital_party(ctx, m)
+        if p is not None:
+            found = Party(p.eid, f"site of the licensed production: '{sv.text[a:_b]}'")
+    return found
+
+
+def _production_site(sv: SentenceView, ctx: ArticleContext, trig: int) -> Party | None:
+    """The state where the licensee verb at ``trig`` produces: a site named before it in the
+    sentence, or, when the verb's subject is the site ("It assembles S"), in the previous sentence."""
+    site = _site_in(sv, ctx, max(0, trig - MAX_SITE_GAP), trig)
+    if site is not None or sv.index == 0 or not SITE_SUBJECT_RE.match(sv.text, 0, trig):
+        return site
+    prev = ctx.sentences[sv.index - 1]
+    return _site_in(prev, ctx, 0, len(prev.text))
+
+
+DESIGN_AFTER_RE = re.compile(r"\s+(?:design|origin|make|manufacture)\b")
+
+
+def _design_origin(sv: SentenceView, ctx: ArticleContext, lo: int, hi: int) -> Party | None:
+    """"S, a corvette of Turkish design built under licence in Y": the designer's state."""
+    for a, b, m in _mentions_rel(sv):
+        if lo <= a and b <= hi and _prev_word(sv.text, a) == "of" and DESIGN_AFTER_RE.match(sv.text, b) \
+                and ctx.etype(m.entity_id) == "state":
+            return Party(m.entity_id, f"the design's origin: '{sv.text[a:b]}'")
+    return None
