@@ -13,7 +13,10 @@ One pass over the text's lines (hard-wrapped lines are joined into paragraphs fi
   no headings at all);
 * image credits are ``caption`` sections; obfuscated e-mail notices and publication
   boilerplate ("… is a biweekly publication …", "Sign up for …") are ``boilerplate``;
-  boilerplate after the last article stays in that article, never a new one.
+  boilerplate after the last article stays in that article, never a new one;
+* site chrome (``segment.chrome``: menus, breadcrumbs, "Site | Section" headers, cookie
+  notices, share/tag/copyright footers) is boilerplate; before the first article it
+  belongs to no article, and a stack of short header lines gives way to the real title.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ import re
 from dataclasses import dataclass, field
 
 from silkgraph.model import Article, Section, Source
+from silkgraph.segment.chrome import blocks_join, chrome_kind, is_list_heading
 from silkgraph.segment.published import estimate_published, parse_date_text, stated_date
 from silkgraph.segment.structure import (
     DATELINE,
@@ -99,6 +103,8 @@ def _paragraphs(text: str, skip_to: int = 0) -> list[_Para]:
             and (ln.text[0].islower() or ln.text[0].isdigit() or _word_or_comma(prev.text[-1]))
             and not inline_heading(ln.text)
             and not line_heading(ln.text)
+            and not (ln.text[:2] in ("By", "by", "BY") and parse_byline(ln.text))
+            and not blocks_join(prev.text, ln.text)
         ):
             prev.end = ln.end
             prev.text = text[prev.start : prev.end]
@@ -170,9 +176,12 @@ def segment(source: Source) -> list[Article]:
     cur: _Art | None = None
     pending_title: _Para | None = None
     has_bylines = any(parse_byline(p.text) for p in paras)
+    header_date: str | None = None  # a date in the page header, before the first article
 
     def new_article(start: int, title: str | None = None) -> _Art:
-        a = _Art(start=start, title=title)
+        nonlocal header_date
+        a = _Art(start=start, title=title, published=header_date)
+        header_date = None  # the page header dates its first article only
         arts.append(a)
         return a
 
@@ -190,6 +199,21 @@ def segment(source: Source) -> list[Article]:
     for i, p in enumerate(paras):
         t = p.text
         nxt = paras[i + 1] if i + 1 < len(paras) else None
+        # --- site chrome (menus, breadcrumbs, share lines, cookie notices, footers)
+        ck = chrome_kind(t) if len(t) <= 600 else None
+        if ck is not None and _is_chrome_here(ck, cur, between_articles(), nxt):
+            if ck != "weak" and (cur is None or not _has_text(cur)):
+                d = parse_date_text(t)
+                if d and cur is None:
+                    header_date = header_date or d
+                elif d and cur is not None and cur.published is None:
+                    cur.published = d
+            if cur is None:
+                continue  # page header before the first article: part of no article
+            ends = ("author_bio", "conclusions") if is_list_heading(t) else ("author_bio",)
+            cur.trailer = cur.trailer or continuing_kind(cur) in ends
+            _add(cur, "boilerplate", "", p.start, p.end, text)
+            continue
         # --- article starts
         names = parse_byline(t)
         if names is None and between_articles() and nxt is not None and len(nxt.text) >= 200:
@@ -233,11 +257,18 @@ def segment(source: Source) -> list[Article]:
         if nxt is not None and between_articles() and _title_like(p) and not is_boilerplate(t):
             nb = parse_byline(nxt.text) is not None
             nd = DATELINE.match(nxt.text) is not None
-            if nb or nd or (cur is None and len(nxt.text) > len(t)):
+            # at the top, a stack of short header lines (site name, tagline, section)
+            # waits for the real title: the last one before the text or byline wins
+            if nb or nd or (cur is None and (len(nxt.text) > len(t) or _header_line(nxt))):
                 if nd and not nb:
                     cur = new_article(p.start, t.lstrip("#").strip())
                 else:
                     pending_title = p
+                continue
+            if cur is not None and len(nxt.text) <= 600 and chrome_kind(nxt.text) is not None:
+                # a site-name or tagline line over the next page's breadcrumb or menu
+                cur.trailer = cur.trailer or continuing_kind(cur) == "author_bio"
+                _add(cur, "boilerplate", "", p.start, p.end, text)
                 continue
         if cur is None:
             cur = new_article(
@@ -298,6 +329,26 @@ def segment(source: Source) -> list[Article]:
         if not art.published:
             art.published_estimate = estimate_published(text, art.sections)
     return out
+
+
+def _has_text(a: _Art) -> bool:
+    return any(s.kind not in ("caption", "boilerplate") for s in a.sections)
+
+
+def _header_line(p: _Para) -> bool:
+    """A short line of a page header: title-like or site chrome."""
+    return len(p.text) <= 150 and (_title_like(p) or chrome_kind(p.text) is not None)
+
+
+def _is_chrome_here(kind: str, cur: _Art | None, between: bool, nxt: _Para | None) -> bool:
+    """Whether a chrome line of ``kind`` (see :func:`chrome_kind`) is boilerplate here: a
+    strong one anywhere; a "Site | Section" line or a bare date only in a page header or
+    between articles, and never a line right before a byline (that is the title)."""
+    if kind == "strong":
+        return True
+    if kind == "date":
+        return cur is None or not _has_text(cur)
+    return (cur is None or between) and not (nxt is not None and parse_byline(nxt.text))
 
 
 def _mentions(text: str, names: list[str]) -> bool:

@@ -1,0 +1,128 @@
+"""Site chrome of scraped page dumps: navigation, breadcrumb, share/print, cookie and
+footer lines around the articles (cues: ``resources/ontology/site_chrome.yaml``).
+
+:func:`chrome_kind` classifies one paragraph:
+
+* ``"strong"``: a line that is never article text wherever it stands: a menu or
+  page-action line made only of navigation words ("Menu  Search  Subscribe",
+  "12 June 2025 | Print | Share"), a breadcrumb ("Home > Analytical Articles > Caucasus"),
+  a cookie notice, a footer line ("Share this:", "Tags: …", "Related articles", "© 2025 …");
+* ``"weak"``: a "Site | Section" header ("The Steppe Monitor – Commentary"), which could
+  also be a title with a section suffix: the caller treats it as chrome only when no
+  byline follows it directly;
+* ``"date"``: a line holding only a date ("June 12, 2025", "Updated: 3 May 2025"), chrome
+  only in a page header.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from silkgraph.resources import load_yaml
+
+__all__ = ["chrome_kind", "blocks_join", "is_list_heading"]
+
+_MAX_LINE = 160
+_MAX_COOKIE = 600
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted({w.lower() for w in words}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, re.Pattern[str]]:
+    d = load_yaml("ontology/site_chrome.yaml")
+    seps = [s for s in d["separators"] if s.strip()]
+    sep = "(?:" + _alt(seps) + r"|\s-\s)"
+    item = rf"(?<![\w+\-])(?:{_alt(d['nav'])})(?![\w+\-])"
+    date_word = (
+        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\d{1,4}(?:st|nd|rd|th)?"
+        r"|published|updated|posted|on|at|am|pm|\d{1,2}:\d\d"
+        r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)\.?"
+    )
+    return {
+        "sep": re.compile(r"\s*" + sep + r"\s*|\s{2,}|\t"),
+        "realsep": re.compile(sep),
+        "nav": re.compile(item, re.I),
+        "date_only": re.compile(rf"^(?:(?:{date_word})[\s,:.]*)+$", re.I),
+        "digit": re.compile(r"\d"),
+        "section": re.compile(rf"^(?:{_alt(d['sections'] + d['nav'])})$", re.I),
+        "crumb_head": re.compile(rf"^(?:{_alt(d['breadcrumb_heads'])})\s*:?$", re.I),
+        "footer": re.compile(
+            rf"^(?:{_alt(d['footer_heads'])})(?:\s*[:»›>…]|\s*\.{{2,}}|\s*$)"
+            r"|^©|^\(c\)\s*\d{4}|\ball rights reserved\b"
+            # "Published in Analytical Articles", "Posted under Commentary"
+            rf"|^(?:published|posted|filed|appeared) (?:in|under):?\s+(?:{_alt(d['sections'])})\s*$",
+            re.I,
+        ),
+        "cookie": re.compile(rf"\b(?:{_alt(d['cookie_words'])})\b", re.I),
+        "cookie_ctx": re.compile(rf"\b(?:{_alt(d['cookie_context'])})\b", re.I),
+        "year": re.compile(r"^\d{4}$"),
+        "address": re.compile(r"\b(?:we|our|us|you|your|this (?:web)?site)\b", re.I),
+        "list_head": re.compile(rf"^(?:{_alt(d['list_heads'])})\s*:?$", re.I),
+    }
+
+
+def _short_name(part: str) -> bool:
+    """A short capitalised name (a site's name, a breadcrumb step): no sentence."""
+    words = part.split()
+    return 0 < len(words) <= 7 and part[:1].isupper() and not part.endswith((".", "?", "!"))
+
+
+def chrome_kind(line: str) -> str | None:
+    """``"strong"``, ``"weak"``, ``"date"`` or None (see module doc)."""
+    s = line.strip()
+    n = len(s)
+    if not n or n > _MAX_COOKIE:
+        return None
+    c = _cues()
+    low = s.lower()
+    if "cookie" in low:
+        # the page speaks to its reader ("we use cookies", "you agree", "this site")
+        if (
+            c["cookie"].search(s)
+            and len(c["cookie_ctx"].findall(s)) >= 2
+            and c["address"].search(s)
+        ):
+            return "strong"
+    if n > _MAX_LINE:
+        return None
+    if c["footer"].search(s):
+        return "strong"
+    # a menu / page-action line: only navigation words, separators and a date
+    rest = c["nav"].sub(" ", s)
+    if rest != s:
+        rest = c["sep"].sub(" ", rest).strip(" ,:;.|")
+        if not rest or c["date_only"].match(rest):
+            return "strong"
+    elif n <= 40 and c["digit"].search(s) and c["date_only"].match(s.rstrip(" .")):
+        return "date" if re.search(r"[A-Za-z]{3}", s) or "-" in s or "/" in s else None
+    if not c["realsep"].search(s):
+        # a lone section name over the title ("Analytical Articles")
+        return "weak" if n <= 40 and c["section"].match(s.strip(" :")) else None
+    parts = [p.strip() for p in c["sep"].split(s) if p and p.strip()]
+    if len(parts) < 2 or len(parts) > 6 or not all(_short_name(p) or c["year"].match(p) for p in parts):
+        return None
+    # a breadcrumb: "Home > …", "You are here: Home » …"
+    if c["crumb_head"].match(parts[0]) or low.startswith("you are here"):
+        return "strong"
+    known = sum(1 for p in parts if c["section"].match(p) or c["year"].match(p))
+    if known >= len(parts) - 1 and known >= 1 and len(parts) >= 3:
+        return "strong"  # "Publications » Analytical Articles » 2025"
+    if known >= 1 and len(parts) <= 3:
+        return "weak"  # "Central Asia Review | Analytical Articles"
+    return None
+
+
+def blocks_join(prev: str, line: str) -> bool:
+    """Whether two hard-wrapped lines must stay apart: either one is site chrome."""
+    return (len(line) <= _MAX_COOKIE and chrome_kind(line) is not None) or (
+        len(prev) <= _MAX_LINE and chrome_kind(prev) is not None
+    )
+
+
+def is_list_heading(line: str) -> bool:
+    """A footer heading over a list of other pages ("Related articles", "Most read")."""
+    return len(line) <= 40 and _cues()["list_head"].match(line.strip()) is not None
