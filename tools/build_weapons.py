@@ -91,6 +91,14 @@ GENERIC_WORDS = {"block", "type", "jet", "air", "mod", "series", "batch", "phase
                  "model", "class", "project", "stage", "lot", "tranche", "increment", "flight",
                  "patrol", "update", "missile"}
 VARIANT_BASE_RE = re.compile(r"^([A-Z][A-Za-z]{0,3}-\d{1,4})[A-Z]{1,2}$")
+# a mark/block/mod suffix alone ("Mk-1", "Mk II", "Block 3", "Mod-5"): part of another
+# system's name ("Arjun Mk1A", "F-16 Block 52"), never a name of its own
+# ("Mk-46", "Mk-41" with two digits are US Navy designations of their own)
+MARK_RE = re.compile(r"^(?:(?:Mk|MK|Mark)[- ]?(?:\d|[IVX]{1,4})|(?:Block|Mod|Batch|Tranche|Flight|Increment)"
+                     r"[- ]?(?:\d{1,2}|[IVX]{1,4}))[A-Za-z]?$")
+# a run-together code token ("M777", "AS350", "NH90", "TB2", "K9A1"): texts also write it
+# with a hyphen ("M-777"); the matcher adds the space and joined forms of a hyphenated key
+RUN_CODE_RE = re.compile(r"^([A-Z]{1,4})(\d[A-Za-z0-9]*)$")
 
 CATEGORY_RULES: list[tuple[str, str]] = [
     (r"engine|turbofan|turbojet|turboprop|gas turbine", "engine"),
@@ -248,7 +256,8 @@ def build(sipri: Path) -> tuple[str, list[dict[str, str]], list[dict[str, str]]]
         codelike = any(c.isdigit() for c in alias) or any(
             sum(c.isupper() for c in t) >= 2 for t in tokens
         ) or bool(VARIANT_LETTER_RE.fullmatch(alias))
-        if not codelike or re.fullmatch(r"[A-Za-z]+", alias) or len(key) < 3 or key in nonweapon:
+        if not codelike or re.fullmatch(r"[A-Za-z]+", alias) or len(key) < 3 or key in nonweapon \
+                or MARK_RE.match(alias):
             return "nomatch"
         return ""
 
@@ -298,7 +307,8 @@ def build(sipri: Path) -> tuple[str, list[dict[str, str]], list[dict[str, str]]]
         if vb:
             cands.add(vb.group(1))  # "T-37B" -> "T-37"
         for a in cands:
-            derived[normalise(a)].append((ent["id"], a))
+            if not MARK_RE.match(a):  # "Mk-1" of "Mk-1 114mm": a suffix, no name
+                derived[normalise(a)].append((ent["id"], a))
     taken = set(claimed) | {normalise(e["name"]) for e, _ in sipri_entities} | nonweapon
 
 
@@ -313,12 +323,54 @@ def build(sipri: Path) -> tuple[str, list[dict[str, str]], list[dict[str, str]]]
             eid, a = lst[0]
             aliases.append((eid, a, "variant", flag(a)))
 
+    generated = set(hyphen_variants(entities, aliases))
     entities.sort(key=lambda e: e["id"])
+    # an entity's generated spellings after its own (the loader lists the first spelling
+    # of each key as the entity's alias)
     alias_rows = [
         {"entity_id": e, "alias": a, "kind": k, "flags": f}
-        for e, a, k, f in sorted(set(aliases))
+        for e, a, k, f in sorted(set(aliases) | generated,
+                                 key=lambda r: (r[0], r in generated, r[1], r[2], r[3]))
     ]
     return stamp, entities, alias_rows
+
+
+def hyphenated(name: str) -> str | None:
+    """"M777" -> "M-777", "Bayraktar TB2" -> "Bayraktar TB-2": each run-together code token
+    hyphenated between its letters and its number (None when there is none)."""
+    tokens = name.split(" ")
+    out = [(f"{m.group(1)}-{m.group(2)}" if (m := RUN_CODE_RE.match(t)) else t) for t in tokens]
+    if len(tokens) == 1 and (m := RUN_CODE_RE.match(name)) and len(m.group(1)) == 1 \
+            and m.group(2).isdigit() and len(m.group(2)) <= 2:
+        return None  # "M-12", "F-17" alone are as often roads, ships or other makers' codes
+    return " ".join(out) if out != tokens else None
+
+
+def hyphen_variants(entities: list[dict[str, str]],
+                    aliases: list[tuple[str, str, str, str]]) -> list[tuple[str, str, str, str]]:
+    """Hyphenated variants of matchable names and aliases written run together ("AS350" ->
+    "AS-350"), so that the text form with a hyphen or a space matches too. A variant has the
+    normalised key of its source (no new clash) and is added only when the entity lacks it.
+    Engines are left out: texts write their codes run together, and the hyphenated form is
+    another system's name ("F-110" the frigate, not the F110 engine)."""
+    have: dict[str, set[str]] = defaultdict(set)
+    sources: list[tuple[str, str]] = []
+    engines = {e["id"] for e in entities if e["category"] == "engine"}
+    for e in entities:
+        have[e["id"]].add(e["name"])
+        if not e["match"] and e["id"] not in engines:
+            sources.append((e["id"], e["name"]))
+    for eid, a, _k, f in aliases:
+        have[eid].add(a)
+        if not f and eid not in engines:
+            sources.append((eid, a))
+    out: list[tuple[str, str, str, str]] = []
+    for eid, a in sources:
+        h = hyphenated(a)
+        if h and h not in have[eid]:
+            have[eid].add(h)
+            out.append((eid, h, "variant", ""))
+    return out
 
 
 def write(path: Path, rows: list[dict[str, str]]) -> None:

@@ -14,6 +14,7 @@ from silkgraph.extract.transfers.topic import (
     _clause_head,
     _force_clause,
     _force_state,
+    _in_state_list,
     _section_state,
     _subordinate_before_force,
     _title_state,
@@ -321,6 +322,8 @@ def _context_recipient(sv: SentenceView, ctx: ArticleContext, exclude: set[str],
                 continue
             if m.kind == "demonym" and not INSTITUTION_RE.match(view.text[b:b + 30]):
                 continue
+            if i == sv.index and _in_state_list(ctx, view, m):
+                return None  # "A, B and C built fleets ... sends weapons": which of them?
             return Party(eid, f"recipient from context: '{m.text}' in {where}")
     # the recipient of the latest transfer told earlier in the same section (named systems only)
     for i, _s, r in reversed(log if named else []):

@@ -11,6 +11,10 @@ import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.transfers.model import Party
+from silkgraph.model import Mention
+
+# "A, B and C": the gap before a coordination's last conjunct
+LIST_GAP_RE = re.compile(r",?\s+(?:and|or)\s+$")
 
 
 def _title_states(ctx: ArticleContext) -> list[tuple[str, str]]:
@@ -206,3 +210,13 @@ def _clause_head(text: str, pos: int) -> int:
 
 CLAUSE_HEAD_RE = re.compile(r";|:|,\s+(?:and|but|while|whereas|although|though|yet|so|then)\b|\b(?:whereas|while|after|"
                             r"before|when|since)\s|,\s+(?=the\s)")
+
+
+def _in_state_list(ctx: ArticleContext, view: SentenceView, m: Mention) -> bool:
+    """Whether ``m`` ends a coordination of states ("Azerbaijan, Kazakhstan and Turkmenistan")."""
+    a = view.rel(m.start)
+    gap = LIST_GAP_RE.search(view.text, max(0, a - 8), a)
+    if gap is None:
+        return False
+    return any(view.rel(o.end) == gap.start() and o.entity_id != m.entity_id
+               and ctx.etype(o.entity_id) == "state" for o in view.mentions)
