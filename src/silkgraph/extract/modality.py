@@ -5,8 +5,11 @@ The cue lexicon is data (``resources/ontology/modality.yaml``); this module appl
 to the clauses around a fact's trigger. A cue counts when it governs the trigger: it
 stands in the trigger's clause or in one embedding it, never across a coordinated main
 clause ("…, and in 2022 Iran opened …", "; "), nor out of a relative clause or
-parenthetical, unless it frames the whole sentence ("According to X, …"). Among the cues
-that count, denials, conditionals and recommendations take precedence over softer ones.
+parenthetical, unless it frames the whole sentence ("According to X, …"). A second verb
+phrase of one subject ("Moscow summoned the envoy and denied any abuse") bounds the cues in it
+to it, and a cue verb with a noun object ("denied any abuse and summoned …") to its own
+phrase. Among the cues that count, denials, conditionals and recommendations take precedence
+over softer ones.
 """
 
 from __future__ import annotations
@@ -64,6 +67,8 @@ ATTRIB_BEFORE_RE = re.compile(
 @dataclass(frozen=True)
 class ClauseRules:
     breaks: tuple[re.Pattern[str], ...]
+    verb_phrases: tuple[re.Pattern[str], ...]
+    head_verbs: frozenset[str]
     islands: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
     reflexive: tuple[re.Pattern[str], ...]
     frames: tuple[re.Pattern[str], ...]
@@ -72,14 +77,20 @@ class ClauseRules:
 @lru_cache(maxsize=1)
 def clause_rules() -> ClauseRules:
     data = load_yaml("ontology/modality.yaml").get("clauses") or {}
-    verbs = data.get("verbs", "")
+    fills = {k: data.get(k, "") for k in ("verbs", "past", "adjectival")}
+
+    def fill(p: str) -> str:
+        for k, v in fills.items():
+            p = p.replace("{" + k + "}", v)
+        return p
 
     def comp(ps: list[str], flags: int = 0) -> tuple[re.Pattern[str], ...]:
-        return tuple(re.compile(p.replace("{verbs}", verbs), flags) for p in ps or [])
+        return tuple(re.compile(fill(p), flags) for p in ps or [])
 
-    islands = tuple((re.compile(i["open"].replace("{verbs}", verbs)), re.compile(i["close"]))
+    islands = tuple((re.compile(fill(i["open"])), re.compile(i["close"]))
                     for i in data.get("islands") or [])
-    return ClauseRules(comp(data.get("breaks")), islands,
+    return ClauseRules(comp(data.get("breaks")), comp(data.get("verb_phrases")),
+                       frozenset(data.get("head_verbs") or ()), islands,
                        comp(data.get("reflexive"), re.IGNORECASE), comp(data.get("frames"), re.IGNORECASE))
 
 
@@ -89,6 +100,7 @@ class Scopes:
     clauses, parentheticals) with whether each reports back on its clause, and the
     spans of sentence frames."""
     starts: tuple[int, ...]  # start of each main clause (the first is 0)
+    phrases: tuple[int, ...]  # where a second verb phrase of one subject begins ("… and denied")
     islands: tuple[tuple[int, int, bool], ...]  # (start, end, reflexive)
     frames: tuple[tuple[int, int], ...]
 
@@ -103,11 +115,14 @@ class Scopes:
                 best = isl
         return best
 
-    def governs(self, cue: int, trigger: int) -> bool:
-        """Whether a cue at ``cue`` reaches a fact triggered at ``trigger``."""
+    def governs(self, cue: int, trigger: int, head: bool = False) -> bool:
+        """Whether a cue at ``cue`` reaches a fact triggered at ``trigger``; ``head``: the
+        cue is a verb heading its own phrase ("denied any …"), confined to that phrase."""
         if any(a <= cue < b for a, b in self.frames):
             return True
         if self.unit(cue) != self.unit(trigger):
+            return False
+        if any(trigger < p <= cue or (head and cue < p <= trigger) for p in self.phrases):
             return False
         isl = self.island(cue)
         if isl is not None and isl[2]:  # "…, which Tehran denied" reports on its clause
@@ -119,9 +134,13 @@ class Scopes:
 def scopes(sentence: str) -> Scopes:
     rules = clause_rules()
     starts = [0]
-    if ";" in sentence or "," in sentence:
+    if ";" in sentence or "," in sentence or " whi" in sentence or " but " in sentence \
+            or " where" in sentence or "though " in sentence:
         cuts = {m.start() for pat in rules.breaks for m in pat.finditer(sentence) if m.start() > 0}
         starts.extend(sorted(cuts))
+    phrases: tuple[int, ...] = ()
+    if " and " in sentence:
+        phrases = tuple(sorted({m.start() for pat in rules.verb_phrases for m in pat.finditer(sentence)}))
     ends = starts[1:] + [len(sentence)]
     islands = []
     for op, cl in rules.islands:  # no punctuation prefilter: "the alliance it joined"
@@ -136,22 +155,32 @@ def scopes(sentence: str) -> Scopes:
     if "ccording" in sentence or "," in sentence:
         for pat in rules.frames:
             frames.extend((m.start(), m.end()) for m in pat.finditer(sentence))
-    return Scopes(tuple(starts), tuple(islands), tuple(frames))
+    return Scopes(tuple(starts), phrases, tuple(islands), tuple(frames))
+
+
+# a cue verb with a clause complement ("denied that …", "claimed to …") is no phrase head
+_COMPLEMENT_END_RE = re.compile(r"\b(?:that|to|of)$", re.IGNORECASE)
+_COMPLEMENT_RE = re.compile(r"\s+(?:that|to|having)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=512)
-def _hits(sentence: str) -> tuple[tuple[str, int, str], ...]:
-    """Every cue in the sentence once: (modality, position, scope)."""
+def _hits(sentence: str) -> tuple[tuple[str, int, str, bool], ...]:
+    """Every cue in the sentence once: (modality, position, scope, whether it is a verb
+    heading its own phrase, e.g. "denied any part": not followed by "that"/"to", no adverb)."""
     out = []
     low = lower_for_gates(sentence)
     gates = _cue_gates()
+    heads = clause_rules().head_verbs
     for cue, gate, ok in zip(cues(), gates.gates, gates.passing(low), strict=True):
         if not ok:  # the gate is exact: the pattern has no match here
             continue
         for m in gate.finditer(sentence, low):  # as cue.pattern.finditer, tried where it may start
             if cue.not_after is not None and cue.not_after.search(sentence, 0, m.start()):
                 continue
-            out.append((cue.modality, m.start(), cue.scope))
+            head = (cue.modality in heads and not m.group().endswith("ly")
+                    and _COMPLEMENT_END_RE.search(m.group()) is None
+                    and _COMPLEMENT_RE.match(sentence, m.end()) is None)
+            out.append((cue.modality, m.start(), cue.scope, head))
     return tuple(out)
 
 
@@ -165,12 +194,12 @@ def classify(sentence: str, trigger_pos: int | None = None,
     found: set[str] = set()
     hits = _hits(sentence)
     sc = scopes(sentence) if hits and trigger_pos is not None else None
-    for modality, pos, scope in hits:
+    for modality, pos, scope, head in hits:
         if modality in ignore:
             continue
         if scope == "before" and trigger_pos is not None and pos > trigger_pos:
             continue
-        if sc is not None and trigger_pos is not None and not sc.governs(pos, trigger_pos):
+        if sc is not None and trigger_pos is not None and not sc.governs(pos, trigger_pos, head):
             continue
         found.add(modality)
     for mod in PRECEDENCE:
