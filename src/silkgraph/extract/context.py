@@ -143,7 +143,8 @@ class ArticleContext:
 
     def main_state(self, sv: SentenceView) -> str | None:
         """The state the article is about so far: the one named most often before this
-        sentence, the headline and lead counting double and a demonym ("Russian-led") half."""
+        sentence, the headline and lead counting double and a demonym ("Russian-led") half; of
+        states named equally often, the one named first."""
         counts: dict[str, float] = {}
         for view in self.sentences[:sv.index]:
             lead = 2.0 if view.index <= 1 else 1.0
@@ -152,7 +153,7 @@ class ArticleContext:
                     counts[m.entity_id] = counts.get(m.entity_id, 0) + lead * (0.5 if m.kind == "demonym" else 1.0)
         if not counts:
             return None
-        return max(sorted(counts), key=lambda k: counts[k])
+        return max(counts, key=lambda k: counts[k])  # dict order: first named wins a tie
 
     # -- time -----------------------------------------------------------------------
     def date_of(self, expr: TimeExpr) -> tuple[str | None, str]:

@@ -21,6 +21,7 @@ from silkgraph.extract.events.implicit import (
     _summit_host,
 )
 from silkgraph.extract.events.institution import institution_subject
+from silkgraph.extract.events.offset_clause import inserted_offset_bounds
 from silkgraph.extract.events.participants import (
     Part,
     _after,
@@ -39,6 +40,8 @@ from silkgraph.extract.events.patterns import (
     HARD_BOUNDARY_RE,
 )
 from silkgraph.extract.events.pronouns import (
+    coordinated_pronoun,
+    leader_pair,
     object_pronoun,
     pair_in_sentence,
     para_pair,
@@ -171,6 +174,8 @@ def _verb_args(parts: list[Part], text: str, trig: Trigger, s: int, e: int,
     sub = subs[-1] if subs else None
     if sub is not None and any(sub.end() <= p.start and p.end <= s for p in parts):
         cs = sub.end()  # "X's warning came days after Y visited Z": the subject of the later clause
+    if sub is not None:
+        cs, ce = inserted_offset_bounds(text, sub, cs, ce, s, e)
     actors = _subject(parts, text, cs, s)
     targets = _after(parts, text, e, min(ce, e + 90), trig.preps)
     if PASSIVE_RE.search(text[max(0, s - 20):s]):  # "jets had been downed (by X)"
@@ -307,6 +312,11 @@ def _candidate(sv: SentenceView, ctx: ArticleContext, parts: list[Part], trig: T
         if pron and not set(pron[0]) & {p.eid for p in cand.actors}:
             cand.extra_actors += pron[0]
             cand.inferences["actors"] = pron[1]
+    if trig.kind == "verb" and trig.symmetric and not inst and not cand.extra_actors:
+        pron = coordinated_pronoun(sv, ctx, cs, s)  # "where he and Putin signed": the pronoun is a party too
+        if pron and not set(pron[0]) & {p.eid for p in cand.actors}:
+            cand.extra_actors += pron[0]
+            cand.inferences["actors"] = pron[1]
     if trig.kind == "verb" and trig.etype == "meeting" and (cand.actors or cand.extra_actors):
         obj = object_pronoun(sv, ctx, cs, s, e, cand.actor_ids)  # "Trump hosted him for lunch": the one met
         if obj:
@@ -339,7 +349,8 @@ def _candidate(sv: SentenceView, ctx: ArticleContext, parts: list[Part], trig: T
         pa = PARTICIPLE_AGENT_RE.search(text, e, min(len(text), e + 140)) if trig.symmetric else None
         end = min(len(text), pa.end() + 45) if pa else min(ce, e + 40)  # "was signed by the ministers of the two countries"
         verbal = trig.kind == "verb" or trig.symmetric or LIGHT_VERB_RE.search(text, max(cs, s - 60), s) is not None
-        ana = (para_pair(ctx, sv, end) or plural_anaphor(ctx, sv, s, end, pair=True)) if verbal else None
+        ana = (para_pair(ctx, sv, end) or leader_pair(ctx, sv, end) or
+               plural_anaphor(ctx, sv, s, end, pair=True)) if verbal else None
         if ana is None and verbal:
             ana = pair_in_sentence(ctx, sv, end)  # "a truce brokered by the two countries' chiefs" in a lead
         if ana:

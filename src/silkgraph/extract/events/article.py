@@ -25,7 +25,9 @@ PLURAL_PRONOUN_RE = re.compile(
     # "The presidents met again in Dushanbe": the leaders told of just before
     r"the (?:presidents|prime ministers|foreign ministers)(?! (?:of|from|in)\b)(?![’'])|"
     # "The two agreed to …", "Both also signed …": the bare numeral or "both" as the subject of a verb
-    r"(?:the (?:two|three)|both)(?= (?:(?:also|then|later|jointly|further|subsequently|reportedly|have|had|would|"
+    # (or with a plural noun: "the two border commissions agreed", "both delegations signed")
+    r"(?:the (?:two|three)|both)(?! (?:[a-z\-]+ )?(?:villages|towns|cities|regions|provinces|districts|companies|"
+    r"firms|banks|groups|men|women)\b)(?:(?: [a-z\-]+)? [a-z\-]+s)?(?= (?:(?:also|then|later|jointly|further|subsequently|reportedly|have|had|would|"
     r"will|did)\s+)*(?:agreed|met|signed|inked|discussed|held|spoke|talked|pledged|vowed|reaffirmed|exchanged|"
     r"concluded|adopted|issued|decided|resolved|committed|promised|expressed|reviewed|welcomed|called|oversaw|"
     r"witnessed|attended|announced|launched|opened|inaugurated|endorsed|approved)\b))\b", re.I)

@@ -30,7 +30,10 @@ BOUNDARY_RE = re.compile(
 AT_MEETING_RE = re.compile(r"\b(?:at|during|on the (?:sidelines|margins|fringes) of)\s+(?:the\s+|a\s+)?(?:[\w\-–]+\s+){0,5}$", re.I)
 # (every branch begins with a literal character: the engine skips to them, see wordstart)
 HARD_BOUNDARY_RE = re.compile(r";|—|,\s+(?:and|but|while|whereas)\s+(?=(?:it|they|he|she|we|the|this|that|these|"
-                              r"those|in|on|at|during|after|by|[A-Z]))|"
+                              r"those|in|on|at|during|after|by|[A-Z]|"
+                              # ", and a day later X …": a time counted on opens the next clause
+                              r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a few)\s+"
+                              r"(?:days?|weeks?|months?|years?|hours?|fortnight)\s+(?:later|after|earlier)\b))|"
                               + word_start(r"whereas\b", r"although\b", r"though\b", r"because\b",
                                            r"and,\s+(?=(?:on|in|at|during|after|by|later|then)\b)",
                                            r"but,\s+(?=(?:on|in|at|during|after|by|later|then)\b)", wrap=False))

@@ -24,14 +24,22 @@ from silkgraph.extract.events.participants import Part, participants
 from silkgraph.extract.events.patterns import DATELINE_RE
 from silkgraph.extract.grammar import EVENT_PRONOUN_PREPS
 
+# a fronted time phrase without a year right before the pronoun: "On March 29 he", "In April she",
+# "The next day they", "Two days later it", "That summer they", "Later he"
+_FRONTED_TIME = (r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                 r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+|"
+                 r"\b(?i:day|week|month|year|morning|afternoon|evening|night|spring|summer|autumn|winter|"
+                 r"later|earlier|afterwards|then|meanwhile|subsequently|eventually|finally),?\s+")
 # a subject pronoun right before the verb (up to three lower-case words between: "It also rejected",
 # "he had earlier accused"), at a sentence or clause start
 SUBJ_PRON_RE = re.compile(r"(?:^|[,;:—–]\s+|\b(?:and|but|then|when|after|as|where|while|before|once|because)\s+|\b(?:1[89]|20)\d\d,?\s+|"
-                          r"\b(?:later|since|subsequently|eventually|finally|also),?\s+)(?P<p>[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\s+"
+                          r"\b(?:later|since|subsequently|eventually|finally|also),?\s+|" + _FRONTED_TIME +
+                          r")(?P<p>[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\s+"
                           r"(?:[a-z]+\s+){0,3}$")
 # a possessive subject: "Its troops", "Their foreign ministers", "His government"
-POSS_SUBJ_RE = re.compile(r"(?:^|[,;:—–]\s+|\b(?:and|but|then)\s+)(?P<p>[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+"
-                          r"(?:[\w\-]+\s+){0,2}?(?:troops|forces|army|military|navy|air force|soldiers|units|"
+POSS_SUBJ_RE = re.compile(r"(?:^|[,;:—–]\s+|\b(?:and|but|then)\s+|\b(?:1[89]|20)\d\d,?\s+|" + _FRONTED_TIME +
+                          r")(?P<p>[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+"
+                          r"(?:[\w\-]+\s+){0,2}?(?:troops|forces|army|military|navy|air force|soldiers|units|country|"
                           r"government|ministry|officials|diplomats|leaders?|president|jets|warships|drones|"
                           r"border guards|police|security services|artillery|aircraft|envoy|ambassador|"
                           r"spokes(?:man|woman|person))\s+(?:[a-z]+\s+){0,2}$")
@@ -42,6 +50,7 @@ LIST_GAP_RE = re.compile(r"\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?")
 BACK = 2  # sentences back an antecedent is sought in
 PERSON = ("he", "she", "his", "her")
 PLURAL = ("they", "their")
+NUMBER = {"two": 2, "three": 3}
 
 
 # a sentence opened by a pronoun subject ("It is Armenia's neighbour, … and it joined"): its own mentions are
@@ -142,6 +151,27 @@ def pronoun_subject(sv: SentenceView, ctx: ArticleContext, cs: int, start: int) 
     return ids, f"'{m.group('p')}' = {got[1]}, the subject before"
 
 
+# a person pronoun coordinated with a named party as the subject: "where he and Putin signed",
+# "Putin and she met"
+COORD_PRON_RE = re.compile(r"(?:\b(?P<a>[Hh]e|[Ss]he)\s+and\s+(?:[A-Z][\w\-’'.]*\s+){1,4}|"
+                           r"(?:[A-Z][\w\-’'.]*\s+){1,4}and\s+(?P<b>he|she)\s+)(?:[a-z]+\s+){0,2}$")
+
+
+def coordinated_pronoun(sv: SentenceView, ctx: ArticleContext, cs: int, start: int) -> tuple[list[str], str] | None:
+    """The state of the person a "he"/"she" coordinated with a named party before the verb at ``start``
+    stands for ("…, where he and Vladimir Putin signed a declaration"): the person told before it
+    (this sentence's subject, else the sentences before), as for a bare pronoun subject."""
+    m = COORD_PRON_RE.search(sv.text, max(0, cs - 8, start - 90), start)
+    if m is None:
+        return None
+    g = "a" if m.group("a") else "b"
+    got = _person(ctx, sv, m.start(g) if g == "a" else m.start())  # not the person it is coordinated with
+    if not got:
+        return None
+    ids = list(dict.fromkeys(x.eid for x in got[0]))
+    return ids, f"'{m.group(g)}' = {got[1]}, the person told before"
+
+
 def pair_in_sentence(ctx: ArticleContext, sv: SentenceView, end: int) -> tuple[list[str], str] | None:
     """"Clashes erupted on the Kyrgyz-Tajik border …, before a truce brokered by the two countries'
     security chiefs took hold": a pair anaphor before ``end`` stands for the two states of a border
@@ -173,6 +203,38 @@ def para_pair(ctx: ArticleContext, sv: SentenceView, end: int) -> tuple[list[str
     from silkgraph.extract.pronoun import pair_anaphor  # (that module imports this package)
 
     return pair_anaphor(ctx, sv, m)
+
+
+# leaders told of together: "the presidents", "the two leaders", "both foreign ministers"
+LEADERS_RE = re.compile(r"^(?:the\s+(?:two\s+|three\s+)?|both\s+)(?:(?:foreign|defen[cs]e|prime|interior)\s+)?"
+                        r"(?:presidents|leaders|ministers|premiers|heads of state)$", re.I)
+
+
+def leader_pair(ctx: ArticleContext, sv: SentenceView, end: int) -> tuple[list[str], str] | None:
+    """"Aliyev and Putin signed X. The presidents met again in Dushanbe": leaders told of together
+    (before ``end``) stand for the states of the people with an office last named together: the
+    latest sentence before (same section, two back) naming people of two or more states."""
+    m = None
+    for m2 in PLURAL_PRONOUN_RE.finditer(sv.text, 0, end):
+        m = m2
+    if m is None or not LEADERS_RE.match(m.group(0)):
+        return None
+    if any(sv.rel(x.start) < m.start() and ctx.etype(x.entity_id) == "person" for x in sv.mentions):
+        return None  # "X hosted Y, and the two leaders …": the sentence's own pair (``pair_in_sentence``)
+    n = NUMBER.get(m.group(0).split()[1].lower()) if len(m.group(0).split()) > 2 else None
+    for i in range(sv.index - 1, max(-1, sv.index - 1 - BACK), -1):
+        view = ctx.sentences[i]
+        if view.section != sv.section:
+            break
+        people = [p for p in participants(view, ctx) if p.kind == "title"]
+        states = list(dict.fromkeys(p.eid for p in people if p.eid.startswith("state:")))
+        if len(states) < 2:
+            continue
+        if len(states) != (n or len(states)) or len(states) > 3:
+            return None
+        named = " and ".join(view.text[p.start:p.end] for p in people)
+        return states, f"'{m.group(0)}' = {named}, the leaders named before"
+    return None
 
 
 # "Trump hosted him for lunch", "… each met him before the summit": a person pronoun as the one met

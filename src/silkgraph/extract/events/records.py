@@ -238,6 +238,7 @@ def _attacked_state(ctx: ArticleContext, c: Cand, exclude: set[str] | frozenset[
 
 
 TRAVEL_RE = re.compile(r"(?:travell?ed|flew|came) to", re.I)
+CAPITAL_AFTER_RE = re.compile(r"\s+capital\b")
 TRAVEL_TO_RE = re.compile(r"(?:travell?ed|flew|came)\s+to\s+(?:the\s+)?$", re.I)
 
 
@@ -256,6 +257,12 @@ def _visit_host(sv: SentenceView, ctx: ArticleContext, c: Cand) -> None:
             if m.entity_id not in c.ids:
                 c.extra_actors.append(m.entity_id)
                 c.inferences.setdefault("actors", f"the host: {m.text} is the capital of {host.name}")
+            return
+        if host is not None and ctx.etype(m.entity_id) == "state" and m.kind == "demonym" and \
+                CAPITAL_AFTER_RE.match(sv.text, sv.rel(m.end)):
+            if m.entity_id not in c.ids:  # "arrived in the Kyrgyz capital": the capital's state hosted
+                c.extra_actors.append(m.entity_id)
+                c.inferences.setdefault("actors", f"the host: the {m.text} capital is {host.name}'s")
             return
         if host is None or ctx.etype(m.entity_id) != "place" or not host.country:
             return

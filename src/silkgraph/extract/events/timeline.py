@@ -166,8 +166,8 @@ def _after_event(sv: SentenceView, ctx: ArticleContext, st: ArticleState,
     types = {t.etype for t, _m in _find_triggers(noun)}
     if not types:  # "a day after the shooting": the last incident of its kind told
         types = {t for t, rx in INCIDENT_NOUNS if rx.search(noun)}
-    if not types:
-        return None, None, ""
+    if not types:  # "three days after the crash" with "crashed" told since the paragraph's last day
+        return _after_told_noun(sv, ctx, k, unit, noun, said)
     told = [(r.fact.evidence[0].start, r.date) for r in st.events if r.etype in types and r.date]
     told += [(ctx.sentences[i].start, v[1]) for i, v in st.partyless.items() if v[0] in types]
     told = [t for t in told if t[0] < sv.start]
@@ -184,6 +184,39 @@ def _after_event(sv: SentenceView, ctx: ArticleContext, st: ArticleState,
     if got is None:
         return None, None, ""
     return got, said, f"'{said}': {base} shifted by {k:+d} {unit}(s)"
+
+
+NOMINAL_SUFFIX_RE = re.compile(r"(?:ation|ition|ion)$")
+
+
+def _after_told_noun(sv: SentenceView, ctx: ArticleContext, k: int, unit: str, noun: str,
+                     said: str) -> tuple[str | None, str | None, str]:
+    """"Three days after the crash" where no event type names the noun: the last sentence before
+    (same section, six back) that tells the noun's stem ("crash", "crashed"), dated by its own day
+    or else by the day the paragraph's narrative had reached there."""
+    head = noun.split()[-1].lower()
+    if len(head) < 4:
+        return None, None, ""
+    stem = head[:max(4, len(head) - 2)] if head.endswith(("es", "ed")) else head.rstrip("s")
+    nom = NOMINAL_SUFFIX_RE.search(stem)
+    if nom and nom.start() >= 5:
+        stem = stem[:nom.start()]  # "the accusation" told by "accused", "the election" by "elected"
+    rx = re.compile(r"\b" + re.escape(stem), re.I)  # (only for the rare sentence opened by such an offset)
+    for i in range(sv.index - 1, max(-1, sv.index - 7), -1):
+        view = ctx.sentences[i]
+        if view.section != sv.section:
+            break
+        if not rx.search(view.text):
+            continue
+        days = [iso for iso in (_date_of(ctx, view, d)[0] for d in view.dates if d.kind != "anaphoric") if iso]
+        day = (days[0], view.text[:40], i) if days and len(days[0]) == 10 else _narrative_base(ctx, view, day=True)
+        if day is None or len(day[0]) != 10:
+            return None, None, ""
+        got = shift(day[0], k, unit)
+        if got is None:
+            return None, None, ""
+        return got, said, f"'{said}': the {head} told before, on {day[0]} ('{day[1]}'), shifted by {k:+d} {unit}(s)"
+    return None, None, ""
 
 
 # "and two days later a 120-kilometre rocket;": the coordinated clause repeats the verb (gapping)
