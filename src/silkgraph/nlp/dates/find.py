@@ -4,6 +4,7 @@ which scans windows around trigger words with the patterns of
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 
@@ -78,6 +79,16 @@ def _day_span(m: re.Match[str], first: int, second: int) -> bool:
     return "and" not in m.group("join") or second == first + 1 or _SPAN_BEFORE.search(before) is not None
 
 
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _real_day(y: int | None, mon: int, day: int) -> bool:
+    """Whether the day exists in that month ("31 June", "30 February" and "2023-02-29" do not)."""
+    if not 1 <= mon <= 12 or day < 1:
+        return False
+    return day <= (calendar.monthrange(y, mon)[1] if y else _MONTH_DAYS[mon - 1])
+
+
 def _build(kind: str, m: re.Match[str], offset: int) -> TimeExpr | None:
     g = m.groupdict()
     prep = g.get("prep")
@@ -86,6 +97,8 @@ def _build(kind: str, m: re.Match[str], offset: int) -> TimeExpr | None:
     text = m.group(0)
     y = int(g["y"]) if g.get("y") else None
     if kind == "iso":
+        if not _real_day(y, int(g["m"]), int(g["d"])):
+            return None
         return TimeExpr(s, e, text, y, int(g["m"]), int(g["d"]), "absolute", prep=prep)
     if kind in ("mdy", "dmy"):
         day = int(g["d"])
@@ -93,6 +106,8 @@ def _build(kind: str, m: re.Match[str], offset: int) -> TimeExpr | None:
             s, day = m.start("d2") + offset, int(g["d2"])
             text, prep = text[m.start("d2") - m.start():], None
         mon = _month(g["mon"])
+        if not _real_day(y, mon, day):  # a slip or a garbled date: not a date at all
+            return None
         return TimeExpr(s, e, text, y, mon, day, "absolute" if y else "partial", prep=prep)
     if kind == "my":
         if g.get("mon2") and not _month_span(m, _month(g["mon"]), _month(g["mon2"])):
