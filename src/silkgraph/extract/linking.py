@@ -31,15 +31,23 @@ def _year(date: Any) -> int | None:
 
 def compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Years within ``YEAR_SLACK`` and equal quantities, when both are stated."""
-    ya, yb = _year(a.get("date")), _year(b.get("date"))
+    return _agree(_year(a.get("date")), a.get("quantity"), _year(b.get("date")), b.get("quantity"))
+
+
+def _agree(ya: int | None, qa: Any, yb: int | None, qb: Any) -> bool:
     if ya is not None and yb is not None and abs(ya - yb) > YEAR_SLACK:
         return False
-    qa, qb = a.get("quantity"), b.get("quantity")
     return qa is None or qb is None or qa == qb
 
 
-def _buckets(rows: list[tuple[str, str, str]]) -> dict[tuple[str, str, str], list[tuple[str, str, dict]]]:
-    out: dict[tuple[str, str, str], list[tuple[str, str, dict]]] = defaultdict(list)
+# one bucketed transfer: (fact id, article id, year or None, quantity or None)
+_Transfer = tuple[str, str, int | None, Any]
+
+
+def _buckets(rows: list[tuple[str, str, str]]) -> dict[tuple[str, str, str], list[_Transfer]]:
+    """Transfers by (supplier, recipient, system), each with its year and quantity read
+    once here rather than at every comparison."""
+    out: dict[tuple[str, str, str], list[_Transfer]] = defaultdict(list)
     for fid, article, raw in rows:
         try:
             args = json.loads(raw)
@@ -47,7 +55,7 @@ def _buckets(rows: list[tuple[str, str, str]]) -> dict[tuple[str, str, str], lis
             continue
         key = (args.get("supplier"), args.get("recipient"), args.get("system"))
         if all(isinstance(k, str) and k for k in key):
-            out[key].append((fid, article, args))  # type: ignore[index]
+            out[key].append((fid, article, _year(args.get("date")), args.get("quantity")))  # type: ignore[index]
     return out
 
 
@@ -56,9 +64,9 @@ def same_deal_pairs(rows: list[tuple[str, str, str]]) -> list[tuple[str, str]]:
     pairs: list[tuple[str, str]] = []
     for facts in _buckets(rows).values():
         facts.sort(key=lambda f: f[0])
-        for i, (fa, arta, a) in enumerate(facts):
-            for fb, artb, b in facts[i + 1:]:
-                if arta != artb and compatible(a, b):
+        for i, (fa, arta, ya, qa) in enumerate(facts):
+            for fb, artb, yb, qb in facts[i + 1:]:
+                if arta != artb and _agree(ya, qa, yb, qb):
                     pairs.append((fa, fb))
     return pairs
 
