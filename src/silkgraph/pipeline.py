@@ -21,6 +21,7 @@ from silkgraph.nlp.sentences import split_sentences
 from silkgraph.read import ReadError, iter_sources
 from silkgraph.segment import segment
 from silkgraph.store import SQLiteStore
+from silkgraph.store.rows import source_rows
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
@@ -145,10 +146,10 @@ def _ingest_one(store: SQLiteStore, item: Source | ReadError, pending: Any, repo
             ok, payload = pending.result()  # a dead worker raises BrokenProcessPool
             if not ok:  # the worker's exception, as (type name, message)
                 raise _WorkerError(*payload)
-            analysed = payload
+            rows = payload
         else:
-            analysed = analyse_source(source, extract=extract)
-        result = store.write_source(source, analysed)
+            rows = source_rows(source, analyse_source(source, extract=extract))
+        result = store.write_rows(source, rows)
     except Exception as e:  # one bad source must not stop the batch
         name = e.type_name if isinstance(e, _WorkerError) else type(e).__name__
         report.skipped.append((source.name, f"failed while processing: {name}: {e}"))
@@ -249,8 +250,9 @@ def _warm_up() -> None:
 
 
 def _analyse_in_worker(source: Source, extract: bool) -> tuple[bool, Any]:
+    """The rows to store (what is sent back: plain tuples, quick to pickle), or the error."""
     try:
-        return True, analyse_source(source, extract=extract)
+        return True, source_rows(source, analyse_source(source, extract=extract))
     except Exception as e:  # reported by the parent, like a failure in one process
         return False, (type(e).__name__, str(e))
 

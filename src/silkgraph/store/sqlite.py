@@ -8,9 +8,6 @@ changed source replaces its old articles atomically.
 
 from __future__ import annotations
 
-import bisect
-import hashlib
-import json
 import os
 import sqlite3
 import weakref
@@ -19,11 +16,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
-from silkgraph.model import AnalysedArticle, Entity, Fact, Source, entity_refs, stable_id
+from silkgraph.model import AnalysedArticle, Source, stable_id
 from silkgraph.store.migrations import MIGRATIONS
 from silkgraph.store.reading import StoreReads
+from silkgraph.store.rows import ArticleRows, EntityRow, StoreError, dumps, source_rows
 
 DEFAULT_DB = "silkgraph.db"
 
@@ -32,26 +29,12 @@ def default_db_path() -> str:
     return os.environ.get("SILKGRAPH_DB") or DEFAULT_DB
 
 
-# what json.dumps(value, ensure_ascii=False, sort_keys=True) builds on every call, once
-_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
-
-
-def _dumps(value: Any) -> str:
-    if not value and type(value) in (dict, list):  # empty inferences, authors, meta: common
-        return "{}" if type(value) is dict else "[]"
-    return _JSON.encode(value)
-
-
 @dataclass
 class WriteResult:
     status: str  # new | unchanged | replaced | duplicate
     articles: int = 0
     facts: int = 0
     duplicate_of: str | None = None
-
-
-class StoreError(Exception):
-    pass
 
 
 class SQLiteStore(StoreReads):
@@ -149,13 +132,31 @@ class SQLiteStore(StoreReads):
         return "new", None
 
     def write_source(self, source: Source, analysed: list[AnalysedArticle]) -> WriteResult:
-        """Store one source and everything derived from it, in one transaction."""
+        """Store one source and everything derived from it, in one transaction; the ids
+        of its articles and facts are filled in."""
         status, dup = self.source_status(source)
-        if status == "unchanged":
-            return WriteResult("unchanged")
-        if status == "duplicate":
-            return WriteResult("duplicate", duplicate_of=dup)
+        if status in ("unchanged", "duplicate"):
+            return WriteResult(status, duplicate_of=dup)
+        result, ids = self._write(source, source_rows(source, analysed), status)
+        for aa, (aid, fact_ids) in zip(analysed, ids, strict=True):
+            aa.article.id = aid
+            for f, fid in zip(aa.extraction.facts, fact_ids, strict=True):
+                f.id = fid
+        return result
+
+    def write_rows(self, source: Source, rows: list[ArticleRows]) -> WriteResult:
+        """Store one source from the rows of its articles (:func:`source_rows`), in one
+        transaction."""
+        status, dup = self.source_status(source)
+        if status in ("unchanged", "duplicate"):
+            return WriteResult(status, duplicate_of=dup)
+        return self._write(source, rows, status)[0]
+
+    def _write(self, source: Source, rows: list[ArticleRows],
+               status: str) -> tuple[WriteResult, list[tuple[str, list[str]]]]:
+        """Write a new or changed source; its result, and each article's id and fact ids."""
         n_facts = 0
+        ids = []
         with self.transaction() as c:
             if status == "changed":
                 c.execute("DELETE FROM sources WHERE name = ?", (source.name,))
@@ -164,18 +165,20 @@ class SQLiteStore(StoreReads):
                 " VALUES (?,?,?,?,?,?,?,?,?)",
                 (
                     source.id, source.name, source.sha256, source.encoding, source.fmt,
-                    source.size, _dumps(source.meta), source.text,
+                    source.size, dumps(source.meta), source.text,
                     datetime.now(UTC).isoformat(timespec="seconds"),
                 ),
             )
             first_sentence = self._next_sid = self._next_sentence_id(c)
             self._check_version(c)
-            for ord_, aa in enumerate(analysed):
-                n_facts += self._write_article(c, source, ord_, aa)
+            for ord_, ar in enumerate(rows):
+                aid, fact_ids = self._write_article(c, source, ord_, ar)
+                n_facts += len(set(fact_ids))
+                ids.append((aid, fact_ids))
             self._index_sentences(c, first_sentence)
             if status == "changed":
                 self._drop_orphan_entities(c)
-        return WriteResult("replaced" if status == "changed" else "new", len(analysed), n_facts)
+        return WriteResult("replaced" if status == "changed" else "new", len(rows), n_facts), ids
 
     @staticmethod
     def _next_sentence_id(c: sqlite3.Connection) -> int:
@@ -188,79 +191,78 @@ class SQLiteStore(StoreReads):
         c.execute("INSERT INTO sentences_fts(rowid, text) SELECT id, text FROM sentences WHERE id >= ?",
                   (first,))
 
-    def _article_id(self, c: sqlite3.Connection, source: Source, aa: AnalysedArticle) -> str:
-        a = aa.article
-        text_sha = hashlib.sha256(source.text[a.start : a.end].encode("utf-8")).hexdigest()
+    @staticmethod
+    def _article_id(c: sqlite3.Connection, source: Source, text_sha: str) -> str:
         aid = stable_id("art-", text_sha, length=12)
         if c.execute("SELECT 1 FROM articles WHERE id = ?", (aid,)).fetchone():
             aid = stable_id("art-", text_sha, source.name, length=12)
         return aid
 
-    def _write_article(self, c: sqlite3.Connection, source: Source, ord_: int, aa: AnalysedArticle) -> int:
-        a = aa.article
-        if not a.id:
-            a.id = self._article_id(c, source, aa)
-        est = a.published_estimate.as_dict() if a.published_estimate else None
+    def _write_article(self, c: sqlite3.Connection, source: Source, ord_: int,
+                       ar: ArticleRows) -> tuple[str, list[str]]:
+        """Write one article's rows; its id and the id of each of its facts."""
+        aid = ar.id or self._article_id(c, source, ar.text_sha)
         c.execute(
             'INSERT INTO articles(id, source_id, ord, start, "end", title, authors, published,'
             " published_estimate, ref_date) VALUES (?,?,?,?,?,?,?,?,?,?)",
-            (a.id, source.id, ord_, a.start, a.end, a.title, _dumps(a.authors), a.published,
-             _dumps(est) if est else None, a.reference_date()),
+            (aid, source.id, ord_, *ar.row),
         )
         c.executemany(
             'INSERT INTO sections(article_id, ord, kind, label, start, "end") VALUES (?,?,?,?,?,?)',
-            [(a.id, i, s.kind, s.label, s.start, s.end) for i, s in enumerate(a.sections)],
+            [(aid, i, *s) for i, s in enumerate(ar.sections)],
         )
         # sentence ids are assigned here, as SQLite would (largest rowid + 1), so that the
         # sentences go in with one executemany
         text = source.text
         first = self._next_sid
-        self._next_sid += len(aa.sentences)
-        sent_ids = list(range(first, first + len(aa.sentences)))
-        starts = [s.start for s in aa.sentences]
+        self._next_sid += len(ar.sentences)
         c.executemany(
             'INSERT INTO sentences(id, article_id, ord, section, start, "end", text) VALUES (?,?,?,?,?,?,?)',
-            [(sid, a.id, s.index, s.section, s.start, s.end, text[s.start : s.end])
-             for sid, s in zip(sent_ids, aa.sentences, strict=True)],
+            [(sid, aid, index, section, start, end, text[start:end])
+             for sid, (index, section, start, end) in enumerate(ar.sentences, first)],
         )
-
-        def sentence_of(pos: int) -> int | None:
-            i = bisect.bisect_right(starts, pos) - 1
-            if i >= 0 and pos < aa.sentences[i].end:
-                return sent_ids[i]
-            return None
-
-        ex = aa.extraction
-        self._upsert_entities(c, list(ex.entities.values()))
+        self._upsert_entities(c, ar.entities)
         c.executemany(
             "INSERT OR IGNORE INTO aliases(entity_id, alias, kind, article_id) VALUES (?,?,?,?)",
-            [(eid, alias, kind, a.id) for eid, alias, kind in ex.local_aliases],
+            [(eid, alias, kind, aid) for eid, alias, kind in ar.local_aliases],
         )
         c.executemany(
             'INSERT INTO mentions(article_id, sentence_id, entity_id, start, "end", text, kind, role)'
             " VALUES (?,?,?,?,?,?,?,?)",
-            [(a.id, sentence_of(m.start), m.entity_id, m.start, m.end, m.text, m.kind, m.role)
-             for m in ex.mentions],
+            [(aid, None if i is None else first + i, eid, start, end, mtext, kind, role)
+             for i, eid, start, end, mtext, kind, role in ar.mentions],
         )
+        fact_ids: list[str] = []
         seen: set[str] = set()
-        rows: tuple[list[tuple], list[tuple], list[tuple]] = ([], [], [])
-        for f in ex.facts:
-            self._fact_rows(source, a.id, f, seen, rows)
-        facts, evidence, fact_entities = rows
+        facts: list[tuple] = []
+        evidence: list[tuple] = []
+        fact_entities: list[tuple] = []
+        for f in ar.facts:
+            fid = f.id or stable_id("fact-", aid, f.type, f.evidence[0][0], f.args, f.modality,
+                                    length=16)
+            fact_ids.append(fid)
+            if fid in seen:
+                continue
+            seen.add(fid)
+            facts.append((fid, aid, f.type, f.section, f.modality, f.date, f.args, f.inferences,
+                          f.attribution, f.confidence))
+            evidence.extend((fid, i, start, end, text[start:end])
+                            for i, (start, end) in enumerate(f.evidence))
+            fact_entities.extend((fid, role, eid) for role, eid in f.entities)
         c.executemany(
             "INSERT OR IGNORE INTO facts(id, article_id, type, section, modality, date, args,"
             " inferences, attribution, confidence) VALUES (?,?,?,?,?,?,?,?,?,?)", facts)
         c.executemany(
             'INSERT OR IGNORE INTO evidence(fact_id, ord, start, "end", text) VALUES (?,?,?,?,?)', evidence)
         c.executemany("INSERT INTO fact_entities(fact_id, role, entity_id) VALUES (?,?,?)", fact_entities)
-        return len(seen)
+        return aid, fact_ids
 
-    def _upsert_entities(self, c: sqlite3.Connection, ents: list[Entity]) -> None:
+    def _upsert_entities(self, c: sqlite3.Connection, ents: list[EntityRow]) -> None:
         """Insert the entities not stored yet, and the names of each not recorded yet."""
         if not ents:
             return
         ids_known = self._ids_stored
-        ids = [e.id for e in ents if e.id not in ids_known]
+        ids = [e[0] for e in ents if e[0] not in ids_known]
         stored: set[str] = set()
         for i in range(0, len(ids), 500):
             chunk = ids[i : i + 500]
@@ -268,14 +270,13 @@ class SQLiteStore(StoreReads):
                 f"SELECT id FROM entities WHERE id IN ({','.join('?' * len(chunk))})", chunk))
         c.executemany(
             "INSERT INTO entities(id, type, name, iso3, country, attrs) VALUES (?,?,?,?,?,?)",
-            [(e.id, e.type, e.name, e.iso3, e.country, _dumps(e.attrs))
-             for e in ents if e.id not in ids_known and e.id not in stored],
+            [(*e[:5], dumps(e[5])) for e in ents if e[0] not in ids_known and e[0] not in stored],
         )
         ids_known.update(ids)
         # article-independent aliases have article_id NULL, which a UNIQUE constraint
         # does not compare: test for them instead of relying on OR IGNORE
         known = self._names_stored
-        names = [(e.id, al) for e in ents for al in e.aliases if (e.id, al) not in known]
+        names = [(e[0], al) for e in ents for al in e[6] if (e[0], al) not in known]
         c.executemany(
             "INSERT INTO aliases(entity_id, alias, kind, article_id) SELECT ?1, ?2, 'name', NULL"
             " WHERE NOT EXISTS (SELECT 1 FROM aliases WHERE entity_id = ?1 AND alias = ?2"
@@ -291,25 +292,6 @@ class SQLiteStore(StoreReads):
             self._names_stored.clear()
             self._ids_stored.clear()
             self._names_version = version
-
-    def _fact_rows(self, source: Source, article_id: str, f: Fact, seen: set[str],
-                   rows: tuple[list[tuple], list[tuple], list[tuple]]) -> None:
-        if not f.evidence:
-            raise StoreError(f"{source.name}: a {f.type} fact has no evidence (grounding violated)")
-        args = _dumps(f.args)
-        if not f.id:
-            f.id = stable_id("fact-", article_id, f.type, f.evidence[0].start, args, f.modality,
-                             length=16)
-        if f.id in seen:
-            return
-        seen.add(f.id)
-        date = f.args.get("date") if isinstance(f.args.get("date"), str) else None
-        rows[0].append((f.id, article_id, f.type, f.section, f.modality, date, args,
-                        _dumps(f.inferences), f.attribution, f.confidence))
-        text = source.text
-        rows[1].extend((f.id, i, sp.start, sp.end, text[sp.start : sp.end])
-                       for i, sp in enumerate(f.evidence))
-        rows[2].extend((f.id, role, eid) for role, eid in entity_refs(f.args))
 
     def _drop_orphan_entities(self, c: sqlite3.Connection) -> None:
         self._names_stored.clear()  # their aliases go with them
