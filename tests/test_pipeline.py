@@ -136,6 +136,19 @@ def test_parallel_analysis_stores_the_same(tmp_path):
     assert len(out[0]) > 100
 
 
+def test_reingest_with_jobs_starts_no_worker(tmp_path, monkeypatch):
+    """A batch the store already holds needs no analysis: no worker process is started."""
+    store = open_store(str(tmp_path / "kb.db"))
+    ingest(store, sample_paths(), jobs=1)
+
+    def no_pool(n):
+        raise AssertionError("workers started for unchanged sources")
+
+    monkeypatch.setattr("silkgraph.pipeline._pool", no_pool)
+    rep = ingest(store, sample_paths(), jobs=2)
+    assert len(rep.unchanged) == len(sample_paths()) and not rep.new
+
+
 def test_cli_ingest_streams_and_takes_jobs(tmp_path):
     d = mixed_folder(tmp_path)
     db = str(tmp_path / "kb.db")

@@ -109,7 +109,7 @@ def ingest_sources(
     ahead: Iterator[tuple[Source | ReadError, Any]]
     pool = None
     if n > 1:
-        pool = _pool(n)
+        pool = _LazyPool(n)
         ahead = _analyse_ahead(pool, store, sources, extract, window=2 * n + 2)
     else:
         ahead = ((item, None) for item in sources)
@@ -118,7 +118,7 @@ def ingest_sources(
             _ingest_one(store, item, pending, report, on_source, extract)
     finally:
         if pool is not None:
-            pool.shutdown(wait=True, cancel_futures=True)
+            pool.shutdown()
     return report
 
 
@@ -202,6 +202,24 @@ def resolve_jobs(jobs: int | None) -> int:
     return max(1, jobs)
 
 
+class _LazyPool:
+    """``n`` analysis processes, started when the first source is sent out: a batch the
+    store already holds (re-ingesting a folder) starts none, and loads no extractor."""
+
+    def __init__(self, n: int) -> None:
+        self.n = n
+        self.executor: Any = None
+
+    def submit(self, fn: Callable, *args: Any) -> Any:
+        if self.executor is None:
+            self.executor = _pool(self.n)
+        return self.executor.submit(fn, *args)
+
+    def shutdown(self) -> None:
+        if self.executor is not None:
+            self.executor.shutdown(wait=True, cancel_futures=True)
+
+
 def _pool(n: int) -> Any:
     import multiprocessing as mp
     from concurrent.futures import ProcessPoolExecutor
@@ -257,7 +275,7 @@ def _analyse_in_worker(source: Source, extract: bool) -> tuple[bool, Any]:
         return False, (type(e).__name__, str(e))
 
 
-def _analyse_ahead(pool: Any, store: SQLiteStore, sources: Iterable[Source | ReadError],
+def _analyse_ahead(pool: _LazyPool, store: SQLiteStore, sources: Iterable[Source | ReadError],
                    extract: bool, window: int) -> Iterator[tuple[Source | ReadError, Any]]:
     """Yield (item, pending analysis or None) in input order, keeping up to ``window``
     sources in flight.  A source the store (or an earlier source of the batch) already
