@@ -19,7 +19,7 @@ from silkgraph.model import (
     Span,
 )
 from silkgraph.store import SQLiteStore, StoreError, open_store
-from silkgraph.store.migrations import MIGRATIONS
+from silkgraph.store.migrations import LOOKUP_INDEXES, MIGRATIONS
 
 TEXT = "Kazakhstan bought two drones from Türkiye. The deal was signed in Astana."
 
@@ -139,3 +139,34 @@ def test_interrupted_transaction_rolls_back(tmp_path):
         raise RuntimeError("interrupted")
     assert store.counts()["sources"] == 0
     assert isinstance(store.conn, sqlite3.Connection)
+
+
+def _index_sql(store: SQLiteStore) -> dict[str, str]:
+    return dict(store.conn.execute("SELECT name, sql FROM sqlite_schema WHERE type = 'index'"))
+
+
+def test_lookup_indexes_are_built_after_a_batch_into_an_empty_store(tmp_path):
+    """Into an empty store the read-only indexes are dropped for the batch and built
+    again after it, with the definitions the migrations gave them."""
+    store = open_store(str(tmp_path / "kb.db"))
+    fresh = _index_sql(store)
+    assert set(LOOKUP_INDEXES) <= set(fresh)
+    with store.lookup_indexes_deferred():
+        assert not set(LOOKUP_INDEXES) & set(_index_sql(store))
+        store.write_source(Source("a.txt", TEXT), analysed())
+    assert _index_sql(store) == fresh
+    # a store that holds sources keeps them up to date instead
+    with store.lookup_indexes_deferred():
+        assert _index_sql(store) == fresh
+
+
+def test_lookup_indexes_come_back_however_the_batch_ends(tmp_path):
+    store = open_store(str(tmp_path / "kb.db"))
+    fresh = _index_sql(store)
+    with pytest.raises(RuntimeError), store.lookup_indexes_deferred():
+        raise RuntimeError("interrupted")
+    assert _index_sql(store) == fresh
+    # a process killed in the middle of the batch: the next opening builds them
+    with store.lookup_indexes_deferred():
+        store.write_source(Source("a.txt", TEXT), analysed())
+        assert _index_sql(SQLiteStore(tmp_path / "kb.db")) == fresh

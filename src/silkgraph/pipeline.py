@@ -114,8 +114,9 @@ def ingest_sources(
     else:
         ahead = ((item, None) for item in sources)
     try:
-        for item, pending in ahead:
-            _ingest_one(store, item, pending, report, on_source, extract)
+        with store.lookup_indexes_deferred():
+            for item, pending in ahead:
+                _ingest_one(store, item, pending, report, on_source, extract)
     finally:
         if pool is not None:
             pool.shutdown()

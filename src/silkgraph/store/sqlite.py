@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from silkgraph.model import AnalysedArticle, Source, stable_id
-from silkgraph.store.migrations import MIGRATIONS
+from silkgraph.store.migrations import LOOKUP_INDEXES, MIGRATIONS
 from silkgraph.store.reading import StoreReads
 from silkgraph.store.rows import ArticleRows, EntityRow, StoreError, dumps, source_rows
 
@@ -70,6 +70,7 @@ class SQLiteStore(StoreReads):
         # the next sentence id during a write_source (its transaction holds the lock)
         self._next_sid = 0
         self.migrate()
+        self._create_lookup_indexes()  # if an ingest that deferred them was killed
 
     # -- schema -----------------------------------------------------------------
     def migrate(self) -> list[str]:
@@ -92,6 +93,31 @@ class SQLiteStore(StoreReads):
                 )
             applied.append(m.name)
         return applied
+
+    @contextmanager
+    def lookup_indexes_deferred(self) -> Iterator[None]:
+        """Around a batch of writes: when the store holds no source yet, drop the indexes
+        that only reads use (``LOOKUP_INDEXES``) and build them again when the block ends,
+        however it ends (and when the store is next opened, if the process was killed).
+        What is stored, and what every query returns, is the same."""
+        if self.conn.execute("SELECT 1 FROM sources LIMIT 1").fetchone() is not None:
+            yield
+            return
+        with self.transaction() as c:
+            for name in LOOKUP_INDEXES:
+                c.execute(f"DROP INDEX IF EXISTS {name}")
+        try:
+            yield
+        finally:
+            self._create_lookup_indexes()
+
+    def _create_lookup_indexes(self) -> None:
+        have = {r[0] for r in self.conn.execute("SELECT name FROM sqlite_schema WHERE type = 'index'")}
+        if have.issuperset(LOOKUP_INDEXES):
+            return
+        with self.transaction() as c:
+            for name, on in LOOKUP_INDEXES.items():
+                c.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {on}")
 
     def applied_migrations(self) -> list[str]:
         return [r[0] for r in self.conn.execute("SELECT name FROM migrations ORDER BY rowid")]
