@@ -170,3 +170,13 @@ def test_lookup_indexes_come_back_however_the_batch_ends(tmp_path):
     with store.lookup_indexes_deferred():
         store.write_source(Source("a.txt", TEXT), analysed())
         assert _index_sql(SQLiteStore(tmp_path / "kb.db")) == fresh
+
+
+def test_links_of_a_fact_are_found_by_index_on_both_sides(tmp_path):
+    """The export asks each fact's links by a and by b: both are index searches, not a
+    scan of every link per fact."""
+    store = open_store(str(tmp_path / "kb.db"))
+    plan = " ".join(r[3] for r in store.conn.execute(
+        "EXPLAIN QUERY PLAN SELECT b FROM fact_links WHERE a = ? UNION SELECT a FROM fact_links WHERE b = ?",
+        ("x", "x")))
+    assert "SCAN" not in plan and "fact_links_b" in plan
