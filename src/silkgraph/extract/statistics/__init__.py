@@ -237,7 +237,7 @@ def _pick_subject(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, lo: 
         if ante is not None:
             inf["subject"] = ante[1]
             return ante[0], None
-        if main := S.topic_state(ctx, sv):
+        if main := ctx.main_state(sv):
             inf["subject"] = "the article's main state (for 'the country's')"
             return main, None
     if st.unit == "percent" and (pm := S._people_share(sv, ctx, st)) is not None:
@@ -299,10 +299,10 @@ def _pick_subject(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, lo: 
     if st.unit == "percent" and P.VOTE_SHARE_RE.search(sv.text[lo:hi]) and (w := S._vote_winner(sv, ctx, st)):
         inf["subject"] = "the candidate or party that won the vote share"
         return w.entity_id, w
-    if st.unit == "percent" and P.VOTE_SHARE_RE.search(sv.text[lo:hi]) and (main := S.topic_state(ctx, sv)):
+    if st.unit == "percent" and P.VOTE_SHARE_RE.search(sv.text[lo:hi]) and (main := ctx.main_state(sv)):
         inf["subject"] = "the article's main state (a share of its national vote)"
         return main, None
-    if st.harm and (main := _place_state(sv, ctx, st) or S.topic_state(ctx, sv) or next(
+    if st.harm and (main := _place_state(sv, ctx, st) or ctx.main_state(sv) or next(
             (m.entity_id for m in sv.mentions if ctx.etype(m.entity_id) == "state"), None)):
         inf["subject"] = "the state where people were hurt or held (its place named, else the article's main state)"
         return main, None
@@ -311,10 +311,10 @@ def _pick_subject(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, lo: 
             if a >= st.end and ctx.etype(mm.entity_id) == "state" and P.ECONOMY_SHARE_RE.match(sv.text[st.end:a]) \
                     and P.ECONOMY_NOUN_RE.match(sv.text[b:b + 40]):
                 return mm.entity_id, mm  # "remittances equal to 48 percent of X's GDP"
-    if st.unit == "percent" and P.OF_ECONOMY_RE.match(sv.text, st.end) and (main := S.topic_state(ctx, sv)):
+    if st.unit == "percent" and P.OF_ECONOMY_RE.match(sv.text, st.end) and (main := ctx.main_state(sv)):
         inf["subject"] = "the article's main state (a share of the economy, no owner named)"
         return main, None
-    if st.unit not in ("count", "rank", "ratio", "km") and (main := S.topic_state(ctx, sv)) \
+    if st.unit not in ("count", "rank", "ratio", "km") and (main := ctx.main_state(sv)) \
             and (I.indicator_head(sv, lo, st) or I.attributive_measure(sv, lo, hi, st)):
         inf["subject"] = "the article's main state (an economic measure heading the clause, no place named)"
         return main, None
@@ -329,7 +329,7 @@ def _pick_subject(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, lo: 
     cm = P.COUNTRY_RE.search(sv.text[:st.start])
     if cm and not (st.unit == "count" and cm.group(0).lower() == "its"):
         # "its 7,000 personnel": a possessive names the owner of a thing, not the country
-        main = S.topic_state(ctx, sv)
+        main = ctx.main_state(sv)
         if main:
             inf["subject"] = f"the article's main state (for '{cm.group(0)}')"
             return main, None

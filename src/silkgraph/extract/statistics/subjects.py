@@ -12,25 +12,6 @@ from silkgraph.extract.statistics.patterns import Stat
 from silkgraph.model import Mention
 
 
-def topic_state(ctx: ArticleContext, sv: SentenceView) -> str | None:
-    """The state the article is about so far (``ctx.main_state``: named most often before this
-    sentence, the lead counting double); of states named equally often, the one named first (a
-    wire's lead names its own state before the neighbour it deals with)."""
-    main = ctx.main_state(sv)
-    if main is None:
-        return None
-    counts: dict[str, float] = {}
-    first: dict[str, int] = {}
-    for view in ctx.sentences[:sv.index]:
-        lead = 2.0 if view.index <= 1 else 1.0
-        for m in view.mentions:
-            if ctx.etype(m.entity_id) == "state":
-                counts[m.entity_id] = counts.get(m.entity_id, 0) + lead * (0.5 if m.kind == "demonym" else 1.0)
-                first.setdefault(m.entity_id, m.start)
-    top = [k for k, v in counts.items() if v == counts.get(main)]
-    return min(top, key=lambda k: first[k]) if len(top) > 1 else main
-
-
 def _mentions_rel(sv: SentenceView) -> list[tuple[int, int, Mention]]:
     return [(sv.rel(m.start), sv.rel(m.end), m) for m in sv.mentions]
 
@@ -240,7 +221,7 @@ def _trade_between(sv: SentenceView, ctx: ArticleContext, lo: int, st: Stat) -> 
         return _trade_pair(sv, ctx, st)
     parties = [m for a, _b, m in _mentions_rel(sv) if sv.rel(first.start) <= a < st.start and ctx.etype(m.entity_id) == "state"
                and (m is first or P.PAIR_GAP_RE.fullmatch(sv.text, sv.rel(first.end), a))]
-    main = topic_state(ctx, sv)
+    main = ctx.main_state(sv)
     return next((m for m in parties if m.entity_id == main), parties[-1])
 
 
@@ -257,7 +238,7 @@ def _country_ref(sv: SentenceView, ctx: ArticleContext, pos: int) -> tuple[str, 
                     and not after_prep(view.text, a, STATISTICS_PREPS) and not _is_source(view.text, a, _b):
                 where = "earlier in the sentence" if view is sv else "in the previous sentence"
                 return m.entity_id, f"'the country' = '{m.text}', named {where}"
-    main = topic_state(ctx, sv)
+    main = ctx.main_state(sv)
     return (main, "the article's main state (for 'the country's')") if main else None
 
 
@@ -311,7 +292,7 @@ def _trade_pair(sv: SentenceView, ctx: ArticleContext, st: Stat) -> Mention | No
             named[m.entity_id] = m
     if len(named) != 2:
         return None
-    main = topic_state(ctx, sv)
+    main = ctx.main_state(sv)
     return named.get(main or "") or list(named.values())[-1]
 
 
