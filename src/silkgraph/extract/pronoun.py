@@ -25,6 +25,7 @@ from silkgraph.extract.events.article import (
     _names,
     article_state,
     plural_anaphor,
+    subject_states_before,
 )
 from silkgraph.extract.events.patterns import DATELINE_RE  # its place is never a subject
 from silkgraph.extract.grammar import PRONOUN_PREPS, after_prep, is_possessive
@@ -203,9 +204,7 @@ def _subject_last_pair(ctx: ArticleContext, sv: SentenceView, pos: int) -> tuple
     got = _clear_last_pair(ctx, sv)
     if got is None:
         return None
-    subj = [m.entity_id for m in sv.mentions if sv.rel(m.start) < pos and m.role != "place" and
-            ctx.etype(m.entity_id) == "state" and
-            not NOT_SUBJECT_RE.search(sv.text[max(0, sv.rel(m.start) - 25):sv.rel(m.start)])]
+    subj = subject_states_before(ctx, sv, pos)
     if not subj or subj[0] in got[0]:
         return got
     topic = _topic_pair(ctx, sv)

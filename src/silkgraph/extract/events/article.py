@@ -96,14 +96,34 @@ def states_before(ctx: ArticleContext, sv: SentenceView, pos: int, n: int | None
     return seen if n is None or len(seen) >= n else []
 
 
+def last_plural(text: str, end: int, start: int = 0) -> re.Match[str] | None:
+    """The last plural anaphor (``PLURAL_PRONOUN_RE``) between ``start`` and ``end``."""
+    m = None
+    for m in PLURAL_PRONOUN_RE.finditer(text, start, end):  # noqa: B007 (the last one is kept)
+        pass
+    return m
+
+
+def states_named_before(ctx: ArticleContext, sv: SentenceView, pos: int) -> list[str]:
+    """The distinct states the sentence names (not as places) in mentions ending by ``pos``."""
+    return list(dict.fromkeys(mm.entity_id for mm in sv.mentions if sv.rel(mm.end) <= pos and mm.role != "place"
+                              and ctx.etype(mm.entity_id) == "state"))
+
+
+def subject_states_before(ctx: ArticleContext, sv: SentenceView, pos: int) -> list[str]:
+    """The states the sentence names before ``pos`` not as places nor after a preposition that
+    makes them no subject (``NOT_SUBJECT_RE``), in order, repeats kept."""
+    return [mt.entity_id for mt in sv.mentions if sv.rel(mt.start) < pos and mt.role != "place"
+            and ctx.etype(mt.entity_id) == "state"
+            and not NOT_SUBJECT_RE.search(sv.text[max(0, sv.rel(mt.start) - 25):sv.rel(mt.start)])]
+
+
 def plural_anaphor(ctx: ArticleContext, sv: SentenceView, pos: int, end: int,
                    pair: bool = False) -> tuple[list[str], str] | None:
     """"the two countries", "they", "the states" before ``pos`` in the clause → states.
     With ``pair`` (events), "both sides" and its kin stand for the parties of the event
     just told (see ``_pair_referents``)."""
-    m = None
-    for m2 in PLURAL_PRONOUN_RE.finditer(sv.text, 0, end):
-        m = m2
+    m = last_plural(sv.text, end)
     if m is None:
         return None
     n = None
@@ -215,13 +235,7 @@ def _sentence_pair(ctx: ArticleContext, sv: SentenceView, pos: int, n: int = 2) 
 def _subject_and_topic(ctx: ArticleContext, sv: SentenceView, pos: int) -> tuple[list[str], str] | None:
     """"Washington raised ties ..., and the two governments signed": the one state named as
     a subject earlier in the sentence and the article's protagonist (its most named state)."""
-    here: list[str] = []
-    for mt in sv.mentions:
-        if sv.rel(mt.start) >= pos or mt.role == "place" or ctx.etype(mt.entity_id) != "state":
-            continue
-        if not NOT_SUBJECT_RE.search(sv.text[max(0, sv.rel(mt.start) - 25):sv.rel(mt.start)]):
-            here.append(mt.entity_id)
-    here = list(dict.fromkeys(here))
+    here = list(dict.fromkeys(subject_states_before(ctx, sv, pos)))
     topic = _topic_state(ctx, sv)
     if len(here) != 1 or topic is None or topic == here[0]:
         return None

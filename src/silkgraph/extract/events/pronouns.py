@@ -19,7 +19,13 @@ import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.discourse import opens_paragraph
-from silkgraph.extract.events.article import PAIR_ANAPHOR_RE, PLURAL_PRONOUN_RE, _border_pair
+from silkgraph.extract.events.article import (
+    PAIR_ANAPHOR_RE,
+    PLURAL_PRONOUN_RE,
+    _border_pair,
+    last_plural,
+    states_named_before,
+)
 from silkgraph.extract.events.participants import Part, participants
 from silkgraph.extract.events.patterns import DATELINE_RE
 from silkgraph.extract.grammar import EVENT_PRONOUN_PREPS
@@ -176,16 +182,13 @@ def pair_in_sentence(ctx: ArticleContext, sv: SentenceView, end: int) -> tuple[l
     """"Clashes erupted on the Kyrgyz-Tajik border …, before a truce brokered by the two countries'
     security chiefs took hold": a pair anaphor before ``end`` stands for the two states of a border
     named in the sentence, else for the only two states the sentence names before it."""
-    m = None
-    for m2 in PLURAL_PRONOUN_RE.finditer(sv.text, 0, end):
-        m = m2
+    m = last_plural(sv.text, end)
     if m is None or not PAIR_ANAPHOR_RE.match(m.group(0)):
         return None
     bp = _border_pair(ctx, sv)
     if bp:
         return bp[0], f"'{m.group(0)}' = {bp[1]}"
-    ids = list(dict.fromkeys(x.entity_id for x in sv.mentions if sv.rel(x.end) <= m.start() and x.role != "place"
-                             and ctx.etype(x.entity_id) == "state"))
+    ids = states_named_before(ctx, sv, m.start())
     if len(ids) != 2:
         return None
     return ids, f"'{m.group(0)}' = the two states named before it in the sentence"
@@ -214,9 +217,7 @@ def leader_pair(ctx: ArticleContext, sv: SentenceView, end: int) -> tuple[list[s
     """"Aliyev and Putin signed X. The presidents met again in Dushanbe": leaders told of together
     (before ``end``) stand for the states of the people with an office last named together: the
     latest sentence before (same section, two back) naming people of two or more states."""
-    m = None
-    for m2 in PLURAL_PRONOUN_RE.finditer(sv.text, 0, end):
-        m = m2
+    m = last_plural(sv.text, end)
     if m is None or not LEADERS_RE.match(m.group(0)):
         return None
     if any(sv.rel(x.start) < m.start() and ctx.etype(x.entity_id) == "person" for x in sv.mentions):

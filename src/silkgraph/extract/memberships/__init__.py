@@ -29,7 +29,7 @@ from silkgraph.extract.events import (
     recent_org,
     states_before,
 )
-from silkgraph.extract.events.article import PLURAL_PRONOUN_RE
+from silkgraph.extract.events.article import PLURAL_PRONOUN_RE, last_plural
 from silkgraph.extract.memberships.cues import (
     ADJ_GAP_RE,
     ALONGSIDE_RE,
@@ -331,8 +331,8 @@ def extract_memberships(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
                 if got:
                     mems, ana_why = got
             if not mems and cue.member == "subject":
-                hits = list(PLURAL_PRONOUN_RE.finditer(sv.text, 0, m.start()))
-                ana = pair_anaphor(ctx, sv, hits[-1]) if hits else None
+                hit = last_plural(sv.text, m.start())
+                ana = pair_anaphor(ctx, sv, hit) if hit else None
                 if ana:
                     mems = [Part(x, m.start(), m.start()) for x in ana[0]]
                     ana_why = ana[1]

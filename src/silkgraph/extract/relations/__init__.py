@@ -21,7 +21,7 @@ from silkgraph.extract.events import (
     participants,
     plural_anaphor,
 )
-from silkgraph.extract.events.article import PLURAL_PRONOUN_RE
+from silkgraph.extract.events.article import last_plural
 from silkgraph.extract.prefilter import Gate
 from silkgraph.extract.pronoun import pair_anaphor
 from silkgraph.extract.relations import extra
@@ -170,8 +170,8 @@ def _pair_subject(sv: SentenceView, ctx: ArticleContext, ps: list[Part], live: s
                 continue
             ana = plural_anaphor(ctx, sv, cs, m.start())
             if ana and _modifier_only(ctx, sv, ana[0]):  # "German officials": no party of the pair
-                pa = list(PLURAL_PRONOUN_RE.finditer(text, cs, m.start()))
-                ana = pair_anaphor(ctx, sv, pa[-1]) if pa else None
+                pa = last_plural(text, m.start(), cs)
+                ana = pair_anaphor(ctx, sv, pa) if pa else None
             named = {p.eid for p in participants(sv, ctx) if p.eid.startswith("state:") and p.start < m.start()}
             if ana is None:  # "X and Y opened drills, marking years since the two countries signed …"
                 ana = _same_sentence_pair(ps, text, cs, m.start())

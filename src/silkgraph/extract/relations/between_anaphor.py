@@ -11,6 +11,7 @@ import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events import Part
+from silkgraph.extract.events.article import states_named_before
 from silkgraph.extract.pronoun import pair_anaphor
 from silkgraph.extract.relations.cues import BY_SHAPE
 from silkgraph.extract.relations.pairs import BETWEEN_PRED_RE, COOPERATION_HEAD_RE, pred_kind
@@ -22,13 +23,6 @@ PAIR_NP_RE = re.compile(r"\s*(?P<ana>(?:the\s+two|both)\s+(?:[\w\-]+\s+){0,2}?(?
                         r"the\s+(?:two\s+)?neighbou?rs)\b", re.I)
 TWO_RE = re.compile(r"^(?:the\s+two|both)\b", re.I)
 UNREAL_BEFORE_RE = re.compile(r"\b(?:potential|possible|hypothetical|future|any|an?\s+new|avoid(?:ing)?|prevent(?:ing)?)\s+(?:[\w\-]+\s+)?$", re.I)
-
-
-def _sentence_states(sv: SentenceView, ctx: ArticleContext, pos: int) -> list[str]:
-    """The distinct states the sentence names before ``pos`` (not as places)."""
-    ids = [mm.entity_id for mm in sv.mentions if sv.rel(mm.end) <= pos and mm.role != "place"
-           and ctx.etype(mm.entity_id) == "state"]
-    return list(dict.fromkeys(ids))
 
 
 def between_anaphor(sv: SentenceView, ctx: ArticleContext, ps: list[Part], live: set[int]) -> list[Found]:
@@ -52,7 +46,7 @@ def between_anaphor(sv: SentenceView, ctx: ArticleContext, ps: list[Part], live:
                     kind = pred_kind(pm)
                     if kind == "rival" and COOPERATION_HEAD_RE.match(m.group(0)):
                         continue
-                here = _sentence_states(sv, ctx, am.start("ana"))
+                here = states_named_before(ctx, sv, am.start("ana"))
                 if len(here) == 2:
                     ids, why = here, f"'{am.group('ana')}' = the two states the sentence names before it"
                 elif not here and TWO_RE.match(am.group("ana")):
