@@ -308,15 +308,10 @@ def _candidate(sv: SentenceView, ctx: ArticleContext, parts: list[Part], trig: T
     if trig.kind == "verb" and trig.symmetric and cand.actors and not inst and not cand.extra_actors and \
             all(p.start >= s for p in cand.actors) and not PASSIVE_RE.search(text, max(0, s - 20), s):
         # "A month later he met Xi Jinping": the pronoun subject is a party as well as the one met
-        pron = pronoun_subject(sv, ctx, cs, s)
-        if pron and not set(pron[0]) & {p.eid for p in cand.actors}:
-            cand.extra_actors += pron[0]
-            cand.inferences["actors"] = pron[1]
+        _add_pronoun_party(cand, pronoun_subject(sv, ctx, cs, s))
     if trig.kind == "verb" and trig.symmetric and not inst and not cand.extra_actors:
-        pron = coordinated_pronoun(sv, ctx, cs, s)  # "where he and Putin signed": the pronoun is a party too
-        if pron and not set(pron[0]) & {p.eid for p in cand.actors}:
-            cand.extra_actors += pron[0]
-            cand.inferences["actors"] = pron[1]
+        # "where he and Putin signed": the pronoun is a party too
+        _add_pronoun_party(cand, coordinated_pronoun(sv, ctx, cs, s))
     if trig.kind == "verb" and trig.etype == "meeting" and (cand.actors or cand.extra_actors):
         obj = object_pronoun(sv, ctx, cs, s, e, cand.actor_ids)  # "Trump hosted him for lunch": the one met
         if obj:
@@ -379,6 +374,14 @@ def _candidate(sv: SentenceView, ctx: ArticleContext, parts: list[Part], trig: T
             cand.extra_actors.append(org[0])
             cand.inferences["targets"] = org[1]
     return cand
+
+
+def _add_pronoun_party(cand: Cand, got: tuple[list[str], str] | None) -> None:
+    """A pronoun told as a party of a symmetric act beside the actors named: its states join
+    the actors (a recorded inference), unless one of them is named already."""
+    if got and not set(got[0]) & {p.eid for p in cand.actors}:
+        cand.extra_actors += got[0]
+        cand.inferences["actors"] = got[1]
 
 
 # ", accusing it of …" closing a clause: the act of the clause's subject, aimed at the object told before

@@ -254,24 +254,29 @@ def _visit_host(sv: SentenceView, ctx: ArticleContext, c: Cand) -> None:
         host = ctx.entity(m.entity_id)
         if host is not None and ctx.etype(m.entity_id) == "state" and m.role == "place" and journey:
             # "travelled to Moscow" (a journey that is a visit only with a foreign host): the capital's state
-            if m.entity_id not in c.ids:
-                c.extra_actors.append(m.entity_id)
-                c.inferences.setdefault("actors", f"the host: {m.text} is the capital of {host.name}")
+            _add_host(c, m.entity_id, f"the host: {m.text} is the capital of {host.name}")
             return
         if host is not None and ctx.etype(m.entity_id) == "state" and m.kind == "demonym" and \
                 CAPITAL_AFTER_RE.match(sv.text, sv.rel(m.end)):
-            if m.entity_id not in c.ids:  # "arrived in the Kyrgyz capital": the capital's state hosted
-                c.extra_actors.append(m.entity_id)
-                c.inferences.setdefault("actors", f"the host: the {m.text} capital is {host.name}'s")
+            # "arrived in the Kyrgyz capital": the capital's state hosted
+            _add_host(c, m.entity_id, f"the host: the {m.text} capital is {host.name}'s")
             return
         if host is None or ctx.etype(m.entity_id) != "place" or not host.country:
             return
         sid = f"state:{host.country}"
-        if ctx.entity(sid) is not None and sid not in c.ids:
-            c.extra_actors.append(sid)
-            c.inferences.setdefault("actors", f"the host: {host.name} lies in {host.country}")
+        if ctx.entity(sid) is not None and _add_host(c, sid, f"the host: {host.name} lies in {host.country}"):
             c.location = c.location or m.entity_id
         return
+
+
+def _add_host(c: Cand, sid: str, why: str) -> bool:
+    """The visited state ``sid`` hosted the meeting: an actor (a recorded inference, ``why``)
+    unless a party already; whether it was added."""
+    if sid in c.ids:
+        return False
+    c.extra_actors.append(sid)
+    c.inferences.setdefault("actors", why)
+    return True
 
 
 def _states(ids: set[str] | frozenset[str]) -> frozenset[str]:
