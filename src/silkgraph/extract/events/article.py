@@ -204,6 +204,17 @@ def _pair_referents(ctx: ArticleContext, sv: SentenceView) -> tuple[list[str], s
 VISITED_RE = re.compile(r"\b(?:visit|visits|visited|trip|journey)\s+(?:to\s+)?$")
 
 
+def acting_state(ctx: ArticleContext, eid: str) -> str | None:
+    """A state, or the state of a person (a leader stands for his state)."""
+    et = ctx.etype(eid)
+    if et == "state":
+        return eid
+    ent = ctx.entity(eid) if et == "person" else None
+    if ent is not None and ent.country and ctx.entity(f"state:{ent.country}") is not None:
+        return f"state:{ent.country}"
+    return None
+
+
 def _sentence_pair(ctx: ArticleContext, sv: SentenceView, pos: int, n: int = 2) -> tuple[list[str], str] | None:
     """"During Tokayev's visit to Ankara he and Erdoğan signed a declaration, and the two sides agreed …":
     the two states the sentence's parties before the anaphor stand for (states, or leaders for theirs)."""
@@ -220,12 +231,9 @@ def _sentence_pair(ctx: ArticleContext, sv: SentenceView, pos: int, n: int = 2) 
                     VISITED_RE.search(sv.text, max(0, sv.rel(mt.start) - 20), sv.rel(mt.start)):
                 ids.append(sid)
             continue
-        if et == "state":
-            ids.append(mt.entity_id)
-        elif et == "person":
-            ent = ctx.entity(mt.entity_id)
-            if ent is not None and ent.country and ctx.entity(f"state:{ent.country}") is not None:
-                ids.append(f"state:{ent.country}")
+        sid = acting_state(ctx, mt.entity_id)
+        if sid is not None:
+            ids.append(sid)
     states = list(dict.fromkeys(ids))
     if len(states) != n:
         return None

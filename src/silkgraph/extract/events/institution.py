@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
-from silkgraph.extract.events.article import _topic_state
+from silkgraph.extract.events.article import _topic_state, acting_state
 from silkgraph.extract.events.candidates import Cand
 
 INSTITUTIONS = (r"government|authorities|administration|cabinet|presidency|regime|junta|"
@@ -54,8 +54,8 @@ def institution_subject(sv: SentenceView, ctx: ArticleContext, cand: Cand, cs: i
     targets = {p.eid for p in cand.targets} | set(cand.extra_targets)
     if topic is None or topic in targets:
         return False
-    named = {sid for x in sv.mentions if (sid := _state_of(ctx, x.entity_id))}
-    if topic not in named and any(_state_of(ctx, x.entity_id) not in targets | {None, topic} and
+    named = {sid for x in sv.mentions if (sid := acting_state(ctx, x.entity_id))}
+    if topic not in named and any(acting_state(ctx, x.entity_id) not in targets | {None, topic} and
                                   sv.rel(x.start) >= cand.end and COMPLEMENT_SUBJ_RE.match(sv.text, sv.rel(x.end))
                                   for x in sv.mentions):
         return False  # "the foreign ministry said Armenia would …": the ministry of the state told of
@@ -76,17 +76,6 @@ COORD_RE = re.compile(r"^\s*(?:,|and|,\s*and)\s*$")
 LEAD_SENTENCES = 3
 
 
-def _state_of(ctx: ArticleContext, eid: str) -> str | None:
-    """A state, or the state of a person (a leader stands for his state)."""
-    et = ctx.etype(eid)
-    if et == "state":
-        return eid
-    ent = ctx.entity(eid) if et == "person" else None
-    if ent is not None and ent.country and ctx.entity(f"state:{ent.country}") is not None:
-        return f"state:{ent.country}"
-    return None
-
-
 def lead_subjects(ctx: ArticleContext) -> list[str]:
     """The state(s) the article's opening sentence has as its subject: the first state (or
     leader) named there not after a preposition, with those coordinated with it ("Fifteen
@@ -99,7 +88,7 @@ def lead_subjects(ctx: ArticleContext) -> list[str]:
         ms = sorted(view.mentions, key=lambda x: x.start)
         first = None
         for i, m in enumerate(ms):
-            sid = _state_of(ctx, m.entity_id)
+            sid = acting_state(ctx, m.entity_id)
             if sid is None or PREP_BEFORE_RE.search(view.text, max(0, view.rel(m.start) - 16), view.rel(m.start)):
                 continue
             first = i
@@ -109,7 +98,7 @@ def lead_subjects(ctx: ArticleContext) -> list[str]:
             continue
         prev = ms[first]
         for m in ms[first + 1:]:
-            sid = _state_of(ctx, m.entity_id)
+            sid = acting_state(ctx, m.entity_id)
             if sid is None or not COORD_RE.match(view.text[view.rel(prev.end):view.rel(m.start)]):
                 break
             out.append(sid)
@@ -126,7 +115,7 @@ def _window_counts(ctx: ArticleContext, sv: SentenceView) -> dict[str, int]:
     counts: dict[str, int] = {}
     for view in ctx.sentences[max(0, sv.index - 3):sv.index + 2]:
         for m in view.mentions:
-            sid = _state_of(ctx, m.entity_id)
+            sid = acting_state(ctx, m.entity_id)
             if sid is None and ctx.etype(m.entity_id) == "place":
                 ent = ctx.entity(m.entity_id)
                 sid = f"state:{ent.country}" if ent is not None and ent.country else None
