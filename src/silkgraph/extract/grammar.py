@@ -35,6 +35,8 @@ POSSESSIVE_RE = re.compile(r"^[’']s\b")
 POSS_SUFFIX_RE = re.compile(r"[’']s|(?<=s)[’'](?=\s)")
 APOSTROPHE_S_OPT_RE = re.compile(r"^['’]s?\b")
 SPACED_APOSTROPHE_S_OPT_RE = re.compile(r"^\s*['’]s?\b")
+# the gap between two parties of a list ("X, Y and Z", "X and the Y"), matched whole (``fullmatch``)
+LIST_GAP_RE = re.compile(r"\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?")
 
 
 def is_possessive(text: str, end: int) -> bool:

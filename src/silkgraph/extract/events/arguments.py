@@ -48,6 +48,7 @@ from silkgraph.extract.events.pronouns import (
     pronoun_subject,
 )
 from silkgraph.extract.events.triggers import Trigger, _retyped
+from silkgraph.extract.grammar import LIST_GAP_RE
 
 RELATIVE = {"which", "who", "whom", "that"}
 DEFINITE_RE = re.compile(
@@ -387,7 +388,6 @@ def _add_pronoun_party(cand: Cand, got: tuple[list[str], str] | None) -> None:
 # ", accusing it of …" closing a clause: the act of the clause's subject, aimed at the object told before
 PARTICIPLE_RE = re.compile(r"accusing\b", re.I)
 OBJ_PRONOUN_RE = re.compile(r"\s+(?:it|them|him|her)\b")
-LIST_GAP_RE = re.compile(r"\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?")
 
 
 def _participle_args(actors: list[Part], targets: list[Part], text: str, s: int,

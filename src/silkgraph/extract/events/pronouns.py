@@ -28,7 +28,7 @@ from silkgraph.extract.events.article import (
 )
 from silkgraph.extract.events.participants import Part, participants
 from silkgraph.extract.events.patterns import DATELINE_RE
-from silkgraph.extract.grammar import EVENT_PRONOUN_PREPS
+from silkgraph.extract.grammar import EVENT_PRONOUN_PREPS, LIST_GAP_RE
 
 # a fronted time phrase without a year right before the pronoun: "On March 29 he", "In April she",
 # "The next day they", "Two days later it", "That summer they", "Later he"
@@ -52,7 +52,6 @@ POSS_SUBJ_RE = re.compile(r"(?:^|[,;:—–]\s+|\b(?:and|but|then)\s+|\b(?:1[89]
 # a mention after one of these is no subject
 PREP_BEFORE_RE = EVENT_PRONOUN_PREPS.rx
 POSSESSOR_RE = re.compile(r"^[’']s\b")
-LIST_GAP_RE = re.compile(r"\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?")
 BACK = 2  # sentences back an antecedent is sought in
 PERSON = ("he", "she", "his", "her")
 PLURAL = ("they", "their")

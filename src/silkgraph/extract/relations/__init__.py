@@ -22,6 +22,7 @@ from silkgraph.extract.events import (
     plural_anaphor,
 )
 from silkgraph.extract.events.article import last_plural
+from silkgraph.extract.grammar import LIST_GAP_RE
 from silkgraph.extract.prefilter import Gate
 from silkgraph.extract.pronoun import pair_anaphor
 from silkgraph.extract.relations import extra
@@ -188,7 +189,6 @@ def _pair_subject(sv: SentenceView, ctx: ArticleContext, ps: list[Part], live: s
 # that had never before fired on each other's territory, "
 APPOS_REL_RE = re.compile(r",\s+(?:(?:a|an|the|two|both|old|long-?time)\s+)?(?-i:[a-z])[\w\-]+(?:\s+(?-i:[a-z])[\w\-]+)?\s+"
                           r"(?:that|which|who)\b[^;,]{1,120},\s*$")
-LIST_GAP_RE = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?")  # "X, Y and Z": a list, not a pair
 HE_AND_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+and\s+")
 PRONOUN_BACK = 2  # sentences searched back for the leader "he" stands for
 

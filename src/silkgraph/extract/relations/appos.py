@@ -7,13 +7,13 @@ import re
 from collections.abc import Iterable
 
 from silkgraph.extract.events import Part
+from silkgraph.extract.grammar import LIST_GAP_RE
 from silkgraph.extract.relations.parties import subject
 
 Found = tuple[Part, Part, str, int, str]
 NOUN_KIND = {"ally": "ally", "allies": "ally", "partner": "partner", "partners": "partner", "rival": "rival",
              "rivals": "rival", "adversary": "adversary", "adversaries": "adversary", "enemy": "adversary",
              "enemies": "adversary", "foe": "adversary", "foes": "adversary"}
-LIST_GAP_RE = re.compile(r"\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?")
 
 
 def appos_of(text: str, ps: list[Part], matches: Iterable[re.Match[str]]) -> list[Found]:
