@@ -20,6 +20,7 @@ import re
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.discourse import opens_paragraph
 from silkgraph.extract.events.article import (
+    NUMBER_WORDS,
     PAIR_ANAPHOR_RE,
     PLURAL_PRONOUN_RE,
     _border_pair,
@@ -55,7 +56,6 @@ POSSESSOR_RE = re.compile(r"^[’']s\b")
 BACK = 2  # sentences back an antecedent is sought in
 PERSON = ("he", "she", "his", "her")
 PLURAL = ("they", "their")
-NUMBER = {"two": 2, "three": 3}
 
 
 # a sentence opened by a pronoun subject ("It is Armenia's neighbour, … and it joined"): its own mentions are
@@ -221,7 +221,7 @@ def leader_pair(ctx: ArticleContext, sv: SentenceView, end: int) -> tuple[list[s
         return None
     if any(sv.rel(x.start) < m.start() and ctx.etype(x.entity_id) == "person" for x in sv.mentions):
         return None  # "X hosted Y, and the two leaders …": the sentence's own pair (``pair_in_sentence``)
-    n = NUMBER.get(m.group(0).split()[1].lower()) if len(m.group(0).split()) > 2 else None
+    n = NUMBER_WORDS.get(m.group(0).split()[1].lower()) if len(m.group(0).split()) > 2 else None
     for i in range(sv.index - 1, max(-1, sv.index - 1 - BACK), -1):
         view = ctx.sentences[i]
         if view.section != sv.section:
@@ -246,13 +246,13 @@ def object_pronoun(sv: SentenceView, ctx: ArticleContext, cs: int, start: int, e
     """The state of the person a "him"/"her" right after a meeting verb stands for: the last person
     named before the verb (in this sentence, else the two before) who is not of the subject's
     states."""
-    if OBJ_PRON_RE.match(sv.text, end) is None:
+    om = OBJ_PRON_RE.match(sv.text, end)
+    if om is None:
         return None
     for view, cut in [(sv, start)] + [(ctx.sentences[i], len(ctx.sentences[i].text))
                                    for i in range(sv.index - 1, max(-1, sv.index - 1 - BACK), -1)]:
         parts = [p for p in participants(view, ctx) if p.kind == "title" and p.end <= cut and p.eid not in mine]
         if parts:
             p = parts[-1]
-            return [p.eid], f"'{OBJ_PRON_RE.match(sv.text, end).group(0).strip()}' = {view.text[p.start:p.end]}, " \
-                            "the person named before"  # type: ignore[union-attr]
+            return [p.eid], f"'{om.group(0).strip()}' = {view.text[p.start:p.end]}, the person named before"
     return None
