@@ -10,7 +10,7 @@ supplied it in ``Fact.inferences``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -145,15 +145,23 @@ class ArticleContext:
         """The state the article is about so far: the one named most often before this
         sentence, the headline and lead counting double and a demonym ("Russian-led") half; of
         states named equally often, the one named first."""
+        counts = self.state_weights(sv)
+        if not counts:
+            return None
+        return max(counts, key=lambda k: counts[k])  # dict order: first named wins a tie
+
+    def state_weights(self, sv: SentenceView,
+                      keep: Callable[[SentenceView, Mention], bool] | None = None) -> dict[str, float]:
+        """How much each state is named before this sentence (in the order first named): the
+        headline and lead count double and a demonym ("Russian-led") half; only the mentions
+        ``keep`` accepts, when given."""
         counts: dict[str, float] = {}
         for view in self.sentences[:sv.index]:
             lead = 2.0 if view.index <= 1 else 1.0
             for m in view.mentions:
-                if self.etype(m.entity_id) == "state":
+                if self.etype(m.entity_id) == "state" and (keep is None or keep(view, m)):
                     counts[m.entity_id] = counts.get(m.entity_id, 0) + lead * (0.5 if m.kind == "demonym" else 1.0)
-        if not counts:
-            return None
-        return max(counts, key=lambda k: counts[k])  # dict order: first named wins a tie
+        return counts
 
     # -- time -----------------------------------------------------------------------
     def date_of(self, expr: TimeExpr) -> tuple[str | None, str]:

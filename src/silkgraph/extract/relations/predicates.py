@@ -11,6 +11,7 @@ from silkgraph.extract.grammar import PRONOUN_PREPS, after_prep
 from silkgraph.extract.relations.cues import BY_SHAPE
 from silkgraph.extract.relations.pairs import BETWEEN_PRED_RE, pred_kind
 from silkgraph.extract.relations.parties import _next_list, subject
+from silkgraph.model import Mention
 
 # "Relations with India soured quickly": the relation noun opens the sentence (after a section
 # label, a time or a linking adverb), with no owner
@@ -89,22 +90,20 @@ def topic_noun(sv: SentenceView, ctx: ArticleContext, ps: list[Part], live: set[
     return out
 
 
+def _as_actor(view: SentenceView, mm: Mention) -> bool:
+    """A state mention that may be an actor: in the text (not a caption or the like), not a place,
+    not after a preposition."""
+    return view.section not in ("caption", "author_bio", "boilerplate") and mm.role != "place" \
+        and not after_prep(view.text, view.rel(mm.start), PRONOUN_PREPS)
+
+
 def subject_topic(ctx: ArticleContext, sv: SentenceView) -> str | None:
     """The state the article is about as told by its sentences' actors: the state most often
     named before this sentence not as the object of a preposition ("fled to India", "ties with
     India" do not count), the lead counting double and a demonym half; when it leads the next
     by a quarter.  (An article on Bangladesh's drift from India names India as often, but
     mostly as the other side.)"""
-    counts: dict[str, float] = {}
-    for view in ctx.sentences[:sv.index]:
-        if view.section in ("caption", "author_bio", "boilerplate"):
-            continue
-        lead = 2.0 if view.index <= 1 else 1.0
-        for mm in view.mentions:
-            if ctx.etype(mm.entity_id) != "state" or mm.role == "place" \
-                    or after_prep(view.text, view.rel(mm.start), PRONOUN_PREPS):
-                continue
-            counts[mm.entity_id] = counts.get(mm.entity_id, 0.0) + lead * (0.5 if mm.kind == "demonym" else 1.0)
+    counts = ctx.state_weights(sv, _as_actor)
     ranked = sorted(counts, key=lambda k: (-counts[k], k))
     if not ranked or counts[ranked[0]] < 3 or (len(ranked) > 1 and 4 * counts[ranked[0]] < 5 * counts[ranked[1]]):
         return None
