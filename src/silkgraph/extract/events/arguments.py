@@ -17,10 +17,8 @@ from silkgraph.extract.events.candidates import Cand
 from silkgraph.extract.events.families import presence_parties, verb_free_chain
 from silkgraph.extract.events.implicit import (
     _closed_place_state,
-    _implicit_subject,
     _summit_host,
 )
-from silkgraph.extract.events.institution import institution_subject
 from silkgraph.extract.events.offset_clause import inserted_offset_bounds
 from silkgraph.extract.events.participants import (
     Part,
@@ -39,15 +37,9 @@ from silkgraph.extract.events.patterns import (
     BOUNDARY_RE,
     HARD_BOUNDARY_RE,
 )
-from silkgraph.extract.events.pronouns import (
-    coordinated_pronoun,
-    leader_pair,
-    object_pronoun,
-    pair_in_sentence,
-    para_pair,
-    pronoun_subject,
-)
+from silkgraph.extract.events.pronouns import leader_pair, pair_in_sentence, para_pair
 from silkgraph.extract.events.triggers import Trigger, _retyped
+from silkgraph.extract.events.unnamed import PASSIVE_RE, unnamed_actors
 from silkgraph.extract.grammar import LIST_GAP_RE
 
 RELATIVE = {"which", "who", "whom", "that"}
@@ -92,7 +84,6 @@ POLICE_SUBJ_RE = re.compile(r"\b(?:police|riot police|security (?:forces|service
 # "police fired on young demonstrators": force used on a crowd at home is a crackdown
 CROWD_OBJ_RE = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:demonstrators|protesters|protestors|crowds?|marchers|rioters|students)\b")
 RAID_RE = re.compile(r"^(?:raided|raiding|stormed|storming|searched)$", re.I)
-PASSIVE_RE = re.compile(r"\b(?:been|was|were|is|are|be|being|got|get)\s+(?:\w+ly\s+)?$", re.I)
 
 DURING_RE = re.compile(r"\bduring\s+(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 EMBASSY_RE = re.compile(r"embassy|consulate|mission|plant|factory|assembly|production|manufacturing|centre|center|"
@@ -297,27 +288,7 @@ def _candidate(sv: SentenceView, ctx: ArticleContext, parts: list[Part], trig: T
                 definite, with_side=[p.eid for p in with_side])
     cand.location = _location(sv, ctx, trig, s, e)
     cand.parts_all = parts
-    inst = trig.kind == "verb" and trig.subject == "actor" and institution_subject(sv, ctx, cand, cs)
-    if trig.kind == "verb" and not cand.actors and trig.subject != "place" and not inst:
-        _implicit_subject(sv, ctx, cand, cs)
-    if trig.kind == "verb" and trig.subject == "actor" and not cand.actors and not cand.extra_actors and \
-            not PASSIVE_RE.search(text, max(0, s - 20), s):
-        pron = pronoun_subject(sv, ctx, cs, s)  # "He accused …", "It also rejected …", "Its troops shelled …"
-        if pron:
-            cand.extra_actors += [i for i in pron[0] if i not in {t.eid for t in cand.targets}]
-            cand.inferences["actors"] = pron[1]
-    if trig.kind == "verb" and trig.symmetric and cand.actors and not inst and not cand.extra_actors and \
-            all(p.start >= s for p in cand.actors) and not PASSIVE_RE.search(text, max(0, s - 20), s):
-        # "A month later he met Xi Jinping": the pronoun subject is a party as well as the one met
-        _add_pronoun_party(cand, pronoun_subject(sv, ctx, cs, s))
-    if trig.kind == "verb" and trig.symmetric and not inst and not cand.extra_actors:
-        # "where he and Putin signed": the pronoun is a party too
-        _add_pronoun_party(cand, coordinated_pronoun(sv, ctx, cs, s))
-    if trig.kind == "verb" and trig.etype == "meeting" and (cand.actors or cand.extra_actors):
-        obj = object_pronoun(sv, ctx, cs, s, e, cand.actor_ids)  # "Trump hosted him for lunch": the one met
-        if obj:
-            cand.extra_actors += obj[0]
-            cand.inferences.setdefault("actors", obj[1])
+    unnamed_actors(sv, ctx, cand, cs, s, e)
     if trig.subject == "place" and not cand.actors:
         _closed_place_state(sv, ctx, cand, cs)
     if trig.symmetric and trig.etype in ("agreement", "meeting"):
@@ -375,14 +346,6 @@ def _candidate(sv: SentenceView, ctx: ArticleContext, parts: list[Part], trig: T
             cand.extra_actors.append(org[0])
             cand.inferences["targets"] = org[1]
     return cand
-
-
-def _add_pronoun_party(cand: Cand, got: tuple[list[str], str] | None) -> None:
-    """A pronoun told as a party of a symmetric act beside the actors named: its states join
-    the actors (a recorded inference), unless one of them is named already."""
-    if got and not set(got[0]) & {p.eid for p in cand.actors}:
-        cand.extra_actors += got[0]
-        cand.inferences["actors"] = got[1]
 
 
 # ", accusing it of …" closing a clause: the act of the clause's subject, aimed at the object told before
