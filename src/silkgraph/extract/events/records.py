@@ -237,9 +237,10 @@ def _attacked_state(ctx: ArticleContext, c: Cand, exclude: set[str] | frozenset[
         c.inferences.setdefault("targets", f"the state attacked: {place.name} lies in {place.country}")
 
 
-TRAVEL_RE = re.compile(r"(?:travell?ed|flew|came) to", re.I)
+TRAVELLED = r"(?:travell?ed|flew|came)"
+TRAVEL_RE = re.compile(TRAVELLED + r" to", re.I)  # the trigger: "travelled to"
 CAPITAL_AFTER_RE = re.compile(r"\s+capital\b")
-TRAVEL_TO_RE = re.compile(r"(?:travell?ed|flew|came)\s+to\s+(?:the\s+)?$", re.I)
+TRAVEL_TO_RE = re.compile(TRAVELLED + r"\s+to\s+(?:the\s+)?$", re.I)  # before the place travelled to
 
 
 def _visit_host(sv: SentenceView, ctx: ArticleContext, c: Cand) -> None:
