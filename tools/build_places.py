@@ -36,6 +36,9 @@ GAZ = ROOT / "src" / "silkgraph" / "resources" / "gazetteer"
 OUT = GAZ / "places_subdivisions.csv"
 OUT_ALIASES = GAZ / "subdivision_aliases.csv"
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "tools"))
+
+from gazetteer_csv import csv_text  # noqa: E402
 
 #: the states whose subdivisions are all taken
 COUNTRIES = ("KZ", "KG", "TJ", "UZ", "TM", "AF", "PK", "AZ", "GE", "AM", "MN", "IR", "IN", "CN",
@@ -149,15 +152,8 @@ def build() -> tuple[list[dict[str, str]], list[dict[str, str]]]:
 def render() -> tuple[str, str]:
     """The two files' text, as :func:`main` writes them (the reproducibility test compares)."""
     places, aliases = build()
-    out = []
-    for rows, header in ((places, ["id", "type", "name", "country", "iso_3166_2", "division", "match"]),
-                         (aliases, ["entity_id", "alias", "kind", "flags"])):
-        buf = io.StringIO()
-        w = csv.DictWriter(buf, fieldnames=header, lineterminator="\n")
-        w.writeheader()
-        w.writerows(rows)
-        out.append(buf.getvalue())
-    return out[0], out[1]
+    return (csv_text(places, ["id", "type", "name", "country", "iso_3166_2", "division", "match"]),
+            csv_text(aliases, ["entity_id", "alias", "kind", "flags"]))
 
 
 def main() -> None:

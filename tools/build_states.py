@@ -14,9 +14,10 @@ North Vietnam VDR, Zaire ZAR, Rhodesia RHO). Dependent territories are excluded.
 
 from __future__ import annotations
 
-import csv
 import sys
 from pathlib import Path
+
+from gazetteer_csv import write_csv  # tools/ is the script's folder
 
 # ISO 3166 entries that are not UN members, observers or Taiwan: dependent territories etc.
 NOT_STATES = set(
@@ -98,10 +99,7 @@ def main(out: Path = OUT) -> int:
         print(f"expected 193 UN members, got {current}: check NOT_STATES", file=sys.stderr)
         return 1
     for fname, rows in (("states.csv", states), ("state_aliases.csv", aliases)):
-        with open(out / fname, "w", encoding="utf-8", newline="") as fh:
-            w = csv.DictWriter(fh, fieldnames=list(rows[0]), lineterminator="\n")
-            w.writeheader()
-            w.writerows(rows)
+        write_csv(out / fname, rows)
     print(f"wrote {len(states)} states and {len(aliases)} aliases to {out}")
     return 0
 

@@ -67,6 +67,8 @@ REPO = Path(__file__).resolve().parents[1]
 VARIANT_LETTER_RE = re.compile(r"[A-Z][a-z]+-[A-Z]{1,2}")
 sys.path.insert(0, str(REPO / "src"))
 
+from gazetteer_csv import write_csv  # noqa: E402  (tools/ is the script's folder)
+
 from silkgraph.knowledge.normalise import normalise, slugify  # noqa: E402
 
 GAZ = REPO / "src" / "silkgraph" / "resources" / "gazetteer"
@@ -373,13 +375,6 @@ def hyphen_variants(entities: list[dict[str, str]],
     return out
 
 
-def write(path: Path, rows: list[dict[str, str]]) -> None:
-    with open(path, "w", encoding="utf-8", newline="") as fh:
-        w = csv.DictWriter(fh, fieldnames=list(rows[0]), lineterminator="\n")
-        w.writeheader()
-        w.writerows(rows)
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sipri", type=Path, default=DEFAULT_SIPRI)
@@ -389,8 +384,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"SIPRI trade register not found: {args.sipri} (pass --sipri PATH)", file=sys.stderr)
         return 2
     stamp, entities, alias_rows = build(args.sipri)
-    write(args.out / "weapons.csv", entities)
-    write(args.out / "weapon_aliases.csv", alias_rows)
+    write_csv(args.out / "weapons.csv", entities)
+    write_csv(args.out / "weapon_aliases.csv", alias_rows)
     print(f"SIPRI export generated {stamp}: {len(entities)} weapon systems, {len(alias_rows)} aliases")
     return 0
 
