@@ -1,4 +1,4 @@
-"""The on-disk cache of prefilter.literal_sets answers (silkgraph.extract.literal_cache)."""
+"""The on-disk cache of pattern_literals.literal_sets answers (silkgraph.extract.literal_cache)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from silkgraph.extract import prefilter
+from silkgraph.extract import pattern_literals
 from silkgraph.extract.literal_cache import SetsCache
 
 PATTERNS = [r"\b(?:bought|buys)\b", r"\b(?:is|was)\s+(?:a\s+)?members?", r"[$€]\s?\d+|\d+\s?%",
@@ -16,21 +16,21 @@ PATTERNS = [r"\b(?:bought|buys)\b", r"\b(?:is|was)\s+(?:a\s+)?members?", r"[$€
 
 def test_answers_come_back_from_the_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SILKGRAPH_CACHE", str(tmp_path))
-    first: SetsCache[prefilter.LiteralSets] = SetsCache(Path(prefilter.__file__))
+    first: SetsCache[pattern_literals.LiteralSets] = SetsCache(Path(pattern_literals.__file__))
     for p in PATTERNS:
         pat = re.compile(p, re.I)
         key = (pat.pattern, pat.flags, 4)
         assert first.get(key) is None
-        first.put(key, prefilter._literal_sets(pat, 4))
+        first.put(key, pattern_literals._literal_sets(pat, 4))
     first.save()
     files = list(tmp_path.glob("literal-sets-*.pickle"))
     assert len(files) == 1
-    again: SetsCache[prefilter.LiteralSets] = SetsCache(Path(prefilter.__file__))
+    again: SetsCache[pattern_literals.LiteralSets] = SetsCache(Path(pattern_literals.__file__))
     for p in PATTERNS:
         pat = re.compile(p, re.I)
-        assert again.get((pat.pattern, pat.flags, 4)) == prefilter._literal_sets(pat, 4)
+        assert again.get((pat.pattern, pat.flags, 4)) == pattern_literals._literal_sets(pat, 4)
     # other code names another file: a stale answer is never read
-    other: SetsCache[prefilter.LiteralSets] = SetsCache(Path(__file__))
+    other: SetsCache[pattern_literals.LiteralSets] = SetsCache(Path(__file__))
     pat = re.compile(PATTERNS[0], re.I)
     assert other.get((pat.pattern, pat.flags, 4)) is None
 
@@ -39,19 +39,19 @@ def test_literal_sets_are_the_computed_ones() -> None:
     for p in PATTERNS:
         for flags in (0, re.I):
             pat = re.compile(p, flags)
-            assert prefilter.literal_sets(pat) == prefilter._literal_sets(pat, 4)
-            assert prefilter.literal_sets(pat, 3) == prefilter._literal_sets(pat, 3)
+            assert pattern_literals.literal_sets(pat) == pattern_literals._literal_sets(pat, 4)
+            assert pattern_literals.literal_sets(pat, 3) == pattern_literals._literal_sets(pat, 3)
 
 
 def test_no_file_when_off_or_folder_gone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SILKGRAPH_CACHE", "off")
-    off: SetsCache[int] = SetsCache(Path(prefilter.__file__))
+    off: SetsCache[int] = SetsCache(Path(pattern_literals.__file__))
     off.put(("x", 0, 4), 1)
     off.save()
     assert off.get(("x", 0, 4)) == 1
     folder = tmp_path / "c"
     monkeypatch.setenv("SILKGRAPH_CACHE", str(folder))
-    gone: SetsCache[int] = SetsCache(Path(prefilter.__file__))
+    gone: SetsCache[int] = SetsCache(Path(pattern_literals.__file__))
     gone.put(("x", 0, 4), 1)
     folder.rmdir()  # e.g. a test run's folder, removed before the process ends
     gone.save()

@@ -1,4 +1,4 @@
-"""``prefilter.literal_sets`` answers kept on disk between runs.
+"""``pattern_literals.literal_sets`` answers kept on disk between runs.
 
 Reading the syntax trees of the extractors' patterns (Python's regex parser, in Python)
 costs every process about 0.1 s of CPU; loading the answers back about 2 ms. The file is
