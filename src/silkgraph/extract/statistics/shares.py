@@ -9,8 +9,8 @@ import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.statistics.patterns import Stat
+from silkgraph.nlp.numbers import WORD_NUMBERS
 
-_NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 _DENOMINATORS = {"half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
                  "tenth": 10, "tenths": 10}
 # the fraction is told as a measure: hedged, restating the figure before it or the object of a
@@ -37,7 +37,6 @@ FRACTION_RE = re.compile(
 # "one in five Kyrgyz adults", "one out of every four households"
 ONE_IN_RE = re.compile(r"\b(?P<w>[Oo]ne\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<d>two|three|four|five|six|seven|eight|nine|"
                        r"ten|\d{1,3}))\s+(?=[A-Za-z])")
-_D = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 def word_fractions(sv: SentenceView, ctx: ArticleContext) -> list[Stat]:
@@ -50,7 +49,7 @@ def word_fractions(sv: SentenceView, ctx: ArticleContext) -> list[Stat]:
             if m.group("num") is None:
                 value = 50.0
             else:
-                num = _NUMERATORS[m.group("num").lower()]
+                num = WORD_NUMBERS[m.group("num").lower()]
                 den = _DENOMINATORS[m.group("den").lower()]
                 if den == 2 and num != 1 or (num > 1) != m.group("den").lower().endswith("s"):
                     continue  # "two half …", "a thirds", "two third": not a fraction
@@ -59,7 +58,7 @@ def word_fractions(sv: SentenceView, ctx: ArticleContext) -> list[Stat]:
     if "one " in low:
         for m in ONE_IN_RE.finditer(text):
             d = m.group("d")
-            den = int(d) if d.isdigit() else _D[d.lower()]
+            den = int(d) if d.isdigit() else WORD_NUMBERS[d.lower()]
             if den < 2:
                 continue
             hint = next((mm.entity_id for mm in sv.mentions if ctx.etype(mm.entity_id) == "state"
