@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, field
 
 from silkgraph.model import Article, Section, Source
-from silkgraph.segment.chrome import blocks_join, chrome_kind, is_list_heading
+from silkgraph.segment.chrome import MAX_CHROME_LEN, blocks_join, chrome_kind, is_list_heading
 from silkgraph.segment.published import estimate_published, parse_date_text, stated_date
 from silkgraph.segment.structure import (
     DATELINE,
@@ -200,7 +200,7 @@ def segment(source: Source) -> list[Article]:
         t = p.text
         nxt = paras[i + 1] if i + 1 < len(paras) else None
         # --- site chrome (menus, breadcrumbs, share lines, cookie notices, footers)
-        ck = chrome_kind(t) if len(t) <= 600 else None
+        ck = chrome_kind(t) if len(t) <= MAX_CHROME_LEN else None
         if ck is not None and _is_chrome_here(ck, cur, between_articles(), nxt):
             if ck != "weak" and (cur is None or not _has_text(cur)):
                 d = parse_date_text(t)
@@ -265,7 +265,7 @@ def segment(source: Source) -> list[Article]:
                 else:
                     pending_title = p
                 continue
-            if cur is not None and len(nxt.text) <= 600 and chrome_kind(nxt.text) is not None:
+            if cur is not None and len(nxt.text) <= MAX_CHROME_LEN and chrome_kind(nxt.text) is not None:
                 # a site-name or tagline line over the next page's breadcrumb or menu
                 cur.trailer = cur.trailer or continuing_kind(cur) == "author_bio"
                 _add(cur, "boilerplate", "", p.start, p.end, text)

@@ -21,10 +21,10 @@ from functools import lru_cache
 
 from silkgraph.resources import load_yaml
 
-__all__ = ["chrome_kind", "blocks_join", "is_list_heading"]
+__all__ = ["MAX_CHROME_LEN", "chrome_kind", "blocks_join", "is_list_heading"]
 
-_MAX_LINE = 160
-_MAX_COOKIE = 600
+_MAX_LINE = 160  # the longest line of chrome but a cookie notice
+MAX_CHROME_LEN = 600  # the longest line chrome_kind classifies (a cookie notice): longer is text
 
 
 def _alt(words: list[str]) -> str:
@@ -75,7 +75,7 @@ def chrome_kind(line: str) -> str | None:
     """``"strong"``, ``"weak"``, ``"date"`` or None (see module doc)."""
     s = line.strip()
     n = len(s)
-    if not n or n > _MAX_COOKIE:
+    if not n or n > MAX_CHROME_LEN:
         return None
     c = _cues()
     low = s.lower()
@@ -118,7 +118,7 @@ def chrome_kind(line: str) -> str | None:
 
 def blocks_join(prev: str, line: str) -> bool:
     """Whether two hard-wrapped lines must stay apart: either one is site chrome."""
-    return (len(line) <= _MAX_COOKIE and chrome_kind(line) is not None) or (
+    return (len(line) <= MAX_CHROME_LEN and chrome_kind(line) is not None) or (
         len(prev) <= _MAX_LINE and chrome_kind(prev) is not None
     )
 
