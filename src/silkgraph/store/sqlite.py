@@ -288,7 +288,7 @@ class SQLiteStore(StoreReads):
         if not ents:
             return
         ids_known = self._ids_stored
-        ids = [e[0] for e in ents if e[0] not in ids_known]
+        ids = [eid for eid, *_ in ents if eid not in ids_known]
         stored: set[str] = set()
         for i in range(0, len(ids), 500):
             chunk = ids[i : i + 500]
@@ -296,13 +296,15 @@ class SQLiteStore(StoreReads):
                 f"SELECT id FROM entities WHERE id IN ({','.join('?' * len(chunk))})", chunk))
         c.executemany(
             "INSERT INTO entities(id, type, name, iso3, country, attrs) VALUES (?,?,?,?,?,?)",
-            [(*e[:5], dumps(e[5])) for e in ents if e[0] not in ids_known and e[0] not in stored],
+            [(eid, etype, name, iso3, country, dumps(attrs))
+             for eid, etype, name, iso3, country, attrs, _aliases in ents
+             if eid not in ids_known and eid not in stored],
         )
         ids_known.update(ids)
         # article-independent aliases have article_id NULL, which a UNIQUE constraint
         # does not compare: test for them instead of relying on OR IGNORE
         known = self._names_stored
-        names = [(e[0], al) for e in ents for al in e[6] if (e[0], al) not in known]
+        names = [(eid, al) for eid, *_, aliases in ents for al in aliases if (eid, al) not in known]
         c.executemany(
             "INSERT INTO aliases(entity_id, alias, kind, article_id) SELECT ?1, ?2, 'name', NULL"
             " WHERE NOT EXISTS (SELECT 1 FROM aliases WHERE entity_id = ?1 AND alias = ?2"
