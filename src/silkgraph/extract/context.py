@@ -100,6 +100,13 @@ class ArticleContext:
     def entity(self, eid: str) -> Entity | None:
         return self.entities.get(eid) or self.kb.get(eid)
 
+    def state_of(self, ent: Entity | None) -> str | None:
+        """The id of ``ent``'s country ("state:IRN") when that state is a known entity."""
+        if ent is None or not ent.country:
+            return None
+        sid = f"state:{ent.country}"
+        return sid if self.entity(sid) is not None else None
+
     def use_entity(self, eid: str) -> None:
         """Make sure an inferred entity is stored with the facts that name it."""
         if eid not in self.entities:

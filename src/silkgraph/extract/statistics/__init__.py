@@ -341,6 +341,6 @@ def _place_state(sv: SentenceView, ctx: ArticleContext, st: Stat) -> str | None:
     for m in sv.mentions:
         ent = ctx.entity(m.entity_id)
         if sv.rel(m.start) >= st.end and S._prev_word(sv.text, sv.rel(m.start)) == "in" and ent is not None \
-                and ent.type == "place" and ent.country and ctx.entity(f"state:{ent.country}") is not None:
-            return f"state:{ent.country}"
+                and ent.type == "place" and (state := ctx.state_of(ent)) is not None:
+            return state
     return None

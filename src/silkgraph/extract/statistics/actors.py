@@ -132,7 +132,7 @@ def his_country(sv: SentenceView, ctx: ArticleContext, lo: int, st: Stat) -> tup
         return None
     hm = found[-1]
     people = [m for a, _b, m in _mentions_rel(sv) if a < hm.start() and ctx.etype(m.entity_id) == "person"]
-    ent = ctx.entity(people[-1].entity_id) if people else None
-    if ent is None or not ent.country or ctx.entity(f"state:{ent.country}") is None:
+    state = ctx.state_of(ctx.entity(people[-1].entity_id)) if people else None
+    if state is None:
         return None
-    return f"state:{ent.country}", f"'{hm.group(0)}' = the state of '{people[-1].text}'"
+    return state, f"'{hm.group(0)}' = the state of '{people[-1].text}'"

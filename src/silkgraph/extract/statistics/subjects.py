@@ -345,9 +345,9 @@ def its_people_state(sv: SentenceView, ctx: ArticleContext, st: Stat) -> tuple[s
                   and not after_prep(sv.text, a, STATISTICS_PREPS)), None)
     ent = ctx.entity(first.entity_id) if first is not None else None
     if ent is None or ent.type != "organization" or ent.attrs.get("kind") not in STATE_ORGAN_KINDS \
-            or not ent.country or ctx.entity(f"state:{ent.country}") is None:
+            or (state := ctx.state_of(ent)) is None:
         return None
-    return f"state:{ent.country}", f"'its' people = those of the state of '{first.text}'"  # type: ignore[union-attr]
+    return state, f"'its' people = those of the state of '{first.text}'"  # type: ignore[union-attr]
 
 
 # "a $553 million loan from X", "$2 billion in credit from X": the lender named after the money

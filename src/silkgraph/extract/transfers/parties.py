@@ -115,8 +115,8 @@ def _party(ctx: ArticleContext, m: Mention) -> Party | None:
             return Party(m.entity_id)
         if e is not None and str(e.attrs.get("kind") or "") in lexicon().non_party_org_kinds:
             return None  # "SIPRI records …", "according to Reuters": a source, not a party
-        if e is not None and e.country and ctx.entity(f"state:{e.country}") is not None:
-            return Party(f"state:{e.country}", f"country of {e.name}")
+        if e is not None and (state := ctx.state_of(e)) is not None:
+            return Party(state, f"country of {e.name}")
     return None
 
 
