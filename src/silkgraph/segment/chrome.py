@@ -39,7 +39,7 @@ def _cues() -> dict[str, re.Pattern[str]]:
     item = rf"(?<![\w+\-])(?:{_alt(d['nav'])})(?![\w+\-])"
     date_word = (
         r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\d{1,4}(?:st|nd|rd|th)?"
-        r"|published|updated|posted|on|at|am|pm|\d{1,2}:\d\d"
+        rf"|{_alt(d['date_line_words'])}|\d{{1,2}}:\d\d"
         r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)\.?"
     )
     return {
@@ -60,7 +60,7 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "cookie": re.compile(rf"\b(?:{_alt(d['cookie_words'])})\b", re.I),
         "cookie_ctx": re.compile(rf"\b(?:{_alt(d['cookie_context'])})\b", re.I),
         "year": re.compile(r"^\d{4}$"),
-        "address": re.compile(r"\b(?:we|our|us|you|your|this (?:web)?site)\b", re.I),
+        "address": re.compile(rf"\b(?:{_alt(d['reader_address'])})\b", re.I),
         "list_head": re.compile(rf"^(?:{_alt(d['list_heads'])})\s*:?$", re.I),
     }
 
