@@ -69,6 +69,10 @@ class SentenceView:
     def abs(self, pos: int) -> int:
         return pos + self.sentence.start
 
+    def mentions_rel(self) -> list[tuple[int, int, Mention]]:
+        """Each mention with its start and end as offsets into ``text``."""
+        return [(self.rel(m.start), self.rel(m.end), m) for m in self.mentions]
+
 
 @dataclass
 class ArticleContext:

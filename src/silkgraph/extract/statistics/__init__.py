@@ -80,17 +80,17 @@ def _period(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, lo: int, h
 
 
 def _scope(sv: SentenceView, ctx: ArticleContext, subj: str, st: Stat, lo: int, hi: int) -> str | None:
-    for a, _b, m in S._mentions_rel(sv):  # "X's share of Y's imports … at 42 percent": Y
+    for a, _b, m in sv.mentions_rel():  # "X's share of Y's imports … at 42 percent": Y
         if lo <= a < st.start and m.entity_id != subj and ctx.etype(m.entity_id) == "state" \
                 and P.SHARE_OF_RE.search(sv.text, max(0, a - 20), a):
             return m.entity_id
-    for a, _b, m in S._mentions_rel(sv):
+    for a, _b, m in sv.mentions_rel():
         if st.end <= a and P.POSS_FIGURE_AFTER_RE.match(sv.text, _b):
             continue  # "… and China's at 35 percent": the next figure's own subject
         if st.end <= a < hi and m.entity_id != subj and ctx.etype(m.entity_id) in P.SCOPE_TYPES \
                 and S._prev_word(sv.text, a) not in P.COMPARATOR_PREPS and not S._is_source(sv.text, a, _b):
             return m.entity_id
-    for a, _b, m in S._mentions_rel(sv):
+    for a, _b, m in sv.mentions_rel():
         if lo <= a < st.start and m.entity_id != subj and S._prev_word(sv.text, a) == "to" \
                 and ctx.etype(m.entity_id) in P.SCOPE_TYPES and not S._is_source(sv.text, a, _b):
             return m.entity_id
@@ -220,7 +220,7 @@ def _pick_subject(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, lo: 
         return pf.entity_id, pf  # "…, against China's 81 percent"
     if (wg := S.with_gerund(sv, ctx, st, types)) is not None:
         return wg.entity_id, wg  # "…, with Saudi Arabia alone sending about a quarter"
-    for a, b, m in S._mentions_rel(sv):  # "gave Y 53.9 percent": the receiving actor
+    for a, b, m in sv.mentions_rel():  # "gave Y 53.9 percent": the receiving actor
         if ctx.etype(m.entity_id) in types and P.GIVE_GAP_RE.fullmatch(sv.text[b:st.start]) \
                 and P.GIVE_VERB_RE.search(sv.text[max(0, a - 30):a]):
             return m.entity_id, m
@@ -262,7 +262,7 @@ def _pick_subject(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, lo: 
         inf["subject"] = "owner of 'its' or of the figure restated = subject of the figure before it"
         return prev["subject"], None
     if st.unit == "ratio":
-        cands = [m for a, b, m in S._mentions_rel(sv) if b <= st.start and st.start - b < 40]
+        cands = [m for a, b, m in sv.mentions_rel() if b <= st.start and st.start - b < 40]
         return (cands[-1].entity_id, cands[-1]) if cands else (None, None)
     if st.unit not in ("percent", "count", "rank", "ratio", "km") and (tm := S._trade_between(sv, ctx, lo, st)) is not None:
         inf["subject"] = "a party to the trade between two (the article's state, else the last named)"
@@ -292,7 +292,7 @@ def _pick_subject(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, lo: 
         inf["subject"] = f"'the bloc' subject = {bloc[1]}"
         return bloc[0], None
     if st.unit not in ("percent", "count", "rank", "ratio", "km") and P.TRADE_RE.search(sv.text[lo:hi]):
-        party = next((mm for a, _b, mm in S._mentions_rel(sv) if lo <= a < hi and ctx.etype(mm.entity_id) == "state"), None)
+        party = next((mm for a, _b, mm in sv.mentions_rel() if lo <= a < hi and ctx.etype(mm.entity_id) == "state"), None)
         if party is not None:
             inf["subject"] = "a party to the bilateral trade (the state named in its clause)"
             return party.entity_id, party
@@ -307,7 +307,7 @@ def _pick_subject(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, lo: 
         inf["subject"] = "the state where people were hurt or held (its place named, else the article's main state)"
         return main, None
     if st.unit == "percent":
-        for a, b, mm in S._mentions_rel(sv):
+        for a, b, mm in sv.mentions_rel():
             if a >= st.end and ctx.etype(mm.entity_id) == "state" and P.ECONOMY_SHARE_RE.match(sv.text[st.end:a]) \
                     and P.ECONOMY_NOUN_RE.match(sv.text[b:b + 40]):
                 return mm.entity_id, mm  # "remittances equal to 48 percent of X's GDP"

@@ -10,7 +10,7 @@ from silkgraph.extract.grammar import STATISTICS_OBLIQUE_PREPS
 from silkgraph.extract.pronoun import subject_antecedent
 from silkgraph.extract.statistics import patterns as P
 from silkgraph.extract.statistics.patterns import Stat
-from silkgraph.extract.statistics.subjects import _mentions_rel, _prev_word
+from silkgraph.extract.statistics.subjects import _prev_word
 
 # a leader's act that commits money: "Modi pledged 100 billion rupees", "X announced a line of credit"
 COMMIT_RE = re.compile(r"\b(?:pledged|pledges|pledging|promised|promises|announced|announces|announcing|offered|"
@@ -42,7 +42,7 @@ def leader_money(sv: SentenceView, ctx: ArticleContext, st: Stat, lo: int = 0) -
     the number, with no other actor in between (a leader coordinated with "and" is no other: "X and
     Y set a target of $5 billion" is the first one's)."""
     text = sv.text
-    for a, b, m in _mentions_rel(sv):
+    for a, b, m in sv.mentions_rel():
         if a < lo:
             continue
         if a >= st.start:
@@ -62,7 +62,7 @@ def leader_money(sv: SentenceView, ctx: ArticleContext, st: Stat, lo: int = 0) -
         if any(b <= x < v.start() and ctx.etype(mm.entity_id) in ACTOR_TYPES and mm.kind != "demonym"
                and _prev_word(text, x) not in STATISTICS_OBLIQUE_PREPS and _prev_word(text, x) != "of"
                and not (ctx.etype(mm.entity_id) == "person" and COORD_RE.fullmatch(text, b, x))
-               for x, _y, mm in _mentions_rel(sv)):
+               for x, _y, mm in sv.mentions_rel()):
             return None  # another actor of the clause ("in Malé", "of Maldivian independence" are not)
         state = f"state:{ent.country}"
         if ctx.entity(state) is None:
@@ -131,7 +131,7 @@ def his_country(sv: SentenceView, ctx: ArticleContext, lo: int, st: Stat) -> tup
     if not found:
         return None
     hm = found[-1]
-    people = [m for a, _b, m in _mentions_rel(sv) if a < hm.start() and ctx.etype(m.entity_id) == "person"]
+    people = [m for a, _b, m in sv.mentions_rel() if a < hm.start() and ctx.etype(m.entity_id) == "person"]
     state = ctx.state_of(ctx.entity(people[-1].entity_id)) if people else None
     if state is None:
         return None

@@ -12,7 +12,6 @@ from silkgraph.extract.grammar import APOSTROPHE_S_OPT_RE
 from silkgraph.extract.prefilter import Gate
 from silkgraph.extract.statistics import indicators as I
 from silkgraph.extract.statistics import patterns as P
-from silkgraph.extract.statistics import subjects as S
 from silkgraph.extract.statistics.patterns import Cues, Stat
 from silkgraph.extract.statistics.people import may_count_people, people_count
 from silkgraph.extract.statistics.population import populations
@@ -124,7 +123,7 @@ def _gapped_counts(sv: SentenceView, ctx: ArticleContext, end: int) -> list[Stat
     gm = P.GAPPED_COUNT_RE.match(sv.text, end)
     if gm is None:
         return []
-    who = next((m for a, _b, m in S._mentions_rel(sv) if a == gm.start("who")
+    who = next((m for a, _b, m in sv.mentions_rel() if a == gm.start("who")
                 and ctx.etype(m.entity_id) in P.SUBJECT_TYPES), None)
     if who is None:
         return []
@@ -136,7 +135,7 @@ def _demonym_owner(sv: SentenceView, ctx: ArticleContext, end: int) -> str | Non
     name) written between the number and its counted noun names owns the people counted; so does
     the side named after them ("136,000 residents on the Kyrgyz side")."""
     side = P.SIDE_AFTER_RE.match(sv.text, end)  # "136,000 residents on the Kyrgyz side"
-    for a, b, m in S._mentions_rel(sv):
+    for a, b, m in sv.mentions_rel():
         if a == end + 1 and sv.text[end] == " " and ctx.etype(m.entity_id) == "state" \
                 and not APOSTROPHE_S_OPT_RE.match(sv.text[b:]):
             return m.entity_id
@@ -150,7 +149,7 @@ def _work_lengths(sv: SentenceView, ctx: ArticleContext, c: Cues) -> list[Stat]:
     "the X Corridor (XC), a 7,200-km network", "the 1,800-km X pipeline"."""
     out: list[Stat] = []
     text = sv.text
-    for a, b, m in S._mentions_rel(sv):
+    for a, b, m in sv.mentions_rel():
         if ctx.etype(m.entity_id) not in ("place", "program"):
             continue
         ap = c.infra_appos.match(text, b)
@@ -168,7 +167,7 @@ def _weapon_ranges(sv: SentenceView, ctx: ArticleContext) -> list[Stat]:
     a range of about 120 kilometres", "the X has a range of 300 km")."""
     out: list[Stat] = []
     for m in P.RANGE_RE.finditer(sv.text) if "range" in sv.text or "away" in sv.text else ():
-        owner = [mm for a, b, mm in S._mentions_rel(sv) if b <= m.start() and m.start() - b <= 60
+        owner = [mm for a, b, mm in sv.mentions_rel() if b <= m.start() and m.start() - b <= 60
                  and ctx.etype(mm.entity_id) == "weapon_system" and not re.search(r"[;:()]", sv.text[b:m.start()])]
         g = "n" if m.group("n") else "a"
         if owner:  # "the X, a missile with a range of 120 km", "the X can reach targets 2,750 km away"
@@ -192,7 +191,7 @@ def _appos_cost(sv: SentenceView, ctx: ArticleContext, n: Number) -> bool:
     m = P.APPOS_COST_RE.search(sv.text, max(0, n.start - 8), n.start)
     if m is None or m.end() != n.start:
         return False
-    return not any(b == m.start() and ctx.etype(mm.entity_id) in P.SUBJECT_TYPES for _a, b, mm in S._mentions_rel(sv))
+    return not any(b == m.start() and ctx.etype(mm.entity_id) in P.SUBJECT_TYPES for _a, b, mm in sv.mentions_rel())
 
 
 def _baseline(text: str, n: Number) -> bool:
@@ -304,7 +303,7 @@ def _holdings(sv: SentenceView, ctx: ArticleContext) -> list[Stat]:
     X Air Force, carrying 585 servicemen" (the force, an organisation or armed group, is the subject)."""
     out: list[Stat] = []
     text = sv.text
-    for a, b, m in S._mentions_rel(sv):
+    for a, b, m in sv.mentions_rel():
         if ctx.etype(m.entity_id) not in ("organization", "armed_group"):
             continue
         head = P.HOLDINGS_RE.search(text[max(0, a - 120):a])
@@ -331,7 +330,7 @@ def _scaled_counts(sv: SentenceView, ctx: ArticleContext) -> list[Stat]:
     for m in P.NUMBER_AT_RE.finditer(text):
         out.append(Stat(m.start("n"), m.end(), _scaled(m), "count"))
     for m in P.FLOW_FROM_RE.finditer(text):
-        hint = next((mm.entity_id for a, _b, mm in S._mentions_rel(sv)
+        hint = next((mm.entity_id for a, _b, mm in sv.mentions_rel()
                      if a == m.end() and ctx.etype(mm.entity_id) == "state"), None)
         if hint is not None:
             out.append(Stat(m.start("n"), m.end("s") if m.group("s") else m.end("n"), _scaled(m), "count", hint))

@@ -12,10 +12,6 @@ from silkgraph.extract.statistics.patterns import Stat
 from silkgraph.model import Mention
 
 
-def _mentions_rel(sv: SentenceView) -> list[tuple[int, int, Mention]]:
-    return [(sv.rel(m.start), sv.rel(m.end), m) for m in sv.mentions]
-
-
 def _prev_word(text: str, pos: int) -> str:
     w = re.findall(r"[\w’']+", text[max(0, pos - 25):pos])
     return w[-1].lower() if w else ""
@@ -35,7 +31,7 @@ def _asides(text: str) -> list[tuple[int, int]]:
 def _subject(sv: SentenceView, ctx: ArticleContext, lo: int, hi: int, types: tuple[str, ...],
              counted: bool = False) -> Mention | None:
     asides = _asides(sv.text)
-    for a, b, m in _mentions_rel(sv):
+    for a, b, m in sv.mentions_rel():
         if a < lo or b > hi or m.role == "place" or ctx.etype(m.entity_id) not in types:
             continue
         if any(x < a < y <= hi for x, y in asides):
@@ -57,7 +53,7 @@ def _relative_subject(sv: SentenceView, ctx: ArticleContext, st: Stat, types: tu
     rel = P.WHICH_RE.search(sv.text[:st.start])
     if rel is None:
         return None
-    for _a, b, m in reversed(_mentions_rel(sv)):
+    for _a, b, m in reversed(sv.mentions_rel()):
         if b <= rel.start():  # "X's external debt, which stood at": the owner of the measure
             ok = (b == rel.start() or P.POSS_MEASURE_RE.fullmatch(sv.text, b, rel.start()) is not None) \
                 and ctx.etype(m.entity_id) in types and m.role != "place"
@@ -70,7 +66,7 @@ def _verb_subject(sv: SentenceView, ctx: ArticleContext, st: Stat, types: tuple[
     v = P.SHARE_VERB_RE.search(sv.text[:st.start])
     if v is None:
         return None
-    for a, b, m in reversed(_mentions_rel(sv)):
+    for a, b, m in reversed(sv.mentions_rel()):
         if b <= v.start():
             ok = re.fullmatch(r"\s+(?:(?:still|also|alone|then|now|\w+ly)\s+)*", sv.text[b:v.start()]) \
                 and ctx.etype(m.entity_id) in types and m.role != "place" and m.kind != "demonym" \
@@ -84,7 +80,7 @@ def _source_after(sv: SentenceView, ctx: ArticleContext, st: Stat, types: tuple[
     if st.unit != "percent":
         return None
     skipped = False
-    for a, b, m in _mentions_rel(sv):
+    for a, b, m in sv.mentions_rel():
         if a >= st.end:
             if P.FROM_AFTER_RE.match(sv.text[st.end:a]) and ctx.etype(m.entity_id) in types:
                 return m
@@ -100,7 +96,7 @@ def _gapped_subject(sv: SentenceView, ctx: ArticleContext, st: Stat, types: tupl
     coordinated after an earlier figure, is that number's subject (the verb is left out)."""
     aside = P.GAP_ASIDE_RE.search(sv.text, 0, st.start)
     cut = aside.start() if aside is not None else st.start
-    for a, b, m in reversed(_mentions_rel(sv)):
+    for a, b, m in reversed(sv.mentions_rel()):
         if b > cut:
             continue
         if ctx.etype(m.entity_id) not in types or m.role == "place":
@@ -140,7 +136,7 @@ def _funder(sv: SentenceView, ctx: ArticleContext, c: P.Cues, st: Stat) -> Menti
     fm = found[-1] if found else None
     if fm is None or re.search(r"[;:]", sv.text[fm.end():st.start]):
         return None
-    for a, _b, m in _mentions_rel(sv):
+    for a, _b, m in sv.mentions_rel():
         if a == fm.start("who") and ctx.etype(m.entity_id) == "state":
             return m
     return None
@@ -148,7 +144,7 @@ def _funder(sv: SentenceView, ctx: ArticleContext, c: P.Cues, st: Stat) -> Menti
 
 def _fatal_place(sv: SentenceView, ctx: ArticleContext, st: Stat, hi: int) -> Mention | None:
     """"685 security personnel killed in Pakistan": the country the toll is about."""
-    for a, _b, m in _mentions_rel(sv):
+    for a, _b, m in sv.mentions_rel():
         if st.end <= a < hi and _prev_word(sv.text, a) == "in" and ctx.etype(m.entity_id) == "state":
             return m
     return None
@@ -161,7 +157,7 @@ def _it_antecedent(sv: SentenceView, ctx: ArticleContext, lo: int, st: Stat,
     it = P.IT_VERB_RE.search(sv.text, lo, st.start)
     if it is None:
         return None
-    for a, b, m in reversed(_mentions_rel(sv)):
+    for a, b, m in reversed(sv.mentions_rel()):
         if b <= it.start():  # "it" stands for a subject, not for an oblique ("delivered … to X, and it …")
             if ctx.etype(m.entity_id) in types and m.role != "place" and not _is_source(sv.text, a, b) \
                     and _prev_word(sv.text, a) not in STATISTICS_OBLIQUE_PREPS and _prev_word(sv.text, a) != "of":
@@ -173,7 +169,7 @@ def _people_share(sv: SentenceView, ctx: ArticleContext, st: Stat) -> Mention | 
     """"about 80 percent of Georgians favour …", "40 percent of the Kazakh population": a share
     of a people (a plural demonym, or a demonym and a people noun, right after "of") is about
     that people's state."""
-    for a, b, m in _mentions_rel(sv):
+    for a, b, m in sv.mentions_rel():
         if a < st.end:
             continue
         ok = m.kind == "demonym" and ctx.etype(m.entity_id) == "state" \
@@ -190,7 +186,7 @@ def _it_previous(sv: SentenceView, ctx: ArticleContext, lo: int, st: Stat,
     no actor before it in the sentence (a source aside) stands for the previous sentence's subject."""
     it = P.IT_VERB_RE.search(sv.text, lo, st.start)
     if it is None or any(ctx.etype(m.entity_id) in types and m.role != "place" and not _is_source(sv.text, a, b)
-                         for a, b, m in _mentions_rel(sv) if b <= it.start()):
+                         for a, b, m in sv.mentions_rel() if b <= it.start()):
         return None
     return subject_antecedent(ctx, sv, it.start())
 
@@ -198,7 +194,7 @@ def _it_previous(sv: SentenceView, ctx: ArticleContext, lo: int, st: Stat,
 def _owned_share(sv: SentenceView, ctx: ArticleContext, st: Stat) -> Mention | None:
     """"occupy about 20 percent of Georgia's territory", "40 percent of Kazakhstan's population":
     a share of a state's land or people is about that state, whoever holds or moves it."""
-    for a, b, m in _mentions_rel(sv):
+    for a, b, m in sv.mentions_rel():
         if a < st.end:
             continue
         ok = ctx.etype(m.entity_id) == "state" and P.OWNER_SHARE_RE.fullmatch(sv.text[st.end:a]) is not None \
@@ -211,7 +207,7 @@ def _trade_between(sv: SentenceView, ctx: ArticleContext, lo: int, st: Stat) -> 
     """"Trade between India and Russia reached $65 billion": of the states named after "trade
     between" before the figure, the one the article is about, else the last named."""
     first = None
-    for a, _b, m in _mentions_rel(sv):
+    for a, _b, m in sv.mentions_rel():
         if a >= st.start:
             break
         if ctx.etype(m.entity_id) == "state" and P.TRADE_BETWEEN_RE.search(sv.text, max(0, a - 40), a):
@@ -219,7 +215,7 @@ def _trade_between(sv: SentenceView, ctx: ArticleContext, lo: int, st: Stat) -> 
             break
     if first is None:
         return _trade_pair(sv, ctx, st)
-    parties = [m for a, _b, m in _mentions_rel(sv) if sv.rel(first.start) <= a < st.start and ctx.etype(m.entity_id) == "state"
+    parties = [m for a, _b, m in sv.mentions_rel() if sv.rel(first.start) <= a < st.start and ctx.etype(m.entity_id) == "state"
                and (m is first or P.PAIR_GAP_RE.fullmatch(sv.text, sv.rel(first.end), a))]
     main = ctx.main_state(sv)
     return next((m for m in parties if m.entity_id == main), parties[-1])
@@ -233,7 +229,7 @@ def _country_ref(sv: SentenceView, ctx: ArticleContext, pos: int) -> tuple[str, 
     if sv.index > 0 and ctx.sentences[sv.index - 1].section == sv.section:
         views.append((ctx.sentences[sv.index - 1], len(ctx.sentences[sv.index - 1].text)))
     for view, cut in views:
-        for a, _b, m in _mentions_rel(view):
+        for a, _b, m in view.mentions_rel():
             if a < cut and ctx.etype(m.entity_id) == "state" and m.kind != "demonym" and m.role != "place" \
                     and not after_prep(view.text, a, STATISTICS_PREPS) and not _is_source(view.text, a, _b):
                 where = "earlier in the sentence" if view is sv else "in the previous sentence"
@@ -248,7 +244,7 @@ def _poss_figure(sv: SentenceView, ctx: ArticleContext, st: Stat, types: tuple[s
     pm = P.POSS_FIGURE_RE.search(sv.text, max(0, st.start - 40), st.start)
     if pm is None:
         return None
-    for a, b, m in _mentions_rel(sv):
+    for a, b, m in sv.mentions_rel():
         if b == pm.start() and ctx.etype(m.entity_id) in types and m.role != "place" and not _is_source(sv.text, a, b):
             return m
     return None
@@ -258,7 +254,7 @@ def _border_subject(sv: SentenceView, ctx: ArticleContext, st: Stat) -> tuple[st
     """The state a border length is about when no actor comes before it: the first of "between
     X and Y" after the figure; else the state the sentence (or the one before) is about, other
     than the neighbour after "with"."""
-    for a, _b, m in _mentions_rel(sv):
+    for a, _b, m in sv.mentions_rel():
         if a >= st.end and ctx.etype(m.entity_id) == "state" and re.search(r"\bbetween\s+(?:the\s+)?$", sv.text[max(0, a - 15):a]):
             return m.entity_id, f"'{m.text}', the first party of the border"
     ref = _country_ref(sv, ctx, st.start)
@@ -274,7 +270,7 @@ def _vote_winner(sv: SentenceView, ctx: ArticleContext, st: Stat) -> Mention | N
     wm = found[-1] if found else None
     if wm is None:
         return None
-    cands = [m for a, b, m in _mentions_rel(sv) if b <= wm.start() and wm.start() - b <= 4
+    cands = [m for a, b, m in sv.mentions_rel() if b <= wm.start() and wm.start() - b <= 4
              and ctx.etype(m.entity_id) in ("person", "organization")]
     return cands[-1] if cands else None
 
@@ -287,7 +283,7 @@ def _trade_pair(sv: SentenceView, ctx: ArticleContext, st: Stat) -> Mention | No
     if tm is None:
         return None
     named: dict[str, Mention] = {}
-    for a, _b, m in _mentions_rel(sv):
+    for a, _b, m in sv.mentions_rel():
         if a < tm.start() and ctx.etype(m.entity_id) == "state":
             named[m.entity_id] = m
     if len(named) != 2:
@@ -308,7 +304,7 @@ def with_gerund(sv: SentenceView, ctx: ArticleContext, st: Stat, types: tuple[st
     40 percent": the actor after "with" is the subject of the gerund that governs the figure."""
     if "with " not in sv.text:
         return None
-    for a, b, m in _mentions_rel(sv):
+    for a, b, m in sv.mentions_rel():
         if b <= st.start and ctx.etype(m.entity_id) in types and m.role != "place" \
                 and WITH_RE.search(sv.text, max(0, a - 12), a) and GERUND_GAP_RE.fullmatch(sv.text, b, st.start):
             return m
@@ -319,7 +315,7 @@ def place_subject(sv: SentenceView, ctx: ArticleContext, lo: int, st: Stat) -> s
     """The region heading the figure's clause ("Karakalpakstan, home to …, covers more than a third
     of the country's territory"): a place (not a state) named first in the clause, no object of a
     preposition and no source, with no state or other actor named as a noun before the figure."""
-    for a, b, m in _mentions_rel(sv):
+    for a, b, m in sv.mentions_rel():
         if a < lo or after_prep(sv.text, a, STATISTICS_PREPS) or _is_source(sv.text, a, b):
             continue
         if a >= st.start or ctx.etype(m.entity_id) != "place" or m.kind == "demonym" or m.role == "place":
@@ -341,7 +337,7 @@ def its_people_state(sv: SentenceView, ctx: ArticleContext, st: Stat) -> tuple[s
     organ is only the source of the figure."""
     if not ITS_PEOPLE_RE.match(sv.text, st.end):
         return None
-    first = next((m for a, _b, m in _mentions_rel(sv) if a < st.start and m.role != "place"
+    first = next((m for a, _b, m in sv.mentions_rel() if a < st.start and m.role != "place"
                   and not after_prep(sv.text, a, STATISTICS_PREPS)), None)
     ent = ctx.entity(first.entity_id) if first is not None else None
     if ent is None or ent.type != "organization" or ent.attrs.get("kind") not in STATE_ORGAN_KINDS \
@@ -363,7 +359,7 @@ def lender_after(sv: SentenceView, ctx: ArticleContext, st: Stat, types: tuple[s
     if lm is None:
         return None
     at = lm.end()
-    for a, b, m in _mentions_rel(sv):
+    for a, b, m in sv.mentions_rel():
         if a != at:
             continue
         pm = re.match(r"['’]s\s+", sv.text[b:b + 4])

@@ -20,7 +20,6 @@ from silkgraph.extract.transfers.model import Draft, Hit, Item, Party
 from silkgraph.extract.transfers.parties import (
     _after_prep,
     _context_recipient,
-    _mentions_rel,
     _modifier,
     _origin,
     _subject_mention,
@@ -288,7 +287,7 @@ def _anaphoric_recipient(sv: SentenceView, ctx: ArticleContext, d: Draft, bad: s
     m = COUNTRY_POSS_RE.search(sv.text, lo, hi) if d.hit.end <= d.item.start else None
     if m is None:
         return None
-    for a, _b, mm in reversed(_mentions_rel(sv)):
+    for a, _b, mm in reversed(sv.mentions_rel()):
         if a < d.hit.start and ctx.etype(mm.entity_id) == "state" and mm.entity_id not in bad \
                 and mm.kind != "demonym":
             return Party(mm.entity_id, f"antecedent of '{m.group(0)}': '{mm.text}' earlier in the sentence")

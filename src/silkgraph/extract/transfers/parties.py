@@ -82,16 +82,12 @@ AID_AFTER_RE = re.compile(r"(?:['’]s?)?\s+(?:(?:military|defen[cs]e|security|a
 def _aid_giver(sv: SentenceView, ctx: ArticleContext, before: int) -> Party | None:
     """"Russian military aid has been steady: 60 S were handed over": the giver of the aid
     named before the system supplies goods handed over without an agent."""
-    for _a, b, m in _mentions_rel(sv):
+    for _a, b, m in sv.mentions_rel():
         if b > before:
             break
         if ctx.etype(m.entity_id) == "state" and m.role != "place" and AID_AFTER_RE.match(sv.text, b):
             return Party(m.entity_id, f"giver of the aid the sentence is about ('{m.text}')")
     return None
-
-
-def _mentions_rel(sv: SentenceView) -> list[tuple[int, int, Mention]]:
-    return [(sv.rel(m.start), sv.rel(m.end), m) for m in sv.mentions]
 
 
 def _party(ctx: ArticleContext, m: Mention) -> Party | None:
@@ -174,7 +170,7 @@ def _coordinated_subject(sv: SentenceView, ctx: ArticleContext, before: int) -> 
     if found is None:
         return None
     a = found[1]
-    for a0, b0, m in reversed(_mentions_rel(sv)):
+    for a0, b0, m in reversed(sv.mentions_rel()):
         if b0 > a or m.kind == "demonym":
             continue
         gap = sv.text[b0:a]
@@ -197,7 +193,7 @@ def _subject_mention(sv: SentenceView, ctx: ArticleContext, before: int) -> tupl
     asides = [(m.start(), m.end()) for m in REL_ASIDE_RE.finditer(sv.text, stop, before)] \
         + [(m.start(), m.end()) for m in APPOSITION_RE.finditer(sv.text, stop, before)] \
         if "," in sv.text[stop:before] else []
-    for a, b, m in reversed(_mentions_rel(sv)):
+    for a, b, m in reversed(sv.mentions_rel()):
         if b > before or a < stop:
             continue
         if any(x < a and b <= y for x, y in asides):
@@ -345,7 +341,7 @@ def _after_prep(sv: SentenceView, ctx: ArticleContext, preps: tuple[str, ...], l
     ("to both Uzbekistan and Turkmenistan")."""
     out: list[Party] = []
     last_end = -1
-    for a, b, m in _mentions_rel(sv):
+    for a, b, m in sv.mentions_rel():
         if a < lo or a > hi:
             continue
         prev = _prev_word(sv.text, a)
@@ -372,7 +368,7 @@ def _after_prep(sv: SentenceView, ctx: ArticleContext, preps: tuple[str, ...], l
 
 def _modifier(sv: SentenceView, ctx: ArticleContext, it: Item) -> Party | None:
     """"Chinese-made J-10C", "China's PL-15E", "the U.S. F-35": the system's maker."""
-    for _a, b, m in reversed(_mentions_rel(sv)):
+    for _a, b, m in reversed(sv.mentions_rel()):
         if b > it.start:
             continue
         gap = sv.text[b:it.start]

@@ -20,7 +20,6 @@ from silkgraph.extract.transfers.parties import (
     INSTITUTION_RE,
     OFFICIALS_IN_RE,
     _is_possessive,
-    _mentions_rel,
     _party,
     _prev_word,
 )
@@ -39,7 +38,7 @@ def _pronoun_subject(sv: SentenceView, ctx: ArticleContext, trig: int, strict: b
     m = PRONOUN_SUBJECT_RE.search(sv.text, max(0, trig - 50), trig)
     if m is None or strict and not re.fullmatch(r"it|they", m.group("p"), re.I):
         return None  # (strict: only "it"/"they" themselves, before the nearest actor is tried)
-    for a, b, mm in _mentions_rel(sv):
+    for a, b, mm in sv.mentions_rel():
         if b > m.start():
             break
         p = _party(ctx, mm)

@@ -17,7 +17,6 @@ from silkgraph.extract.transfers.parties import (
     _after_prep,
     _antecedent,
     _is_possessive,
-    _mentions_rel,
     _party,
     _subject,
 )
@@ -80,13 +79,13 @@ def _share_supply(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, m: re.Mat
         if rec is not None:
             rec = Party(rec.eid, f"antecedent of '{m.group('poss')}' (the subject of the sentence)")
         if rec is None or (sup is not None and rec.eid == sup.eid):
-            found = [p for a, b, mm in _mentions_rel(sv) if b <= m.start()
+            found = [p for a, b, mm in sv.mentions_rel() if b <= m.start()
                      for p in [_party(ctx, mm)] if p and ctx.etype(mm.entity_id) == "state"
                      and (sup is None or p.eid != sup.eid)]
             rec = Party(found[0].eid, f"antecedent of '{m.group('poss')}'") if found else None
     else:
         end = m.start("poss") + len(m.group("poss").rstrip("'’s"))
-        rec = next((_party(ctx, mm) for a, b, mm in _mentions_rel(sv)
+        rec = next((_party(ctx, mm) for a, b, mm in sv.mentions_rel()
                     if a == m.start("poss") and b <= end + 1 and ctx.etype(mm.entity_id) == "state"), None)
     if sup is None or rec is None or sup.eid == rec.eid:
         return None
@@ -101,7 +100,7 @@ def _importer_before(sv: SentenceView, ctx: ArticleContext, pos: int, sup: Party
     imp = [m for m in re.finditer(r"\b(?:importer|imports|buyer)\b", sv.text[:pos])]
     if not imp:
         return None
-    for _a, b, mm in reversed(_mentions_rel(sv)):
+    for _a, b, mm in reversed(sv.mentions_rel()):
         if b <= imp[0].start() and ctx.etype(mm.entity_id) == "state" and mm.kind != "demonym" \
                 and (sup is None or mm.entity_id != sup.eid):
             return Party(mm.entity_id, f"antecedent of 'them': the imports of '{mm.text}' named before")
@@ -113,7 +112,7 @@ def _which_antecedent(sv: SentenceView, ctx: ArticleContext, pos: int) -> Party 
     m = re.search(r",\s*which\s+(?:\w+\s+){0,2}$", sv.text[:pos])
     if m is None:
         return None
-    for _a, b, mm in reversed(_mentions_rel(sv)):
+    for _a, b, mm in reversed(sv.mentions_rel()):
         if b <= m.start():
             return _party(ctx, mm) if b == m.start() else None
     return None
@@ -142,7 +141,7 @@ def _supplier_role(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, m: re.Ma
         rec = _antecedent(sv, ctx, m.start())
         rec_start = m.start() - len(head) + head.rstrip().rfind(" ")
     else:
-        for a, b, mm in _mentions_rel(sv):
+        for a, b, mm in sv.mentions_rel():
             if b <= m.start() and m.start() - b <= 3 and _is_possessive(text, b):
                 rec, rec_start = _party(ctx, mm), a
     sup = _subject(sv, ctx, rec_start)
@@ -185,7 +184,7 @@ def _importer_role(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, m: re.Ma
     if rec is None:
         return None
     sup: Party | None = None
-    for a, _b, mm in _mentions_rel(sv):
+    for a, _b, mm in sv.mentions_rel():
         if m.end() <= a < tail_end:
             p = _party(ctx, mm)
             if p is not None and p.eid != rec.eid:

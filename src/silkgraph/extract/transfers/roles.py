@@ -17,7 +17,6 @@ from silkgraph.extract.transfers.parties import (
     _capital_party,
     _coordinated_subject,
     _is_possessive,
-    _mentions_rel,
     _modifier,
     _origin,
     _party,
@@ -97,7 +96,7 @@ def _agent(sv: SentenceView, ctx: ArticleContext, h: Hit) -> Party | None:
     if subj is None and re.match(r"^\s*(?:By|After|Before|In|While)\s+\w+ing\b", sv.text):
         comma = sv.text.find(",", h.end)
         if comma > 0:
-            for a, _b, m in _mentions_rel(sv):
+            for a, _b, m in sv.mentions_rel():
                 if a > comma:
                     p = _party(ctx, m)
                     if p is not None and _prev_word(sv.text, a) not in TRANSFER_OBLIQUE_PREPS:
@@ -109,7 +108,7 @@ def _seller_parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) -> 
     end = len(sv.text)
     sup: Party | None = None
     if sv.text.startswith("-", h.start):  # "Iranian-supplied S": the adjective's first part supplies
-        sup = next((p for _a, b, m in _mentions_rel(sv) if b == h.start for p in [_party(ctx, m)] if p), None)
+        sup = next((p for _a, b, m in sv.mentions_rel() if b == h.start for p in [_party(ctx, m)] if p), None)
     elif sv.text[h.start:h.start + 5].lower() == "from ":  # "From X came S": the fronted source
         sup = next(iter(_after_prep(sv, ctx, ("from",), h.start, h.end)), None)
     elif h.trig.nominal:
@@ -130,7 +129,7 @@ def _seller_parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) -> 
         recs = [p for p in _actors_in(sv, ctx, h.start, h.end) if sup is None or p.eid != sup.eid][:1]
     if not recs and not (h.end <= it.start and ":" in sv.text[h.end:it.start]):
         # double object or "supplied Y with S": an actor between the trigger and the system
-        for a, b, m in _mentions_rel(sv):
+        for a, b, m in sv.mentions_rel():
             if h.end <= a and b <= it.start:
                 if ctx.etype(m.entity_id) != "state" and not sv.text[b:it.start].strip():
                     continue  # "supplied nine Airbus C295 aircraft": the maker names the system
@@ -153,7 +152,7 @@ _LISTING_RE = re.compile(r"\b(?:consist(?:s|ed)\s+of|compris(?:es|ed)|included|i
 def _lead_possessor(sv: SentenceView, ctx: ArticleContext) -> Party | None:
     """A state possessing the sentence's subject ("India's presence consisted of S …"), when
     the main verb only lists or describes what it holds."""
-    rel = _mentions_rel(sv)
+    rel = sv.mentions_rel()
     if not rel:
         return None
     a, b, m = rel[0]
@@ -217,7 +216,7 @@ def _maker_subject(sv: SentenceView, ctx: ArticleContext, h: Hit, partner: Party
     found = _subject_mention(sv, ctx, h.start)
     if found is None or ctx.etype(partner.eid) != "state":
         return False
-    m = next((mm for a, _b, mm in _mentions_rel(sv) if a == found[1]), None)
+    m = next((mm for a, _b, mm in sv.mentions_rel() if a == found[1]), None)
     return m is not None and ctx.etype(m.entity_id) == "company"
 
 
@@ -240,7 +239,7 @@ def _counterpart(sv: SentenceView, ctx: ArticleContext, h: Hit, it: Item, sup: s
     m = COUNTER_RE.search(sv.text, lo, hi)
     if m is None:
         return None
-    for a, b, mm in _mentions_rel(sv):
+    for a, b, mm in sv.mentions_rel():
         if m.start() <= a and b <= min(hi, m.end() + 40) and ctx.etype(mm.entity_id) in ("state", "person"):
             p = _party(ctx, mm)
             if p is not None and p.eid != sup:
@@ -253,7 +252,7 @@ def _arrival_object(sv: SentenceView, ctx: ArticleContext, h: Hit) -> list[Party
     """"S reached Y", "S arrived in Y": the place of arrival is the recipient."""
     if sv.text[h.start:h.end].lower().endswith("from"):
         return []
-    for a, b, m in _mentions_rel(sv):
+    for a, b, m in sv.mentions_rel():
         if h.end <= a and re.fullmatch(r"\s+(?:in\s+)?(?:the\s+)?", sv.text[h.end:a]):
             if m.role == "place" or ctx.etype(m.entity_id) == "place":
                 p = _capital_party(ctx, m)  # "S arrived in Baku": the capital's state
@@ -337,7 +336,7 @@ def _licensee_parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) -
 
 def _actors_in(sv: SentenceView, ctx: ArticleContext, lo: int, hi: int) -> list[Party]:
     out = []
-    for a, b, m in _mentions_rel(sv):
+    for a, b, m in sv.mentions_rel():
         if lo <= a and b <= hi:
             p = _party(ctx, m)
             if p is not None and _prev_word(sv.text, a) not in ("from", "with"):
@@ -358,7 +357,7 @@ def _np_owner(sv: SentenceView, ctx: ArticleContext, it: Item) -> Party | None:
         if p is not None:
             return Party(p.eid, f"antecedent of '{m.group('pron')}' before the {it.mention.text if it.mention else it.system}")
         return _antecedent(sv, ctx, pos + len(m.group("pron")))
-    for _a, b, mm in _mentions_rel(sv):
+    for _a, b, mm in sv.mentions_rel():
         if b == pos + len(m.group("name")) and ctx.etype(mm.entity_id) == "state" and mm.role != "place":
             return Party(mm.entity_id)
     return None
@@ -371,12 +370,12 @@ def _possessor(sv: SentenceView, ctx: ArticleContext, trig: int) -> Party | None
         cm = COUNTRY_POSS_RE.search(sv.text, max(0, trig - 30), trig)
         if cm is not None:
             # (not the subject of the phrase's own clause: "X criticised that country's purchase")
-            states = [m for a, b, m in _mentions_rel(sv) if b <= cm.start() and m.kind != "demonym"
+            states = [m for a, b, m in sv.mentions_rel() if b <= cm.start() and m.kind != "demonym"
                       and ctx.etype(m.entity_id) == "state" and m.role != "place"
                       and not (CLAUSE_HEAD_RE.search(sv.text, 0, a) and not re.search(r"[,;:]", sv.text[b:cm.start()]))]
             if states:
                 return Party(states[-1].entity_id, f"'{cm.group().strip()}' refers to {states[-1].text}")
-    for _a, b, m in reversed(_mentions_rel(sv)):
+    for _a, b, m in reversed(sv.mentions_rel()):
         if b > trig:
             continue
         if _is_possessive(sv.text, b) and len(sv.text[b:trig].split()) <= 3:

@@ -8,7 +8,7 @@ import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.transfers.model import Party
-from silkgraph.extract.transfers.parties import _capital_party, _mentions_rel, _party, _prev_word
+from silkgraph.extract.transfers.parties import _capital_party, _party, _prev_word
 
 # "a (new) (drone) plant in Y", "an assembly line in Y", "a joint venture in Y"
 SITE_BEFORE_RE = re.compile(r"\b(?:plant|factory|facility|works|(?:assembly|production)\s+line|joint\s+venture)\s+"
@@ -22,7 +22,7 @@ MAX_SITE_GAP = 90  # characters between the site and the licensee verb in one se
 def _site_in(sv: SentenceView, ctx: ArticleContext, lo: int, hi: int) -> Party | None:
     """The last state (or capital's state) named as a site ("a plant in Y") between lo and hi."""
     found: Party | None = None
-    for a, _b, m in _mentions_rel(sv):
+    for a, _b, m in sv.mentions_rel():
         if a < lo or a > hi or not SITE_BEFORE_RE.search(sv.text, max(0, a - 45), a):
             continue
         p = _party(ctx, m) if ctx.etype(m.entity_id) == "state" and m.role != "place" else None
@@ -48,7 +48,7 @@ DESIGN_AFTER_RE = re.compile(r"\s+(?:design|origin|make|manufacture)\b")
 
 def _design_origin(sv: SentenceView, ctx: ArticleContext, lo: int, hi: int) -> Party | None:
     """"S, a corvette of Turkish design built under licence in Y": the designer's state."""
-    for a, b, m in _mentions_rel(sv):
+    for a, b, m in sv.mentions_rel():
         if lo <= a and b <= hi and _prev_word(sv.text, a) == "of" and DESIGN_AFTER_RE.match(sv.text, b) \
                 and ctx.etype(m.entity_id) == "state":
             return Party(m.entity_id, f"the design's origin: '{sv.text[a:b]}'")
