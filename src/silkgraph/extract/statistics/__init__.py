@@ -186,6 +186,19 @@ def _fact(sv: SentenceView, ctx: ArticleContext, c: Cues, bounds: list[int], st:
 
 def _pick_subject(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, lo: int, hi: int,
                   prev: dict[str, Any], inf: dict[str, str]) -> tuple[str | None, Mention | None]:
+    """The figure's subject (entity id, and the mention that names it when one does), with the
+    reason in ``inf["subject"]`` when no mention names it: the actor the sentence ties to the
+    figure, else a fallback (a place, a bloc, the article's main state)."""
+    found = _named_subject(sv, ctx, c, st, lo, hi, prev, inf)
+    if found is not None:
+        return found
+    return _fallback_subject(sv, ctx, c, st, lo, hi, prev, inf)
+
+
+def _named_subject(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, lo: int, hi: int,
+                   prev: dict[str, Any], inf: dict[str, str]) -> tuple[str | None, Mention | None] | None:
+    """The subject the sentence ties to the figure (a hint, a funder, a winner, the figure's
+    owner or clause subject, the previous figure's), or None to fall back."""
     if st.subject_hint:
         if st.why:
             inf["subject"] = st.why
@@ -281,6 +294,14 @@ def _pick_subject(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, lo: 
         m = S._subject(sv, ctx, 0, st.start, types, counted)
     if m is not None:
         return m.entity_id, m
+    return None
+
+
+def _fallback_subject(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, lo: int, hi: int,
+                      prev: dict[str, Any], inf: dict[str, str]) -> tuple[str | None, Mention | None]:
+    """The subject when the sentence ties no actor to the figure: the place of an indicator, a
+    border's state, a bloc, a party to trade or a vote, the state where people were hurt, the
+    owner of the amount before it, the article's main state."""
     if (ip := I.indicator_place(sv, ctx, lo, st)) is not None:  # "inflation in X stood at 9 percent"
         inf["subject"] = ip[1]
         return ip[0], None
