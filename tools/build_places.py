@@ -24,8 +24,6 @@ ISO code; the ISO spelling is kept as a variant when it differs. Rules:
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 import sys
 import unicodedata
@@ -38,7 +36,7 @@ OUT_ALIASES = GAZ / "subdivision_aliases.csv"
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "tools"))
 
-from gazetteer_csv import csv_text  # noqa: E402
+from gazetteer_csv import csv_text, read_csv  # noqa: E402
 
 #: the states whose subdivisions are all taken
 COUNTRIES = ("KZ", "KG", "TJ", "UZ", "TM", "AF", "PK", "AZ", "GE", "AM", "MN", "IR", "IN", "CN",
@@ -96,7 +94,7 @@ def _hand_keys() -> tuple[set[str], dict[str, str]]:
     for path in sorted(GAZ.glob("*.csv")):
         if path.name.startswith("_") or path.name in skip:
             continue
-        rows = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"))))
+        rows = read_csv(path)
         if path.name.endswith("aliases.csv"):
             for r in rows:
                 if "nomatch" not in (r.get("flags") or ""):

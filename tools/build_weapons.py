@@ -67,7 +67,7 @@ REPO = Path(__file__).resolve().parents[1]
 VARIANT_LETTER_RE = re.compile(r"[A-Z][a-z]+-[A-Z]{1,2}")
 sys.path.insert(0, str(REPO / "src"))
 
-from gazetteer_csv import write_csv  # noqa: E402  (tools/ is the script's folder)
+from gazetteer_csv import read_csv, write_csv  # noqa: E402  (tools/ is the script's folder)
 
 from silkgraph.knowledge.normalise import normalise, slugify  # noqa: E402
 
@@ -158,11 +158,6 @@ def read_sipri(path: Path) -> tuple[str, list[list[str]]]:
             raise ValueError(f"{path}: unexpected record with {len(r)} fields near data row {i + 1}")
         i += 1
     return stamp, rows
-
-
-def read_csv(path: Path) -> list[dict[str, str]]:
-    with open(path, encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh))
 
 
 def state_index() -> dict[str, str]:

@@ -1,12 +1,18 @@
-"""The CSV form every gazetteer builder writes (``tools/build_*.py``): a header row, then one
-row per dict, ``\\n`` line ends, UTF-8. One writer, so the committed files stay byte-identical
-whichever builder wrote them."""
+"""The CSV form every gazetteer builder reads and writes (``tools/build_*.py``): a header row,
+then one row per dict, ``\\n`` line ends, UTF-8. One writer, so the committed files stay
+byte-identical whichever builder wrote them."""
 
 from __future__ import annotations
 
 import csv
 import io
 from pathlib import Path
+
+
+def read_csv(path: Path) -> list[dict[str, str]]:
+    """The rows of a gazetteer CSV, by its header."""
+    with open(path, encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
 
 
 def csv_text(rows: list[dict[str, str]], header: list[str] | None = None) -> str:
