@@ -171,7 +171,8 @@ def main() -> None:
                 workers = f" (+ {jobs} workers, largest peak {r['worker_peak_rss_mb']:.0f} MB)" if jobs > 1 else ""
                 print(f"silkgraph  {words:>9,} words in {files} files, jobs {jobs}:"
                       f" {r['words_per_second']:>10,.0f} words/s,"
-                      f" peak {r['peak_rss_mb']:.0f} MB{workers}, {r['articles']} articles, {r['facts']} facts",
+                      f" peak {r['peak_rss_mb']:.0f} MB{workers}, {r['articles']} articles, {r['facts']} facts"
+                      + (f", {r['skipped']} SOURCES FAILED (not counted)" if r["skipped"] else ""),
                       file=sys.stderr)
                 # CPU seconds of the whole child (start-up included) and of its workers: how
                 # busy the cores were, i.e. whether a wall time is the work or waiting
