@@ -182,19 +182,26 @@ def subject_antecedent(ctx: ArticleContext, sv: SentenceView, it_pos: int) -> tu
 
 
 def pair_anaphor(ctx: ArticleContext, sv: SentenceView, a: re.Match[str]) -> tuple[list[str], str] | None:
-    """The states a plural anaphor stands for.  A pair ("both countries", "the two states"),
-    which a standing property such as a membership is said of: the two states named as
-    subjects in the previous sentence; else the two parties of the last two-state event
-    told; else the pair the article's two-state events are most often about."""
+    """The states a plural anaphor matched in the sentence stands for (:func:`pair_anaphor_at`)."""
+    return pair_anaphor_at(ctx, sv, a.group(0), a.start(), a.end())
+
+
+def pair_anaphor_at(ctx: ArticleContext, sv: SentenceView, text: str, start: int,
+                    end: int) -> tuple[list[str], str] | None:
+    """The states the plural anaphor ``text`` at ``start``-``end`` of the sentence stands for.  A
+    pair ("both countries", "the two states"), which a standing property such as a membership is
+    said of: the two states named as subjects in the previous sentence; else the two parties of
+    the last two-state event told; else the pair the article's two-state events are most often
+    about."""
     opens = opens_paragraph(ctx, sv)
-    if PAIR_ANAPHOR_RE.match(a.group(0)):
+    if PAIR_ANAPHOR_RE.match(text):
         # at a paragraph's start the pair is the article's, not the last one told before
         got = (_topic_pair(ctx, sv) or _article_pair(ctx)) if opens else \
-            _prev_pair(ctx, sv) or _subject_last_pair(ctx, sv, a.start()) or _topic_pair(ctx, sv) or \
+            _prev_pair(ctx, sv) or _subject_last_pair(ctx, sv, start) or _topic_pair(ctx, sv) or \
             _article_pair(ctx)
         if got or opens:
-            return (got[0], f"'{a.group(0)}' = {got[1]}") if got else None
-    return plural_anaphor(ctx, sv, a.start(), a.end(), pair=True)
+            return (got[0], f"'{text}' = {got[1]}") if got else None
+    return plural_anaphor(ctx, sv, start, end, pair=True)
 
 
 def _subject_last_pair(ctx: ArticleContext, sv: SentenceView, pos: int) -> tuple[list[str], str] | None:

@@ -1,7 +1,7 @@
 """A pair named again after "between": "relations between the two countries remain tense",
 "the heaviest fighting between the neighbours", "the rivalry between the two Asian giants".
 The anaphor stands for the two states the sentence names before it (exactly two), else for
-the two states the previous sentence names as :func:`silkgraph.extract.pronoun.pair_anaphor`
+the two states the previous sentence names as :func:`silkgraph.extract.pronoun.pair_anaphor_at`
 finds them (its article-wide guesses are left out).  A potential or future conflict is no
 relation told."""
 
@@ -12,7 +12,7 @@ import re
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events import Part
 from silkgraph.extract.events.article import states_named_before
-from silkgraph.extract.pronoun import pair_anaphor
+from silkgraph.extract.pronoun import pair_anaphor_at
 from silkgraph.extract.relations.cues import BY_SHAPE
 from silkgraph.extract.relations.pairs import BETWEEN_PRED_RE, COOPERATION_HEAD_RE, pred_kind
 
@@ -50,7 +50,7 @@ def between_anaphor(sv: SentenceView, ctx: ArticleContext, ps: list[Part], live:
                 if len(here) == 2:
                     ids, why = here, f"'{am.group('ana')}' = the two states the sentence names before it"
                 elif not here and TWO_RE.match(am.group("ana")):
-                    got = pair_anaphor(ctx, sv, re.match(r".+", am.group("ana")))  # type: ignore[arg-type]
+                    got = pair_anaphor_at(ctx, sv, am.group("ana"), am.start("ana"), am.end("ana"))
                     if not got or len(got[0]) != 2 or "previous sentence" not in got[1]:
                         continue  # only the pair the sentence before names: the article-wide guesses vary
                     ids, why = got
