@@ -11,14 +11,12 @@ import re
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events.article import _topic_state, acting_state
 from silkgraph.extract.events.candidates import Cand
+from silkgraph.resources import load_yaml
 
-INSTITUTIONS = (r"government|authorities|administration|cabinet|presidency|regime|junta|"
-                r"(?:foreign|defen[cs]e|interior|home|justice) ministry|foreign office|ministry of (?:foreign affairs|"
-                r"defen[cs]e|the interior|home affairs)|police|riot police|security forces|security services|army|"
-                r"military|armed forces|troops|border guards|prosecutors|supreme court|high court|courts?|parliament")
-MODIFIERS = r"(?:interim|new|caretaker|military|federal|central|national|transitional|incoming|outgoing|ruling)"
-ADVERBS = (r"(?:also|then|later|swiftly|promptly|quickly|formally|officially|again|subsequently|itself|themselves|"
-           r"immediately|eventually|finally|further|duly|reportedly|soon|first|once more|in turn)")
+_WORDS = load_yaml("ontology/events.yaml")["institution_subject"]
+INSTITUTIONS: str = _WORDS["institutions"]
+MODIFIERS: str = _WORDS["modifiers"]
+ADVERBS: str = _WORDS["adverbs"]
 # the subject right before the verb: "the (interim) government (also) …", or a bare plural at a clause start
 # ("Police opened fire", "…, and troops fired")
 INST_SUBJ_RE = re.compile(
