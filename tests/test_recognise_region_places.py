@@ -11,23 +11,12 @@ import importlib.util
 from pathlib import Path
 
 import pytest
+from recognised import rec
 
-from silkgraph.extract.recognise import Recognised, recognise
-from silkgraph.knowledge import Knowledge, load_knowledge
-from silkgraph.model import Sentence
-from silkgraph.nlp.sentences import split_text
+from silkgraph.extract.recognise import Recognised
+from silkgraph.knowledge import Knowledge
 
 REPO = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture(scope="module")
-def kb() -> Knowledge:
-    return load_knowledge()
-
-
-def rec(kb: Knowledge, text: str) -> Recognised:
-    sents = [Sentence(a, b, "background", i) for i, (a, b) in enumerate(split_text(text, 0, len(text)))]
-    return recognise(text, sents, kb)
 
 
 def places(r: Recognised) -> dict[str, str | None]:

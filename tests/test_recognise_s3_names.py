@@ -10,24 +10,12 @@ from __future__ import annotations
 import csv
 import io
 
-import pytest
+from recognised import rec
 
-from silkgraph.extract.recognise import Recognised, recognise
-from silkgraph.knowledge import Knowledge, load_knowledge
+from silkgraph.extract.recognise import Recognised
+from silkgraph.knowledge import Knowledge
 from silkgraph.knowledge.normalise import fold
-from silkgraph.model import Sentence
-from silkgraph.nlp.sentences import split_text
 from silkgraph.resources import load_yaml, read_text
-
-
-@pytest.fixture(scope="module")
-def kb() -> Knowledge:
-    return load_knowledge()
-
-
-def rec(kb: Knowledge, text: str) -> Recognised:
-    sents = [Sentence(a, b, "background", i) for i, (a, b) in enumerate(split_text(text, 0, len(text)))]
-    return recognise(text, sents, kb)
 
 
 def names(r: Recognised, etype: str) -> set[str]:
