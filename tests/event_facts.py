@@ -1,5 +1,5 @@
 """Shared by the extraction tests: the facts extracted from a short test article of our own (events,
-and those of one type)."""
+statistics, and the facts of one type)."""
 
 from __future__ import annotations
 
@@ -29,3 +29,10 @@ def of_type(facts: list[Fact], etype: str) -> list[Fact]:
 
 def event_types(facts: list[Fact]) -> list[str]:
     return [f.args["event_type"] for f in facts]
+
+
+def statistic_triples(body: str, head: str = "Officials met on Monday. ") -> set[tuple[str, float, str]]:
+    """(subject, value rounded to 2 places, unit) of the statistics in a short article: a headline,
+    then ``head`` and ``body`` as its text."""
+    return {(f.args["subject"], round(f.args["value"], 2), f.args["unit"])
+            for f in source_facts("Test headline\n\n" + head + body, "statistic")}

@@ -3,14 +3,7 @@
 
 from __future__ import annotations
 
-from silkgraph.model import Source
-from silkgraph.pipeline import analyse_source
-
-
-def _stats(body: str) -> set[tuple[str, float, str]]:
-    text = "Test headline\n\nOfficials met on Monday. " + body + "\n"
-    return {(f.args["subject"], round(f.args["value"], 2), f.args["unit"])
-            for aa in analyse_source(Source("t.txt", text)) for f in aa.extraction.facts if f.type == "statistic"}
+from event_facts import statistic_triples as _stats
 
 
 def test_earlier_level_inherits_the_subject() -> None:

@@ -6,14 +6,7 @@ the amount before it in the sentence for a part of it."""
 
 from __future__ import annotations
 
-from silkgraph.model import Source
-from silkgraph.pipeline import analyse_source
-
-
-def _stats(body: str, head: str = "Officials met on Monday. ") -> set[tuple[str, float, str]]:
-    text = "Test headline\n\n" + head + body + "\n"
-    return {(f.args["subject"], round(f.args["value"], 2), f.args["unit"])
-            for aa in analyse_source(Source("t.txt", text)) for f in aa.extraction.facts if f.type == "statistic"}
+from event_facts import statistic_triples as _stats
 
 
 def test_his_country_is_the_leaders_state() -> None:

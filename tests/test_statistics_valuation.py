@@ -3,14 +3,7 @@ valued is a transaction or arms; a stock or a flow so valued is a measure."""
 
 from __future__ import annotations
 
-from silkgraph.model import Source
-from silkgraph.pipeline import analyse_source
-
-
-def _stats(body: str) -> set[tuple[str, float, str]]:
-    text = "Test headline\n\nOfficials met on Monday. " + body + "\n"
-    return {(f.args["subject"], round(f.args["value"], 2), f.args["unit"])
-            for aa in analyse_source(Source("t.txt", text)) for f in aa.extraction.facts if f.type == "statistic"}
+from event_facts import statistic_triples as _stats
 
 
 def test_flow_worth_is_a_measure() -> None:
