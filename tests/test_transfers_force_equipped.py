@@ -4,11 +4,7 @@ of the force named before ("the Royal Nepalese Army … the army"); a participia
 
 from __future__ import annotations
 
-from test_extract_transfers import transfers
-
-
-def _keys(text: str) -> set[tuple[str, str, str]]:
-    return {(t["supplier"], t["recipient"], t["system"]) for t in transfers(text)}
+from transfer_keys import parties_and_system_of as _keys
 
 
 def test_bare_force_equipped_refers_back_to_the_named_force() -> None:

@@ -4,10 +4,7 @@
 from __future__ import annotations
 
 from test_extract_transfers import transfers
-
-
-def _keys(got: list[dict]) -> set[tuple]:
-    return {(t["supplier"], t["recipient"], t["system"], t["status"]) for t in got}
+from transfer_keys import parties_system_status as _keys
 
 
 def test_deal_noun_phrase_with_its_partner_before_the_goods() -> None:

@@ -4,11 +4,7 @@ next item's verb; an appositive's licence participle names the producer."""
 
 from __future__ import annotations
 
-from test_extract_transfers import transfers
-
-
-def _keys(text: str) -> set[tuple[str, str, str]]:
-    return {(t["supplier"], t["recipient"], t["system"]) for t in transfers(text)}
+from transfer_keys import parties_and_system_of as _keys
 
 
 def test_dated_participle_closing_an_item_keeps_the_list() -> None:

@@ -5,10 +5,7 @@ line stands receives; near misses with no site, or a site at home, stay out (own
 from __future__ import annotations
 
 from test_extract_transfers import transfers
-
-
-def _keys(text: str) -> set[tuple[str, str, str]]:
-    return {(t["supplier"], t["recipient"], t["system"]) for t in transfers(text)}
+from transfer_keys import parties_and_system_of as _keys
 
 
 def test_site_named_before_the_licensee_verb() -> None:

@@ -5,10 +5,8 @@ relative clauses, sources a buyer turned to, and merged deals that advance (own 
 from __future__ import annotations
 
 from test_extract_transfers import transfers
-
-
-def _pairs(text: str) -> set[tuple[str, str, str]]:
-    return {(t["supplier"], t["recipient"], t["system"]) for t in transfers(text)}
+from transfer_keys import parties_and_system_of as _pairs
+from transfer_keys import parties_system_status
 
 
 def test_bare_force_subject_is_the_topic_not_a_suppliers_share() -> None:
@@ -84,3 +82,40 @@ def test_merged_deal_advances_its_status() -> None:
     got = transfers("Uzbekistan ordered four Airbus H225M helicopters in 2018. The last of the four H225M "
                     "helicopters was delivered in 2021.")
     assert [(t["status"], t["date"]) for t in got] == [("delivered", "2018")]
+
+
+ARMENIA = ("Armenia rebuilt its army after 2020. Armenia's budget doubled, and Armenia now shops in Asia. "
+           "Armenia's generals want artillery. Officials in Armenia say more is coming.\n\n"
+           "India, a rival of Pakistan, had sold four Pinaka launchers, ordered in 2022 and delivered in 2023.")
+
+
+def test_sale_without_buyer_goes_to_the_article_state() -> None:
+    got = transfers(ARMENIA)
+    t = next(t for t in got if t["system"] == "wpn:pinaka")
+    assert (t["supplier"], t["recipient"]) == ("state:IND", "state:ARM")
+    assert "the article is about" in t["inferences"]["recipient"]
+
+
+def test_sale_without_buyer_and_no_dominant_state_has_none() -> None:
+    got = transfers("Talks went on in Baku and Yerevan. India, a rival of Pakistan, had sold four Pinaka "
+                    "launchers, ordered in 2022.")
+    assert all(t["recipient"] != "state:ARM" for t in got)
+
+
+def test_headline_state_is_the_recipient_of_last_resort() -> None:
+    from silkgraph.extract import extract_article
+    from silkgraph.knowledge import load_knowledge
+    from silkgraph.model import Article, Section
+    from silkgraph.nlp.sentences import split_sentences
+
+    text = "Since 2022 the war has changed priorities. France, for its part, has delivered 24 Bastion vehicles."
+    art = Article(0, len(text), published="2025-06-01", title="Armenia's rearmament",
+                  sections=[Section("body", "", 0, len(text))])
+    ex = extract_article(text, art, split_sentences(text, art.sections), load_knowledge())
+    got = [f.args for f in ex.facts if f.type == "arms_transfer"]
+    assert [(a["supplier"], a["recipient"], a["system"]) for a in got] == [("state:FRA", "state:ARM", "wpn:bastion")]
+
+
+def test_force_subject_of_a_service_verb_takes_the_discourse_state() -> None:
+    got = transfers("Pakistan leans on Turkey. The air force uses Turkish ASELPOD targeting pods.")
+    assert parties_system_status(got) == {("state:TUR", "state:PAK", "wpn:aselpod", "in_service")}

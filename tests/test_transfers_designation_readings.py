@@ -1,20 +1,14 @@
-"""Session 3c: ambiguous weapon designations read by their context (a category noun, a state
-of the reading's origin in the sentence), newly curated designations, and a possessive subject
-that lists what a state provided.  All sentences are invented."""
+"""Arms transfers: ambiguous weapon designations read by their context (a category noun, a state
+of the reading's origin in the sentence, else the curated system) and curated designations
+recognised in transfers (invented sentences)."""
 
 from __future__ import annotations
-
-from typing import Any
 
 import pytest
 from test_extract_transfers import transfers
 
 from silkgraph.extract.recognise.readings import best_reading, noun_category
 from silkgraph.model import Entity
-
-
-def _keys(got: list[dict[str, Any]]) -> set[tuple[str, str]]:
-    return {(t["supplier"], t["recipient"]) for t in got}
 
 
 def _ent(eid: str, country: str, cat: str, source: str = "SIPRI Arms Transfers Database") -> Entity:
@@ -41,9 +35,3 @@ def test_origin_state_in_the_sentence_then_curated_reading() -> None:
 ])
 def test_curated_designations_are_recognised(text: str, system: str) -> None:
     assert system in {t["system"] for t in transfers(text)}
-
-
-def test_possessive_subject_provides_the_listed_systems() -> None:
-    got = transfers("Brazil's presence in the islands consisted of a Dornier 228 patrol aircraft "
-                    "provided to the Bolivian navy.")
-    assert ("state:BRA", "state:BOL") in _keys(got)

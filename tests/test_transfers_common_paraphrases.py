@@ -1,5 +1,6 @@
-"""Arms transfers, eighth round: paraphrases of common transfer statements — "a contract
-with Y to supply S", adverbs after a possessed subject, coordinated operators (own short sentences)."""
+"""Arms transfers: paraphrases of common transfer statements (own short sentences), among them
+"a contract with Y to supply S", adverbs after a possessed subject, and coordinated operators or
+a contract to buy keeping the subject as the buyer."""
 
 from __future__ import annotations
 
