@@ -36,3 +36,29 @@ def statistic_triples(body: str, head: str = "Officials met on Monday. ") -> set
     then ``head`` and ``body`` as its text."""
     return {(f.args["subject"], round(f.args["value"], 2), f.args["unit"])
             for f in source_facts("Test headline\n\n" + head + body, "statistic")}
+
+
+WIRE = "Test headline about the region\n\nASTANA, March 12 (Test Wire) – "
+PUBLISHED = "\nPublished: 12 March 2024"
+
+
+def wire_event_facts(body: str, opening: str = WIRE, published: str = PUBLISHED) -> list[Fact]:
+    """The event facts of a wire report (dateline 12 March, published 12 March 2024) with ``body``."""
+    return event_facts(body, opening, published)
+
+
+def essay_event_facts(body: str) -> list[Fact]:
+    """The event facts of an essay (a headline, no dateline, published 12 March 2024) with ``body``."""
+    return event_facts(body, HEADLINE, PUBLISHED)
+
+
+def assert_party(body: str, etype: str, party: str) -> None:
+    """Some event of type ``etype`` in ``body`` has ``party`` among its actors or targets."""
+    got = of_type(event_facts(body), etype)
+    assert any(party in (f.args.get("actors") or []) + (f.args.get("targets") or []) for f in got), \
+        (body, etype, [(f.args["event_type"], f.args.get("actors"), f.args.get("targets")) for f in event_facts(body)])
+
+
+def assert_no_event(body: str, etype: str) -> None:
+    """No event of type ``etype`` in ``body``."""
+    assert not of_type(event_facts(body), etype), (body, event_types(event_facts(body)))

@@ -18,3 +18,20 @@ def test_leaving_a_city_is_no_retreat() -> None:
     got = of_type(event_facts("In May 2012 the Georgian minister left the capital of Moldova for a holiday.",
                               closing=CLOSING), "retreat")
     assert not got
+
+
+def test_leaving_a_bloc_named_by_its_acronym_is_a_retreat() -> None:
+    got = of_type(event_facts("Turkmenistan left the CSTO in 2015."), "retreat")
+    assert got and got[0].args["actors"] == ["state:TKM"] and got[0].args["targets"] == ["org:csto"]
+
+
+def test_leaving_a_state_is_no_retreat() -> None:
+    assert not of_type(event_facts("The minister left the UAE in March 2015."), "retreat")
+
+
+def test_frozen_participation_is_in_the_bloc_named_before() -> None:
+    got = of_type(event_facts("Turkmenistan left the CSTO in 2015, and Belarus froze its participation in March 2023."),
+                  "retreat")
+    frozen = [f for f in got if f.args["actors"] == ["state:BLR"]]
+    assert frozen and frozen[0].args["targets"] == ["org:csto"] and frozen[0].args["date"] == "2023-03"
+    assert "targets" in frozen[0].inferences

@@ -80,3 +80,20 @@ def test_his_country_with_no_person_before_is_left() -> None:
     got = of_type(_facts("Ukraine praised the deal in 2018. On 9 October 2025 his country accused Russia of "
                          "delaying talks."), "accusation")
     assert all(not f.args.get("actors") for f in got)
+
+
+def test_pronoun_subjects_stand_for_the_subject_before() -> None:
+    facts = event_facts("Pashinyan said on 12 June 2024 that Armenia would leave the bloc. He accused some "
+                        "members of the bloc of planning a war against Armenia.")
+    got = of_type(facts, "accusation")
+    assert got and got[0].args["actors"] == ["state:ARM"] and "He" in got[0].inferences.get("actors", "")
+    facts = event_facts("Azerbaijan's State Border Service said on 13 February 2024 that its units had fired. It "
+                        "warned that any further provocation would meet an even harsher response.")
+    assert any("state:AZE" in (f.args.get("actors") or []) for f in of_type(facts, "threat"))
+
+
+def test_a_fronted_when_clause_leaves_the_main_subject() -> None:
+    facts = event_facts("When Kazakhstan refused to recognise the annexation in October 2022, Dmitry Medvedev "
+                        "threatened Astana.")
+    got = of_type(facts, "threat")
+    assert got and got[0].args["actors"] == ["state:RUS"] and got[0].args["targets"] == ["state:KAZ"]

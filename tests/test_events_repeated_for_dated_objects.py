@@ -1,6 +1,6 @@
-"""Event recall, session 3c: one verb with a list of dated objects ("blacklisted three firms in
-2023, in April 2024 four more, and in September an institute") repeats the event on each date.
-Original sentences, with paraphrases and near misses (a new clause after the date is no repeat)."""
+"""One verb with a list of dated objects ("blacklisted three firms in 2023, in April 2024 four
+more, and in September an institute") repeats the event on each date.  Own sentences, with
+paraphrases and near misses (a new clause after the date is no repeat)."""
 
 from __future__ import annotations
 

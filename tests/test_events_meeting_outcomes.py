@@ -8,6 +8,8 @@ from event_facts import event_facts, of_type
 
 MET = ("On Tuesday Kazakh President Kassym-Jomart Tokayev met Uzbek President Shavkat Mirziyoyev "
        "in Tashkent. ")
+
+
 PAIR = ["state:KAZ", "state:UZB"]
 
 
