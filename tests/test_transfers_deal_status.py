@@ -114,7 +114,7 @@ def test_goods_on_order() -> None:
 def test_coordinated_buyers_close_to_deals() -> None:
     got = transfers("Vietnam and Indonesia are close to BrahMos deals of their own.")
     assert parties_system_status(got) == {("state:IND", "state:VNM", "wpn:brahmos", "negotiating"),
-                          ("state:IND", "state:IDN", "wpn:brahmos", "negotiating")}
+                                          ("state:IND", "state:IDN", "wpn:brahmos", "negotiating")}
 
 
 def test_owner_deal_that_collapsed() -> None:

@@ -83,7 +83,7 @@ def test_count_of_which_after_the_system() -> None:
 
 def test_counted_category_is_not_absorbed_by_another_system() -> None:
     got = by_system(transfers("Armenia will acquire 36 towed howitzers from India. New Delhi has already shipped "
-                               "Pinaka launchers to Yerevan."))
+                              "Pinaka launchers to Yerevan."))
     assert set(got) == {"artillery", "wpn:pinaka"}
 
 

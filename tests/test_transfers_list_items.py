@@ -105,7 +105,7 @@ def test_list_item_without_verb_gives_no_transfer() -> None:
 
 def test_systems_listed_after_a_colon_share_the_clause_verb() -> None:
     got = by_system(transfers("Russia supplied the heavy kit: twelve T-72 tanks in 2011, four Smerch launchers "
-                               "in 2012 and two Mi-17 helicopters to Turkmenistan."))
+                              "in 2012 and two Mi-17 helicopters to Turkmenistan."))
     assert {s for s in got} == {"wpn:t-72", "wpn:smerch", "wpn:mi-17"}
     assert all(t["supplier"] == "state:RUS" for t in got.values())
     assert got["wpn:smerch"]["quantity"] == 4 and got["wpn:smerch"]["date"] == "2012"
@@ -113,14 +113,14 @@ def test_systems_listed_after_a_colon_share_the_clause_verb() -> None:
 
 def test_colon_after_a_delivery_noun_with_each_system_adjective() -> None:
     got = by_system(transfers("Turkmenistan bought abroad. In 2020 came more deliveries: four Italian M-346FA "
-                               "jets and two Israeli SkyStriker drones."))
+                              "jets and two Israeli SkyStriker drones."))
     assert got["wpn:m-346fa"]["supplier"] == "state:ITA" and got["wpn:skystriker"]["supplier"] == "state:ISR"
     assert {t["recipient"] for t in got.values()} == {"state:TKM"}
 
 
 def test_second_object_of_a_nominal_trigger_repeating_of() -> None:
     got = by_system(transfers("Critics pointed to the sale of Akash missiles to Armenia in 2023 and of "
-                               "Pinaka launchers in 2024."))
+                              "Pinaka launchers in 2024."))
     assert got["wpn:pinaka"]["recipient"] == "state:ARM" and got["wpn:pinaka"]["date"] == "2024"
 
 

@@ -90,7 +90,7 @@ def test_firm_signing_with_a_state_sells() -> None:
 def test_coordinated_suppliers_of_a_pledge() -> None:
     got = transfers("Norway and Denmark have pledged F-16 fighters to Ukraine.")
     assert parties_system_status(got) == {("state:NOR", "state:UKR", "wpn:f-16", "planned"),
-                          ("state:DNK", "state:UKR", "wpn:f-16", "planned")}
+                                          ("state:DNK", "state:UKR", "wpn:f-16", "planned")}
 
 
 def test_licence_passive_across_sentences() -> None:
