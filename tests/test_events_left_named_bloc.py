@@ -1,5 +1,6 @@
 """Leaving a bloc named in full ("left the Russian-led Collective Security Treaty Organization in
-2012") is a retreat from it; leaving a place is not.  Own sentences."""
+2012") or by its acronym is a retreat from it, and so is freezing participation in the bloc named
+before; leaving a place (a city, a state) is not.  Own sentences."""
 
 from __future__ import annotations
 

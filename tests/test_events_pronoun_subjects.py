@@ -1,7 +1,9 @@
 """Pronoun and definite-plural subjects of event verbs resolved to the parties told before: a
-pronoun after a fronted year-less time phrase ("On 29 March he …"), a pronoun coordinated with a
-named person ("where he and X signed"), leaders told of together ("The presidents met …") and a
-numeral with a plural noun ("the two border commissions agreed").  Own sentences."""
+pronoun after a fronted year-less time phrase ("On 29 March he …"), a pronoun standing for the
+subject of the sentence before ("He accused …", "It warned …"), a pronoun coordinated with a named
+person ("where he and X signed"), leaders told of together ("The presidents met …"), a numeral with
+a plural noun ("the two border commissions agreed"), and a fronted "when" clause that leaves the
+main clause's subject.  Own sentences."""
 
 from __future__ import annotations
 

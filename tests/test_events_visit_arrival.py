@@ -1,5 +1,7 @@
-""""X arrived (in Y) on/for a state visit": an official visit is a meeting, dated by the time told
-with it ("a day after", "the day before"); a singular "joint drill" is a joint exercise.  Own sentences."""
+""""X arrived (in Y) on/for a state visit" or "for talks": an official visit is a meeting (with the
+state the city lies in, the host), dated by the time told with it ("a day after", "the day
+before"); arrivals for other purposes are none; a singular "joint drill" is a joint exercise.  Own
+sentences."""
 
 from __future__ import annotations
 

@@ -1,8 +1,11 @@
 """Supply shares told in several wordings: a supplier holding most of a recipient's imports is
 its partner ("S with N percent of R's imports", "S's share of R's imports at N percent", "the
-major arms R received", an elided "of R's"); a lesser share or an export share is not."""
+major arms R received", an elided "of R's", "supplies much of R's weaponry", "remains R's largest
+supplier" though its share fell); a lesser share or an export share is not."""
 
 from __future__ import annotations
+
+from dateline_facts import pairs
 
 from silkgraph.model import Source
 from silkgraph.pipeline import analyse_source
@@ -40,3 +43,12 @@ def test_lesser_or_export_shares_are_no_partnership() -> None:
     assert not _rels("Italy's share of Peru's imports rose to 35 percent, second only to Spain's 41 percent.")
     assert not _rels("Mongolia took 60 percent of Chinese arms exports in 2020.")
     assert not _rels("Russia's share of Mongolia's imports fell to under 60 percent.")
+
+
+def test_supplying_much_of_weaponry() -> None:
+    assert ("state:AZE", "state:ISR", "partner") in pairs("Israel supplies much of Baku's weaponry.")
+
+
+def test_present_supplier_despite_falling_share() -> None:
+    assert ("state:EGY", "state:FRA", "partner") in pairs(
+        "France remains Egypt's largest arms supplier, although its share of Egyptian arms imports fell.")

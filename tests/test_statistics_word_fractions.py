@@ -1,6 +1,7 @@
-"""Statistics: fractions told in words beyond a share verb or a clause's head (", close to half of
-X's GDP", "sells two-thirds of its exports", "sending about a quarter of the total") and "one in
-five" proportions of a people; thirds in whole percent."""
+"""Statistics: fractions told in words heading a clause ("Half of Mongolia's imports of fuel come
+from China") or beyond a share verb or a clause's head (", close to half of X's GDP", "sells
+two-thirds of its exports", "sending about a quarter of the total") and "one in five" proportions
+of a people; thirds in whole percent."""
 
 from __future__ import annotations
 
@@ -32,3 +33,9 @@ def test_fraction_near_misses() -> None:
 
 def test_thirds_in_whole_percent() -> None:
     assert ("state:CHN", 33.0, "percent") in _stats("China held nearly a third of Tajikistan's external debt.")
+
+
+def test_word_share_heading_a_clause() -> None:
+    assert ("state:CHN", 50.0, "percent") in _stats("Half of Mongolia's imports of fuel come from China.")
+    assert ("state:UZB", 25.0, "percent") in _stats("Roughly a quarter of Uzbekistan's cotton output goes to Bangladesh.")
+    assert not _stats("Half of the delegates left the hall early.")

@@ -1,6 +1,8 @@
-"""Arms transfers: a bare force noun ("the army", "the country") standing for the state the
-article is about, yards building for a foreign force, coordinated suppliers and counts in
-relative clauses, sources a buyer turned to, and merged deals that advance (own short sentences)."""
+"""Arms transfers: a bare force noun ("the army", "the air force", "the country") standing for the
+state the article is about, a sale without a buyer going to that state (or to none when no state
+leads), the headline's state as the recipient of last resort, yards building for a foreign force,
+coordinated suppliers and counts in relative clauses, sources a buyer turned to, and merged deals
+that advance (own short sentences)."""
 
 from __future__ import annotations
 
