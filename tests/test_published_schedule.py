@@ -1,5 +1,7 @@
 """Publication-date estimate: scheduled dates told without a future marker, spans counted
-from a year in their own sentence, and dates told with a report of the future."""
+from a year in their own sentence, and dates told with a report of the future; dates arranged for
+the future ("set for", "due on", "slated for") do not date the article, a date set in the past
+still does."""
 
 from __future__ import annotations
 
@@ -77,3 +79,21 @@ def test_spans_ahead_are_not_anaphors() -> None:
     # "in the next year" is a span ahead, not the year after the anchor
     assert _est("It opened in 2024. It will expand in the next year.") == "2024-01-01"
     assert _est("It opened in 2024 and spent two years on the project.") == "2024-01-01"
+
+
+def _not_before(text: str) -> str:
+    est = estimate_published(text, [Section("lead", "", 0, len(text))])
+    assert est is not None
+    return est.not_before
+
+
+def test_dates_set_for_the_future_do_not_date_the_article() -> None:
+    for arranged in ("with a new vote set for 14 February 2026", "with talks due on 1 March 2026",
+                     "with a summit slated for 3 March 2026"):
+        text = (f"On 2 May 2024 the prime minister resigned, and a caretaker took office on 10 May 2024, "
+                f"{arranged}.")
+        assert _not_before(text).startswith("2024-05"), arranged
+
+
+def test_a_date_set_in_the_past_still_counts() -> None:
+    assert _not_before("The court set the hearing aside on 9 June 2025.").startswith("2025-06")

@@ -6,12 +6,17 @@ test says so.
 
 from __future__ import annotations
 
+import csv
+import io
+
 import pytest
 
 from silkgraph.extract.recognise import Recognised, recognise
 from silkgraph.knowledge import Knowledge, load_knowledge
+from silkgraph.knowledge.normalise import fold
 from silkgraph.model import Entity, Sentence
 from silkgraph.nlp.sentences import split_text
+from silkgraph.resources import load_yaml, read_text
 
 
 @pytest.fixture(scope="module")
@@ -75,6 +80,40 @@ def test_curated_designations(kb: Knowledge) -> None:
         assert ents and ents[0].country == country, name
 
 
+def test_codes_in_a_weapon_slot(kb: Knowledge) -> None:
+    assert not kb.lookup("QX-77M") and not kb.lookup("Tz-402")
+    r = rec(kb, "Crews flew QX-77M bombers over the sea. Ankara handed over 20 retired Tz-402 to "
+                "the navy. The COVID-19 vaccines arrived.")
+    weapons = names(r, "weapon_system")
+    assert {"QX-77M", "Tz-402"} <= weapons
+    assert "COVID-19" not in weapons
+
+
+def test_project_class_and_ship_names(kb: Knowledge) -> None:
+    r = rec(kb, "Two Project-14310 missile boats, a Karakum-class frigate and PNS Zulqarnain "
+                "were delivered. Its flagship, the Altyn Asyr, a corvette of local design, sailed.")
+    weapons = names(r, "weapon_system")
+    assert {"Project-14310", "Karakum", "PNS Zulqarnain", "Altyn Asyr"} <= weapons
+
+
+def test_unknown_name_before_a_weapon_noun_and_families(kb: Knowledge) -> None:
+    r = rec(kb, "The navy bought ten Marjan patrol boats and Volna-M corvettes. "
+                "Iran supplied Shahed drones.")
+    weapons = names(r, "weapon_system")
+    assert {"Marjan", "Volna-M", "Shahed"} <= weapons
+
+
+def test_counted_lookup_only_designation(kb: Knowledge) -> None:
+    r = rec(kb, "The army received 40 Cobra and 12 Kirpi armoured vehicles in 2016.")
+    assert {"Cobra", "Kirpi"} <= names(r, "weapon_system")
+
+
+def test_build_derived_aliases(kb: Knowledge) -> None:
+    assert any(e.type == "weapon_system" for e in kb.lookup("Pechora-2M"))  # "S-125 Pechora-2M"
+    assert any(e.type == "weapon_system" for e in kb.lookup("Project-10750"))  # "Project-10750/Lida"
+    assert any(e.type == "weapon_system" for e in kb.lookup("T-37"))  # "T-37B"
+
+
 # -- people ----------------------------------------------------------------------------------
 
 def test_hyphenated_surname_after_a_title(kb: Knowledge) -> None:
@@ -118,6 +157,45 @@ def test_known_leaders(kb: Knowledge) -> None:
                           ("Olzhas Bektenov", "KAZ"), ("Abdul Ghani Baradar", "AFG")]:
         ents = [e for e in kb.lookup(name) if e.type == "person"]
         assert ents and ents[0].country == country and ents[0].attrs.get("role"), name
+
+
+def test_person_by_given_name_in_a_possessive(kb: Knowledge) -> None:
+    r = rec(kb, "Dilmurod Qosimov's answer was to stay neutral. Later Qosimov changed course.")
+    assert "Dilmurod Qosimov" in names(r, "person")
+    surnames = [m for m in r.mentions if m.text == "Qosimov"]
+    assert surnames and surnames[0].entity_id == "person:dilmurod-qosimov"
+
+
+def test_given_name_beats_a_known_surname(kb: Knowledge) -> None:
+    r = rec(kb, "Rustam Aliyev, a retired admiral, said the fleet was too small.")
+    assert "Rustam Aliyev" in names(r, "person")
+    assert "Ilham Aliyev" not in names(r, "person")
+
+
+def test_person_in_an_appositive_with_a_state_possessive(kb: Knowledge) -> None:
+    r = rec(kb, "Talgat Zhumabayev, Kazakhstan's deputy energy minister, visited Aktau.")
+    assert "Talgat Zhumabayev" in names(r, "person")
+
+
+def test_person_by_slot_without_a_known_given_name(kb: Knowledge) -> None:
+    r = rec(kb, "Ergash Tursunkulov said the border would stay closed. "
+                "Officials met foreign adviser Mahfuz Rezaul in Dhaka.")
+    assert {"Ergash Tursunkulov", "Mahfuz Rezaul"} <= names(r, "person")
+
+
+def test_chinese_family_name_first(kb: Knowledge) -> None:
+    r = rec(kb, "Beijing sent Zhao Lijun to the talks in Astana.")
+    assert "Zhao Lijun" in names(r, "person")
+
+
+def test_no_person_from_institutions_or_named_places(kb: Knowledge) -> None:
+    r = rec(kb, "Transparency International said the report was late. Flights to Hamid Zakir "
+                "International Airport resumed. The Yusuf Tahir Shipping Group said nothing. "
+                "During Putin's visit the Sons Enterprise and Rockside Holding signed deals. "
+                "The Shahid Karimi, a new corvette, sailed.")
+    people = names(r, "person")
+    assert not people & {"Transparency International", "Hamid Zakir", "Yusuf Tahir",
+                         "During Putin", "Shahid Karimi", "Sons Enterprise"}
 
 
 # -- places ----------------------------------------------------------------------------------
@@ -175,6 +253,17 @@ def test_regional_places(kb: Knowledge) -> None:
         assert ents and ents[0].country == country, name
 
 
+def test_lookup_only_place_in_a_place_slot(kb: Knowledge) -> None:
+    r = rec(kb, "A ceremony was held near Mary on 13 December. Mary's brother did not attend.")
+    places = [m for m in r.mentions if m.text == "Mary"]
+    assert len(places) == 1 and places[0].entity_id == "place:mary"
+
+
+def test_contained_place_after_a_comma(kb: Knowledge) -> None:
+    r = rec(kb, "Drones hit two ships at Zelyonodolsk, in Dagestan, last week.")
+    assert "Zelyonodolsk" in names(r, "place")
+
+
 # -- organisations ---------------------------------------------------------------------------
 
 def test_organisation_by_shape(kb: Knowledge) -> None:
@@ -211,6 +300,27 @@ def test_one_id_per_name(kb: Knowledge) -> None:
 def test_boilerplate_names_nothing(kb: Knowledge) -> None:
     r = rec(kb, "The Steppe Review covers Kazakhstan and the Hindu Kush.", section="boilerplate")
     assert not r.mentions
+
+
+def test_org_heads_and_head_first_names(kb: Knowledge) -> None:
+    r = rec(kb, "Russia's Caspian Flotilla and the Zelenodolsk Shipyard took part. "
+                "On 3 May India's Bureau of Coastal Pilotage Safety revoked the licence.")
+    assert {"Caspian Flotilla", "Bureau of Coastal Pilotage Safety"} <= names(r, "organization")
+    assert "Zelenodolsk Shipyard" in names(r, "company")
+
+
+def test_companies_by_their_slot(kb: Knowledge) -> None:
+    r = rec(kb, "The Turkish yard Korfez built the hulls. The engine is made by TRMX, an "
+                "American-British joint venture. Nurlan Dosov's company, Dalaspex, handled the deal. "
+                "Washington sanctioned three companies in Lahore, Alpha Global, Ravi and Sons and "
+                "Indus Enterprise, for supplying parts.")
+    companies = names(r, "company")
+    assert {"Korfez", "TRMX", "Dalaspex", "Alpha Global", "Ravi and Sons", "Indus Enterprise"} <= companies
+
+
+def test_state_named_inside_an_organisation_name(kb: Knowledge) -> None:
+    r = rec(kb, "The U.S. State Department called for calm.")
+    assert any(m.entity_id == "state:USA" for m in r.mentions)
 
 
 # -- seats, eras, branches, appositive companies, shared surnames (invented sentences) -----
@@ -324,6 +434,13 @@ def test_regional_facts_added_to_the_gazetteer(kb: Knowledge) -> None:
     ids2 = {m.entity_id for m in r2.mentions}
     assert "armed:iskp" in ids2 and "armed:islamic-state" not in ids2
     assert "place:northern-cyprus" in ids2 and "state:CYP" not in ids2
+
+
+def test_regional_leaders_and_shipyards_are_known(kb: Knowledge) -> None:
+    for name, etype in [("Ukhnaagiin Khurelsukh", "person"), ("K.P. Sharma Oli", "person"),
+                        ("Mohamed Muizzu", "person"), ("Damen", "company"),
+                        ("Sri Lanka Navy", "organization"), ("Mahakali Treaty", "program")]:
+        assert any(e.type == etype for e in kb.lookup(name)), name
 
 
 # -- longest name wins; datelines; bodies of the state named (tent) ---------------------------
@@ -521,3 +638,21 @@ def test_literal_starts_find_what_finditer_finds() -> None:
         assert [m.span() for m in starts.finditer(pattern, text, pos, end)] == [
             m.span() for m in pattern.finditer(text, pos, end)]
     assert list(LiteralStarts([]).finditer(pattern, text)) == []
+
+
+# -- resource lists behind the name shapes: given names and name cues --------------------------
+
+def test_given_names_load_with_unique_rows() -> None:
+    rows = list(csv.DictReader(io.StringIO(read_text("gazetteer/_given_names.csv"))))
+    assert len(rows) > 900
+    keys = [fold(r["name"]).lower() for r in rows]
+    assert len(keys) == len(set(keys))
+    assert all(r["name"][:1].isupper() and r["origin"] for r in rows)
+
+
+def test_name_cues_lists() -> None:
+    data = load_yaml("gazetteer/name_cues.yaml")
+    for key in ("extra_titles", "person_verbs", "not_name_words", "ship_prefixes",
+                "extra_weapon_nouns", "head_first_org", "extra_company_nouns"):
+        assert data[key], key
+    assert set(data["ship_prefix_states"]) <= set(data["ship_prefixes"])

@@ -10,14 +10,9 @@ Every sentence here is invented.
 from __future__ import annotations
 
 import pytest
-from recognised import rec
+from recognised import rec, types
 
-from silkgraph.extract.recognise import Recognised
 from silkgraph.knowledge import Knowledge
-
-
-def types(r: Recognised) -> dict[str, str]:
-    return {m.text: r.entities[m.entity_id].type for m in r.mentions if m.entity_id in r.entities}
 
 
 @pytest.mark.parametrize("text,name", [
