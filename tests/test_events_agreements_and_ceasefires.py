@@ -1,8 +1,9 @@
 """Agreement and ceasefire events (our own sentences): truces agreed in any phrasing are one
-ceasefire; agreements by telephone, partners or contractors chosen, treaties signed by ministers
-or initialled "in the presence of" several states, named agreements dated by a modifier year or
-signed by parties the gazetteer records, bodies standing for their states, cooperation agreed;
-agreeing with a view is none, and the subject after the last comma is the verb's."""
+ceasefire; agreements by telephone or with a written date before "to", relations raised to a
+partnership, partners or contractors chosen, treaties signed by ministers or initialled "in the
+presence of" several states, named agreements dated by a modifier year or signed by parties the
+gazetteer records, bodies standing for their states, cooperation agreed; agreeing with a view or
+"agreed that October …" is none, and the subject after the last comma is the verb's."""
 
 from __future__ import annotations
 
@@ -102,3 +103,19 @@ def test_passive_agreement_parties_in_the_presence_of() -> None:
     got = of_type(essay_event_facts("On 3 May 2024 the treaty was initialled in Astana in the presence of Kazakhstan, "
                                     "Uzbekistan and Russia."), "agreement")
     assert got and set(got[0].args["actors"]) == {"state:KAZ", "state:UZB", "state:RUS"}
+
+
+def test_raising_relations_to_a_partnership_is_an_agreement() -> None:
+    facts = event_facts("Kazakhstan and Mongolia raised their relations to a strategic partnership in May 2019.")
+    got = [f for f in facts if f.args["event_type"] == "agreement"]
+    assert got and set(got[0].args["actors"]) == {"state:KAZ", "state:MNG"}
+
+
+def test_agreed_that_october_is_not_agreed_that() -> None:
+    assert "agreement" not in event_types(event_facts("Kenya and Italy agreed that October was the right month."))
+
+
+def test_agreed_with_a_written_date_before_to() -> None:
+    facts = event_facts("Kazakhstan and Mongolia agreed in March 2024 to open a rail link.")
+    got = [f for f in facts if f.args["event_type"] == "agreement"]
+    assert got and got[0].args["date"] == "2024-03"

@@ -1,11 +1,12 @@
 """Concession and aid events (our own sentences): restrictions lifted, debts forgiven, prisoners
-freed and bans suspended are concessions; materiel given as aid, craft handed over, troops a bloc
-sends and pledged packages are military aid (not also a deployment); loans and credit lines are aid.
-Each family with its near misses (sales, other exemptions and releases, private loans)."""
+freed, bans suspended and a group removed from a terrorist list are concessions; materiel given as
+aid, craft handed over, money approved for an army, troops a bloc sends and pledged packages are
+military aid (not also a deployment or an agreement); loans and credit lines are aid.  Each family
+with its near misses (sales, other exemptions and releases, private loans)."""
 
 from __future__ import annotations
 
-from event_facts import assert_no_event, assert_party, event_facts, of_type
+from event_facts import assert_no_event, assert_party, event_facts, event_types, of_type
 
 OPEN = "Test headline about the region\n\n"
 
@@ -94,3 +95,14 @@ def test_loans_and_credit_lines_are_aid() -> None:
     assert _types("In 2019 China granted Kyrgyzstan a soft loan for road repairs.").get("aid")
     assert not _types("Farmers in Uzbekistan received loans from local banks in 2023.").get("aid")
     assert not _types("The bank extended its opening hours on 3 May 2024.").get("aid")
+
+
+def test_removal_from_a_terrorist_list_is_a_concession() -> None:
+    facts = event_facts("Kazakhstan removed the Taliban from its list of banned organisations in December 2023.")
+    got = [f for f in facts if f.args["event_type"] == "concession"]
+    assert got and got[0].args["actors"] == ["state:KAZ"] and got[0].args["date"] == "2023-12"
+
+
+def test_money_approved_for_an_army_is_military_aid() -> None:
+    facts = event_facts("In March 2024 Japan approved $5 million for the Mongolian armed forces.")
+    assert "military_aid" in event_types(facts) and "agreement" not in event_types(facts)

@@ -1,9 +1,10 @@
 """Event dates and the clause they belong to (own sentences): a participle's date or a relative
-clause's gives way to the trigger's; a fronted date frames the main clause after a subordinate one;
-a relative clause's month sets no later year; a date before a semicolon dates its own clause; an
-opening day or ", and on <date>" dates coordinated clauses; a reply takes the month it answers; a
-withdrawal is dated by the takeover told in its relative clause; events in pluperfect complements,
-"in which" relatives and "since" clauses keep their own dates."""
+clause's gives way to the trigger's; a fronted date frames the main clause after a subordinate one,
+and a verb coordinated after it shares its subject; a relative clause's month sets no later year; a
+date before a semicolon dates its own clause; an opening day, an opening "when" clause or ", and on
+<date>" dates coordinated clauses; a reply takes the month it answers, and a request is not dated by
+the answer; a withdrawal is dated by the takeover told in its relative clause; events in pluperfect
+complements, "in which" relatives and "since" clauses keep their own dates."""
 
 from __future__ import annotations
 
@@ -108,3 +109,22 @@ def test_in_which_relative_dates_its_event_noun() -> None:
     got = of_type(event_facts("The ministers met in Tashkent on 3 June 2024, where they condemned the bombing in "
                               "Quetta, in which militants had killed nine people on 14 April."), "attack")
     assert got and got[0].args["date"] == "2024-04-14"
+
+
+def test_a_request_is_not_dated_by_the_answer_that_did_so() -> None:
+    facts = event_facts("In May 2023 Georgia asked the OSCE to send observers, and the OSCE did so on 3 July 2023.")
+    assert not [f for f in facts if f.args["event_type"] == "demand" and f.args["date"] == "2023-07"]
+
+
+def test_coordinated_verb_after_a_fronted_date_shares_the_subject() -> None:
+    facts = event_facts("In 2023 Washington imposed visa restrictions on the judges and, in July, "
+                        "paused $20 million in assistance to the Georgian government.")
+    got = [f for f in facts if f.args["date"] == "2023-07"]
+    assert got and got[0].args["actors"] == ["state:USA"]
+
+
+def test_an_opening_when_clause_dates_a_later_coordinated_clause() -> None:
+    facts = event_facts("Ties warmed. When the president went to Ankara in May 2022, he praised the hosts, "
+                        "and Kazakhstan Engineering signed with Turkish Aerospace to assemble drones.")
+    got = [f for f in facts if f.args["event_type"] == "agreement"]
+    assert got and got[0].args["date"] == "2022-05"

@@ -1,8 +1,9 @@
 """Event dates counted from another time (own sentences): opening anaphors ("The following
-day/month") re-based on the paragraph's time, "hours later" in a news report, trailing offsets
-("four days later"), a gapped clause repeated at its later date, days after an event or incident
-noun named before, the eve of a summit, "since <date>, when …", clauses counted back from a date,
-"within hours", "two days after that", and same-day anaphors after a bare year."""
+day/month") re-based on the paragraph's time, "the following month" after the trigger, "hours
+later" in a news report, trailing offsets ("four days later"), a gapped clause repeated at its
+later date, days after an event or incident noun named before, the eve of a summit, "since <date>,
+when …", clauses counted back from a date, "within hours", "two days after that", and same-day
+anaphors after a bare year."""
 
 from __future__ import annotations
 
@@ -119,3 +120,10 @@ def test_two_days_after_that_dates_the_next_event() -> None:
                      "days after that, Estonia and Latvia barred three Georgian judges from entering their territory.",
                      OPEN)
     assert any(f.args["date"] == "2024-12-02" for f in of_type(fs, "sanction"))
+
+
+def test_the_following_month_after_the_trigger_shifts_the_sentence_date() -> None:
+    facts = event_facts("In March 2023 Latvia expelled a Russian diplomat, and Estonia sanctioned two Russian banks "
+                        "the following month.")
+    got = [f for f in facts if f.args["event_type"] == "sanction"]
+    assert got and got[0].args["date"] == "2023-04"

@@ -1,6 +1,7 @@
 """Leaving a bloc named in full ("left the Russian-led Collective Security Treaty Organization in
-2012") or by its acronym is a retreat from it, and so is freezing participation in the bloc named
-before; leaving a place (a city, a state) is not.  Own sentences."""
+2012") or by its acronym, or walking out of it, is a retreat from it (a later mention keeps the
+leaver's role), and so is freezing participation in the bloc named before; leaving a place (a city,
+a state) is not.  Own sentences."""
 
 from __future__ import annotations
 
@@ -36,3 +37,16 @@ def test_frozen_participation_is_in_the_bloc_named_before() -> None:
     frozen = [f for f in got if f.args["actors"] == ["state:BLR"]]
     assert frozen and frozen[0].args["targets"] == ["org:csto"] and frozen[0].args["date"] == "2023-03"
     assert "targets" in frozen[0].inferences
+
+
+def test_walking_out_of_a_bloc_is_a_retreat() -> None:
+    facts = event_facts("Georgia walked out of the Commonwealth of Independent States in 2008.")
+    got = [f for f in facts if f.args["event_type"] == "retreat"]
+    assert got and got[0].args["actors"] == ["state:GEO"] and got[0].args["date"] == "2008"
+
+
+def test_a_later_mention_keeps_the_first_role() -> None:
+    facts = event_facts("Georgia walked out of the Commonwealth of Independent States in 2009, "
+                        "the first time it had left the bloc.")
+    got = [f for f in facts if f.args["event_type"] == "retreat"]
+    assert got and got[0].args["actors"] == ["state:GEO"]

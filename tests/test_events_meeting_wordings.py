@@ -1,6 +1,7 @@
 """Meeting events in other wordings (our own sentences): receiving an envoy or a leader, being
-received in a capital, a phone call between two parties meant by an anaphor, visits dated between
-the place and the purpose, and a news lead's details (the sidelines meeting) dated by the lead."""
+received in a capital, a phone call between two parties meant by an anaphor, "their first summit"
+as the subjects' meeting, visits dated between the place and the purpose, and a news lead's details
+(the sidelines meeting) dated by the lead."""
 
 from __future__ import annotations
 
@@ -44,3 +45,9 @@ def test_news_lead_details_take_the_lead_s_date() -> None:
     lead, got = of_type(facts, "agreement"), of_type(facts, "meeting")
     assert lead and got and got[0].args["date"] == lead[0].args["date"]
     assert {"state:UZB", "state:TJK"} <= set(got[0].args["actors"])
+
+
+def test_their_summit_is_the_subjects_meeting() -> None:
+    facts = event_facts("Kazakhstan and Mongolia agreed on 3 June to open a rail link, ending their first summit.")
+    got = [f for f in facts if f.args["event_type"] == "meeting"]
+    assert got and set(got[0].args["actors"]) == {"state:KAZ", "state:MNG"}

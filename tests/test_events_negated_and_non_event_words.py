@@ -1,9 +1,10 @@
 """Words that tell no event (our own sentences): a negated verb or the object of one, "joined
-him in condemning", a word of an organisation's name, an enlargement commissioner."""
+him in condemning", a word of an organisation's name, an enlargement commissioner, attack
+helicopters."""
 
 from __future__ import annotations
 
-from event_facts import event_facts, of_type
+from event_facts import event_facts, event_types, of_type
 
 
 def test_negated_verb_is_no_event() -> None:
@@ -33,3 +34,8 @@ def test_word_of_an_organisation_name_is_no_event() -> None:
 def test_enlargement_commissioner_is_no_accession() -> None:
     got = event_facts("On March 3 the EU enlargement commissioner criticised Serbia.")
     assert not of_type(got, "accession")
+
+
+def test_attack_helicopters_are_no_attack() -> None:
+    facts = event_facts("Azerbaijan ordered ten attack helicopters from Türkiye in May 2023.")
+    assert "attack" not in event_types(facts)

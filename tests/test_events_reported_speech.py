@@ -1,9 +1,10 @@
-"""Events told in words (our own sentences): a party's dated statement is a statement event
-unless its complement tells an event of its own or it is a trailing attribution; warnings of
-consequences, vowed revenge and a right to respond reserved are threats; charges laid in words,
-"alleged/charged that <accused> had ..." and reciprocal charges are accusations; denials, rebuffs,
-refusals and charges branded false are rejections; troops called in and help sought are demands;
-solidarity pledged is support; blaming and thanking.  Each family with its near misses."""
+"""Events told in words (our own sentences): a party's dated statement (also dated by a weekday)
+is a statement event unless its complement tells an event of its own or it is a trailing
+attribution; warnings of consequences, vowed revenge and a right to respond reserved are threats;
+charges laid in words, "alleged/charged that <accused> had ..." and reciprocal charges are
+accusations; denials, rebuffs, refusals (to deal with, to meet) and charges branded false are
+rejections; requests, troops called in and help sought are demands; solidarity pledged is support;
+blaming and thanking.  Each family with its near misses."""
 
 from __future__ import annotations
 
@@ -217,3 +218,28 @@ def test_parliament_voted_it_down_and_veto_overridden() -> None:
     assert [f.args["actors"] for f in of_type(fs, "rejection")] == [["state:GEO"]]
     fs = event_facts("On 28 May 2024 the Georgian parliament overrode the presidential veto.", OPEN)
     assert of_type(fs, "rejection")
+
+
+def test_denial_of_a_charge_is_a_rejection() -> None:
+    facts = event_facts("Kyrgyzstan denied any involvement in the shelling on June 3.")
+    got = [f for f in facts if f.args["event_type"] == "rejection"]
+    assert got and got[0].args["actors"] == ["state:KGZ"] and got[0].args["date"] == "2024-06-03"
+
+
+def test_asked_with_a_date_between_is_a_demand() -> None:
+    facts = event_facts("Tajikistan asked Russia on 3 March for military help against the insurgents.")
+    got = [f for f in facts if f.args["event_type"] == "demand"]
+    assert got and got[0].args["actors"] == ["state:TJK"] and got[0].args["targets"] == ["state:RUS"]
+
+
+def test_refusing_to_deal_with_is_a_rejection_not_a_deal() -> None:
+    facts = event_facts("In May 2023 Turkmenistan refused to deal with the new rulers in Kabul.")
+    assert "agreement" not in event_types(facts)
+    got = [f for f in facts if f.args["event_type"] == "rejection"]
+    assert got and got[0].args["actors"] == ["state:TKM"]
+
+
+def test_weekday_dated_official_account_is_a_statement() -> None:
+    facts = event_facts("Kyrgyzstan's border service said on Tuesday that two posts had been shelled.")
+    got = [f for f in facts if f.args["event_type"] == "statement"]
+    assert got and got[0].args["actors"] == ["state:KGZ"]

@@ -1,7 +1,8 @@
 """Retreat, mobilisation and cooperation events (our own sentences): disengagement, pull-backs,
 both sides pulling back and firms leaving a venture are retreats; forces moved, put on alert or
 called up are mobilisation; exercises of several states or held with a partner (dated by the
-range's start) and transport links opened between two states are cooperation."""
+range's start), taking part in another's named exercises (each dated) and transport links opened
+between two states are cooperation."""
 
 from __future__ import annotations
 
@@ -72,3 +73,9 @@ def test_transport_links_between_two_states_are_cooperation() -> None:
     co = _types("In June 2023 Tajikistan and Kyrgyzstan restored bus services across the border.").get("cooperation")
     assert co and set(co[0]["actors"]) == {"state:TJK", "state:KGZ"}
     assert not _types("A railway opened in Kazakhstan in 2023.").get("cooperation")
+
+
+def test_taking_part_in_anothers_named_exercises_dates_each() -> None:
+    facts = event_facts("Mongolian units took part in Russia's Zapad-2017 and Zapad-2021 exercises.")
+    got = sorted(f.args["date"] for f in facts if f.args["event_type"] == "cooperation")
+    assert got == ["2017", "2021"]

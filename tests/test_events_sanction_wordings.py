@@ -1,7 +1,7 @@
 """Sanction events (our own sentences): duties hiked, trade privileges withdrawn, goods blocked,
-arms supplies halted, closures and cut supplies, entry bans, new sanctions announced (the announcer
-acts), a bloc agreeing to a one-sided act; coordinated sanctions share their subject; trade policy
-without a party, evading or cancelling are none."""
+arms supplies halted, licences revoked, the snapback triggered, closures and cut supplies, entry
+bans, new sanctions announced (the announcer acts), a bloc agreeing to a one-sided act; coordinated
+sanctions share their subject; trade policy without a party, evading or cancelling are none."""
 
 from __future__ import annotations
 
@@ -82,3 +82,15 @@ def test_bloc_agreeing_to_a_one_sided_act_is_that_act() -> None:
     got = event_facts("In March the EU agreed to suspend visa-free travel for holders of Serbian "
                       "diplomatic passports.")
     assert of_type(got, "sanction") and not of_type(got, "agreement")
+
+
+def test_revoked_clearance_is_a_sanction() -> None:
+    facts = event_facts("Armenia revoked on March 4 the operating licence of a Russian bank.")
+    got = [f for f in facts if f.args["event_type"] == "sanction"]
+    assert got and got[0].args["actors"] == ["state:ARM"] and got[0].args["date"] == "2024-03-04"
+
+
+def test_triggering_the_snapback_is_a_sanction() -> None:
+    facts = event_facts("France and Germany triggered the snapback mechanism in March 2024.")
+    got = [f for f in facts if f.args["event_type"] == "sanction"]
+    assert got and set(got[0].args["actors"]) == {"state:FRA", "state:DEU"}

@@ -1,6 +1,6 @@
-"""Leaders' journeys: "travelled to <a foreign capital>", "made his first foreign trip to X", "chose
-X for his first state visit" are meetings with the host state; a journey at home is none.  Own
-sentences."""
+"""Leaders' journeys: "travelled to <a foreign capital>", "paid a visit to <city>", "made his first
+foreign trip to X", "chose X for his first state visit" are meetings with the host state; a journey
+at home is none.  Own sentences."""
 
 from __future__ import annotations
 
@@ -59,3 +59,9 @@ def test_a_guest_told_by_a_pronoun() -> None:
 def test_him_with_no_person_before_adds_no_party() -> None:
     got = _meetings("On 18 June 2024 Donald Trump hosted him for lunch.")
     assert all(set(f.args.get("actors") or []) <= {"state:USA"} for f in got)
+
+
+def test_a_visit_to_a_city_makes_its_state_the_host() -> None:
+    facts = event_facts("In March 2023 President Kassym-Jomart Tokayev paid a visit to Ankara.")
+    got = [f for f in facts if f.args["event_type"] == "meeting"]
+    assert got and set(got[0].args["actors"]) == {"state:KAZ", "state:TUR"}

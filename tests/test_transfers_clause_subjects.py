@@ -1,8 +1,8 @@
 """Arms transfers: the party that is the subject of another clause (own short sentences): reduced
 relatives and participles after the object of a service verb, with one or two agents; pronoun
 subjects after a report verb, of a coordinated clause or as a possessive; the subject of a
-subordinate clause; the capital subject of an object relative clause; and the active main verb
-winning over a participial aside."""
+subordinate clause; the capital subject of an object relative clause; coordinated verbs of one
+supplier sharing the recipient; and the active main verb winning over a participial aside."""
 
 from __future__ import annotations
 
@@ -56,3 +56,10 @@ def test_possessive_pronoun_subject_is_the_sentence_subject() -> None:
 def test_subject_of_a_subordinate_clause() -> None:
     got = transfers("Congress objected after Ankara took delivery of S-400 systems in 2019.")
     assert parties_system_status(got) == {("state:RUS", "state:TUR", "wpn:s-400", "delivered")}
+
+
+def test_coordinated_verbs_of_one_supplier_share_the_recipient() -> None:
+    got = {t["system"]: t for t in transfers(
+        "Türkiye delivered T129 helicopters in 2021 and agreed to sell Pakistan 30 Bayraktar TB2 drones.")}
+    assert got["wpn:t129"]["recipient"] == "state:PAK" and "recipient" in got["wpn:t129"]["inferences"]
+    assert got["wpn:bayraktar-tb2"]["status"] == "ordered"

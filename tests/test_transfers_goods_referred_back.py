@@ -1,7 +1,8 @@
 """Arms transfers whose goods are named again or counted apart (own short sentences): "another
-batch", "the type", a bare count after "another" or as a later subject, "N of which", a package that
-inherits its deal, "that country's purchase", a contract's count replacing a delivered batch's, a
-family name counted apart from its variant, and counts shared by coordinated systems."""
+batch", "the type", a category noun after a named transfer, a bare count after "another" or as a
+later subject, "N of which", a package that inherits its deal, "that country's purchase", a
+contract's count replacing a delivered batch's, a family name counted apart from its variant, and
+counts shared by coordinated systems."""
 
 from __future__ import annotations
 
@@ -97,3 +98,8 @@ def test_that_countrys_purchase_refers_to_the_state_named_before() -> None:
 def test_that_country_is_not_its_own_clauses_subject() -> None:
     got = transfers("India bought tanks; Washington criticised that country's purchase of the S-400.")
     assert ("state:RUS", "state:IND", "wpn:s-400") in {(t["supplier"], t["recipient"], t["system"]) for t in got}
+
+
+def test_category_noun_after_a_named_transfer_is_the_same_goods() -> None:
+    got = transfers("Iran sent Shahed-136 drones to Russia in 2022. Tehran later denied supplying any drones to Russia.")
+    assert [t["system"] for t in got] == ["wpn:shahed-136"]

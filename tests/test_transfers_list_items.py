@@ -1,7 +1,8 @@
 """Arms transfers told as lists (own short sentences): systems listed after a supplier clause, a
 colon or a dash, ranges "from S1 to S2", "together with"; list items labelled with their system
 (unit nouns counted after the label, values and recipients kept to their own item, no item without
-a verb); participial asides inside a list, and listed goods keeping their own verb and date."""
+a verb); an amount after a later listed system is that system's; participial asides inside a list,
+and listed goods keeping their own verb and date."""
 
 from __future__ import annotations
 
@@ -144,3 +145,10 @@ def test_second_participle_of_an_aside_is_no_verb_for_later_goods() -> None:
                     "and three WJ-600 drones.")
     assert {(t["recipient"], t["system"], t.get("quantity")) for t in got} == {
         ("state:TKM", "wpn:fm-90", 2), ("state:TKM", "wpn:wj-600", 3)}
+
+
+def test_amount_after_a_later_listed_system_is_that_systems() -> None:
+    got = {t["system"]: t for t in transfers(
+        "India received ten Rafale jets in 2020 and the S-400 system, part of a $5 billion deal, in 2021.")}
+    assert "value" not in got["wpn:rafale"] or got["wpn:rafale"]["value"] is None
+    assert got["wpn:s-400"]["value"] == {"amount": 5e9, "currency": "USD"}

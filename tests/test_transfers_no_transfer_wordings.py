@@ -1,6 +1,6 @@
 """Arms transfers: wordings near a transfer that are none (own short sentences): "give up",
-"handed down", a law penalising purchases, a range of places, generic buyers, denied sending,
-"turned to" without goods, unit nouns without a label and category nouns without an origin."""
+"handed down", troops sent or brought in, a law penalising purchases, a range of places, generic
+buyers, denied sending."""
 
 from __future__ import annotations
 
@@ -31,3 +31,7 @@ def test_generic_buyers_give_no_recipient() -> None:
 
 def test_denied_category_transfer_is_dropped() -> None:
     assert transfers("Tehran denied sending any missiles to Russia.") == []
+
+
+def test_sent_troops_or_brought_in_are_no_delivery_of_a_system() -> None:
+    assert transfers("Russia sent troops to the border in 2022.") == []

@@ -1,8 +1,8 @@
-"""Arms transfers: who is a party when other states and people stand near the goods (own short
-sentences): a minister's apposition names the supplier, an apposition without an office or an
-actor in an aside is no party, a maker before the system, a state name used as a modifier, a
-supplier's share or a titled name after "with" is no recipient, and a share clause or a possessive
-subject names the recipient."""
+"""Arms transfers: who is a party when other states, people and sources stand near the goods (own
+short sentences): a research institute citing data is no party; a minister's apposition names the
+supplier, an apposition without an office or an actor in an aside is no party, a maker before the
+system, a state name used as a modifier, a supplier's share or a titled name after "with" is no
+recipient, and a share clause or a possessive subject names the recipient."""
 
 from __future__ import annotations
 
@@ -65,3 +65,11 @@ def test_possessive_subject_provides_the_listed_systems() -> None:
     got = transfers("Brazil's presence in the islands consisted of a Dornier 228 patrol aircraft "
                     "provided to the Bolivian navy.")
     assert ("state:BRA", "state:BOL") in parties(got)
+
+
+def test_research_institute_citing_data_is_no_party() -> None:
+    got = transfers("Azerbaijan expanded its arsenal. SIPRI records an order for 30 Harop drones placed in "
+                    "2016, with at least 20 delivered by 2018, along with two Hermes 900 drones.")
+    assert got and all("state:SWE" not in (t["supplier"], t["recipient"]) for t in got)
+    assert {(t["system"], t["supplier"], t["recipient"]) for t in got} == {
+        ("wpn:harop", "state:ISR", "state:AZE"), ("wpn:hermes-900", "state:ISR", "state:AZE")}

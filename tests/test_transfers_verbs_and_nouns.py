@@ -1,10 +1,10 @@
 """Arms transfers: verbs and nouns that tell a transfer and name its parties (own short sentences):
-active "give" and "hand" to a state's forces, export orders and contracts, a price or deal aside
-inside the noun phrase, delivery nouns with their recipient first, goods "recorded as delivered",
-arrival verbs after a quantifier aside, capitals after from/to, the giver of aid, firms signing or
-chosen to supply, pledges of coordinated suppliers, goods that went to several buyers, taking over,
-co-production, licences told across sentences, "supplied" adjectives, and buyers turning to a
-supplier's system."""
+active "give", "send" and "hand" to a state's forces, goods that reached a force, export orders and
+contracts, a price or deal aside inside the noun phrase, delivery nouns with their recipient first,
+goods "recorded as delivered", arrival verbs after a quantifier aside, capitals after from/to, the
+giver of aid, firms signing or chosen to supply, pledges of coordinated suppliers, goods that went
+to several buyers, taking over, co-production, licences told across sentences, "supplied"
+adjectives, and buyers turning to a supplier's system."""
 
 from __future__ import annotations
 
@@ -122,3 +122,11 @@ def test_has_turned_to_a_suppliers_system() -> None:
 def test_turned_to_without_goods_or_actor_is_nothing() -> None:
     assert transfers("Nepal has turned to China for help with its floods.") == []
     assert transfers("Attention has turned to the Z-9 helicopters.") == []
+
+
+def test_sent_is_a_delivery_and_forces_reached_are_the_recipient() -> None:
+    t = transfers("France sent 12 CAESAR howitzers to Armenia in 2024.")
+    assert [(x["supplier"], x["recipient"], x["quantity"], x["status"]) for x in t] == [
+        ("state:FRA", "state:ARM", 12, "delivered")]
+    t = transfers("Eight VP-11 armoured vehicles reached the Tajik army in 2019.")
+    assert [(x["supplier"], x["recipient"], x["quantity"]) for x in t] == [("state:CHN", "state:TJK", 8)]
