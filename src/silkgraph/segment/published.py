@@ -16,7 +16,8 @@ The estimate (``not_before`` only; ``not_after`` stays open) follows these rules
    a deadline ("the 2028 deadline"): :mod:`silkgraph.segment.schedule`, whose words are
    resources/ontology/schedule.yaml.  Decades are ignored (they name open spans), and
    so are years that end or name a term ("an agreement that runs to 2042", "extended to 2042", "the 2025–2030
-   programme", "its 2035 strategy": :func:`~silkgraph.nlp.dates.term_end`).
+   programme", "its 2035 strategy": :func:`~silkgraph.nlp.dates.term_end`; "a roadmap for
+   2022–2027": :func:`_plan_for`).
 3. Explicit dates give lower bounds: a day is itself, a month its first day, a year its
    1 January ("mid-2024" → April, "late 2024" → September), a range its last year.
    A fiscal year ("2025–26", "FY2024/25") is current from its first year and is not a
@@ -42,7 +43,8 @@ The estimate (``not_before`` only; ``not_after`` stays open) follows these rules
    sentence wins ("created in 2016 and dissolved three years later" → 2019); the year
    they reach counts like a month-level year for C.
 5. An unanchored year-less date in the lead is the article's news peg: it cannot precede the
-   latest explicitly dated reference, so it moves to the next year when it would.
+   latest explicitly dated reference, so it moves to the next year when the whole span it
+   names would ("in August" after "on 8 August 2025" is that August).
 6. ``not_before`` is the latest of these bounds; the basis names the expression.
 """
 
@@ -228,7 +230,7 @@ def _collect(text: str, sections: list[Section]) -> list[_Ref]:
                 continue
             if te.kind == "relative" and te.unit == "year" and text[max(0, te.start - 4) : te.start].lower() == "the ":
                 continue  # "the next year", "the previous year": anaphoric (_after_years)
-            if in_name(text, te) or term_end(text, te):
+            if in_name(text, te) or term_end(text, te) or _plan_for(text, te):
                 continue
             k = bisect_right(starts, te.start) - 1  # the sentence holding the date, if any
             sent = sents[k] if k >= 0 and te.start < sents[k][1] else (sec.start, sec.end)
@@ -269,6 +271,21 @@ def _collect(text: str, sections: list[Section]) -> list[_Ref]:
     return refs
 
 
+# the plan or term a year or range is the period of: "a roadmap for 2022–2027", "the
+# programme for 2024-2028", "a strategy for the period 2025–2030"
+_PLAN_FOR = re.compile(
+    r"\b(?:programmes?|programs?|plans?|strateg(?:y|ies)|concepts?|roadmaps?|road\s+maps?|"
+    r"agendas?|frameworks?|doctrines?|budgets?|mandates?)\s+for\s+(?:the\s+(?:period|years)\s+)?$"
+)
+
+
+def _plan_for(text: str, te: TimeExpr) -> bool:
+    """A year or range (no month) that is the period of a plan named before it."""
+    if te.month is not None or te.kind not in ("absolute", "range") or te.prep not in (None, "for"):
+        return False
+    return _PLAN_FOR.search(text[max(0, te.start - 50) : te.start].lower()) is not None
+
+
 def _leans_on_anchor(te: TimeExpr) -> bool:
     """A year-less date whose year :func:`estimate_published` takes from its anchor."""
     return te.kind == "partial" and te.month is not None and te.unit != "month-name"
@@ -293,6 +310,13 @@ def _bound(te: TimeExpr, year: int) -> date:
     # an impossible day written in the text ("February 30") counts as the month's last
     day = min(te.day or 1, calendar.monthrange(year, month)[1])
     return date(year, month, day)
+
+
+def _span_end(te: TimeExpr, d: date) -> date:
+    """The last day of the span a year-less date names: the day itself, or its month's last day."""
+    if te.day:
+        return d
+    return d.replace(day=calendar.monthrange(d.year, d.month)[1])
 
 
 def estimate_published(text: str, sections: list[Section]) -> PublishedEstimate | None:
@@ -363,8 +387,11 @@ def estimate_published(text: str, sections: list[Section]) -> PublishedEstimate 
                     y = cy + te.offset if te.offset > 0 else cy
                 d = _bound(te, y)
                 why = f"'{te.text}' → {d.isoformat()}, {cbasis}"
-                if r.section == "lead" and latest_explicit and d < latest_explicit:
-                    while d < latest_explicit:
+                # the date names a span (a month, or a day): it precedes the latest dated
+                # reference only when the whole span does ("in August" after "8 August 2025"
+                # is that August, not the next one)
+                if r.section == "lead" and latest_explicit and _span_end(te, d) < latest_explicit:
+                    while _span_end(te, d) < latest_explicit:
                         d = d.replace(year=d.year + 1)
                     why = (
                         f"'{te.text}' in the lead → {d.isoformat()} (a news peg cannot precede "
