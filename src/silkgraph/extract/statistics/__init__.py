@@ -6,7 +6,11 @@ For every percentage, amount of money (not the value of a deal), counted measure
 
 * the *subject*: the first actor of the number's clause that is not a source ("according
   to SIPRI", "SIPRI data show") nor governed by a preposition; "this figure" takes the
-  previous statistic's subject, "the country's" the article's main state;
+  previous statistic's subject, "the country's" the article's main state; an owner named right
+  around the figure comes first ("21 percent for X", "credited to X", "X, the source of",
+  ``owners``), and a pronoun heading the clause stands for what it refers to ("it took",
+  "Its members", "gave it", ``pronouns``); a place named again by a definite noun ("the
+  crossing, which …") and the origin of people fleeing into a state are places (``places``);
 * the *period*: a year range nearest to the number ("2011-2020", "between 2011 and 2020"),
   else a year ("in 2024" → [2024, 2024]), else "during this period" → the previous
   statistic's period;
@@ -21,9 +25,13 @@ from typing import Any
 
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events import bloc_before
+from silkgraph.extract.pronoun import subject_antecedent
 from silkgraph.extract.statistics import actors as A
 from silkgraph.extract.statistics import indicators as I
+from silkgraph.extract.statistics import owners as O
 from silkgraph.extract.statistics import patterns as P
+from silkgraph.extract.statistics import places as PL
+from silkgraph.extract.statistics import pronouns as PR
 from silkgraph.extract.statistics import subjects as S
 from silkgraph.extract.statistics.numbers import _clause, _may_hold_numbers, _numbers
 from silkgraph.extract.statistics.patterns import Cues, Stat, cues
@@ -213,6 +221,9 @@ def _named_subject(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, lo:
         if (hc := A.his_country(sv, ctx, lo, st)) is not None:  # "the equipment his country had bought"
             inf["subject"] = hc[1]
             return hc[0], None
+    if st.unit == "percent" and (ow := O.owner_after(sv, ctx, st) or O.appositive_owner(sv, ctx, st)) is not None:
+        inf["subject"] = "the actor the share is told for ('for X', 'credited to X', 'X, the source of')"
+        return ow, None
     if st.unit == "percent" and "share" in sv.text and (its := A.its_share(sv, ctx, st)) is not None:
         inf["subject"] = its[1].replace("'it'", "'its'")  # "although its share of Y's imports fell to …"
         return its[0], None
@@ -237,6 +248,9 @@ def _named_subject(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, lo:
         if ctx.etype(m.entity_id) in types and P.GIVE_GAP_RE.fullmatch(sv.text[b:st.start]) \
                 and P.GIVE_VERB_RE.search(sv.text[max(0, a - 30):a]):
             return m.entity_id, m
+    if st.unit != "count" and (pr := PR.given_to_it(sv, ctx, st) or PR.its_heads_clause(sv, ctx, lo, st)) is not None:
+        inf["subject"] = pr[1]  # "X's drones gave it 61 percent", "Its members are home to 40 percent"
+        return pr[0], None
     if st.unit != "count" and "the " in sv.text[lo:st.start] and (no := A.named_org(sv, ctx, lo, st)) is not None:
         inf["subject"] = no[1]
         return no[0], None
@@ -302,6 +316,9 @@ def _fallback_subject(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, 
     """The subject when the sentence ties no actor to the figure: the place of an indicator, a
     border's state, a bloc, a party to trade or a vote, the state where people were hurt, the
     owner of the amount before it, the article's main state."""
+    if (dp := PL.definite_place(sv, ctx, lo, st) or (PL.flow_origin(sv, ctx, st, prev) if st.unit == "count" else None)):
+        inf["subject"] = dp[1]  # "the crossing, which handles $3 million a day", "100,000 people crossed into X"
+        return dp[0], None
     if (ip := I.indicator_place(sv, ctx, lo, st)) is not None:  # "inflation in X stood at 9 percent"
         inf["subject"] = ip[1]
         return ip[0], None
@@ -350,6 +367,10 @@ def _fallback_subject(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, 
     cm = P.COUNTRY_RE.search(sv.text[:st.start])
     if cm and not (st.unit == "count" and cm.group(0).lower() == "its"):
         # "its 7,000 personnel": a possessive names the owner of a thing, not the country
+        if cm.group(0).lower() == "its" and lo <= cm.start() and st.start - cm.start() <= 50 \
+                and (ante := subject_antecedent(ctx, sv, cm.start())) is not None:
+            inf["subject"] = f"the owner of 'its': {ante[1]}"  # "India …, with commitments its officials put at"
+            return ante[0], None
         main = ctx.main_state(sv)
         if main:
             inf["subject"] = f"the article's main state (for '{cm.group(0)}')"

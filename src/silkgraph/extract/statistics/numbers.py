@@ -12,12 +12,13 @@ from silkgraph.extract.grammar import APOSTROPHE_S_OPT_RE
 from silkgraph.extract.prefilter import Gate
 from silkgraph.extract.statistics import indicators as I
 from silkgraph.extract.statistics import patterns as P
+from silkgraph.extract.statistics.owners import coordinated_shares
 from silkgraph.extract.statistics.patterns import Cues, Stat
 from silkgraph.extract.statistics.people import may_count_people, people_count
 from silkgraph.extract.statistics.population import populations
 from silkgraph.extract.statistics.shares import word_fractions
 from silkgraph.extract.statistics.valuation import valued_stock
-from silkgraph.extract.statistics.works import work_lengths
+from silkgraph.extract.statistics.works import named_work_lengths, work_lengths
 from silkgraph.nlp.numbers import (
     ORDINALS,
     WORD_NUMBERS,
@@ -60,7 +61,7 @@ def _may_hold_numbers(sv: SentenceView) -> bool:
 
 def _numbers(sv: SentenceView, ctx: ArticleContext, c: Cues, bounds: list[int]) -> list[Stat]:
     text = sv.text
-    out = [Stat(n.start, n.end, n.value, "percent") for n in find_percents(text)] \
+    out = [Stat(n.start, n.end, n.value, "percent") for n in find_percents(text)] + coordinated_shares(text) \
         if _gate(sv, P.PERCENT_GATE_RE, P._PERCENT_GATE_LOW, P.PERCENT_GATE_WORDS) else []
     money = find_money(text) if _gate(sv, P.MONEY_GATE_RE, P._MONEY_GATE_LOW) else []
     money += I.local_money(sv)
@@ -84,12 +85,14 @@ def _numbers(sv: SentenceView, ctx: ArticleContext, c: Cues, bounds: list[int]) 
                 out.append(pc)  # "more than 100,000 people fled", "deported 800,000 Afghans"
     if c.harm is not None and _gate(sv, P.HARM_GATE_RE, None):  # tried only where its words start
         for m in c.harm.finditer(text):
-            g = next(k for k in ("n1", "n2", "n3") if m.group(k))
+            g = next(k for k in ("n1", "n2", "n3", "n4") if m.group(k))
             if re.fullmatch(r"(?:18|19|20)\d\d", m.group(g)):
                 continue  # a year ("on 9 December 2022 left soldiers injured")
             out.append(Stat(m.start(g), m.end(g), float(m.group(g).replace(",", "")), "count",
                             owner=_demonym_owner(sv, ctx, m.end(g)), harm=True,
                             noun=re.sub(r"\s+", " ", m.group(0).strip())))
+    if "dead" in text or "deaths" in text or "fatalities" in text:
+        out += _reported_dead(sv, ctx)
     if "put " in text or "from " in text:
         out += _scaled_counts(sv, ctx)
     out += _ranks(sv, ctx, c)
@@ -102,9 +105,12 @@ def _numbers(sv: SentenceView, ctx: ArticleContext, c: Cues, bounds: list[int]) 
     if "kilomet" in text or "km" in text:
         for m in P.LENGTH_RE.finditer(text):
             g = next(k for k in ("n", "m", "k", "l") if m.group(k))
-            out.append(Stat(m.start(g), m.end(g), float(re.sub(r"[^\d.]", "", m.group(g).split()[0])), "km"))
+            named = _named_border(sv, ctx, m.end())
+            out.append(Stat(m.start(g), m.end(g), float(re.sub(r"[^\d.]", "", m.group(g).split()[0])), "km",
+                            named, "length" if named else None, why="the border's own name, given after it" if named else None))
         out += _work_lengths(sv, ctx, c)
         out += work_lengths(sv, ctx)
+        out += named_work_lengths(sv, ctx)
         out += _weapon_ranges(sv, ctx)
     if " of " in text and P.HOLD_GATE_RE.search(text):
         out += _holdings(sv, ctx)
@@ -142,6 +148,14 @@ def _demonym_owner(sv: SentenceView, ctx: ArticleContext, end: int) -> str | Non
         if side is not None and a == side.start("who") and ctx.etype(m.entity_id) == "state":
             return m.entity_id
     return None
+
+
+def _named_border(sv: SentenceView, ctx: ArticleContext, end: int) -> str | None:
+    """"the 2,600-kilometre frontier, known as the X Line": the border named right after its length."""
+    km = P.KNOWN_AS_RE.match(sv.text, end)
+    if km is None:
+        return None
+    return next((m.entity_id for a, _b, m in sv.mentions_rel() if a == km.end() and ctx.etype(m.entity_id) == "place"), None)
 
 
 def _work_lengths(sv: SentenceView, ctx: ArticleContext, c: Cues) -> list[Stat]:
@@ -228,10 +242,22 @@ def _deal_money(sv: SentenceView, ctx: ArticleContext, n: Number, c: Cues, bound
     if finance is not None and not _about_arms(sv, ctx, c) and not c.deal_money.match(text, n.end + 1, n.end + 16):
         # (not "the line's estimated €1.6 billion cost": the price named right after the figure)
         return False
-    near = text[max(lo, n.start - 60):min(hi, n.end + 40)]
+    if _priced_arms(sv, ctx, n):
+        return True
+    cut = P.COORD_AFTER_RE.search(text, n.end, min(hi, n.end + 40))  # "… $3 billion and projects in …": another conjunct
+    near = text[max(lo, n.start - 60):cut.start() if cut else min(hi, n.end + 40)]
     if valued_stock(sv, ctx, c, n, near):
         return False  # "$7.1 billion worth of equipment remained", "remittances were worth $5.7 billion"
     return bool(c.deal_money.search(near) or c.finance_money.search(near))
+
+
+def _priced_arms(sv: SentenceView, ctx: ArticleContext, n: Number) -> bool:
+    """"ordered 52 trainers from X for about $50 million", "six more Apaches for about $800 million":
+    money after "for" in a sentence that names a weapon system before it is the price of weapons."""
+    if not P.FOR_PRICE_RE.search(sv.text, max(0, n.start - 30), n.start):
+        return False
+    return any(a < n.start and ctx.etype(m.entity_id) == "weapon_system" and ";" not in sv.text[a:n.start]
+               for a, _b, m in sv.mentions_rel())
 
 
 def _about_arms(sv: SentenceView, ctx: ArticleContext, c: Cues) -> bool:
@@ -319,6 +345,19 @@ def _holdings(sv: SentenceView, ctx: ArticleContext) -> list[Stat]:
         if cm and (n := find_counts(cm.group("n"))):
             noun = cm.group(0)[cm.end("n") - cm.start():].strip()
             out.append(Stat(b + cm.start("n"), b + cm.end("n"), n[0].value, "count", m.entity_id, noun))
+    return out
+
+
+def _reported_dead(sv: SentenceView, ctx: ArticleContext) -> list[Stat]:
+    """"Baku reported 80 dead", "Kyrgyzstan confirmed 59 deaths": a side's toll told by that side
+    (a state, or its capital, right before the reporting verb)."""
+    out: list[Stat] = []
+    for m in P.REPORTED_DEAD_RE.finditer(sv.text):
+        who = next((mm for _a, b, mm in sv.mentions_rel() if b == m.start("v") and mm.kind != "demonym"
+                    and ctx.etype(mm.entity_id) == "state"), None)
+        if who is not None:
+            out.append(Stat(m.start("n"), m.end("n"), float(m.group("n").replace(",", "")), "count", who.entity_id, "dead",
+                            why=f"'{who.text}' reports its own toll"))
     return out
 
 

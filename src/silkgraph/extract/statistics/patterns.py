@@ -150,9 +150,11 @@ LENGTH_RE = re.compile(r"\b(?:border|frontier|boundary)\s+(?:of|stretching|stret
                        # "the border with Afghanistan, 804 km long", "the roughly 970-kilometre border"
                        r"|\b(?:border|frontier|boundary)(?:\s+with\s+(?:the\s+)?(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)?)?"
                        r"\s*,\s*" + _APPROX + r"(?P<k>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s*(?:kilomet(?:er|re)s|km)\s+long\b"
-                       r"|\bthe\s+" + _APPROX + r"(?P<l>\d{1,3}(?:,\d{3})*(?:\.\d+)?)[\s-](?:kilomet(?:er|re)s?|km)(?:[\s-]long)?\s+"
+                       r"|\b(?:the|their)\s+" + _APPROX + r"(?P<l>\d{1,3}(?:,\d{3})*(?:\.\d+)?)[\s-](?:kilomet(?:er|re)s?|km)(?:[\s-]long)?\s+"
                        r"(?:(?:shared|common|joint|land|disputed|mountainous|porous|mutual|state)\s+)*(?:border|frontier|boundary)\b",
                        re.I)
+# "the 2,600-kilometre frontier, known as the X Line": a border's own name after it
+KNOWN_AS_RE = re.compile(r",?\s+(?:(?:also\s+|widely\s+)?known\s+as|called|dubbed|named)\s+(?:the\s+)?", re.I)
 # "spent $70 million … refurbishing the airfield": the cost of a project, not a measure
 PROJECT_COST_RE = re.compile(r"\b(?:spent|spend|spends|spending)\s+(?:(?:an\s+)?estimated\s+|some\s+|about\s+)?$", re.I)
 GERUND_AFTER_RE = re.compile(r"^[^,;.]{0,40}?\b\w{3,}ing\s+(?:the|a|an|its|their|\w+['’]s)\b")
@@ -168,12 +170,18 @@ RANGE_RE = re.compile(r"\b(?:range\s+of\s+" + _APPROX + r"(?:up\s+to\s+)?(?P<n>\
 ECONOMY_SHARE_RE = re.compile(r"^\s+of\s+(?:the\s+)?$")
 ECONOMY_NOUN_RE = re.compile(r"^['’]s?\s+(?:[\w\-]+\s+)?(?:GDP|gross\s+domestic\s+product|economy|national\s+income|"
                              r"budget|revenues?|exports|imports|output|production|trade|consumption|reserves)\b")
-HARM_GATE_RE = re.compile(r"wounded|injured|detained|arrested|hospitali[sz]ed|displaced|evacuated|deported|expelled", re.I)
+HARM_GATE_RE = re.compile(r"wounded|wounding|injured|injuring|detained|detaining|arrested|arresting|hospitali[sz]ed|"
+                          r"displaced|evacuated|deported|expelled", re.I)
 # a toll reported as it stood: "X said that 105 of its servicemen had been killed since …" (a
 # reporting verb before the number, the dead in the perfect)
 REPORTED_RE = re.compile(r"\b(?:said|says|told|reported|reports|announced|confirmed|stated|acknowledged|admitted)\b", re.I)
 PERFECT_DEAD_RE = re.compile(r"[^,;:]{0,60}?\b(?:had|have|has)\s+(?:(?:now|so\s+far|reportedly)\s+)?(?:been\s+killed|died|"
                              r"lost\s+their\s+lives)\b", re.I)
+# "Baku reported 80 dead": a side's toll told by the side (the actor right before the verb)
+REPORTED_DEAD_RE = re.compile(r"(?P<v>\s+(?:reported|reports|counted|counts|confirmed|confirms|acknowledged|acknowledges|"
+                              r"admitted|admits)\s+)(?:(?:about|some|nearly|almost|around|roughly|over|at\s+least|"
+                              r"more\s+than)\s+)?(?P<n>\d{1,3}(?:,\d{3})*)\s+(?:of\s+its\s+(?:own\s+)?)?(?:dead|deaths|"
+                              r"fatalities)\b", re.I)
 COUNTING_RE = re.compile(r"\b(?:counted|recorded|registered|documented|tallied|totall?ed|toll|total|according\s+to|"
                          r"put\s+(?:[\w’']+\s+){1,3}at)\b", re.I)
 MEASURE_STOP_RE = re.compile(r"\s+(?:rose|fell|declined|decreased|increased|grew|surged|jumped|dropped|"
@@ -204,7 +212,10 @@ GAPPED_COUNT_RE = re.compile(r"[^;,.]{0,40}?,?\s+and\s+(?:the\s+)?(?P<who>[A-Z][
 # a count's scale word: "1.5 million migrants"
 COUNT_SCALE_RE = re.compile(r"\s+(thousand|million)\b", re.I)
 # "the deposit it leased for $3 billion": a lower-case "it" as the subject of the figure's verb
-IT_VERB_RE = re.compile(r"\bit\s+(?:(?:has|had|have)\s+)?(?:\w+ly\s+)?\w+(?:ed|ought|aid|ent)\b(?:[^,;]|,(?=\d)){0,40}$")
+# (a regular past, or an irregular past or present of a verb that takes a figure: "it took 28 percent")
+IT_VERB_RE = re.compile(r"\bit\s+(?:(?:has|had|have)\s+)?(?:\w+ly\s+)?(?:\w+(?:ed|ought|aid|ent)|took|takes|held|holds|"
+                        r"made|makes|sold|sells|won|wins|got|gets|kept|keeps|lent|lends|paid|pays|drew|draws|"
+                        r"supplies|provides|accounts\s+for|controls|imports|exports|buys|spends)\b(?:[^,;]|,(?=\d)){0,40}$")
 
 RANKED_RE = re.compile(r"\brank(?:s|ed|ing)?\s+(?P<who>(?:[\w’'\-]+\s+){0,3}?)(?P<o>first|second|third|"
                        r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
@@ -259,7 +270,7 @@ def cues() -> Cues:
 def _harm_re(verbs: str, nouns: str) -> re.Pattern[str]:
     """People hurt or held, counted: active ("detained 224 people", "wounded 87 on the X side"),
     passive ("113 police officers had been injured") or coordinated without the noun ("23 soldiers
-    had been killed and 29 wounded")."""
+    had been killed and 29 wounded", "… and that 516 had been detained")."""
     n = r"(?P<n{i}>\d{{1,3}}(?:,\d{{3}})*|\d+)(?![.,]\d)"  # (not "1" of "1.5 million")
     noun = r"(?:[a-z][\w\-]*\s+){0,2}?" + nouns + r"\b"
     bare = r"(?=\s*(?:[,;.)]|$|\s+(?:on|in|at|during|and|when|while|by|after|since|over|across|near|from|as|"
@@ -270,7 +281,10 @@ def _harm_re(verbs: str, nouns: str) -> re.Pattern[str]:
     passive = r"(?<![\d,.$])\b" + approx + n.format(i=2) + r"\s+" + noun + r"\s+(?:(?:had|have|has|were|was)\s+)?" \
         + r"(?:(?:been|being|reportedly|also)\s+)*" + verbs + r"\b"
     coord = r"\band\s+" + approx + n.format(i=3) + r"\s+(?:(?:more|others)\s+)?" + verbs + r"\b"
-    return re.compile(active + "|" + passive + "|" + coord, re.I)
+    # the noun left out after a reported count: "… said 243 people had been injured and that 516 had been detained"
+    elided = r"\b(?:that|and)\s+" + approx + n.format(i=4) + r"\s+(?:had|have|has|were|was)\s+(?:(?:been|reportedly|also)\s+)+" \
+        + verbs + r"\b"
+    return re.compile(active + "|" + passive + "|" + coord + "|" + elided, re.I)
 
 
 @dataclass
@@ -284,6 +298,11 @@ class Stat:
     owner: str | None = None  # "175 Armenian soldiers": the state whose people are counted
     harm: bool = False  # people hurt or held ("detained 224 people"): the state where, if no actor
     why: str | None = None  # how a subject hint not named in the sentence was found ("the line" = X)
+# "… for about $50 million": a price paid (for the things named before it)
+FOR_PRICE_RE = re.compile(r"\bfor\s+(?:(?:about|some|nearly|almost|around|roughly|over|just\s+over|just\s+under|under|"
+                          r"more\s+than|less\s+than|an\s+estimated|a\s+reported|a\s+total\s+of|a\s+combined)\s+)?$", re.I)
+# a coordinated conjunct after a figure: "$3 billion and projects in all provinces"
+COORD_AFTER_RE = re.compile(r"\s+and\s+(?!(?:a|an|the)?\s*(?:half|quarter|third)\b)")
 # "a deal that SIPRI values at $1.4 billion": the value a source puts on a deal, not a measure
 DEAL_VALUED_RE = re.compile(r"\b(?:deal|contract|order|agreement|purchase|sale|package|cost|price|bill|value)\s+"
                             r"(?:that|which)\s+"

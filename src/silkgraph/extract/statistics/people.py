@@ -57,4 +57,5 @@ def may_count_people(sv: SentenceView) -> bool:
     """A cheap gate: a general people noun, or a plural demonym mention, in the sentence."""
     low = sv.low if sv.low is not None else sv.text.lower()
     return "people" in low or "persons" in low or "inhabitants" in low \
-        or any(m.kind == "demonym" and m.text.endswith("s") for m in sv.mentions)
+        or any(m.kind == "demonym" and (m.text.endswith("s") or sv.text[sv.rel(m.end):sv.rel(m.end) + 1] == "s")
+               for m in sv.mentions)  # (the mention may leave the plural's "s" out: "Armenian|s")

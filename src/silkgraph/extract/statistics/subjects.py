@@ -296,7 +296,7 @@ WITH_RE = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
 # the gerund after the actor, up to the figure: "with X alone sending about …", "with X accounting for"
 GERUND_GAP_RE = re.compile(r"\s+(?:(?:alone|also|still|now|\w+ly)\s+)?[a-z]+ing\b(?:\s+(?:for|up|in|on))?\s+"
                            r"(?:(?:about|some|nearly|almost|roughly|around|over|more\s+than|less\s+than|just|only|"
-                           r"a\s+further|another)\s+)?")
+                           r"a\s+further|another|the\s+(?:remaining|other|last|rest\s+of\s+the))\s+)?")
 
 
 def with_gerund(sv: SentenceView, ctx: ArticleContext, st: Stat, types: tuple[str, ...]) -> Mention | None:
@@ -327,12 +327,16 @@ def place_subject(sv: SentenceView, ctx: ArticleContext, lo: int, st: Stat) -> s
 # "50 of its soldiers", "120 of their servicemen": people a possessive pronoun owns
 ITS_PEOPLE_RE = re.compile(r"\s+of\s+(?:its|their)\s+(?:own\s+)?(?:[\w\-]+\s+)?(?:soldiers|troops|servicemen|personnel|"
                            r"officers|guards|fighters|citizens|nationals|people)\b", re.I)
+# between a state telling a number and the number: "Yerevan said (that) …"
+TELLER_GAP_RE = re.compile(r"\s+(?:said|says|reported|reports|announced|confirmed|stated|acknowledged|admitted)\s+"
+                           r"(?:that\s+)?(?:(?:about|some|nearly|almost|around|roughly|over|at\s+least|more\s+than)\s+)?")
 STATE_ORGAN_KINDS = ("ministry", "military", "government body", "government agency", "legislature", "paramilitary",
                      "intelligence")
 
 
 def its_people_state(sv: SentenceView, ctx: ArticleContext, st: Stat) -> tuple[str, str] | None:
-    """"X's defence ministry said 50 of its soldiers had died": the people that "its" owns are the
+    """"X's defence ministry said 50 of its soldiers had died": the people that "its" owns are those
+    of the state heading the sentence (named, or by its capital: "Yerevan said 50 of its …"), or the
     state's whose organ (a ministry, an army, a government body) heads the sentence, though that
     organ is only the source of the figure."""
     if not ITS_PEOPLE_RE.match(sv.text, st.end):
@@ -340,6 +344,10 @@ def its_people_state(sv: SentenceView, ctx: ArticleContext, st: Stat) -> tuple[s
     first = next((m for a, _b, m in sv.mentions_rel() if a < st.start and m.role != "place"
                   and not after_prep(sv.text, a, STATISTICS_PREPS)), None)
     ent = ctx.entity(first.entity_id) if first is not None else None
+    for _a, b, m in sv.mentions_rel():  # "Yerevan said 50 of its …": the state telling the number
+        if b < st.start and ctx.etype(m.entity_id) == "state" and m.kind != "demonym" and m.role != "place" \
+                and TELLER_GAP_RE.fullmatch(sv.text, b, st.start):
+            return m.entity_id, f"'its' people = those of '{m.text}', who tells their number"
     if ent is None or ent.type != "organization" or ent.attrs.get("kind") not in STATE_ORGAN_KINDS \
             or (state := ctx.state_of(ent)) is None:
         return None
@@ -348,7 +356,8 @@ def its_people_state(sv: SentenceView, ctx: ArticleContext, st: Stat) -> tuple[s
 
 # "a $553 million loan from X", "$2 billion in credit from X": the lender named after the money
 LENDER_AFTER_RE = re.compile(r"\s+(?:in\s+)?(?:[\w\-]+\s+){0,2}?(?:loans?|credits?|credit\s+lines?|lines?\s+of\s+credit|"
-                             r"grants?|financing|funding|assistance|aid|bailout|facility|deposits?)\s+from\s+(?:the\s+)?",
+                             r"grants?|financing|funding|assistance|aid|bailout|facility|deposits?|programmes?|programs?|"
+                             r"packages?|arrangements?)\s+from\s+(?:the\s+)?",
                              re.I)
 
 

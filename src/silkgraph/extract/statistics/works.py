@@ -46,3 +46,31 @@ def _work(sv: SentenceView, ctx: ArticleContext, pos: int, noun: str) -> tuple[s
         if any(f in name for f in fits):
             return ent.id, f"'the {noun}' = '{mm.text}', the work named before"
     return None
+
+
+# a named work (its name, an acronym in brackets, its common noun) as the subject of a verb of
+# length or of carrying over a distance: "The X (XP) pipeline is meant to carry 33 bcm a year over
+# 1,814 km from A to B", "The X railway runs 523 km from A to B"
+_AUX = r"(?:(?:is|was|would|will|could|can)\s+(?:(?:to|meant\s+to|planned\s+to|set\s+to|designed\s+to|expected\s+to)\s+)?)?"
+NAMED_WORK_RE = re.compile(r"\)?(?:\s*\([A-Z][\w\-]*\))?(?:\s+(?:gas\s+|oil\s+|rail\s+)?" + _NOUNS + r")?\s+" + _AUX
+                           + r"(?:(?:run|runs|ran|stretch|stretches|stretched|extend|extends|extended|span|spans)\s+"
+                           r"(?:for\s+)?|(?:carry|carries|carried|transport|transports|transported|deliver|delivers|pump|"
+                           r"pumps)\s+[^,;:]{0,60}?\s+(?:over|across)\s+)" + _APPROX + r"(?P<n>" + _N
+                           + r")\s*(?:kilomet(?:er|re)s|km)\s+(?:from|between|to|across|through)\b")
+
+
+def named_work_lengths(sv: SentenceView, ctx: ArticleContext) -> list[Stat]:
+    """The length of a work named as the subject of its length or of what it carries ("The X
+    pipeline is to carry 33 bcm a year over 1,814 km from A to B"): a programme or place whose
+    name, or the noun right after it, is a work's noun."""
+    out: list[Stat] = []
+    for _a, b, m in sv.mentions_rel():
+        ent = ctx.entity(m.entity_id)
+        if ent is None or ent.type not in ("program", "place"):
+            continue
+        wm = NAMED_WORK_RE.match(sv.text, b)
+        if wm is None or not (wm.group("noun") or re.search(_NOUNS, (ent.name + " " + m.text).lower())):
+            continue
+        out.append(Stat(wm.start("n"), wm.end("n"), float(wm.group("n").replace(",", "")), "km", ent.id, "length",
+                        why=f"'{m.text}', the work whose length it is"))
+    return out

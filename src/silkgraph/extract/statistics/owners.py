@@ -1,0 +1,82 @@
+"""A share's owner named right around the figure rather than as its clause's subject: after it
+("against 21 percent for X", "the 26 percent credited to X") or as the head of an appositive the
+figure is in ("…, X, Y's rival and the source of 60 percent of …"); and a bare number sharing the
+unit of the figure coordinated after it ("X's 55 and 36 percent")."""
+
+from __future__ import annotations
+
+import re
+
+from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.grammar import is_possessive
+from silkgraph.extract.statistics.patterns import Stat
+from silkgraph.extract.statistics.subjects import _is_source
+
+OWNER_TYPES = ("state", "organization", "company", "armed_group")
+_APPROX = r"(?:(?:about|some|nearly|almost|roughly|around|over|just|only|more\s+than|less\s+than|under)\s+)?"
+# "… 21 percent for X" told against another figure: the figure's owner follows it
+CONTRAST_BEFORE_RE = re.compile(r"(?:\bagainst|\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\d\s*(?:percent|per\s+cent|%)?\s+to|"
+                                r"\band|,)\s+" + _APPROX + r"$", re.I)
+FOR_OWNER_RE = re.compile(r"\s+(?:percent\s+|per\s+cent\s+)?for\s+(?:the\s+)?$", re.I)
+# "the 26 percent credited to X": a figure assigned to its owner
+CREDITED_RE = re.compile(r"\s+(?:(?:that\s+|which\s+)?(?:was|were|is|are)\s+)?(?:credited|attributed)\s+to\s+(?:the\s+)?$",
+                         re.I)
+# "…, the source of 60 percent of …": an appositive noun whose figure is its head's
+SOURCE_NOUN_RE = re.compile(r"\bthe\s+(?:(?:main|largest|biggest|leading|top|chief|principal|dominant)\s+)?"
+                            r"(?:source|supplier|provider|origin|exporter|seller)\s+of\s+" + _APPROX + r"$", re.I)
+
+
+def owner_after(sv: SentenceView, ctx: ArticleContext, st: Stat) -> str | None:
+    """"…, against 21 percent for X", "the 26 percent credited to X": the actor named right after a
+    share, by "for" (when the share is told against another figure) or by "credited to"."""
+    if st.unit != "percent":
+        return None
+    for a, _b, m in sv.mentions_rel():
+        if a < st.end:
+            continue
+        if ctx.etype(m.entity_id) not in OWNER_TYPES or m.role == "place":
+            return None
+        gap = sv.text[st.end:a]
+        if CREDITED_RE.fullmatch(gap):
+            return m.entity_id
+        if FOR_OWNER_RE.fullmatch(gap) and CONTRAST_BEFORE_RE.search(sv.text, max(0, st.start - 40), st.start):
+            return m.entity_id
+        return None
+    return None
+
+
+def appositive_owner(sv: SentenceView, ctx: ArticleContext, st: Stat) -> str | None:
+    """"… an embassy in X, Y's arch-enemy and the source of 60 percent of Z's imports": the actor
+    an appositive "the source/supplier of" describes is the figure's owner (the first actor before it,
+    past possessors and sources, when a comma follows it)."""
+    if st.unit != "percent":
+        return None
+    sm = SOURCE_NOUN_RE.search(sv.text, max(0, st.start - 60), st.start)
+    if sm is None or "," not in sv.text[:sm.start()]:
+        return None
+    for a, b, m in reversed(sv.mentions_rel()):
+        if b > sm.start():
+            continue
+        if is_possessive(sv.text, b) or _is_source(sv.text, a, b) or m.kind == "demonym":
+            continue
+        if ctx.etype(m.entity_id) not in OWNER_TYPES or m.role == "place" or not sv.text.startswith(",", b) \
+                or re.search(r"[;:]", sv.text[b:sm.start()]):
+            return None
+        return m.entity_id
+    return None
+
+
+# "X's 55 and 36 percent": a bare number coordinated before a share shares its unit
+COORD_SHARE_RE = re.compile(r"(?<![\w.,$€£])(?P<n>\d{1,2}(?:\.\d+)?)\s+and\s+\d{1,2}(?:\.\d+)?\s*(?:percent|per\s+cent|%)",
+                            re.I)
+
+
+def coordinated_shares(text: str) -> list[Stat]:
+    """The first of two shares written with one unit ("55 and 36 percent"); not the ends of a
+    range ("between 10 and 20 percent")."""
+    out: list[Stat] = []
+    for m in COORD_SHARE_RE.finditer(text) if " and " in text else ():
+        if re.search(r"\bbetween\s+(?:\w+\s+)?$", text[max(0, m.start() - 20):m.start()]):
+            continue
+        out.append(Stat(m.start("n"), m.end("n"), float(m.group("n")), "percent"))
+    return out
