@@ -58,6 +58,7 @@ from silkgraph.extract.memberships.cues import (
 from silkgraph.extract.memberships.ellipsis import ellipsis, same_as
 from silkgraph.extract.memberships.orgs import owner_org, subject_org
 from silkgraph.extract.memberships.since import since_of
+from silkgraph.extract.memberships.topic_pair import topic_pair_after_stateless
 from silkgraph.extract.pronoun import (
     COUNTRY_NP_RE,
     DATELINE_RE,
@@ -71,6 +72,8 @@ from silkgraph.extract.pronoun import (
 from silkgraph.model import Fact
 from silkgraph.nlp.count_words import count_values
 
+# a clause boundary between a cue and an organisation named after it
+CLAUSE_GAP_RE = re.compile(r",\s+(?:and|but|while|whereas)\s")
 # "two members of the SCO", "both members": how many states an anaphor cue stands for
 PAIR_COUNTS = {"both": 2, **count_values(2, 4)}
 
@@ -140,6 +143,8 @@ def _resolve_orgs(cue: Cue, sv: SentenceView, ctx: ArticleContext, orgs: list[Pa
                   s: int, e: int) -> tuple[list[str], str | None]:
     if cue.org in ("after", "treaty"):
         lst = list_after(orgs, sv.text, e, 20)
+        if lst and CLAUSE_GAP_RE.search(sv.text, e, lst[0].start):
+            lst = []  # "whose country is an SCO partner, and United Nations …": another clause's
         got = [o.eid for o in lst]
         if got:
             return got + _and_prep_orgs(orgs, sv.text, sv.text[s:e], lst[-1].end), None
@@ -339,7 +344,7 @@ def extract_memberships(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
             if not mems and cue.member == "subject" and (cn := country_np(ctx, sv, m.start())) is not None:
                 mems, ana_why = [Part(cn[0], m.start(), m.start())], cn[1]  # "The country, which joined …"
             if not mems and cue.member == "subject" and _bare_pair(sv, m.start()):
-                pp = prev_pair(ctx, sv)  # "Both are members of": the two states just named
+                pp = prev_pair(ctx, sv) or topic_pair_after_stateless(ctx, sv)  # "Both are members of"
                 if pp:
                     mems = [Part(x, m.start(), m.start()) for x in pp[0]]
                     ana_why = f"'{sv.text[:m.start()].strip()}' = {pp[1]}"

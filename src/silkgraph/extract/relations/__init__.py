@@ -28,16 +28,19 @@ from silkgraph.extract.pronoun import pair_anaphor
 from silkgraph.extract.relations import extra
 from silkgraph.extract.relations.anaphora import armed_anaphors, country_anaphors, leaders_pair
 from silkgraph.extract.relations.appos import appos_of
+from silkgraph.extract.relations.armed import armed_with
 from silkgraph.extract.relations.between_anaphor import between_anaphor
 from silkgraph.extract.relations.cues import BY_SHAPE, CUES, Cue, live_cues
 from silkgraph.extract.relations.exercise import exercises
 from silkgraph.extract.relations.groups import GroupMention, group_mentions
 from silkgraph.extract.relations.host import hosts, it_with
 from silkgraph.extract.relations.owners import his_country, poss_before
+from silkgraph.extract.relations.pair_of import pair_of
 from silkgraph.extract.relations.pairs import PAIR_AND_RE, nominal_pairs, pairs
 from silkgraph.extract.relations.parties import subject
 from silkgraph.extract.relations.predicates import bare_with_pred, topic_noun, with_pred
 from silkgraph.extract.relations.shares import shares
+from silkgraph.extract.relations.visit_pair import visit_found
 from silkgraph.extract.relations.weak import weak_acts
 from silkgraph.extract.wordstart import word_start
 from silkgraph.model import Fact
@@ -169,8 +172,12 @@ def _pair_subject(sv: SentenceView, ctx: ArticleContext, ps: list[Part], live: s
                 continue
             if subj or cue.shape == "pair_subject_named":
                 continue
-            ana = plural_anaphor(ctx, sv, cs, m.start())
-            if ana and _modifier_only(ctx, sv, ana[0]):  # "German officials": no party of the pair
+            # "X and Y call each other partners, but in Central Asia they are rivals": the sentence's pair
+            ana = _same_sentence_pair(ps, text, cs, m.start(), they=True)
+            same = ana is not None
+            if ana is None:
+                ana = plural_anaphor(ctx, sv, cs, m.start())
+            if ana and not same and _modifier_only(ctx, sv, ana[0]):  # "German officials": no party of the pair
                 pa = last_plural(text, m.start(), cs)
                 ana = pair_anaphor(ctx, sv, pa) if pa else None
             named = {p.eid for p in participants(sv, ctx) if p.eid.startswith("state:") and p.start < m.start()}
@@ -178,7 +185,7 @@ def _pair_subject(sv: SentenceView, ctx: ArticleContext, ps: list[Part], live: s
                 ana = _same_sentence_pair(ps, text, cs, m.start())
             if ana is None:  # "Tokayev and Japarov met. The two leaders hailed their alliance."
                 ana = leaders_pair(ctx, sv, cs, m.start())
-            if ana and len(ana[0]) == 2 and re.search(r"\b(?:two|both)\b", text[cs:m.start()], re.I) \
+            if ana and len(ana[0]) == 2 and (same or re.search(r"\b(?:two|both)\b", text[cs:m.start()], re.I)) \
                     and named <= set(ana[0]):  # a state named before the anaphor must be one of its referents
                 a, b = ana[0]
                 out.append((Part(a, m.start(), m.start()), Part(b, m.start(), m.start()), cue.kind, m.start(), ana[1]))
@@ -208,19 +215,29 @@ def _he_part(sv: SentenceView, ctx: ArticleContext, pos: int, other: str) -> Par
 
 
 TWO_ANAPHOR_RE = re.compile(r"\b(?:the\s+two\s+(?:countries|states|nations|neighbours|neighbors|governments|capitals)|both\s+(?:countries|states|nations|governments|capitals))\b", re.I)
+# "X and Y call each other partners, but in Central Asia they are rivals": "they" opening a
+# coordinated clause (a few words of a fronted phrase between)
+THEY_CLAUSE_RE = re.compile(r",\s+(?:but|and|yet|while|whereas)\s+(?:[\w\-]+\s+){0,4}?they\b")
 
 
-def _same_sentence_pair(ps: list[Part], text: str, cs: int, end: int) -> tuple[list[str], str] | None:
-    """"the two countries" in a later clause of the sentence that opened with "X and Y": the
-    coordinated pair, when they are the only states named before the anaphor."""
-    am = TWO_ANAPHOR_RE.search(text, cs, end)
+def _same_sentence_pair(ps: list[Part], text: str, cs: int, end: int, they: bool = False) -> tuple[list[str], str] | None:
+    """"the two countries" (with ``they``: "they" opening a coordinated clause) in a later clause
+    of the sentence that opened with "X and Y": the coordinated pair, when they are the only
+    states named before the anaphor."""
+    am = TWO_ANAPHOR_RE.search(text, cs, end) if not they else None
+    if they:
+        am = THEY_CLAUSE_RE.search(text, max(0, cs - 8), end)
+        if am is None or am.end() > end:
+            return None
+        cs = am.start()
     if am is None:
         return None
     before = [p for p in ps if p.end <= cs and p.eid.startswith("state:")]
     if len({p.eid for p in before}) != 2 or not PAIR_AND_RE.fullmatch(text[before[0].end:before[1].start]):
         return None
     a, b = before[0], before[1]
-    return [a.eid, b.eid], f"'{am.group(0)}' = '{text[a.start:a.end]}' and '{text[b.start:b.end]}' earlier in the sentence"
+    word = "they" if am.re is THEY_CLAUSE_RE else am.group(0)
+    return [a.eid, b.eid], f"'{word}' = '{text[a.start:a.end]}' and '{text[b.start:b.end]}' earlier in the sentence"
 
 
 DEMONYM_MOD_RE = re.compile(r"\s+[a-z]")
@@ -273,6 +290,7 @@ def extract_relations(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
     found: list[tuple[Part, Part, str, int, str]] = _pair_subject(sv, ctx, ps, live) + _bloc_partner(sv, ctx, ps, live)
     found += extra.run(sv, ctx, ps, BY_SHAPE, lambda c: id(c) in live, armed)  # type: ignore[arg-type]
     found += exercises(sv, ctx, live)  # "Chinese and Tajik units held a joint drill"
+    found += visit_found(sv, ctx, live, found)  # "Modi came to Colombo, and the two governments signed …"
     if "between" in sv.text:  # "relations between the two countries remain tense"
         found += between_anaphor(sv, ctx, ps, live)
     if IT_RE.search(sv.text):  # "It … signed an alliance declaration with Moscow"
@@ -288,6 +306,8 @@ def extract_relations(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
         if APPOS_NOUN_RE.search(low if low is not None else sv.text.lower()):  # "… ally of X", "a partner for X"
             found += appos_of(sv.text, ps, (m for c in BY_SHAPE.get("appos_of", []) if id(c) in live
                                             for m in c.regex.finditer(sv.text)))
+    if ps and (" both " in sv.text or " two " in sv.text) and APPOS_NOUN_RE.search(low if low is not None else sv.text.lower()):
+        found += pair_of(sv, ctx, ps)  # "Moscow, a treaty ally of both capitals"
     if ps and ("Relations" in sv.text or "Ties" in sv.text):  # "Relations with India soured": the article's state
         found += bare_with_pred(sv, ctx, ps, live, ctx.main_state(sv))
     if ps and any(id(c) in live for c in BY_SHAPE.get("topic_noun", [])):  # "The opening to Pakistan …"
@@ -301,6 +321,7 @@ def extract_relations(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
         found += [(a, b, kind, pos, "") for a, b, kind, pos in pairs(sv, sorted(ps + armed, key=lambda p: p.start), live)
                   if kind == "adversary" and (ctx.etype(a.eid) == "armed_group") != (ctx.etype(b.eid) == "armed_group")
                   and not _home_hostile(ctx, a.eid, b.eid)]
+        found += armed_with(sv, ctx, ps, armed, live)  # "relations with the Taliban fell apart", "X, an ally of the Taliban"
     if not found and not weak:
         return []
     st = article_state(ctx)

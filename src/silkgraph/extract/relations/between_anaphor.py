@@ -1,9 +1,10 @@
 """A pair named again after "between": "relations between the two countries remain tense",
-"the heaviest fighting between the neighbours", "the rivalry between the two Asian giants".
-The anaphor stands for the two states the sentence names before it (exactly two), else for
-the two states the previous sentence names as :func:`silkgraph.extract.pronoun.pair_anaphor_at`
-finds them (its article-wide guesses are left out).  A potential or future conflict is no
-relation told."""
+"the heaviest fighting between the neighbours", "the rivalry between the two Asian giants",
+"relations between the two strategic partners" (a relation noun then tells the kind).  The
+anaphor stands for the two states the sentence names before it (exactly two), else for the two
+states the previous sentence names as :func:`silkgraph.extract.pronoun.pair_anaphor_at` finds
+them (its article-wide guesses are left out).  A potential or future conflict is no relation
+told."""
 
 from __future__ import annotations
 
@@ -19,8 +20,9 @@ from silkgraph.extract.relations.pairs import BETWEEN_PRED_RE, COOPERATION_HEAD_
 Found = tuple[Part, Part, str, int, str]
 # the anaphor right after "between": "the two (Asian) giants", "both countries", "the neighbours"
 PAIR_NP_RE = re.compile(r"\s*(?P<ana>(?:the\s+two|both)\s+(?:[\w\-]+\s+){0,2}?(?:countries|states|nations|neighbou?rs|sides|"
-                        r"governments|capitals|powers|giants|rivals|republics|neighbou?ring\s+countries)|"
+                        r"governments|capitals|powers|giants|rivals|republics|neighbou?ring\s+countries|(?P<noun>partners|allies|adversaries))|"
                         r"the\s+(?:two\s+)?neighbou?rs)\b", re.I)
+NOUN_KIND = {"partners": "partner", "allies": "ally", "adversaries": "adversary"}
 TWO_RE = re.compile(r"^(?:the\s+two|both)\b", re.I)
 UNREAL_BEFORE_RE = re.compile(r"\b(?:potential|possible|hypothetical|future|any|an?\s+new|avoid(?:ing)?|prevent(?:ing)?)\s+(?:[\w\-]+\s+)?$", re.I)
 
@@ -39,7 +41,9 @@ def between_anaphor(sv: SentenceView, ctx: ArticleContext, ps: list[Part], live:
                 if am is None or any(p.start >= am.start("ana") and p.end <= am.end("ana") for p in ps):
                     continue
                 kind = cue.kind
-                if shape == "between_pred":
+                if am.group("noun"):  # "relations between the two strategic partners": the noun tells the kind
+                    kind = NOUN_KIND[am.group("noun").lower()]
+                elif shape == "between_pred":
                     pm = BETWEEN_PRED_RE.match(text, am.end())
                     if pm is None:
                         continue

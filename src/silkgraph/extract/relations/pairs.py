@@ -37,6 +37,8 @@ IRREGULAR_RE = re.compile(r"\s+(?:[\w\-]+\s+)?(?:gunmen|militants|insurgents|smu
                           r"poachers|fishermen|herders|villagers|civilians|rebels|separatists|jihadists)\b", re.I)
 _DASH_GAP_RE = re.compile(r"\s*[-–—/]\s*")
 _BACKED_RE = re.compile(r"^-(?:backed|supported|allied)\b")
+# "Georgia's Russian-backed breakaway region": the backing is of the region, against its owner
+_BACKED_AGAINST_RE = re.compile(r"\s+(?:[\w\-]+\s+)?(?:breakaway|separatists?|secessionists?|rebels?|insurgents?|militias?|proxies|proxy|puppet)\b", re.I)
 
 
 # "After the war with Y ended, …", "Following its 2008 war with Y, …": a fronted time clause
@@ -118,7 +120,7 @@ def pairs(sv: SentenceView, ps: list[Part], live: set[int]) -> list[tuple[Part, 
                 if subj is not None and subj.eid != b.eid:
                     out.append((subj, b, cue.kind, m.start()))
     for a in ps:  # "Pakistan's China-backed strategy": China backs Pakistan
-        if _BACKED_RE.match(text[a.end:a.end + 12]):
+        if (bm := _BACKED_RE.match(text[a.end:a.end + 12])) and not _BACKED_AGAINST_RE.match(text, a.end + bm.end()):
             owner = subject([p for p in ps if p.end <= a.start], text, a.start)
             if owner is not None and owner.eid != a.eid:
                 out.append((owner, a, "partner", a.end))
@@ -159,7 +161,7 @@ BETWEEN_PRED_RE = re.compile(
     r"(?P<adj>hostile|tense|strained|frosty|fraught|troubled|antagonistic|acrimonious|poor|rocky|"
     r"close|closer|warm|friendly|cordial|excellent|strong|brotherly|(?:those|that|ones?)\s+of\s+(?:wary\s+|bitter\s+|old\s+)?"
     r"(?:rivals|adversaries|enemies|allies|partners))"
-    r"|(?P<verb>deteriorated|soured|worsened|collapsed|broke down|warmed|improved|deepened|"
+    r"|(?P<verb>deteriorated|soured|worsened|collapsed|broke down|broken down|fell apart|fallen apart|unravell?ed|warmed|improved|deepened|"
     r"strengthened|expanded|grew|grown|intensified|flourished|blossomed|thawed))\b", re.I)
 BETWEEN_ADJ_KIND = {"close": "partner", "closer": "partner", "warm": "partner", "friendly": "partner", "cordial": "partner",
                     "excellent": "partner", "strong": "partner", "brotherly": "ally", "warmed": "partner",
