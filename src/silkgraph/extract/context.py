@@ -92,6 +92,8 @@ class ArticleContext:
     # ``etype`` answers, by entity id (an id's entity does not change: ``use_entity`` only
     # copies the knowledge base's own)
     _etypes: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
+    # ``state_weights`` running counts, by ``keep``: (sentences counted, counts)
+    _weights: dict[Any, tuple[int, dict[str, float]]] = field(default_factory=dict, repr=False, compare=False)
 
     # -- entities ----------------------------------------------------------------
     def etype(self, eid: str) -> str:
@@ -165,14 +167,21 @@ class ArticleContext:
                       keep: Callable[[SentenceView, Mention], bool] | None = None) -> dict[str, float]:
         """How much each state is named before this sentence (in the order first named): the
         headline and lead count double and a demonym ("Russian-led") half; only the mentions
-        ``keep`` accepts, when given."""
-        counts: dict[str, float] = {}
-        for view in self.sentences[:sv.index]:
+        ``keep`` accepts, when given (a function of its arguments only).
+
+        The extractors ask sentence after sentence, so the counts are kept per ``keep`` and
+        extended by the sentences since the last question (the same sums, added in the same
+        order) instead of counted again from the first sentence every time."""
+        done, counts = self._weights.get(keep, (0, {}))
+        if sv.index < done:  # an earlier sentence: count from the start
+            done, counts = 0, {}
+        for view in self.sentences[done:sv.index]:
             lead = 2.0 if view.index <= 1 else 1.0
             for m in view.mentions:
                 if self.etype(m.entity_id) == "state" and (keep is None or keep(view, m)):
                     counts[m.entity_id] = counts.get(m.entity_id, 0) + lead * (0.5 if m.kind == "demonym" else 1.0)
-        return counts
+        self._weights[keep] = (sv.index, counts)
+        return dict(counts)
 
     # -- time -----------------------------------------------------------------------
     def date_of(self, expr: TimeExpr) -> tuple[str | None, str]:
