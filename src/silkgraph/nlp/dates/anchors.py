@@ -226,6 +226,14 @@ def local_anchors(
     anchors = [
         t for t in exprs if t.start >= lo and can_anchor(text, t) and (usable is None or usable(t))
     ]
+    told_back: dict[int, bool] = {}  # ``background`` of each anchor asked about, by id
+
+    def in_background(t: TimeExpr) -> bool:  # an anchor is asked about for each date after it
+        got = told_back.get(id(t))
+        if got is None:
+            got = told_back[id(t)] = background(text, t)
+        return got
+
     k = 0
     for i, te in enumerate(exprs):
         while k < len(anchors) and anchors[k].end <= te.start:
@@ -241,7 +249,7 @@ def local_anchors(
             out.append(None)
             continue
         cand = anchors[k - 1]
-        if background(text, cand):
+        if in_background(cand):
             # a flashback in a subordinate clause does not reset the narrative's clock
             for a in reversed(anchors[max(0, k - 9) : k - 1]):
                 if not discourse and a.start < paragraph_start(text, te.start, max(lo, 0)):
@@ -277,7 +285,7 @@ def local_anchors(
             ps = paragraph_start(text, ps - 1, max(lo, cand.start))
         if cand.start >= ps:
             out.append(cand)
-        elif (discourse and 0 <= _months_after(cand, te) <= 6 and not background(text, cand)
+        elif (discourse and 0 <= _months_after(cand, te) <= 6 and not in_background(cand)
               and not _present_between(text, exprs[max(0, i - 12) : i], cand, te)):
             out.append(cand)  # the narrative's clock runs on across the break
         else:
