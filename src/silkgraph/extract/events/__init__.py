@@ -47,7 +47,7 @@ from silkgraph.extract.events.candidates import (
     _shared_subject,
     _their_event,
 )
-from silkgraph.extract.events.claims import claim_actor
+from silkgraph.extract.events.claims import claim_actor, claimed_day
 from silkgraph.extract.events.dates import _own_date
 from silkgraph.extract.events.families import range_start
 from silkgraph.extract.events.implicit import closure_subject
@@ -259,6 +259,7 @@ def extract_events(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
         made[i] = _make(sv, ctx, c, st, anaphor_date)
     out = [f for i in sorted(made) for f in made[i]]
     claim_actor(sv, ctx, parts, out, st)  # "…; the BLA claimed responsibility": the attacker
+    claimed_day(sv, out, st)  # "claimed responsibility on Monday for a bombing": Monday's claim
     return out
 
 

@@ -139,6 +139,24 @@ SPEECH_TYPES = frozenset({"statement", "demand", "accusation", "threat", "reject
 SPEECH_COORD_RE = re.compile(r",?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+|repeatedly\s+)?$")
 
 
+# ", and urged …" after a subordinate clause ("said X was unacceptable because it undermined Y, and urged …"):
+# the comma closes the subordinate clause; the subjectless verb goes on with the main clause's speaker
+COMMA_COORD_RE = re.compile(r",\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+|repeatedly\s+)?$")
+SUBORDINATOR_RE = re.compile(r"\b(?:whereas|although|though|because)\b")
+
+
+def _subject_break(text: str, a: int, c_start: int) -> bool:
+    """Whether a new subject may begin between a speech verb ending at ``a`` and a speech verb
+    coordinated with it at ``c_start`` (:data:`SUBJECT_BREAK_RE`); a subordinator in between does not
+    break when a comma before the coordinator closes its clause."""
+    hits = list(SUBJECT_BREAK_RE.finditer(text, a, c_start - 5))
+    if not hits:
+        return False
+    if COMMA_COORD_RE.search(text, max(0, c_start - 30), c_start) is None:
+        return True
+    return any(not SUBORDINATOR_RE.fullmatch(h.group(0)) for h in hits)
+
+
 def _shared_subject(cands: list[Cand], text: str) -> None:
     """"X lifted A and ended B": a verb coordinated with an earlier one shares its subject."""
     prev: Cand | None = None
@@ -148,16 +166,20 @@ def _shared_subject(cands: list[Cand], text: str) -> None:
         if c.trig.etype in SPEECH_TYPES and SPEECH_COORD_RE.search(text, max(0, c.start - 20), c.start):
             spk = next((o for o in reversed(cands) if o.start < c.start and o.trig.kind == "verb" and
                         o.trig.etype in SPEECH_TYPES and o.actors), None)
-            if spk is not None and not SUBJECT_BREAK_RE.search(text, spk.end, c.start - 5):
+            if spk is not None and not _subject_break(text, spk.end, c.start):
                 c.actors = list(spk.actors)
                 c.targets = [t for t in c.targets if t.eid not in {a.eid for a in c.actors}]
                 prev = c
                 continue
         series = prev is not None and not prev.trig.symmetric and SERIES_VP_RE.match(text, prev.end, c.start) is not None
-        if prev is not None and prev.actors and (series or COORD_VP_RE.search(text[:c.start])) and \
+        if prev is not None and (prev.actors or prev.extra_actors) and (series or COORD_VP_RE.search(text[:c.start])) and \
                 not SUBJECT_BREAK_RE.search(text, prev.end, c.start):
             c.actors = list(prev.actors)
-            mine = {a.eid for a in c.actors}
+            if not prev.actors:  # "it closed its airspace to X's airlines and suspended all trade": the pronoun's party
+                c.extra_actors = list(prev.extra_actors)
+                if "actors" in prev.inferences:
+                    c.inferences["actors"] = prev.inferences["actors"]
+            mine = {a.eid for a in c.actors} | set(c.extra_actors)
             if c.trig.subject == "actor" and not c.trig.symmetric:  # "accused X of …, and raised duties on X's
                 # goods": X, taken for a subject while the verb's own one was unknown, is its target again
                 ce = clause_bounds(text, c.start, c.end)[1]

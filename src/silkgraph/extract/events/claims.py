@@ -1,6 +1,12 @@
 """Claims of responsibility: "…; the BLA claimed responsibility", "The TTP claimed responsibility for
 the attack.": the claimant is the attacker of the attack told in the sentence or the one before,
-when that attack names no attacker (a recorded inference; the claim itself is no event)."""
+when that attack names no attacker (a recorded inference; the claim itself is no event).
+
+The claim is also a fact of the whole report (:func:`article_claimant`): an attack told within a few
+sentences of it by an unnamed agent ("The bomber blew himself up on Sunday", "gunmen blew up the
+track") is the attack claimed, and the claimant is its attacker.  A claim dated by its own day ("X
+claimed responsibility on Monday for a bombing") dates the claim, a statement of the claimant, not
+the attack, which its own sentence dates."""
 
 from __future__ import annotations
 
@@ -14,6 +20,75 @@ from silkgraph.model import Fact
 CLAIM_RE = re.compile(r"\b(?:claimed|claiming|claims|has claimed|have claimed|took|has taken|accepted|admitted)\s+"
                       r"(?:full\s+|sole\s+)?responsibility\b")
 CLAIMANT_TYPES = ("armed:", "org:", "state:")
+# "The BLA claimed the hijacking", "claimed the attack": the incident claimed named right after the verb
+CLAIM_NOUN_RE = re.compile(r"\b(?:claimed|claiming|claims|has claimed|have claimed)\s+(?:the|both|this|that)\s+"
+                           r"(?:[\w\-]+\s+){0,2}?(?:attacks?|bombings?|hijacking|assault|blasts?|raids?|killings?|"
+                           r"explosions?|ambush|massacre|strikes?)\b")
+# an attacker the report leaves unnamed, as the subject of the attack verb
+UNNAMED_AGENT_RE = re.compile(r"\b(?:suicide\s+)?(?:bombers?|gunm[ae]n|attackers|assailants?|hijackers|militants)\s+"
+                              r"(?:[\w\-]+\s+){0,2}$", re.I)
+WINDOW = 6  # sentences around a claim in which an attack by an unnamed agent is the one claimed
+# "claimed responsibility on Monday for a bombing": a day told between the claim and the incident is the claim's
+CLAIM_DAY_RE = re.compile(r"\s+(?P<when>(?:on|late on|early on)\s+[\w\s,]{3,25}?)\s+(?=for\s+)")
+FOR_RE = re.compile(r"\s*for\s")
+# "X on Monday claimed responsibility for a bombing": the day told right before the claim
+CLAIM_DAY_BEFORE_RE = re.compile(r"\b(?P<when>(?:on|late on|early on)\s+[\w,]+(?:\s+\d{1,2})?)\s+$")
+
+
+def _claim(ctx: ArticleContext, view: SentenceView) -> tuple[str, str] | None:
+    """The armed group claiming an attack in ``view`` (the head of the claim's subject: "X, a front for
+    Y, claimed …" is X's claim), with its name."""
+    if "claim" not in view.text:
+        return None
+    m = CLAIM_RE.search(view.text) or CLAIM_NOUN_RE.search(view.text)
+    if m is None:
+        return None
+    cs, _ = clause_bounds(view.text, m.start(), m.end())
+    for x in view.mentions:
+        a, b = view.rel(x.start), view.rel(x.end)
+        lead = max(view.text.rfind(" – ", 0, a), view.text.rfind(" — ", 0, a), -3) + 3  # after a dateline
+        if cs <= a and b <= m.start() and x.entity_id.startswith("armed:") and "," not in view.text[lead:a]:
+            return x.entity_id, view.text[a:b]  # the subject's head, not a group named in its apposition
+    return None
+
+
+def article_claimant(ctx: ArticleContext, sv: SentenceView) -> tuple[str, str] | None:
+    """The armed group that claims an attack within :data:`WINDOW` sentences of ``sv`` (the nearest
+    claim), with the inference to record, or None."""
+    memo: dict[int, tuple[str, str] | None] = ctx.scratch.setdefault("events.claims", {})
+    best: tuple[int, str, str] | None = None
+    for j in range(max(0, sv.index - WINDOW), min(len(ctx.sentences), sv.index + WINDOW + 1)):
+        if j not in memo:
+            memo[j] = _claim(ctx, ctx.sentences[j])
+        got = memo[j]
+        if got is not None and (best is None or abs(j - sv.index) < best[0]):
+            best = (abs(j - sv.index), got[0], got[1])
+    if best is None:
+        return None
+    return best[1], f"the attack claimed by {best[2]}: its attacker is left unnamed ('{best[2]} claimed')"
+
+
+def claimed_day(sv: SentenceView, made: list[Fact], st: ArticleState) -> None:
+    """"X claimed responsibility on Monday for a suicide bombing": the day dates the claim, so the
+    attack it names is told as the claimant's statement of that day (the attack is dated by its own
+    sentence)."""
+    m = CLAIM_RE.search(sv.text)
+    if m is None:
+        return
+    dm = CLAIM_DAY_RE.match(sv.text, m.end()) or CLAIM_DAY_BEFORE_RE.search(sv.text, max(0, m.start() - 30), m.start())
+    if dm is None or FOR_RE.match(sv.text, dm.end() if dm.start() >= m.end() else m.end()) is None:
+        return  # the incident is named after the claim: "claimed responsibility (on Monday) for"
+    for f in made:
+        if f.args["event_type"] == "attack" and f.args.get("date_text") and f.args["date_text"] in dm.group("when") \
+                and f.args.get("actors"):
+            f.args["event_type"] = "statement"
+            f.args.pop("plover", None)
+            f.args.pop("targets", None)
+            f.args.pop("fatalities", None)
+            f.inferences.pop("targets", None)
+            for r in st.events:
+                if r.fact is f:
+                    r.etype = "statement"
 
 
 def claim_actor(sv: SentenceView, ctx: ArticleContext, parts: list[Part], made: list[Fact],

@@ -24,9 +24,72 @@ BACK = 6  # sentences back to the narrative's last date
 HALF_YEAR = 6
 
 
+# "the 1971 war", "the Treaty of 1960", "the atrocities of 1971", "since 1971": a year that names or bounds a
+# noun, not a time the narrative has reached
+NOUN_BEFORE_RE = re.compile(r"\b[A-Za-z][\w\-’']+\s+$")
+DET_BEFORE_RE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.I)
+NOUN_AFTER_RE = re.compile(r"[\s\-]+[a-z]")
+
+
+def modifier_year(text: str, d: TimeExpr) -> bool:
+    """Whether ``d`` is a year alone that modifies a noun ("the 1971 war", "the treaty of 1960") or
+    bounds a span ("since 1971"), so that a later year-less date or anaphor is not counted from it."""
+    if d.month is not None or d.year is None or d.kind in ("range", "decade"):
+        return False
+    prep = d.prep or ""
+    if prep == "since":
+        return True
+    if prep == "of":
+        return NOUN_BEFORE_RE.search(text, max(0, d.start - 40), d.start) is not None
+    return not prep and DET_BEFORE_RE.search(text, max(0, d.start - 12), d.start) is not None and \
+        NOUN_AFTER_RE.match(text, d.end) is not None
+
+
+def _dates_before(ctx: ArticleContext, sv: SentenceView, d: TimeExpr, back: int = 8) -> list[TimeExpr]:
+    """The date expressions written before ``d``, nearest first (its sentence, then up to ``back`` before)."""
+    out = sorted((x for x in sv.dates if x.end <= d.start), key=lambda x: -x.start)
+    for j in range(sv.index - 1, max(-1, sv.index - 1 - back), -1):
+        out += sorted(ctx.sentences[j].dates, key=lambda x: -x.start)
+    return out
+
+
+def past_modifier_year(ctx: ArticleContext, sv: SentenceView, d: TimeExpr, iso: str,
+                       basis: str) -> tuple[str, str]:
+    """``d`` (a year-less date or an anaphor) counted from the date written before it when the
+    nearest one is a year naming a noun (:func:`modifier_year`: "asked for an apology for the
+    atrocities of 1971. When X came to Dhaka on 23 August, …"): from the date before that one."""
+    prior = _dates_before(ctx, sv, d)
+    if not prior or not modifier_year(ctx.text, prior[0]) or prior[0].year != int(iso[:4]):
+        return iso, basis
+    # an anaphor counted in days or hours ("Hours later", "the next day") needs a day to count from
+    fine = d.kind == "anaphoric" and (d.unit or "day") not in ("year", "month")
+    base: tuple[TimeExpr, str] | None = None
+    for x in prior[1:]:
+        if x.kind in ("range", "decade") or modifier_year(ctx.text, x) or (x.prep or "") in NOT_POINT_PREPS:
+            continue
+        got, _b = ctx.date_of(x)
+        if got and "/" not in got and (len(got) == 10 or not fine):
+            base = (x, got)
+            break
+    if base is None:
+        if d.kind == "anaphoric" or not ctx.ref_date or len(iso) < 7:
+            return iso, basis
+        y = int(ctx.ref_date[:4]) - (1 if f"{ctx.ref_date[:4]}{iso[4:]}" > ctx.ref_date[:len(iso)] else 0)
+        return f"{y:04d}{iso[4:]}", f"year from publication {ctx.ref_date[:10]}, not of '{prior[0].text}' " \
+                                    f"(a year naming a noun)"
+    x, got = base
+    if d.kind == "anaphoric":
+        new, why = resolve_anaphor(d, got, x.text)
+        return (new, f"{why}; not from '{prior[0].text}', a year naming a noun") if new else (iso, basis)
+    return f"{got[:4]}{iso[4:]}", f"year of '{x.text}' ({got}), not of '{prior[0].text}' (a year naming a noun)"
+
+
 def narrative_year(ctx: ArticleContext, sv: SentenceView, d: TimeExpr, iso: str, basis: str) -> tuple[str, str]:
     """``d`` (a year-less date whose year came from an anchor) in the year of the narrative's
     last event date told since the anchor, when the two differ (see the module)."""
+    got = past_modifier_year(ctx, sv, d, iso, basis)
+    if got[0] != iso:
+        return got
     y = ctx.anchors.get(id(d))
     if y is None or d.month is None or any(x.year == y and x.end <= d.start for x in sv.dates):
         return iso, basis  # the anchor is in the same sentence
@@ -65,6 +128,9 @@ def _points(ctx: ArticleContext, view: SentenceView, before: int | None = None) 
 
 def narrative_anaphor(ctx: ArticleContext, sv: SentenceView, d: TimeExpr, iso: str, basis: str) -> tuple[str, str]:
     """``d`` counted from the narrative date told before the background date it was counted from."""
+    got = past_modifier_year(ctx, sv, d, iso, basis)
+    if got[0] != iso:
+        return got
     pool = _points(ctx, sv, d.start)
     if not pool and sv.index > 0:
         pool = _points(ctx, ctx.sentences[sv.index - 1])

@@ -7,6 +7,7 @@ import re
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events.article import ArticleState, article_state
 from silkgraph.extract.events.candidates import Cand
+from silkgraph.extract.events.date_scope import names_a_noun, subordinate_closed
 from silkgraph.extract.events.news import (
     NOT_NARRATIVE_RE,
     _in_relative_before,
@@ -17,6 +18,7 @@ from silkgraph.extract.events.outcome import meeting_outcome_date
 from silkgraph.extract.events.patterns import (
     BOUNDARY_RE,
     CONTINUATION_RE,
+    DATELINE_RE,
     DOMESTIC_RE,
     HARD_BOUNDARY_RE,
     OFFSET_AFTER_RE,
@@ -91,6 +93,8 @@ def _own_date(sv: SentenceView, ctx: ArticleContext, c: Cand, starts: list[int],
     # "On 22 February, two days before the invasion, …": a time counted from the event noun; only a date
     # written right after it ("since the invasion in February 2022") is its own
     tref = c.trig.kind == "noun" and TIME_REFERENCE_RE.search(sv.text, max(0, c.start - 60), c.start) is not None
+    dm = DATELINE_RE.match(sv.text) if sv.index < 3 else None
+    dateline = dm.end() if dm else None
     for d in sv.dates + [x for x in sv.anaphors if _date_of(ctx, sv, x)[0]]:  # "the next day": resolved
         if d.kind in ("range", "decade") or ((d.prep or "") in ("by", "until", "till", "before", "since") and
                                              not (d.prep == "since" and _since_when(sv, d, c))):
@@ -107,7 +111,8 @@ def _own_date(sv: SentenceView, ctx: ArticleContext, c: Cand, starts: list[int],
         lo, hi = (b, c.start) if b <= c.start else (c.end, a)
         # (a few characters past the gap for the lookahead; not past a following date: "on Sunday; X later …")
         if lo < hi and HARD_BOUNDARY_RE.search(sv.text, lo, min(len(sv.text), hi + 12, b if a >= c.end else hi + 12)) and \
-                not (b <= c.start and _fronted_frame(sv.text, a, b, c.start)):
+                not (b <= c.start and _fronted_frame(sv.text, a, b, c.start)) and \
+                not (b <= c.start and c.trig.kind == "verb" and subordinate_closed(sv.text, b, c.start)):
             continue
         if a >= c.end and REL_AFTER_RE.search(sv.text, lo, hi) and not ONSET_REL_RE.search(sv.text, lo, hi) and \
                 not IN_WHICH_RE.match(sv.text, c.end, hi) and \
@@ -120,6 +125,10 @@ def _own_date(sv: SentenceView, ctx: ArticleContext, c: Cand, starts: list[int],
             continue  # "Since X did A in 2023, Y has done B": the date of the since-clause only
         if b <= c.start and c.trig.kind == "noun" and pluperfect_complement(sv.text, c.start, b):
             continue  # "said on Tuesday that no firm had breached the sanctions": a state of affairs before it
+        if names_a_noun(sv.text, d, a, c.end):
+            penalty += 1000  # "held the Treaty of 1960 in abeyance on April 23": the treaty's year
+        if dateline is not None and b <= dateline:
+            penalty += 1000  # "QUETTA, May 4 (X Wire) – Gunmen attacked a post on Monday": the report's day
         if b <= c.start and told_as_background(ctx.text, d):
             # "drones bought in 2007 were shot down in April 2008", "a format launched in
             # November 2015, X announced": a participle or relative clause's own date
@@ -259,15 +268,18 @@ STRONG_GAP_RE = re.compile(r"[;—:]|\b(?:whereas|although|though|because|while|
 REPLY_GAP_RE = re.compile(r"[^;]*;\s+(?:[\w\-’'.]+\s+){1,6}?(?:(?:also|then|in turn|promptly|swiftly)\s+)?")
 
 
-def _point_dates(sv: SentenceView, ctx: ArticleContext,
-                 narrative: bool = False) -> list[tuple[int, int, str, str]]:
+def _point_dates(sv: SentenceView, ctx: ArticleContext, narrative: bool = False,
+                 trig_end: int | None = None) -> list[tuple[int, int, str, str]]:
     """(start, end, iso, text) of the sentence's written point dates, relative offsets
-    (``narrative``: not those told as background, :func:`told_as_background`)."""
+    (``narrative``: not those told as background, :func:`told_as_background`, nor a year
+    postmodifying another noun than the trigger ending at ``trig_end``, :func:`names_a_noun`)."""
     out = []
     for d in sorted(sv.dates + sv.anaphors, key=lambda t: t.start):
         if d.kind in ("range", "decade") or (d.prep or "") in ("by", "until", "till", "before", "since"):
             continue
         if narrative and told_as_background(ctx.text, d):
+            continue
+        if trig_end is not None and names_a_noun(sv.text, d, sv.rel(d.start), trig_end):
             continue
         iso, _basis = _date_of(ctx, sv, d)
         if iso and "/" not in iso:
@@ -287,7 +299,7 @@ def _in_sentence_date(sv: SentenceView, ctx: ArticleContext, c: Cand) -> tuple[s
     * a reply after a semicolon ("... blamed India; New Delhi rejected the allegation") takes
       the month of the clause it answers.
     Dates told as background (a relative clause, a participle) are left out."""
-    ds = _point_dates(sv, ctx, narrative=True)
+    ds = _point_dates(sv, ctx, narrative=True, trig_end=c.end)
     if not ds:
         return None, None, ""
     before = [d for d in ds if d[1] <= c.start]

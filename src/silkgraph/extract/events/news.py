@@ -58,8 +58,9 @@ def _news_lead_date(sv: SentenceView, ctx: ArticleContext, st: ArticleState,
     return iso, None, f"date of the news report's lead ('{text}'): its second paragraph tells the details"
 
 
-# the reactions a news report tells as the day's news: who rejected, accused, warned or demanded
-NEWS_REACTION_TYPES = frozenset({"accusation", "rejection", "demand", "threat", "support", "protest"})
+# the reactions a news report tells as the day's news: who rejected, accused, warned or demanded, and the
+# arrests and crackdowns that answered the unrest it reports ("More than 500 people were detained.")
+NEWS_REACTION_TYPES = frozenset({"accusation", "rejection", "demand", "threat", "support", "protest", "coercion"})
 # background told in a news report: history, habits, earlier episodes
 NEWS_BACKGROUND_RE = re.compile(
     r"\b(?:ago|earlier|previously|before|since|long|repeatedly|often|always|never|once|first|"
@@ -83,7 +84,8 @@ def _told_part(text: str, start: int) -> str:
 
 def news_reaction_date(sv: SentenceView, ctx: ArticleContext, c: Cand) -> tuple[str | None, str | None, str]:
     """A wire report (a dateline opens it, its lead tells the day's news) tells the reactions to
-    that news in the simple past without a date ("Tehran rejected the accusations.", "Beijing accused Washington of ..."):
+    that news in the simple past without a date ("Tehran rejected the accusations.", "Beijing accused Washington of ...",
+    "Police detained 48 protesters."):
     such a reaction, with no date, anaphor or background cue in its sentence, is dated to the
     report's month."""
     if c.trig.etype not in NEWS_REACTION_TYPES or not ctx.ref_date or sv.index == 0:

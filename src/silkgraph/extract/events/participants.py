@@ -202,8 +202,14 @@ def _between(parts: list[Part], text: str, pos: int, limit: int) -> list[Part]:
     return _after(parts, text, m.end(), m.end() + 60, ("",))
 
 
+# "were signed in Zurich on 10 October 2009 by X": the agent after the passive's place and time adjuncts
+ADJUNCT_BY_RE = re.compile(r"^\s*(?:(?:in|at|on|near|outside)\s+(?:the\s+)?(?:(?!(?:was|were|is|are|be|been|had|has|have|"
+                           r"and|but|that|which|who)\b)[\w\-’'.]+,?\s+){1,4}?){1,3}by\s+(?!(?:the\s+)?(?:way|end|time|"
+                           r"beginning|start|middle|close|then|now|\d))")
+
+
 def _by_agent(parts: list[Part], text: str, end: int) -> list[Part]:
-    m = BY_AGENT_RE.match(text[end:end + 60])
+    m = BY_AGENT_RE.match(text[end:end + 60]) or ADJUNCT_BY_RE.match(text[end:end + 90])
     if not m:
         return []
     s = end + m.end()

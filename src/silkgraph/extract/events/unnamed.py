@@ -8,6 +8,7 @@ import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events.candidates import Cand
+from silkgraph.extract.events.claims import UNNAMED_AGENT_RE, article_claimant
 from silkgraph.extract.events.implicit import _implicit_subject
 from silkgraph.extract.events.institution import institution_subject
 from silkgraph.extract.events.pronouns import coordinated_pronoun, object_pronoun, pronoun_subject
@@ -29,6 +30,12 @@ def unnamed_actors(sv: SentenceView, ctx: ArticleContext, cand: Cand, cs: int, s
         if pron:
             cand.extra_actors += [i for i in pron[0] if i not in {t.eid for t in cand.targets}]
             cand.inferences["actors"] = pron[1]
+    if trig.kind == "verb" and trig.etype == "attack" and not cand.actors and not cand.extra_actors and \
+            UNNAMED_AGENT_RE.search(text, max(cs, s - 40), s):
+        claimed = article_claimant(ctx, sv)  # "The bomber blew himself up on Sunday" near "X claimed …"
+        if claimed:
+            cand.extra_actors.append(claimed[0])
+            cand.inferences["actors"] = claimed[1]
     if trig.kind == "verb" and trig.symmetric and cand.actors and not inst and not cand.extra_actors and \
             all(p.start >= s for p in cand.actors) and not PASSIVE_RE.search(text, max(0, s - 20), s):
         # "A month later he met Xi Jinping": the pronoun subject is a party as well as the one met

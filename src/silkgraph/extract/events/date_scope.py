@@ -1,0 +1,47 @@
+"""Dates a sentence writes for other words than the event's trigger (event dating, :mod:`dates`):
+
+* a year written after "of" that postmodifies a noun ("the Treaty of 1960", "the killings of 1915"; also
+  "the quarrel over 1915")
+  dates that noun, not the clause's event (unless the noun is the trigger: "the war of 2020");
+* a date told before a subordinate clause ("said on 3 May that X was unacceptable because it …")
+  still dates a verb coordinated after the comma that closes that clause (", and urged Y …").
+"""
+
+from __future__ import annotations
+
+import re
+
+from silkgraph.extract.events.candidates import COMMA_COORD_RE, SUBORDINATOR_RE
+from silkgraph.extract.events.patterns import HARD_BOUNDARY_RE
+from silkgraph.nlp.dates import TimeExpr
+
+# "the Treaty of 1960", "the killings of 1915": a year postmodifying a noun (not a quantity: "much of 2025")
+OF_YEAR_RE = re.compile(r"(?<![Mm]uch )(?<![Mm]ost )(?<![Pp]art )(?<![Hh]alf )(?<![Aa]ll )\b[A-Za-z][\w\-’']+\s+$")
+
+PREP_BEFORE_RE = re.compile(r"\b(over|about)\s+$", re.I)  # a preposition the date finder leaves out
+DET_NOUN_RE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+(?:[\w\-’']+\s+){0,2}[\w\-’']+\s+$", re.I)
+
+
+def names_a_noun(text: str, d: TimeExpr, a: int, trig_end: int) -> bool:
+    """Whether ``d`` (at ``a`` in ``text``) is a year written after "of" that postmodifies a noun other
+    than the event's trigger (which ends at ``trig_end``): it dates that noun, not the clause's event."""
+    pm = None if d.prep else PREP_BEFORE_RE.search(text, max(0, a - 8), a)
+    prep = d.prep or (pm.group(1).lower() if pm else "")
+    if pm is not None:
+        a = pm.start()
+    if d.month is not None or d.kind in ("range", "decade") or prep not in ("of", "over", "about"):
+        return False
+    if trig_end <= a and not text[trig_end:a].strip():
+        return False  # "the war of 2020": the trigger's own year
+    if prep != "of":  # "the quarrel over 1915", "a dispute about 1971": the object of a noun's preposition
+        return DET_NOUN_RE.search(text, max(0, a - 50), a) is not None
+    return OF_YEAR_RE.search(text, max(0, a - 40), a) is not None
+
+
+def subordinate_closed(text: str, lo: int, trig: int) -> bool:
+    """Whether the only hard boundaries between a date at ``lo`` and a verb at ``trig`` are subordinators
+    whose clause a comma closes before the verb's coordinator ("said on May 3 that X was unacceptable
+    because it undermined Y, and urged Z …"): the verb goes on with the main clause, and its date."""
+    hits = list(HARD_BOUNDARY_RE.finditer(text, lo, trig))
+    return bool(hits) and COMMA_COORD_RE.search(text, max(0, trig - 30), trig) is not None and \
+        all(SUBORDINATOR_RE.fullmatch(h.group(0)) for h in hits)
