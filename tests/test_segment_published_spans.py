@@ -61,3 +61,17 @@ def test_promised_for_a_date_lies_ahead() -> None:
     # but a past promise dated by its own report still counts
     text = "In March 2031 the president promised for the first time that the vote would be free."
     assert _est(text) == "2031-03-01"
+
+
+def test_plan_period_is_told_by_the_plan_noun_before_the_year() -> None:
+    from silkgraph.nlp.dates import find_dates
+    from silkgraph.segment.schedule import plan_period
+
+    def period(text: str) -> bool:
+        te = next(t for t in find_dates(text) if t.year)
+        return plan_period(text, te)
+
+    assert period("The ministry adopted a strategy for 2033-2037.")
+    assert period("It approved the programme for the period 2034–2038.")
+    assert not period("The ministry adopted a strategy in March 2033.")  # a month: a time reached
+    assert not period("The talks resumed in 2033.")

@@ -17,7 +17,7 @@ The estimate (``not_before`` only; ``not_after`` stays open) follows these rules
    resources/ontology/schedule.yaml.  Decades are ignored (they name open spans), and
    so are years that end or name a term ("an agreement that runs to 2042", "extended to 2042", "the 2025–2030
    programme", "its 2035 strategy": :func:`~silkgraph.nlp.dates.term_end`; "a roadmap for
-   2022–2027": :func:`_plan_for`).
+   2022–2027": :func:`~silkgraph.segment.schedule.plan_period`).
 3. Explicit dates give lower bounds: a day is itself, a month its first day, a year its
    1 January ("mid-2024" → April, "late 2024" → September), a range its last year.
    A fiscal year ("2025–26", "FY2024/25") is current from its first year and is not a
@@ -69,7 +69,7 @@ from silkgraph.nlp.dates import (
 )
 from silkgraph.nlp.sentences import split_text
 from silkgraph.resources import load_yaml
-from silkgraph.segment.schedule import future_marked, looks_ahead
+from silkgraph.segment.schedule import future_marked, looks_ahead, plan_period
 from silkgraph.segment.structure import DATELINE, ISSUE_DATE
 
 __all__ = ["estimate_published", "stated_date", "parse_date_text"]
@@ -230,7 +230,7 @@ def _collect(text: str, sections: list[Section]) -> list[_Ref]:
                 continue
             if te.kind == "relative" and te.unit == "year" and text[max(0, te.start - 4) : te.start].lower() == "the ":
                 continue  # "the next year", "the previous year": anaphoric (_after_years)
-            if in_name(text, te) or term_end(text, te) or _plan_for(text, te):
+            if in_name(text, te) or term_end(text, te) or plan_period(text, te):
                 continue
             k = bisect_right(starts, te.start) - 1  # the sentence holding the date, if any
             sent = sents[k] if k >= 0 and te.start < sents[k][1] else (sec.start, sec.end)
@@ -271,21 +271,6 @@ def _collect(text: str, sections: list[Section]) -> list[_Ref]:
     return refs
 
 
-# the plan or term a year or range is the period of: "a roadmap for 2022–2027", "the
-# programme for 2024-2028", "a strategy for the period 2025–2030"
-_PLAN_FOR = re.compile(
-    r"\b(?:programmes?|programs?|plans?|strateg(?:y|ies)|concepts?|roadmaps?|road\s+maps?|"
-    r"agendas?|frameworks?|doctrines?|budgets?|mandates?)\s+for\s+(?:the\s+(?:period|years)\s+)?$"
-)
-
-
-def _plan_for(text: str, te: TimeExpr) -> bool:
-    """A year or range (no month) that is the period of a plan named before it."""
-    if te.month is not None or te.kind not in ("absolute", "range") or te.prep not in (None, "for"):
-        return False
-    return _PLAN_FOR.search(text[max(0, te.start - 50) : te.start].lower()) is not None
-
-
 def _leans_on_anchor(te: TimeExpr) -> bool:
     """A year-less date whose year :func:`estimate_published` takes from its anchor."""
     return te.kind == "partial" and te.month is not None and te.unit != "month-name"
@@ -319,9 +304,12 @@ def _span_end(te: TimeExpr, d: date) -> date:
     return d.replace(day=calendar.monthrange(d.year, d.month)[1])
 
 
-def estimate_published(text: str, sections: list[Section]) -> PublishedEstimate | None:
-    """Estimate when an article was published from what it refers to (see module doc)."""
-    refs = _collect(text, sections)
+_Years = list[tuple[int, str]]  # years and the text that gives each
+
+
+def _explicit(refs: list[_Ref]) -> tuple[list[tuple[date, _Ref]], _Years, _Years]:
+    """The lower bounds that explicit dates give (rule 3), with the years written with a month
+    or a day (strong) and the bare years and range ends (weak)."""
     explicit: list[tuple[date, _Ref]] = []
     strong: list[tuple[int, str]] = []  # years written with a month or day
     weak: list[tuple[int, str]] = []  # bare years and range ends
@@ -341,6 +329,52 @@ def estimate_published(text: str, sections: list[Section]) -> PublishedEstimate 
             y = r.anchor.year + te.offset
             explicit.append((date(y, 1, 1), r))
             strong.append((y, f"{te.text}' after '{r.anchor.text}"))
+    return explicit, strong, weak
+
+
+def _year_less_bounds(refs: list[_Ref], present: tuple[int, str], cap: int,
+                      latest_explicit: date | None) -> list[tuple[date, str]]:
+    """The lower bounds that year-less dates give (rules 4 and 5): a month or day from its
+    anchor's year, else from the present year (a news peg in the lead moved past the latest
+    dated reference), and "next year"-like dates from the present year."""
+    bounds: list[tuple[date, str]] = []
+    cy, cbasis = present
+    for r in refs:
+        te = r.expr
+        if (te.kind == "partial" and te.month and te.unit != "month-name" and r.anchor
+                and (r.anchor.year or 0) <= cap):
+            ay = r.anchor.year or cy
+            d = _bound(te, ay)
+            bounds.append(
+                (d, f"'{te.text}' → {d.isoformat()}, year from the preceding '{r.anchor.text}'")
+            )
+        elif te.kind == "partial" and te.month:
+            y = cy
+            if te.unit == "month-name" and te.offset:
+                y = cy + te.offset if te.offset > 0 else cy
+            d = _bound(te, y)
+            why = f"'{te.text}' → {d.isoformat()}, {cbasis}"
+            # the date names a span (a month, or a day): it precedes the latest dated
+            # reference only when the whole span does ("in August" after "8 August 2025"
+            # is that August, not the next one)
+            if r.section == "lead" and latest_explicit and _span_end(te, d) < latest_explicit:
+                while _span_end(te, d) < latest_explicit:
+                    d = d.replace(year=d.year + 1)
+                why = (
+                    f"'{te.text}' in the lead → {d.isoformat()} (a news peg cannot precede "
+                    f"the latest dated reference {latest_explicit.isoformat()})"
+                )
+            bounds.append((d, why))
+        elif te.kind == "relative" and te.unit == "year":
+            y = cy + te.offset
+            bounds.append((date(y, 1, 1), f"'{te.text}' → {y}, {cbasis}"))
+    return bounds
+
+
+def estimate_published(text: str, sections: list[Section]) -> PublishedEstimate | None:
+    """Estimate when an article was published from what it refers to (see module doc)."""
+    refs = _collect(text, sections)
+    explicit, strong, weak = _explicit(refs)
     cap = 9999
     if strong:
         # a bare year more than a decade after every month-level date is a target or a
@@ -371,36 +405,7 @@ def estimate_published(text: str, sections: list[Section]) -> PublishedEstimate 
     # a release date is not a dated event: a news peg need not follow it
     latest_explicit = max((d for d, r in explicit if not r.released), default=None)
     if present is not None:
-        cy, cbasis = present
-        for r in refs:
-            te = r.expr
-            if (te.kind == "partial" and te.month and te.unit != "month-name" and r.anchor
-                    and (r.anchor.year or 0) <= cap):
-                ay = r.anchor.year or cy
-                d = _bound(te, ay)
-                bounds.append(
-                    (d, f"'{te.text}' → {d.isoformat()}, year from the preceding '{r.anchor.text}'")
-                )
-            elif te.kind == "partial" and te.month:
-                y = cy
-                if te.unit == "month-name" and te.offset:
-                    y = cy + te.offset if te.offset > 0 else cy
-                d = _bound(te, y)
-                why = f"'{te.text}' → {d.isoformat()}, {cbasis}"
-                # the date names a span (a month, or a day): it precedes the latest dated
-                # reference only when the whole span does ("in August" after "8 August 2025"
-                # is that August, not the next one)
-                if r.section == "lead" and latest_explicit and _span_end(te, d) < latest_explicit:
-                    while _span_end(te, d) < latest_explicit:
-                        d = d.replace(year=d.year + 1)
-                    why = (
-                        f"'{te.text}' in the lead → {d.isoformat()} (a news peg cannot precede "
-                        f"the latest dated reference {latest_explicit.isoformat()})"
-                    )
-                bounds.append((d, why))
-            elif te.kind == "relative" and te.unit == "year":
-                y = cy + te.offset
-                bounds.append((date(y, 1, 1), f"'{te.text}' → {y}, {cbasis}"))
+        bounds += _year_less_bounds(refs, present, cap, latest_explicit)
     if not bounds:
         return None
     best, why = max(bounds, key=lambda b: b[0])

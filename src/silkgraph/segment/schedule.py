@@ -2,8 +2,10 @@
 :mod:`silkgraph.segment.published`): future and plan markers in its clause ("will", "is
 scheduled to", "next", …), present-tense schedule verbs ("the treaty expires at the end of
 2026"), phrases that look ahead ("ahead of elections in 2026", "by the time the pipeline
-opens in 2027", "until its expiry in 2029") and deadline nouns ("the 2028 deadline").
-The words are data: resources/ontology/schedule.yaml."""
+opens in 2027", "until its expiry in 2029") and deadline nouns ("the 2028 deadline"); and
+whether a year is the period of a plan ("a roadmap for 2022–2027"), which is no time reached.
+The words are data: resources/ontology/schedule.yaml (the future markers and plan nouns
+excepted)."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ import re
 from silkgraph.nlp.dates import TimeExpr
 from silkgraph.resources import load_yaml
 
-__all__ = ["future_marked", "looks_ahead"]
+__all__ = ["future_marked", "looks_ahead", "plan_period"]
 
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|won’t|won't|(?:is|are|was|were)\s+(?:expected|scheduled|set|due|slated|"
@@ -25,6 +27,7 @@ _FUTURE = re.compile(
 
 
 def _words(items: list[str]) -> str:
+    """An alternation of ``items`` (longest first; a space matches any white space)."""
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(items, key=len, reverse=True))
 
 
@@ -92,3 +95,18 @@ def looks_ahead(text: str, te: TimeExpr, clause_start: int, sent: tuple[int, int
     if any(w in sb for w in _FORWARD_KEYS) and _FORWARD.search(sb) is not None:
         return not _past_told(text[sent[0] : sent[1]].lower())
     return False
+
+
+# the plan or term a year or range is the period of: "a roadmap for 2022–2027", "the
+# programme for 2024-2028", "a strategy for the period 2025–2030"
+_PLAN_FOR = re.compile(
+    r"\b(?:programmes?|programs?|plans?|strateg(?:y|ies)|concepts?|roadmaps?|road\s+maps?|"
+    r"agendas?|frameworks?|doctrines?|budgets?|mandates?)\s+for\s+(?:the\s+(?:period|years)\s+)?$"
+)
+
+
+def plan_period(text: str, te: TimeExpr) -> bool:
+    """A year or range (no month) that is the period of a plan named before it."""
+    if te.month is not None or te.kind not in ("absolute", "range") or te.prep not in (None, "for"):
+        return False
+    return _PLAN_FOR.search(text[max(0, te.start - 50) : te.start].lower()) is not None

@@ -11,6 +11,8 @@ For every percentage, amount of money (not the value of a deal), counted measure
   ``owners``), and a pronoun heading the clause stands for what it refers to ("it took",
   "Its members", "gave it", ``pronouns``); a place named again by a definite noun ("the
   crossing, which …") and the origin of people fleeing into a state are places (``places``);
+  when the sentence ties no actor to the figure, ``fallback`` picks a place, a bloc, a party or
+  the article's main state;
 * the *period*: a year range nearest to the number ("2011-2020", "between 2011 and 2020"),
   else a year ("in 2024" → [2024, 2024]), else "during this period" → the previous
   statistic's period;
@@ -24,15 +26,13 @@ import re
 from typing import Any
 
 from silkgraph.extract.context import ArticleContext, SentenceView
-from silkgraph.extract.events import bloc_before
-from silkgraph.extract.pronoun import subject_antecedent
 from silkgraph.extract.statistics import actors as A
 from silkgraph.extract.statistics import indicators as I
 from silkgraph.extract.statistics import owners as O
 from silkgraph.extract.statistics import patterns as P
-from silkgraph.extract.statistics import places as PL
 from silkgraph.extract.statistics import pronouns as PR
 from silkgraph.extract.statistics import subjects as S
+from silkgraph.extract.statistics.fallback import fallback_subject
 from silkgraph.extract.statistics.numbers import _clause, _may_hold_numbers, _numbers
 from silkgraph.extract.statistics.patterns import Cues, Stat, cues
 from silkgraph.extract.statistics.valuation import WORTH_OF_RE
@@ -96,11 +96,11 @@ def _scope(sv: SentenceView, ctx: ArticleContext, subj: str, st: Stat, lo: int, 
         if st.end <= a and P.POSS_FIGURE_AFTER_RE.match(sv.text, _b):
             continue  # "… and China's at 35 percent": the next figure's own subject
         if st.end <= a < hi and m.entity_id != subj and ctx.etype(m.entity_id) in P.SCOPE_TYPES \
-                and S._prev_word(sv.text, a) not in P.COMPARATOR_PREPS and not S._is_source(sv.text, a, _b):
+                and S.prev_word(sv.text, a) not in P.COMPARATOR_PREPS and not S.is_source(sv.text, a, _b):
             return m.entity_id
     for a, _b, m in sv.mentions_rel():
-        if lo <= a < st.start and m.entity_id != subj and S._prev_word(sv.text, a) == "to" \
-                and ctx.etype(m.entity_id) in P.SCOPE_TYPES and not S._is_source(sv.text, a, _b):
+        if lo <= a < st.start and m.entity_id != subj and S.prev_word(sv.text, a) == "to" \
+                and ctx.etype(m.entity_id) in P.SCOPE_TYPES and not S.is_source(sv.text, a, _b):
             return m.entity_id
     return None
 
@@ -192,26 +192,39 @@ def _fact(sv: SentenceView, ctx: ArticleContext, c: Cues, bounds: list[int], st:
     return ctx.fact("statistic", sv, args, sv.abs(st.start), inferences=inf)
 
 
+# a figure's subject: the entity id, and the mention that names it when one does
+_Subject = tuple[str | None, Mention | None]
+
+
 def _pick_subject(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, lo: int, hi: int,
-                  prev: dict[str, Any], inf: dict[str, str]) -> tuple[str | None, Mention | None]:
+                  prev: dict[str, Any], inf: dict[str, str]) -> _Subject:
     """The figure's subject (entity id, and the mention that names it when one does), with the
     reason in ``inf["subject"]`` when no mention names it: the actor the sentence ties to the
     figure, else a fallback (a place, a bloc, the article's main state)."""
     found = _named_subject(sv, ctx, c, st, lo, hi, prev, inf)
     if found is not None:
         return found
-    return _fallback_subject(sv, ctx, c, st, lo, hi, prev, inf)
+    return fallback_subject(sv, ctx, c, st, lo, hi, prev, inf)
 
 
 def _named_subject(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, lo: int, hi: int,
-                   prev: dict[str, Any], inf: dict[str, str]) -> tuple[str | None, Mention | None] | None:
+                   prev: dict[str, Any], inf: dict[str, str]) -> _Subject | None:
     """The subject the sentence ties to the figure (a hint, a funder, a winner, the figure's
-    owner or clause subject, the previous figure's), or None to fall back."""
+    owner, receiver or clause subject, the previous figure's), or None to fall back."""
+    types = P.SUBJECT_TYPES + (("weapon_system",) if st.unit == "ratio" else ())
+    return _owner_subject(sv, ctx, c, st, lo, hi, prev, inf) or _receiver_subject(sv, ctx, st, lo, hi, inf, types) \
+        or _clause_subject(sv, ctx, c, st, lo, hi, prev, inf, types)
+
+
+def _owner_subject(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, lo: int, hi: int,
+                   prev: dict[str, Any], inf: dict[str, str]) -> _Subject | None:
+    """The figure's owner told around it: a hint found with the figure, the funder or lender of
+    an amount, the actor a share is told for, the winner of a vote share, the ranked actor."""
     if st.subject_hint:
         if st.why:
             inf["subject"] = st.why
         return st.subject_hint, None
-    if st.unit not in ("percent", "count", "rank", "ratio", "km"):
+    if st.amount:
         fm = S._funder(sv, ctx, c, st) or S.lender_after(sv, ctx, st, P.SUBJECT_TYPES)
         if fm is not None:
             return fm.entity_id, fm  # "with Chinese money, $10 million", "a $553 million loan from X"
@@ -239,7 +252,14 @@ def _named_subject(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, lo:
             and prev.get("subject") and P.WITH_FIGURE_RE.search(sv.text[:st.start]):
         inf["subject"] = "the ranked actor the figure is attached to ('with')"
         return prev["subject"], None
-    types = P.SUBJECT_TYPES + (("weapon_system",) if st.unit == "ratio" else ())
+    return None
+
+
+def _receiver_subject(sv: SentenceView, ctx: ArticleContext, st: Stat, lo: int, hi: int, inf: dict[str, str],
+                      types: tuple[str, ...]) -> _Subject | None:
+    """The actor that holds, receives or is measured by the figure: a possessor right before it,
+    "with X sending", "gave X 53 percent", a pronoun heading its clause, a named organisation,
+    the owner of the land or people a share is of, the state of the people counted or killed."""
     if st.unit not in ("count", "rank", "ratio") and (pf := S._poss_figure(sv, ctx, st, types)) is not None:
         return pf.entity_id, pf  # "…, against China's 81 percent"
     if (wg := S.with_gerund(sv, ctx, st, types)) is not None:
@@ -276,6 +296,13 @@ def _named_subject(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, lo:
         fm = S._fatal_place(sv, ctx, st, hi)
         if fm is not None:
             return fm.entity_id, None
+    return None
+
+
+def _clause_subject(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, lo: int, hi: int,
+                    prev: dict[str, Any], inf: dict[str, str], types: tuple[str, ...]) -> _Subject | None:
+    """The subject of the figure's clause: what "this figure" or "its" refers back to, the actor
+    before a ratio, a party to trade, else the clause's (or the sentence's) subject."""
     head = sv.text[lo:st.start]
     if c.anaphora.search(head) and prev.get("subject") and sv.index - prev.get("index", -9) <= 2:
         inf["subject"] = "antecedent of '" + c.anaphora.search(head).group(0) + "' (previous statistic)"  # type: ignore[union-attr]
@@ -291,7 +318,7 @@ def _named_subject(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, lo:
     if st.unit == "ratio":
         cands = [m for a, b, m in sv.mentions_rel() if b <= st.start and st.start - b < 40]
         return (cands[-1].entity_id, cands[-1]) if cands else (None, None)
-    if st.unit not in ("percent", "count", "rank", "ratio", "km") and (tm := S._trade_between(sv, ctx, lo, st)) is not None:
+    if st.amount and (tm := S._trade_between(sv, ctx, lo, st)) is not None:
         inf["subject"] = "a party to the trade between two (the article's state, else the last named)"
         return tm.entity_id, tm
     counted = st.unit == "count"
@@ -308,81 +335,4 @@ def _named_subject(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, lo:
         m = S._subject(sv, ctx, 0, st.start, types, counted)
     if m is not None:
         return m.entity_id, m
-    return None
-
-
-def _fallback_subject(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, lo: int, hi: int,
-                      prev: dict[str, Any], inf: dict[str, str]) -> tuple[str | None, Mention | None]:
-    """The subject when the sentence ties no actor to the figure: the place of an indicator, a
-    border's state, a bloc, a party to trade or a vote, the state where people were hurt, the
-    owner of the amount before it, the article's main state."""
-    if (dp := PL.definite_place(sv, ctx, lo, st) or (PL.flow_origin(sv, ctx, st, prev) if st.unit == "count" else None)):
-        inf["subject"] = dp[1]  # "the crossing, which handles $3 million a day", "100,000 people crossed into X"
-        return dp[0], None
-    if (ip := I.indicator_place(sv, ctx, lo, st)) is not None:  # "inflation in X stood at 9 percent"
-        inf["subject"] = ip[1]
-        return ip[0], None
-    if st.unit == "km" and st.noun is None and (bs := S._border_subject(sv, ctx, st)) is not None:
-        inf["subject"] = bs[1]  # "the border with Afghanistan, 804 km long": the state whose border
-        return bs[0], None
-    if c.bloc_subject is not None and (bs := c.bloc_subject.search(sv.text, 0, st.start)) is not None \
-            and (bloc := bloc_before(ctx, sv, bs.start())) is not None:
-        inf["subject"] = f"'the bloc' subject = {bloc[1]}"
-        return bloc[0], None
-    if st.unit not in ("percent", "count", "rank", "ratio", "km") and P.TRADE_RE.search(sv.text[lo:hi]):
-        party = next((mm for a, _b, mm in sv.mentions_rel() if lo <= a < hi and ctx.etype(mm.entity_id) == "state"), None)
-        if party is not None:
-            inf["subject"] = "a party to the bilateral trade (the state named in its clause)"
-            return party.entity_id, party
-    if st.unit == "percent" and P.VOTE_SHARE_RE.search(sv.text[lo:hi]) and (w := S._vote_winner(sv, ctx, st)):
-        inf["subject"] = "the candidate or party that won the vote share"
-        return w.entity_id, w
-    if st.unit == "percent" and P.VOTE_SHARE_RE.search(sv.text[lo:hi]) and (main := ctx.main_state(sv)):
-        inf["subject"] = "the article's main state (a share of its national vote)"
-        return main, None
-    if st.harm and (main := _place_state(sv, ctx, st) or ctx.main_state(sv) or next(
-            (m.entity_id for m in sv.mentions if ctx.etype(m.entity_id) == "state"), None)):
-        inf["subject"] = "the state where people were hurt or held (its place named, else the article's main state)"
-        return main, None
-    if st.unit == "percent":
-        for a, b, mm in sv.mentions_rel():
-            if a >= st.end and ctx.etype(mm.entity_id) == "state" and P.ECONOMY_SHARE_RE.match(sv.text[st.end:a]) \
-                    and P.ECONOMY_NOUN_RE.match(sv.text[b:b + 40]):
-                return mm.entity_id, mm  # "remittances equal to 48 percent of X's GDP"
-    if st.unit == "percent" and P.OF_ECONOMY_RE.match(sv.text, st.end) and (main := ctx.main_state(sv)):
-        inf["subject"] = "the article's main state (a share of the economy, no owner named)"
-        return main, None
-    if st.unit not in ("count", "rank", "ratio", "km") and (main := ctx.main_state(sv)) \
-            and (I.indicator_head(sv, lo, st) or I.attributive_measure(sv, lo, hi, st)):
-        inf["subject"] = "the article's main state (an economic measure heading the clause, no place named)"
-        return main, None
-    if st.unit not in ("count", "rank", "ratio", "km", "percent") and prev.get("index") == sv.index \
-            and prev.get("unit") == st.unit and prev.get("subject") and prev.get("end", st.start) <= st.start \
-            and ";" not in sv.text[prev["end"]:st.start] \
-            and not any(prev["end"] <= sv.rel(m.start) < st.start for m in sv.mentions):
-        # "The Rs 17.6 trillion budget … sets aside Rs 8.2 trillion for interest": a part of the
-        # amount before it, in the same sentence with no actor named between them
-        inf["subject"] = "subject of the amount before it in the sentence (no actor named between)"
-        return prev["subject"], None
-    cm = P.COUNTRY_RE.search(sv.text[:st.start])
-    if cm and not (st.unit == "count" and cm.group(0).lower() == "its"):
-        # "its 7,000 personnel": a possessive names the owner of a thing, not the country
-        if cm.group(0).lower() == "its" and lo <= cm.start() and st.start - cm.start() <= 50 \
-                and (ante := subject_antecedent(ctx, sv, cm.start())) is not None:
-            inf["subject"] = f"the owner of 'its': {ante[1]}"  # "India …, with commitments its officials put at"
-            return ante[0], None
-        main = ctx.main_state(sv)
-        if main:
-            inf["subject"] = f"the article's main state (for '{cm.group(0)}')"
-            return main, None
-    return None, None
-
-
-def _place_state(sv: SentenceView, ctx: ArticleContext, st: Stat) -> str | None:
-    """The state of the place named after the figure ("detained 400 protesters in Tbilisi")."""
-    for m in sv.mentions:
-        ent = ctx.entity(m.entity_id)
-        if sv.rel(m.start) >= st.end and S._prev_word(sv.text, sv.rel(m.start)) == "in" and ent is not None \
-                and ent.type == "place" and (state := ctx.state_of(ent)) is not None:
-            return state
     return None

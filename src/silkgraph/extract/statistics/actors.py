@@ -10,7 +10,8 @@ from silkgraph.extract.grammar import STATISTICS_OBLIQUE_PREPS
 from silkgraph.extract.pronoun import subject_antecedent
 from silkgraph.extract.statistics import patterns as P
 from silkgraph.extract.statistics.patterns import Stat
-from silkgraph.extract.statistics.subjects import _prev_word
+from silkgraph.extract.statistics.referents import last_match, named_before
+from silkgraph.extract.statistics.subjects import prev_word
 
 # a leader's act that commits money: "Modi pledged 100 billion rupees", "X announced a line of credit"
 COMMIT_RE = re.compile(r"\b(?:pledged|pledges|pledging|promised|promises|announced|announces|announcing|offered|"
@@ -49,18 +50,18 @@ def leader_money(sv: SentenceView, ctx: ArticleContext, st: Stat, lo: int = 0) -
             return None
         et = ctx.etype(m.entity_id)
         if et != "person":
-            if et in ACTOR_TYPES and m.role != "place" and _prev_word(text, a) not in STATISTICS_OBLIQUE_PREPS:
+            if et in ACTOR_TYPES and m.role != "place" and prev_word(text, a) not in STATISTICS_OBLIQUE_PREPS:
                 return None  # another actor is the subject
             continue
         ent = ctx.entity(m.entity_id)
-        if ent is None or not ent.country or not ent.attrs.get("role") or _prev_word(text, a) in STATISTICS_OBLIQUE_PREPS \
+        if ent is None or not ent.country or not ent.attrs.get("role") or prev_word(text, a) in STATISTICS_OBLIQUE_PREPS \
                 or POSS_RE.match(text, b):
             continue  # (not "during X's state visit, the two governments signed …": a possessor)
         v = COMMIT_RE.search(text, b, st.start)
         if v is None or ";" in text[b:st.start] or st.start - v.end() > 60:
             return None
         if any(b <= x < v.start() and ctx.etype(mm.entity_id) in ACTOR_TYPES and mm.kind != "demonym"
-               and _prev_word(text, x) not in STATISTICS_OBLIQUE_PREPS and _prev_word(text, x) != "of"
+               and prev_word(text, x) not in STATISTICS_OBLIQUE_PREPS and prev_word(text, x) != "of"
                and not (ctx.etype(mm.entity_id) == "person" and COORD_RE.fullmatch(text, b, x))
                for x, _y, mm in sv.mentions_rel()):
             return None  # another actor of the clause ("in Malé", "of Maldivian independence" are not)
@@ -105,19 +106,15 @@ def named_org(sv: SentenceView, ctx: ArticleContext, lo: int, st: Stat) -> tuple
     """"… the Export-Import Bank of China. In 2018 the bank held 41.3 percent of X's debt": the
     nearest organisation (in this sentence or the few before, same section) whose name holds the
     noun, or whose kind it names."""
-    found = list(DEF_ORG_RE.finditer(sv.text, lo, st.start))
-    if not found:
+    dm = last_match(DEF_ORG_RE, sv.text, lo, st.start)
+    if dm is None:
         return None
-    dm = found[-1]
     noun = dm.group("noun").lower()
     kinds = NOUN_KINDS.get(noun, ())
-    for m in ctx.mentions_before(sv, dm.start(), ORG_BACK):
-        ent = ctx.entity(m.entity_id)
-        if ent is None or ent.type not in ("organization", "company"):
-            continue
-        if noun in ent.name.lower() or noun in m.text.lower() or (kinds and ent.attrs.get("kind") in kinds):
-            return ent.id, f"'the {noun}' = '{m.text}', the {noun} named before"
-    return None
+    got = named_before(ctx, sv, dm.start(), ORG_BACK, ("organization", "company"),
+                       lambda ent, m: noun in ent.name.lower() or noun in m.text.lower()
+                       or bool(kinds and ent.attrs.get("kind") in kinds))
+    return (got[0].id, f"'the {noun}' = '{got[1].text}', the {noun} named before") if got else None
 
 
 # "his country", "her government's": a person's own state, named by a possessive pronoun
@@ -127,10 +124,9 @@ HIS_COUNTRY_RE = re.compile(r"\b(?:his|her)\s+(?:own\s+)?(?:country|nation|gover
 def his_country(sv: SentenceView, ctx: ArticleContext, lo: int, st: Stat) -> tuple[str, str] | None:
     """"Aliyev put the value of the equipment his country had bought at $5 billion": "his country"
     before the figure, in its clause, is the state of the nearest person named before it."""
-    found = list(HIS_COUNTRY_RE.finditer(sv.text, lo, st.start))
-    if not found:
+    hm = last_match(HIS_COUNTRY_RE, sv.text, lo, st.start)
+    if hm is None:
         return None
-    hm = found[-1]
     people = [m for a, _b, m in sv.mentions_rel() if a < hm.start() and ctx.etype(m.entity_id) == "person"]
     state = ctx.state_of(ctx.entity(people[-1].entity_id)) if people else None
     if state is None:

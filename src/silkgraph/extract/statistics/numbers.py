@@ -18,7 +18,7 @@ from silkgraph.extract.statistics.people import may_count_people, people_count
 from silkgraph.extract.statistics.population import populations
 from silkgraph.extract.statistics.shares import word_fractions
 from silkgraph.extract.statistics.valuation import valued_stock
-from silkgraph.extract.statistics.works import named_work_lengths, work_lengths
+from silkgraph.extract.statistics.works import lengths
 from silkgraph.nlp.numbers import (
     ORDINALS,
     WORD_NUMBERS,
@@ -27,6 +27,8 @@ from silkgraph.nlp.numbers import (
     find_money,
     find_percents,
 )
+
+YEAR_RE = re.compile(r"(?:18|19|20)\d\d")  # a number that is a year, not a count
 
 
 def _gate(sv: SentenceView, pattern: re.Pattern[str], twin: re.Pattern[str] | None,
@@ -60,6 +62,9 @@ def _may_hold_numbers(sv: SentenceView) -> bool:
 
 
 def _numbers(sv: SentenceView, ctx: ArticleContext, c: Cues, bounds: list[int]) -> list[Stat]:
+    """The sentence's figures that may be statistics (shares, money that is no deal's price,
+    counts, tolls, ranks, fractions, lengths, holdings, ratios), the longest of overlapping ones
+    kept; ``bounds`` are the sentence's clause starts."""
     text = sv.text
     out = [Stat(n.start, n.end, n.value, "percent") for n in find_percents(text)] + coordinated_shares(text) \
         if _gate(sv, P.PERCENT_GATE_RE, P._PERCENT_GATE_LOW, P.PERCENT_GATE_WORDS) else []
@@ -84,13 +89,7 @@ def _numbers(sv: SentenceView, ctx: ArticleContext, c: Cues, bounds: list[int]) 
             elif people and (pc := people_count(sv, ctx, c, n.start, end, val, *_clause(bounds, n.start, len(text)))):
                 out.append(pc)  # "more than 100,000 people fled", "deported 800,000 Afghans"
     if c.harm is not None and _gate(sv, P.HARM_GATE_RE, None):  # tried only where its words start
-        for m in c.harm.finditer(text):
-            g = next(k for k in ("n1", "n2", "n3", "n4") if m.group(k))
-            if re.fullmatch(r"(?:18|19|20)\d\d", m.group(g)):
-                continue  # a year ("on 9 December 2022 left soldiers injured")
-            out.append(Stat(m.start(g), m.end(g), float(m.group(g).replace(",", "")), "count",
-                            owner=_demonym_owner(sv, ctx, m.end(g)), harm=True,
-                            noun=re.sub(r"\s+", " ", m.group(0).strip())))
+        out += _harm_counts(sv, ctx, c.harm)
     if "dead" in text or "deaths" in text or "fatalities" in text:
         out += _reported_dead(sv, ctx)
     if "put " in text or "from " in text:
@@ -103,15 +102,7 @@ def _numbers(sv: SentenceView, ctx: ArticleContext, c: Cues, bounds: list[int]) 
         out += I.word_share_leads(text)
     out += word_fractions(sv, ctx)  # "…, close to half of X's GDP", "one in five Kyrgyz adults"
     if "kilomet" in text or "km" in text:
-        for m in P.LENGTH_RE.finditer(text):
-            g = next(k for k in ("n", "m", "k", "l") if m.group(k))
-            named = _named_border(sv, ctx, m.end())
-            out.append(Stat(m.start(g), m.end(g), float(re.sub(r"[^\d.]", "", m.group(g).split()[0])), "km",
-                            named, "length" if named else None, why="the border's own name, given after it" if named else None))
-        out += _work_lengths(sv, ctx, c)
-        out += work_lengths(sv, ctx)
-        out += named_work_lengths(sv, ctx)
-        out += _weapon_ranges(sv, ctx)
+        out += lengths(sv, ctx, c)  # of borders, works and weapons' ranges
     if " of " in text and P.HOLD_GATE_RE.search(text):
         out += _holdings(sv, ctx)
     # (the gate: every match holds "times")
@@ -121,6 +112,20 @@ def _numbers(sv: SentenceView, ctx: ArticleContext, c: Cues, bounds: list[int]) 
         if not any(t.start <= s.start < t.end for t in taken):
             taken.append(s)
     return taken
+
+
+def _harm_counts(sv: SentenceView, ctx: ArticleContext, harm: re.Pattern[str]) -> list[Stat]:
+    """People hurt or held, counted ("detained 224 people", "113 officers had been injured"): the
+    number of each match of ``harm`` that is no year."""
+    out: list[Stat] = []
+    for m in harm.finditer(sv.text):
+        g = next(k for k in ("n1", "n2", "n3", "n4") if m.group(k))
+        if YEAR_RE.fullmatch(m.group(g)):
+            continue  # a year ("on 9 December 2022 left soldiers injured")
+        out.append(Stat(m.start(g), m.end(g), float(m.group(g).replace(",", "")), "count",
+                        owner=_demonym_owner(sv, ctx, m.end(g)), harm=True,
+                        noun=re.sub(r"\s+", " ", m.group(0).strip())))
+    return out
 
 
 def _gapped_counts(sv: SentenceView, ctx: ArticleContext, end: int) -> list[Stat]:
@@ -148,49 +153,6 @@ def _demonym_owner(sv: SentenceView, ctx: ArticleContext, end: int) -> str | Non
         if side is not None and a == side.start("who") and ctx.etype(m.entity_id) == "state":
             return m.entity_id
     return None
-
-
-def _named_border(sv: SentenceView, ctx: ArticleContext, end: int) -> str | None:
-    """"the 2,600-kilometre frontier, known as the X Line": the border named right after its length."""
-    km = P.KNOWN_AS_RE.match(sv.text, end)
-    if km is None:
-        return None
-    return next((m.entity_id for a, _b, m in sv.mentions_rel() if a == km.end() and ctx.etype(m.entity_id) == "place"), None)
-
-
-def _work_lengths(sv: SentenceView, ctx: ArticleContext, c: Cues) -> list[Stat]:
-    """The length of a named work (a place or programme): "the X canal, a 285-kilometre channel",
-    "the X Corridor (XC), a 7,200-km network", "the 1,800-km X pipeline"."""
-    out: list[Stat] = []
-    text = sv.text
-    for a, b, m in sv.mentions_rel():
-        if ctx.etype(m.entity_id) not in ("place", "program"):
-            continue
-        ap = c.infra_appos.match(text, b)
-        if ap is not None:
-            out.append(Stat(ap.start("n"), ap.end("n"), _km(ap.group("n")), "km", m.entity_id, "length"))
-            continue
-        bf = c.infra_before.search(text, max(0, a - 40), a)
-        if bf is not None and bf.end() == a and (c.infra_noun.search(text[a:b]) or c.infra_noun.match(text, b)):
-            out.append(Stat(bf.start("n"), bf.end("n"), _km(bf.group("n")), "km", m.entity_id, "length"))
-    return out
-
-
-def _weapon_ranges(sv: SentenceView, ctx: ArticleContext) -> list[Stat]:
-    """A weapon's range, told of the weapon system named just before it ("the X, a missile with
-    a range of about 120 kilometres", "the X has a range of 300 km")."""
-    out: list[Stat] = []
-    for m in P.RANGE_RE.finditer(sv.text) if "range" in sv.text or "away" in sv.text else ():
-        owner = [mm for a, b, mm in sv.mentions_rel() if b <= m.start() and m.start() - b <= 60
-                 and ctx.etype(mm.entity_id) == "weapon_system" and not re.search(r"[;:()]", sv.text[b:m.start()])]
-        g = "n" if m.group("n") else "a"
-        if owner:  # "the X, a missile with a range of 120 km", "the X can reach targets 2,750 km away"
-            out.append(Stat(m.start(g), m.end(g), _km(m.group(g)), "km", owner[0 if g == "a" else -1].entity_id, "range"))
-    return out
-
-
-def _km(raw: str) -> float:
-    return float(raw.replace(",", ""))
 
 
 def _project_cost(text: str, n: Number) -> bool:
@@ -227,6 +189,7 @@ def _num(word: str) -> float:
 
 
 def _clause(bounds: list[int], pos: int, n: int) -> tuple[int, int]:
+    """The clause (between two of ``bounds``, within 0-``n``) that holds ``pos``."""
     lo = max([0] + [b for b in bounds if b <= pos])
     hi = min([n] + [b for b in bounds if b > pos])
     return lo, hi

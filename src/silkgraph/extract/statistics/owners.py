@@ -9,11 +9,10 @@ import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.grammar import is_possessive
-from silkgraph.extract.statistics.patterns import Stat
-from silkgraph.extract.statistics.subjects import _is_source
+from silkgraph.extract.statistics.patterns import DATA, SUBJECT_TYPES, Stat
+from silkgraph.extract.statistics.subjects import is_source
 
-OWNER_TYPES = ("state", "organization", "company", "armed_group")
-_APPROX = r"(?:(?:about|some|nearly|almost|roughly|around|over|just|only|more\s+than|less\s+than|under)\s+)?"
+_APPROX = r"(?:(?:" + DATA["share_approximators"] + r")\s+)?"
 # "… 21 percent for X" told against another figure: the figure's owner follows it
 CONTRAST_BEFORE_RE = re.compile(r"(?:\bagainst|\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\d\s*(?:percent|per\s+cent|%)?\s+to|"
                                 r"\band|,)\s+" + _APPROX + r"$", re.I)
@@ -23,7 +22,7 @@ CREDITED_RE = re.compile(r"\s+(?:(?:that\s+|which\s+)?(?:was|were|is|are)\s+)?(?
                          re.I)
 # "…, the source of 60 percent of …": an appositive noun whose figure is its head's
 SOURCE_NOUN_RE = re.compile(r"\bthe\s+(?:(?:main|largest|biggest|leading|top|chief|principal|dominant)\s+)?"
-                            r"(?:source|supplier|provider|origin|exporter|seller)\s+of\s+" + _APPROX + r"$", re.I)
+                            + DATA["share_source_nouns"] + r"\s+of\s+" + _APPROX + r"$", re.I)
 
 
 def owner_after(sv: SentenceView, ctx: ArticleContext, st: Stat) -> str | None:
@@ -34,7 +33,7 @@ def owner_after(sv: SentenceView, ctx: ArticleContext, st: Stat) -> str | None:
     for a, _b, m in sv.mentions_rel():
         if a < st.end:
             continue
-        if ctx.etype(m.entity_id) not in OWNER_TYPES or m.role == "place":
+        if ctx.etype(m.entity_id) not in SUBJECT_TYPES or m.role == "place":
             return None
         gap = sv.text[st.end:a]
         if CREDITED_RE.fullmatch(gap):
@@ -57,9 +56,9 @@ def appositive_owner(sv: SentenceView, ctx: ArticleContext, st: Stat) -> str | N
     for a, b, m in reversed(sv.mentions_rel()):
         if b > sm.start():
             continue
-        if is_possessive(sv.text, b) or _is_source(sv.text, a, b) or m.kind == "demonym":
+        if is_possessive(sv.text, b) or is_source(sv.text, a, b) or m.kind == "demonym":
             continue
-        if ctx.etype(m.entity_id) not in OWNER_TYPES or m.role == "place" or not sv.text.startswith(",", b) \
+        if ctx.etype(m.entity_id) not in SUBJECT_TYPES or m.role == "place" or not sv.text.startswith(",", b) \
                 or re.search(r"[;:]", sv.text[b:sm.start()]):
             return None
         return m.entity_id
@@ -69,6 +68,8 @@ def appositive_owner(sv: SentenceView, ctx: ArticleContext, st: Stat) -> str | N
 # "X's 55 and 36 percent": a bare number coordinated before a share shares its unit
 COORD_SHARE_RE = re.compile(r"(?<![\w.,$€£])(?P<n>\d{1,2}(?:\.\d+)?)\s+and\s+\d{1,2}(?:\.\d+)?\s*(?:percent|per\s+cent|%)",
                             re.I)
+# "between 10 and 20 percent": the two numbers are the ends of a range
+BETWEEN_BEFORE_RE = re.compile(r"\bbetween\s+(?:\w+\s+)?$")
 
 
 def coordinated_shares(text: str) -> list[Stat]:
@@ -76,7 +77,7 @@ def coordinated_shares(text: str) -> list[Stat]:
     range ("between 10 and 20 percent")."""
     out: list[Stat] = []
     for m in COORD_SHARE_RE.finditer(text) if " and " in text else ():
-        if re.search(r"\bbetween\s+(?:\w+\s+)?$", text[max(0, m.start() - 20):m.start()]):
+        if BETWEEN_BEFORE_RE.search(text[max(0, m.start() - 20):m.start()]):
             continue
         out.append(Stat(m.start("n"), m.end("n"), float(m.group("n")), "percent"))
     return out

@@ -10,6 +10,9 @@ from silkgraph.extract.prefilter import lowered
 from silkgraph.nlp.count_words import count_alt
 from silkgraph.resources import load_yaml
 
+# the statistics cues (resources/ontology/statistics.yaml), for the patterns built at import
+DATA = load_yaml("ontology/statistics.yaml")
+
 SUBJECT_TYPES = ("state", "organization", "company", "armed_group")
 SCOPE_TYPES = ("state", "place", "organization")
 PREFILTER = re.compile(r"\d|percent|\btimes\b|\brank|\bplace\b|\bmillion\b|\bthousand\b|largest|biggest|"
@@ -170,17 +173,22 @@ RANGE_RE = re.compile(r"\b(?:range\s+of\s+" + _APPROX + r"(?:up\s+to\s+)?(?P<n>\
 ECONOMY_SHARE_RE = re.compile(r"^\s+of\s+(?:the\s+)?$")
 ECONOMY_NOUN_RE = re.compile(r"^['’]s?\s+(?:[\w\-]+\s+)?(?:GDP|gross\s+domestic\s+product|economy|national\s+income|"
                              r"budget|revenues?|exports|imports|output|production|trade|consumption|reserves)\b")
-HARM_GATE_RE = re.compile(r"wounded|wounding|injured|injuring|detained|detaining|arrested|arresting|hospitali[sz]ed|"
-                          r"displaced|evacuated|deported|expelled", re.I)
+# where a count of people hurt or held may start: one of the verbs of ``Cues.harm``
+HARM_GATE_RE = re.compile(DATA["harm_verbs"], re.I)
 # a toll reported as it stood: "X said that 105 of its servicemen had been killed since …" (a
 # reporting verb before the number, the dead in the perfect)
 REPORTED_RE = re.compile(r"\b(?:said|says|told|reported|reports|announced|confirmed|stated|acknowledged|admitted)\b", re.I)
 PERFECT_DEAD_RE = re.compile(r"[^,;:]{0,60}?\b(?:had|have|has)\s+(?:(?:now|so\s+far|reportedly)\s+)?(?:been\s+killed|died|"
                              r"lost\s+their\s+lives)\b", re.I)
+# "… for about $50 million": a price paid (for the things named before it)
+FOR_PRICE_RE = re.compile(r"\bfor\s+(?:(?:about|some|nearly|almost|around|roughly|over|just\s+over|just\s+under|under|"
+                          r"more\s+than|less\s+than|an\s+estimated|a\s+reported|a\s+total\s+of|a\s+combined)\s+)?$", re.I)
+# a coordinated conjunct after a figure: "$3 billion and projects in all provinces"
+COORD_AFTER_RE = re.compile(r"\s+and\s+(?!(?:a|an|the)?\s*(?:half|quarter|third)\b)")
+# the approximation before a number a side tells ("reported about 80 dead", "said some 50 of its …")
+APPROX_TOLD = r"(?:(?:about|some|nearly|almost|around|roughly|over|at\s+least|more\s+than)\s+)?"
 # "Baku reported 80 dead": a side's toll told by the side (the actor right before the verb)
-REPORTED_DEAD_RE = re.compile(r"(?P<v>\s+(?:reported|reports|counted|counts|confirmed|confirms|acknowledged|acknowledges|"
-                              r"admitted|admits)\s+)(?:(?:about|some|nearly|almost|around|roughly|over|at\s+least|"
-                              r"more\s+than)\s+)?(?P<n>\d{1,3}(?:,\d{3})*)\s+(?:of\s+its\s+(?:own\s+)?)?(?:dead|deaths|"
+REPORTED_DEAD_RE = re.compile(r"(?P<v>\s+" + DATA["toll_reporting_verbs"] + r"\s+)" + APPROX_TOLD + r"(?P<n>\d{1,3}(?:,\d{3})*)\s+(?:of\s+its\s+(?:own\s+)?)?(?:dead|deaths|"
                               r"fatalities)\b", re.I)
 COUNTING_RE = re.compile(r"\b(?:counted|recorded|registered|documented|tallied|totall?ed|toll|total|according\s+to|"
                          r"put\s+(?:[\w’']+\s+){1,3}at)\b", re.I)
@@ -213,9 +221,8 @@ GAPPED_COUNT_RE = re.compile(r"[^;,.]{0,40}?,?\s+and\s+(?:the\s+)?(?P<who>[A-Z][
 COUNT_SCALE_RE = re.compile(r"\s+(thousand|million)\b", re.I)
 # "the deposit it leased for $3 billion": a lower-case "it" as the subject of the figure's verb
 # (a regular past, or an irregular past or present of a verb that takes a figure: "it took 28 percent")
-IT_VERB_RE = re.compile(r"\bit\s+(?:(?:has|had|have)\s+)?(?:\w+ly\s+)?(?:\w+(?:ed|ought|aid|ent)|took|takes|held|holds|"
-                        r"made|makes|sold|sells|won|wins|got|gets|kept|keeps|lent|lends|paid|pays|drew|draws|"
-                        r"supplies|provides|accounts\s+for|controls|imports|exports|buys|spends)\b(?:[^,;]|,(?=\d)){0,40}$")
+IT_VERB_RE = re.compile(r"\bit\s+(?:(?:has|had|have)\s+)?(?:\w+ly\s+)?(?:\w+(?:ed|ought|aid|ent)|" + DATA["figure_verbs"]
+                        + r")\b(?:[^,;]|,(?=\d)){0,40}$")
 
 RANKED_RE = re.compile(r"\brank(?:s|ed|ing)?\s+(?P<who>(?:[\w’'\-]+\s+){0,3}?)(?P<o>first|second|third|"
                        r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
@@ -298,11 +305,13 @@ class Stat:
     owner: str | None = None  # "175 Armenian soldiers": the state whose people are counted
     harm: bool = False  # people hurt or held ("detained 224 people"): the state where, if no actor
     why: str | None = None  # how a subject hint not named in the sentence was found ("the line" = X)
-# "… for about $50 million": a price paid (for the things named before it)
-FOR_PRICE_RE = re.compile(r"\bfor\s+(?:(?:about|some|nearly|almost|around|roughly|over|just\s+over|just\s+under|under|"
-                          r"more\s+than|less\s+than|an\s+estimated|a\s+reported|a\s+total\s+of|a\s+combined)\s+)?$", re.I)
-# a coordinated conjunct after a figure: "$3 billion and projects in all provinces"
-COORD_AFTER_RE = re.compile(r"\s+and\s+(?!(?:a|an|the)?\s*(?:half|quarter|third)\b)")
+
+    @property
+    def amount(self) -> bool:
+        """Money or another amount in a unit of its own: no share, count, rank, ratio or length."""
+        return self.unit not in ("percent", "count", "rank", "ratio", "km")
+
+
 # "a deal that SIPRI values at $1.4 billion": the value a source puts on a deal, not a measure
 DEAL_VALUED_RE = re.compile(r"\b(?:deal|contract|order|agreement|purchase|sale|package|cost|price|bill|value)\s+"
                             r"(?:that|which)\s+"

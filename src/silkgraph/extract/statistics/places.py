@@ -5,21 +5,22 @@ region's roughly 120,000 Armenians" (the region the article is about)."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.grammar import STATISTICS_OBLIQUE_PREPS
-from silkgraph.extract.statistics.patterns import Stat
-from silkgraph.extract.statistics.subjects import _prev_word
+from silkgraph.extract.statistics.patterns import DATA, SUBJECT_TYPES, Stat
+from silkgraph.extract.statistics.referents import last_match, named_before
+from silkgraph.extract.statistics.subjects import prev_word
 
 # the definite noun heading the figure's clause (or owning its noun): "the crossing, which …",
 # "the region's roughly 120,000 …", "and the port handles …"
-DEF_PLACE_RE = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|while|as|of)\s+)(?:[Tt]he|[Tt]his)\s+(?P<noun>crossing|region|enclave|"
-                          r"corridor|port|pipeline|canal|railway|province|territory|valley|route|dam|airport|"
-                          r"harbou?r|border\s+post)(?P<tail>['’]s\s+|,\s+(?:which|that)\s+|\s+(?=[a-z]+s\b|"
+DEF_PLACE_RE = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|while|as|of)\s+)(?:[Tt]he|[Tt]his)\s+(?P<noun>"
+                          + DATA["definite_place_nouns"] + r")(?P<tail>['’]s\s+|,\s+(?:which|that)\s+|\s+(?=[a-z]+s\b|"
                           r"(?:has|had|handles|handled|carries|carried|receives|received|moved|moves|saw|sees)\b))")
 # nouns that name an area: when no place named before has the noun in its name, the place the
 # article names most
-AREA_NOUNS = ("region", "enclave", "province", "territory", "valley")
+AREA_NOUNS = tuple(DATA["area_nouns"])
 BACK = 3  # sentences searched back for a place whose name holds the noun
 MIN_TOPIC = 2  # mentions that make a place the article's topic area
 
@@ -27,24 +28,20 @@ MIN_TOPIC = 2  # mentions that make a place the article's topic area
 def definite_place(sv: SentenceView, ctx: ArticleContext, lo: int, st: Stat) -> tuple[str, str] | None:
     """The place or programme a definite noun heading the figure's clause stands for (no actor
     named between it and the figure)."""
-    found = [m for m in DEF_PLACE_RE.finditer(sv.text, lo, st.start)]
-    if not found:
+    dm = last_match(DEF_PLACE_RE, sv.text, lo, st.start)
+    if dm is None:
         return None
-    dm = found[-1]
-    if any(dm.end() <= a < st.start and ctx.etype(m.entity_id) in ("state", "organization", "company", "armed_group")
-           and m.role != "place" and m.kind != "demonym" and _prev_word(sv.text, a) not in STATISTICS_OBLIQUE_PREPS
+    if any(dm.end() <= a < st.start and ctx.etype(m.entity_id) in SUBJECT_TYPES
+           and m.role != "place" and m.kind != "demonym" and prev_word(sv.text, a) not in STATISTICS_OBLIQUE_PREPS
            for a, _b, m in sv.mentions_rel()):
         return None
     if st.start - dm.end() > 60:
         return None
     noun = dm.group("noun").lower()
-    for m in ctx.mentions_before(sv, dm.start(), BACK):
-        ent = ctx.entity(m.entity_id)
-        if ent is None or ent.type not in ("place", "program"):
-            continue
-        names = " ".join([ent.name, m.text] + list(ent.aliases)).lower()
-        if noun in names:
-            return ent.id, f"'the {noun}' = '{m.text}', named before"
+    got = named_before(ctx, sv, dm.start(), BACK, ("place", "program"),
+                       lambda ent, m: noun in " ".join([ent.name, m.text] + list(ent.aliases)).lower())
+    if got is not None:
+        return got[0].id, f"'the {noun}' = '{got[1].text}', named before"
     if noun not in AREA_NOUNS:
         return None
     return _topic_area(ctx, sv, noun)
@@ -66,11 +63,11 @@ def _topic_area(ctx: ArticleContext, sv: SentenceView, noun: str) -> tuple[str, 
 
 
 # people moving into a state: "more than 100,000 people had crossed into Armenia", "… fled to X"
-FLOW_TO_RE = re.compile(r"[^,;:]{0,40}?\b(?:fled|crossed|left|moved|escaped|poured|streamed)\s+(?:(?:back\s+)?(?:to|into)|"
+FLOW_TO_RE = re.compile(r"[^,;:]{0,40}?\b" + DATA["flow_verbs"] + r"\s+(?:(?:back\s+)?(?:to|into)|"
                         r"the\s+border\s+into)\s+(?:the\s+)?$", re.I)
 
 
-def flow_origin(sv: SentenceView, ctx: ArticleContext, st: Stat, prev: dict[str, object]) -> tuple[str, str] | None:
+def flow_origin(sv: SentenceView, ctx: ArticleContext, st: Stat, prev: dict[str, Any]) -> tuple[str, str] | None:
     """People counted as they move into a state, their origin unnamed: the place the figure before
     it (this sentence or the one before) was about, else the place named last (this sentence or the
     one before) outside the destination state, else the area the article names most."""
@@ -79,7 +76,7 @@ def flow_origin(sv: SentenceView, ctx: ArticleContext, st: Stat, prev: dict[str,
     if dest is None or re.search(r"\bfrom\b", sv.text[st.end:sv.rel(dest.start)]):
         return None
     subj = prev.get("subject")
-    if isinstance(subj, str) and ctx.etype(subj) == "place" and sv.index - int(prev.get("index", -9)) <= 1:  # type: ignore[call-overload]
+    if isinstance(subj, str) and ctx.etype(subj) == "place" and sv.index - int(prev.get("index", -9)) <= 1:
         return subj, "the place the figure before it was about (the people's origin)"
     for m in ctx.mentions_before(sv, st.start, 1):  # "… retook X. … 100,000 people fled to Y": X
         ent = ctx.entity(m.entity_id)

@@ -8,21 +8,16 @@ import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events import bloc_before
-from silkgraph.extract.grammar import (
-    STATISTICS_OBLIQUE_PREPS,
-    STATISTICS_PREPS,
-    after_prep,
-    is_possessive,
-)
+from silkgraph.extract.grammar import STATISTICS_PREPS, after_prep, is_possessive
 from silkgraph.extract.pronoun import state_topic, subject_antecedent
 from silkgraph.extract.statistics import patterns as P
-from silkgraph.extract.statistics.patterns import Stat
-from silkgraph.extract.statistics.subjects import _is_source, _prev_word
+from silkgraph.extract.statistics.patterns import DATA, SUBJECT_TYPES, Stat
+from silkgraph.extract.statistics.referents import last_match
+from silkgraph.extract.statistics.subjects import subject_position
 
-_APPROX = (r"(?:(?:about|some|nearly|almost|roughly|around|over|just|only|more\s+than|less\s+than|under|"
-           r"the\s+(?:remaining|other|rest\s+of\s+the))\s+)?")
+_APPROX = r"(?:(?:" + DATA["share_approximators"] + r"|the\s+(?:remaining|other|rest\s+of\s+the))\s+)?"
 # "… gave it 61 percent": a verb of giving with a pronoun receiver right before the figure
-GIVE_IT_RE = re.compile(r"\b(?:gave|gives|give|giving|earned|earns|earning|brought|brings|bringing|won|wins)\s+"
+GIVE_IT_RE = re.compile(r"\b" + DATA["giving_verbs"] + r"\s+"
                         r"(?P<it>it)\s+" + _APPROX + r"$")
 # where the clause of a figure starts: the sentence, or after a semicolon, a colon or a comma and
 # a conjunction that opens a new clause
@@ -36,17 +31,16 @@ SENTENCE_BOUND_RE = re.compile(r"[;:]\s")
 # "Its members are …", "Its exports reached …": a possessive pronoun heading the clause's subject
 ITS_HEAD_RE = re.compile(r"(?P<its>[Ii]ts)\s+(?P<noun>(?:[\w\-]+\s+){0,2}?[\w\-]+)\b")
 # nouns that a bloc, not a state, has
-BLOC_NOUN_RE = re.compile(r"(?:members?|member\s+states|member\s+countries|membership|signatories)$", re.I)
-ACTOR_TYPES = ("state", "organization", "company", "armed_group")
+BLOC_NOUN_RE = re.compile(DATA["bloc_nouns"] + r"$", re.I)
 # before a sentence's subject: a section label, a fronted phrase closed by a comma, a determiner
 SUBJ_HEAD_RE = re.compile(r"\s*(?:[A-Z]{3,}:\s*)?(?:[^,;]{0,60},\s+)?(?:(?:[Tt]he|[Aa]n?)\s+)?")
 
 
-def _clause_start(text: str, pos: int) -> int:
-    start = 0
-    for m in HARD_BOUND_RE.finditer(text, 0, pos):
-        start = m.end()
-    return start
+def _after_last(bound: re.Pattern[str], text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` starts: after the last match of ``bound`` before
+    ``pos`` (0 when none)."""
+    m = last_match(bound, text, 0, pos)
+    return m.end() if m else 0
 
 
 def _antecedent(ctx: ArticleContext, sv: SentenceView, pos: int, noun: str = "") -> tuple[str, str] | None:
@@ -62,7 +56,7 @@ def _antecedent(ctx: ArticleContext, sv: SentenceView, pos: int, noun: str = "")
 def _org_subject_before(ctx: ArticleContext, sv: SentenceView, pos: int) -> tuple[str, str] | None:
     """An organisation or company heading the previous sentence (no actor before the pronoun in
     this one): "X is a gas giant. Its exports fell by 55 percent" (what "its" stands for)."""
-    if sv.index == 0 or any(sv.rel(m.start) < pos and ctx.etype(m.entity_id) in ACTOR_TYPES for m in sv.mentions):
+    if sv.index == 0 or any(sv.rel(m.start) < pos and ctx.etype(m.entity_id) in SUBJECT_TYPES for m in sv.mentions):
         return None
     view = ctx.sentences[sv.index - 1]
     if view.section != sv.section:
@@ -81,9 +75,8 @@ def _actor_between(sv: SentenceView, ctx: ArticleContext, lo: int, hi: int) -> b
     """An actor named in ``lo``-``hi`` that may be a clause's subject (no object of a preposition,
     no possessor of a following noun, no source)."""
     for a, b, m in sv.mentions_rel():
-        if lo <= a < hi and ctx.etype(m.entity_id) in ACTOR_TYPES and m.role != "place" and m.kind != "demonym" \
-                and _prev_word(sv.text, a) not in STATISTICS_OBLIQUE_PREPS and _prev_word(sv.text, a) != "of" \
-                and not is_possessive(sv.text, b) and not _is_source(sv.text, a, b):
+        if lo <= a < hi and ctx.etype(m.entity_id) in SUBJECT_TYPES and m.role != "place" and m.kind != "demonym" \
+                and not is_possessive(sv.text, b) and subject_position(sv.text, a, b):
             return True
     return False
 
@@ -95,11 +88,11 @@ def given_to_it(sv: SentenceView, ctx: ArticleContext, st: Stat) -> tuple[str, s
     gm = GIVE_IT_RE.search(sv.text, max(0, st.start - 40), st.start)
     if gm is None:
         return None
-    start = _clause_start(sv.text, gm.start())
+    start = _after_last(HARD_BOUND_RE, sv.text, gm.start())
     hm = HEAD_RE.match(sv.text, start)
     at = hm.end() if hm else start
     for a, b, m in sv.mentions_rel():
-        if a == at and ctx.etype(m.entity_id) in ACTOR_TYPES and is_possessive(sv.text, b):
+        if a == at and ctx.etype(m.entity_id) in SUBJECT_TYPES and is_possessive(sv.text, b):
             return m.entity_id, f"'it' = '{m.text}', whose possession heads the clause"
         if a > at:
             break
@@ -116,9 +109,7 @@ def its_heads_clause(sv: SentenceView, ctx: ArticleContext, lo: int, st: Stat) -
     """"Its members are home to about 40 percent of the world's population", "Its economy is worth
     $9 billion": "its" heading the clause's subject, with no actor named between it and the
     figure, stands for the subject before it (for a bloc's noun, the bloc named before)."""
-    start = 0
-    for sm in SENTENCE_BOUND_RE.finditer(sv.text, 0, st.start):
-        start = sm.end()
+    start = _after_last(SENTENCE_BOUND_RE, sv.text, st.start)
     if start < lo and P.CLAUSE_RE.search(sv.text, start, lo):
         return None
     hm = HEAD_RE.match(sv.text, start)

@@ -12,14 +12,24 @@ from silkgraph.extract.statistics.patterns import Stat
 from silkgraph.model import Mention
 
 
-def _prev_word(text: str, pos: int) -> str:
+def prev_word(text: str, pos: int) -> str:
+    """The word (lower case) right before ``pos`` within 25 characters, else ""."""
     w = re.findall(r"[\w’']+", text[max(0, pos - 25):pos])
     return w[-1].lower() if w else ""
 
 
-def _is_source(text: str, a: int, b: int) -> bool:
+def is_source(text: str, a: int, b: int) -> bool:
+    """The mention at ``a``-``b`` names the source of a figure ("according to X", "X data
+    show"), not its subject."""
     return bool(P.SOURCE_BEFORE_RE.search(text[max(0, a - 30):a]) or P.SOURCE_AFTER_RE.match(text[b:b + 30])
                 or P.SOURCE_PHRASE_RE.search(text[:a]))
+
+
+def subject_position(text: str, a: int, b: int) -> bool:
+    """The mention at ``a``-``b`` stands where a clause's subject may: no object of a
+    preposition nor of "of" ("much of X's weaponry"), no source of a figure."""
+    w = prev_word(text, a)
+    return w not in STATISTICS_OBLIQUE_PREPS and w != "of" and not is_source(text, a, b)
 
 
 def _asides(text: str) -> list[tuple[int, int]]:
@@ -38,9 +48,9 @@ def _subject(sv: SentenceView, ctx: ArticleContext, lo: int, hi: int, types: tup
             continue
         if ctx.text[m.end:m.end + 1] == "$" or sv.text[a - 1:a] == "(":
             continue  # "US$"; an acronym defined right after its name
-        if _is_source(sv.text, a, b):
+        if is_source(sv.text, a, b):
             continue
-        if _prev_word(sv.text, a) in STATISTICS_OBLIQUE_PREPS and not (counted and P.POSS_FORCE_RE.match(sv.text[b:b + 40])):
+        if prev_word(sv.text, a) in STATISTICS_OBLIQUE_PREPS and not (counted and P.POSS_FORCE_RE.match(sv.text[b:b + 40])):
             continue  # "for Pakistan's security forces …, 685 killed": the possessor owns the count
         if counted and m.kind == "demonym" and not P.INSTITUTION_RE.match(sv.text[b:b + 30]):
             continue  # "the largest Russian installation numbers 7,000": an attribute, not the actor
@@ -70,7 +80,7 @@ def _verb_subject(sv: SentenceView, ctx: ArticleContext, st: Stat, types: tuple[
         if b <= v.start():
             ok = re.fullmatch(r"\s+(?:(?:still|also|alone|then|now|\w+ly)\s+)*", sv.text[b:v.start()]) \
                 and ctx.etype(m.entity_id) in types and m.role != "place" and m.kind != "demonym" \
-                and _prev_word(sv.text, a) not in STATISTICS_OBLIQUE_PREPS and not _is_source(sv.text, a, b)
+                and prev_word(sv.text, a) not in STATISTICS_OBLIQUE_PREPS and not is_source(sv.text, a, b)
             return m if ok else None
     return None
 
@@ -145,7 +155,7 @@ def _funder(sv: SentenceView, ctx: ArticleContext, c: P.Cues, st: Stat) -> Menti
 def _fatal_place(sv: SentenceView, ctx: ArticleContext, st: Stat, hi: int) -> Mention | None:
     """"685 security personnel killed in Pakistan": the country the toll is about."""
     for a, _b, m in sv.mentions_rel():
-        if st.end <= a < hi and _prev_word(sv.text, a) == "in" and ctx.etype(m.entity_id) == "state":
+        if st.end <= a < hi and prev_word(sv.text, a) == "in" and ctx.etype(m.entity_id) == "state":
             return m
     return None
 
@@ -159,8 +169,7 @@ def _it_antecedent(sv: SentenceView, ctx: ArticleContext, lo: int, st: Stat,
         return None
     for a, b, m in reversed(sv.mentions_rel()):
         if b <= it.start():  # "it" stands for a subject, not for an oblique ("delivered … to X, and it …")
-            if ctx.etype(m.entity_id) in types and m.role != "place" and not _is_source(sv.text, a, b) \
-                    and _prev_word(sv.text, a) not in STATISTICS_OBLIQUE_PREPS and _prev_word(sv.text, a) != "of":
+            if ctx.etype(m.entity_id) in types and m.role != "place" and subject_position(sv.text, a, b):
                 return m  # "supplies much of Baku's weaponry: it …": not the possessor after "of"
     return None
 
@@ -185,7 +194,7 @@ def _it_previous(sv: SentenceView, ctx: ArticleContext, lo: int, st: Stat,
     """"By X's count it supplied 60 percent": a lower-case "it" subject of the figure's verb with
     no actor before it in the sentence (a source aside) stands for the previous sentence's subject."""
     it = P.IT_VERB_RE.search(sv.text, lo, st.start)
-    if it is None or any(ctx.etype(m.entity_id) in types and m.role != "place" and not _is_source(sv.text, a, b)
+    if it is None or any(ctx.etype(m.entity_id) in types and m.role != "place" and not is_source(sv.text, a, b)
                          for a, b, m in sv.mentions_rel() if b <= it.start()):
         return None
     return subject_antecedent(ctx, sv, it.start())
@@ -231,7 +240,7 @@ def _country_ref(sv: SentenceView, ctx: ArticleContext, pos: int) -> tuple[str, 
     for view, cut in views:
         for a, _b, m in view.mentions_rel():
             if a < cut and ctx.etype(m.entity_id) == "state" and m.kind != "demonym" and m.role != "place" \
-                    and not after_prep(view.text, a, STATISTICS_PREPS) and not _is_source(view.text, a, _b):
+                    and not after_prep(view.text, a, STATISTICS_PREPS) and not is_source(view.text, a, _b):
                 where = "earlier in the sentence" if view is sv else "in the previous sentence"
                 return m.entity_id, f"'the country' = '{m.text}', named {where}"
     main = ctx.main_state(sv)
@@ -245,7 +254,7 @@ def _poss_figure(sv: SentenceView, ctx: ArticleContext, st: Stat, types: tuple[s
     if pm is None:
         return None
     for a, b, m in sv.mentions_rel():
-        if b == pm.start() and ctx.etype(m.entity_id) in types and m.role != "place" and not _is_source(sv.text, a, b):
+        if b == pm.start() and ctx.etype(m.entity_id) in types and m.role != "place" and not is_source(sv.text, a, b):
             return m
     return None
 
@@ -316,7 +325,7 @@ def place_subject(sv: SentenceView, ctx: ArticleContext, lo: int, st: Stat) -> s
     of the country's territory"): a place (not a state) named first in the clause, no object of a
     preposition and no source, with no state or other actor named as a noun before the figure."""
     for a, b, m in sv.mentions_rel():
-        if a < lo or after_prep(sv.text, a, STATISTICS_PREPS) or _is_source(sv.text, a, b):
+        if a < lo or after_prep(sv.text, a, STATISTICS_PREPS) or is_source(sv.text, a, b):
             continue
         if a >= st.start or ctx.etype(m.entity_id) != "place" or m.kind == "demonym" or m.role == "place":
             return None
@@ -328,8 +337,7 @@ def place_subject(sv: SentenceView, ctx: ArticleContext, lo: int, st: Stat) -> s
 ITS_PEOPLE_RE = re.compile(r"\s+of\s+(?:its|their)\s+(?:own\s+)?(?:[\w\-]+\s+)?(?:soldiers|troops|servicemen|personnel|"
                            r"officers|guards|fighters|citizens|nationals|people)\b", re.I)
 # between a state telling a number and the number: "Yerevan said (that) …"
-TELLER_GAP_RE = re.compile(r"\s+(?:said|says|reported|reports|announced|confirmed|stated|acknowledged|admitted)\s+"
-                           r"(?:that\s+)?(?:(?:about|some|nearly|almost|around|roughly|over|at\s+least|more\s+than)\s+)?")
+TELLER_GAP_RE = re.compile(r"\s+" + P.DATA["teller_verbs"] + r"\s+(?:that\s+)?" + P.APPROX_TOLD)
 STATE_ORGAN_KINDS = ("ministry", "military", "government body", "government agency", "legislature", "paramilitary",
                      "intelligence")
 

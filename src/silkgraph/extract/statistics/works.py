@@ -1,23 +1,28 @@
-"""Lengths of a named work told of its common noun: "the 1,814-kilometre line would carry …",
-"The line is to run some 523 km from A to B", "the canal will stretch 285 km" (the work is the
-programme or place named before whose name that noun fits)."""
+"""Lengths and distances: of borders ("a land border of about 7,600 kilometres"), of named works
+("the X canal, a 285-kilometre channel", "The X pipeline is to carry 33 bcm a year over 1,814 km"),
+of a work told of its common noun ("the 1,814-kilometre line would carry …", "The line is to run
+some 523 km from A to B": the programme or place named before whose name that noun fits), and
+weapons' ranges."""
 
 from __future__ import annotations
 
 import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
-from silkgraph.extract.statistics.patterns import Stat
+from silkgraph.extract.statistics import patterns as P
+from silkgraph.extract.statistics.patterns import DATA, Cues, Stat
+from silkgraph.extract.statistics.referents import named_before
 
 _APPROX = r"(?:(?:about|some|roughly|nearly|around|almost|over|more\s+than|just\s+over|approximately|up\s+to)\s+)?"
 _N = r"\d{1,3}(?:,\d{3})*(?:\.\d+)?"
+# a work's length told by a verb: "runs 523 km", "will stretch for 285 km"
+_RUNS = DATA["work_length_verbs"] + r"\s+(?:for\s+)?"
 _NOUNS = r"(?P<noun>pipeline|line|railway|railroad|canal|road|highway|motorway|corridor|tunnel|cable)"
 WORK_LENGTH_RE = re.compile(
     r"\b[Tt]he\s+(?:" + _APPROX + r"(?P<a>" + _N + r")[\s-](?:kilomet(?:er|re)s?|km)(?:[\s-]long)?\s+"
     r"(?:[a-z][\w\-]*\s+)?" + _NOUNS + r"\b(?!\s+(?:of|from|between)\b)"
     r"|" + _NOUNS.replace("noun", "noun2") + r"\s+(?:(?:is|was|would|will)\s+(?:(?:to|meant\s+to|planned\s+to|set\s+to)\s+)?)?"
-    r"(?:run|runs|ran|stretch|stretches|stretched|extend|extends|extended|span|spans)\s+(?:for\s+)?"
-    + _APPROX + r"(?P<b>" + _N + r")\s*(?:kilomet(?:er|re)s|km)\b)")
+    + _RUNS + _APPROX + r"(?P<b>" + _N + r")\s*(?:kilomet(?:er|re)s|km)\b)")
 # the nouns a work's name may carry for each common noun ("the line": a pipeline or a railway)
 FITS = {"line": ("pipeline", "line", "railway", "railroad", "rail"), "railway": ("railway", "railroad", "rail"),
         "railroad": ("railway", "railroad", "rail"), "road": ("road", "highway", "motorway")}
@@ -25,6 +30,8 @@ BACK = 3  # sentences searched back for the work
 
 
 def work_lengths(sv: SentenceView, ctx: ArticleContext) -> list[Stat]:
+    """Lengths told of a work's common noun ("the 1,814-kilometre line", "the canal will stretch
+    285 km"), the work being the programme or place named before that the noun fits."""
     out: list[Stat] = []
     for m in WORK_LENGTH_RE.finditer(sv.text):
         noun = (m.group("noun") or m.group("noun2")).lower()
@@ -37,15 +44,11 @@ def work_lengths(sv: SentenceView, ctx: ArticleContext) -> list[Stat]:
 
 
 def _work(sv: SentenceView, ctx: ArticleContext, pos: int, noun: str) -> tuple[str, str] | None:
+    """The work (a programme or place named before ``pos``) whose name fits its common noun."""
     fits = FITS.get(noun, (noun,))
-    for mm in ctx.mentions_before(sv, pos, BACK):
-        ent = ctx.entity(mm.entity_id)
-        if ent is None or ent.type not in ("program", "place"):
-            continue
-        name = (ent.name + " " + mm.text).lower()
-        if any(f in name for f in fits):
-            return ent.id, f"'the {noun}' = '{mm.text}', the work named before"
-    return None
+    got = named_before(ctx, sv, pos, BACK, ("program", "place"),
+                       lambda ent, mm: any(f in (ent.name + " " + mm.text).lower() for f in fits))
+    return (got[0].id, f"'the {noun}' = '{got[1].text}', the work named before") if got else None
 
 
 # a named work (its name, an acronym in brackets, its common noun) as the subject of a verb of
@@ -53,9 +56,7 @@ def _work(sv: SentenceView, ctx: ArticleContext, pos: int, noun: str) -> tuple[s
 # 1,814 km from A to B", "The X railway runs 523 km from A to B"
 _AUX = r"(?:(?:is|was|would|will|could|can)\s+(?:(?:to|meant\s+to|planned\s+to|set\s+to|designed\s+to|expected\s+to)\s+)?)?"
 NAMED_WORK_RE = re.compile(r"\)?(?:\s*\([A-Z][\w\-]*\))?(?:\s+(?:gas\s+|oil\s+|rail\s+)?" + _NOUNS + r")?\s+" + _AUX
-                           + r"(?:(?:run|runs|ran|stretch|stretches|stretched|extend|extends|extended|span|spans)\s+"
-                           r"(?:for\s+)?|(?:carry|carries|carried|transport|transports|transported|deliver|delivers|pump|"
-                           r"pumps)\s+[^,;:]{0,60}?\s+(?:over|across)\s+)" + _APPROX + r"(?P<n>" + _N
+                           + r"(?:" + _RUNS + r"|" + DATA["work_carry_verbs"] + r"\s+[^,;:]{0,60}?\s+(?:over|across)\s+)" + _APPROX + r"(?P<n>" + _N
                            + r")\s*(?:kilomet(?:er|re)s|km)\s+(?:from|between|to|across|through)\b")
 
 
@@ -74,3 +75,65 @@ def named_work_lengths(sv: SentenceView, ctx: ArticleContext) -> list[Stat]:
         out.append(Stat(wm.start("n"), wm.end("n"), float(wm.group("n").replace(",", "")), "km", ent.id, "length",
                         why=f"'{m.text}', the work whose length it is"))
     return out
+
+
+def lengths(sv: SentenceView, ctx: ArticleContext, c: Cues) -> list[Stat]:
+    """Every length and distance told in the sentence (of borders, works, weapons' ranges)."""
+    return border_lengths(sv, ctx) + _appositive_lengths(sv, ctx, c) + work_lengths(sv, ctx) \
+        + named_work_lengths(sv, ctx) + _weapon_ranges(sv, ctx)
+
+
+def border_lengths(sv: SentenceView, ctx: ArticleContext) -> list[Stat]:
+    """The length of a border ("a land border of about 7,600 kilometres", "the border with X,
+    804 km long"); its own place when its name follows ("…, known as the X Line")."""
+    out: list[Stat] = []
+    for m in P.LENGTH_RE.finditer(sv.text):
+        g = next(k for k in ("n", "m", "k", "l") if m.group(k))
+        named = _named_border(sv, ctx, m.end())
+        out.append(Stat(m.start(g), m.end(g), float(re.sub(r"[^\d.]", "", m.group(g).split()[0])), "km",
+                        named, "length" if named else None, why="the border's own name, given after it" if named else None))
+    return out
+
+
+def _named_border(sv: SentenceView, ctx: ArticleContext, end: int) -> str | None:
+    """"the 2,600-kilometre frontier, known as the X Line": the border named right after its length."""
+    km = P.KNOWN_AS_RE.match(sv.text, end)
+    if km is None:
+        return None
+    return next((m.entity_id for a, _b, m in sv.mentions_rel() if a == km.end() and ctx.etype(m.entity_id) == "place"), None)
+
+
+def _appositive_lengths(sv: SentenceView, ctx: ArticleContext, c: Cues) -> list[Stat]:
+    """The length of a named work (a place or programme): "the X canal, a 285-kilometre channel",
+    "the X Corridor (XC), a 7,200-km network", "the 1,800-km X pipeline"."""
+    out: list[Stat] = []
+    text = sv.text
+    for a, b, m in sv.mentions_rel():
+        if ctx.etype(m.entity_id) not in ("place", "program"):
+            continue
+        ap = c.infra_appos.match(text, b)
+        if ap is not None:
+            out.append(Stat(ap.start("n"), ap.end("n"), _km(ap.group("n")), "km", m.entity_id, "length"))
+            continue
+        bf = c.infra_before.search(text, max(0, a - 40), a)
+        if bf is not None and bf.end() == a and (c.infra_noun.search(text[a:b]) or c.infra_noun.match(text, b)):
+            out.append(Stat(bf.start("n"), bf.end("n"), _km(bf.group("n")), "km", m.entity_id, "length"))
+    return out
+
+
+def _weapon_ranges(sv: SentenceView, ctx: ArticleContext) -> list[Stat]:
+    """A weapon's range, told of the weapon system named just before it ("the X, a missile with
+    a range of about 120 kilometres", "the X has a range of 300 km")."""
+    out: list[Stat] = []
+    for m in P.RANGE_RE.finditer(sv.text) if "range" in sv.text or "away" in sv.text else ():
+        owner = [mm for a, b, mm in sv.mentions_rel() if b <= m.start() and m.start() - b <= 60
+                 and ctx.etype(mm.entity_id) == "weapon_system" and not re.search(r"[;:()]", sv.text[b:m.start()])]
+        g = "n" if m.group("n") else "a"
+        if owner:  # "the X, a missile with a range of 120 km", "the X can reach targets 2,750 km away"
+            out.append(Stat(m.start(g), m.end(g), _km(m.group(g)), "km", owner[0 if g == "a" else -1].entity_id, "range"))
+    return out
+
+
+def _km(raw: str) -> float:
+    """A length written with thousands commas ("1,814"), as a number."""
+    return float(raw.replace(",", ""))

@@ -1,0 +1,111 @@
+"""The subject of a figure when its sentence ties no actor to it: a place named again by a
+definite noun ("the crossing, which …") or the origin of people fleeing, the place of an indicator,
+a border's state, a bloc, a party to trade or a vote, the state where people were hurt, the owner
+of the amount before it, what "its" or "the country" stands for (the article's main state)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.events import bloc_before
+from silkgraph.extract.pronoun import subject_antecedent
+from silkgraph.extract.statistics import indicators as I
+from silkgraph.extract.statistics import patterns as P
+from silkgraph.extract.statistics import places as PL
+from silkgraph.extract.statistics import subjects as S
+from silkgraph.extract.statistics.patterns import Cues, Stat
+from silkgraph.model import Mention
+
+
+def fallback_subject(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, lo: int, hi: int,
+                     prev: dict[str, Any], inf: dict[str, str]) -> tuple[str | None, Mention | None]:
+    """The subject when the sentence ties no actor to the figure: the place of an indicator, a
+    border's state, a bloc, a party to trade or a vote, the state where people were hurt, the
+    owner of the amount before it, the article's main state."""
+    return _place_subject(sv, ctx, c, st, lo, hi, prev, inf) or _state_subject(sv, ctx, st, lo, hi, prev, inf) \
+        or (None, None)
+
+
+def _place_subject(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, lo: int, hi: int,
+                   prev: dict[str, Any], inf: dict[str, str]) -> tuple[str | None, Mention | None] | None:
+    """A place or a party the figure is about: a place named again by a definite noun, the origin
+    of people moving, the place of an indicator, a border's state, a bloc, a party to trade."""
+    if (dp := PL.definite_place(sv, ctx, lo, st) or (PL.flow_origin(sv, ctx, st, prev) if st.unit == "count" else None)):
+        inf["subject"] = dp[1]  # "the crossing, which handles $3 million a day", "100,000 people crossed into X"
+        return dp[0], None
+    if (ip := I.indicator_place(sv, ctx, lo, st)) is not None:  # "inflation in X stood at 9 percent"
+        inf["subject"] = ip[1]
+        return ip[0], None
+    if st.unit == "km" and st.noun is None and (bs := S._border_subject(sv, ctx, st)) is not None:
+        inf["subject"] = bs[1]  # "the border with Afghanistan, 804 km long": the state whose border
+        return bs[0], None
+    if c.bloc_subject is not None and (bs := c.bloc_subject.search(sv.text, 0, st.start)) is not None \
+            and (bloc := bloc_before(ctx, sv, bs.start())) is not None:
+        inf["subject"] = f"'the bloc' subject = {bloc[1]}"
+        return bloc[0], None
+    if st.amount and P.TRADE_RE.search(sv.text[lo:hi]):
+        party = next((mm for a, _b, mm in sv.mentions_rel() if lo <= a < hi and ctx.etype(mm.entity_id) == "state"), None)
+        if party is not None:
+            inf["subject"] = "a party to the bilateral trade (the state named in its clause)"
+            return party.entity_id, party
+    return None
+
+
+def _state_subject(sv: SentenceView, ctx: ArticleContext, st: Stat, lo: int, hi: int,
+                   prev: dict[str, Any], inf: dict[str, str]) -> tuple[str | None, Mention | None] | None:
+    """The state the figure is about: the winner of a vote share or the voting state, the state
+    where people were hurt, the state whose economy a share is of, the owner of the amount before
+    it, what "its" or "the country" stands for, the article's main state."""
+    if st.unit == "percent" and P.VOTE_SHARE_RE.search(sv.text[lo:hi]) and (w := S._vote_winner(sv, ctx, st)):
+        inf["subject"] = "the candidate or party that won the vote share"
+        return w.entity_id, w
+    if st.unit == "percent" and P.VOTE_SHARE_RE.search(sv.text[lo:hi]) and (main := ctx.main_state(sv)):
+        inf["subject"] = "the article's main state (a share of its national vote)"
+        return main, None
+    if st.harm and (main := place_state(sv, ctx, st) or ctx.main_state(sv) or next(
+            (m.entity_id for m in sv.mentions if ctx.etype(m.entity_id) == "state"), None)):
+        inf["subject"] = "the state where people were hurt or held (its place named, else the article's main state)"
+        return main, None
+    if st.unit == "percent":
+        for a, b, mm in sv.mentions_rel():
+            if a >= st.end and ctx.etype(mm.entity_id) == "state" and P.ECONOMY_SHARE_RE.match(sv.text[st.end:a]) \
+                    and P.ECONOMY_NOUN_RE.match(sv.text[b:b + 40]):
+                return mm.entity_id, mm  # "remittances equal to 48 percent of X's GDP"
+    if st.unit == "percent" and P.OF_ECONOMY_RE.match(sv.text, st.end) and (main := ctx.main_state(sv)):
+        inf["subject"] = "the article's main state (a share of the economy, no owner named)"
+        return main, None
+    if st.unit not in ("count", "rank", "ratio", "km") and (main := ctx.main_state(sv)) \
+            and (I.indicator_head(sv, lo, st) or I.attributive_measure(sv, lo, hi, st)):
+        inf["subject"] = "the article's main state (an economic measure heading the clause, no place named)"
+        return main, None
+    if st.amount and prev.get("index") == sv.index \
+            and prev.get("unit") == st.unit and prev.get("subject") and prev.get("end", st.start) <= st.start \
+            and ";" not in sv.text[prev["end"]:st.start] \
+            and not any(prev["end"] <= sv.rel(m.start) < st.start for m in sv.mentions):
+        # "The Rs 17.6 trillion budget … sets aside Rs 8.2 trillion for interest": a part of the
+        # amount before it, in the same sentence with no actor named between them
+        inf["subject"] = "subject of the amount before it in the sentence (no actor named between)"
+        return prev["subject"], None
+    cm = P.COUNTRY_RE.search(sv.text[:st.start])
+    if cm and not (st.unit == "count" and cm.group(0).lower() == "its"):
+        # "its 7,000 personnel": a possessive names the owner of a thing, not the country
+        if cm.group(0).lower() == "its" and lo <= cm.start() and st.start - cm.start() <= 50 \
+                and (ante := subject_antecedent(ctx, sv, cm.start())) is not None:
+            inf["subject"] = f"the owner of 'its': {ante[1]}"  # "India …, with commitments its officials put at"
+            return ante[0], None
+        main = ctx.main_state(sv)
+        if main:
+            inf["subject"] = f"the article's main state (for '{cm.group(0)}')"
+            return main, None
+    return None
+
+
+def place_state(sv: SentenceView, ctx: ArticleContext, st: Stat) -> str | None:
+    """The state of the place named after the figure ("detained 400 protesters in Tbilisi")."""
+    for m in sv.mentions:
+        ent = ctx.entity(m.entity_id)
+        if sv.rel(m.start) >= st.end and S.prev_word(sv.text, sv.rel(m.start)) == "in" and ent is not None \
+                and ent.type == "place" and (state := ctx.state_of(ent)) is not None:
+            return state
+    return None
