@@ -152,16 +152,14 @@ def test_xss_is_escaped(client: TestClient) -> None:
     assert [m for m in re.findall(r"<script[^>]*>", html)] == ['<script src="/static/app.js" defer>']
 
 
-def test_page_timing(client: TestClient) -> None:
-    import time
-
+def test_every_page_renders(client: TestClient) -> None:
+    """Each HTML page answers 200 with markup (page speed is measured by benchmarks/page_speed.py)."""
     aid = client.get("/api/articles").json()["items"][0]["id"]
     for url in ("/", f"/article/{aid}", "/entity/state:PAK", "/transfers", "/events",
                 "/network", "/search?q=Pakistan"):
-        client.get(url)  # warm the templates
-        t0 = time.perf_counter()
-        assert client.get(url).status_code == 200
-        assert time.perf_counter() - t0 < 0.2, url
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert "<html" in response.text.lower(), url
 
 
 def test_reference_shown_in_pages(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
