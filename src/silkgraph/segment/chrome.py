@@ -111,6 +111,10 @@ def chrome_kind(line: str) -> str | None:
     known = sum(1 for p in parts if c["section"].match(p) or c["year"].match(p))
     if known >= len(parts) - 1 and known >= 1 and len(parts) >= 3:
         return "strong"  # "Publications » Analytical Articles » 2025"
+    if len(parts) >= 4 and 2 * known >= len(parts):
+        # a site menu naming pages of its own besides the usual ones:
+        # "Subscribe | Archive | Our Fellows | Write to the Desk"
+        return "strong"
     if known >= 1 and len(parts) <= 3:
         return "weak"  # "Central Asia Review | Analytical Articles"
     return None
