@@ -20,7 +20,8 @@ Three sources of mentions, all offsets into the source text:
    * organisations: 2-6 capitalised words ending in a head noun ("Central Election
      Commission"), with a state possessive or adjective giving the country ("South Africa's
      Paramount Group"); the type comes from the head.
-Sentences in boilerplate sections (the publisher's blurb) yield no mentions.
+Sentences in boilerplate sections (the publisher's blurb) yield no mentions; an author's bio
+yields no place mentions, and a dateline's agency credit ("(Caucasus Wire)") none at all.
 
 Resolution: a capital is the state where it acts ("Islamabad maintains", "acquired by
 Baku") and the city where it is a place ("met in Dushanbe"); demonyms point to the state.
@@ -51,6 +52,11 @@ from silkgraph.model import Entity, Mention, Sentence
 __all__ = ["Recognised", "recognise"]
 
 _DATELINE_CITY_RE = re.compile(r"[A-Z]{3,4}(?=,)")
+# a dateline's agency credit: "YEREVAN, Sept 20 (Caucasus Wire) -", "TBILISI, December 2
+# (Caspian Wire Service)": the agency's name is no mention of a place or state
+_WIRE_CREDIT_RE = re.compile(
+    r"\b[A-Z]{3,}(?:\s+[A-Z]{3,})*,[^()\n]{0,40}?\d\s*"
+    r"(?P<credit>\((?:[A-Z][\w’'\-]*\s+){1,4}?(?:Wire|News|Agency|Press|Service)(?:\s+Service)?\))")
 
 
 @dataclass
@@ -95,9 +101,18 @@ def recognise(text: str, sentences: list[Sentence], kb: Knowledge) -> Recognised
     surnames: dict[str, str] = {}  # surname -> person id
     filled_from: list[Entity] = []  # the entities whose people surnames were last taken from
 
+    blocked: list[tuple[int, int]] = []  # spans of the current sentence that name nothing
+    bio = [False]  # the current sentence is an author's bio
+
     def add(start: int, end: int, eid: str, kind: str, role: str | None = None) -> None:
         ent = entities.get(eid) or kb.get(eid)
         if ent is None:
+            return
+        if blocked and any(x <= start < y for x, y in blocked):
+            return
+        # an author's bio ("a Baku-based researcher on Caspian security") places the author,
+        # not the article's subject: no place mentions there
+        if bio[0] and ent.type == "place":
             return
         entities[eid] = ent
         seen[eid] = seen.get(eid, 0) + 1
@@ -114,6 +129,11 @@ def recognise(text: str, sentences: list[Sentence], kb: Knowledge) -> Recognised
             continue
         st = text[s.start:s.end]
         low = st.lower()
+        bio[0] = s.section == "author_bio"
+        blocked.clear()
+        if "(" in st:
+            blocked.extend((s.start + m.start("credit"), s.start + m.end("credit"))
+                           for m in _WIRE_CREDIT_RE.finditer(st))
         sent_first = len(mentions)  # mentions of this sentence are appended from here
         taken: list[tuple[int, int]] = []
         here: set[str] = set()
@@ -220,6 +240,8 @@ def recognise(text: str, sentences: list[Sentence], kb: Knowledge) -> Recognised
                 if p.type == "person":
                     surnames.setdefault(p.name.split()[-1], p.id)
             filled_from = current
+    bio[0] = False
+    blocked.clear()
     # later mentions of a person by surname alone
     if surnames:
         long_enough = [x for x in surnames if len(x) > 2]

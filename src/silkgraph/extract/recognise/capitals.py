@@ -9,6 +9,8 @@ PLACE_PREPS = {"in", "at", "near", "outside", "around", "across", "inside", "int
                "within", "from", "toward", "towards", "throughout"}
 TRAVEL_WORDS = {"visit", "visits", "visited", "trip", "travelled", "traveled", "arrived", "flew",
                 "came", "went", "return", "returned", "returning", "journey", "mission", "delegation"}
+# "Tokayev visited Ankara", "Modi, visiting Tehran,": the city visited is a place
+VISIT_VERBS = {"visited", "visiting", "visit", "visits", "toured", "touring", "tour"}
 
 
 _WORD_RE = re.compile(r"[\w’']+")
@@ -48,7 +50,7 @@ CAPTURE_WORDS = {"took", "take", "taking", "taken", "captured", "capture", "capt
 CAPTURE_OF_WORDS = {"fall", "capture", "seizure", "siege", "occupation", "liberation", "takeover",
                     "encirclement"}
 # "from Manila to Yerevan": the end of a range of places
-_FROM_TO_RE = re.compile(r"\bfrom\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?\s+to\s+$")
+_FROM_TO_RE = re.compile(r"\b[Ff]rom\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?\s+to\s+$")
 # "summits in Astana in November 2023 and Bishkek": coordinated with a city in a place slot
 _COORD_PLACE_RE = re.compile(
     r"\b(?:in|at|near|outside|to)\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?"
@@ -86,6 +88,8 @@ def capital_is_place(text: str, start: int, end: int) -> bool:
             prev in CAPTURE_WORDS or (prev == "of" and len(words) >= 2 and words[-2] in CAPTURE_OF_WORDS)):
         return True
     if prev == "to" and _FROM_TO_RE.search(before):
+        return True
+    if prev in VISIT_VERBS:
         return True
     if prev == "from" and len(words) >= 2 and words[-2] in ("apart", "aside"):
         return False  # "apart from Moscow's": not a place of origin

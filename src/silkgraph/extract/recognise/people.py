@@ -247,7 +247,11 @@ class NamedPeople(ShapeHelpers):
         if w in c.not_name or w in self.sh.titles or w in self.sh.org_heads \
                 or w.lower() in self.sh.stop:
             return False
-        return all(eid.startswith("person:") for eid, _k in self.kb.lookup_kinds(w))
+        # a weapon the text matcher never matches ("Kılıç", "Khan": match=nomatch) is a
+        # lookup-only entry: it does not stop the word being a name's word
+        ents = self.kb.entities
+        return all(eid.startswith("person:") for eid, _k in self.kb.lookup_kinds(w)
+                   if not (eid.startswith("wpn:") and "nomatch" in str(ents[eid].attrs.get("match", ""))))
 
     def named_people(self, st: str, base: int) -> None:
         if not self.name_tokens.two_in(st, self._name_word):
