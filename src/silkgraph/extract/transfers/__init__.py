@@ -31,7 +31,9 @@ sentence's drafts, "X is Y's main supplier"), ``dates`` (a transfer's date), ``b
 (systems named as part of a deal told before: "The package also includes S"), ``roledrafts``
 (drafts stated by a supplier's role or share), ``pronouns`` ("X said it had signed …"),
 ``sharing`` (what coordinated goods share: colon lists, examples, co-suppliers, one named
-recipient) and ``topic`` (the headline's state, a force's state).
+recipient), ``goods`` (armament of goods handed over, later arrivals, appositive renamings,
+goods bought from a named source, a paragraph's opening state) and ``topic`` (the headline's
+state, a force's state).
 """
 
 from __future__ import annotations

@@ -34,6 +34,11 @@ SINGLE_RE = re.compile(r"\b(?:a|an|one)\s+(?:[\w’']+\s+)?[\w’']+-(?:built|ma
 SINGLE_ARTICLE_RE = re.compile(r"\b(?:a|an|one)\s+(?:(?!of\b|and\b)[\w’'\-]+\s+){0,3}$", re.I)
 
 
+# a number glued to a unit of measure is a size: "33-metre", "155mm", "1,000-tonne", "120 mm"
+MEASURE_AFTER_RE = re.compile(r"(?:-|\s)?(?:met(?:re|er)s?|mm|millimet(?:re|er)s?|cm|km|kilomet(?:re|er)s?|tonnes?|tons?|"
+                              r"calibre|caliber|inch|foot|feet|ft|knots?|kg|m)(?![\w])", re.I)
+
+
 def _quantity(sv: SentenceView, it: Item, h: Hit) -> tuple[int | None, str | None]:
     if it.why and (it.why.startswith("ellipsis") or it.mention is None and not it.category
                    and ELIDED_RE.fullmatch(sv.text[it.start:it.end])
@@ -52,6 +57,8 @@ def _quantity(sv: SentenceView, it: Item, h: Hit) -> tuple[int | None, str | Non
     best = None
     for n in find_counts(window):
         rest = window[n.end:]
+        if MEASURE_AFTER_RE.match(rest):
+            continue  # "six 33-metre craft", "155mm howitzers": a size, not a count
         if (len(rest.split()) <= 3 and not re.search(r"\b(?:of|to|from|and|in|with|by)\b|[,;$%]", rest)
                 or UNIT_OF_RE.fullmatch(rest)) and n.value >= 1 and n.value == int(n.value):
             best = n
@@ -95,6 +102,12 @@ def _each(text: str, it: Item) -> tuple[int | None, str | None]:
     return (int(n[0].value), None) if n and n[0].value == int(n[0].value) else (None, None)
 
 
+# the price right after the last of several listed goods: "S and T precision-guided shells worth about"
+PACKAGE_AFTER_RE = re.compile(r"[\s\w\-’']{0,50}?\s(?:worth|valued\s+at|for|at\s+a\s+(?:total\s+)?cost\s+of)\s+"
+                              r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|up\s+to|a\s+total\s+of|"
+                              r"an\s+estimated)\s+)*(?:US)?$", re.I)
+
+
 def _value(sv: SentenceView, h: Hit, it: Item | None = None, items: list[Item] | None = None) -> dict[str, Any] | None:
     money = find_money(sv.text)
     if not money:
@@ -120,6 +133,10 @@ def _value(sv: SentenceView, h: Hit, it: Item | None = None, items: list[Item] |
     if it is not None and items and h.end <= n.start and n.end <= it.start \
             and any(o is not it and h.end <= o.start and o.end <= n.start for o in items):
         return None  # "X supplied: ten S, six T under a $X deal, and two U": the amount is T's
+    if it is not None and items and h.end <= it.start and it.end <= n.start and n.start - it.end <= 60 \
+            and any(o is not it and h.end <= o.start and o.end <= it.start for o in items) \
+            and PACKAGE_AFTER_RE.match(sv.text, it.end, n.start):
+        return None  # "the sale of S and T worth about $X": the package's total, neither one's price
     if "," in sv.text and any(a < n.start < b and not a < h.start < b for a, b in _rel_asides(sv.text)):
         return None  # "X, which had sold Y S in a $40 million deal, delivered T": the aside's deal
     return {"amount": float(n.value), "currency": n.unit}

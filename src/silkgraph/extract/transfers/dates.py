@@ -103,13 +103,27 @@ def _years_before(sv: SentenceView, ctx: ArticleContext, pos: int) -> list[int]:
     return [d.year for d in ctx.sentences[sv.index - 1].dates if d.kind == "absolute" and d.year]
 
 
+# a participial aside right after a listed system, up to its date: ", delivered in", ", all handed over between"
+ASIDE_DATE_RE = re.compile(r"[\s\w\-’']{0,30}?,\s*(?:(?:all|both|each|later)\s+)?(?:\w+ly\s+)?[a-z]+ed(?:\s+over)?\s+"
+                           r"(?:\w+\s+){0,2}?(?:in|between|from|during|by)?\s*")
+
+
+def _dated_before(sv: SentenceView, it: Item, all_hits: list[Hit]) -> bool:
+    """"… handed over a second cutter in 2021 and an S aircraft in 2024": a date between the
+    trigger and the one named system belongs to goods listed before it (S has its own)."""
+    starts = [h.end for h in all_hits if h.end <= it.start]
+    return bool(starts) and any(max(starts) <= sv.rel(d.start) and sv.rel(d.end) <= it.start
+                                and re.search(r"\b(?:and|as\s+well\s+as|plus)\s", sv.text[sv.rel(d.end):it.start])
+                                for d in sv.dates)
+
+
 def _own_date(sv: SentenceView, ctx: ArticleContext, it: Item, all_hits: list[Hit],
               items: list[Item]) -> tuple[str | None, str | None] | None:
     """In a list of systems each with its own date ("nine S1 in 2018 and four S2 in 2019",
     "S1 in 2022 and two S2 a year later") the date written right after a system is its own."""
-    if len(items) < 2:
-        return None
     text = sv.text
+    if len(items) < 2 and not _dated_before(sv, it, all_hits):
+        return None
     nxt = min([o.start for o in items if o.start >= it.end] + [len(text)])
     seg_end = nxt
     for d in sv.dates:
@@ -117,9 +131,10 @@ def _own_date(sv: SentenceView, ctx: ArticleContext, it: Item, all_hits: list[Hi
         if not it.end <= pos < seg_end or d.kind == "decade":
             continue
         gap = text[it.end:pos]
-        if not re.fullmatch(r"[\s\w\-’']{0,60}", gap) or any(it.end <= x.start < pos for x in all_hits):
-            return None
-        if not re.match(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|;|\.|$)", text[sv.rel(d.end):]):
+        aside = ASIDE_DATE_RE.fullmatch(gap) is not None  # "… and six T, delivered in 2015": T's own aside
+        if not aside and (not re.fullmatch(r"[\s\w\-’']{0,60}\(?", gap) or any(it.end <= x.start < pos for x in all_hits)):
+            return None  # ("two T (2022)": the date in brackets after the goods is theirs)
+        if not re.match(r"\)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|;|\.|$)", text[sv.rel(d.end):]):
             return None
         iso, _basis = ctx.date_of(d)
         return (iso[:4] if iso and d.kind == "range" else iso), d.text

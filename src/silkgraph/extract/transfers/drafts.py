@@ -5,6 +5,14 @@ from __future__ import annotations
 import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.transfers.goods import (
+    BOUGHT_FROM_RE,
+    GOODS_HEAD_RE,
+    _arrived_later,
+    _paragraph_topic,
+    _platform_armament,
+    _same_goods_hit,
+)
 from silkgraph.extract.transfers.hits import (
     LIST_GAP_RE,
     _blank_dates,
@@ -103,6 +111,12 @@ def _drafts(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str | None
     found: list[Hit | None] = []
     for it in items:
         hit = _hit_for(sv.text, it, items, hits, clauses, lex)
+        if hit is not None and hit.start >= it.end and not hit.rel and sv.text.startswith(",", it.end) \
+                and hit.trig.role in ("buy", "sell") and not hit.trig.after:
+            # "… S in 2011 and six T, delivered in 2015": T's aside dates it, the list's verb names the parties
+            hit = _chained_hit(sv, it, items, chained) or hit
+        if hit is None:
+            hit = _same_goods_hit(sv.text, it, items, chained)
         if hit is None:
             hit = _chained_hit(sv, it, items, chained) or _of_again_hit(sv.text, it, items, chained) \
                 or (_colon_hit(sv.text, it, items, hits) if ":" in sv.text else None) \
@@ -121,7 +135,8 @@ def _drafts(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str | None
         status = _status(sv.text, hit, clauses, lex)
         if status != "cancelled" and _fell_through(sv.text, it, items):
             status = "cancelled"
-        elif status in ("planned", "ordered") and _delivered_after(sv.text, it, items):
+        elif status in ("planned", "ordered") and (_delivered_after(sv.text, it, items)
+                                                   or _arrived_later(sv.text, it, hit, items, hits)):
             status = "delivered"
         sup, recs = _parties(sv, ctx, it, hit)
         out.append(Draft(it, hit, status, sup, recs, hits, items))
@@ -150,6 +165,7 @@ def _drafts(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str | None
                 or _context_recipient(sv, ctx, suppliers, min(d.item.start, d.hit.start), not d.item.category,
                                       _goods_as_subject(sv.text, d), _bare_force(sv.text, d))
             d.recipients = [p] if p else []
+    _platform_armament(sv.text, out)
     return out
 
 
@@ -193,7 +209,11 @@ def _sale_to_topic(sv: SentenceView, ctx: ArticleContext, d: Draft, suppliers: s
         return None
     # the article's suppliers so far compete for no recipient role (the topic is the buyer)
     sellers = {sup for _i, sup, _r in ctx.scratch.get("transfer_parties", [])}
-    return _article_state(sv, ctx, suppliers | (sellers - {r for _i, _s, r in ctx.scratch.get("transfer_parties", [])}))
+    bad = suppliers | (sellers - {r for _i, _s, r in ctx.scratch.get("transfer_parties", [])})
+    p = _article_state(sv, ctx, bad)
+    if p is not None and _paragraph_topic(sv, ctx, bad | {p.eid}):
+        return None  # "Kyrgyzstan's pattern was different. … Russia handed over four S": the paragraph's state
+    return p
 
 
 def _goods_as_subject(text: str, d: Draft) -> bool:
@@ -201,6 +221,12 @@ def _goods_as_subject(text: str, d: Draft) -> bool:
     in particular (the recipient is the state the article is about)."""
     if d.item.category or d.hit.start < d.item.end or d.hit.rel:
         return False
+    # "The 36 S ordered from X in 2016 began arriving in 2020": the sentence's subject, bought from a
+    # named source by a buyer the sentence leaves to the discourse
+    first = min([o.start for o in d.items] + [d.item.start])  # "Twenty-two S and 15 T had been ordered from X"
+    if d.hit.trig.role == "buy" and not d.hit.trig.nominal and GOODS_HEAD_RE.fullmatch(text, 0, first) \
+            and BOUGHT_FROM_RE.match(text, d.item.end):
+        return True
     # "three S ordered in 2021 were delivered in 2022": the order's participle, then the delivery
     return d.status == "delivered" or any(h.trig.role == "sell" and h.trig.status == "delivered" and not h.trig.nominal
                                           and h.start > d.hit.end and PASSIVE_AUX_RE.fullmatch(text, d.hit.end, h.start)

@@ -10,7 +10,9 @@ from silkgraph.extract.prefilter import lower_for_gates
 from silkgraph.extract.transfers.lexicon import Lexicon, lexicon
 from silkgraph.extract.transfers.model import Hit, Item
 from silkgraph.extract.transfers.patterns import (
+    COUNT_QUALIFIER_RE,
     EACH_ASIDE_RE,
+    HEAD_GAP_BLOCK_RE,
     REL_ASIDE_RE,
     STRONG_BOUNDARY_RE,
     clause_re,
@@ -137,6 +139,10 @@ def _of_again_hit(text: str, it: Item, items: list[Item], chained: dict[int, Hit
 TOGETHER_RE = re.compile(r"\s(?:together\s+with|along\s+with|alongside)(?=\s)")
 TOGETHER_TAIL_RE = re.compile(r",\s+(?:together\s+with|along\s+with|alongside)\s+"
                               r"(?:(?:the|its|their|some|a|an|\w+(?:[\s-]\w+)?)\s+){0,3}$")
+# a relative clause closing a listed system's noun phrase before the next conjunct (no transfer verb
+# of its own is looked for here: "the S drones that became the emblem of the war, 22 T …")
+LIST_RELATIVE_RE = re.compile(r"\s(?:that|which)\s+(?!(?:\w+\s+){0,2}(?:sold|supplied|delivered|bought|ordered|"
+                              r"received|acquired|purchased|gave|donated|transferred)\b)[^,;:()]{1,60}(?=,)")
 # a preposition between two systems: they are not one list ("S of T", "S from X")
 OBLIQUE_WORD_RE = re.compile(r"(?<![-\w])(?:of|from|to|by|for|with|at|on|against)(?![-\w])")
 
@@ -152,6 +158,10 @@ def _listed_pair(sv: SentenceView, p: Item, it: Item, items: list[Item]) -> bool
                 and not lexicon().blockers.search(between, tail.start()):
             return True  # "bought S from X in 2019, together with T": T goes with the verb's object
         between = TOGETHER_RE.sub(" and", between)
+    if ("that " in between or "which " in between) and "," in between:
+        between = LIST_RELATIVE_RE.sub(" ", between)  # "the S drones that became the emblem of the war, 22 T"
+    if " at " in between or "than " in between or " of " in between or "up to" in between:
+        between = re.sub(r"\s{2,}(?=\S)", " ", COUNT_QUALIFIER_RE.sub(" ", between))  # "… and at least two T"
     m = LIST_GAP_RE.fullmatch(between)
     if not m or OBLIQUE_WORD_RE.search(between) \
             or lexicon().blockers.search(between):
@@ -161,7 +171,7 @@ def _listed_pair(sv: SentenceView, p: Item, it: Item, items: list[Item]) -> bool
         later = [o for o in items if o.start >= it.end]
         nxt = _blank_dates(sv, it.end, later[0].start) if later else ""
         if "," in nxt:
-            nxt = PART_ASIDE_RE.sub("", nxt)
+            nxt = LIST_RELATIVE_RE.sub(" ", PART_ASIDE_RE.sub("", nxt))
         if not later or not LIST_GAP_RE.fullmatch(nxt) \
                 or OBLIQUE_WORD_RE.search(nxt):
             return False
@@ -362,8 +372,9 @@ def _passive_hit(text: str, it: Item, hits: list[Hit]) -> Hit | None:
         if not word.endswith("ed") and word not in ("bought", "sold", "took", "frozen", "built"):
             continue
         # a participial aside after the head noun: "its S systems, bought from X in 2018, …"
-        if h.trig.role in ("buy", "sell") and re.fullmatch(r"[\s\w\-’']{0,30},\s*", gap) \
-                and len(gap.split()) <= 3:
+        # (the head noun may carry its own modifiers: "S long-range air defence system, ordered from X")
+        if h.trig.role in ("buy", "sell") and re.fullmatch(r"[\s\w\-’']{0,40},\s*", gap) \
+                and (len(gap.split()) <= 3 or len(gap.split()) <= 5 and not HEAD_GAP_BLOCK_RE.search(gap)):
             return h
         # noun-phrase remainder + adverbs / auxiliaries only
         rest = re.sub(r"^[\s\w\-’']*?(?=\s+(?:was|were|is|are|been|has|have|had|recently|already|"

@@ -9,7 +9,13 @@ from silkgraph.extract.discourse import paragraph_first
 from silkgraph.extract.grammar import SPACED_APOSTROPHE_S_OPT_RE, TRANSFER_OBLIQUE_PREPS
 from silkgraph.extract.transfers.lexicon import lexicon
 from silkgraph.extract.transfers.model import Item, Party
-from silkgraph.extract.transfers.patterns import REL_ASIDE_RE, STRONG_BOUNDARY_RE
+from silkgraph.extract.transfers.patterns import (
+    IMPORTS_AFTER_RE,
+    REL_ASIDE_RE,
+    SHARE_FOR_RE,
+    SHARE_HOLDER_RE,
+    STRONG_BOUNDARY_RE,
+)
 from silkgraph.extract.transfers.topic import (
     _clause_head,
     _force_clause,
@@ -32,7 +38,8 @@ GOVERNED_CONJUNCT_RE = re.compile(r"\b(?:from|by|with|in|of|against|than|at|into
 SUBORDINATORS = {"after", "before", "since", "until", "till", "once"}
 SUBJECT_GAP_RE = re.compile(r"\s+(?:(?:had|has|have|was|were|also|then|finally|first|\w+ly)\s+)*", re.I)
 CONTEXT_SKIP_PREPS = {"from", "with", "by", "in", "of", "against", "than", "at", "into", "on", "over",
-                      "near", "across", "inside", "within", "like", "between", "among", "via"}
+                      "near", "across", "inside", "within", "like", "between", "among", "via",
+                      "outside", "beyond", "under", "around", "through", "without", "despite", "behind", "amid"}
 # "from Manila to Yerevan": a range of places, no party
 RANGE_ENDS_RE = re.compile(r"\bfrom\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s+to\s+[A-Z]")
 # (not the idiom "for its part", which refers to the subject itself)
@@ -296,9 +303,11 @@ def _context_recipient(sv: SentenceView, ctx: ArticleContext, exclude: set[str],
             if eid is None or m.role == "place" or eid in bad:
                 continue
             a, b = view.rel(m.start), view.rel(m.end)
-            if _attributive(view.text, a, b, m.text) or SHARE_AFTER_RE.match(view.text, b) \
+            importer = m.kind == "demonym" and IMPORTS_AFTER_RE.match(view.text, b) is not None
+            if not importer and _attributive(view.text, a, b, m.text) or SHARE_AFTER_RE.match(view.text, b) \
                     or SHARE_POSS_RE.match(view.text, b) or TURNED_TO_RE.search(view.text, max(0, a - 30), a) \
-                    or GIVER_AFTER_RE.match(view.text, b):
+                    or GIVER_AFTER_RE.match(view.text, b) or SHARE_HOLDER_RE.match(view.text, b) \
+                    or SHARE_FOR_RE.search(view.text, max(0, a - 40), a):
                 continue  # (a giver: "China donated a frigate" makes China no recipient)
             cs = _clause_head(view.text, a)
             if force and not CLAUSE_SUBJECT_RE.fullmatch(view.text, cs, a) or _force_clause(view.text, cs, a) \
@@ -311,12 +320,12 @@ def _context_recipient(sv: SentenceView, ctx: ArticleContext, exclude: set[str],
             prev = _prev_word(view.text, a)
             if prev in ("and", "or") and GOVERNED_CONJUNCT_RE.search(view.text, max(0, a - 60), a):
                 prev = "by"  # "by Russia and Belarus": the second conjunct is governed too
-            if _is_possessive(view.text, b):
+            if _is_possessive(view.text, b) or importer:
                 if prev in CONTEXT_SKIP_PREPS - {"of"}:
                     continue
             elif prev in CONTEXT_SKIP_PREPS:
                 continue
-            if m.kind == "demonym" and not INSTITUTION_RE.match(view.text[b:b + 30]):
+            if m.kind == "demonym" and not importer and not INSTITUTION_RE.match(view.text[b:b + 30]):
                 continue
             if i == sv.index and _in_state_list(ctx, view, m):
                 return None  # "A, B and C built fleets ... sends weapons": which of them?

@@ -40,3 +40,24 @@ OWNER_RE = re.compile(r"(?:\b(?P<pron>its|their)|(?P<name>\b[A-Z][\w\-. ]{1,30}?
 EACH_ASIDE_RE = re.compile(r",\s*(?:(?:about|some|around|roughly|at\s+least)\s+)?(?P<n>\d{1,4}|"
                            + count_alt(1, 12, 15, 20, 30, 40, 50) + r")\s+"
                            r"(?:of\s+each|each|apiece)\s*,", re.I)
+
+# a state holding a share of someone's imports: "France kept 25 percent", "and Russia 29 percent",
+# "France's 9 percent came from …", "Israel supplied 60 percent of its imports": a supplier, no recipient
+SHARE_HOLDER_RE = re.compile(r"(?:['’]s?)?\s+(?:(?:only|alone|still|also|then|now|again)\s+)?(?:(?:kept|keeps|keep|took|takes|"
+                             r"held|holds|supplied|supplies|provided|provides|delivered|contributed|accounted\s+for|"
+                             r"accounts\s+for|made\s+up|represented|followed\s+with|came\s+(?:first|second|third|next)\s+with|"
+                             r"stood\s+at|at)\s+)?(?:(?:only|just|about|some|nearly|almost|roughly|around|over|under|"
+                             r"more\s+than|less\s+than|barely\s+more\s+than|a\s+further|another)\s+)?\d[\d.]*\s*"
+                             r"(?:%|percent|per\s+cent)(?!\s+(?:more|less|lower|higher|fewer|above|below)\b)", re.I)
+# "… against 21 percent for Israel": the share's holder after "for"
+SHARE_FOR_RE = re.compile(r"\d[\d.]*\s*(?:%|percent|per\s+cent)\s+(?:\w+\s+)?for\s+(?:the\s+)?$", re.I)
+# "6 percent of Turkmen imports": a demonym heading the imports (the importer, as "Turkmenistan's imports")
+IMPORTS_AFTER_RE = re.compile(r"\s+(?:(?:major\s+)?(?:arms|weapons|military)\s+)?(?:imports|purchases|arms\s+purchases)\b", re.I)
+# words that end a head noun's modifiers: "S drones since the 2010s, received …" is a clause, no aside
+HEAD_GAP_BLOCK_RE = re.compile(r"\b(?:since|in|on|at|of|from|by|for|with|to|during|until|after|before|which|that|"
+                               r"who|and|or|\d{4}s?)\b", re.I)
+# a qualifier of the next conjunct's count ("and at least two T", "and the first of 15 T"): no preposition
+COUNT_QUALIFIER_RE = re.compile(r"(?<=\s)(?:at\s+least|at\s+most|up\s+to|(?:no\s+)?(?:more|fewer|less)\s+than|"
+                                r"(?:kinds?|types?|sorts?|batch(?:es)?|squadrons?|batter(?:y|ies)|sets?|pairs?|lots?)\s+of|"
+                                r"(?:the\s+)?(?:first|last|remaining|rest|bulk|balance)\s+(?:\w+\s+)?of(?=\s+(?:the\s+)?"
+                                r"(?:\d+|" + count_alt(2, 12, 20, 30, 40, 50) + r")\b))(?=\s)", re.I)

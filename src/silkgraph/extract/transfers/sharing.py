@@ -65,8 +65,10 @@ def _colon_hit(text: str, it: Item, items: list[Item], hits: list[Hit]) -> Hit |
     if not cands:
         return None
     h = cands[-1]
-    if any(h.end <= o.start and o.end <= colon for o in items) or colon - h.end > 60:
-        return None  # the verb has goods of its own before the colon
+    if any(h.end <= o.start and o.end <= colon and not (o.category and not text[o.end:colon].strip())
+           for o in items) or colon - h.end > 60:
+        return None  # the verb has goods of its own before the colon (not a class noun heading the list:
+        # "X's share came from drones: three S, two T")
     return h
 
 
