@@ -30,6 +30,7 @@ from silkgraph.extract.events import (
     states_before,
 )
 from silkgraph.extract.events.article import PLURAL_PRONOUN_RE, last_plural
+from silkgraph.extract.memberships.aside import before_aside
 from silkgraph.extract.memberships.cues import (
     ADJ_GAP_RE,
     ALONGSIDE_RE,
@@ -228,7 +229,8 @@ def _members0(cue: Cue, sv: SentenceView, states: list[Part], s: int, e: int) ->
             # the relative clause's subject stands before its verb
             return [p for p in states if e <= p.start < verb.start()] + extra
         return [p for p in states if e <= p.start < ce]
-    mem = clause_subject(states, sv.text, s)
+    aside = before_aside(states, sv.text, s) if cue.member == "subject" else None
+    mem = clause_subject(aside[0], sv.text, aside[1]) if aside else clause_subject(states, sv.text, s)  # "X, which …, joined"
     dl = DATELINE_RE.match(sv.text)
     if not mem and cue.member == "subject" and sv.text[s:s + 3].lower() == "as " \
             and FRONTED_AS_RE.fullmatch(sv.text, dl.end() if dl else 0, s):

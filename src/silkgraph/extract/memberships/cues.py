@@ -13,7 +13,7 @@ _DATA = load_yaml("ontology/memberships.yaml")
 ANY_RE = re.compile(r"member|accession|admission|admitted|joined|acceded|enlargement|observer|partner|"
                     r"frameworks?|groupings?|formats?|forums?|mechanisms?|in which|leave|quit|withdraw|exit|"
                     r"belong|froze|frozen|suspended|seats?\b|part(?:y|ies)\b|\bsat\b|\bsits?\b|sitting|to which|"
-                    r"same status|frame\b|chair|presid|founde|establishe|set up|\binto\b",
+                    r"same status|frame\b|chair|presid|founde|establishe|set up|launched|created|\binto\b",
                     re.I)
 ANY_GATE = Gate(ANY_RE)  # exact pre-check of ANY_RE: one Aho-Corasick scan
 # common verbs of the listing cues ("the CSTO, which groups X, Y and Z", "X and Y make up its

@@ -34,6 +34,7 @@ from silkgraph.extract.relations.cues import BY_SHAPE, CUES, Cue, live_cues
 from silkgraph.extract.relations.exercise import exercises
 from silkgraph.extract.relations.groups import GroupMention, group_mentions
 from silkgraph.extract.relations.host import hosts, it_with
+from silkgraph.extract.relations.leaders import leader_part
 from silkgraph.extract.relations.owners import his_country, poss_before
 from silkgraph.extract.relations.pair_of import pair_of
 from silkgraph.extract.relations.pairs import PAIR_AND_RE, nominal_pairs, pairs
@@ -87,6 +88,8 @@ def _parties(sv: SentenceView, ctx: ArticleContext) -> tuple[list[Part], list[Pa
         if p.why:  # a ministry or the government stands for its state ("the Azerbaijani
             # defence ministry accused ..."); other proxies (an army unit) do not
             if p.kind == "name" and p.eid.startswith("state:") and _speaks_for_state(parts, p, ctx):
+                out.append(p)
+            elif leader_part(sv, ctx, p):  # "Pashinyan accused Baku": a serving leader speaks for the state
                 out.append(p)
             continue
         et = ctx.etype(p.eid)

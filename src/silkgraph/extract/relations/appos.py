@@ -11,6 +11,10 @@ from silkgraph.extract.grammar import LIST_GAP_RE
 from silkgraph.extract.relations.parties import subject
 
 Found = tuple[Part, Part, str, int, str]
+# ", is a close ally of": a verb after the comma makes it a predicate, not an apposition ("X,
+# which borders Z, is a close ally of Y": the subject is X, before the relative aside)
+COMMA_VERB_RE = re.compile(r",\s+(?:is|are|was|were|remains?|remained|has\s+been|have\s+been|had\s+been|became|becomes)\b", re.I)
+OPEN_REL_RE = re.compile(r",\s*(?:which|who)\b[^,;()]{1,120}$", re.I)
 NOUN_KIND = {"ally": "ally", "allies": "ally", "partner": "partner", "partners": "partner", "rival": "rival",
              "rivals": "rival", "adversary": "adversary", "adversaries": "adversary", "enemy": "adversary",
              "enemies": "adversary", "foe": "adversary", "foes": "adversary"}
@@ -23,7 +27,11 @@ def appos_of(text: str, ps: list[Part], matches: Iterable[re.Match[str]]) -> lis
         of = next((p for p in ps if p.start == m.end()), None)
         if kind is None or of is None:
             continue
-        if text[m.start():m.start() + 1] == ",":  # an apposition: the party (or list) before the comma
+        if COMMA_VERB_RE.match(text, m.start()):  # "X, which borders Z, is an ally of Y"
+            ra = OPEN_REL_RE.search(text, max(0, m.start() - 130), m.start())
+            head = next((p for p in ps if p.end == ra.start()), None) if ra else subject(ps, text, m.start())
+            heads = [head] if head is not None else []
+        elif text[m.start():m.start() + 1] == ",":  # an apposition: the party (or list) before the comma
             heads = [p for p in ps if p.end == m.start()]
             while heads:
                 prev = [p for p in ps if p.end <= heads[0].start and LIST_GAP_RE.fullmatch(text, p.end, heads[0].start)]

@@ -204,12 +204,18 @@ def _between_pred(ps: list[Part], text: str, live: set[int]) -> list[tuple[Part,
 
 def _upgrade(ps: list[Part], text: str, live: set[int]) -> list[tuple[Part, Part, str, int]]:
     """"X raised relations (with Y) to a strategic partnership": Y after "with", else the next
-    other party of the sentence ("..., when Y's president visited")."""
+    other party of the sentence ("..., when Y's president visited"); "relations between X and Y":
+    the pair after "between"."""
     out = []
     for cue in BY_SHAPE.get("upgrade", []):
         if id(cue) not in live:
             continue
         for m in cue.regex.finditer(text):
+            if m.groupdict().get("between") is not None:  # "Aliyev and Xi raised relations between X and Y to …"
+                lst = _next_list(ps, text, m.start("between"), 2)
+                if len(lst) == 2 and lst[0].eid != lst[1].eid and lst[1].start < m.end():
+                    out.append((lst[0], lst[1], cue.kind, m.start()))
+                continue
             if m.group("with") is None:  # "X and Y raised (their) relations to …": the coordinated pair
                 both = _their_pair(ps, text, m.start())
                 if both is not None:
@@ -279,8 +285,9 @@ def _poss_noun(cue: Cue, ps: list[Part], text: str) -> list[tuple[Part, Part, st
 # "Y, X's ally", "Y—X's ally", "Y has been one of X's principal arms suppliers"
 POSS_PREV_GAP_RE = re.compile(r"\)?\s*(?:(?:,|—|–|-{1,2})\s*(?:(?:once|long|now|still|also|for\s+decades)\s+)?(?:the\s+)?|(?:is|was|has been|had been|have been|remains|"
                               r"remained|became|has become|(?:has\s+|have\s+|had\s+)?(?:long\s+)?(?:emerged|acted|served|acts|serves|stands|stood)\s+as)\s+(?:(?:again|now|still|also|already|once\s+again|by\s+far)\s+)?(?:one of\s+|the\s+|a\s+|an\s+)?)", re.I)
-# "Y, a member of NATO since 1952, is X's closest ally": an apposition between Y and the copula
-APPOS_COPULA_RE = re.compile(r",\s+(?:a|an|the|which|who|whose|once|long|now)\b[^,;()]{1,80},\s*(?:(?:also|still|now)\s+)?"
+# "Y, a member of NATO since 1952, is X's closest ally", "Y, Z's main rival, is X's partner": an
+# apposition between Y and the copula
+APPOS_COPULA_RE = re.compile(r",\s+(?:a|an|the|which|who|whose|once|long|now|(?-i:[A-Z])[\w.\-]*[’']s)\b[^,;()]{1,80},\s*(?:(?:also|still|now)\s+)?"
                              r"(?:is|was|has been|had been|remains|remained|became|has become)\s+(?:one of\s+|the\s+|a\s+|an\s+)?$")
 PAIR_AND_RE = re.compile(r"\s*(?:and|&)\s*(?:the\s+)?")
 # between a coordinated subject and its verb: "X and Y (have long) made"

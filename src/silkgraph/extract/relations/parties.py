@@ -57,6 +57,8 @@ NEW_SUBJECT_RE = re.compile(r"(?:,|;)\s+(?:and|but|while|whereas|yet)?\s*(?:the|
                             r"(?-i:[a-z])", re.I)
 # a relative aside between a subject and its verb phrase: "X, which left the CIS in 2009, has had"
 REL_ASIDE_RE = re.compile(r"\s*,\s*(?:which|who)\b[^;()]{1,120},\s*(?:(?:also|still|now|since|long)\s+)?$", re.I)
+# a relative pronoun opening the cue's clause: "X, which accuses Y", "X, which has long backed Y"
+REL_VERB_RE = re.compile(r"\s*,\s*(?:which|who)\s+(?:(?:also|still|now|long|has|have|had|has\s+long|openly|firmly)\s+){0,2}$", re.I)
 # a noun apposition between a subject and its verb phrase: "X, a CSTO member, hosts", "X, the bloc's
 # newest member, has …" (a verb phrase of a few words after it)
 NOUN_ASIDE_RE = re.compile(r"\s*,\s*(?:an?|the|one\s+of\s+the)\s+[^,;()]{1,60},\s*(?:(?:also|still|now|long)\s+)?"
@@ -91,6 +93,11 @@ def subject(ps: list[Part], text: str, pos: int) -> Part | None:
         if owner is not None and NEW_SUBJECT_RE.search(text, owner.end, m.start()):
             return None  # "…, and the region's capitals now weigh their ties with Y": not the party's
         return owner
+    rv = REL_VERB_RE.search(text, max(0, pos - 30), pos) if ("which" in text or "who" in text) else None
+    if rv is not None:  # "X, which accuses Y of …": the relative's antecedent
+        head = next((p for p in ps if p.end == rv.start()), None)
+        if head is not None:
+            return head
     ra = REL_ASIDE_RE.search(text, max(0, pos - 160), pos) if ("which" in text or "who" in text) else None
     if ra is not None:  # "X, which left the CIS in 2009, has had no relations with Y": X
         head = next((p for p in ps if p.end == ra.start()), None)
