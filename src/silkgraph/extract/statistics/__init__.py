@@ -158,7 +158,8 @@ def _fact(sv: SentenceView, ctx: ArticleContext, c: Cues, bounds: list[int], st:
     elif same and st.unit == prev.get("unit") == "percent" and prev.get("subject") \
             and (fl := P.FROM_LEVEL_RE.search(sv.text, prev["end"], st.start)) is not None \
             and ";" not in sv.text[prev["end"]:st.start] and not P.FOR_ACTOR_RE.match(sv.text, st.end) \
-            and not any(fl.start() <= sv.rel(m.start) < st.start for m in sv.mentions):
+            and not any(fl.start() <= sv.rel(m.start) < st.start for m in sv.mentions) \
+            and O.share_noun_owner(sv, ctx, lo, st) is None:
         # "stood at 70 percent, down from 74 percent a year earlier", "slowed to 3.5 percent from a
         # peak of 38 percent": the earlier level of the same measure, the same subject's
         subj_id, subj_m = prev["subject"], None
@@ -236,6 +237,9 @@ def _owner_subject(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, lo:
             return hc[0], None
     if st.unit == "percent" and (ow := O.owner_after(sv, ctx, st) or O.appositive_owner(sv, ctx, st)) is not None:
         inf["subject"] = "the actor the share is told for ('for X', 'credited to X', 'X, the source of')"
+        return ow, None
+    if st.unit == "percent" and (ow := O.paren_owner(sv, ctx, st) or O.share_noun_owner(sv, ctx, lo, st)) is not None:
+        inf["subject"] = "the actor before the figure's parenthesis ('X (61 percent)') or owning its share noun"
         return ow, None
     if st.unit == "percent" and "share" in sv.text and (its := A.its_share(sv, ctx, st)) is not None:
         inf["subject"] = its[1].replace("'it'", "'its'")  # "although its share of Y's imports fell to …"

@@ -63,9 +63,9 @@ def _state_subject(sv: SentenceView, ctx: ArticleContext, st: Stat, lo: int, hi:
     if st.unit == "percent" and P.VOTE_SHARE_RE.search(sv.text[lo:hi]) and (main := ctx.main_state(sv)):
         inf["subject"] = "the article's main state (a share of its national vote)"
         return main, None
-    if st.harm and (main := place_state(sv, ctx, st) or ctx.main_state(sv) or next(
+    if st.harm and (main := place_state(sv, ctx, st) or locality_state(sv, ctx, st) or ctx.main_state(sv) or next(
             (m.entity_id for m in sv.mentions if ctx.etype(m.entity_id) == "state"), None)):
-        inf["subject"] = "the state where people were hurt or held (its place named, else the article's main state)"
+        inf["subject"] = "the state where people were hurt or held (its place named after or just before, else the article's main state)"
         return main, None
     if st.unit == "percent":
         for a, b, mm in sv.mentions_rel():
@@ -108,4 +108,21 @@ def place_state(sv: SentenceView, ctx: ArticleContext, st: Stat) -> str | None:
         if sv.rel(m.start) >= st.end and S.prev_word(sv.text, sv.rel(m.start)) == "in" and ent is not None \
                 and ent.type == "place" and (state := ctx.state_of(ent)) is not None:
             return state
+    return None
+
+
+LOCALITY_BACK = 3  # sentences searched back for the locality where people were hurt or held
+
+
+def locality_state(sv: SentenceView, ctx: ArticleContext, st: Stat) -> str | None:
+    """"Police cleared the protest camp in Osh …; the ministry said 300 people had been detained":
+    the state of the locality (a city or region, not a state) named last before the figure, in its
+    sentence or the few before."""
+    for view in reversed(ctx.sentences[max(0, sv.index - LOCALITY_BACK): sv.index + 1]):
+        for m in reversed(view.mentions):
+            if view is sv and sv.rel(m.start) >= st.start:
+                continue
+            ent = ctx.entity(m.entity_id)
+            if ent is not None and ent.type == "place" and (state := ctx.state_of(ent)) is not None:
+                return state
     return None

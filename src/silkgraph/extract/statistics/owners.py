@@ -23,6 +23,45 @@ CREDITED_RE = re.compile(r"\s+(?:(?:that\s+|which\s+)?(?:was|were|is|are)\s+)?(?
 # "…, the source of 60 percent of …": an appositive noun whose figure is its head's
 SOURCE_NOUN_RE = re.compile(r"\bthe\s+(?:(?:main|largest|biggest|leading|top|chief|principal|dominant)\s+)?"
                             + DATA["share_source_nouns"] + r"\s+of\s+" + _APPROX + r"$", re.I)
+# "X (61 percent)": a figure opening a parenthesis right after an actor
+PAREN_FIGURE_RE = re.compile(r"\s*\(\s*" + _APPROX + r"$", re.I)
+# "X's share remained 91 percent", "the X share fell from 4.7 percent": the share noun owned by an
+# actor, then its verb (no other figure or clause between)
+OWNED_SHARE_NOUN_RE = re.compile(r"^(?:['’]s?)?\s+(?:[a-z\-]+\s+)?share\b(?P<mid>[^;:()\d]{0,70}?)\b(?:"
+                                 + DATA["share_level_verbs"] + r")\b[^;:()\d]{0,25}?\s+" + _APPROX + r"$")
+
+
+def paren_owner(sv: SentenceView, ctx: ArticleContext, st: Stat) -> str | None:
+    """"second to Russia (61 percent) and ahead of Israel (8.4 percent)": the actor right before
+    the parenthesis the figure opens."""
+    if st.unit != "percent" or "(" not in sv.text[max(0, st.start - 20):st.start]:
+        return None
+    for a, b, m in reversed(sv.mentions_rel()):
+        if b > st.start:
+            continue
+        if ctx.etype(m.entity_id) in SUBJECT_TYPES and m.role != "place" and PAREN_FIGURE_RE.fullmatch(sv.text[b:st.start]) \
+                and not is_source(sv.text, a, b):
+            return m.entity_id
+        return None
+    return None
+
+
+def share_noun_owner(sv: SentenceView, ctx: ArticleContext, lo: int, st: Stat) -> str | None:
+    """"…, where Russia's share remained 91 percent", "while the U.S. share fell from 4.7 percent":
+    the actor owning the share noun of the figure's clause."""
+    if st.unit != "percent" or "share" not in sv.text[lo:st.start]:
+        return None
+    for a, b, m in reversed(sv.mentions_rel()):
+        if b > st.start or a < lo:
+            continue
+        sm = OWNED_SHARE_NOUN_RE.match(sv.text[b:st.start])
+        if sm is None:
+            continue
+        if ctx.etype(m.entity_id) not in SUBJECT_TYPES or m.role == "place" or is_source(sv.text, a, b) \
+                or any(b <= sv.rel(o.start) < st.start for o in sv.mentions if o is not m):
+            return None
+        return m.entity_id
+    return None
 
 
 def owner_after(sv: SentenceView, ctx: ArticleContext, st: Stat) -> str | None:

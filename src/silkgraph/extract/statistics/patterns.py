@@ -135,9 +135,12 @@ GAP_BEFORE_RE = re.compile(r"\d[^;]*(?:,|\band)\s+(?:(?:close|closely|just|well|
 # a relative aside between a gapped actor and its figure: "Italy, which sold two transports in 2023, for 16 percent"
 GAP_ASIDE_RE = re.compile(r",\s*(?:which|who)\b[^,;]{1,80},(?P<tail>\s+(?:(?:for|with|at|on)\s+)?(?:(?:about|some|nearly|"
                           r"almost|around|roughly|over)\s+)?)$")
+# the hedge of a gapped figure ("Spain about 6 percent and Türkiye under 2 percent", "and Russia
+# only 4 percent") and the rest of a whole ("China for the remaining 12 percent")
+GAP_HEDGE = r"(?:" + DATA["gap_rest"] + r"\s+)?(?:(?:" + DATA["gap_hedges"] + r")\s+){0,2}"
 GAP_AFTER_RE = re.compile(r"\s+(?:(?:close|closely|just|well|far|not\s+far)\s+)?(?:an?\s+(?:(?:distant|close|clear|poor)\s+)?"
                           r"(?:second|third|fourth|fifth)\s+)?(?:(?:behind|ahead|next|second|third)\s+)?"
-                          r"(?:(?:for|with|at|on)\s+)?(?:(?:about|some|nearly|almost|around|roughly|over)\s+)?")
+                          r"(?:(?:for|with|at|on)\s+)?" + GAP_HEDGE)
 # a type designation after a number: "40 J-35 fighters", "24 Su-35 fighters"
 DESIGNATION_RE = re.compile(r"\s+[A-Z][A-Za-z]{0,4}-?\d")
 # the length of a border, told as a measure: "a land border of about 7,600 kilometres",

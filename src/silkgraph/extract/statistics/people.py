@@ -25,6 +25,8 @@ MOVE_RE = re.compile(r"\b(?:fled|flee|fleeing|crossed|crossing|returned|returnin
 PERIOD_TOLL_RE = re.compile(r"[^,;.]{0,40}?\b(?:(?:in|during|throughout)\s+(?:(?:18|19|20)\d\d\b(?!\s*[-–]\s*\d)|the\s+"
                             r"(?:past|last|previous)\s+(?:year|decade|\w+\s+(?:years|months)))|since\b|over\s+the\s+"
                             r"(?:past|last|previous)\b|(?:last|this|that)\s+year\b|a\s+year\s+earlier)", re.I)
+# the start of another verb phrase after the counted noun: "and"/"but" then a finite verb
+NEXT_PHRASE_RE = re.compile(r"\s(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|" + P.DATA["next_phrase_verbs"] + r")\b")
 HARM_RE = re.compile(r"\b(?:wounded|injured|detained|arrested|displaced|evacuated|deported|expelled)\b", re.I)
 
 
@@ -40,7 +42,10 @@ def people_count(sv: SentenceView, ctx: ArticleContext, c: Cues, start: int, end
     if pm.group("dem") and not any(sv.rel(m.start) == pm.start("dem") and m.kind == "demonym"
                                    and ctx.etype(m.entity_id) == "state" for m in sv.mentions):
         return None  # a capitalised plural that is no people ("40 Rafales")
-    clause = text[lo:hi]
+    # the figure's own verb phrase: a verb coordinated after it ("… of 120,000 people and called for
+    # a mission to be sent") counts, moves or harms other things
+    nxt = NEXT_PHRASE_RE.search(text, pm.end(), hi)
+    clause = text[lo:nxt.start() if nxt is not None else hi]
     harm = bool(HARM_RE.search(clause))
     if P.FATAL_RE.search(clause):
         if not (P.COUNTING_RE.search(clause) or PERIOD_TOLL_RE.match(text, pm.end())):
