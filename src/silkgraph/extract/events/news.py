@@ -8,6 +8,7 @@ from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events.article import ArticleState, article_state
 from silkgraph.extract.events.candidates import Cand
 from silkgraph.extract.events.patterns import DATELINE_RE  # the lead tells the day's news
+from silkgraph.nlp.dates import paragraph_start
 
 # a sentence that is not a past narrative: present, perfect, future, modal, reported plans
 NOT_NARRATIVE_RE = re.compile(
@@ -103,4 +104,10 @@ def news_reaction_date(sv: SentenceView, ctx: ArticleContext, c: Cand) -> tuple[
         return None, None, ""  # the lead tells older history: its reactions are no day's news
     if told[0] == ctx.ref_date[:10]:  # the lead tells the publication day's news: its reactions are that day's
         return told[0], None, "an undated reaction told in a news report of the day: the report's date"
+    before = ctx.sentences[sv.index - 1]
+    prev = article_state(ctx).dates.get(before.index)
+    if prev is not None and len(prev[0]) == 10 and _within_days(prev[0], ctx.ref_date, 7) and \
+            paragraph_start(ctx.text, sv.start, before.start) <= before.start:
+        # "At a session on Thursday, X accused Y. Y's minister rejected the charge.": the day told just before
+        return prev[0], None, f"an undated reaction told right after '{prev[1]}' in a news report: that day"
     return ctx.ref_date[:7], None, "an undated reaction told in a news report: the report's month"

@@ -296,8 +296,10 @@ def _make_one(sv: SentenceView, ctx: ArticleContext, c: Cand, st: ArticleState,
     ids = {p.eid for p in actors + targets} | set(extra) | {x for x in c.extra_targets if not only or x in only}
     ids -= set(c.weak)
     dup = _coref(st, etype, ids, iso) if c.definite else None
-    if dup is None:
+    acting = {p.eid for p in actors} | set(extra)
+    if dup is None:  # (not a reply: "X struck Y … Y fired on X in reply" are two acts of one day)
         dup = next((r for r in st.events if r.etype == etype and r.date == iso and
+                    not (not c.trig.symmetric and acting & set(r.fact.args.get("targets") or ())) and
                     (r.parts == frozenset(ids) or (c.trig.symmetric and iso and len(iso) == 10 and
                                                    _states(r.parts) == _states(ids) and len(_states(ids)) >= 2))), None)
     if dup is None and iso:  # "the two countries that fought in 2008" after the August 2008 war: a vaguer repeat

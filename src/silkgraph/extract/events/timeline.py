@@ -39,6 +39,8 @@ from silkgraph.nlp.dates.patterns import NUMBER_WORDS
 COUNTED_BACK_RE = re.compile(r",\s+(?:(?:exactly|just|only|some|barely)\s+)?(?P<n>\d{1,2}|an?|one|two|three|four|five|"
                              r"six|seven|eight|nine|ten|eleven|twelve)\s+(?P<u>day|week|month|year)s?\s+"
                              r"(?P<dir>after|before)\s+(?:[\w\-’'.]+\s+){0,6}$", re.I)
+# "The next week", "that month": a time counted in weeks or longer names no day the narrative is on
+COARSE_ANAPHOR_RE = re.compile(r"\b(?:weeks?|months?|years?|fortnight|spring|summer|autumn|winter)\b", re.I)
 NO_BASE_SECTIONS = frozenset({"author_bio", "boilerplate", "caption"})
 
 
@@ -76,6 +78,9 @@ def _paragraph_time(sv: SentenceView, ctx: ArticleContext, c: Cand) -> tuple[str
     iso, text, _i = base
     if any((_date_of(ctx, sv, d)[0] or "9999")[:7] < iso[:7] for d in deadlines):
         return None, None, ""  # "told them to leave by March 31": the order came before its deadline
+    if _i == sv.index - 1 and len(iso) == 10 and not COARSE_ANAPHOR_RE.search(text):
+        # told in the sentence right before ("The crisis began on 3 May. Gunmen attacked …"): that day goes on
+        return iso, None, f"the day told in the sentence before ('{text}', {iso}): told next, with no date of its own"
     return iso[:7], None, f"the paragraph's narrative time ('{text}', {iso}): told next, with no date of its own"
 
 
