@@ -19,9 +19,7 @@ from silkgraph.extract.cue_subjects import (
 )
 from silkgraph.extract.discourse import line_break_between
 from silkgraph.extract.events import (
-    ArticleState,
     Part,
-    add_evidence,
     article_state,
     bloc_before,
     clause_bounds,
@@ -38,7 +36,6 @@ from silkgraph.extract.memberships.cues import (
     AND_PAREN_PREP_RE,
     AND_PREP_RE,
     ANY_GATE,
-    BARE_PAIR_RE,
     BROAD_GATE,
     CO_MEMBER_RE,
     CUE_GATES,
@@ -52,14 +49,13 @@ from silkgraph.extract.memberships.cues import (
     OWN_NP_RE,
     PARA_BACK,
     TREATY_ORGS,
-    WEAK,
     WITH_PARTNER_RE,
     Cue,
 )
 from silkgraph.extract.memberships.ellipsis import ellipsis, same_as
+from silkgraph.extract.memberships.emit import emit
 from silkgraph.extract.memberships.orgs import owner_org, subject_org
-from silkgraph.extract.memberships.since import since_of
-from silkgraph.extract.memberships.topic_pair import topic_pair_after_stateless
+from silkgraph.extract.memberships.topic_pair import bare_pair, topic_pair_after_stateless
 from silkgraph.extract.pronoun import (
     COUNTRY_NP_RE,
     DATELINE_RE,
@@ -277,6 +273,8 @@ def _same_status(ctx: ArticleContext, sv: SentenceView) -> tuple[str, str, str] 
 
 
 def extract_memberships(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
+    """The memberships the sentence tells: for each live cue match, its organisations and members
+    (named or resolved from the discourse), merged with the article's earlier ones."""
     low = sv.low
     if not ANY_GATE.search(sv.text, low) and not (
             BROAD_GATE.search(sv.text, low) and (any(ctx.etype(m.entity_id) == "organization" for m in sv.mentions)
@@ -311,50 +309,10 @@ def extract_memberships(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
                 if same is None:
                     continue
                 org_ids, role, why = [same[0]], same[1], same[2]
-            ana_why = None
-            it = it_antecedent(ctx, sv, m.start()) if cue.member in ("subject", "near") else None
-            if it is not None:
-                mems = [Part(it[0], m.start(), m.start())]
-                ana_why = it[1]
-            else:
-                mems = _members(cue, sv, states, m.start(), m.end())
-            if "it" in cue.regex.groupindex and m.group("it").lower() == "it" and (got := subject_antecedent(ctx, sv, m.start("it"))) is not None:
-                mems = [Part(got[0], m.start("it"), m.end("it"))] + mems  # "the grouping it had founded with X"
-                ana_why = got[1]
-            if "with" in cue.regex.groupindex and m.group("with"):  # "X sat with Y in ORG"
-                mems += [p for p in states if m.start("with") <= p.start < m.end("with")]
-            if cue.member == "anaphor" and sv.index > 0 and not own_subject(states, sv.text, m.start()):
-                # "two members of the SCO": named just before
-                n = PAIR_COUNTS[m.group("n").lower()]
-                prev = ctx.sentences[sv.index - 1]
-                got = states_before(ctx, prev, len(prev.text), n)
-                if len(got) == n:
-                    mems = [Part(x, m.start(), m.start()) for x in got]
-                    ana_why = f"'{m.group(0).strip()}' = the states of the previous sentence"
-            if cue.member == "its" and (got := subject_antecedent(ctx, sv, m.start())) is not None:
-                mems, ana_why = [Part(got[0], m.start(), m.start())], got[1].replace("'it'", "'its'")
-            if not mems and cue.member in ("after", "after_clause"):  # "to which both countries belong"
-                got = _clause_anaphor(ctx, sv, cue, m.end())
-                if got:
-                    mems, ana_why = got
-            if not mems and cue.member == "subject":
-                hit = last_plural(sv.text, m.start())
-                ana = pair_anaphor(ctx, sv, hit) if hit else None
-                if ana:
-                    mems = [Part(x, m.start(), m.start()) for x in ana[0]]
-                    ana_why = ana[1]
-            if not mems and cue.member == "subject" and (cn := country_np(ctx, sv, m.start())) is not None:
-                mems, ana_why = [Part(cn[0], m.start(), m.start())], cn[1]  # "The country, which joined …"
-            if not mems and cue.member == "subject" and _bare_pair(sv, m.start()):
-                pp = prev_pair(ctx, sv) or topic_pair_after_stateless(ctx, sv)  # "Both are members of"
-                if pp:
-                    mems = [Part(x, m.start(), m.start()) for x in pp[0]]
-                    ana_why = f"'{sv.text[:m.start()].strip()}' = {pp[1]}"
-            if mems and cue.org == "after" and cue.member == "subject":
-                mems = mems + _co_members(sv, orgs, states, m.end(), mems)
+            mems, ana_why = _cue_members(cue, m, sv, ctx, states, orgs)
             for org in org_ids:
                 for mem in mems:
-                    f = _emit(sv, ctx, st, cue, mem, org, why, m.start(), ana_why, m.end(), role)
+                    f = emit(sv, ctx, st, cue, mem, org, why, m.start(), ana_why, m.end(), role)
                     if f is not None:
                         out.append(f)
     if out:
@@ -363,38 +321,51 @@ def extract_memberships(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
     return out
 
 
-def _bare_pair(sv: SentenceView, pos: int) -> bool:
-    dl = DATELINE_RE.match(sv.text)
-    return BARE_PAIR_RE.fullmatch(sv.text, dl.end() if dl else 0, pos) is not None
-
-
-def _emit(sv: SentenceView, ctx: ArticleContext, st: ArticleState, cue: Cue, mem: Part, org: str,
-          why: str | None, pos: int, member_why: str | None = None, end: int | None = None,
-          role: str | None = None) -> Fact | None:
-    since, stext = since_of(sv, ctx, pos, end if cue.member == "after_clause" else None, cue.since_only) \
-        if cue.dated else (None, None)
-    key = (mem.eid, org)
-    old = st.memberships.get(key)
-    if old is not None:
-        add_evidence(old, sv)
-        if old.modality in WEAK and cue.modality:
-            old.modality = cue.modality
-        new_role = role or cue.role
-        if old.args.get("role") in ("observer", "partner") and new_role == "member" and \
-                ctx.fact("membership", sv, {}, sv.abs(pos), modality=cue.modality).modality == "asserted":
-            # "X, an observer since 2015, became a full member in 2024": the full membership holds
-            old.args["role"] = "member"
-            old.args.pop("since", None)
-            old.args.pop("since_text", None)
-        if since and not old.args.get("since"):
-            old.args["since"] = since
-            old.args["since_text"] = stext
-        return None
-    args = {"member": mem.eid, "organization": org, "role": role or cue.role, "since": since,
-            "since_text": stext}
-    inf = {"organization": why} if why else {}
-    if member_why:
-        inf["member"] = member_why
-    f = ctx.fact("membership", sv, args, sv.abs(pos), modality=cue.modality, inferences=inf)
-    st.memberships[key] = f
-    return f
+def _cue_members(cue: Cue, m: re.Match[str], sv: SentenceView, ctx: ArticleContext, states: list[Part],
+                 orgs: list[Part]) -> tuple[list[Part], str | None]:
+    """The members a cue match tells and how an anaphoric one was resolved: the states in the
+    cue's member slot, else "it"/"its", a count anaphor ("two members of"), a relative clause's
+    antecedent, a plural pronoun, "the country", a bare "Both" (the pair just named or the
+    article's opening pair); members coordinated after the organisation join the subject."""
+    ana_why = None
+    it = it_antecedent(ctx, sv, m.start()) if cue.member in ("subject", "near") else None
+    if it is not None:
+        mems = [Part(it[0], m.start(), m.start())]
+        ana_why = it[1]
+    else:
+        mems = _members(cue, sv, states, m.start(), m.end())
+    if "it" in cue.regex.groupindex and m.group("it").lower() == "it" and (got := subject_antecedent(ctx, sv, m.start("it"))) is not None:
+        mems = [Part(got[0], m.start("it"), m.end("it"))] + mems  # "the grouping it had founded with X"
+        ana_why = got[1]
+    if "with" in cue.regex.groupindex and m.group("with"):  # "X sat with Y in ORG"
+        mems += [p for p in states if m.start("with") <= p.start < m.end("with")]
+    if cue.member == "anaphor" and sv.index > 0 and not own_subject(states, sv.text, m.start()):
+        # "two members of the SCO": named just before
+        n = PAIR_COUNTS[m.group("n").lower()]
+        prev = ctx.sentences[sv.index - 1]
+        got = states_before(ctx, prev, len(prev.text), n)
+        if len(got) == n:
+            mems = [Part(x, m.start(), m.start()) for x in got]
+            ana_why = f"'{m.group(0).strip()}' = the states of the previous sentence"
+    if cue.member == "its" and (got := subject_antecedent(ctx, sv, m.start())) is not None:
+        mems, ana_why = [Part(got[0], m.start(), m.start())], got[1].replace("'it'", "'its'")
+    if not mems and cue.member in ("after", "after_clause"):  # "to which both countries belong"
+        got = _clause_anaphor(ctx, sv, cue, m.end())
+        if got:
+            mems, ana_why = got
+    if not mems and cue.member == "subject":
+        hit = last_plural(sv.text, m.start())
+        ana = pair_anaphor(ctx, sv, hit) if hit else None
+        if ana:
+            mems = [Part(x, m.start(), m.start()) for x in ana[0]]
+            ana_why = ana[1]
+    if not mems and cue.member == "subject" and (cn := country_np(ctx, sv, m.start())) is not None:
+        mems, ana_why = [Part(cn[0], m.start(), m.start())], cn[1]  # "The country, which joined …"
+    if not mems and cue.member == "subject" and bare_pair(sv, m.start()):
+        pp = prev_pair(ctx, sv) or topic_pair_after_stateless(ctx, sv)  # "Both are members of"
+        if pp:
+            mems = [Part(x, m.start(), m.start()) for x in pp[0]]
+            ana_why = f"'{sv.text[:m.start()].strip()}' = {pp[1]}"
+    if mems and cue.org == "after" and cue.member == "subject":
+        mems = mems + _co_members(sv, orgs, states, m.end(), mems)
+    return mems, ana_why

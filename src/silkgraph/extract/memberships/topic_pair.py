@@ -9,6 +9,8 @@ import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.discourse import opens_paragraph
+from silkgraph.extract.memberships.cues import BARE_PAIR_RE
+from silkgraph.extract.pronoun import DATELINE_RE
 
 LEAD_SENTENCES = 2  # the article's first sentences, where its pair is introduced
 AND_RE = re.compile(r"\s+and\s+(?:the\s+)?")
@@ -19,7 +21,7 @@ def lead_pair(ctx: ArticleContext, sv: SentenceView) -> tuple[list[str], str] | 
     """The first two states coordinated as a pair ("X and Y", no third in the list) in the
     article's first sentences."""
     for view in ctx.sentences[:min(LEAD_SENTENCES, sv.index)]:
-        ms = [m for m in view.mentions if ctx.etype(m.entity_id) == "state"]
+        ms = ctx.mentions_of(view, "state")
         for k in range(len(ms) - 1):
             a, b = ms[k], ms[k + 1]
             if a.entity_id == b.entity_id or not AND_RE.fullmatch(ctx.text, a.end, b.start):
@@ -35,6 +37,13 @@ def topic_pair_after_stateless(ctx: ArticleContext, sv: SentenceView) -> tuple[l
     the previous sentence of the paragraph (the thread is still the pair's)."""
     if sv.index > 0 and not opens_paragraph(ctx, sv):
         prev = ctx.sentences[sv.index - 1]
-        if any(ctx.etype(m.entity_id) == "state" for m in prev.mentions):
+        if ctx.mentions_of(prev, "state"):
             return None
     return lead_pair(ctx, sv)
+
+
+def bare_pair(sv: SentenceView, pos: int) -> bool:
+    """Whether a bare "Both"/"The two" (after a dateline) is all that stands before ``pos``: the
+    subject is a pair anaphor with no noun."""
+    dl = DATELINE_RE.match(sv.text)
+    return BARE_PAIR_RE.fullmatch(sv.text, dl.end() if dl else 0, pos) is not None

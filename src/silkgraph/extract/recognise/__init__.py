@@ -59,6 +59,14 @@ _WIRE_CREDIT_RE = re.compile(
     r"(?P<credit>\((?:[A-Z][\w’'\-]*\s+){1,4}?(?:Wire|News|Agency|Press|Service)(?:\s+Service)?\))")
 
 
+def _wire_credits(st: str, base: int) -> list[tuple[int, int]]:
+    """The spans (source offsets; ``base`` is the sentence's start) of the dateline agency
+    credits in sentence ``st``: they name no place or state."""
+    if "(" not in st:
+        return []
+    return [(base + m.start("credit"), base + m.end("credit")) for m in _WIRE_CREDIT_RE.finditer(st)]
+
+
 @dataclass
 class Recognised:
     mentions: list[Mention]
@@ -130,10 +138,7 @@ def recognise(text: str, sentences: list[Sentence], kb: Knowledge) -> Recognised
         st = text[s.start:s.end]
         low = st.lower()
         bio[0] = s.section == "author_bio"
-        blocked.clear()
-        if "(" in st:
-            blocked.extend((s.start + m.start("credit"), s.start + m.end("credit"))
-                           for m in _WIRE_CREDIT_RE.finditer(st))
+        blocked[:] = _wire_credits(st, s.start)
         sent_first = len(mentions)  # mentions of this sentence are appended from here
         taken: list[tuple[int, int]] = []
         here: set[str] = set()

@@ -5,12 +5,20 @@ from __future__ import annotations
 
 import re
 
-PLACE_PREPS = {"in", "at", "near", "outside", "around", "across", "inside", "into", "via",
-               "within", "from", "toward", "towards", "throughout"}
-TRAVEL_WORDS = {"visit", "visits", "visited", "trip", "travelled", "traveled", "arrived", "flew",
-                "came", "went", "return", "returned", "returning", "journey", "mission", "delegation"}
-# "Tokayev visited Ankara", "Modi, visiting Tehran,": the city visited is a place
-VISIT_VERBS = {"visited", "visiting", "visit", "visits", "toured", "touring", "tour"}
+from silkgraph.resources import load_yaml
+
+# the words before a capital that make it the city (ontology/titles.yaml, capital_place): prepositions
+# of place, travel words before "to", visit verbs, position nouns before "of" ("west of"), attack nouns
+# before "on", capture verbs and nouns; and the people "in" a capital that make it its government
+_CUES = load_yaml("ontology/titles.yaml")["capital_place"]
+PLACE_PREPS = frozenset(_CUES["place_preps"])
+TRAVEL_WORDS = frozenset(_CUES["travel_words"])
+VISIT_VERBS = frozenset(_CUES["visit_verbs"])
+SEAT_PEOPLE = frozenset(_CUES["seat_people"])
+NEAR_OF_WORDS = frozenset(_CUES["near_of_words"])
+ATTACK_ON_WORDS = frozenset(_CUES["attack_on_words"])
+CAPTURE_WORDS = frozenset(_CUES["capture_words"])
+CAPTURE_OF_WORDS = frozenset(_CUES["capture_of_words"])
 
 
 _WORD_RE = re.compile(r"[\w’']+")
@@ -20,13 +28,6 @@ def _prev_words(text: str, pos: int, n: int = 3) -> list[str]:
     return _WORD_RE.findall(text[max(0, pos - 60):pos].lower())[-n:]
 
 
-# people or bodies "in" a capital are its government: "partners in Washington and Brussels",
-# "officials in Tashkent"; the capital (and any capital coordinated with it) is the actor
-SEAT_PEOPLE = {"partners", "officials", "allies", "diplomats", "policymakers", "policy-makers",
-               "leaders", "governments", "government", "counterparts", "lawmakers", "authorities",
-               "politicians", "negotiators", "regulators", "decision-makers", "few", "many"}
-
-
 # "the Islamabad Declaration", "the Astana format": a city naming a document, process or
 # meeting is the place it is named after, not its government acting
 NAMED_AFTER_CITY_RE = re.compile(
@@ -34,21 +35,6 @@ NAMED_AFTER_CITY_RE = re.compile(
     r"Convention|Protocol|Statement|Forum|Initiative|Dialogue|Talks|Charter|Document)\b")
 
 
-# "west of Dushanbe", "the outskirts of Kabul": a position relative to the city
-NEAR_OF_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
-                 "southwest", "outskirts", "edge", "suburbs", "centre", "center", "streets",
-                 "north-east", "north-west", "south-east", "south-west", "heart", "downtown"}
-# "air strikes on Kabul", "an attack on Quetta": the target city of an attack is a place
-ATTACK_ON_WORDS = {"strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "raid",
-                   "raids", "assault", "bombing", "bombings", "shelling", "offensive", "advance",
-                   "march", "drone", "drones", "missiles", "rockets"}
-# "the Taliban took Kabul", "the fall of Kabul": a city taken, held or besieged is a place
-CAPTURE_WORDS = {"took", "take", "taking", "taken", "captured", "capture", "capturing", "seized",
-                 "seize", "seizing", "entered", "enter", "entering", "stormed", "overran", "overrun",
-                 "retook", "retaken", "besieged", "encircled", "surrounded", "occupied", "liberated",
-                 "shelled", "bombed"}
-CAPTURE_OF_WORDS = {"fall", "capture", "seizure", "siege", "occupation", "liberation", "takeover",
-                    "encirclement"}
 # "from Manila to Yerevan": the end of a range of places
 _FROM_TO_RE = re.compile(r"\b[Ff]rom\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?\s+to\s+$")
 # "summits in Astana in November 2023 and Bishkek": coordinated with a city in a place slot

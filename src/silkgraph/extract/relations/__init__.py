@@ -284,6 +284,8 @@ def _bloc_partner(sv: SentenceView, ctx: ArticleContext, ps: list[Part], live: s
 
 
 def extract_relations(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
+    """The relations (ally, partner, rival, adversary, neutral) the sentence tells between states,
+    organisations and armed groups, from the live alignment cues of every shape."""
     low = sv.low
     if not _ANY_CUE_GATE.search(sv.text, low):
         return []
@@ -316,17 +318,32 @@ def extract_relations(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
     if ps and any(id(c) in live for c in BY_SHAPE.get("topic_noun", [])):  # "The opening to Pakistan …"
         found += topic_noun(sv, ctx, ps, live)
     if armed and len(ps) + len(armed) >= 2:
-        found += [(a, b, kind, pos, "") for a, b, kind, pos in nominal_pairs(sorted(ps + armed, key=lambda p: p.start),
-                                                                          sv.text, live)
-                  if ctx.etype(a.eid) == "armed_group" or ctx.etype(b.eid) == "armed_group"]
-        # hostile verb and "with" cues with an armed group ("its ceasefire with Islamabad", "the
-        # group's insurgency against X"): only the hostile kinds, never an accusation
-        found += [(a, b, kind, pos, "") for a, b, kind, pos in pairs(sv, sorted(ps + armed, key=lambda p: p.start), live)
-                  if kind == "adversary" and (ctx.etype(a.eid) == "armed_group") != (ctx.etype(b.eid) == "armed_group")
-                  and not _home_hostile(ctx, a.eid, b.eid)]
-        found += armed_with(sv, ctx, ps, armed, live)  # "relations with the Taliban fell apart", "X, an ally of the Taliban"
+        found += _armed_found(sv, ctx, ps, armed, live)
     if not found and not weak:
         return []
+    return _facts(sv, ctx, ps, found, weak)
+
+
+def _armed_found(sv: SentenceView, ctx: ArticleContext, ps: list[Part], armed: list[Part],
+                 live: set[int]) -> list[tuple[Part, Part, str, int, str]]:
+    """Relations with an armed group: nominal pairs, hostile verb and "with" cues ("its ceasefire
+    with Islamabad", "the group's insurgency against X": only the hostile kinds, never an
+    accusation), "relations with" predicates and appositions ("X, an ally of the Taliban")."""
+    both = sorted(ps + armed, key=lambda p: p.start)
+    found: list[tuple[Part, Part, str, int, str]] = [
+        (a, b, kind, pos, "") for a, b, kind, pos in nominal_pairs(both, sv.text, live)
+        if ctx.etype(a.eid) == "armed_group" or ctx.etype(b.eid) == "armed_group"]
+    found += [(a, b, kind, pos, "") for a, b, kind, pos in pairs(sv, both, live)
+              if kind == "adversary" and (ctx.etype(a.eid) == "armed_group") != (ctx.etype(b.eid) == "armed_group")
+              and not _home_hostile(ctx, a.eid, b.eid)]
+    found += armed_with(sv, ctx, ps, armed, live)  # "relations with the Taliban fell apart", "X, an ally of the Taliban"
+    return found
+
+
+def _facts(sv: SentenceView, ctx: ArticleContext, ps: list[Part], found: list[tuple[Part, Part, str, int, str]],
+           weak: list[tuple[Part, Part, str, int]]) -> list[Fact]:
+    """The relation facts of the pairs found (a weak act only for a pair the article has told
+    nothing of), merged with the article's earlier facts of the same pair and family."""
     st = article_state(ctx)
     out: list[Fact] = []
     groups = group_mentions(sv.text, sv.low) if any(p.kind == "group" for p in ps) else []

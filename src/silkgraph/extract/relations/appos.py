@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 from silkgraph.extract.events import Part
 from silkgraph.extract.grammar import LIST_GAP_RE
+from silkgraph.extract.relations.cues import NOUN_KIND
 from silkgraph.extract.relations.parties import subject
 
 Found = tuple[Part, Part, str, int, str]
@@ -15,9 +16,6 @@ Found = tuple[Part, Part, str, int, str]
 # which borders Z, is a close ally of Y": the subject is X, before the relative aside)
 COMMA_VERB_RE = re.compile(r",\s+(?:is|are|was|were|remains?|remained|has\s+been|have\s+been|had\s+been|became|becomes)\b", re.I)
 OPEN_REL_RE = re.compile(r",\s*(?:which|who)\b[^,;()]{1,120}$", re.I)
-NOUN_KIND = {"ally": "ally", "allies": "ally", "partner": "partner", "partners": "partner", "rival": "rival",
-             "rivals": "rival", "adversary": "adversary", "adversaries": "adversary", "enemy": "adversary",
-             "enemies": "adversary", "foe": "adversary", "foes": "adversary"}
 
 
 def appos_of(text: str, ps: list[Part], matches: Iterable[re.Match[str]]) -> list[Found]:

@@ -14,7 +14,7 @@ from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events import Part
 from silkgraph.extract.events.article import states_named_before
 from silkgraph.extract.pronoun import pair_anaphor_at
-from silkgraph.extract.relations.cues import BY_SHAPE
+from silkgraph.extract.relations.cues import BY_SHAPE, NOUN_KIND
 from silkgraph.extract.relations.pairs import BETWEEN_PRED_RE, COOPERATION_HEAD_RE, pred_kind
 
 Found = tuple[Part, Part, str, int, str]
@@ -22,7 +22,6 @@ Found = tuple[Part, Part, str, int, str]
 PAIR_NP_RE = re.compile(r"\s*(?P<ana>(?:the\s+two|both)\s+(?:[\w\-]+\s+){0,2}?(?:countries|states|nations|neighbou?rs|sides|"
                         r"governments|capitals|powers|giants|rivals|republics|neighbou?ring\s+countries|(?P<noun>partners|allies|adversaries))|"
                         r"the\s+(?:two\s+)?neighbou?rs)\b", re.I)
-NOUN_KIND = {"partners": "partner", "allies": "ally", "adversaries": "adversary"}
 TWO_RE = re.compile(r"^(?:the\s+two|both)\b", re.I)
 UNREAL_BEFORE_RE = re.compile(r"\b(?:potential|possible|hypothetical|future|any|an?\s+new|avoid(?:ing)?|prevent(?:ing)?)\s+(?:[\w\-]+\s+)?$", re.I)
 

@@ -30,6 +30,10 @@ CUES = tuple(Cue(c["shape"], c["kind"], re.compile(c["pattern"], re.I),
                  re.compile(c["unless"], re.I) if c.get("unless") else None) for c in _DATA["cues"])
 BY_SHAPE = {s: [c for c in CUES if c.shape == s] for s in {c.shape for c in CUES}}
 _CUE_GATES = GateSet([c.gate for c in CUES])  # exact pre-checks of the cue patterns
+# the relation nouns and the kind each names ("ally", "enemies" → adversary)
+NOUN_KIND: dict[str, str] = dict(_DATA["relation_nouns"])
+# plural and abstract nouns of a pair told as one ("allies", "partnership", "brotherly")
+PAIR_NOUN_KIND: dict[str, str] = dict(_DATA["pair_nouns"])
 
 
 def live_cues(sv: SentenceView) -> set[int]:

@@ -16,26 +16,31 @@ import re
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events import Part, participants
 from silkgraph.extract.relations.cues import BY_SHAPE
+from silkgraph.resources import load_yaml
 
 SHAPE = "joint_exercise"
-FORCES = (r"(?:armed\s+forces|forces|troops|army|armies|navy|navies|naval\s+forces|air\s+forces?|units|soldiers|"
-          r"servicemen|marines|special\s+forces|border\s+guards|coast\s+guards?|militaries|military|contingents?)")
+_DATA = load_yaml("ontology/relations.yaml")["joint_exercise"]
+FORCES = _DATA["forces"]  # the force nouns of a side
 # between the two sides: "X and Y", "X's forces and Y's army", "Chinese troops and Tajik units"
 SIDES_GAP_RE = re.compile(r"\)?(?:(?:[’']s)?\s+" + FORCES + r")?\s+and\s+(?:the\s+)?", re.I)
 # between the second side and the verb: its forces and an auxiliary ("'s armed forces had", " units")
 TAIL_RE = re.compile(r"(?P<force>(?:[’']s)?\s+" + FORCES + r")?\s*(?:\([A-Z]{2,6}\)\s*)?"
-                     r"(?:\s+(?:have|has|had|will|would|also|then|jointly|regularly|again|now|annually|to))*\s*$", re.I)
-JOINT_RE = re.compile(r"\b(?:joint|bilateral|combined|together|their)\b", re.I)
+                     r"(?:\s+(?:" + "|".join(_DATA["verb_gap_words"]) + r"))*\s*$", re.I)
+JOINT_RE = re.compile(r"\b(?:" + "|".join(_DATA["joint_words"]) + r")\b", re.I)
 CLAUSE_CUT_RE = re.compile(r"[,;:—(]")
+# a force noun right after a state name or demonym: "Tajik units", "China's armed forces"
+FORCE_AFTER_RE = re.compile(r"(?:[’']s)?\s+" + FORCES + r"\b", re.I)
 
 
 def _is_force(p: Part, text: str, nxt: int) -> bool:
     """The side is an armed force: a force that stands for its state, or a state name or
     demonym followed by a force noun."""
-    return bool(p.why) or re.match(r"(?:[’']s)?\s+" + FORCES + r"\b", text[p.end:nxt], re.I) is not None
+    return bool(p.why) or FORCE_AFTER_RE.match(text[p.end:nxt]) is not None
 
 
 def exercises(sv: SentenceView, ctx: ArticleContext, live: set[int]) -> list[tuple[Part, Part, str, int, str]]:
+    """The pairs of states told as exercising together in the sentence: (side, side, kind, cue
+    position, why) for each live joint-exercise cue with exactly two coordinated sides before it."""
     out: list[tuple[Part, Part, str, int, str]] = []
     text = sv.text
     for cue in BY_SHAPE.get(SHAPE, []):

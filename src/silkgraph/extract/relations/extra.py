@@ -12,6 +12,7 @@ from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events import Part, participants
 from silkgraph.extract.grammar import PLACE_PREPS, POSS_SUFFIX_RE, after_prep
 from silkgraph.extract.pronoun import pair_anaphor, subject_antecedent
+from silkgraph.extract.relations.cues import NOUN_KIND
 from silkgraph.extract.relations.pairs import VIEW_AS_RE
 from silkgraph.extract.wordstart import word_start
 
@@ -24,8 +25,6 @@ IT_COPULA_RE = re.compile(r"(?:^|[,;:]\s+|\b(?:and|but)\s+)(?P<it>[Ii]t)\s+(?:(?
 SIGNED_AFTER_RE = re.compile(r"\s+(?:(?:had|have|has)\s+)?(?:jointly\s+)?(?:signed|concluded|initialled|ratified)\b")
 WHICH_AFTER_RE = re.compile(r"\s*,\s*(?:which|who)\b")
 IT_RE = re.compile(word_start("It", "it") + r"\s")  # "\b[Ii]t\s", beginning with its first letters (see wordstart)
-NOUN_KIND = {"ally": "ally", "allies": "ally", "partner": "partner", "partners": "partner", "rival": "rival",
-             "rivals": "rival", "adversary": "adversary", "enemy": "adversary", "foe": "adversary"}
 
 
 def poss_pronoun(sv: SentenceView, ctx: ArticleContext, ps: list[Part],

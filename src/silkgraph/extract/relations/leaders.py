@@ -9,11 +9,10 @@ import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events import Part
+from silkgraph.resources import load_yaml
 
-# the office as the gazetteer's role column words it ("Prime Minister of Armenia")
-LEADER_ROLE_RE = re.compile(r"^(?:President|Prime Minister|Premier|Chancellor|King|Emir|Supreme Leader|"
-                            r"Foreign Minister|Defen[cs]e Minister|Minister of (?:Foreign Affairs|Defen[cs]e)|"
-                            r"Secretary of State)\b")
+# the office as the gazetteer's role column words it ("Prime Minister of Armenia"; ontology/titles.yaml)
+LEADER_ROLE_RE = re.compile(r"^(?:" + "|".join(map(re.escape, load_yaml("ontology/titles.yaml")["leading_offices"])) + r")\b")
 
 
 def leader_part(sv: SentenceView, ctx: ArticleContext, p: Part) -> bool:

@@ -9,14 +9,13 @@ import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events import Part, clause_bounds, participants
+from silkgraph.extract.relations.cues import NOUN_KIND
 
 HIS_COUNTRY_RE = re.compile(r"\b(?:his|her)\s+(?:country|nation)\b(?![’']s?\s)", re.I)
 POSS_BEFORE_RE = re.compile(
     r"\b(?:(?:its|their)\s+|(?=fellow\s))(?:(?:closest|close|main|key|principal|traditional|longstanding|long-standing|"
     r"strategic|military|staunchest|oldest|formal|treaty|fellow|(?-i:[A-Z]{2,6}))\s+)*"
     r"(?P<noun>ally|allies|partner|partners|rival|rivals|adversary|adversaries)\s+(?=(?-i:[A-Z]))", re.I)
-NOUN_KIND = {"ally": "ally", "allies": "ally", "partner": "partner", "partners": "partner",
-             "rival": "rival", "rivals": "rival", "adversary": "adversary", "adversaries": "adversary"}
 LIST_GAP_RE = re.compile(r"\s*(?:,|and|,\s*and)\s*")
 
 

@@ -10,7 +10,7 @@ import re
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events import Part
 from silkgraph.extract.pronoun import pair_anaphor_at
-from silkgraph.extract.relations.appos import NOUN_KIND
+from silkgraph.extract.relations.cues import NOUN_KIND
 from silkgraph.extract.relations.parties import subject
 
 Found = tuple[Part, Part, str, int, str]
@@ -22,6 +22,8 @@ NOUN_OF_RE = re.compile(r"(?:,\s+|\b(?:is|are|was|were|remains?|remained|has\s+b
 
 
 def pair_of(sv: SentenceView, ctx: ArticleContext, ps: list[Part]) -> list[Found]:
+    """Relations of a head party with each state of a pair anaphor after a relation noun "of"
+    ("Moscow, a treaty ally of both capitals": Moscow is an ally of each)."""
     out: list[Found] = []
     text = sv.text
     for m in NOUN_OF_RE.finditer(text):

@@ -11,7 +11,7 @@ from silkgraph.extract.context import SentenceView
 from silkgraph.extract.events import Part, clause_bounds, uniq_parts
 from silkgraph.extract.grammar import POSS_SUFFIX_RE
 from silkgraph.extract.prefilter import lower_for_gates
-from silkgraph.extract.relations.cues import BY_SHAPE, Cue
+from silkgraph.extract.relations.cues import BY_SHAPE, PAIR_NOUN_KIND, Cue
 from silkgraph.extract.relations.parties import NOUN_ASIDE_RE, _next_list, main_subject, subject
 from silkgraph.extract.relations.supply import supply
 
@@ -296,16 +296,12 @@ PARTICIPLE_LEAD_RE = re.compile(r"(?:,\s*|\s)(?:while|whilst|by|all\s+the\s+whil
 VIEW_SUBJ_GAP_RE = re.compile(r"\s+(?:(?:have|has|had|now|long|both|also|already|\w+ly)\s+)*")
 
 
-NOUN_KIND = {"allies": "ally", "alliance": "ally", "partners": "partner", "partnership": "partner",
-             "rivals": "rival", "rivalry": "rival", "adversaries": "adversary", "enemies": "adversary",
-             "foes": "adversary", "friends": "partner", "brotherly": "ally", "fraternal": "ally",
-             "brotherhood": "ally", "friendship": "partner", "friendly": "partner", "brothers": "ally"}
 
 
 def _noun_kind(noun: str) -> str | None:
     """The kind a plural noun names ("arch-enemies" → adversary, "arch-rivals" → rival)."""
     n = noun.lower().replace("arch-", "").replace("arch", "", 1) if noun.lower().startswith("arch") else noun.lower()
-    return NOUN_KIND.get(n)
+    return PAIR_NOUN_KIND.get(n)
 ITS_APPOS_RE = re.compile(
     r"\s*,\s*(?:its|their)\s+(?:(?:closest|close|main|key|principal|primary|traditional|longstanding|"
     r"long-standing|strategic|military|regional|staunchest|oldest|formal|treaty|natural|trusted|most|"
@@ -327,7 +323,7 @@ def _mutual(ps: list[Part], text: str, live: set[int]) -> list[tuple[Part, Part,
             a, b = subj[0], subj[1]
             if not re.fullmatch(r"\s*(?:and|&)\s*", text[a.end:b.start]):
                 continue
-            kind = NOUN_KIND.get(m.group("noun").lower())
+            kind = PAIR_NOUN_KIND.get(m.group("noun").lower())
             if kind:
                 out.append((a, b, kind, m.start()))
     return out

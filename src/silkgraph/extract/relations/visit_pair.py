@@ -19,12 +19,12 @@ from silkgraph.extract.discourse import same_paragraph
 from silkgraph.extract.events import Part
 from silkgraph.extract.events.patterns import DATELINE_RE
 from silkgraph.extract.relations.cues import BY_SHAPE
+from silkgraph.resources import load_yaml
 
-SIDES_RE = re.compile(r"\b(?:the\s+two|both)\s+(?:sides|governments|presidents|leaders|delegations|capitals|countries|"
-                      r"prime\s+ministers|heads\s+of\s+(?:state|government))\b", re.I)
+_DATA = load_yaml("ontology/relations.yaml")["visit_pair"]
+SIDES_RE = re.compile(_DATA["sides"], re.I)  # "the two sides", "both presidents"
 # a bilateral encounter: the frame "the two sides" refers to
-ENCOUNTER_RE = re.compile(r"\b(?:(?:state|official|working)\s+visit|visit(?:ed|ing)?\s+(?:to\s+)?|trip\s+to|talks|met|meeting|"
-                          r"came\s+to|went\s+to|flew\s+to|travell?ed\s+to|arrived\s+in|was\s+in|hosted|received)\b", re.I)
+ENCOUNTER_RE = re.compile(_DATA["encounter"], re.I)
 UNNAMED_VISIT_RE = re.compile(r"\b(?:state|official|working)\s+visit\b(?!\s+to\b)", re.I)
 SET_ASIDE_RE = re.compile(r"\b(?:rather\s+than|instead\s+of|not|than|over)\s+(?:the\s+)?$", re.I)
 MODIFIER_RE = re.compile(r"\s+[a-z]")

@@ -14,6 +14,7 @@ from silkgraph.extract.transfers.patterns import EACH_ASIDE_RE, REL_ASIDE_RE
 from silkgraph.model import Fact
 from silkgraph.nlp.count_words import count_alt
 from silkgraph.nlp.numbers import find_counts, find_money
+from silkgraph.resources import load_yaml
 
 PAST_BUY_RE = re.compile(r"bought|purchased|acquired|procured|obtained|imported", re.I)
 OLD_PURCHASE_YEARS = 5
@@ -35,8 +36,8 @@ SINGLE_ARTICLE_RE = re.compile(r"\b(?:a|an|one)\s+(?:(?!of\b|and\b)[\w’'\-]+\s
 
 
 # a number glued to a unit of measure is a size: "33-metre", "155mm", "1,000-tonne", "120 mm"
-MEASURE_AFTER_RE = re.compile(r"(?:-|\s)?(?:met(?:re|er)s?|mm|millimet(?:re|er)s?|cm|km|kilomet(?:re|er)s?|tonnes?|tons?|"
-                              r"calibre|caliber|inch|foot|feet|ft|knots?|kg|m)(?![\w])", re.I)
+MEASURE_AFTER_RE = re.compile(r"(?:-|\s)?(?:" + "|".join(map(re.escape, load_yaml("ontology/transfers.yaml")["measure_units"]))
+                              + r")(?![\w])", re.I)
 
 
 def _quantity(sv: SentenceView, it: Item, h: Hit) -> tuple[int | None, str | None]:

@@ -106,6 +106,8 @@ def _years_before(sv: SentenceView, ctx: ArticleContext, pos: int) -> list[int]:
 # a participial aside right after a listed system, up to its date: ", delivered in", ", all handed over between"
 ASIDE_DATE_RE = re.compile(r"[\s\w\-’']{0,30}?,\s*(?:(?:all|both|each|later)\s+)?(?:\w+ly\s+)?[a-z]+ed(?:\s+over)?\s+"
                            r"(?:\w+\s+){0,2}?(?:in|between|from|during|by)?\s*")
+# a coordinator after a date: the goods after it are another conjunct of the list
+LIST_AND_RE = re.compile(r"\b(?:and|as\s+well\s+as|plus)\s")
 
 
 def _dated_before(sv: SentenceView, it: Item, all_hits: list[Hit]) -> bool:
@@ -113,7 +115,7 @@ def _dated_before(sv: SentenceView, it: Item, all_hits: list[Hit]) -> bool:
     trigger and the one named system belongs to goods listed before it (S has its own)."""
     starts = [h.end for h in all_hits if h.end <= it.start]
     return bool(starts) and any(max(starts) <= sv.rel(d.start) and sv.rel(d.end) <= it.start
-                                and re.search(r"\b(?:and|as\s+well\s+as|plus)\s", sv.text[sv.rel(d.end):it.start])
+                                and LIST_AND_RE.search(sv.text[sv.rel(d.end):it.start])
                                 for d in sv.dates)
 
 

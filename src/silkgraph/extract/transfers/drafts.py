@@ -8,10 +8,10 @@ from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.transfers.goods import (
     BOUGHT_FROM_RE,
     GOODS_HEAD_RE,
-    _arrived_later,
-    _paragraph_topic,
-    _platform_armament,
-    _same_goods_hit,
+    arrived_later,
+    paragraph_topic,
+    platform_armament,
+    same_goods_hit,
 )
 from silkgraph.extract.transfers.hits import (
     LIST_GAP_RE,
@@ -24,12 +24,11 @@ from silkgraph.extract.transfers.hits import (
     _status,
 )
 from silkgraph.extract.transfers.lexicon import Lexicon, Trigger, lexicon
+from silkgraph.extract.transfers.makers import gazetteer_origin, maker_modifier
 from silkgraph.extract.transfers.model import Draft, Hit, Item, Party
 from silkgraph.extract.transfers.parties import (
     _after_prep,
     _context_recipient,
-    _modifier,
-    _origin,
     _subject_mention,
 )
 from silkgraph.extract.transfers.patterns import OWNER_RE
@@ -94,6 +93,9 @@ COUNT_BEFORE_RE = re.compile(r"\b(?:\d{1,4}|" + count_alt(2, 12, 20, 30, 40, 50)
 
 def _drafts(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str | None,
             roles: list[Draft] | None = None) -> list[Draft]:
+    """The sentence's transfer drafts: each system named with the trigger it goes with (its own,
+    a list's, an apposition's), its status and parties, then the recipients left unnamed from
+    the sentence's other drafts and the discourse (``roles``: the drafts told by a role)."""
     items = _items(sv, ctx, lex, low)
     if not items:
         return []
@@ -106,24 +108,8 @@ def _drafts(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str | None
     if not hits and not (" deal" in text or " contract" in text or " order" in text or " purchase" in text):
         return []
     clauses = _clause_ids(sv.text)
-    out = []
-    chained: dict[int, Hit] = {}
-    found: list[Hit | None] = []
-    for it in items:
-        hit = _hit_for(sv.text, it, items, hits, clauses, lex)
-        if hit is not None and hit.start >= it.end and not hit.rel and sv.text.startswith(",", it.end) \
-                and hit.trig.role in ("buy", "sell") and not hit.trig.after:
-            # "… S in 2011 and six T, delivered in 2015": T's aside dates it, the list's verb names the parties
-            hit = _chained_hit(sv, it, items, chained) or hit
-        if hit is None:
-            hit = _same_goods_hit(sv.text, it, items, chained)
-        if hit is None:
-            hit = _chained_hit(sv, it, items, chained) or _of_again_hit(sv.text, it, items, chained) \
-                or (_colon_hit(sv.text, it, items, hits) if ":" in sv.text else None) \
-                or _example_hit(sv.text, it, items, chained)
-        if hit is not None:
-            chained[id(it)] = hit
-        found.append(hit)
+    out: list[Draft] = []
+    found = _item_hits(sv, items, hits, clauses, lex)
     _listed_before(sv, items, found)
     for it, hit in zip(items, found, strict=True):
         if hit is None or NEGATED_RE.search(sv.text[max(0, hit.start - 30):hit.start]) \
@@ -136,7 +122,7 @@ def _drafts(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str | None
         if status != "cancelled" and _fell_through(sv.text, it, items):
             status = "cancelled"
         elif status in ("planned", "ordered") and (_delivered_after(sv.text, it, items)
-                                                   or _arrived_later(sv.text, it, hit, items, hits)):
+                                                   or arrived_later(sv.text, it, hit, items, hits)):
             status = "delivered"
         sup, recs = _parties(sv, ctx, it, hit)
         out.append(Draft(it, hit, status, sup, recs, hits, items))
@@ -145,6 +131,39 @@ def _drafts(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str | None
     if "turn" in sv.text or sv.index > 0 and "turn" in ctx.sentences[sv.index - 1].text:
         for d in out:
             d.supplier = _turned_source(sv, ctx, d) or d.supplier
+    _fill_recipients(sv, ctx, out, roles or [])
+    platform_armament(sv.text, out)
+    return out
+
+
+def _item_hits(sv: SentenceView, items: list[Item], hits: list[Hit], clauses: list[int],
+               lex: Lexicon) -> list[Hit | None]:
+    """The trigger each system goes with (None for none): its own, else one it shares with the
+    system it is listed with, renames, exemplifies or heads a colon list with."""
+    chained: dict[int, Hit] = {}
+    found: list[Hit | None] = []
+    for it in items:
+        hit = _hit_for(sv.text, it, items, hits, clauses, lex)
+        if hit is not None and hit.start >= it.end and not hit.rel and sv.text.startswith(",", it.end) \
+                and hit.trig.role in ("buy", "sell") and not hit.trig.after:
+            # "… S in 2011 and six T, delivered in 2015": T's aside dates it, the list's verb names the parties
+            hit = _chained_hit(sv, it, items, chained) or hit
+        if hit is None:
+            hit = same_goods_hit(sv.text, it, items, chained)
+        if hit is None:
+            hit = _chained_hit(sv, it, items, chained) or _of_again_hit(sv.text, it, items, chained) \
+                or (_colon_hit(sv.text, it, items, hits) if ":" in sv.text else None) \
+                or _example_hit(sv.text, it, items, chained)
+        if hit is not None:
+            chained[id(it)] = hit
+        found.append(hit)
+    return found
+
+
+def _fill_recipients(sv: SentenceView, ctx: ArticleContext, out: list[Draft], roles: list[Draft]) -> None:
+    """Recipients for the drafts with a supplier but none named: the same goods' or a sibling
+    draft's, a later buyer, an equipped force, a role draft's, an anaphor's, the topic state's or
+    the discourse's (none where several agents supply or the buyers are generic)."""
     # (a buyer's verb with no buyer in sight only guesses its supplier from the goods' origin, as
     # for a ship "commissioned as" a name of the buyer's navy: the guess keeps no recipient out)
     strong = {d.supplier.eid for d in out if d.supplier is not None and not _origin_guess(d)}
@@ -158,15 +177,13 @@ def _drafts(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str | None
                 continue  # "S has been sold to more than 30 countries": no one recipient
             p = _same_goods_recipient(d, out) or _later_buyer(sv, ctx, d) \
                 or (_equipped_force(sv, ctx, d.hit.start, suppliers) if d.hit.trig.role == "sell" else None) \
-                or _role_recipient(d, roles or []) \
+                or _role_recipient(d, roles) \
                 or _anaphoric_recipient(sv, ctx, d, suppliers) or _sibling_recipient(d, out) \
                 or _participle_recipient(d, out) \
                 or _sale_to_topic(sv, ctx, d, suppliers) \
                 or _context_recipient(sv, ctx, suppliers, min(d.item.start, d.hit.start), not d.item.category,
                                       _goods_as_subject(sv.text, d), _bare_force(sv.text, d))
             d.recipients = [p] if p else []
-    _platform_armament(sv.text, out)
-    return out
 
 
 def _origin_guess(d: Draft) -> bool:
@@ -211,7 +228,7 @@ def _sale_to_topic(sv: SentenceView, ctx: ArticleContext, d: Draft, suppliers: s
     sellers = {sup for _i, sup, _r in ctx.scratch.get("transfer_parties", [])}
     bad = suppliers | (sellers - {r for _i, _s, r in ctx.scratch.get("transfer_parties", [])})
     p = _article_state(sv, ctx, bad)
-    if p is not None and _paragraph_topic(sv, ctx, bad | {p.eid}):
+    if p is not None and paragraph_topic(sv, ctx, bad | {p.eid}):
         return None  # "Kyrgyzstan's pattern was different. … Russia handed over four S": the paragraph's state
     return p
 
@@ -333,10 +350,10 @@ def _owner_drafts(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, items: li
             continue
         # "Pakistan's T129 helicopter deal collapsed": the owner's deal for the goods, not goods in service
         deal = OWNER_DEAL_RE.match(sv.text, it.end) is not None
-        sup = _modifier(sv, ctx, it)
+        sup = maker_modifier(sv, ctx, it)
         if deal and (sup is None or sup.eid == owner.eid):
-            sup = _origin(ctx, it)  # "India's Rafale deal": the possessor buys, the maker sells
-        sup = sup or _origin(ctx, it)
+            sup = gazetteer_origin(ctx, it)  # "India's Rafale deal": the possessor buys, the maker sells
+        sup = sup or gazetteer_origin(ctx, it)
         if sup is None or sup.eid == owner.eid:
             continue
         if not hits and not deal:

@@ -17,7 +17,6 @@ PLATFORM_ASIDE_RE = re.compile(r"[\s\w\-’']{0,30},\s*(?:(?:each|all|both|later
 
 # a capitalised name word right after a coded designation: "AH-64E Apache"
 NAME_AFTER_RE = re.compile(r"\s+[A-Z][a-z]{3,}\b")
-EMPTY_RE = re.compile(r"")
 # a later mention of the goods, then its arrival verb: "the S were inducted", "the first S arrived"
 ARRIVED_AFTER_RE = re.compile(r"(?![\s\w\-]*\b(?:will|would|could|may|might|shall|should|yet|to|not|never|be)\b)"
                               r"[\s\w\-]{0,20}?\s(?:(?:were|was|had|have|has|been|all|finally|first|\w+ly)\s+)*")
@@ -39,7 +38,7 @@ PARAGRAPH_HEAD_RE = re.compile(r"\s*(?:(?:[A-Z]?[a-z]+ly|by\s+contrast|meanwhile
                                re.I)
 
 
-def _platform_armament(text: str, drafts: list[Draft]) -> None:
+def platform_armament(text: str, drafts: list[Draft]) -> None:
     """"X delivered six S, armed with Italian T missiles": the armament of goods handed over goes
     to the goods' recipient, not to the seller the sentence's subject names."""
     for d in drafts:
@@ -53,7 +52,7 @@ def _platform_armament(text: str, drafts: list[Draft]) -> None:
                 d.recipients = list(pd.recipients)
 
 
-def _arrived_later(text: str, it: Item, hit: Hit, items: list[Item], hits: list[Hit]) -> bool:
+def arrived_later(text: str, it: Item, hit: Hit, items: list[Item], hits: list[Hit]) -> bool:
     """"S had been ordered …; the S were inducted in 2019", "…, and the first S at Z that September":
     a later verb of arrival or induction whose subject is the same goods named again tells the
     order delivered.  (The order's own participle before an arrival verb, "S ordered from X in
@@ -65,24 +64,29 @@ def _arrived_later(text: str, it: Item, hit: Hit, items: list[Item], hits: list[
     for o in items:
         if o.system != it.system or o.start < max(hit.end, it.end) or o.category or o.mention is None or o.why:
             continue  # (a named mention: "eight of them were delivered" tells a part of the order)
-        if any(o.end <= a.start and ARRIVED_AFTER_RE.fullmatch(text, o.end, a.start) for a in arrivals):
-            return True  # "the S were inducted"
-        if any(a.end <= o.start and GAPPED_RE.fullmatch(text, a.end, o.start) for a in arrivals):
-            return True  # "…, and the first S at Z": the verb gapped
+        if _arrival_around(text, arrivals, o.start, o.end):
+            return True
     # the goods named again by the plural of their name's last word: "AH-64E Apache … the first Apaches"
-    name = text[it.start:it.end] + (NAME_AFTER_RE.match(text, it.end) or EMPTY_RE.match("")).group()  # "AH-64E" "Apache"
+    after = NAME_AFTER_RE.match(text, it.end)
+    name = text[it.start:it.end] + (after.group() if after else "")  # "AH-64E" "Apache"
     last = re.findall(r"[A-Z][a-z]{3,}", name)
     if not last or it.category:
         return False
     for m in re.finditer(r"\b" + re.escape(last[-1]) + r"s\b", text[max(hit.end, it.end):]):
         pos = max(hit.end, it.end) + m.start()
-        if any(a.end <= pos and GAPPED_RE.fullmatch(text, a.end, pos) or pos + len(m.group()) <= a.start
-               and ARRIVED_AFTER_RE.fullmatch(text, pos + len(m.group()), a.start) for a in arrivals):
+        if _arrival_around(text, arrivals, pos, pos + len(m.group())):
             return True
     return False
 
 
-def _same_goods_hit(text: str, it: Item, items: list[Item], chained: dict[int, Hit]) -> Hit | None:
+def _arrival_around(text: str, arrivals: list[Hit], start: int, end: int) -> bool:
+    """Whether the goods named again at ``start``-``end`` are the subject of one of ``arrivals``
+    ("the S were inducted") or follow it with the verb gapped ("…, and the first S at Z")."""
+    return any(end <= a.start and ARRIVED_AFTER_RE.fullmatch(text, end, a.start)
+               or a.end <= start and GAPPED_RE.fullmatch(text, a.end, start) for a in arrivals)
+
+
+def same_goods_hit(text: str, it: Item, items: list[Item], chained: dict[int, Hit]) -> Hit | None:
     """"X delivered the S1, the export version of its S2, together with T": an appositive naming
     the same system again shares the verb of the system it renames (and passes it on to T)."""
     prev = [o for o in items if o.end <= it.start]
@@ -94,7 +98,7 @@ def _same_goods_hit(text: str, it: Item, items: list[Item], chained: dict[int, H
     return chained[id(p)]
 
 
-def _paragraph_topic(sv: SentenceView, ctx: ArticleContext, bad: set[str]) -> bool:
+def paragraph_topic(sv: SentenceView, ctx: ArticleContext, bad: set[str]) -> bool:
     """Whether the paragraph opens (before this sentence) on a state other than ``bad`` as the
     subject or possessor heading its first sentence: the paragraph, not the article, is its topic."""
     first = paragraph_first(ctx, sv)

@@ -143,6 +143,7 @@ TOGETHER_TAIL_RE = re.compile(r",\s+(?:together\s+with|along\s+with|alongside)\s
 # of its own is looked for here: "the S drones that became the emblem of the war, 22 T …")
 LIST_RELATIVE_RE = re.compile(r"\s(?:that|which)\s+(?!(?:\w+\s+){0,2}(?:sold|supplied|delivered|bought|ordered|"
                               r"received|acquired|purchased|gave|donated|transferred)\b)[^,;:()]{1,60}(?=,)")
+SPACES_RE = re.compile(r"\s{2,}(?=\S)")  # the gap a removed qualifier leaves
 # a preposition between two systems: they are not one list ("S of T", "S from X")
 OBLIQUE_WORD_RE = re.compile(r"(?<![-\w])(?:of|from|to|by|for|with|at|on|against)(?![-\w])")
 
@@ -161,7 +162,7 @@ def _listed_pair(sv: SentenceView, p: Item, it: Item, items: list[Item]) -> bool
     if ("that " in between or "which " in between) and "," in between:
         between = LIST_RELATIVE_RE.sub(" ", between)  # "the S drones that became the emblem of the war, 22 T"
     if " at " in between or "than " in between or " of " in between or "up to" in between:
-        between = re.sub(r"\s{2,}(?=\S)", " ", COUNT_QUALIFIER_RE.sub(" ", between))  # "… and at least two T"
+        between = SPACES_RE.sub(" ", COUNT_QUALIFIER_RE.sub(" ", between))  # "… and at least two T"
     m = LIST_GAP_RE.fullmatch(between)
     if not m or OBLIQUE_WORD_RE.search(between) \
             or lexicon().blockers.search(between):

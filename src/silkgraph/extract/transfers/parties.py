@@ -1,4 +1,5 @@
-"""Parties: actor mentions, subjects, antecedents, context recipients, modifiers, origins."""
+"""Parties: actor mentions, subjects, antecedents, context recipients (a system's maker as its
+supplier: transfers/makers.py)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.discourse import paragraph_first
 from silkgraph.extract.grammar import SPACED_APOSTROPHE_S_OPT_RE, TRANSFER_OBLIQUE_PREPS
 from silkgraph.extract.transfers.lexicon import lexicon
-from silkgraph.extract.transfers.model import Item, Party
+from silkgraph.extract.transfers.model import Party
 from silkgraph.extract.transfers.patterns import (
     IMPORTS_AFTER_RE,
     REL_ASIDE_RE,
@@ -27,9 +28,8 @@ from silkgraph.extract.transfers.topic import (
     _topic_state,
 )
 from silkgraph.model import Mention
-from silkgraph.nlp.count_words import count_alt
+from silkgraph.resources import load_yaml
 
-SUCCESSORS = {"SUN": "RUS", "YUG": "SRB", "CSK": "CZE", "DDR": "DEU"}  # makers that no longer exist
 # a preposition governing a coordination of names: "from X and", "by X, Z and"
 GOVERNED_CONJUNCT_RE = re.compile(r"\b(?:from|by|with|in|of|against|than|at|into|on|over|between|among)\s+(?:the\s+)?"
                                   r"[A-Z][\w\-’'.]*(?:\s+[A-Z][\w\-’'.]*)*(?:\s*,\s*[A-Z][\w\-’'.]*(?:\s+[A-Z][\w\-’'.]*)*)*"
@@ -37,9 +37,8 @@ GOVERNED_CONJUNCT_RE = re.compile(r"\b(?:from|by|with|in|of|against|than|at|into
 # conjunctions that open a clause ("after X bought S"), not only prepositions
 SUBORDINATORS = {"after", "before", "since", "until", "till", "once"}
 SUBJECT_GAP_RE = re.compile(r"\s+(?:(?:had|has|have|was|were|also|then|finally|first|\w+ly)\s+)*", re.I)
-CONTEXT_SKIP_PREPS = {"from", "with", "by", "in", "of", "against", "than", "at", "into", "on", "over",
-                      "near", "across", "inside", "within", "like", "between", "among", "via",
-                      "outside", "beyond", "under", "around", "through", "without", "despite", "behind", "amid"}
+# prepositions that make a state no recipient from the context (ontology/transfers.yaml)
+CONTEXT_SKIP_PREPS = frozenset(load_yaml("ontology/transfers.yaml")["context_skip_preps"])
 # "from Manila to Yerevan": a range of places, no party
 RANGE_ENDS_RE = re.compile(r"\bfrom\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s+to\s+[A-Z]")
 # (not the idiom "for its part", which refers to the subject itself)
@@ -68,9 +67,6 @@ TURNED_TO_RE = re.compile(r"\bturn(?:ed|s|ing)?\s+(?:instead\s+|again\s+|also\s+
 # a state heading its clause: "Kyrgyzstan, by contrast, bought …", "Meanwhile Y's army …"
 CLAUSE_SUBJECT_RE = re.compile(r"(?:\s*(?:[A-Z]?[a-z]+ly|by\s+contrast|meanwhile|however|in\s+\d{4}|for\s+its\s+part|"
                                r"also|then)\s*,?)*\s*(?:the\s+)?", re.I)
-MOD_GAP_RE = re.compile(r"^(?:['’]s?)?(?:[-\s](?:made|manufactured|built|produced|designed|origin|supplied))?"
-                        r"\s+(?:(?!(?:of|to|for|from|by|with|and|in|at)\s)[A-Za-z][\w\-]*\s+){0,2}$")
-COUNT_WORD_RE = re.compile(r"\d|\b(?:" + count_alt(2, 12) + r"|dozens?|hundreds?|several|some|few)\b", re.I)
 OFFICIALS_IN_RE = re.compile(r"\b(?:officials|authorities|government|leaders|leadership|diplomats|"
                              r"ministry|negotiators)\s+in\s+$", re.I)
 INSTITUTION_RE = re.compile(r"^\s+(?:\w+\s+)?(?:minister|president|prime\s+minister|officials|government|authorities|military|forces|army|navy|"
@@ -97,7 +93,7 @@ def _aid_giver(sv: SentenceView, ctx: ArticleContext, before: int) -> Party | No
     return None
 
 
-def _party(ctx: ArticleContext, m: Mention) -> Party | None:
+def mention_party(ctx: ArticleContext, m: Mention) -> Party | None:
     """The state a mention stands for (an organisation or firm stands for its country)."""
     if ctx.text[m.end:m.end + 1] == "$":
         return None  # "US$ 1.6 billion" is money, not the United States
@@ -186,7 +182,7 @@ def _coordinated_subject(sv: SentenceView, ctx: ArticleContext, before: int) -> 
             return None
         if _prev_word(sv.text, a0) in TRANSFER_OBLIQUE_PREPS or _is_possessive(sv.text, b0):
             return None
-        return _party(ctx, m)
+        return mention_party(ctx, m)
     return None
 
 
@@ -204,11 +200,11 @@ def _subject_mention(sv: SentenceView, ctx: ArticleContext, before: int) -> tupl
         if b > before or a < stop:
             continue
         if any(x < a and b <= y for x, y in asides):
-            p = _party(ctx, m) if _title_apposition(sv.text, b, before, asides) else None
+            p = mention_party(ctx, m) if _title_apposition(sv.text, b, before, asides) else None
             if p is not None:
                 return p, a  # "R, India's defence minister, handed over S": the title's state
             continue
-        p = _party(ctx, m)
+        p = mention_party(ctx, m)
         if p is None:
             continue
         if sv.text[a - 1:a] == "(":
@@ -250,7 +246,7 @@ def _antecedent(sv: SentenceView, ctx: ArticleContext, upto: int) -> Party | Non
         if _force_clause(view.text, 0, len(view.text)):  # "The air force flies S that X sold. It also …"
             return _topic_state(sv, ctx, set(), "antecedent of a pronoun: the force that opens the previous sentence")
         for m in view.mentions:
-            p = _party(ctx, m)
+            p = mention_party(ctx, m)
             if p is not None and ctx.etype(m.entity_id) == "state":
                 return Party(p.eid, f"antecedent of a pronoun ('{m.text}' in the previous sentence)")
     return None
@@ -259,6 +255,40 @@ def _antecedent(sv: SentenceView, ctx: ArticleContext, upto: int) -> Party | Non
 # a state as the subject of a verb of giving goods away
 GIVER_AFTER_RE = re.compile(r"\s+(?:(?:also|later|then|\w+ly|has|have|had)\s+){0,2}(?:donated|supplied|sold|delivered|"
                             r"gifted|handed|shipped|exported|transferred|provided|sent|gave|lent|leased|built)\b")
+
+
+def _giver_or_share(text: str, a: int, b: int, m: Mention, importer: bool) -> bool:
+    """The state at ``a``-``b`` is written as a modifier, a giver ("China donated"), a source
+    ("turned to X") or a supplier's share ("Israel for 21 percent", "France kept 25 percent",
+    "21 percent for X"): no recipient (an importer demonym, "Turkmen imports", is no modifier)."""
+    return bool(not importer and _attributive(text, a, b, m.text) or SHARE_AFTER_RE.match(text, b)
+                or SHARE_POSS_RE.match(text, b) or TURNED_TO_RE.search(text, max(0, a - 30), a)
+                or GIVER_AFTER_RE.match(text, b) or SHARE_HOLDER_RE.match(text, b)
+                or SHARE_FOR_RE.search(text, max(0, a - 40), a))
+
+
+def _governed(text: str, a: int, b: int, importer: bool) -> bool:
+    """The state at ``a``-``b`` is governed by a preposition that makes it no recipient ("from X",
+    "in X", "with X", the second conjunct of "by X and Y"); a possessive or an importer demonym
+    only by one other than "of" ("of X's navy" still names X)."""
+    prev = _prev_word(text, a)
+    if prev in ("and", "or") and GOVERNED_CONJUNCT_RE.search(text, max(0, a - 60), a):
+        prev = "by"  # "by Russia and Belarus": the second conjunct is governed too
+    if _is_possessive(text, b) or importer:
+        return prev in CONTEXT_SKIP_PREPS - {"of"}
+    return prev in CONTEXT_SKIP_PREPS
+
+
+def _earlier_section_recipient(sv: SentenceView, ctx: ArticleContext, log: list[tuple[int, str, str]],
+                               lo: int, bad: set[str]) -> Party | None:
+    """The recipient of the latest transfer told earlier in the same section, before ``lo``."""
+    for i, _s, r in reversed(log):
+        if i < lo and r not in bad and ctx.sentences[i].section == sv.section \
+                and all(ctx.sentences[j].section == sv.section for j in range(i, sv.index)):
+            e = ctx.entity(r)
+            return Party(r, f"recipient from context: '{e.name if e else r}', recipient of an "
+                            f"earlier transfer in the {sv.section} section")
+    return None
 
 
 def _context_recipient(sv: SentenceView, ctx: ArticleContext, exclude: set[str], upto: int,
@@ -304,10 +334,7 @@ def _context_recipient(sv: SentenceView, ctx: ArticleContext, exclude: set[str],
                 continue
             a, b = view.rel(m.start), view.rel(m.end)
             importer = m.kind == "demonym" and IMPORTS_AFTER_RE.match(view.text, b) is not None
-            if not importer and _attributive(view.text, a, b, m.text) or SHARE_AFTER_RE.match(view.text, b) \
-                    or SHARE_POSS_RE.match(view.text, b) or TURNED_TO_RE.search(view.text, max(0, a - 30), a) \
-                    or GIVER_AFTER_RE.match(view.text, b) or SHARE_HOLDER_RE.match(view.text, b) \
-                    or SHARE_FOR_RE.search(view.text, max(0, a - 40), a):
+            if _giver_or_share(view.text, a, b, m, importer):
                 continue  # (a giver: "China donated a frigate" makes China no recipient)
             cs = _clause_head(view.text, a)
             if force and not CLAUSE_SUBJECT_RE.fullmatch(view.text, cs, a) or _force_clause(view.text, cs, a) \
@@ -317,26 +344,16 @@ def _context_recipient(sv: SentenceView, ctx: ArticleContext, exclude: set[str],
                     return t
                 if force or m.kind == "demonym":
                     continue
-            prev = _prev_word(view.text, a)
-            if prev in ("and", "or") and GOVERNED_CONJUNCT_RE.search(view.text, max(0, a - 60), a):
-                prev = "by"  # "by Russia and Belarus": the second conjunct is governed too
-            if _is_possessive(view.text, b) or importer:
-                if prev in CONTEXT_SKIP_PREPS - {"of"}:
-                    continue
-            elif prev in CONTEXT_SKIP_PREPS:
+            if _governed(view.text, a, b, importer):
                 continue
             if m.kind == "demonym" and not importer and not INSTITUTION_RE.match(view.text[b:b + 30]):
                 continue
             if i == sv.index and _in_state_list(ctx, view, m):
                 return None  # "A, B and C built fleets ... sends weapons": which of them?
             return Party(eid, f"recipient from context: '{m.text}' in {where}")
-    # the recipient of the latest transfer told earlier in the same section (named systems only)
-    for i, _s, r in reversed(log if named else []):
-        if i < lo and r not in bad and ctx.sentences[i].section == sv.section \
-                and all(ctx.sentences[j].section == sv.section for j in range(i, sv.index)):
-            e = ctx.entity(r)
-            return Party(r, f"recipient from context: '{e.name if e else r}', recipient of an "
-                            f"earlier transfer in the {sv.section} section")
+    earlier = _earlier_section_recipient(sv, ctx, log, lo, bad) if named else None
+    if earlier is not None:
+        return earlier
     if force:
         t = _topic_state(sv, ctx, bad, "the state of the force or government named")
         if t is not None:
@@ -354,7 +371,7 @@ def _after_prep(sv: SentenceView, ctx: ArticleContext, preps: tuple[str, ...], l
         if a < lo or a > hi:
             continue
         prev = _prev_word(sv.text, a)
-        p = _party(ctx, m)
+        p = mention_party(ctx, m)
         if p is None and m.role == "place" and prev in ("from", "to", "in") and prev in preps \
                 and not RANGE_ENDS_RE.search(sv.text[max(0, a - 40):b + 5]):
             p = _capital_party(ctx, m)  # "bought S from Moscow", "delivered S to Baku": the government
@@ -373,35 +390,3 @@ def _after_prep(sv: SentenceView, ctx: ArticleContext, preps: tuple[str, ...], l
         elif out:
             break
     return out
-
-
-def _modifier(sv: SentenceView, ctx: ArticleContext, it: Item) -> Party | None:
-    """"Chinese-made J-10C", "China's PL-15E", "the U.S. F-35": the system's maker."""
-    for _a, b, m in reversed(sv.mentions_rel()):
-        if b > it.start:
-            continue
-        gap = sv.text[b:it.start]
-        if not MOD_GAP_RE.match(gap) or any(t.pattern.search(gap) for t in lexicon().triggers) \
-                or COUNT_WORD_RE.search(gap):
-            return None  # "sold Kazakhstan three S": a count opens the object, the name before is no modifier
-        return _party(ctx, m)
-    return None
-
-
-def _origin(ctx: ArticleContext, it: Item) -> Party | None:
-    if it.category:
-        return None
-    origin = None
-    try:
-        origin = ctx.kb.weapon_origin(it.system)
-    except (AttributeError, KeyError):
-        e = ctx.entity(it.system)
-        origin = e.country if e else None
-    if origin is None:  # a variant found in the text ("Su-30SM"): its family's country
-        e = ctx.entity(it.system)
-        origin = e.country if e else None
-    origin = SUCCESSORS.get(origin or "", origin)
-    if origin and ctx.entity(f"state:{origin}") is not None:
-        name = it.mention.text if it.mention else (ctx.entity(it.system) or it).__dict__.get("name", it.system)
-        return Party(f"state:{origin}", f"origin of {name} (gazetteer, SIPRI)")
-    return None

@@ -20,8 +20,8 @@ from silkgraph.extract.transfers.parties import (
     INSTITUTION_RE,
     OFFICIALS_IN_RE,
     _is_possessive,
-    _party,
     _prev_word,
+    mention_party,
 )
 
 # a pronoun subject right before the trigger (auxiliaries and adverbs between)
@@ -41,7 +41,7 @@ def _pronoun_subject(sv: SentenceView, ctx: ArticleContext, trig: int, strict: b
     for a, b, mm in sv.mentions_rel():
         if b > m.start():
             break
-        p = _party(ctx, mm)
+        p = mention_party(ctx, mm)
         prev = _prev_word(sv.text, a)
         if prev in ("the", "a", "an"):  # "for the Turkmen navy": governed through its article
             prev = _prev_word(sv.text, a - len(prev) - 1)

@@ -17,8 +17,8 @@ from silkgraph.extract.transfers.parties import (
     _after_prep,
     _antecedent,
     _is_possessive,
-    _party,
     _subject,
+    mention_party,
 )
 from silkgraph.extract.transfers.patterns import clause_re
 
@@ -80,12 +80,12 @@ def _share_supply(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, m: re.Mat
             rec = Party(rec.eid, f"antecedent of '{m.group('poss')}' (the subject of the sentence)")
         if rec is None or (sup is not None and rec.eid == sup.eid):
             found = [p for a, b, mm in sv.mentions_rel() if b <= m.start()
-                     for p in [_party(ctx, mm)] if p and ctx.etype(mm.entity_id) == "state"
+                     for p in [mention_party(ctx, mm)] if p and ctx.etype(mm.entity_id) == "state"
                      and (sup is None or p.eid != sup.eid)]
             rec = Party(found[0].eid, f"antecedent of '{m.group('poss')}'") if found else None
     else:
         end = m.start("poss") + len(m.group("poss").rstrip("'’s"))
-        rec = next((_party(ctx, mm) for a, b, mm in sv.mentions_rel()
+        rec = next((mention_party(ctx, mm) for a, b, mm in sv.mentions_rel()
                     if a == m.start("poss") and b <= end + 1 and ctx.etype(mm.entity_id) == "state"), None)
     if sup is None or rec is None or sup.eid == rec.eid:
         return None
@@ -114,7 +114,7 @@ def _which_antecedent(sv: SentenceView, ctx: ArticleContext, pos: int) -> Party 
         return None
     for _a, b, mm in reversed(sv.mentions_rel()):
         if b <= m.start():
-            return _party(ctx, mm) if b == m.start() else None
+            return mention_party(ctx, mm) if b == m.start() else None
     return None
 
 
@@ -143,7 +143,7 @@ def _supplier_role(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, m: re.Ma
     else:
         for a, b, mm in sv.mentions_rel():
             if b <= m.start() and m.start() - b <= 3 and _is_possessive(text, b):
-                rec, rec_start = _party(ctx, mm), a
+                rec, rec_start = mention_party(ctx, mm), a
     sup = _subject(sv, ctx, rec_start)
     if rec is None or sup is None:
         return None
@@ -186,7 +186,7 @@ def _importer_role(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, m: re.Ma
     sup: Party | None = None
     for a, _b, mm in sv.mentions_rel():
         if m.end() <= a < tail_end:
-            p = _party(ctx, mm)
+            p = mention_party(ctx, mm)
             if p is not None and p.eid != rec.eid:
                 sup = p
                 break

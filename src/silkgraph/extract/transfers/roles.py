@@ -7,22 +7,20 @@ import re
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.grammar import TRANSFER_OBLIQUE_PREPS
 from silkgraph.extract.transfers.hits import _clause_start
+from silkgraph.extract.transfers.makers import MOD_GAP_RE, gazetteer_origin, maker_modifier
 from silkgraph.extract.transfers.model import Hit, Item, Party
 from silkgraph.extract.transfers.parties import (
     INSTITUTION_RE,
-    MOD_GAP_RE,
     _after_prep,
     _aid_giver,
     _antecedent,
     _capital_party,
     _coordinated_subject,
     _is_possessive,
-    _modifier,
-    _origin,
-    _party,
     _prev_word,
     _subject,
     _subject_mention,
+    mention_party,
 )
 from silkgraph.extract.transfers.patterns import OWNER_RE, clause_re
 from silkgraph.extract.transfers.pronouns import _pronoun_subject
@@ -57,8 +55,8 @@ def _parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) -> tuple[P
         agents = _after_prep(sv, ctx, ("by",), h.end, min(end, h.end + 40))
         if role == "sell":
             # "X's fleet consisted of S provided to Y": X provided
-            sup = agents[0] if agents else (_modifier(sv, ctx, it) or _aid_giver(sv, ctx, it.start)
-                                            or _lead_possessor(sv, ctx) or _origin(ctx, it))
+            sup = agents[0] if agents else (maker_modifier(sv, ctx, it) or _aid_giver(sv, ctx, it.start)
+                                            or _lead_possessor(sv, ctx) or gazetteer_origin(ctx, it))
             return sup, (_after_prep(sv, ctx, _to_preps(sv, h), h.end, end) or _reached_after(sv, ctx, h))
         recs = agents if role != "use" else []
         if not recs and role == "buy" and not h.trig.after:  # "its S, bought from X"
@@ -70,7 +68,7 @@ def _parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) -> tuple[P
             if not recs and _actors_in(sv, ctx, _clause_start(sv.text, it.start, clause_re(sv.text)), it.start):
                 recs = [p for p in [_subject(sv, ctx, it.start)] if p]
         sup_l = _after_prep(sv, ctx, ("from",), h.end, min(end, h.end + 40))
-        sup = sup_l[0] if sup_l else (_modifier(sv, ctx, it) or _aid_giver(sv, ctx, it.start) or _origin(ctx, it))
+        sup = sup_l[0] if sup_l else (maker_modifier(sv, ctx, it) or _aid_giver(sv, ctx, it.start) or gazetteer_origin(ctx, it))
         return sup, recs
     if role == "sell":
         return _seller_parties(sv, ctx, it, h)
@@ -98,7 +96,7 @@ def _agent(sv: SentenceView, ctx: ArticleContext, h: Hit) -> Party | None:
         if comma > 0:
             for a, _b, m in sv.mentions_rel():
                 if a > comma:
-                    p = _party(ctx, m)
+                    p = mention_party(ctx, m)
                     if p is not None and _prev_word(sv.text, a) not in TRANSFER_OBLIQUE_PREPS:
                         return p
     return subj
@@ -108,7 +106,7 @@ def _seller_parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) -> 
     end = len(sv.text)
     sup: Party | None = None
     if sv.text.startswith("-", h.start):  # "Iranian-supplied S": the adjective's first part supplies
-        sup = next((p for _a, b, m in sv.mentions_rel() if b == h.start for p in [_party(ctx, m)] if p), None)
+        sup = next((p for _a, b, m in sv.mentions_rel() if b == h.start for p in [mention_party(ctx, m)] if p), None)
     elif sv.text[h.start:h.start + 5].lower() == "from ":  # "From X came S": the fronted source
         sup = next(iter(_after_prep(sv, ctx, ("from",), h.start, h.end)), None)
     elif h.trig.nominal:
@@ -117,7 +115,7 @@ def _seller_parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) -> 
     else:
         sup = _agent(sv, ctx, h)
     if sup is None:
-        sup = _modifier(sv, ctx, it) or _origin(ctx, it)
+        sup = maker_modifier(sv, ctx, it) or gazetteer_origin(ctx, it)
     # "deliveries to Y of S": the recipient inside a nominal trigger
     recs = _after_prep(sv, ctx, _to_preps(sv, h), h.start if h.trig.nominal else h.end, end)
     if not recs and re.search(r"(?i)\b(?:deal|contract|agreement|order)s?\b", sv.text[h.start:h.end]):
@@ -135,7 +133,7 @@ def _seller_parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) -> 
                     continue  # "supplied nine Airbus C295 aircraft": the maker names the system
                 if m.kind == "demonym" and MOD_GAP_RE.match(sv.text[b:it.start]):
                     continue  # "delivered six Italian S": the maker's adjective, not the recipient
-                p = _party(ctx, m)
+                p = mention_party(ctx, m)
                 if p is not None and _prev_word(sv.text, a) not in TRANSFER_OBLIQUE_PREPS:
                     recs = [p]
                     break
@@ -159,7 +157,7 @@ def _lead_possessor(sv: SentenceView, ctx: ArticleContext) -> Party | None:
     if not (_LEAD_POSS_RE.fullmatch(sv.text[:a]) and _is_possessive(sv.text, b)
             and ctx.etype(m.entity_id) == "state" and _LISTING_RE.search(sv.text, b, b + 80)):
         return None
-    return _party(ctx, m)
+    return mention_party(ctx, m)
 
 
 def _buyer_parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) -> tuple[Party | None, list[Party]]:
@@ -193,12 +191,12 @@ def _buyer_parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) -> t
         sup_l = [p for p in _after_prep(sv, ctx, ("to",), h.end - 3, it.start) if all(p.eid != r.eid for r in recs)][:1]
     if not sup_l and h.end <= it.start:  # "Y operates S donated by X": the participle's agent supplies
         sup_l = _participle_agents(sv, ctx, it)[:1]
-    mod = _modifier(sv, ctx, it) if not sup_l else None
+    mod = maker_modifier(sv, ctx, it) if not sup_l else None
     if not sup_l and mod is None and h.trig.role != "use":  # "X, with Y's minister, said Z uses S": Y supplies nothing
         # "bought from X: S, T and U" (the system's own adjective, "Israeli S", names another maker)
         sup_l = [p for p in _after_prep(sv, ctx, ("with", "from"), 0, it.start)
                  if all(p.eid != r.eid for r in recs)]
-    sup = sup_l[0] if sup_l else (mod or _origin(ctx, it))
+    sup = sup_l[0] if sup_l else (mod or gazetteer_origin(ctx, it))
     if sup_l and recs and DEAL_RE.search(sv.text, h.start, h.end) and _maker_subject(sv, ctx, h, sup_l[0]):
         return recs[0], [sup_l[0]]  # "Turkish Aerospace signed a contract with Malaysia for S": the firm sells
     if h.trig.role == "use" and sup is not None and sup.why is not None and it.category:
@@ -241,7 +239,7 @@ def _counterpart(sv: SentenceView, ctx: ArticleContext, h: Hit, it: Item, sup: s
         return None
     for a, b, mm in sv.mentions_rel():
         if m.start() <= a and b <= min(hi, m.end() + 40) and ctx.etype(mm.entity_id) in ("state", "person"):
-            p = _party(ctx, mm)
+            p = mention_party(ctx, mm)
             if p is not None and p.eid != sup:
                 why = p.why or f"the signatory's counterpart ('{mm.text}')"
                 return Party(p.eid, why)
@@ -257,7 +255,7 @@ def _arrival_object(sv: SentenceView, ctx: ArticleContext, h: Hit) -> list[Party
             if m.role == "place" or ctx.etype(m.entity_id) == "place":
                 p = _capital_party(ctx, m)  # "S arrived in Baku": the capital's state
                 return [Party(p.eid, f"arrived in its capital, {m.text}")] if p is not None else []
-            p = _party(ctx, m)
+            p = mention_party(ctx, m)
             return [p] if p is not None and ctx.etype(m.entity_id) == "state" else []
         # "S reached the Tajik forces": a demonym heading the recipient's forces
         if h.end <= a and m.kind == "demonym" and re.fullmatch(r"\s+the\s+", sv.text[h.end:a]) \
@@ -301,7 +299,7 @@ def _licence_parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) ->
         recs = _after_prep(sv, ctx, ("in",), it.end, min(end, it.end + 60))
         sup = _agent(sv, ctx, h)
     if sup is None:
-        sup = _modifier(sv, ctx, it) or _origin(ctx, it)
+        sup = maker_modifier(sv, ctx, it) or gazetteer_origin(ctx, it)
     return sup, recs[:1]
 
 
@@ -324,13 +322,13 @@ def _licensee_parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) -
     rec = _agent(sv, ctx, h)
     sup_l = _after_prep(sv, ctx, ("from",), lic.end(), min(len(sv.text), lic.end() + 30)) \
         or _actors_in(sv, ctx, lic.start(), lic.end())
-    licensor = sup_l[:1] or [p for p in (_modifier(sv, ctx, it), _origin(ctx, it)) if p]
+    licensor = sup_l[:1] or [p for p in (maker_modifier(sv, ctx, it), gazetteer_origin(ctx, it)) if p]
     if rec is None or licensor and rec.eid == licensor[0].eid:
         # "X opened a plant in Y to assemble S under licence": the site's state produces
         rec = _production_site(sv, ctx, h.start) if not h.rel else None
     if rec is None:
         return None, []
-    cands = sup_l[:1] or [p for p in (_modifier(sv, ctx, it), _origin(ctx, it)) if p and p.eid != rec.eid]
+    cands = sup_l[:1] or [p for p in (maker_modifier(sv, ctx, it), gazetteer_origin(ctx, it)) if p and p.eid != rec.eid]
     return (cands[0] if cands else None), [rec]
 
 
@@ -338,7 +336,7 @@ def _actors_in(sv: SentenceView, ctx: ArticleContext, lo: int, hi: int) -> list[
     out = []
     for a, b, m in sv.mentions_rel():
         if lo <= a and b <= hi:
-            p = _party(ctx, m)
+            p = mention_party(ctx, m)
             if p is not None and _prev_word(sv.text, a) not in ("from", "with"):
                 out.append(p)
     return out
@@ -379,7 +377,7 @@ def _possessor(sv: SentenceView, ctx: ArticleContext, trig: int) -> Party | None
         if b > trig:
             continue
         if _is_possessive(sv.text, b) and len(sv.text[b:trig].split()) <= 3:
-            return _party(ctx, m)
+            return mention_party(ctx, m)
         if m.kind == "demonym" and ctx.etype(m.entity_id) == "state" \
                 and re.fullmatch(r"\s+(?:[a-z][\w\-]*\s+)?", sv.text[b:trig]):
             return Party(m.entity_id)

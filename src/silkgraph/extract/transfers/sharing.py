@@ -14,7 +14,7 @@ from silkgraph.extract.transfers.parties import (
     TURNED_TO_RE,
     _after_prep,
     _coordinated_subject,
-    _party,
+    mention_party,
 )
 from silkgraph.extract.transfers.roles import _participle_agents
 
@@ -125,7 +125,7 @@ def _turned_source(sv: SentenceView, ctx: ArticleContext, d: Draft) -> Party | N
             a = view.rel(m.start)
             if a > upto or not TURNED_TO_RE.search(view.text, max(0, a - 30), a):
                 continue
-            p = _party(ctx, m)
+            p = mention_party(ctx, m)
             if p is None and m.role == "place":
                 try:
                     state = ctx.kb.capital_of(m.entity_id)

@@ -8,7 +8,7 @@ import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.transfers.model import Party
-from silkgraph.extract.transfers.parties import _capital_party, _party, _prev_word
+from silkgraph.extract.transfers.parties import _capital_party, _prev_word, mention_party
 
 # "a (new) (drone) plant in Y", "an assembly line in Y", "a joint venture in Y"
 SITE_BEFORE_RE = re.compile(r"\b(?:plant|factory|facility|works|(?:assembly|production)\s+line|joint\s+venture)\s+"
@@ -25,7 +25,7 @@ def _site_in(sv: SentenceView, ctx: ArticleContext, lo: int, hi: int) -> Party |
     for a, _b, m in sv.mentions_rel():
         if a < lo or a > hi or not SITE_BEFORE_RE.search(sv.text, max(0, a - 45), a):
             continue
-        p = _party(ctx, m) if ctx.etype(m.entity_id) == "state" and m.role != "place" else None
+        p = mention_party(ctx, m) if ctx.etype(m.entity_id) == "state" and m.role != "place" else None
         if p is None and (m.role == "place" or ctx.etype(m.entity_id) == "place"):
             p = _capital_party(ctx, m)
         if p is not None:

@@ -1,0 +1,45 @@
+"""One membership fact per (member, organisation) per article: a new one, or evidence (and a
+firmer modality, role or "since" date) added to the one told before."""
+
+from __future__ import annotations
+
+from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.events import ArticleState, Part, add_evidence
+from silkgraph.extract.memberships.cues import WEAK, Cue
+from silkgraph.extract.memberships.since import since_of
+from silkgraph.model import Fact
+
+
+def emit(sv: SentenceView, ctx: ArticleContext, st: ArticleState, cue: Cue, mem: Part, org: str,
+          why: str | None, pos: int, member_why: str | None = None, end: int | None = None,
+          role: str | None = None) -> Fact | None:
+    """The membership fact of ``mem`` in ``org`` told by a cue match at ``pos``, with its "since"
+    date; None when the article told it before (the earlier fact takes the evidence, a stronger
+    modality, a full membership over an observer's, and a date it lacked)."""
+    since, stext = since_of(sv, ctx, pos, end if cue.member == "after_clause" else None, cue.since_only) \
+        if cue.dated else (None, None)
+    key = (mem.eid, org)
+    old = st.memberships.get(key)
+    if old is not None:
+        add_evidence(old, sv)
+        if old.modality in WEAK and cue.modality:
+            old.modality = cue.modality
+        new_role = role or cue.role
+        if old.args.get("role") in ("observer", "partner") and new_role == "member" and \
+                ctx.fact("membership", sv, {}, sv.abs(pos), modality=cue.modality).modality == "asserted":
+            # "X, an observer since 2015, became a full member in 2024": the full membership holds
+            old.args["role"] = "member"
+            old.args.pop("since", None)
+            old.args.pop("since_text", None)
+        if since and not old.args.get("since"):
+            old.args["since"] = since
+            old.args["since_text"] = stext
+        return None
+    args = {"member": mem.eid, "organization": org, "role": role or cue.role, "since": since,
+            "since_text": stext}
+    inf = {"organization": why} if why else {}
+    if member_why:
+        inf["member"] = member_why
+    f = ctx.fact("membership", sv, args, sv.abs(pos), modality=cue.modality, inferences=inf)
+    st.memberships[key] = f
+    return f

@@ -1,0 +1,52 @@
+"""A system's maker as its supplier: the state modifying the system's name ("Chinese-made J-10C",
+"China's PL-15E") or, failing that, the system's origin in the gazetteer."""
+
+from __future__ import annotations
+
+import re
+
+from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.transfers.lexicon import lexicon
+from silkgraph.extract.transfers.model import Item, Party
+from silkgraph.extract.transfers.parties import mention_party
+from silkgraph.nlp.count_words import count_alt
+
+SUCCESSORS = {"SUN": "RUS", "YUG": "SRB", "CSK": "CZE", "DDR": "DEU"}  # makers that no longer exist
+# the gap between a maker and its system: "Chinese-made", "China's", "the U.S."
+MOD_GAP_RE = re.compile(r"^(?:['’]s?)?(?:[-\s](?:made|manufactured|built|produced|designed|origin|supplied))?"
+                        r"\s+(?:(?!(?:of|to|for|from|by|with|and|in|at)\s)[A-Za-z][\w\-]*\s+){0,2}$")
+COUNT_WORD_RE = re.compile(r"\d|\b(?:" + count_alt(2, 12) + r"|dozens?|hundreds?|several|some|few)\b", re.I)
+
+
+def maker_modifier(sv: SentenceView, ctx: ArticleContext, it: Item) -> Party | None:
+    """"Chinese-made J-10C", "China's PL-15E", "the U.S. F-35": the system's maker."""
+    for _a, b, m in reversed(sv.mentions_rel()):
+        if b > it.start:
+            continue
+        gap = sv.text[b:it.start]
+        if not MOD_GAP_RE.match(gap) or any(t.pattern.search(gap) for t in lexicon().triggers) \
+                or COUNT_WORD_RE.search(gap):
+            return None  # "sold Kazakhstan three S": a count opens the object, the name before is no modifier
+        return mention_party(ctx, m)
+    return None
+
+
+def gazetteer_origin(ctx: ArticleContext, it: Item) -> Party | None:
+    """The state that makes the system in the gazetteer (its family's for a variant found in the text;
+    a maker that no longer exists gives its successor): the supplier when none is named."""
+    if it.category:
+        return None
+    origin = None
+    try:
+        origin = ctx.kb.weapon_origin(it.system)
+    except (AttributeError, KeyError):
+        e = ctx.entity(it.system)
+        origin = e.country if e else None
+    if origin is None:  # a variant found in the text ("Su-30SM"): its family's country
+        e = ctx.entity(it.system)
+        origin = e.country if e else None
+    origin = SUCCESSORS.get(origin or "", origin)
+    if origin and ctx.entity(f"state:{origin}") is not None:
+        name = it.mention.text if it.mention else (ctx.entity(it.system) or it).__dict__.get("name", it.system)
+        return Party(f"state:{origin}", f"origin of {name} (gazetteer, SIPRI)")
+    return None
