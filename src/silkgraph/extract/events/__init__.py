@@ -87,6 +87,10 @@ NEGATED_RE = re.compile(r"\bnor\s+$|\b(?:not|never|n[’']t|no longer)\s+(?:(?:y
                         r"refrained from|was about to|were about to|nearly|almost)\s+$", re.I)
 
 
+# "a commander accused of organising the Kabul bombing", "two men charged with the attack": the act a person
+# is charged with, in a reduced relative, is background of an earlier time (not "was accused of": a charge told)
+CHARGED_WITH_RE = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )\b(?:accused|suspected|"
+                             r"charged|convicted|indicted)\s+(?:of|with|over)\s+(?:[\w\-’']+\s+){0,4}$", re.I)
 UNDONE_TYPES = frozenset({"agreement", "ceasefire", "sanction"})
 _NEGATED_OBJECT_GATE, _GOAL_OBJECT_GATE = Gate(NEGATED_OBJECT_RE), Gate(GOAL_OBJECT_RE)
 # entity types whose names may hold an event word ("the Collective Security Treaty Organization")
@@ -172,6 +176,7 @@ def extract_events(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
     st = article_state(ctx)
     cands = [_candidate(sv, ctx, parts, t, m) for t, m in trig_hits
              if not WITHOUT_RE.search(sv.text, max(0, m.start() - 40), m.start()) and
+             not (t.etype != "accusation" and CHARGED_WITH_RE.search(sv.text, max(0, m.start() - 60), m.start())) and
              not (t.kind == "verb" and NEGATED_RE.search(sv.text, max(0, m.start() - 40), m.start())) and
              not (t.kind == "noun" and _not_an_event(sv, ctx, m, t.etype))]
     cands = [c for c in cands if c.trig.etype in PLOVER and  # (a trigger whose requirement failed is typed "none")

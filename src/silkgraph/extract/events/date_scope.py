@@ -4,7 +4,9 @@
   "the quarrel over 1915")
   dates that noun, not the clause's event (unless the noun is the trigger: "the war of 2020");
 * a date told before a subordinate clause ("said on 3 May that X was unacceptable because it …")
-  still dates a verb coordinated after the comma that closes that clause (", and urged Y …").
+  still dates a verb coordinated after the comma that closes that clause (", and urged Y …");
+* a date closing a noun phrase that a prepositional relative follows ("a summit on 5 June, at which Z was
+  admitted") dates the relative's event: it happened at that occasion.
 """
 
 from __future__ import annotations
@@ -45,3 +47,13 @@ def subordinate_closed(text: str, lo: int, trig: int) -> bool:
     hits = list(HARD_BOUNDARY_RE.finditer(text, lo, trig))
     return bool(hits) and COMMA_COORD_RE.search(text, max(0, trig - 30), trig) is not None and \
         all(SUBORDINATOR_RE.fullmatch(h.group(0)) for h in hits)
+
+
+# ", at which Z was admitted": a prepositional relative opened right after the date, its clause unbroken
+OCCASION_REL_RE = re.compile(r",?\s*(?:at|during|in|on)\s+which\s+[^,;:()—–]*$")
+
+
+def occasion_relative(text: str, date_end: int, trig_start: int) -> bool:
+    """The trigger at ``trig_start`` is in a prepositional relative clause ("at which", "during which")
+    that follows the date ending at ``date_end``: the date is the occasion's, and so the event's."""
+    return 0 <= trig_start - date_end <= 80 and OCCASION_REL_RE.match(text, date_end, trig_start) is not None

@@ -7,7 +7,7 @@ import re
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events.article import ArticleState, article_state
 from silkgraph.extract.events.candidates import Cand
-from silkgraph.extract.events.date_scope import names_a_noun, subordinate_closed
+from silkgraph.extract.events.date_scope import names_a_noun, occasion_relative, subordinate_closed
 from silkgraph.extract.events.news import (
     NOT_NARRATIVE_RE,
     _in_relative_before,
@@ -134,6 +134,8 @@ def _own_date(sv: SentenceView, ctx: ArticleContext, c: Cand, starts: list[int],
             # November 2015, X announced": a participle or relative clause's own date
             penalty += 1000
         dist = _gap(a, b, c.start, c.end) + penalty
+        if b <= c.start and occasion_relative(sv.text, b, c.start):
+            dist = 0  # "a summit on 5 June, at which Z was admitted": the occasion's date
         if a >= c.end and IN_WHICH_RE.match(sv.text, c.end, a) and not BOUNDARY_RE.search(
                 sv.text, IN_WHICH_RE.match(sv.text, c.end, a).end(), a):  # type: ignore[union-attr]
             dist = 0  # the relative tells the event itself

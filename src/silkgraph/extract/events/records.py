@@ -58,6 +58,11 @@ REPORTED_INTENT_RE = re.compile(r"\b(?:said|says|told|announced|confirmed|declar
 # "At its Bucharest summit, ...", "At their June 2024 summit EU leaders concluded ...": a bloc's own
 # meeting as the setting of what it declared, not an event of its own
 FRAMING_RE = re.compile(r"(?:^|[—–]\s*)(?:At|During)\s+(?:its|their)\s+(?:[\w\-–]+\s+){0,4}$")
+# "…, NATO declared that …": the framed clause is a speech act, the summit's outcome told (the summit stays an event
+# when the bloc acts at it: "At its summit in May, the bloc admitted X and approved Y")
+SPOKEN_OUTCOME_RE = re.compile(r"(?:[^,;]*,)?\s+(?:[\w\-–’'.]+\s+){1,7}?(?:declared|said|stated|announced|pledged|promised|"
+                               r"vowed|affirmed|reaffirmed|welcomed|urged|called|expressed|stressed|noted|warned|condemned|"
+                               r"concluded)\b")
 # "Putin's visit to Tashkent", "when Tokayev visited Ankara": the visited city's state is the host
 VISIT_TO_RE = re.compile(r"(?:(?:visit|visits|visited|trip|state visit)\s+(?:to\s+)?|(?:chose|picked|selected)\s+|(?:arrived|arriving|was\s+received|were\s+received)\s+in\s+)(?:the\s+)?$", re.I)
 PLURAL_NOUN_RE = re.compile(r"(?:agreements|contracts|deals|accords|treaties)$|^bilateral", re.I)
@@ -172,7 +177,7 @@ def _make(sv: SentenceView, ctx: ArticleContext, c: Cand, st: ArticleState,
                 _note_date(st, sv, c.date[0], c.date[1] or "")  # an event told, its parties unnamed
             st.partyless.setdefault(sv.index, (etype, c.date[0], c.date[1] or ""))
         return []
-    if etype == "meeting" and FRAMING_RE.search(sv.text[:c.start]):
+    if etype == "meeting" and FRAMING_RE.search(sv.text[:c.start]) and SPOKEN_OUTCOME_RE.match(sv.text, c.end):
         return []  # "At its Bucharest summit, NATO declared ...": the setting of what was declared
     has_target = bool(c.targets or c.extra_targets) or c.chained
     if (c.trig.needs == "target" and not has_target) or \
