@@ -15,10 +15,10 @@ from __future__ import annotations
 import re
 
 from silkgraph.nlp.dates.find import TimeExpr
-from silkgraph.nlp.dates.patterns import MONTHS, NUMBER_WORDS
+from silkgraph.nlp.dates.patterns import COUNT, MONTHS, NUMBER_WORDS
 from silkgraph.nlp.dates.resolution import shift
 
-_N = r"(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_N = r"(?P<n>" + COUNT + ")"
 _PART = r"day|morning|afternoon|evening|night"
 _MON = (r"January|February|March|April|May|June|July|August|September|October|November|December")
 # "fall" only where it cannot be the verb ("that fall in prices")

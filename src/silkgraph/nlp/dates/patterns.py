@@ -30,7 +30,12 @@ for _i, _names in enumerate(
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
 }  # fmt: skip
+# the count of an offset ("sixteen months later", "18 months ago"): digits or a number word
+# (longest words first, so that "sixteen" is not read as "six")
+COUNT = r"\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 
 
 # Capitalised month names only ("may" and "march" are also ordinary words).
@@ -193,7 +198,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "ago",
         re.compile(
-            r"\b(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+            r"\b(?P<n>" + COUNT + ")"
             r"\s+(?P<unit>year|month|week|day|decade)s?\s+ago\b",
             re.I,
         ),
@@ -221,7 +226,7 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 # "five days after", "exactly a year before", "two weeks after" right before a date
 OFFSET_BEFORE = re.compile(
     r"\b(?:(?:exactly|just|only|some|about|barely)\s+)?"
-    r"(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?P<n>" + COUNT + r")\s+"
     r"(?P<unit>day|week|month|year)s?\s+(?:(?P<dir>after|before)\s+)?$",
     re.I,
 )
