@@ -56,9 +56,10 @@ def extract_article(text: str, article: Article, sentences: list[Sentence], kb: 
             continue
         for ex in extractors:
             facts.extend(ex(sv, ctx))
-    from silkgraph.extract.relations.repeat import repeat_suppliers  # see _extractors on imports
+    from silkgraph.extract.relations.hostile import hostile_pairs  # see _extractors on imports
+    from silkgraph.extract.relations.repeat import repeat_suppliers
 
-    facts.extend(repeat_suppliers(facts))  # article-level: a repeated supplier is a partner
+    facts.extend(repeat_suppliers(facts) + hostile_pairs(facts, ctx))  # article-level: repeated supplier, war
     _check_grounding(facts, ctx)
     return Extraction(rec.mentions, ctx.entities, facts, rec.local_aliases)
 
