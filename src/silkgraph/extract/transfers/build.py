@@ -28,6 +28,12 @@ ELIDED_RE = re.compile(r"\d{1,3}|[a-z]+")  # an item that is a bare count (elide
 # a count of the goods told in a relative aside after their noun phrase
 OF_WHICH_RE = re.compile(r"(?:\s+[\w\-’']+){0,3}\s*,\s*(?:(?:about|some|around|roughly|nearly|at\s+least)\s+)?"
                          r"(?P<n>\d{1,4}|" + count_alt(1, 12, 15, 20, 30, 40, 50) + r")\s+of\s+(?:which|whom|them)\b", re.I)
+# … or after it, past a short aside: "the S, produced as the T, of which 20 were ordered in 2017"
+OF_WHICH_AFTER_RE = re.compile(r"[^.;]{0,50}?,\s*of\s+(?:which|whom|them)\s+(?P<n>\d{1,4}|" + count_alt(1, 12, 15, 20, 30, 40, 50)
+                               + r")\s+(?:were|was|are|have|had)\b", re.I)
+# a count of units closing the deal's clause: "a licence for the S was signed in 2014 for 20 units"
+FOR_UNITS_RE = re.compile(r"[^.;]{0,80}?\bfor\s+(?P<n>\d{1,4}|" + count_alt(1, 12, 15, 20, 30, 40, 50)
+                          + r")\s+(?:units|examples|systems|sets)\b", re.I)
 # the article or "one" and an origin participle before a singular category noun
 SINGLE_RE = re.compile(r"\b(?:a|an|one)\s+(?:[\w’']+\s+)?[\w’']+-(?:built|made|designed|supplied|produced)\s+$", re.I)
 # … or the article alone before a noun written the same in both numbers ("a landing craft",
@@ -94,7 +100,8 @@ def _each(text: str, it: Item) -> tuple[int | None, str | None]:
     noun phrase counts each system."""
     m = EACH_ASIDE_RE.search(text, it.end, min(len(text), it.end + 90))
     if m is None:
-        m = OF_WHICH_RE.match(text, it.end)  # "S drones, three of which arrived in 2022"
+        m = OF_WHICH_RE.match(text, it.end) or OF_WHICH_AFTER_RE.match(text, it.end) \
+            or FOR_UNITS_RE.match(text, it.end)  # "S drones, three of which arrived in 2022"
         n = find_counts(m.group("n")) if m is not None else []
         return (int(n[0].value), None) if n and n[0].value == int(n[0].value) else (None, None)
     if "," in text[it.end:m.start()] or re.search(r"[;:]|\b(?:of|to|from|by|in)\b", text[it.end:m.start()]):

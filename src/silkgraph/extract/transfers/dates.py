@@ -20,6 +20,11 @@ CONTINUATION_RE = re.compile(r"\b(?:the\s+(?:first|last|second|remaining|rest|ne
                              r"(?:;|,?\s+and)\s+it\s+(?:was|has\s+been|had\s+been|entered|arrived|reached)\b)", re.I)
 
 
+# a participle renaming the goods ("built as the Nur", "produced as the Alan") tells no transfer of its own
+RENAMED_AS_RE = re.compile(r"\s+as\s+(?:the\s+)?(?-i:[A-Z])")
+PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|has\s+been|had\s+been)\s+$")
+
+
 def _date(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit,
           all_hits: list[Hit], items: list[Item] | None = None) -> tuple[str | None, str | None]:
     """The time expression of the transfer's clause nearest to its trigger; "that year"
@@ -33,6 +38,9 @@ def _date(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit,
     hits = [x.start for x in all_hits
             if not (h.start <= x.start < h.end or x.start <= h.start < x.end)
             and _same_clause(strong, x.start, h.start)
+            and not RENAMED_AS_RE.match(text, x.end)  # "S, built as the T, was ordered in 2014": a renaming aside
+            # "a licence for S … was signed in 2014": the deal noun's own passive verb
+            and not (h.trig.nominal and x.start >= it.end and PASSIVE_BEFORE_RE.search(text, 0, x.start))
             # a participle describing this very system ("S gunships, delivered in 2019", "S
             # supplied by X in 2018") or its head noun ("its S order in 2021")
             and not (it.end <= x.start and (ATTACHED_RE.fullmatch(text[it.end:x.start])

@@ -340,6 +340,8 @@ def _passive_hit(text: str, it: Item, hits: list[Hit]) -> Hit | None:
         if h.trig.role in ("buy", "sell", "licensee", "use") and not h.trig.after and len(gap) <= 90 \
                 and REL_OBJECT_RE.fullmatch(gap):
             return Hit(h.start, h.end, h.trig, rel=True)
+        if h.trig.role == "licensee":
+            continue  # "X licensed the S, produced locally as …": the licensee verb needs its subject
         if "," in gap:
             gap = EACH_ASIDE_RE.sub(" ", gap)
             if h.trig.role == "sell" and not h.trig.after:  # "S, assembled in Y, were handed to Z": past the aside

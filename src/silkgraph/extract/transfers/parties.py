@@ -334,8 +334,8 @@ def _context_recipient(sv: SentenceView, ctx: ArticleContext, exclude: set[str],
                 continue
             a, b = view.rel(m.start), view.rel(m.end)
             importer = m.kind == "demonym" and IMPORTS_AFTER_RE.match(view.text, b) is not None
-            if _giver_or_share(view.text, a, b, m, importer):
-                continue  # (a giver: "China donated a frigate" makes China no recipient)
+            if _giver_or_share(view.text, a, b, m, importer) or _company_home(ctx, view, b):
+                continue  # (a giver: "China donated a frigate", a maker's home: "X's Z Group came next")
             cs = _clause_head(view.text, a)
             if force and not CLAUSE_SUBJECT_RE.fullmatch(view.text, cs, a) or _force_clause(view.text, cs, a) \
                     or _subordinate_before_force(view.text, a, b):
@@ -390,3 +390,14 @@ def _after_prep(sv: SentenceView, ctx: ArticleContext, preps: tuple[str, ...], l
         elif out:
             break
     return out
+
+
+PRODUCES_RE = re.compile(r"\s+(?:\w+\s+){0,2}?(?:produc|build|assembl|manufactur|make)", re.I)
+
+
+def _company_home(ctx: ArticleContext, view: SentenceView, b: int) -> bool:
+    """"South Africa's Paramount Group": a maker's home is no buyer (unless it produces: "India's HAL builds")."""
+    if view.text[b:b + 2] not in ("'s", "’s"):
+        return False
+    return any(b + 2 < a <= b + 4 and ctx.etype(m.entity_id) == "company" and not PRODUCES_RE.match(view.text, e)
+               for a, e, m in view.mentions_rel())

@@ -297,8 +297,9 @@ def _licence_parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) ->
         sup = agents[0] if agents else _design_origin(sv, ctx, it.end, h.start)
     else:
         recs = _after_prep(sv, ctx, ("in",), it.end, min(end, it.end + 60))
-        sup = _agent(sv, ctx, h)
-    if sup is None:
+        sup = None if h.trig.nominal else _agent(sv, ctx, h)  # "a licence for S": the goods' maker grants it
+    if sup is None or recs and sup.eid == recs[0].eid:
+        # "Y agreed to produce S in Y": the producer is no licensor, the goods' maker or origin is
         sup = maker_modifier(sv, ctx, it) or gazetteer_origin(ctx, it)
     return sup, recs[:1]
 
