@@ -100,73 +100,116 @@ def _within(starts: list[int], a: int, b: int) -> list[int]:
     return [i - a for i in starts[bisect_left(starts, a):bisect_left(starts, b)]]
 
 
-def recognise(text: str, sentences: list[Sentence], kb: Knowledge) -> Recognised:
-    entities: dict[str, Entity] = {}
-    mentions: list[Mention] = []
-    local: list[tuple[str, str, str]] = []
-    seen: dict[str, int] = {}
-    local_acr: dict[str, str] = {}  # acronym -> entity id, for this article
-    surnames: dict[str, str] = {}  # surname -> person id
-    filled_from: list[Entity] = []  # the entities whose people surnames were last taken from
+class _Recogniser:
+    """The state of recognition over one article, and one method per pass.
 
-    blocked: list[tuple[int, int]] = []  # spans of the current sentence that name nothing
-    bio = [False]  # the current sentence is an author's bio
+    ``mentions``, ``entities`` and ``surnames`` are shared with the shape passes
+    (:class:`ShapePass`), which add through :meth:`add`; they are only ever mutated in place.
+    """
 
-    def add(start: int, end: int, eid: str, kind: str, role: str | None = None) -> None:
-        ent = entities.get(eid) or kb.get(eid)
+    def __init__(self, text: str, sentences: list[Sentence], kb: Knowledge) -> None:
+        self.text = text
+        self.sentences = sentences
+        self.kb = kb
+        self.entities: dict[str, Entity] = {}
+        self.mentions: list[Mention] = []
+        self.local: list[tuple[str, str, str]] = []
+        self.seen: dict[str, int] = {}
+        self.local_acr: dict[str, str] = {}  # acronym -> entity id, for this article
+        self.surnames: dict[str, str] = {}  # surname -> person id
+        self.filled_from: list[Entity] = []  # the entities whose people surnames were last taken from
+        self.blocked: list[tuple[int, int]] = []  # spans of the current sentence that name nothing
+        self.bio = False  # the current sentence is an author's bio
+        self.shapes = ShapePass(text, kb, self.mentions, self.entities, self.add, self.surnames)
+        # the article's sentences lie within lo:hi; each literal scan below covers it once
+        self.lo = min((s.start for s in sentences), default=0)
+        self.hi = max((s.end for s in sentences), default=0)
+        self.title_at = title_starts().positions(text, self.lo, self.hi)
+        self.folded = fold(text[self.lo:self.hi])  # for the gazetteer matcher, which reads every sentence
+
+    def add(self, start: int, end: int, eid: str, kind: str, role: str | None = None) -> None:
+        """Record a mention of ``eid`` at ``start:end``, unless the entity is unknown, the
+        span is blocked (a wire credit) or it is a place named in an author's bio."""
+        ent = self.entities.get(eid) or self.kb.get(eid)
         if ent is None:
             return
-        if blocked and any(x <= start < y for x, y in blocked):
+        if self.blocked and any(x <= start < y for x, y in self.blocked):
             return
         # an author's bio ("a Baku-based researcher on Caspian security") places the author,
         # not the article's subject: no place mentions there
-        if bio[0] and ent.type == "place":
+        if self.bio and ent.type == "place":
             return
-        entities[eid] = ent
-        seen[eid] = seen.get(eid, 0) + 1
-        mentions.append(Mention(start, end, text[start:end], eid, kind, role))
+        self.entities[eid] = ent
+        self.seen[eid] = self.seen.get(eid, 0) + 1
+        self.mentions.append(Mention(start, end, self.text[start:end], eid, kind, role))
 
-    shapes = ShapePass(text, kb, mentions, entities, add, surnames)
-    # the article's sentences lie within lo:hi; each literal scan below covers it once
-    lo = min((s.start for s in sentences), default=0)
-    hi = max((s.end for s in sentences), default=0)
-    title_at = title_starts().positions(text, lo, hi)
-    folded = fold(text[lo:hi])  # for the gazetteer matcher, which reads every sentence
-    for s in sentences:
-        if s.section == "boilerplate":  # the publisher's blurb names no entity of the article
-            continue
-        st = text[s.start:s.end]
+    def run(self) -> Recognised:
+        """Every pass, in order: the sentence passes, then the article-wide ones."""
+        for s in self.sentences:
+            if s.section == "boilerplate":  # the publisher's blurb names no entity of the article
+                continue
+            self.sentence(s)
+        self.bio = False
+        self.blocked.clear()
+        self.later_surnames()
+        self.later_acronyms()
+        return self.resolve()
+
+    def sentence(self, s: Sentence) -> None:
+        """The passes over one sentence: gazetteer spans, a dateline city, acronyms, titled
+        people, the shape passes, then the surnames of every person known so far."""
+        st = self.text[s.start:s.end]
         low = st.lower()
-        bio[0] = s.section == "author_bio"
-        blocked[:] = _wire_credits(st, s.start)
-        sent_first = len(mentions)  # mentions of this sentence are appended from here
+        self.bio = s.section == "author_bio"
+        self.blocked[:] = _wire_credits(st, s.start)
+        sent_first = len(self.mentions)  # mentions of this sentence are appended from here
+        taken = self.gazetteer_spans(s, st)
+        self.dateline_city(s, st, taken)
+        self.defined_acronyms(s, st, taken, sent_first)
+        self.titled_people(s, st, taken, sent_first)
+        self.shapes.run(s, st, low)
+        self.refresh_surnames()
+
+    def gazetteer_spans(self, s: Sentence, st: str) -> list[tuple[int, int]]:
+        """Mentions from the gazetteer matcher in sentence ``s``; returns the spans taken
+        (relative to the sentence)."""
+        text, kb = self.text, self.kb
         taken: list[tuple[int, int]] = []
         here: set[str] = set()
-        for a, b, candidates in kb.spans(text, folded, lo, s.start, s.end):
+        for a, b, candidates in kb.spans(text, self.folded, self.lo, s.start, s.end):
             if b < s.end and text[b] == "$":  # "US$ 1.6 billion" is a currency, not a state
                 continue
-            eid, kind, role = pick(kb, text, a, b, candidates, seen, here)
+            eid, kind, role = pick(kb, text, a, b, candidates, self.seen, here)
             # a bare surname the article gave to a person it introduced ("Deputy Minister Anvar
             # Aliyev ... Aliyev said") is that person, unless the gazetteer's namesake was named
-            if eid.startswith("person:") and not seen.get(eid):
-                own = surnames.get(text[a:b])
+            if eid.startswith("person:") and not self.seen.get(eid):
+                own = self.surnames.get(text[a:b])
                 if own is not None and own != eid:
                     eid, kind = own, "surname"
             if kind == "demonym" and era_adjective(kb, st, a - s.start, b - s.start, eid):
                 continue
-            add(a, b, eid, kind, role)
+            self.add(a, b, eid, kind, role)
             here.add(eid)
             taken.append((a - s.start, b - s.start))
-        # a short dateline city in capitals ("DOHA, October 19 –"), which the matcher leaves
-        # alone (a short all-capitals word is usually an acronym)
+        return taken
+
+    def dateline_city(self, s: Sentence, st: str, taken: list[tuple[int, int]]) -> None:
+        """A short dateline city in capitals ("DOHA, October 19 –"), which the matcher leaves
+        alone (a short all-capitals word is usually an acronym); extends ``taken``."""
         dm = _DATELINE_CITY_RE.match(st)
         if dm and not any(x < dm.end() for x, _y in taken) and DATELINE_AFTER_RE.match(st, dm.end()):
-            city = next((e for e in kb.lookup(dm.group(0).title())
+            city = next((e for e in self.kb.lookup(dm.group(0).title())
                          if e.type == "place"), None)
             if city is not None:
-                add(s.start, s.start + dm.end(), city.id, "name", "place")
+                self.add(s.start, s.start + dm.end(), city.id, "name", "place")
                 taken.append((0, dm.end()))
-        # acronyms defined in the text: "Long Name (ACR)"
+
+    def defined_acronyms(self, s: Sentence, st: str, taken: list[tuple[int, int]],
+                         sent_first: int) -> None:
+        """Acronyms defined in the text ("Long Name (ACR)"): an alias of the mention just
+        before, or of a name the gazetteer lacks, made up of the capitalised words before."""
+        kb, mentions, entities = self.kb, self.mentions, self.entities
+        local_acr, local, add = self.local_acr, self.local, self.add
         for am in acronym_definitions(st):
             acr = am.group("acr")
             if am.group(0)[0] == "," and not or_acronym_fits(kb, st, am, acr):
@@ -204,8 +247,13 @@ def recognise(text: str, sentences: list[Sentence], kb: Knowledge) -> Recognised
             ns = s.start + st.find(name, max(0, am.start() - len(name) - 3))
             add(ns, ns + len(name), eid, "name")
             add(s.start + am.start("acr"), s.start + am.end("acr"), eid, "acronym")
-        # people introduced by a title
-        for tm in titled_names(st, _within(title_at, s.start, s.end)):
+
+    def titled_people(self, s: Sentence, st: str, taken: list[tuple[int, int]],
+                      sent_first: int) -> None:
+        """People introduced by a title ("Tajik President Emomali Rahmon"), known or new;
+        their surname then stands for them."""
+        kb, mentions, entities = self.kb, self.mentions, self.entities
+        for tm in titled_names(st, _within(self.title_at, s.start, s.end)):
             name = re.sub(r"[’']s$", "", tm.group("name").strip())
             words = name.split()
             if len(words) > 2 and words[0].endswith(".") and any(
@@ -233,45 +281,64 @@ def recognise(text: str, sentences: list[Sentence], kb: Knowledge) -> Recognised
                 if a <= mm.start and mm.end <= a + len(name) and (mm.start, mm.end) != (a, a + len(name)) \
                         and mm.entity_id.startswith("person:") and mm.entity_id != person.id:
                     del mentions[i]
-                    seen[mm.entity_id] -= 1
-            add(a, a + len(name), person.id, "title")
-            surnames[name.split()[-1]] = person.id
-        shapes.run(s, st, low)
-        # every person's surname (the first person with it keeps it); surnames are never
-        # removed, so this is only needed when the entities changed since the last time
-        current = list(entities.values())
-        if current != filled_from:
+                    self.seen[mm.entity_id] -= 1
+            self.add(a, a + len(name), person.id, "title")
+            self.surnames[name.split()[-1]] = person.id
+
+    def refresh_surnames(self) -> None:
+        """Every person's surname (the first person with it keeps it); surnames are never
+        removed, so this is only needed when the entities changed since the last time."""
+        current = list(self.entities.values())
+        if current != self.filled_from:
             for p in current:
                 if p.type == "person":
-                    surnames.setdefault(p.name.split()[-1], p.id)
-            filled_from = current
-    bio[0] = False
-    blocked.clear()
-    # later mentions of a person by surname alone
-    if surnames:
+                    self.surnames.setdefault(p.name.split()[-1], p.id)
+            self.filled_from = current
+
+    def later_surnames(self) -> None:
+        """Later mentions of a person by surname alone, outside any existing mention."""
+        surnames, text = self.surnames, self.text
+        if not surnames:
+            return
         long_enough = [x for x in surnames if len(x) > 2]
         sur_re = re.compile(r"\b(" + "|".join(re.escape(x) for x in long_enough) + r")\b")
-        sur_at = LiteralStarts(long_enough).positions(text, lo, hi)  # where a surname starts
-        spans = {(m.start, m.end) for m in mentions}
+        sur_at = LiteralStarts(long_enough).positions(text, self.lo, self.hi)  # where a surname starts
+        spans = {(m.start, m.end) for m in self.mentions}
         covered = _Covered(spans)
-        for s in sentences:
+        for s in self.sentences:
             for m in matches_at(sur_re, text, sur_at, s.start, s.end):
                 if (m.start(), m.end()) in spans or m.start() in covered:
                     continue
-                add(m.start(), m.end(), surnames[m.group(1)], "surname")
-    # acronyms defined locally, used later in the article
-    if local_acr:
+                self.add(m.start(), m.end(), surnames[m.group(1)], "surname")
+
+    def later_acronyms(self) -> None:
+        """Acronyms defined locally, used later in the article outside any existing mention."""
+        local_acr, text = self.local_acr, self.text
+        if not local_acr:
+            return
         acr_re = re.compile(r"\b(" + "|".join(re.escape(a) for a in local_acr) + r")\b")
-        acr_at = LiteralStarts(local_acr).positions(text, lo, hi)
-        covered = _Covered((m.start, m.end) for m in mentions)
-        for s in sentences:
+        acr_at = LiteralStarts(local_acr).positions(text, self.lo, self.hi)
+        covered = _Covered((m.start, m.end) for m in self.mentions)
+        for s in self.sentences:
             for m in matches_at(acr_re, text, acr_at, s.start, s.end):
                 if m.start() in covered:
                     continue
-                add(m.start(), m.end(), local_acr[m.group(1)], "acronym")
-    nested_places(text, mentions, kb, add)
-    chained_states(mentions, kb, add)
-    weapon_variants(mentions, entities, text)
-    group_branches(mentions, entities)
-    mentions.sort(key=lambda m: (m.start, m.end))
-    return Recognised(mentions, entities, local)
+                self.add(m.start(), m.end(), local_acr[m.group(1)], "acronym")
+
+    def resolve(self) -> Recognised:
+        """Final resolution: places nested in places, chained states, weapon variants and
+        group branches; then the mentions in text order."""
+        mentions, entities = self.mentions, self.entities
+        nested_places(self.text, mentions, self.kb, self.add)
+        chained_states(mentions, self.kb, self.add)
+        weapon_variants(mentions, entities, self.text)
+        group_branches(mentions, entities)
+        mentions.sort(key=lambda m: (m.start, m.end))
+        return Recognised(mentions, entities, self.local)
+
+
+def recognise(text: str, sentences: list[Sentence], kb: Knowledge) -> Recognised:
+    """Recognise the mentions in ``sentences`` (offsets into ``text``) and the entities they
+    name: per sentence, gazetteer spans, a dateline city, defined acronyms, titled people and
+    the shape passes; then surnames and acronyms used later; then final resolution."""
+    return _Recogniser(text, sentences, kb).run()

@@ -6,8 +6,8 @@ import re
 from typing import Any
 
 from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.transfers.clauses import _clause_ids, _clause_start, _same_clause
 from silkgraph.extract.transfers.dates import _date
-from silkgraph.extract.transfers.hits import _clause_ids, _clause_start, _same_clause
 from silkgraph.extract.transfers.lexicon import lexicon
 from silkgraph.extract.transfers.model import Draft, Hit, Item, Party
 from silkgraph.extract.transfers.patterns import EACH_ASIDE_RE, REL_ASIDE_RE

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
-from silkgraph.extract.transfers.hits import REDUCED_GAP_RE, _clause_ids, _same_clause
+from silkgraph.extract.transfers.clauses import _clause_ids, _same_clause
+from silkgraph.extract.transfers.hits import REDUCED_GAP_RE
 from silkgraph.extract.transfers.model import Hit, Item
 from silkgraph.extract.transfers.patterns import STRONG_BOUNDARY_RE
 from silkgraph.nlp.numbers import WORD_NUMBERS

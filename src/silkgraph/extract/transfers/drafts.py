@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.transfers.clauses import _clause_ids
 from silkgraph.extract.transfers.goods import (
     BOUGHT_FROM_RE,
     GOODS_HEAD_RE,
@@ -17,7 +18,6 @@ from silkgraph.extract.transfers.hits import (
     LIST_GAP_RE,
     _blank_dates,
     _chained_hit,
-    _clause_ids,
     _false_trigger,
     _hit_for,
     _of_again_hit,

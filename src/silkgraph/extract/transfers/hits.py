@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from silkgraph.extract.context import SentenceView
 from silkgraph.extract.prefilter import lower_for_gates
+from silkgraph.extract.transfers.clauses import _same_clause
 from silkgraph.extract.transfers.lexicon import Lexicon, lexicon
 from silkgraph.extract.transfers.model import Hit, Item
 from silkgraph.extract.transfers.patterns import (
@@ -15,7 +16,6 @@ from silkgraph.extract.transfers.patterns import (
     HEAD_GAP_BLOCK_RE,
     REL_ASIDE_RE,
     STRONG_BOUNDARY_RE,
-    clause_re,
 )
 from silkgraph.nlp.count_words import count_alt
 
@@ -193,16 +193,6 @@ def _false_trigger(text: str, a: int, b: int) -> bool:
         # … but "took over four S batteries from X": goods handed over
         return not TOOK_OVER_GOODS_RE.match(text, b)
     return False
-
-
-def _clause_ids(text: str) -> list[int]:
-    """Clause boundaries (sentence offsets), in order."""
-    return [m.start() for m in clause_re(text).finditer(text)]
-
-
-def _same_clause(bounds: list[int], a: int, b: int) -> bool:
-    lo, hi = min(a, b), max(a, b)
-    return not any(lo < x < hi for x in bounds)
 
 
 def _hit_for(text: str, it: Item, items: list[Item], hits: list[Hit], bounds: list[int],
@@ -396,7 +386,3 @@ def _status(text: str, h: Hit, bounds: list[int], lex: Lexicon) -> str:
             if status == "cancelled" or h.trig.status not in ("in_service", "cancelled"):
                 return status
     return h.trig.status
-
-
-def _clause_start(text: str, pos: int, boundary: re.Pattern[str] = STRONG_BOUNDARY_RE) -> int:
-    return max([0] + [m.end() for m in boundary.finditer(text, 0, pos)])

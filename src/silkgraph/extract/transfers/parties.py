@@ -10,6 +10,12 @@ from silkgraph.extract.discourse import paragraph_first
 from silkgraph.extract.grammar import SPACED_APOSTROPHE_S_OPT_RE, TRANSFER_OBLIQUE_PREPS
 from silkgraph.extract.transfers.lexicon import lexicon
 from silkgraph.extract.transfers.model import Party
+from silkgraph.extract.transfers.party_words import (
+    _attributive,
+    _governor,
+    _is_possessive,
+    _prev_word,
+)
 from silkgraph.extract.transfers.patterns import (
     IMPORTS_AFTER_RE,
     REL_ASIDE_RE,
@@ -45,16 +51,13 @@ RANGE_ENDS_RE = re.compile(r"\bfrom\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s+to\s+[A
 PRONOUN_RE = re.compile(r"\b(?:it|they|its|their)\b(?!\s+(?:part|turn)\b)", re.I)
 # adverbs between a possessed subject and its verb ("Y's air force now operates S")
 ADVERB_RE = re.compile(r"(?i)now|already|also|still|recently|reportedly|currently|later|\w+ly")
-WORD_RE = re.compile(r"[\w’'\-]+")
 REPORT_RE = re.compile(r"\b(?:said|says|stated|claimed|alleged)\s+(?:that\s+)?(?!(?:it|they|he|she|we|its|their)\b)(?=\w)")
-TITLE_RUN_RE = re.compile(r"\b([a-z]+)\s+(?:[A-Z][\w’'\-]*\s+){1,4}$")
 # "X, the only state that has never recognised Z, had sold …": an apposition's actors are no subject
 APPOSITION_RE = re.compile(r"(?<=\w),\s+(?:(?:the|a|an|once|formerly|long|now|still|then|its|their)\s+"
                            r"|[A-Z][\w\-.]*['’]s\s+)[^,;]{3,80}?,")
 # the office after a state in an apposition: "India's defence minister,", "the Indian envoy,"
 TITLE_AFTER_RE = re.compile(r"(?:['’]s?)?\s+(?:[a-z][\w\-]*\s+){0,2}?(?:minister|president|premier|prime\s+minister|"
                             r"ambassador|envoy|chancellor|secretary|chief\s+of\s+staff|army\s+chief|navy\s+chief)\s*,$")
-ATTR_NEXT_RE = re.compile(r"[\s\-–]+[a-z]")
 # "Israel for 21 percent", "ahead of France with 33 percent": a supplier's share, no recipient
 SHARE_AFTER_RE = re.compile(r"\s+(?:(?:accounted|was\s+responsible)\s+)?(?:for|with)\s+(?:about\s+|some\s+|nearly\s+)?"
                             r"\d[\d.]*\s*(?:percent|per\s+cent|%)")
@@ -136,28 +139,6 @@ def _capital_party(ctx: ArticleContext, m: Mention) -> Party | None:
     except AttributeError:
         return None
     return Party(state, f"government seated in {m.text}") if state else None
-
-
-def _prev_word(text: str, pos: int) -> str:
-    words = WORD_RE.findall(text[max(0, pos - 30):pos])
-    return words[-1].lower() if words else ""
-
-
-def _governor(text: str, pos: int) -> str:
-    """The word governing a name, past a run of capitalised title words before it ("with
-    British Foreign Secretary David Lammy" → "with")."""
-    m = TITLE_RUN_RE.search(text, max(0, pos - 80), pos)
-    return m.group(1).lower() if m else _prev_word(text, pos)
-
-
-def _attributive(text: str, a: int, b: int, mtext: str) -> bool:
-    """A state name used as a noun modifier ("on the China border", "a Pakistan visit"): no party."""
-    return (_prev_word(text, a) in ("the", "a", "an") and " " not in mtext and not mtext.isupper()
-            and not mtext.endswith("s") and bool(ATTR_NEXT_RE.match(text, b)))
-
-
-def _is_possessive(text: str, end: int) -> bool:
-    return bool(SPACED_APOSTROPHE_S_OPT_RE.match(text[end:end + 3]))
 
 
 def _subject(sv: SentenceView, ctx: ArticleContext, before: int) -> Party | None:

@@ -10,7 +10,7 @@ from functools import cache
 
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.prefilter import Gate
-from silkgraph.extract.transfers.hits import _clause_start
+from silkgraph.extract.transfers.clauses import _clause_start
 from silkgraph.extract.transfers.lexicon import Lexicon
 from silkgraph.extract.transfers.model import Draft, Hit, Item, Party
 from silkgraph.extract.transfers.parties import (

@@ -6,7 +6,7 @@ import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.grammar import TRANSFER_OBLIQUE_PREPS
-from silkgraph.extract.transfers.hits import _clause_start
+from silkgraph.extract.transfers.clauses import _clause_start
 from silkgraph.extract.transfers.makers import MOD_GAP_RE, gazetteer_origin, maker_modifier
 from silkgraph.extract.transfers.model import Hit, Item, Party
 from silkgraph.extract.transfers.parties import (
