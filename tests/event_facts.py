@@ -8,6 +8,7 @@ from silkgraph.pipeline import analyse_source
 
 HEADLINE = "Test headline about the region\n\n"
 DATELINE = HEADLINE + "ALMATY, 5 July 2024 — "
+BYLINE = HEADLINE + "By A. Writer\n\n"
 
 
 def source_facts(text: str, ftype: str) -> list[Fact]:
@@ -29,6 +30,24 @@ def of_type(facts: list[Fact], etype: str) -> list[Fact]:
 
 def event_types(facts: list[Fact]) -> list[str]:
     return [f.args["event_type"] for f in facts]
+
+
+def dates_of(facts: list[Fact], etype: str) -> list[str]:
+    """The sorted dates of the events of type ``etype``."""
+    return sorted(f.args["date"] for f in of_type(facts, etype))
+
+
+def byline_event_facts(body: str) -> list[Fact]:
+    """The event facts of a bylined essay (a headline and "By A. Writer", no date) with ``body``."""
+    return event_facts(body, opening=BYLINE)
+
+
+def args_by_type(text: str) -> dict[str, list[dict]]:  # type: ignore[type-arg]
+    """The event facts' arguments of a headlined ``text``, grouped by event type."""
+    out: dict[str, list[dict]] = {}  # type: ignore[type-arg]
+    for f in event_facts(text, HEADLINE):
+        out.setdefault(f.args["event_type"], []).append(f.args)
+    return out
 
 
 def statistic_triples(body: str, head: str = "Officials met on Monday. ") -> set[tuple[str, float, str]]:

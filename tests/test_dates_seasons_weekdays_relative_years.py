@@ -4,19 +4,9 @@ possessive weekdays ("Monday's attack")."""
 
 from __future__ import annotations
 
-from event_facts import HEADLINE, event_facts, of_type
+from event_facts import byline_event_facts, dates_of
 
 from silkgraph.nlp.dates import find_dates, resolve
-
-BYLINE = HEADLINE + "By A. Writer\n\n"
-
-
-def _analysis(body: str) -> list:  # type: ignore[type-arg]
-    return event_facts(body, opening=BYLINE)
-
-
-def _dates(facts: list, etype: str) -> list[str]:  # type: ignore[type-arg]
-    return sorted(f.args["date"] for f in of_type(facts, etype))
 
 
 def test_season_with_a_year_is_a_date() -> None:
@@ -24,9 +14,9 @@ def test_season_with_a_year_is_a_date() -> None:
     assert (d.text, d.year, d.month, d.modifier) == ("Through the spring of 2025", 2025, None, "spring")
     (e,) = find_dates("Talks resumed in summer 2023.")
     assert e.year == 2023 and resolve(e, "2025-01-01")[0] == "2023"
-    facts = _analysis("Through the spring of 2025 Azerbaijan accused Armenia of firing across the border; "
+    facts = byline_event_facts("Through the spring of 2025 Azerbaijan accused Armenia of firing across the border; "
                       "Armenia denied each report.")
-    assert _dates(facts, "rejection") == ["2025"]
+    assert dates_of(facts, "rejection") == ["2025"]
 
 
 def test_date_with_a_relative_year() -> None:

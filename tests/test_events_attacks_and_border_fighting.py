@@ -6,16 +6,7 @@ border's or the pair told around it.  Each family with its near misses (goals, f
 
 from __future__ import annotations
 
-from event_facts import assert_no_event, assert_party, event_facts, of_type
-
-OPEN = "Test headline about the region\n\n"
-
-
-def _types(text: str) -> dict[str, list[dict]]:  # type: ignore[type-arg]
-    out: dict[str, list[dict]] = {}  # type: ignore[type-arg]
-    for f in event_facts(text, OPEN):
-        out.setdefault(f.args["event_type"], []).append(f.args)
-    return out
+from event_facts import args_by_type, assert_no_event, assert_party, event_facts, of_type
 
 
 def test_deadly_assaults_and_weapons_used_against_a_party_are_attacks() -> None:
@@ -148,9 +139,9 @@ def test_war_as_a_goal_is_no_attack() -> None:
 
 
 def test_invasion_noun_is_an_attack_unless_an_anchor_or_a_fear() -> None:
-    at = _types("The Soviet invasion of Afghanistan in December 1979 changed the region.").get("attack")
+    at = args_by_type("The Soviet invasion of Afghanistan in December 1979 changed the region.").get("attack")
     assert at and at[0]["date"] == "1979-12"
     for text in ("Fears of an invasion grew in Moldova in 2022.",
                  "The invasion force massed on the border in January 2022.",
                  "On 22 February 2022, two days before the invasion of Ukraine, Moscow recognised two regions."):
-        assert not _types(text).get("attack"), text
+        assert not args_by_type(text).get("attack"), text

@@ -6,16 +6,14 @@ with its near misses (sales, other exemptions and releases, private loans)."""
 
 from __future__ import annotations
 
-from event_facts import assert_no_event, assert_party, event_facts, event_types, of_type
-
-OPEN = "Test headline about the region\n\n"
-
-
-def _types(text: str) -> dict[str, list[dict]]:  # type: ignore[type-arg]
-    out: dict[str, list[dict]] = {}  # type: ignore[type-arg]
-    for f in event_facts(text, OPEN):
-        out.setdefault(f.args["event_type"], []).append(f.args)
-    return out
+from event_facts import (
+    args_by_type,
+    assert_no_event,
+    assert_party,
+    event_facts,
+    event_types,
+    of_type,
+)
 
 
 def test_restrictions_lifted_debts_forgiven_and_prisoners_freed_are_concessions() -> None:
@@ -90,11 +88,11 @@ def test_troops_sent_to_help_are_not_also_a_deployment() -> None:
 
 
 def test_loans_and_credit_lines_are_aid() -> None:
-    ai = _types("On 8 August 2023 Saudi Arabia extended a $2 billion loan to Pakistan.").get("aid")
+    ai = args_by_type("On 8 August 2023 Saudi Arabia extended a $2 billion loan to Pakistan.").get("aid")
     assert ai and ai[0]["targets"] == ["state:PAK"]
-    assert _types("In 2019 China granted Kyrgyzstan a soft loan for road repairs.").get("aid")
-    assert not _types("Farmers in Uzbekistan received loans from local banks in 2023.").get("aid")
-    assert not _types("The bank extended its opening hours on 3 May 2024.").get("aid")
+    assert args_by_type("In 2019 China granted Kyrgyzstan a soft loan for road repairs.").get("aid")
+    assert not args_by_type("Farmers in Uzbekistan received loans from local banks in 2023.").get("aid")
+    assert not args_by_type("The bank extended its opening hours on 3 May 2024.").get("aid")
 
 
 def test_removal_from_a_terrorist_list_is_a_concession() -> None:

@@ -8,60 +8,47 @@ complements, "in which" relatives and "since" clauses keep their own dates."""
 
 from __future__ import annotations
 
-from event_facts import HEADLINE, event_facts, of_type
-
-BYLINE = HEADLINE + "By A. Writer\n\n"
-
-
-def _analysis(body: str) -> list:  # type: ignore[type-arg]
-    return event_facts(body, opening=BYLINE)
-
-
-def _dates(facts: list, etype: str) -> list[str]:  # type: ignore[type-arg]
-    return sorted(f.args["date"] for f in of_type(facts, etype))
-
-
-OPEN = "Test headline about the region\n\n"
+from event_facts import BYLINE, HEADLINE, byline_event_facts, dates_of, event_facts, of_type
 
 
 def test_participle_date_before_the_trigger_gives_way() -> None:
-    facts = _analysis("Two Armenian helicopters bought in 2015 were shot down by Azerbaijani forces in "
+    facts = byline_event_facts("Two Armenian helicopters bought in 2015 were shot down by Azerbaijani forces in "
                       "November 2020.")
-    assert _dates(facts, "attack") == ["2020-11"]
-    facts = _analysis("One of the Georgian drones bought in 2019 was shot down over Abkhazia by a Russian "
+    assert dates_of(facts, "attack") == ["2020-11"]
+    facts = byline_event_facts("One of the Georgian drones bought in 2019 was shot down over Abkhazia by a Russian "
                       "fighter in April 2021.")
-    assert _dates(facts, "attack") == ["2021-04"]
+    assert dates_of(facts, "attack") == ["2021-04"]
 
 
 def test_fronted_date_frames_the_main_clause_after_a_subordinate_one() -> None:
-    facts = _analysis("On 6 May 2023, while the presidents were in Samarkand for a forum launched in November "
+    facts = byline_event_facts("On 6 May 2023, while the presidents were in Samarkand for a forum launched in November "
                       "2015, Kazakhstan signed an agreement with Uzbekistan on water sharing.")
-    assert _dates(facts, "agreement") == ["2023-05-06"]
+    assert dates_of(facts, "agreement") == ["2023-05-06"]
 
 
 def test_relative_clause_month_does_not_set_the_next_dates_year() -> None:
-    facts = _analysis("In February 2024 Armenia said it had frozen its part in the alliance, whose members had "
+    facts = byline_event_facts("In February 2024 Armenia said it had frozen its part in the alliance, whose members had "
                       "ignored its appeals in September 2022. In May Armenia stopped paying its share of the "
                       "alliance budget, and on June 12 Armenia signed a defence agreement with France.")
-    assert "2024-06-12" in _dates(facts, "agreement")
+    assert "2024-06-12" in dates_of(facts, "agreement")
 
 
 def test_and_comma_date_dates_the_coordinated_clause() -> None:
-    facts = _analysis("In June 2024 relations soured. Uzbekistan cancelled the cultural events planned with "
+    facts = byline_event_facts("In June 2024 relations soured. Uzbekistan cancelled the cultural events planned with "
                       "Tajikistan, called off a ministerial visit and, on June 30, police detained two Tajik "
                       "officials in Tashkent.")
-    assert "2024-06" in _dates(facts, "rejection")
+    assert "2024-06" in dates_of(facts, "rejection")
 
 
 def test_reply_after_a_semicolon_takes_the_month_it_answers() -> None:
-    facts = _analysis("After the bombing of a train on 11 March 2025, Pakistan blamed India for the attack; "
+    facts = byline_event_facts("After the bombing of a train on 11 March 2025, Pakistan blamed India for the attack; "
                       "India rejected the allegation as baseless.")
     got = [f for f in of_type(facts, "rejection") if "state:IND" in f.args.get("actors", [])]
     assert got and got[0].args["date"] == "2025-03"
 
 
 def test_event_noun_in_a_pluperfect_complement_is_not_dated_by_the_report() -> None:
-    facts = _analysis("In August 2021 Pakistan alleged that the group had carried out the attack on the dam.")
+    facts = byline_event_facts("In August 2021 Pakistan alleged that the group had carried out the attack on the dam.")
     assert not [f for f in of_type(facts, "attack") if f.args.get("date") == "2021-08"]
 
 
@@ -94,7 +81,7 @@ def test_undated_clause_before_and_on_date_with_later_anaphor() -> None:
     fs = event_facts("Georgia has been in turmoil. In March 2023 the ruling party in Georgia pushed a bill through "
                      "its first reading. Tens of thousands of people gathered outside parliament, police answered "
                      "with water cannon, and on 9 March the party said that it was dropping the bill; the next day "
-                     "the Georgian parliament rejected it.", OPEN)
+                     "the Georgian parliament rejected it.", HEADLINE)
     assert any(f.args["date"] == "2023-03" for f in of_type(fs, "protest"))
     assert any(f.args["date"] == "2023-03-10" for f in of_type(fs, "rejection"))
 

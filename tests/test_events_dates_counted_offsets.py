@@ -7,29 +7,23 @@ anaphors after a bare year."""
 
 from __future__ import annotations
 
-from event_facts import HEADLINE, essay_event_facts, event_facts, of_type
+from event_facts import (
+    HEADLINE,
+    byline_event_facts,
+    dates_of,
+    essay_event_facts,
+    event_facts,
+    of_type,
+)
 
 from silkgraph.nlp.dates import find_anaphors, resolve_anaphor
 
-BYLINE = HEADLINE + "By A. Writer\n\n"
-
-
-def _analysis(body: str) -> list:  # type: ignore[type-arg]
-    return event_facts(body, opening=BYLINE)
-
-
-def _dates(facts: list, etype: str) -> list[str]:  # type: ignore[type-arg]
-    return sorted(f.args["date"] for f in of_type(facts, etype))
-
-
-OPEN = "Test headline about the region\n\n"
-
 
 def test_opening_anaphor_rebased_on_the_paragraphs_time() -> None:
-    facts = _analysis("On 6 October 2024 a bomb struck a convoy near Karachi. The group claimed it. Chinese "
+    facts = byline_event_facts("On 6 October 2024 a bomb struck a convoy near Karachi. The group claimed it. Chinese "
                       "firms suspended work. Officials met in Islamabad. The following month China imposed "
                       "sanctions on Pakistan.")
-    assert "2024-11" in _dates(facts, "sanction")
+    assert "2024-11" in dates_of(facts, "sanction")
 
 
 def test_hours_later_in_a_news_report_counts_from_its_lead() -> None:
@@ -42,28 +36,28 @@ def test_hours_later_in_a_news_report_counts_from_its_lead() -> None:
 
 
 def test_gapped_clause_repeats_the_event_at_its_later_date() -> None:
-    facts = _analysis("On 3 May 2025 Pakistan test-fired a ballistic missile and two days later a cruise "
+    facts = byline_event_facts("On 3 May 2025 Pakistan test-fired a ballistic missile and two days later a cruise "
                       "missile.")
-    assert _dates(facts, "test") == ["2025-05-03", "2025-05-05"]
+    assert dates_of(facts, "test") == ["2025-05-03", "2025-05-05"]
 
 
 def test_days_after_an_event_named_before() -> None:
-    facts = _analysis("On 15 June 2020 Chinese troops clashed with Indian troops in the valley. Four days after "
+    facts = byline_event_facts("On 15 June 2020 Chinese troops clashed with Indian troops in the valley. Four days after "
                       "the clash India imposed sanctions on China.")
-    assert "2020-06-19" in _dates(facts, "sanction")
+    assert "2020-06-19" in dates_of(facts, "sanction")
 
 
 def test_the_eve_of_a_summit_is_the_day_before_it() -> None:
-    facts = _analysis("Kazakhstan and Uzbekistan held talks in Tashkent on 9 October 2025, on the eve of a "
+    facts = byline_event_facts("Kazakhstan and Uzbekistan held talks in Tashkent on 9 October 2025, on the eve of a "
                       "summit of the Organization of Turkic States.")
-    assert "2025-10-10" in _dates(facts, "meeting")
+    assert "2025-10-10" in dates_of(facts, "meeting")
 
 
 def test_since_a_date_when_the_event_happened() -> None:
     text = ("NEW DELHI, September 10 (Test Wire) – India's relations with China have been strained since June 15, "
             "when 20 Indian soldiers were killed in a clash with Chinese troops.\n\nPublished: 10 September 2020")
     facts = event_facts(text, opening=HEADLINE)
-    assert "2020-06-15" in _dates(facts, "attack")
+    assert "2020-06-15" in dates_of(facts, "attack")
 
 
 def test_same_day_anaphor_after_a_bare_year_is_not_that_year() -> None:
@@ -118,7 +112,7 @@ def test_within_hours_continues_the_previous_date() -> None:
 def test_two_days_after_that_dates_the_next_event() -> None:
     fs = event_facts("On 30 November 2024 the United States suspended its strategic partnership with Georgia. Two "
                      "days after that, Estonia and Latvia barred three Georgian judges from entering their territory.",
-                     OPEN)
+                     HEADLINE)
     assert any(f.args["date"] == "2024-12-02" for f in of_type(fs, "sanction"))
 
 

@@ -5,9 +5,7 @@ as the subjects' meeting, visits dated between the place and the purpose, and a 
 
 from __future__ import annotations
 
-from event_facts import assert_no_event, assert_party, event_facts, of_type
-
-OPEN = "Test headline about the region\n\n"
+from event_facts import HEADLINE, assert_no_event, assert_party, event_facts, of_type
 
 
 def test_receiving_an_envoy_or_a_leader_is_a_meeting() -> None:
@@ -26,13 +24,13 @@ def test_a_phone_call_between_two_parties_meant_by_an_anaphor() -> None:
 
 def test_visit_dated_between_place_and_purpose() -> None:
     fs = event_facts("The Turkish defence minister arrived in Baku on March 3, 2025 for talks on drone production. "
-                     "The Pakistani interior minister travelled to Tehran on 9 March 2025 for talks.", OPEN)
+                     "The Pakistani interior minister travelled to Tehran on 9 March 2025 for talks.", HEADLINE)
     dates = {f.args["date"] for f in of_type(fs, "meeting")}
     assert {"2025-03-03", "2025-03-09"} <= dates
 
 
 def test_received_in_a_capital_is_a_meeting_with_its_state() -> None:
-    fs = event_facts("On 29 January 2024 Iran's foreign minister was received in Islamabad.", OPEN)
+    fs = event_facts("On 29 January 2024 Iran's foreign minister was received in Islamabad.", HEADLINE)
     me = of_type(fs, "meeting")
     assert me and {"state:IRN", "state:PAK"} <= set(me[0].args["actors"])
 

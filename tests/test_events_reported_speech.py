@@ -9,6 +9,8 @@ blaming and thanking.  Each family with its near misses."""
 from __future__ import annotations
 
 from event_facts import (
+    HEADLINE,
+    args_by_type,
     assert_party,
     essay_event_facts,
     event_facts,
@@ -28,16 +30,6 @@ WIRE = "Test headline about the region\n\nISLAMABAD, March 12 (Test Wire) – "
 
 
 PUBLISHED = "\n\nPublished: 12 March 2024"
-
-
-OPEN = "Test headline about the region\n\n"
-
-
-def _types(text: str) -> dict[str, list[dict]]:  # type: ignore[type-arg]
-    out: dict[str, list[dict]] = {}  # type: ignore[type-arg]
-    for f in event_facts(text, OPEN):
-        out.setdefault(f.args["event_type"], []).append(f.args)
-    return out
 
 
 def test_warnings_of_consequences_are_threats() -> None:
@@ -179,9 +171,9 @@ def test_each_government_accused_the_other() -> None:
 
 
 def test_denials_rebuffs_and_refusals_are_rejections() -> None:
-    assert _types("On 11 March 2024 Islamabad denied harbouring militants on its soil.").get("rejection")
-    assert _types("Yerevan spurned Baku's offer of direct talks on 2 February 2023.").get("rejection")
-    rj = _types("On 6 June 2023 Kabul refused to hand over the suspects to Pakistan.").get("rejection")
+    assert args_by_type("On 11 March 2024 Islamabad denied harbouring militants on its soil.").get("rejection")
+    assert args_by_type("Yerevan spurned Baku's offer of direct talks on 2 February 2023.").get("rejection")
+    rj = args_by_type("On 6 June 2023 Kabul refused to hand over the suspects to Pakistan.").get("rejection")
     assert rj and rj[0]["targets"] == ["state:PAK"]
 
 
@@ -189,23 +181,23 @@ def test_rejection_near_misses() -> None:
     for text in ("Officials refused to comment on 3 April 2024.",
                  "On 3 May 2024 Tehran neither confirmed nor denied carrying out the strike.",
                  "In 2023 the airline was denied landing rights in Kabul."):
-        assert not _types(text).get("rejection"), text
+        assert not args_by_type(text).get("rejection"), text
 
 
 def test_reserved_right_to_respond_is_a_threat() -> None:
-    assert _types("On 3 January 2024 Tehran reserved the right to respond to the attack.").get("threat")
+    assert args_by_type("On 3 January 2024 Tehran reserved the right to respond to the attack.").get("threat")
 
 
 def test_troops_called_in_and_help_sought_are_demands() -> None:
-    assert _types("On 5 January 2022 Tokayev called in CSTO troops.").get("demand")
-    dm = _types("On 13 September 2022 Yerevan sought military assistance from the CSTO.").get("demand")
+    assert args_by_type("On 5 January 2022 Tokayev called in CSTO troops.").get("demand")
+    dm = args_by_type("On 13 September 2022 Yerevan sought military assistance from the CSTO.").get("demand")
     assert dm and "org:csto" in dm[0]["targets"]
 
 
 def test_solidarity_pledged_is_support() -> None:
-    sp = _types("On 27 September 2020 Ankara pledged full support for Baku.").get("support")
+    sp = args_by_type("On 27 September 2020 Ankara pledged full support for Baku.").get("support")
     assert sp and sp[0]["targets"] == ["state:AZE"]
-    assert not _types("The president stood by his decision on 2 May 2024.").get("support")
+    assert not args_by_type("The president stood by his decision on 2 May 2024.").get("support")
 
 
 def test_refused_to_meet_is_a_rejection() -> None:
@@ -214,9 +206,9 @@ def test_refused_to_meet_is_a_rejection() -> None:
 
 
 def test_parliament_voted_it_down_and_veto_overridden() -> None:
-    fs = event_facts("On 10 March 2023 the Georgian parliament voted the bill down.", OPEN)
+    fs = event_facts("On 10 March 2023 the Georgian parliament voted the bill down.", HEADLINE)
     assert [f.args["actors"] for f in of_type(fs, "rejection")] == [["state:GEO"]]
-    fs = event_facts("On 28 May 2024 the Georgian parliament overrode the presidential veto.", OPEN)
+    fs = event_facts("On 28 May 2024 the Georgian parliament overrode the presidential veto.", HEADLINE)
     assert of_type(fs, "rejection")
 
 

@@ -6,16 +6,7 @@ between two states are cooperation."""
 
 from __future__ import annotations
 
-from event_facts import assert_party, essay_event_facts, event_facts, of_type
-
-OPEN = "Test headline about the region\n\n"
-
-
-def _types(text: str) -> dict[str, list[dict]]:  # type: ignore[type-arg]
-    out: dict[str, list[dict]] = {}  # type: ignore[type-arg]
-    for f in event_facts(text, OPEN):
-        out.setdefault(f.args["event_type"], []).append(f.args)
-    return out
+from event_facts import args_by_type, assert_party, essay_event_facts, event_facts, of_type
 
 
 def test_exercise_held_with_partner_dated_by_range_start() -> None:
@@ -65,14 +56,14 @@ def test_both_sides_pulled_troops_and_weapons_back() -> None:
 
 
 def test_leaving_a_venture_is_a_retreat() -> None:
-    assert _types("In March 2022 BP pulled out of its stake in Rosneft.").get("retreat")
-    assert not _types("The company withdrew its earnings guidance on 4 March 2024.").get("retreat")
+    assert args_by_type("In March 2022 BP pulled out of its stake in Rosneft.").get("retreat")
+    assert not args_by_type("The company withdrew its earnings guidance on 4 March 2024.").get("retreat")
 
 
 def test_transport_links_between_two_states_are_cooperation() -> None:
-    co = _types("In June 2023 Tajikistan and Kyrgyzstan restored bus services across the border.").get("cooperation")
+    co = args_by_type("In June 2023 Tajikistan and Kyrgyzstan restored bus services across the border.").get("cooperation")
     assert co and set(co[0]["actors"]) == {"state:TJK", "state:KGZ"}
-    assert not _types("A railway opened in Kazakhstan in 2023.").get("cooperation")
+    assert not args_by_type("A railway opened in Kazakhstan in 2023.").get("cooperation")
 
 
 def test_taking_part_in_anothers_named_exercises_dates_each() -> None:

@@ -6,6 +6,8 @@ sanctions share their subject; trade policy without a party, evading or cancelli
 from __future__ import annotations
 
 from event_facts import (
+    HEADLINE,
+    args_by_type,
     assert_no_event,
     assert_party,
     essay_event_facts,
@@ -13,24 +15,15 @@ from event_facts import (
     of_type,
 )
 
-OPEN = "Test headline about the region\n\n"
-
-
-def _types(text: str) -> dict[str, list[dict]]:  # type: ignore[type-arg]
-    out: dict[str, list[dict]] = {}  # type: ignore[type-arg]
-    for f in event_facts(text, OPEN):
-        out.setdefault(f.args["event_type"], []).append(f.args)
-    return out
-
 
 def test_duties_and_trade_privileges_are_sanctions() -> None:
-    sa = _types("On 7 June 2024 Ankara hiked import duties on Chinese cars to 40 percent.").get("sanction")
+    sa = args_by_type("On 7 June 2024 Ankara hiked import duties on Chinese cars to 40 percent.").get("sanction")
     assert sa and sa[0]["actors"] == ["state:TUR"] and sa[0]["targets"] == ["state:CHN"]
-    sa = _types("In March 2014 Moscow revoked the duty-free access it had given to Moldova.").get("sanction")
+    sa = args_by_type("In March 2014 Moscow revoked the duty-free access it had given to Moldova.").get("sanction")
     assert sa and sa[0]["targets"] == ["state:MDA"]
-    assert _types("On 3 March 2022 Canada stripped Russia of its trade preferences.").get("sanction")
-    assert _types("In August 2024 Tajikistan blocked Kyrgyz trucks at the border.").get("sanction")
-    assert _types("In February 2005 Britain suspended military supplies to Nepal.").get("sanction")
+    assert args_by_type("On 3 March 2022 Canada stripped Russia of its trade preferences.").get("sanction")
+    assert args_by_type("In August 2024 Tajikistan blocked Kyrgyz trucks at the border.").get("sanction")
+    assert args_by_type("In February 2005 Britain suspended military supplies to Nepal.").get("sanction")
 
 
 def test_trade_policy_without_a_party_is_no_sanction() -> None:
@@ -38,11 +31,11 @@ def test_trade_policy_without_a_party_is_no_sanction() -> None:
                  "Customs duties rose sharply in 2019 as the currency fell.",
                  "Ankara did not impose duties on Chinese cars in 2023.",
                  "Kazakhstan banned Kazakh sugar on 1 June 2023."):
-        assert not _types(text).get("sanction"), text
+        assert not args_by_type(text).get("sanction"), text
 
 
 def test_coordinated_sanctions_share_the_subject_and_stay_two() -> None:
-    got = _types("In March 2021 Canada accused Georgia of fraud, withdrew the trade preferences it had granted "
+    got = args_by_type("In March 2021 Canada accused Georgia of fraud, withdrew the trade preferences it had granted "
                  "Tbilisi and a week later raised customs duties on all Georgian imports.").get("sanction")
     assert got and all(g["actors"] == ["state:CAN"] and g["targets"] == ["state:GEO"] for g in got)
 
@@ -73,7 +66,7 @@ def test_evading_or_cancelling_is_no_new_sanction_or_agreement() -> None:
 
 def test_entry_ban_is_a_sanction() -> None:
     fs = event_facts("On 2 December 2024 Estonia and Latvia barred two senior Georgian police commanders from "
-                     "entering their territory.", OPEN)
+                     "entering their territory.", HEADLINE)
     sa = of_type(fs, "sanction")
     assert sa and set(sa[0].args["actors"]) == {"state:EST", "state:LVA"} and sa[0].args["targets"] == ["state:GEO"]
 
