@@ -7,7 +7,7 @@ from datetime import date
 from silkgraph.model import PublishedEstimate, Section, Source
 from silkgraph.segment import segment
 from silkgraph.segment.dateline_year import dateline_estimate, yearless_dateline
-from silkgraph.segment.published import estimate_published
+from silkgraph.segment.published import estimate_published, reference_estimate
 
 PRESENT = date(2026, 6, 1)
 
@@ -15,7 +15,7 @@ PRESENT = date(2026, 6, 1)
 def _est(text: str, estimate: PublishedEstimate | None = None, *, explicit: bool = True):
     secs = [Section(kind="body", label="", start=0, end=len(text))]
     if explicit and estimate is None:
-        estimate = estimate_published(text, secs)
+        estimate = reference_estimate(text, secs)
     return dateline_estimate(text, secs, estimate, PRESENT)
 
 
@@ -109,3 +109,15 @@ def test_the_present_is_data_not_the_clock(monkeypatch) -> None:
     assert first is not None and later is not None
     assert first.not_before == "2024-03-04"  # the latest Monday March 4 up to the data's date
     assert later.not_before == "2030-03-04"  # moved only by moving the data's date
+
+
+def test_the_public_estimate_includes_the_dateline_reading() -> None:
+    # estimate_published, as any caller uses it, applies the dateline reading on top of the
+    # references' bound, the same as segment() does
+    text = ("KABUL, March 4 (Test Wire) – Border officials reopened the crossing on Monday "
+            "after a week of talks. The crossing had been shut since clashes in 2019.")
+    secs = [Section(kind="body", label="", start=0, end=len(text))]
+    est = estimate_published(text, secs)
+    assert est is not None and (est.not_before, est.not_after) == ("2024-03-04", "2024-03-04")
+    ref = reference_estimate(text, secs)
+    assert ref is not None and ref.not_after is None  # the references alone give only a bound

@@ -26,7 +26,6 @@ from dataclasses import dataclass, field
 
 from silkgraph.model import Article, Section, Source
 from silkgraph.segment.chrome import MAX_CHROME_LEN, blocks_join, chrome_kind, is_list_heading
-from silkgraph.segment.dateline_year import dateline_estimate
 from silkgraph.segment.published import estimate_published, parse_date_text, stated_date
 from silkgraph.segment.structure import (
     DATELINE,
@@ -328,10 +327,7 @@ def segment(source: Source) -> list[Article]:
         _apply_meta(out[0], source, fm)
     for art in out:
         if not art.published:
-            est = estimate_published(text, art.sections)
-            # a year-less wire dateline ("YEREVAN, Sept 20 (X Wire) -"): the year whose
-            # month-day falls on the weekday of the lead's news
-            art.published_estimate = dateline_estimate(text, art.sections, est) or est
+            art.published_estimate = estimate_published(text, art.sections)
     return out
 
 

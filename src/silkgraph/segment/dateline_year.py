@@ -5,7 +5,7 @@ news by its weekday ("… agreed on Wednesday to …").  The year is the one in 
 dateline's month-day falls on that weekday (the *same-day* reading) or on the next day
 (the *day-after* reading: a report filed after midnight, or the next morning, tells the
 previous day's news).  The years allowed are those from the estimate the text's explicit
-dates give (:func:`~silkgraph.segment.published.estimate_published`, a lower bound) to the
+dates give (:func:`~silkgraph.segment.published.reference_estimate`, a lower bound) to the
 present, which is data (``resources/ontology/present.yaml``), not the clock, so that the same
 text always gives the same date.
 

@@ -69,10 +69,11 @@ from silkgraph.nlp.dates import (
 )
 from silkgraph.nlp.sentences import split_text
 from silkgraph.resources import load_yaml
+from silkgraph.segment.dateline_year import dateline_estimate
 from silkgraph.segment.schedule import future_marked, looks_ahead, plan_period
 from silkgraph.segment.structure import DATELINE, ISSUE_DATE
 
-__all__ = ["estimate_published", "stated_date", "parse_date_text"]
+__all__ = ["estimate_published", "reference_estimate", "stated_date", "parse_date_text"]
 
 _SKIP_SECTIONS = {"caption", "author_bio", "boilerplate"}
 _DEADLINE_PREPS = {"by", "until", "till", "before", "through"}
@@ -372,7 +373,15 @@ def _year_less_bounds(refs: list[_Ref], present: tuple[int, str], cap: int,
 
 
 def estimate_published(text: str, sections: list[Section]) -> PublishedEstimate | None:
-    """Estimate when an article was published from what it refers to (see module doc)."""
+    """Estimate when an article was published: from what it refers to
+    (:func:`reference_estimate`), narrowed by a year-less wire dateline's weekday when it opens
+    with one (:func:`~silkgraph.segment.dateline_year.dateline_estimate`)."""
+    est = reference_estimate(text, sections)
+    return dateline_estimate(text, sections, est) or est
+
+
+def reference_estimate(text: str, sections: list[Section]) -> PublishedEstimate | None:
+    """The earliest publication date the article's dated references allow (see module doc)."""
     refs = _collect(text, sections)
     explicit, strong, weak = _explicit(refs)
     cap = 9999
