@@ -66,16 +66,8 @@ def extract_article(text: str, article: Article, sentences: list[Sentence], kb: 
 
 def _check_grounding(facts: list[Fact], ctx: ArticleContext) -> None:
     """Every entity argument is a mention in the evidence or a recorded inference."""
-    import bisect
-
-    starts = [sv.start for sv in ctx.sentences]
     for f in facts:
-        in_evidence: set[str] = set()
-        for ev in f.evidence:
-            i = max(0, bisect.bisect_right(starts, ev.start) - 1)
-            while i < len(ctx.sentences) and ctx.sentences[i].start < ev.end:
-                in_evidence.update(m.entity_id for m in ctx.sentences[i].mentions)
-                i += 1
+        in_evidence = {m.entity_id for sv in ctx.sentences_over(f.evidence) for m in sv.mentions}
         for role, eid in entity_refs(f.args):
             ctx.use_entity(eid)
             if eid in in_evidence:

@@ -10,7 +10,8 @@ supplied it in ``Fact.inferences``.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -94,6 +95,15 @@ class ArticleContext:
     _etypes: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
     # ``state_weights`` running counts, by ``keep``: (sentences counted, counts)
     _weights: dict[Any, tuple[int, dict[str, float]]] = field(default_factory=dict, repr=False, compare=False)
+
+    def sentences_over(self, spans: Iterable[Span]) -> Iterator[SentenceView]:
+        """The sentences each span overlaps, span by span (a span's sentences in order)."""
+        starts = [sv.start for sv in self.sentences]
+        for sp in spans:
+            i = max(0, bisect_right(starts, sp.start) - 1)
+            while i < len(self.sentences) and self.sentences[i].start < sp.end:
+                yield self.sentences[i]
+                i += 1
 
     # -- entities ----------------------------------------------------------------
     def etype(self, eid: str) -> str:

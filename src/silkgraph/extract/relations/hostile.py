@@ -20,11 +20,11 @@ recorded inference ("adversary: attack by X on Y in this article (war)")."""
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
-from silkgraph.model import Fact, Span
+from silkgraph.extract.relations.repeat import first_evidence, told_pairs
+from silkgraph.model import Fact
 from silkgraph.resources import load_yaml
 
 _DATA = load_yaml("ontology/relations.yaml")
@@ -32,7 +32,6 @@ _WAR = re.compile(_DATA["hostile_war"], re.I)
 _MAKER = re.compile(_DATA["hostile_maker"], re.I)
 _SOURCE = re.compile(r"\b(?:from|by)\s+(?:the\s+)?$", re.I)  # "bought from X", "supplied by X"
 _MODALITIES = ("asserted", "reported")
-EVIDENCE_MAX = 3
 
 
 def _state(eid: object) -> str | None:
@@ -40,26 +39,9 @@ def _state(eid: object) -> str | None:
     return s if s.startswith("state:") else None
 
 
-def _spans(fs: list[Fact]) -> list[Span]:
-    """The attacks' evidence sentences, the first ``EVIDENCE_MAX`` kept."""
-    out: list[Span] = []
-    for f in fs:
-        for e in f.evidence:
-            if len(out) < EVIDENCE_MAX and all(x.start != e.start for x in out):
-                out.append(Span(e.start, e.end))
-    return out
-
-
 def _sentences(f: Fact, ctx: ArticleContext) -> list[SentenceView]:
     """The sentences of the fact's evidence."""
-    starts = [sv.start for sv in ctx.sentences]
-    out: list[SentenceView] = []
-    for e in f.evidence:
-        i = max(0, bisect.bisect_right(starts, e.start) - 1)
-        while i < len(ctx.sentences) and ctx.sentences[i].start < e.end:
-            out.append(ctx.sentences[i])
-            i += 1
-    return out
+    return list(ctx.sentences_over(f.evidence))
 
 
 def _maker_only(state: str, f: Fact, ctx: ArticleContext) -> bool:
@@ -83,14 +65,9 @@ def _source_only(state: str, f: Fact, ctx: ArticleContext) -> bool:
 
 def hostile_pairs(facts: list[Fact], ctx: ArticleContext) -> list[Fact]:
     """Adversary relations of the attacker and target states of the article's war attacks."""
-    told: set[frozenset[str]] = set()
-    attacks: list[Fact] = []
-    for f in facts:
-        if f.type == "relation":
-            told.add(frozenset((str(f.args.get("a")), str(f.args.get("b")))))
-        elif (f.type == "event" and f.args.get("event_type") == "attack" and f.modality in _MODALITIES
-              and f.evidence):
-            attacks.append(f)
+    told = told_pairs(facts)
+    attacks = [f for f in facts if f.type == "event" and f.args.get("event_type") == "attack"
+               and f.modality in _MODALITIES and f.evidence]
     out: list[Fact] = []
     attacker_only: dict[str, Fact] = {}  # a war attack told with its attacker only, by state
     target_only: dict[str, Fact] = {}  # ... with its target only
@@ -118,7 +95,7 @@ def hostile_pairs(facts: list[Fact], ctx: ArticleContext) -> list[Fact]:
                 if role in f.inferences:  # a party told by a pronoun or a place: its inference
                     inferences[arg] = f.inferences[role]
             out.append(Fact(type="relation", args={"a": a, "b": b, "kind": "adversary"},
-                            evidence=_spans([f]), section=f.section, modality="asserted",
+                            evidence=first_evidence([f]), section=f.section, modality="asserted",
                             inferences=inferences))
     out.extend(_one_war(attacker_only, target_only, told))
     return out
@@ -142,5 +119,5 @@ def _one_war(attacker_only: dict[str, Fact], target_only: dict[str, Fact],
         f, role = (fx, "actors") if eid == x else (fy, "targets")
         if role in f.inferences:
             inferences[arg] = f.inferences[role]
-    return [Fact(type="relation", args={"a": a, "b": b, "kind": "adversary"}, evidence=_spans([fx, fy]),
+    return [Fact(type="relation", args={"a": a, "b": b, "kind": "adversary"}, evidence=first_evidence([fx, fy]),
                  section=fx.section, modality="asserted", inferences=inferences)]

@@ -15,17 +15,31 @@ from __future__ import annotations
 from silkgraph.model import Fact, Span
 
 REPEAT_MIN = 3
-EVIDENCE_MAX = 3  # the first transfer sentences kept as the relation's evidence
+EVIDENCE_MAX = 3  # the first evidence sentences kept as an inferred relation's evidence
+
+
+def told_pairs(facts: list[Fact]) -> set[frozenset[str]]:
+    """The pairs the article's relations already join (an article-level pass adds none of them)."""
+    return {frozenset((str(f.args.get("a")), str(f.args.get("b")))) for f in facts if f.type == "relation"}
+
+
+def first_evidence(facts: list[Fact]) -> list[Span]:
+    """The facts' evidence sentences, in order, the first ``EVIDENCE_MAX`` distinct ones: the
+    evidence of a relation inferred from them."""
+    out: list[Span] = []
+    for f in facts:
+        for e in f.evidence:
+            if len(out) < EVIDENCE_MAX and all(x.start != e.start for x in out):
+                out.append(Span(e.start, e.end))
+    return out
 
 
 def repeat_suppliers(facts: list[Fact]) -> list[Fact]:
     """Partner relations for the supplier-recipient pairs of ``REPEAT_MIN`` transfers or more."""
-    told: set[frozenset[str]] = set()
+    told = told_pairs(facts)
     by: dict[tuple[str, str], list[Fact]] = {}
     for f in facts:
-        if f.type == "relation":
-            told.add(frozenset((str(f.args.get("a")), str(f.args.get("b")))))
-        elif f.type == "arms_transfer" and f.modality in ("asserted", "reported"):
+        if f.type == "arms_transfer" and f.modality in ("asserted", "reported"):
             s, r = str(f.args.get("supplier", "")), str(f.args.get("recipient", ""))
             if s.startswith("state:") and r.startswith("state:") and s != r:
                 by.setdefault((s, r), []).append(f)
@@ -33,18 +47,13 @@ def repeat_suppliers(facts: list[Fact]) -> list[Fact]:
     for (s, r), fs in by.items():
         if len(fs) < REPEAT_MIN or frozenset((s, r)) in told:
             continue
-        evidence: list[Span] = []
         inferences: dict[str, str] = {"kind": f"partner: supplier in {len(fs)} arms transfers of this article"}
-        for f in fs:
-            for e in f.evidence:
-                if len(evidence) < EVIDENCE_MAX and all(x.start != e.start for x in evidence):
-                    evidence.append(Span(e.start, e.end))
         role = {s: "supplier", r: "recipient"}
         a, b = sorted((s, r))
         for arg, eid in (("a", a), ("b", b)):  # a party told by a pronoun in a transfer: its inference
             why = next((f.inferences[role[eid]] for f in fs if role[eid] in f.inferences), None)
             if why:
                 inferences[arg] = why
-        out.append(Fact(type="relation", args={"a": a, "b": b, "kind": "partner"}, evidence=evidence,
+        out.append(Fact(type="relation", args={"a": a, "b": b, "kind": "partner"}, evidence=first_evidence(fs),
                         section=fs[0].section, modality="asserted", inferences=inferences))
     return out
