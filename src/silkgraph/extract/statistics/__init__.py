@@ -335,7 +335,15 @@ def _clause_subject(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, lo
             inf["subject"] = it[1]
             return it[0], None
         m = S._subject(sv, ctx, lo, st.start, types, counted)
-    if m is None and not S._headless_relative(sv, ctx, st):
+    own = P.OWN_CLAUSE_RE.match(sv.text, lo) if m is None and counted and lo > 0 else None
+    if own is not None:  # a count in a clause of its own (after a semicolon or ", and"): its actor is
+        # that clause's ("X attacked; Y deployed 3,000 troops"); the people counted heading it ("X
+        # attacked; more than 100,000 people fled to Y") are no other clause's actor's
+        m = S._subject(sv, ctx, lo, st.start, types, counted)
+        if m is None and not P.APPROX_HEAD_RE.fullmatch(sv.text, own.end(), st.start) \
+                and not S._headless_relative(sv, ctx, st):
+            m = S._subject(sv, ctx, 0, st.start, types, counted)
+    elif m is None and not S._headless_relative(sv, ctx, st):
         m = S._subject(sv, ctx, 0, st.start, types, counted)
     if m is not None:
         return m.entity_id, m

@@ -17,7 +17,8 @@ from silkgraph.extract.statistics.patterns import Cues, Stat
 from silkgraph.extract.statistics.people import may_count_people, people_count
 from silkgraph.extract.statistics.population import populations
 from silkgraph.extract.statistics.shares import word_fractions
-from silkgraph.extract.statistics.valuation import valued_stock
+from silkgraph.extract.statistics.tolls import side_tolls
+from silkgraph.extract.statistics.valuation import premodified_deal, valued_stock
 from silkgraph.extract.statistics.works import lengths
 from silkgraph.nlp.numbers import (
     ORDINALS,
@@ -88,6 +89,7 @@ def _numbers(sv: SentenceView, ctx: ArticleContext, c: Cues, bounds: list[int]) 
                 out += _gapped_counts(sv, ctx, end)
             elif people and (pc := people_count(sv, ctx, c, n.start, end, val, *_clause(bounds, n.start, len(text)))):
                 out.append(pc)  # "more than 100,000 people fled", "deported 800,000 Afghans"
+    out += side_tolls(sv, ctx, bounds)  # "87 wounded on its side", "the number of X rose to 59"
     if c.harm is not None and _gate(sv, P.HARM_GATE_RE, None):  # tried only where its words start
         out += _harm_counts(sv, ctx, c.harm)
     if "dead" in text or "deaths" in text or "fatalities" in text:
@@ -205,7 +207,7 @@ def _deal_money(sv: SentenceView, ctx: ArticleContext, n: Number, c: Cues, bound
     if finance is not None and not _about_arms(sv, ctx, c) and not c.deal_money.match(text, n.end + 1, n.end + 16):
         # (not "the line's estimated €1.6 billion cost": the price named right after the figure)
         return False
-    if _priced_arms(sv, ctx, n):
+    if _priced_arms(sv, ctx, n) or premodified_deal(text, n):
         return True
     cut = P.COORD_AFTER_RE.search(text, n.end, min(hi, n.end + 40))  # "… $3 billion and projects in …": another conjunct
     near = text[max(lo, n.start - 60):cut.start() if cut else min(hi, n.end + 40)]

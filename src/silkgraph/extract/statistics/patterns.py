@@ -44,6 +44,12 @@ DIGIT_RE = re.compile(r"\d")
 
 CLAUSE_RE = re.compile(r";|:\s|\s[—–]\s|,\s+(?:while|whereas|but|and|although|though)\b"
                        r"|\bthat\b(?!\s+(?:period|year|time|month|decade|week|day|era|point|same)\b)")
+# the clause starts (of ``CLAUSE_RE``) that open a clause of its own: a semicolon, a colon, a dash, a
+# coordinating conjunction after a comma (not "that", whose clause is told by the one before it)
+OWN_CLAUSE_RE = re.compile(r";|:\s|\s[—–]\s|,\s+(?:while|whereas|but|and)\b")
+# nothing but approximations between a clause's start and its figure ("; more than 100,000 …")
+APPROX_HEAD_RE = re.compile(r"\s*(?:(?:about|some|nearly|almost|around|roughly|over|at\s+least|more\s+than|fewer\s+than|"
+                            r"less\s+than|up\s+to|an\s+estimated|another|a\s+further|then|later|eventually)\s+)*")
 SHARE_VERB_RE = re.compile(r"\b(?:accounted\s+for|accounts\s+for|supplied|supplies|provided|provides|delivered|"
                            r"held|holds|made\s+up|makes\s+up|represented|represents|took|takes|controlled|"
                            r"controls|captured)\s+(?:(?:about|some|nearly|almost|roughly|around|over|more\s+than|"
@@ -80,7 +86,7 @@ ASIDE_RE = re.compile(r",\s*(?:where|which|who|whose|when)\b[^,;]*,")
 REL_PRONOUN_RE = re.compile(r"\b(?:that|which|who)\s+(?:[\w\-]+\s+){0,4}$", re.I)
 SOURCE_AFTER_RE = re.compile(r"^\s*(?:\([A-Z]+\)\s*)?(?:['’]s\s+)?(?:data|figures|estimates?|reports?|count|"
                              r"says|said|show|shows|showed|counted|estimated|reported|stated|notes|found|"
-                             r"ranked|monitoring|(?:put|puts|reckons|reckoned|calculates|calculated)\s+(?:the\s+)?"
+                             r"ranked|monitoring|(?:calculates|calculated|reckons|reckoned)\s+that|(?:put|puts|reckons|reckoned|calculates|calculated)\s+(?:the\s+)?"
                              r"(?:[\w\-’']+\s+){0,2}?(?:share|figure|number|total|toll|value)s?\b)\b", re.I)
 # "the world's second-largest arms importer", "the 11th largest exporter": a place in a ranking
 LARGEST_RE = re.compile(r"\b(?:(?P<o>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"

@@ -30,6 +30,34 @@ PUT_VALUE_RE = re.compile(r"\b(?:put|puts|putting|estimated|estimates|estimate|a
 DEAL_NOUN_RE = re.compile(r"\b(?:deals?|agreements?|contracts?|orders?|purchases?|sales?|acquisitions?|procurement|"
                           r"packages?|compacts?|loans?|credits?|tenders?|projects?|transactions?|swaps?|leases?|"
                           r"investments?|programmes?|programs?|grants?)\b", re.I)
+# a modifier's adverbs alone ("…, reportedly worth"): no noun phrase of its own
+ADVERBS_ONLY_RE = re.compile(r"\s*(?:(?:\w+ly|now|then|still|already|together|collectively|each|all)\s*)+")
+# the noun phrase ending at a comma (from the clause's start or the last comma)
+BEFORE_COMMA_RE = re.compile(r"(?P<np>[^,;:()]{3,120})$")
+# the head nouns of a transaction priced by money written before them ("a $500 million X compact")
+PRICED_HEAD_RE = re.compile(r"(?:deals?|agreements?|compacts?|contracts?|orders?|purchases?|sales?|acquisitions?|"
+                            r"procurement|tenders?|transactions?)", re.I)
+# what may stand before money that premodifies a noun: a determiner or a possessive
+PREMOD_BEFORE_RE = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|this|that)|['’]s)\s+" + _APPROX + r"$", re.I)
+# a word inside a noun phrase after the money (a name, an adjective, a noun), up to its head
+NP_WORD_RE = re.compile(r"\s+(?!(?:the|a|an|of|in|on|at|to|for|with|by|from|and|or|but|that|which|who|was|were|is|"
+                        r"are|be|been|has|had|have|will|would|could|should|can|may|might|as|than|into|over|under|"
+                        r"after|before|since|between|through|while|when|if)\b)(?P<w>[\w\-’']+)(?![\w\-’'])", re.I)
+
+
+def premodified_deal(text: str, n: Number) -> bool:
+    """"Nepal ratified a $500 million Millennium Challenge Corporation compact": money written
+    between a determiner (or a possessive) and the head of its noun phrase prices that head; the
+    head (the last word before a function word or punctuation) is a transaction."""
+    if PREMOD_BEFORE_RE.search(text, max(0, n.start - 40), n.start) is None:
+        return False
+    at, head = n.end, None
+    for _ in range(7):
+        m = NP_WORD_RE.match(text, at)
+        if m is None:
+            break
+        at, head = m.end(), m.group("w")
+    return head is not None and PRICED_HEAD_RE.fullmatch(head) is not None
 
 
 def valued_stock(sv: SentenceView, ctx: ArticleContext, c: Cues, n: Number, near: str) -> bool:
@@ -52,6 +80,11 @@ def valued_stock(sv: SentenceView, ctx: ArticleContext, c: Cues, n: Number, near
         if wb is None:
             return False
         np = wb.group("np")
+        if ADVERBS_ONLY_RE.fullmatch(np) and text[max(0, wb.start("np") - 1):wb.start("np")] == ",":
+            # "a deal for 26 fighters, reportedly worth $7.4 billion": the comma's modifier values
+            # the noun phrase before the comma
+            bm = BEFORE_COMMA_RE.search(text, max(0, wb.start("np") - 121), wb.start("np") - 1)
+            np = bm.group("np") if bm is not None else np
     if DEAL_NOUN_RE.search(np) or c.arms_context.search(np):
         return False
     a = text.find(np, max(0, n.start - 120))
