@@ -114,7 +114,10 @@ PROTESTED_RE = re.compile(r"\bprotest(?:s|ed|ing)?\s+(?:against|over|at)\s+(?:th
 FRONTED_TIME_RE = re.compile(r"(?:^|[—–]\s*)(?:After|Before|Following|Days after|Weeks after|Shortly after)\b[^,;]*,")
 # "… for his first summit with Putin since Russia invaded Ukraine.": a since-clause closing the sentence names
 # the earlier event the main clause is measured from, not dated by the main clause
-SINCE_TAIL_RE = re.compile(word_start("since") + r"\s+(?=[A-Z]|the\b|its\b|their\b)[^,;]*$")  # (see wordstart)
+SINCE_TAIL_RE = re.compile(word_start("since") + r"\s+(?=[A-Z]|the\b|its\b|their\b)"
+                            # not "since June 15, 2021, when clashes killed …": a date the when-clause's event is told at
+                            r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+                            r"December)\b)[^,;]*$")  # (see wordstart)
 
 
 def _fronted_date(text: str, c: Cand, date: tuple[str | None, str | None, str]) -> tuple[str | None, str | None, str]:
@@ -130,9 +133,52 @@ def _fronted_date(text: str, c: Cand, date: tuple[str | None, str | None, str]) 
     return date
 
 
+# "imposed sanctions on X over what it called a brutal crackdown on protesters", "officials it holds responsible for
+# the dispersal of protests", "resigned after days of protests": a protest or crackdown told as the motive of
+# another party's act (a preposition of cause after that act, in its clause) is background to that act, not news
+MOTIVE_PP_RE = re.compile(r"\b(?:over|for|by|after|against)\s+(?:what\s+(?:\w+\s+){1,2}?(?:called|termed|described\s+as)"
+                          r"\s+)?(?:[\w\-]+\s+){0,4}?$", re.I)
+MOTIVE_TYPES = frozenset({"protest", "coercion"})
+MOTIVE_GAP_STOP_RE = re.compile(r"[;:—.]|,\s+(?:and|but|while|whereas)\b")
+
+
+def _motive_of_act(c: Cand, cands: list[Cand], text: str) -> bool:
+    """A protest or crackdown noun in a cause phrase ("over", "for", "by", "after", "against") after another
+    party's act told earlier in the clause: the motive of that act."""
+    if c.trig.kind != "noun" or c.trig.etype not in MOTIVE_TYPES:
+        return False
+    m = MOTIVE_PP_RE.search(text, max(0, c.start - 60), c.start)
+    if m is None:
+        return False
+    return any(o is not c and o.trig.etype not in MOTIVE_TYPES and o.end <= m.start() and
+               not MOTIVE_GAP_STOP_RE.search(text, o.end, m.start()) and
+               (o.actors or o.trig.kind == "verb") for o in cands)
+
+
+# "were joined by the archbishop": the passive of joining people
+JOINED_BY_RE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?$", re.I)
+# a noun phrase as the object right after "joined" ("joined the drills", "joined Xi Jinping")
+JOIN_OBJECT_RE = re.compile(r"\s+(?:the|a|an|its|their|his|her|[A-Z\d])")
+
+
+def _joined_no_body(c: Cand, text: str, ctx: ArticleContext) -> bool:
+    """"Joined" told of people or of an event, not of a body: the passive ("they were joined by X") or an
+    object that is no organisation ("joined Xi and four presidents", "joined the Birlestik drills").
+    Joining is an accession only to a body, an organisation party ("the bloc, which X joined": its
+    antecedent, resolved to the organisation, or no object written)."""
+    if c.trig.etype != "accession" or c.trig.kind != "verb" or not text[c.start:c.end].lower().startswith("join"):
+        return False
+    if any(ctx.etype(i) == "organization" for i in c.ids):
+        return False
+    return JOINED_BY_RE.search(text, max(0, c.start - 20), c.start) is not None or \
+        JOIN_OBJECT_RE.match(text, c.end) is not None
+
+
 def _told_before(c: Cand, cands: list[Cand], text: str) -> bool:
     if c.trig.kind == "noun" and c.trig.etype in ("coercion", "attack", "sanction") and \
             PROTESTED_RE.search(text, max(0, c.start - 40), c.start):
+        return True
+    if _motive_of_act(c, cands, text):
         return True
     return c.trig.etype == "coercion" and c.trig.kind == "verb" and \
         PLUPERFECT_REL_RE.search(text, max(0, c.start - 25), c.start) is not None and \
@@ -180,7 +226,8 @@ def extract_events(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
              not (t.kind == "verb" and NEGATED_RE.search(sv.text, max(0, m.start() - 40), m.start())) and
              not (t.kind == "noun" and _not_an_event(sv, ctx, m, t.etype))]
     cands = [c for c in cands if c.trig.etype in PLOVER and  # (a trigger whose requirement failed is typed "none")
-             not _appositive(c, parts, sv.text) and not _told_before(c, cands, sv.text)]
+             not _appositive(c, parts, sv.text) and not _told_before(c, cands, sv.text) and
+             not _joined_no_body(c, sv.text, ctx)]
     cands = [c for c in cands if c.trig.subject != "place" or
              closure_subject(sv.text, clause_bounds(sv.text, c.start, c.end)[0], c.start)]
     cands = _absorb(cands)

@@ -39,6 +39,7 @@ from silkgraph.extract.events.patterns import (
 )
 from silkgraph.extract.events.pronouns import leader_pair, pair_in_sentence, para_pair
 from silkgraph.extract.events.triggers import Trigger, _retyped
+from silkgraph.extract.events.truce import casualty_sides, fighting_parties
 from silkgraph.extract.events.unnamed import PASSIVE_RE, unnamed_actors
 from silkgraph.extract.grammar import LIST_GAP_RE
 
@@ -320,6 +321,10 @@ def _candidate(sv: SentenceView, ctx: ArticleContext, parts: list[Part], trig: T
                plural_anaphor(ctx, sv, s, end, pair=True)) if verbal else None
         if ana is None and verbal:
             ana = pair_in_sentence(ctx, sv, end)  # "a truce brokered by the two countries' chiefs" in a lead
+        if ana is None and trig.etype == "ceasefire":
+            ana = fighting_parties(ctx, sv)  # "A truce agreed that evening collapsed": the fighting's parties
+        if ana is None and trig.etype == "attack" and trig.kind == "noun":
+            ana = casualty_sides(ctx, sv, s, e)  # "clashes killed 36 Kyrgyz and 19 Tajik citizens"
         if ana:
             cand.extra_actors, why = ana
             cand.inferences["actors"] = why

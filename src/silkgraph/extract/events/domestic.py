@@ -7,9 +7,9 @@ import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events.candidates import Cand
-from silkgraph.extract.events.institution import home_state
+from silkgraph.extract.events.institution import dateline_end, home_state, place_before
 from silkgraph.extract.events.participants import places
-from silkgraph.extract.events.patterns import DOMESTIC_RE
+from silkgraph.extract.events.patterns import DOMESTIC_RE, HARD_BOUNDARY_RE
 
 # "Protests broke out", "Mass street protests followed": protests told as what happened (the clause's subject)
 PROTEST_SUBJ_RE = re.compile(r"\s*(?:(?:[A-Z][\w\-]*|the|mass|street|large|new|fresh|further|renewed|nationwide|"
@@ -27,6 +27,13 @@ def _domestic_actor(sv: SentenceView, ctx: ArticleContext, c: Cand) -> None:
     lo = max((b.end() for b in SEGMENT_BREAK_RE.finditer(sv.text, 0, c.start)), default=0)
     hb = SEGMENT_BREAK_RE.search(sv.text, c.end)
     hi = hb.start() if hb else len(sv.text)
+    # "X happened, and Y lodged a protest": a place of another main clause is not the event's
+    lo = max([lo] + [b.end() for b in HARD_BOUNDARY_RE.finditer(sv.text, lo, c.start)])
+    hb = HARD_BOUNDARY_RE.search(sv.text, c.end, hi)
+    hi = hb.start() if hb else hi
+    dl = dateline_end(sv.text)
+    if dl is not None and lo < dl <= c.start:  # "TBILISI, Dec 5 (Wire) – …": where the report was filed
+        lo = dl
     for m in places(sv, ctx):
         if not lo <= sv.rel(m.start) < hi:
             continue  # "answered with protests: X refused to meet Y at Granada": another clause's place
@@ -40,6 +47,12 @@ def _domestic_actor(sv: SentenceView, ctx: ArticleContext, c: Cand) -> None:
     dm = DOMESTIC_RE.search(sv.text)
     if dm is None and not (c.trig.etype == "protest" and
                            (c.trig.kind == "verb" or PROTEST_SUBJ_RE.fullmatch(sv.text, lo, c.start))):
+        return
+    near = place_before(sv, ctx)  # "Crowds gathered on X Avenue. Riot police cleared the avenue": X's country
+    if near:
+        c.extra_actors.append(near[0])
+        c.inferences["actors"] = f"the country of {near[1]}, the place told just before"
+        c.targets = [t for t in c.targets if t.eid != near[0]]
         return
     home = _persons_state(sv, ctx)  # "protesters stormed the residence, and Rajapaksa fled": his state
     if home:

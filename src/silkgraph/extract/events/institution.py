@@ -11,6 +11,9 @@ import re
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events.article import _topic_state, acting_state
 from silkgraph.extract.events.candidates import Cand
+from silkgraph.extract.events.participants import places
+from silkgraph.extract.events.patterns import DATELINE_RE
+from silkgraph.nlp.dates import paragraph_start
 from silkgraph.resources import load_yaml
 
 _WORDS = load_yaml("ontology/events.yaml")["institution_subject"]
@@ -24,6 +27,8 @@ INST_SUBJ_RE = re.compile(
     r"(?:^|[,;:—–]\s+|\band\s+|\bthen\s+|\bafter\s+|\bwhen\s+)(?P<bare>[Pp]olice|[Tt]roops|[Ss]ecurity forces|"
     r"[Rr]iot police|[Pp]rosecutors|[Bb]order guards))"
     r"\s+(?:" + ADVERBS + r"\s+){0,2}(?:(?:had|has|have|did)\s+)?$")
+# the domestic police, who act where the scene is
+POLICE_RE = re.compile(r"(?:riot\s+)?police|security forces", re.I)
 # acts aimed at another party: told by a bare institution only when some party is named after the verb
 DIRECTED = frozenset({"accusation", "rejection", "demand", "threat", "support"})
 # "the government of Pakistan", "the Afghan government": a state named with it is a party already
@@ -49,6 +54,9 @@ def institution_subject(sv: SentenceView, ctx: ArticleContext, cand: Cand, cs: i
             for x in sv.mentions):
         return False  # "the authorities blamed criminal rivals": a charge against no party named
     topic = home_state(ctx, sv)
+    scene = place_before(sv, ctx) if POLICE_RE.fullmatch(m.group(g)) else None
+    if scene is not None:  # "Crowds gathered on X Avenue. Riot police cleared the avenue": police of X's country
+        topic = scene[0]
     targets = {p.eid for p in cand.targets} | set(cand.extra_targets)
     if topic is None or topic in targets:
         return False
@@ -59,7 +67,8 @@ def institution_subject(sv: SentenceView, ctx: ArticleContext, cand: Cand, cs: i
         return False  # "the foreign ministry said Armenia would …": the ministry of the state told of
     cand.actors = [p for p in cand.actors if p.start >= cand.start]
     cand.extra_actors = [topic]
-    cand.inferences["actors"] = f"'{m.group(g).lower()}' of the state the article is about"
+    cand.inferences["actors"] = f"'{m.group(g).lower()}' of the country of {scene[1]}, the place told just before" \
+        if scene else f"'{m.group(g).lower()}' of the state the article is about"
     return True
 
 
@@ -139,3 +148,39 @@ def home_state(ctx: ArticleContext, sv: SentenceView) -> str | None:
         return ranked[0][1]
     topic = _topic_state(ctx, sv)  # a tie: the one of them named most in the article so far
     return topic if topic in subj else None
+
+
+PLACE_BACK = 2  # sentences back in the paragraph
+
+
+def place_before(sv: SentenceView, ctx: ArticleContext) -> tuple[str, str] | None:
+    """The one country of the places named in the sentence or two before ``sv`` in its paragraph (the
+    scene the narrative is at), or None when none or several are named there."""
+    if sv.index == 0:
+        return None
+    ps = paragraph_start(ctx.text, sv.start, ctx.sentences[max(0, sv.index - PLACE_BACK)].start)
+    found: dict[str, str] = {}
+    for view in ctx.sentences[max(0, sv.index - PLACE_BACK):sv.index]:
+        if view.start < ps:
+            continue
+        dl = dateline_end(view.text) or 0  # the place a report was filed from is no scene
+        for m in places(view, ctx):
+            if view.rel(m.start) < dl:
+                continue
+            ent = ctx.entity(m.entity_id)
+            if ent is not None and ent.country and ctx.entity(f"state:{ent.country}") is not None:
+                found.setdefault(f"state:{ent.country}", m.text)
+    return next(iter(found.items())) if len(found) == 1 else None
+
+
+# a dateline opening a line of the sentence (a headline may come before it)
+LINE_START_RE = re.compile(r"(?:^|\n)")
+
+
+def dateline_end(text: str) -> int | None:
+    """The end of a dateline ("TBILISI, Georgia, Nov 19 (Kura Wire) – ") opening a line of ``text``."""
+    for ls in LINE_START_RE.finditer(text):
+        dm = DATELINE_RE.match(text, ls.end())
+        if dm is not None:
+            return dm.end()
+    return None

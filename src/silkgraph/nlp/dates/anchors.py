@@ -249,11 +249,17 @@ def local_anchors(
             out.append(None)
             continue
         cand = anchors[k - 1]
+        ps_te = paragraph_start(text, te.start, max(lo, 0))
         if in_background(cand):
-            # a flashback in a subordinate clause does not reset the narrative's clock
+            # a flashback in a subordinate clause does not reset the narrative's clock; a paragraph
+            # that tells its narrative in a year of its own keeps it: an anchor of an earlier paragraph
+            # in another year does not replace it
+            own = {a.year for a in anchors[:k] if a.start >= ps_te and not in_background(a)}
             for a in reversed(anchors[max(0, k - 9) : k - 1]):
-                if not discourse and a.start < paragraph_start(text, te.start, max(lo, 0)):
+                if not discourse and a.start < ps_te:
                     break
+                if a.start < ps_te and own and a.year not in own:
+                    continue
                 if a.year is not None and cand.year is not None and a.year > cand.year \
                         and 0 <= _months_after(a, te) <= 6:
                     cand = a
@@ -286,11 +292,25 @@ def local_anchors(
         if cand.start >= ps:
             out.append(cand)
         elif (discourse and 0 <= _months_after(cand, te) <= 6 and not in_background(cand)
-              and not _present_between(text, exprs[max(0, i - 12) : i], cand, te)):
+              and not _present_between(text, exprs[max(0, i - 12) : i], cand, te)
+              and not _reset_before(exprs, out, i, cand.end)):
             out.append(cand)  # the narrative's clock runs on across the break
         else:
             out.append(None)
     return out
+
+
+def _reset_before(exprs: list[TimeExpr], out: list[TimeExpr | None], i: int, since: int) -> bool:
+    """Whether a year-less date written between an anchor (ending at ``since``) and ``exprs[i]``
+    took no anchor ("in June 2024. [new paragraph] In February … on May 9 … On June 27"): the
+    narrative's clock was set afresh there, at the time of writing, so the anchor of an earlier
+    paragraph no longer dates what follows."""
+    j = i - 1
+    while j >= 0 and exprs[j].start >= since:
+        if exprs[j].year is None and exprs[j].month is not None and exprs[j].kind == "partial" and out[j] is None:
+            return True
+        j -= 1
+    return False
 
 
 # the text turns to the time of writing: "now", "currently", "so far", "to date"
