@@ -54,6 +54,7 @@ from silkgraph.extract.memberships.cues import (
 )
 from silkgraph.extract.memberships.ellipsis import ellipsis, same_as
 from silkgraph.extract.memberships.emit import emit
+from silkgraph.extract.memberships.objects import heads_object
 from silkgraph.extract.memberships.orgs import owner_org, subject_org
 from silkgraph.extract.memberships.topic_pair import bare_pair, topic_pair_after_stateless
 from silkgraph.extract.pronoun import (
@@ -73,6 +74,9 @@ from silkgraph.nlp.count_words import count_values
 CLAUSE_GAP_RE = re.compile(r",\s+(?:and|but|while|whereas)\s")
 # "two members of the SCO", "both members": how many states an anaphor cue stands for
 PAIR_COUNTS = {"both": 2, **count_values(2, 4)}
+# a demonym that modifies a noun ("Russian military bases") names no subject
+NOUN_AFTER_RE = re.compile(r"\s+(?-i:[a-z])")
+OBJECT_REACH = 40  # how far after a cue the organisation heading its object may begin
 
 
 def _states(ps: list[Part]) -> list[Part]:
@@ -128,6 +132,16 @@ def _and_prep_orgs(orgs: list[Part], text: str, cue_text: str, pos: int) -> list
     return out
 
 
+def _object_list(orgs: list[Part], text: str, e: int) -> list[Part]:
+    """The organisations (a list: "the CSTO and the EAEU") heading the object of a cue ending at
+    ``e`` ("joined the U.S.-led CMF"); none when the first one named after the cue is not the
+    object's head ("joined the talks in the SCO", "joined CSTO drills")."""
+    first = next((o for o in orgs if o.start >= e), None)
+    if first is None or first.start - e > OBJECT_REACH or not heads_object(text, e, first):
+        return []
+    return list_after(orgs, text, first.start, 0)
+
+
 def _negated(text: str, s: int, e: int) -> bool:
     """"has not joined", "never became a member of", "Neither X nor Y belongs to",
     "joined neither bloc": the cue is denied."""
@@ -139,7 +153,7 @@ def _negated(text: str, s: int, e: int) -> bool:
 def _resolve_orgs(cue: Cue, sv: SentenceView, ctx: ArticleContext, orgs: list[Part],
                   s: int, e: int) -> tuple[list[str], str | None]:
     if cue.org in ("after", "treaty"):
-        lst = list_after(orgs, sv.text, e, 20)
+        lst = _object_list(orgs, sv.text, e)
         if lst and CLAUSE_GAP_RE.search(sv.text, e, lst[0].start):
             lst = []  # "whose country is an SCO partner, and United Nations …": another clause's
         got = [o.eid for o in lst]
@@ -172,7 +186,7 @@ def _resolve_orgs(cue: Cue, sv: SentenceView, ctx: ArticleContext, orgs: list[Pa
         inside = [o.eid for o in orgs if s <= o.start < e][:1]
         return (inside, None) if inside else owner_org(ctx, sv, e, anywhere=(s, e))
     if cue.org == "after_or_recent":  # "X and Y make up the CSTO" / "… make up its contingent"
-        lst = list_after(orgs, sv.text, e, 20)
+        lst = _object_list(orgs, sv.text, e)
         if lst:
             return [o.eid for o in lst], None
     rec = _para_org(ctx, sv, s)
@@ -334,6 +348,11 @@ def _cue_members(cue: Cue, m: re.Match[str], sv: SentenceView, ctx: ArticleConte
         ana_why = it[1]
     else:
         mems = _members(cue, sv, states, m.start(), m.end())
+    if cue.member == "subject" and mems and all(p.kind == "demonym" and NOUN_AFTER_RE.match(sv.text, p.end)
+                                                 for p in mems):
+        hit = last_plural(sv.text, mems[0].start)
+        if hit is not None:  # "Both countries host Russian bases and belong to": the anaphor is the subject
+            mems = []
     if "it" in cue.regex.groupindex and m.group("it").lower() == "it" and (got := subject_antecedent(ctx, sv, m.start("it"))) is not None:
         mems = [Part(got[0], m.start("it"), m.end("it"))] + mems  # "the grouping it had founded with X"
         ana_why = got[1]

@@ -30,6 +30,7 @@ from silkgraph.extract.relations.anaphora import armed_anaphors, country_anaphor
 from silkgraph.extract.relations.appos import appos_of
 from silkgraph.extract.relations.armed import armed_with
 from silkgraph.extract.relations.between_anaphor import between_anaphor
+from silkgraph.extract.relations.capital import capital_appos
 from silkgraph.extract.relations.cues import BY_SHAPE, CUES, Cue, live_cues
 from silkgraph.extract.relations.exercise import exercises
 from silkgraph.extract.relations.groups import GroupMention, group_mentions
@@ -99,6 +100,7 @@ def _parties(sv: SentenceView, ctx: ArticleContext) -> tuple[list[Part], list[Pa
         if et == "state" or (et == "organization" and ent is not None
                              and str(ent.attrs.get("kind", "")).lower() in BLOC_KINDS):
             out.append(p)
+    out += [p for p in capital_appos(sv, ctx) if not any(q.start < p.end and p.start < q.end for q in out)]
     armed += [p for p in armed_anaphors(sv, ctx) if not any(q.start < p.end and p.start < q.end for q in armed)]
     out += [p for p in country_anaphors(sv, ctx) + his_country(sv, ctx)
             if not any(q.start < p.end and p.start < q.end for q in out)]

@@ -71,6 +71,11 @@ def _fronted_subject(ps: list[Part], text: str, cue: int, after: int) -> Part | 
     return nxt
 
 
+# a preposition between a verb cue and a party: the party stands in a phrase after another noun
+# ("blamed the war in Ukraine", "accused it of helping Russia"), not as the verb's object
+OBJ_PP_RE = re.compile(r"\b(?:in|inside|of|from|on|at|within|with|for|by)\s", re.I)
+
+
 def pairs(sv: SentenceView, ps: list[Part], live: set[int]) -> list[tuple[Part, Part, str, int]]:
     text, low = sv.text, sv.low
     out: list[tuple[Part, Part, str, int]] = []
@@ -117,6 +122,8 @@ def pairs(sv: SentenceView, ps: list[Part], live: set[int]) -> list[tuple[Part, 
             lst = _next_list(ps, text, m.end(), 14)
             subj = subject(ps, text, m.start())
             for b in lst[:1]:
+                if cue.kind != "adversary" and OBJ_PP_RE.search(text, m.end(), b.start):
+                    continue  # "blamed the war in Ukraine": the party is not the verb's object
                 if subj is not None and subj.eid != b.eid:
                     out.append((subj, b, cue.kind, m.start()))
     for a in ps:  # "Pakistan's China-backed strategy": China backs Pakistan
@@ -302,11 +309,12 @@ def _noun_kind(noun: str) -> str | None:
     """The kind a plural noun names ("arch-enemies" → adversary, "arch-rivals" → rival)."""
     n = noun.lower().replace("arch-", "").replace("arch", "", 1) if noun.lower().startswith("arch") else noun.lower()
     return PAIR_NOUN_KIND.get(n)
+# a common noun phrase: a nearer antecedent of "its" than a party named before it
+COMMON_NP_RE = re.compile(r"\b(?:the|a|an)\s+(?-i:[a-z])", re.I)
 ITS_APPOS_RE = re.compile(
-    r"\s*,\s*(?:its|their)\s+(?:(?:closest|close|main|key|principal|primary|traditional|longstanding|"
-    r"long-standing|strategic|military|regional|staunchest|oldest|formal|treaty|natural|trusted|most|"
-    r"dangerous|bitter|sworn|fellow|(?-i:[A-Z]{2,6}))\s+)*(?P<noun>ally|partner|rival|adversary|enemy)\b",
-    re.I)
+    r"\s*,\s*(?:its|their)\s+(?:(?!(?:former|erstwhile|one-?time|ex|would-be|potential|prospective|possible|"
+    r"supposed|nominal|putative|future|new)\b)[\w\-]+\s+){0,3}(?P<noun>ally|partner|rival|adversary|enemy)\b",
+    re.I)  # any premodifiers ("its all-weather partner"), but not a past or potential one
 
 
 def _mutual(ps: list[Part], text: str, live: set[int]) -> list[tuple[Part, Part, str, int]]:
@@ -337,6 +345,8 @@ def _its_appos(ps: list[Part], text: str) -> list[tuple[Part, Part, str, int]]:
         if not m:
             continue
         owner = next((p for p in reversed(ps[:i]) if p.eid != y.eid and p.kind != "demonym"), None)
+        if owner is not None and COMMON_NP_RE.search(text, owner.end, y.start):
+            continue  # "Beijing's courtship of the region comes as Russia, its partner": "its" = the region
         if owner is not None:
             kind = {"enemy": "adversary"}.get(m.group("noun").lower(), m.group("noun").lower())
             out.append((owner, y, kind, m.start()))

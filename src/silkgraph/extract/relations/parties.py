@@ -59,6 +59,13 @@ NEW_SUBJECT_RE = re.compile(r"(?:,|;)\s+(?:and|but|while|whereas|yet)?\s*(?:the|
 REL_ASIDE_RE = re.compile(r"\s*,\s*(?:which|who)\b[^;()]{1,120},\s*(?:(?:also|still|now|since|long)\s+)?$", re.I)
 # a relative pronoun opening the cue's clause: "X, which accuses Y", "X, which has long backed Y"
 REL_VERB_RE = re.compile(r"\s*,\s*(?:which|who)\s+(?:(?:also|still|now|long|has|have|had|has\s+long|openly|firmly)\s+){0,2}$", re.I)
+# an apposition or relative aside closed by a comma, then the verb phrase of the subject before it
+# up to a possessive "its": "X, an ally of Y that fought beside it, called off its truce with Z"
+ASIDE_VP_RE = re.compile(r"\s*,\s*(?:(?:an?|the|one\s+of\s+the)\s+[^,;()]{1,90}|(?:which|who)\b[^,;()]{1,120}),\s*"
+                         r"(?:[\w\-]+\s+){1,4}$", re.I)
+# the cue inside a relative clause's verb phrase: "X, which signed a strategic partnership with Y",
+# "X, which is itself allied with Y" (a few words, no comma, no party between)
+REL_VP_RE = re.compile(r"\s*,\s*(?:which|who)\s+(?:[\w\-]+\s+){1,6}$", re.I)
 # a noun apposition between a subject and its verb phrase: "X, a CSTO member, hosts", "X, the bloc's
 # newest member, has …" (a verb phrase of a few words after it)
 NOUN_ASIDE_RE = re.compile(r"\s*,\s*(?:an?|the|one\s+of\s+the)\s+[^,;()]{1,60},\s*(?:(?:also|still|now|long)\s+)?"
@@ -89,6 +96,10 @@ def subject(ps: list[Part], text: str, pos: int) -> Part | None:
             return p
     m = ITS_OWNS_RE.search(before)  # "its ties with": not "its defence clause and appealed to"
     if m:
+        aside = ASIDE_VP_RE.search(text, max(0, m.start() - 200), m.start())
+        head = next((p for p in ps if aside is not None and p.end == aside.start()), None)
+        if head is not None:  # "X, an ally of Y that fought beside it, called off its truce with Z": X's
+            return head
         owner = _prev_party(ps, text, m.start())
         if owner is not None and NEW_SUBJECT_RE.search(text, owner.end, m.start()):
             return None  # "…, and the region's capitals now weigh their ties with Y": not the party's
@@ -96,6 +107,11 @@ def subject(ps: list[Part], text: str, pos: int) -> Part | None:
     rv = REL_VERB_RE.search(text, max(0, pos - 30), pos) if ("which" in text or "who" in text) else None
     if rv is not None:  # "X, which accuses Y of …": the relative's antecedent
         head = next((p for p in ps if p.end == rv.start()), None)
+        if head is not None:
+            return head
+    rp = REL_VP_RE.search(text, max(0, pos - 80), pos) if ("which" in text or "who" in text) else None
+    if rp is not None and not any(rp.start() < p.start < pos for p in ps):
+        head = next((p for p in ps if p.end == rp.start()), None)
         if head is not None:
             return head
     ra = REL_ASIDE_RE.search(text, max(0, pos - 160), pos) if ("which" in text or "who" in text) else None

@@ -18,6 +18,7 @@ SUPPLY_MIN_PCT = 25.0
 SUPPLY_SMALL_RE = re.compile(r"\b(?:small|modest|tiny|limited|negligible|minor)\s+(?:volume|amount|quantity|number)s?\b",
                              re.I)
 SUPPLY_POSS_RE = re.compile(r"\s*(?:[’']s\b|\s)")
+PREP_OBJ_RE = re.compile(r"\b(?:on|upon|to|from|with|of|in|by|for|against|towards?)\s+(?:the\s+)?$", re.I)
 
 
 def supply(ps: list[Part], text: str, by_shape: dict[str, list[Cue]], live: set[int]) -> list[tuple[Part, Part, str, int]]:
@@ -40,7 +41,10 @@ def supply(ps: list[Part], text: str, by_shape: dict[str, list[Cue]], live: set[
             rcp = next((p for p in ps if r <= p.start <= r + 2 and p.eid != sup.eid and
                         (p.end >= m.end() or SUPPLY_POSS_RE.match(text, p.end))), None)
             if rcp is None and re.match(r"(?:its|their)\b", text[r:r + 6], re.I):
-                rcp = next((p for p in reversed(ps) if p.end <= sup.start and p.eid != sup.eid), None)
+                # "its" = a party before the supplier that is no prepositional object ("X barely
+                # depends on Y: Z supplied 39 percent of its imports": X's, not Y's)
+                rcp = next((p for p in reversed(ps) if p.end <= sup.start and p.eid != sup.eid
+                            and not PREP_OBJ_RE.search(text, max(0, p.start - 12), p.start)), None)
             if rcp is not None:
                 out.append((sup, rcp, cue.kind, m.start()))
     for cue in by_shape.get("supply_from", []):
