@@ -38,16 +38,20 @@ state, a force's state).
 
 from __future__ import annotations
 
+import re
+
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.transfers.build import _build
 from silkgraph.extract.transfers.drafts import _drafts
 from silkgraph.extract.transfers.lexicon import lexicon
 from silkgraph.extract.transfers.lists import _label_from_drafts, _listed_drafts
 from silkgraph.extract.transfers.merge import _follow_up_value, _register
+from silkgraph.extract.transfers.model import Draft, Party
 from silkgraph.extract.transfers.package import _package_facts
 from silkgraph.extract.transfers.roledrafts import _role_drafts
 from silkgraph.extract.transfers.systems import _anaphor_possible
 from silkgraph.model import Fact
+from silkgraph.nlp.count_words import count_alt
 
 
 def extract_transfers(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
@@ -66,13 +70,15 @@ def extract_transfers(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
     rivals = [d.item for d in drafts if d.supplier is not None and d.recipients]
     for d in drafts:
         for rec in d.recipients:
-            if d.supplier is None or rec.eid == d.supplier.eid:
+            if d.supplier is None or rec.eid == d.supplier.eid or _both_guessed(d, rec):
                 continue
             f = _build(sv, ctx, d, rec, rivals)
             if f is None or f.modality == "denied" and d.item.category:
                 continue  # "Tehran denied sending any missiles": no goods are claimed
             ctx.scratch.setdefault("transfer_parties", []).append((sv.index, d.supplier.eid, rec.eid))
             ctx.scratch.setdefault("transfers_told", []).append((sv.index, f))  # as this sentence tells it
+            if MORE_BEFORE_RE.search(sv.text, max(0, d.item.start - 40), d.item.start):
+                ctx.scratch.setdefault("transfer_more", set()).add(id(f))  # "another 82 S": a further deal
             if _register(ctx, f, lex):
                 out.append(f)
     claimed = {d.item.start for d in drafts if d.supplier is not None and d.recipients}
@@ -82,6 +88,21 @@ def extract_transfers(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
     if not drafts:
         _follow_up_value(sv, ctx, low)
     return out
+
+
+# a count of further goods right before the system: "another 82 S", "four more S", "six additional S"
+MORE_BEFORE_RE = re.compile(r"(?:\banother\s+(?:\d[\d,]*|" + count_alt(2, 12, 15, 20, 30, 40, 50) + r")|\b(?:\d[\d,]*|"
+                            + count_alt(2, 12, 15, 20, 30, 40, 50) + r")\s+(?:more|additional|further))\s+"
+                            r"(?:[\w\-’']+\s+){0,2}$", re.I)
+
+
+def _both_guessed(d: Draft, rec: Party) -> bool:
+    """Goods told only by a category ("arms", "drones") whose supplier is inferred and whose
+    recipient is only a state named somewhere in the discourse (not the recipient of a transfer
+    told there): too little to claim a transfer ("It provides for the withdrawal of military
+    hardware", "seven drones hit its pumping station")."""
+    return bool(d.item.category and d.supplier is not None and d.supplier.why and rec.why
+                and rec.why.startswith("recipient from context:") and "recipient of" not in rec.why)
 
 
 __all__ = [

@@ -41,6 +41,11 @@ SINGLE_RE = re.compile(r"\b(?:a|an|one)\s+(?:[\w’']+\s+)?[\w’']+-(?:built|ma
 SINGLE_ARTICLE_RE = re.compile(r"\b(?:a|an|one)\s+(?:(?!of\b|and\b)[\w’'\-]+\s+){0,3}$", re.I)
 
 
+# a partitive count right before the goods: "two of Baykar's larger S", "three of the S" (not "two of
+# the 12 S": the later count is the goods' own)
+PARTITIVE_RE = re.compile(r"\s+of\s+(?:the|its|their|(?-i:[A-Z])[\w\-]*['’]s)\s+(?:(?![\d])[a-z][\w\-]*\s+){0,2}", re.I)
+
+
 # a number glued to a unit of measure is a size: "33-metre", "155mm", "1,000-tonne", "120 mm"
 MEASURE_AFTER_RE = re.compile(r"(?:-|\s)?(?:" + "|".join(map(re.escape, load_yaml("ontology/transfers.yaml")["measure_units"]))
                               + r")(?![\w])", re.I)
@@ -67,7 +72,7 @@ def _quantity(sv: SentenceView, it: Item, h: Hit) -> tuple[int | None, str | Non
         if MEASURE_AFTER_RE.match(rest):
             continue  # "six 33-metre craft", "155mm howitzers": a size, not a count
         if (len(rest.split()) <= 3 and not re.search(r"\b(?:of|to|from|and|in|with|by)\b|[,;$%]", rest)
-                or UNIT_OF_RE.fullmatch(rest)) and n.value >= 1 and n.value == int(n.value):
+                or UNIT_OF_RE.fullmatch(rest) or PARTITIVE_RE.fullmatch(rest)) and n.value >= 1 and n.value == int(n.value):
             best = n
     if best is None:
         if not it.category and _single_named(sv.text, it):
@@ -85,7 +90,7 @@ def _quantity(sv: SentenceView, it: Item, h: Hit) -> tuple[int | None, str | Non
 SINGLE_NAMED_BEFORE_RE = re.compile(r"\b(?:a|an|one|a\s+single)\s+(?:(?!of\b|and\b|or\b)[a-z][\w\-]*\s+){0,2}$", re.I)
 SINGLE_HEAD_RE = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}?(?:frigate|corvette|submarine|destroyer|warship|ship|"
                             r"vessel|boat|cutter|aircraft|airplane|plane|jet|fighter|trainer|helicopter|drone|"
-                            r"radar|tank|howitzer|tanker|transport)\b(?![-’'])")
+                            r"radar|tank|howitzer|tanker|transport|system)\b(?![-’'])")
 
 
 def _single_named(text: str, it: Item) -> bool:

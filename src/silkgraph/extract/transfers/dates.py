@@ -51,7 +51,8 @@ def _date(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit,
             # contracted Z for S"): its date is the deal's
             and (x.trig.after or not x.trig.nominal and x.trig.role != "buy"
                  or any(0 <= o.start - x.end <= 90 or 0 <= x.start - o.end <= 40 for o in items or [it]))]
-    own = _own_date(sv, ctx, it, all_hits, items or []) or (_line_date(sv, ctx, it) if "\n" in text else None)
+    own = _own_date(sv, ctx, it, all_hits, items or []) or (_line_date(sv, ctx, it) if "\n" in text else None) \
+        or (_all_aside_date(sv, ctx, it) if "all " in text or "both " in text else None)
     if own is not None:
         return own
     cands = []
@@ -82,6 +83,23 @@ def _date(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit,
         if years:
             return str(years[-1]), same.group(0)
     return _continued_date(sv, ctx, it, all_hits, items or [])
+
+
+# an aside closing a list that dates every listed good: "S, T and two U, all delivered in 2016"
+ALL_ASIDE_RE = re.compile(r",\s*(?:all|both)\s+(?:of\s+them\s+)?(?:\w+ly\s+)?[a-z]+(?:ed|en)\b[^,;:()]{0,40}")
+
+
+def _all_aside_date(sv: SentenceView, ctx: ArticleContext, it: Item) -> tuple[str | None, str | None] | None:
+    """The date of a closing "all delivered in 2016" aside after the good's list."""
+    text = sv.text
+    m = ALL_ASIDE_RE.search(text, it.end, min(len(text), it.end + 200))
+    if m is None or re.search(r"[;:]|\.\s", text[it.end:m.start()]):
+        return None
+    found = [d for d in sv.dates if m.start() <= sv.rel(d.start) < m.end() and d.kind != "decade"]
+    if not found:
+        return None
+    iso, _basis = ctx.date_of(found[0])
+    return (iso[:4] if iso and found[0].kind == "range" else iso), found[0].text
 
 
 def _line_date(sv: SentenceView, ctx: ArticleContext, it: Item) -> tuple[str | None, str | None] | None:

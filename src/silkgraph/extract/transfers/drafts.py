@@ -152,7 +152,7 @@ def _item_hits(sv: SentenceView, items: list[Item], hits: list[Hit], clauses: li
             hit = same_goods_hit(sv.text, it, items, chained)
         if hit is None:
             hit = _chained_hit(sv, it, items, chained) or _of_again_hit(sv.text, it, items, chained) \
-                or (_colon_hit(sv.text, it, items, hits) if ":" in sv.text else None) \
+                or (_colon_hit(sv.text, it, items, hits) if ":" in sv.text or " – " in sv.text or " — " in sv.text else None) \
                 or _example_hit(sv.text, it, items, chained)
         if hit is not None:
             chained[id(it)] = hit

@@ -276,6 +276,12 @@ TOGETHER_RE = re.compile(r"\s(?:together|along)\s+with(?=\s)")
 COORD_ASIDE_RE = re.compile(r",\s(?:(?:all|both|each|most)\s+)?[a-z]+ed\b[^,;()]{0,40}?\band\s+$")
 
 
+# a counted object right after a verb: "…, received 109 T", "…, took delivery of two T" (a finite verb of
+# a coordinated predicate: a participle of a passive aside takes no object)
+OWN_OBJECT_RE = re.compile(r"\s+(?:\d[\d,]*|" + count_alt(2, 12, 15, 20, 30, 40, 50) + r")\s+(?!percent\b|per\s+cent\b|%)"
+                           r"(?!(?:years?|months?|weeks?|days?|later|earlier|of\s+(?:them|which))\b)", re.I)
+
+
 def _aside_of_previous(text: str, h: Hit, items: list[Item]) -> bool:
     """A past participle opening an aside right after another system's noun phrase."""
     q = ASIDE_QUANT_RE.search(text, max(0, h.start - 12), h.start)  # "…, all ordered in 2019, …"
@@ -285,6 +291,8 @@ def _aside_of_previous(text: str, h: Hit, items: list[Item]) -> bool:
         start = c.start() + 2 if c is not None else start
     if not text[h.start:h.end].lower().endswith(("ed", "ed over")) or text[max(0, start - 2):start] != ", ":
         return False
+    if q is None and OWN_OBJECT_RE.match(text, h.end):
+        return False  # "Y bought S in 2020, received 109 T in 2022": a verb with its own object, no participle
     if any(not text[m.end():start].strip() for m in REL_ASIDE_RE.finditer(text, 0, start)):
         return False  # "Y, which had flown S since 2015, received T": the main verb after a relative aside
     return any(o.end <= start and re.fullmatch(r"[\s\w\-’']{0,30},\s*", text[o.end:start]) for o in items)

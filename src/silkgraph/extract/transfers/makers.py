@@ -7,8 +7,8 @@ import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.transfers.lexicon import lexicon
-from silkgraph.extract.transfers.model import Item, Party
-from silkgraph.extract.transfers.parties import mention_party
+from silkgraph.extract.transfers.model import Hit, Item, Party
+from silkgraph.extract.transfers.parties import _subject_mention, mention_party
 from silkgraph.nlp.count_words import count_alt
 
 SUCCESSORS = {"SUN": "RUS", "YUG": "SRB", "CSK": "CZE", "DDR": "DEU"}  # makers that no longer exist
@@ -50,3 +50,22 @@ def gazetteer_origin(ctx: ArticleContext, it: Item) -> Party | None:
         name = it.mention.text if it.mention else (ctx.entity(it.system) or it).__dict__.get("name", it.system)
         return Party(f"state:{origin}", f"origin of {name} (gazetteer, SIPRI)")
     return None
+
+
+def _maker_subject(sv: SentenceView, ctx: ArticleContext, h: Hit, partner: Party) -> bool:
+    """Whether the subject of a deal verb is a firm and its partner ("with Y") a state: firms
+    sell, states buy."""
+    found = _subject_mention(sv, ctx, h.start)
+    if found is None or ctx.etype(partner.eid) != "state":
+        return False
+    m = next((mm for a, _b, mm in sv.mentions_rel() if a == found[1]), None)
+    return m is not None and ctx.etype(m.entity_id) == "company"
+
+
+def _firm_subject(sv: SentenceView, ctx: ArticleContext, h: Hit) -> bool:
+    """Whether the subject of a deal verb is a firm (firms sell, states buy)."""
+    found = _subject_mention(sv, ctx, h.start)
+    if found is None:
+        return False
+    m = next((mm for a, _b, mm in sv.mentions_rel() if a == found[1]), None)
+    return m is not None and ctx.etype(m.entity_id) == "company"

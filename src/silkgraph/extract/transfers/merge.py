@@ -61,7 +61,10 @@ def _register(ctx: ArticleContext, f: Fact, lex: Lexicon) -> bool:
     if fam is not None and any(g.args["system"] == a["system"] and _counts_differ(g, f) for g in same_pair):
         a["system"] = fam[0]  # "26 Rafale M … the 36 Rafales": the family's own batch, not the variant's
         f.inferences["system"] = f"'{fam[1]}' names the family, counted apart from the variant named before"
+    more = id(f) in ctx.scratch.get("transfer_more", ())
     for g in same_pair:
+        if more and _counts_differ(g, f) and _same_family(ctx, g.args["system"], a["system"]):
+            continue  # "… supplied 410 S in 2018. X sold another 82 S in 2022": a further deal
         if _same_family(ctx, g.args["system"], a["system"]) and not _other_batch(g, f):
             _merge(ctx, g, f)
             return False

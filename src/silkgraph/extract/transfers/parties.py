@@ -66,7 +66,7 @@ SHARE_POSS_RE = re.compile(r"['’]s?\s+(?:(?:arms\s+|weapons\s+)?(?:share|expor
                            r"declined|grew|increased|slipped|climbed|shrank|jumped)\s+(?:\w+\s+)?(?:to|from|by)\s+"
                            r"(?:about\s+|some\s+|nearly\s+)?\d[\d.]*\s*(?:percent|per\s+cent|%))")
 # "Y turned to X": X is a source, not a recipient
-TURNED_TO_RE = re.compile(r"\bturn(?:ed|s|ing)?\s+(?:instead\s+|again\s+|also\s+)?to\s+(?:the\s+)?$")
+TURNED_TO_RE = re.compile(r"\b(?:re)?turn(?:ed|s|ing)?\s+(?:instead\s+|again\s+|also\s+)?to\s+(?:the\s+)?$")
 # a state heading its clause: "Kyrgyzstan, by contrast, bought …", "Meanwhile Y's army …"
 CLAUSE_SUBJECT_RE = re.compile(r"(?:\s*(?:[A-Z]?[a-z]+ly|by\s+contrast|meanwhile|however|in\s+\d{4}|for\s+its\s+part|"
                                r"also|then)\s*,?)*\s*(?:the\s+)?", re.I)
@@ -78,6 +78,19 @@ INSTITUTION_RE = re.compile(r"^\s+(?:\w+\s+)?(?:minister|president|prime\s+minis
                             r"(?:arms\s+|defen[cs]e\s+)?(?:firms?|companies|company|manufacturers?|makers?|contractors?|"
                             r"industry|industries|exporters?|suppliers?|yards?|shipyards?|shipbuilders?))\b",
                             re.I)
+# producers among the institutions: "its Romanian yard", "the Spanish line", "a Turkish firm" make or
+# sell goods; a demonym heading one of them names no buyer
+PRODUCER_HEAD_RE = re.compile(r"^\s+(?:\w+\s+)?(?:(?:arms|defen[cs]e)\s+)?(?:firms?|compan(?:y|ies)|manufacturers?|makers?|"
+                              r"contractors?|industry|industries|exporters?|suppliers?|yards?|shipyards?|shipbuilders?|"
+                              r"plants?|factory|factories|lines?|works|facilit(?:y|ies)|supplies)\b", re.I)
+OWN_PRONOUN_RE = re.compile(r"\b(?:its|their|his|her|our)\s+$", re.I)
+
+
+def _buyer_demonym(text: str, a: int, b: int) -> bool:
+    """A demonym that can name a buyer: it heads a state institution ("the Tajik army"), not a
+    producer ("its Romanian yard") nor anything owned by another ("its Spanish line")."""
+    return bool(INSTITUTION_RE.match(text[b:b + 30])) and not PRODUCER_HEAD_RE.match(text[b:b + 40]) \
+        and not OWN_PRONOUN_RE.search(text, max(0, a - 8), a)
 
 
 # a state heading the aid a sentence is about: "Russian military aid", "Ankara's donations"
@@ -226,10 +239,14 @@ def _antecedent(sv: SentenceView, ctx: ArticleContext, upto: int) -> Party | Non
     for view in reversed(ctx.sentences[max(0, sv.index - 2):sv.index]):
         if _force_clause(view.text, 0, len(view.text)):  # "The air force flies S that X sold. It also …"
             return _topic_state(sv, ctx, set(), "antecedent of a pronoun: the force that opens the previous sentence")
-        for m in view.mentions:
-            p = mention_party(ctx, m)
-            if p is not None and ctx.etype(m.entity_id) == "state":
-                return Party(p.eid, f"antecedent of a pronoun ('{m.text}' in the previous sentence)")
+        # (a state governed by a preposition is no antecedent while a free one follows: "After
+        # X fled to India, Bangladesh changed course. Its government …" is Bangladesh's)
+        states = [(m, p) for m in view.mentions for p in [mention_party(ctx, m)]
+                  if p is not None and ctx.etype(m.entity_id) == "state"]
+        free = [(m, p) for m, p in states
+                if _prev_word(view.text, view.rel(m.start)) not in TRANSFER_OBLIQUE_PREPS]
+        for m, p in (free or states)[:1]:
+            return Party(p.eid, f"antecedent of a pronoun ('{m.text}' in the previous sentence)")
     return None
 
 
@@ -327,7 +344,7 @@ def _context_recipient(sv: SentenceView, ctx: ArticleContext, exclude: set[str],
                     continue
             if _governed(view.text, a, b, importer):
                 continue
-            if m.kind == "demonym" and not importer and not INSTITUTION_RE.match(view.text[b:b + 30]):
+            if m.kind == "demonym" and not importer and not _buyer_demonym(view.text, a, b):
                 continue
             if i == sv.index and _in_state_list(ctx, view, m):
                 return None  # "A, B and C built fleets ... sends weapons": which of them?

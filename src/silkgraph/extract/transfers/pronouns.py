@@ -38,9 +38,15 @@ def _pronoun_subject(sv: SentenceView, ctx: ArticleContext, trig: int, strict: b
     m = PRONOUN_SUBJECT_RE.search(sv.text, max(0, trig - 50), trig)
     if m is None or strict and not re.fullmatch(r"it|they", m.group("p"), re.I):
         return None  # (strict: only "it"/"they" themselves, before the nearest actor is tried)
+    # (not an actor inside a relative aside: "It belongs to the SCO, to which Y also belongs, and it buys …")
+    asides = [(x.start(), x.end()) for x in REL_ASIDE_RE.finditer(sv.text, 0, m.start())] \
+        if "which" in sv.text or "who" in sv.text else []
+    cands = []
     for a, b, mm in sv.mentions_rel():
         if b > m.start():
             break
+        if any(x < a < y for x, y in asides):
+            continue
         p = mention_party(ctx, mm)
         prev = _prev_word(sv.text, a)
         if prev in ("the", "a", "an"):  # "for the Turkmen navy": governed through its article
@@ -52,5 +58,16 @@ def _pronoun_subject(sv: SentenceView, ctx: ArticleContext, trig: int, strict: b
             continue
         if _is_possessive(sv.text, b):
             continue
-        return Party(p.eid, f"antecedent of '{m.group('p')}': '{mm.text}', the subject of the sentence")
-    return None
+        cands.append((a, mm, p))
+    if not cands:
+        return None
+    # the subject of the nearest clause before the pronoun ("X supplied S, Y signed for T, and it
+    # ordered U": Y), else the sentence's main subject
+    heads = [c for c in cands if CLAUSE_HEAD_BEFORE_RE.search(sv.text, max(0, c[0] - 12), c[0])]
+    _a, mm, p = heads[-1] if heads and heads[-1] is not cands[0] else cands[0]
+    return Party(p.eid, f"antecedent of '{m.group('p')}': '{mm.text}', the subject of the sentence")
+
+
+# a relative aside, its pronoun perhaps governed: ", which …,", ", to which Y also belongs,"
+REL_ASIDE_RE = re.compile(r",\s*(?:(?:to|of|in|with|for|from|by|among)\s+)?(?:which|who|whom|whose)\b[^,;]*,")
+CLAUSE_HEAD_BEFORE_RE = re.compile(r"(?:^|[,;]\s*(?:and\s+|but\s+|while\s+|whereas\s+)?)(?:the\s+)?$", re.I)

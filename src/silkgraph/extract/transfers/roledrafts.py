@@ -21,10 +21,12 @@ from silkgraph.extract.transfers.parties import (
     mention_party,
 )
 from silkgraph.extract.transfers.patterns import clause_re
+from silkgraph.extract.transfers.systems import _items
 
 # "X accounted for N percent of Y's (arms) imports": X supplies Y
 SHARE_SUPPLY_RE = re.compile(
-    r"\b(?:accounted\s+for|accounts\s+for|account\s+for|supplied|supplies|provided|provides|delivered|"
+    r"\b(?:accounted\s+for|accounts\s+for|account\s+for|accounting\s+for|supplied|supplies|supplying|provided|provides|"
+    r"providing|delivered|"
     r"made\s+up|makes\s+up|represented|represents|,\s*with)\s+(?:(?:about|some|nearly|almost|roughly|around|over|"
     r"more\s+than|only|just|still)\s+)?\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent)\s+of\s+"
     r"(?:(?P<poss>its|their|[A-Z][\w\-. ]{1,30}?['’]s?|[A-Z][a-z]+(?:i|an|ese|ish|ic|k))\s+"
@@ -48,6 +50,39 @@ def _role_drafts(sv: SentenceView, ctx: ArticleContext, lex: Lexicon) -> list[Dr
             d = _share_supply(sv, ctx, lex, m)
             if d is not None:
                 out.append(d)
+    if out and SPEC_GATE_RE.search(text):
+        out += _specified(sv, ctx, lex, out)
+    return out
+
+
+# the goods a share or a role consisted of: "X supplied 36 percent of Y's imports, mainly two S",
+# "X was its largest supplier with 30 percent, almost all of it accounted for by the S", "X accounted
+# for 41 percent of Y's imports (largely a single S)"
+SPEC_GATE_RE = re.compile(r"\b(?:mainly|mostly|largely|chiefly|primarily|principally|almost\s+all\s+of\s+it|"
+                          r"most\s+of\s+it)\b")
+SPEC_RE = re.compile(r"[^;:()]{0,50}?(?:,\s*|\s*\(\s*|\s+)(?:mainly|mostly|largely|chiefly|primarily|principally|"
+                     r"(?:almost\s+all|most)\s+of\s+it(?:\s+(?:accounted\s+for\s+by|in|for))?)\s+")
+SPEC_END_RE = re.compile(r"[;:)]|,\s*(?:and|but|while|whereas|although)\b|\s[—–]\s")
+
+
+def _specified(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, roles: list[Draft]) -> list[Draft]:
+    """Named systems that specify what a share or role stated just before consisted of: each is a
+    transfer between the same supplier and recipient."""
+    text = sv.text
+    items = [it for it in _items(sv, ctx, lex, sv.low) if not it.category]
+    out: list[Draft] = []
+    for d in roles:
+        m = SPEC_RE.match(text, d.item.end)
+        if m is None or d.supplier is None or not d.recipients:
+            continue
+        stop = SPEC_END_RE.search(text, m.end())
+        hi = stop.start() if stop is not None else len(text)
+        for it in items:
+            if m.end() <= it.start and it.end <= hi:
+                # the goods' own date, written after them ("S, which arrived in 2018"), else the share's
+                own = [sv.rel(x.start) for x in sv.dates if it.end <= sv.rel(x.start) < hi and x.kind != "decade"]
+                hit = Hit(own[0], own[0], d.hit.trig) if own else d.hit
+                out.append(Draft(it, hit, "delivered", d.supplier, list(d.recipients)))
     return out
 
 
@@ -145,6 +180,11 @@ def _supplier_role(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, m: re.Ma
             if b <= m.start() and m.start() - b <= 3 and _is_possessive(text, b):
                 rec, rec_start = mention_party(ctx, mm), a
     sup = _subject(sv, ctx, rec_start)
+    if rec is None and sup is not None and re.search(r"\b(?:its|their)\s*$", head):
+        # "when Y was buying more, X was its largest supplier": a state named before in the sentence
+        found = [p for _a, b, mm in sv.mentions_rel() if b <= rec_start for p in [mention_party(ctx, mm)]
+                 if p and ctx.etype(mm.entity_id) == "state" and mm.role != "place" and p.eid != sup.eid]
+        rec = Party(found[0].eid, f"antecedent of '{head.split()[-1]}'") if len(found) == 1 else None
     if rec is None or sup is None:
         return None
     cat, a, b = _category_after(text, m.end(), lex)

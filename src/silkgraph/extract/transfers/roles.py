@@ -7,19 +7,25 @@ import re
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.grammar import TRANSFER_OBLIQUE_PREPS
 from silkgraph.extract.transfers.clauses import _clause_start
-from silkgraph.extract.transfers.makers import MOD_GAP_RE, gazetteer_origin, maker_modifier
+from silkgraph.extract.transfers.makers import (
+    MOD_GAP_RE,
+    _firm_subject,
+    _maker_subject,
+    gazetteer_origin,
+    maker_modifier,
+)
 from silkgraph.extract.transfers.model import Hit, Item, Party
 from silkgraph.extract.transfers.parties import (
     INSTITUTION_RE,
     _after_prep,
     _aid_giver,
     _antecedent,
+    _buyer_demonym,
     _capital_party,
     _coordinated_subject,
     _is_possessive,
     _prev_word,
     _subject,
-    _subject_mention,
     mention_party,
 )
 from silkgraph.extract.transfers.patterns import OWNER_RE, clause_re
@@ -32,6 +38,8 @@ PARTICIPLE_BY_RE = re.compile(r"(?:\s+[\w\-’']+){0,3}?(?:,\s*(?:most|all|some|
                               r"\d+)\s+of\s+(?:them|which))?\s+(?:donated|supplied|delivered|provided|sold|gifted|"
                               r"transferred|given|sent|handed\s+over|built|made|manufactured|produced)"
                               r"(?:\s+(?:free\s+of\s+charge|as\s+(?:a\s+)?(?:gift|aid)|\w+ly))?\s+by\b")
+PASSIVE_AUX_RE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:(?:also|then|later|first|\w+ly)\s+)?$", re.I)
+PARTICIPLE_RE = re.compile(r"[a-z]+(?:ed|en|wn|nt)(?:\s+over)?", re.I)
 PASSIVE_GIVEN_RE = re.compile(r"(?i)(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being|get|gets|got)\s")
 CHOSE_RE = re.compile(r"(?i)(?:chose|chosen|choose|picked|picks|selected|selects|tapped|taps|hired|commissioned|"
                       r"contracted)\s")
@@ -46,7 +54,9 @@ COUNTER_RE = re.compile(r"\bwith\s+(?:his|her|their|its|the)\s+(?:[\w\-’']+\s+
 def _parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) -> tuple[Party | None, list[Party]]:
     role = h.trig.role
     end = len(sv.text)
-    passive = h.start >= it.end and not h.rel
+    # (a passive verb also when the goods follow it: "S were delivered in 2021, along with T")
+    passive = (h.start >= it.end or role == "sell" and PARTICIPLE_RE.fullmatch(sv.text, h.start, h.end) is not None
+               and PASSIVE_AUX_RE.search(sv.text, max(0, h.start - 25), h.start) is not None) and not h.rel
     if role == "licence":
         return _licence_parties(sv, ctx, it, h)
     if role == "licensee":
@@ -131,8 +141,8 @@ def _seller_parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) -> 
             if h.end <= a and b <= it.start:
                 if ctx.etype(m.entity_id) != "state" and not sv.text[b:it.start].strip():
                     continue  # "supplied nine Airbus C295 aircraft": the maker names the system
-                if m.kind == "demonym" and MOD_GAP_RE.match(sv.text[b:it.start]):
-                    continue  # "delivered six Italian S": the maker's adjective, not the recipient
+                if m.kind == "demonym" and (MOD_GAP_RE.match(sv.text[b:it.start]) or not _buyer_demonym(sv.text, a, b)):
+                    continue  # "delivered six Italian S", "from its Spanish line": no recipient
                 p = mention_party(ctx, m)
                 if p is not None and _prev_word(sv.text, a) not in TRANSFER_OBLIQUE_PREPS:
                     recs = [p]
@@ -205,17 +215,10 @@ def _buyer_parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) -> t
         other = _counterpart(sv, ctx, h, it, sup.eid)
         if other is not None:  # "X's minister signed a contract with his Y counterpart for S" (S made in X)
             return sup, [other]
+        if _firm_subject(sv, ctx, h):  # "Thales signed a contract for three S": the maker sells; the buyer
+            return sup, []             # comes from the discourse
     return sup, recs
 
-
-def _maker_subject(sv: SentenceView, ctx: ArticleContext, h: Hit, partner: Party) -> bool:
-    """Whether the subject of a deal verb is a firm and its partner ("with Y") a state: firms
-    sell, states buy."""
-    found = _subject_mention(sv, ctx, h.start)
-    if found is None or ctx.etype(partner.eid) != "state":
-        return False
-    m = next((mm for a, _b, mm in sv.mentions_rel() if a == found[1]), None)
-    return m is not None and ctx.etype(m.entity_id) == "company"
 
 
 def _participle_agents(sv: SentenceView, ctx: ArticleContext, it: Item) -> list[Party]:
@@ -298,6 +301,15 @@ def _licence_parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) ->
     else:
         recs = _after_prep(sv, ctx, ("in",), it.end, min(end, it.end + 60))
         sup = None if h.trig.nominal else _agent(sv, ctx, h)  # "a licence for S": the goods' maker grants it
+        if not recs:
+            # "Y agreed with Z on the licensed production of S": of the subject and its partner, the
+            # goods' maker (Z, S's origin) grants the licence, the other party produces under it
+            origin = maker_modifier(sv, ctx, it) or gazetteer_origin(ctx, it)
+            agent = sup or _agent(sv, ctx, h)
+            partners = _after_prep(sv, ctx, ("with",), 0, h.start)
+            if origin is not None and agent is not None and agent.eid != origin.eid \
+                    and any(p.eid == origin.eid for p in partners):
+                return origin, [agent]
     if sup is None or recs and sup.eid == recs[0].eid:
         # "Y agreed to produce S in Y": the producer is no licensor, the goods' maker or origin is
         sup = maker_modifier(sv, ctx, it) or gazetteer_origin(ctx, it)

@@ -51,12 +51,22 @@ def _participle_recipient(d: Draft, drafts: list[Draft]) -> Party | None:
     return Party(next(iter(named)), "recipient named once for the goods listed in the sentence")
 
 
+SPACED_DASH_RE = re.compile(r"\s[–—]\s")
+
+
+def _open_dash(text: str, pos: int) -> int:
+    """A spaced dash before ``pos`` that opens what follows, as a colon does ("X's share was
+    front-loaded – S, T and U"): the last one, when the dashes before ``pos`` are not paired."""
+    found = [m.start() for m in SPACED_DASH_RE.finditer(text, 0, pos)]
+    return found[-1] + 1 if len(found) % 2 == 1 else -1
+
+
 def _colon_hit(text: str, it: Item, items: list[Item], hits: list[Hit]) -> Hit | None:
     """"Russia supplied the heavy equipment: ten S, …, six T in 2009–2010" / "In 2021 came a
     burst of deliveries: six S, two T …": a system listed after a colon whose clause holds a
     transfer verb or noun (and names no system of its own) is that verb's goods (named systems
     only: "each supplies something: X a guarantee, Y drones" lists no goods of one verb)."""
-    colon = text.rfind(":", 0, it.start)
+    colon = max(text.rfind(":", 0, it.start), _open_dash(text, it.start))
     if colon < 0 or it.category or LIST_END_RE.search(text, colon, it.start):
         return None
     lo = max([0] + [m.end() for m in STRONG_BEFORE_COLON_RE.finditer(text, 0, colon)])
