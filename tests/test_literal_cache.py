@@ -56,3 +56,27 @@ def test_no_file_when_off_or_folder_gone(tmp_path: Path, monkeypatch: pytest.Mon
     folder.rmdir()  # e.g. a test run's folder, removed before the process ends
     gone.save()
     assert not folder.exists()
+
+
+def test_named_caches_keep_their_own_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SILKGRAPH_CACHE", str(tmp_path))
+    sets: SetsCache[int] = SetsCache(Path(pattern_literals.__file__))
+    sets.put(("x", 0, 4), 1)
+    sets.save()
+    for i in range(3):  # more files of another name than are kept: the literal sets' file stays
+        other: SetsCache[int] = SetsCache(Path(pattern_literals.__file__), f"other-{i}")
+        other.put(("x", 0, 4), 2)
+        other.save()
+    assert len(list(tmp_path.glob("literal-sets-*.pickle"))) == 1
+    assert SetsCache[int](Path(pattern_literals.__file__)).get(("x", 0, 4)) == 1
+    assert SetsCache[int](Path(pattern_literals.__file__), "other-0").get(("x", 0, 4)) == 2
+
+
+def test_trigger_prefixes_are_the_computed_ones() -> None:
+    from re import _parser as P  # type: ignore[attr-defined]
+
+    from silkgraph.extract.events import triggers
+
+    for t in triggers.TRIGGERS:
+        want = frozenset(p for p, _ in triggers._prefixes(list(P.parse(t.regex.pattern)), {("", True)}))
+        assert triggers._trigger_prefixes(t.regex.pattern) == want

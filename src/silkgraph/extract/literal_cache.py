@@ -1,4 +1,5 @@
-"""``pattern_literals.literal_sets`` answers kept on disk between runs.
+"""``pattern_literals.literal_sets`` answers (and other answers read from patterns' syntax
+trees) kept on disk between runs.
 
 Reading the syntax trees of the extractors' patterns (Python's regex parser, in Python)
 costs every process about 0.1 s of CPU; loading the answers back about 2 ms. The file is
@@ -30,10 +31,11 @@ _KEEP = 2  # files kept (the most recently written)
 class SetsCache(Generic[V]):
     """Answers by key, read from the cache file on first use."""
 
-    __slots__ = ("_code", "_path", "_known", "_added")
+    __slots__ = ("_code", "_name", "_path", "_known", "_added")
 
-    def __init__(self, code: Path) -> None:
+    def __init__(self, code: Path, name: str = "literal-sets") -> None:
         self._code = code  # the module whose code computes the answers
+        self._name = name  # the files' name (each kind of answer keeps its own files)
         self._path: Path | None = None
         self._known: dict[Key, V] | None = None
         self._added = False
@@ -64,7 +66,7 @@ class SetsCache(Generic[V]):
             folder.mkdir(parents=True, exist_ok=True)
         except OSError:  # the code is not in files (a zipped install) or no folder: no cache
             return {}
-        self._path = folder / f"literal-sets-{h.hexdigest()[:40]}.pickle"
+        self._path = folder / f"{self._name}-{h.hexdigest()[:40]}.pickle"
         try:
             with self._path.open("rb") as f:
                 known = pickle.load(f)
@@ -83,7 +85,7 @@ class SetsCache(Generic[V]):
                 pickle.dump(known, f, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, path)  # readers see the whole file or none
             self._added = False
-            files = sorted(path.parent.glob("literal-sets-*.pickle"), key=lambda p: p.stat().st_mtime_ns,
+            files = sorted(path.parent.glob(f"{self._name}-*.pickle"), key=lambda p: p.stat().st_mtime_ns,
                            reverse=True)
             for stale in files[_KEEP:]:
                 stale.unlink(missing_ok=True)

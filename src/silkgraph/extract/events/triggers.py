@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from silkgraph.extract.events.patterns import _DATA
 from silkgraph.extract.events.speech import has_cue
+from silkgraph.extract.literal_cache import SetsCache
 from silkgraph.extract.prefilter import Gate, literal_prefixes, lower_for_gates
 
 
@@ -93,16 +95,13 @@ def _index_triggers() -> tuple[dict[str, list[Trigger]], list[Trigger]]:
     """Triggers by the lower-case prefix (1 to ``PREFIX_LEN`` letters) every match of
     theirs begins with; a pattern that cannot be analysed is tried at every word."""
     try:
-        from re import _parser as P  # type: ignore[attr-defined]
+        from re import _parser as P  # type: ignore[attr-defined]  # noqa: F401
     except ImportError:  # pragma: no cover - other Pythons: no index, same results
         return {}, list(TRIGGERS)
     by_prefix: dict[str, list[Trigger]] = {}
     anywhere: list[Trigger] = []
     for t in TRIGGERS:
-        try:
-            pres = {p for p, _ in _prefixes(list(P.parse(t.regex.pattern)), {("", True)})}
-        except Exception:  # pragma: no cover - an unusual pattern is simply tried everywhere
-            pres = {""}
+        pres = _trigger_prefixes(t.regex.pattern)
         if "" in pres:
             anywhere.append(t)
             continue
@@ -113,6 +112,23 @@ def _index_triggers() -> tuple[dict[str, list[Trigger]], list[Trigger]]:
     return by_prefix, anywhere
 
 
+def _trigger_prefixes(pattern: str) -> frozenset[str]:
+    """The prefixes ``_prefixes`` reads from ``pattern``'s syntax tree (kept on disk between
+    runs: see :mod:`silkgraph.extract.literal_cache`)."""
+    key = (pattern, 0, PREFIX_LEN)
+    pres = _PREFIXES.get(key)
+    if pres is None:
+        from re import _parser as P  # type: ignore[attr-defined]
+
+        try:
+            pres = frozenset(p for p, _ in _prefixes(list(P.parse(pattern)), {("", True)}))
+        except Exception:  # pragma: no cover - an unusual pattern is simply tried everywhere
+            pres = frozenset({""})
+        _PREFIXES.put(key, pres)
+    return pres
+
+
+_PREFIXES: SetsCache[frozenset[str]] = SetsCache(Path(__file__), "trigger-prefixes")
 TRIGGERS_BY_PREFIX, TRIGGERS_ANYWHERE = _index_triggers()
 PREFIX_LENS = sorted({len(p) for p in TRIGGERS_BY_PREFIX})
 
