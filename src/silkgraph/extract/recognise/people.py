@@ -36,7 +36,8 @@ _PLAIN_CAP = r"[A-Z][a-zà-ÿ]+(?:-[A-Za-zà-ÿ][a-zà-ÿ]*)*"
 def _titles() -> list[str]:
     data = load_yaml("ontology/titles.yaml")
     extra = cues().words("extra_titles")
-    return sorted(set(data["titles"]) | set(extra), key=len, reverse=True)
+    # longest first (ties alphabetical: the pattern is the same in every process)
+    return sorted(set(data["titles"]) | set(extra), key=lambda t: (-len(t), t))
 
 
 def _title_regex() -> re.Pattern[str]:
