@@ -48,7 +48,7 @@ from silkgraph.extract.events.candidates import (
     _their_event,
 )
 from silkgraph.extract.events.claims import claim_actor, claimed_day
-from silkgraph.extract.events.dates import _own_date
+from silkgraph.extract.events.dates import _fallback_date, _own_date
 from silkgraph.extract.events.families import range_start
 from silkgraph.extract.events.implicit import closure_subject
 from silkgraph.extract.events.named import named_agreements, names_agreement, object_parties
@@ -62,7 +62,7 @@ from silkgraph.extract.events.patterns import (
     UNDONE_OBJECT_RE,
 )
 from silkgraph.extract.events.records import _compatible, _coref, _make, _note_date
-from silkgraph.extract.events.speech import speech_type
+from silkgraph.extract.events.speech import counted_complement, reported_fact_source, speech_type
 from silkgraph.extract.events.treaty import treaty_parties
 from silkgraph.extract.events.triggers import _find_triggers, _retyped
 from silkgraph.extract.prefilter import Gate
@@ -304,6 +304,12 @@ def extract_events(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
             continue  # "Armenia froze its participation, when Pashinyan said that …": one piece of news
         elif c.trig.needs == "alone" and others:
             continue  # "X stormed a hotel …, and Beijing said five guests were hurt": the attack is the news
+        elif c.trig.kind == "verb" and (counted_complement(sv.text, c.end) or
+                                         reported_fact_source(sv.text, c.start, c.end)):
+            told = c.date if c.date[0] else _fallback_date(sv, ctx, c)
+            if told[0]:  # (its date still dates what is told next: "… that night")
+                _note_date(st, sv, told[0], told[1] or "")
+            continue  # "said 31 civilians were killed", "X have signed a protocol, the ministry said": a source
         elif c.trig.kind == "verb" and ATTRIB_BEFORE_RE.search(sv.text, max(0, c.start - 60), c.start) and \
                 ATTRIB_AFTER_RE.match(sv.text, c.end) and \
                 any(made.get(j) and o.end <= c.start for j, o in enumerate(live)):

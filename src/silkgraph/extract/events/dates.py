@@ -37,7 +37,7 @@ from silkgraph.extract.events.timeline import (
 )
 from silkgraph.extract.events.triggers import _find_triggers
 from silkgraph.extract.prefilter import Gate, lower_for_gates
-from silkgraph.nlp.dates import paragraph_start, resolve_anaphor, shift
+from silkgraph.nlp.dates import TimeExpr, paragraph_start, resolve_anaphor, shift
 from silkgraph.nlp.dates.narrative import (
     BACKGROUND_BEFORE_RE,
     EVE_RE,
@@ -70,6 +70,26 @@ POSTMOD_RE = re.compile(r"\s*(?:of|in|on)?\s")
 _OFFSET_AFTER_GATE, _ONGOING_GATE = Gate(OFFSET_AFTER_RE), Gate(ONGOING_RE)
 
 
+# "had left by June 2024", "were gone by the spring", "had been withdrawn by 10 May": a perfect or a state
+# told "by" a date says the act was done by then (the date dates it), not a deadline set for it
+DONE_START_RE = re.compile(r"(?:had|have|has|were|was)\b", re.I)
+DONE_AUX_BEFORE_RE = re.compile(r"\b(?:had|have|has|were|was)(?:\s+(?:been|all|already|largely|mostly))?\s+$", re.I)
+FUTURE_BEFORE_RE = re.compile(r"\b(?:will|would|shall|should|must|to)\s+(?:[\w\-]+\s+){0,2}$", re.I)
+
+
+def _done_by(sv: SentenceView, c: Cand, d: TimeExpr) -> bool:
+    """Whether the "by" date ``d`` closes the verb trigger ``c`` told as done (a perfect, a state)."""
+    a = sv.rel(d.start)
+    if d not in sv.dates or d.month is None and d.year is None:
+        return False  # ("by the end of the month": counted from another time)
+    if c.trig.kind != "verb" or not 0 <= a - c.end <= 40 or re.search(r"[,;:]", sv.text[c.end:a]):
+        return False
+    lo = max(0, c.start - 24)
+    if FUTURE_BEFORE_RE.search(sv.text, lo, c.start):
+        return False  # "will have left by June": a deadline
+    return DONE_START_RE.match(sv.text, c.start) is not None or DONE_AUX_BEFORE_RE.search(sv.text, lo, c.start) is not None
+
+
 def _own_date(sv: SentenceView, ctx: ArticleContext, c: Cand, starts: list[int],
               ends: list[tuple[int, int]] | None = None) -> tuple[str | None, str | None, str]:
     """The nearest date of the sentence, if no other trigger is nearer to it; a date that
@@ -97,7 +117,8 @@ def _own_date(sv: SentenceView, ctx: ArticleContext, c: Cand, starts: list[int],
     dateline = dm.end() if dm else None
     for d in sv.dates + [x for x in sv.anaphors if _date_of(ctx, sv, x)[0]]:  # "the next day": resolved
         if d.kind in ("range", "decade") or ((d.prep or "") in ("by", "until", "till", "before", "since") and
-                                             not (d.prep == "since" and _since_when(sv, d, c))):
+                                             not (d.prep == "since" and _since_when(sv, d, c)) and
+                                             not (d.prep == "by" and _done_by(sv, c, d))):
             continue  # a span or a deadline; "since June 15, when X happened" dates X
         a, b = sv.rel(d.start), sv.rel(d.end)
         if tref and not (c.end <= a <= c.end + 40 and not re.search(r"[,;:]", sv.text[c.end:a])):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from silkgraph.extract.events.patterns import _DATA
+from silkgraph.resources import load_yaml
 
 SPEECH_CUES: dict[str, re.Pattern[str]] = {k: re.compile(v, re.I) for k, v in (_DATA.get("speech_cues") or {}).items()}
 # the complement ends at a new main clause or sentence part ("; ", " — ", ", although …")
@@ -43,3 +44,48 @@ def speech_type(text: str, end: int) -> str | None:
         if has_cue(family, text, end):
             return family
     return None
+
+
+# "said 31 civilians were killed", "said on Friday that more than 190 soldiers had died": a complement whose
+# subject is a count reports a figure (a toll, a tally); the speaker is that figure's source, no event of its own
+COUNT_OPEN_RE = re.compile(
+    r"(?:\s+(?:on|late on|early on|in|this|last|earlier|later)\s+(?:(?:\d{1,2}\s+)?[A-Z]\w+|week|month|year|day)(?:\s+\d[\d,]*)?"
+    r"(?:\s+(?:morning|afternoon|evening|night))?)?(?:\s+that)?\s+(?:(?:more than|at least|"
+    r"about|around|nearly|almost|some|over|up to|only|a total of|another|a further)\s+)?(?:\d[\d,.]*(?!\d)"
+    r"(?<!\b1[89]\d\d)(?<!\b20\d\d)|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+    r"fifty|dozens|scores|hundreds|thousands|tens of thousands)\b)(?!\s*(?:percent|per cent|%))", re.I)
+# the people a count is of ("31 civilians", "192 of its servicemen", "nine people, four of them children"): the
+# statistics lexicon's people nouns (a count of things, "two posts had been shelled", tells an event)
+COUNTED_PEOPLE_RE = re.compile(r"(?:\s+(?:of\s+)?(?:[\w\-’']+\s+){0,3}?|\s+)"
+                               + str(load_yaml("ontology/statistics.yaml")["people_nouns"]) + r"\b", re.I)
+# a trailing attribution's main clause told as a party's view or plan (a modal, a quotation): the statement is news
+VIEW_RE = re.compile(r"\b(?:will|would|must|should|shall|can|could|may|might|ready to|intends? to|plans? to)\b|[\"“”]",
+                     re.I)
+# what may follow a trailing attribution: the sentence end, or a new clause ("…, the ministry said on Tuesday,
+# as families began returning", "…, the government said, leaving the region empty"; not ", adding that …": the
+# speaker goes on to say something of its own)
+ATTRIB_TAIL_RE = re.compile(r"(?:\s+(?:on|late on|early on|in|last|this|earlier|later)\s+(?:(?:\d{1,2}\s+)?[A-Z]\w+|week|month|year|day)"
+                            r"(?:\s+\d[\d,]*)?(?:\s+(?:morning|afternoon|evening|night))?|\s+in a statement)?"
+                            r"\s*(?:[.;]?\s*$|,\s+(?:as|while|after|amid|when|but|and|with)\b|,\s+(?!(?:add|say|not|stress|warn|insist|claim|call|urg|accus)ing\b)[a-z]+ing\b)")
+# the attribution itself: ", the Kyrgyz security service said" (a subject of one to seven words after a comma)
+ATTRIB_LEAD_RE = re.compile(r",\s+(?!(?:and|but|or|while|whereas|as|when|which|who|whom|after|before)\b)(?:[\w\-’'.]+\s+){1,7}$")
+
+
+def counted_complement(text: str, end: int) -> bool:
+    """Whether the speech verb ending at ``end`` reports a count ("said 31 civilians were killed")."""
+    m = COUNT_OPEN_RE.match(text, end)
+    if m is None or COUNTED_PEOPLE_RE.match(text, m.end()) is None:
+        return False
+    a, b = complement_span(text, end)
+    return VIEW_RE.search(text, a, b) is None  # "said a further 20,000 tonnes would travel": a plan
+
+
+def reported_fact_source(text: str, start: int, end: int) -> bool:
+    """Whether the speech verb at ``start``..``end`` only sources the fact told before it: "Kyrgyzstan and
+    Tajikistan have signed a protocol, the security service said on Tuesday." (a view or plan told before the
+    attribution, "Talks will resume, the minister said", is the party's statement)."""
+    lead = ATTRIB_LEAD_RE.search(text, max(0, start - 60), start)
+    if lead is None or ATTRIB_TAIL_RE.match(text, end) is None:
+        return False
+    main = text[:lead.start()]
+    return bool(main.strip()) and VIEW_RE.search(main) is None
