@@ -28,7 +28,9 @@ MAX_CHROME_LEN = 600  # the longest line chrome_kind classifies (a cookie notice
 
 
 def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted({w.lower() for w in words}, key=len, reverse=True))
+    """An alternation of ``words`` (lower-cased), longest first, ties alphabetical: the same
+    pattern in every process (a set's order varies with the hash seed)."""
+    return "|".join(re.escape(w) for w in sorted({w.lower() for w in words}, key=lambda w: (-len(w), w)))
 
 
 @lru_cache(maxsize=1)

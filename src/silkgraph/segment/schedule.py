@@ -40,7 +40,7 @@ _SCHEDULE_KEYS = ("expir", "laps", "run", "end", "due", "matur", "come", "up for
 _NOT_BASE_BEFORE = re.compile(r"\b(?:to|let|not|did|didn’t|didn't|n’t|n't)\s+(?:[\w’'-]+\s+){0,3}$")
 _FORWARD = re.compile(r"\b(?:" + _words(_DATA["forward_phrases"]) + r")\s+(?:[\w’'-]+\s+){0,6}$")
 # a word of every forward phrase, to skip the pattern cheaply
-_FORWARD_KEYS = tuple({max(p.split(), key=len) for p in _DATA["forward_phrases"]})
+_FORWARD_KEYS = tuple(sorted({max(p.split(), key=len) for p in _DATA["forward_phrases"]}))
 _DEADLINE_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:" + _words(_DATA["deadline_nouns"]) + r")\b")
 # a past form; a participle after "have", "be" or "to" is not the past tense ("hopes to have
 # signed", "is completed")

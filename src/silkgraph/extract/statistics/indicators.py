@@ -43,7 +43,8 @@ def lex() -> Lex:
     d = load_yaml("ontology/statistics.yaml")
     codes = {k.lower(): v for k, v in (d.get("local_currencies") or {}).items()}
     qual = {k.lower(): v for k, v in (d.get("qualified_currencies") or {}).items()}
-    names = sorted(set(codes) | set(qual), key=len, reverse=True)
+    # longest first, ties alphabetical: the same pattern in every process (set order varies)
+    names = sorted(set(codes) | set(qual), key=lambda n: (-len(n), n))
     cur = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
     local = re.compile(_N + _SCALE + r"\s+(?P<c>" + cur + r")(?![\w’'])", re.I)
     words = tuple(sorted({n.split()[-1] for n in names}))
