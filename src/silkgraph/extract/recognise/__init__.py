@@ -40,6 +40,8 @@ from silkgraph.extract.recognise.capitals import (
     capital_is_place as _capital_is_place,  # noqa: F401  (the tests reach it through the package)
 )
 from silkgraph.extract.recognise.gazetteer import era_adjective, pick
+from silkgraph.extract.recognise.groups import group_members
+from silkgraph.extract.recognise.organisations import PORTFOLIO_RE
 from silkgraph.extract.recognise.patterns import LiteralStarts, matches_at, slug
 from silkgraph.extract.recognise.people import country_near, title_starts, titled_names
 from silkgraph.extract.recognise.places import chained_states, nested_places
@@ -121,6 +123,7 @@ class _Recogniser:
         self.blocked: list[tuple[int, int]] = []  # spans of the current sentence that name nothing
         self.bio = False  # the current sentence is an author's bio
         self.shapes = ShapePass(text, kb, self.mentions, self.entities, self.add, self.surnames)
+        self.shapes.local = self.local
         # the article's sentences lie within lo:hi; each literal scan below covers it once
         self.lo = min((s.start for s in sentences), default=0)
         self.hi = max((s.end for s in sentences), default=0)
@@ -168,6 +171,7 @@ class _Recogniser:
         self.defined_acronyms(s, st, taken, sent_first)
         self.titled_people(s, st, taken, sent_first)
         self.shapes.run(s, st, low)
+        group_members(st, s.start, self.add)
         self.refresh_surnames()
 
     def gazetteer_spans(self, s: Sentence, st: str) -> list[tuple[int, int]]:
@@ -188,6 +192,8 @@ class _Recogniser:
                     eid, kind = own, "surname"
             if kind == "demonym" and era_adjective(kb, st, a - s.start, b - s.start, eid):
                 continue
+            if eid.startswith("org:") and PORTFOLIO_RE.match(text, b):
+                continue  # "French Armed Forces Minister X": the title's portfolio
             self.add(a, b, eid, kind, role)
             here.add(eid)
             taken.append((a - s.start, b - s.start))
@@ -300,7 +306,7 @@ class _Recogniser:
         surnames, text = self.surnames, self.text
         if not surnames:
             return
-        long_enough = [x for x in surnames if len(x) > 2]
+        long_enough = sorted((x for x in surnames if len(x) > 2), key=lambda x: (-len(x), x))
         sur_re = re.compile(r"\b(" + "|".join(re.escape(x) for x in long_enough) + r")\b")
         sur_at = LiteralStarts(long_enough).positions(text, self.lo, self.hi)  # where a surname starts
         spans = {(m.start, m.end) for m in self.mentions}
@@ -316,7 +322,7 @@ class _Recogniser:
         local_acr, text = self.local_acr, self.text
         if not local_acr:
             return
-        acr_re = re.compile(r"\b(" + "|".join(re.escape(a) for a in local_acr) + r")\b")
+        acr_re = re.compile(r"\b(" + "|".join(re.escape(a) for a in sorted(local_acr, key=lambda a: (-len(a), a))) + r")\b")
         acr_at = LiteralStarts(local_acr).positions(text, self.lo, self.hi)
         covered = _Covered((m.start, m.end) for m in self.mentions)
         for s in self.sentences:

@@ -21,6 +21,18 @@ CAPTURE_WORDS = frozenset(_CUES["capture_words"])
 CAPTURE_OF_WORDS = frozenset(_CUES["capture_of_words"])
 
 
+def _alt(words: list[str]) -> str:
+    return "|".join(w.replace(" ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+# the words after a capital that make it the city: "Kabul fell", "Kabul was captured", "a
+# Bishkek-based analyst"
+_AFTER_RE = re.compile(
+    rf"-(?:{_alt(_CUES['based_suffixes'])})\b"
+    rf"|\s+(?:(?:{_alt(_CUES['fell_words'])})\b(?!\s+(?:{_alt(_CUES['fell_not_before'])})\b)"
+    rf"|(?:{_alt(_CUES['passive_auxiliaries'])})\s+(?:{_alt(sorted(CAPTURE_WORDS))})\b(?!\s+aback))")
+
+
 _WORD_RE = re.compile(r"[\w’']+")
 
 
@@ -57,7 +69,8 @@ _FOR_VISIT_RE = re.compile(
 
 
 def capital_is_place(text: str, start: int, end: int) -> bool:
-    if NAMED_AFTER_CITY_RE.match(text, end) or _FOR_VISIT_RE.match(text, end):
+    if NAMED_AFTER_CITY_RE.match(text, end) or _FOR_VISIT_RE.match(text, end) \
+            or _AFTER_RE.match(text, end):
         return True
     if text[start:end].isupper() and DATELINE_AFTER_RE.match(text, end):
         return True
@@ -87,6 +100,8 @@ def capital_is_place(text: str, start: int, end: int) -> bool:
         if cm and not (_prev_words(before, cm.start(), 1) and
                        _prev_words(before, cm.start(), 1)[-1] in SEAT_PEOPLE):
             return True
+    if prev == "between" and any(w in TRAVEL_WORDS for w in words[-3:-1]):
+        return True  # "flights between Yerevan and Istanbul": the end of a route
     if prev in PLACE_PREPS:
         # "between Islamabad and Kabul" and "from Beijing" as an actor are rare enough;
         # "from" stays a place

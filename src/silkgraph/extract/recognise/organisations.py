@@ -8,6 +8,7 @@ import re
 from silkgraph.extract.recognise.acronyms import guess_type
 from silkgraph.extract.recognise.patterns import POSS, slug
 from silkgraph.extract.recognise.shape_base import MODIFIER_KINDS, UWORD, ShapeHelpers, cues
+from silkgraph.model import Mention
 from silkgraph.resources import load_yaml
 
 _LEGAL_FORMS: list[frozenset[str]] = []
@@ -20,6 +21,12 @@ def _legal_forms() -> frozenset[str]:
     return _LEGAL_FORMS[0]
 
 
+# "French Armed Forces Minister Jean Dupont": capitalised words before an office noun are the
+# office's portfolio (ontology/titles.yaml, portfolio_offices)
+PORTFOLIO_RE = re.compile(
+    r"\s+(?:" + "|".join(load_yaml("ontology/titles.yaml")["portfolio_offices"]) + r")\b(?![’'\-])")
+
+
 # "the Chinese firm TBEA", "a Turkish state-owned company, Aselsan": a company noun after a
 # state's demonym, followed by the capitalised name
 _FIRM_NOUNS = ["firm", "company", "contractor", "conglomerate", "manufacturer", "miner", "operator",
@@ -27,7 +34,7 @@ _FIRM_NOUNS = ["firm", "company", "contractor", "conglomerate", "manufacturer", 
 
 
 def _demonym_firm_re() -> re.Pattern[str]:
-    nouns = sorted(set(_FIRM_NOUNS) | set(cues().words("extra_company_nouns")), key=len, reverse=True)
+    nouns = sorted(set(_FIRM_NOUNS) | set(cues().words("extra_company_nouns")), key=lambda n: (-len(n), n))
     return re.compile(
         r"\b(?:[Tt]he|[Aa]n?)\s+(?P<dem>[A-Z][a-z]+)\s+(?:(?:state-owned|state|private|defence|defense|"
         r"construction|energy|engineering|mining|telecoms?|shipping|logistics|trading)\s+)?"
@@ -104,14 +111,20 @@ class OrgShapes(ShapeHelpers):
                 country = self._state_of(" ".join(words[:cut + 1])[:-2])
                 words = words[cut + 1:]
             words = self._clean_words(words)
+            of = m.group("of")
+            if len(words) == 1 and of and not country:  # "the Ministry of Defence said"
+                bare = f"{words[0]} {m.group('prep')} {of}"
+                a = base + m.start("org") + org.rfind(words[0])
+                self._bare_national(bare, a, a + len(bare))
             if len(words) < 2:
                 continue
             name = " ".join(words)
-            of = m.group("of")
             if of and of.split()[-1].lower() not in self.sh.stop:  # not "… Commission on Monday"
                 name = f"{name} {m.group('prep')} {of}"
             a = base + m.start("org") + org.rfind(" ".join(words))
             b = a + len(name)
+            if not of and PORTFOLIO_RE.match(self.text, b):
+                continue  # "Armed Forces Minister X": the title's portfolio
             inner = self._in(a, b)
             if any(o.start < a or o.end > b for o in inner):
                 continue
@@ -126,7 +139,8 @@ class OrgShapes(ShapeHelpers):
                 continue
             known = [e for e in self.kb.lookup(name) if e.type != "person"]
             if not known and not country and all(w in self.sh.org_generic for w in words[:-1]):
-                continue  # "the Foreign Ministry": a description, not a name
+                self._bare_national(name, a, b)  # "the Interior Ministry": the topic state's
+                continue  # else a description, not a name
             if not known and name.endswith("s"):  # "the Pakistani and Indian Air Forces"
                 known = [e for e in self.kb.lookup(name[:-1]) if e.type != "person"]
             if not known and country:
@@ -148,6 +162,44 @@ class OrgShapes(ShapeHelpers):
                 aliases = [" ".join(short)] if len(short) < len(words) and short else None
                 eid = self._new(f"{prefix}:{slug(name)}", etype, name, country, aliases)
             self.add(a, b, eid, "name")
+
+    def _bare_national(self, name: str, a: int, b: int) -> None:
+        """"The Interior Ministry said": a national body named without its state is the body
+        of the state the sentence names (one state only) or, when it names none, of the state
+        the article has named most so far (clearly ahead of any other), when the gazetteer
+        knows that state's body; the bare name becomes a local alias."""
+        if not self._free(a, b):
+            return
+        state = self._topic_state()
+        st = self.kb.get(f"state:{state}") if state else None
+        if st is None:
+            return
+        found = self._national(name, st.iso3 or state) or [
+            e for e in self.kb.lookup(f"{st.name}'s {name}") if e.type != "person" and e.country == state]
+        if not found:
+            return
+        self.local.append((found[0].id, name, "variant"))
+        self.add(a, b, found[0].id, "name")
+
+    def _topic_state(self) -> str | None:
+        here = {c for c in (self._mention_state(m) for m in self.mentions[self.first:]) if c}
+        if here:
+            return next(iter(here)) if len(here) == 1 else None
+        counts: dict[str, int] = {}
+        for m in self.mentions[:self.first]:
+            c = self._mention_state(m)
+            if c:
+                counts[c] = counts.get(c, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        if not ranked or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
+            return None
+        return ranked[0][0]
+
+    def _mention_state(self, m: Mention) -> str | None:
+        e = self.entities.get(m.entity_id)
+        if e is None or e.type not in ("state", "place"):
+            return None
+        return self._country_of_mention(m)
 
     def appositive_companies(self, st: str, base: int) -> None:
         """"Shohin SM, a Chinese-owned gold miner": a name the gazetteer lacks, described by

@@ -13,7 +13,7 @@ import ahocorasick
 CAP_TAIL = r"[a-zà-ÿ’']+(?:-[A-Za-zà-ÿ][a-zà-ÿ’']*)*"  # a name word after its capital
 CAP = rf"[A-Z]{CAP_TAIL}"
 _PARTICLE = r"(?:(?:bin|ibn|bint|abu|al|el|da|de|di|del|der|den|du|la|le|van|von|ul|ud)\s+|al-|el-)"
-NAME = rf"(?:{CAP}|[A-Z]\.)(?:\s+{_PARTICLE}?(?:{CAP}|[A-Z]\.)){{1,3}}"
+NAME = rf"(?<!\.)(?:{CAP}|(?:[A-Z]\.){{1,3}})(?:\s+{_PARTICLE}?(?:{CAP}|[A-Z]\.)){{1,3}}"
 WORD = r"[A-Z][\w’'\-]*"  # a capitalised word of a name (letters, digits, hyphens)
 POSS = r"(?:’s|'s)"
 TOKEN = re.compile(r"[a-z]+")

@@ -95,7 +95,7 @@ def _shapes() -> _Shapes:
     sfx = sorted(heads["place_suffix_base"] + heads["place_suffix_full"], key=len, reverse=True)
     sfx_alt = "|".join(rf"{w}|{w.capitalize()}" for w in sfx)
     cats = sorted(set(heads["weapon_category_nouns"]) | set(extra["extra_weapon_nouns"]),
-                  key=len, reverse=True)
+                  key=lambda c: (-len(c), c))
     cat_alt = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cats)
     name_words = rf"{WORD}(?:\s+{WORD}){{0,2}}"
     shapes = _Shapes(
@@ -245,6 +245,7 @@ class ShapeHelpers:
         self.add, self.surnames = add, surnames
         self.sh = _shapes()
         self.first = 0
+        self.local: list[tuple[str, str, str]] = []  # the article's local aliases (entity, alias, kind)
 
     # -- helpers ----------------------------------------------------------------------------
     def _in(self, a: int, b: int) -> list[Mention]:
