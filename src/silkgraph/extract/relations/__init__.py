@@ -26,7 +26,12 @@ from silkgraph.extract.grammar import LIST_GAP_RE
 from silkgraph.extract.prefilter import Gate
 from silkgraph.extract.pronoun import pair_anaphor
 from silkgraph.extract.relations import extra
-from silkgraph.extract.relations.anaphora import armed_anaphors, country_anaphors, leaders_pair
+from silkgraph.extract.relations.anaphora import (
+    armed_anaphors,
+    country_anaphors,
+    government_anaphors,
+    leaders_pair,
+)
 from silkgraph.extract.relations.appos import appos_of
 from silkgraph.extract.relations.armed import armed_with
 from silkgraph.extract.relations.between_anaphor import between_anaphor
@@ -64,11 +69,11 @@ ANY_CUE_RE = re.compile(r"\b(?:all(?:y|ies|iance|ied)|partner|rival|adversar|ene
                         r"incursion|onslaught|hideout|hide-out|stronghold|camps?\b|bases?\b|garrison|positions\b|safe\s*haven|infrastructure|"
                         r"tied|bound\s+to|linked\s+to|wedded|ceasefire|cease-fire|truce|armistice|fac(?:ed|ing|e)\b|confront|squared|"
                         r"backing|backs|backed|opening|pivot|tilt|overture|guarantor|compet|contest|vie[ds]?\b|vying|jostl|contend|struggle|"
-                        r"tussle|race\b|scramble|skirmish|battled|clashed|percent|per cent|%|summon|recall|expel|exercis|drill|manoeuvr|maneuver|war\s?games|trained)",
+                        r"tussle|race\b|scramble|stands?\b|stood|standing|sides?\b|sided|siding|rall(?:y|ie)|close\s+to|friendly|client|prox|prot[eé]g|lean|gravitat|antipathy|antagonis|supportive|oppos|nemesis|patron|endors|kill|eliminat|neutrali|skirmish|battled|clashed|percent|per cent|%|summon|recall|expel|exercis|drill|manoeuvr|maneuver|war\s?games|trained)",
                         re.I)
 _ANY_CUE_GATE = Gate(ANY_CUE_RE)
 IT_RE = re.compile(word_start("It", "it") + r"\s")  # begins with its first letters: the engine skips to them (see wordstart)
-APPOS_NOUN_RE = re.compile(r"(?:all(?:y|ies)|partners?|rivals?|adversar(?:y|ies)|enem(?:y|ies)|foes?) (?:of|for|to) ")  # exact pre-check of ANY_CUE_RE: one Aho-Corasick scan
+APPOS_NOUN_RE = re.compile(r"(?:all(?:y|ies)|partners?|rivals?|competitors?|adversar(?:y|ies)|enem(?:y|ies)|foes?|friends?|clients?|client states?|patrons?|backers?|protectors?) (?:of|for|to) ")  # exact pre-check of ANY_CUE_RE: one Aho-Corasick scan
 
 
 BLOC_KINDS = ("bloc", "alliance", "union", "supranational")
@@ -102,7 +107,7 @@ def _parties(sv: SentenceView, ctx: ArticleContext) -> tuple[list[Part], list[Pa
             out.append(p)
     out += [p for p in capital_appos(sv, ctx) if not any(q.start < p.end and p.start < q.end for q in out)]
     armed += [p for p in armed_anaphors(sv, ctx) if not any(q.start < p.end and p.start < q.end for q in armed)]
-    out += [p for p in country_anaphors(sv, ctx) + his_country(sv, ctx)
+    out += [p for p in country_anaphors(sv, ctx) + his_country(sv, ctx) + government_anaphors(sv, ctx, armed)
             if not any(q.start < p.end and p.start < q.end for q in out)]
     for i, g in enumerate(group_mentions(sv.text, sv.low)):  # "the five Central Asian states": one party
         if not any(g.start <= p.start < g.end for p in out):

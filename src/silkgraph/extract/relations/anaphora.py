@@ -115,3 +115,30 @@ def leaders_pair(ctx: ArticleContext, sv: SentenceView, start: int, end: int) ->
         names = " and ".join(dict.fromkeys(mt.text for mt in people))
         return [f"state:{c}" for c in countries], f"'{m.group(0)}' = {names}, who act for {countries[0]} and {countries[1]}"
     return None
+
+
+# "the government", "the authorities" with no owner of their own ("the Afghan government", "the
+# government of X" are names or possessed, not this)
+GOVERNMENT_RE = re.compile(word_start("the") + r"\s+(?P<noun>government|authorities|regime)\b(?!\s+of\b)")
+
+
+def government_anaphors(sv: SentenceView, ctx: ArticleContext, armed: list[Part]) -> list[Part]:
+    """"Violence surged in Pakistan after the TTP ended its ceasefire with the government": in a
+    sentence that names an armed group, a bare "the government" is the state's: the one state the
+    sentence names (in any role), else the one state of the previous sentence of the paragraph."""
+    if not armed or "the " not in sv.text:
+        return []
+    out: list[Part] = []
+    for m in GOVERNMENT_RE.finditer(sv.text):
+        ante = _sole_state(sv, ctx)
+        if ante is None and not any(ctx.etype(mm.entity_id) == "state" for mm in sv.mentions) and sv.index > 0:
+            prev = ctx.sentences[sv.index - 1]
+            ante = _sole_state(prev, ctx) if same_paragraph(ctx, prev, sv) else None
+        if ante is not None:
+            out.append(Part(ante[0], m.start("noun"), m.end(), f"'{m.group(0)}' = '{ante[1]}', the state named", "anaphor"))
+    return out
+
+
+def _sole_state(view: SentenceView, ctx: ArticleContext) -> tuple[str, str] | None:
+    ids = {mm.entity_id: mm.text for mm in view.mentions if ctx.etype(mm.entity_id) == "state"}
+    return next(iter(ids.items())) if len(ids) == 1 else None

@@ -19,6 +19,7 @@ class Cue:
     kind: str
     regex: re.Pattern[str]
     unless: re.Pattern[str] | None = None
+    conj: bool = False  # the verb's object may be a coordinated list: "is close to X and Y"
     # the pattern's exact pre-check; ``gate.finditer(text, low)`` finds its matches faster
     gate: Gate = field(init=False, repr=False, compare=False)
 
@@ -27,7 +28,8 @@ class Cue:
 
 
 CUES = tuple(Cue(c["shape"], c["kind"], re.compile(c["pattern"], re.I),
-                 re.compile(c["unless"], re.I) if c.get("unless") else None) for c in _DATA["cues"])
+                 re.compile(c["unless"], re.I) if c.get("unless") else None, bool(c.get("conj")))
+             for c in _DATA["cues"])
 BY_SHAPE = {s: [c for c in CUES if c.shape == s] for s in {c.shape for c in CUES}}
 _CUE_GATES = GateSet([c.gate for c in CUES])  # exact pre-checks of the cue patterns
 # the relation nouns and the kind each names ("ally", "enemies" → adversary)

@@ -13,6 +13,7 @@ from silkgraph.extract.events import Part, participants
 from silkgraph.extract.grammar import PLACE_PREPS, POSS_SUFFIX_RE, after_prep
 from silkgraph.extract.pronoun import pair_anaphor, subject_antecedent
 from silkgraph.extract.relations.cues import NOUN_KIND
+from silkgraph.extract.relations.for_view import demonym_noun, for_view
 from silkgraph.extract.relations.pairs import VIEW_AS_RE
 from silkgraph.extract.wordstart import word_start
 
@@ -176,11 +177,11 @@ def both_views(sv: SentenceView, ctx: ArticleContext, parties: list[Part], view_
 
 
 def _coordinated(ps: list[Part], text: str, pos: int) -> list[Part]:
-    """"X and Y" starting right after ``pos``."""
+    """"X and Y", "X and the Y" starting right after ``pos``."""
     first = next((p for p in ps if pos <= p.start <= pos + 4), None)
     if first is None:
         return []
-    second = next((p for p in ps if p.start > first.end and re.fullmatch(r"\s*(?:and|&)\s*", text[first.end:p.start])),
+    second = next((p for p in ps if p.start > first.end and re.fullmatch(r"\s*,?\s*(?:and|&)\s*(?:the\s+)?", text[first.end:p.start], re.I)),
                   None)
     return [first, second] if second is not None else [first]
 
@@ -208,6 +209,9 @@ def run(sv: SentenceView, ctx: ArticleContext, ps: list[Part], by_shape: dict[st
     low = sv.low if sv.low is not None else sv.text.lower()
     if "both " in low or "the two " in low:
         out += both_views(sv, ctx, sorted(ps + (armed or []), key=lambda p: p.start), VIEW_AS_RE)
+    out += for_view(sv.text, ps)  # "For Moscow, Türkiye is a competitor" (one anchored match)
+    if any(p.kind == "demonym" for p in ps):  # "Tajikistan remains a Russian security client"
+        out += demonym_noun(sv.text, ps)
     tf = [m for c in by_shape.get("threat_from", []) if live(c) for m in c.gate.finditer(sv.text, sv.low)]  # type: ignore[attr-defined]
     if tf:
         out += threat_from(sv, ps, tf)

@@ -17,6 +17,9 @@ from silkgraph.extract.relations.supply import supply
 
 ITS_RE = re.compile(r"\b(?:its|their)\s+$", re.I)
 ITS_MOD_RE = re.compile(r"\b(?:its|their)\s+(?:[\w\-]+\s+){0,2}$", re.I)  # "its twelve-day war"
+VIEW_KIND = {"enemy": "adversary", "foe": "adversary", "menace": "adversary", "threat": "adversary", "brother": "ally",
+             "friend": "partner", "nation": "ally", "country": "ally", "state": "ally", "people": "ally"}
+GAP_AND_RE = re.compile(r"\s*,?\s*(?:and|but|while|whereas)\s+(?:the\s+)?", re.I)  # a gapped second object
 VIEW_AS_RE = re.compile(
     r"(?:\s+(?:next\s+door|increasingly|still|now|too|also|chiefly|mainly|largely|primarily))?"  # "treats Y next door as"
     r"\s+(?:as\s+)?(?:a|an|its|their|the)?\s*[\"“]?(?:(?:key|vital|strategic|major|important|natural|close|closest|chief|main|"
@@ -121,7 +124,7 @@ def pairs(sv: SentenceView, ps: list[Part], live: set[int]) -> list[tuple[Part, 
         for m in cue.gate.finditer(text, low):
             lst = _next_list(ps, text, m.end(), 14)
             subj = subject(ps, text, m.start())
-            for b in lst[:1]:
+            for b in (lst if cue.conj else lst[:1]):  # "is close to X and Y": each conjunct
                 if cue.kind != "adversary" and OBJ_PP_RE.search(text, m.end(), b.start):
                     continue  # "blamed the war in Ukraine": the party is not the verb's object
                 if subj is not None and subj.eid != b.eid:
@@ -378,9 +381,13 @@ def _views(ps: list[Part], text: str, live: set[int]) -> list[tuple[Part, Part, 
             if not vm:
                 continue
             noun = vm.group("noun").lower()
-            kind = {"enemy": "adversary", "foe": "adversary", "menace": "adversary", "threat": "adversary", "brother": "ally", "friend": "partner",
-                    "nation": "ally", "country": "ally", "state": "ally", "people": "ally"}.get(noun, noun)
+            kind = VIEW_KIND.get(noun, noun)
             out.append((subj[-1], obj[0], kind, m.start()))
+            nxt = next((p for p in ps if p.start >= vm.end()), None)  # "… Y as an ally and Z as a partner"
+            gm = nxt is not None and GAP_AND_RE.fullmatch(text, vm.end(), nxt.start)
+            if gm and (vm2 := VIEW_AS_RE.match(text, nxt.end)) and vm2.group(0).lstrip().lower().startswith("as"):
+                k2 = vm2.group("noun").lower()
+                out.append((subj[-1], nxt, VIEW_KIND.get(k2, k2), m.start()))
             if len(subj) >= 2 and PAIR_AND_RE.fullmatch(text[subj[-2].end:subj[-1].start]) \
                     and VIEW_SUBJ_GAP_RE.fullmatch(text[subj[-1].end:m.start()]):
                 out.append((subj[-2], obj[0], kind, m.start()))  # "X and Y have made Z a partner"
