@@ -75,12 +75,12 @@ def test_export_is_the_same_under_two_hash_seeds(tmp_path: Path) -> None:
 
 _PATTERNS = """
 import json
-from silkgraph.extract.recognise.people import _title_regex
+from silkgraph.extract.recognise.people import title_regex
 from silkgraph.extract.statistics.indicators import lex
-from silkgraph.segment.chrome import _cues
-out = {k: p.pattern for k, p in _cues().items()}
+from silkgraph.segment.chrome import chrome_cues
+out = {k: p.pattern for k, p in chrome_cues().items()}
 out["currencies"] = lex().local.pattern
-out["titles"] = _title_regex().pattern
+out["titles"] = title_regex().pattern
 print(json.dumps(out))
 """
 
@@ -98,6 +98,6 @@ def test_set_built_patterns_are_the_same_under_two_hash_seeds() -> None:
 
 
 def test_chrome_alternation_is_longest_first_then_alphabetical() -> None:
-    from silkgraph.segment.chrome import _alt
+    from silkgraph.segment.chrome import alternation
 
-    assert _alt(["b", "Ba", "a", "ab", "AB"]) == "ab|ba|a|b"
+    assert alternation(["b", "Ba", "a", "ab", "AB"]) == "ab|ba|a|b"

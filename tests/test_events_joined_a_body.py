@@ -16,7 +16,7 @@ def test_joining_people_or_an_event_is_no_accession() -> None:
 
 def test_joining_a_body_is_an_accession() -> None:
     got = of_type(essay_event_facts("In July 2024 Belarus joined the Shanghai Cooperation Organisation."), "accession")
-    assert got and "org:sco" in (got[0].args.get("targets") or []) + (got[0].args.get("actors") or [])
-    assert of_type(essay_event_facts("The summit brought together all ten members of the bloc, which Belarus "
-                                     "joined in July 2023."),
-                   "accession")
+    assert [(f.args["actors"], f.args.get("targets")) for f in got] == [(["state:BLR"], ["org:sco"])]
+    got = of_type(essay_event_facts("The summit brought together all ten members of the bloc, which Belarus "
+                                    "joined in July 2023."), "accession")
+    assert [(f.args["actors"], f.args["date"]) for f in got] == [(["state:BLR"], "2023-07")]

@@ -17,7 +17,7 @@ def test_led_premodifier_with_dotted_abbreviation() -> None:
 
 def test_list_of_organisations_after_determiners() -> None:
     got = members("Kenya belongs to both the CSTO and the EAEU.")
-    assert {("state:KEN", "org:csto"), ("state:KEN", "org:eaeu")} <= got
+    assert got == {("state:KEN", "org:csto"), ("state:KEN", "org:eaeu")}
 
 
 def test_another_noun_heads_the_object() -> None:
@@ -35,8 +35,7 @@ def test_organisation_modifying_a_noun_is_not_the_object() -> None:
 def test_demonym_modifier_is_no_subject_member() -> None:
     got = members("Kenya and Peru clashed again. Both countries host Russian military bases and belong to "
                   "the Collective Security Treaty Organization.")
-    assert {("state:KEN", "org:csto"), ("state:PER", "org:csto")} <= got
-    assert ("state:RUS", "org:csto") not in got
+    assert got == {("state:KEN", "org:csto"), ("state:PER", "org:csto")}  # no ("state:RUS", "org:csto")
 
 
 def test_participation_in_the_organisation() -> None:

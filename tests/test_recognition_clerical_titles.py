@@ -18,5 +18,5 @@ def test_clerical_title_is_not_part_of_a_known_name(kb: Knowledge) -> None:
 
 def test_title_before_an_unknown_name(kb: Knowledge) -> None:
     got = spans(rec(kb, "The rally was led by Bishop Farhod Nazarov, who spoke at noon."))
-    assert got.get("Farhod Nazarov", "").startswith("person:")
+    assert got.get("Farhod Nazarov") == "person:farhod-nazarov"
     assert not any(k.startswith("Bishop") for k in got)

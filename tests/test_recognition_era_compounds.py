@@ -19,4 +19,4 @@ def test_era_and_origin_compounds_are_no_weapon(kb: Knowledge) -> None:
 
 def test_unknown_name_before_a_weapon_noun_stays(kb: Knowledge) -> None:
     got = spans(rec(kb, "The navy bought ten Tuzla patrol boats."))
-    assert got.get("Tuzla", "").startswith("wpn:")
+    assert got.get("Tuzla") == "wpn:tuzla", got

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from silkgraph.nlp.dates import paragraph_start
+
 if TYPE_CHECKING:
     from silkgraph.extract.context import ArticleContext, SentenceView
 
@@ -18,6 +20,13 @@ if TYPE_CHECKING:
 def line_break_between(ctx: ArticleContext, a: SentenceView, b: SentenceView) -> bool:
     """A line break lies between the end of sentence ``a`` and the start of a later ``b``."""
     return "\n" in ctx.text[a.end:b.start]
+
+
+def window_start(ctx: ArticleContext, sv: SentenceView, back: int) -> int:
+    """Where the text before ``sv`` that a look-back reads starts: the start of the sentence
+    ``back`` sentences before it, or of ``sv``'s paragraph (``nlp.dates.paragraph_start``) when
+    that is later."""
+    return paragraph_start(ctx.text, sv.start, ctx.sentences[max(0, sv.index - back)].start)
 
 
 def opens_paragraph(ctx: ArticleContext, sv: SentenceView) -> bool:

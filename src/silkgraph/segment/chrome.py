@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from silkgraph.nlp.ordering import longest_first
 from silkgraph.resources import load_yaml
 
 __all__ = ["MAX_CHROME_LEN", "chrome_kind", "blocks_join", "is_list_heading"]
@@ -27,21 +28,21 @@ _MAX_LINE = 160  # the longest line of chrome but a cookie notice
 MAX_CHROME_LEN = 600  # the longest line chrome_kind classifies (a cookie notice): longer is text
 
 
-def _alt(words: list[str]) -> str:
+def alternation(words: list[str]) -> str:
     """An alternation of ``words`` (lower-cased), longest first, ties alphabetical: the same
     pattern in every process (a set's order varies with the hash seed)."""
-    return "|".join(re.escape(w) for w in sorted({w.lower() for w in words}, key=lambda w: (-len(w), w)))
+    return "|".join(re.escape(w) for w in longest_first({w.lower() for w in words}))
 
 
 @lru_cache(maxsize=1)
-def _cues() -> dict[str, re.Pattern[str]]:
+def chrome_cues() -> dict[str, re.Pattern[str]]:
     d = load_yaml("ontology/site_chrome.yaml")
     seps = [s for s in d["separators"] if s.strip()]
-    sep = "(?:" + _alt(seps) + r"|\s-\s)"
-    item = rf"(?<![\w+\-])(?:{_alt(d['nav'])})(?![\w+\-])"
+    sep = "(?:" + alternation(seps) + r"|\s-\s)"
+    item = rf"(?<![\w+\-])(?:{alternation(d['nav'])})(?![\w+\-])"
     date_word = (
         r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\d{1,4}(?:st|nd|rd|th)?"
-        rf"|{_alt(d['date_line_words'])}|\d{{1,2}}:\d\d"
+        rf"|{alternation(d['date_line_words'])}|\d{{1,2}}:\d\d"
         r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)\.?"
     )
     return {
@@ -50,20 +51,20 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "nav": re.compile(item, re.I),
         "date_only": re.compile(rf"^(?:(?:{date_word})[\s,:.]*)+$", re.I),
         "digit": re.compile(r"\d"),
-        "section": re.compile(rf"^(?:{_alt(d['sections'] + d['nav'])})$", re.I),
-        "crumb_head": re.compile(rf"^(?:{_alt(d['breadcrumb_heads'])})\s*:?$", re.I),
+        "section": re.compile(rf"^(?:{alternation(d['sections'] + d['nav'])})$", re.I),
+        "crumb_head": re.compile(rf"^(?:{alternation(d['breadcrumb_heads'])})\s*:?$", re.I),
         "footer": re.compile(
-            rf"^(?:{_alt(d['footer_heads'])})(?:\s*[:»›>…]|\s*\.{{2,}}|\s*$)"
+            rf"^(?:{alternation(d['footer_heads'])})(?:\s*[:»›>…]|\s*\.{{2,}}|\s*$)"
             r"|^©|^\(c\)\s*\d{4}|\ball rights reserved\b"
             # "Published in Analytical Articles", "Posted under Commentary"
-            rf"|^(?:published|posted|filed|appeared) (?:in|under):?\s+(?:{_alt(d['sections'])})\s*$",
+            rf"|^(?:published|posted|filed|appeared) (?:in|under):?\s+(?:{alternation(d['sections'])})\s*$",
             re.I,
         ),
-        "cookie": re.compile(rf"\b(?:{_alt(d['cookie_words'])})\b", re.I),
-        "cookie_ctx": re.compile(rf"\b(?:{_alt(d['cookie_context'])})\b", re.I),
+        "cookie": re.compile(rf"\b(?:{alternation(d['cookie_words'])})\b", re.I),
+        "cookie_ctx": re.compile(rf"\b(?:{alternation(d['cookie_context'])})\b", re.I),
         "year": re.compile(r"^\d{4}$"),
-        "address": re.compile(rf"\b(?:{_alt(d['reader_address'])})\b", re.I),
-        "list_head": re.compile(rf"^(?:{_alt(d['list_heads'])})\s*:?$", re.I),
+        "address": re.compile(rf"\b(?:{alternation(d['reader_address'])})\b", re.I),
+        "list_head": re.compile(rf"^(?:{alternation(d['list_heads'])})\s*:?$", re.I),
     }
 
 
@@ -79,7 +80,7 @@ def chrome_kind(line: str) -> str | None:
     n = len(s)
     if not n or n > MAX_CHROME_LEN:
         return None
-    c = _cues()
+    c = chrome_cues()
     low = s.lower()
     if "cookie" in low:
         # the page speaks to its reader ("we use cookies", "you agree", "this site")
@@ -131,4 +132,4 @@ def blocks_join(prev: str, line: str) -> bool:
 
 def is_list_heading(line: str) -> bool:
     """A footer heading over a list of other pages ("Related articles", "Most read")."""
-    return len(line) <= 40 and _cues()["list_head"].match(line.strip()) is not None
+    return len(line) <= 40 and chrome_cues()["list_head"].match(line.strip()) is not None

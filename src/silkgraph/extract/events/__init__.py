@@ -48,7 +48,8 @@ from silkgraph.extract.events.candidates import (
     _their_event,
 )
 from silkgraph.extract.events.claims import claim_actor, claimed_day
-from silkgraph.extract.events.dates import _fallback_date, _own_date
+from silkgraph.extract.events.dates import own_date
+from silkgraph.extract.events.fallback_dates import fallback_date
 from silkgraph.extract.events.families import range_start
 from silkgraph.extract.events.implicit import closure_subject
 from silkgraph.extract.events.named import named_agreements, names_agreement, object_parties
@@ -238,7 +239,7 @@ def extract_events(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
     starts = [c.start for c in cands if c.trig.kind == "noun"]  # "On June 13 X announced": no premodifier
     ends = [(c.start, c.end) for c in cands if c.trig.kind == "noun"]
     for c in cands:
-        c.date = _fronted_date(sv.text, c, range_start(sv.text, _own_date(sv, ctx, c, starts, ends)))
+        c.date = _fronted_date(sv.text, c, range_start(sv.text, own_date(sv, ctx, c, starts, ends)))
         treaty_parties(sv, ctx, c)  # "a 1973 treaty entitles Iran to …": the accord's two states
     cands += [x for c in cands if c.trig.etype == "concession" for x in _imposed_before(sv, ctx, parts, c)]
     cands += named_agreements(sv, ctx, parts)  # "the 2021 Shusha Declaration": concluded in 2021
@@ -306,7 +307,7 @@ def extract_events(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
             continue  # "X stormed a hotel …, and Beijing said five guests were hurt": the attack is the news
         elif c.trig.kind == "verb" and (counted_complement(sv.text, c.end) or
                                          reported_fact_source(sv.text, c.start, c.end)):
-            told = c.date if c.date[0] else _fallback_date(sv, ctx, c)
+            told = c.date if c.date[0] else fallback_date(sv, ctx, c)
             if told[0]:  # (its date still dates what is told next: "… that night")
                 _note_date(st, sv, told[0], told[1] or "")
             continue  # "said 31 civilians were killed", "X have signed a protocol, the ministry said": a source

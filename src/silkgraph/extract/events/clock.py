@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.discourse import window_start
 from silkgraph.extract.events.article import article_state
-from silkgraph.nlp.dates import TimeExpr, paragraph_start, resolve_anaphor
+from silkgraph.nlp.dates import TimeExpr, resolve_anaphor
 from silkgraph.nlp.dates.narrative import NOT_POINT_PREPS, told_as_background
 
 WRITTEN_YEAR_RE = re.compile(r"\b\d{4}\b")
@@ -94,8 +95,7 @@ def narrative_year(ctx: ArticleContext, sv: SentenceView, d: TimeExpr, iso: str,
     if y is None or d.month is None or any(x.year == y and x.end <= d.start for x in sv.dates):
         return iso, basis  # the anchor is in the same sentence
     st = article_state(ctx)
-    lo = ctx.sentences[max(0, sv.index - BACK)].start
-    ps = paragraph_start(ctx.text, sv.start, lo)
+    ps = window_start(ctx, sv, BACK)
     for j in range(sv.index - 1, max(-1, sv.index - 1 - BACK), -1):
         view = ctx.sentences[j]
         if view.start < ps:

@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.discourse import window_start
 from silkgraph.extract.events.article import _topic_state, acting_state
 from silkgraph.extract.events.candidates import Cand
 from silkgraph.extract.events.participants import places
 from silkgraph.extract.events.patterns import DATELINE_RE
-from silkgraph.nlp.dates import paragraph_start
 from silkgraph.resources import load_yaml
 
 _WORDS = load_yaml("ontology/events.yaml")["institution_subject"]
@@ -158,7 +158,7 @@ def place_before(sv: SentenceView, ctx: ArticleContext) -> tuple[str, str] | Non
     scene the narrative is at), or None when none or several are named there."""
     if sv.index == 0:
         return None
-    ps = paragraph_start(ctx.text, sv.start, ctx.sentences[max(0, sv.index - PLACE_BACK)].start)
+    ps = window_start(ctx, sv, PLACE_BACK)
     found: dict[str, str] = {}
     for view in ctx.sentences[max(0, sv.index - PLACE_BACK):sv.index]:
         if view.start < ps:

@@ -8,7 +8,7 @@ import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events.candidates import Cand
-from silkgraph.extract.events.dates import _point_dates
+from silkgraph.extract.events.fallback_dates import point_dates
 from silkgraph.extract.events.participants import clause_bounds
 from silkgraph.extract.events.timeline import _gapped_repeat, _listed_repeat
 
@@ -40,7 +40,7 @@ def _repeated_dates(sv: SentenceView, ctx: ArticleContext, c: Cand,
     coordinated dates is one event per date (the first is ``iso``)."""
     if not iso or c.trig.etype not in ("cooperation", "mobilization", "meeting", "attack", "test"):
         return _listed_repeat(sv, ctx, c) if iso else []
-    ds = [d for d in _point_dates(sv, ctx) if d[0] >= c.start - 40]
+    ds = [d for d in point_dates(sv, ctx) if d[0] >= c.start - 40]
     out: list[tuple[str | None, str | None, str]] = []
     for a, b in zip(ds, ds[1:], strict=False):
         if a[2] == iso or (out and out[-1][0] == a[2]):

@@ -13,12 +13,12 @@ from silkgraph.extract.events.article import (
     fight_pair,
 )
 from silkgraph.extract.events.candidates import Cand
-from silkgraph.extract.events.dates import _fallback_date, _gap
 from silkgraph.extract.events.domestic import (
     _domestic_actor,
     passive_coercion_actor,
     security_force_actor,
 )
+from silkgraph.extract.events.fallback_dates import fallback_date, span_gap
 from silkgraph.extract.events.more_dates import (
     EXERCISE_NAME_RE,
     _exercise_name_date,
@@ -188,7 +188,7 @@ def _make(sv: SentenceView, ctx: ArticleContext, c: Cand, st: ArticleState,
              and not any(ctx.etype(x) == "organization" for x in c.extra_targets)):
         return []
     iso, dtext, basis = c.date
-    if anaphor_date and (_gap(anaphor_date[2], anaphor_date[3], c.start, c.end) > 60 or HARD_BOUNDARY_RE.search(
+    if anaphor_date and (span_gap(anaphor_date[2], anaphor_date[3], c.start, c.end) > 60 or HARD_BOUNDARY_RE.search(
             sv.text, min(c.end, anaphor_date[3]), max(c.start, anaphor_date[2]))):
         anaphor_date = None  # "the meeting's communiqué" dates only an event close to it
     if iso is None and anaphor_date:
@@ -196,7 +196,7 @@ def _make(sv: SentenceView, ctx: ArticleContext, c: Cand, st: ArticleState,
     if iso is None:
         iso, dtext, basis = _exercise_name_date(sv, c)
     if iso is None:
-        iso, dtext, basis = _fallback_date(sv, ctx, c)
+        iso, dtext, basis = fallback_date(sv, ctx, c)
     if iso is None and etype not in KEEP_UNDATED:
         return []
     out = []

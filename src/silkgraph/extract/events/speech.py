@@ -46,11 +46,13 @@ def speech_type(text: str, end: int) -> str | None:
     return None
 
 
+# when it was said, right after the speech verb: "said on Friday", "said late on 3 March", "said last week"
+SAID_WHEN = (r"\s+(?:on|late on|early on|in|this|last|earlier|later)\s+(?:(?:\d{1,2}\s+)?[A-Z]\w+|week|month|year|day)"
+             r"(?:\s+\d[\d,]*)?(?:\s+(?:morning|afternoon|evening|night))?")
 # "said 31 civilians were killed", "said on Friday that more than 190 soldiers had died": a complement whose
 # subject is a count reports a figure (a toll, a tally); the speaker is that figure's source, no event of its own
 COUNT_OPEN_RE = re.compile(
-    r"(?:\s+(?:on|late on|early on|in|this|last|earlier|later)\s+(?:(?:\d{1,2}\s+)?[A-Z]\w+|week|month|year|day)(?:\s+\d[\d,]*)?"
-    r"(?:\s+(?:morning|afternoon|evening|night))?)?(?:\s+that)?\s+(?:(?:more than|at least|"
+    rf"(?:{SAID_WHEN})?(?:\s+that)?\s+(?:(?:more than|at least|"
     r"about|around|nearly|almost|some|over|up to|only|a total of|another|a further)\s+)?(?:\d[\d,.]*(?!\d)"
     r"(?<!\b1[89]\d\d)(?<!\b20\d\d)|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
     r"fifty|dozens|scores|hundreds|thousands|tens of thousands)\b)(?!\s*(?:percent|per cent|%))", re.I)
@@ -64,8 +66,7 @@ VIEW_RE = re.compile(r"\b(?:will|would|must|should|shall|can|could|may|might|rea
 # what may follow a trailing attribution: the sentence end, or a new clause ("…, the ministry said on Tuesday,
 # as families began returning", "…, the government said, leaving the region empty"; not ", adding that …": the
 # speaker goes on to say something of its own)
-ATTRIB_TAIL_RE = re.compile(r"(?:\s+(?:on|late on|early on|in|last|this|earlier|later)\s+(?:(?:\d{1,2}\s+)?[A-Z]\w+|week|month|year|day)"
-                            r"(?:\s+\d[\d,]*)?(?:\s+(?:morning|afternoon|evening|night))?|\s+in a statement)?"
+ATTRIB_TAIL_RE = re.compile(rf"(?:{SAID_WHEN}|\s+in a statement)?"
                             r"\s*(?:[.;]?\s*$|,\s+(?:as|while|after|amid|when|but|and|with)\b|,\s+(?!(?:add|say|not|stress|warn|insist|claim|call|urg|accus)ing\b)[a-z]+ing\b)")
 # the attribution itself: ", the Kyrgyz security service said" (a subject of one to seven words after a comma)
 ATTRIB_LEAD_RE = re.compile(r",\s+(?!(?:and|but|or|while|whereas|as|when|which|who|whom|after|before)\b)(?:[\w\-’'.]+\s+){1,7}$")

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.discourse import window_start
 from silkgraph.extract.events.article import article_state
-from silkgraph.nlp.dates import paragraph_start
 
 BACK = 3  # sentences back to the fighting
 # a clash, not a one-sided attack: both sides' dead tell its parties
@@ -45,15 +45,14 @@ def fighting_parties(ctx: ArticleContext, sv: SentenceView) -> tuple[list[str], 
     sentences before it), when two or more states fought; with the inference's wording."""
     if sv.index == 0:
         return None
-    lo = ctx.sentences[max(0, sv.index - BACK)].start
-    ps = paragraph_start(ctx.text, sv.start, lo)
+    ps = window_start(ctx, sv, BACK)
     for rec in reversed(article_state(ctx).events):
         if rec.etype != "attack":
             continue
         at = min(e.start for e in rec.fact.evidence)
         if at >= sv.start:
             continue
-        if at < max(lo, ps):
+        if at < ps:
             break
         states = [p for p in list(rec.fact.args.get("actors") or []) + list(rec.fact.args.get("targets") or [])
                   if p.startswith("state:")]

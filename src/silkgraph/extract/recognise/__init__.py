@@ -50,6 +50,7 @@ from silkgraph.extract.recognise.variants import group_branches, weapon_variants
 from silkgraph.knowledge import Knowledge
 from silkgraph.knowledge.normalise import fold
 from silkgraph.model import Entity, Mention, Sentence
+from silkgraph.nlp.ordering import longest_first
 
 __all__ = ["Recognised", "recognise"]
 
@@ -306,7 +307,7 @@ class _Recogniser:
         surnames, text = self.surnames, self.text
         if not surnames:
             return
-        long_enough = sorted((x for x in surnames if len(x) > 2), key=lambda x: (-len(x), x))
+        long_enough = longest_first(x for x in surnames if len(x) > 2)
         sur_re = re.compile(r"\b(" + "|".join(re.escape(x) for x in long_enough) + r")\b")
         sur_at = LiteralStarts(long_enough).positions(text, self.lo, self.hi)  # where a surname starts
         spans = {(m.start, m.end) for m in self.mentions}
@@ -322,7 +323,7 @@ class _Recogniser:
         local_acr, text = self.local_acr, self.text
         if not local_acr:
             return
-        acr_re = re.compile(r"\b(" + "|".join(re.escape(a) for a in sorted(local_acr, key=lambda a: (-len(a), a))) + r")\b")
+        acr_re = re.compile(r"\b(" + "|".join(re.escape(a) for a in longest_first(local_acr)) + r")\b")
         acr_at = LiteralStarts(local_acr).positions(text, self.lo, self.hi)
         covered = _Covered((m.start, m.end) for m in self.mentions)
         for s in self.sentences:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from silkgraph.nlp.ordering import longest_first
 from silkgraph.resources import load_yaml
 
 # the words before a capital that make it the city (ontology/titles.yaml, capital_place): prepositions
@@ -22,7 +23,7 @@ CAPTURE_OF_WORDS = frozenset(_CUES["capture_of_words"])
 
 
 def _alt(words: list[str]) -> str:
-    return "|".join(w.replace(" ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w)))
+    return "|".join(w.replace(" ", r"\s+") for w in longest_first(words))
 
 
 # the words after a capital that make it the city: "Kabul fell", "Kabul was captured", "a

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from silkgraph.extract.prefilter import lower_for_gates
-from silkgraph.extract.relations.groups import group_mentions
+from silkgraph.extract.relations.groups import GROUP_NOUNS, group_mentions
 from silkgraph.resources import load_yaml
 
 
@@ -23,8 +23,7 @@ def _listed() -> frozenset[str]:
 def group_members(st: str, base: int, add: Callable[..., None]) -> None:
     """Each member state of a group expression in sentence ``st`` (offset ``base``), at the
     expression's span (the gazetteer's own mentions inside it, as "Baltic", are kept)."""
-    if "states" not in st and "republics" not in st and "countries" not in st \
-            and "nations" not in st and "governments" not in st and "capitals" not in st:
+    if not any(w in st for w in GROUP_NOUNS):
         return
     for g in group_mentions(st, lower_for_gates(st)):
         if g.name not in _listed():

@@ -9,6 +9,7 @@ from silkgraph.extract.recognise.acronyms import guess_type
 from silkgraph.extract.recognise.patterns import POSS, slug
 from silkgraph.extract.recognise.shape_base import MODIFIER_KINDS, UWORD, ShapeHelpers, cues
 from silkgraph.model import Mention
+from silkgraph.nlp.ordering import longest_first
 from silkgraph.resources import load_yaml
 
 _LEGAL_FORMS: list[frozenset[str]] = []
@@ -34,7 +35,7 @@ _FIRM_NOUNS = ["firm", "company", "contractor", "conglomerate", "manufacturer", 
 
 
 def _demonym_firm_re() -> re.Pattern[str]:
-    nouns = sorted(set(_FIRM_NOUNS) | set(cues().words("extra_company_nouns")), key=lambda n: (-len(n), n))
+    nouns = longest_first(set(_FIRM_NOUNS) | set(cues().words("extra_company_nouns")))
     return re.compile(
         r"\b(?:[Tt]he|[Aa]n?)\s+(?P<dem>[A-Z][a-z]+)\s+(?:(?:state-owned|state|private|defence|defense|"
         r"construction|energy|engineering|mining|telecoms?|shipping|logistics|trading)\s+)?"
@@ -128,13 +129,7 @@ class OrgShapes(ShapeHelpers):
             inner = self._in(a, b)
             if any(o.start < a or o.end > b for o in inner):
                 continue
-            ok = True
-            for o in inner:
-                e = self.entities.get(o.entity_id)
-                if e is not None and e.type in ("state", "place"):
-                    country = country or self._country_of_mention(o)
-                elif o.kind not in MODIFIER_KINDS:
-                    ok = False
+            ok, country = self._inner_country(inner, country)
             if not ok:
                 continue
             known = [e for e in self.kb.lookup(name) if e.type != "person"]
@@ -151,17 +146,29 @@ class OrgShapes(ShapeHelpers):
                 e = self.entities.get(o.entity_id)
                 if o.kind == "capital" or (e is not None and e.type == "place"):
                     self._drop_inside(o.start, o.end)
-            if known:
-                eid = known[0].id
-            else:
-                guess = guess_type(name) or ("organization", "org")
-                etype, prefix = guess
-                if etype not in ("organization", "company"):
-                    etype, prefix = "organization", "org"
-                short = [w for w in words if w not in _legal_forms()]
-                aliases = [" ".join(short)] if len(short) < len(words) and short else None
-                eid = self._new(f"{prefix}:{slug(name)}", etype, name, country, aliases)
+            eid = known[0].id if known else self._new_org(name, words, country)
             self.add(a, b, eid, "name")
+
+    def _inner_country(self, inner: list[Mention], country: str | None) -> tuple[bool, str | None]:
+        """Whether the mentions inside an organisation's name may stand there (states, places
+        and modifiers), and its country (``country``, else that of the first state or place)."""
+        ok = True
+        for o in inner:
+            e = self.entities.get(o.entity_id)
+            if e is not None and e.type in ("state", "place"):
+                country = country or self._country_of_mention(o)
+            elif o.kind not in MODIFIER_KINDS:
+                ok = False
+        return ok, country
+
+    def _new_org(self, name: str, words: list[str], country: str | None) -> str:
+        """A new organisation or company entity for an unknown ``name`` (its ``words``), its id."""
+        etype, prefix = guess_type(name) or ("organization", "org")
+        if etype not in ("organization", "company"):
+            etype, prefix = "organization", "org"
+        short = [w for w in words if w not in _legal_forms()]
+        aliases = [" ".join(short)] if len(short) < len(words) and short else None
+        return self._new(f"{prefix}:{slug(name)}", etype, name, country, aliases)
 
     def _bare_national(self, name: str, a: int, b: int) -> None:
         """"The Interior Ministry said": a national body named without its state is the body

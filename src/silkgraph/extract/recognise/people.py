@@ -22,6 +22,7 @@ from silkgraph.extract.recognise.patterns import (
 from silkgraph.extract.recognise.shape_base import ShapeHelpers, cues
 from silkgraph.knowledge import Knowledge
 from silkgraph.model import Entity, Mention
+from silkgraph.nlp.ordering import longest_first
 from silkgraph.resources import load_yaml
 
 POSS_CHARS = frozenset("’'")
@@ -37,10 +38,10 @@ def _titles() -> list[str]:
     data = load_yaml("ontology/titles.yaml")
     extra = cues().words("extra_titles")
     # longest first (ties alphabetical: the pattern is the same in every process)
-    return sorted(set(data["titles"]) | set(extra), key=lambda t: (-len(t), t))
+    return longest_first(set(data["titles"]) | set(extra))
 
 
-def _title_regex() -> re.Pattern[str]:
+def title_regex() -> re.Pattern[str]:
     if not TITLED_NAME_RE_CACHE:
         titles = "|".join(re.escape(t) for t in _titles())
         TITLED_NAME_RE_CACHE.append(re.compile(
@@ -53,14 +54,14 @@ def _title_regex() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def title_starts() -> LiteralStarts:
-    """Where a title (as written) starts: every match of ``_title_regex()`` does."""
+    """Where a title (as written) starts: every match of ``title_regex()`` does."""
     return LiteralStarts(_titles())
 
 
 def titled_names(st: str, starts: list[int]) -> Iterator[re.Match[str]]:
-    """``_title_regex().finditer(st)``, given the sorted offsets in ``st`` where a title
+    """``title_regex().finditer(st)``, given the sorted offsets in ``st`` where a title
     starts (``title_starts().positions``)."""
-    return matches_at(_title_regex(), st, starts)
+    return matches_at(title_regex(), st, starts)
 
 
 def country_near(mentions: list[Mention], entities: dict[str, Entity], title_start: int,

@@ -11,6 +11,7 @@ from silkgraph.extract.recognise.patterns import NAME, POSS, TOKEN, WORD, Litera
 from silkgraph.knowledge import Knowledge
 from silkgraph.knowledge.normalise import fold
 from silkgraph.model import Entity, Mention
+from silkgraph.nlp.ordering import longest_first
 from silkgraph.resources import load_yaml, read_text
 
 # a capitalised word whose capital may be a Latin letter with a diacritic ("Çelebi", "Özgür")
@@ -94,8 +95,7 @@ def _shapes() -> _Shapes:
     mods = "|".join(heads["place_modifiers"])
     sfx = sorted(heads["place_suffix_base"] + heads["place_suffix_full"], key=len, reverse=True)
     sfx_alt = "|".join(rf"{w}|{w.capitalize()}" for w in sfx)
-    cats = sorted(set(heads["weapon_category_nouns"]) | set(extra["extra_weapon_nouns"]),
-                  key=lambda c: (-len(c), c))
+    cats = longest_first(set(heads["weapon_category_nouns"]) | set(extra["extra_weapon_nouns"]))
     cat_alt = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cats)
     name_words = rf"{WORD}(?:\s+{WORD}){{0,2}}"
     shapes = _Shapes(

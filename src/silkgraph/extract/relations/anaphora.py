@@ -75,8 +75,7 @@ def _colon_focus(sv: SentenceView, ctx: ArticleContext, cs: int) -> tuple[str, s
     colon = sv.text.rfind(":", 0, cs + 1)
     if colon < 0 or sv.text.find(":", 0, colon) >= 0 or sv.text[colon + 1:cs].strip():
         return None
-    ids = {mm.entity_id: mm.text for mm in sv.mentions if sv.rel(mm.end) <= colon and ctx.etype(mm.entity_id) == "state"}
-    return next(iter(ids.items())) if len(ids) == 1 else None
+    return _sole_state(sv, ctx, colon)
 
 
 def _first_state(view: SentenceView, ctx: ArticleContext, cut: int) -> tuple[str, str] | None:
@@ -139,6 +138,8 @@ def government_anaphors(sv: SentenceView, ctx: ArticleContext, armed: list[Part]
     return out
 
 
-def _sole_state(view: SentenceView, ctx: ArticleContext) -> tuple[str, str] | None:
-    ids = {mm.entity_id: mm.text for mm in view.mentions if ctx.etype(mm.entity_id) == "state"}
+def _sole_state(view: SentenceView, ctx: ArticleContext, cut: int | None = None) -> tuple[str, str] | None:
+    """The one state ``view`` names (ending by the offset ``cut``, when given), with its text."""
+    ids = {mm.entity_id: mm.text for mm in view.mentions
+           if (cut is None or view.rel(mm.end) <= cut) and ctx.etype(mm.entity_id) == "state"}
     return next(iter(ids.items())) if len(ids) == 1 else None

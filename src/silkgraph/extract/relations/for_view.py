@@ -8,14 +8,17 @@ import re
 
 from silkgraph.extract.events import Part
 from silkgraph.extract.relations.cues import NOUN_KIND
+from silkgraph.resources import load_yaml
+
+_DATA = load_yaml("ontology/relations.yaml")
 
 # at the sentence's start, or right after a dateline's dash ("BAKU, May 2 (Wire) – For Moscow, …")
 FOR_RE = re.compile(r"(?:^\s*|(?<=[–—]\s)|(?<=\s-\s))(?:(?:But|And|Yet|So)\s+)?(?-i:F)or\s+(?:the\s+)?", re.I)
 GAP_RE = re.compile(r"\s*,\s*(?:(?:meanwhile|in\s+turn|however),\s*)?(?:the\s+)?", re.I)
 PRED_RE = re.compile(
     r"\s+(?:is|was|remains|remained|has\s+become|had\s+become|became)\s+(?:(?:still|now|also|long|already)\s+)?"
-    r"(?:an?|the|its)\s+(?:[\w\-]+\s+){0,3}?(?P<noun>ally|partner|rival|competitor|adversary|enemy|foe|friend|"
-    r"patron|backer|protector|client)\b(?!\s+(?:of|to|for)\b)", re.I)
+    r"(?:an?|the|its)\s+(?:[\w\-]+\s+){0,3}?(?P<noun>" + "|".join(_DATA["for_view_nouns"])
+    + r")\b(?!\s+(?:of|to|for)\b)", re.I)
 
 Found = tuple[Part, Part, str, int, str]
 
@@ -39,9 +42,9 @@ def for_view(text: str, ps: list[Part]) -> list[Found]:
 # the state of the demonym that qualifies the relation noun
 COPULA_RE = re.compile(r"\s+(?:is|was|remains|remained|became|has\s+(?:long\s+)?been|has\s+become)\s+"
                        r"(?:(?:still|now|also|long)\s+)?an?\s+(?:[\w\-]+\s+){0,2}?", re.I)
-NOUN_AFTER_RE = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?P<noun>ally|partner|rival|competitor|adversary|enemy|foe|"
-                           r"client|protectorate|satellite)\b(?!\s+(?:of|to|for)\b)", re.I)
-_DEMONYM_KIND = {"protectorate": "partner", "satellite": "partner"}
+NOUN_AFTER_RE = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?P<noun>" + "|".join(_DATA["demonym_relation_nouns"])
+                           + r")\b(?!\s+(?:of|to|for)\b)", re.I)
+_DEMONYM_KIND: dict[str, str] = dict(_DATA["demonym_relation_kinds"])
 
 
 def demonym_noun(text: str, ps: list[Part]) -> list[Found]:

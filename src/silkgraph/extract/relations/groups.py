@@ -26,6 +26,10 @@ class GroupMention:
         return f"'{self.text}' = {self.name}, of which {member.split(':', 1)[1]} is a member"
 
 
+# the plural nouns a group's adjective heads ("the Baltic states", "the five Central Asian republics")
+GROUP_NOUNS = ("states", "republics", "countries", "nations", "capitals", "governments")
+
+
 @lru_cache(maxsize=1)
 def _groups() -> tuple[Gate, dict[str, tuple[str, tuple[str, ...]]]]:
     data = load_yaml("ontology/groups.yaml").get("groups") or []
@@ -40,7 +44,7 @@ def _groups() -> tuple[Gate, dict[str, tuple[str, tuple[str, ...]]]]:
             by_adj[adj.lower()] = (name, members)
     adjs = "|".join(sorted((re.escape(a) for g in data for a in g["adjectives"]), key=len, reverse=True))
     rx = re.compile(r"\b(?:[Aa]ll\s+(?:of\s+)?)?(?:[Tt]he|[Aa]ll|[Ee]ach\s+of\s+the)\s+(?:(?P<n>" + count_alt(2, 6) + r"|\d)\s+)?"
-                    rf"(?P<adj>{adjs})\s+(?:states|republics|countries|nations|capitals|governments)\b")
+                    rf"(?P<adj>{adjs})\s+(?:{'|'.join(GROUP_NOUNS)})\b")
     return Gate(rx), by_adj  # its matches: tried where "the", "all", "each" start, with a group adjective
 
 

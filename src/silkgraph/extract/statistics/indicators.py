@@ -14,6 +14,7 @@ from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.statistics import patterns as P
 from silkgraph.extract.statistics.patterns import Stat
 from silkgraph.nlp.numbers import Number
+from silkgraph.nlp.ordering import longest_first
 from silkgraph.resources import load_yaml
 
 _APPROX = (r"(?:(?:about|some|nearly|almost|roughly|around|over|more\s+than|less\s+than|just\s+over|just\s+under|"
@@ -44,7 +45,7 @@ def lex() -> Lex:
     codes = {k.lower(): v for k, v in (d.get("local_currencies") or {}).items()}
     qual = {k.lower(): v for k, v in (d.get("qualified_currencies") or {}).items()}
     # longest first, ties alphabetical: the same pattern in every process (set order varies)
-    names = sorted(set(codes) | set(qual), key=lambda n: (-len(n), n))
+    names = longest_first(set(codes) | set(qual))
     cur = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
     local = re.compile(_N + _SCALE + r"\s+(?P<c>" + cur + r")(?![\w’'])", re.I)
     words = tuple(sorted({n.split()[-1] for n in names}))

@@ -21,7 +21,6 @@ _HURT = r"(?:dead|deaths|killed|fatalities|wounded|injured|casualties)"
 # "87 wounded on its side", "35 dead on their side", "200 deaths on their side"
 SIDE_TOLL_RE = re.compile(_NUM + r"\s+(?:(?:people|soldiers|troops|servicemen|civilians)\s+)?(?P<noun>" + _HURT
                           + r")\s+on\s+(?P<pro>its|their)\s+(?:own\s+)?side\b", re.I)
-# "its toll of 35 dead", "their death toll at 40"
 # "its toll of 35 dead", "their death toll at 40", "X's death toll rose to 59"
 TOLL_OF_RE = re.compile(r"(?:\b(?P<pro>its|their)|(?P<poss>['’]s))\s+(?:(?:own|official|overall|death|casualty)\s+)*toll\s+"
                         r"(?:of|at|(?:(?:has|had|have)\s+)?(?:rose|risen|climbed|reached|increased|stood\s+at|stands\s+at)"
@@ -38,6 +37,7 @@ CHANGE_VERB_RE = re.compile(r"\b(?:rose|risen|rise|rises|rising|raised|raises|ra
 FROM_TO_RE = re.compile(r"[^;:.]{0,90}?\b(?:from\s+" + P.APPROX_TOLD + r"(?P<a>\d{1,3}(?:,\d{3})+|\d{1,6})\s+)?to\s+"
                         + P.APPROX_TOLD + _NUM + r"(?!\s*(?:percent|per\s+cent|%|million|billion|[-–]))", re.I)
 YEAR_RE = re.compile(r"(?:18|19|20)\d\d")
+PRONOUN_WHY = "'its'/'their' = the clause's subject"  # the inference of a count owned through a pronoun
 
 
 def side_tolls(sv: SentenceView, ctx: ArticleContext, bounds: list[int]) -> list[Stat]:
@@ -71,7 +71,7 @@ def _owned(sv: SentenceView, ctx: ArticleContext, bounds: list[int], a: int, b: 
     who = pronoun_owner(sv, ctx, bounds, pro_at)
     if who is None:
         return []
-    return [Stat(a, b, float(raw.replace(",", "")), "count", who, noun, why="'its'/'their' = the clause's subject")]
+    return [Stat(a, b, float(raw.replace(",", "")), "count", who, noun, why=PRONOUN_WHY)]
 
 
 def _numbers_of(sv: SentenceView, ctx: ArticleContext, bounds: list[int]) -> list[Stat]:
@@ -86,7 +86,7 @@ def _numbers_of(sv: SentenceView, ctx: ArticleContext, bounds: list[int]) -> lis
         np = m.group("np")
         who, why = None, None
         if re.match(r"(?:its|their)\b", np, re.I):
-            who, why = pronoun_owner(sv, ctx, bounds, m.start()), "'its'/'their' = the clause's subject"
+            who, why = pronoun_owner(sv, ctx, bounds, m.start()), PRONOUN_WHY
         else:  # "the number of Kyrgyz citizens": the demonym heading the counted noun
             who = next((mm.entity_id for a, _b, mm in sv.mentions_rel() if a == m.start("np")
                         and ctx.etype(mm.entity_id) == "state"), None)

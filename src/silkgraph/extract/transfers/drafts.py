@@ -29,7 +29,7 @@ from silkgraph.extract.transfers.model import Draft, Hit, Item, Party
 from silkgraph.extract.transfers.parties import (
     _after_prep,
     _context_recipient,
-    _subject_mention,
+    subject_mention,
 )
 from silkgraph.extract.transfers.patterns import OWNER_RE
 from silkgraph.extract.transfers.roles import _np_owner, _parties
@@ -41,7 +41,7 @@ from silkgraph.extract.transfers.sharing import (
     _same_goods_recipient,
     _turned_source,
 )
-from silkgraph.extract.transfers.systems import _items, _passing_indices
+from silkgraph.extract.transfers.systems import _passing_indices, find_items
 from silkgraph.extract.transfers.topic import (
     _article_state,
     _clause_head,
@@ -96,7 +96,7 @@ def _drafts(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str | None
     """The sentence's transfer drafts: each system named with the trigger it goes with (its own,
     a list's, an apposition's), its status and parties, then the recipients left unnamed from
     the sentence's other drafts and the discourse (``roles``: the drafts told by a role)."""
-    items = _items(sv, ctx, lex, low)
+    items = find_items(sv, ctx, lex, low)
     if not items:
         return []
     text = sv.text
@@ -280,7 +280,7 @@ def _later_buyer(sv: SentenceView, ctx: ArticleContext, d: Draft) -> Party | Non
             continue
         if any(o is not d.item and d.item.end <= o.start < h.start for o in d.items):
             return None
-        found = _subject_mention(sv, ctx, h.start)
+        found = subject_mention(sv, ctx, h.start)
         if found is None or found[1] < d.item.end or found[0].eid == d.supplier.eid \
                 or ctx.etype(found[0].eid) != "state":
             continue

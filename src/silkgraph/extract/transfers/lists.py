@@ -9,7 +9,7 @@ from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.transfers.lexicon import Lexicon, Trigger
 from silkgraph.extract.transfers.model import Draft, Hit
 from silkgraph.extract.transfers.parties import _after_prep, _context_recipient
-from silkgraph.extract.transfers.systems import _items
+from silkgraph.extract.transfers.systems import find_items
 from silkgraph.nlp.count_words import count_alt
 
 # the colon opens a list, not a quotation or a clause of its own
@@ -46,7 +46,7 @@ def _listed_drafts(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str
         stop = text.find(";", c)
         stop = len(text) if stop < 0 else stop
         hit = Hit(c, c + 1, rd.hit.trig)
-        listed = [it for it in _items(sv, ctx, lex, low)
+        listed = [it for it in find_items(sv, ctx, lex, low)
                   if c < it.start < stop and not it.category and it.start not in claimed]
         for it in listed:
             sup = rd.supplier
@@ -84,7 +84,7 @@ def _label_from_drafts(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low:
         return []
     claimed = {d.item.start for d in drafts if d.supplier is not None and d.recipients}
     out: list[Draft] = []
-    items = _items(sv, ctx, lex, low)
+    items = find_items(sv, ctx, lex, low)
     for it in items:
         if it.category or it.start in claimed:
             continue

@@ -8,7 +8,7 @@ import re
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.transfers.lexicon import lexicon
 from silkgraph.extract.transfers.model import Hit, Item, Party
-from silkgraph.extract.transfers.parties import _subject_mention, mention_party
+from silkgraph.extract.transfers.parties import mention_party, subject_mention
 from silkgraph.nlp.count_words import count_alt
 
 SUCCESSORS = {"SUN": "RUS", "YUG": "SRB", "CSK": "CZE", "DDR": "DEU"}  # makers that no longer exist
@@ -52,19 +52,15 @@ def gazetteer_origin(ctx: ArticleContext, it: Item) -> Party | None:
     return None
 
 
-def _maker_subject(sv: SentenceView, ctx: ArticleContext, h: Hit, partner: Party) -> bool:
+def maker_subject(sv: SentenceView, ctx: ArticleContext, h: Hit, partner: Party) -> bool:
     """Whether the subject of a deal verb is a firm and its partner ("with Y") a state: firms
     sell, states buy."""
-    found = _subject_mention(sv, ctx, h.start)
-    if found is None or ctx.etype(partner.eid) != "state":
-        return False
-    m = next((mm for a, _b, mm in sv.mentions_rel() if a == found[1]), None)
-    return m is not None and ctx.etype(m.entity_id) == "company"
+    return ctx.etype(partner.eid) == "state" and firm_subject(sv, ctx, h)
 
 
-def _firm_subject(sv: SentenceView, ctx: ArticleContext, h: Hit) -> bool:
+def firm_subject(sv: SentenceView, ctx: ArticleContext, h: Hit) -> bool:
     """Whether the subject of a deal verb is a firm (firms sell, states buy)."""
-    found = _subject_mention(sv, ctx, h.start)
+    found = subject_mention(sv, ctx, h.start)
     if found is None:
         return False
     m = next((mm for a, _b, mm in sv.mentions_rel() if a == found[1]), None)

@@ -7,7 +7,7 @@ import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.transfers.lexicon import Lexicon
-from silkgraph.extract.transfers.systems import _items
+from silkgraph.extract.transfers.systems import find_items
 from silkgraph.extract.wordstart import word_start
 from silkgraph.model import Fact, Span
 
@@ -34,7 +34,7 @@ def _package_facts(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str
     stop = CLAUSE_END_RE.search(sv.text, m.end())
     hi = stop.start() if stop is not None else len(sv.text)
     out: list[Fact] = []
-    for it in _items(sv, ctx, lex, low):
+    for it in find_items(sv, ctx, lex, low):
         if it.category or not m.end() <= it.start < hi or it.start in claimed \
                 or it.system == deal.args["system"]:
             continue

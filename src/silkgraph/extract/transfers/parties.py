@@ -86,7 +86,7 @@ PRODUCER_HEAD_RE = re.compile(r"^\s+(?:\w+\s+)?(?:(?:arms|defen[cs]e)\s+)?(?:fir
 OWN_PRONOUN_RE = re.compile(r"\b(?:its|their|his|her|our)\s+$", re.I)
 
 
-def _buyer_demonym(text: str, a: int, b: int) -> bool:
+def buyer_demonym(text: str, a: int, b: int) -> bool:
     """A demonym that can name a buyer: it heads a state institution ("the Tajik army"), not a
     producer ("its Romanian yard") nor anything owned by another ("its Spanish line")."""
     return bool(INSTITUTION_RE.match(text[b:b + 30])) and not PRODUCER_HEAD_RE.match(text[b:b + 40]) \
@@ -157,13 +157,13 @@ def _capital_party(ctx: ArticleContext, m: Mention) -> Party | None:
 def _subject(sv: SentenceView, ctx: ArticleContext, before: int) -> Party | None:
     """The nearest actor before ``before`` that is not governed by a preposition, within
     the same main clause (relative clauses are crossed: "Uzbekistan, which …, is")."""
-    found = _subject_mention(sv, ctx, before)
+    found = subject_mention(sv, ctx, before)
     return found[0] if found else None
 
 
 def _coordinated_subject(sv: SentenceView, ctx: ArticleContext, before: int) -> Party | None:
     """The first conjunct of a coordinated subject: "A and his French counterpart, B, signed"."""
-    found = _subject_mention(sv, ctx, before)
+    found = subject_mention(sv, ctx, before)
     if found is None:
         return None
     a = found[1]
@@ -180,7 +180,7 @@ def _coordinated_subject(sv: SentenceView, ctx: ArticleContext, before: int) -> 
     return None
 
 
-def _subject_mention(sv: SentenceView, ctx: ArticleContext, before: int) -> tuple[Party, int] | None:
+def subject_mention(sv: SentenceView, ctx: ArticleContext, before: int) -> tuple[Party, int] | None:
     stop = max([0] + [m.end() for m in STRONG_BOUNDARY_RE.finditer(sv.text, 0, before)])
     if "sa" in sv.text or "ed " in sv.text:
         # "X said dozens of Y troops had been trained to use S": X reports, it is not the subject
@@ -344,7 +344,7 @@ def _context_recipient(sv: SentenceView, ctx: ArticleContext, exclude: set[str],
                     continue
             if _governed(view.text, a, b, importer):
                 continue
-            if m.kind == "demonym" and not importer and not _buyer_demonym(view.text, a, b):
+            if m.kind == "demonym" and not importer and not buyer_demonym(view.text, a, b):
                 continue
             if i == sv.index and _in_state_list(ctx, view, m):
                 return None  # "A, B and C built fleets ... sends weapons": which of them?

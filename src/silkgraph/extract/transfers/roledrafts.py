@@ -21,7 +21,7 @@ from silkgraph.extract.transfers.parties import (
     mention_party,
 )
 from silkgraph.extract.transfers.patterns import clause_re
-from silkgraph.extract.transfers.systems import _items
+from silkgraph.extract.transfers.systems import find_items
 
 # "X accounted for N percent of Y's (arms) imports": X supplies Y
 SHARE_SUPPLY_RE = re.compile(
@@ -69,7 +69,7 @@ def _specified(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, roles: list[
     """Named systems that specify what a share or role stated just before consisted of: each is a
     transfer between the same supplier and recipient."""
     text = sv.text
-    items = [it for it in _items(sv, ctx, lex, sv.low) if not it.category]
+    items = [it for it in find_items(sv, ctx, lex, sv.low) if not it.category]
     out: list[Draft] = []
     for d in roles:
         m = SPEC_RE.match(text, d.item.end)

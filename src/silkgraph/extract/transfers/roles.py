@@ -9,10 +9,10 @@ from silkgraph.extract.grammar import TRANSFER_OBLIQUE_PREPS
 from silkgraph.extract.transfers.clauses import _clause_start
 from silkgraph.extract.transfers.makers import (
     MOD_GAP_RE,
-    _firm_subject,
-    _maker_subject,
+    firm_subject,
     gazetteer_origin,
     maker_modifier,
+    maker_subject,
 )
 from silkgraph.extract.transfers.model import Hit, Item, Party
 from silkgraph.extract.transfers.parties import (
@@ -20,12 +20,12 @@ from silkgraph.extract.transfers.parties import (
     _after_prep,
     _aid_giver,
     _antecedent,
-    _buyer_demonym,
     _capital_party,
     _coordinated_subject,
     _is_possessive,
     _prev_word,
     _subject,
+    buyer_demonym,
     mention_party,
 )
 from silkgraph.extract.transfers.patterns import OWNER_RE, clause_re
@@ -141,7 +141,7 @@ def _seller_parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) -> 
             if h.end <= a and b <= it.start:
                 if ctx.etype(m.entity_id) != "state" and not sv.text[b:it.start].strip():
                     continue  # "supplied nine Airbus C295 aircraft": the maker names the system
-                if m.kind == "demonym" and (MOD_GAP_RE.match(sv.text[b:it.start]) or not _buyer_demonym(sv.text, a, b)):
+                if m.kind == "demonym" and (MOD_GAP_RE.match(sv.text[b:it.start]) or not buyer_demonym(sv.text, a, b)):
                     continue  # "delivered six Italian S", "from its Spanish line": no recipient
                 p = mention_party(ctx, m)
                 if p is not None and _prev_word(sv.text, a) not in TRANSFER_OBLIQUE_PREPS:
@@ -207,7 +207,7 @@ def _buyer_parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) -> t
         sup_l = [p for p in _after_prep(sv, ctx, ("with", "from"), 0, it.start)
                  if all(p.eid != r.eid for r in recs)]
     sup = sup_l[0] if sup_l else (mod or gazetteer_origin(ctx, it))
-    if sup_l and recs and DEAL_RE.search(sv.text, h.start, h.end) and _maker_subject(sv, ctx, h, sup_l[0]):
+    if sup_l and recs and DEAL_RE.search(sv.text, h.start, h.end) and maker_subject(sv, ctx, h, sup_l[0]):
         return recs[0], [sup_l[0]]  # "Turkish Aerospace signed a contract with Malaysia for S": the firm sells
     if h.trig.role == "use" and sup is not None and sup.why is not None and it.category:
         return None, recs
@@ -215,7 +215,7 @@ def _buyer_parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) -> t
         other = _counterpart(sv, ctx, h, it, sup.eid)
         if other is not None:  # "X's minister signed a contract with his Y counterpart for S" (S made in X)
             return sup, [other]
-        if _firm_subject(sv, ctx, h):  # "Thales signed a contract for three S": the maker sells; the buyer
+        if firm_subject(sv, ctx, h):  # "Thales signed a contract for three S": the maker sells; the buyer
             return sup, []             # comes from the discourse
     return sup, recs
 

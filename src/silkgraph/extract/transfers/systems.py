@@ -157,7 +157,7 @@ def _passing_indices(lex: Lexicon, which: str, low: str | None) -> Sequence[int]
     return gs.passing_indices(low) if gs is not None else [i for i, g in enumerate(gates) if g.may_match(low)]
 
 
-def _items(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str | None) -> list[Item]:
+def find_items(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str | None) -> list[Item]:
     items: list[Item] = []
     taken: list[tuple[int, int]] = []
     for m in sv.mentions:
