@@ -57,3 +57,36 @@ def occasion_relative(text: str, date_end: int, trig_start: int) -> bool:
     """The trigger at ``trig_start`` is in a prepositional relative clause ("at which", "during which")
     that follows the date ending at ``date_end``: the date is the occasion's, and so the event's."""
     return 0 <= trig_start - date_end <= 80 and OCCASION_REL_RE.match(text, date_end, trig_start) is not None
+
+
+# the sentence's subject (a name: not "A report by X, published on 12 May, found …", whose date is the
+# report's own), then a comma opening an apposition that is a past
+# participle (", founded in 1985,", ", kept afloat by X when …,") or a noun phrase (", Baku's ally under …,",
+# ", a member since …,"), not a time adjunct (", on 5 May,", ", two days later,") nor a present participle
+# (", speaking on Tuesday,": the main act's own occasion)
+SUBJECT_APPOSITION_RE = re.compile(
+    r"(?:The\s+)?(?!(?:A|An|The|This|That|These|Those|Its|Their|His|Her|Our|Some)\s)[A-Z][\w\-’'.]*"
+    r"(?:\s+[\w\-’'.]+){0,7}?,\s+"
+    r"(?!(?:on|in|at|during|after|before|since|by|until|from|last|this|that|next|earlier|later|then|"
+    r"early|late|mid|two|three|four|five|six|a\s+day|a\s+week|a\s+month|a\s+year|one\s+day|speaking|"
+    r"who|which|whose|where|when|while|as|if|though|although|because|however|meanwhile|too|also|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+    r"(?:[a-z]+ed|(?:re|un|over|under)?(?:kept|built|bought|sold|made|won|held|given|taken|brought|set|known|seen|led|left|"
+    r"born)|(?:an?|the|its|their|his|her|[A-Z][\w\-]*[’']s)\s)")
+
+
+def in_subject_apposition(text: str, lo: int, trig: int, start: int = 0) -> bool:
+    """Whether the date at ``lo`` stands in an apposition to the sentence's subject that a comma closes
+    right before the predicate holding the trigger at ``trig`` ("Sri Lanka, kept afloat by X when it
+    defaulted in 2022, has barred …", "Türkiye, Baku's ally under the 2021 accord, welcomed …"): the
+    apposition's own time, not the predicate's.  ``start``: where the sentence's clause begins (after a dateline)."""
+    start += len(text[start:]) - len(text[start:].lstrip(" \t—–-"))
+    opener = text.find(",", start)
+    if opener < 0 or opener > lo or opener - start > 60:
+        return False
+    close = text.find(",", lo, trig)
+    if close < 0 or "," in text[close + 1:trig] or HARD_BOUNDARY_RE.search(text, close, trig):
+        return False
+    m = SUBJECT_APPOSITION_RE.match(text, start)
+    return m is not None and m.end() <= lo and text.find(",", start, m.end()) == opener and \
+        "," not in text[opener + 1:lo] and ";" not in text[start:trig]

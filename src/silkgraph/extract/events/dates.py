@@ -7,7 +7,12 @@ import re
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events.article import article_state
 from silkgraph.extract.events.candidates import Cand
-from silkgraph.extract.events.date_scope import names_a_noun, occasion_relative, subordinate_closed
+from silkgraph.extract.events.date_scope import (
+    in_subject_apposition,
+    names_a_noun,
+    occasion_relative,
+    subordinate_closed,
+)
 from silkgraph.extract.events.fallback_dates import (
     DET_BEFORE_RE,
     FRONTED_BEFORE_RE,
@@ -129,6 +134,8 @@ def own_date(sv: SentenceView, ctx: ArticleContext, c: Cand, starts: list[int],
                 not IN_WHICH_RE.match(sv.text, c.end, hi) and \
                 not (c.trig.etype == "retreat" and TAKEOVER_REL_RE.search(sv.text, lo, hi)):
             continue  # "in Shusha, the town that Azerbaijan retook in 2020": the relative's own date
+        if b <= c.start and in_subject_apposition(sv.text, a, c.start, dateline or 0):
+            continue  # "X, kept afloat by Y when it defaulted in 2022, has barred …": the apposition's time
         if b <= c.start and _in_relative_before(sv.text, a, b, c.start):
             continue  # "X, who had arrived a day earlier, met Y": the date of the relative clause
         sc = SINCE_CLAUSE_RE.match(sv.text)
