@@ -43,6 +43,8 @@ def exercises(sv: SentenceView, ctx: ArticleContext, live: set[int]) -> list[tup
     position, why) for each live joint-exercise cue with exactly two coordinated sides before it."""
     out: list[tuple[Part, Part, str, int, str]] = []
     text = sv.text
+    if len({p.eid for p in participants(sv, ctx) if p.eid.startswith("state:")}) < 2:
+        return out  # two sides are two states of the sentence: no cue match can pair fewer
     for cue in BY_SHAPE.get(SHAPE, []):
         if id(cue) not in live:
             continue
