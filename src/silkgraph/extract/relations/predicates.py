@@ -73,9 +73,9 @@ def topic_noun(sv: SentenceView, ctx: ArticleContext, ps: list[Part], live: set[
     demonyms that qualify a noun), is the relation of the state the article is clearly about
     (:func:`subject_topic`); none when no state leads."""
     out: list[tuple[Part, Part, str, int, str]] = []
-    main = subject_topic(ctx, sv)
-    if main is None:
-        return out
+    if not any(p.eid.startswith("state:") and p.kind != "demonym" for p in ps):
+        return out  # the other side is a state named after the noun
+    main: str | None = None  # (the article's state, asked only when a cue has its other side)
     for cue in BY_SHAPE.get("topic_noun", []):
         if id(cue) not in live:
             continue
@@ -83,7 +83,11 @@ def topic_noun(sv: SentenceView, ctx: ArticleContext, ps: list[Part], live: set[
             if any(p.kind != "demonym" and p.end <= m.start() for p in ps):
                 continue  # a state named before: its own relation (the other shapes)
             lst = _next_list(ps, sv.text, m.end(), 4)
-            if len(lst) != 1 or lst[0].eid == main or not lst[0].eid.startswith("state:") or lst[0].kind == "demonym":
+            if len(lst) != 1 or not lst[0].eid.startswith("state:") or lst[0].kind == "demonym":
+                continue
+            if main is None and (main := subject_topic(ctx, sv)) is None:
+                return out  # no state leads the article
+            if lst[0].eid == main:
                 continue
             why = f"the relation of {main.split(':', 1)[1]}, the state the article is about (no owner named)"
             out.append((Part(main, m.start(), m.start()), lst[0], cue.kind, m.start(), why))
