@@ -193,7 +193,10 @@ def run(sv: SentenceView, ctx: ArticleContext, ps: list[Part], by_shape: dict[st
           for m in c.gate.finditer(sv.text, sv.low)]  # type: ignore[attr-defined]
     if ft and armed:
         out += force_target(sv, ps, armed, ft)
-    sn = [m for c in by_shape.get("said_noun", []) if live(c) for m in c.gate.finditer(sv.text, sv.low)]  # type: ignore[attr-defined]
+    # said_noun pairs two states of ``ps``, views_rel and threat_from two parties: fewer, no cue scan
+    two = len({p.eid for p in ps}) >= 2
+    two_states = two and len({p.eid for p in ps if p.eid.startswith("state:")}) >= 2
+    sn = [m for c in by_shape.get("said_noun", []) if two_states and live(c) for m in c.gate.finditer(sv.text, sv.low)]  # type: ignore[attr-defined]
     if sn:
         out += said_noun(sv, ps, sn)
     poss = [(c.regex, c.kind) for c in by_shape.get("poss_noun", []) if live(c)]  # type: ignore[attr-defined]
@@ -203,7 +206,7 @@ def run(sv: SentenceView, ctx: ArticleContext, ps: list[Part], by_shape: dict[st
            for m in c.gate.finditer(sv.text, sv.low)]  # type: ignore[attr-defined]
     if sig:
         out += signed_rel(sv, ctx, sig)
-    vr = [m for c in by_shape.get("views_rel", []) if live(c) for m in c.gate.finditer(sv.text, sv.low)]  # type: ignore[attr-defined]
+    vr = [m for c in by_shape.get("views_rel", []) if two and live(c) for m in c.gate.finditer(sv.text, sv.low)]  # type: ignore[attr-defined]
     if vr:
         out += views_rel(sv, ps, vr)
     low = sv.low if sv.low is not None else sv.text.lower()
@@ -212,7 +215,7 @@ def run(sv: SentenceView, ctx: ArticleContext, ps: list[Part], by_shape: dict[st
     out += for_view(sv.text, ps)  # "For Moscow, Türkiye is a competitor" (one anchored match)
     if any(p.kind == "demonym" for p in ps):  # "Tajikistan remains a Russian security client"
         out += demonym_noun(sv.text, ps)
-    tf = [m for c in by_shape.get("threat_from", []) if live(c) for m in c.gate.finditer(sv.text, sv.low)]  # type: ignore[attr-defined]
+    tf = [m for c in by_shape.get("threat_from", []) if two and live(c) for m in c.gate.finditer(sv.text, sv.low)]  # type: ignore[attr-defined]
     if tf:
         out += threat_from(sv, ps, tf)
     return out
