@@ -16,7 +16,8 @@ from silkgraph.extract.grammar import STATISTICS_PREPS, after_prep
 from silkgraph.extract.statistics import patterns as P
 from silkgraph.extract.statistics.patterns import Stat
 
-_NUM = r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,6})(?![\d.,]\d)"
+_DIGITS = r"\d{1,3}(?:,\d{3})+|\d{1,6}"  # a count: "1,099", "59"
+_NUM = r"(?P<n>" + _DIGITS + r")(?![\d.,]\d)"
 _HURT = r"(?:dead|deaths|killed|fatalities|wounded|injured|casualties)"
 # "87 wounded on its side", "35 dead on their side", "200 deaths on their side"
 SIDE_TOLL_RE = re.compile(_NUM + r"\s+(?:(?:people|soldiers|troops|servicemen|civilians)\s+)?(?P<noun>" + _HURT
@@ -34,7 +35,7 @@ CHANGE_VERB_RE = re.compile(r"\b(?:rose|risen|rise|rises|rising|raised|raises|ra
                             r"increases|climbed|climbs|jumped|fell|fallen|falls|dropped|declined|doubled|tripled|"
                             r"halved|revised|brought|brings|put|puts|went\s+up|gone\s+up)\b", re.I)
 # "(from 517) to 1,099", "to 59": the level after the change (and the one before it)
-FROM_TO_RE = re.compile(r"[^;:.]{0,90}?\b(?:from\s+" + P.APPROX_TOLD + r"(?P<a>\d{1,3}(?:,\d{3})+|\d{1,6})\s+)?to\s+"
+FROM_TO_RE = re.compile(r"[^;:.]{0,90}?\b(?:from\s+" + P.APPROX_TOLD + r"(?P<a>" + _DIGITS + r")\s+)?to\s+"
                         + P.APPROX_TOLD + _NUM + r"(?!\s*(?:percent|per\s+cent|%|million|billion|[-–]))", re.I)
 YEAR_RE = re.compile(r"(?:18|19|20)\d\d")
 PRONOUN_WHY = "'its'/'their' = the clause's subject"  # the inference of a count owned through a pronoun
