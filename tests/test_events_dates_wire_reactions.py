@@ -1,5 +1,5 @@
-"""Undated reactions in a wire report (own sentences): dated to the report's month, or to its day
-when the lead tells that day's news; background reactions stay undated, and an essay's undated
+"""Undated reactions in a wire report (own sentences): dated to the day of the news its lead tells
+(the report's day, or a day just before it); background reactions stay undated, and an essay's undated
 reaction is not dated to its publication."""
 
 from __future__ import annotations
@@ -9,12 +9,12 @@ from event_facts import HEADLINE, of_type, wire_event_facts
 LEAD = "Kazakhstan and Kyrgyzstan signed a water-sharing accord on Tuesday.\n\n"
 
 
-def test_wire_reaction_without_date_takes_the_report_month() -> None:
-    # the lead tells news of the day before publication: the reaction is dated to the report's month
+def test_wire_reaction_without_date_takes_the_day_of_the_leads_news() -> None:
+    # the lead tells news of the day before publication (Monday): the reaction answers that news
     lead = "Kazakhstan and Kyrgyzstan signed a water-sharing accord on Monday.\n\n"
     got = of_type(wire_event_facts(lead + "Some paragraph about the accord's terms.\n\n"
                                    "Uzbekistan rejected the accord's quotas for the Syr Darya."), "rejection")
-    assert got and got[0].args["date"] == "2024-03"
+    assert got and got[0].args["date"] == "2024-03-11"
 
 
 def test_wire_reaction_to_the_days_news_takes_the_report_day() -> None:

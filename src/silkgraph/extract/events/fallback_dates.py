@@ -117,12 +117,12 @@ def _in_sentence_date(sv: SentenceView, ctx: ArticleContext, c: Cand) -> tuple[s
     * between two dates of the same month ("passed it on May 14; X vetoed it, and ... on
       May 28"): that month;
     * a date fronted before the subject ("At their June 2024 summit, ..., and Y froze"):
-      it frames the whole sentence (month precision);
+      it frames the whole sentence;
     * the sentence's only date, or the first of its dates when all follow the event, in a
       clause joined by ", and" (or "and, on May 3,") to the event's, told in the simple past: the
-      coordinated clauses share it (month precision);
+      coordinated clauses share it;
     * a reply after a semicolon ("... blamed India; New Delhi rejected the allegation") takes
-      the month of the clause it answers.
+      the date of the clause it answers.
     Dates told as background (a relative clause, a participle) are left out."""
     ds = point_dates(sv, ctx, narrative=True, trig_end=c.end)
     if not ds:
@@ -138,15 +138,13 @@ def _in_sentence_date(sv: SentenceView, ctx: ArticleContext, c: Cand) -> tuple[s
     if c.trig.kind == "noun" and pluperfect_complement(sv.text, c.start, first[1]):
         return None, None, ""  # "Hours earlier X said that no firm had breached the sanctions"
     if first[1] <= c.start and first[0] < 40 and FRONTED_BEFORE_RE.match(sv.text[:first[0]]):
-        # "On Wednesday X spoke to Y, and the two agreed to …": a day opening the sentence dates its
-        # coordinated clauses to the day, unless a stronger break or an offset comes between
-        day = first[0] == 0 and len(first[2]) == 10 and not STRONG_GAP_RE.search(sv.text, first[1], c.start) \
-            and not OFFSET_WORD_RE.search(sv.text, first[1], c.start)
-        return first[2] if day else first[2][:7], first[3], f"'{first[3]}' frames the whole sentence"
+        # "On Wednesday X spoke to Y, and the two agreed to …": a date opening the sentence dates its
+        # coordinated clauses (to its day: a month would only lose what the date tells)
+        return first[2], first[3], f"'{first[3]}' frames the whole sentence"
     comma = sv.text.find(",", first[1])
     if WHEN_FRAME_RE.match(sv.text) and 0 <= comma < c.start and "," not in sv.text[:first[0]]:
         # "When X visited Ankara in May 2022, A ..., and B signed ...": the when-clause frames all
-        return first[2][:7], first[3], f"'{first[3]}' of the opening when-clause frames the sentence"
+        return first[2], first[3], f"'{first[3]}' of the opening when-clause frames the sentence"
     if (len(ds) == 1 or not before or not after) and not NOT_NARRATIVE_RE.search(sv.text):
         # (several dates, all after the event: the first; "A and B, and on 9 March C; the next day D"; all
         # before it: the last, "A on May 3, B the next day, and C")
@@ -154,11 +152,11 @@ def _in_sentence_date(sv: SentenceView, ctx: ArticleContext, c: Cand) -> tuple[s
         lo, hi = (d[1], c.start) if d[1] <= c.start else (c.end, d[0])
         gap = sv.text[lo:hi]
         if COORD_GAP_RE.search(gap) and not STRONG_GAP_RE.search(gap) and not OFFSET_WORD_RE.search(gap):
-            return d[2][:7], d[3], f"'{d[3]}' dates the coordinated clause"
+            return d[2], d[3], f"'{d[3]}' dates the coordinated clause"
         if d[1] <= c.start and c.trig.etype in EPISODE_REACTIONS and REPLY_GAP_RE.fullmatch(gap) and \
                 not OFFSET_WORD_RE.search(gap, gap.rfind(";")):
             # "After X on 11 March, the army blamed India; New Delhi rejected the allegation": the reply
-            return d[2][:7], d[3], f"'{d[3]}' dates the clause the reply answers"
+            return d[2], d[3], f"'{d[3]}' dates the clause the reply answers"
     return None, None, ""
 
 
@@ -175,11 +173,11 @@ def _told_before_date(sv: SentenceView, ctx: ArticleContext, c: Cand,
         return None, None, ""
     pl = st.partyless.get(sv.index - 1)
     if pl and pl[0] == c.trig.etype:
-        return pl[1][:7], None, f"the {pl[0]} dated in the previous sentence ('{pl[2]}')"
+        return pl[1], None, f"the {pl[0]} dated in the previous sentence ('{pl[2]}')"
     if FOLLOWED_RE.search(sv.text):
         base = last_written_date(ctx, sv.index - 1)
         if base:
-            return base[0][:7], None, f"followed the previous sentence's '{base[1]}'"
+            return base[0], None, f"followed the previous sentence's '{base[1]}'"
     return None, None, ""
 
 
@@ -214,8 +212,8 @@ def last_written_date(ctx: ArticleContext, index: int) -> tuple[str, str] | None
 def _episode_date(sv: SentenceView, ctx: ArticleContext, prev: tuple[str, str] | None,
                   c: Cand | None) -> tuple[str | None, str | None, str]:
     """A reaction told right after a dated incident ("… clashes killed dozens in May 2022.
-    Each side blamed the other, and …") inherits the incident's date, at month precision
-    at most: same paragraph, no date of its own, told in the simple past."""
+    Each side blamed the other, and …") inherits the incident's date:
+    same paragraph, no date of its own, told in the simple past."""
     if prev is None or sv.dates or sv.index == 0 or NOT_NARRATIVE_RE.search(sv.text):
         return None, None, ""
     if c is None or c.trig.etype not in EPISODE_REACTIONS or BACKGROUND_BEFORE_RE.search(sv.text, 0, c.start):
@@ -236,5 +234,5 @@ def _episode_date(sv: SentenceView, ctx: ArticleContext, prev: tuple[str, str] |
     if nb is not None and len(nb[0]) >= 7 and nb[0][:7] > prev[0][:7]:
         # "It happened again on 26 March 2024. ... officials said the attack [an older one] ...":
         # the episode is the paragraph's, not that of an older event the sentence recalled
-        return nb[0][:7], None, f"the paragraph's narrative time ('{nb[1]}', {nb[0]}): the same episode"
-    return prev[0][:7], None, f"date of the previous sentence's event ('{prev[1]}'): the same episode"
+        return nb[0], None, f"the paragraph's narrative time ('{nb[1]}', {nb[0]}): the same episode"
+    return prev[0], None, f"date of the previous sentence's event ('{prev[1]}'): the same episode"

@@ -88,7 +88,7 @@ def news_reaction_date(sv: SentenceView, ctx: ArticleContext, c: Cand) -> tuple[
     that news in the simple past without a date ("Tehran rejected the accusations.", "Beijing accused Washington of ...",
     "Police detained 48 protesters."):
     such a reaction, with no date, anaphor or background cue in its sentence, is dated to the
-    report's month."""
+    day of the news the lead tells (the report's day, or a day of the week before it)."""
     if c.trig.etype not in NEWS_REACTION_TYPES or not ctx.ref_date or sv.index == 0:
         return None, None, ""
     if c.trig.etype == "support" and not ({p.eid for p in c.targets} | set(c.extra_targets)) - c.actor_ids:
@@ -110,4 +110,6 @@ def news_reaction_date(sv: SentenceView, ctx: ArticleContext, c: Cand) -> tuple[
             paragraph_start(ctx.text, sv.start, before.start) <= before.start:
         # "At a session on Thursday, X accused Y. Y's minister rejected the charge.": the day told just before
         return prev[0], None, f"an undated reaction told right after '{prev[1]}' in a news report: that day"
-    return ctx.ref_date[:7], None, "an undated reaction told in a news report: the report's month"
+    # the lead tells the news of a day just before publication ("TBILISI, Dec 5 - Police raided X on
+    # Wednesday ..."): the reactions told later without a date answer that news, on its day
+    return told[0], None, f"an undated reaction to the news the lead tells ('{told[1]}', {told[0]}): that day"
