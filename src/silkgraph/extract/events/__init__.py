@@ -62,6 +62,7 @@ from silkgraph.extract.events.patterns import (
     PLOVER,
     UNDONE_OBJECT_RE,
 )
+from silkgraph.extract.events.reaction import names_remit, reacted_object
 from silkgraph.extract.events.records import _compatible, _coref, _make, _note_date
 from silkgraph.extract.events.speech import counted_complement, reported_fact_source, speech_type
 from silkgraph.extract.events.treaty import treaty_parties
@@ -196,6 +197,8 @@ def _not_an_event(sv: SentenceView, ctx: ArticleContext, m: re.Match[str], etype
         return True  # "cancelled the agreements with X", "violated the truce": no new agreement or truce
     if etype == "meeting" and AGREED_OBJECT_RE.search(sv.text, lo, m.start()):
         return True  # "agreed to continue consultations": the talks agreed on, no meeting held
+    if names_remit(sv.text, m.start(), m.end()):
+        return True  # "the sanctions envoy", "Secretary of War"
     return any(sv.rel(x.start) <= m.start() and m.end() <= sv.rel(x.end) and ctx.etype(x.entity_id) in NAMED_TYPES
                for x in sv.mentions)
 
@@ -241,6 +244,7 @@ def extract_events(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
     for c in cands:
         c.date = _fronted_date(sv.text, c, range_start(sv.text, own_date(sv, ctx, c, starts, ends)))
         treaty_parties(sv, ctx, c)  # "a 1973 treaty entitles Iran to …": the accord's two states
+    cands = [c for c in cands if not reacted_object(sv.text, c.start, c.end, c.trig.kind, c.trig.etype, c.date[:2])]
     cands += [x for c in cands if c.trig.etype == "concession" for x in _imposed_before(sv, ctx, parts, c)]
     cands += named_agreements(sv, ctx, parts)  # "the 2021 Shusha Declaration": concluded in 2021
     cands = _merge(cands, sv.text)

@@ -53,6 +53,8 @@ LIGHT_VERB_RE = re.compile(
     r"engaged in|fought|waged|secured|announced|made|paid|undertook|convened|host|hosts|hosting|hosted|chaired|ordered|"
     r"complet(?:ed|ing)|began|begun|beginning|start(?:ed|ing)|sealed|struck|clinched|inked|initial(?:l)?ed|penned|forged|"
     r"wrapped up|kicked off|opened|"
+    # "Putin declared a partial mobilisation", "proclaimed a truce": a performative verb's object is the act
+    r"declared|proclaimed|decreed|"
     r"fighting)"
     r"\s+(?:[\w$.\-]+\s+){0,5}$", re.I)
 # the parties of a gathering or accord told by a participle's agent after the noun
