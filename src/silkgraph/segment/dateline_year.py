@@ -9,16 +9,21 @@ dates give (:func:`~silkgraph.segment.published.reference_estimate`, a lower bou
 present, which is data (``resources/ontology/present.yaml``), not the clock, so that the same
 text always gives the same date.
 
+* Office-holders: a person the text names with the title of an office held now ("Iranian
+  President Masoud Pezeshkian") dates it to one of that person's terms
+  (:mod:`silkgraph.segment.office_years`, data in resources/reference/office_terms.csv); of
+  the dateline's dates in the allowed years, those the most such mentions allow are kept.
 * Reading: the same-day reading, unless the text also names, told in the past, the weekday
   after the lead's ("talks ended on Thursday … the adviser told reporters on Friday": filed
-  on Friday); the other reading is tried when the preferred one fits no allowed year.
+  on Friday); the other reading is tried when the preferred one fits no kept year (and the
+  years the office-holders ruled out are tried when neither fits a kept one).
 * One year fits: the date itself (``not_before`` = ``not_after``).
-* Several fit between the text's lower bound and the present: the window from the earliest
-  to the latest (the evidence is ambiguous; no day is picked).
-* The text names no year that bounds it: the latest fitting year up to the present (a
-  dateline leaves out the year because it is the reader's current one); so too when the
-  estimate's bound lies after the present (a target read as past).
-* No weekday in the lead, or none fits: the estimate is left as it was.
+* Several fit: the latest up to the present (a dateline leaves out the year because it is
+  the reader's current one, and the years one weekday allows lie five or more apart); the
+  basis names the others.
+* No weekday in the lead: when the office-holders' terms rule out some years, the window
+  from the earliest year left to the latest (the publication date is at least that early
+  one); else the estimate is left as it was.  So too when no weekday fits.
 """
 
 from __future__ import annotations
@@ -30,16 +35,24 @@ from silkgraph.model import PublishedEstimate, Section
 from silkgraph.nlp.dates import MONTHS, WEEKDAYS, TimeExpr, find_dates
 from silkgraph.nlp.sentences import split_text
 from silkgraph.resources import load_yaml
+from silkgraph.segment.office_years import narrow_by_offices, office_mentions
 
 __all__ = ["yearless_dateline", "dateline_estimate"]
 
 _MON = "|".join(sorted((k.capitalize() for k in MONTHS), key=len, reverse=True))
-# "YEREVAN, Sept 20 (Caucasus Wire) - ", "GORIS, Armenia, Sept 29 (X) – ", "NEW DELHI, December 2 — "
-# (the place in capitals, as wire datelines write it; no year after the day)
+# "YEREVAN, Sept 20 (Caucasus Wire) - ", "GORIS, Armenia, Sept 29 (X) – ", "NEW DELHI, December 2 — ",
+# "TBILISI, 29 November (X) –" (the place in capitals, as wire datelines write it, or in title
+# case when the agency follows in brackets: "Tbilisi, November 29 (X) -"; no year after the day)
+_DAY = (r"(?:(?P<mon>" + _MON + r")\.?\s+(?P<day>\d{1,2})(?![\d,]*\s*\d{4})"
+        r"|(?P<day2>\d{1,2})\s+(?P<mon2>" + _MON + r")\b\.?(?!,?\s*\d{4}))\s*")
+_DASH = r"(?:[—–-]{1,2}|:)\s+"
 _YEARLESS = re.compile(
     r"(?P<place>[A-Z][A-Z’'.\-]+(?:\s+[A-Z][A-Z’'.\-]+){0,3}(?:,\s*[A-Z][A-Za-z.\- ]{1,30})?),\s*"
-    r"(?P<mon>" + _MON + r")\.?\s+(?P<day>\d{1,2})(?![\d,]*\s*\d{4})\s*"
-    r"(?:\((?P<agency>[^)]{1,40})\)\s*)?(?:[—–-]{1,2}|:)\s+"
+    + _DAY + r"(?:\((?P<agency>[^)]{1,40})\)\s*)?" + _DASH
+)
+_YEARLESS_TITLE = re.compile(
+    r"(?!(?:In|On|At|By|For|From|Since|Until|The|And|But|As|Of)\b)(?P<place>[A-Z][a-z’'.\-]+(?:\s+[A-Z][a-z’'.\-]+){0,2}(?:,\s*[A-Z][A-Za-z.\- ]{1,30})?),\s*"
+    + _DAY + r"\((?P<agency>[^)]{1,40})\)\s*" + _DASH
 )
 # a weekday introduced by these does not date the day's news ("since Sunday", "by Friday",
 # "last Monday": a week before)
@@ -52,11 +65,11 @@ _HEAD_CHARS = 400  # the dateline opens the article's first section (a heading m
 def yearless_dateline(text: str, start: int) -> tuple[int, int, int] | None:
     """(month, day, end offset) of a dateline without a year at ``start`` (or on the first
     line there), else None."""
-    m = _YEARLESS.match(text, start)
+    m = _YEARLESS.match(text, start) or _YEARLESS_TITLE.match(text, start)
     if m is None:
         return None
-    mon = MONTHS.get(m.group("mon").lower().rstrip("."))
-    day = int(m.group("day"))
+    mon = MONTHS.get((m.group("mon") or m.group("mon2")).lower().rstrip("."))
+    day = int(m.group("day") or m.group("day2"))
     if not mon or not 1 <= day <= 31:
         return None
     return mon, day, m.end()
@@ -71,8 +84,8 @@ def _news_weekdays(text: str, a: int, b: int) -> list[TimeExpr]:
     ]
 
 
-def _fits(mon: int, day: int, weekday: int, lo: date | None, hi: date) -> list[date]:
-    """The dates of month-day falling on ``weekday`` between ``lo`` and ``hi``."""
+def _dated(mon: int, day: int, lo: date | None, hi: date) -> list[date]:
+    """The dates of month-day between ``lo`` (else thirty years back) and ``hi``."""
     first = lo.year if lo else hi.year - 30
     out: list[date] = []
     for y in range(first, hi.year + 1):
@@ -80,7 +93,7 @@ def _fits(mon: int, day: int, weekday: int, lo: date | None, hi: date) -> list[d
             d = date(y, mon, day)
         except ValueError:
             continue  # February 29
-        if d.weekday() == weekday and (lo is None or d >= lo) and d <= hi:
+        if (lo is None or d >= lo) and d <= hi:
             out.append(d)
     return out
 
@@ -92,7 +105,8 @@ def dateline_estimate(
     present: date | None = None,
 ) -> PublishedEstimate | None:
     """The publication date of an article opening with a year-less dateline, from the
-    weekday of its lead's news (see module doc); None when this gives nothing."""
+    office-holders it names and the weekday of its lead's news (see module doc); None when
+    these give nothing."""
     running = [s for s in sections if s.kind not in ("caption", "author_bio", "boilerplate")]
     if not running:
         return None
@@ -107,17 +121,26 @@ def dateline_estimate(
     if found is None:
         return None
     mon, day, lead_start = found
-    sents = split_text(text, first.start, first.end)
-    lead_end = next((b for a, b in sents if b > lead_start), first.end)
-    lead_days = _news_weekdays(text, lead_start, lead_end)
-    if not lead_days:
-        return None
-    news = lead_days[0]
-    wd = news.offset
     hi = present or _PRESENT
     lo = date.fromisoformat(estimate.not_before) if estimate else None
     if lo is not None and lo > hi:
         lo = None  # a bound after the present is a target the estimate took for the past
+    every = _dated(mon, day, lo, hi)
+    cands, office_why = narrow_by_offices(every, office_mentions(text, running))
+    sents = split_text(text, first.start, first.end)
+    lead_end = next((b for a, b in sents if b > lead_start), first.end)
+    lead_days = _news_weekdays(text, lead_start, lead_end)
+    bound = f"from {lo.isoformat()} (explicit dates)" if lo else "up to the present (the text names no year)"
+    if not lead_days:
+        if office_why is None:
+            return None
+        # no weekday: the office-holders' terms bound the years from below
+        years = ", ".join(str(d.year) for d in cands)
+        basis = (f"year-less dateline {mon:02d}-{day:02d}: no weekday in the lead; {years} {bound}, {office_why}: "
+                 f"the earliest → {cands[0].isoformat()}")
+        return PublishedEstimate(not_before=cands[0].isoformat(), not_after=cands[-1].isoformat(), basis=basis)
+    news = lead_days[0]
+    wd = news.offset
     # the day after the lead's named in the past: the report was filed that day
     after = [
         te for s in running for te in _news_weekdays(text, s.start, s.end)
@@ -126,31 +149,32 @@ def dateline_estimate(
     readings = [(1, after[0]), (0, None)] if after else [(0, None), (1, None)]
     fits: list[date] = []
     shift, why = 0, None
-    for shift, cue in readings:
-        fits = _fits(mon, day, (wd + shift) % 7, lo, hi)
+    for pool in ([cands, every] if office_why else [every]):
+        for shift, cue in readings:
+            fits = [d for d in pool if d.weekday() == (wd + shift) % 7]
+            if fits:
+                why = cue
+                break
         if fits:
-            why = cue
+            if office_why and pool is cands:
+                bound += f", {office_why}"
             break
     if not fits:
         return None
-    days = WEEKDAYS[(wd + shift) % 7].capitalize()
     reading = (
         f"'{news.text}' in the lead is the day before the dateline (filed the next day"
         + (f": '{why.text}' is told too)" if why is not None else ")")
         if shift else f"'{news.text}' in the lead is the dateline's day"
     )
-    bound = f"from {lo.isoformat()} (explicit dates)" if lo else "up to the present (the text names no year)"
-    if len(fits) == 1 or lo is None:
-        d = fits[-1]
-        how = "the only such year" if len(fits) == 1 else "the latest such year"
-        basis = (
-            f"year-less dateline {mon:02d}-{day:02d}: {reading}; {how} {bound} in which "
-            f"{mon:02d}-{day:02d} is a {WEEKDAYS[d.weekday()].capitalize()} → {d.isoformat()}"
-        )
-        return PublishedEstimate(not_before=d.isoformat(), not_after=d.isoformat(), basis=basis)
-    years = ", ".join(str(d.year) for d in fits)
+    d = fits[-1]
+    if len(fits) == 1:
+        how = "the only such year"
+    else:
+        # a dateline leaves out the year because it is the reader's: of the years the text
+        # allows, the latest up to the present
+        how = "of " + ", ".join(str(f.year) for f in fits) + ", the latest such year"
     basis = (
-        f"year-less dateline {mon:02d}-{day:02d}: {reading}; it is a {days} in {years} {bound}: "
-        "window kept (ambiguous)"
+        f"year-less dateline {mon:02d}-{day:02d}: {reading}; {how} {bound} in which "
+        f"{mon:02d}-{day:02d} is a {WEEKDAYS[d.weekday()].capitalize()} → {d.isoformat()}"
     )
-    return PublishedEstimate(not_before=fits[0].isoformat(), not_after=fits[-1].isoformat(), basis=basis)
+    return PublishedEstimate(not_before=d.isoformat(), not_after=d.isoformat(), basis=basis)

@@ -374,8 +374,9 @@ def _year_less_bounds(refs: list[_Ref], present: tuple[int, str], cap: int,
 
 def estimate_published(text: str, sections: list[Section]) -> PublishedEstimate | None:
     """Estimate when an article was published: from what it refers to
-    (:func:`reference_estimate`), narrowed by a year-less wire dateline's weekday when it opens
-    with one (:func:`~silkgraph.segment.dateline_year.dateline_estimate`)."""
+    (:func:`reference_estimate`), narrowed by a year-less wire dateline's weekday and the
+    office-holders the text names when it opens with one
+    (:func:`~silkgraph.segment.dateline_year.dateline_estimate`)."""
     est = reference_estimate(text, sections)
     return dateline_estimate(text, sections, est) or est
 

@@ -1,0 +1,173 @@
+"""Office-holders as time anchors for texts that state no year.
+
+A person named with the title of an office held now ("Iranian President Masoud Pezeshkian",
+"Prime Minister of Armenia Nikol Pashinyan", "Supreme Leader Ayatollah Ali Khamenei", or in
+apposition: "Masoud Pezeshkian, Iran's president") dates
+the text to one of that person's terms in that office (resources/reference/office_terms.csv,
+titles in office_titles.yaml).  A title the text marks as not current gives no bound:
+"former", "then", "late", "Deputy", "acting" … within the three words before it
+(``not_current``), "ex-President", "President-elect".  A mention in a sentence that writes a
+year ("In 2016, Prime Minister X …") tells that year's office, not the text's, and counts
+neither.
+
+:func:`narrow_by_offices` keeps, of candidate publication dates, those that the most
+mentions allow (all of them when the data is complete; a mention the table contradicts,
+or a historical title the cues missed, is outvoted by the others).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from silkgraph.knowledge.office_terms import office_terms, office_titles, person_names
+from silkgraph.model import Section
+from silkgraph.nlp.sentences import split_text
+from silkgraph.resources import load_yaml
+
+__all__ = ["OfficeMention", "office_mentions", "narrow_by_offices", "fold"]
+
+_YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
+_PHRASE_BREAK = re.compile(r"[,;:.()\[\]\"“”‘’—–!?\n]")
+
+
+def fold(s: str) -> str:
+    """``s`` without diacritics and with straight apostrophes, one character for each
+    character (offsets are kept)."""
+    out = []
+    for c in s:
+        if c.isascii():
+            out.append(c)
+            continue
+        d = unicodedata.normalize("NFKD", c)
+        out.append("'" if c in "’‘" else (d[0] if d and d[0].isascii() else c))
+    return "".join(out)
+
+
+@dataclass(frozen=True)
+class OfficeMention:
+    text: str  # the title and name as written
+    start: int
+    key: tuple[tuple[str, ...], str]  # (person ids, office): one vote per person and office
+    terms: tuple[tuple[date, date | None], ...]
+
+
+@dataclass(frozen=True)
+class _Matcher:
+    patterns: tuple[re.Pattern[str], ...]  # title before the name; name before the title
+    title_office: dict[str, str]
+    name_people: dict[str, tuple[str, ...]]
+    not_current: frozenset[str]
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=1)
+def _matcher() -> _Matcher:
+    data = load_yaml("reference/office_titles.yaml")
+    title_office = {t: office for office, ts in office_titles().items() for t in ts}
+    name_people: dict[str, set[str]] = {}
+    for pid, names in person_names().items():
+        for n in names:
+            if n.split()[0] in title_office:  # an alias with its title ("President Trump")
+                continue
+            variants = {n}
+            toks = n.split()
+            if len(toks) >= 3:  # "Tayyip Erdoğan" for "Recep Tayyip Erdoğan"
+                variants.add(" ".join(toks[1:]))
+            for v in variants:
+                name_people.setdefault(fold(v), set()).add(pid)
+    honorifics = [str(h) for h in data.get("honorifics", [])]
+    pattern = re.compile(
+        r"(?<![\w\-])(?P<title>" + _alt(list(title_office)) + r")(?![\w\-])"
+        r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})?"
+        r"\s+(?:(?:" + _alt(honorifics) + r")\s+)?"
+        r"(?P<name>" + _alt(list(name_people)) + r")(?![\w\-])"
+    )
+    # "Masoud Pezeshkian, Iran's president", "Pashinyan, the Armenian prime minister", any case
+    # (not "PM": "3 pm" is a time)
+    appositive = re.compile(
+        r"(?<![\w\-])(?P<name>" + _alt(list(name_people)) + r"),\s+(?:the\s+)?(?:[A-Z][\w'.\-]*\s+){0,2}"
+        r"(?P<title>(?i:" + _alt([t for t in title_office if len(t) > 2]) + r"))(?![\w\-'])(?!\s+[A-Z])"
+    )  # the title followed by no name: a list ("Medvedev, President Putin") is no apposition
+    return _Matcher(
+        (pattern, appositive),
+        {t.lower(): o for t, o in title_office.items()},
+        {k: tuple(sorted(v)) for k, v in name_people.items()},
+        frozenset(str(w).lower() for w in data.get("not_current", [])),
+    )
+
+
+@lru_cache(maxsize=1)
+def _terms_by() -> dict[tuple[str, str], tuple[tuple[date, date | None], ...]]:
+    out: dict[tuple[str, str], list[tuple[date, date | None]]] = {}
+    for t in office_terms():
+        out.setdefault((t.person_id, t.office), []).append((t.start, t.end))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _not_current(text: str, start: int, words: frozenset[str]) -> bool:
+    """A word marking the title as not held now among the three words before it (in its
+    phrase)."""
+    before = text[max(0, start - 60) : start]
+    cut = max((m.end() for m in _PHRASE_BREAK.finditer(before)), default=0)
+    toks = re.findall(r"[\w\-]+", before[cut:].lower())[-3:]
+    return any(t.removesuffix("-") in words or t.split("-")[-1] in words for t in toks)
+
+
+def office_mentions(text: str, sections: list[Section]) -> list[OfficeMention]:
+    """The people named with the title of an office they hold (see module doc), in the
+    running text of ``sections``."""
+    m = _matcher()
+    terms = _terms_by()
+    out: list[OfficeMention] = []
+    for sec in sections:
+        seg = fold(text[sec.start : sec.end])
+        hits = sorted((h for p in m.patterns for h in p.finditer(seg)), key=lambda h: h.start())
+        if not hits:
+            continue
+        sents = split_text(text, sec.start, sec.end)
+        for h in hits:
+            a = sec.start + h.start()
+            if _not_current(seg, h.start("title"), m.not_current):
+                continue
+            sent = next(((x, y) for x, y in sents if x <= a < y), (sec.start, sec.end))
+            if _YEAR.search(text, sent[0], sent[1]):
+                continue
+            office = m.title_office[h.group("title").lower()]
+            people = m.name_people[h.group("name")]
+            spans = tuple(s for pid in people for s in terms.get((pid, office), ()))
+            if spans:
+                out.append(OfficeMention(text[a : sec.start + h.end()], a, (people, office), spans))
+    return out
+
+
+def _allows(mention: OfficeMention, d: date) -> bool:
+    return any(a <= d and (b is None or d <= b) for a, b in mention.terms)
+
+
+def narrow_by_offices(cands: list[date], mentions: list[OfficeMention]) -> tuple[list[date], str | None]:
+    """The candidate dates that the most office mentions allow, and why (None when the
+    mentions rule nothing out)."""
+    if not cands or not mentions:
+        return cands, None
+    seen: dict[tuple[tuple[str, ...], str], OfficeMention] = {}
+    for mt in mentions:
+        seen.setdefault(mt.key, mt)
+    votes = [sum(_allows(mt, d) for mt in seen.values()) for d in cands]
+    best = max(votes)
+    keep = [d for d, v in zip(cands, votes, strict=True) if v == best]
+    if best == 0 or len(keep) == len(cands):
+        return cands, None
+    # the mentions that rule out the most candidates first
+    ruled = sorted(
+        (mt for mt in seen.values() if any(not _allows(mt, d) for d in cands)),
+        key=lambda mt: (-sum(not _allows(mt, d) for d in cands), mt.start),
+    )
+    names = ", ".join(f"'{mt.text}'" for mt in ruled[:3])
+    return keep, f"in office: {names}"
