@@ -65,6 +65,9 @@ def chrome_cues() -> dict[str, re.Pattern[str]]:
         "year": re.compile(r"^\d{4}$"),
         "address": re.compile(rf"\b(?:{alternation(d['reader_address'])})\b", re.I),
         "list_head": re.compile(rf"^(?:{alternation(d['list_heads'])})\s*:?$", re.I),
+        # a page action addressed to the reader: "Subscribe to our digest", "Print this page"
+        "action": re.compile(rf"^(?:{alternation(d['page_actions'])})(?![\w\-])", re.I),
+        "copyright": re.compile(r"^(?:©|\(c\)\s|copyright\b)", re.I),
     }
 
 
@@ -72,6 +75,20 @@ def _short_name(part: str) -> bool:
     """A short capitalised name (a site's name, a breadcrumb step): no sentence."""
     words = part.split()
     return 0 < len(words) <= 7 and part[:1].isupper() and not part.endswith((".", "?", "!"))
+
+
+def _chrome_part(part: str, c: dict[str, re.Pattern[str]]) -> bool:
+    """Whether one separated part of a line is chrome by itself: a navigation item or
+    section name, a footer head ("Related articles"), a copyright notice, or a short
+    page action addressed to the reader ("Subscribe to our fortnightly digest")."""
+    if c["section"].match(part) or c["footer"].search(part) or c["copyright"].match(part):
+        return True
+    words = part.split()
+    return (
+        len(words) <= 6
+        and c["action"].match(part) is not None
+        and not part.endswith((".", "?", "!"))
+    )
 
 
 def chrome_kind(line: str) -> str | None:
@@ -106,6 +123,10 @@ def chrome_kind(line: str) -> str | None:
         # a lone section name over the title ("Analytical Articles")
         return "weak" if n <= 40 and c["section"].match(s.strip(" :")) else None
     parts = [p.strip() for p in c["sep"].split(s) if p and p.strip()]
+    if 2 <= len(parts) <= 6 and all(_chrome_part(p, c) for p in parts):
+        # every part is chrome by itself: "Subscribe to our digest | Print this page",
+        # "Related articles | Contact the editors | (c) The Review"
+        return "strong"
     if len(parts) < 2 or len(parts) > 6 or not all(_short_name(p) or c["year"].match(p) for p in parts):
         return None
     # a breadcrumb: "Home > …", "You are here: Home » …"
