@@ -29,9 +29,9 @@ from silkgraph.extract.events import (
 )
 from silkgraph.extract.events.article import PLURAL_PRONOUN_RE, last_plural
 from silkgraph.extract.memberships.aside import before_aside
+from silkgraph.extract.memberships.companions import alongside, org_companions
 from silkgraph.extract.memberships.cues import (
     ADJ_GAP_RE,
-    ALONGSIDE_RE,
     ANAPHOR_ORG_RE,
     AND_PAREN_PREP_RE,
     AND_PREP_RE,
@@ -44,7 +44,6 @@ from silkgraph.extract.memberships.cues import (
     IT_AFTER_RE,
     NEG_AFTER_RE,
     NEG_BEFORE_RE,
-    ORG_WITH_RE,
     ORG_WORDS_RE,
     OWN_NP_RE,
     PARA_BACK,
@@ -195,26 +194,9 @@ def _resolve_orgs(cue: Cue, sv: SentenceView, ctx: ArticleContext, orgs: list[Pa
 
 def _members(cue: Cue, sv: SentenceView, states: list[Part], s: int, e: int) -> list[Part]:
     mem = _members0(cue, sv, states, s, e)
-    al = ALONGSIDE_RE.search(sv.text, e, min(len(sv.text), e + 60))
-    if al and mem and cue.member != "after_clause":
-        mem += list_after(states, sv.text, al.end(), 5)
+    if mem and cue.member != "after_clause":
+        mem += alongside(sv.text, states, e)
     return mem
-
-
-def _co_members(sv: SentenceView, orgs: list[Part], states: list[Part], e: int,
-                mems: list[Part]) -> list[Part]:
-    """The states after "ORG with/alongside" when ORG is named right after the cue."""
-    first = next((o for o in orgs if e <= o.start <= e + 12), None)
-    if first is None:
-        return []
-    w = ORG_WITH_RE.match(sv.text, first.end)
-    if w is None:
-        return []
-    got = list_after(states, sv.text, w.end(), 5)
-    if any(sv.text[p.end:p.end + 2] in ("'s", "’s") for p in got):
-        return []  # "joined the CSTO with Russia's backing": a possessor, no co-member
-    have = {p.eid for p in mems}
-    return [p for p in got if p.eid not in have]
 
 
 def _members0(cue: Cue, sv: SentenceView, states: list[Part], s: int, e: int) -> list[Part]:
@@ -324,8 +306,11 @@ def extract_memberships(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
                     continue
                 org_ids, role, why = [same[0]], same[1], same[2]
             mems, ana_why = _cue_members(cue, m, sv, ctx, states, orgs)
-            for org in org_ids:
-                for mem in mems:
+            comp = org_companions(sv.text, orgs, states, m.end(), org_ids) \
+                if mems and cue.org == "after" and cue.member == "subject" else {}
+            for org in org_ids:  # "sits in ORG with Y and Z": co-members of that organisation
+                have = {p.eid for p in mems}
+                for mem in mems + [p for p in comp.get(org, []) if p.eid not in have]:
                     f = emit(sv, ctx, st, cue, mem, org, why, m.start(), ana_why, m.end(), role)
                     if f is not None:
                         out.append(f)
@@ -344,8 +329,8 @@ def _cue_members(cue: Cue, m: re.Match[str], sv: SentenceView, ctx: ArticleConte
     ana_why = None
     it = it_antecedent(ctx, sv, m.start()) if cue.member in ("subject", "near") else None
     if it is not None:
-        mems = [Part(it[0], m.start(), m.start())]
-        ana_why = it[1]
+        mems = [Part(it[0], m.start(), m.start())] + alongside(sv.text, states, m.end())
+        ana_why = it[1]  # "it joined ORG in 2017, together with Y": Y too
     else:
         mems = _members(cue, sv, states, m.start(), m.end())
     if cue.member == "subject" and mems and all(p.kind == "demonym" and NOUN_AFTER_RE.match(sv.text, p.end)
@@ -385,6 +370,4 @@ def _cue_members(cue: Cue, m: re.Match[str], sv: SentenceView, ctx: ArticleConte
         if pp:
             mems = [Part(x, m.start(), m.start()) for x in pp[0]]
             ana_why = f"'{sv.text[:m.start()].strip()}' = {pp[1]}"
-    if mems and cue.org == "after" and cue.member == "subject":
-        mems = mems + _co_members(sv, orgs, states, m.end(), mems)
     return mems, ana_why

@@ -1,0 +1,54 @@
+"""Co-members named as companions of a membership: "X sits in the SCO and BRICS with Y and Z,
+and in the Quad with U, V and W" (each coordinated group of organisations takes the states
+named right after it), "X joined the WTO in 2015, alongside Y" (the companions of the cue's
+subject, even when that subject is a pronoun).
+
+A companion phrase belongs to its own clause: "X was an observer for years, and joined ORG
+alongside Y" gives Y only the second membership."""
+
+from __future__ import annotations
+
+import re
+
+from silkgraph.extract.cue_subjects import list_after
+from silkgraph.extract.events import Part
+from silkgraph.extract.memberships.cues import ALONGSIDE_RE, ORG_WITH_RE
+
+ALONGSIDE_REACH = 60  # how far after a cue a companion phrase may begin
+# a new clause (or a second verb phrase) between a cue and a companion phrase
+CLAUSE_BREAK_RE = re.compile(r";|,\s+(?:and|but|while|whereas)\s")
+
+
+def alongside(text: str, states: list[Part], e: int) -> list[Part]:
+    """The states after "alongside / together with / along with" right after the cue ending at
+    ``e``, within its clause."""
+    al = ALONGSIDE_RE.search(text, e, min(len(text), e + ALONGSIDE_REACH))
+    if al is None or CLAUSE_BREAK_RE.search(text, e, al.start()):
+        return []
+    return list_after(states, text, al.end(), 5)
+
+
+def org_companions(text: str, orgs: list[Part], states: list[Part], e: int,
+                   org_ids: list[str]) -> dict[str, list[Part]]:
+    """For each organisation of the cue's object (ending at ``e``) and of the organisations
+    coordinated with it, the states named right after its coordinated group ("the SCO and BRICS
+    with Y and Z"); a possessor ("with Russia's backing") names no co-member."""
+    out: dict[str, list[Part]] = {}
+    first = next((o for o in orgs if e <= o.start <= e + 12), None)
+    if first is None:
+        return out
+    done: set[int] = set()
+    for o in orgs:
+        if o.start < first.start or o.start in done or o.eid not in org_ids:
+            continue
+        run = list_after(orgs, text, o.start, 0)
+        done.update(p.start for p in run)
+        w = ORG_WITH_RE.match(text, run[-1].end)
+        if w is None:
+            continue
+        got = list_after(states, text, w.end(), 5)
+        if any(text[p.end:p.end + 2] in ("'s", "’s") for p in got):
+            continue
+        for r in run:
+            out.setdefault(r.eid, []).extend(got)
+    return out
