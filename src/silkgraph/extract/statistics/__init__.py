@@ -30,6 +30,7 @@ from silkgraph.extract.statistics import actors as A
 from silkgraph.extract.statistics import indicators as I
 from silkgraph.extract.statistics import owners as O
 from silkgraph.extract.statistics import patterns as P
+from silkgraph.extract.statistics import phrases as PH
 from silkgraph.extract.statistics import pronouns as PR
 from silkgraph.extract.statistics import subjects as S
 from silkgraph.extract.statistics.fallback import fallback_subject
@@ -266,7 +267,7 @@ def _receiver_subject(sv: SentenceView, ctx: ArticleContext, st: Stat, lo: int, 
     the owner of the land or people a share is of, the state of the people counted or killed."""
     if st.unit not in ("count", "rank", "ratio") and (pf := S._poss_figure(sv, ctx, st, types)) is not None:
         return pf.entity_id, pf  # "…, against China's 81 percent"
-    if (wg := S.with_gerund(sv, ctx, st, types)) is not None:
+    if (wg := S.with_gerund(sv, ctx, st, types) or PH.with_absolute(sv, ctx, st, types)) is not None:
         return wg.entity_id, wg  # "…, with Saudi Arabia alone sending about a quarter"
     for a, b, m in sv.mentions_rel():  # "gave Y 53.9 percent": the receiving actor
         if ctx.etype(m.entity_id) in types and P.GIVE_GAP_RE.fullmatch(sv.text[b:st.start]) \
@@ -308,6 +309,8 @@ def _clause_subject(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, lo
     """The subject of the figure's clause: what "this figure" or "its" refers back to, the actor
     before a ratio, a party to trade, else the clause's (or the sentence's) subject."""
     head = sv.text[lo:st.start]
+    if (rn := PH.relative_np_owner(sv, ctx, st, types)) is not None:
+        return rn  # "the X diaspora in Y, which some put at 2 million": the noun's owner, never Y
     if c.anaphora.search(head) and prev.get("subject") and sv.index - prev.get("index", -9) <= 2:
         inf["subject"] = "antecedent of '" + c.anaphora.search(head).group(0) + "' (previous statistic)"  # type: ignore[union-attr]
         return prev["subject"], None
@@ -345,6 +348,8 @@ def _clause_subject(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, lo
             m = S._subject(sv, ctx, 0, st.start, types, counted)
     elif m is None and not S._headless_relative(sv, ctx, st):
         m = S._subject(sv, ctx, 0, st.start, types, counted)
+        if m is not None and PH.foreign_modifier(sv, m, lo):
+            m = None  # "the share of Russian weapons has collapsed …: deliveries were 76 percent lower"
     if m is not None:
         return m.entity_id, m
     return None

@@ -24,7 +24,21 @@ def fallback_subject(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, l
     border's state, a bloc, a party to trade or a vote, the state where people were hurt, the
     owner of the amount before it, the article's main state."""
     return _place_subject(sv, ctx, c, st, lo, hi, prev, inf) or _state_subject(sv, ctx, st, lo, hi, prev, inf) \
-        or (None, None)
+        or _demonym_people(sv, ctx, st, inf) or (None, None)
+
+
+def _demonym_people(sv: SentenceView, ctx: ArticleContext, st: Stat,
+                    inf: dict[str, str]) -> tuple[str | None, Mention | None] | None:
+    """"Some 1 million Tajiks work in Russia": people counted by their demonym, no actor tied to
+    the figure, are their own state's."""
+    if st.unit != "count" or not st.noun or not st.noun[:1].isupper():
+        return None
+    for m in sv.mentions:
+        if sv.rel(m.start) >= st.end and m.kind == "demonym" and ctx.etype(m.entity_id) == "state" \
+                and sv.text.startswith(st.noun, sv.rel(m.start)):
+            inf["subject"] = f"the state whose people are counted ('{st.noun}')"
+            return m.entity_id, None
+    return None
 
 
 def _place_subject(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, lo: int, hi: int,
@@ -49,6 +63,9 @@ def _place_subject(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, lo:
         if party is not None:
             inf["subject"] = "a party to the bilateral trade (the state named in its clause)"
             return party.entity_id, party
+        if not any(lo <= a < hi for a, _b, _m in sv.mentions_rel()) and (last := _last_state(sv, ctx)) is not None:
+            inf["subject"] = "a party to the bilateral trade (the state named last before; none in its clause)"
+            return last, None
     return None
 
 
@@ -108,6 +125,15 @@ def place_state(sv: SentenceView, ctx: ArticleContext, st: Stat) -> str | None:
         if sv.rel(m.start) >= st.end and S.prev_word(sv.text, sv.rel(m.start)) == "in" and ent is not None \
                 and ent.type == "place" and (state := ctx.state_of(ent)) is not None:
             return state
+    return None
+
+
+def _last_state(sv: SentenceView, ctx: ArticleContext) -> str | None:
+    """The state named last in the few sentences before (the parties the text is about)."""
+    for view in reversed(ctx.sentences[max(0, sv.index - LOCALITY_BACK): sv.index]):
+        for m in reversed(view.mentions):
+            if ctx.etype(m.entity_id) == "state":
+                return m.entity_id
     return None
 
 

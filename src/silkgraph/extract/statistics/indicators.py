@@ -25,6 +25,8 @@ _HEAD = r"(?:^|[,;:—–]\s*|\b(?:and|but|while|whereas|when|as)\s+|\b(?:in|by|
 WORD_SHARE_LEAD_RE = re.compile(_HEAD + _APPROX + P._WORD_SHARE, re.I)
 _N = r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _SCALE = r"(?:\s?(?P<s>thousand|million|billion|trillion|mn|bn|tn))?"
+# a period right after the measure's noun ("imports in 2020–2024 were …")
+_PERIOD_AFTER = r"(?:\s+(?:in|during|over|between|from)\s+(?:the\s+)?(?:(?:18|19|20)\d\d(?:\s*(?:[-–]|and|to)\s*\d{2,4})?|same\s+period))?"
 SCALES = {"thousand": 1e3, "million": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12, "tn": 1e12}
 
 
@@ -54,7 +56,7 @@ def lex() -> Lex:
         re.compile(_HEAD + r"(?:the\s+)?(?:(?:annual|average|official|overall|total|real|nominal|year-on-year|"
                    r"consumer[\s-]price|headline)\s+)*" + d["indicator_nouns"] + r"\s+in\s+(?:the\s+)?$", re.I),
         re.compile(_HEAD + r"(?:(?:annual|average|official|overall|real|year-on-year|consumer[\s-]price|headline)\s+)*"
-                   + d["indicator_nouns"] + r"(?:\s+(?:sent|received|paid|transferred|collected|earned|generated)\s+"
+                   + d["indicator_nouns"] + _PERIOD_AFTER + r"(?:\s+(?:sent|received|paid|transferred|collected|earned|generated)\s+"
                    r"[^,;:]{0,60}?)?\s+(?:(?:has|had|have)\s+)?(?:\w+ed|stood|stands|rose|fell|grew|was|"
                    r"is|were|are|hit|reached)\s+(?:(?:to|at|by|worth|valued\s+at)\s+)?" + _APPROX + r"$", re.I),
         re.compile(r"\b" + d["worth_measures"] + r"\s+(?:(?:is|was|are|were|had\s+been|has\s+been)\s+)?(?:(?:now|then|"

@@ -72,8 +72,9 @@ def _numbers(sv: SentenceView, ctx: ArticleContext, c: Cues, bounds: list[int]) 
     money = find_money(text) if _gate(sv, P.MONEY_GATE_RE, P._MONEY_GATE_LOW) else []
     money += I.local_money(sv)
     if money:
-        out += [Stat(n.start, n.end, n.value, n.unit) for n in money
-                if not (_deal_money(sv, ctx, n, c, bounds) and not I.worth_measure(text, n))
+        priced = [_deal_money(sv, ctx, n, c, bounds) and not I.worth_measure(text, n) for n in money]
+        out += [Stat(n.start, n.end, n.value, n.unit) for i, n in enumerate(money)
+                if not priced[i] and not _glosses_price(text, n, money, priced)
                 and not _project_cost(text, n) and not _baseline(text, n)
                 and not _glossed(text, n, money)
                 and not P.DEAL_VALUED_RE.search(text[max(0, n.start - 80):n.start])
@@ -183,6 +184,16 @@ def _glossed(text: str, n: Number, money: list[Number]) -> bool:
                                    and re.fullmatch(r"[^,;$]*,\s*(?:(?:about|some|around|roughly|nearly|"
                                                     r"almost|or|approximately)\s+)?(?:US)?", text[n.end:o.start])
                                    for o in money)
+
+
+GLOSS_GAP_RE = re.compile(r"\s*[(,]\s*(?:(?:about|some|around|roughly|nearly|almost|or|approximately)\s+)?")
+
+
+def _glosses_price(text: str, n: Number, money: list[Number], priced: list[bool]) -> bool:
+    """"… for about INR 630 billion (some USD 7.4 billion)": an amount that restates, in another
+    currency, a deal's price written right before it is that price too."""
+    return any(priced[i] and o.unit != n.unit and o.end <= n.start and GLOSS_GAP_RE.fullmatch(text, o.end, n.start)
+               for i, o in enumerate(money))
 
 
 def _num(word: str) -> float:

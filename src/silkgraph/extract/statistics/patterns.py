@@ -171,8 +171,10 @@ KNOWN_AS_RE = re.compile(r",?\s+(?:(?:also\s+|widely\s+)?known\s+as|called|dubbe
 PROJECT_COST_RE = re.compile(r"\b(?:spent|spend|spends|spending)\s+(?:(?:an\s+)?estimated\s+|some\s+|about\s+)?$", re.I)
 GERUND_AFTER_RE = re.compile(r"^[^,;.]{0,40}?\b\w{3,}ing\s+(?:the|a|an|its|their|\w+['’]s)\b")
 COUNTRY_RE = re.compile(r"\b(?:the\s+country|the\s+nation|its|this\s+year['’]s|the\s+(?:government|ministry\s+of\s+"
-                        r"(?:defen[cs]e|finance)|(?:defen[cs]e|finance)\s+ministry)\s+(?:says|said|reports?|reported))\b",
-                        re.I)
+                        r"(?:defen[cs]e|finance)|(?:defen[cs]e|finance)\s+ministry)\s+(?:says|said|reports?|reported)"
+                        # "which the government raised by 20 percent": the government as the clause's subject
+                        r"|(?-i:[Tt]he\s+government)\s+(?:(?:has|had|have)\s+)?(?:\w+ly\s+)?(?-i:[a-z]+ed|put|puts|set|sets|cut|cuts|"
+                        r"spent|spends|sought|seeks|plans|expects|estimates|says|said))\b", re.I)
 FATAL_RE = re.compile(r"\b(?:killed|killing|kills|dead|died|deaths|fatalities|casualties|lives)\b", re.I)
 # a weapon's range: "the X, a missile with a range of about 120 kilometres", "X has a range of 300 km"
 RANGE_RE = re.compile(r"\b(?:range\s+of\s+" + _APPROX + r"(?:up\s+to\s+)?(?P<n>\d{1,3}(?:,\d{3})*(?:\.\d+)?)[\s-]"
