@@ -32,8 +32,10 @@ sentence's drafts, "X is Y's main supplier"), ``dates`` (a transfer's date), ``b
 (drafts stated by a supplier's role or share), ``pronouns`` ("X said it had signed …"),
 ``sharing`` (what coordinated goods share: colon lists, examples, co-suppliers, one named
 recipient), ``goods`` (armament of goods handed over, later arrivals, appositive renamings,
-goods bought from a named source, a paragraph's opening state) and ``topic`` (the headline's
-state, a force's state).
+goods bought from a named source, a paragraph's opening state), ``topic`` (the headline's
+state, a force's state), ``further`` ("a second order for 400": a deal apart; goods "to follow" a
+deal), ``participles`` (whose goods a reduced relative participle describes) and ``asides``
+(brackets, prices and gapped clauses inside a list of goods).
 """
 
 from __future__ import annotations
@@ -43,10 +45,11 @@ import re
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.transfers.build import _build
 from silkgraph.extract.transfers.drafts import _drafts
+from silkgraph.extract.transfers.further import follow_date, further_batches
 from silkgraph.extract.transfers.lexicon import lexicon
 from silkgraph.extract.transfers.lists import _label_from_drafts, _listed_drafts
 from silkgraph.extract.transfers.merge import _follow_up_value, _register
-from silkgraph.extract.transfers.model import Draft, Party
+from silkgraph.extract.transfers.model import Draft, Item, Party
 from silkgraph.extract.transfers.package import _package_facts
 from silkgraph.extract.transfers.roledrafts import _role_drafts
 from silkgraph.extract.transfers.systems import _anaphor_possible
@@ -68,6 +71,7 @@ def extract_transfers(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
     drafts = own + roles + _listed_drafts(sv, ctx, lex, low, roles, own)
     drafts += _label_from_drafts(sv, ctx, lex, low, drafts)
     rivals = [d.item for d in drafts if d.supplier is not None and d.recipients]
+    built: list[tuple[Item, Fact]] = []
     for d in drafts:
         for rec in d.recipients:
             if d.supplier is None or rec.eid == d.supplier.eid or _both_guessed(d, rec):
@@ -79,8 +83,16 @@ def extract_transfers(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
             ctx.scratch.setdefault("transfers_told", []).append((sv.index, f))  # as this sentence tells it
             if MORE_BEFORE_RE.search(sv.text, max(0, d.item.start - 40), d.item.start):
                 ctx.scratch.setdefault("transfer_more", set()).add(id(f))  # "another 82 S": a further deal
+            built.append((d.item, f))
+            if "follow" in sv.text[d.hit.start:d.hit.end].lower():
+                follow_date(ctx, sv, f)
             if _register(ctx, f, lex):
                 out.append(f)
+    for f in further_batches(sv, ctx, _all_items(drafts), built, low or sv.text.lower()):
+        key = [f.args[k] for k in ("supplier", "recipient", "system", "quantity")]
+        if not any([g.args.get(k) for k in ("supplier", "recipient", "system", "quantity")] == key
+                   for g in ctx.scratch.get("transfers", [])):
+            out.append(f)  # "followed by 82 more": a deal of its own (later sentences tell the first deal on)
     claimed = {d.item.start for d in drafts if d.supplier is not None and d.recipients}
     for f in _package_facts(sv, ctx, lex, low, claimed):
         if _register(ctx, f, lex):
@@ -94,6 +106,12 @@ def extract_transfers(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
 MORE_BEFORE_RE = re.compile(r"(?:\banother\s+(?:\d[\d,]*|" + count_alt(2, 12, 15, 20, 30, 40, 50) + r")|\b(?:\d[\d,]*|"
                             + count_alt(2, 12, 15, 20, 30, 40, 50) + r")\s+(?:more|additional|further))\s+"
                             r"(?:[\w\-’']+\s+){0,2}$", re.I)
+
+
+def _all_items(drafts: list[Draft]) -> list[Item]:
+    """Every item of the sentence's drafts, once each."""
+    seen = {(it.start, it.end): it for d in drafts for it in (*d.items, d.item)}
+    return list(seen.values())
 
 
 def _both_guessed(d: Draft, rec: Party) -> bool:

@@ -69,6 +69,8 @@ def _quantity(sv: SentenceView, it: Item, h: Hit) -> tuple[int | None, str | Non
     best = None
     for n in find_counts(window):
         rest = window[n.end:]
+        if rest[:1] == "-" and rest[1:2].isalpha():
+            continue  # "one-way attack drones", "two-seat trainers": a compound modifier, not a count
         if MEASURE_AFTER_RE.match(rest):
             continue  # "six 33-metre craft", "155mm howitzers": a size, not a count
         if (len(rest.split()) <= 3 and not re.search(r"\b(?:of|to|from|and|in|with|by)\b|[,;$%]", rest)

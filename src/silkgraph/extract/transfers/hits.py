@@ -7,9 +7,11 @@ from dataclasses import replace
 
 from silkgraph.extract.context import SentenceView
 from silkgraph.extract.prefilter import lower_for_gates
+from silkgraph.extract.transfers.asides import new_party_between, strip_list_asides
 from silkgraph.extract.transfers.clauses import _same_clause
 from silkgraph.extract.transfers.lexicon import Lexicon, lexicon
 from silkgraph.extract.transfers.model import Hit, Item
+from silkgraph.extract.transfers.participles import has_own_agent, modifies_other
 from silkgraph.extract.transfers.patterns import (
     COUNT_QUALIFIER_RE,
     EACH_ASIDE_RE,
@@ -150,7 +152,9 @@ OBLIQUE_WORD_RE = re.compile(r"(?<![-\w])(?:of|from|to|by|for|with|at|on|against
 
 def _listed_pair(sv: SentenceView, p: Item, it: Item, items: list[Item]) -> bool:
     """Whether ``it`` is listed right after ``p`` (asides of ``p`` left out)."""
-    between = _blank_dates(sv, p.end, it.start)
+    if new_party_between(sv.text, sv.abs(0), sv.mentions, p.end, it.start):
+        return False
+    between = strip_list_asides(_blank_dates(sv, p.end, it.start))
     if "," in between:
         between = REDUCED_DATED_RE.sub("", PART_ASIDE_RE.sub("", between))
     if "with" in between or "alongside" in between:  # "S, together with T": a list
@@ -170,7 +174,7 @@ def _listed_pair(sv: SentenceView, p: Item, it: Item, items: list[Item]) -> bool
     if not re.search(r"\b(?:and|plus)\b|as\s+well\s+as", between):
         # a bare comma lists only when the list goes on to the next system
         later = [o for o in items if o.start >= it.end]
-        nxt = _blank_dates(sv, it.end, later[0].start) if later else ""
+        nxt = strip_list_asides(_blank_dates(sv, it.end, later[0].start)) if later else ""
         if "," in nxt:
             nxt = LIST_RELATIVE_RE.sub(" ", PART_ASIDE_RE.sub("", nxt))
         if not later or not LIST_GAP_RE.fullmatch(nxt) \
@@ -224,7 +228,8 @@ def _hit_for(text: str, it: Item, items: list[Item], hits: list[Hit], bounds: li
             continue
         if not _listed_after(text, it, items, h.end):
             continue
-        if _aside_of_previous(text, h, items) or "," in gap and _inside_aside(text, h, it.start):
+        if _aside_of_previous(text, h, items) or "," in gap and _inside_aside(text, h, it.start) \
+                or modifies_other(text, h, it, items):
             continue  # "two S, delivered in 2022, two T": S's participle, not T's verb
         if best is None or h.end > best.end or (h.end == best.end and h.start < best.start):
             best = h
@@ -234,6 +239,7 @@ def _hit_for(text: str, it: Item, items: list[Item], hits: list[Hit], bounds: li
         return passive
     if reduced and (best is None or best.trig.nominal or best.trig.role not in ("buy", "use")
                     and not (passive.trig.after and best.trig.role == "sell")  # type: ignore[union-attr]
+                    and not (best.trig.role == "sell" and not has_own_agent(text, passive))  # type: ignore[arg-type]
                     or not OBJECT_GAP_RE.fullmatch(text, best.end, it.start)
                     or PLATFORM_WITH_RE.match(text, best.start)):  # "armed with S bought …": the platform's
         return passive

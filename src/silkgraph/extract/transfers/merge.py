@@ -53,7 +53,10 @@ def _register(ctx: ArticleContext, f: Fact, lex: Lexicon) -> bool:
                  and g.args["recipient"] == a["recipient"]]
     if a["system"] in lex.generic and same_pair:
         return False
-    generic = [g for g in same_pair if g.args["system"] in lex.generic]
+    if _uncounted_category(f) and any(":" in g.args["system"] and _apart(g, f) for g in same_pair):
+        return False  # "… delivered an S-125 system. … is buying Belarusian missiles": the named deal, in summary
+    generic = [g for g in same_pair if g.args["system"] in lex.generic
+               or ":" in a["system"] and _uncounted_category(g) and _apart(g, f)]
     if generic and a["system"] not in lex.generic:
         _absorb(generic[0], f)  # "X is Y's main arms supplier. … brought in the S": the S deal
         return False
@@ -79,6 +82,18 @@ def _register(ctx: ArticleContext, f: Fact, lex: Lexicon) -> bool:
         return False
     seen.append(f)
     return True
+
+
+def _uncounted_category(g: Fact) -> bool:
+    """A transfer told only by a category noun, with no count: a summary of the parties' deals
+    ("X is buying Turkish drones and Belarusian missiles") that a named system told later names."""
+    return ":" not in g.args["system"] and g.args.get("quantity") is None
+
+
+def _apart(g: Fact, f: Fact) -> bool:
+    """Told in other sentences (goods named side by side in one sentence are different goods:
+    "transferred former cutters, and in 2024 it added a S aircraft")."""
+    return not any(e == x for e in g.evidence for x in f.evidence)
 
 
 def _other_batch(g: Fact, f: Fact) -> bool:

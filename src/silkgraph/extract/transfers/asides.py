@@ -1,0 +1,44 @@
+"""Asides inside a list of goods that do not break the list: "S (2022) and T", "S, worth
+€50 million, and T", "S under a $360 million contract and T", "S in 2023, of which six were
+delivered the same year, and T"."""
+
+from __future__ import annotations
+
+import re
+
+from silkgraph.model import Mention
+
+PAREN_RE = re.compile(r"\s*\([^()]{0,40}\)")
+VALUE_ASIDE_RE = re.compile(r",\s*(?:worth|valued\s+at|costing|priced\s+at)\s+[^,;()]{1,40}(?=,)", re.I)
+CONTRACT_ASIDE_RE = re.compile(r"\s+under\s+an?\s+[^,;()]{0,40}?\b(?:contract|deal|agreement)\b", re.I)
+PARTITIVE_ASIDE_RE = re.compile(r",\s*(?:of\s+which|most\s+of\s+which|all\s+of\s+which|some\s+of\s+which)\s+[^,;()]{1,80}(?=,)", re.I)
+
+
+def strip_list_asides(between: str) -> str:
+    """The gap between two listed systems with its asides (a year or note in brackets, a price,
+    the contract, a partitive relative about the first goods) left out."""
+    if "(" in between:
+        between = PAREN_RE.sub("", between)
+    if "," in between:
+        between = PARTITIVE_ASIDE_RE.sub("", VALUE_ASIDE_RE.sub("", between))
+    if "under" in between:
+        between = CONTRACT_ASIDE_RE.sub("", between)
+    return between
+
+
+def new_party_between(text: str, offset: int, mentions: list[Mention], lo: int, hi: int) -> bool:
+    """A state opening a clause between two systems, its verb left out ("Georgia received 46 S
+    and Kazakhstan 45 T"): the second system is not the first one's list mate (``lo``, ``hi``:
+    sentence offsets; ``offset``: the sentence's start in the article)."""
+    for m in mentions:
+        a, b = m.start - offset, m.end - offset
+        if lo <= a and b <= hi and m.entity_id.startswith("state:") \
+                and GAPPED_BEFORE_RE.search(text, max(0, a - 8), a) and COUNT_AFTER_RE.match(text, b):
+            return True
+    return False
+
+
+# the state right after a conjunction, a count right after it
+GAPPED_BEFORE_RE = re.compile(r"(?:,|\band|\bwhile|\bbut)\s+$")
+COUNT_AFTER_RE = re.compile(r"\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|"
+                            r"dozens|several|some|another|more)\b)", re.I)
