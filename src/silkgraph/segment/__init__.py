@@ -37,6 +37,7 @@ from silkgraph.segment.structure import (
     line_heading,
     parse_byline,
 )
+from silkgraph.segment.stubs import fold_stub, is_prose
 
 __all__ = ["segment", "estimate_published", "stated_date"]
 
@@ -62,6 +63,9 @@ class _Art:
     # a whole paragraph of publication boilerplate closed the article after its bio:
     # what follows (more of the publisher's blurb) stays boilerplate
     trailer: bool = False
+    # a paragraph of running prose was read: a run of short lines with no prose before the
+    # next byline (a page header's blurb, a "Related articles" list) is no article
+    prose: bool = False
 
 
 _SENTENCE_END = frozenset(".!?:\"”’)")
@@ -224,6 +228,14 @@ def segment(source: Source) -> list[Article]:
             if cur is not None and not cur.sections and pending_title is None:
                 cur.authors = names
                 continue
+            if cur is not None and cur.sections and not cur.prose and pending_title is None:
+                # the lines since the last article start hold no prose: they were header or
+                # list lines; the last of them, when title-like, is this byline's title
+                before = paras[i - 1] if i else None
+                if before is not None and before.start >= cur.start and _title_like(before) and not is_boilerplate(before.text):
+                    pending_title = before
+                header_date = fold_stub(arts, pending_title.start if pending_title else p.start, text) or header_date
+                cur = None
             start = pending_title.start if pending_title else p.start
             title = pending_title.text.lstrip("#").strip() if pending_title else None
             if cur is not None and not cur.sections and pending_title is not None:
@@ -284,6 +296,7 @@ def segment(source: Source) -> list[Article]:
             kind, label, off = ih
             cur.headed = True
             _add(cur, kind, label, p.start + off, p.end, text)
+            cur.prose = cur.prose or is_prose(t)
             continue
         lh = line_heading(t)
         if lh:
@@ -301,7 +314,10 @@ def segment(source: Source) -> list[Article]:
             _add(cur, "boilerplate", "", p.start, p.end, text)
             continue
         _add(cur, continuing_kind(cur), "", p.start, p.end, text)
+        cur.prose = cur.prose or is_prose(t)
 
+    while len(arts) >= 2 and not arts[-1].prose and arts[-1].sections:
+        fold_stub(arts, len(text), text)  # a list of other pages' titles after the last article
     out: list[Article] = []
     for a in arts:
         secs = [s for s in a.sections if s.end > s.start]
