@@ -263,3 +263,27 @@ def test_a_counted_object_with_a_participle_tells_background() -> None:
     clause = "After more raids, the two envoys agreed on a truce in Doha on October 19."
     te = next(t for t in find_dates(clause) if t.month == 10)
     assert not background(clause, te)
+
+
+def test_paragraph_start_is_the_scan_from_lo() -> None:
+    """paragraph_start scans back from pos a window at a time: the same answer as the last
+    _PARA_BREAK match of a scan from lo, also where breaks overlap ('.\\n\\n\\n')."""
+    import random
+
+    from silkgraph.nlp.dates import anchors
+
+    def scan(text: str, pos: int, lo: int) -> int:
+        best = lo
+        for m in anchors._PARA_BREAK.finditer(text, lo, pos):
+            best = m.end()
+        return best
+
+    rng = random.Random(3)
+    alphabet = list("ab .!?…:\"”’'»)] \t\n\n\n")
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(60)))
+        pos, lo = rng.randrange(-2, len(text) + 3), rng.randrange(-2, len(text) + 3)
+        assert anchors.paragraph_start(text, pos, lo) == scan(text, pos, lo)
+    text = ("A sentence ends here.\n\n\nAnother paragraph, hard-\nwrapped.\n" * 40)
+    for pos in range(0, len(text), 7):
+        assert anchors.paragraph_start(text, pos, 5) == scan(text, pos, 5)
