@@ -31,6 +31,7 @@ from silkgraph.extract.events.patterns import (
     SEQUEL_RE,
     TIME_REFERENCE_RE,
 )
+from silkgraph.extract.events.reported_act_day import reported_act_day
 from silkgraph.extract.events.timeline import (
     _after_event,
     _date_of,
@@ -171,6 +172,9 @@ def own_date(sv: SentenceView, ctx: ArticleContext, c: Cand, starts: list[int],
     got = counted_back(sv.text, c, d.text, iso, b)
     if got[0]:  # "arrived on Friday, a day after Rahmon met Xi": Xi met on Thursday
         return got
+    act = reported_act_day(sv, ctx, c, b, iso) if b <= c.start else None
+    if act is not None:  # "said on Saturday that 30 had been killed when ... ¶ The attack began on Friday"
+        return act
     sequel = SEQUEL_RE.search(sv.text[max(0, c.start - 40):c.start]) is not None and b <= c.start and \
         d.kind != "anaphoric"  # "Three days later X did": the anaphor dates the later event itself
     if sequel:

@@ -32,6 +32,28 @@ def _within_days(a: str, b: str, days: int) -> bool:
         return False
 
 
+def lead_day(ctx: ArticleContext) -> tuple[str, str, int] | None:
+    """The day a news report's lead writes (a dateline opens it and its date is the report's own
+    week): (iso, text, sentence index).  The day the lead's news happened ("on Thursday") before
+    the dateline's (the day of writing): "Hours earlier" told after it is counted from the news."""
+    lead = next((x for x in ctx.sentences[:2] if DATELINE_RE.match(x.text)), None)
+    if lead is None or not ctx.ref_date:
+        return None
+    dm = DATELINE_RE.match(lead.text)
+    head = dm.end() if dm else 0
+    found: list[tuple[bool, str, str]] = []
+    for d in lead.dates + lead.anaphors:
+        if d.kind == "anaphoric":
+            continue
+        iso, _basis = ctx.date_of(d)
+        if iso and len(iso) == 10 and _within_days(iso, ctx.ref_date, 7):
+            found.append((lead.rel(d.end) <= head, iso, d.text))
+    if not found:
+        return None
+    _in_dateline, iso, text = min(found, key=lambda f: f[0])  # (stable: the first of the lead's own days)
+    return iso, text, lead.index
+
+
 # the acts a lead's details tell (not announcements, reactions of support or listings told later)
 NEWS_LEAD_TYPES = frozenset({"meeting", "agreement", "ceasefire", "accusation", "rejection", "demand", "threat",
                              "attack", "retreat"})
@@ -100,6 +122,10 @@ def news_reaction_date(sv: SentenceView, ctx: ArticleContext, c: Cand) -> tuple[
         return None, None, ""
     lead = next((x for x in ctx.sentences[:2] if DATELINE_RE.match(x.text)), None)
     told = article_state(ctx).dates.get(lead.index) if lead is not None else None
+    if lead is not None and told is not None and told[1] not in lead.text:
+        # the lead's act dated by a later sentence ("said on Saturday that 30 had been killed ... ¶ The attack
+        # began on Friday"): the news its reactions answer is the report's, on the day the lead writes
+        told = (lambda day: day[:2] if day else None)(lead_day(ctx))
     if told is None or len(told[0]) < 10 or not _within_days(told[0], ctx.ref_date, 7):
         return None, None, ""  # the lead tells older history: its reactions are no day's news
     if told[0] == ctx.ref_date[:10]:  # the lead tells the publication day's news: its reactions are that day's

@@ -12,10 +12,9 @@ from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events.article import ArticleState
 from silkgraph.extract.events.candidates import Cand
 from silkgraph.extract.events.clock import narrative_anaphor, narrative_year
-from silkgraph.extract.events.news import NOT_NARRATIVE_RE, _within_days
+from silkgraph.extract.events.news import NOT_NARRATIVE_RE, lead_day
 from silkgraph.extract.events.patterns import (
     BOUNDARY_RE,
-    DATELINE_RE,
     HARD_BOUNDARY_RE,
     INCIDENT_NOUNS,
 )
@@ -121,18 +120,8 @@ def _rebase(ctx: ArticleContext, sv: SentenceView, d: TimeExpr) -> tuple[str | N
 
 
 def _news_lead(ctx: ArticleContext) -> tuple[str, str, int] | None:
-    """The day a news report's lead tells (a dateline opens it and its date is the report's own
-    week): (iso, text, sentence index)."""
-    lead = next((x for x in ctx.sentences[:2] if DATELINE_RE.match(x.text)), None)
-    if lead is None or not ctx.ref_date:
-        return None
-    for d in lead.dates + lead.anaphors:
-        if d.kind == "anaphoric":
-            continue
-        iso, _basis = ctx.date_of(d)
-        if iso and len(iso) == 10 and _within_days(iso, ctx.ref_date, 7):
-            return iso, d.text, lead.index
-    return None
+    """The day a news report's lead tells (:func:`lead_day`)."""
+    return lead_day(ctx)
 
 
 def _since_when(sv: SentenceView, d: TimeExpr, c: Cand) -> bool:
