@@ -19,6 +19,7 @@ from silkgraph.extract.events.domestic import (
     security_force_actor,
 )
 from silkgraph.extract.events.fallback_dates import fallback_date, span_gap
+from silkgraph.extract.events.gapped_conjunct import conjunct_cand, gapped_conjuncts
 from silkgraph.extract.events.more_dates import (
     EXERCISE_NAME_RE,
     _exercise_name_date,
@@ -201,11 +202,18 @@ def _make(sv: SentenceView, ctx: ArticleContext, c: Cand, st: ArticleState,
         return []
     out = []
     more = _more_exercise_dates(sv, c, dtext) if basis.startswith("the year in the exercise name") else []
-    for date in [(iso, dtext, basis)] + (more or _repeated_dates(sv, ctx, c, iso)):
+    dates = [(iso, dtext, basis)] + (more or _repeated_dates(sv, ctx, c, iso))
+    for date in dates:
         for pair in _split(c, sv):
             f = _make_one(sv, ctx, c, st, date, set(pair))
             if f is not None:
                 out.append(f)
+    conj = gapped_conjuncts(sv, ctx, c, iso) if len(dates) == 1 and basis == "as written" else []
+    for date, s, e in conj:  # "member of A in 2023 and of B in 2024": B's own event, on its own date
+        cc = conjunct_cand(sv, ctx, c, s, e)
+        f = _make_one(sv, ctx, cc, st, date, set()) if cc is not None else None
+        if f is not None:
+            out.append(f)
     return out
 
 
