@@ -33,6 +33,7 @@ class Cue:
     pattern: re.Pattern[str]
     scope: str  # "sentence": applies wherever it is; "before": only before the trigger
     not_after: re.Pattern[str] | None = None  # the cue does not count right after this
+    still: re.Pattern[str] | None = None  # ... unless this follows it ("said it would act if …")
 
 
 @lru_cache(maxsize=1)
@@ -42,9 +43,11 @@ def cues() -> tuple[Cue, ...]:
     for modality, spec in data["modalities"].items():
         na = spec.get("not_after")
         not_after = re.compile("(?:" + "|".join(na) + r")\s*$", re.IGNORECASE) if na else None
+        sb = spec.get("still_before")
+        still = re.compile("|".join(sb), re.IGNORECASE) if sb else None
         for scope in ("sentence", "before"):
             for phrase in spec.get(scope, []) or []:
-                out.append(Cue(modality, re.compile(phrase, re.IGNORECASE), scope, not_after))
+                out.append(Cue(modality, re.compile(phrase, re.IGNORECASE), scope, not_after, still))
     return tuple(out)
 
 
@@ -175,7 +178,8 @@ def _hits(sentence: str) -> tuple[tuple[str, int, str, bool], ...]:
         if not ok:  # the gate is exact: the pattern has no match here
             continue
         for m in gate.finditer(sentence, low):  # as cue.pattern.finditer, tried where it may start
-            if cue.not_after is not None and cue.not_after.search(sentence, 0, m.start()):
+            if cue.not_after is not None and cue.not_after.search(sentence, 0, m.start()) \
+                    and (cue.still is None or cue.still.match(sentence, m.start()) is None):
                 continue
             head = (cue.modality in heads and not m.group().endswith("ly")
                     and _COMPLEMENT_END_RE.search(m.group()) is None
