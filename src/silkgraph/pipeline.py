@@ -45,9 +45,12 @@ class IngestReport:
 
 def analyse_source(source: Source, *, extract: bool = True) -> list[AnalysedArticle]:
     """Segment a source, split its sentences and extract facts from each article."""
+    from silkgraph.knowledge import load_knowledge
+
     out: list[AnalysedArticle] = []
     extractor = _extractor() if extract else None
-    for article in segment(source):
+    # the terms of office of the gazetteer (and its overlay) date year-less wire datelines
+    for article in segment(source, load_knowledge().offices):
         article.source_name = source.name
         sentences = split_sentences(source.text, article.sections)
         aa = AnalysedArticle(article, sentences)

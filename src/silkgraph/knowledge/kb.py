@@ -16,6 +16,7 @@ from silkgraph.model import Entity
 from .cache import cached_knowledge
 from .loader import AliasRecord, gazetteer_sources, parse_gazetteer, resolve_overlay
 from .normalise import fold, normalise
+from .office_terms import OfficeTable, office_table
 
 # Case modes of an alias in the matcher.
 _CI = 0  # any case
@@ -94,6 +95,8 @@ class Knowledge:
         self._index = index
         self._keys = sorted(index)
         self._automaton: Any = None
+        #: the terms of office of this gazetteer (package and overlay), set by load_knowledge
+        self.offices: OfficeTable | None = None
 
     # -- lookup ---------------------------------------------------------------------------
     def get(self, entity_id: str) -> Entity | None:
@@ -298,7 +301,19 @@ def _cached(overlay: Path | None) -> Knowledge:
     def build() -> Knowledge:
         return Knowledge(*parse_gazetteer(layers))
 
-    return cached_knowledge(layers, build)
+    kb = cached_knowledge(layers, build)
+    kb.offices = office_table(_people(kb), overlay)  # not cached: a small table, read anew
+    return kb
+
+
+def _people(kb: Knowledge) -> dict[str, list[str]]:
+    """Person id → its names (canonical first, then its aliases)."""
+    names: dict[str, list[str]] = {eid: [] for eid, e in kb.entities.items() if e.type == "person"}
+    for r in kb.records:
+        lst = names.get(r.entity_id)
+        if lst is not None and r.alias not in lst:
+            lst.append(r.alias)
+    return names
 
 
 def load_knowledge(overlay: str | Path | None = None) -> Knowledge:
@@ -306,7 +321,8 @@ def load_knowledge(overlay: str | Path | None = None) -> Knowledge:
 
     ``overlay`` (else the ``SILKGRAPH_OVERLAY`` environment variable) names a folder of CSVs
     laid out like the package's: entity rows add entities or replace those with the same id;
-    alias rows add aliases (flag ``remove`` deletes one). Malformed rows raise
-    :class:`KnowledgeError` naming file:line.
+    alias rows add aliases (flag ``remove`` deletes one); an ``office_terms.csv`` adds terms
+    of office (``Knowledge.offices``, :mod:`silkgraph.knowledge.office_terms`). Malformed rows
+    raise :class:`KnowledgeError` naming file:line.
     """
     return _cached(resolve_overlay(overlay))

@@ -17,6 +17,8 @@ from silkgraph.model import ENTITY_TYPES, Entity
 from .normalise import normalise
 
 OVERLAY_ENV = "SILKGRAPH_OVERLAY"
+#: the overlay's terms of office (read by silkgraph.knowledge.office_terms, not a gazetteer file)
+OVERLAY_TERMS = "office_terms.csv"
 
 #: id prefix (before the colon) for each entity type.
 ID_PREFIX: dict[str, str] = {
@@ -94,7 +96,7 @@ def _overlay_sources(folder: Path) -> list[_Source]:
         )
     out: list[_Source] = []
     for path in sorted(folder.glob("*.csv")):
-        if path.name.startswith("_"):
+        if path.name.startswith("_") or path.name == OVERLAY_TERMS:
             continue
         try:
             text = path.read_text(encoding="utf-8-sig")

@@ -5,27 +5,38 @@ resources/reference/office_titles.yaml), ``from`` and ``to`` (ISO dates; an empt
 a term still running).  A person may hold several terms of one office (Putin's presidencies)
 or terms of several offices.  The names a person is written by are the gazetteer's: the
 canonical name of people.csv and the aliases of aliases.csv.
+
+An overlay folder (:mod:`silkgraph.knowledge.loader`) may hold an ``office_terms.csv`` of the
+same layout: its rows add terms, and their people may be the overlay's people rows as well as
+the package's.  :func:`office_table` makes the table of one gazetteer (package and overlay);
+:func:`silkgraph.knowledge.load_knowledge` keeps it as ``Knowledge.offices``, so that each
+knowledge base carries its own terms.  :func:`package_table` is the package's alone.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from pathlib import Path
 
 from silkgraph.resources import load_yaml, read_text
 
-__all__ = ["Term", "OfficeTermsError", "office_terms", "office_titles", "person_names"]
+from .loader import OVERLAY_TERMS, KnowledgeError
+
+__all__ = ["Term", "OfficeTable", "OfficeTermsError", "office_table", "package_table",
+           "office_terms", "office_titles", "person_names", "parse_terms"]
 
 TERMS_FILE = "reference/office_terms.csv"
 TITLES_FILE = "reference/office_titles.yaml"
 _COLUMNS = ("person_id", "office", "from", "to")
 
 
-class OfficeTermsError(ValueError):
-    """A malformed row of office_terms.csv (the message names file:line)."""
+class OfficeTermsError(KnowledgeError):
+    """A malformed row of office_terms.csv (the message names file:line and what to do)."""
 
 
 @dataclass(frozen=True)
@@ -34,6 +45,14 @@ class Term:
     office: str
     start: date
     end: date | None  # None: still in office
+
+
+@dataclass(frozen=True, eq=False)  # compared (and hashed) by identity: one per gazetteer
+class OfficeTable:
+    """The terms of office of one gazetteer and the names of their people."""
+
+    terms: tuple[Term, ...]
+    names: Mapping[str, tuple[str, ...]]  # person id → names (canonical first), term people only
 
 
 @lru_cache(maxsize=1)
@@ -50,20 +69,30 @@ def _parse(day: str, where: str, column: str) -> date:
         raise OfficeTermsError(f"{where}: column {column!r}: {day!r} is not a YYYY-MM-DD date") from e
 
 
-def parse_terms(text: str, name: str = TERMS_FILE) -> list[Term]:
-    """The terms of a CSV text; raises :class:`OfficeTermsError` on a malformed row."""
+def parse_terms(text: str, name: str = TERMS_FILE, people: Container[str] | None = None) -> list[Term]:
+    """The terms of a CSV text; raises :class:`OfficeTermsError` on a malformed row (and,
+    when ``people`` is given, on a person id not in it)."""
     reader = csv.DictReader(io.StringIO(text))
     if tuple(reader.fieldnames or ()) != _COLUMNS:
         raise OfficeTermsError(f"{name}:1: header must be {','.join(_COLUMNS)}")
     offices = office_titles()
     out: list[Term] = []
-    for i, row in enumerate(reader, start=2):
-        where = f"{name}:{i}"
+    for row in reader:
+        where = f"{name}:{reader.line_num}"
+        if not any((v or "").strip() for v in row.values() if isinstance(v, str)):
+            continue  # a blank line
+        if None in row:
+            raise OfficeTermsError(f"{where}: more fields than the header's {len(_COLUMNS)} columns")
         pid, office = (row.get("person_id") or "").strip(), (row.get("office") or "").strip()
         if not pid.startswith("person:"):
-            raise OfficeTermsError(f"{where}: person_id {pid!r} is not a person id")
+            raise OfficeTermsError(f"{where}: person_id {pid!r} is not a person id; write the id of a "
+                                   "people row, like 'person:nikol-pashinyan'")
+        if people is not None and pid not in people:
+            raise OfficeTermsError(f"{where}: person_id {pid!r} is no person of the gazetteer; add a people "
+                                   "row with that id (in the overlay folder) or fix the id")
         if office not in offices:
-            raise OfficeTermsError(f"{where}: office {office!r} is not one of {TITLES_FILE}")
+            raise OfficeTermsError(f"{where}: office {office!r} is not one of {TITLES_FILE}; "
+                                   f"use one of {', '.join(offices)}")
         start = _parse((row.get("from") or "").strip(), where, "from")
         to = (row.get("to") or "").strip()
         end = _parse(to, where, "to") if to else None
@@ -73,25 +102,48 @@ def parse_terms(text: str, name: str = TERMS_FILE) -> list[Term]:
     return out
 
 
-@lru_cache(maxsize=1)
-def office_terms() -> tuple[Term, ...]:
-    """All terms of the shipped table."""
-    return tuple(parse_terms(read_text(TERMS_FILE)))
+def office_table(people: Mapping[str, Sequence[str]], overlay: Path | None = None) -> OfficeTable:
+    """The package's terms and those of ``overlay``/office_terms.csv (when the folder holds
+    one), for a gazetteer whose people are ``people`` (person id → names, canonical first)."""
+    terms = parse_terms(read_text(TERMS_FILE), TERMS_FILE, people)
+    path = overlay / OVERLAY_TERMS if overlay is not None else None
+    if path is not None and path.is_file():
+        try:
+            text = path.read_text(encoding="utf-8-sig")
+        except UnicodeDecodeError as e:
+            raise OfficeTermsError(f"{path}:1: not UTF-8 ({e}); save the file as UTF-8") from e
+        terms.extend(parse_terms(text, str(path), people))
+    names = {pid: tuple(people[pid]) for pid in dict.fromkeys(t.person_id for t in terms)}
+    return OfficeTable(tuple(terms), names)
 
 
-@lru_cache(maxsize=1)
-def person_names() -> dict[str, tuple[str, ...]]:
-    """Person id → the names the gazetteer knows it by (canonical name first), for the people
-    of the terms table only."""
-    wanted = {t.person_id for t in office_terms()}
+def _package_people() -> dict[str, list[str]]:
+    """Person id → names of the package's people.csv and aliases.csv (read directly: the
+    package table needs no gazetteer load)."""
     names: dict[str, list[str]] = {}
     for row in csv.DictReader(io.StringIO(read_text("gazetteer/people.csv"))):
-        if row["id"] in wanted:
-            names.setdefault(row["id"], []).append(row["name"].strip())
+        names.setdefault(row["id"], []).append(row["name"].strip())
     for row in csv.DictReader(io.StringIO(read_text("gazetteer/aliases.csv"))):
         pid = row["entity_id"]
         if pid in names and "remove" not in (row.get("flags") or ""):
             alias = row["alias"].strip()
             if alias and alias not in names[pid]:
                 names[pid].append(alias)
-    return {k: tuple(v) for k, v in names.items()}
+    return names
+
+
+@lru_cache(maxsize=1)
+def package_table() -> OfficeTable:
+    """The shipped terms alone (package data: what an analysis given no table uses)."""
+    return office_table(_package_people())
+
+
+def office_terms() -> tuple[Term, ...]:
+    """All terms of the shipped table."""
+    return package_table().terms
+
+
+def person_names() -> Mapping[str, tuple[str, ...]]:
+    """Person id → the names the package gazetteer knows it by (canonical name first), for
+    the people of the shipped terms only."""
+    return package_table().names

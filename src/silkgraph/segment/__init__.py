@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from silkgraph.knowledge.office_terms import OfficeTable
 from silkgraph.model import Article, Section, Source
 from silkgraph.segment.chrome import MAX_CHROME_LEN, blocks_join, chrome_kind, is_list_heading
 from silkgraph.segment.published import estimate_published, parse_date_text, stated_date
@@ -172,7 +173,9 @@ def _add(art: _Art, kind: str, label: str, start: int, end: int, text: str) -> N
             art.sections.append(Section(kind=k, label=lab, start=a2, end=b2))
 
 
-def segment(source: Source) -> list[Article]:
+def segment(source: Source, offices: OfficeTable | None = None) -> list[Article]:
+    """The articles of ``source``; ``offices`` (the gazetteer's ``Knowledge.offices``, else
+    the package's terms) bounds a year-less wire dateline's year."""
     text = source.text
     fm, body_start = _front_matter(text)
     paras = _paragraphs(text, body_start)
@@ -343,7 +346,7 @@ def segment(source: Source) -> list[Article]:
         _apply_meta(out[0], source, fm)
     for art in out:
         if not art.published:
-            art.published_estimate = estimate_published(text, art.sections)
+            art.published_estimate = estimate_published(text, art.sections, offices)
     return out
 
 

@@ -11,7 +11,8 @@ text always gives the same date.
 
 * Office-holders: a person the text names with the title of an office held now ("Iranian
   President Masoud Pezeshkian") dates it to one of that person's terms
-  (:mod:`silkgraph.segment.office_years`, data in resources/reference/office_terms.csv); of
+  (:mod:`silkgraph.segment.office_years`, data in resources/reference/office_terms.csv and
+  an overlay's, the ``offices`` given: the analysing gazetteer's ``Knowledge.offices``); of
   the dateline's dates in the allowed years, those the most such mentions allow are kept.
 * Reading: the same-day reading, unless the text also names, told in the past, the weekday
   after the lead's ("talks ended on Thursday … the adviser told reporters on Friday": filed
@@ -31,6 +32,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from silkgraph.knowledge.office_terms import OfficeTable
 from silkgraph.model import PublishedEstimate, Section
 from silkgraph.nlp.dates import MONTHS, WEEKDAYS, TimeExpr, find_dates
 from silkgraph.nlp.sentences import split_text
@@ -103,10 +105,11 @@ def dateline_estimate(
     sections: list[Section],
     estimate: PublishedEstimate | None,
     present: date | None = None,
+    offices: OfficeTable | None = None,
 ) -> PublishedEstimate | None:
     """The publication date of an article opening with a year-less dateline, from the
-    office-holders it names and the weekday of its lead's news (see module doc); None when
-    these give nothing."""
+    office-holders it names (terms of ``offices``, else the package's) and the weekday of its
+    lead's news (see module doc); None when these give nothing."""
     running = [s for s in sections if s.kind not in ("caption", "author_bio", "boilerplate")]
     if not running:
         return None
@@ -126,7 +129,7 @@ def dateline_estimate(
     if lo is not None and lo > hi:
         lo = None  # a bound after the present is a target the estimate took for the past
     every = _dated(mon, day, lo, hi)
-    cands, office_why = narrow_by_offices(every, office_mentions(text, running))
+    cands, office_why = narrow_by_offices(every, office_mentions(text, running, offices))
     sents = split_text(text, first.start, first.end)
     lead_end = next((b for a, b in sents if b > lead_start), first.end)
     lead_days = _news_weekdays(text, lead_start, lead_end)

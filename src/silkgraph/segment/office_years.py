@@ -3,8 +3,9 @@
 A person named with the title of an office held now ("Iranian President Masoud Pezeshkian",
 "Prime Minister of Armenia Nikol Pashinyan", "Supreme Leader Ayatollah Ali Khamenei", or in
 apposition: "Masoud Pezeshkian, Iran's president") dates
-the text to one of that person's terms in that office (resources/reference/office_terms.csv,
-titles in office_titles.yaml).  A title the text marks as not current gives no bound:
+the text to one of that person's terms in that office (resources/reference/office_terms.csv
+and an overlay's, as :class:`~silkgraph.knowledge.office_terms.OfficeTable`; titles in
+office_titles.yaml).  A title the text marks as not current gives no bound:
 "former", "then", "late", "Deputy", "acting" … within the three words before it
 (``not_current``), "ex-President", "President-elect".  A mention in a sentence that writes a
 year ("In 2016, Prime Minister X …") tells that year's office, not the text's, and counts
@@ -23,7 +24,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from silkgraph.knowledge.office_terms import office_terms, office_titles, person_names
+from silkgraph.knowledge.office_terms import OfficeTable, office_titles, package_table
 from silkgraph.model import Section
 from silkgraph.nlp.sentences import split_text
 from silkgraph.resources import load_yaml
@@ -67,12 +68,12 @@ def _alt(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
-@lru_cache(maxsize=1)
-def _matcher() -> _Matcher:
+@lru_cache(maxsize=8)  # per table (tables compare by identity: one per gazetteer)
+def _matcher(table: OfficeTable) -> _Matcher:
     data = load_yaml("reference/office_titles.yaml")
     title_office = {t: office for office, ts in office_titles().items() for t in ts}
     name_people: dict[str, set[str]] = {}
-    for pid, names in person_names().items():
+    for pid, names in table.names.items():
         for n in names:
             if n.split()[0] in title_office:  # an alias with its title ("President Trump")
                 continue
@@ -103,10 +104,10 @@ def _matcher() -> _Matcher:
     )
 
 
-@lru_cache(maxsize=1)
-def _terms_by() -> dict[tuple[str, str], tuple[tuple[date, date | None], ...]]:
+@lru_cache(maxsize=8)
+def _terms_by(table: OfficeTable) -> dict[tuple[str, str], tuple[tuple[date, date | None], ...]]:
     out: dict[tuple[str, str], list[tuple[date, date | None]]] = {}
-    for t in office_terms():
+    for t in table.terms:
         out.setdefault((t.person_id, t.office), []).append((t.start, t.end))
     return {k: tuple(v) for k, v in out.items()}
 
@@ -120,11 +121,13 @@ def _not_current(text: str, start: int, words: frozenset[str]) -> bool:
     return any(t.removesuffix("-") in words or t.split("-")[-1] in words for t in toks)
 
 
-def office_mentions(text: str, sections: list[Section]) -> list[OfficeMention]:
+def office_mentions(text: str, sections: list[Section],
+                    table: OfficeTable | None = None) -> list[OfficeMention]:
     """The people named with the title of an office they hold (see module doc), in the
-    running text of ``sections``."""
-    m = _matcher()
-    terms = _terms_by()
+    running text of ``sections``; the terms and names of ``table`` (else the package's)."""
+    table = table if table is not None else package_table()
+    m = _matcher(table)
+    terms = _terms_by(table)
     out: list[OfficeMention] = []
     for sec in sections:
         seg = fold(text[sec.start : sec.end])

@@ -56,6 +56,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 
+from silkgraph.knowledge.office_terms import OfficeTable
 from silkgraph.model import PublishedEstimate, Section
 from silkgraph.nlp.count_words import count_values
 from silkgraph.nlp.dates import (
@@ -372,13 +373,15 @@ def _year_less_bounds(refs: list[_Ref], present: tuple[int, str], cap: int,
     return bounds
 
 
-def estimate_published(text: str, sections: list[Section]) -> PublishedEstimate | None:
+def estimate_published(text: str, sections: list[Section],
+                       offices: OfficeTable | None = None) -> PublishedEstimate | None:
     """Estimate when an article was published: from what it refers to
     (:func:`reference_estimate`), narrowed by a year-less wire dateline's weekday and the
     office-holders the text names when it opens with one
-    (:func:`~silkgraph.segment.dateline_year.dateline_estimate`)."""
+    (:func:`~silkgraph.segment.dateline_year.dateline_estimate`; terms of ``offices``, the
+    gazetteer's ``Knowledge.offices``, else the package's)."""
     est = reference_estimate(text, sections)
-    return dateline_estimate(text, sections, est) or est
+    return dateline_estimate(text, sections, est, offices=offices) or est
 
 
 def reference_estimate(text: str, sections: list[Section]) -> PublishedEstimate | None:
