@@ -311,6 +311,9 @@ def _clause_subject(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, lo
     head = sv.text[lo:st.start]
     if (rn := PH.relative_np_owner(sv, ctx, st, types)) is not None:
         return rn  # "the X diaspora in Y, which some put at 2 million": the noun's owner, never Y
+    if (rs := PR.reported_speaker(sv, ctx, st)) is not None:  # "X said it would provide 5 million euros"
+        inf["subject"] = rs[1]
+        return rs[0], None
     if c.anaphora.search(head) and prev.get("subject") and sv.index - prev.get("index", -9) <= 2:
         inf["subject"] = "antecedent of '" + c.anaphora.search(head).group(0) + "' (previous statistic)"  # type: ignore[union-attr]
         return prev["subject"], None

@@ -118,3 +118,44 @@ def its_heads_clause(sv: SentenceView, ctx: ArticleContext, lo: int, st: Stat) -
         return None
     got = _antecedent(ctx, sv, im.start("its"), im.group("noun"))
     return (got[0], f"'its' = {got[1]}") if got else None
+
+
+# "X said (on Tuesday) it would provide …": a pronoun subject of a clause reported by a speech verb
+REPORTED_PRONOUN_RE = re.compile(r"\b(?P<verb>said|says|say|warned|warns|warn|announced|announces|stated|states|"
+                                 r"declared|declares|pledged|pledges|promised|promises|added|adds|confirmed|confirms)"
+                                 r"\s+(?:(?:on|last|this|next)\s+[A-Z]?\w+\s+|\w+ly\s+)?(?:that\s+)?"
+                                 r"(?P<pro>it|they)\s+(?!(?:is|was|are|were)\b)")
+# the speech verb's subject right before it: adverbs and auxiliaries may stand between
+SPEAKER_GAP_RE = re.compile(r"\s+(?:(?:also|then|now|has|have|had|\w+ly)\s+)*")
+# a plural noun heading the speaker ("hydrologists warn it …"): "it" cannot stand for it
+PLURAL_SPEAKER_RE = re.compile(r"\b[a-z]{3,}[^s\W]s\s+$")
+# what ends the reported clause before the figure
+REPORTED_END_RE = re.compile(r"[;:()]|,\s+(?:and|but|while|whereas)\b|\b(?:which|who|whose)\b")
+
+
+def reported_speaker(sv: SentenceView, ctx: ArticleContext, st: Stat) -> tuple[str | None, str] | None:
+    """"…, and the European Union said on Tuesday it would provide 5 million euros": the pronoun
+    subject of a clause reported by a speech verb stands for the verb's subject, the speaker, who
+    owns the figure of that clause (not the sentence's first actor). "it" after a plural speaker
+    ("engineers warn it could divert …") stands for no speaker: ``(None, why)``, no owner here.
+    None when no such clause holds the figure."""
+    if " it " not in sv.text and " they " not in sv.text:
+        return None
+    found = list(REPORTED_PRONOUN_RE.finditer(sv.text, max(0, st.start - 120), st.start))
+    rm = found[-1] if found else None
+    if rm is None or REPORTED_END_RE.search(sv.text, rm.end(), st.start):
+        return None
+    verb = rm.start("verb")
+    it = rm.group("pro") == "it"
+    if it and PLURAL_SPEAKER_RE.search(sv.text, max(0, verb - 30), verb):
+        return None, "'it' stands for no plural speaker"
+    for a, b, m in reversed(sv.mentions_rel()):
+        if b > verb:
+            continue
+        if not SPEAKER_GAP_RE.fullmatch(sv.text, b, verb):
+            return None
+        etype = ctx.etype(m.entity_id)
+        if etype not in SUBJECT_TYPES or m.role == "place" or m.kind == "demonym" or after_prep(sv.text, a, STATISTICS_PREPS):
+            return None
+        return m.entity_id, f"'{rm.group('pro')}' = '{m.text}', the speaker reporting the figure's clause"
+    return None
