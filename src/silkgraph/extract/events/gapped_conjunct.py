@@ -13,6 +13,7 @@ from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events.candidates import Cand
 from silkgraph.extract.events.fallback_dates import point_dates
 from silkgraph.extract.events.participants import participants
+from silkgraph.extract.events.timeline import listed_items
 
 # ", and of BRICS ", " and to the Australia Group ": only "and", the repeated preposition and its object
 CONJUNCT_GAP_RE = re.compile(r"\s*,?\s*and\s+(?:also\s+|then\s+|later\s+)?(?P<prep>of|to|with|into|from|for|against|on)\s+"
@@ -30,8 +31,18 @@ def gapped_conjuncts(sv: SentenceView, ctx: ArticleContext, c: Cand,
                      iso: str | None) -> list[tuple[tuple[str | None, str | None, str], int, int]]:
     """The further conjuncts of an event whose own date ``iso`` (written after its trigger, in its own
     phrase) is followed by "and <preposition> <object> <date>", the preposition one the trigger's phrase
-    used before its date: (date, start, end of the conjunct's object) each."""
-    if not iso or " and " not in sv.text[c.end:]:
+    used before its date: (date, start, end of the conjunct's object) each; else the further items
+    of a list of dated objects after the verb (:func:`listed_items`: "in 2023 X blacklisted two Iranian
+    firms, in 2024 a Belarusian bank, and in May ..."), each its own event on its own item."""
+    if not iso:
+        return []
+    return _gapped(sv, ctx, c, iso) or listed_items(sv, ctx, c)
+
+
+def _gapped(sv: SentenceView, ctx: ArticleContext, c: Cand,
+            iso: str) -> list[tuple[tuple[str | None, str | None, str], int, int]]:
+    """The conjuncts "and <preposition> <object> <date>" after the event's own date ``iso``."""
+    if " and " not in sv.text[c.end:]:
         return []
     ds = [d for d in point_dates(sv, ctx) if d[0] >= c.end]
     out: list[tuple[tuple[str | None, str | None, str], int, int]] = []
@@ -69,7 +80,8 @@ def conjunct_cand(sv: SentenceView, ctx: ArticleContext, c: Cand, start: int, en
     """The event of a gapped conjunct whose object is ``sv.text[start:end]``: the parties of ``c``
     told before its trigger (the shared subject) are kept; those after it (the first conjunct's
     object) are replaced, in the same role, by the parties named in the conjunct's own object, and
-    its place by the place named there. None when the conjunct names no party or place."""
+    its place by the place named there (a list item naming none, "and in May a bank", keeps only
+    the shared subject). None when the copy is left with no party and no place."""
     def in_first(a: int) -> bool:
         return a >= c.end
 
@@ -78,8 +90,6 @@ def conjunct_cand(sv: SentenceView, ctx: ArticleContext, c: Cand, start: int, en
                                        for q in mine)]  # "Australia" inside "the Australia Group"
     place = next((m.entity_id for m in sv.mentions if start <= sv.rel(m.start) < end and
                   ctx.etype(m.entity_id) == "place"), None)
-    if not mine and place is None:
-        return None
     as_actor = (any(in_first(p.start) for p in c.actors) and not any(in_first(p.start) for p in c.targets)) or \
         (not any(in_first(p.start) for p in c.targets) and (c.trig.symmetric or c.trig.needs == "pair"))
     actors = [p for p in c.actors if not in_first(p.start)]
@@ -94,5 +104,7 @@ def conjunct_cand(sv: SentenceView, ctx: ArticleContext, c: Cand, start: int, en
     inferences = {k: v for k, v in c.inferences.items() if k not in ("targets", "location") and
                   not (k == "actors" and v.startswith("the host"))}
     extra = [] if "actors" in c.inferences and "actors" not in inferences else list(c.extra_actors)
+    if not (actors or targets or extra or place):
+        return None
     return replace(c, actors=actors, targets=targets, extra_actors=extra, extra_targets=[],
                    location=place, inferences=inferences, weak=[], with_side=[])

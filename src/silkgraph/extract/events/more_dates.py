@@ -10,7 +10,7 @@ from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events.candidates import Cand
 from silkgraph.extract.events.fallback_dates import point_dates
 from silkgraph.extract.events.participants import clause_bounds
-from silkgraph.extract.events.timeline import _gapped_repeat, _listed_repeat
+from silkgraph.extract.events.timeline import _gapped_repeat
 
 # "Vostok-2018", "Rubezh 2021", "Peace Mission 2021": an exercise named with its year
 EXERCISE_NAME_RE = re.compile(r"(?<![\w\-])(?P<name>(?:[A-Z][a-z]+[\s\-]){1,3}?(?P<y>(?:19|20)\d\d))(?![\w\-])")
@@ -39,7 +39,7 @@ def _repeated_dates(sv: SentenceView, ctx: ArticleContext, c: Cand,
     """"exercises held in May 2022 and again in June 2023": an event told as repeated on
     coordinated dates is one event per date (the first is ``iso``)."""
     if not iso or c.trig.etype not in ("cooperation", "mobilization", "meeting", "attack", "test"):
-        return _listed_repeat(sv, ctx, c) if iso else []
+        return []
     ds = [d for d in point_dates(sv, ctx) if d[0] >= c.start - 40]
     out: list[tuple[str | None, str | None, str]] = []
     for a, b in zip(ds, ds[1:], strict=False):

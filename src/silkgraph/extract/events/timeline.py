@@ -235,7 +235,7 @@ def _gapped_repeat(sv: SentenceView, ctx: ArticleContext,
             return []
         iso, basis = _date_of(ctx, sv, x)
         return [(iso, x.text, basis)] if iso else []
-    return _listed_repeat(sv, ctx, c)
+    return []  # a list of dated objects: gapped_conjunct tells each item with its own parties
 
 
 # "X blacklisted three firms, in April 2024 four more, and in September an institute": a list of
@@ -244,17 +244,21 @@ LIST_GAP_RE = re.compile(r",\s+(?:and\s+|then\s+)?(?:in\s+|on\s+)?$")
 LIST_SEP_RE = re.compile(r",\s+(?:and\s+|then\s+)?(?:in\s+|on\s+)?")
 RELATIVE_CUT_RE = re.compile(r"\s(?:that|which|who|whose|whom)\s")
 OBJECT_END_RE = re.compile(r"\s*(?:$|[,;.]|and\s)")
+# what follows a list's last object up to the end of its clause
+CLAUSE_REST_RE = re.compile(r"[^;.]*")
 
 
-def _listed_repeat(sv: SentenceView, ctx: ArticleContext,
-                   c: Cand) -> list[tuple[str | None, str | None, str]]:
+def listed_items(sv: SentenceView, ctx: ArticleContext,
+                 c: Cand) -> list[tuple[tuple[str | None, str | None, str], int, int]]:
     """One verb, a list of dated objects: each date after the first (the verb's own) repeats the
-    event; the first list item's gap holds only the verb's object and one comma, the next ones
-    only the separator, and each object is a bare noun phrase (no verb, no event word)."""
-    out: list[tuple[str | None, str | None, str]] = []
+    event, on the object after it: (date, start, end of the item's object) each. The first list
+    item's gap holds only the verb's object and one comma, the next ones only the separator, and
+    each object is a bare noun phrase (no verb, no event word). The last item is no object when a
+    clause goes on after it ("and on 9 May the presidents of A, B and C met"): it is a new subject."""
+    out: list[tuple[tuple[str | None, str | None, str], int, int]] = []
     if ", " not in sv.text[c.end:]:
         return out
-    prev, own = c.end, False
+    prev, own, cut, stop = c.end, False, False, len(sv.text)
     for d in sorted(sv.dates, key=lambda t: t.start):
         a, b = sv.rel(d.start), sv.rel(d.end)
         if b <= c.end or d.kind in ("range", "decade"):
@@ -266,7 +270,7 @@ def _listed_repeat(sv: SentenceView, ctx: ArticleContext,
         if not out and not own and "," not in gap and len(gap) < 60:  # the verb's own date
             prev, own = b, True
             continue
-        first = not out and not own
+        first, stop = not out and not own, a  # (a date that is no list item ends the list)
         if not LIST_GAP_RE.search(gap) or (first and (gap.count(",") != 1 or len(gap) > 90)) or \
                 (not first and not LIST_SEP_RE.fullmatch(gap)) or FINITE_RE.search(gap):
             break
@@ -281,7 +285,12 @@ def _listed_repeat(sv: SentenceView, ctx: ArticleContext,
         if not iso or "/" in iso:
             break
         if out and not re.search(r"\b\d{4}\b", d.text):  # "and in September": the year of the list
-            iso = out[-1][0][:4] + iso[4:]  # type: ignore[index]
-        out.append((iso, d.text, basis))
-        prev = b + len(obj)
+            iso = out[-1][0][0][:4] + iso[4:]  # type: ignore[index]
+        out.append(((iso, d.text, basis), b, b + len(obj)))
+        prev, cut, stop = b + len(obj), len(obj) < len(m.group(0)), len(sv.text)
+    if out and not cut:
+        rest = CLAUSE_REST_RE.match(sv.text, out[-1][2], max(stop, out[-1][2]))
+        if rest and (FINITE_RE.search(rest.group(0)) or _find_triggers(rest.group(0))):
+            out.pop()  # the last "object" is the subject of a clause of its own
     return out
+
