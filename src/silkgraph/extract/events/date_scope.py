@@ -90,3 +90,38 @@ def in_subject_apposition(text: str, lo: int, trig: int, start: int = 0) -> bool
     m = SUBJECT_APPOSITION_RE.match(text, start)
     return m is not None and m.end() <= lo and text.find(",", start, m.end()) == opener and \
         "," not in text[opener + 1:lo] and ";" not in text[start:trig]
+
+
+# the date closes a conjunct ("recalled its envoy on Monday", "visited X last week,") that a coordinator
+# ends, and the trigger opens the next conjunct right after it (", and signed", " and Greece summoned")
+PREV_CONJUNCT_RE = re.compile(r"[^,;:()—–]{0,40}?(?:,\s*(?:and\s+)?then|,?\s+and(?:\s+then)?)\s+"
+                              r"(?:(?:also|later|again|then)\s+)?")
+SENTENCE_OPEN_RE = re.compile(r"\W*(?:[\w\-’']+\W+){0,1}$")
+
+
+def previous_conjunct(text: str, a: int, b: int, trig: int) -> bool:
+    """Whether the date ``text[a:b]`` closes the conjunct before the one the trigger at ``trig`` opens
+    ("recalled its envoy on Monday and summoned Y's envoy on Tuesday"): it dates that conjunct's act, and
+    yields to a date of the trigger's own conjunct.  A date opening the sentence frames both conjuncts."""
+    return PREV_CONJUNCT_RE.fullmatch(text, b, trig) is not None and SENTENCE_OPEN_RE.match(text[:a]) is None
+
+
+def _coarse(d: TimeExpr) -> bool:
+    return d.month is None and d.day is None and d.kind not in ("relative", "anaphoric")
+
+
+def own_conjunct_date(text: str, d: TimeExpr, others: list[tuple[TimeExpr, int]], trig_end: int) -> bool:
+    """Whether a date as fine as ``d`` (a point in time, ``on``/``in``/``at`` or bare) follows the trigger
+    ending at ``trig_end`` in its own clause (``others``: the sentence's dates with their offsets)."""
+    return any(trig_end <= a <= trig_end + 80 and (x.prep or "on") in ("on", "in", "at") and x.kind not in ("range", "decade") and
+               (not _coarse(x) or _coarse(d)) and not HARD_BOUNDARY_RE.search(text, trig_end, a)
+               for x, a in others)
+
+
+INDEFINITE_BEFORE_RE = re.compile(r"\b(?:an?)\s+(?:[a-z][\w\-]*\s+){0,2}$")
+
+
+def indefinite_noun(text: str, trig: int) -> bool:
+    """Whether the noun trigger at ``trig`` is indefinite ("had agreed to an immediate truce"): a new event
+    told, not one referred back to ("alleged that X had carried out the attack")."""
+    return INDEFINITE_BEFORE_RE.search(text, max(0, trig - 40), trig) is not None

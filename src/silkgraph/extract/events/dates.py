@@ -9,8 +9,11 @@ from silkgraph.extract.events.article import article_state
 from silkgraph.extract.events.candidates import Cand
 from silkgraph.extract.events.date_scope import (
     in_subject_apposition,
+    indefinite_noun,
     names_a_noun,
     occasion_relative,
+    own_conjunct_date,
+    previous_conjunct,
     subordinate_closed,
 )
 from silkgraph.extract.events.fallback_dates import (
@@ -142,10 +145,14 @@ def own_date(sv: SentenceView, ctx: ArticleContext, c: Cand, starts: list[int],
         sc = SINCE_CLAUSE_RE.match(sv.text)
         if sc and b <= sc.end() <= c.start:
             continue  # "Since X did A in 2023, Y has done B": the date of the since-clause only
-        if b <= c.start and c.trig.kind == "noun" and pluperfect_complement(sv.text, c.start, b):
-            continue  # "said on Tuesday that no firm had breached the sanctions": a state of affairs before it
+        if b <= c.start and c.trig.kind == "noun" and pluperfect_complement(sv.text, c.start, b) and \
+                not indefinite_noun(sv.text, c.start):
+            continue  # (a new event, "that they had agreed to an immediate truce": the telling's day dates it)  # "said on Tuesday that no firm had breached the sanctions": a state of affairs before it
         if names_a_noun(sv.text, d, a, c.end):
             penalty += 1000  # "held the Treaty of 1960 in abeyance on April 23": the treaty's year
+        if b <= c.start and c.trig.kind == "verb" and previous_conjunct(sv.text, a, b, c.start) and \
+                own_conjunct_date(sv.text, d, [(x, sv.rel(x.start)) for x in sv.dates], c.end):
+            penalty += 500  # "recalled X on Monday and summoned Y on Tuesday": a date of its own conjunct wins
         if dateline is not None and b <= dateline:
             penalty += 1000  # "QUETTA, May 4 (X Wire) – Gunmen attacked a post on Monday": the report's day
         if b <= c.start and told_as_background(ctx.text, d):
