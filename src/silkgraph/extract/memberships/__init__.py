@@ -37,6 +37,7 @@ from silkgraph.extract.memberships.cues import (
     AND_PREP_RE,
     ANY_GATE,
     BROAD_GATE,
+    CLAUSE_GAP_RE,
     CO_MEMBER_RE,
     CUE_GATES,
     CUES,
@@ -69,8 +70,6 @@ from silkgraph.extract.pronoun import (
 from silkgraph.model import Fact
 from silkgraph.nlp.count_words import count_values
 
-# a clause boundary between a cue and an organisation named after it
-CLAUSE_GAP_RE = re.compile(r",\s+(?:and|but|while|whereas)\s")
 # "two members of the SCO", "both members": how many states an anaphor cue stands for
 PAIR_COUNTS = {"both": 2, **count_values(2, 4)}
 # a demonym that modifies a noun ("Russian military bases") names no subject
@@ -308,8 +307,8 @@ def extract_memberships(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
             mems, ana_why = _cue_members(cue, m, sv, ctx, states, orgs)
             comp = org_companions(sv.text, orgs, states, m.end(), org_ids) \
                 if mems and cue.org == "after" and cue.member == "subject" else {}
+            have = {p.eid for p in mems}
             for org in org_ids:  # "sits in ORG with Y and Z": co-members of that organisation
-                have = {p.eid for p in mems}
                 for mem in mems + [p for p in comp.get(org, []) if p.eid not in have]:
                     f = emit(sv, ctx, st, cue, mem, org, why, m.start(), ana_why, m.end(), role)
                     if f is not None:

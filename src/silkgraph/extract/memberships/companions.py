@@ -12,11 +12,11 @@ import re
 
 from silkgraph.extract.cue_subjects import list_after
 from silkgraph.extract.events import Part
-from silkgraph.extract.memberships.cues import ALONGSIDE_RE, ORG_WITH_RE
+from silkgraph.extract.memberships.cues import ALONGSIDE_RE, CLAUSE_GAP_RE, ORG_WITH_RE
 
 ALONGSIDE_REACH = 60  # how far after a cue a companion phrase may begin
 # a new clause (or a second verb phrase) between a cue and a companion phrase
-CLAUSE_BREAK_RE = re.compile(r";|,\s+(?:and|but|while|whereas)\s")
+CLAUSE_BREAK_RE = re.compile(";|" + CLAUSE_GAP_RE.pattern)
 
 
 def alongside(text: str, states: list[Part], e: int) -> list[Part]:

@@ -16,6 +16,8 @@ ANY_RE = re.compile(r"member|accession|admission|admitted|joined|acceded|enlarge
                     r"same status|frame\b|chair|presid|founde|establishe|set up|launched|created|\binto\b",
                     re.I)
 ANY_GATE = Gate(ANY_RE)  # exact pre-check of ANY_RE: one Aho-Corasick scan
+# a clause boundary between a cue and what is named after it
+CLAUSE_GAP_RE = re.compile(r",\s+(?:and|but|while|whereas)\s")
 # common verbs of the listing cues ("the CSTO, which groups X, Y and Z", "X and Y make up its
 # contingent", "X has been part of the CIS"): read only where an organisation is named or
 # referred back to
