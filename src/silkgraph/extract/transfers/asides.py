@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from silkgraph.model import Mention
+from silkgraph.nlp.count_words import count_alt
 
 PAREN_RE = re.compile(r"\s*\([^()]{0,40}\)")
 VALUE_ASIDE_RE = re.compile(r",\s*(?:worth|valued\s+at|costing|priced\s+at)\s+[^,;()]{1,40}(?=,)", re.I)
@@ -26,12 +27,11 @@ def strip_list_asides(between: str) -> str:
     return between
 
 
-def new_party_between(text: str, offset: int, mentions: list[Mention], lo: int, hi: int) -> bool:
+def new_party_between(text: str, mentions_rel: list[tuple[int, int, Mention]], lo: int, hi: int) -> bool:
     """A state opening a clause between two systems, its verb left out ("Georgia received 46 S
-    and Kazakhstan 45 T"): the second system is not the first one's list mate (``lo``, ``hi``:
-    sentence offsets; ``offset``: the sentence's start in the article)."""
-    for m in mentions:
-        a, b = m.start - offset, m.end - offset
+    and Kazakhstan 45 T"): the second system is not the first one's list mate (``lo``, ``hi``,
+    and the mentions' offsets: sentence offsets)."""
+    for a, b, m in mentions_rel:
         if lo <= a and b <= hi and m.entity_id.startswith("state:") \
                 and GAPPED_BEFORE_RE.search(text, max(0, a - 8), a) and COUNT_AFTER_RE.match(text, b):
             return True
@@ -40,5 +40,5 @@ def new_party_between(text: str, offset: int, mentions: list[Mention], lo: int, 
 
 # the state right after a conjunction, a count right after it
 GAPPED_BEFORE_RE = re.compile(r"(?:,|\band|\bwhile|\bbut)\s+$")
-COUNT_AFTER_RE = re.compile(r"\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|"
-                            r"dozens|several|some|another|more)\b)", re.I)
+COUNT_AFTER_RE = re.compile(r"\s+(?:\d|(?:" + count_alt(2, 12) + r"|a\s+dozen|dozens|several|some|another|more)\b)",
+                            re.I)

@@ -22,10 +22,11 @@ _NUM = r"(?:\d{1,3}(?:,\d{3})*|" + count_alt(2, 12, 15, 20, 24, 30, 40, 50) + r"
 # the count, with no noun after it: the next word is a preposition, a verb or punctuation
 _NO_NOUN = (r"(?=\s+(?:in|by|for|under|at|during|within|were|was|had|have|has|followed|arrived|came|are|is|to|"
             r"from|on|that|which|the\s+same)\b|\s*[,.;:)(\u2013\u2014]|\s*$)")
+_FURTHER = r"(?:second|third|fourth|further|new|follow-on|additional|repeat)\s+(?:order|contract|batch|tranche)"
 FURTHER_RE = re.compile(
-    r"\b(?:a|an)\s+(?:second|third|fourth|further|new|follow-on|additional|repeat)\s+(?:order|contract|batch|tranche)"
+    r"\b(?:a|an)\s+" + _FURTHER +
     r"\s+(?:for|of)\s+(?:(?:some|about|around|another)\s+)?(?P<m>" + _NUM + r")" + _NO_NOUN, re.I)
-FURTHER_GATE = re.compile(r"\b(?:second|third|fourth|further|new|follow-on|additional|repeat)\s+(?:order|contract|batch|tranche)\b")
+FURTHER_GATE = re.compile(r"\b" + _FURTHER + r"\b")
 YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
 
 
@@ -67,9 +68,10 @@ def further_batches(sv: SentenceView, ctx: ArticleContext, items: list[Item],
         if f.args.get("quantity") in (None, n):
             continue  # the first deal's count is unknown or the same: no second deal can be told apart
         tail = _tail(text, m.end())
-        if YEAR_RE.search(tail) is None:
+        y = YEAR_RE.search(tail)
+        if y is None:
             continue  # a batch told apart by its own year only ("… followed in 2022")
-        out.append(_batch(sv, f, n, m.group(0), prev, tail))
+        out.append(_batch(sv, f, n, m.group(0), prev, tail, y))
     return out
 
 
@@ -85,12 +87,10 @@ def _tail(text: str, start: int) -> str:
     return text[start:start + cut.start()] if cut else text[start:end]
 
 
-def _batch(sv: SentenceView, f: Fact, n: int, said: str, prev: Item, tail: str) -> Fact:
+def _batch(sv: SentenceView, f: Fact, n: int, said: str, prev: Item, tail: str, y: re.Match[str]) -> Fact:
     args = {k: v for k, v in f.args.items() if k not in ("quantity", "quantity_qualifier", "date", "date_text", "value")}
     args["quantity"], args["status"] = n, "ordered"  # a second order
-    y = YEAR_RE.search(tail)
-    if y is not None:
-        args["date"], args["date_text"] = y.group(1), y.group(0)
+    args["date"], args["date_text"] = y.group(1), y.group(0)
     money = [x for x in find_money(tail) if x.unit == "USD"]
     if money:
         args["value"] = {"amount": float(money[0].value), "currency": "USD"}

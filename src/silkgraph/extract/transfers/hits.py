@@ -152,7 +152,7 @@ OBLIQUE_WORD_RE = re.compile(r"(?<![-\w])(?:of|from|to|by|for|with|at|on|against
 
 def _listed_pair(sv: SentenceView, p: Item, it: Item, items: list[Item]) -> bool:
     """Whether ``it`` is listed right after ``p`` (asides of ``p`` left out)."""
-    if new_party_between(sv.text, sv.abs(0), sv.mentions, p.end, it.start):
+    if new_party_between(sv.text, sv.mentions_rel(), p.end, it.start):
         return False
     between = strip_list_asides(_blank_dates(sv, p.end, it.start))
     if "," in between:
