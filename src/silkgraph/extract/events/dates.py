@@ -147,7 +147,9 @@ def own_date(sv: SentenceView, ctx: ArticleContext, c: Cand, starts: list[int],
             continue  # "Since X did A in 2023, Y has done B": the date of the since-clause only
         if b <= c.start and c.trig.kind == "noun" and pluperfect_complement(sv.text, c.start, b) and \
                 not indefinite_noun(sv.text, c.start):
-            continue  # (a new event, "that they had agreed to an immediate truce": the telling's day dates it)  # "said on Tuesday that no firm had breached the sanctions": a state of affairs before it
+            # "said on Tuesday that no firm had breached the sanctions": a state of affairs before it (a new
+            # event, "that they had agreed to an immediate truce", is not skipped: the telling's day dates it)
+            continue
         if names_a_noun(sv.text, d, a, c.end):
             penalty += 1000  # "held the Treaty of 1960 in abeyance on April 23": the treaty's year
         if b <= c.start and c.trig.kind == "verb" and previous_conjunct(sv.text, a, b, c.start) and \

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events.candidates import Cand
+from silkgraph.extract.events.clock import WRITTEN_YEAR_RE
 from silkgraph.extract.events.fallback_dates import point_dates
 from silkgraph.extract.events.participants import participants
 from silkgraph.extract.events.timeline import listed_items
@@ -22,7 +23,6 @@ CONJUNCT_GAP_RE = re.compile(r"\s*,?\s*and\s+(?:also\s+|then\s+|later\s+)?(?P<pr
 # or a clause of its own ("to the dismay of Russia", "to a bloc led by China", "to X it was admitted")
 NAMES_ONLY_RE = re.compile(r"(?:\s|,|\band\b|\bthe\b|\b(?:in|on|at|during|from)\s*$)*", re.I)
 WORD_RE = re.compile(r"\w+")
-YEAR_RE = re.compile(r"\b\d{4}\b")
 # the preposition of the conjunct's date left at the end of its object ("of BRICS in")
 DATE_PREP_RE = re.compile(r"\s+(?:in|on|at|during|from)$")
 
@@ -59,7 +59,7 @@ def _gapped(sv: SentenceView, ctx: ArticleContext, c: Cand,
                 not NAMES_ONLY_RE.fullmatch(_unnamed(sv, m.start("obj"), m.end("obj"))) or \
                 d[2] == prev[2] or len(d[2]) < 4:
             break
-        written = YEAR_RE.search(d[3]) is not None
+        written = WRITTEN_YEAR_RE.search(d[3]) is not None
         obj_end = m.start("obj") + len(DATE_PREP_RE.sub("", m.group("obj")))
         out.append(((d[2], d[3], "as written" if written else f"year of the coordinated date '{prev[3]}'"),
                     m.start("obj"), obj_end))

@@ -8,6 +8,7 @@ import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events.candidates import Cand
+from silkgraph.extract.events.clock import WRITTEN_YEAR_RE
 from silkgraph.extract.events.fallback_dates import point_dates
 from silkgraph.extract.events.participants import clause_bounds
 from silkgraph.extract.events.timeline import _gapped_repeat
@@ -46,7 +47,7 @@ def _repeated_dates(sv: SentenceView, ctx: ArticleContext, c: Cand,
         if a[2] == iso or (out and out[-1][0] == a[2]):
             if b[2] != a[2] and len(b[2]) >= 4 and AGAIN_GAP_RE.match(sv.text[a[1]:b[0]]) and \
                     AGAIN_GAP_RE.match(sv.text[a[1]:b[0]]).end() == b[0] - a[1]:  # type: ignore[union-attr]
-                written = re.search(r"\b\d{4}\b", b[3]) is not None
+                written = WRITTEN_YEAR_RE.search(b[3]) is not None
                 out.append((b[2], b[3], "as written" if written else f"year of the coordinated date '{a[3]}'"))
     if not out:
         out = _gapped_repeat(sv, ctx, c)

@@ -32,15 +32,19 @@ def _within_days(a: str, b: str, days: int) -> bool:
         return False
 
 
+def dateline_lead(ctx: ArticleContext) -> SentenceView | None:
+    """The sentence a news report's dateline opens (one of the first two), if any."""
+    return next((x for x in ctx.sentences[:2] if DATELINE_RE.match(x.text)), None)
+
+
 def lead_day(ctx: ArticleContext) -> tuple[str, str, int] | None:
     """The day a news report's lead writes (a dateline opens it and its date is the report's own
     week): (iso, text, sentence index).  The day the lead's news happened ("on Thursday") before
     the dateline's (the day of writing): "Hours earlier" told after it is counted from the news."""
-    lead = next((x for x in ctx.sentences[:2] if DATELINE_RE.match(x.text)), None)
+    lead = dateline_lead(ctx)
     if lead is None or not ctx.ref_date:
         return None
-    dm = DATELINE_RE.match(lead.text)
-    head = dm.end() if dm else 0
+    head = DATELINE_RE.match(lead.text).end()  # type: ignore[union-attr]  # dateline_lead matched it
     found: list[tuple[bool, str, str]] = []
     for d in lead.dates + lead.anaphors:
         if d.kind == "anaphoric":
@@ -70,7 +74,7 @@ def _news_lead_date(sv: SentenceView, ctx: ArticleContext, st: ArticleState,
         return None, None, ""
     if any(not _in_relative_before(sv.text, sv.rel(x.start), sv.rel(x.end), c.start) for x in sv.anaphors):
         return None, None, ""  # "X, who had arrived a day earlier, met Y": only the relative is dated
-    lead = next((x for x in ctx.sentences[:2] if DATELINE_RE.match(x.text)), None)
+    lead = dateline_lead(ctx)
     if lead is None or lead.index >= sv.index or lead.index not in st.dates:
         return None, None, ""
     if len(PARA_BREAK_RE.findall(ctx.text, max(0, lead.end - 1), sv.start)) != 1:
@@ -120,12 +124,13 @@ def news_reaction_date(sv: SentenceView, ctx: ArticleContext, c: Cand) -> tuple[
     if any(main[sv.rel(x.start):sv.rel(x.end)].strip() for x in sv.dates + sv.anaphors) or \
             NOT_NARRATIVE_RE.search(told) or NEWS_BACKGROUND_RE.search(main):
         return None, None, ""
-    lead = next((x for x in ctx.sentences[:2] if DATELINE_RE.match(x.text)), None)
+    lead = dateline_lead(ctx)
     told = article_state(ctx).dates.get(lead.index) if lead is not None else None
     if lead is not None and told is not None and told[1] not in lead.text:
         # the lead's act dated by a later sentence ("said on Saturday that 30 had been killed ... ¶ The attack
         # began on Friday"): the news its reactions answer is the report's, on the day the lead writes
-        told = (lambda day: day[:2] if day else None)(lead_day(ctx))
+        day = lead_day(ctx)
+        told = day[:2] if day else None
     if told is None or len(told[0]) < 10 or not _within_days(told[0], ctx.ref_date, 7):
         return None, None, ""  # the lead tells older history: its reactions are no day's news
     if told[0] == ctx.ref_date[:10]:  # the lead tells the publication day's news: its reactions are that day's

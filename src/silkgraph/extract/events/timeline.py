@@ -11,7 +11,7 @@ import re
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events.article import ArticleState
 from silkgraph.extract.events.candidates import Cand
-from silkgraph.extract.events.clock import narrative_anaphor, narrative_year
+from silkgraph.extract.events.clock import WRITTEN_YEAR_RE, narrative_anaphor, narrative_year
 from silkgraph.extract.events.news import NOT_NARRATIVE_RE, lead_day
 from silkgraph.extract.events.patterns import (
     BOUNDARY_RE,
@@ -113,15 +113,10 @@ def _rebase(ctx: ArticleContext, sv: SentenceView, d: TimeExpr) -> tuple[str | N
     base = _narrative_base(ctx, sv, back=8, flashbacks=True)
     if base is not None:
         return resolve_anaphor(d, base[0], base[1])
-    lead = _news_lead(ctx)
+    lead = lead_day(ctx)
     if lead is not None and lead[2] < sv.index:
         return resolve_anaphor(d, lead[0], f"the news report's lead ('{lead[1]}')")
     return None, f"no date told before '{d.text}'"
-
-
-def _news_lead(ctx: ArticleContext) -> tuple[str, str, int] | None:
-    """The day a news report's lead tells (:func:`lead_day`)."""
-    return lead_day(ctx)
 
 
 def _since_when(sv: SentenceView, d: TimeExpr, c: Cand) -> bool:
@@ -284,7 +279,7 @@ def listed_items(sv: SentenceView, ctx: ArticleContext,
         iso, basis = _date_of(ctx, sv, d)
         if not iso or "/" in iso:
             break
-        if out and not re.search(r"\b\d{4}\b", d.text):  # "and in September": the year of the list
+        if out and not WRITTEN_YEAR_RE.search(d.text):  # "and in September": the year of the list
             iso = out[-1][0][0][:4] + iso[4:]  # type: ignore[index]
         out.append(((iso, d.text, basis), b, b + len(obj)))
         prev, cut, stop = b + len(obj), len(obj) < len(m.group(0)), len(sv.text)
