@@ -10,10 +10,9 @@ import pytest
 
 from silkgraph.knowledge.office_terms import (
     OfficeTermsError,
-    office_terms,
     office_titles,
+    package_table,
     parse_terms,
-    person_names,
 )
 from silkgraph.model import Section
 from silkgraph.resources import read_text
@@ -115,13 +114,13 @@ def test_a_contradicted_mention_is_outvoted() -> None:
 
 def test_shipped_terms_are_valid() -> None:
     people = {r["id"] for r in csv.DictReader(io.StringIO(read_text("gazetteer/people.csv")))}
-    terms = office_terms()
+    terms = package_table().terms
     assert terms
     for t in terms:
         assert t.person_id in people, t.person_id
         assert t.office in office_titles()
         assert t.end is None or t.start <= t.end
-    assert set(person_names()) == {t.person_id for t in terms}
+    assert set(package_table().names) == {t.person_id for t in terms}
 
 
 @pytest.mark.parametrize("bad", [

@@ -16,7 +16,7 @@ from silkgraph.model import Entity
 from .cache import cached_knowledge
 from .loader import AliasRecord, gazetteer_sources, parse_gazetteer, resolve_overlay
 from .normalise import fold, normalise
-from .office_terms import OfficeTable, office_table
+from .office_terms import OfficeTable, office_table, people_names
 
 # Case modes of an alias in the matcher.
 _CI = 0  # any case
@@ -302,18 +302,8 @@ def _cached(overlay: Path | None) -> Knowledge:
         return Knowledge(*parse_gazetteer(layers))
 
     kb = cached_knowledge(layers, build)
-    kb.offices = office_table(_people(kb), overlay)  # not cached: a small table, read anew
+    kb.offices = office_table(people_names(kb.entities, kb.records), overlay)  # once per overlay (_cached)
     return kb
-
-
-def _people(kb: Knowledge) -> dict[str, list[str]]:
-    """Person id → its names (canonical first, then its aliases)."""
-    names: dict[str, list[str]] = {eid: [] for eid, e in kb.entities.items() if e.type == "person"}
-    for r in kb.records:
-        lst = names.get(r.entity_id)
-        if lst is not None and r.alias not in lst:
-            lst.append(r.alias)
-    return names
 
 
 def load_knowledge(overlay: str | Path | None = None) -> Knowledge:

@@ -17,18 +17,19 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Container, Mapping, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+from silkgraph.model import Entity
 from silkgraph.resources import load_yaml, read_text
 
-from .loader import OVERLAY_TERMS, KnowledgeError
+from .loader import OVERLAY_TERMS, AliasRecord, KnowledgeError, read_gazetteer
 
 __all__ = ["Term", "OfficeTable", "OfficeTermsError", "office_table", "package_table",
-           "office_terms", "office_titles", "person_names", "parse_terms"]
+           "office_titles", "parse_terms", "people_names"]
 
 TERMS_FILE = "reference/office_terms.csv"
 TITLES_FILE = "reference/office_titles.yaml"
@@ -117,33 +118,17 @@ def office_table(people: Mapping[str, Sequence[str]], overlay: Path | None = Non
     return OfficeTable(tuple(terms), names)
 
 
-def _package_people() -> dict[str, list[str]]:
-    """Person id → names of the package's people.csv and aliases.csv (read directly: the
-    package table needs no gazetteer load)."""
-    names: dict[str, list[str]] = {}
-    for row in csv.DictReader(io.StringIO(read_text("gazetteer/people.csv"))):
-        names.setdefault(row["id"], []).append(row["name"].strip())
-    for row in csv.DictReader(io.StringIO(read_text("gazetteer/aliases.csv"))):
-        pid = row["entity_id"]
-        if pid in names and "remove" not in (row.get("flags") or ""):
-            alias = row["alias"].strip()
-            if alias and alias not in names[pid]:
-                names[pid].append(alias)
+def people_names(entities: Mapping[str, Entity], records: Iterable[AliasRecord]) -> dict[str, list[str]]:
+    """Person id → its names in a gazetteer (canonical first, then its aliases, as recorded)."""
+    names: dict[str, list[str]] = {eid: [] for eid, e in entities.items() if e.type == "person"}
+    for r in records:
+        lst = names.get(r.entity_id)
+        if lst is not None and r.alias not in lst:
+            lst.append(r.alias)
     return names
 
 
 @lru_cache(maxsize=1)
 def package_table() -> OfficeTable:
     """The shipped terms alone (package data: what an analysis given no table uses)."""
-    return office_table(_package_people())
-
-
-def office_terms() -> tuple[Term, ...]:
-    """All terms of the shipped table."""
-    return package_table().terms
-
-
-def person_names() -> Mapping[str, tuple[str, ...]]:
-    """Person id → the names the package gazetteer knows it by (canonical name first), for
-    the people of the shipped terms only."""
-    return package_table().names
+    return office_table(people_names(*read_gazetteer(None)))

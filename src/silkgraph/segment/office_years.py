@@ -26,16 +26,17 @@ from functools import lru_cache
 
 from silkgraph.knowledge.office_terms import OfficeTable, office_titles, package_table
 from silkgraph.model import Section
+from silkgraph.nlp.ordering import longest_first
 from silkgraph.nlp.sentences import split_text
 from silkgraph.resources import load_yaml
 
-__all__ = ["OfficeMention", "office_mentions", "narrow_by_offices", "fold"]
+__all__ = ["OfficeMention", "office_mentions", "narrow_by_offices"]
 
 _YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
 _PHRASE_BREAK = re.compile(r"[,;:.()\[\]\"“”‘’—–!?\n]")
 
 
-def fold(s: str) -> str:
+def _fold(s: str) -> str:
     """``s`` without diacritics and with straight apostrophes, one character for each
     character (offsets are kept)."""
     out = []
@@ -62,10 +63,11 @@ class _Matcher:
     title_office: dict[str, str]
     name_people: dict[str, tuple[str, ...]]
     not_current: frozenset[str]
+    terms: dict[tuple[str, str], tuple[tuple[date, date | None], ...]]  # (person, office) → its terms
 
 
 def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    return "|".join(re.escape(w) for w in longest_first(set(words)))
 
 
 @lru_cache(maxsize=8)  # per table (tables compare by identity: one per gazetteer)
@@ -82,8 +84,11 @@ def _matcher(table: OfficeTable) -> _Matcher:
             if len(toks) >= 3:  # "Tayyip Erdoğan" for "Recep Tayyip Erdoğan"
                 variants.add(" ".join(toks[1:]))
             for v in variants:
-                name_people.setdefault(fold(v), set()).add(pid)
+                name_people.setdefault(_fold(v), set()).add(pid)
     honorifics = [str(h) for h in data.get("honorifics", [])]
+    terms: dict[tuple[str, str], list[tuple[date, date | None]]] = {}
+    for t in table.terms:
+        terms.setdefault((t.person_id, t.office), []).append((t.start, t.end))
     pattern = re.compile(
         r"(?<![\w\-])(?P<title>" + _alt(list(title_office)) + r")(?![\w\-])"
         r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})?"
@@ -101,15 +106,8 @@ def _matcher(table: OfficeTable) -> _Matcher:
         {t.lower(): o for t, o in title_office.items()},
         {k: tuple(sorted(v)) for k, v in name_people.items()},
         frozenset(str(w).lower() for w in data.get("not_current", [])),
+        {k: tuple(v) for k, v in terms.items()},
     )
-
-
-@lru_cache(maxsize=8)
-def _terms_by(table: OfficeTable) -> dict[tuple[str, str], tuple[tuple[date, date | None], ...]]:
-    out: dict[tuple[str, str], list[tuple[date, date | None]]] = {}
-    for t in table.terms:
-        out.setdefault((t.person_id, t.office), []).append((t.start, t.end))
-    return {k: tuple(v) for k, v in out.items()}
 
 
 def _not_current(text: str, start: int, words: frozenset[str]) -> bool:
@@ -127,10 +125,9 @@ def office_mentions(text: str, sections: list[Section],
     running text of ``sections``; the terms and names of ``table`` (else the package's)."""
     table = table if table is not None else package_table()
     m = _matcher(table)
-    terms = _terms_by(table)
     out: list[OfficeMention] = []
     for sec in sections:
-        seg = fold(text[sec.start : sec.end])
+        seg = _fold(text[sec.start : sec.end])
         hits = sorted((h for p in m.patterns for h in p.finditer(seg)), key=lambda h: h.start())
         if not hits:
             continue
@@ -144,7 +141,7 @@ def office_mentions(text: str, sections: list[Section],
                 continue
             office = m.title_office[h.group("title").lower()]
             people = m.name_people[h.group("name")]
-            spans = tuple(s for pid in people for s in terms.get((pid, office), ()))
+            spans = tuple(s for pid in people for s in m.terms.get((pid, office), ()))
             if spans:
                 out.append(OfficeMention(text[a : sec.start + h.end()], a, (people, office), spans))
     return out
