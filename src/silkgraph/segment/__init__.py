@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from silkgraph.knowledge.office_terms import OfficeTable
 from silkgraph.model import Article, Section, Source
 from silkgraph.segment.chrome import MAX_CHROME_LEN, blocks_join, chrome_kind, is_list_heading
+from silkgraph.segment.dateline_year import opens_wire_item
 from silkgraph.segment.published import estimate_published, parse_date_text, stated_date
 from silkgraph.segment.structure import (
     DATELINE,
@@ -266,6 +267,11 @@ def segment(source: Source, offices: OfficeTable | None = None) -> list[Article]
             kind = lh[0] if lh else "body"
             cur.headed = True
             cur.sections.append(Section(kind=kind, label=md.group(1), start=p.end, end=p.end))
+            continue
+        # in a series of wire items, a headline over the next item's dateline opens that item
+        if (nxt is not None and cur is not None and _has_text(cur) and _title_like(p)
+                and opens_wire_item(nxt.text) and opens_wire_item(text[cur.sections[0].start :])):
+            cur = new_article(p.start, t.lstrip("#").strip())
             continue
         # a title line: at the start, or between articles before a byline / dateline
         # (the cheap tests first: every test here is a pure function of the paragraphs)

@@ -4,10 +4,16 @@ Wire datelines give the month and day of filing but no year, and the lead tells 
 news by its weekday ("… agreed on Wednesday to …").  The year is the one in which the
 dateline's month-day falls on that weekday (the *same-day* reading) or on the next day
 (the *day-after* reading: a report filed after midnight, or the next morning, tells the
-previous day's news).  The years allowed are those from the estimate the text's explicit
-dates give (:func:`~silkgraph.segment.published.reference_estimate`, a lower bound) to the
-present, which is data (``resources/ontology/present.yaml``), not the clock, so that the same
-text always gives the same date.
+previous day's news).  The years allowed are those from the bound the dates the text writes
+with their year give by themselves to the present, which is data
+(``resources/ontology/present.yaml``), not the clock, so that the same text always gives the
+same date.  That bound is not the reference estimate
+(:func:`~silkgraph.segment.published.reference_estimate`): there year-less dates (the
+dateline's own among them) and the analysts' convention that a bare year is a past one push
+the bound a year on, but in a wire item the dateline is the present and a written year may
+be its own ("ALMATY, Jan 6 … since prices doubled in the first days of 2022": 2022).  A
+weekday of another week ("on Wednesday last week") is not the day's news; a weekday the
+dateline itself writes ("ALMATY, Thursday, Jan 6 -") is the dateline's day.
 
 * Office-holders: a person the text names with the title of an office held now ("Iranian
   President Masoud Pezeshkian") dates it to one of that person's terms
@@ -24,7 +30,11 @@ text always gives the same date.
   basis names the others.
 * No weekday in the lead: when the office-holders' terms rule out some years, the window
   from the earliest year left to the latest (the publication date is at least that early
-  one); else the estimate is left as it was.  So too when no weekday fits.
+  one); else, when the convention alone pushed the estimate past the dateline's day in the
+  latest year written, from that day on (open-ended); else the estimate is left as it was.
+  So too when no weekday fits.
+* A series of wire items in one text: a headline over a dateline opens the next item
+  (:func:`opens_wire_item`, used by :func:`~silkgraph.segment.segment`).
 """
 
 from __future__ import annotations
@@ -38,35 +48,42 @@ from silkgraph.nlp.dates import MONTHS, WEEKDAYS, TimeExpr, find_dates
 from silkgraph.nlp.sentences import split_text
 from silkgraph.resources import load_yaml
 from silkgraph.segment.office_years import narrow_by_offices, office_mentions
+from silkgraph.segment.structure import DATELINE
 
-__all__ = ["yearless_dateline", "dateline_estimate"]
+__all__ = ["yearless_dateline", "dateline_estimate", "opens_wire_item"]
 
 _MON = "|".join(sorted((k.capitalize() for k in MONTHS), key=len, reverse=True))
 # "YEREVAN, Sept 20 (Caucasus Wire) - ", "GORIS, Armenia, Sept 29 (X) – ", "NEW DELHI, December 2 — ",
 # "TBILISI, 29 November (X) –" (the place in capitals, as wire datelines write it, or in title
 # case when the agency follows in brackets: "Tbilisi, November 29 (X) -"; no year after the day)
-_DAY = (r"(?:(?P<mon>" + _MON + r")\.?\s+(?P<day>\d{1,2})(?![\d,]*\s*\d{4})"
-        r"|(?P<day2>\d{1,2})\s+(?P<mon2>" + _MON + r")\b\.?(?!,?\s*\d{4}))\s*")
+_WDAY = r"(?:(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+)?"  # "ALMATY, Thursday, Jan 6 -"
+_DAY = (_WDAY + r"(?:(?P<mon>" + _MON + r")\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?![\d,]*\s*\d{4})"
+        r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon2>" + _MON + r")\b\.?(?!,?\s*\d{4}))\s*")
 _DASH = r"(?:[—–-]{1,2}|:)\s+"
+_NOT_WDAY = r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"  # a weekday is no country
+# the agency in brackets after the place, before the date: "ALMATY (X Wire), Jan 6 -",
+# "ALMATY, Kazakhstan (X Wire) — Jan 6 —"
+_AGENCY0 = r"(?:\s*\((?P<agency0>[^)]{1,40})\)\s*(?:[—–-]{1,2}|,)|,)\s*"
 _YEARLESS = re.compile(
-    r"(?P<place>[A-Z][A-Z’'.\-]+(?:\s+[A-Z][A-Z’'.\-]+){0,3}(?:,\s*[A-Z][A-Za-z.\- ]{1,30})?),\s*"
-    + _DAY + r"(?:\((?P<agency>[^)]{1,40})\)\s*)?" + _DASH
+    r"(?P<place>[A-Z][A-Z’'.\-]+(?:\s+[A-Z][A-Z’'.\-]+){0,3}(?:,\s*" + _NOT_WDAY + r"[A-Z][A-Za-z.\- ]{1,30})?)"
+    + _AGENCY0 + _DAY + r"(?:\((?P<agency>[^)]{1,40})\)\s*)?" + _DASH
 )
 _YEARLESS_TITLE = re.compile(
-    r"(?!(?:In|On|At|By|For|From|Since|Until|The|And|But|As|Of)\b)(?P<place>[A-Z][a-z’'.\-]+(?:\s+[A-Z][a-z’'.\-]+){0,2}(?:,\s*[A-Z][A-Za-z.\- ]{1,30})?),\s*"
+    r"(?!(?:In|On|At|By|For|From|Since|Until|The|And|But|As|Of)\b)(?P<place>[A-Z][a-z’'.\-]+(?:\s+[A-Z][a-z’'.\-]+){0,2}(?:,\s*" + _NOT_WDAY + r"[A-Z][A-Za-z.\- ]{1,30})?),\s*"
     + _DAY + r"\((?P<agency>[^)]{1,40})\)\s*" + _DASH
 )
 # a weekday introduced by these does not date the day's news ("since Sunday", "by Friday",
 # "last Monday": a week before)
 _NOT_NEWS_PREPS = frozenset({"since", "until", "till", "by", "before", "after", "from", "through",
                              "last", "next"})
+_OF_GAP = re.compile(r"\s*(?:of\s+)?")
 _PRESENT = date.fromisoformat(str(load_yaml("ontology/present.yaml")["as_of"]))
 _HEAD_CHARS = 400  # the dateline opens the article's first section (a heading may precede it)
 
 
-def yearless_dateline(text: str, start: int) -> tuple[int, int, int] | None:
-    """(month, day, end offset) of a dateline without a year at ``start`` (or on the first
-    line there), else None."""
+def yearless_dateline(text: str, start: int) -> tuple[int, int, int, int | None] | None:
+    """(month, day, end offset, weekday the dateline writes or None) of a dateline without a
+    year at ``start`` (or on the first line there), else None."""
     m = _YEARLESS.match(text, start) or _YEARLESS_TITLE.match(text, start)
     if m is None:
         return None
@@ -74,15 +91,26 @@ def yearless_dateline(text: str, start: int) -> tuple[int, int, int] | None:
     day = int(m.group("day") or m.group("day2"))
     if not mon or not 1 <= day <= 31:
         return None
-    return mon, day, m.end()
+    wd = WEEKDAYS.index(m.group("wd").lower()) if m.group("wd") else None
+    return mon, day, m.end(), wd
+
+
+def opens_wire_item(text: str) -> bool:
+    """Whether ``text`` opens with a wire dateline, with or without its year ("ALMATY, Jan 6
+    (X Wire) - …", "YEREVAN, 14 September 2022 — …")."""
+    return DATELINE.match(text) is not None or yearless_dateline(text, 0) is not None
 
 
 def _news_weekdays(text: str, a: int, b: int) -> list[TimeExpr]:
     """The weekdays told in the past in ``text[a:b]`` ("on Thursday", not "will meet on
     Thursday" nor "since Sunday")."""
+    found = find_dates(text[a:b], a)
+    # "on Wednesday last week", "Thursday of next week": another week's day
+    other_week = {te.start for te in found if te.unit == "week" and te.offset}
     return [
-        te for te in find_dates(text[a:b], a)
+        te for te in found
         if te.unit == "weekday" and not te.future and te.prep not in _NOT_NEWS_PREPS
+        and not any(te.end < s <= te.end + 4 and _OF_GAP.fullmatch(text[te.end : s]) for s in other_week)
     ]
 
 
@@ -106,10 +134,13 @@ def dateline_estimate(
     estimate: PublishedEstimate | None,
     present: date | None = None,
     offices: OfficeTable | None = None,
+    written: date | None = None,
 ) -> PublishedEstimate | None:
     """The publication date of an article opening with a year-less dateline, from the
     office-holders it names (terms of ``offices``, else the package's) and the weekday of its
-    lead's news (see module doc); None when these give nothing."""
+    lead's news (see module doc); None when these give nothing.  ``written``, when given, is
+    the bound the text's dates written with their year give by themselves: the weekday's
+    years start there rather than at ``estimate`` (see module doc)."""
     running = [s for s in sections if s.kind not in ("caption", "author_bio", "boilerplate")]
     if not running:
         return None
@@ -123,33 +154,50 @@ def dateline_estimate(
             break
     if found is None:
         return None
-    mon, day, lead_start = found
+    mon, day, lead_start, dwd = found
     hi = present or _PRESENT
     lo = date.fromisoformat(estimate.not_before) if estimate else None
     if lo is not None and lo > hi:
         lo = None  # a bound after the present is a target the estimate took for the past
-    every = _dated(mon, day, lo, hi)
-    cands, office_why = narrow_by_offices(every, office_mentions(text, running, offices))
     sents = split_text(text, first.start, first.end)
     lead_end = next((b for a, b in sents if b > lead_start), first.end)
     lead_days = _news_weekdays(text, lead_start, lead_end)
+    soft = lo
+    if written is not None and lo is not None and written < lo:
+        # the dateline is the text's present: its year starts at the text's own written
+        # years ("the first days of 2022" may be the dateline's year), not at the bound that
+        # year-less dates and the "a bare year is past" convention push later
+        lo = written
+    every = _dated(mon, day, lo, hi)
+    cands, office_why = narrow_by_offices(every, office_mentions(text, running, offices))
     bound = f"from {lo.isoformat()} (explicit dates)" if lo else "up to the present (the text names no year)"
-    if not lead_days:
+    if not lead_days and dwd is None:
         if office_why is None:
-            return None
+            if soft is None or lo is None or soft == lo or not every or every[0] >= soft:
+                return None
+            # nothing dates the dateline's year: from its first day the written dates allow
+            return PublishedEstimate(
+                not_before=every[0].isoformat(), not_after=None,
+                basis=(f"year-less dateline {mon:02d}-{day:02d}: no weekday in the lead; {bound}, "
+                       f"the dateline's day may fall in the latest year written → {every[0].isoformat()}"),
+            )
         # no weekday: the office-holders' terms bound the years from below
         years = ", ".join(str(d.year) for d in cands)
         basis = (f"year-less dateline {mon:02d}-{day:02d}: no weekday in the lead; {years} {bound}, {office_why}: "
                  f"the earliest → {cands[0].isoformat()}")
         return PublishedEstimate(not_before=cands[0].isoformat(), not_after=cands[-1].isoformat(), basis=basis)
-    news = lead_days[0]
-    wd = news.offset
-    # the day after the lead's named in the past: the report was filed that day
-    after = [
-        te for s in running for te in _news_weekdays(text, s.start, s.end)
-        if te.offset == (wd + 1) % 7
-    ]
-    readings = [(1, after[0]), (0, None)] if after else [(0, None), (1, None)]
+    if dwd is not None:  # "ALMATY, Thursday, Jan 6 -": the dateline's own weekday
+        wd, news_text = dwd, f"{WEEKDAYS[dwd].capitalize()}' in the dateline"
+        readings: list[tuple[int, TimeExpr | None]] = [(0, None)]
+    else:
+        news = lead_days[0]
+        wd, news_text = news.offset, f"{news.text}' in the lead"
+        # the day after the lead's named in the past: the report was filed that day
+        after = [
+            te for s in running for te in _news_weekdays(text, s.start, s.end)
+            if te.offset == (wd + 1) % 7
+        ]
+        readings = [(1, after[0]), (0, None)] if after else [(0, None), (1, None)]
     fits: list[date] = []
     shift, why = 0, None
     for pool in ([cands, every] if office_why else [every]):
@@ -165,9 +213,9 @@ def dateline_estimate(
     if not fits:
         return None
     reading = (
-        f"'{news.text}' in the lead is the day before the dateline (filed the next day"
+        f"'{news_text} is the day before the dateline (filed the next day"
         + (f": '{why.text}' is told too)" if why is not None else ")")
-        if shift else f"'{news.text}' in the lead is the dateline's day"
+        if shift else f"'{news_text} is the dateline's day"
     )
     d = fits[-1]
     if len(fits) == 1:

@@ -94,6 +94,7 @@ def _load_releases() -> tuple[dict[str, int], re.Pattern[str]]:
 
 _RELEASE_MONTH, _RELEASES = _load_releases()
 _MAX_AHEAD = 10  # years a bare year may lie beyond the latest month-level date
+_MOD_DAY = {"mid": 11, "middle": 11, "second": 16, "late": 21, "end": 21}  # a month's part
 _MOD_MONTH = {"early": 1, "beginning": 1, "start": 1, "first": 1, "mid": 4, "middle": 4,
               "second": 7, "late": 9, "end": 10}  # fmt: skip
 
@@ -294,8 +295,10 @@ def _release(text: str, sents: list[tuple[int, int]], te: TimeExpr) -> date | No
 
 def _bound(te: TimeExpr, year: int) -> date:
     month = te.month or (_MOD_MONTH.get(te.modifier or "", 1))
+    # a part of a month ("mid-March", "the end of March 2025") from that part's first day;
     # an impossible day written in the text ("February 30") counts as the month's last
-    day = min(te.day or 1, calendar.monthrange(year, month)[1])
+    part = _MOD_DAY.get(te.modifier or "", 1) if te.month else 1
+    day = min(te.day or part, calendar.monthrange(year, month)[1])
     return date(year, month, day)
 
 
@@ -380,12 +383,19 @@ def estimate_published(text: str, sections: list[Section],
     office-holders the text names when it opens with one
     (:func:`~silkgraph.segment.dateline_year.dateline_estimate`; terms of ``offices``, the
     gazetteer's ``Knowledge.offices``, else the package's)."""
-    est = reference_estimate(text, sections)
-    return dateline_estimate(text, sections, est, offices=offices) or est
+    est, written = _reference(text, sections)
+    return dateline_estimate(text, sections, est, offices=offices, written=written) or est
 
 
 def reference_estimate(text: str, sections: list[Section]) -> PublishedEstimate | None:
     """The earliest publication date the article's dated references allow (see module doc)."""
+    return _reference(text, sections)[0]
+
+
+def _reference(text: str, sections: list[Section]) -> tuple[PublishedEstimate | None, date | None]:
+    """:func:`reference_estimate`, and the latest bound that a date written with its year
+    gives by itself (no year-less date, no "a bare year is past" convention): what a
+    year-less dateline's weekday may not contradict."""
     refs = _collect(text, sections)
     explicit, strong, weak = _explicit(refs)
     cap = 9999
@@ -417,11 +427,12 @@ def reference_estimate(text: str, sections: list[Section]) -> PublishedEstimate 
     ]
     # a release date is not a dated event: a news peg need not follow it
     latest_explicit = max((d for d, r in explicit if not r.released), default=None)
+    written = max((d for d, _r in explicit), default=None)
     if present is not None:
         bounds += _year_less_bounds(refs, present, cap, latest_explicit)
     if not bounds:
-        return None
+        return None, written
     best, why = max(bounds, key=lambda b: b[0])
     return PublishedEstimate(
         not_before=best.isoformat(), not_after=None, basis=f"latest dated reference: {why}"
-    )
+    ), written

@@ -276,11 +276,16 @@ def email_notices(text: str) -> list[tuple[int, int]]:
 
 
 _MON = "|".join(sorted((k.capitalize() for k in MONTHS), key=len, reverse=True))
+_WDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"  # "Thursday, January 6, 2022"
+_ORD = r"(?:st|nd|rd|th)?"  # "January 6th, 2022"
+# "ALMATY, Jan. 6, 2022 (X Wire) –", "TASHKENT, Uzbekistan, July 4, 2022 –", "YEREVAN, 14 September
+# 2022 —", "ALMATY/MOSCOW, Thursday 6 January 2022 —", "ALMATY, Kazakhstan (X Wire) — Jan 6, 2022 —"
 DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Za-z’'.\- ]{1,40}(?:,\s*[A-Z][A-Za-z.\- ]{1,30})?)\s*[,(]\s*"
-    r"(?P<date>(?:(?:"
+    r"^(?P<place>[A-Z][A-Za-z’'./\- ]{1,40}(?:,\s*[A-Z][A-Za-z.\- ]{1,30})?)\s*"
+    r"(?:\((?P<agency0>[^)]{1,40})\)\s*(?:[—–-]{1,2}|,)|[,(])\s*" + _WDAY
+    + r"(?P<date>(?:(?:"
     + _MON
-    + r")\.?\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\s+(?:"
+    + r")\.?\s+\d{1,2}" + _ORD + r",?\s+\d{4})|(?:\d{1,2}" + _ORD + r"\s+(?:"
     + _MON
     + r")\.?,?\s+\d{4})"
     r"|\d{4}-\d{2}-\d{2})\s*\)?\s*(?:\((?P<agency>[^)]{1,40})\)\s*)?(?:[—–-]{1,2}|:)\s*"
