@@ -43,6 +43,7 @@ from silkgraph.extract.relations.host import hosts, it_with
 from silkgraph.extract.relations.leaders import leader_part
 from silkgraph.extract.relations.owners import his_country, poss_before
 from silkgraph.extract.relations.pair_of import pair_of
+from silkgraph.extract.relations.pair_party import pair_parties
 from silkgraph.extract.relations.pairs import PAIR_AND_RE, nominal_pairs, pairs
 from silkgraph.extract.relations.parties import subject
 from silkgraph.extract.relations.predicates import bare_with_pred, topic_noun, with_pred
@@ -170,8 +171,11 @@ def _pair_subject(sv: SentenceView, ctx: ArticleContext, ps: list[Part], live: s
                                       and p.eid.startswith("state:") and cs <= p.start and p.end <= m.start()],
                               key=lambda p: p.start)
             if subj and (he := HE_AND_RE.search(text, cs, subj[-1].start)) is not None \
-                    and he.end() == subj[-1].start and (hp := _he_part(sv, ctx, he.start(), subj[-1].eid)) is not None:
+                    and TITLE_GAP_RE.fullmatch(text, he.end(), subj[-1].start) \
+                    and (hp := _he_part(sv, ctx, he.start(), subj[-1].eid)) is not None:
                 subj = [hp, subj[-1]]  # "during X's visit to Ankara, he and Erdoğan signed …"
+                out.append((subj[0], subj[1], cue.kind, m.start(), ""))  # ("he and President Y": a title between)
+                continue
             if len(subj) > 2 and not PAIR_AND_RE.fullmatch(text[subj[0].end:subj[1].start]) \
                     and not LIST_GAP_RE.fullmatch(text, subj[-3].end, subj[-2].start):
                 subj = subj[-2:]  # "at the China–Central Asia summit, X and Y signed …": the pair before the verb
@@ -207,6 +211,7 @@ def _pair_subject(sv: SentenceView, ctx: ArticleContext, ps: list[Part], live: s
 APPOS_REL_RE = re.compile(r",\s+(?:(?:a|an|the|two|both|old|long-?time)\s+)?(?-i:[a-z])[\w\-]+(?:\s+(?-i:[a-z])[\w\-]+)?\s+"
                           r"(?:that|which|who)\b[^;,]{1,120},\s*$")
 HE_AND_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+and\s+")
+TITLE_GAP_RE = re.compile(r"(?:[A-Z][a-z]+\s+){0,3}")  # "he and President X": the other's title
 PRONOUN_BACK = 2  # sentences searched back for the leader "he" stands for
 
 
@@ -320,6 +325,11 @@ def extract_relations(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
                                             for m in c.regex.finditer(sv.text)))
     if ps and (" both " in sv.text or " two " in sv.text) and APPOS_NOUN_RE.search(low if low is not None else sv.text.lower()):
         found += pair_of(sv, ctx, ps)  # "Moscow, a treaty ally of both capitals"
+    if ps and ("oth " in sv.text or " two " in sv.text):  # "China, which is close to both neighbours"
+        host_ms = [m for c in BY_SHAPE.get("hosts", []) if id(c) in live for m in c.regex.finditer(sv.text)]
+        found += pair_parties(sv, ctx, ps, [
+            lambda v, sub: [(a, b, k, p, "") for a, b, k, p in pairs(v, sub, live) + with_pred(sub, v.text, live)],
+            lambda v, sub: hosts(v, ctx, sub, host_ms)])
     if ps and ("Relations" in sv.text or "Ties" in sv.text):  # "Relations with India soured": the article's state
         found += bare_with_pred(sv, ctx, ps, live, ctx.main_state(sv))
     if ps and any(id(c) in live for c in BY_SHAPE.get("topic_noun", [])):  # "The opening to Pakistan …"

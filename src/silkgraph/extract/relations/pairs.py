@@ -12,6 +12,13 @@ from silkgraph.extract.events import Part, clause_bounds, uniq_parts
 from silkgraph.extract.grammar import POSS_SUFFIX_RE
 from silkgraph.extract.prefilter import lower_for_gates
 from silkgraph.extract.relations.cues import BY_SHAPE, PAIR_NOUN_KIND, Cue
+from silkgraph.extract.relations.lists import (
+    CONJ_NP_GAP_RE,
+    LIST_MAX,
+    PLURAL_NOUN_RE,
+    closed_list,
+    conjuncts_before,
+)
 from silkgraph.extract.relations.parties import NOUN_ASIDE_RE, _next_list, main_subject, subject
 from silkgraph.extract.relations.supply import supply
 
@@ -31,6 +38,10 @@ VIEW_AS_RE = re.compile(
     r"(?P<noun>ally|partner|rival|adversary|enemy|foe|menace|threat|brother|"
     r"friend|(?<=brotherly\s)(?:nation|country|state|people)|(?<=fraternal\s)(?:nation|country|state|people))\b",
     re.I)
+
+# the same after a list of parties, with a plural noun: "X views Y and Z as partners"
+VIEW_AS_PL_RE = re.compile(VIEW_AS_RE.pattern.split("(?P<noun>")[0] + r"(?P<noun>allies|partners|rivals|adversaries|enemies|foes)\b",
+                           re.I)
 
 _AND_GAP_RE = re.compile(r"\s*and\s*")
 
@@ -89,6 +100,10 @@ def pairs(sv: SentenceView, ps: list[Part], live: set[int]) -> list[tuple[Part, 
             lst = _next_list(ps, text, m.end(), 12)
             if len(lst) >= 2:
                 out.append((lst[0], lst[1], cue.kind, m.start()))
+            lst = closed_list(lst, text)
+            if 3 <= len(lst) <= LIST_MAX:  # "the alignment between X, Y and Z": every pair of the list
+                out.extend((a, b, cue.kind, m.start()) for a, b in itertools.combinations(lst, 2)
+                           if (a, b) != (lst[0], lst[1]) and a.eid != b.eid)
     for a, b in zip(ps, ps[1:], strict=False):
         if _DASH_GAP_RE.fullmatch(text[a.end:b.start]):
             for cue in BY_SHAPE.get("compound", []):
@@ -279,7 +294,14 @@ def _poss_noun(cue: Cue, ps: list[Part], text: str) -> list[tuple[Part, Part, st
         prev = ps[i - 1] if i > 0 else None
         if prev is not None and POSS_PREV_GAP_RE.fullmatch(text[prev.end:x.start]):
             out.append((prev, x, cue.kind, m.start()))
+            if PLURAL_NOUN_RE.search(m.group(0)):  # "Y and Z, X's rivals": each conjunct
+                out.extend((c, x, cue.kind, m.start()) for c in conjuncts_before(ps, text, i - 1) if c.eid != x.eid)
             continue
+        if prev is not None and PLURAL_NOUN_RE.search(m.group(0)) and CONJ_NP_GAP_RE.fullmatch(text, prev.end, x.start):
+            # "Y and the Gulf monarchies, X's rivals": the named conjunct of the coordinated phrase
+            if not any(prev.end < p.start < x.start for p in ps):
+                out.extend((c, x, cue.kind, m.start()) for c in [prev] + conjuncts_before(ps, text, i - 1) if c.eid != x.eid)
+                continue
         ap = APPOS_COPULA_RE.search(text, max(0, x.start - 120), x.start) if "," in text[:x.start] else None
         head = next((p for p in ps if p.end == ap.start()), None) if ap is not None and ap.end() == x.start else None
         if head is not None and head.eid != x.eid:  # "Turkey, a member of NATO since 1952, is Azerbaijan's ally"
@@ -378,7 +400,12 @@ def _views(ps: list[Part], text: str, live: set[int]) -> list[tuple[Part, Part, 
             if head is not None:  # "Iran, a member of the SCO and of BRICS, views Y as …": Iran
                 subj = [p for p in subj if p.end <= head.end]
             vm = VIEW_AS_RE.match(text, obj[0].end)
-            if not vm:
+            if not vm:  # "X describes Y, Z and W as brotherly partners": each of the list
+                lst = closed_list(_next_list(ps, text, obj[0].start, 0), text)
+                pm = VIEW_AS_PL_RE.match(text, lst[-1].end) if len(lst) >= 2 else None
+                if pm is not None and pm.group(0).lstrip().lower().startswith("as"):
+                    kind = PAIR_NOUN_KIND.get(pm.group("noun").lower())
+                    out.extend((subj[-1], o, kind, m.start()) for o in lst if kind and o.eid != subj[-1].eid)
                 continue
             noun = vm.group("noun").lower()
             kind = VIEW_KIND.get(noun, noun)

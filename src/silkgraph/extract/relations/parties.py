@@ -77,6 +77,39 @@ INF_TO_RE = re.compile(r"(?<=\w\s)to\s+$")
 PREP_BEFORE_RE = re.compile(r"\b(?:to|from|with|by|for|of|on|in|at|against|pushed|urged|asked|pressed|forced)\s+(?:the\s+)?$", re.I)
 
 
+# what may close an acronym between a party and its apposition: "the Tehrik-e-Taliban Pakistan (TTP), a …"
+ACRONYM_CLOSE_RE = re.compile(r"\)?")
+# a second verb phrase between an object and "its": "X has diversified … without abandoning Y and has eased,
+# but not settled, its rivalry with Z" ("its" = X: the subject of both verb phrases, not the object Y)
+SECOND_VP_RE = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:(?:has|have|had|also|then|later|now|since|quietly|gradually|"
+                          r"steadily|further|even)\s+){0,3}[a-z]{2,}(?:ed|en|ened|s)\b(?:\s*,\s*(?:but|and|if|though)\s+"
+                          r"(?:not|never|also)\s+[a-z]+\s*,)?\s+$")
+
+# before a clause's subject: nothing, or a fronted phrase closed by a comma ("Five years after Galwan, ")
+FRONTED_LEAD_RE = re.compile(r"\s*(?:[^,;()]{1,60},\s*)?")
+# the subject's own verb: "India has diversified", "Moscow quietly expanded"
+OWN_VERB_RE = re.compile(r"\s+(?:(?:has|have|had|is|was|also|quietly|now|then|long)\s+){0,2}"
+                         r"[a-z]*?(?:ed|en|s|ew|ent|ook|ave|aid|old|ought|ade|ut|et)\b")
+
+
+def coordinated_owner(ps: list[Part], text: str, owner: Part, pos: int) -> Part | None:
+    """The owner of "its" at ``pos`` when a second verb phrase of the sentence's subject opens
+    between the nearest party ``owner`` (an object of the first verb phrase) and "its": the
+    subject of both ("India has diversified its suppliers without abandoning Russia and has eased
+    its rivalry with China": India's rivalry)."""
+    vp = SECOND_VP_RE.search(text, owner.end, pos)
+    if vp is None or any(vp.start() <= p.start < pos for p in ps):
+        return None
+    cs, _ = clause_bounds(text, max(0, owner.start - 1), owner.start)
+    subj = next((p for p in ps if cs <= p.start), None)
+    if subj is None or subj.eid == owner.eid or subj.start >= owner.start \
+            or not FRONTED_LEAD_RE.fullmatch(text, cs, subj.start) or not OWN_VERB_RE.match(text, subj.end):
+        return None
+    if re.search(r"[;:]|\b(?:which|who|that|whose)\b", text[subj.end:vp.start()]):
+        return None  # a relative or another clause between: whose verb phrase the second one joins is unclear
+    return subj
+
+
 ITS_OWNS_RE = re.compile(r"\b(?:its|their)\s+(?:(?!(?:and|but|or)\b)[\w\-]+\s+){0,3}$", re.I)
 
 
@@ -97,12 +130,14 @@ def subject(ps: list[Part], text: str, pos: int) -> Part | None:
     m = ITS_OWNS_RE.search(before)  # "its ties with": not "its defence clause and appealed to"
     if m:
         aside = ASIDE_VP_RE.search(text, max(0, m.start() - 200), m.start())
-        head = next((p for p in ps if aside is not None and p.end == aside.start()), None)
+        head = next((p for p in ps if aside is not None and ACRONYM_CLOSE_RE.fullmatch(text, p.end, aside.start())), None)
         if head is not None:  # "X, an ally of Y that fought beside it, called off its truce with Z": X's
-            return head
+            return head  # (also "X (XYZ), a group …, ended its truce": the acronym's parenthesis closed)
         owner = _prev_party(ps, text, m.start())
         if owner is not None and NEW_SUBJECT_RE.search(text, owner.end, m.start()):
             return None  # "…, and the region's capitals now weigh their ties with Y": not the party's
+        if owner is not None:
+            return coordinated_owner(ps, text, owner, m.start()) or owner
         return owner
     rv = REL_VERB_RE.search(text, max(0, pos - 30), pos) if ("which" in text or "who" in text) else None
     if rv is not None:  # "X, which accuses Y of …": the relative's antecedent
