@@ -38,6 +38,7 @@ from silkgraph.extract.events.article import (
     recent_org,
     states_before,
 )
+from silkgraph.extract.events.calls import call_parties
 from silkgraph.extract.events.candidates import (
     Cand,
     _absorb,
@@ -51,6 +52,7 @@ from silkgraph.extract.events.claims import claim_actor, claimed_day
 from silkgraph.extract.events.dates import own_date
 from silkgraph.extract.events.fallback_dates import fallback_date
 from silkgraph.extract.events.families import range_start
+from silkgraph.extract.events.frame import frame_parties
 from silkgraph.extract.events.implicit import closure_subject
 from silkgraph.extract.events.named import named_agreements, names_agreement, object_parties
 from silkgraph.extract.events.participants import Part, clause_bounds, participants, uniq_parts
@@ -65,6 +67,7 @@ from silkgraph.extract.events.patterns import (
 from silkgraph.extract.events.reaction import names_remit, reacted_object
 from silkgraph.extract.events.records import _compatible, _coref, _make, _note_date
 from silkgraph.extract.events.speech import counted_complement, reported_fact_source, speech_type
+from silkgraph.extract.events.summit_list import listed_summits, lists_summits
 from silkgraph.extract.events.treaty import treaty_parties
 from silkgraph.extract.events.triggers import _find_triggers, _retyped
 from silkgraph.extract.prefilter import Gate
@@ -220,7 +223,7 @@ def _told_with_own_act(c: Cand, made: list[Fact], said: str = "") -> bool:
 
 def extract_events(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
     trig_hits = _find_triggers(sv.text)
-    if not trig_hits and not names_agreement(sv.text):
+    if not trig_hits and not names_agreement(sv.text) and not lists_summits(sv.text):
         return []
     parts = participants(sv, ctx)
     st = article_state(ctx)
@@ -239,15 +242,21 @@ def extract_events(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
         object_parties(sv, ctx, c)  # "signed the Aktau Convention": its recorded parties
     _shared_subject(cands, sv.text)
     _their_event(cands, sv.text)
+    frame_parties(sv, cands)  # "During the same visit, A and B agreed": the visit is not A and B's
     starts = [c.start for c in cands if c.trig.kind == "noun"]  # "On June 13 X announced": no premodifier
     ends = [(c.start, c.end) for c in cands if c.trig.kind == "noun"]
     for c in cands:
         c.date = _fronted_date(sv.text, c, range_start(sv.text, own_date(sv, ctx, c, starts, ends)))
         treaty_parties(sv, ctx, c)  # "a 1973 treaty entitles Iran to …": the accord's two states
     cands = [c for c in cands if not reacted_object(sv.text, c.start, c.end, c.trig.kind, c.trig.etype, c.date[:2])]
+    call_parties(sv, ctx, parts, cands)  # "apologised to X in a telephone call": the call's parties
     cands += [x for c in cands if c.trig.etype == "concession" for x in _imposed_before(sv, ctx, parts, c)]
     cands += named_agreements(sv, ctx, parts)  # "the 2021 Shusha Declaration": concluded in 2021
     cands = _merge(cands, sv.text)
+    listed, summits = listed_summits(sv, ctx, parts)
+    if summits:  # "later summits – Qingdao in June 2018, Bishkek in June 2019 –": one meeting per place
+        cands = [c for c in cands if not (c.trig.etype == "meeting" and c.start < summits[1] and summits[0] < c.end)]
+        cands += listed
     anaphor_date: tuple[str, str, int, int] | None = None
     live: list[Cand] = []
     for c in cands:  # a definite mention of a recorded event: evidence for it

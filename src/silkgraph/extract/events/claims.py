@@ -27,12 +27,34 @@ CLAIM_NOUN_RE = re.compile(r"\b(?:claimed|claiming|claims|has claimed|have claim
 # an attacker the report leaves unnamed, as the subject of the attack verb
 UNNAMED_AGENT_RE = re.compile(r"\b(?:suicide\s+)?(?:bombers?|gunm[ae]n|attackers|assailants?|hijackers|militants)\s+"
                               r"(?:[\w\-]+\s+){0,2}$", re.I)
+# "X (XG), an outlawed group that has fought for decades, claimed …": the subject's apposition (a relative
+# clause in it too), set off by commas, between the subject and the claim
+APPOSITION_RE = re.compile(r"(?:\s*\([^()]{1,20}\))?,\s[^;:]{3,220}?,\s+(?:(?:first|later|also|then|quickly)\s+)?$")
 WINDOW = 6  # sentences around a claim in which an attack by an unnamed agent is the one claimed
 # "claimed responsibility on Monday for a bombing": a day told between the claim and the incident is the claim's
 CLAIM_DAY_RE = re.compile(r"\s+(?P<when>(?:on|late on|early on)\s+[\w\s,]{3,25}?)\s+(?=for\s+)")
 FOR_RE = re.compile(r"\s*for\s")
 # "X on Monday claimed responsibility for a bombing": the day told right before the claim
 CLAIM_DAY_BEFORE_RE = re.compile(r"\b(?P<when>(?:on|late on|early on)\s+[\w,]+(?:\s+\d{1,2})?)\s+$")
+
+
+def _lead_end(text: str, a: int) -> int:
+    """Where the sentence holding offset ``a`` begins its own words: after a dateline's dash."""
+    return max(text.rfind(" – ", 0, a), text.rfind(" — ", 0, a), text.rfind(" - ", 0, a), -3) + 3
+
+
+def _apposed_subject(text: str, spans: list[tuple[int, int, str]], claim: int) -> tuple[int, int, str] | None:
+    """The sentence's subject (its first party, opening the sentence or its words after a dateline) when
+    an apposition set off by commas stands between it and the claim at ``claim``."""
+    for a, b, eid in sorted(spans):
+        if b > claim:
+            break
+        if a - _lead_end(text, a) > 4:
+            break  # the first party does not open the sentence: no subject told before an apposition
+        if APPOSITION_RE.fullmatch(text, b, claim):
+            return a, b, eid
+        return None
+    return None
 
 
 def _claim(ctx: ArticleContext, view: SentenceView) -> tuple[str, str] | None:
@@ -49,6 +71,10 @@ def _claim(ctx: ArticleContext, view: SentenceView) -> tuple[str, str] | None:
         lead = max(view.text.rfind(" – ", 0, a), view.text.rfind(" — ", 0, a), -3) + 3  # after a dateline
         if cs <= a and b <= m.start() and x.entity_id.startswith("armed:") and "," not in view.text[lead:a]:
             return x.entity_id, view.text[a:b]  # the subject's head, not a group named in its apposition
+    got = _apposed_subject(view.text, [(view.rel(x.start), view.rel(x.end), x.entity_id) for x in view.mentions],
+                           m.start())
+    if got is not None and got[2].startswith("armed:"):
+        return got[2], view.text[got[0]:got[1]]  # "X, a group that has fought for decades, claimed …"
     return None
 
 
@@ -101,6 +127,10 @@ def claim_actor(sv: SentenceView, ctx: ArticleContext, parts: list[Part], made: 
         return
     cs, _ = clause_bounds(sv.text, m.start(), m.end())
     who = [p for p in parts if cs <= p.start and p.end <= m.start() and p.eid.startswith(CLAIMANT_TYPES)]
+    if not who:  # "X, an outlawed group that has fought for decades, claimed responsibility": the subject
+        got = _apposed_subject(sv.text, [(p.start, p.end, p.eid) for p in parts], m.start())
+        who = [p for p in parts if got is not None and p.start == got[0] and p.eid == got[2] and
+               p.eid.startswith(CLAIMANT_TYPES)][:1]
     if not who:
         return
     claimant = who[0].eid

@@ -1,0 +1,103 @@
+"""Summits listed by place and date: "Later summits – Qingdao in June 2018, Bishkek on June 14, 2019 – endorsed …",
+"successive summits, in Jeddah in May 2023 and in Manama on May 16, 2024, called for …".
+
+A plural "summits" followed by a list of places, each with a date of its own, tells one meeting per
+listed place: held there, on that date.  No party is named with the list: the meetings are the
+organisation's the text is about (the last named, as for "its summit"), hosted by the place's
+country (recorded inferences).  A list needs two items at least; an item is a place written right
+before its own date ("Astana in November 2023"), with nothing else between the items but commas,
+"and", a dash and "in"/"at".
+"""
+
+from __future__ import annotations
+
+import re
+
+from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.events.article import _is_bloc, bloc_before, recent_org
+from silkgraph.extract.events.candidates import Cand
+from silkgraph.extract.events.participants import Part, places
+from silkgraph.extract.events.timeline import _date_of
+from silkgraph.extract.events.triggers import Trigger
+
+SUMMITS_RE = re.compile(r"\bsummits\b", re.I)
+# between "summits" and the first place: "summits – ", "summits, in ", "summits (", "summits held in "
+LIST_OPEN_RE = re.compile(r"\s*(?:[–—(:]\s*|,\s*)?(?:(?:held|hosted)\s+)?(?:(?:in|at)\s+)?")
+# between one item's date and the next place: ", ", " and ", ", and in "
+ITEM_GAP_RE = re.compile(r"\s*(?:,\s*|;\s*)?(?:and\s+)?(?:(?:in|at)\s+)?")
+# between a place and its own date: nothing but a space or a comma
+PLACE_DATE_GAP_RE = re.compile(r",?\s*")
+LISTED_SUMMIT = Trigger("meeting", "noun", re.compile("listed summit"), (), True, "actor")
+
+
+def _host(ctx: ArticleContext, eid: str) -> str | None:
+    """The state hosting a meeting at the place ``eid`` (the place itself when a state stands for it)."""
+    if ctx.etype(eid) == "state":
+        return eid
+    ent = ctx.entity(eid)
+    if ent is None or not ent.country or ctx.entity(f"state:{ent.country}") is None:
+        return None
+    return f"state:{ent.country}"
+
+
+def _items(sv: SentenceView, ctx: ArticleContext, pos: int) -> list[tuple[str, int, int, str, str, str]]:
+    """The (place, start, end, iso, date text, basis) items listed from ``pos`` on."""
+    text = sv.text
+    # a place, or a capital standing for its state ("Astana in November 2023")
+    where = {sv.rel(m.start): m for m in sv.mentions if m.kind == "capital"}
+    where.update({sv.rel(m.start): m for m in places(sv, ctx)})
+    dates = {sv.rel(d.start): d for d in sv.dates if d.kind not in ("range", "decade", "anaphoric")}
+    out: list[tuple[str, int, int, str, str, str]] = []
+    gap = LIST_OPEN_RE
+    while True:
+        g = gap.match(text, pos)
+        m = where.get(g.end()) if g else None
+        if m is None:
+            break
+        b = sv.rel(m.end)
+        pg = PLACE_DATE_GAP_RE.match(text, b)
+        d = dates.get(pg.end()) if pg else None
+        if d is None or d.prep not in ("in", "on"):
+            break
+        iso, basis = _date_of(ctx, sv, d)
+        if iso is None:
+            break
+        out.append((m.entity_id, sv.rel(m.start), b, iso, d.text, basis))
+        pos, gap = sv.rel(d.end), ITEM_GAP_RE
+    return out
+
+
+def lists_summits(text: str) -> bool:
+    """A cheap check: the sentence may list summits."""
+    return "ummits" in text
+
+
+def listed_summits(sv: SentenceView, ctx: ArticleContext, parts: list[Part]) -> tuple[list[Cand], tuple[int, int] | None]:
+    """One meeting for each place and date listed after a plural "summits" (with the span of
+    "summits", whose own candidate they replace); none when fewer than two are listed or no
+    organisation is named before."""
+    if not lists_summits(sv.text):
+        return [], None
+    for sm in SUMMITS_RE.finditer(sv.text):
+        items = _items(sv, ctx, sm.end())
+        if len(items) < 2:
+            continue
+        org = recent_org(ctx, sv, sm.start()) or bloc_before(ctx, sv, sm.start())
+        if org is None or not _is_bloc(ctx, org[0]):
+            return [], None
+        out: list[Cand] = []
+        for eid, a, b, iso, dtext, basis in items:
+            c = Cand(LISTED_SUMMIT, a, b, [], [], False)
+            c.parts_all = parts
+            c.date = (iso, dtext, basis)
+            c.location = eid if ctx.etype(eid) == "place" else None
+            c.extra_actors = [org[0]]
+            host = _host(ctx, eid)
+            why = f"one of the summits listed: {org[1]}"
+            if host and host != org[0]:
+                c.extra_actors.append(host)
+                why += f"; the host country of {sv.text[a:b]}"
+            c.inferences["actors"] = why
+            out.append(c)
+        return out, (sm.start(), sm.end())
+    return [], None
