@@ -77,8 +77,14 @@ NOUN_AFTER_RE = re.compile(r"\s+(?-i:[a-z])")
 OBJECT_REACH = 40  # how far after a cue the organisation heading its object may begin
 
 
-def _states(ps: list[Part]) -> list[Part]:
-    return [p for p in ps if p.eid.startswith("state:") and not p.why]
+# "Erdoğan, whose country is an SCO dialogue partner": a person heading a "whose country" relative
+# stands for the state his office names (his part carries that inference)
+WHOSE_COUNTRY_RE = re.compile(r"\s*,\s*whose\s+(?:country|state|nation|government)\b", re.I)
+
+
+def _states(ps: list[Part], text: str = "") -> list[Part]:
+    return [p for p in ps if p.eid.startswith("state:") and (not p.why or (
+        p.kind == "title" and WHOSE_COUNTRY_RE.match(text, p.end) is not None))]
 
 
 def _orgs(sv: SentenceView, ctx: ArticleContext) -> list[Part]:
@@ -276,7 +282,7 @@ def extract_memberships(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
                                                  or ORG_WORDS_RE.search(sv.text))):
         return []
     orgs = _orgs(sv, ctx)
-    states = _states(participants(sv, ctx))
+    states = _states(participants(sv, ctx), sv.text)
     dl = DATELINE_RE.match(sv.text)
     if dl:  # "TASHKENT, 3 March 2024 — ": the dateline's place is no member
         states = [p for p in states if p.start >= dl.end()]
@@ -298,6 +304,8 @@ def extract_memberships(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
             if cue.needs_before is not None and not cue.needs_before.search(sv.text, max(0, m.start() - 60), m.start()):
                 continue
             org_ids, why = _resolve_orgs(cue, sv, ctx, orgs, m.start(), m.end())
+            if cue.intl:  # (a state's own body, "the committee chaired by X", has no member states)
+                org_ids = [o for o in org_ids if not getattr(ctx.entity(o), "country", None)]
             role = cue.role
             if cue.org == "same":  # "Y was granted the same status": the membership just told
                 same = _same_status(ctx, sv)
@@ -310,7 +318,7 @@ def extract_memberships(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
             have = {p.eid for p in mems}
             for org in org_ids:  # "sits in ORG with Y and Z": co-members of that organisation
                 for mem in mems + [p for p in comp.get(org, []) if p.eid not in have]:
-                    f = emit(sv, ctx, st, cue, mem, org, why, m.start(), ana_why, m.end(), role)
+                    f = emit(sv, ctx, st, cue, mem, org, why, m.start(), ana_why or mem.why, m.end(), role)
                     if f is not None:
                         out.append(f)
     if out:

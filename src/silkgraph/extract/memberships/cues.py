@@ -13,7 +13,8 @@ _DATA = load_yaml("ontology/memberships.yaml")
 ANY_RE = re.compile(r"member|accession|admission|admitted|joined|acceded|enlargement|observer|partner|participation|"
                     r"frameworks?|groupings?|formats?|forums?|mechanisms?|in which|leave|quit|withdraw|exit|"
                     r"belong|froze|frozen|suspended|seats?\b|part(?:y|ies)\b|\bsat\b|\bsits?\b|sitting|to which|"
-                    r"same status|frame\b|chair|presid|founde|establishe|set up|launched|created|\binto\b",
+                    r"same status|frame\b|chair|presid|founde|establishe|set up|launched|created|\binto\b|"
+                    r"remain|stay|\bbound\b",
                     re.I)
 ANY_GATE = Gate(ANY_RE)  # exact pre-check of ANY_RE: one Aho-Corasick scan
 # a clause boundary between a cue and what is named after it
@@ -51,13 +52,14 @@ class Cue:
     reach: int = 40  # how far after the cue a list of members ("member: after") may begin
     since_only: bool = False  # "dated: since": only a date after "since" ("an observer since 2004")
     needs_before: re.Pattern[str] | None = None  # what must stand right before the cue ("took X back into")
+    intl: bool = False  # the organisation must be no state's own body ("the committee chaired by X")
 
 
 CUES = tuple(
     Cue(re.compile(c["pattern"], re.I), c["member"], c["org"], c["role"], bool(c.get("dated")),
         bool(c.get("with_partner")), re.compile(c["needs"], re.I) if c.get("needs") else None,
         c.get("modality"), int(c.get("reach", 40)), c.get("dated") == "since",
-        re.compile(c["needs_before"], re.I) if c.get("needs_before") else None)
+        re.compile(c["needs_before"], re.I) if c.get("needs_before") else None, bool(c.get("intl")))
     for c in _DATA["cues"]
 )
 # a founding treaty stands for the organisation it set up ("a party to the Rome Statute" → ICC)

@@ -2,8 +2,9 @@
 Combined Maritime Forces") must head the noun phrase after the cue: only a preposition,
 determiners and premodifiers ("the Russian-led", "both the", "the newly created") may stand
 between, and the organisation must not itself modify a noun ("joined the exercise with CSTO
-forces", "joined the talks in the SCO", "joined EU sanctions": no membership).  The word
-classes read here are in ``resources/ontology/memberships.yaml`` (``object_np``)."""
+forces", "joined the talks in the SCO", "joined EU sanctions", "remains in the EU's waiting room": no
+membership).  The word classes read here are in ``resources/ontology/memberships.yaml``
+(``object_np``)."""
 
 from __future__ import annotations
 
@@ -25,7 +26,13 @@ _AFTER_RE = re.compile(r"\s+(?P<w>[a-z][\w\-]*)")
 _MODIFIED = frozenset(w.lower() for w in _NP["modified_nouns"])
 
 
+# a possessive after the organisation: the object is what it owns ("the EU's waiting room")
+_POSS_RE = re.compile(r"[’']s\b")
+
+
 def _modifier(text: str, end: int) -> bool:
+    if _POSS_RE.match(text, end):
+        return True
     m = _AFTER_RE.match(text, end)
     return m is not None and m.group("w") in _MODIFIED  # a capitalised word belongs to a name
 

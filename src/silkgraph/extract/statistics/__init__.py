@@ -191,8 +191,15 @@ def _fact(sv: SentenceView, ctx: ArticleContext, c: Cues, bounds: list[int], st:
     }
     prev.update(subject=subj_id, period=period, index=sv.index, unit=st.unit, end=st.end, scope=args["scope"],
                 measure=args["measure"])
-    return ctx.fact("statistic", sv, args, sv.abs(st.start), inferences=inf)
+    f = ctx.fact("statistic", sv, args, sv.abs(st.start), inferences=inf)
+    if args["measure"] == "length of the border" and f.modality in STANDING_MODALITIES:
+        f.modality = "asserted"  # "a route that would run along X's 44-km border": the border is there
+    return f
 
+
+# the modalities of a clause planning or supposing something, which a border's length it names
+# does not share
+STANDING_MODALITIES = ("hypothetical", "planned", "expected")
 
 # a figure's subject: the entity id, and the mention that names it when one does
 _Subject = tuple[str | None, Mention | None]

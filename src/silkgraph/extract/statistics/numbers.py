@@ -16,6 +16,7 @@ from silkgraph.extract.statistics.owners import coordinated_shares
 from silkgraph.extract.statistics.patterns import Cues, Stat
 from silkgraph.extract.statistics.people import may_count_people, people_count
 from silkgraph.extract.statistics.population import populations
+from silkgraph.extract.statistics.reported_tolls import reported_tolls
 from silkgraph.extract.statistics.shares import word_fractions
 from silkgraph.extract.statistics.tolls import side_tolls
 from silkgraph.extract.statistics.valuation import premodified_deal, valued_stock
@@ -93,6 +94,8 @@ def _numbers(sv: SentenceView, ctx: ArticleContext, c: Cues, bounds: list[int]) 
     out += side_tolls(sv, ctx, bounds)  # "87 wounded on its side", "the number of X rose to 59"
     if c.harm is not None and _gate(sv, P.HARM_GATE_RE, None):  # tried only where its words start
         out += _harm_counts(sv, ctx, c.harm)
+    if "killed" in text:  # (first: they take the place of the same number read as a bare count)
+        out = reported_tolls(sv, ctx, _demonym_owner) + out
     if "dead" in text or "deaths" in text or "fatalities" in text:
         out += _reported_dead(sv, ctx)
     if "put " in text or "from " in text:
@@ -110,11 +113,19 @@ def _numbers(sv: SentenceView, ctx: ArticleContext, c: Cues, bounds: list[int]) 
         out += _holdings(sv, ctx)
     # (the gate: every match holds "times")
     out += [Stat(m.start(), m.end(), _num(m.group("n")), "ratio") for m in _gate_of(c.ratio).finditer(text, sv.low)]
+    if any(d.day is not None for d in sv.dates):  # "signed on November 9 deployed 12 peacekeepers"
+        out = [s for s in out if s.unit != "count" or not _in_day_date(sv, s.start)]
     taken: list[Stat] = []
     for s in sorted(out, key=lambda s: (s.start, -(s.end - s.start))):
         if not any(t.start <= s.start < t.end for t in taken):
             taken.append(s)
     return taken
+
+
+def _in_day_date(sv: SentenceView, pos: int) -> bool:
+    """Whether the number at ``pos`` is the day of a date ("on November 9", "9 May"): no count."""
+    a = sv.abs(pos)
+    return any(d.day is not None and d.start <= a < d.end for d in sv.dates)
 
 
 def _harm_counts(sv: SentenceView, ctx: ArticleContext, harm: re.Pattern[str]) -> list[Stat]:

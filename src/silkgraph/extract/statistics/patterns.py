@@ -162,8 +162,10 @@ LENGTH_RE = re.compile(r"\b(?:border|frontier|boundary)\s+(?:of|stretching|stret
                        # "the border with Afghanistan, 804 km long", "the roughly 970-kilometre border"
                        r"|\b(?:border|frontier|boundary)(?:\s+with\s+(?:the\s+)?(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)?)?"
                        r"\s*,\s*" + _APPROX + r"(?P<k>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s*(?:kilomet(?:er|re)s|km)\s+long\b"
-                       r"|\b(?:the|their)\s+" + _APPROX + r"(?P<l>\d{1,3}(?:,\d{3})*(?:\.\d+)?)[\s-](?:kilomet(?:er|re)s?|km)(?:[\s-]long)?\s+"
-                       r"(?:(?:shared|common|joint|land|disputed|mountainous|porous|mutual|state)\s+)*(?:border|frontier|boundary)\b",
+                       r"|(?:\b(?:the|their)|(?<=[a-z])['’]s)\s+" + _APPROX + r"(?P<l>\d{1,3}(?:,\d{3})*(?:\.\d+)?)[\s-](?:kilomet(?:er|re)s?|km)(?:[\s-]long)?\s+"
+                       r"(?:(?:shared|common|joint|land|disputed|mountainous|porous|mutual|state)\s+)*(?:border|frontier|boundary)\b"
+                       # (not a thing at the border: "the 40-km border crossing")
+                       r"(?!\s+(?:crossings?|posts?|points?|checkpoints?|guards?|troops|forces|police|regions?|areas?|zones?|towns?|villages?|districts?))",
                        re.I)
 # "the 2,600-kilometre frontier, known as the X Line": a border's own name after it
 KNOWN_AS_RE = re.compile(r",?\s+(?:(?:also\s+|widely\s+)?known\s+as|called|dubbed|named)\s+(?:the\s+)?", re.I)

@@ -71,14 +71,22 @@ def _relative_subject(sv: SentenceView, ctx: ArticleContext, st: Stat, types: tu
     return None
 
 
+# an apposition between a subject and its verb: "France, a newcomer, accounted for"
+APPOS_GAP_RE = re.compile(r",\s+(?:a|an|the|its|their)\s+[^,;:()\d]{1,40},\s+(?:(?:still|also|alone|then|now|\w+ly)\s+)*$")
+
+
 def _verb_subject(sv: SentenceView, ctx: ArticleContext, st: Stat, types: tuple[str, ...]) -> Mention | None:
     """"…, and Russia supplied 36 percent": the actor written right before a share verb."""
     v = P.SHARE_VERB_RE.search(sv.text[:st.start])
     if v is None:
         return None
+    for v2 in P.SHARE_VERB_RE.finditer(sv.text, v.end(), st.start):
+        if APPOS_GAP_RE.search(sv.text, max(0, v2.start() - 50), v2.start()):
+            v = v2  # "…, and France, a newcomer, accounted for 4 percent": the verb of the figure's own subject
     for a, b, m in reversed(sv.mentions_rel()):
         if b <= v.start():
-            ok = re.fullmatch(r"\s+(?:(?:still|also|alone|then|now|\w+ly)\s+)*", sv.text[b:v.start()]) \
+            ok = (re.fullmatch(r"\s+(?:(?:still|also|alone|then|now|\w+ly)\s+)*", sv.text[b:v.start()])
+                  or APPOS_GAP_RE.fullmatch(sv.text, b, v.start())) \
                 and ctx.etype(m.entity_id) in types and m.role != "place" and m.kind != "demonym" \
                 and prev_word(sv.text, a) not in STATISTICS_OBLIQUE_PREPS and not is_source(sv.text, a, b)
             return m if ok else None
