@@ -121,7 +121,7 @@ def _drafts(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str | None
         status = _status(sv.text, hit, clauses, lex)
         if status != "cancelled" and _fell_through(sv.text, it, items):
             status = "cancelled"
-        elif status in ("planned", "ordered") and (_delivered_after(sv.text, it, items)
+        elif status in ("planned", "ordered") and (_delivered_after(sv.text, it, items, hit)
                                                    or arrived_later(sv.text, it, hit, items, hits)):
             status = "delivered"
         sup, recs = _parties(sv, ctx, it, hit)
@@ -210,12 +210,21 @@ def _fell_through(text: str, it: Item, items: list[Item]) -> bool:
     return FELL_THROUGH_RE.search(text, it.end, nxt) is not None or FATE_AFTER_RE.match(text, it.end, nxt) is not None
 
 
-def _delivered_after(text: str, it: Item, items: list[Item]) -> bool:
-    """"Washington approved the sale of S, which were delivered in 2018": the goods' later fate."""
+def _delivered_after(text: str, it: Item, items: list[Item], hit: Hit) -> bool:
+    """"Washington approved the sale of S, which were delivered in 2018", "four S under a $120
+    million deal, handed over in 2019": the goods' later fate (a delivery participle set off by a
+    comma right after the goods' own phrase)."""
+    nxt = min([o.start for o in items if o.start >= it.end] + [len(text)])
+    if HANDED_OVER_AFTER_RE.match(text, max(it.end, hit.end), min(nxt, it.end + 60)) is not None:
+        return True
     if "which" not in text:
         return False
-    nxt = min([o.start for o in items if o.start >= it.end] + [len(text)])
     return DELIVERED_AFTER_RE.search(text, it.end, nxt) is not None
+
+
+# a delivery participle set off by a comma: ", handed over in 2019", ", all delivered by 2021"
+HANDED_OVER_AFTER_RE = re.compile(r"[^,;:()]*,\s*(?:all\s+|later\s+|\w+ly\s+)?(?:delivered|handed\s+over|received|"
+                                  r"commissioned|inducted)\s+(?:in|by|between|from|during)\b", re.I)
 
 
 def _sale_to_topic(sv: SentenceView, ctx: ArticleContext, d: Draft, suppliers: set[str]) -> Party | None:

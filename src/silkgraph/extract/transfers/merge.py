@@ -98,8 +98,23 @@ def _apart(g: Fact, f: Fact) -> bool:
 
 def _other_batch(g: Fact, f: Fact) -> bool:
     """Two variants of one family, each with its own count ("26 Rafale Marine ... the 36
-    Rafales"), are separate deals."""
-    return g.args["system"] != f.args["system"] and _counts_differ(g, f)
+    Rafales") or the second ordered in a later year, are separate deals; so are two counts of one system when the second is an order
+    placed in a later year ("leased two S in 2020 … signed in 2024 for 31 S"): a new deal, not
+    a batch of the first (a batch delivered later is no order: "ordered 12 in 2021; four
+    arrived in 2023")."""
+    if g.args["system"] != f.args["system"] and _later_order(g, f):
+        return True  # "36 S ordered in 2016 … in 2025 Y signed for the S Marine version"
+    if not _counts_differ(g, f):
+        return False
+    return g.args["system"] != f.args["system"] or _later_order(g, f)
+
+
+def _later_order(g: Fact, f: Fact) -> bool:
+    """``f`` is an order dated in a later year than ``g`` that names its goods itself (a count with
+    an elided noun, "a contract for another 18 was signed in 2022", continues the deal told before)."""
+    gy, fy = str(g.args.get("date") or "")[:4], str(f.args.get("date") or "")[:4]
+    return f.args.get("status") == "ordered" and gy.isdigit() and fy.isdigit() and fy > gy \
+        and "system" not in f.inferences
 
 
 def _counts_differ(g: Fact, f: Fact) -> bool:

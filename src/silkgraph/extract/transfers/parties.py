@@ -8,8 +8,25 @@ import re
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.discourse import paragraph_first
 from silkgraph.extract.grammar import SPACED_APOSTROPHE_S_OPT_RE, TRANSFER_OBLIQUE_PREPS
+from silkgraph.extract.transfers.context_parts import _company_home, _earlier_section_recipient
 from silkgraph.extract.transfers.lexicon import lexicon
 from silkgraph.extract.transfers.model import Party
+from silkgraph.extract.transfers.party_patterns import (
+    ADVERB_RE,
+    APPOSITION_RE,
+    BUYS_AFTER_RE,
+    CLAUSE_SUBJECT_RE,
+    FINITE_AFTER_RE,
+    GIVER_AFTER_RE,
+    GOVERNED_CONJUNCT_RE,
+    LAST_CLAUSE_RE,
+    PRONOUN_RE,
+    RANGE_ENDS_RE,
+    SHARE_AFTER_RE,
+    SHARE_POSS_RE,
+    TITLE_AFTER_RE,
+    TOPIC_PRONOUN_RE,
+)
 from silkgraph.extract.transfers.party_words import (
     _attributive,
     _governor,
@@ -36,40 +53,14 @@ from silkgraph.extract.transfers.topic import (
 from silkgraph.model import Mention
 from silkgraph.resources import load_yaml
 
-# a preposition governing a coordination of names: "from X and", "by X, Z and"
-GOVERNED_CONJUNCT_RE = re.compile(r"\b(?:from|by|with|in|of|against|than|at|into|on|over|between|among)\s+(?:the\s+)?"
-                                  r"[A-Z][\w\-’'.]*(?:\s+[A-Z][\w\-’'.]*)*(?:\s*,\s*[A-Z][\w\-’'.]*(?:\s+[A-Z][\w\-’'.]*)*)*"
-                                  r"\s*,?\s+(?:and|or)\s+(?:the\s+)?$")
 # conjunctions that open a clause ("after X bought S"), not only prepositions
 SUBORDINATORS = {"after", "before", "since", "until", "till", "once"}
 SUBJECT_GAP_RE = re.compile(r"\s+(?:(?:had|has|have|was|were|also|then|finally|first|\w+ly)\s+)*", re.I)
 # prepositions that make a state no recipient from the context (ontology/transfers.yaml)
 CONTEXT_SKIP_PREPS = frozenset(load_yaml("ontology/transfers.yaml")["context_skip_preps"])
-# "from Manila to Yerevan": a range of places, no party
-RANGE_ENDS_RE = re.compile(r"\bfrom\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s+to\s+[A-Z]")
-# (not the idiom "for its part", which refers to the subject itself)
-PRONOUN_RE = re.compile(r"\b(?:it|they|its|their)\b(?!\s+(?:part|turn)\b)", re.I)
-# adverbs between a possessed subject and its verb ("Y's air force now operates S")
-ADVERB_RE = re.compile(r"(?i)now|already|also|still|recently|reportedly|currently|later|\w+ly")
 REPORT_RE = re.compile(r"\b(?:said|says|stated|claimed|alleged)\s+(?:that\s+)?(?!(?:it|they|he|she|we|its|their)\b)(?=\w)")
-# "X, the only state that has never recognised Z, had sold …": an apposition's actors are no subject
-APPOSITION_RE = re.compile(r"(?<=\w),\s+(?:(?:the|a|an|once|formerly|long|now|still|then|its|their)\s+"
-                           r"|[A-Z][\w\-.]*['’]s\s+)[^,;]{3,80}?,")
-# the office after a state in an apposition: "India's defence minister,", "the Indian envoy,"
-TITLE_AFTER_RE = re.compile(r"(?:['’]s?)?\s+(?:[a-z][\w\-]*\s+){0,2}?(?:minister|president|premier|prime\s+minister|"
-                            r"ambassador|envoy|chancellor|secretary|chief\s+of\s+staff|army\s+chief|navy\s+chief)\s*,$")
-# "Israel for 21 percent", "ahead of France with 33 percent": a supplier's share, no recipient
-SHARE_AFTER_RE = re.compile(r"\s+(?:(?:accounted|was\s+responsible)\s+)?(?:for|with)\s+(?:about\s+|some\s+|nearly\s+)?"
-                            r"\d[\d.]*\s*(?:percent|per\s+cent|%)")
-# "Russia's fell to 45 percent", "China's share", "France's arms exports": a supplier's share, no recipient
-SHARE_POSS_RE = re.compile(r"['’]s?\s+(?:(?:arms\s+|weapons\s+)?(?:share|exports)\b|(?:\w+\s+){0,2}?(?:fell|rose|dropped|"
-                           r"declined|grew|increased|slipped|climbed|shrank|jumped)\s+(?:\w+\s+)?(?:to|from|by)\s+"
-                           r"(?:about\s+|some\s+|nearly\s+)?\d[\d.]*\s*(?:percent|per\s+cent|%))")
 # "Y turned to X": X is a source, not a recipient
 TURNED_TO_RE = re.compile(r"\b(?:re)?turn(?:ed|s|ing)?\s+(?:instead\s+|again\s+|also\s+)?to\s+(?:the\s+)?$")
-# a state heading its clause: "Kyrgyzstan, by contrast, bought …", "Meanwhile Y's army …"
-CLAUSE_SUBJECT_RE = re.compile(r"(?:\s*(?:[A-Z]?[a-z]+ly|by\s+contrast|meanwhile|however|in\s+\d{4}|for\s+its\s+part|"
-                               r"also|then)\s*,?)*\s*(?:the\s+)?", re.I)
 OFFICIALS_IN_RE = re.compile(r"\b(?:officials|authorities|government|leaders|leadership|diplomats|"
                              r"ministry|negotiators)\s+in\s+$", re.I)
 INSTITUTION_RE = re.compile(r"^\s+(?:\w+\s+)?(?:minister|president|prime\s+minister|officials|government|authorities|military|forces|army|navy|"
@@ -241,6 +232,9 @@ def _antecedent(sv: SentenceView, ctx: ArticleContext, upto: int) -> Party | Non
             return _topic_state(sv, ctx, set(), "antecedent of a pronoun: the force that opens the previous sentence")
         # (a state governed by a preposition is no antecedent while a free one follows: "After
         # X fled to India, Bangladesh changed course. Its government …" is Bangladesh's)
+        last = _last_clause_subject(ctx, view) if BUYS_AFTER_RE.match(sv.text, upto) else None
+        if last is not None:  # "X delivered S, and in 2021 Y ordered T. It also ordered U": Y
+            return last
         states = [(m, p) for m in view.mentions for p in [mention_party(ctx, m)]
                   if p is not None and ctx.etype(m.entity_id) == "state"]
         free = [(m, p) for m, p in states
@@ -250,9 +244,18 @@ def _antecedent(sv: SentenceView, ctx: ArticleContext, upto: int) -> Party | Non
     return None
 
 
-# a state as the subject of a verb of giving goods away
-GIVER_AFTER_RE = re.compile(r"\s+(?:(?:also|later|then|\w+ly|has|have|had)\s+){0,2}(?:donated|supplied|sold|delivered|"
-                            r"gifted|handed|shipped|exported|transferred|provided|sent|gave|lent|leased|built)\b")
+def _last_clause_subject(ctx: ArticleContext, view: SentenceView) -> Party | None:
+    """The state (or capital standing for its government) heading the last coordinated clause
+    of ``view`` as the subject of a verb of buying: the nearest subject a following pronoun
+    continues ("…, and in 2021 Astana ordered a further 12. The same year it also ordered S")."""
+    for a, b, m in reversed(view.mentions_rel()):
+        if not LAST_CLAUSE_RE.search(view.text, max(0, a - 30), a) or not FINITE_AFTER_RE.match(view.text, b):
+            continue
+        p = mention_party(ctx, m) if m.role != "place" else _capital_party(ctx, m)
+        if p is None or ctx.etype(p.eid) != "state":
+            continue
+        return Party(p.eid, f"antecedent of a pronoun ('{m.text}', heading the last clause of the previous sentence)")
+    return None
 
 
 def _giver_or_share(text: str, a: int, b: int, m: Mention, importer: bool) -> bool:
@@ -275,18 +278,6 @@ def _governed(text: str, a: int, b: int, importer: bool) -> bool:
     if _is_possessive(text, b) or importer:
         return prev in CONTEXT_SKIP_PREPS - {"of"}
     return prev in CONTEXT_SKIP_PREPS
-
-
-def _earlier_section_recipient(sv: SentenceView, ctx: ArticleContext, log: list[tuple[int, str, str]],
-                               lo: int, bad: set[str]) -> Party | None:
-    """The recipient of the latest transfer told earlier in the same section, before ``lo``."""
-    for i, _s, r in reversed(log):
-        if i < lo and r not in bad and ctx.sentences[i].section == sv.section \
-                and all(ctx.sentences[j].section == sv.section for j in range(i, sv.index)):
-            e = ctx.entity(r)
-            return Party(r, f"recipient from context: '{e.name if e else r}', recipient of an "
-                            f"earlier transfer in the {sv.section} section")
-    return None
 
 
 def _context_recipient(sv: SentenceView, ctx: ArticleContext, exclude: set[str], upto: int,
@@ -322,6 +313,10 @@ def _context_recipient(sv: SentenceView, ctx: ArticleContext, exclude: set[str],
         head = view.text.find("\n")
         asides = [(x.start(), x.end()) for x in APPOSITION_RE.finditer(view.text)] \
             if i == sv.index and "," in view.text else []
+        if i < sv.index:
+            told = _pronoun_topic(ctx, view, bad)
+            if told is not None:
+                return Party(told.eid, f"recipient from context: {told.why}")
         for m in reversed(view.mentions):
             if i == sv.index and view.rel(m.end) > upto:
                 continue
@@ -359,6 +354,25 @@ def _context_recipient(sv: SentenceView, ctx: ArticleContext, exclude: set[str],
     return _section_state(sv, ctx, bad, topic) or _title_state(ctx, bad)
 
 
+def _pronoun_topic(ctx: ArticleContext, view: SentenceView, bad: set[str]) -> Party | None:
+    """An earlier sentence whose main subject is a pronoun ("As a member of Z and host of X's base,
+    it bought X's equipment and trusted X to deter Y"): the pronoun's antecedent, the discourse's
+    topic, is the state the sentence is about, not a state named later as an object (Y)."""
+    low = view.low or view.text.lower()
+    if " it " not in low and " they " not in low and not low.startswith(("it ", "they ")):
+        return None
+    m = TOPIC_PRONOUN_RE.match(view.text)
+    if m is None or any(view.rel(x.start) < m.start("p") and ctx.etype(x.entity_id) == "state"
+                        and not _is_possessive(view.text, view.rel(x.end))
+                        and _prev_word(view.text, view.rel(x.start)) not in CONTEXT_SKIP_PREPS for x in view.mentions):
+        return None  # (a free state before the pronoun may be its antecedent: "After X lost, it bought …")
+    p = _antecedent(view, ctx, m.end("p"))
+    if p is None or p.eid in bad:
+        return None
+    e = ctx.entity(p.eid)
+    return Party(p.eid, f"'{e.name if e else p.eid}', the antecedent of the pronoun subject of an earlier sentence")
+
+
 def _after_prep(sv: SentenceView, ctx: ArticleContext, preps: tuple[str, ...], lo: int,
                 hi: int) -> list[Party]:
     """Actors governed by one of ``preps`` between ``lo`` and ``hi``, with coordinated ones
@@ -388,14 +402,3 @@ def _after_prep(sv: SentenceView, ctx: ArticleContext, preps: tuple[str, ...], l
         elif out:
             break
     return out
-
-
-PRODUCES_RE = re.compile(r"\s+(?:\w+\s+){0,2}?(?:produc|build|assembl|manufactur|make)", re.I)
-
-
-def _company_home(ctx: ArticleContext, view: SentenceView, b: int) -> bool:
-    """"South Africa's Paramount Group": a maker's home is no buyer (unless it produces: "India's HAL builds")."""
-    if view.text[b:b + 2] not in ("'s", "’s"):
-        return False
-    return any(b + 2 < a <= b + 4 and ctx.etype(m.entity_id) == "company" and not PRODUCES_RE.match(view.text, e)
-               for a, e, m in view.mentions_rel())

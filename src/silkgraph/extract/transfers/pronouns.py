@@ -28,7 +28,7 @@ from silkgraph.extract.transfers.parties import (
 # … or a possessive pronoun heading the subject ("its armoured units operate S")
 PRONOUN_SUBJECT_RE = re.compile(r"\b(?P<p>it|they|(?:its|their)(?:\s+(?!(?:has|have|had|will|would|is|are|was|were)\b)"
                                 r"[a-z][\w\-]*){1,3})\s+(?:(?:has|have|had|will|would|is|are|was|were|also|now|"
-                                r"already|still|since|then|\w+ly)\s+)*$", re.I)
+                                r"already|still|since|then|long|\w+ly)\s+)*$", re.I)
 
 
 def _pronoun_subject(sv: SentenceView, ctx: ArticleContext, trig: int, strict: bool = False) -> Party | None:
