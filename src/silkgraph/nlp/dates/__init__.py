@@ -9,7 +9,8 @@
 * ``relative`` – "last year", "earlier this year", "two years ago", "last month",
   "two decades ago", "at the end of the month", "on September 19 last year" (``unit`` =
   "year" with the month and day), a weekday ("on Thursday", "later on Thursday": ``unit`` =
-  "weekday", ``offset`` = its index, Monday = 0, resolved against a full reference date);
+  "weekday", ``offset`` = its index, Monday = 0, resolved against a full reference date; "on
+  Wednesday last week": ``modifier`` "week-1", that day of the calendar week before the reference's);
 * ``range`` – "2011-2020", "between 2011 and 2020" (``year``..``end_year``);
 * ``decade`` – "the 1990s".
 

@@ -102,7 +102,10 @@ def _build(kind: str, m: re.Match[str], offset: int) -> TimeExpr | None:
         return TimeExpr(s, e, text, y, int(g["m"]), int(g["d"]), "absolute", prep=prep)
     if kind in ("mdy", "dmy"):
         day = int(g["d"])
-        if g.get("d2") and not _day_span(m, day, int(g["d2"])):  # "on 3 and 10 June": the second day only
+        # "April 28 and 29, 2021" (mdy): a span of days, or two days ("May 3 and 10, 2021"), sharing the
+        # year written after them: dated by the first
+        if kind == "dmy" and g.get("d2") and not _day_span(m, day, int(g["d2"])):
+            # "on 3 and 10 June": the second day only
             s, day = m.start("d2") + offset, int(g["d2"])
             text, prep = text[m.start("d2") - m.start():], None
         mon = _month(g["mon"])
@@ -165,8 +168,11 @@ def _build(kind: str, m: re.Match[str], offset: int) -> TimeExpr | None:
     if kind == "yesterday":
         return TimeExpr(s, e, text, None, None, None, "relative", unit="day", offset=-1)
     if kind == "weekday":
-        wd = WEEKDAYS.index((g["wd"] or g["wdp"]).lower())
-        return TimeExpr(s, e, text, None, None, None, "relative", unit="weekday", offset=wd, prep=prep)
+        wd = WEEKDAYS.index((g["wd"] or g["wdp"] or g["wds"]).lower())
+        wk = (g.get("wk") or "").lower()
+        week = {"last": "week-1", "previous": "week-1", "this": "week+0", "next": "week+1"}.get(wk)
+        return TimeExpr(s, e, text, None, None, None, "relative", unit="weekday", offset=wd, prep=prep,
+                        modifier=week)
     if kind == "month_part":
         return TimeExpr(s, e, text, None, None, None, "relative", unit="month", offset=0,
                         modifier=_mod_key(g["mod"]), prep=prep)

@@ -72,7 +72,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + r"(?:\s?[-–]\s?"  # "August 7–8, 2008": a span of days, dated by its first
             + _DAY
             + _ORD
-            + r"(?![\d,]\d))?"
+            + r"(?![\d,]\d)"
+            # "April 28 and 29, 2021", "May 3 to 5, 2021": two days sharing the year written after them
+            + r"|\s+(?P<join>and|to|till|until|through)\s+(?P<d2>" + _DAY + r")" + _ORD + r"(?=,?\s+" + _YEAR + r"\b))?"
             + r"(?:,?\s+(?P<y>"
             + _YEAR
             + r"))?\b"
@@ -207,10 +209,18 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "weekday",
         re.compile(
-            r"\b(?:(?P<prep>[Oo]n|[Ll]ast|[Tt]his|[Ee]arlier on|[Ll]ater on|[Ll]ate on|[Ee]arly on)\s+"
+            r"\b(?:(?P<prep>[Oo]n|[Ll]ast|[Tt]his|[Ee]arlier on|[Ll]ater on|[Ll]ate on|[Ee]arly on|[Ee]arly|[Ll]ate|"
+            # "from Thursday last week", "since Sunday", "by Friday": like the prepositions of month dates
+            r"[Ff]rom|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter)\s+"
             r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
             # "Sunday's talks", "Monday's attack": a possessive weekday dates its noun
-            r"|(?P<wdp>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=['’]s\s+[a-z]))"
+            r"|(?P<wdp>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=['’]s\s+[a-z])"
+            # wire style, the weekday right after a verb of saying: "officials said Thursday"
+            r"|(?:(?<=\bsaid )|(?<=\bsays )|(?<=\btold )|(?<=\bannounced ))"
+            r"(?P<wds>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’]s)(?!\s+(?:is|was|will|would|as)\b))"
+            # "on Wednesday last week", "Thursday of next week": a day of another calendar week (the
+            # week's own expression stays, so only looked at)
+            r"(?:(?=\s+(?:of\s+)?(?P<wk>[Ll]ast|[Nn]ext|[Tt]his|[Pp]revious)\s+week\b)|)"
         ),
     ),
     (

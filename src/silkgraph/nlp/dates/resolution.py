@@ -149,6 +149,13 @@ def resolve(
             if rm is None or rd is None:
                 return None, f"no full date for '{expr.text}'"
             ref_d = date(ry, rm, rd)
+            if expr.modifier and expr.modifier.startswith("week"):
+                # "on Wednesday last week": that day of the calendar week (Monday to Sunday) before
+                # the reference date's own week ("this week": its own, "next week": the one after)
+                weeks = int(expr.modifier[4:])
+                d = ref_d - timedelta(days=ref_d.weekday()) + timedelta(days=7 * weeks + k)
+                return d.isoformat(), f"'{expr.text}' {('last', 'this', 'next')[weeks + 1]} week: the " \
+                    f"{WEEKDAYS[k].title()} of the week {weeks:+d} from {ref_d.isoformat()}'s"
             if expr.future:  # "will meet on Friday": the next such day on or after the reference
                 d = ref_d + timedelta(days=(k - ref_d.weekday()) % 7)
                 return d.isoformat(), f"'{expr.text}' (told in the future): the next {WEEKDAYS[k].title()} " \
