@@ -66,6 +66,7 @@ from silkgraph.extract.events.patterns import (
 )
 from silkgraph.extract.events.reaction import names_remit, reacted_object
 from silkgraph.extract.events.records import _compatible, _coref, _make, _note_date
+from silkgraph.extract.events.reported_act_day import TOLD_AGAIN
 from silkgraph.extract.events.speech import counted_complement, reported_fact_source, speech_type
 from silkgraph.extract.events.summit_list import listed_summits, lists_summits
 from silkgraph.extract.events.treaty import treaty_parties
@@ -260,6 +261,11 @@ def extract_events(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
     anaphor_date: tuple[str, str, int, int] | None = None
     live: list[Cand] = []
     for c in cands:  # a definite mention of a recorded event: evidence for it
+        if c.date[2].startswith(TOLD_AGAIN):  # "he said that the plane had been shot down": told before
+            again = next((r for r in reversed(st.events) if r.etype == c.trig.etype and r.date == c.date[0]), None)
+            if again is not None:
+                add_evidence(again.fact, sv)
+                continue
         if c.definite and c.trig.kind == "noun" and not c.ids and \
                 any(o.trig.etype == c.trig.etype and o.start < c.start and _compatible(o.date[0], c.date[0])
                     for o in live):

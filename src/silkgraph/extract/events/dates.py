@@ -34,7 +34,7 @@ from silkgraph.extract.events.patterns import (
     SEQUEL_RE,
     TIME_REFERENCE_RE,
 )
-from silkgraph.extract.events.reported_act_day import reported_act_day
+from silkgraph.extract.events.reported_act_day import TOLD_AGAIN, reported_act_day, told_again
 from silkgraph.extract.events.timeline import (
     _after_event,
     _date_of,
@@ -184,6 +184,9 @@ def own_date(sv: SentenceView, ctx: ArticleContext, c: Cand, starts: list[int],
     act = reported_act_day(sv, ctx, c, b, iso) if b <= c.start else None
     if act is not None:  # "said on Saturday that 30 had been killed when ... ¶ The attack began on Friday"
         return act
+    again = told_again(sv, ctx, c, b, iso) if b <= c.start else None
+    if again is not None and again.date:  # "the plane had been shot down": the shooting told before
+        return again.date, d.text, f"{TOLD_AGAIN} after the report's day ({iso})"
     sequel = SEQUEL_RE.search(sv.text[max(0, c.start - 40):c.start]) is not None and b <= c.start and \
         d.kind != "anaphoric"  # "Three days later X did": the anaphor dates the later event itself
     if sequel:

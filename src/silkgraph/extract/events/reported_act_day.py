@@ -4,7 +4,10 @@
 the day written before the that-clause dates the report (the speech verb); the act the clause tells
 in the pluperfect happened before it.  A news report gives that act's own day in the sentences that
 follow, by a definite noun naming the act again ("The attack began on Friday evening ..."): that
-day, on or before the report's, dates the act.  Without such a sentence the report's day stands.
+day, on or before the report's, dates the act.  Without such a sentence, a relative clause on the
+clause's definite subject may give the day of what befell it ("that the jet that crashed on Wednesday
+had been shot down"); an act of the type the article has already told on an earlier day of that week
+is that act told again (:func:`told_again`); otherwise the report's day stands.
 """
 
 from __future__ import annotations
@@ -12,12 +15,13 @@ from __future__ import annotations
 import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.events.article import EventRecord, article_state
 from silkgraph.extract.events.candidates import Cand
 from silkgraph.extract.events.news import _within_days
 from silkgraph.extract.events.patterns import INCIDENT_NOUNS
 from silkgraph.extract.events.timeline import _date_of
 from silkgraph.extract.events.triggers import _find_triggers
-from silkgraph.nlp.dates.narrative import pluperfect_complement
+from silkgraph.nlp.dates.narrative import COMPLEMENT_RE, pluperfect_complement
 
 # the acts a report tells as done before it, with their casualties ("had been killed when ...")
 ACT_TYPES = frozenset({"attack"})
@@ -25,6 +29,14 @@ ACT_TYPES = frozenset({"attack"})
 DEFINITE_OPEN_RE = re.compile(r"(?:The|That|This)\s+((?:[\w\-’']+\s+){0,2}?[\w\-’']+)\s+"
                               r"(?:began|started|happened|occurred|took place|unfolded|erupted|broke out)\b")
 LOOK_AHEAD = 3  # sentences after the report's
+# the act told in the passive pluperfect, right before its trigger ("… had been shot down")
+PASSIVE_BEFORE_RE = re.compile(r"\b(?:had|’d|'d)\s+been\s+(?:[a-z]+ly\s+)?$")
+# the complement's subject named by a definite noun ("that the plane had been …", "that the jet that …")
+DEFINITE_SUBJECT_RE = re.compile(r"\s*(?:the|that|this)\s", re.I)
+# a relative clause on that subject telling what befell it ("the jet that crashed … on Wednesday")
+SUBJECT_RELATIVE_RE = re.compile(r"\b(?:that|which)\s+(?!had\b|has\b|have\b|was\b|were\b|is\b)[a-z]+ed\b")
+# basis of an act told again in a report after the article has told it with its own day
+TOLD_AGAIN = "the act told again in the pluperfect"
 
 
 def _names_act(noun: str, etype: str) -> bool:
@@ -56,4 +68,49 @@ def reported_act_day(sv: SentenceView, ctx: ArticleContext, c: Cand, report_end:
                 return iso, d.text, (f"the act told in the pluperfect after the report's day ({report_iso}): "
                                      f"its own day, given by '{m.group(0)} ... {d.text}'")
         return None  # the act named again without a day: the report's day stands
+    return _subject_relative_day(sv, ctx, c, report_end, report_iso)
+
+
+def _subject_relative_day(sv: SentenceView, ctx: ArticleContext, c: Cand, report_end: int,
+                          report_iso: str) -> tuple[str, str, str] | None:
+    """"said on Sunday that the jet that crashed on Wednesday had been shot down": the passive act
+    befell the clause's definite subject on the day its relative clause gives (on or before the
+    report's, within a week)."""
+    if not PASSIVE_BEFORE_RE.search(sv.text, max(report_end, c.start - 30), c.start):
+        return None
+    comp = [m for m in COMPLEMENT_RE.finditer(sv.text, report_end, c.start)]
+    if not comp or not DEFINITE_SUBJECT_RE.match(sv.text, comp[0].end()):
+        return None
+    rel = SUBJECT_RELATIVE_RE.search(sv.text, comp[0].end(), c.start)
+    if rel is None:
+        return None
+    for d in sv.dates:
+        a, b = sv.rel(d.start), sv.rel(d.end)
+        if not (rel.end() <= a and b <= c.start) or d.kind in ("range", "decade") or \
+                (d.prep or "") in ("by", "until", "till", "before", "since"):
+            continue
+        iso, _basis = _date_of(ctx, sv, d)
+        if iso and len(iso) == 10 and iso < report_iso and _within_days(iso, report_iso, 7):
+            return iso, d.text, (f"the act told in the pluperfect after the report's day ({report_iso}): "
+                                 f"the day its subject's relative clause gives, '{d.text}'")
+    return None
+
+
+def told_again(sv: SentenceView, ctx: ArticleContext, c: Cand, report_end: int,
+               report_iso: str) -> EventRecord | None:
+    """"On December 25 a jet was struck over X. … The next day he said that the plane had been shot
+    down": a passive act of a definite subject told in a pluperfect complement after the report's
+    day, when the article has already told an act of its type on an earlier day of that week, is
+    that act told again (its evidence), not a new one on the report's day."""
+    if c.trig.etype not in ACT_TYPES or c.trig.kind != "verb" or len(report_iso) != 10 or \
+            not pluperfect_complement(sv.text, c.start, report_end) or \
+            not PASSIVE_BEFORE_RE.search(sv.text, max(report_end, c.start - 30), c.start):
+        return None
+    comp = [m for m in COMPLEMENT_RE.finditer(sv.text, report_end, c.start)]
+    if not comp or not DEFINITE_SUBJECT_RE.match(sv.text, comp[0].end()):
+        return None
+    for r in reversed(article_state(ctx).events):
+        if r.etype == c.trig.etype and r.date and len(r.date) == 10 and r.date < report_iso and \
+                _within_days(r.date, report_iso, 7):
+            return r
     return None
