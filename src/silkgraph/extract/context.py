@@ -45,6 +45,8 @@ class SentenceView:
     anaphors: list[TimeExpr] = field(default_factory=list)
     # the sentence's actor-capable mentions, worked out once (``events.participants``)
     parts: tuple[Any, ...] | None = field(default=None, repr=False, compare=False)
+    # ``mentions_rel``, worked out once
+    _rel: list[tuple[int, int, Mention]] | None = field(default=None, repr=False, compare=False)
 
     @property
     def start(self) -> int:
@@ -71,8 +73,12 @@ class SentenceView:
         return pos + self.sentence.start
 
     def mentions_rel(self) -> list[tuple[int, int, Mention]]:
-        """Each mention with its start and end as offsets into ``text``."""
-        return [(self.rel(m.start), self.rel(m.end), m) for m in self.mentions]
+        """Each mention with its start and end as offsets into ``text`` (shared: not to be
+        modified)."""
+        if self._rel is None:
+            base = self.sentence.start
+            self._rel = [(m.start - base, m.end - base, m) for m in self.mentions]
+        return self._rel
 
 
 @dataclass
@@ -95,10 +101,14 @@ class ArticleContext:
     _etypes: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
     # ``state_weights`` running counts, by ``keep``: (sentences counted, counts)
     _weights: dict[Any, tuple[int, dict[str, float]]] = field(default_factory=dict, repr=False, compare=False)
+    # the sentences' starts, for ``sentences_over`` (sentences are only ever appended)
+    _starts: list[int] = field(default_factory=list, repr=False, compare=False)
 
     def sentences_over(self, spans: Iterable[Span]) -> Iterator[SentenceView]:
         """The sentences each span overlaps, span by span (a span's sentences in order)."""
-        starts = [sv.start for sv in self.sentences]
+        starts = self._starts
+        if len(starts) != len(self.sentences):
+            starts = self._starts = [sv.start for sv in self.sentences]
         for sp in spans:
             i = max(0, bisect_right(starts, sp.start) - 1)
             while i < len(self.sentences) and self.sentences[i].start < sp.end:

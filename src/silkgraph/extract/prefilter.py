@@ -24,8 +24,8 @@ from silkgraph.extract.pattern_literals import (
     literal_sets,
 )
 
-__all__ = ["Gate", "GateSet", "LiteralSets", "literal_needs", "literal_prefixes", "literal_sets",
-           "lower_for_gates", "lowered"]
+__all__ = ["Gate", "GateSet", "LiteralSets", "gate_of", "literal_needs", "literal_prefixes",
+           "literal_sets", "lower_for_gates", "lowered"]
 
 # characters that IGNORECASE matches to an ASCII letter but str.lower() does not map to
 # it ("ı" ~ i, "ſ" ~ s, "İ" → "i̇"): a text holding one is never pre-checked
@@ -199,6 +199,21 @@ class Gate:
                 out.append(i)
                 i = low.find(p, i + 1)
         return sorted(set(out)) if len(keys) > 1 else out
+
+
+# the gates of ``gate_of``, by the pattern's identity; each entry holds its pattern, so
+# that no other pattern can take its id
+_GATES: dict[int, tuple[re.Pattern[str], Gate]] = {}
+
+
+def gate_of(pattern: re.Pattern[str]) -> Gate:
+    """The gate of ``pattern``, made on first use.  Looked up by identity: a compiled
+    pattern's hash is worked out again on every call from its whole compiled program
+    (tens of microseconds for a long one), too slow for a memo asked on every sentence."""
+    got = _GATES.get(id(pattern))
+    if got is None:
+        got = _GATES[id(pattern)] = (pattern, Gate(pattern))
+    return got[1]
 
 
 def _holds_each(low: str, needs: tuple[frozenset[str], ...]) -> bool:

@@ -38,6 +38,10 @@ NOUN_KIND: dict[str, str] = dict(_DATA["relation_nouns"])
 PAIR_NOUN_KIND: dict[str, str] = dict(_DATA["pair_nouns"])
 
 
+_CUE_IDS = tuple(id(c) for c in CUES)
+
+
 def live_cues(sv: SentenceView) -> set[int]:
     """ids of the cues whose pattern may match the sentence (the others cannot)."""
-    return {id(c) for c, ok in zip(CUES, _CUE_GATES.passing(sv.low), strict=True) if ok}
+    ids = _CUE_IDS
+    return {ids[i] for i in _CUE_GATES.passing_indices(sv.low)}

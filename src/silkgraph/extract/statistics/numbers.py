@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
 
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.grammar import APOSTROPHE_S_OPT_RE
-from silkgraph.extract.prefilter import Gate
+from silkgraph.extract.prefilter import gate_of
 from silkgraph.extract.statistics import indicators as I
 from silkgraph.extract.statistics import patterns as P
 from silkgraph.extract.statistics.owners import coordinated_shares
@@ -39,7 +38,7 @@ def _gate(sv: SentenceView, pattern: re.Pattern[str], twin: re.Pattern[str] | No
     ``sv.low``; ``words`` (optional) strings one of which every match holds in ``low``.
     A pattern whose matches start with known strings is tried only where they start."""
     low = sv.low
-    gate = _gate_of(pattern)
+    gate = gate_of(pattern)
     if low is not None and gate.prefixes is not None:
         return gate.search(sv.text, low)
     if low is not None and twin is not None:
@@ -47,11 +46,6 @@ def _gate(sv: SentenceView, pattern: re.Pattern[str], twin: re.Pattern[str] | No
             return False
         return twin.search(low) is not None
     return pattern.search(sv.text) is not None
-
-
-@cache
-def _gate_of(pattern: re.Pattern[str]) -> Gate:
-    return Gate(pattern)
 
 
 def _may_hold_numbers(sv: SentenceView) -> bool:
@@ -104,7 +98,7 @@ def _numbers(sv: SentenceView, ctx: ArticleContext, c: Cues, bounds: list[int]) 
     out += populations(sv, ctx)
     if " of " in text:
         out += [Stat(m.start("w"), m.end("w"), P.WORD_SHARES[re.split(r"[\s-]", m.group("w").lower())[-1]], "percent")
-                for m in _gate_of(P.WORD_SHARE_RE).finditer(text, sv.low)]  # tried where a verb starts
+                for m in gate_of(P.WORD_SHARE_RE).finditer(text, sv.low)]  # tried where a verb starts
         out += I.word_share_leads(text)
     out += word_fractions(sv, ctx)  # "…, close to half of X's GDP", "one in five Kyrgyz adults"
     if "kilomet" in text or "km" in text:
@@ -112,7 +106,7 @@ def _numbers(sv: SentenceView, ctx: ArticleContext, c: Cues, bounds: list[int]) 
     if " of " in text and P.HOLD_GATE_RE.search(text):
         out += _holdings(sv, ctx)
     # (the gate: every match holds "times")
-    out += [Stat(m.start(), m.end(), _num(m.group("n")), "ratio") for m in _gate_of(c.ratio).finditer(text, sv.low)]
+    out += [Stat(m.start(), m.end(), _num(m.group("n")), "ratio") for m in gate_of(c.ratio).finditer(text, sv.low)]
     if any(d.day is not None for d in sv.dates):  # "signed on November 9 deployed 12 peacekeepers"
         out = [s for s in out if s.unit != "count" or not _in_day_date(sv, s.start)]
     taken: list[Stat] = []

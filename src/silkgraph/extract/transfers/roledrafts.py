@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
 
 from silkgraph.extract.context import ArticleContext, SentenceView
-from silkgraph.extract.prefilter import Gate
+from silkgraph.extract.prefilter import gate_of
 from silkgraph.extract.transfers.clauses import _clause_start
 from silkgraph.extract.transfers.lexicon import Lexicon
 from silkgraph.extract.transfers.model import Draft, Hit, Item, Party
@@ -93,13 +92,8 @@ def _role_matches(pattern: re.Pattern[str], twin: re.Pattern[str] | None,
     (``Gate.finditer``: the same matches as ``finditer``)."""
     low = sv.low
     if twin is not None and low is not None:
-        return iter(_gate(twin).finditer(low, low))  # ``low`` is its own lower-cased form
-    return iter(_gate(pattern).finditer(sv.text, low))
-
-
-@cache
-def _gate(pattern: re.Pattern[str]) -> Gate:
-    return Gate(pattern)
+        return iter(gate_of(twin).finditer(low, low))  # ``low`` is its own lower-cased form
+    return iter(gate_of(pattern).finditer(sv.text, low))
 
 
 def _share_supply(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, m: re.Match[str]) -> Draft | None:
