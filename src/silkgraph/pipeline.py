@@ -238,13 +238,14 @@ def _pool(n: int) -> Any:
 
 
 def _load() -> bool:
-    """Import the extractors and load the gazetteer; False when extraction is not installed."""
+    """Import the extractors and load the gazetteer (with the collector paused, as in one
+    process: :func:`_load_and_freeze`); False when extraction is not installed."""
     try:
-        from silkgraph.extract import preload
-        from silkgraph.knowledge import load_knowledge
+        _load_and_freeze()
     except ImportError:  # pragma: no cover - extraction not installed
         return False
-    preload()
+    from silkgraph.knowledge import load_knowledge
+
     load_knowledge().find("")
     return True
 
