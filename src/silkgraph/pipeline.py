@@ -237,6 +237,13 @@ def _pool(n: int) -> Any:
     return ProcessPoolExecutor(n, initializer=_load)  # pragma: no cover - not on Linux
 
 
+def prepare() -> bool:
+    """Import the extractors and load the gazetteer now, as the first ingest in this process
+    would: for callers that want start-up apart from the work (a server before its first
+    request, a benchmark timing throughput). Returns False when extraction is not installed."""
+    return _load()
+
+
 def _load() -> bool:
     """Import the extractors and load the gazetteer (with the collector paused, as in one
     process: :func:`_load_and_freeze`); False when extraction is not installed."""
