@@ -28,7 +28,9 @@ from silkgraph.knowledge.office_terms import OfficeTable
 from silkgraph.model import Article, Section, Source
 from silkgraph.segment.chrome import MAX_CHROME_LEN, blocks_join, chrome_kind, is_list_heading
 from silkgraph.segment.dateline_year import opens_wire_item
-from silkgraph.segment.published import estimate_published, parse_date_text, stated_date
+from silkgraph.segment.front_matter import apply_meta, front_matter
+from silkgraph.segment.published import estimate_published
+from silkgraph.segment.stated import parse_date_text, stated_date
 from silkgraph.segment.structure import (
     DATELINE,
     bare_name,
@@ -119,21 +121,6 @@ def _paragraphs(text: str, skip_to: int = 0) -> list[_Para]:
     return [p for p in out if p.text]
 
 
-def _front_matter(text: str) -> tuple[dict[str, str], int]:
-    if not text.startswith("---\n"):
-        return {}, 0
-    end = text.find("\n---", 4)
-    if end < 0 or end > 4000:
-        return {}, 0
-    meta: dict[str, str] = {}
-    for line in text[4:end].split("\n"):
-        if ":" in line:
-            k, v = line.split(":", 1)
-            meta[k.strip().lower()] = v.strip().strip("\"'")
-    nl = text.find("\n", end + 4)
-    return meta, (len(text) if nl < 0 else nl + 1)
-
-
 def _title_like(p: _Para) -> bool:
     t = p.text.lstrip("#").strip()
     return (
@@ -178,7 +165,7 @@ def segment(source: Source, offices: OfficeTable | None = None) -> list[Article]
     """The articles of ``source``; ``offices`` (the gazetteer's ``Knowledge.offices``, else
     the package's terms) bounds a year-less wire dateline's year."""
     text = source.text
-    fm, body_start = _front_matter(text)
+    fm, body_start = front_matter(text)
     paras = _paragraphs(text, body_start)
     arts: list[_Art] = []
     cur: _Art | None = None
@@ -349,7 +336,7 @@ def segment(source: Source, offices: OfficeTable | None = None) -> list[Article]
         art.published = a.published or stated_date(text[start:end])
         out.append(art)
     if len(out) == 1:
-        _apply_meta(out[0], source, fm)
+        apply_meta(out[0], source, fm)
     for art in out:
         if not art.published:
             art.published_estimate = estimate_published(text, art.sections, offices)
@@ -379,34 +366,3 @@ def _is_chrome_here(kind: str, cur: _Art | None, between: bool, nxt: _Para | Non
 def _mentions(text: str, names: list[str]) -> bool:
     """Whether a bare name line is confirmed by a bio that names the same person."""
     return any(re.search(re.escape(n) + r"\s+(?:is|was|has)\b", text) for n in names)
-
-
-def _apply_meta(art: Article, source: Source, fm: dict[str, str]) -> None:
-    meta = dict(source.meta)
-    if fm.get("title"):
-        meta.setdefault("title", fm["title"])
-    if fm.get("author") or fm.get("authors"):
-        raw = fm.get("author") or fm.get("authors") or ""
-        meta.setdefault(
-            "authors", [x.strip() for x in re.split(r",|\band\b|;", raw.strip("[]")) if x.strip()]
-        )
-    if fm.get("date"):
-        d = parse_date_text(fm["date"]) or (
-            fm["date"][:10] if re.match(r"\d{4}-\d\d-\d\d", fm["date"]) else None
-        )
-        if d:
-            meta.setdefault("date", d)
-    if meta.get("title") and not art.title:
-        art.title = str(meta["title"])
-    if meta.get("authors") and not art.authors:
-        art.authors = list(meta["authors"])
-    if meta.get("date") and not art.published:
-        art.published = str(meta["date"])
-    if source.fmt == "html" and art.title and art.sections:
-        first = art.sections[0]
-        # trafilatura repeats the title as the first line of the text
-        line_end = source.text.find("\n", first.start)
-        if line_end > 0 and source.text[first.start : line_end].strip() == art.title:
-            first.start = line_end + 1
-            while first.start < first.end and source.text[first.start].isspace():
-                first.start += 1

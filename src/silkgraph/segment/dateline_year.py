@@ -45,28 +45,27 @@ from datetime import date
 from silkgraph.knowledge.office_terms import OfficeTable
 from silkgraph.model import PublishedEstimate, Section
 from silkgraph.nlp.dates import MONTHS, WEEKDAYS, TimeExpr, find_dates
+from silkgraph.nlp.dates.patterns import ORDINAL, WEEKDAY_NAMES
 from silkgraph.nlp.sentences import split_text
 from silkgraph.resources import load_yaml
 from silkgraph.segment.office_years import narrow_by_offices, office_mentions
-from silkgraph.segment.structure import DATELINE
+from silkgraph.segment.structure import AGENCY_BEFORE_DATE, DATELINE, MONTH_NAMES
 
 __all__ = ["yearless_dateline", "dateline_estimate", "opens_wire_item"]
 
-_MON = "|".join(sorted((k.capitalize() for k in MONTHS), key=len, reverse=True))
 # "YEREVAN, Sept 20 (Caucasus Wire) - ", "GORIS, Armenia, Sept 29 (X) – ", "NEW DELHI, December 2 — ",
 # "TBILISI, 29 November (X) –" (the place in capitals, as wire datelines write it, or in title
 # case when the agency follows in brackets: "Tbilisi, November 29 (X) -"; no year after the day)
-_WDAY = r"(?:(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+)?"  # "ALMATY, Thursday, Jan 6 -"
-_DAY = (_WDAY + r"(?:(?P<mon>" + _MON + r")\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?![\d,]*\s*\d{4})"
-        r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon2>" + _MON + r")\b\.?(?!,?\s*\d{4}))\s*")
+_WDAY = r"(?:(?P<wd>" + WEEKDAY_NAMES + r"),?\s+)?"  # "ALMATY, Thursday, Jan 6 -"
+_DAY = (_WDAY + r"(?:(?P<mon>" + MONTH_NAMES + r")\.?\s+(?P<day>\d{1,2})" + ORDINAL + r"(?![\d,]*\s*\d{4})"
+        r"|(?P<day2>\d{1,2})" + ORDINAL + r"\s+(?P<mon2>" + MONTH_NAMES + r")\b\.?(?!,?\s*\d{4}))\s*")
 _DASH = r"(?:[—–-]{1,2}|:)\s+"
-_NOT_WDAY = r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"  # a weekday is no country
-# the agency in brackets after the place, before the date: "ALMATY (X Wire), Jan 6 -",
-# "ALMATY, Kazakhstan (X Wire) — Jan 6 —"
-_AGENCY0 = r"(?:\s*\((?P<agency0>[^)]{1,40})\)\s*(?:[—–-]{1,2}|,)|,)\s*"
+_NOT_WDAY = r"(?!(?:" + WEEKDAY_NAMES + r")\b)"  # a weekday is no country
+# the place's comma, or the agency in brackets after it (structure.AGENCY_BEFORE_DATE)
+_PLACE_END = r"(?:\s*" + AGENCY_BEFORE_DATE + r"|,)\s*"
 _YEARLESS = re.compile(
     r"(?P<place>[A-Z][A-Z’'.\-]+(?:\s+[A-Z][A-Z’'.\-]+){0,3}(?:,\s*" + _NOT_WDAY + r"[A-Z][A-Za-z.\- ]{1,30})?)"
-    + _AGENCY0 + _DAY + r"(?:\((?P<agency>[^)]{1,40})\)\s*)?" + _DASH
+    + _PLACE_END + _DAY + r"(?:\((?P<agency>[^)]{1,40})\)\s*)?" + _DASH
 )
 _YEARLESS_TITLE = re.compile(
     r"(?!(?:In|On|At|By|For|From|Since|Until|The|And|But|As|Of)\b)(?P<place>[A-Z][a-z’'.\-]+(?:\s+[A-Z][a-z’'.\-]+){0,2}(?:,\s*" + _NOT_WDAY + r"[A-Z][A-Za-z.\- ]{1,30})?),\s*"
@@ -162,7 +161,7 @@ def dateline_estimate(
     sents = split_text(text, first.start, first.end)
     lead_end = next((b for a, b in sents if b > lead_start), first.end)
     lead_days = _news_weekdays(text, lead_start, lead_end)
-    soft = lo
+    estimate_lo = lo  # the reference estimate's bound, before ``written`` may lower it
     if written is not None and lo is not None and written < lo:
         # the dateline is the text's present: its year starts at the text's own written
         # years ("the first days of 2022" may be the dateline's year), not at the bound that
@@ -173,7 +172,8 @@ def dateline_estimate(
     bound = f"from {lo.isoformat()} (explicit dates)" if lo else "up to the present (the text names no year)"
     if not lead_days and dwd is None:
         if office_why is None:
-            if soft is None or lo is None or soft == lo or not every or every[0] >= soft:
+            if (estimate_lo is None or lo is None or estimate_lo == lo or not every
+                    or every[0] >= estimate_lo):
                 return None
             # nothing dates the dateline's year: from its first day the written dates allow
             return PublishedEstimate(
@@ -187,11 +187,11 @@ def dateline_estimate(
                  f"the earliest → {cands[0].isoformat()}")
         return PublishedEstimate(not_before=cands[0].isoformat(), not_after=cands[-1].isoformat(), basis=basis)
     if dwd is not None:  # "ALMATY, Thursday, Jan 6 -": the dateline's own weekday
-        wd, news_text = dwd, f"{WEEKDAYS[dwd].capitalize()}' in the dateline"
+        wd, news_text = dwd, f"'{WEEKDAYS[dwd].capitalize()}' in the dateline"
         readings: list[tuple[int, TimeExpr | None]] = [(0, None)]
     else:
         news = lead_days[0]
-        wd, news_text = news.offset, f"{news.text}' in the lead"
+        wd, news_text = news.offset, f"'{news.text}' in the lead"
         # the day after the lead's named in the past: the report was filed that day
         after = [
             te for s in running for te in _news_weekdays(text, s.start, s.end)
@@ -213,9 +213,9 @@ def dateline_estimate(
     if not fits:
         return None
     reading = (
-        f"'{news_text} is the day before the dateline (filed the next day"
+        f"{news_text} is the day before the dateline (filed the next day"
         + (f": '{why.text}' is told too)" if why is not None else ")")
-        if shift else f"'{news_text} is the dateline's day"
+        if shift else f"{news_text} is the dateline's day"
     )
     d = fits[-1]
     if len(fits) == 1:

@@ -1,4 +1,5 @@
-"""Publication dates: stated ones, and an estimate from the dates an article refers to.
+"""Publication dates: an estimate from the dates an article refers to (the dates an article
+states are :mod:`silkgraph.segment.stated`'s, re-exported here).
 
 The estimate (``not_before`` only; ``not_after`` stays open) follows these rules:
 
@@ -61,7 +62,7 @@ from silkgraph.model import PublishedEstimate, Section
 from silkgraph.nlp.count_words import count_values
 from silkgraph.nlp.dates import (
     TimeExpr,
-    find_dates,
+    first_day,
     fiscal_year,
     in_name,
     local_anchors,
@@ -72,7 +73,7 @@ from silkgraph.nlp.sentences import split_text
 from silkgraph.resources import load_yaml
 from silkgraph.segment.dateline_year import dateline_estimate
 from silkgraph.segment.schedule import future_marked, looks_ahead, plan_period
-from silkgraph.segment.structure import DATELINE, ISSUE_DATE
+from silkgraph.segment.stated import parse_date_text, stated_date
 
 __all__ = ["estimate_published", "reference_estimate", "stated_date", "parse_date_text"]
 
@@ -94,44 +95,6 @@ def _load_releases() -> tuple[dict[str, int], re.Pattern[str]]:
 
 _RELEASE_MONTH, _RELEASES = _load_releases()
 _MAX_AHEAD = 10  # years a bare year may lie beyond the latest month-level date
-_MOD_DAY = {"mid": 11, "middle": 11, "second": 16, "late": 21, "end": 21}  # a month's part
-_MOD_MONTH = {"early": 1, "beginning": 1, "start": 1, "first": 1, "mid": 4, "middle": 4,
-              "second": 7, "late": 9, "end": 10}  # fmt: skip
-
-
-def parse_date_text(s: str) -> str | None:
-    """The first full date in ``s`` as YYYY-MM-DD ("March 3, 2025", "3 March 2025", ISO)."""
-    for te in find_dates(s):
-        if te.kind == "absolute" and te.year and te.month and te.day:
-            return f"{te.year:04d}-{te.month:02d}-{te.day:02d}"
-    return None
-
-
-def stated_date(text: str) -> str | None:
-    """A stated publication date in an article's text: a dateline, "Published: …",
-    or a CACI issue note "(12/3/2003 issue of the CACI Analyst)"."""
-    m = ISSUE_DATE.search(text)
-    if m:
-        try:
-            return date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat()
-        except ValueError:
-            pass
-    m2 = re.search(
-        r"^(?:Published|Publication date|Date|Posted)(?: on)?\s*[:\-]?\s*(.{6,40})$",
-        text,
-        re.M | re.I,
-    )
-    if m2:
-        d = parse_date_text(m2.group(1))
-        if d:
-            return d
-    for line in text.split("\n", 6)[:6]:
-        dm = DATELINE.match(line)
-        if dm:
-            d = parse_date_text(dm.group("date"))
-            if d:
-                return d
-    return None
 
 
 @dataclass
@@ -293,15 +256,6 @@ def _release(text: str, sents: list[tuple[int, int]], te: TimeExpr) -> date | No
     return None
 
 
-def _bound(te: TimeExpr, year: int) -> date:
-    month = te.month or (_MOD_MONTH.get(te.modifier or "", 1))
-    # a part of a month ("mid-March", "the end of March 2025") from that part's first day;
-    # an impossible day written in the text ("February 30") counts as the month's last
-    part = _MOD_DAY.get(te.modifier or "", 1) if te.month else 1
-    day = min(te.day or part, calendar.monthrange(year, month)[1])
-    return date(year, month, day)
-
-
 def _span_end(te: TimeExpr, d: date) -> date:
     """The last day of the span a year-less date names: the day itself, or its month's last day."""
     if te.day:
@@ -321,7 +275,7 @@ def _explicit(refs: list[_Ref]) -> tuple[list[tuple[date, _Ref]], _Years, _Years
     for r in refs:
         te = r.expr
         if te.kind == "absolute" and te.year:
-            explicit.append((_bound(te, te.year), r))
+            explicit.append((first_day(te, te.year), r))
             (strong if te.month else weak).append((te.year, te.text))
         elif te.kind == "range" and te.year and fiscal_year(te):
             # "the budget for 2025–26": a fiscal year is current from its first year on
@@ -349,7 +303,7 @@ def _year_less_bounds(refs: list[_Ref], present: tuple[int, str], cap: int,
         if (te.kind == "partial" and te.month and te.unit != "month-name" and r.anchor
                 and (r.anchor.year or 0) <= cap):
             ay = r.anchor.year or cy
-            d = _bound(te, ay)
+            d = first_day(te, ay)
             bounds.append(
                 (d, f"'{te.text}' → {d.isoformat()}, year from the preceding '{r.anchor.text}'")
             )
@@ -357,7 +311,7 @@ def _year_less_bounds(refs: list[_Ref], present: tuple[int, str], cap: int,
             y = cy
             if te.unit == "month-name" and te.offset:
                 y = cy + te.offset if te.offset > 0 else cy
-            d = _bound(te, y)
+            d = first_day(te, y)
             why = f"'{te.text}' → {d.isoformat()}, {cbasis}"
             # the date names a span (a month, or a day): it precedes the latest dated
             # reference only when the whole span does ("in August" after "8 August 2025"
@@ -383,16 +337,18 @@ def estimate_published(text: str, sections: list[Section],
     office-holders the text names when it opens with one
     (:func:`~silkgraph.segment.dateline_year.dateline_estimate`; terms of ``offices``, the
     gazetteer's ``Knowledge.offices``, else the package's)."""
-    est, written = _reference(text, sections)
+    est, written = _estimate_and_written(text, sections)
     return dateline_estimate(text, sections, est, offices=offices, written=written) or est
 
 
 def reference_estimate(text: str, sections: list[Section]) -> PublishedEstimate | None:
     """The earliest publication date the article's dated references allow (see module doc)."""
-    return _reference(text, sections)[0]
+    return _estimate_and_written(text, sections)[0]
 
 
-def _reference(text: str, sections: list[Section]) -> tuple[PublishedEstimate | None, date | None]:
+def _estimate_and_written(
+    text: str, sections: list[Section]
+) -> tuple[PublishedEstimate | None, date | None]:
     """:func:`reference_estimate`, and the latest bound that a date written with its year
     gives by itself (no year-less date, no "a bare year is past" convention): what a
     year-less dateline's weekday may not contradict."""

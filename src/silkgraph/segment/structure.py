@@ -6,11 +6,14 @@ from __future__ import annotations
 import re
 
 from silkgraph.nlp.dates import MONTHS
+from silkgraph.nlp.dates.patterns import ORDINAL, WEEKDAY_NAMES
 
 __all__ = [
     "HEADING_KINDS",
     "EMAIL_NOTICE",
     "DATELINE",
+    "MONTH_NAMES",
+    "AGENCY_BEFORE_DATE",
     "ISSUE_DATE",
     "heading_kind",
     "inline_heading",
@@ -275,18 +278,22 @@ def email_notices(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_MON = "|".join(sorted((k.capitalize() for k in MONTHS), key=len, reverse=True))
-_WDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"  # "Thursday, January 6, 2022"
-_ORD = r"(?:st|nd|rd|th)?"  # "January 6th, 2022"
+# the month names and abbreviations as datelines write them, a regex alternation (longest
+# first; a dot after an abbreviation is the caller's: "Jan. 6")
+MONTH_NAMES = "|".join(sorted((k.capitalize() for k in MONTHS), key=len, reverse=True))
+# the agency in brackets after the place, before the date: "ALMATY (X Wire), Jan 6 -",
+# "ALMATY, Kazakhstan (X Wire) — Jan 6 —"
+AGENCY_BEFORE_DATE = r"\((?P<agency0>[^)]{1,40})\)\s*(?:[—–-]{1,2}|,)"
+_WDAY = r"(?:(?:" + WEEKDAY_NAMES + r"),?\s+)?"  # "Thursday, January 6, 2022"
 # "ALMATY, Jan. 6, 2022 (X Wire) –", "TASHKENT, Uzbekistan, July 4, 2022 –", "YEREVAN, 14 September
 # 2022 —", "ALMATY/MOSCOW, Thursday 6 January 2022 —", "ALMATY, Kazakhstan (X Wire) — Jan 6, 2022 —"
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z’'./\- ]{1,40}(?:,\s*[A-Z][A-Za-z.\- ]{1,30})?)\s*"
-    r"(?:\((?P<agency0>[^)]{1,40})\)\s*(?:[—–-]{1,2}|,)|[,(])\s*" + _WDAY
+    r"(?:" + AGENCY_BEFORE_DATE + r"|[,(])\s*" + _WDAY
     + r"(?P<date>(?:(?:"
-    + _MON
-    + r")\.?\s+\d{1,2}" + _ORD + r",?\s+\d{4})|(?:\d{1,2}" + _ORD + r"\s+(?:"
-    + _MON
+    + MONTH_NAMES
+    + r")\.?\s+\d{1,2}" + ORDINAL + r",?\s+\d{4})|(?:\d{1,2}" + ORDINAL + r"\s+(?:"
+    + MONTH_NAMES
     + r")\.?,?\s+\d{4})"
     r"|\d{4}-\d{2}-\d{2})\s*\)?\s*(?:\((?P<agency>[^)]{1,40})\)\s*)?(?:[—–-]{1,2}|:)\s*"
 )

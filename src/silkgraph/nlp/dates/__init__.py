@@ -26,7 +26,8 @@ text and is kept in ``prep`` so callers can tell a deadline ("by", "until") from
 past reference.  A date shifted by a written offset ("five days after July 12",
 "exactly a year after 5 May 2019") is one expression whose ``shift`` / ``shift_unit``
 say how far from the date written.  :func:`resolve` turns an expression into "2025", "2025-05" or
-"2025-05-07" (ranges and decades into ISO intervals "2011/2020") plus a basis.
+"2025-05-07" (ranges and decades into ISO intervals "2011/2020") plus a basis;
+:func:`first_day` gives the first day of the span an expression names in a given year.
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ from silkgraph.nlp.dates.find import (
 )
 from silkgraph.nlp.dates.patterns import MONTHS, WEEKDAYS
 from silkgraph.nlp.dates.patterns import PATTERNS as _PATTERNS  # noqa: F401  (likewise)
-from silkgraph.nlp.dates.resolution import parse_ref, resolve, shift
+from silkgraph.nlp.dates.resolution import first_day, parse_ref, resolve, shift
 
 __all__ = [
     "MONTHS",
@@ -57,6 +58,7 @@ __all__ = [
     "can_anchor",
     "find_anaphors",
     "find_dates",
+    "first_day",
     "fiscal_year",
     "in_name",
     "local_anchors",

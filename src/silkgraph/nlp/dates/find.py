@@ -88,6 +88,10 @@ def _real_day(y: int | None, mon: int, day: int) -> bool:
         return False
     return day <= (calendar.monthrange(y, mon)[1] if y else _MONTH_DAYS[mon - 1])
 
+# "on Wednesday last week": the modifier of a weekday in another calendar week, "week" and
+# the signed count of weeks from the reference date's own (resolution.resolve reads it)
+_WEEK_MODIFIER = {"last": "week-1", "previous": "week-1", "this": "week+0", "next": "week+1"}
+
 
 def _build(kind: str, m: re.Match[str], offset: int) -> TimeExpr | None:
     g = m.groupdict()
@@ -169,8 +173,7 @@ def _build(kind: str, m: re.Match[str], offset: int) -> TimeExpr | None:
         return TimeExpr(s, e, text, None, None, None, "relative", unit="day", offset=-1)
     if kind == "weekday":
         wd = WEEKDAYS.index((g["wd"] or g["wdp"] or g["wds"]).lower())
-        wk = (g.get("wk") or "").lower()
-        week = {"last": "week-1", "previous": "week-1", "this": "week+0", "next": "week+1"}.get(wk)
+        week = _WEEK_MODIFIER.get((g.get("wk") or "").lower())
         return TimeExpr(s, e, text, None, None, None, "relative", unit="weekday", offset=wd, prep=prep,
                         modifier=week)
     if kind == "month_part":

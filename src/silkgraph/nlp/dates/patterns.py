@@ -46,7 +46,10 @@ _MONTH_RE = (
 _PREP = r"(?:\b(?P<prep>[Oo]n|[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Ff]rom|[Tt]hrough|[Tt]hroughout|[Aa]s of|[Oo]f)\s+)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
-_ORD = r"(?:st|nd|rd|th)?"
+ORDINAL = r"(?:st|nd|rd|th)?"  # "January 6th"
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# the weekday names as written, as a regex alternation ("Monday|Tuesday|…")
+WEEKDAY_NAMES = "|".join(w.capitalize() for w in WEEKDAYS)
 _NOT_NUM_AFTER = r"(?![\d,]\d)(?!\.\d)(?!%)"
 
 _UNIT_NOUNS = (
@@ -68,13 +71,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + r")\s+(?P<d>"
             + _DAY
             + r")"
-            + _ORD
+            + ORDINAL
             + r"(?:\s?[-–]\s?"  # "August 7–8, 2008": a span of days, dated by its first
             + _DAY
-            + _ORD
+            + ORDINAL
             + r"(?![\d,]\d)"
             # "April 28 and 29, 2021", "May 3 to 5, 2021": two days sharing the year written after them
-            + r"|\s+(?P<join>and|to|till|until|through)\s+(?P<d2>" + _DAY + r")" + _ORD + r"(?=,?\s+" + _YEAR + r"\b))?"
+            + r"|\s+(?P<join>and|to|till|until|through)\s+(?P<d2>" + _DAY + r")" + ORDINAL + r"(?=,?\s+" + _YEAR + r"\b))?"
             + r"(?:,?\s+(?P<y>"
             + _YEAR
             + r"))?\b"
@@ -89,10 +92,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + r"\b(?P<d>"
             + _DAY
             + r")"
-            + _ORD
+            + ORDINAL
             # "23–24 February", "between 8 and 10 December", "from 11 to 20 September": a span of
             # days, dated by its first
-            + r"(?:(?P<join>\s?[-–]\s?|\s+(?:and|to|till|until|through)\s+)(?P<d2>" + _DAY + r")" + _ORD + r")?"
+            + r"(?:(?P<join>\s?[-–]\s?|\s+(?:and|to|till|until|through)\s+)(?P<d2>" + _DAY + r")" + ORDINAL + r")?"
             + r"\s+(?:of\s+)?(?P<mon>"
             + _MONTH_RE
             + r")(?:,?\s+(?P<y>"
@@ -212,12 +215,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:(?P<prep>[Oo]n|[Ll]ast|[Tt]his|[Ee]arlier on|[Ll]ater on|[Ll]ate on|[Ee]arly on|[Ee]arly|[Ll]ate|"
             # "from Thursday last week", "since Sunday", "by Friday": like the prepositions of month dates
             r"[Ff]rom|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter)\s+"
-            r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+            r"(?P<wd>" + WEEKDAY_NAMES + r")\b"
             # "Sunday's talks", "Monday's attack": a possessive weekday dates its noun
-            r"|(?P<wdp>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=['’]s\s+[a-z])"
+            r"|(?P<wdp>" + WEEKDAY_NAMES + r")(?=['’]s\s+[a-z])"
             # wire style, the weekday right after a verb of saying: "officials said Thursday"
             r"|(?:(?<=\bsaid )|(?<=\bsays )|(?<=\btold )|(?<=\bannounced ))"
-            r"(?P<wds>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’]s)(?!\s+(?:is|was|will|would|as)\b))"
+            r"(?P<wds>" + WEEKDAY_NAMES + r")\b(?!['’]s)(?!\s+(?:is|was|will|would|as)\b))"
             # "on Wednesday last week", "Thursday of next week": a day of another calendar week (the
             # week's own expression stays, so only looked at)
             r"(?:(?=\s+(?:of\s+)?(?P<wk>[Ll]ast|[Nn]ext|[Tt]his|[Pp]revious)\s+week\b)|)"
@@ -232,7 +235,6 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # "five days after", "exactly a year before", "two weeks after" right before a date
 OFFSET_BEFORE = re.compile(
     r"\b(?:(?:exactly|just|only|some|about|barely)\s+)?"
@@ -240,6 +242,3 @@ OFFSET_BEFORE = re.compile(
     r"(?P<unit>day|week|month|year)s?\s+(?:(?P<dir>after|before)\s+)?$",
     re.I,
 )
-
-_MOD_MONTH = {"early": 1, "beginning": 1, "start": 1, "first": 1, "mid": 4, "middle": 4,
-              "second": 7, "late": 9, "end": 10}  # fmt: skip

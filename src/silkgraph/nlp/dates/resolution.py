@@ -3,11 +3,29 @@ the article's years or a preceding anchor's year; shifting partial ISO dates."""
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date, timedelta
 
 from silkgraph.nlp.dates.find import TimeExpr
 from silkgraph.nlp.dates.patterns import WEEKDAYS
+
+# where a part of a year ("early 2024", "mid-2024", "late 2024") or of a month ("mid-March",
+# "the end of March 2025") begins: its first month, its first day
+_PART_MONTH = {"early": 1, "beginning": 1, "start": 1, "first": 1, "mid": 4, "middle": 4,
+               "second": 7, "late": 9, "end": 10}  # fmt: skip
+_PART_DAY = {"mid": 11, "middle": 11, "second": 16, "late": 21, "end": 21}
+
+
+def first_day(te: TimeExpr, year: int) -> date:
+    """The first day, in ``year``, of the span ``te`` names: the day itself, its month's first
+    day, its part of a month or year's first day ("mid-2024" → 1 April, "late March" → 21 March),
+    else 1 January.  An impossible day written in the text ("February 30") counts as the
+    month's last: a lower bound that stays a real date."""
+    month = te.month or _PART_MONTH.get(te.modifier or "", 1)
+    part = _PART_DAY.get(te.modifier or "", 1) if te.month else 1
+    day = min(te.day or part, calendar.monthrange(year, month)[1])
+    return date(year, month, day)
 
 
 def parse_ref(ref: str | None) -> tuple[int, int | None, int | None] | None:
