@@ -20,7 +20,7 @@ Modules: ``patterns`` (lexicon data and shared patterns), ``triggers`` (trigger 
 and finding), ``participants`` (parties and argument attachment), ``article`` (the
 per-article state, anaphora, blocs), ``candidates`` (event candidates, merging),
 ``arguments`` (a trigger's arguments and subjects), ``dates`` (choosing an event's date),
-``records`` (making the facts, coreference, fatalities).
+``records`` (making the facts, coreference, fatalities), ``visit_host`` (a visit's host state).
 """
 
 from __future__ import annotations

@@ -7,8 +7,8 @@ import re
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events.article import (
     PARTICIPATION_RE,
-    _is_bloc,
     bloc_before,
+    is_bloc,
     participation_bloc,
     plural_anaphor,
     recent_org,
@@ -301,7 +301,7 @@ def _candidate(sv: SentenceView, ctx: ArticleContext, parts: list[Part], trig: T
                     str(getattr(ctx.entity(text_entity(sv, p)), "attrs", {}).get("kind", "")) == "government body":
                 cand.actors = uniq_parts(cand.actors + [q for q in parts if q.start == p.start])
     if trig.etype == "mobilization" and DEPLOY_RE.match(text[s:e]) and \
-            any(ctx.etype(i) == "organization" and _is_bloc(ctx, i) for i in cand.ids):
+            any(ctx.etype(i) == "organization" and is_bloc(ctx, i) for i in cand.ids):
         cand.trig = _retyped(trig, "military_aid")  # a bloc deploying troops comes to a member's aid
     if trig.etype == "mobilization" and EXERCISE_RE.search(text, s, e) and \
             len({p.eid for p in cand.actors if p.eid.startswith("state:")}) >= 2:

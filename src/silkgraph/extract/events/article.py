@@ -294,7 +294,8 @@ BLOC_KINDS = ("intergovernmental", "alliance", "bloc", "economic bloc", "dialogu
               "supranational")
 
 
-def _is_bloc(ctx: ArticleContext, eid: str) -> bool:
+def is_bloc(ctx: ArticleContext, eid: str) -> bool:
+    """Whether the organisation ``eid`` is a bloc of states (its gazetteer kind is one of ``BLOC_KINDS``)."""
     e = ctx.entity(eid)
     return e is not None and str(e.attrs.get("kind", "")).lower() in BLOC_KINDS
 
@@ -304,7 +305,7 @@ def bloc_before(ctx: ArticleContext, sv: SentenceView, pos: int) -> tuple[str, s
     for i in range(sv.index, max(-1, sv.index - 12), -1):
         view = ctx.sentences[i]
         for m in reversed(view.mentions):
-            if ctx.etype(m.entity_id) != "organization" or not _is_bloc(ctx, m.entity_id):
+            if ctx.etype(m.entity_id) != "organization" or not is_bloc(ctx, m.entity_id):
                 continue
             if view is sv and view.rel(m.end) > pos:
                 continue
@@ -386,7 +387,7 @@ def participation_bloc(sv: SentenceView, ctx: ArticleContext, cand: Any) -> None
         for m in reversed(view.mentions):
             if view is sv and view.rel(m.end) > cand.start:
                 continue
-            if ctx.etype(m.entity_id) == "organization" and _is_bloc(ctx, m.entity_id):
+            if ctx.etype(m.entity_id) == "organization" and is_bloc(ctx, m.entity_id):
                 cand.extra_targets.append(m.entity_id)
                 where = "earlier in the sentence" if view is sv else "in the previous sentence"
                 cand.inferences["targets"] = f"the participation frozen is in {m.text}, named {where}"

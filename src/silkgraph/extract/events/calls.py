@@ -21,7 +21,8 @@ MEDIUM_BEFORE_RE = re.compile(r"\b(?:in|during|over|by)\s+(?:a|an|the|their|his|
 PARTY_TYPES = ("state", "person", "organization")
 
 
-def _clause_parties(sv: SentenceView, ctx: ArticleContext, parts: list[Part], lo: int, hi: int) -> list[str]:
+def _clause_parties(ctx: ArticleContext, parts: list[Part], lo: int, hi: int) -> list[str]:
+    """The states, persons and organisations among ``parts`` between ``lo`` and ``hi``, once each, in order."""
     got: list[str] = []
     for p in parts:
         if lo <= p.start and p.end <= hi and ctx.etype(p.eid) in PARTY_TYPES and p.eid not in got:
@@ -37,9 +38,9 @@ def call_parties(sv: SentenceView, ctx: ArticleContext, parts: list[Part], cands
                 CALL_NOUN_RE.fullmatch(text, c.start, c.end) and \
                 MEDIUM_BEFORE_RE.search(text, max(0, c.start - 40), c.start):
             cs, _ce = clause_bounds(text, c.start, c.end)
-            got = _clause_parties(sv, ctx, parts, cs, c.start)
+            got = _clause_parties(ctx, parts, cs, c.start)
             if len(got) == 1 and cs > 0:  # "X, who visited Y in June, also spoke to Z in a call": the subject
-                first = _clause_parties(sv, ctx, parts, 0, cs)[:1]
+                first = _clause_parties(ctx, parts, 0, cs)[:1]
                 got = first + [x for x in got if x not in first]
             if len(got) >= 2:
                 c.extra_actors += [x for x in got if x not in c.ids]

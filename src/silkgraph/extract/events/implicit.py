@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
-from silkgraph.extract.events.article import _is_bloc, article_state, bloc_before, recent_org
+from silkgraph.extract.events.article import article_state, bloc_before, is_bloc, recent_org
 from silkgraph.extract.events.candidates import Cand
-from silkgraph.extract.events.participants import places
+from silkgraph.extract.events.participants import place_state, places
 from silkgraph.extract.events.pronouns import pronoun_subject
 
 # a subject pronoun that continues the previous sentence's event ("They started to withdraw")
@@ -32,9 +32,9 @@ def _closed_place_state(sv: SentenceView, ctx: ArticleContext, cand: Cand, cs: i
         a = sv.rel(m.start)
         if not cs <= a < cand.start:
             continue
-        ent = ctx.entity(m.entity_id)
-        if ent is not None and ent.country and ctx.entity(f"state:{ent.country}") is not None:
-            cand.extra_actors.append(f"state:{ent.country}")
+        state = place_state(ctx, m.entity_id)
+        if state is not None:
+            cand.extra_actors.append(state)
             cand.inferences["actors"] = f"the state {m.text} lies in (closure, no agent stated)"
             cand.location = cand.location or m.entity_id
             return
@@ -63,13 +63,13 @@ def _summit_host(sv: SentenceView, ctx: ArticleContext, cand: Cand, cs: int) -> 
     if not is_summit and not SUMMIT_ANAPHOR_RE.search(text, max(0, cand.start - 40), cand.start):
         return
     host = ctx.entity(cand.location)
-    if host is None or ctx.etype(cand.location) != "place" or not host.country or \
-            ctx.entity(f"state:{host.country}") is None:
+    host_state = place_state(ctx, cand.location)
+    if host is None or ctx.etype(cand.location) != "place" or host_state is None:
         return
     org = recent_org(ctx, sv, cand.start) or bloc_before(ctx, sv, cand.start)
-    if org is None or not _is_bloc(ctx, org[0]):
+    if org is None or not is_bloc(ctx, org[0]):
         return
-    cand.extra_actors += [org[0], f"state:{host.country}"]
+    cand.extra_actors += [org[0], host_state]
     cand.inferences["actors"] = f"{org[1]}; the host country of {host.name}"
 
 

@@ -23,7 +23,9 @@ def _in_relative_before(text: str, a: int, b: int, trig: int) -> bool:
     return NONRESTRICTIVE_RE.search(text, max(0, a - 100), a) is not None and "," in text[b:trig]
 
 
-def _within_days(a: str, b: str, days: int) -> bool:
+def within_days(a: str, b: str, days: int) -> bool:
+    """Whether the days of the ISO dates ``a`` and ``b`` are at most ``days`` apart (False unless
+    both are full days)."""
     from datetime import date
 
     try:
@@ -50,7 +52,7 @@ def lead_day(ctx: ArticleContext) -> tuple[str, str, int] | None:
         if d.kind == "anaphoric":
             continue
         iso, _basis = ctx.date_of(d)
-        if iso and len(iso) == 10 and _within_days(iso, ctx.ref_date, 7):
+        if iso and len(iso) == 10 and within_days(iso, ctx.ref_date, 7):
             found.append((lead.rel(d.end) <= head, iso, d.text))
     if not found:
         return None
@@ -80,7 +82,7 @@ def _news_lead_date(sv: SentenceView, ctx: ArticleContext, st: ArticleState,
     if len(PARA_BREAK_RE.findall(ctx.text, max(0, lead.end - 1), sv.start)) != 1:
         return None, None, ""
     iso, text = st.dates[lead.index]
-    if not ctx.ref_date or len(iso) < 10 or not _within_days(iso, ctx.ref_date, 7):
+    if not ctx.ref_date or len(iso) < 10 or not within_days(iso, ctx.ref_date, 7):
         return None, None, ""  # the lead tells older history, not the day's news
     return iso, None, f"date of the news report's lead ('{text}'): its second paragraph tells the details"
 
@@ -131,13 +133,13 @@ def news_reaction_date(sv: SentenceView, ctx: ArticleContext, c: Cand) -> tuple[
         # began on Friday"): the news its reactions answer is the report's, on the day the lead writes
         day = lead_day(ctx)
         told = day[:2] if day else None
-    if told is None or len(told[0]) < 10 or not _within_days(told[0], ctx.ref_date, 7):
+    if told is None or len(told[0]) < 10 or not within_days(told[0], ctx.ref_date, 7):
         return None, None, ""  # the lead tells older history: its reactions are no day's news
     if told[0] == ctx.ref_date[:10]:  # the lead tells the publication day's news: its reactions are that day's
         return told[0], None, "an undated reaction told in a news report of the day: the report's date"
     before = ctx.sentences[sv.index - 1]
     prev = article_state(ctx).dates.get(before.index)
-    if prev is not None and len(prev[0]) == 10 and _within_days(prev[0], ctx.ref_date, 7) and \
+    if prev is not None and len(prev[0]) == 10 and within_days(prev[0], ctx.ref_date, 7) and \
             paragraph_start(ctx.text, sv.start, before.start) <= before.start:
         # "At a session on Thursday, X accused Y. Y's minister rejected the charge.": the day told just before
         return prev[0], None, f"an undated reaction told right after '{prev[1]}' in a news report: that day"

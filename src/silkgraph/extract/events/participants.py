@@ -125,6 +125,15 @@ def places(sv: SentenceView, ctx: ArticleContext) -> list[Mention]:
     return [m for m in sv.mentions if m.role == "place" or ctx.etype(m.entity_id) == "place"]
 
 
+def place_state(ctx: ArticleContext, eid: str) -> str | None:
+    """The state the place ``eid`` lies in ("state:<its country>"), when the gazetteer gives the
+    place a country and the knowledge base holds that state; else None."""
+    ent = ctx.entity(eid)
+    if ent is None or not ent.country or ctx.entity(f"state:{ent.country}") is None:
+        return None
+    return f"state:{ent.country}"
+
+
 def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The clause around ``text[start:end]``: (start, end) offsets."""
     cs = 0

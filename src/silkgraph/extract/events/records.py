@@ -1,4 +1,4 @@
-"""Making event facts from candidates: splitting, coreference, fatalities."""
+"""Making event facts from candidates: splitting, coreference, fatalities (a visit's host: ``visit_host``)."""
 
 from __future__ import annotations
 
@@ -32,6 +32,7 @@ from silkgraph.extract.events.patterns import (
     KEEP_UNDATED,
     PLOVER,
 )
+from silkgraph.extract.events.visit_host import visit_host
 from silkgraph.extract.prefilter import Gate
 from silkgraph.model import Fact
 from silkgraph.nlp.numbers import parse_number
@@ -64,8 +65,6 @@ FRAMING_RE = re.compile(r"(?:^|[—–]\s*)(?:At|During)\s+(?:its|their)\s+(?:[\
 SPOKEN_OUTCOME_RE = re.compile(r"(?:[^,;]*,)?\s+(?:[\w\-–’'.]+\s+){1,7}?(?:declared|said|stated|announced|pledged|promised|"
                                r"vowed|affirmed|reaffirmed|welcomed|urged|called|expressed|stressed|noted|warned|condemned|"
                                r"concluded)\b")
-# "Putin's visit to Tashkent", "when Tokayev visited Ankara": the visited city's state is the host
-VISIT_TO_RE = re.compile(r"(?:(?:visit|visits|visited|trip|state visit)\s+(?:to\s+)?|(?:chose|picked|selected)\s+|(?:arrived|arriving|was\s+received|were\s+received)\s+in\s+)(?:the\s+)?$", re.I)
 PLURAL_NOUN_RE = re.compile(r"(?:agreements|contracts|deals|accords|treaties)$|^bilateral", re.I)
 
 
@@ -145,7 +144,7 @@ def _make(sv: SentenceView, ctx: ArticleContext, c: Cand, st: ArticleState,
             c.extra_actors.append(cap)
             c.inferences["actors"] = f"the host: {host.name} is the capital"  # type: ignore[union-attr]
     if etype == "meeting" and c.ids:
-        _visit_host(sv, ctx, c)
+        visit_host(sv, ctx, c)
     if (not c.ids and not (c.location and etype == "attack")) or \
             (etype == "coercion" and c.trig.subject == "target" and not (c.actors or c.extra_actors)):
         _domestic_actor(sv, ctx, c)  # ("516 people were detained in Nukus": the state it happens in)
@@ -248,49 +247,6 @@ def _attacked_state(ctx: ArticleContext, c: Cand, exclude: set[str] | frozenset[
         c.extra_targets.append(sid)
         c.weak.append(sid)
         c.inferences.setdefault("targets", f"the state attacked: {place.name} lies in {place.country}")
-
-
-TRAVELLED = r"(?:travell?ed|flew|came)"
-TRAVEL_RE = re.compile(TRAVELLED + r" to", re.I)  # the trigger: "travelled to"
-CAPITAL_AFTER_RE = re.compile(r"\s+capital\b")
-TRAVEL_TO_RE = re.compile(TRAVELLED + r"\s+to\s+(?:the\s+)?$", re.I)  # before the place travelled to
-
-
-def _visit_host(sv: SentenceView, ctx: ArticleContext, c: Cand) -> None:
-    """"X's visit to Tashkent", "X visited Ankara": the state whose city was visited hosted
-    the meeting (a recorded inference); a visit to a state names it already."""
-    journey = c.trig.needs == "pair" and TRAVEL_RE.fullmatch(sv.text, c.start, c.end) is not None
-    for m in sv.mentions:
-        a = sv.rel(m.start)
-        if a < c.start or a > c.end + 12 or not (VISIT_TO_RE.search(sv.text, c.start, a) or
-                                                 (journey and TRAVEL_TO_RE.search(sv.text, c.start, a))):
-            continue
-        host = ctx.entity(m.entity_id)
-        if host is not None and ctx.etype(m.entity_id) == "state" and m.role == "place" and journey:
-            # "travelled to Moscow" (a journey that is a visit only with a foreign host): the capital's state
-            _add_host(c, m.entity_id, f"the host: {m.text} is the capital of {host.name}")
-            return
-        if host is not None and ctx.etype(m.entity_id) == "state" and m.kind == "demonym" and \
-                CAPITAL_AFTER_RE.match(sv.text, sv.rel(m.end)):
-            # "arrived in the Kyrgyz capital": the capital's state hosted
-            _add_host(c, m.entity_id, f"the host: the {m.text} capital is {host.name}'s")
-            return
-        if host is None or ctx.etype(m.entity_id) != "place" or not host.country:
-            return
-        sid = f"state:{host.country}"
-        if ctx.entity(sid) is not None and _add_host(c, sid, f"the host: {host.name} lies in {host.country}"):
-            c.location = c.location or m.entity_id
-        return
-
-
-def _add_host(c: Cand, sid: str, why: str) -> bool:
-    """The visited state ``sid`` hosted the meeting: an actor (a recorded inference, ``why``)
-    unless a party already; whether it was added."""
-    if sid in c.ids:
-        return False
-    c.extra_actors.append(sid)
-    c.inferences.setdefault("actors", why)
-    return True
 
 
 def _states(ids: set[str] | frozenset[str]) -> frozenset[str]:

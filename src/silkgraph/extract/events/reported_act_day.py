@@ -17,7 +17,7 @@ import re
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events.article import EventRecord, article_state
 from silkgraph.extract.events.candidates import Cand
-from silkgraph.extract.events.news import _within_days
+from silkgraph.extract.events.news import within_days
 from silkgraph.extract.events.patterns import INCIDENT_NOUNS
 from silkgraph.extract.events.timeline import _date_of
 from silkgraph.extract.events.triggers import _find_triggers
@@ -64,11 +64,23 @@ def reported_act_day(sv: SentenceView, ctx: ArticleContext, c: Cand, report_end:
             if d.kind in ("range", "decade") or (d.prep or "") in ("by", "until", "till", "before", "since"):
                 continue
             iso, _basis = _date_of(ctx, view, d)
-            if iso and len(iso) == 10 and iso <= report_iso and _within_days(iso, report_iso, 7):
+            if iso and len(iso) == 10 and iso <= report_iso and within_days(iso, report_iso, 7):
                 return iso, d.text, (f"the act told in the pluperfect after the report's day ({report_iso}): "
                                      f"its own day, given by '{m.group(0)} ... {d.text}'")
         return None  # the act named again without a day: the report's day stands
     return _subject_relative_day(sv, ctx, c, report_end, report_iso)
+
+
+def _passive_definite_subject(sv: SentenceView, c: Cand, report_end: int) -> int | None:
+    """Where the subject of the that-clause telling ``c`` begins (relative offset), when the act is
+    told in the passive pluperfect ("… had been shot down") and the clause's subject is a definite
+    noun ("that the plane …"); else None."""
+    if not PASSIVE_BEFORE_RE.search(sv.text, max(report_end, c.start - 30), c.start):
+        return None
+    comp = COMPLEMENT_RE.search(sv.text, report_end, c.start)  # the first that-clause after the report
+    if comp is None or not DEFINITE_SUBJECT_RE.match(sv.text, comp.end()):
+        return None
+    return comp.end()
 
 
 def _subject_relative_day(sv: SentenceView, ctx: ArticleContext, c: Cand, report_end: int,
@@ -76,12 +88,10 @@ def _subject_relative_day(sv: SentenceView, ctx: ArticleContext, c: Cand, report
     """"said on Sunday that the jet that crashed on Wednesday had been shot down": the passive act
     befell the clause's definite subject on the day its relative clause gives (on or before the
     report's, within a week)."""
-    if not PASSIVE_BEFORE_RE.search(sv.text, max(report_end, c.start - 30), c.start):
+    subject = _passive_definite_subject(sv, c, report_end)
+    if subject is None:
         return None
-    comp = [m for m in COMPLEMENT_RE.finditer(sv.text, report_end, c.start)]
-    if not comp or not DEFINITE_SUBJECT_RE.match(sv.text, comp[0].end()):
-        return None
-    rel = SUBJECT_RELATIVE_RE.search(sv.text, comp[0].end(), c.start)
+    rel = SUBJECT_RELATIVE_RE.search(sv.text, subject, c.start)
     if rel is None:
         return None
     for d in sv.dates:
@@ -90,7 +100,7 @@ def _subject_relative_day(sv: SentenceView, ctx: ArticleContext, c: Cand, report
                 (d.prep or "") in ("by", "until", "till", "before", "since"):
             continue
         iso, _basis = _date_of(ctx, sv, d)
-        if iso and len(iso) == 10 and iso < report_iso and _within_days(iso, report_iso, 7):
+        if iso and len(iso) == 10 and iso < report_iso and within_days(iso, report_iso, 7):
             return iso, d.text, (f"the act told in the pluperfect after the report's day ({report_iso}): "
                                  f"the day its subject's relative clause gives, '{d.text}'")
     return None
@@ -104,13 +114,10 @@ def told_again(sv: SentenceView, ctx: ArticleContext, c: Cand, report_end: int,
     that act told again (its evidence), not a new one on the report's day."""
     if c.trig.etype not in ACT_TYPES or c.trig.kind != "verb" or len(report_iso) != 10 or \
             not pluperfect_complement(sv.text, c.start, report_end) or \
-            not PASSIVE_BEFORE_RE.search(sv.text, max(report_end, c.start - 30), c.start):
-        return None
-    comp = [m for m in COMPLEMENT_RE.finditer(sv.text, report_end, c.start)]
-    if not comp or not DEFINITE_SUBJECT_RE.match(sv.text, comp[0].end()):
+            _passive_definite_subject(sv, c, report_end) is None:
         return None
     for r in reversed(article_state(ctx).events):
         if r.etype == c.trig.etype and r.date and len(r.date) == 10 and r.date < report_iso and \
-                _within_days(r.date, report_iso, 7):
+                within_days(r.date, report_iso, 7):
             return r
     return None

@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
-from silkgraph.extract.events.article import _is_bloc, bloc_before, recent_org
+from silkgraph.extract.events.article import bloc_before, is_bloc, recent_org
 from silkgraph.extract.events.candidates import Cand
-from silkgraph.extract.events.participants import Part, places
+from silkgraph.extract.events.participants import Part, place_state, places
 from silkgraph.extract.events.timeline import _date_of
 from silkgraph.extract.events.triggers import Trigger
 
@@ -34,10 +34,7 @@ def _host(ctx: ArticleContext, eid: str) -> str | None:
     """The state hosting a meeting at the place ``eid`` (the place itself when a state stands for it)."""
     if ctx.etype(eid) == "state":
         return eid
-    ent = ctx.entity(eid)
-    if ent is None or not ent.country or ctx.entity(f"state:{ent.country}") is None:
-        return None
-    return f"state:{ent.country}"
+    return place_state(ctx, eid)
 
 
 def _items(sv: SentenceView, ctx: ArticleContext, pos: int) -> list[tuple[str, int, int, str, str, str]]:
@@ -83,7 +80,7 @@ def listed_summits(sv: SentenceView, ctx: ArticleContext, parts: list[Part]) -> 
         if len(items) < 2:
             continue
         org = recent_org(ctx, sv, sm.start()) or bloc_before(ctx, sv, sm.start())
-        if org is None or not _is_bloc(ctx, org[0]):
+        if org is None or not is_bloc(ctx, org[0]):
             return [], None
         out: list[Cand] = []
         for eid, a, b, iso, dtext, basis in items:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from silkgraph.extract.events import Part
+from silkgraph.extract.grammar import is_possessive
 from silkgraph.resources import load_yaml
 
 _NP = load_yaml("ontology/memberships.yaml")["object_np"]
@@ -26,12 +27,10 @@ _AFTER_RE = re.compile(r"\s+(?P<w>[a-z][\w\-]*)")
 _MODIFIED = frozenset(w.lower() for w in _NP["modified_nouns"])
 
 
-# a possessive after the organisation: the object is what it owns ("the EU's waiting room")
-_POSS_RE = re.compile(r"[’']s\b")
-
-
 def _modifier(text: str, end: int) -> bool:
-    if _POSS_RE.match(text, end):
+    """Whether the organisation ending at ``end`` modifies a noun: a possessive ("the EU's waiting
+    room": the object is what it owns) or a noun of ``modified_nouns`` after it."""
+    if is_possessive(text, end):
         return True
     m = _AFTER_RE.match(text, end)
     return m is not None and m.group("w") in _MODIFIED  # a capitalised word belongs to a name

@@ -41,10 +41,11 @@ from silkgraph.extract.relations.exercise import exercises
 from silkgraph.extract.relations.groups import GroupMention, group_mentions
 from silkgraph.extract.relations.host import hosts, it_with
 from silkgraph.extract.relations.leaders import leader_part
+from silkgraph.extract.relations.lists import PAIR_AND_RE
 from silkgraph.extract.relations.owners import his_country, poss_before
 from silkgraph.extract.relations.pair_of import pair_of
 from silkgraph.extract.relations.pair_party import pair_parties
-from silkgraph.extract.relations.pairs import PAIR_AND_RE, nominal_pairs, pairs
+from silkgraph.extract.relations.pairs import nominal_pairs, pairs
 from silkgraph.extract.relations.parties import subject
 from silkgraph.extract.relations.predicates import bare_with_pred, topic_noun, with_pred
 from silkgraph.extract.relations.shares import shares

@@ -14,7 +14,7 @@ from silkgraph.extract.grammar import PLACE_PREPS, POSS_SUFFIX_RE, after_prep
 from silkgraph.extract.pronoun import pair_anaphor, subject_antecedent
 from silkgraph.extract.relations.cues import NOUN_KIND
 from silkgraph.extract.relations.for_view import demonym_noun, for_view
-from silkgraph.extract.relations.pairs import VIEW_AS_RE
+from silkgraph.extract.relations.views import VIEW_AS_RE
 from silkgraph.extract.wordstart import word_start
 
 Found = tuple[Part, Part, str, int, str]

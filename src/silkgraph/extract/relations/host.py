@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events import Part
 from silkgraph.extract.pronoun import it_antecedent
-from silkgraph.extract.relations.parties import _next_list, subject
+from silkgraph.extract.relations.parties import next_list, subject
 
 Found = tuple[Part, Part, str, int, str]
 # what a host holds for another state: its forces or a base
@@ -49,7 +49,7 @@ def it_with(sv: SentenceView, ctx: ArticleContext, ps: list[Part], matches: Iter
         ant = it_antecedent(ctx, sv, m.start())
         if ant is None:
             continue
-        for b in _next_list(ps, sv.text, m.end(), 14):
+        for b in next_list(ps, sv.text, m.end(), 14):
             if b.eid != ant[0]:
                 out.append((Part(ant[0], m.start(), m.start(), ant[1], "anaphor"), b, kind, m.start(), ""))
     return out

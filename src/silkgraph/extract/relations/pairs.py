@@ -1,6 +1,6 @@
 """Sentence-local pairing of relation parties: for each cue shape, which two parties of the
-sentence it links ("X's ally Y", "relations between X and Y remain tense", "X views Y as a
-rival", ...)."""
+sentence it links ("X's ally Y", "relations between X and Y remain tense", ...; "X views Y as a
+rival" in :mod:`silkgraph.extract.relations.views`)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ import re
 from silkgraph.extract.context import SentenceView
 from silkgraph.extract.events import Part, clause_bounds, uniq_parts
 from silkgraph.extract.grammar import POSS_SUFFIX_RE
-from silkgraph.extract.prefilter import lower_for_gates
 from silkgraph.extract.relations.cues import BY_SHAPE, PAIR_NOUN_KIND, Cue
 from silkgraph.extract.relations.lists import (
     CONJ_NP_GAP_RE,
@@ -19,30 +18,12 @@ from silkgraph.extract.relations.lists import (
     closed_list,
     conjuncts_before,
 )
-from silkgraph.extract.relations.parties import NOUN_ASIDE_RE, _next_list, main_subject, subject
+from silkgraph.extract.relations.parties import next_list, subject
 from silkgraph.extract.relations.supply import supply
+from silkgraph.extract.relations.views import views
 
 ITS_RE = re.compile(r"\b(?:its|their)\s+$", re.I)
 ITS_MOD_RE = re.compile(r"\b(?:its|their)\s+(?:[\w\-]+\s+){0,2}$", re.I)  # "its twelve-day war"
-VIEW_KIND = {"enemy": "adversary", "foe": "adversary", "menace": "adversary", "threat": "adversary", "brother": "ally",
-             "friend": "partner", "nation": "ally", "country": "ally", "state": "ally", "people": "ally"}
-GAP_AND_RE = re.compile(r"\s*,?\s*(?:and|but|while|whereas)\s+(?:the\s+)?", re.I)  # a gapped second object
-VIEW_AS_RE = re.compile(
-    r"(?:\s+(?:next\s+door|increasingly|still|now|too|also|chiefly|mainly|largely|primarily))?"  # "treats Y next door as"
-    r"\s+(?:as\s+)?(?:a|an|its|their|the)?\s*[\"“]?(?:(?:key|vital|strategic|major|important|natural|close|closest|chief|main|"
-    r"reliable|potential|primary|principal|commercial|trade|trading|economic|business|investment|energy|development|security|iron|brotherly|fraternal|"
-    r"permanent|comprehensive|enhanced|all-weather|time-tested|trusted|privileged|special|good|long-?standing|long-?time|regional|"
-    r"sworn|greatest|biggest|old|oldest|traditional|true|mortal|existential|serious|grave|direct|dangerous|growing|"
-    r"most|closest|largest|leading|top|foremost|best|staunchest|staunch|loyal|dependable|steadfast|valued|indispensable|"
-    r"military|defen[cs]e|regional)\s+)*"
-    r"(?P<noun>ally|partner|rival|adversary|enemy|foe|menace|threat|brother|"
-    r"friend|(?<=brotherly\s)(?:nation|country|state|people)|(?<=fraternal\s)(?:nation|country|state|people))\b",
-    re.I)
-
-# the same after a list of parties, with a plural noun: "X views Y and Z as partners"
-VIEW_AS_PL_RE = re.compile(VIEW_AS_RE.pattern.split("(?P<noun>")[0] + r"(?P<noun>allies|partners|rivals|adversaries|enemies|foes)\b",
-                           re.I)
-
 _AND_GAP_RE = re.compile(r"\s*and\s*")
 
 
@@ -97,7 +78,7 @@ def pairs(sv: SentenceView, ps: list[Part], live: set[int]) -> list[tuple[Part, 
         if id(cue) not in live:
             continue
         for m in cue.gate.finditer(text, low):
-            lst = _next_list(ps, text, m.end(), 12)
+            lst = next_list(ps, text, m.end(), 12)
             if len(lst) >= 2:
                 out.append((lst[0], lst[1], cue.kind, m.start()))
             lst = closed_list(lst, text)
@@ -118,7 +99,7 @@ def pairs(sv: SentenceView, ps: list[Part], live: set[int]) -> list[tuple[Part, 
         if id(cue) not in live:
             continue
         for m in cue.gate.finditer(text, low):
-            lst = _next_list(ps, text, m.end(), 14)
+            lst = next_list(ps, text, m.end(), 14)
             if cue.kind == "adversary":  # "X ... during the war against Y": the nearest side
                 near = [p for p in ps if p.end <= m.start() and m.start() - p.end < 40]
                 subj = near[-1] if near else None
@@ -137,7 +118,7 @@ def pairs(sv: SentenceView, ps: list[Part], live: set[int]) -> list[tuple[Part, 
         if id(cue) not in live:
             continue
         for m in cue.gate.finditer(text, low):
-            lst = _next_list(ps, text, m.end(), 14)
+            lst = next_list(ps, text, m.end(), 14)
             subj = subject(ps, text, m.start())
             for b in (lst if cue.conj else lst[:1]):  # "is close to X and Y": each conjunct
                 if cue.kind != "adversary" and OBJ_PP_RE.search(text, m.end(), b.start):
@@ -152,7 +133,7 @@ def pairs(sv: SentenceView, ps: list[Part], live: set[int]) -> list[tuple[Part, 
     out.extend(_between_pred(ps, text, live))
     out.extend(_upgrade(ps, text, live))
     out.extend(supply(ps, text, BY_SHAPE, live))
-    out.extend(_views(ps, text, live))
+    out.extend(views(ps, text, live))
     out.extend(_mutual(ps, text, live))
     out.extend(_its_appos(ps, text))
     for cue in BY_SHAPE.get("group", []):
@@ -214,7 +195,7 @@ def _between_pred(ps: list[Part], text: str, live: set[int]) -> list[tuple[Part,
         if id(cue) not in live:
             continue
         for m in cue.regex.finditer(text):
-            lst = _next_list(ps, text, m.end(), 12)
+            lst = next_list(ps, text, m.end(), 12)
             if len(lst) != 2:
                 continue
             pm = BETWEEN_PRED_RE.match(text, lst[-1].end)
@@ -237,7 +218,7 @@ def _upgrade(ps: list[Part], text: str, live: set[int]) -> list[tuple[Part, Part
             continue
         for m in cue.regex.finditer(text):
             if m.groupdict().get("between") is not None:  # "Aliyev and Xi raised relations between X and Y to …"
-                lst = _next_list(ps, text, m.start("between"), 2)
+                lst = next_list(ps, text, m.start("between"), 2)
                 if len(lst) == 2 and lst[0].eid != lst[1].eid and lst[1].start < m.end():
                     out.append((lst[0], lst[1], cue.kind, m.start()))
                 continue
@@ -266,7 +247,7 @@ def _their_pair(ps: list[Part], text: str, pos: int) -> tuple[Part, Part] | None
     before = [p for p in ps if cs <= p.start and p.end <= pos]
     if not before:
         return None
-    lst = _next_list(ps, text, before[0].start, 0)
+    lst = next_list(ps, text, before[0].start, 0)
     if len(lst) != 2 or any(p.start >= pos for p in lst) or len(lst) != len(before):
         return None
     return lst[0], lst[1]
@@ -278,7 +259,7 @@ def nominal_pairs(ps: list[Part], text: str, live: set[int]) -> list[tuple[Part,
     for cue in BY_SHAPE.get("poss_noun", []):
         if id(cue) in live and (cue.unless is None or not cue.unless.search(text)):
             out.extend(_poss_noun(cue, ps, text))
-    return out + _views(ps, text, live) + _its_appos(ps, text)
+    return out + views(ps, text, live) + _its_appos(ps, text)
 
 
 def _poss_noun(cue: Cue, ps: list[Part], text: str) -> list[tuple[Part, Part, str, int]]:
@@ -321,19 +302,14 @@ POSS_PREV_GAP_RE = re.compile(r"\)?\s*(?:(?:,|—|–|-{1,2})\s*(?:(?:once|long|
 # apposition between Y and the copula
 APPOS_COPULA_RE = re.compile(r",\s+(?:a|an|the|which|who|whose|once|long|now|(?-i:[A-Z])[\w.\-]*[’']s)\b[^,;()]{1,80},\s*(?:(?:also|still|now)\s+)?"
                              r"(?:is|was|has been|had been|remains|remained|became|has become)\s+(?:one of\s+|the\s+|a\s+|an\s+)?$")
-PAIR_AND_RE = re.compile(r"\s*(?:and|&)\s*(?:the\s+)?")
-# between a coordinated subject and its verb: "X and Y (have long) made"
-# a participle clause after the main clause: "…, while treating Y as a partner"
-PARTICIPLE_LEAD_RE = re.compile(r"(?:,\s*|\s)(?:while|whilst|by|all\s+the\s+while)\s+$", re.I)
-VIEW_SUBJ_GAP_RE = re.compile(r"\s+(?:(?:have|has|had|now|long|both|also|already|\w+ly)\s+)*")
-
-
 
 
 def _noun_kind(noun: str) -> str | None:
     """The kind a plural noun names ("arch-enemies" → adversary, "arch-rivals" → rival)."""
     n = noun.lower().replace("arch-", "").replace("arch", "", 1) if noun.lower().startswith("arch") else noun.lower()
     return PAIR_NOUN_KIND.get(n)
+
+
 # a common noun phrase: a nearer antecedent of "its" than a party named before it
 COMMON_NP_RE = re.compile(r"\b(?:the|a|an)\s+(?-i:[a-z])", re.I)
 ITS_APPOS_RE = re.compile(
@@ -375,47 +351,4 @@ def _its_appos(ps: list[Part], text: str) -> list[tuple[Part, Part, str, int]]:
         if owner is not None:
             kind = {"enemy": "adversary"}.get(m.group("noun").lower(), m.group("noun").lower())
             out.append((owner, y, kind, m.start()))
-    return out
-
-
-def _views(ps: list[Part], text: str, live: set[int]) -> list[tuple[Part, Part, str, int]]:
-    out = []
-    low = lower_for_gates(text)
-    for cue in BY_SHAPE.get("views", []):
-        if id(cue) not in live:
-            continue
-        for m in cue.gate.finditer(text, low):  # the pattern's matches, tried where they may start
-            subj = [p for p in ps if p.end <= m.start()]
-            if m.group(0).endswith("ing") and PARTICIPLE_LEAD_RE.search(text, max(0, m.start() - 14), m.start()):
-                main = main_subject(ps, text, m.start())  # "X has bought …, while treating Y as a partner": X
-                subj = [main] if main is not None else []
-            if subj and subj[-1].kind == "group" and re.search(r"[;,]\s+(?:and|but|while)\s", text[subj[-1].end:m.start()]):
-                continue  # "X and the five states signed …, and Beijing calls Y its partner": no subject here
-            obj = [p for p in ps if m.end() <= p.start
-                   and re.fullmatch(r"\s*(?:the\s+)?", text[m.end():p.start], re.I)]
-            if not subj or not obj:
-                continue
-            aside = NOUN_ASIDE_RE.search(text, max(0, m.start() - 100), m.start()) if text.count(",", 0, m.start()) >= 2 else None
-            head = next((p for p in subj if p.end == aside.start()), None) if aside is not None else None
-            if head is not None:  # "Iran, a member of the SCO and of BRICS, views Y as …": Iran
-                subj = [p for p in subj if p.end <= head.end]
-            vm = VIEW_AS_RE.match(text, obj[0].end)
-            if not vm:  # "X describes Y, Z and W as brotherly partners": each of the list
-                lst = closed_list(_next_list(ps, text, obj[0].start, 0), text)
-                pm = VIEW_AS_PL_RE.match(text, lst[-1].end) if len(lst) >= 2 else None
-                if pm is not None and pm.group(0).lstrip().lower().startswith("as"):
-                    kind = PAIR_NOUN_KIND.get(pm.group("noun").lower())
-                    out.extend((subj[-1], o, kind, m.start()) for o in lst if kind and o.eid != subj[-1].eid)
-                continue
-            noun = vm.group("noun").lower()
-            kind = VIEW_KIND.get(noun, noun)
-            out.append((subj[-1], obj[0], kind, m.start()))
-            nxt = next((p for p in ps if p.start >= vm.end()), None)  # "… Y as an ally and Z as a partner"
-            gm = nxt is not None and GAP_AND_RE.fullmatch(text, vm.end(), nxt.start)
-            if gm and (vm2 := VIEW_AS_RE.match(text, nxt.end)) and vm2.group(0).lstrip().lower().startswith("as"):
-                k2 = vm2.group("noun").lower()
-                out.append((subj[-1], nxt, VIEW_KIND.get(k2, k2), m.start()))
-            if len(subj) >= 2 and PAIR_AND_RE.fullmatch(text[subj[-2].end:subj[-1].start]) \
-                    and VIEW_SUBJ_GAP_RE.fullmatch(text[subj[-1].end:m.start()]):
-                out.append((subj[-2], obj[0], kind, m.start()))  # "X and Y have made Z a partner"
     return out

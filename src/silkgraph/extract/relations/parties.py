@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 
 from silkgraph.extract.events import Part, clause_bounds
+from silkgraph.extract.grammar import LIST_GAP_RE
 
 
-def _next_list(ps: list[Part], text: str, pos: int, limit: int = 40) -> list[Part]:
+def next_list(ps: list[Part], text: str, pos: int, limit: int = 40) -> list[Part]:
     """A coordinated list of parties starting right after ``pos``: "X and Y", "X, Y, and Z"."""
     out: list[Part] = []
     seps: list[str] = []
@@ -22,7 +23,7 @@ def _next_list(ps: list[Part], text: str, pos: int, limit: int = 40) -> list[Par
         if not out:
             if p.start - pos > limit or re.search(r"[,;.]", gap) and len(gap) > 6:
                 break
-        elif not re.fullmatch(r"\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?", gap):
+        elif not LIST_GAP_RE.fullmatch(gap):
             break
         out.append(p)
         cur = p.end
@@ -85,6 +86,8 @@ SECOND_VP_RE = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:(?:has|have|had|also|the
                           r"steadily|further|even)\s+){0,3}[a-z]{2,}(?:ed|en|ened|s)\b(?:\s*,\s*(?:but|and|if|though)\s+"
                           r"(?:not|never|also)\s+[a-z]+\s*,)?\s+$")
 
+# a relative or another clause between a subject and a later verb phrase
+CLAUSE_BREAK_RE = re.compile(r"[;:]|\b(?:which|who|that|whose)\b")
 # before a clause's subject: nothing, or a fronted phrase closed by a comma ("Five years after Galwan, ")
 FRONTED_LEAD_RE = re.compile(r"\s*(?:[^,;()]{1,60},\s*)?")
 # the subject's own verb: "India has diversified", "Moscow quietly expanded"
@@ -105,7 +108,7 @@ def coordinated_owner(ps: list[Part], text: str, owner: Part, pos: int) -> Part 
     if subj is None or subj.eid == owner.eid or subj.start >= owner.start \
             or not FRONTED_LEAD_RE.fullmatch(text, cs, subj.start) or not OWN_VERB_RE.match(text, subj.end):
         return None
-    if re.search(r"[;:]|\b(?:which|who|that|whose)\b", text[subj.end:vp.start()]):
+    if CLAUSE_BREAK_RE.search(text[subj.end:vp.start()]):
         return None  # a relative or another clause between: whose verb phrase the second one joins is unclear
     return subj
 

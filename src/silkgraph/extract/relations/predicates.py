@@ -10,7 +10,7 @@ from silkgraph.extract.events import Part
 from silkgraph.extract.grammar import PRONOUN_PREPS, after_prep
 from silkgraph.extract.relations.cues import BY_SHAPE
 from silkgraph.extract.relations.pairs import BETWEEN_PRED_RE, pred_kind
-from silkgraph.extract.relations.parties import _next_list, subject
+from silkgraph.extract.relations.parties import next_list, subject
 from silkgraph.model import Mention
 
 # "Relations with India soured quickly": the relation noun opens the sentence (after a section
@@ -32,7 +32,7 @@ def with_pred(ps: list[Part], text: str, live: set[int]) -> list[tuple[Part, Par
         for m in cue.regex.finditer(text):
             if not WITH_PRED_SUBJ_RE.search(text, max(0, m.start() - 60), m.start()):
                 continue  # "the EU's talks on relations with Y": no possessed relation noun
-            lst = _next_list(ps, text, m.end(), 8)
+            lst = next_list(ps, text, m.end(), 8)
             if len(lst) != 1:
                 continue
             pm = BETWEEN_PRED_RE.match(text, lst[0].end)
@@ -56,7 +56,7 @@ def bare_with_pred(sv: SentenceView, ctx: ArticleContext, ps: list[Part], live: 
         for m in cue.regex.finditer(sv.text):
             if not BARE_OPEN_RE.fullmatch(sv.text, 0, m.start()):
                 continue
-            lst = _next_list(ps, sv.text, m.end(), 8)
+            lst = next_list(ps, sv.text, m.end(), 8)
             if len(lst) != 1 or lst[0].eid == main or not lst[0].eid.startswith("state:"):
                 continue
             pm = BETWEEN_PRED_RE.match(sv.text, lst[0].end)
@@ -82,7 +82,7 @@ def topic_noun(sv: SentenceView, ctx: ArticleContext, ps: list[Part], live: set[
         for m in cue.gate.finditer(sv.text, sv.low):
             if any(p.kind != "demonym" and p.end <= m.start() for p in ps):
                 continue  # a state named before: its own relation (the other shapes)
-            lst = _next_list(ps, sv.text, m.end(), 4)
+            lst = next_list(ps, sv.text, m.end(), 4)
             if len(lst) != 1 or not lst[0].eid.startswith("state:") or lst[0].kind == "demonym":
                 continue
             if main is None and (main := subject_topic(ctx, sv)) is None:

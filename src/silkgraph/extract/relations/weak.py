@@ -10,7 +10,7 @@ from __future__ import annotations
 from silkgraph.extract.context import ArticleContext
 from silkgraph.extract.events import Part
 from silkgraph.extract.relations.cues import BY_SHAPE
-from silkgraph.extract.relations.parties import _next_list, subject
+from silkgraph.extract.relations.parties import next_list, subject
 
 SHAPE = "weak_act"
 SALIENT_MIN = 3
@@ -36,7 +36,7 @@ def weak_acts(ctx: ArticleContext, ps: list[Part], text: str, low: str | None,
         if id(cue) not in live:
             continue
         for m in cue.gate.finditer(text, low):
-            obj = _next_list(ps, text, m.end(), 14)[:1]
+            obj = next_list(ps, text, m.end(), 14)[:1]
             subj = subject(ps, text, m.start())
             if subj is not None and obj and obj[0].eid != subj.eid and salient(ctx, subj.eid) and salient(ctx, obj[0].eid):
                 out.append((subj, obj[0], cue.kind, m.start()))

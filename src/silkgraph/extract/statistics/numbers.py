@@ -1,5 +1,6 @@
 """Finding the figures of a sentence for the statistics extractor: shares, money that measures an
-actor (not a deal's price), counted measures, ranks, border lengths, holdings and ratios."""
+actor (not a deal's price), counted measures, ranks, border lengths, holdings (``holdings``)
+and ratios."""
 
 from __future__ import annotations
 
@@ -11,8 +12,9 @@ from silkgraph.extract.grammar import APOSTROPHE_S_OPT_RE
 from silkgraph.extract.prefilter import gate_of
 from silkgraph.extract.statistics import indicators as I
 from silkgraph.extract.statistics import patterns as P
+from silkgraph.extract.statistics.holdings import HOLD_GATE_RE, holdings
 from silkgraph.extract.statistics.owners import coordinated_shares
-from silkgraph.extract.statistics.patterns import Cues, Stat
+from silkgraph.extract.statistics.patterns import YEAR_RE, Cues, Stat
 from silkgraph.extract.statistics.people import may_count_people, people_count
 from silkgraph.extract.statistics.population import populations
 from silkgraph.extract.statistics.reported_tolls import reported_tolls
@@ -28,8 +30,6 @@ from silkgraph.nlp.numbers import (
     find_money,
     find_percents,
 )
-
-YEAR_RE = re.compile(r"(?:18|19|20)\d\d")  # a number that is a year, not a count
 
 
 def _gate(sv: SentenceView, pattern: re.Pattern[str], twin: re.Pattern[str] | None,
@@ -103,8 +103,8 @@ def _numbers(sv: SentenceView, ctx: ArticleContext, c: Cues, bounds: list[int]) 
     out += word_fractions(sv, ctx)  # "…, close to half of X's GDP", "one in five Kyrgyz adults"
     if "kilomet" in text or "km" in text:
         out += lengths(sv, ctx, c)  # of borders, works and weapons' ranges
-    if " of " in text and P.HOLD_GATE_RE.search(text):
-        out += _holdings(sv, ctx)
+    if " of " in text and HOLD_GATE_RE.search(text):
+        out += holdings(sv, ctx)
     # (the gate: every match holds "times")
     out += [Stat(m.start(), m.end(), _num(m.group("n")), "ratio") for m in gate_of(c.ratio).finditer(text, sv.low)]
     if any(d.day is not None for d in sv.dates):  # "signed on November 9 deployed 12 peacekeepers"
@@ -302,30 +302,6 @@ def _ranks(sv: SentenceView, ctx: ArticleContext, c: Cues) -> list[Stat]:
                         hint = mm.entity_id
             g = "o" if m.group("o") else "top"
             out.append(Stat(m.start(g), m.end(g), float(_ordinal(m.group(g))), "rank", hint))
-    return out
-
-
-def _holdings(sv: SentenceView, ctx: ArticleContext) -> list[Stat]:
-    """Counts of a named force's equipment or people: "22 aircraft and 24 helicopters of the
-    X Air Force, carrying 585 servicemen" (the force, an organisation or armed group, is the subject)."""
-    out: list[Stat] = []
-    text = sv.text
-    for a, b, m in sv.mentions_rel():
-        if ctx.etype(m.entity_id) not in ("organization", "armed_group"):
-            continue
-        head = P.HOLDINGS_RE.search(text[max(0, a - 120):a])
-        if head is None:
-            continue
-        off = max(0, a - 120) + head.start("list")
-        for im in P.HOLD_ITEM_RE.finditer(head.group("list")):
-            n = find_counts(im.group("n"))
-            if n:
-                noun = im.group(0)[len(im.group("n")):].strip()
-                out.append(Stat(off + im.start("n"), off + im.end("n"), n[0].value, "count", m.entity_id, noun))
-        cm = P.CARRYING_RE.match(text[b:])
-        if cm and (n := find_counts(cm.group("n"))):
-            noun = cm.group(0)[cm.end("n") - cm.start():].strip()
-            out.append(Stat(b + cm.start("n"), b + cm.end("n"), n[0].value, "count", m.entity_id, noun))
     return out
 
 

@@ -41,6 +41,7 @@ COUNT_GATE_WORDS = ("countries", "states", "nations", "firms", "companies", "fig
                     "reservists", "conscripts", "advisers", "advisors", "instructors", "mercenaries", "guards",
                     "policemen")
 DIGIT_RE = re.compile(r"\d")
+YEAR_RE = re.compile(r"(?:18|19|20)\d\d")  # a number that is a year, not a count (fullmatch)
 
 CLAUSE_RE = re.compile(r";|:\s|\s[—–]\s|,\s+(?:while|whereas|but|and|although|though)\b"
                        r"|\bthat\b(?!\s+(?:period|year|time|month|decade|week|day|era|point|same)\b)")
@@ -118,17 +119,6 @@ MONEY_MEASURE_RE = re.compile(r"(?P<np>(?<![’'])\b(?!(?:says|said|reports?|rep
                               r"stood\s+at|amounted\s+to|rose\s+to|fell\s+to|grew\s+to|climbed\s+to|hit)\s+"
                               r"(?:a\s+record\s+|an\s+estimated\s+|(?:about|some|nearly|almost|around|roughly)\s+)?"
                               r"(?:[^;]{0,30}?,\s*(?:(?:about|some|around|roughly|nearly)\s+)?)?$")
-# a force's holdings: "22 military aircraft and 24 helicopters of the X Air Force, carrying 585 servicemen"
-_HOLD_N = r"(?:\d{1,3}(?:,\d{3})*|" + count_alt(2, 12) + r"|dozens?\s+of)"
-_HOLD_NOUN = (r"(?:[\w\-]+\s+)?(?:aircraft|airplanes|planes|helicopters|jets|fighters|tanks|drones|vessels|ships|"
-              r"servicemen|troops|soldiers|personnel)")
-HOLDINGS_RE = re.compile(r"\b(?P<list>" + _HOLD_N + r"\s+" + _HOLD_NOUN + r"(?:,?\s+and\s+" + _HOLD_N + r"\s+"
-                         + _HOLD_NOUN + r")*)\s+of\s+(?:the\s+)?$", re.I)
-HOLD_GATE_RE = re.compile(r"aircraft|planes|helicopters|jets|fighters|tanks|drones|vessels|ships|servicemen|troops|"
-                          r"soldiers|personnel")
-HOLD_ITEM_RE = re.compile(r"\b(?P<n>" + _HOLD_N + r")\s+" + _HOLD_NOUN, re.I)
-CARRYING_RE = re.compile(r"^\s*,\s*(?:carrying|with|including)\s+(?:(?:some|about|nearly|more\s+than)\s+)?"
-                         r"(?P<n>\d{1,3}(?:,\d{3})*)\s+(?:servicemen|troops|soldiers|personnel|crew|passengers)\b", re.I)
 COMPARATOR_PREPS = {"behind", "after", "ahead", "than", "overtaking", "overtook"}
 # "It ships 80 percent of its crude": the sentence's subject is a pronoun (not "It is estimated that")
 IT_SUBJECT_RE = re.compile(r"^\s*(?:(?:and|but|yet)\s+)?(?P<it>It)\s+(?!(?:is|was|has\s+been|had\s+been|seems|seemed|appears|"

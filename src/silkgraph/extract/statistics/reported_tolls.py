@@ -9,10 +9,9 @@ from collections.abc import Callable
 
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.statistics import patterns as P
-from silkgraph.extract.statistics.patterns import Stat
+from silkgraph.extract.statistics.patterns import YEAR_RE, Stat
 from silkgraph.extract.statistics.referents import last_match
 
-YEAR_RE = re.compile(r"(?:18|19|20)\d\d")
 # a reported toll whose dead are told with the hurt or held ("the ministry said 18 members of the
 # security forces had been killed and 748 injured"): the dead count is the toll's, not one event's
 # fatalities

@@ -71,8 +71,11 @@ def _relative_subject(sv: SentenceView, ctx: ArticleContext, st: Stat, types: tu
     return None
 
 
+# adverbs between a subject and its verb ("Russia still supplied", "Russia alone accounted for")
+_ADVERBS = r"(?:(?:still|also|alone|then|now|\w+ly)\s+)*"
+ADVERB_GAP_RE = re.compile(r"\s+" + _ADVERBS)
 # an apposition between a subject and its verb: "France, a newcomer, accounted for"
-APPOS_GAP_RE = re.compile(r",\s+(?:a|an|the|its|their)\s+[^,;:()\d]{1,40},\s+(?:(?:still|also|alone|then|now|\w+ly)\s+)*$")
+APPOS_GAP_RE = re.compile(r",\s+(?:a|an|the|its|their)\s+[^,;:()\d]{1,40},\s+" + _ADVERBS + r"$")
 
 
 def _verb_subject(sv: SentenceView, ctx: ArticleContext, st: Stat, types: tuple[str, ...]) -> Mention | None:
@@ -85,7 +88,7 @@ def _verb_subject(sv: SentenceView, ctx: ArticleContext, st: Stat, types: tuple[
             v = v2  # "…, and France, a newcomer, accounted for 4 percent": the verb of the figure's own subject
     for a, b, m in reversed(sv.mentions_rel()):
         if b <= v.start():
-            ok = (re.fullmatch(r"\s+(?:(?:still|also|alone|then|now|\w+ly)\s+)*", sv.text[b:v.start()])
+            ok = (ADVERB_GAP_RE.fullmatch(sv.text[b:v.start()])
                   or APPOS_GAP_RE.fullmatch(sv.text, b, v.start())) \
                 and ctx.etype(m.entity_id) in types and m.role != "place" and m.kind != "demonym" \
                 and prev_word(sv.text, a) not in STATISTICS_OBLIQUE_PREPS and not is_source(sv.text, a, b)

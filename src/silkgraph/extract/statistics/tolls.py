@@ -14,7 +14,7 @@ import re
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.grammar import STATISTICS_PREPS, after_prep
 from silkgraph.extract.statistics import patterns as P
-from silkgraph.extract.statistics.patterns import Stat
+from silkgraph.extract.statistics.patterns import YEAR_RE, Stat
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+|\d{1,6}"  # a count: "1,099", "59"
 _NUM = r"(?P<n>" + _DIGITS + r")(?![\d.,]\d)"
@@ -37,7 +37,6 @@ CHANGE_VERB_RE = re.compile(r"\b(?:rose|risen|rise|rises|rising|raised|raises|ra
 # "(from 517) to 1,099", "to 59": the level after the change (and the one before it)
 FROM_TO_RE = re.compile(r"[^;:.]{0,90}?\b(?:from\s+" + P.APPROX_TOLD + r"(?P<a>" + _DIGITS + r")\s+)?to\s+"
                         + P.APPROX_TOLD + _NUM + r"(?!\s*(?:percent|per\s+cent|%|million|billion|[-–]))", re.I)
-YEAR_RE = re.compile(r"(?:18|19|20)\d\d")
 PRONOUN_WHY = "'its'/'their' = the clause's subject"  # the inference of a count owned through a pronoun
 
 

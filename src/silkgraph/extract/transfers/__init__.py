@@ -25,8 +25,8 @@ that already have a named-system transfer is dropped.
 Modules: ``patterns`` (shared patterns), ``lexicon`` (the transfer lexicon), ``model``
 (items, hits, parties, drafts), ``systems`` (items: named systems, categories, anaphora),
 ``hits`` (tying items to triggers, clauses, status cues), ``parties`` (subjects, antecedents,
-modifiers, origins; its patterns in ``party_patterns``, the section's earlier recipient in
-``context_parts``), ``roles`` (supplier and recipient by trigger role), ``drafts`` (a
+modifiers, origins; its patterns in ``party_patterns``; the section's earlier recipient and
+the tests that rule a state out as a recipient from context in ``context_parts``), ``roles`` (supplier and recipient by trigger role), ``drafts`` (a
 sentence's drafts, "X is Y's main supplier"), ``dates`` (a transfer's date), ``build``
 (quantities, values, status, the fact), ``merge`` (merging across sentences), ``package``
 (systems named as part of a deal told before: "The package also includes S"), ``roledrafts``

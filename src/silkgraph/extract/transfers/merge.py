@@ -97,11 +97,11 @@ def _apart(g: Fact, f: Fact) -> bool:
 
 
 def _other_batch(g: Fact, f: Fact) -> bool:
-    """Two variants of one family, each with its own count ("26 Rafale Marine ... the 36
-    Rafales") or the second ordered in a later year, are separate deals; so are two counts of one system when the second is an order
-    placed in a later year ("leased two S in 2020 … signed in 2024 for 31 S"): a new deal, not
-    a batch of the first (a batch delivered later is no order: "ordered 12 in 2021; four
-    arrived in 2023")."""
+    """Whether ``f`` is a separate deal from ``g``, not a batch of it: two variants of one family
+    with counts of their own ("26 Rafale Marine ... the 36 Rafales") or with the second ordered in
+    a later year (:func:`_later_order`); or two counts of one system when the second is an order
+    placed in a later year ("leased two S in 2020 … signed in 2024 for 31 S"; a batch delivered
+    later is no order: "ordered 12 in 2021; four arrived in 2023")."""
     if g.args["system"] != f.args["system"] and _later_order(g, f):
         return True  # "36 S ordered in 2016 … in 2025 Y signed for the S Marine version"
     if not _counts_differ(g, f):

@@ -8,7 +8,13 @@ import re
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.discourse import paragraph_first
 from silkgraph.extract.grammar import SPACED_APOSTROPHE_S_OPT_RE, TRANSFER_OBLIQUE_PREPS
-from silkgraph.extract.transfers.context_parts import _company_home, _earlier_section_recipient
+from silkgraph.extract.transfers.context_parts import (
+    CONTEXT_SKIP_PREPS,
+    company_home,
+    earlier_section_recipient,
+    giver_or_share,
+    governed_by_skip_prep,
+)
 from silkgraph.extract.transfers.lexicon import lexicon
 from silkgraph.extract.transfers.model import Party
 from silkgraph.extract.transfers.party_patterns import (
@@ -17,18 +23,13 @@ from silkgraph.extract.transfers.party_patterns import (
     BUYS_AFTER_RE,
     CLAUSE_SUBJECT_RE,
     FINITE_AFTER_RE,
-    GIVER_AFTER_RE,
-    GOVERNED_CONJUNCT_RE,
     LAST_CLAUSE_RE,
     PRONOUN_RE,
     RANGE_ENDS_RE,
-    SHARE_AFTER_RE,
-    SHARE_POSS_RE,
     TITLE_AFTER_RE,
     TOPIC_PRONOUN_RE,
 )
 from silkgraph.extract.transfers.party_words import (
-    _attributive,
     _governor,
     _is_possessive,
     _prev_word,
@@ -36,8 +37,6 @@ from silkgraph.extract.transfers.party_words import (
 from silkgraph.extract.transfers.patterns import (
     IMPORTS_AFTER_RE,
     REL_ASIDE_RE,
-    SHARE_FOR_RE,
-    SHARE_HOLDER_RE,
     STRONG_BOUNDARY_RE,
 )
 from silkgraph.extract.transfers.topic import (
@@ -51,16 +50,11 @@ from silkgraph.extract.transfers.topic import (
     _topic_state,
 )
 from silkgraph.model import Mention
-from silkgraph.resources import load_yaml
 
 # conjunctions that open a clause ("after X bought S"), not only prepositions
 SUBORDINATORS = {"after", "before", "since", "until", "till", "once"}
 SUBJECT_GAP_RE = re.compile(r"\s+(?:(?:had|has|have|was|were|also|then|finally|first|\w+ly)\s+)*", re.I)
-# prepositions that make a state no recipient from the context (ontology/transfers.yaml)
-CONTEXT_SKIP_PREPS = frozenset(load_yaml("ontology/transfers.yaml")["context_skip_preps"])
 REPORT_RE = re.compile(r"\b(?:said|says|stated|claimed|alleged)\s+(?:that\s+)?(?!(?:it|they|he|she|we|its|their)\b)(?=\w)")
-# "Y turned to X": X is a source, not a recipient
-TURNED_TO_RE = re.compile(r"\b(?:re)?turn(?:ed|s|ing)?\s+(?:instead\s+|again\s+|also\s+)?to\s+(?:the\s+)?$")
 OFFICIALS_IN_RE = re.compile(r"\b(?:officials|authorities|government|leaders|leadership|diplomats|"
                              r"ministry|negotiators)\s+in\s+$", re.I)
 INSTITUTION_RE = re.compile(r"^\s+(?:\w+\s+)?(?:minister|president|prime\s+minister|officials|government|authorities|military|forces|army|navy|"
@@ -258,28 +252,6 @@ def _last_clause_subject(ctx: ArticleContext, view: SentenceView) -> Party | Non
     return None
 
 
-def _giver_or_share(text: str, a: int, b: int, m: Mention, importer: bool) -> bool:
-    """The state at ``a``-``b`` is written as a modifier, a giver ("China donated"), a source
-    ("turned to X") or a supplier's share ("Israel for 21 percent", "France kept 25 percent",
-    "21 percent for X"): no recipient (an importer demonym, "Turkmen imports", is no modifier)."""
-    return bool(not importer and _attributive(text, a, b, m.text) or SHARE_AFTER_RE.match(text, b)
-                or SHARE_POSS_RE.match(text, b) or TURNED_TO_RE.search(text, max(0, a - 30), a)
-                or GIVER_AFTER_RE.match(text, b) or SHARE_HOLDER_RE.match(text, b)
-                or SHARE_FOR_RE.search(text, max(0, a - 40), a))
-
-
-def _governed(text: str, a: int, b: int, importer: bool) -> bool:
-    """The state at ``a``-``b`` is governed by a preposition that makes it no recipient ("from X",
-    "in X", "with X", the second conjunct of "by X and Y"); a possessive or an importer demonym
-    only by one other than "of" ("of X's navy" still names X)."""
-    prev = _prev_word(text, a)
-    if prev in ("and", "or") and GOVERNED_CONJUNCT_RE.search(text, max(0, a - 60), a):
-        prev = "by"  # "by Russia and Belarus": the second conjunct is governed too
-    if _is_possessive(text, b) or importer:
-        return prev in CONTEXT_SKIP_PREPS - {"of"}
-    return prev in CONTEXT_SKIP_PREPS
-
-
 def _context_recipient(sv: SentenceView, ctx: ArticleContext, exclude: set[str], upto: int,
                        named: bool = False, topic: bool = False, force: bool = False) -> Party | None:
     """An unnamed recipient ("Air defence follows the same pattern: eight S arrived in 2022")
@@ -327,7 +299,7 @@ def _context_recipient(sv: SentenceView, ctx: ArticleContext, exclude: set[str],
                 continue
             a, b = view.rel(m.start), view.rel(m.end)
             importer = m.kind == "demonym" and IMPORTS_AFTER_RE.match(view.text, b) is not None
-            if _giver_or_share(view.text, a, b, m, importer) or _company_home(ctx, view, b):
+            if giver_or_share(view.text, a, b, m, importer) or company_home(ctx, view, b):
                 continue  # (a giver: "China donated a frigate", a maker's home: "X's Z Group came next")
             cs = _clause_head(view.text, a)
             if force and not CLAUSE_SUBJECT_RE.fullmatch(view.text, cs, a) or _force_clause(view.text, cs, a) \
@@ -337,14 +309,14 @@ def _context_recipient(sv: SentenceView, ctx: ArticleContext, exclude: set[str],
                     return t
                 if force or m.kind == "demonym":
                     continue
-            if _governed(view.text, a, b, importer):
+            if governed_by_skip_prep(view.text, a, b, importer):
                 continue
             if m.kind == "demonym" and not importer and not buyer_demonym(view.text, a, b):
                 continue
             if i == sv.index and _in_state_list(ctx, view, m):
                 return None  # "A, B and C built fleets ... sends weapons": which of them?
             return Party(eid, f"recipient from context: '{m.text}' in {where}")
-    earlier = _earlier_section_recipient(sv, ctx, log, lo, bad) if named else None
+    earlier = earlier_section_recipient(sv, ctx, log, lo, bad) if named else None
     if earlier is not None:
         return earlier
     if force:

@@ -1,5 +1,6 @@
 """Patterns of the words around a party in a transfer sentence: governing prepositions,
-appositions, supplier shares, clause heads and pronoun subjects (used by ``parties``)."""
+appositions, supplier shares, sources, clause heads and pronoun subjects (used by ``parties``,
+``context_parts`` and ``sharing``)."""
 
 from __future__ import annotations
 
@@ -35,11 +36,12 @@ CLAUSE_SUBJECT_RE = re.compile(r"(?:\s*(?:[A-Z]?[a-z]+ly|by\s+contrast|meanwhile
                                r"also|then)\s*,?)*\s*(?:the\s+)?", re.I)
 # the head of a sentence's last coordinated clause: ", and in 2021 Y ordered …", "; Y then bought …"
 LAST_CLAUSE_RE = re.compile(r"(?:,|;)\s+(?:and|but|while|whereas)?\s*(?:(?:in|by|since)\s+\d{4}\s*,?\s*|then\s+|later\s+)?$")
-FINITE_AFTER_RE = re.compile(r"\s+(?:(?:has|have|had|also|then|later|\w+ly)\s+)*(?:ordered|bought|signed|purchased|"
-                             r"acquired|received|took|placed|added|agreed|contracted)\b")
+# a verb of buying after its subject, past auxiliaries and adverbs ("has also ordered")
+_BUYS = (r"(?:(?:has|have|had|also|then|later|\w+ly)\s+)*(?:ordered|bought|signed|purchased|acquired|received|took|"
+         r"placed|added|agreed|contracted)\b")
+FINITE_AFTER_RE = re.compile(r"\s+" + _BUYS)
 # a pronoun's own verb of buying, which continues the last buyer ("It also ordered …")
-BUYS_AFTER_RE = re.compile(r"\s*(?:(?:has|have|had|also|then|later|\w+ly)\s+)*(?:ordered|bought|signed|purchased|"
-                           r"acquired|received|took|placed|added|agreed|contracted)\b")
+BUYS_AFTER_RE = re.compile(r"\s*" + _BUYS)
 # a state as the subject of a verb of giving goods away
 GIVER_AFTER_RE = re.compile(r"\s+(?:(?:also|later|then|\w+ly|has|have|had)\s+){0,2}(?:donated|supplied|sold|delivered|"
                             r"gifted|handed|shipped|exported|transferred|provided|sent|gave|lent|leased|built)\b")
@@ -47,3 +49,5 @@ GIVER_AFTER_RE = re.compile(r"\s+(?:(?:also|later|then|\w+ly|has|have|had)\s+){0
 TOPIC_PRONOUN_RE = re.compile(r"^(?:[^,;:]*?[^,;:\s],\s+)?(?P<p>it|they)\s+(?!is\b|was\b|seems\b|appears\b)"
                               r"(?:(?:has|have|had|also|then|long|still|\w+ly)\s+)*[a-z]+", re.I)
 PRODUCES_RE = re.compile(r"\s+(?:\w+\s+){0,2}?(?:produc|build|assembl|manufactur|make)", re.I)
+# "Y turned to X": X is a source, not a recipient
+TURNED_TO_RE = re.compile(r"\b(?:re)?turn(?:ed|s|ing)?\s+(?:instead\s+|again\s+|also\s+)?to\s+(?:the\s+)?$")

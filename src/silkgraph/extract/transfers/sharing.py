@@ -11,11 +11,11 @@ import re
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.transfers.model import Draft, Hit, Item, Party
 from silkgraph.extract.transfers.parties import (
-    TURNED_TO_RE,
     _after_prep,
     _coordinated_subject,
     mention_party,
 )
+from silkgraph.extract.transfers.party_patterns import TURNED_TO_RE
 from silkgraph.extract.transfers.roles import _participle_agents
 
 # a clause break that ends what a colon opened, or a new sentence part

@@ -1,0 +1,90 @@
+"""The "views" cues: one party regarding another as an ally, partner, rival or adversary ("X views
+Y as a rival", "X calls Y its closest partner", "X describes Y, Z and W as brotherly partners").
+The subject is the party before the cue (the main clause's subject for a participle clause, the
+head of an apposition before the cue), the object the party right after it, and the kind the noun
+that follows the object."""
+
+from __future__ import annotations
+
+import re
+
+from silkgraph.extract.events import Part
+from silkgraph.extract.prefilter import lower_for_gates
+from silkgraph.extract.relations.cues import BY_SHAPE, PAIR_NOUN_KIND
+from silkgraph.extract.relations.lists import PAIR_AND_RE, closed_list
+from silkgraph.extract.relations.parties import NOUN_ASIDE_RE, main_subject, next_list
+
+# the kind a singular noun of regard names, where it is not the kind itself ("a threat": adversary)
+VIEW_KIND = {"enemy": "adversary", "foe": "adversary", "menace": "adversary", "threat": "adversary", "brother": "ally",
+             "friend": "partner", "nation": "ally", "country": "ally", "state": "ally", "people": "ally"}
+GAP_AND_RE = re.compile(r"\s*,?\s*(?:and|but|while|whereas)\s+(?:the\s+)?", re.I)  # a gapped second object
+VIEW_AS_RE = re.compile(
+    r"(?:\s+(?:next\s+door|increasingly|still|now|too|also|chiefly|mainly|largely|primarily))?"  # "treats Y next door as"
+    r"\s+(?:as\s+)?(?:a|an|its|their|the)?\s*[\"“]?(?:(?:key|vital|strategic|major|important|natural|close|closest|chief|main|"
+    r"reliable|potential|primary|principal|commercial|trade|trading|economic|business|investment|energy|development|security|iron|brotherly|fraternal|"
+    r"permanent|comprehensive|enhanced|all-weather|time-tested|trusted|privileged|special|good|long-?standing|long-?time|regional|"
+    r"sworn|greatest|biggest|old|oldest|traditional|true|mortal|existential|serious|grave|direct|dangerous|growing|"
+    r"most|closest|largest|leading|top|foremost|best|staunchest|staunch|loyal|dependable|steadfast|valued|indispensable|"
+    r"military|defen[cs]e|regional)\s+)*"
+    r"(?P<noun>ally|partner|rival|adversary|enemy|foe|menace|threat|brother|"
+    r"friend|(?<=brotherly\s)(?:nation|country|state|people)|(?<=fraternal\s)(?:nation|country|state|people))\b",
+    re.I)
+# the same after a list of parties, with a plural noun: "X views Y and Z as partners"
+VIEW_AS_PL_RE = re.compile(VIEW_AS_RE.pattern.split("(?P<noun>")[0] + r"(?P<noun>allies|partners|rivals|adversaries|enemies|foes)\b",
+                           re.I)
+# a participle clause after the main clause: "…, while treating Y as a partner"
+PARTICIPLE_LEAD_RE = re.compile(r"(?:,\s*|\s)(?:while|whilst|by|all\s+the\s+while)\s+$", re.I)
+# between a coordinated subject and its verb: "X and Y (have long) made"
+VIEW_SUBJ_GAP_RE = re.compile(r"\s+(?:(?:have|has|had|now|long|both|also|already|\w+ly)\s+)*")
+# a clause boundary after a group subject: another clause's subject, not the cue's
+CLAUSE_JOIN_RE = re.compile(r"[;,]\s+(?:and|but|while)\s")
+# nothing but an article between the cue and its object
+OBJ_GAP_RE = re.compile(r"\s*(?:the\s+)?", re.I)
+
+
+def views(ps: list[Part], text: str, live: set[int]) -> list[tuple[Part, Part, str, int]]:
+    """The pairs the "views" cues of the sentence give ("X views Y as a rival", "X calls Y its
+    partner"): the subject before the cue and the object after it, with the kind the noun after the
+    object names; also a gapped second object ("Y as an ally and Z as a partner"), a listed object
+    with a plural noun ("Y, Z and W as partners") and a coordinated subject ("X and Y have made Z a
+    partner")."""
+    out: list[tuple[Part, Part, str, int]] = []
+    low = lower_for_gates(text)
+    for cue in BY_SHAPE.get("views", []):
+        if id(cue) not in live:
+            continue
+        for m in cue.gate.finditer(text, low):  # the pattern's matches, tried where they may start
+            subj = [p for p in ps if p.end <= m.start()]
+            if m.group(0).endswith("ing") and PARTICIPLE_LEAD_RE.search(text, max(0, m.start() - 14), m.start()):
+                main = main_subject(ps, text, m.start())  # "X has bought …, while treating Y as a partner": X
+                subj = [main] if main is not None else []
+            if subj and subj[-1].kind == "group" and CLAUSE_JOIN_RE.search(text[subj[-1].end:m.start()]):
+                continue  # "X and the five states signed …, and Beijing calls Y its partner": no subject here
+            obj = [p for p in ps if m.end() <= p.start
+                   and OBJ_GAP_RE.fullmatch(text[m.end():p.start])]
+            if not subj or not obj:
+                continue
+            aside = NOUN_ASIDE_RE.search(text, max(0, m.start() - 100), m.start()) if text.count(",", 0, m.start()) >= 2 else None
+            head = next((p for p in subj if p.end == aside.start()), None) if aside is not None else None
+            if head is not None:  # "Iran, a member of the SCO and of BRICS, views Y as …": Iran
+                subj = [p for p in subj if p.end <= head.end]
+            vm = VIEW_AS_RE.match(text, obj[0].end)
+            if not vm:  # "X describes Y, Z and W as brotherly partners": each of the list
+                lst = closed_list(next_list(ps, text, obj[0].start, 0), text)
+                pm = VIEW_AS_PL_RE.match(text, lst[-1].end) if len(lst) >= 2 else None
+                if pm is not None and pm.group(0).lstrip().lower().startswith("as"):
+                    kind = PAIR_NOUN_KIND.get(pm.group("noun").lower())
+                    out.extend((subj[-1], o, kind, m.start()) for o in lst if kind and o.eid != subj[-1].eid)
+                continue
+            noun = vm.group("noun").lower()
+            kind = VIEW_KIND.get(noun, noun)
+            out.append((subj[-1], obj[0], kind, m.start()))
+            nxt = next((p for p in ps if p.start >= vm.end()), None)  # "… Y as an ally and Z as a partner"
+            gm = nxt is not None and GAP_AND_RE.fullmatch(text, vm.end(), nxt.start)
+            if gm and (vm2 := VIEW_AS_RE.match(text, nxt.end)) and vm2.group(0).lstrip().lower().startswith("as"):
+                k2 = vm2.group("noun").lower()
+                out.append((subj[-1], nxt, VIEW_KIND.get(k2, k2), m.start()))
+            if len(subj) >= 2 and PAIR_AND_RE.fullmatch(text[subj[-2].end:subj[-1].start]) \
+                    and VIEW_SUBJ_GAP_RE.fullmatch(text[subj[-1].end:m.start()]):
+                out.append((subj[-2], obj[0], kind, m.start()))  # "X and Y have made Z a partner"
+    return out
