@@ -9,7 +9,8 @@ modules that use it are listed, so that a caller picks a shape knowingly:
 
 * :data:`POSSESSIVE_RE` – "'s"/"’s" followed by a non-word character, at the START of the text
   given (its ``^`` never matches at a ``pos`` > 0: match it on a slice, see
-  :func:`is_possessive`).  Used by ``extract.pronoun``.  ``events.pronouns`` has its own
+  :func:`is_possessive`).  Used by ``extract.pronoun`` and, through :func:`is_possessive`, by
+  ``memberships.objects``.  ``events.pronouns`` has its own
   copy, ``POSSESSOR_RE``, matched as ``rx.match(text, b)``: with ``b`` > 0 that never matches,
   so switching it to :func:`is_possessive` would change its output (a fix, not a refactor).
 * :data:`POSS_SUFFIX_RE` – "'s", or a bare apostrophe after a name ending in -s ("the
