@@ -32,8 +32,10 @@ SHARE_POSS_RE = re.compile(r"['’]s?\s+(?:(?:arms\s+|weapons\s+)?(?:share|expor
                            r"declined|grew|increased|slipped|climbed|shrank|jumped)\s+(?:\w+\s+)?(?:to|from|by)\s+"
                            r"(?:about\s+|some\s+|nearly\s+)?\d[\d.]*\s*(?:percent|per\s+cent|%))")
 # a state heading its clause: "Kyrgyzstan, by contrast, bought …", "Meanwhile Y's army …"
-CLAUSE_SUBJECT_RE = re.compile(r"(?:\s*(?:[A-Z]?[a-z]+ly|by\s+contrast|meanwhile|however|in\s+\d{4}|for\s+its\s+part|"
-                               r"also|then)\s*,?)*\s*(?:the\s+)?", re.I)
+# (case-insensitive, so one way to match each word; the repetition is possessive: it never gives back
+# a word, which no other reading could use, so a failed match is linear, not exponential, in the words)
+CLAUSE_SUBJECT_RE = re.compile(r"(?:\s*(?:[a-z]+ly|by\s+contrast|meanwhile|however|in\s+\d{4}|for\s+its\s+part|"
+                               r"also|then)\s*,?)*+\s*(?:the\s+)?", re.I)
 # the head of a sentence's last coordinated clause: ", and in 2021 Y ordered …", "; Y then bought …"
 LAST_CLAUSE_RE = re.compile(r"(?:,|;)\s+(?:and|but|while|whereas)?\s*(?:(?:in|by|since)\s+\d{4}\s*,?\s*|then\s+|later\s+)?$")
 # a verb of buying after its subject, past auxiliaries and adverbs ("has also ordered")
