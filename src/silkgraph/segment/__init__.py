@@ -259,6 +259,7 @@ def segment(source: Source, offices: OfficeTable | None = None) -> list[Article]
         if (nxt is not None and cur is not None and _has_text(cur) and _title_like(p)
                 and opens_wire_item(nxt.text) and opens_wire_item(text[cur.sections[0].start :])):
             cur = new_article(p.start, t.lstrip("#").strip())
+            cur.prose = True  # a dated wire item, however short, is news: never a folded stub
             continue
         # a title line: at the start, or between articles before a byline / dateline
         # (the cheap tests first: every test here is a pure function of the paragraphs)

@@ -49,7 +49,7 @@ from silkgraph.nlp.dates.patterns import ORDINAL, WEEKDAY_NAMES
 from silkgraph.nlp.sentences import split_text
 from silkgraph.resources import load_yaml
 from silkgraph.segment.office_years import narrow_by_offices, office_mentions
-from silkgraph.segment.structure import AGENCY_BEFORE_DATE, DATELINE, MONTH_NAMES
+from silkgraph.segment.structure import AGENCY_BEFORE_DATE, DATELINE, MONTH_NAMES, NOT_WEEKDAY_PLACE
 
 __all__ = ["yearless_dateline", "dateline_estimate", "opens_wire_item"]
 
@@ -60,15 +60,15 @@ _WDAY = r"(?:(?P<wd>" + WEEKDAY_NAMES + r"),?\s+)?"  # "ALMATY, Thursday, Jan 6 
 _DAY = (_WDAY + r"(?:(?P<mon>" + MONTH_NAMES + r")\.?\s+(?P<day>\d{1,2})" + ORDINAL + r"(?![\d,]*\s*\d{4})"
         r"|(?P<day2>\d{1,2})" + ORDINAL + r"\s+(?P<mon2>" + MONTH_NAMES + r")\b\.?(?!,?\s*\d{4}))\s*")
 _DASH = r"(?:[—–-]{1,2}|:)\s+"
-_NOT_WDAY = r"(?!(?:" + WEEKDAY_NAMES + r")\b)"  # a weekday is no country
+_NOT_WDAY = NOT_WEEKDAY_PLACE  # a weekday before the date is no place (nor country)
 # the place's comma, or the agency in brackets after it (structure.AGENCY_BEFORE_DATE)
 _PLACE_END = r"(?:\s*" + AGENCY_BEFORE_DATE + r"|,)\s*"
 _YEARLESS = re.compile(
-    r"(?P<place>[A-Z][A-Z’'.\-]+(?:\s+[A-Z][A-Z’'.\-]+){0,3}(?:,\s*" + _NOT_WDAY + r"[A-Z][A-Za-z.\- ]{1,30})?)"
+    _NOT_WDAY + r"(?P<place>[A-Z][A-Z’'.\-]+(?:\s+[A-Z][A-Z’'.\-]+){0,3}(?:,\s*" + _NOT_WDAY + r"[A-Z][A-Za-z.\- ]{1,30})?)"
     + _PLACE_END + _DAY + r"(?:\((?P<agency>[^)]{1,40})\)\s*)?" + _DASH
 )
 _YEARLESS_TITLE = re.compile(
-    r"(?!(?:In|On|At|By|For|From|Since|Until|The|And|But|As|Of)\b)(?P<place>[A-Z][a-z’'.\-]+(?:\s+[A-Z][a-z’'.\-]+){0,2}(?:,\s*" + _NOT_WDAY + r"[A-Z][A-Za-z.\- ]{1,30})?),\s*"
+    r"(?!(?:In|On|At|By|For|From|Since|Until|The|And|But|As|Of)\b)" + _NOT_WDAY + r"(?P<place>[A-Z][a-z’'.\-]+(?:\s+[A-Z][a-z’'.\-]+){0,2}(?:,\s*" + _NOT_WDAY + r"[A-Z][A-Za-z.\- ]{1,30})?),\s*"
     + _DAY + r"\((?P<agency>[^)]{1,40})\)\s*" + _DASH
 )
 # a weekday introduced by these does not date the day's news ("since Sunday", "by Friday",

@@ -8,6 +8,7 @@ what the text itself states (title line, byline, dateline) wins.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from silkgraph.model import Article, Source
 from silkgraph.segment.stated import parse_date_text
@@ -37,6 +38,15 @@ def front_matter(text: str) -> tuple[dict[str, str], int]:
     return meta, (len(text) if nl < 0 else nl + 1)
 
 
+def _valid_day(iso: str) -> bool:
+    """Whether ``iso`` ("2021-02-30") is a real calendar day."""
+    try:
+        date.fromisoformat(iso)
+    except ValueError:
+        return False
+    return True
+
+
 def apply_meta(art: Article, source: Source, fm: dict[str, str]) -> None:
     """Fill the title, authors and publication date ``art`` lacks from the source's metadata
     (which wins) and the front matter ``fm``; for an HTML source, drop the title repeated as
@@ -51,7 +61,7 @@ def apply_meta(art: Article, source: Source, fm: dict[str, str]) -> None:
         )
     if fm.get("date"):
         d = parse_date_text(fm["date"]) or (
-            fm["date"][:10] if _ISO_DAY.match(fm["date"]) else None
+            fm["date"][:10] if _ISO_DAY.match(fm["date"]) and _valid_day(fm["date"][:10]) else None
         )
         if d:
             meta.setdefault("date", d)

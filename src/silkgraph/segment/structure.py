@@ -12,6 +12,7 @@ __all__ = [
     "HEADING_KINDS",
     "EMAIL_NOTICE",
     "DATELINE",
+    "NOT_WEEKDAY_PLACE",
     "MONTH_NAMES",
     "AGENCY_BEFORE_DATE",
     "ISSUE_DATE",
@@ -285,10 +286,14 @@ MONTH_NAMES = "|".join(sorted((k.capitalize() for k in MONTHS), key=len, reverse
 # "ALMATY, Kazakhstan (X Wire) — Jan 6 —"
 AGENCY_BEFORE_DATE = r"\((?P<agency0>[^)]{1,40})\)\s*(?:[—–-]{1,2}|,)"
 _WDAY = r"(?:(?:" + WEEKDAY_NAMES + r"),?\s+)?"  # "Thursday, January 6, 2022"
+# a weekday before the date is no place: "Thursday, January 6, 2022 - troops arrive" is a
+# timeline entry (a place named after one, "SUNDAY SPRINGS, Jan 6 -", is still a place)
+NOT_WEEKDAY_PLACE = (r"(?!(?:" + WEEKDAY_NAMES + "|" + WEEKDAY_NAMES.upper() + r")\b,?\s*(?:[\d(]|(?:"
+                     + MONTH_NAMES + r")\b))")
 # "ALMATY, Jan. 6, 2022 (X Wire) –", "TASHKENT, Uzbekistan, July 4, 2022 –", "YEREVAN, 14 September
 # 2022 —", "ALMATY/MOSCOW, Thursday 6 January 2022 —", "ALMATY, Kazakhstan (X Wire) — Jan 6, 2022 —"
 DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Za-z’'./\- ]{1,40}(?:,\s*[A-Z][A-Za-z.\- ]{1,30})?)\s*"
+    r"^" + NOT_WEEKDAY_PLACE + r"(?P<place>[A-Z][A-Za-z’'./\- ]{1,40}(?:,\s*[A-Z][A-Za-z.\- ]{1,30})?)\s*"
     r"(?:" + AGENCY_BEFORE_DATE + r"|[,(])\s*" + _WDAY
     + r"(?P<date>(?:(?:"
     + MONTH_NAMES

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from silkgraph.nlp.dates.patterns import (
@@ -242,11 +243,22 @@ def _resolve_overlaps(cands: list[tuple[int, int, int, TimeExpr]]) -> list[TimeE
     # longest first, then pattern priority; keep non-overlapping
     cands.sort(key=lambda c: (c[1], c[2], c[0]))
     taken: list[TimeExpr] = []
+    if any(te.start >= te.end for *_, te in cands):  # an empty span: the plain pairwise test
+        for _s, _l, _p, te in cands:
+            if any(te.start < t.end and t.start < te.end for t in taken):
+                continue
+            taken.append(te)
+        taken.sort(key=lambda t: t.start)
+        return taken
+    # the kept spans are non-empty and disjoint, so in start order their ends rise too: of those
+    # starting before a candidate's end, only the last can reach past the candidate's start
+    starts: list[int] = []
     for _s, _l, _p, te in cands:
-        if any(te.start < t.end and t.start < te.end for t in taken):
+        i = bisect_left(starts, te.end)
+        if i and taken[i - 1].end > te.start:
             continue
-        taken.append(te)
-    taken.sort(key=lambda t: t.start)
+        starts.insert(i, te.start)
+        taken.insert(i, te)
     return taken
 
 

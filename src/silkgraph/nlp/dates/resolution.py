@@ -68,7 +68,10 @@ def shift(iso: str, k: int, unit: str) -> str | None:
         return _iso(y, m, parts[2] if len(parts) == 3 else None) if len(parts) < 3 or _valid(y, m, parts[2]) \
             else _iso(y, m)
     if unit in ("day", "week") and len(parts) == 3:
-        d = date(*parts) + timedelta(days=k * (7 if unit == "week" else 1))
+        try:
+            d = date(*parts) + timedelta(days=k * (7 if unit == "week" else 1))
+        except OverflowError:  # before 0001-01-01 or after 9999-12-31
+            return None
         return d.isoformat()
     return None
 
@@ -167,23 +170,10 @@ def resolve(
             if rm is None or rd is None:
                 return None, f"no full date for '{expr.text}'"
             ref_d = date(ry, rm, rd)
-            if expr.modifier and expr.modifier.startswith("week"):
-                # "on Wednesday last week": that day of the calendar week (Monday to Sunday) before
-                # the reference date's own week ("this week": its own, "next week": the one after)
-                weeks = int(expr.modifier[4:])
-                d = ref_d - timedelta(days=ref_d.weekday()) + timedelta(days=7 * weeks + k)
-                return d.isoformat(), f"'{expr.text}' {('last', 'this', 'next')[weeks + 1]} week: the " \
-                    f"{WEEKDAYS[k].title()} of the week {weeks:+d} from {ref_d.isoformat()}'s"
-            if expr.future:  # "will meet on Friday": the next such day on or after the reference
-                d = ref_d + timedelta(days=(k - ref_d.weekday()) % 7)
-                return d.isoformat(), f"'{expr.text}' (told in the future): the next {WEEKDAYS[k].title()} " \
-                    f"on or after {ref_d.isoformat()}"
-            back = (ref_d.weekday() - k) % 7
-            if back == 0 and expr.prep == "last":  # "last Friday" written on a Friday: a week before
-                back = 7
-            d = ref_d - timedelta(days=back)
-            rel = "before" if expr.prep == "last" else "on or before"
-            return d.isoformat(), f"'{expr.text}': the last {WEEKDAYS[k].title()} {rel} {ref_d.isoformat()}"
+            try:
+                return _weekday(expr, ref_d, k)
+            except OverflowError:  # a weekday before 0001-01-01 or after 9999-12-31: no date
+                return None, f"no date for '{expr.text}' near {ref_d.isoformat()}"
         if unit == "decade":
             return _iso(ry + 10 * k), f"'{expr.text}' relative to {src} (approximate)"
         if unit == "year" and expr.month is not None:  # "on September 19 last year": month and day written
@@ -197,8 +187,32 @@ def resolve(
             return _iso(y, m), f"'{expr.text}' relative to {src}"
         if unit in ("week", "day"):
             base = date(ry, rm, rd or 1)
-            d = base + timedelta(days=7 * k if unit == "week" else k)
+            try:
+                d = base + timedelta(days=7 * k if unit == "week" else k)
+            except OverflowError:  # before 0001-01-01 or after 9999-12-31: no date
+                return None, f"no date for '{expr.text}' near {base.isoformat()}"
             if unit == "week" or rd is None:
                 return _iso(d.year, d.month), f"'{expr.text}' relative to {src}"
             return _iso(d.year, d.month, d.day), f"'{expr.text}' relative to {src}"
     return None, f"cannot resolve '{expr.text}'"
+
+
+def _weekday(expr: TimeExpr, ref_d: date, k: int) -> tuple[str | None, str]:
+    """A weekday expression resolved against the full reference date ``ref_d``."""
+    if expr.modifier and expr.modifier.startswith("week"):
+        # "on Wednesday last week": that day of the calendar week (Monday to Sunday) before
+        # the reference date's own week ("this week": its own, "next week": the one after)
+        weeks = int(expr.modifier[4:])
+        d = ref_d - timedelta(days=ref_d.weekday()) + timedelta(days=7 * weeks + k)
+        return d.isoformat(), f"'{expr.text}' {('last', 'this', 'next')[weeks + 1]} week: the " \
+            f"{WEEKDAYS[k].title()} of the week {weeks:+d} from {ref_d.isoformat()}'s"
+    if expr.future:  # "will meet on Friday": the next such day on or after the reference
+        d = ref_d + timedelta(days=(k - ref_d.weekday()) % 7)
+        return d.isoformat(), f"'{expr.text}' (told in the future): the next {WEEKDAYS[k].title()} " \
+            f"on or after {ref_d.isoformat()}"
+    back = (ref_d.weekday() - k) % 7
+    if back == 0 and expr.prep == "last":  # "last Friday" written on a Friday: a week before
+        back = 7
+    d = ref_d - timedelta(days=back)
+    rel = "before" if expr.prep == "last" else "on or before"
+    return d.isoformat(), f"'{expr.text}': the last {WEEKDAYS[k].title()} {rel} {ref_d.isoformat()}"
