@@ -35,6 +35,18 @@ PASSIVE_BEFORE_RE = re.compile(r"\b(?:had|’d|'d)\s+been\s+(?:[a-z]+ly\s+)?$")
 DEFINITE_SUBJECT_RE = re.compile(r"\s*(?:the|that|this)\s", re.I)
 # a relative clause on that subject telling what befell it ("the jet that crashed … on Wednesday")
 SUBJECT_RELATIVE_RE = re.compile(r"\b(?:that|which)\s+(?!had\b|has\b|have\b|was\b|were\b|is\b)[a-z]+ed\b")
+# a clause telling a different act ("Separately, …", "In another attack", "a further ambush")
+ANOTHER_RE = re.compile(r"\b(?:separately|another|in a separate|in an unrelated|a further|a second|a third)\b", re.I)
+# the head noun of the clause's definite subject ("the Pakistani army helicopter [that …] had been")
+SUBJECT_HEAD_RE = re.compile(r"\s*(?i:the|that|this)\s+(?:[\w\-’']+\s+){0,3}?([a-z][\w\-]*)"
+                             r"(?=\s+(?:that|which|had|’d|'d|was|were|,|in|near|on|at|of)\b|,)")
+# nouns naming the same thing again ("the plane" for "an Embraer flight … the aircraft")
+SAME_THING = (("plane", "aircraft", "airliner", "jet", "flight"), ("convoy", "vehicle", "truck", "bus"),
+              ("ship", "vessel", "boat", "tanker"), ("station", "post", "checkpoint", "outpost"))
+# the end of the clause telling the act (its later coordinated clauses name other things)
+CLAUSE_END_RE = re.compile(r"[,;:]|\s(?:and|but)\s")
+# a toll told with the act ("killing four soldiers", "killing 12 people")
+TOLL_RE = re.compile(r"\b(?:killing|killed|leaving)\s+(?:at least\s+)?(\w+)", re.I)
 # basis of an act told again in a report after the article has told it with its own day
 TOLD_AGAIN = "the act told again in the pluperfect"
 
@@ -113,11 +125,35 @@ def told_again(sv: SentenceView, ctx: ArticleContext, c: Cand, report_end: int,
     day, when the article has already told an act of its type on an earlier day of that week, is
     that act told again (its evidence), not a new one on the report's day."""
     if c.trig.etype not in ACT_TYPES or c.trig.kind != "verb" or len(report_iso) != 10 or \
-            not pluperfect_complement(sv.text, c.start, report_end) or \
-            _passive_definite_subject(sv, c, report_end) is None:
+            not pluperfect_complement(sv.text, c.start, report_end):
+        return None
+    subject = _passive_definite_subject(sv, c, report_end)
+    if subject is None or ANOTHER_RE.search(sv.text, 0, c.start):
+        return None  # "Separately, …", "in another attack …": a different act
+    head = SUBJECT_HEAD_RE.match(sv.text, subject)
+    if head is None:
         return None
     for r in reversed(article_state(ctx).events):
         if r.etype == c.trig.etype and r.date and len(r.date) == 10 and r.date < report_iso and \
                 within_days(r.date, report_iso, 7):
-            return r
+            return r if _agrees(sv, ctx, r, head.group(1).lower(), subject) else None
     return None
+
+
+def _agrees(sv: SentenceView, ctx: ArticleContext, r: EventRecord, head: str, subject: int) -> bool:
+    """Whether the clause (from its subject on) tells the act ``r`` again: the subject's head noun
+    is in ``r``'s evidence ("the plane" … "a plane"), and it names no party or place, nor a toll,
+    that the evidence does not."""
+    told = " ".join(ctx.text[e.start:e.end] for e in r.fact.evidence)
+    low = told.lower()
+    stem = head[:-1] if head.endswith("s") and len(head) > 3 else head
+    kin = next((k for k in SAME_THING if stem in k), (stem,))
+    if not any(re.search(rf"\b{re.escape(w)}", low) for w in kin):
+        return False
+    stop = CLAUSE_END_RE.search(sv.text, subject)
+    end = stop.start() if stop else len(sv.text)
+    for a, _b, m in sv.mentions_rel():
+        if subject <= a < end and m.entity_id not in r.parts and m.text.lower() not in low:
+            return False  # "… by Islamic State fighters near Jalalabad": another actor or place
+    toll, told_toll = TOLL_RE.search(sv.text, subject), TOLL_RE.search(told)
+    return toll is None or told_toll is None or toll.group(1).lower() == told_toll.group(1).lower()

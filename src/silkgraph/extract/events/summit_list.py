@@ -4,7 +4,8 @@
 A plural "summits" followed by a list of places, each with a date of its own, tells one meeting per
 listed place: held there, on that date.  No party is named with the list: the meetings are the
 organisation's the text is about (the last named, as for "its summit"), hosted by the place's
-country (recorded inferences).  A list needs two items at least; an item is a place written right
+country (recorded inferences) — unless the clause before "summits" names states or persons of its own
+("Putin and Xi have since held two summits, in …": theirs) or calls them "bilateral" (never a bloc's).  A list needs two items at least; an item is a place written right
 before its own date ("Astana in November 2023"), with nothing else between the items but commas,
 "and", a dash and "in"/"at".
 """
@@ -27,6 +28,8 @@ LIST_OPEN_RE = re.compile(r"\s*(?:[–—(:]\s*|,\s*)?(?:(?:held|hosted)\s+)?(?:
 ITEM_GAP_RE = re.compile(r"\s*(?:,\s*|;\s*)?(?:and\s+)?(?:(?:in|at)\s+)?")
 # between a place and its own date: nothing but a space or a comma
 PLACE_DATE_GAP_RE = re.compile(r",?\s*")
+# summits of two parties' own, never an organisation's
+BILATERAL_RE = re.compile(r"\b(?:bilateral|two-way|one-on-one|face-to-face)\b(?:\s+[\w\-]+){0,2}\s*$", re.I)
 LISTED_SUMMIT = Trigger("meeting", "noun", re.compile("listed summit"), (), True, "actor")
 
 
@@ -64,6 +67,35 @@ def _items(sv: SentenceView, ctx: ArticleContext, pos: int) -> list[tuple[str, i
     return out
 
 
+def _own_parties(sv: SentenceView, ctx: ArticleContext, parts: list[Part], at: int) -> list[str] | None:
+    """The parties whose own the summits at ``at`` are told to be: the states and persons named in the
+    clause before them ("Putin and Xi have since held two summits"); an empty list for "bilateral
+    summits" without them; None when the clause names none (the summits may be a bloc's)."""
+    start = max(sv.text.rfind(";", 0, at), sv.text.rfind(":", 0, at)) + 1
+    own: list[str] = []
+    for p in parts:
+        if start <= p.start < at and ctx.etype(p.eid) in ("state", "person") and p.eid not in own:
+            own.append(p.eid)
+    if own or BILATERAL_RE.search(sv.text, max(0, at - 30), at):
+        return own
+    return None
+
+
+def _theirs(sv: SentenceView, ctx: ArticleContext, parts: list[Part],
+            items: list[tuple[str, int, int, str, str, str]], own: list[str]) -> list[Cand]:
+    """One meeting of the clause's own parties for each place and date listed."""
+    out: list[Cand] = []
+    for eid, a, b, iso, dtext, basis in items:
+        c = Cand(LISTED_SUMMIT, a, b, [], [], False)
+        c.parts_all = parts
+        c.date = (iso, dtext, basis)
+        c.location = eid if ctx.etype(eid) == "place" else None
+        c.extra_actors = list(own)
+        c.inferences["actors"] = "one of the summits listed: the parties named before them"
+        out.append(c)
+    return out
+
+
 def lists_summits(text: str) -> bool:
     """A cheap check: the sentence may list summits."""
     return "ummits" in text
@@ -79,6 +111,11 @@ def listed_summits(sv: SentenceView, ctx: ArticleContext, parts: list[Part]) -> 
         items = _items(sv, ctx, sm.end())
         if len(items) < 2:
             continue
+        own = _own_parties(sv, ctx, parts, sm.start())
+        if own is not None:  # "Putin and Xi have held two bilateral summits, in …": theirs, not a bloc's
+            if len(own) < 2:
+                return [], None
+            return _theirs(sv, ctx, parts, items, own), (sm.start(), sm.end())
         org = recent_org(ctx, sv, sm.start()) or bloc_before(ctx, sv, sm.start())
         if org is None or not is_bloc(ctx, org[0]):
             return [], None

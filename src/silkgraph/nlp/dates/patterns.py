@@ -48,6 +48,10 @@ _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 ORDINAL = r"(?:st|nd|rd|th)?"  # "January 6th"
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# a year shared by joined days is not a count of what follows ("On March 3 and 4, 2000 refugees crossed"):
+# no lower-case word after it but a preposition, conjunction or article
+_NOT_COUNTED = (r"(?!\s+(?!(?:in|at|on|and|or|but|to|when|while|after|before|during|as|with|for|by|from|the|a|an|"
+                r"that|which|where|amid|following|between|against|near|under|over)\b)[a-z])")
 # the weekday names as written, as a regex alternation ("Monday|Tuesday|…")
 WEEKDAY_NAMES = "|".join(w.capitalize() for w in WEEKDAYS)
 _NOT_NUM_AFTER = r"(?![\d,]\d)(?!\.\d)(?!%)"
@@ -77,7 +81,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + ORDINAL
             + r"(?![\d,]\d)"
             # "April 28 and 29, 2021", "May 3 to 5, 2021": two days sharing the year written after them
-            + r"|\s+(?P<join>and|to|till|until|through)\s+(?P<d2>" + _DAY + r")" + ORDINAL + r"(?=,?\s+" + _YEAR + r"\b))?"
+            + r"|\s+(?P<join>and|to|till|until|through)\s+(?P<d2>" + _DAY + r")" + ORDINAL + r"(?=,?\s+" + _YEAR + r"\b" + _NOT_COUNTED + r"))?"
             + r"(?:,?\s+(?P<y>"
             + _YEAR
             + r"))?\b"
