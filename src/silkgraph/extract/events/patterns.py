@@ -18,6 +18,8 @@ TIME_REFERENCE_RE = re.compile(_DATA["time_reference"], re.I)
 INCIDENT_NOUNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (t, re.compile(p, re.I)) for t, p in (_DATA.get("incident_nouns") or {}).items())
 ONGOING_RE = re.compile(_DATA["ongoing"], re.I)
+# groups of nouns that can name the same thing again ("the plane" … "the aircraft")
+SAME_REFERENT_NOUNS: tuple[tuple[str, ...], ...] = tuple(tuple(g) for g in _DATA.get("same_referent_nouns") or [])
 OFFSET_AFTER_RE = re.compile(_DATA["offset_after"], re.I)
 NEGATED_OBJECT_RE = re.compile(_DATA["negated_object"], re.I)
 GOAL_OBJECT_RE = re.compile(_DATA["goal_object"], re.I)

@@ -18,7 +18,7 @@ from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events.article import EventRecord, article_state
 from silkgraph.extract.events.candidates import Cand
 from silkgraph.extract.events.news import within_days
-from silkgraph.extract.events.patterns import INCIDENT_NOUNS
+from silkgraph.extract.events.patterns import INCIDENT_NOUNS, SAME_REFERENT_NOUNS
 from silkgraph.extract.events.timeline import _date_of
 from silkgraph.extract.events.triggers import _find_triggers
 from silkgraph.nlp.dates.narrative import COMPLEMENT_RE, pluperfect_complement
@@ -40,9 +40,6 @@ ANOTHER_RE = re.compile(r"\b(?:separately|another|in a separate|in an unrelated|
 # the head noun of the clause's definite subject ("the Pakistani army helicopter [that …] had been")
 SUBJECT_HEAD_RE = re.compile(r"\s*(?i:the|that|this)\s+(?:[\w\-’']+\s+){0,3}?([a-z][\w\-]*)"
                              r"(?=\s+(?:that|which|had|’d|'d|was|were|,|in|near|on|at|of)\b|,)")
-# nouns naming the same thing again ("the plane" for "an Embraer flight … the aircraft")
-SAME_THING = (("plane", "aircraft", "airliner", "jet", "flight"), ("convoy", "vehicle", "truck", "bus"),
-              ("ship", "vessel", "boat", "tanker"), ("station", "post", "checkpoint", "outpost"))
 # the end of the clause telling the act (its later coordinated clauses name other things)
 CLAUSE_END_RE = re.compile(r"[,;:]|\s(?:and|but)\s")
 # a toll told with the act ("killing four soldiers", "killing 12 people")
@@ -147,7 +144,7 @@ def _agrees(sv: SentenceView, ctx: ArticleContext, r: EventRecord, head: str, su
     told = " ".join(ctx.text[e.start:e.end] for e in r.fact.evidence)
     low = told.lower()
     stem = head[:-1] if head.endswith("s") and len(head) > 3 else head
-    kin = next((k for k in SAME_THING if stem in k), (stem,))
+    kin = next((k for k in SAME_REFERENT_NOUNS if stem in k), (stem,))
     if not any(re.search(rf"\b{re.escape(w)}", low) for w in kin):
         return False
     stop = CLAUSE_END_RE.search(sv.text, subject)
