@@ -30,6 +30,7 @@ from silkgraph.nlp.dates import (
     sentence_dates,
 )
 from silkgraph.nlp.dates.cache import sentence_anaphors
+from silkgraph.nlp.dates.narrative import not_a_point
 
 _YEAR_RE = re.compile("(" + word_start(r"19[5-9]\d", r"20[0-4]\d") + r")\b")  # begins with its first digits: the engine skips to them (see wordstart)
 
@@ -273,7 +274,6 @@ def build_context(text: str, article: Article, sentences: list[Sentence], kb: Kn
     return ctx
 
 
-_NO_BASE_PREPS = frozenset({"by", "until", "till", "before", "since"})
 _NO_BASE_SECTIONS = frozenset({"author_bio", "boilerplate", "caption"})
 
 
@@ -317,7 +317,7 @@ def _resolve_anaphors(ctx: ArticleContext) -> None:
 def _point(ctx: ArticleContext, d: TimeExpr) -> str | None:
     """The resolved date of a written point date that can be a base (not a span, a decade
     or a deadline)."""
-    if d.kind in ("range", "decade") or (d.prep or "") in _NO_BASE_PREPS:
+    if not_a_point(d):
         return None
     iso, _basis = ctx.date_of(d)
     return iso if iso and "/" not in iso else None

@@ -18,7 +18,7 @@ from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.discourse import window_start
 from silkgraph.extract.events.article import article_state
 from silkgraph.nlp.dates import TimeExpr, resolve_anaphor
-from silkgraph.nlp.dates.narrative import NOT_POINT_PREPS, told_as_background
+from silkgraph.nlp.dates.narrative import not_a_point, told_as_background
 
 WRITTEN_YEAR_RE = re.compile(r"\b\d{4}\b")
 BACK = 6  # sentences back to the narrative's last date
@@ -66,7 +66,7 @@ def past_modifier_year(ctx: ArticleContext, sv: SentenceView, d: TimeExpr, iso: 
     fine = d.kind == "anaphoric" and (d.unit or "day") not in ("year", "month")
     base: tuple[TimeExpr, str] | None = None
     for x in prior[1:]:
-        if x.kind in ("range", "decade") or modifier_year(ctx.text, x) or (x.prep or "") in NOT_POINT_PREPS:
+        if not_a_point(x) or modifier_year(ctx.text, x):
             continue
         got, _b = ctx.date_of(x)
         if got and "/" not in got and (len(got) == 10 or not fine):
@@ -118,7 +118,7 @@ def _points(ctx: ArticleContext, view: SentenceView, before: int | None = None) 
     for t in sorted(view.dates + view.anaphors, key=lambda x: x.start):
         if before is not None and t.start >= before:
             break
-        if t.kind in ("range", "decade") or (t.prep or "") in NOT_POINT_PREPS:
+        if not_a_point(t):
             continue
         got, _basis = ctx.date_of(t)
         if got and "/" not in got:

@@ -47,6 +47,7 @@ from silkgraph.nlp.dates.narrative import (
     EVE_RE,
     FRAME_STOP_RE,
     FRONTED_SUB_RE,
+    NOT_POINT_PREPS,
     PLUPERFECT_RE,
     pluperfect_complement,
     told_as_background,
@@ -115,7 +116,7 @@ def own_date(sv: SentenceView, ctx: ArticleContext, c: Cand, starts: list[int],
     dm = DATELINE_RE.match(sv.text) if sv.index < 3 else None
     dateline = dm.end() if dm else None
     for d in sv.dates + [x for x in sv.anaphors if _date_of(ctx, sv, x)[0]]:  # "the next day": resolved
-        if d.kind in ("range", "decade") or ((d.prep or "") in ("by", "until", "till", "before", "since") and
+        if d.kind in ("range", "decade") or ((d.prep or "") in NOT_POINT_PREPS and
                                              not (d.prep == "since" and _since_when(sv, d, c)) and
                                              not (d.prep == "by" and _done_by(sv, c, d))):
             continue  # a span or a deadline; "since June 15, when X happened" dates X

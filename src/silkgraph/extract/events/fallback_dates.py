@@ -17,6 +17,7 @@ from silkgraph.extract.events.triggers import _find_triggers
 from silkgraph.nlp.dates import paragraph_start
 from silkgraph.nlp.dates.narrative import (
     BACKGROUND_BEFORE_RE,
+    not_a_point,
     pluperfect_complement,
     told_as_background,
 )
@@ -100,7 +101,7 @@ def point_dates(sv: SentenceView, ctx: ArticleContext, narrative: bool = False,
     postmodifying another noun than the trigger ending at ``trig_end``, :func:`names_a_noun`)."""
     out = []
     for d in sorted(sv.dates + sv.anaphors, key=lambda t: t.start):
-        if d.kind in ("range", "decade") or (d.prep or "") in ("by", "until", "till", "before", "since"):
+        if not_a_point(d):
             continue
         if narrative and told_as_background(ctx.text, d):
             continue
@@ -201,7 +202,7 @@ def last_written_date(ctx: ArticleContext, index: int) -> tuple[str, str] | None
     if index < 0:
         return None
     for d in reversed(ctx.sentences[index].dates):
-        if d.kind in ("range", "decade") or (d.prep or "") in ("by", "until", "till", "before", "since"):
+        if not_a_point(d):
             continue
         iso, _basis = ctx.date_of(d)
         if iso and "/" not in iso:

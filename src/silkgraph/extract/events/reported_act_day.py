@@ -21,7 +21,7 @@ from silkgraph.extract.events.news import within_days
 from silkgraph.extract.events.patterns import INCIDENT_NOUNS, SAME_REFERENT_NOUNS
 from silkgraph.extract.events.timeline import _date_of
 from silkgraph.extract.events.triggers import _find_triggers
-from silkgraph.nlp.dates.narrative import COMPLEMENT_RE, pluperfect_complement
+from silkgraph.nlp.dates.narrative import COMPLEMENT_RE, not_a_point, pluperfect_complement
 
 # the acts a report tells as done before it, with their casualties ("had been killed when ...")
 ACT_TYPES = frozenset({"attack"})
@@ -70,7 +70,7 @@ def reported_act_day(sv: SentenceView, ctx: ArticleContext, c: Cand, report_end:
         if m is None or not _names_act(m.group(1), c.trig.etype):
             continue
         for d in view.dates:
-            if d.kind in ("range", "decade") or (d.prep or "") in ("by", "until", "till", "before", "since"):
+            if not_a_point(d):
                 continue
             iso, _basis = _date_of(ctx, view, d)
             if iso and len(iso) == 10 and iso <= report_iso and within_days(iso, report_iso, 7):
@@ -105,8 +105,7 @@ def _subject_relative_day(sv: SentenceView, ctx: ArticleContext, c: Cand, report
         return None
     for d in sv.dates:
         a, b = sv.rel(d.start), sv.rel(d.end)
-        if not (rel.end() <= a and b <= c.start) or d.kind in ("range", "decade") or \
-                (d.prep or "") in ("by", "until", "till", "before", "since"):
+        if not (rel.end() <= a and b <= c.start) or not_a_point(d):
             continue
         iso, _basis = _date_of(ctx, sv, d)
         if iso and len(iso) == 10 and iso < report_iso and within_days(iso, report_iso, 7):

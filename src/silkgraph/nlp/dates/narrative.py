@@ -27,6 +27,12 @@ from silkgraph.nlp.dates.patterns import NUMBER_WORDS
 DEADLINE_PREPS = frozenset({"by", "until", "till", "before"})
 NOT_POINT_PREPS = DEADLINE_PREPS | {"since"}
 
+
+def not_a_point(d: TimeExpr) -> bool:
+    """Whether ``d`` names no point in time an act could be dated by: a span or a decade
+    ("between 2011 and 2020", "the 1990s"), a deadline or a start ("by May", "since 2014")."""
+    return d.kind in ("range", "decade") or (d.prep or "") in NOT_POINT_PREPS
+
 # the clause before an event's trigger tells background: the pluperfect, a habit, a condition,
 # the present ("does not recognise")
 BACKGROUND_BEFORE_RE = re.compile(
@@ -101,7 +107,7 @@ def narrative_time(text: str, told: Sequence[Told], index: int, date_of: Callabl
         if view.start < ps or view.section in skip_sections:
             return None
         for d in sorted(view.dates + view.anaphors, key=lambda t: -t.start):
-            if d.kind in ("range", "decade") or (d.prep or "") in NOT_POINT_PREPS:
+            if not_a_point(d):
                 continue
             if (d.kind == "anaphoric" and d.offset < 0 and not flashbacks) or d.future or \
                     told_as_background(text, d):
