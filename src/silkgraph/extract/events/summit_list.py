@@ -81,19 +81,24 @@ def _own_parties(sv: SentenceView, ctx: ArticleContext, parts: list[Part], at: i
     return None
 
 
-def _theirs(sv: SentenceView, ctx: ArticleContext, parts: list[Part],
-            items: list[tuple[str, int, int, str, str, str]], own: list[str]) -> list[Cand]:
+def _meeting(ctx: ArticleContext, parts: list[Part], item: tuple[str, int, int, str, str, str],
+             actors: list[str], why: str) -> Cand:
+    """The meeting of one listed place and date, held by ``actors`` (``why``: the inference)."""
+    eid, a, b, iso, dtext, basis = item
+    c = Cand(LISTED_SUMMIT, a, b, [], [], False)
+    c.parts_all = parts
+    c.date = (iso, dtext, basis)
+    c.location = eid if ctx.etype(eid) == "place" else None
+    c.extra_actors = actors
+    c.inferences["actors"] = why
+    return c
+
+
+def _theirs(ctx: ArticleContext, parts: list[Part], items: list[tuple[str, int, int, str, str, str]],
+            own: list[str]) -> list[Cand]:
     """One meeting of the clause's own parties for each place and date listed."""
-    out: list[Cand] = []
-    for eid, a, b, iso, dtext, basis in items:
-        c = Cand(LISTED_SUMMIT, a, b, [], [], False)
-        c.parts_all = parts
-        c.date = (iso, dtext, basis)
-        c.location = eid if ctx.etype(eid) == "place" else None
-        c.extra_actors = list(own)
-        c.inferences["actors"] = "one of the summits listed: the parties named before them"
-        out.append(c)
-    return out
+    return [_meeting(ctx, parts, item, list(own), "one of the summits listed: the parties named before them")
+            for item in items]
 
 
 def lists_summits(text: str) -> bool:
@@ -115,23 +120,18 @@ def listed_summits(sv: SentenceView, ctx: ArticleContext, parts: list[Part]) -> 
         if own is not None:  # "Putin and Xi have held two bilateral summits, in …": theirs, not a bloc's
             if len(own) < 2:
                 return [], None
-            return _theirs(sv, ctx, parts, items, own), (sm.start(), sm.end())
+            return _theirs(ctx, parts, items, own), (sm.start(), sm.end())
         org = recent_org(ctx, sv, sm.start()) or bloc_before(ctx, sv, sm.start())
         if org is None or not is_bloc(ctx, org[0]):
             return [], None
         out: list[Cand] = []
-        for eid, a, b, iso, dtext, basis in items:
-            c = Cand(LISTED_SUMMIT, a, b, [], [], False)
-            c.parts_all = parts
-            c.date = (iso, dtext, basis)
-            c.location = eid if ctx.etype(eid) == "place" else None
-            c.extra_actors = [org[0]]
+        for item in items:
+            eid, a, b = item[:3]
+            actors, why = [org[0]], f"one of the summits listed: {org[1]}"
             host = _host(ctx, eid)
-            why = f"one of the summits listed: {org[1]}"
             if host and host != org[0]:
-                c.extra_actors.append(host)
+                actors.append(host)
                 why += f"; the host country of {sv.text[a:b]}"
-            c.inferences["actors"] = why
-            out.append(c)
+            out.append(_meeting(ctx, parts, item, actors, why))
         return out, (sm.start(), sm.end())
     return [], None

@@ -22,15 +22,16 @@ APPOSITION_RE = re.compile(r"(?<=\w),\s+(?:(?:the|a|an|once|formerly|long|now|st
 # the office after a state in an apposition: "India's defence minister,", "the Indian envoy,"
 TITLE_AFTER_RE = re.compile(r"(?:['’]s?)?\s+(?:[a-z][\w\-]*\s+){0,2}?(?:minister|president|premier|prime\s+minister|"
                             r"ambassador|envoy|chancellor|secretary|chief\s+of\s+staff|army\s+chief|navy\s+chief)\s*,$")
+# a share as written: "about 21 percent", "33%"
+_PERCENT = r"(?:about\s+|some\s+|nearly\s+)?\d[\d.]*\s*(?:percent|per\s+cent|%)"
 # "Israel for 21 percent", "ahead of France with 33 percent": a supplier's share, no recipient
-SHARE_AFTER_RE = re.compile(r"\s+(?:(?:accounted|was\s+responsible)\s+)?(?:for|with)\s+(?:about\s+|some\s+|nearly\s+)?"
-                            r"\d[\d.]*\s*(?:percent|per\s+cent|%)")
+SHARE_AFTER_RE = re.compile(r"\s+(?:(?:accounted|was\s+responsible)\s+)?(?:for|with)\s+" + _PERCENT)
 # "Russia's fell to 45 percent", "China's share", "France's arms exports": a supplier's share, no recipient
 # (not an importer's: "Y's arms imports fell by 20 percent")
 SHARE_POSS_RE = re.compile(r"['’]s?\s+(?:(?:arms\s+|weapons\s+)?(?:share|exports)\b|(?!(?:\w+\s+){0,2}?(?:imports|purchases|"
                            r"acquisitions|procurement)\b)(?:\w+\s+){0,2}?(?:fell|rose|dropped|"
                            r"declined|grew|increased|slipped|climbed|shrank|jumped)\s+(?:\w+\s+)?(?:to|from|by)\s+"
-                           r"(?:about\s+|some\s+|nearly\s+)?\d[\d.]*\s*(?:percent|per\s+cent|%))")
+                           + _PERCENT + ")")
 # a state heading its clause: "Kyrgyzstan, by contrast, bought …", "Meanwhile Y's army …"
 # (case-insensitive, so one way to match each word; the repetition is possessive: it never gives back
 # a word, which no other reading could use, so a failed match is linear, not exponential, in the words)
