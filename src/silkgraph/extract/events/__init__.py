@@ -62,6 +62,8 @@ from silkgraph.extract.events.patterns import (
     HARD_BOUNDARY_RE,
     NEGATED_OBJECT_RE,
     PLOVER,
+    UNDONE_MEETING_AFTER_RE,
+    UNDONE_MEETING_RE,
     UNDONE_OBJECT_RE,
 )
 from silkgraph.extract.events.reaction import names_remit, reacted_object
@@ -201,6 +203,9 @@ def _not_an_event(sv: SentenceView, ctx: ArticleContext, m: re.Match[str], etype
         return True  # "cancelled the agreements with X", "violated the truce": no new agreement or truce
     if etype == "meeting" and AGREED_OBJECT_RE.search(sv.text, lo, m.start()):
         return True  # "agreed to continue consultations": the talks agreed on, no meeting held
+    if etype == "meeting" and (UNDONE_MEETING_RE.search(sv.text, lo, m.start()) or
+                               UNDONE_MEETING_AFTER_RE.match(sv.text[m.end():m.end() + 90])):
+        return True  # "suspended accession talks", "a visit by X was called off": no meeting held
     if names_remit(sv.text, m.start(), m.end()):
         return True  # "the sanctions envoy", "Secretary of War"
     return any(sv.rel(x.start) <= m.start() and m.end() <= sv.rel(x.end) and ctx.etype(x.entity_id) in NAMED_TYPES

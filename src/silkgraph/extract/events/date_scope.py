@@ -5,6 +5,14 @@
   dates that noun, not the clause's event (unless the noun is the trigger: "the war of 2020");
 * a date told before a subordinate clause ("said on 3 May that X was unacceptable because it …")
   still dates a verb coordinated after the comma that closes that clause (", and urged Y …");
+* a date inside a phrase or clause opened by "since" ("the heaviest fighting since the Taliban returned
+  to power in 2021", "the deadliest attack since the siege of 2004") tells when a span began: it dates
+  no event of the sentence told outside that phrase;
+* a date in a non-restrictive relative clause on the subject that tells the subject's own act in the
+  simple past ("X, who visited the crossing on Monday, announced aid") dates the main clause's act of the
+  same episode when the sentence writes no other date for it; not the pluperfect ("who had arrived"), a
+  present ("who takes office on Sunday"), "whose", nor a main verb in the present perfect ("China, which
+  accepted an envoy in 2024, has signed contracts": a state of affairs since);
 * a date closing a noun phrase that a prepositional relative follows ("a summit on 5 June, at which Z was
   admitted") dates the relative's event: it happened at that occasion.
 """
@@ -125,3 +133,45 @@ def indefinite_noun(text: str, trig: int) -> bool:
     """Whether the noun trigger at ``trig`` is indefinite ("had agreed to an immediate truce"): a new event
     told, not one referred back to ("alleged that X had carried out the attack")."""
     return INDEFINITE_BEFORE_RE.search(text, max(0, trig - 40), trig) is not None
+
+
+# "since" opening a phrase or clause; the phrase runs to the next comma, semicolon, colon or bracket
+SINCE_WORD_RE = re.compile(r"\bsince\b", re.I)
+PHRASE_END_RE = re.compile(r"[,;:()—–]|\.\s|\.$")
+
+
+def since_phrase(text: str, a: int, trig_start: int, trig_end: int) -> bool:
+    """Whether the date at ``a`` stands in a phrase or clause opened by "since" ("since the Taliban
+    returned to power in 2021", "since the siege of 2004") that does not hold the trigger: the date
+    tells when a span began, not when the trigger's event happened.  ("since 2021" itself, the date's
+    own preposition, is the caller's.)"""
+    lo = max(0, a - 90)
+    hits = list(SINCE_WORD_RE.finditer(text, lo, a))
+    m = hits[-1] if hits else None
+    if m is None or PHRASE_END_RE.search(text, m.end(), a):
+        return False
+    end = PHRASE_END_RE.search(text, a)
+    hi = end.start() if end else len(text)
+    return not (m.start() <= trig_start and trig_end <= hi)
+
+
+# the subject's non-restrictive relative, "who"/"which" and a verb in the simple past (a word in "-ed" or a
+# common irregular past) with no auxiliary: ", who visited X on Monday", ", which included talks on 28 March"
+EPISODE_REL_RE = re.compile(
+    r",\s+(?:who|which)\s+(?:(?:also|then|first|briefly|later)\s+)?(?:[a-z]+ed|met|held|made|went|came|took|"
+    r"gave|sent|won|led|began|told|said|paid|saw|flew|signed|spoke|left|brought|struck|hit|fought|"
+    r"sought|set|put|chose|broke|ran|sat|stood|wrote|spent|drove|rode|got)\b[^,;]*$")
+PERFECT_MAIN_RE = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|been|signed|made|won|held|taken|given|sent|"
+                             r"begun|led|kept|put|set|struck|sought|spent|built|paid|told|said|met)\b", re.I)
+PERFECT_BEFORE_RE = re.compile(r"\b(?:has|have)\s+(?:(?:also|already|now|since|repeatedly|long)\s+)?$", re.I)
+
+
+def same_episode_relative(text: str, a: int, b: int, trig: int) -> bool:
+    """Whether the date ``text[a:b]``, in a non-restrictive relative clause closed before the trigger at
+    ``trig``, tells the subject's act of the same episode: the relative's verb in the simple past (not
+    the pluperfect), the main verb not in the present perfect."""
+    m = EPISODE_REL_RE.search(text, max(0, a - 100), a)
+    if m is None or re.search(r"\b(?:had|’d|'d)\b", text[m.start():b]):
+        return False
+    return PERFECT_BEFORE_RE.search(text, max(0, trig - 30), trig) is None and \
+        PERFECT_MAIN_RE.search(text, b, trig) is None

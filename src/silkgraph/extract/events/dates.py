@@ -14,6 +14,8 @@ from silkgraph.extract.events.date_scope import (
     occasion_relative,
     own_conjunct_date,
     previous_conjunct,
+    same_episode_relative,
+    since_phrase,
     subordinate_closed,
 )
 from silkgraph.extract.events.fallback_dates import (
@@ -121,6 +123,8 @@ def own_date(sv: SentenceView, ctx: ArticleContext, c: Cand, starts: list[int],
                                              not (d.prep == "by" and _done_by(sv, c, d))):
             continue  # a span or a deadline; "since June 15, when X happened" dates X
         a, b = sv.rel(d.start), sv.rel(d.end)
+        if d.prep != "since" and since_phrase(sv.text, a, c.start, c.end):
+            continue  # "the heaviest fighting since the Taliban returned to power in 2021": a span's start
         if tref and not (c.end <= a <= c.end + 40 and not re.search(r"[,;:]", sv.text[c.end:a])):
             continue
         # "After the fighting of September 2022, X cancelled … in October": the first date is
@@ -142,7 +146,11 @@ def own_date(sv: SentenceView, ctx: ArticleContext, c: Cand, starts: list[int],
         if b <= c.start and in_subject_apposition(sv.text, a, c.start, dateline or 0):
             continue  # "X, kept afloat by Y when it defaulted in 2022, has barred …": the apposition's time
         if b <= c.start and _in_relative_before(sv.text, a, b, c.start):
-            continue  # "X, who had arrived a day earlier, met Y": the date of the relative clause
+            if not same_episode_relative(sv.text, a, b, c.start):
+                continue  # "X, who had arrived a day earlier, met Y": the date of the relative clause
+            # "X, who visited the crossing on Monday, announced aid": the subject's act told in the relative
+            # is of the same episode; its date dates the main clause only when nothing else does
+            penalty += 1000
         sc = SINCE_CLAUSE_RE.match(sv.text)
         if sc and b <= sc.end() <= c.start:
             continue  # "Since X did A in 2023, Y has done B": the date of the since-clause only

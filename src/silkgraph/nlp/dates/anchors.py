@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from silkgraph.nlp.dates.find import TimeExpr
 from silkgraph.nlp.dates.patterns import MONTHS
@@ -312,7 +313,7 @@ def local_anchors(
                 break
             ps = paragraph_start(text, ps - 1, max(lo, cand.start))
         if cand.start >= ps:
-            out.append(cand)
+            out.append(_forward(text, cand, te))
         elif (discourse and 0 <= _months_after(cand, te) <= 6 and not in_background(cand)
               and not _present_between(text, exprs[max(0, i - 12) : i], cand, te)
               and not _reset_before(exprs, out, i, cand.end)):
@@ -320,6 +321,39 @@ def local_anchors(
         else:
             out.append(None)
     return out
+
+
+# a flashback told in the sentence of a year-less date: the pluperfect ("had signed"), a
+# backward offset ("a month earlier", "two weeks before", "ago", "previously") or the
+# anchor's own year named again ("in March of that year", "the same year")
+_FLASHBACK_RE = re.compile(
+    r"\b(?:had|’d|'d)\s+(?:not\s+|never\s+|already\s+|also\s+|just\s+)?(?:been\s+)?[a-z]+"
+    r"|\b(?:earlier|before|ago|previously|prior)\b|\b(?:that|the same|the previous|this)\s+year\b",
+    re.I)
+
+
+def _forward(text: str, cand: TimeExpr, te: TimeExpr) -> TimeExpr:
+    """The anchor whose year a year-less date takes.  A date told in a later sentence
+    that falls earlier in the calendar than its anchor ("In December 2024 the talks
+    ended. … signed the treaty on March 13") moves the narrative into the next year:
+    the anchor is lent with its year plus one.  Not when the sentence tells a flashback
+    (:data:`_FLASHBACK_RE`), the date is a deadline or an open start ("by 10 May",
+    "since 21 February") or told in the future; nor within the anchor's own sentence,
+    where such a date is usually an earlier event referred to ("condemned the attack of
+    22 April" after "met on 6 June 2025")."""
+    if (te.year is not None or te.month is None or te.kind != "partial" or te.unit == "month-name"
+            or te.future or te.prep in _ANCHOR_SKIP_PREPS or cand.year is None or cand.month is None
+            or (te.month, te.day or 1) >= (cand.month, cand.day or 1)):
+        return cand
+    s0 = cand.end
+    for m in _SENTENCE_CUT.finditer(text, cand.end, te.start):
+        s0 = m.end()
+    if s0 == cand.end:  # no sentence break between them
+        return cand
+    m = _SENTENCE_CUT.search(text, te.end, te.end + 400)
+    if _FLASHBACK_RE.search(text, s0, m.start() if m else min(len(text), te.end + 400)):
+        return cand
+    return replace(cand, year=cand.year + 1)
 
 
 def _reset_before(exprs: list[TimeExpr], out: list[TimeExpr | None], i: int, since: int) -> bool:

@@ -1,0 +1,47 @@
+"""A year-less date told in a later sentence that falls earlier in the calendar than its anchor moves
+the narrative into the next year ("In November 2023 … On February 4 …" → February 2024); a flashback
+(the pluperfect, "earlier", "that year"), a deadline and a date in the anchor's own sentence keep
+the anchor's year."""
+
+from __future__ import annotations
+
+from event_facts import event_facts, of_type
+
+from silkgraph.nlp.dates import find_dates, local_anchors
+
+OPEN = "Test headline\n\nBISHKEK, 20 August 2024 — Border talks moved on.\n\n"
+
+
+def _years(text: str) -> dict[str, int | None]:
+    exprs = find_dates(text)
+    return {te.text: (a.year if a is not None else None)
+            for te, a in zip(exprs, local_anchors(text, exprs, discourse=True), strict=True) if te.year is None}
+
+
+def test_a_later_sentence_earlier_in_the_calendar_takes_the_next_year() -> None:
+    got = _years("In November 2023 the two commissions finished mapping the line. "
+                 "The foreign ministers initialled the protocol on February 4.")
+    assert got["on February 4"] == 2024
+
+
+def test_a_flashback_keeps_the_anchors_year() -> None:
+    for text in ("In November 2023 the commissions finished mapping the line. The ministers had met on February 4.",
+                 "In November 2023 the commissions finished the map. Nine months earlier, on February 4, guards clashed.",
+                 "In November 2023 the commissions finished the map. In February of that year guards clashed."):
+        got = _years(text)
+        key = "on February 4" if "on February 4" in got else "In February"
+        assert got[key] == 2023, text
+
+
+def test_a_deadline_and_the_anchors_own_sentence_keep_its_year() -> None:
+    got = _years("In November 2023 the commissions were told to finish the map by February 4.")
+    assert got["by February 4"] in (2023, None)
+    got = _years("When the ministers met in November 2023 they recalled the clash on February 4.")
+    assert got["on February 4"] == 2023
+
+
+def test_an_event_on_the_later_date_is_dated_in_the_next_year() -> None:
+    body = ("In October 2023 Kyrgyz and Tajik negotiators agreed the last disputed sections. "
+            "Kyrgyzstan and Tajikistan signed the border treaty in Bishkek on March 3.")
+    dates = [f.args["date"] for f in of_type(event_facts(body, opening=OPEN), "agreement")]
+    assert "2024-03-03" in dates, dates

@@ -1,0 +1,25 @@
+"""A meeting cancelled, suspended, halted or put off ("suspended the accession talks", "a visit by the
+minister was called off") is no meeting held; talks held, or a visit that went ahead, still are."""
+
+from __future__ import annotations
+
+from event_facts import event_facts, of_type
+
+OPEN = "Test headline\n\nYEREVAN, 20 August 2024 — Relations cooled.\n\n"
+
+
+def _meetings(body: str) -> list:  # type: ignore[type-arg]
+    return of_type(event_facts(body, opening=OPEN), "meeting")
+
+
+def test_suspended_or_cancelled_talks_are_no_meeting() -> None:
+    for body in ("On Monday Armenia suspended the border talks with Azerbaijan.",
+                 "On Monday Armenia halted its accession talks with the European Union.",
+                 "On Monday a visit by Russian Deputy Prime Minister Alexei Overchuk to Yerevan was called off."):
+        assert not _meetings(body), body
+
+
+def test_talks_held_are_a_meeting() -> None:
+    for body in ("On Monday Armenia held border talks with Azerbaijan in Tbilisi.",
+                 "On Monday Russian Deputy Prime Minister Alexei Overchuk paid a visit to Yerevan."):
+        assert _meetings(body), body
