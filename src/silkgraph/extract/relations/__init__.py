@@ -43,6 +43,7 @@ from silkgraph.extract.relations.host import hosts, it_with
 from silkgraph.extract.relations.leaders import leader_part
 from silkgraph.extract.relations.lists import PAIR_AND_RE
 from silkgraph.extract.relations.owners import his_country, poss_before
+from silkgraph.extract.relations.pair_object import verb_gap
 from silkgraph.extract.relations.pair_of import pair_of
 from silkgraph.extract.relations.pair_party import pair_parties
 from silkgraph.extract.relations.pairs import nominal_pairs, pairs
@@ -156,11 +157,13 @@ def _pair_subject(sv: SentenceView, ctx: ArticleContext, ps: list[Part], live: s
     the coordinated subject, or the states a plural anaphor stands for."""
     out: list[tuple[Part, Part, str, int, str]] = []
     text = sv.text
-    for cue in BY_SHAPE.get("pair_subject", []) + BY_SHAPE.get("pair_subject_named", []):
+    for cue in BY_SHAPE.get("pair_subject", []) + BY_SHAPE.get("pair_subject_named", []) + BY_SHAPE.get("pair_object", []):
         if id(cue) not in live:
             continue
         for m in cue.gate.finditer(text, sv.low):
             cs, _ = clause_bounds(text, m.start(), m.end())
+            if cue.shape == "pair_object" and not verb_gap(text, cs, m.start()):
+                continue  # "X and Y <any verb group> a strategic partnership": not "X and Y suspended …"
             if text[cs - 5:cs].strip().lower() == "that":  # "the two countries that fought"
                 cs, _ = clause_bounds(text, cs - 6, cs - 5)
             ap = APPOS_REL_RE.search(text, max(0, m.start() - 160), m.start())
@@ -185,8 +188,8 @@ def _pair_subject(sv: SentenceView, ctx: ArticleContext, ps: list[Part], live: s
                     continue  # "China and the five Central Asian states signed …": not a pair's own tie
                 out.append((subj[0], subj[1], cue.kind, m.start(), ""))
                 continue
-            if subj or cue.shape == "pair_subject_named":
-                continue
+            if subj or cue.shape in ("pair_subject_named", "pair_object"):
+                continue  # ("the two governments announced a partnership": the visit's pair, visit_pair.py)
             # "X and Y call each other partners, but in Central Asia they are rivals": the sentence's pair
             ana = _same_sentence_pair(ps, text, cs, m.start(), they=True)
             same = ana is not None

@@ -31,6 +31,10 @@ def next_list(ps: list[Part], text: str, pos: int, limit: int = 40) -> list[Part
     # "with Armenia, Pakistan is ...": a bare comma before the last item starts a new clause
     if len(out) >= 2 and not re.search(r"\band\b|&", seps[-1]):
         out.pop()
+    # "with Georgia, and the European Union's ambassador said …": a comma before "and" after a single
+    # item joins clauses, not list items (a serial comma needs three)
+    elif len(out) == 2 and "," in seps[-1]:
+        out.pop()
     return out
 
 

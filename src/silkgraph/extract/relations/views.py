@@ -15,22 +15,29 @@ from silkgraph.extract.relations.lists import PAIR_AND_RE, closed_list
 from silkgraph.extract.relations.parties import NOUN_ASIDE_RE, main_subject, next_list
 
 # the kind a singular noun of regard names, where it is not the kind itself ("a threat": adversary)
-VIEW_KIND = {"enemy": "adversary", "foe": "adversary", "menace": "adversary", "threat": "adversary", "brother": "ally",
+VIEW_KIND = {"competitor": "rival", "enemy": "adversary", "foe": "adversary", "menace": "adversary", "threat": "adversary", "brother": "ally",
              "friend": "partner", "nation": "ally", "country": "ally", "state": "ally", "people": "ally"}
 GAP_AND_RE = re.compile(r"\s*,?\s*(?:and|but|while|whereas)\s+(?:the\s+)?", re.I)  # a gapped second object
+# an open-class modifier of the view's noun, after the known ones ("a significant regional and
+# economic partner", "its most trusted Western partner"): a word, not a function word that would run into another clause
+# ("calls Y to become a partner", "sees Y as a threat to the treaty"); each joined by a space, a
+# comma or "and"
+VIEW_MOD = (r"(?:(?!(?:to|be|become|becoming|a|an|the|its|their|not|no|never|that|which|who|than|of|for|with|in|on|"
+            r"at|by|from|into|against|over|and|or|but|as|is|was|are|were)\b)[\w\-]+(?:\s*,\s*|\s+and\s+|\s+))")
 VIEW_AS_RE = re.compile(
-    r"(?:\s+(?:next\s+door|increasingly|still|now|too|also|chiefly|mainly|largely|primarily))?"  # "treats Y next door as"
+    r"(?:\s+(?:next\s+door|increasingly|still|now|too|also|chiefly|mainly|largely|primarily|more))?"  # "treats Y next door as", "more as"
     r"\s+(?:as\s+)?(?:a|an|its|their|the)?\s*[\"“]?(?:(?:key|vital|strategic|major|important|natural|close|closest|chief|main|"
     r"reliable|potential|primary|principal|commercial|trade|trading|economic|business|investment|energy|development|security|iron|brotherly|fraternal|"
     r"permanent|comprehensive|enhanced|all-weather|time-tested|trusted|privileged|special|good|long-?standing|long-?time|regional|"
     r"sworn|greatest|biggest|old|oldest|traditional|true|mortal|existential|serious|grave|direct|dangerous|growing|"
     r"most|largest|leading|top|foremost|best|staunchest|staunch|loyal|dependable|steadfast|valued|indispensable|"
     r"military|defen[cs]e)\s+)*"  # each adjective once: two ways to match a repeated one would be exponential
-    r"(?P<noun>ally|partner|rival|adversary|enemy|foe|menace|threat|brother|"
+    + VIEW_MOD + r"{0,4}?"  # then a few others (bounded: a run of them fails in linear time)
+    r"(?P<noun>ally|partner|rival|competitor|adversary|enemy|foe|menace|threat|brother|"
     r"friend|(?<=brotherly\s)(?:nation|country|state|people)|(?<=fraternal\s)(?:nation|country|state|people))\b",
     re.I)
 # the same after a list of parties, with a plural noun: "X views Y and Z as partners"
-VIEW_AS_PL_RE = re.compile(VIEW_AS_RE.pattern.split("(?P<noun>")[0] + r"(?P<noun>allies|partners|rivals|adversaries|enemies|foes)\b",
+VIEW_AS_PL_RE = re.compile(VIEW_AS_RE.pattern.split("(?P<noun>")[0] + r"(?P<noun>allies|partners|rivals|competitors|adversaries|enemies|foes)\b",
                            re.I)
 # a participle clause after the main clause: "…, while treating Y as a partner"
 PARTICIPLE_LEAD_RE = re.compile(r"(?:,\s*|\s)(?:while|whilst|by|all\s+the\s+while)\s+$", re.I)

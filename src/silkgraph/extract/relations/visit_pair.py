@@ -19,6 +19,7 @@ from silkgraph.extract.discourse import same_paragraph
 from silkgraph.extract.events import Part
 from silkgraph.extract.events.patterns import DATELINE_RE
 from silkgraph.extract.relations.cues import BY_SHAPE
+from silkgraph.extract.relations.pair_object import GAP_WORDS_MAX, verb_gap
 from silkgraph.resources import load_yaml
 
 _DATA = load_yaml("ontology/relations.yaml")["visit_pair"]
@@ -86,7 +87,7 @@ def visit_pair(ctx: ArticleContext, sv: SentenceView, end: int) -> tuple[list[st
     return here + before, why
 
 
-SHAPES = ("pair_subject", "pair_subject_named", "upgrade")
+SHAPES = ("pair_subject", "pair_subject_named", "upgrade", "pair_object")
 GAP_RE = re.compile(r"\s+(?:(?:have|has|had|also|then|jointly|formally|later|duly)\s+){0,2}")
 Found = tuple[Part, Part, str, int, str]
 
@@ -108,8 +109,9 @@ def visit_found(sv: SentenceView, ctx: ArticleContext, live: set[int], found: li
                     continue
                 hits = list(SIDES_RE.finditer(sv.text, 0, m.start()))
                 a = hits[-1] if hits else None  # the anaphor nearest before the cue
-                if a is None or not GAP_RE.fullmatch(sv.text, a.end(), m.start()):
-                    continue
+                if a is None or not (verb_gap(sv.text, a.end(), m.start(), GAP_WORDS_MAX) if shape == "pair_object"
+                                     else GAP_RE.fullmatch(sv.text, a.end(), m.start())):
+                    continue  # "the two governments announced a strategic partnership": any verb group
                 got = visit_pair(ctx, sv, a.end())
                 if got is None or len(got[0]) != 2:
                     continue
