@@ -24,7 +24,9 @@ Sentences in boilerplate sections (the publisher's blurb) yield no mentions; an 
 yields no place mentions, and a dateline's agency credit ("(Caucasus Wire)") none at all.
 
 Resolution: a capital is the state where it acts ("Islamabad maintains", "acquired by
-Baku") and the city where it is a place ("met in Dushanbe"); demonyms point to the state.
+Baku") and the city where it is a place ("met in Dushanbe"); demonyms point to the state; a
+government organ named with its state inside ("China's foreign ministry") is also a mention of
+the state (:mod:`~silkgraph.extract.recognise.owners`).
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ from silkgraph.extract.recognise.capitals import (
 from silkgraph.extract.recognise.gazetteer import era_adjective, pick
 from silkgraph.extract.recognise.groups import group_members
 from silkgraph.extract.recognise.organisations import PORTFOLIO_RE
+from silkgraph.extract.recognise.owners import owner_states
 from silkgraph.extract.recognise.patterns import LiteralStarts, matches_at, slug
 from silkgraph.extract.recognise.people import country_near, title_starts, titled_names
 from silkgraph.extract.recognise.places import chained_states, nested_places
@@ -337,6 +340,7 @@ class _Recogniser:
         group branches; then the mentions in text order."""
         mentions, entities = self.mentions, self.entities
         nested_places(self.text, mentions, self.kb, self.add)
+        owner_states(mentions, self.kb, self.add)
         chained_states(mentions, self.kb, self.add)
         weapon_variants(mentions, entities, self.text)
         group_branches(mentions, entities)

@@ -69,9 +69,14 @@ _FOR_VISIT_RE = re.compile(
     r"(?:visits?|trips?|talks|summits?|meetings?|consultations)\b")
 
 
+# "take him to Beijing, where he will hold talks": a relative "where" after the city makes it
+# the location the clause is about
+_WHERE_AFTER_RE = re.compile(r",\s+where\s")
+
+
 def capital_is_place(text: str, start: int, end: int) -> bool:
     if NAMED_AFTER_CITY_RE.match(text, end) or _FOR_VISIT_RE.match(text, end) \
-            or _AFTER_RE.match(text, end):
+            or _AFTER_RE.match(text, end) or _WHERE_AFTER_RE.match(text, end):
         return True
     if text[start:end].isupper() and DATELINE_AFTER_RE.match(text, end):
         return True

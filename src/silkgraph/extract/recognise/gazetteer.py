@@ -32,12 +32,18 @@ def pick(kb: Knowledge, text: str, start: int, end: int,
             capital = (states + seats) if any(c[0] in here for c in states) else (seats + states)
         return capital[0][0], "capital", "actor"
     # prefer the body of a state named in the sentence ("Pakistan's National Security
-    # Committee"), then an entity already mentioned in this article, then the gazetteer's order
+    # Committee"), then an entity already mentioned in this article, then the body of the
+    # state the article has named most so far ("the National Security Committee" in a report on
+    # Kazakhstan), then the gazetteer's order
     def local(eid: str) -> int:
         e = kb.get(eid)
         return int(e is not None and e.type != "state" and f"state:{e.country}" in here)
 
-    ranked = sorted(candidates, key=lambda c: (-local(c[0]), -seen.get(c[0], 0),
+    def owner_seen(eid: str) -> int:
+        e = kb.get(eid)
+        return seen.get(f"state:{e.country}", 0) if e is not None and e.type != "state" and e.country else 0
+
+    ranked = sorted(candidates, key=lambda c: (-local(c[0]), -seen.get(c[0], 0), -owner_seen(c[0]),
                                                candidates.index(c)))
     return ranked[0][0], ranked[0][1], None
 

@@ -249,6 +249,8 @@ class NamedPeople(ShapeHelpers):
         if w in c.not_name or w in self.sh.titles or w in self.sh.org_heads \
                 or w.lower() in self.sh.stop:
             return False
+        if "-" in w and w.split("-", 1)[0] in self.sh.titles:
+            return False  # "President-elect", "Minister-designate": a title, not a name's word
         # a weapon the text matcher never matches ("Kılıç", "Khan": match=nomatch) is a
         # lookup-only entry: it does not stop the word being a name's word
         ents = self.kb.entities
