@@ -54,8 +54,10 @@ from silkgraph.extract.memberships.cues import (
 )
 from silkgraph.extract.memberships.ellipsis import ellipsis, same_as
 from silkgraph.extract.memberships.emit import emit
+from silkgraph.extract.memberships.exclusion import drop_excepted
 from silkgraph.extract.memberships.objects import heads_object
 from silkgraph.extract.memberships.orgs import owner_org, subject_org
+from silkgraph.extract.memberships.plural_subject import near_plural, sentence_pair
 from silkgraph.extract.memberships.topic_pair import bare_pair, topic_pair_after_stateless
 from silkgraph.extract.pronoun import (
     COUNTRY_NP_RE,
@@ -282,7 +284,7 @@ def extract_memberships(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
                                                  or ORG_WORDS_RE.search(sv.text))):
         return []
     orgs = _orgs(sv, ctx)
-    states = _states(participants(sv, ctx), sv.text)
+    states = drop_excepted(sv.text, _states(participants(sv, ctx), sv.text))
     dl = DATELINE_RE.match(sv.text)
     if dl:  # "TASHKENT, 3 March 2024 — ": the dateline's place is no member
         states = [p for p in states if p.start >= dl.end()]
@@ -360,10 +362,16 @@ def _cue_members(cue: Cue, m: re.Match[str], sv: SentenceView, ctx: ArticleConte
             ana_why = f"'{m.group(0).strip()}' = the states of the previous sentence"
     if cue.member == "its" and (got := subject_antecedent(ctx, sv, m.start())) is not None:
         mems, ana_why = [Part(got[0], m.start(), m.start())], got[1].replace("'it'", "'its'")
-    if not mems and cue.member in ("after", "after_clause"):  # "to which both countries belong"
-        got = _clause_anaphor(ctx, sv, cue, m.end())
-        if got:
-            mems, ana_why = got
+    if cue.member in ("after", "after_clause") and (not mems or cue.member == "after_clause"):
+        got = _clause_anaphor(ctx, sv, cue, m.end())  # "to which both countries belong"
+        if got:  # "of which it is a member alongside Y": the pronoun, and Y beside it
+            ana = [Part(q.eid, q.start, q.end, got[1]) for q in got[0]]
+            mems = ana + [p for p in mems if p.eid not in {q.eid for q in ana}]
+            ana_why = None if len(mems) > len(ana) else got[1]
+    if cue.member == "subject" and mems and (near := near_plural(sv.text, mems, m.start())) is not None:
+        got = sentence_pair(ctx, sv, near) or pair_anaphor(ctx, sv, near)
+        if got:  # "X describes Y as an ally, and the two countries remain bound by": the pair
+            mems, ana_why = [Part(x, m.start(), m.start()) for x in got[0]], got[1]
     if not mems and cue.member == "subject":
         hit = last_plural(sv.text, m.start())
         ana = pair_anaphor(ctx, sv, hit) if hit else None

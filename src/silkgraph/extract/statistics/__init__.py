@@ -150,7 +150,8 @@ def _fact(sv: SentenceView, ctx: ArticleContext, c: Cues, bounds: list[int], st:
     scope: str | None = None
     measure: str | None = None
     if same and st.unit == prev.get("unit") and st.unit not in ("count", "rank") and prev.get("subject") \
-            and P.COORD_FIGURE_RE.match(re.sub(r"^\s*of\s+", " ", sv.text[prev["end"]:st.start])):
+            and P.COORD_FIGURE_RE.match(re.sub(r"^\s*of\s+", " ", sv.text[prev["end"]:st.start])) \
+            and O.owner_after(sv, ctx, st) is None:  # "27 percent for X and 7 percent for Y": Y's own
         # "95 percent of its P and 20 percent of its Q", "$5.5 billion in 2023 and $7.1 billion in 2024"
         subj_id, subj_m = prev["subject"], None
         inf["subject"] = "subject of the figure coordinated before it"
@@ -176,7 +177,8 @@ def _fact(sv: SentenceView, ctx: ArticleContext, c: Cues, bounds: list[int], st:
         inf["subject"] = "the state whose people are counted (its demonym or side named with them)"
         subj_id = st.owner
     if subj_id in c.acting_for and ctx.entity(c.acting_for[subj_id]) is not None:
-        inf["subject"] = f"{ctx.entity(subj_id).name} acts for {ctx.entity(c.acting_for[subj_id]).name}"  # type: ignore[union-attr]
+        why = f"{ctx.entity(subj_id).name} acts for {ctx.entity(c.acting_for[subj_id]).name}"  # type: ignore[union-attr]
+        inf["subject"] = f"{inf['subject']}; {why}" if inf.get("subject") else why
         subj_id = c.acting_for[subj_id]
     period = None if st.noun in ("length", "range") else _period(sv, ctx, c, st, lo, hi, prev)  # a work's length: no period
     unit = st.unit

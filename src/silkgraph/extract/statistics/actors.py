@@ -65,10 +65,25 @@ def leader_money(sv: SentenceView, ctx: ArticleContext, st: Stat, lo: int = 0) -
                and not (ctx.etype(mm.entity_id) == "person" and COORD_RE.fullmatch(text, b, x))
                for x, _y, mm in sv.mentions_rel()):
             return None  # another actor of the clause ("in Malé", "of Maldivian independence" are not)
+        office = office_org(ctx, str(ent.attrs.get("role")))
+        if office is not None:  # "von der Leyen announced …": the Commission's money, not Germany's
+            ctx.use_entity(office)
+            return office, f"{ent.name} ({ent.attrs.get('role')}) acts for the organisation of their office"
         state = f"state:{ent.country}"
         if ctx.entity(state) is None:
             return None
         return state, f"{ent.name} ({ent.attrs.get('role')}) acts for their state"
+    return None
+
+
+def office_org(ctx: ArticleContext, role: str) -> str | None:
+    """The international organisation a person's office belongs to ("President of the European
+    Commission", "NATO Secretary General"): an organisation of no state that the role names."""
+    for m in ctx.kb.find(role):
+        for eid, _kind in m.candidates:
+            ent = ctx.kb.get(eid)
+            if ent is not None and ent.type == "organization" and not ent.country:
+                return eid
     return None
 
 

@@ -14,6 +14,7 @@ from silkgraph.extract.statistics import indicators as I
 from silkgraph.extract.statistics import patterns as P
 from silkgraph.extract.statistics import places as PL
 from silkgraph.extract.statistics import subjects as S
+from silkgraph.extract.statistics.home_body import home_body_state
 from silkgraph.extract.statistics.patterns import Cues, Stat
 from silkgraph.model import Mention
 
@@ -80,9 +81,10 @@ def _state_subject(sv: SentenceView, ctx: ArticleContext, st: Stat, lo: int, hi:
     if st.unit == "percent" and P.VOTE_SHARE_RE.search(sv.text[lo:hi]) and (main := ctx.main_state(sv)):
         inf["subject"] = "the article's main state (a share of its national vote)"
         return main, None
-    if st.harm and (main := place_state(sv, ctx, st) or locality_state(sv, ctx, st) or ctx.main_state(sv) or next(
+    if st.harm and (main := place_state(sv, ctx, st) or locality_state(sv, ctx, st)
+                    or home_body_state(sv, ctx, lo, st.start) or ctx.main_state(sv) or next(
             (m.entity_id for m in sv.mentions if ctx.etype(m.entity_id) == "state"), None)):
-        inf["subject"] = "the state where people were hurt or held (its place named after or just before, else the article's main state)"
+        inf["subject"] = "the state where people were hurt or held (its place named after or just before, the dateline's for an unnamed home ministry or police, else the article's main state)"
         return main, None
     if st.unit == "percent":
         for a, b, mm in sv.mentions_rel():

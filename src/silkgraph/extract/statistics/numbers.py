@@ -113,7 +113,15 @@ def _numbers(sv: SentenceView, ctx: ArticleContext, c: Cues, bounds: list[int]) 
     for s in sorted(out, key=lambda s: (s.start, -(s.end - s.start))):
         if not any(t.start <= s.start < t.end for t in taken):
             taken.append(s)
-    return taken
+    return [_as_harm(t, out) for t in taken]
+
+
+def _as_harm(t: Stat, out: list[Stat]) -> Stat:
+    """A plain count read again as people hurt or held ("more than 100,000 residents were
+    evacuated"): the harm reading of the same number, which knows whose people they are."""
+    if t.unit != "count" or t.harm:
+        return t
+    return next((s for s in out if s.harm and s.value == t.value and t.start <= s.start < t.end), t)
 
 
 def _in_day_date(sv: SentenceView, pos: int) -> bool:
