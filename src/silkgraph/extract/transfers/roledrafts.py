@@ -15,6 +15,7 @@ from silkgraph.extract.transfers.model import Draft, Hit, Item, Party
 from silkgraph.extract.transfers.parties import (
     _after_prep,
     _antecedent,
+    _coordinated_subject,
     _is_possessive,
     _subject,
     mention_party,
@@ -37,9 +38,7 @@ def _role_drafts(sv: SentenceView, ctx: ArticleContext, lex: Lexicon) -> list[Dr
     out: list[Draft] = []
     text = sv.text
     for m in _role_matches(lex.supplier_role, lex.supplier_role_twin, sv):
-        d = _supplier_role(sv, ctx, lex, m)
-        if d is not None:
-            out.append(d)
+        out += _supplier_role(sv, ctx, lex, m)
     for m in _role_matches(lex.importer_role, lex.importer_role_twin, sv):
         d = _importer_role(sv, ctx, lex, m)
         if d is not None:
@@ -157,13 +156,16 @@ def _category_after(text: str, pos: int, lex: Lexicon) -> tuple[str, int, int]:
     return "arms", pos, pos
 
 
-def _supplier_role(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, m: re.Match[str]) -> Draft | None:
-    """"X has been Y's primary arms supplier", "X has become its main supplier of artillery"."""
+def _supplier_role(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, m: re.Match[str]) -> list[Draft]:
+    """"X has been Y's primary arms supplier", "X has become its main supplier of artillery"; "X and
+    Z have been Y's suppliers": each supplies."""
     text = sv.text
     head = text[max(0, m.start() - 60):m.start()]
-    if not re.search(r"\b(?:is|was|has\s+been|had\s+been|remains|remained|became|has\s+become|"
-                     r"emerged\s+as|has\s+emerged\s+as)\s+(?:[\w’'\-. ]+?['’]s|its|their)\s*$", head):
-        return _supplier_role_to(sv, ctx, lex, m, head)
+    if not re.search(r"\b(?:is|was|are|were|has\s+been|have\s+been|had\s+been|remains?|remained|became|become|"
+                     r"ha(?:s|ve)\s+become|emerged\s+as|ha(?:s|ve)\s+emerged\s+as)\s+(?:[\w’'\-. ]+?['’]s|its|their)\s*$",
+                     head):
+        to = _supplier_role_to(sv, ctx, lex, m, head)
+        return [to] if to is not None else []
     rec: Party | None = None
     rec_start = m.start()
     if re.search(r"\b(?:its|their)\s*$", head):
@@ -180,11 +182,15 @@ def _supplier_role(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, m: re.Ma
                  if p and ctx.etype(mm.entity_id) == "state" and mm.role != "place" and p.eid != sup.eid]
         rec = Party(found[0].eid, f"antecedent of '{head.split()[-1]}'") if len(found) == 1 else None
     if rec is None or sup is None:
-        return None
+        return []
     cat, a, b = _category_after(text, m.end(), lex)
     it = Item(a if b > a else m.start(), b if b > a else m.end(), cat, True)
     hit = Hit(m.start(), m.end(), lex.triggers[0])
-    return Draft(it, hit, "delivered", sup, [rec])
+    out = [Draft(it, hit, "delivered", sup, [rec])]
+    co = _coordinated_subject(sv, ctx, rec_start)
+    if co is not None and co.eid not in (sup.eid, rec.eid) and ctx.etype(co.eid) == "state":
+        out.append(Draft(it, hit, "delivered", co, [rec]))
+    return out
 
 
 # "X is the main supplier of drones to Y": the role with a definite article, the recipient after "to"

@@ -30,7 +30,13 @@ from silkgraph.extract.transfers.parties import (
 )
 from silkgraph.extract.transfers.patterns import OWNER_RE, clause_re
 from silkgraph.extract.transfers.pronouns import _pronoun_subject
-from silkgraph.extract.transfers.sites import _design_origin, _production_site
+from silkgraph.extract.transfers.sites import (
+    PRODUCER_TRIGGER_RE,
+    _co_origin,
+    _design_origin,
+    _production_site,
+    _site_in,
+)
 from silkgraph.nlp.count_words import count_alt
 
 # a participle after the system's head noun whose agent made or gave it: "S helicopters donated by X"
@@ -310,9 +316,21 @@ def _licence_parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) ->
             if origin is not None and agent is not None and agent.eid != origin.eid \
                     and any(p.eid == origin.eid for p in partners):
                 return origin, [agent]
+            if PRODUCER_TRIGGER_RE.search(sv.text, h.start, h.end):
+                # "Y agreed to produce S under licence (at home)": the verb's subject is the
+                # producer; a plant "in Y" before the verb names it when the subject does not
+                producer = agent if agent is not None and (origin is None or agent.eid != origin.eid) \
+                    else _production_site(sv, ctx, h.start)
+                if origin is not None and producer is not None and producer.eid != origin.eid:
+                    return origin, [producer]
+            site = _site_in(sv, ctx, 0, h.start)
+            if site is not None:  # "opened a factory in Y …; the licence for S": the plant's state produces
+                recs = [site]
     if sup is None or recs and sup.eid == recs[0].eid:
         # "Y agreed to produce S in Y": the producer is no licensor, the goods' maker or origin is
         sup = maker_modifier(sv, ctx, it) or gazetteer_origin(ctx, it)
+    if sup is not None and recs and sup.eid == recs[0].eid:
+        sup = _co_origin(ctx, it, recs[0]) or sup
     return sup, recs[:1]
 
 

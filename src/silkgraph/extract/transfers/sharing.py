@@ -87,6 +87,13 @@ def _co_suppliers(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit, sup: 
     handed over by Russia and Belarus", "S that Russia and Belarus sold" (each supplies the goods)."""
     if sup is None or h.trig.nominal or sup.why is not None:
         return []
+    demonyms = _coordinated_makers(sv, ctx, it, sup)
+    if demonyms:
+        return demonyms  # "Y imports Israeli and Turkish weapons": each maker supplies
+    if h.trig.role == "buy" and h.end <= it.start:  # "Y bought S from X and Z"
+        froms = _coordinated_sources(sv, ctx, it, sup)
+        if froms:
+            return froms
     if h.trig.role in ("buy", "use") and h.end <= it.start:  # "Y flies S handed over by X and Z"
         agents = _participle_agents(sv, ctx, it)
         return [p for p in agents[1:] if p.eid != sup.eid] if agents and agents[0].eid == sup.eid else []
@@ -97,6 +104,49 @@ def _co_suppliers(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit, sup: 
         return [p for p in agents[1:] if p.eid != sup.eid] if agents and agents[0].eid == sup.eid else []
     co = _coordinated_subject(sv, ctx, h.start)
     return [co] if co is not None and co.eid != sup.eid and co.why is None else []
+
+
+# between two coordinated demonyms before the goods: "Israeli and Turkish", "Indian, French and"
+DEMONYM_AND_RE = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
+
+
+def _coordinated_makers(sv: SentenceView, ctx: ArticleContext, it: Item, sup: Party) -> list[Party]:
+    """The makers coordinated with the demonym that names ``sup`` right before the goods
+    ("Israeli and Turkish weapons", "Russian, Belarusian and Chinese arms"): each is a supplier."""
+    mods = [(a, b, m) for a, b, m in sv.mentions_rel() if b <= it.start and it.start - b <= 40]
+    if not mods or mods[-1][2].kind != "demonym" or mods[-1][2].entity_id != sup.eid:
+        return []
+    out: list[Party] = []
+    nxt = mods[-1][0]
+    for a, b, m in reversed(mods[:-1]):
+        if m.kind != "demonym" or ctx.etype(m.entity_id) != "state" or not DEMONYM_AND_RE.fullmatch(sv.text, b, nxt):
+            break
+        if m.entity_id != sup.eid and all(p.eid != m.entity_id for p in out):
+            out.append(Party(m.entity_id))
+        nxt = a
+    return out
+
+
+def _coordinated_sources(sv: SentenceView, ctx: ArticleContext, it: Item, sup: Party) -> list[Party]:
+    """"Y bought S from X and Z": the states coordinated with the source right after the goods
+    (not a second "from" of other goods: "S from X and T from Z")."""
+    after = [(a, b, m) for a, b, m in sv.mentions_rel() if it.end <= a <= it.end + 40]
+    if not after or after[0][2].entity_id != sup.eid or not re.search(r"\bfrom\s+(?:the\s+)?$", sv.text[it.end:after[0][0]]):
+        return []
+    out: list[Party] = []
+    end = after[0][1]
+    for a, b, m in after[1:]:
+        p = mention_party(ctx, m)
+        if p is None or not DEMONYM_AND_RE.fullmatch(sv.text, end, a) or _is_possessive_at(sv.text, b):
+            break
+        if p.eid != sup.eid and all(p.eid != q.eid for q in out):
+            out.append(p)
+        end = b
+    return out
+
+
+def _is_possessive_at(text: str, b: int) -> bool:
+    return text.startswith(("'s", "’s"), b)
 
 
 # named examples of goods told by a category noun: "… with weapons for decades, including S"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
-from silkgraph.extract.transfers.model import Party
+from silkgraph.extract.transfers.model import Item, Party
 from silkgraph.extract.transfers.parties import _capital_party, _prev_word, mention_party
 
 # "a (new) (drone) plant in Y", "an assembly line in Y", "a joint venture in Y"
@@ -16,6 +16,8 @@ SITE_BEFORE_RE = re.compile(r"\b(?:plant|factory|facility|works|(?:assembly|prod
 # the subject of the licensee verb is the site itself: "It assembles …", "The plant builds …"
 SITE_SUBJECT_RE = re.compile(r"^\s*(?:It|The\s+(?:new\s+)?(?:plant|factory|facility|line|joint\s+venture))\s+"
                              r"(?:(?:now|also|still|already|\w+ly)\s+)*$")
+# a licence trigger whose verb is the producer's: "agreed to produce", "an agreement to assemble"
+PRODUCER_TRIGGER_RE = re.compile(r"\bto\s+(?:licen[cs]e-)?(?:produce|assemble|manufacture)\b")
 MAX_SITE_GAP = 90  # characters between the site and the licensee verb in one sentence
 
 
@@ -53,3 +55,13 @@ def _design_origin(sv: SentenceView, ctx: ArticleContext, lo: int, hi: int) -> P
                 and ctx.etype(m.entity_id) == "state":
             return Party(m.entity_id, f"the design's origin: '{sv.text[a:b]}'")
     return None
+
+
+def _co_origin(ctx: ArticleContext, it: Item, producer: Party) -> Party | None:
+    """"S produced under licence in Y" where S is Y's own in the gazetteer: the co-developer
+    whose design Y builds (the JF-17's China) is the licensor."""
+    e = ctx.entity(it.system) if not it.category else None
+    co = str(((e.attrs or {}) if e is not None else {}).get("co_origin") or "").split("|")[0].strip()
+    if not co or f"state:{co}" == producer.eid or ctx.entity(f"state:{co}") is None:
+        return None
+    return Party(f"state:{co}", f"co-developer of {e.name if e is not None else it.system} (gazetteer)")
