@@ -221,7 +221,7 @@ class Knowledge:
             if nxt_alnum and not flex:
                 continue
             after = folded[b + 1] if b + 1 < fe else ""
-            cands = _candidates(text, lo + a, lo + b, nxt, after, first_alpha, entries)
+            cands: Sequence[tuple[str, str]] = _candidates(text, lo + a, lo + b, nxt, after, first_alpha, entries)
             if cands:
                 append((lo + a, -lo - b, cands))
         hits.sort()  # by start, longest first (no two hits have the same span)

@@ -60,10 +60,9 @@ class ArticleState:
 
 
 def article_state(ctx: ArticleContext) -> ArticleState:
-    st = getattr(ctx, "_silkgraph_facts_state", None)
+    st: ArticleState | None = ctx.scratch.get("events.state")
     if st is None:
-        st = ArticleState()
-        ctx._silkgraph_facts_state = st  # type: ignore[attr-defined]
+        st = ctx.scratch["events.state"] = ArticleState()
     return st
 
 

@@ -139,8 +139,8 @@ def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     cs = 0
     for b in BOUNDARY_RE.finditer(text, 0, start):
         cs = b.end()
-    b = BOUNDARY_RE.search(text, end)
-    return cs, (b.start() if b else len(text))
+    m = BOUNDARY_RE.search(text, end)
+    return cs, (m.start() if m else len(text))
 
 
 def _chain_before(parts: list[Part], text: str, pos: int) -> list[Part]:

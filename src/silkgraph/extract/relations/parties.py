@@ -140,7 +140,7 @@ def subject(ps: list[Part], text: str, pos: int) -> Part | None:
         head = next((p for p in ps if aside is not None and ACRONYM_CLOSE_RE.fullmatch(text, p.end, aside.start())), None)
         if head is not None:  # "X, an ally of Y that fought beside it, called off its truce with Z": X's
             return head  # (also "X (XYZ), a group …, ended its truce": the acronym's parenthesis closed)
-        owner = _prev_party(ps, text, m.start())
+        owner: Part | None = _prev_party(ps, text, m.start())
         if owner is not None and NEW_SUBJECT_RE.search(text, owner.end, m.start()):
             return None  # "…, and the region's capitals now weigh their ties with Y": not the party's
         if owner is not None:

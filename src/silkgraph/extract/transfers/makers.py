@@ -47,7 +47,8 @@ def gazetteer_origin(ctx: ArticleContext, it: Item) -> Party | None:
         origin = e.country if e else None
     origin = SUCCESSORS.get(origin or "", origin)
     if origin and ctx.entity(f"state:{origin}") is not None:
-        name = it.mention.text if it.mention else (ctx.entity(it.system) or it).__dict__.get("name", it.system)
+        e = ctx.entity(it.system)
+        name = it.mention.text if it.mention else (e.name if e else it.system)
         return Party(f"state:{origin}", f"origin of {name} (gazetteer, SIPRI)")
     return None
 

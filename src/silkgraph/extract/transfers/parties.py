@@ -275,7 +275,8 @@ def _context_recipient(sv: SentenceView, ctx: ArticleContext, exclude: set[str],
             "the previous sentence" if i == sv.index - 1 else "the paragraph")
         recs = [r for j, _s, r in log if j == i and r not in bad]
         if recs:
-            name = (ctx.entity(recs[-1]) or Party(recs[-1])).__dict__.get("name", recs[-1])
+            e = ctx.entity(recs[-1])
+            name = e.name if e else recs[-1]
             return Party(recs[-1], f"recipient from context: '{name}', recipient of the transfer in {where}")
         if view.section in ("author_bio", "boilerplate", "caption") or (
                 i < sv.index and view.section != sv.section and sv.section not in ("body", "lead")):

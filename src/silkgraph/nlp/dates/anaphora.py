@@ -148,7 +148,7 @@ def resolve_anaphor(expr: TimeExpr, base: str, base_text: str) -> tuple[str | No
     if k == 0 and unit == "day" and len(base) == 4:  # "that evening" after "a 1997 treaty": not that year
         return None, f"'{expr.text}': '{base_text}' ({base}) too coarse for a day"
     if k == 0:  # "that evening", "the same month": the base's date, no finer than the unit
-        got = base[: {"week": 7}.get(unit, need)]
+        got: str | None = base[: {"week": 7}.get(unit, need)]
         return got, f"'{expr.text}' = '{base_text}' ({got})"
     if len(base) < need and unit == "day" and len(base) == 7 and abs(k) <= _NEAR_DAYS:
         # "the next day" after "in August 2025": most likely the same month
