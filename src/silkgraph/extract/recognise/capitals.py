@@ -72,11 +72,36 @@ _FOR_VISIT_RE = re.compile(
 # "take him to Beijing, where he will hold talks": a relative "where" after the city makes it
 # the location the clause is about
 _WHERE_AFTER_RE = re.compile(r",\s+where\s")
+# the relative "where" clause closed by a comma, and the word after it: "Baku, where officials
+# met on Monday, rejected the plan" (the capital is the subject of "rejected")
+_WHERE_CLOSED_RE = re.compile(r",\s+where\s[^,.;:!?()]*,\s+([\w’'\-]+)")
+# the words after a closed "where" clause that leave the capital a place: a copula or a verb of
+# location ("Tashkent, where the talks resumed, is the region's largest city") or a new clause
+_WHERE_PLACE_NEXT = frozenset({
+    "is", "was", "are", "were", "remains", "remained", "lies", "lay", "sits", "sat", "stands", "stood",
+    "became", "becomes", "has", "had", "and", "or", "but", "which", "who", "where", "while", "as",
+    "the", "a", "an", "in", "on", "at", "from", "to", "with", "for"})
+# a capital opening its clause: the sentence's first word, or after ";", ":" or ", and/but/while"
+_CLAUSE_OPEN_RE = re.compile(r"(?:^|[.!?][\"”’)]?\s+|[;:]\s+|,\s+(?:and|but|while|whereas)\s+|\n\s*)$")
+
+
+def _where_actor(text: str, start: int, end: int) -> bool:
+    """A capital before ", where" that still acts: the agent after "by" ("was welcomed by Baku,
+    where officials said …"; not "followed by Baku") or the subject of its clause when the
+    "where" clause closes with a comma and a verb follows ("Baku, where …, rejected the plan")."""
+    words = _prev_words(text, start, 2)
+    if words and words[-1] == "by":
+        return not (len(words) > 1 and words[-2] in ("followed", "then"))
+    if not _CLAUSE_OPEN_RE.search(text, max(0, start - 12), start):
+        return False
+    cm = _WHERE_CLOSED_RE.match(text, end)
+    return cm is not None and cm.group(1).islower() and cm.group(1) not in _WHERE_PLACE_NEXT
 
 
 def capital_is_place(text: str, start: int, end: int) -> bool:
-    if NAMED_AFTER_CITY_RE.match(text, end) or _FOR_VISIT_RE.match(text, end) \
-            or _AFTER_RE.match(text, end) or _WHERE_AFTER_RE.match(text, end):
+    if NAMED_AFTER_CITY_RE.match(text, end) or _FOR_VISIT_RE.match(text, end) or _AFTER_RE.match(text, end):
+        return True
+    if _WHERE_AFTER_RE.match(text, end) and not _where_actor(text, start, end):
         return True
     if text[start:end].isupper() and DATELINE_AFTER_RE.match(text, end):
         return True

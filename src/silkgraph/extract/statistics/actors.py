@@ -24,6 +24,8 @@ ACTOR_TYPES = ("state", "organization", "company", "armed_group", "person")
 HE_RE = re.compile(r"\b(?:He|She)\s+(?:\w+ly\s+)?$")
 # "although its share of Indian arms imports fell to 36 percent": the owner of the share is "its"
 ITS_SHARE_RE = re.compile(r"\b[Ii]ts\s+(?:[\w\-]+\s+)?share\s+of\s+(?:[^,;.]{0,60}?)$")
+# a part of a role that is an office no longer held (statistics.yaml, ended_role)
+ENDED_ROLE_RE = re.compile(P.DATA["ended_role"], re.I)
 PERSON_BACK = 3  # sentences searched back for the person "he"/"she" stands for
 # "the bank held 41.3 percent of X's debt": an organisation named again by its common noun as the
 # subject of the figure's clause (right before its verb)
@@ -78,12 +80,17 @@ def leader_money(sv: SentenceView, ctx: ArticleContext, st: Stat, lo: int = 0) -
 
 def office_org(ctx: ArticleContext, role: str) -> str | None:
     """The international organisation a person's office belongs to ("President of the European
-    Commission", "NATO Secretary General"): an organisation of no state that the role names."""
-    for m in ctx.kb.find(role):
-        for eid, _kind in m.candidates:
-            ent = ctx.kb.get(eid)
-            if ent is not None and ent.type == "organization" and not ent.country:
-                return eid
+    Commission", "NATO Secretary General"): an organisation of no state that the role names.
+    Parts of the role (split at ";") for an office no longer held ("former Secretary General of
+    NATO", "SCO Secretary-General 2022-2024") name no organisation the person acts for."""
+    for part in role.split(";"):
+        if not part.strip() or ENDED_ROLE_RE.search(part):
+            continue
+        for m in ctx.kb.find(part):
+            for eid, _kind in m.candidates:
+                ent = ctx.kb.get(eid)
+                if ent is not None and ent.type == "organization" and not ent.country:
+                    return eid
     return None
 
 

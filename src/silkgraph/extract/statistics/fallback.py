@@ -14,7 +14,7 @@ from silkgraph.extract.statistics import indicators as I
 from silkgraph.extract.statistics import patterns as P
 from silkgraph.extract.statistics import places as PL
 from silkgraph.extract.statistics import subjects as S
-from silkgraph.extract.statistics.home_body import home_body_state
+from silkgraph.extract.statistics.home_body import home_body_state, in_dateline
 from silkgraph.extract.statistics.patterns import Cues, Stat
 from silkgraph.model import Mention
 
@@ -148,8 +148,8 @@ def locality_state(sv: SentenceView, ctx: ArticleContext, st: Stat) -> str | Non
     sentence or the few before."""
     for view in reversed(ctx.sentences[max(0, sv.index - LOCALITY_BACK): sv.index + 1]):
         for m in reversed(view.mentions):
-            if view is sv and sv.rel(m.start) >= st.start:
-                continue
+            if view is sv and sv.rel(m.start) >= st.start or in_dateline(ctx, view, view.rel(m.start)):
+                continue  # (the dateline's city is where the story was filed: home_body_state)
             ent = ctx.entity(m.entity_id)
             if ent is not None and ent.type == "place" and (state := ctx.state_of(ent)) is not None:
                 return state
