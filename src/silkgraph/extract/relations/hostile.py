@@ -16,14 +16,19 @@ and only in a war sentence.  Development relations +3 TP / +0 FP (caci-dump-15, 
 shared development gold unchanged.
 
 No sentence states the relation, so its evidence is the attack's sentences and its kind is a
-recorded inference ("adversary: attack by X on Y in this article (war)")."""
+recorded inference ("adversary: attack by X on Y in this article (war)").
+
+Two sentence-level passes follow (their pairs join ``told``): armed groups attacking the forces of
+their home state (``insurgent.py``) and one state's forces striking another's (``strike_pair.py``)."""
 
 from __future__ import annotations
 
 import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.relations.insurgent import insurgent_pairs
 from silkgraph.extract.relations.repeat import first_evidence, told_pairs
+from silkgraph.extract.relations.strike_pair import strike_pairs
 from silkgraph.model import Fact
 from silkgraph.resources import load_yaml
 
@@ -98,6 +103,8 @@ def hostile_pairs(facts: list[Fact], ctx: ArticleContext) -> list[Fact]:
                             evidence=first_evidence([f]), section=f.section, modality="asserted",
                             inferences=inferences))
     out.extend(_one_war(attacker_only, target_only, told))
+    out.extend(insurgent_pairs(facts, ctx, told))  # armed groups fighting their home state's forces
+    out.extend(strike_pairs(facts, ctx, told))  # one state's forces striking another's
     return out
 
 
