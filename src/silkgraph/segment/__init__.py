@@ -2,10 +2,12 @@
 
 One pass over the text's lines (hard-wrapped lines are joined into paragraphs first):
 
-* an article starts at a byline ("By X", "By X, Y and Z"), at a bare name line that
+* an article starts at a byline ("By X", "By X, Y and Z", "By X, Fellow at Y"), at a bare name line that
   follows the previous article's bio and precedes a long paragraph, at a Markdown
   ``# Title``, or at a title line followed by a dateline; a title line just before a
-  byline belongs to the article;
+  byline (or over a date line before it) belongs to the article, even when it follows an
+  article without a bio; a title line right after the opening byline is the title; a short
+  first "article" with no title or byline before the first byline is the page header;
 * "LABEL: text" paragraphs and heading lines open sections (BACKGROUND, IMPLICATIONS,
   CONCLUSION(S), AUTHOR'S BIO…, typos within edit distance 2); the section starts
   after the label, which is kept as written in ``Section.label``;
@@ -30,7 +32,7 @@ from silkgraph.segment.chrome import MAX_CHROME_LEN, blocks_join, chrome_kind, i
 from silkgraph.segment.dateline_year import opens_wire_item
 from silkgraph.segment.front_matter import apply_meta, front_matter
 from silkgraph.segment.published import estimate_published
-from silkgraph.segment.stated import parse_date_text, stated_date
+from silkgraph.segment.stated import is_published_line, numeric_date, parse_date_text, stated_date
 from silkgraph.segment.structure import (
     DATELINE,
     bare_name,
@@ -41,7 +43,7 @@ from silkgraph.segment.structure import (
     line_heading,
     parse_byline,
 )
-from silkgraph.segment.stubs import fold_stub, is_prose
+from silkgraph.segment.stubs import fold_stub, header_blurb, is_prose
 
 __all__ = ["segment", "estimate_published", "stated_date"]
 
@@ -219,7 +221,8 @@ def segment(source: Source, offices: OfficeTable | None = None) -> list[Article]
             if cur is not None and not cur.sections and pending_title is None:
                 cur.authors = names
                 continue
-            if cur is not None and cur.sections and not cur.prose and pending_title is None:
+            if cur is not None and cur.sections and pending_title is None and (
+                    not cur.prose or header_blurb(cur, arts)):
                 # the lines since the last article start hold no prose: they were header or
                 # list lines; the last of them, when title-like, is this byline's title
                 before = paras[i - 1] if i else None
@@ -227,6 +230,17 @@ def segment(source: Source, offices: OfficeTable | None = None) -> list[Article]
                     pending_title = before
                 header_date = fold_stub(arts, pending_title.start if pending_title else p.start, text) or header_date
                 cur = None
+            elif cur is not None and cur.sections and pending_title is None and i >= 2:
+                # a title line between an article without a bio and this byline is the next
+                # article's title: it is cut from the end of the article before
+                j = i - 1  # the title, over a date line if one stands before the byline
+                if j >= 2 and _date_line(paras[j].text):
+                    j -= 1
+                before, last = paras[j], cur.sections[-1]
+                if (last.end == paras[i - 1].end and before.start > last.start and _title_like(before)
+                        and not is_boilerplate(before.text)):
+                    last.end = paras[j - 1].end
+                    pending_title = before
             start = pending_title.start if pending_title else p.start
             title = pending_title.text.lstrip("#").strip() if pending_title else None
             if cur is not None and not cur.sections and pending_title is not None:
@@ -261,10 +275,21 @@ def segment(source: Source, offices: OfficeTable | None = None) -> list[Article]
             cur = new_article(p.start, t.lstrip("#").strip())
             cur.prose = True  # a dated wire item, however short, is news: never a folded stub
             continue
+        # a title line right after the byline that opened the article ("By X / Title / text")
+        if (cur is not None and cur.authors and not cur.sections and cur.title is None
+                and pending_title is None and nxt is not None and _title_like(p)
+                and not is_boilerplate(t) and not opens_wire_item(t)):
+            cur.title = t.lstrip("#").strip()
+            continue
+        # a date line between a pending title and its byline dates the next article
+        if pending_title is not None and nxt is not None and _date_line(t) and parse_byline(nxt.text):
+            header_date = header_date or parse_date_text(t) or numeric_date(t)
+            continue
         # a title line: at the start, or between articles before a byline / dateline
         # (the cheap tests first: every test here is a pure function of the paragraphs)
         if nxt is not None and between_articles() and _title_like(p) and not is_boilerplate(t):
-            nb = parse_byline(nxt.text) is not None
+            nb = parse_byline(nxt.text) is not None or (
+                i + 2 < len(paras) and _date_line(nxt.text) and parse_byline(paras[i + 2].text) is not None)
             nd = DATELINE.match(nxt.text) is not None
             # at the top, a stack of short header lines (site name, tagline, section)
             # waits for the real title: the last one before the text or byline wins
@@ -342,6 +367,11 @@ def segment(source: Source, offices: OfficeTable | None = None) -> list[Article]
         if not art.published:
             art.published_estimate = estimate_published(text, art.sections, offices)
     return out
+
+
+def _date_line(t: str) -> bool:
+    """A line that only dates the page ("Published: March 5, 2024", "Date: 18.12.2024")."""
+    return len(t) <= 60 and (chrome_kind(t) == "date" or (is_published_line(t) and numeric_date(t) is not None))
 
 
 def _has_text(a: _Art) -> bool:

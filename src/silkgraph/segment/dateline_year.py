@@ -20,6 +20,11 @@ dateline itself writes ("ALMATY, Thursday, Jan 6 -") is the dateline's day.
   (:mod:`silkgraph.segment.office_years`, data in resources/reference/office_terms.csv and
   an overlay's, the ``offices`` given: the analysing gazetteer's ``Knowledge.offices``); of
   the dateline's dates in the allowed years, those the most such mentions allow are kept.
+* The lead's news weekday is the first in a main clause (not after "after", "who", "that" …
+  in its clause: "After talks that began on Friday, the ministers agreed on Monday").
+* A date written with its year later in that year than the dateline's day, told with no past
+  of its own ("for the election on October 26, 2024"), lies ahead of the news: the
+  dateline's day in that year is tried for the same-day reading before the day-after one.
 * Reading: the same-day reading, unless the text also names, told in the past, the weekday
   after the lead's ("talks ended on Thursday … the adviser told reporters on Friday": filed
   on Friday); the other reading is tried when the preferred one fits no kept year (and the
@@ -44,33 +49,36 @@ from datetime import date
 
 from silkgraph.knowledge.office_terms import OfficeTable
 from silkgraph.model import PublishedEstimate, Section
-from silkgraph.nlp.dates import MONTHS, WEEKDAYS, TimeExpr, find_dates
+from silkgraph.nlp.dates import MONTHS, WEEKDAYS, TimeExpr, find_dates, first_day
 from silkgraph.nlp.dates.patterns import ORDINAL, WEEKDAY_NAMES
 from silkgraph.nlp.sentences import split_text
 from silkgraph.resources import load_yaml
 from silkgraph.segment.office_years import narrow_by_offices, office_mentions
+from silkgraph.segment.schedule import past_told
 from silkgraph.segment.structure import AGENCY_BEFORE_DATE, DATELINE, MONTH_NAMES, NOT_WEEKDAY_PLACE
 
 __all__ = ["yearless_dateline", "dateline_estimate", "opens_wire_item"]
 
 # "YEREVAN, Sept 20 (Caucasus Wire) - ", "GORIS, Armenia, Sept 29 (X) – ", "NEW DELHI, December 2 — ",
 # "TBILISI, 29 November (X) –" (the place in capitals, as wire datelines write it, or in title
-# case when the agency follows in brackets: "Tbilisi, November 29 (X) -"; no year after the day)
+# case: "Tbilisi, November 29 (X) -", "Dushanbe, 5 July: "; no year after the day)
 _WDAY = r"(?:(?P<wd>" + WEEKDAY_NAMES + r"),?\s+)?"  # "ALMATY, Thursday, Jan 6 -"
 _DAY = (_WDAY + r"(?:(?P<mon>" + MONTH_NAMES + r")\.?\s+(?P<day>\d{1,2})" + ORDINAL + r"(?![\d,]*\s*\d{4})"
         r"|(?P<day2>\d{1,2})" + ORDINAL + r"\s+(?P<mon2>" + MONTH_NAMES + r")\b\.?(?!,?\s*\d{4}))\s*")
 _DASH = r"(?:[—–-]{1,2}|:)\s+"
+# the agency after the date, in brackets or between slashes: "(Steppe Wire)", "/Kazinform/"
+_AGENCY = r"(?:(?:\((?P<agency>[^)]{1,40})\)|/(?P<agency_sl>[^/\n]{1,40})/)\s*)?"
 _NOT_WDAY = NOT_WEEKDAY_PLACE  # a weekday before the date is no place (nor country)
 # the place's comma, or the agency in brackets after it (structure.AGENCY_BEFORE_DATE)
 _PLACE_END = r"(?:\s*" + AGENCY_BEFORE_DATE + r"|,)\s*"
 _YEARLESS = re.compile(
     _NOT_WDAY + r"(?P<place>[A-Z][A-Z’'.\-]+(?:\s+[A-Z][A-Z’'.\-]+){0,3}(?:,\s*" + _NOT_WDAY + r"[A-Z][A-Za-z.\- ]{1,30})?)"
-    + _PLACE_END + _DAY + r"(?:\((?P<agency>[^)]{1,40})\)\s*)?" + _DASH
+    + _PLACE_END + _DAY + _AGENCY + _DASH
 )
 _YEARLESS_TITLE = re.compile(
     r"(?!(?:In|On|At|By|For|From|Since|Until|The|And|But|As|Of)\b)" + _NOT_WDAY + r"(?P<place>[A-Z][a-z’'.\-]+(?:\s+[A-Z][a-z’'.\-]+){0,2}(?:,\s*" + _NOT_WDAY + r"[A-Z][A-Za-z.\- ]{1,30})?),\s*"
-    + _DAY + r"\((?P<agency>[^)]{1,40})\)\s*" + _DASH
-)
+    + _DAY + _AGENCY + _DASH
+)  # the agency may be left out: "Dushanbe, 5 July: …", "Osh, May 9 — …"
 # a weekday introduced by these does not date the day's news ("since Sunday", "by Friday",
 # "last Monday": a week before)
 _NOT_NEWS_PREPS = frozenset({"since", "until", "till", "by", "before", "after", "from", "through",
@@ -86,6 +94,9 @@ def yearless_dateline(text: str, start: int) -> tuple[int, int, int, int | None]
     m = _YEARLESS.match(text, start) or _YEARLESS_TITLE.match(text, start)
     if m is None:
         return None
+    if m.re is _YEARLESS_TITLE and not m.group("agency") and not m.group("agency_sl") and not (
+            text[m.end() : m.end() + 1].isupper() or text[m.end() : m.end() + 1] in "\"“‘'"):
+        return None  # a title-case place without an agency: a sentence unless the lead follows
     mon = MONTHS.get((m.group("mon") or m.group("mon2")).lower().rstrip("."))
     day = int(m.group("day") or m.group("day2"))
     if not mon or not 1 <= day <= 31:
@@ -111,6 +122,55 @@ def _news_weekdays(text: str, a: int, b: int) -> list[TimeExpr]:
         if te.unit == "weekday" and not te.future and te.prep not in _NOT_NEWS_PREPS
         and not any(te.end < s <= te.end + 4 and _OF_GAP.fullmatch(text[te.end : s]) for s in other_week)
     ]
+
+
+# words opening a subordinate or relative clause: a weekday after one in its clause dates
+# background ("After talks that began on Friday, the ministers agreed on Monday …")
+_SUBORDINATE = re.compile(r"\b(?:after|following|since|when|while|once|which|who|that|where|before)\b", re.I)
+_CLAUSE_CUT = re.compile(r"[,;:—–()]")
+
+
+def _main_clause_day(text: str, lead_start: int, days: list[TimeExpr]) -> TimeExpr:
+    """Of the lead's news weekdays, the first in a main clause (none of the words of
+    ``_SUBORDINATE`` in its clause before it), else the first."""
+    if len(days) > 1:
+        for te in days:
+            before = text[lead_start : te.start]
+            cut = max((m.end() for m in _CLAUSE_CUT.finditer(before)), default=0)
+            if _SUBORDINATE.search(before, cut) is None:
+                return te
+    return days[0]
+
+
+def _ahead_of_written(mon: int, day: int, lo: date | None, written: date | None) -> date | None:
+    """The dateline's day in the year of ``lo`` when ``lo`` is the bound the dates written
+    with their year give and that day precedes it (else None)."""
+    if lo is None or written is None or lo != written:
+        return None
+    try:
+        d = date(lo.year, mon, day)
+    except ValueError:
+        return None
+    return d if d < lo else None
+
+
+_PAST_PREPS = frozenset({"since", "after", "following", "from"})
+
+
+def _told_ahead(text: str, running: list[Section], bound: date) -> bool:
+    """Whether the date written with its year that gives ``bound`` is told with no past of its
+    own: no past-tense verb nor "since", "after" … among the four words before it in its
+    clause ("the vote on October 26, 2024"; not "a deal signed in March 2022", "since the
+    devaluation of October 2024")."""
+    for sec in running:
+        for te in find_dates(text[sec.start : sec.end], sec.start):
+            if te.year is None or te.kind != "absolute" or first_day(te, te.year) != bound:
+                continue
+            before = text[max(sec.start, te.start - 60) : te.start]
+            cut = max((m.end() for m in _CLAUSE_CUT.finditer(before)), default=0)
+            words = before[cut:].lower().split()[-4:]  # the date's phrase: "the vote on"
+            return not (_PAST_PREPS.intersection(words) or past_told(" ".join(words)))
+    return False
 
 
 def _dated(mon: int, day: int, lo: date | None, hi: date) -> list[date]:
@@ -168,7 +228,17 @@ def dateline_estimate(
         # year-less dates and the "a bare year is past" convention push later
         lo = written
     every = _dated(mon, day, lo, hi)
-    cands, office_why = narrow_by_offices(every, office_mentions(text, running, offices))
+    mentions = office_mentions(text, running, offices)
+    cands, office_why = narrow_by_offices(every, mentions)
+    # the dateline's day earlier in the year of the latest date written with its year: that
+    # date lies ahead of the news ("opened its campaign on Tuesday for the election on
+    # October 26, 2024" under "TBILISI, Oct 1"); tried for the lead's weekday on its own day
+    # before the reading that the news came the day before
+    ahead = _ahead_of_written(mon, day, lo, written)
+    if ahead is not None and not _told_ahead(text, running, lo):  # type: ignore[arg-type]
+        ahead = None
+    if ahead is not None and office_why and ahead not in narrow_by_offices(sorted([ahead, *every]), mentions)[0]:
+        ahead = None
     bound = f"from {lo.isoformat()} (explicit dates)" if lo else "up to the present (the text names no year)"
     if not lead_days and dwd is None:
         if office_why is None:
@@ -190,7 +260,7 @@ def dateline_estimate(
         wd, news_text = dwd, f"'{WEEKDAYS[dwd].capitalize()}' in the dateline"
         readings: list[tuple[int, TimeExpr | None]] = [(0, None)]
     else:
-        news = lead_days[0]
+        news = _main_clause_day(text, lead_start, lead_days)
         wd, news_text = news.offset, f"'{news.text}' in the lead"
         # the day after the lead's named in the past: the report was filed that day
         after = [
@@ -200,9 +270,12 @@ def dateline_estimate(
         readings = [(1, after[0]), (0, None)] if after else [(0, None), (1, None)]
     fits: list[date] = []
     shift, why = 0, None
+    ahead_used = False
     for pool in ([cands, every] if office_why else [every]):
         for shift, cue in readings:
             fits = [d for d in pool if d.weekday() == (wd + shift) % 7]
+            if not fits and shift == 0 and ahead is not None and ahead.weekday() == wd:
+                fits, ahead_used = [ahead], True
             if fits:
                 why = cue
                 break
@@ -218,6 +291,8 @@ def dateline_estimate(
         if shift else f"{news_text} is the dateline's day"
     )
     d = fits[-1]
+    if ahead_used:
+        bound = f"in the year of the date written {lo.isoformat()}, which lies ahead of the dateline's day"  # type: ignore[union-attr]
     if len(fits) == 1:
         how = "the only such year"
     else:

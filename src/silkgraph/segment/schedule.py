@@ -14,7 +14,7 @@ import re
 from silkgraph.nlp.dates import TimeExpr
 from silkgraph.resources import load_yaml
 
-__all__ = ["future_marked", "looks_ahead", "plan_period"]
+__all__ = ["future_marked", "looks_ahead", "plan_period", "past_told"]
 
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|won’t|won't|(?:is|are|was|were)\s+(?:expected|scheduled|set|due|slated|"
@@ -72,7 +72,7 @@ def future_marked(clause: str, rel: int, rel_end: int) -> bool:
     return False
 
 
-def _past_told(sentence: str) -> bool:
+def past_told(sentence: str) -> bool:
     """Whether a (lower-cased) sentence has a verb in the past tense."""
     return any(m.group(0) not in _NOT_PAST for m in _PAST.finditer(sentence))
 
@@ -93,7 +93,7 @@ def looks_ahead(text: str, te: TimeExpr, clause_start: int, sent: tuple[int, int
             return True
     sb = text[max(sent[0], te.start - 90) : te.start].lower()
     if any(w in sb for w in _FORWARD_KEYS) and _FORWARD.search(sb) is not None:
-        return not _past_told(text[sent[0] : sent[1]].lower())
+        return not past_told(text[sent[0] : sent[1]].lower())
     return False
 
 

@@ -13,12 +13,39 @@ from datetime import date
 from silkgraph.nlp.dates import find_dates
 from silkgraph.segment.structure import DATELINE, ISSUE_DATE
 
-__all__ = ["stated_date", "parse_date_text"]
+__all__ = ["stated_date", "parse_date_text", "numeric_date", "is_published_line"]
 
 _PUBLISHED_LINE = re.compile(
     r"^(?:Published|Publication date|Date|Posted)(?: on)?\s*[:\-]?\s*(.{6,40})$", re.M | re.I
 )
 _HEAD_LINES = 6  # a dateline is looked for on the text's first lines only
+
+
+# a numeric date on a "Published:" line: "18.12.2024" (day first, as dotted dates are written),
+# "2024/12/18", "12/18/2024" or "18/12/2024" (the order a number above 12 tells; none: ambiguous)
+_NUMERIC = re.compile(r"(?<!\d)(?:(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})"
+                      r"|(?P<y2>\d{4})(?P<sep2>[./])(?P<m2>\d{1,2})(?P=sep2)(?P<d2>\d{1,2}))(?!\d)")
+
+
+def numeric_date(s: str) -> str | None:
+    """The first numeric date in ``s`` as YYYY-MM-DD (see ``_NUMERIC``), else None."""
+    m = _NUMERIC.search(s)
+    if m is None:
+        return None
+    if m["y2"]:
+        y, mo, d = int(m["y2"]), int(m["m2"]), int(m["d2"])
+    else:
+        a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+        if m["sep"] == "." or a > 12:
+            d, mo = a, b
+        elif b > 12:
+            mo, d = a, b
+        else:
+            return None  # "03/04/2025": March 4 or 3 April
+    try:
+        return date(y, mo, d).isoformat()
+    except ValueError:
+        return None
 
 
 def parse_date_text(s: str) -> str | None:
@@ -27,6 +54,11 @@ def parse_date_text(s: str) -> str | None:
         if te.kind == "absolute" and te.year and te.month and te.day:
             return f"{te.year:04d}-{te.month:02d}-{te.day:02d}"
     return None
+
+
+def is_published_line(line: str) -> bool:
+    """A line "Published: …", "Date: …", "Posted on …"."""
+    return _PUBLISHED_LINE.fullmatch(line.strip()) is not None
 
 
 def stated_date(text: str) -> str | None:
@@ -40,7 +72,7 @@ def stated_date(text: str) -> str | None:
             pass
     m2 = _PUBLISHED_LINE.search(text)
     if m2:
-        d = parse_date_text(m2.group(1))
+        d = parse_date_text(m2.group(1)) or numeric_date(m2.group(1))
         if d:
             return d
     for line in text.split("\n", _HEAD_LINES)[:_HEAD_LINES]:

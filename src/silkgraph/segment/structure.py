@@ -82,8 +82,8 @@ def heading_kind(label: str, *, fuzzy: bool = True) -> str | None:
 
 _INLINE = re.compile(r"^(?P<label>[A-Z][A-Z’'`]*(?: [A-Z’'`]+){0,3})\s*:\s*")
 _INLINE_TITLE = re.compile(
-    r"^(?P<label>Background|Implications|Conclusions?|Author[’']?s? Bio(?:graphy)?|About the Authors?)\s*:\s*"
-)
+    r"^(?P<label>Background|Implications|Conclusions?|Author[’']?s? (?i:bio(?:graphy)?)|About (?i:the authors?))\s*:\s*"
+)  # "About the author:", "Author's biography:" (only the first letter need be a capital)
 
 
 def inline_heading(line: str) -> tuple[str, str, int] | None:
@@ -148,6 +148,21 @@ def split_names(names: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
+_AFFILIATION_WORD = re.compile(r"\b(?:at|of|for|in|with|from|and)\b")
+
+
+def _before_affiliation(parts: list[str]) -> list[str]:
+    """The names before an affiliation that ends a byline ("By X, Senior Fellow at Y", "By X
+    and Y, researchers at Z"): the leading name-like parts, when the first part after them
+    holds a lower-case function word; else none."""
+    k = 0
+    while k < len(parts) and _name_like(parts[k], 2, 6):
+        k += 1
+    if k == 0 or k == len(parts) or _AFFILIATION_WORD.search(parts[k]) is None:
+        return []
+    return parts[:k]
+
+
 def parse_byline(line: str) -> list[str] | None:
     """``"By X and Y"`` → ["X", "Y"]; None when the line is not a byline."""
     if len(line) > 200:
@@ -156,7 +171,11 @@ def parse_byline(line: str) -> list[str] | None:
     if not m:
         return None
     names = split_names(m.group("names"))
-    if not names or not all(_name_like(n, 1, 6) for n in names):
+    if names and not all(_name_like(n, 1, 6) for n in names):
+        # an affiliation after the names, on a short line with no full stop (a sentence
+        # "By late evening, troops of the brigade had entered the town." is none)
+        names = _before_affiliation(names) if len(line) <= 150 and not line.rstrip().endswith(".") else []
+    if not names:
         return None
     if len(names) == 1 and len(names[0].split()) < 2:
         return None
@@ -291,10 +310,11 @@ _WDAY = r"(?:(?:" + WEEKDAY_NAMES + r"),?\s+)?"  # "Thursday, January 6, 2022"
 NOT_WEEKDAY_PLACE = (r"(?!(?:" + WEEKDAY_NAMES + "|" + WEEKDAY_NAMES.upper() + r")\b,?\s*(?:[\d(]|(?:"
                      + MONTH_NAMES + r")\b))")
 # "ALMATY, Jan. 6, 2022 (X Wire) –", "TASHKENT, Uzbekistan, July 4, 2022 –", "YEREVAN, 14 September
-# 2022 —", "ALMATY/MOSCOW, Thursday 6 January 2022 —", "ALMATY, Kazakhstan (X Wire) — Jan 6, 2022 —"
+# 2022 —", "ALMATY/MOSCOW, Thursday 6 January 2022 —", "ALMATY, Kazakhstan (X Wire) — Jan 6, 2022 —",
+# "Baku, Azerbaijan — April 22, 2025 —"
 DATELINE = re.compile(
     r"^" + NOT_WEEKDAY_PLACE + r"(?P<place>[A-Z][A-Za-z’'./\- ]{1,40}(?:,\s*[A-Z][A-Za-z.\- ]{1,30})?)\s*"
-    r"(?:" + AGENCY_BEFORE_DATE + r"|[,(])\s*" + _WDAY
+    r"(?:" + AGENCY_BEFORE_DATE + r"|[,(—–])\s*" + _WDAY
     + r"(?P<date>(?:(?:"
     + MONTH_NAMES
     + r")\.?\s+\d{1,2}" + ORDINAL + r",?\s+\d{4})|(?:\d{1,2}" + ORDINAL + r"\s+(?:"

@@ -39,3 +39,15 @@ def fold_stub(arts: list[_Art], cut: int, text: str) -> str | None:
         else:
             prev.sections.append(Section(kind="boilerplate", label="", start=s.start, end=end))
     return stub.published if prev is None else None
+
+
+_MAX_BLURB = 300  # characters of text a page header's blurb may hold
+
+
+def header_blurb(a: _Art, arts: list[_Art]) -> bool:
+    """Whether ``a``, the text's first "article", is a page header's blurb that a byline ends
+    ("Review - Archive / Scraped copy; images removed." joined into one paragraph): no
+    title, byline or heading, and too little text for an article."""
+    if len(arts) != 1 or arts[0] is not a or a.title or a.authors or a.headed:
+        return False
+    return sum(s.end - s.start for s in a.sections if s.kind != "caption") < _MAX_BLURB
