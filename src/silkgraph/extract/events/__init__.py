@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.events.additive import additive, names_the_meeting, the_meeting_told
 from silkgraph.extract.events.arguments import _candidate
 from silkgraph.extract.events.article import (
     ArticleState,
@@ -275,7 +276,11 @@ def extract_events(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
                 any(o.trig.etype == c.trig.etype and o.start < c.start and _compatible(o.date[0], c.date[0])
                     for o in live):
             continue  # "police raided …; Baku blamed the violence of the arrests": told just before
-        r = _coref(st, c.trig.etype, c.ids, c.date[0]) if c.definite else None
+        # ("the two leaders also signed an accord": an act added to the one told before, not a repeat of it)
+        r = _coref(st, c.trig.etype, c.ids, c.date[0]) if c.definite and not additive(sv.text, c.start, c.trig.kind == "noun") else None
+        if r is None and c.trig.etype == "meeting" and not c.date[0] and \
+                (c.definite and c.trig.kind == "noun" or names_the_meeting(sv.text[c.start:c.end])):
+            r = the_meeting_told(st)  # "Tokayev, who chaired the summit, opened it": the summit told before
         if r is None:
             live.append(c)
             continue

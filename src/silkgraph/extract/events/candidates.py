@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.events.additive import additive
 from silkgraph.extract.events.participants import Part, _after, clause_bounds, uniq_parts
 from silkgraph.extract.events.patterns import AT_MEETING_RE, HARD_BOUNDARY_RE
 from silkgraph.extract.events.triggers import Trigger
@@ -86,7 +87,7 @@ def _merge(cands: list[Cand], text: str) -> list[Cand]:
             continue  # "X met Y at the BRICS summit": the summit is where they met, not another meeting
         tgt = None
         for o in out:
-            if o.trig.etype != c.trig.etype:
+            if o.trig.etype != c.trig.etype or additive(text, c.start, c.trig.kind == "noun", o.end):  # "and also adopted …"
                 continue
             if HARD_BOUNDARY_RE.search(text, o.end, min(len(text), c.start + 12)):
                 continue

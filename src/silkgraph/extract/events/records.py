@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.events.additive import added_to_date, additive
 from silkgraph.extract.events.article import (
     ArticleState,
     EventRecord,
@@ -197,6 +198,8 @@ def _make(sv: SentenceView, ctx: ArticleContext, c: Cand, st: ArticleState,
         iso, dtext, basis = _exercise_name_date(sv, c)
     if iso is None:
         iso, dtext, basis = fallback_date(sv, ctx, c)
+    if iso is None:
+        iso, dtext, basis = added_to_date(sv, c, st.events)
     if iso is None and etype not in KEEP_UNDATED:
         return []
     out = []
@@ -264,9 +267,10 @@ def _make_one(sv: SentenceView, ctx: ArticleContext, c: Cand, st: ArticleState,
     targets = [p for p in c.targets if not only or p.eid in only]
     ids = {p.eid for p in actors + targets} | set(extra) | {x for x in c.extra_targets if not only or x in only}
     ids -= set(c.weak)
-    dup = _coref(st, etype, ids, iso) if c.definite else None
+    added = additive(sv.text, c.start, c.trig.kind == "noun")  # "the two leaders also signed an accord on flights": a further act
+    dup = _coref(st, etype, ids, iso) if c.definite and not added else None
     acting = {p.eid for p in actors} | set(extra)
-    if dup is None:  # (not a reply: "X struck Y … Y fired on X in reply" are two acts of one day)
+    if dup is None and not added:  # (not a reply: "X struck Y … Y fired on X in reply" are two acts of one day)
         dup = next((r for r in st.events if r.etype == etype and r.date == iso and
                     not (not c.trig.symmetric and acting & set(r.fact.args.get("targets") or ())) and
                     (r.parts == frozenset(ids) or (c.trig.symmetric and iso and len(iso) == 10 and
