@@ -28,7 +28,7 @@ from silkgraph.extract.events import (
     states_before,
 )
 from silkgraph.extract.events.article import PLURAL_PRONOUN_RE, last_plural
-from silkgraph.extract.memberships.aside import before_aside
+from silkgraph.extract.memberships.aside import before_aside, with_aside
 from silkgraph.extract.memberships.companions import alongside, org_companions
 from silkgraph.extract.memberships.cues import (
     ADJ_GAP_RE,
@@ -36,12 +36,14 @@ from silkgraph.extract.memberships.cues import (
     AND_PAREN_PREP_RE,
     AND_PREP_RE,
     ANY_GATE,
+    AS_ROLE_RE,
     BROAD_GATE,
     CLAUSE_GAP_RE,
     CO_MEMBER_RE,
     CUE_GATES,
     CUES,
     FRONTED_AS_RE,
+    INSIDE_AND_RE,
     IT_AFTER_RE,
     NEG_AFTER_RE,
     NEG_BEFORE_RE,
@@ -167,6 +169,8 @@ def _resolve_orgs(cue: Cue, sv: SentenceView, ctx: ArticleContext, orgs: list[Pa
             return got + _and_prep_orgs(orgs, sv.text, sv.text[s:e], lst[-1].end), None
         if cue.org == "treaty":
             return _treaty_org(sv, ctx, e)
+        if cue.named:
+            return [], None
         m = ANAPHOR_ORG_RE.match(sv.text[e:e + 40])
         if not m and not (cue.dated or cue.role != "member"):
             return [], None
@@ -177,8 +181,14 @@ def _resolve_orgs(cue: Cue, sv: SentenceView, ctx: ArticleContext, orgs: list[Pa
             rec = _para_org(ctx, sv, s)  # "X remains an observer, while ...": the one named earlier
         what = f"'{m.group(0).strip()}'" if m else "the organisation (not named)"
         return ([rec[0]], f"{what} = {rec[1]}") if rec else ([], None)
-    if cue.org == "inside":
-        return [o.eid for o in orgs if s <= o.start < e][:1], None
+    if cue.org == "inside":  # "a NATO and EU member": organisations coordinated inside the cue
+        inside = [o for o in orgs if s <= o.start < e]
+        keep = inside[:1]
+        for o in inside[1:]:
+            if not INSIDE_AND_RE.fullmatch(sv.text, keep[-1].end, o.start):
+                break
+            keep.append(o)
+        return [o.eid for o in keep], None
     if cue.org in ("before", "adjacent", "owner"):
         gap = 25 if cue.org == "before" else 2
         prev = [o for o in orgs if o.end <= s and (s - o.end <= gap or (cue.org == "adjacent"
@@ -229,7 +239,12 @@ def _members0(cue: Cue, sv: SentenceView, states: list[Part], s: int, e: int) ->
             return [p for p in states if e <= p.start < verb.start()] + extra
         return [p for p in states if e <= p.start < ce]
     aside = before_aside(states, sv.text, s) if cue.member == "subject" else None
-    mem = clause_subject(aside[0], sv.text, aside[1]) if aside else clause_subject(states, sv.text, s)  # "X, which …, joined"
+    wa = with_aside(states, sv.text, s) if cue.member == "subject" and aside is None else None
+    if wa is not None and wa[0]:  # "X, along with Y and Z, belongs to": X, Y and Z
+        mem = clause_subject(wa[0], sv.text, wa[1])
+        mem = mem + [p for p in wa[2] if p.eid not in {q.eid for q in mem}] if mem else []
+    else:
+        mem = clause_subject(aside[0], sv.text, aside[1]) if aside else clause_subject(states, sv.text, s)  # "X, which …, joined"
     dl = DATELINE_RE.match(sv.text)
     if not mem and cue.member == "subject" and sv.text[s:s + 3].lower() == "as " \
             and FRONTED_AS_RE.fullmatch(sv.text, dl.end() if dl else 0, s):
@@ -309,6 +324,9 @@ def extract_memberships(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
             if cue.intl:  # (a state's own body, "the committee chaired by X", has no member states)
                 org_ids = [o for o in org_ids if not getattr(ctx.entity(o), "country", None)]
             role = cue.role
+            if role == "member" and cue.dated and cue.member in ("subject", "after") and \
+                    (r := AS_ROLE_RE.match(sv.text, m.end())) is not None:
+                role = "observer" if r.group("obs") else "partner"  # "joined the EAEU as an observer"
             if cue.org == "same":  # "Y was granted the same status": the membership just told
                 same = _same_status(ctx, sv)
                 if same is None:

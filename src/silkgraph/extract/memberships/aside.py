@@ -20,3 +20,17 @@ def before_aside(states: list[Part], text: str, s: int) -> tuple[list[Part], int
     if m is None or m.end() != s:
         return None
     return [p for p in states if p.end <= m.start()], m.start()
+
+
+# ", along with Y and Z," closed right before the cue: companions who share the verb
+WITH_ASIDE_RE = re.compile(r",\s*(?:along\s+with|together\s+with|as\s+well\s+as|alongside|like)\s+[^,;:()\"“”]{2,80}?"
+                           r"(?:,\s*(?:and\s+)?[^,;:()\"“”]{2,40}?)*,\s*(?:(?:also|both|all|now|still|formally)\s+){0,2}$", re.I)
+
+
+def with_aside(states: list[Part], text: str, s: int) -> tuple[list[Part], int, list[Part]] | None:
+    """"X, along with Y and Z, belongs to": the states before a companion aside that ends right
+    before ``s``, where it begins, and the states named inside it (they share the verb)."""
+    m = WITH_ASIDE_RE.search(text, max(0, s - 160), s)
+    if m is None or m.end() != s:
+        return None
+    return [p for p in states if p.end <= m.start()], m.start(), [p for p in states if m.start() < p.start < m.end()]

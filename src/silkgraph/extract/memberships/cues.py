@@ -10,19 +10,23 @@ from silkgraph.extract.prefilter import Gate, GateSet
 from silkgraph.resources import load_yaml
 
 _DATA = load_yaml("ontology/memberships.yaml")
-ANY_RE = re.compile(r"member|accession|admission|admitted|joined|acceded|enlargement|observer|partner|participation|"
+ANY_RE = re.compile(r"member|accession|admission|admitted|joined|acceded|\bentered\b|inducted|\bentry\b|enlargement|observer|partner|participation|"
                     r"frameworks?|groupings?|formats?|forums?|mechanisms?|in which|leave|quit|withdraw|exit|"
                     r"belong|froze|frozen|suspended|seats?\b|part(?:y|ies)\b|\bsat\b|\bsits?\b|sitting|to which|"
                     r"same status|frame\b|chair|presid|founde|establishe|set up|launched|created|\binto\b|"
                     r"remain|stay|\bbound\b",
                     re.I)
 ANY_GATE = Gate(ANY_RE)  # exact pre-check of ANY_RE: one Aho-Corasick scan
+# "joined the EAEU as an observer in 2020", "was admitted as a dialogue partner": the role the joining gave
+AS_ROLE_RE = re.compile(r"[^.;,]{0,80}?\bas\s+(?:an?\s+)?(?:(?P<obs>observers?)|(?:[\w\-]+\s+)?partners?)\b", re.I)
+# "a NATO and EU member": two organisations coordinated before one role noun
+INSIDE_AND_RE = re.compile(r"\s*(?:,|,?\s*and|/)\s*(?:the\s+)?")
 # a clause boundary between a cue and what is named after it
 CLAUSE_GAP_RE = re.compile(r",\s+(?:and|but|while|whereas)\s")
 # common verbs of the listing cues ("the CSTO, which groups X, Y and Z", "X and Y make up its
 # contingent", "X has been part of the CIS"): read only where an organisation is named or
 # referred back to
-BROAD_RE = re.compile(r"\bgroups\b|\bgrouped\b|\bbr(?:ings|ought)\s+together\b|\bunite[sd]?\b|\bcompris|"
+BROAD_RE = re.compile(r"\bgroups\b|\bgrouped\b|\bbr(?:ings|ought|inging)\s+together\b|\bunit(?:e[sd]?|ing)\b|\bcompris|\bcomposed\b|\b(?:is|are)\s+(?:already\s+|also\s+|still\s+|both\s+)?in\b|\(|\s[—–]\s|\s--\s|"
                       r"\bconsist|\binclud|\bencompass|\bgathers\b|\bma(?:ke|kes|de|king)\s+up\b|\bpart\s+of\b", re.I)
 BROAD_GATE = Gate(BROAD_RE)
 # between an organisation and a cue that follows it: "the CSTO, which now groups", "NATO member"
@@ -53,13 +57,15 @@ class Cue:
     since_only: bool = False  # "dated: since": only a date after "since" ("an observer since 2004")
     needs_before: re.Pattern[str] | None = None  # what must stand right before the cue ("took X back into")
     intl: bool = False  # the organisation must be no state's own body ("the committee chaired by X")
+    named: bool = False  # the organisation must be named as the object, never referred back to ("entered BRICS")
 
 
 CUES = tuple(
     Cue(re.compile(c["pattern"], re.I), c["member"], c["org"], c["role"], bool(c.get("dated")),
         bool(c.get("with_partner")), re.compile(c["needs"], re.I) if c.get("needs") else None,
         c.get("modality"), int(c.get("reach", 40)), c.get("dated") == "since",
-        re.compile(c["needs_before"], re.I) if c.get("needs_before") else None, bool(c.get("intl")))
+        re.compile(c["needs_before"], re.I) if c.get("needs_before") else None, bool(c.get("intl")),
+        bool(c.get("named")))
     for c in _DATA["cues"]
 )
 # a founding treaty stands for the organisation it set up ("a party to the Rome Statute" → ICC)
