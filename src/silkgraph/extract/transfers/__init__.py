@@ -35,16 +35,22 @@ sentence's drafts, "X is Y's main supplier"), ``dates`` (a transfer's date), ``b
 recipient), ``goods`` (armament of goods handed over, later arrivals, appositive renamings,
 goods bought from a named source, a paragraph's opening state), ``topic`` (the headline's
 state, a force's state), ``further`` ("a second order for 400": a deal apart; goods "to follow" a
-deal), ``participles`` (whose goods a reduced relative participle describes) and ``asides``
-(brackets, prices and gapped clauses inside a list of goods).
+deal), ``participles`` (whose goods a reduced relative participle describes), ``asides``
+(brackets, prices, deals and gapped clauses inside a list of goods) and ``list_share`` (the
+clause's verb for goods listed after goods with a participle of their own; a quantified aside
+closing a list: "S and T, all delivered in 2023") and ``distributive`` (goods shared out after a
+colon, each recipient with its own count and date: "S followed: two to X in 2022 and two to Z").
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from typing import Any
 
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.transfers.build import _build
+from silkgraph.extract.transfers.distributive import Share, recipient_shares
 from silkgraph.extract.transfers.drafts import _drafts
 from silkgraph.extract.transfers.further import follow_date, further_batches
 from silkgraph.extract.transfers.lexicon import lexicon
@@ -74,6 +80,10 @@ def extract_transfers(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
     rivals = [d.item for d in drafts if d.supplier is not None and d.recipients]
     built: list[tuple[Item, Fact]] = []
     for d in drafts:
+        shares = recipient_shares(sv, ctx, d) if ":" in sv.text and d.supplier is not None else []
+        if shares:
+            out += _shared_out(sv, ctx, lex, d, shares, rivals, built)
+            continue
         for rec in d.recipients:
             if d.supplier is None or rec.eid == d.supplier.eid or _both_guessed(d, rec):
                 continue
@@ -107,6 +117,28 @@ def extract_transfers(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
 MORE_BEFORE_RE = re.compile(r"(?:\banother\s+(?:\d[\d,]*|" + count_alt(2, 12, 15, 20, 30, 40, 50) + r")|\b(?:\d[\d,]*|"
                             + count_alt(2, 12, 15, 20, 30, 40, 50) + r")\s+(?:more|additional|further))\s+"
                             r"(?:[\w\-’']+\s+){0,2}$", re.I)
+
+
+def _shared_out(sv: SentenceView, ctx: ArticleContext, lex: Any, d: Draft, shares: list[Share],
+                rivals: list[Item], built: list[tuple[Item, Fact]]) -> list[Fact]:
+    """One transfer per recipient the goods are shared out to, with that share's count and date."""
+    out: list[Fact] = []
+    for sh in shares:
+        if d.supplier is None or sh.party.eid == d.supplier.eid:
+            continue
+        f = _build(sv, ctx, replace(d, recipients=[sh.party]), sh.party, rivals)
+        if f is None:
+            continue
+        f.args["quantity"] = sh.quantity
+        f.args.pop("quantity_qualifier", None)
+        if sh.date is not None:
+            f.args.update(date=sh.date, date_text=sh.date_text)
+        ctx.scratch.setdefault("transfer_parties", []).append((sv.index, d.supplier.eid, sh.party.eid))
+        ctx.scratch.setdefault("transfers_told", []).append((sv.index, f))
+        built.append((d.item, f))
+        if _register(ctx, f, lex):
+            out.append(f)
+    return out
 
 
 def _all_items(drafts: list[Draft]) -> list[Item]:

@@ -1,6 +1,6 @@
 """Asides inside a list of goods that do not break the list: "S (2022) and T", "S, worth
 €50 million, and T", "S under a $360 million contract and T", "S in 2023, of which six were
-delivered the same year, and T"."""
+delivered the same year, and T", "S, in a deal reported at $1 billion, together with T"."""
 
 from __future__ import annotations
 
@@ -9,10 +9,14 @@ import re
 from silkgraph.model import Mention
 from silkgraph.nlp.count_words import count_alt
 
+# the deal the first goods came in, as an aside: "S ordered in 2021, in a deal reported at $1.4 billion, and T"
+DEAL_ASIDE_RE = re.compile(r",\s*(?:in|under|as\s+part\s+of|through)\s+(?:an?|the|one|a\s+single)\s+[^,;()]{0,50}?"
+                           r"\b(?:deal|contract|agreement|package)\b[^,;()]{0,40}(?=,)", re.I)
 PAREN_RE = re.compile(r"\s*\([^()]{0,40}\)")
 VALUE_ASIDE_RE = re.compile(r",\s*(?:worth|valued\s+at|costing|priced\s+at)\s+[^,;()]{1,40}(?=,)", re.I)
 CONTRACT_ASIDE_RE = re.compile(r"\s+under\s+an?\s+[^,;()]{0,40}?\b(?:contract|deal|agreement)\b", re.I)
-PARTITIVE_ASIDE_RE = re.compile(r",\s*(?:of\s+which|most\s+of\s+which|all\s+of\s+which|some\s+of\s+which)\s+[^,;()]{1,80}(?=,)", re.I)
+# "S, of which six were delivered, and T", "S, the first six of which arrived that year, and T"
+PARTITIVE_ASIDE_RE = re.compile(r",\s*(?:(?:the\s+)?(?:[\w\-]+\s+){0,2})?of\s+which\s+[^,;()]{1,80}(?=,)", re.I)
 
 
 def strip_list_asides(between: str) -> str:
@@ -24,6 +28,8 @@ def strip_list_asides(between: str) -> str:
         between = PARTITIVE_ASIDE_RE.sub("", VALUE_ASIDE_RE.sub("", between))
     if "under" in between:
         between = CONTRACT_ASIDE_RE.sub("", between)
+    if " deal" in between or " contract" in between or " agreement" in between or " package" in between:
+        between = DEAL_ASIDE_RE.sub("", between)
     return between
 
 

@@ -24,6 +24,7 @@ from silkgraph.extract.transfers.hits import (
     _status,
 )
 from silkgraph.extract.transfers.lexicon import Lexicon, Trigger, lexicon
+from silkgraph.extract.transfers.list_share import SHARED_ASIDE_RE, shared_participle
 from silkgraph.extract.transfers.makers import gazetteer_origin, maker_modifier
 from silkgraph.extract.transfers.model import Draft, Hit, Item, Party
 from silkgraph.extract.transfers.parties import (
@@ -110,6 +111,8 @@ def _drafts(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str | None
     clauses = _clause_ids(sv.text)
     out: list[Draft] = []
     found = _item_hits(sv, items, hits, clauses, lex)
+    if " all " in sv.text or " both " in sv.text or " each " in sv.text:
+        shared_participle(sv, items, hits, found)
     _listed_before(sv, items, found)
     for it, hit in zip(items, found, strict=True):
         if hit is None or NEGATED_RE.search(sv.text[max(0, hit.start - 30):hit.start]) \
@@ -151,7 +154,7 @@ def _item_hits(sv: SentenceView, items: list[Item], hits: list[Hit], clauses: li
         if hit is None:
             hit = same_goods_hit(sv.text, it, items, chained)
         if hit is None:
-            hit = _chained_hit(sv, it, items, chained) or _of_again_hit(sv.text, it, items, chained) \
+            hit = _chained_hit(sv, it, items, chained, hits) or _of_again_hit(sv.text, it, items, chained) \
                 or (_colon_hit(sv.text, it, items, hits) if ":" in sv.text or " – " in sv.text or " — " in sv.text else None) \
                 or _example_hit(sv.text, it, items, chained)
         if hit is not None:
@@ -266,8 +269,10 @@ def _listed_before(sv: SentenceView, items: list[Item], found: list[Hit | None])
         nxt, h = items[i + 1], found[i + 1]
         if found[i] is not None or h is None or h.start < nxt.end or h.rel or items[i].category:
             continue
-        if "," in sv.text[nxt.end:h.start] and not h.trig.after:
+        if "," in sv.text[nxt.end:h.start] and not h.trig.after \
+                and not SHARED_ASIDE_RE.search(sv.text, nxt.end, h.start):
             continue  # "… T drones, ordered in 2020, were shown": the last system's own aside
+            # (but "S and T, all delivered in 2022": the quantifier spreads the aside over the list)
         between = _blank_dates(sv, items[i].end, nxt.start)
         if len(between) > 60 or not LIST_GAP_RE.fullmatch(between) \
                 or re.search(r"(?<![-\w])(?:of|from|to|by|for|with|at|on|against|in)(?![-\w])|[;:]", between) \

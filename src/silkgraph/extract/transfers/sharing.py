@@ -74,7 +74,7 @@ def _colon_hit(text: str, it: Item, items: list[Item], hits: list[Hit]) -> Hit |
              and h.trig.role in ("buy", "sell")]
     if not cands:
         return None
-    h = cands[-1]
+    h = max(cands, key=lambda g: (g.end, -g.start))  # the verb closest before the colon (hits come by pattern)
     if any(h.end <= o.start and o.end <= colon and not (o.category and not text[o.end:colon].strip())
            for o in items) or colon - h.end > 60:
         return None  # the verb has goods of its own before the colon (not a class noun heading the list:
