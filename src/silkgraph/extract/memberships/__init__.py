@@ -17,48 +17,35 @@ from silkgraph.extract.cue_subjects import (
     member_before,
     own_subject,
 )
-from silkgraph.extract.discourse import line_break_between
 from silkgraph.extract.events import (
     Part,
     article_state,
-    bloc_before,
     clause_bounds,
     participants,
-    recent_org,
     states_before,
 )
 from silkgraph.extract.events.article import PLURAL_PRONOUN_RE, last_plural
 from silkgraph.extract.memberships.aside import before_aside, with_aside
 from silkgraph.extract.memberships.companions import alongside, org_companions
 from silkgraph.extract.memberships.cues import (
-    ADJ_GAP_RE,
-    ANAPHOR_ORG_RE,
-    AND_PAREN_PREP_RE,
-    AND_PREP_RE,
     ANY_GATE,
     AS_ROLE_RE,
     BROAD_GATE,
-    CLAUSE_GAP_RE,
     CO_MEMBER_RE,
     CUE_GATES,
     CUES,
     FRONTED_AS_RE,
-    INSIDE_AND_RE,
     IT_AFTER_RE,
     NEG_AFTER_RE,
     NEG_BEFORE_RE,
     ORG_WORDS_RE,
-    OWN_NP_RE,
-    PARA_BACK,
-    TREATY_ORGS,
     WITH_PARTNER_RE,
     Cue,
 )
 from silkgraph.extract.memberships.ellipsis import ellipsis, same_as
 from silkgraph.extract.memberships.emit import emit
 from silkgraph.extract.memberships.exclusion import drop_excepted
-from silkgraph.extract.memberships.objects import heads_object
-from silkgraph.extract.memberships.orgs import owner_org, subject_org
+from silkgraph.extract.memberships.org_slot import resolve_orgs
 from silkgraph.extract.memberships.plural_subject import near_plural, sentence_pair
 from silkgraph.extract.memberships.topic_pair import bare_pair, topic_pair_after_stateless
 from silkgraph.extract.pronoun import (
@@ -78,7 +65,6 @@ from silkgraph.nlp.count_words import count_values
 PAIR_COUNTS = {"both": 2, **count_values(2, 4)}
 # a demonym that modifies a noun ("Russian military bases") names no subject
 NOUN_AFTER_RE = re.compile(r"\s+(?-i:[a-z])")
-OBJECT_REACH = 40  # how far after a cue the organisation heading its object may begin
 
 
 # "Erdoğan, whose country is an SCO dialogue partner": a person heading a "whose country" relative
@@ -96,117 +82,12 @@ def _orgs(sv: SentenceView, ctx: ArticleContext) -> list[Part]:
             if ctx.etype(m.entity_id) == "organization"]
 
 
-def _para_org(ctx: ArticleContext, sv: SentenceView, pos: int) -> tuple[str, str] | None:
-    """The organisation last named before ``pos``, this sentence or earlier in its paragraph:
-    the first (the subject) of the nearest sentence that names one."""
-    got = recent_org(ctx, sv, pos)
-    if got:
-        return got
-    for i in range(sv.index - 1, max(-1, sv.index - 1 - PARA_BACK), -1):
-        view, nxt = ctx.sentences[i], ctx.sentences[i + 1]
-        if line_break_between(ctx, view, nxt):
-            return None  # a paragraph break: out of reach
-        orgs = [m for m in view.mentions if ctx.etype(m.entity_id) == "organization"]
-        if orgs:
-            return orgs[0].entity_id, f"'{orgs[0].text}', named earlier in the paragraph"
-    return None
-
-
-def _treaty_org(sv: SentenceView, ctx: ArticleContext, e: int) -> tuple[list[str], str | None]:
-    for rx, org in TREATY_ORGS:
-        m = rx.match(sv.text, e)
-        if m and ctx.entity(org) is not None:
-            ctx.use_entity(org)
-            return [org], f"'{m.group(0).strip()}' = the treaty founding {org}"
-    return [], None
-
-
-def _and_prep_orgs(orgs: list[Part], text: str, cue_text: str, pos: int) -> list[str]:
-    """Organisations coordinated later in the clause with the cue's own by the same
-    preposition: "belongs to the CSTO, whose troops it called in, and to the EAEU"."""
-    words = cue_text.split()
-    prep = words[-1].lower() if words else ""
-    if prep not in ("to", "of", "in") or " and" not in text[pos:] and "as well as" not in text[pos:]:
-        return []
-    stop = text.find(";", pos)
-    stop = stop if stop >= 0 else len(text)
-    out: list[str] = []
-    for o in orgs:
-        if pos <= o.start < stop:
-            m = AND_PREP_RE.search(text, max(pos, o.start - 30), o.start) or \
-                AND_PAREN_PREP_RE.search(text, max(pos, o.start - 130), o.start)
-            if m and m.end() == o.start and m.group("p").lower() == prep:
-                out.append(o.eid)
-    return out
-
-
-def _object_list(orgs: list[Part], text: str, e: int) -> list[Part]:
-    """The organisations (a list: "the CSTO and the EAEU") heading the object of a cue ending at
-    ``e`` ("joined the U.S.-led CMF"); none when the first one named after the cue is not the
-    object's head ("joined the talks in the SCO", "joined CSTO drills")."""
-    first = next((o for o in orgs if o.start >= e), None)
-    if first is None or first.start - e > OBJECT_REACH or not heads_object(text, e, first):
-        return []
-    return list_after(orgs, text, first.start, 0)
-
-
 def _negated(text: str, s: int, e: int) -> bool:
     """"has not joined", "never became a member of", "Neither X nor Y belongs to",
     "joined neither bloc": the cue is denied."""
     if NEG_BEFORE_RE is not None and NEG_BEFORE_RE.search(text, max(0, s - 160), s) is not None:
         return True
     return NEG_AFTER_RE is not None and NEG_AFTER_RE.match(text, e) is not None
-
-
-def _resolve_orgs(cue: Cue, sv: SentenceView, ctx: ArticleContext, orgs: list[Part],
-                  s: int, e: int) -> tuple[list[str], str | None]:
-    if cue.org in ("after", "treaty"):
-        lst = _object_list(orgs, sv.text, e)
-        if lst and CLAUSE_GAP_RE.search(sv.text, e, lst[0].start):
-            lst = []  # "whose country is an SCO partner, and United Nations …": another clause's
-        got = [o.eid for o in lst]
-        if got:
-            return got + _and_prep_orgs(orgs, sv.text, sv.text[s:e], lst[-1].end), None
-        if cue.org == "treaty":
-            return _treaty_org(sv, ctx, e)
-        if cue.named:
-            return [], None
-        m = ANAPHOR_ORG_RE.match(sv.text[e:e + 40])
-        if not m and not (cue.dated or cue.role != "member"):
-            return [], None
-        if not m and OWN_NP_RE.match(sv.text[e:e + 20]):
-            return [], None  # "joined its air force": an object of its own, not the bloc
-        rec = bloc_before(ctx, sv, s)
-        if rec is None and (m or re.match(r"\s*(?:[,;.]|$)", sv.text[e:])):
-            rec = _para_org(ctx, sv, s)  # "X remains an observer, while ...": the one named earlier
-        what = f"'{m.group(0).strip()}'" if m else "the organisation (not named)"
-        return ([rec[0]], f"{what} = {rec[1]}") if rec else ([], None)
-    if cue.org == "inside":  # "a NATO and EU member": organisations coordinated inside the cue
-        inside = [o for o in orgs if s <= o.start < e]
-        keep = inside[:1]
-        for o in inside[1:]:
-            if not INSIDE_AND_RE.fullmatch(sv.text, keep[-1].end, o.start):
-                break
-            keep.append(o)
-        return [o.eid for o in keep], None
-    if cue.org in ("before", "adjacent", "owner"):
-        gap = 25 if cue.org == "before" else 2
-        prev = [o for o in orgs if o.end <= s and (s - o.end <= gap or (cue.org == "adjacent"
-                                                                          and ADJ_GAP_RE.fullmatch(sv.text, o.end, s)))]
-        if prev or cue.org != "owner":
-            return [o.eid for o in prev[-1:]], None
-        return owner_org(ctx, sv, s)  # "the bloc's members are ...": the organisation named before
-    if cue.org == "subject":
-        return subject_org(sv, orgs, s), None
-    if cue.org == "inside_or_anaphor":  # "X, the SCO's newest member" / "…, the organisation's newest member"
-        inside = [o.eid for o in orgs if s <= o.start < e][:1]
-        return (inside, None) if inside else owner_org(ctx, sv, e, anywhere=(s, e))
-    if cue.org == "after_or_recent":  # "X and Y make up the CSTO" / "… make up its contingent"
-        lst = _object_list(orgs, sv.text, e)
-        if lst:
-            return [o.eid for o in lst], None
-    rec = _para_org(ctx, sv, s)
-    return ([rec[0]], rec[1]) if rec else ([], None)
 
 
 def _members(cue: Cue, sv: SentenceView, states: list[Part], s: int, e: int) -> list[Part]:
@@ -320,7 +201,7 @@ def extract_memberships(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
                 continue
             if cue.needs_before is not None and not cue.needs_before.search(sv.text, max(0, m.start() - 60), m.start()):
                 continue
-            org_ids, why = _resolve_orgs(cue, sv, ctx, orgs, m.start(), m.end())
+            org_ids, why = resolve_orgs(cue, sv, ctx, orgs, m.start(), m.end())
             if cue.intl:  # (a state's own body, "the committee chaired by X", has no member states)
                 org_ids = [o for o in org_ids if not getattr(ctx.entity(o), "country", None)]
             role = cue.role
