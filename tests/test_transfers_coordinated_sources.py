@@ -44,3 +44,27 @@ def test_a_person_coordinated_with_the_supplier_is_no_supplier() -> None:
     got = _keys("Serbia rearmed after 2015. Russia, like China, is Serbia's main arms supplier.")
     assert ("state:CHN", "state:SRB", "arms") not in got
     assert ("state:RUS", "state:SRB", "arms") in got
+
+
+def test_comma_and_after_one_source_starts_a_new_clause() -> None:
+    got = _keys("Azerbaijan bought Bayraktar TB2 drones from Turkey, and Israel supplied Harop drones.")
+    assert ("state:TUR", "state:AZE", "wpn:bayraktar-tb2") in got
+    assert ("state:ISR", "state:AZE", "wpn:bayraktar-tb2") not in got
+
+
+def test_coordinated_subject_of_a_new_clause_is_no_source() -> None:
+    got = _keys("Armenia bought Pinaka rocket launchers from India, and France and Greece sent rifles.")
+    assert ("state:IND", "state:ARM", "wpn:pinaka") in got
+    assert not any(sys == "wpn:pinaka" and sup in ("state:FRA", "state:GRC") for sup, _rec, sys in got)
+
+
+def test_source_list_ends_before_a_new_clause() -> None:
+    got = _keys("Azerbaijan bought drones from Turkey and Israel, and Pakistan sent jets.")
+    assert {("state:TUR", "state:AZE", "drones"), ("state:ISR", "state:AZE", "drones")} <= got
+    assert ("state:PAK", "state:AZE", "drones") not in got
+
+
+def test_serial_comma_list_of_sources() -> None:
+    # near miss: a serial comma before "and" in a list of three keeps the list
+    got = _keys("Azerbaijan bought Bayraktar TB2 drones from Turkey, Israel, and Pakistan in 2020.")
+    assert {s for s, _r, g in got if g == "wpn:bayraktar-tb2"} == {"state:TUR", "state:ISR", "state:PAK"}

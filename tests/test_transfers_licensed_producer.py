@@ -43,3 +43,33 @@ def test_licensed_goods_beside_delivered_goods_keep_the_delivery() -> None:
     got = _keys("Pakistan relies on Beijing. China delivered 20 J-10C fighters in 2022 and JF-17 fighters "
                 "produced under licence in Pakistan.")
     assert {("state:CHN", "state:PAK", "wpn:j-10c"), ("state:CHN", "state:PAK", "wpn:jf-17")} <= got
+
+
+def test_site_in_a_relative_clause_on_the_licensor_is_no_licensee() -> None:
+    got = _keys("Turkey, which runs a drone factory in Ukraine, granted Azerbaijan a licence for the Bayraktar TB2.")
+    assert ("state:TUR", "state:AZE", "wpn:bayraktar-tb2") in got
+    assert not any(rec == "state:UKR" for _sup, rec, _sys in got)
+
+
+def test_indirect_object_licensee_beats_an_earlier_site() -> None:
+    got = _keys("Turkey opened a drone factory in Ukraine in 2022 and granted Azerbaijan a licence for the Bayraktar TB2.")
+    assert ("state:TUR", "state:AZE", "wpn:bayraktar-tb2") in got
+    assert not any(rec == "state:UKR" for _sup, rec, _sys in got)
+
+
+def test_firm_with_a_plant_selling_a_licence() -> None:
+    got = _keys("Baykar, which is building a plant in Ukraine, sold Kazakhstan a licence for the Anka drone.")
+    assert not any(rec == "state:UKR" for _sup, rec, _sys in got)
+
+
+def test_site_with_no_licensee_named_still_produces() -> None:
+    # near miss: no state between the site and the licence: the site's state is the producer
+    got = _keys("Turkey opened a drone factory in Ukraine in 2022 under a licence for the Bayraktar TB2.")
+    assert ("state:TUR", "state:UKR", "wpn:bayraktar-tb2") in got
+
+
+def test_demonym_between_site_and_licence_is_no_licensee() -> None:
+    # near miss: a demonym modifier is no indirect object: the plant's state still produces
+    got = _keys("In 2022 Iran opened a factory in Dushanbe to produce drones, the first Iranian production line "
+                "abroad; SIPRI records the licence for the Ababil-2 from 2021.")
+    assert ("state:IRN", "state:TJK", "wpn:ababil-2") in got

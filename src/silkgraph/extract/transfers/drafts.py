@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.transfers.chains import _chained_hit, _of_again_hit
 from silkgraph.extract.transfers.clauses import _clause_ids
 from silkgraph.extract.transfers.goods import (
     BOUGHT_FROM_RE,
@@ -17,10 +18,8 @@ from silkgraph.extract.transfers.goods import (
 from silkgraph.extract.transfers.hits import (
     LIST_GAP_RE,
     _blank_dates,
-    _chained_hit,
     _false_trigger,
     _hit_for,
-    _of_again_hit,
     _status,
 )
 from silkgraph.extract.transfers.lexicon import Lexicon, Trigger, lexicon

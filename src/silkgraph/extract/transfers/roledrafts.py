@@ -156,6 +156,10 @@ def _category_after(text: str, pos: int, lex: Lexicon) -> tuple[str, int, int]:
     return "arms", pos, pos
 
 
+# a party set against the subject: "X, not W, …", "rather than W", "unlike W"
+CONTRAST_BEFORE_RE = re.compile(r",?\s*\b(?:not|rather\s+than|unlike|instead\s+of)\s+(?:the\s+)?$", re.I)
+
+
 def _supplier_role(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, m: re.Match[str]) -> list[Draft]:
     """"X has been Y's primary arms supplier", "X has become its main supplier of artillery"; "X and
     Z have been Y's suppliers": each supplies."""
@@ -176,6 +180,14 @@ def _supplier_role(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, m: re.Ma
             if b <= m.start() and m.start() - b <= 3 and _is_possessive(text, b):
                 rec, rec_start = mention_party(ctx, mm), a
     sup = _subject(sv, ctx, rec_start)
+    contrasted: set[str] = set()  # "X and Z, not W, are Y's main suppliers": W is set against the subject
+    for a, _b, mm in sv.mentions_rel():
+        cue = CONTRAST_BEFORE_RE.search(text, max(0, a - 20), a) if a < rec_start else None
+        if cue is not None:
+            contrasted.add(mm.entity_id)
+            if sup is not None and mm.entity_id == sup.eid:
+                rec_start = cue.start()
+                sup = _subject(sv, ctx, rec_start)
     if rec is None and sup is not None and re.search(r"\b(?:its|their)\s*$", head):
         # "when Y was buying more, X was its largest supplier": a state named before in the sentence
         found = [p for _a, b, mm in sv.mentions_rel() if b <= rec_start for p in [mention_party(ctx, mm)]
@@ -188,7 +200,7 @@ def _supplier_role(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, m: re.Ma
     hit = Hit(m.start(), m.end(), lex.triggers[0])
     out = [Draft(it, hit, "delivered", sup, [rec])]
     co = _coordinated_subject(sv, ctx, rec_start)
-    if co is not None and co.eid not in (sup.eid, rec.eid) and ctx.etype(co.eid) == "state":
+    if co is not None and co.eid not in (sup.eid, rec.eid) and co.eid not in contrasted and ctx.etype(co.eid) == "state":
         out.append(Draft(it, hit, "delivered", co, [rec]))
     return out
 

@@ -28,14 +28,15 @@ from silkgraph.extract.transfers.parties import (
     buyer_demonym,
     mention_party,
 )
-from silkgraph.extract.transfers.patterns import OWNER_RE, clause_re
+from silkgraph.extract.transfers.patterns import clause_re
+from silkgraph.extract.transfers.possessors import _np_owner, _possessor
 from silkgraph.extract.transfers.pronouns import _pronoun_subject
 from silkgraph.extract.transfers.sites import (
     PRODUCER_TRIGGER_RE,
     _co_origin,
     _design_origin,
+    _licence_site,
     _production_site,
-    _site_in,
 )
 from silkgraph.nlp.count_words import count_alt
 
@@ -157,8 +158,6 @@ def _seller_parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) -> 
 
 
 # "that country's purchase", "the country's acquisition": a definite noun for the state named before
-COUNTRY_POSS_RE = re.compile(r"\b(?:that|the\s+same|this|the\s+latter)\s+(?:country|state)['’]s\s+$", re.I)
-CLAUSE_HEAD_RE = re.compile(r"(?:^|[;:,]|\b(?:and|but|while|although|as|when|after))\s*(?:the\s+)?$")
 _LEAD_POSS_RE = re.compile(r"\s*(?:[Tt]he\s+)?$")
 _LISTING_RE = re.compile(r"\b(?:consist(?:s|ed)\s+of|compris(?:es|ed)|included|includes|was|were|is|are)\b")
 
@@ -323,7 +322,7 @@ def _licence_parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) ->
                     else _production_site(sv, ctx, h.start)
                 if origin is not None and producer is not None and producer.eid != origin.eid:
                     return origin, [producer]
-            site = _site_in(sv, ctx, 0, h.start)
+            site = _licence_site(sv, ctx, h.start)
             if site is not None:  # "opened a factory in Y …; the licence for S": the plant's state produces
                 recs = [site]
     if sup is None or recs and sup.eid == recs[0].eid:
@@ -371,46 +370,3 @@ def _actors_in(sv: SentenceView, ctx: ArticleContext, lo: int, hi: int) -> list[
             if p is not None and _prev_word(sv.text, a) not in ("from", "with"):
                 out.append(p)
     return out
-
-
-def _np_owner(sv: SentenceView, ctx: ArticleContext, it: Item) -> Party | None:
-    """The possessor of the system's noun phrase: "Y's S", "its S" (the pronoun's antecedent:
-    the subject before it in the sentence, else a state of the previous sentence)."""
-    head = sv.text[max(0, it.start - 45):it.start]
-    m = OWNER_RE.search(head)
-    if m is None:
-        return None
-    pos = it.start - len(head) + m.start()
-    if m.group("pron"):
-        p = _subject(sv, ctx, pos)
-        if p is not None:
-            return Party(p.eid, f"antecedent of '{m.group('pron')}' before the {it.mention.text if it.mention else it.system}")
-        return _antecedent(sv, ctx, pos + len(m.group("pron")))
-    for _a, b, mm in sv.mentions_rel():
-        if b == pos + len(m.group("name")) and ctx.etype(mm.entity_id) == "state" and mm.role != "place":
-            return Party(mm.entity_id)
-    return None
-
-
-def _possessor(sv: SentenceView, ctx: ArticleContext, trig: int) -> Party | None:
-    """"Y's acquisition of", or a demonym right before the noun: "Turkish deliveries"; "that
-    country's purchase": the state named last before the phrase."""
-    if "country" in sv.text:
-        cm = COUNTRY_POSS_RE.search(sv.text, max(0, trig - 30), trig)
-        if cm is not None:
-            # (not the subject of the phrase's own clause: "X criticised that country's purchase")
-            states = [m for a, b, m in sv.mentions_rel() if b <= cm.start() and m.kind != "demonym"
-                      and ctx.etype(m.entity_id) == "state" and m.role != "place"
-                      and not (CLAUSE_HEAD_RE.search(sv.text, 0, a) and not re.search(r"[,;:]", sv.text[b:cm.start()]))]
-            if states:
-                return Party(states[-1].entity_id, f"'{cm.group().strip()}' refers to {states[-1].text}")
-    for _a, b, m in reversed(sv.mentions_rel()):
-        if b > trig:
-            continue
-        if _is_possessive(sv.text, b) and len(sv.text[b:trig].split()) <= 3:
-            return mention_party(ctx, m)
-        if m.kind == "demonym" and ctx.etype(m.entity_id) == "state" \
-                and re.fullmatch(r"\s+(?:[a-z][\w\-]*\s+)?", sv.text[b:trig]):
-            return Party(m.entity_id)
-        return None
-    return None

@@ -127,6 +127,12 @@ def _coordinated_makers(sv: SentenceView, ctx: ArticleContext, it: Item, sup: Pa
     return out
 
 
+# a verb right after a state: the state heads a new clause ("…, and Israel supplied T")
+CLAUSE_VERB_RE = re.compile(r"\s+(?:(?:also|then|later|now|too|\w+ly)\s+)?(?:[a-z]+ed|sent|sold|gave|gives|built|made|"
+                            r"bought|buys|sends|sells|supplies|delivers|provides|is|are|was|were|has|have|had|will|"
+                            r"would|agreed|signed)\b")
+
+
 def _coordinated_sources(sv: SentenceView, ctx: ArticleContext, it: Item, sup: Party) -> list[Party]:
     """"Y bought S from X and Z": the states coordinated with the source right after the goods
     (not a second "from" of other goods: "S from X and T from Z")."""
@@ -135,10 +141,16 @@ def _coordinated_sources(sv: SentenceView, ctx: ArticleContext, it: Item, sup: P
         return []
     out: list[Party] = []
     end = after[0][1]
+    joined = False  # an "and"/"or" already joined the list
     for a, b, m in after[1:]:
         p = mention_party(ctx, m)
-        if p is None or not DEMONYM_AND_RE.fullmatch(sv.text, end, a) or _is_possessive_at(sv.text, b):
-            break
+        sep = sv.text[end:a]
+        if p is None or not DEMONYM_AND_RE.fullmatch(sv.text, end, a) or _is_possessive_at(sv.text, b) \
+                or CLAUSE_VERB_RE.match(sv.text, b):
+            break  # "from X, and Z supplied T": the state is the subject of a new clause
+        if "," in sep and ("and" in sep or "or" in sep) and (not out or joined):
+            break  # "from X, and Z …" / "from X and Z, and W …": a comma before "and" joins clauses
+        joined = joined or "and" in sep or "or" in sep
         if p.eid != sup.eid and all(p.eid != q.eid for q in out):
             out.append(p)
         end = b

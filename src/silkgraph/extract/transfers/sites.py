@@ -35,6 +35,27 @@ def _site_in(sv: SentenceView, ctx: ArticleContext, lo: int, hi: int) -> Party |
     return found
 
 
+# a relative clause on the subject that holds the site: "X, which runs a plant in Y, granted …"
+REL_OPEN_RE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*$")
+
+
+def _licence_site(sv: SentenceView, ctx: ArticleContext, hi: int) -> Party | None:
+    """The site "a plant in Y" named before a licence at ``hi`` in the sentence: none inside a
+    relative clause on the subject, nor when a state (an indirect object or the licensee's
+    subject, not a demonym) is named between the site and the licence."""
+    lo = 0  # (the site may stand a clause before: "opened a plant in Y …; the licence for S")
+    site = _site_in(sv, ctx, lo, hi)
+    if site is None:
+        return None
+    a = max(x for x, _b, m in sv.mentions_rel() if lo <= x <= hi and SITE_BEFORE_RE.search(sv.text, max(0, x - 45), x))
+    if REL_OPEN_RE.search(sv.text, 0, a):
+        return None
+    for x, _b, m in sv.mentions_rel():
+        if a < x < hi and ctx.etype(m.entity_id) == "state" and m.role != "place" and m.kind != "demonym":
+            return None
+    return site
+
+
 def _production_site(sv: SentenceView, ctx: ArticleContext, trig: int) -> Party | None:
     """The state where the licensee verb at ``trig`` produces: a site named before it in the
     sentence, or, when the verb's subject is the site ("It assembles S"), in the previous sentence."""
