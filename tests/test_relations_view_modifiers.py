@@ -22,3 +22,15 @@ def test_open_modifiers() -> None:
 def test_near_misses() -> None:
     assert not asserted_relation_triples("Kazakhstan called on Chile to become a partner in the project.")
     assert not asserted_relation_triples("Turkmenistan calls Iran a neighbour and a market.")
+
+
+def test_a_past_or_unreal_modifier_cancels_the_view() -> None:
+    for s in ("Kazakhstan sees Russia as a former ally.", "Kazakhstan sees Russia as an erstwhile ally.",
+              "Kazakhstan regards Russia as a one-time partner.", "Kazakhstan sees Russia as an ex-ally.",
+              "Kazakhstan calls Russia a would-be partner.", "Kazakhstan calls Russia its so-called strategic partner.",
+              "Kazakhstan sees Russia as a supposed ally.", "Kazakhstan sees Russia as a nominal ally.",
+              "Kazakhstan sees Russia and China as former partners."):
+        assert not asserted_relation_triples(s), s
+    assert ("state:KAZ", "state:RUS", "ally") in asserted_relation_triples("Kazakhstan sees Russia as a reliable ally.")
+    assert ("state:KAZ", "state:RUS", "partner") in asserted_relation_triples(
+        "Kazakhstan sees Russia as a formerly distant, now trusted partner.")

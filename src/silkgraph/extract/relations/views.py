@@ -13,6 +13,7 @@ from silkgraph.extract.prefilter import lower_for_gates
 from silkgraph.extract.relations.cues import BY_SHAPE, PAIR_NOUN_KIND
 from silkgraph.extract.relations.lists import PAIR_AND_RE, closed_list
 from silkgraph.extract.relations.parties import NOUN_ASIDE_RE, main_subject, next_list
+from silkgraph.resources import load_yaml
 
 # the kind a singular noun of regard names, where it is not the kind itself ("a threat": adversary)
 VIEW_KIND = {"competitor": "rival", "enemy": "adversary", "foe": "adversary", "menace": "adversary", "threat": "adversary", "brother": "ally",
@@ -45,6 +46,9 @@ PARTICIPLE_LEAD_RE = re.compile(r"(?:,\s*|\s)(?:while|whilst|by|all\s+the\s+whil
 VIEW_SUBJ_GAP_RE = re.compile(r"\s+(?:(?:have|has|had|now|long|both|also|already|\w+ly)\s+)*")
 # a clause boundary after a group subject: another clause's subject, not the cue's
 CLAUSE_JOIN_RE = re.compile(r"[;,]\s+(?:and|but|while)\s")
+# a modifier that cancels the view: "sees Y as a former ally", "an erstwhile partner", "an ex-ally"
+CANCEL_RE = re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(w) for w in load_yaml("ontology/relations.yaml")["view_cancel_modifiers"])
+                       + r")(?![\w])", re.I)
 # nothing but an article between the cue and its object
 OBJ_GAP_RE = re.compile(r"\s*(?:the\s+)?", re.I)
 
@@ -79,16 +83,19 @@ def views(ps: list[Part], text: str, live: set[int]) -> list[tuple[Part, Part, s
             if not vm:  # "X describes Y, Z and W as brotherly partners": each of the list
                 lst = closed_list(next_list(ps, text, obj[0].start, 0), text)
                 pm = VIEW_AS_PL_RE.match(text, lst[-1].end) if len(lst) >= 2 else None
-                if pm is not None and pm.group(0).lstrip().lower().startswith("as"):
+                if pm is not None and pm.group(0).lstrip().lower().startswith("as") and not CANCEL_RE.search(pm.group(0)):
                     kind = PAIR_NOUN_KIND.get(pm.group("noun").lower())
                     out.extend((subj[-1], o, kind, m.start()) for o in lst if kind and o.eid != subj[-1].eid)
                 continue
+            if CANCEL_RE.search(vm.group(0)):
+                continue  # "sees Y as a former ally": no view now
             noun = vm.group("noun").lower()
             kind = VIEW_KIND.get(noun, noun)
             out.append((subj[-1], obj[0], kind, m.start()))
             nxt = next((p for p in ps if p.start >= vm.end()), None)  # "… Y as an ally and Z as a partner"
             gm = nxt is not None and GAP_AND_RE.fullmatch(text, vm.end(), nxt.start)
-            if gm and (vm2 := VIEW_AS_RE.match(text, nxt.end)) and vm2.group(0).lstrip().lower().startswith("as"):
+            if gm and (vm2 := VIEW_AS_RE.match(text, nxt.end)) and vm2.group(0).lstrip().lower().startswith("as") \
+                    and not CANCEL_RE.search(vm2.group(0)):
                 k2 = vm2.group("noun").lower()
                 out.append((subj[-1], nxt, VIEW_KIND.get(k2, k2), m.start()))
             if len(subj) >= 2 and PAIR_AND_RE.fullmatch(text[subj[-2].end:subj[-1].start]) \
