@@ -45,3 +45,29 @@ def test_an_event_on_the_later_date_is_dated_in_the_next_year() -> None:
             "Kyrgyzstan and Tajikistan signed the border treaty in Bishkek on March 3.")
     dates = [f.args["date"] for f in of_type(event_facts(body, opening=OPEN), "agreement")]
     assert "2024-03-03" in dates, dates
+
+
+def test_a_date_too_far_back_in_the_calendar_keeps_the_anchors_year() -> None:
+    # eleven months back: a later date of the next year would lie outside the 0-6 month window
+    for text, key in (("On 10 December 2023 Armenia and Azerbaijan resumed talks in Almaty. "
+                       "Azerbaijani troops shelled Armenian positions on 30 November.", "on 30 November"),
+                      ("In June 2023 the commissions met. Guards clashed on the border on 2 January.",
+                       "on 2 January")):
+        assert _years(text)[key] == 2023, text
+    # near miss: within the window the narrative still moves on
+    got = _years("In September 2023 the commissions met. Guards clashed on the border on 2 February.")
+    assert got["on 2 February"] == 2024
+
+
+def test_a_backstory_cue_keeps_the_anchors_year() -> None:
+    for text in ("In December 2023 parliament ratified the treaty. It followed the clashes of March 3.",
+                 "In December 2023 the talks collapsed. The dispute began when guards clashed on March 3.",
+                 "In December 2023 the talks collapsed. The dispute stemmed from a clash on March 3."):
+        got = _years(text)
+        assert got[next(k for k in got if "March 3" in k)] == 2023, text
+
+
+def test_a_background_anchor_too_far_back_lends_no_year() -> None:
+    got = _years("The ministers said the status, granted in December 2023, was safe. "
+                 "Hungary, whose envoy visited Tbilisi after the October 26 election, will block sanctions.")
+    assert got["October 26"] != 2023, got

@@ -30,3 +30,24 @@ def test_an_earlier_or_lasting_relative_does_not() -> None:
                  "with Afghanistan."):
         for etype in ("accusation", "agreement"):
             assert "2023-09-25" not in _dates(body, etype) and "2023-01" not in _dates(body, etype), body
+
+
+def test_a_background_relative_does_not_date_the_meeting() -> None:
+    open_ = "Test headline\n\nASTANA, 20 December 2024 — Leaders kept talking.\n\n"
+    for body in ("Tokayev, who took office in 2019, met Mirziyoyev in Tashkent.",
+                 "Pashinyan, who signed the ceasefire in November 2020, met Aliyev in Brussels.",
+                 "Russia, which invaded Ukraine in February 2022, met Kazakh officials in Astana.",
+                 "Aliyev, who was elected on 7 February 2024, met Pashinyan in Munich."):
+        dates = [f.args.get("date") for f in of_type(event_facts(body, opening=open_), "meeting")]
+        assert not any(x and x[:4] in ("2019", "2020", "2022") for x in dates), (body, dates)
+        assert "2024-12-16" not in dates and "2024-02-07" not in dates, (body, dates)
+
+
+def test_a_recent_relative_still_dates_the_meeting() -> None:
+    open_ = "Test headline\n\nASTANA, 20 December 2024 — Leaders kept talking.\n\n"
+    body = "Tokayev, who visited Bishkek on Monday, met Japarov in the border town of Batken."
+    dates = [f.args.get("date") for f in of_type(event_facts(body, opening=open_), "meeting")]
+    assert "2024-12-16" in dates, dates
+    body = "Pashinyan, who flew to Brussels in December 2024, met Aliyev there."
+    dates = [f.args.get("date") for f in of_type(event_facts(body, opening=open_), "meeting")]
+    assert "2024-12" in dates, dates

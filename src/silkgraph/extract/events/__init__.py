@@ -61,6 +61,7 @@ from silkgraph.extract.events.patterns import (
     AGREED_OBJECT_RE,
     GOAL_OBJECT_RE,
     HARD_BOUNDARY_RE,
+    MEETING_HELD_RE,
     NEGATED_OBJECT_RE,
     PLOVER,
     UNDONE_MEETING_AFTER_RE,
@@ -205,7 +206,8 @@ def _not_an_event(sv: SentenceView, ctx: ArticleContext, m: re.Match[str], etype
     if etype == "meeting" and AGREED_OBJECT_RE.search(sv.text, lo, m.start()):
         return True  # "agreed to continue consultations": the talks agreed on, no meeting held
     if etype == "meeting" and (UNDONE_MEETING_RE.search(sv.text, lo, m.start()) or
-                               UNDONE_MEETING_AFTER_RE.match(sv.text[m.end():m.end() + 90])):
+                               UNDONE_MEETING_AFTER_RE.match(sv.text[m.end():m.end() + 90])) and \
+            not MEETING_HELD_RE.search(sv.text, lo, m.end() + 90):
         return True  # "suspended accession talks", "a visit by X was called off": no meeting held
     if names_remit(sv.text, m.start(), m.end()):
         return True  # "the sanctions envoy", "Secretary of War"

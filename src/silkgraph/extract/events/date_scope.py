@@ -140,15 +140,23 @@ SINCE_WORD_RE = re.compile(r"\bsince\b", re.I)
 PHRASE_END_RE = re.compile(r"[,;:()—–]|\.\s|\.$")
 
 
-def since_phrase(text: str, a: int, trig_start: int, trig_end: int) -> bool:
+# a finite verb of a since-clause: "since the Taliban returned", "since the war began", "since it was signed"
+SINCE_VERB_RE = re.compile(r"\b(?:[a-z]+ed|was|were|is|are|has|have|had|began|broke|came|took|went|fell|won|"
+                           r"struck|ran|saw|left|met|held|signed|made)\b")
+
+
+def since_phrase(text: str, a: int, trig_start: int, trig_end: int, has_year: bool = True) -> bool:
     """Whether the date at ``a`` stands in a phrase or clause opened by "since" ("since the Taliban
     returned to power in 2021", "since the siege of 2004") that does not hold the trigger: the date
     tells when a span began, not when the trigger's event happened.  ("since 2021" itself, the date's
-    own preposition, is the caller's.)"""
+    own preposition, is the caller's.)  A year-less date after a bare noun ("for the first time since
+    the ceasefire on 3 May", ``has_year`` false) is the trigger's own: only a verb makes it a clause's."""
     lo = max(0, a - 90)
     hits = list(SINCE_WORD_RE.finditer(text, lo, a))
     m = hits[-1] if hits else None
     if m is None or PHRASE_END_RE.search(text, m.end(), a):
+        return False
+    if not has_year and SINCE_VERB_RE.search(text, m.end(), a) is None:
         return False
     end = PHRASE_END_RE.search(text, a)
     hi = end.start() if end else len(text)
@@ -164,6 +172,10 @@ EPISODE_REL_RE = re.compile(
 PERFECT_MAIN_RE = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|been|signed|made|won|held|taken|given|sent|"
                              r"begun|led|kept|put|set|struck|sought|spent|built|paid|told|said|met)\b", re.I)
 PERFECT_BEFORE_RE = re.compile(r"\b(?:has|have)\s+(?:(?:also|already|now|since|repeatedly|long)\s+)?$", re.I)
+PLUPERFECT_RE = re.compile(r"\b(?:had|’d|'d)\b")
+# a career or founding step told of the subject ("who took office in 2019"): background, never the episode
+CAREER_REL_RE = re.compile(r"\b(?:took\s+(?:office|power|over)|came\s+to\s+power|(?:was|were)\s+(?:re-?)?"
+                           r"(?:elected|appointed|sworn\s+in|founded|created|established)|founded|became)\b", re.I)
 
 
 def same_episode_relative(text: str, a: int, b: int, trig: int) -> bool:
@@ -171,7 +183,20 @@ def same_episode_relative(text: str, a: int, b: int, trig: int) -> bool:
     ``trig``, tells the subject's act of the same episode: the relative's verb in the simple past (not
     the pluperfect), the main verb not in the present perfect."""
     m = EPISODE_REL_RE.search(text, max(0, a - 100), a)
-    if m is None or re.search(r"\b(?:had|’d|'d)\b", text[m.start():b]):
+    if m is None or PLUPERFECT_RE.search(text, m.start(), b) or CAREER_REL_RE.search(text, m.start(), a):
         return False
     return PERFECT_BEFORE_RE.search(text, max(0, trig - 30), trig) is None and \
         PERFECT_MAIN_RE.search(text, b, trig) is None
+
+
+def episode_scale(d: TimeExpr, ref_date: str | None) -> bool:
+    """Whether the date ``d`` of a relative clause on the subject is fine enough to tell an act of the
+    article's episode: a year-less day or weekday ("on Monday", "on 5 March", "the day before"), or a
+    date within about a month of the article's ("in November 2024" in a report of December 2024).
+    "who took office in 2019", "who signed the ceasefire in November 2020": the subject's background."""
+    if d.year is None:
+        return d.day is not None or d.unit in ("weekday", "day", "week")
+    if not ref_date or d.month is None or len(ref_date) < 7:
+        return False
+    months = (int(ref_date[:4]) - d.year) * 12 + int(ref_date[5:7]) - d.month
+    return -1 <= months <= 1

@@ -8,6 +8,7 @@ from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events.article import article_state
 from silkgraph.extract.events.candidates import Cand
 from silkgraph.extract.events.date_scope import (
+    episode_scale,
     in_subject_apposition,
     indefinite_noun,
     names_a_noun,
@@ -123,7 +124,7 @@ def own_date(sv: SentenceView, ctx: ArticleContext, c: Cand, starts: list[int],
                                              not (d.prep == "by" and _done_by(sv, c, d))):
             continue  # a span or a deadline; "since June 15, when X happened" dates X
         a, b = sv.rel(d.start), sv.rel(d.end)
-        if d.prep != "since" and since_phrase(sv.text, a, c.start, c.end):
+        if d.prep != "since" and since_phrase(sv.text, a, c.start, c.end, d.year is not None):
             continue  # "the heaviest fighting since the Taliban returned to power in 2021": a span's start
         if tref and not (c.end <= a <= c.end + 40 and not re.search(r"[,;:]", sv.text[c.end:a])):
             continue
@@ -146,7 +147,7 @@ def own_date(sv: SentenceView, ctx: ArticleContext, c: Cand, starts: list[int],
         if b <= c.start and in_subject_apposition(sv.text, a, c.start, dateline or 0):
             continue  # "X, kept afloat by Y when it defaulted in 2022, has barred …": the apposition's time
         if b <= c.start and _in_relative_before(sv.text, a, b, c.start):
-            if not same_episode_relative(sv.text, a, b, c.start):
+            if not (episode_scale(d, ctx.ref_date) and same_episode_relative(sv.text, a, b, c.start)):
                 continue  # "X, who had arrived a day earlier, met Y": the date of the relative clause
             # "X, who visited the crossing on Monday, announced aid": the subject's act told in the relative
             # is of the same episode; its date dates the main clause only when nothing else does

@@ -27,6 +27,7 @@ UNDONE_OBJECT_RE = re.compile(_DATA["undone_object"], re.I)
 AGREED_OBJECT_RE = re.compile(_DATA["agreed_object"], re.I)
 UNDONE_MEETING_RE = re.compile(_DATA["undone_meeting"], re.I)
 UNDONE_MEETING_AFTER_RE = re.compile(_DATA["undone_meeting_after"], re.I)
+MEETING_HELD_RE = re.compile(_DATA["meeting_held"], re.I)
 # (the lookahead names the words' first letters: the same matches, fewer attempts)
 BOUNDARY_RE = re.compile(
     r"[;:—]|\s[-–]\s|\b(?=[wabtsiu])(?:which|who|whom|whereas|while|although|though|because|since|but|when|"

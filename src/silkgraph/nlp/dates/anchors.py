@@ -313,7 +313,7 @@ def local_anchors(
                 break
             ps = paragraph_start(text, ps - 1, max(lo, cand.start))
         if cand.start >= ps:
-            out.append(_forward(text, cand, te))
+            out.append(_forward(text, cand, te, in_background(cand)))
         elif (discourse and 0 <= _months_after(cand, te) <= 6 and not in_background(cand)
               and not _present_between(text, exprs[max(0, i - 12) : i], cand, te)
               and not _reset_before(exprs, out, i, cand.end)):
@@ -328,11 +328,12 @@ def local_anchors(
 # anchor's own year named again ("in March of that year", "the same year")
 _FLASHBACK_RE = re.compile(
     r"\b(?:had|’d|'d)\s+(?:not\s+|never\s+|already\s+|also\s+|just\s+)?(?:been\s+)?[a-z]+"
-    r"|\b(?:earlier|before|ago|previously|prior)\b|\b(?:that|the same|the previous|this)\s+year\b",
+    r"|\b(?:earlier|before|ago|previously|prior)\b|\b(?:that|the same|the previous|this)\s+year\b"
+    r"|\b(?:followed|(?:began|started)\s+when|stemm(?:ed|s)\s+from)\b",
     re.I)
 
 
-def _forward(text: str, cand: TimeExpr, te: TimeExpr) -> TimeExpr:
+def _forward(text: str, cand: TimeExpr, te: TimeExpr, told_back: bool = False) -> TimeExpr | None:
     """The anchor whose year a year-less date takes.  A date told in a later sentence
     that falls earlier in the calendar than its anchor ("In December 2024 the talks
     ended. … signed the treaty on March 13") moves the narrative into the next year:
@@ -350,6 +351,11 @@ def _forward(text: str, cand: TimeExpr, te: TimeExpr) -> TimeExpr:
         s0 = m.end()
     if s0 == cand.end:  # no sentence break between them
         return cand
+    if te.month + 12 - cand.month > 6:
+        # beyond the 0-6 month window of a narrative's next step: a date of the anchor's own year
+        # told after it ("On 10 December 2023 … on 30 November"), unless the anchor is background
+        # ("status, granted in December 2023, … after the October 26 election"): no anchor then
+        return None if told_back else cand
     m = _SENTENCE_CUT.search(text, te.end, te.end + 400)
     if _FLASHBACK_RE.search(text, s0, m.start() if m else min(len(text), te.end + 400)):
         return cand
