@@ -118,3 +118,12 @@ def test_examples_after_including_share_the_clause_verb_not_the_first_ones_parti
         "state:RUS", "state:DZA", 16, "delivered")
     assert yak.get("date") != "2006"  # the Su-30MKA's own order year
     assert got["wpn:su-30mka"]["date"] == "2006"
+
+
+def test_goods_shared_out_to_more_recipients_than_a_sentence_names_are_not_shared_out() -> None:
+    # a run of dozens of "N to STATE" parts is no share-out of one deal (and each part would rescan the sentence)
+    states = ["Pakistan", "Kyrgyzstan", "Azerbaijan", "Uzbekistan", "Kazakhstan", "Tajikistan", "Turkmenistan",
+              "Georgia", "Armenia", "Mongolia", "Nepal", "Bangladesh"]
+    parts = " and ".join(f"two to {s} in {2010 + i}" for i, s in enumerate(states))
+    got = transfers(f"Turkey kept exporting. The Akinci drones followed: {parts}.")
+    assert got == []

@@ -53,7 +53,8 @@ def added_to_date(sv: SentenceView, c: Cand, events: Sequence[EventRecord]) -> t
     if not additive(sv.text, c.start, c.trig.kind == "noun") or not c.ids or \
             PASSIVE_ALSO_RE.search(sv.text, max(0, c.start - 30), c.start):
         return None, None, ""  # ("were also blacklisted": whose act, and which, the passive does not say)
-    near = [r for r in events if r.date and r.parts & c.ids and
+    ids = c.ids  # (computed once: the look-back runs over every event recorded so far)
+    near = [r for r in events if r.date and r.parts & ids and
             any(0 <= sv.start - e.start <= NEAR_CHARS for e in r.fact.evidence)]
     best = max(near, key=lambda r: r.date or "") if near else None
     if best is None or best.date is None:

@@ -19,6 +19,9 @@ DATE_GAP_RE = re.compile(r"\s*(?:,\s*)?(?:in|during|by)?\s*")
 SEPARATOR_RE = re.compile(r"\s*(?:,\s*and|,|and)\s+")
 END_RE = re.compile(r"\s*(?:[.;]|$)")
 COLON_RE = re.compile(r"\s*:\s*")
+# goods are shared out to a handful of recipients in one sentence; a longer run is a list of another kind
+# (and reading it would cost a scan of the sentence's dates per recipient)
+MAX_SHARES = 8
 WORDS = {w: i for i, w in enumerate(("one two three four five six seven eight nine ten eleven twelve").split(), 1)}
 WORDS.update({"fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50})
 
@@ -63,6 +66,8 @@ def recipient_shares(sv: SentenceView, ctx: ArticleContext, d: Draft) -> list[Sh
             date, date_text = (iso[:4] if iso else None), found[0].text
             pos = sv.rel(found[0].end)
         out.append(Share(Party(party.eid), qty, date, date_text))
+        if len(out) > MAX_SHARES:
+            return []
         sep = SEPARATOR_RE.match(text, pos)
         if sep is None:
             break
