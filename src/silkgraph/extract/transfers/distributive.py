@@ -10,10 +10,11 @@ from dataclasses import dataclass
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.transfers.model import Draft, Party
 from silkgraph.extract.transfers.parties import mention_party
-from silkgraph.nlp.count_words import count_alt
+from silkgraph.nlp.count_words import count_alt, count_values
 
 # "two to ", "12 more to the "
-SHARE_HEAD_RE = re.compile(r"(?P<n>\d[\d,]*|" + count_alt(1, 12, 15, 20, 30, 40, 50) + r")\s+(?:more\s+)?to\s+(?:the\s+)?",
+_COUNTS = (1, 12, 15, 20, 30, 40, 50)
+SHARE_HEAD_RE = re.compile(r"(?P<n>\d[\d,]*|" + count_alt(*_COUNTS) + r")\s+(?:more\s+)?to\s+(?:the\s+)?",
                            re.I)
 DATE_GAP_RE = re.compile(r"\s*(?:,\s*)?(?:in|during|by)?\s*")
 SEPARATOR_RE = re.compile(r"\s*(?:,\s*and|,|and)\s+")
@@ -22,8 +23,7 @@ COLON_RE = re.compile(r"\s*:\s*")
 # goods are shared out to a handful of recipients in one sentence; a longer run is a list of another kind
 # (and reading it would cost a scan of the sentence's dates per recipient)
 MAX_SHARES = 8
-WORDS = {w: i for i, w in enumerate(("one two three four five six seven eight nine ten eleven twelve").split(), 1)}
-WORDS.update({"fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50})
+WORDS = count_values(*_COUNTS)  # the values of the words SHARE_HEAD_RE matches
 
 
 @dataclass
