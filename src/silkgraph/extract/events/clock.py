@@ -132,8 +132,12 @@ def narrative_anaphor(ctx: ArticleContext, sv: SentenceView, d: TimeExpr, iso: s
     if got[0] != iso:
         return got
     pool = _points(ctx, sv, d.start)
+    view = sv
     if not pool and sv.index > 0:
-        pool = _points(ctx, ctx.sentences[sv.index - 1])
+        view = ctx.sentences[sv.index - 1]
+        pool = _points(ctx, view)
+    if pool and pool[-1][0].kind == "anaphoric":
+        return _chained(ctx, view, d, pool[-1], iso, basis)
     if len(pool) < 2 or not told_as_background(ctx.text, pool[-1][0]):
         return iso, basis
     for t, got in reversed(pool[:-1]):
@@ -141,3 +145,21 @@ def narrative_anaphor(ctx: ArticleContext, sv: SentenceView, d: TimeExpr, iso: s
             new, why = resolve_anaphor(d, got, t.text)
             return (new, f"{why}; not the background '{pool[-1][0].text}'") if new else (iso, basis)
     return iso, basis
+
+
+def _chained(ctx: ArticleContext, view: SentenceView, d: TimeExpr, base: tuple[TimeExpr, str], iso: str,
+             basis: str) -> tuple[str, str]:
+    """``d`` counted from an anaphor told just before it ("A day earlier, X … The previous day, Y …"):
+    from that anaphor's narrative date, when that was counted from another date than the one told
+    just before it (its own base a background date) — the chain follows the narrative."""
+    t, got = base
+    if resolve_anaphor(d, got, t.text)[0] != iso:
+        return iso, basis  # ``t`` is not the base ``d`` was resolved against
+    memo = ctx.scratch.setdefault("events.anaphor_narrative", {})
+    if id(t) not in memo:
+        memo[id(t)] = narrative_anaphor(ctx, view, t, got, ctx.date_of(t)[1])
+    new_base = memo[id(t)][0]
+    if not new_base or new_base == got:
+        return iso, basis
+    new, why = resolve_anaphor(d, new_base, t.text)
+    return (new, f"{why}, as the narrative counts it") if new else (iso, basis)

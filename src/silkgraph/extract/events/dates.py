@@ -37,6 +37,14 @@ from silkgraph.extract.events.patterns import (
     SEQUEL_RE,
     TIME_REFERENCE_RE,
 )
+from silkgraph.extract.events.report_relative import (
+    COORDINATED_VERB_RE,
+    counted_from_here,
+    counts_from_event,
+    eve_of_date,
+    perfect_since,
+    reported_with_own_day,
+)
 from silkgraph.extract.events.reported_act_day import TOLD_AGAIN, reported_act_day, told_again
 from silkgraph.extract.events.timeline import (
     _after_event,
@@ -105,6 +113,9 @@ def own_date(sv: SentenceView, ctx: ArticleContext, c: Cand, starts: list[int],
     got = _trailing_anaphor(sv, ctx, c)
     if got[0]:  # "welcomed the truce three days later", "sanctioned X the following month"
         return got
+    got = counted_from_here(sv, ctx, c)
+    if got[0]:  # "India blamed Pakistan and a day later suspended the treaty": the day "a day later" counts from
+        return got
     got = _after_event(sv, ctx, article_state(ctx), c)
     if got[0]:  # "Four days after the clash X told …": counted from the clash told before
         return got
@@ -120,7 +131,8 @@ def own_date(sv: SentenceView, ctx: ArticleContext, c: Cand, starts: list[int],
     dateline = dm.end() if dm else None
     for d in sv.dates + [x for x in sv.anaphors if _date_of(ctx, sv, x)[0]]:  # "the next day": resolved
         if d.kind in ("range", "decade") or ((d.prep or "") in NOT_POINT_PREPS and
-                                             not (d.prep == "since" and _since_when(sv, d, c)) and
+                                             not (d.prep == "since" and (_since_when(sv, d, c) or
+                                                                          perfect_since(sv, ctx, c, d))) and
                                              not (d.prep == "by" and _done_by(sv, c, d))):
             continue  # a span or a deadline; "since June 15, when X happened" dates X
         a, b = sv.rel(d.start), sv.rel(d.end)
@@ -140,6 +152,8 @@ def own_date(sv: SentenceView, ctx: ArticleContext, c: Cand, starts: list[int],
                 not (b <= c.start and _fronted_frame(sv.text, a, b, c.start)) and \
                 not (b <= c.start and c.trig.kind == "verb" and subordinate_closed(sv.text, b, c.start)):
             continue
+        if a >= c.end and counts_from_event(sv, c, d):
+            continue  # "blamed X and a day later suspended the treaty": the next verb's time, counted from this one
         if a >= c.end and REL_AFTER_RE.search(sv.text, lo, hi) and not ONSET_REL_RE.search(sv.text, lo, hi) and \
                 not IN_WHICH_RE.match(sv.text, c.end, hi) and \
                 not (c.trig.etype == "retreat" and TAKEOVER_REL_RE.search(sv.text, lo, hi)):
@@ -165,6 +179,8 @@ def own_date(sv: SentenceView, ctx: ArticleContext, c: Cand, starts: list[int],
         if b <= c.start and c.trig.kind == "verb" and previous_conjunct(sv.text, a, b, c.start) and \
                 own_conjunct_date(sv.text, d, [(x, sv.rel(x.start)) for x in sv.dates], c.end):
             penalty += 500  # "recalled X on Monday and summoned Y on Tuesday": a date of its own conjunct wins
+        if b <= c.start and c.trig.kind == "verb" and reported_with_own_day(sv, c, b):
+            penalty += 200  # "said on Tuesday that forces had seized a tanker late on Friday": the act's own day
         if dateline is not None and b <= dateline:
             penalty += 1000  # "QUETTA, May 4 (X Wire) – Gunmen attacked a post on Monday": the report's day
         if b <= c.start and told_as_background(ctx.text, d):
@@ -207,6 +223,9 @@ def own_date(sv: SentenceView, ctx: ArticleContext, c: Cand, starts: list[int],
     if b <= c.start and len(iso) == 10 and EVE_RE.match(sv.text, b, c.start):
         # "met on 9 October, on the eve of a summit": the summit is the next day
         return shift(iso, 1, "day"), d.text, f"the day after '{d.text}' ({iso}): its eve"
+    eve = eve_of_date(sv, c, a, iso)
+    if eve is not None:  # "signed a protocol on the eve of the summit in Astana on 14 March": the 13th
+        return eve[0], d.text, eve[1]
     return iso, d.text, basis
 
 
@@ -238,6 +257,8 @@ def _trailing_anaphor(sv: SentenceView, ctx: ArticleContext, c: Cand) -> tuple[s
             return None, None, ""
         if PLUPERFECT_RE.search(sv.text, c.end, a):
             return None, None, ""  # "an exercise it had been due to host that October": the exercise's time
+        if COORDINATED_VERB_RE.search(sv.text, c.end, a):
+            return None, None, ""  # "made a visit to X and was expected in Y a day later": the second verb's time
         iso, basis = _date_of(ctx, sv, x)
         if iso is None and sv.index > 0:  # the date told before is only a year: the previous event's date
             st = article_state(ctx)

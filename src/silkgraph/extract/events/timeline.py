@@ -54,6 +54,12 @@ def _narrative_base(ctx: ArticleContext, sv: SentenceView, back: int = 6,
                           day=day, skip_sections=NO_BASE_SECTIONS)
 
 
+# a sentence opened by a time before or after another, with no count ("Days after the tariffs were announced,",
+# "In the run-up to the summit,", "Ahead of the vote,"): not the day told before, only near it (its month)
+UNCOUNTED_FRAME_RE = re.compile(r"(?:(?:Days|Weeks)\s+(?:after|before)|"
+                                r"In the (?:run-up|lead-up|days|weeks)\s+(?:to|before|after|leading up to)|Ahead of)\b")
+
+
 def _paragraph_time(sv: SentenceView, ctx: ArticleContext, c: Cand) -> tuple[str | None, str | None, str]:
     """An event told in the simple past, in a sentence with no date of its own, goes on with
     the paragraph's narrative ("On June 27 police raided X. Investigators said ... . Baku
@@ -77,7 +83,8 @@ def _paragraph_time(sv: SentenceView, ctx: ArticleContext, c: Cand) -> tuple[str
     iso, text, _i = base
     if any((_date_of(ctx, sv, d)[0] or "9999")[:7] < iso[:7] for d in deadlines):
         return None, None, ""  # "told them to leave by March 31": the order came before its deadline
-    if _i == sv.index - 1 and len(iso) == 10 and not COARSE_ANAPHOR_RE.search(text):
+    if _i == sv.index - 1 and len(iso) == 10 and not COARSE_ANAPHOR_RE.search(text) and \
+            not UNCOUNTED_FRAME_RE.match(sv.text):
         # told in the sentence right before ("The crisis began on 3 May. Gunmen attacked …"): that day goes on
         return iso, None, f"the day told in the sentence before ('{text}', {iso}): told next, with no date of its own"
     return iso[:7], None, f"the paragraph's narrative time ('{text}', {iso}): told next, with no date of its own"

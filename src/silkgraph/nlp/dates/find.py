@@ -172,11 +172,19 @@ def _build(kind: str, m: re.Match[str], offset: int) -> TimeExpr | None:
         return TimeExpr(s, e, text, None, None, None, "relative", unit=g["unit"].lower(), offset=-k)
     if kind == "yesterday":
         return TimeExpr(s, e, text, None, None, None, "relative", unit="day", offset=-1)
+    if kind == "today":  # "this morning", "tonight": the day of the reference date
+        return TimeExpr(s, e, text, None, None, None, "relative", unit="day", offset=0)
     if kind == "weekday":
+        if prep and prep.endswith(" of"):  # "in the early hours of Sunday": on that day
+            prep = "on"
         wd = WEEKDAYS.index((g["wd"] or g["wdp"] or g["wds"]).lower())
         week = _WEEK_MODIFIER.get((g.get("wk") or "").lower())
         return TimeExpr(s, e, text, None, None, None, "relative", unit="weekday", offset=wd, prep=prep,
                         modifier=week)
+    if kind == "weekend":
+        # the weekend's first day: "over the weekend", "last weekend" as "last Saturday" (the prep "last" also
+        # keeps it from dating a wire lead's own day, segment.dateline_year)
+        return TimeExpr(s, e, text, None, None, None, "relative", unit="weekday", offset=5, prep="last")
     if kind == "month_part":
         return TimeExpr(s, e, text, None, None, None, "relative", unit="month", offset=0,
                         modifier=_mod_key(g["mod"]), prep=prep)
@@ -189,16 +197,17 @@ def _build(kind: str, m: re.Match[str], offset: int) -> TimeExpr | None:
 # (Three plain scans are much faster than one alternation of them.)
 _TRIG_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _TRIG_MONTH = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
-_TRIG_UNIT = re.compile(r"year|month|week|day|decade")  # on the lower-cased text
-_TRIG_UNIT_I = re.compile(r"year|month|week|day|decade", re.I)
+# ("this morning", "tonight": a part of the day of writing)
+_TRIG_UNIT = re.compile(r"year|month|week|day|decade|this (?:morning|afternoon|evening)|tonight")  # on the lower-cased text
+_TRIG_UNIT_I = re.compile(r"year|month|week|day|decade|this (?:morning|afternoon|evening)|tonight", re.I)
 # which trigger kinds each pattern needs (all of them)
 _NEEDS: dict[str, frozenset[str]] = {
     "iso": frozenset("Y"), "mdy": frozenset("M"), "dmy": frozenset("M"),
     "my": frozenset("MY"), "mod_year": frozenset("Y"), "season_year": frozenset("Y"), "mod_month": frozenset("M"),
     "rel_month": frozenset("M"), "month": frozenset("M"), "range": frozenset("Y"),
     "range2": frozenset("Y"), "decade": frozenset("Y"), "year": frozenset("Y"),
-    "relative": frozenset("U"), "ago": frozenset("U"), "yesterday": frozenset("U"),
-    "weekday": frozenset("U"), "month_part": frozenset("U"),
+    "relative": frozenset("U"), "ago": frozenset("U"), "yesterday": frozenset("U"), "today": frozenset("U"),
+    "weekday": frozenset("U"), "weekend": frozenset("U"), "month_part": frozenset("U"),
 }  # fmt: skip
 # How far a match reaches before its first trigger (longest: "throughout the second
 # half of 2024", "on the 25th of September") and after its last one ("May 7th",

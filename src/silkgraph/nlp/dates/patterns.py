@@ -213,10 +213,16 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("yesterday", re.compile(r"\b(?P<rel>[Yy]esterday)\b")),
+    # "this morning", "earlier this evening", "tonight": a part of the day of writing (a news report's)
+    ("today", re.compile(r"\b(?P<rel>(?:(?:[Ee]arlier|[Ll]ater)\s+)?[Tt]his\s+(?:morning|afternoon|evening)|[Tt]onight)\b"
+                         r"(?!['’]s)")),
     (
         "weekday",
         re.compile(
-            r"\b(?:(?P<prep>[Oo]n|[Ll]ast|[Tt]his|[Ee]arlier on|[Ll]ater on|[Ll]ate on|[Ee]arly on|[Ee]arly|[Ll]ate|"
+            # "in the early hours of Sunday", "on the night of Saturday", "on the morning of Friday": a part of
+            # that day (the prep is read as "on")
+            r"\b(?:(?P<prep>(?:[Ii]n|[Oo]n|[Dd]uring)\s+the\s+(?:(?:early|small|first)\s+hours|night|morning|"
+            r"afternoon|evening)\s+of|[Oo]n|[Ll]ast|[Tt]his|[Ee]arlier on|[Ll]ater on|[Ll]ate on|[Ee]arly on|[Ee]arly|[Ll]ate|"
             # "from Thursday last week", "since Sunday", "by Friday": like the prepositions of month dates
             r"[Ff]rom|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter)\s+"
             r"(?P<wd>" + WEEKDAY_NAMES + r")\b"
@@ -229,6 +235,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # week's own expression stays, so only looked at)
             r"(?:(?=\s+(?:of\s+)?(?P<wk>[Ll]ast|[Nn]ext|[Tt]his|[Pp]revious)\s+week\b)|)"
         ),
+    ),
+    (
+        # "over the weekend", "at the weekend", "last weekend": the weekend's Saturday (read as that weekday)
+        "weekend",
+        re.compile(r"\b(?P<prep>[Oo]ver|[Aa]t|[Dd]uring|[Ll]ast)\s+(?:the\s+)?weekend\b(?!['’]s)"),
     ),
     (
         "month_part",

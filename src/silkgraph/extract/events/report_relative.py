@@ -1,0 +1,139 @@
+"""Event dates told relative to the time of a report or to a dated occasion (event dating, :mod:`dates`).
+
+* An act told in the perfect up to the report's time, from a recent day ("Kyrgyz and Tajik forces have
+  exchanged fire since Monday", "internet access has been cut since Sunday night", "224 people had been
+  detained since Thursday"): the act began on that day, which dates it.  A "since" date is otherwise the
+  start of a span, not the event's day (:data:`~silkgraph.nlp.dates.narrative.NOT_POINT_PREPS`); only a
+  day of the report's week counts (a state kept "since 2019" is background, not an event of that year).
+* An act told in a pluperfect that-clause after the day of its report, with a day of its own closing
+  the clause ("the Guards said on Tuesday that naval forces had seized a tanker late on Friday"): the
+  report's day dates the saying, the clause's day the act.
+* An act followed in its sentence by a second verb counted from it ("India blamed Pakistan and a day later
+  suspended the treaty", "made a visit to X and was expected in Y a day later"): the count dates the second
+  verb; the act is on the day the count starts from (the anaphor's date moved back by its offset).
+* An act told "on the eve of" an occasion written with its day ("signed a protocol on the eve of the
+  summit in Astana on 14 March"): the day before the occasion's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.events.candidates import Cand
+from silkgraph.extract.events.news import within_days
+from silkgraph.extract.events.patterns import HARD_BOUNDARY_RE
+from silkgraph.extract.events.timeline import _date_of
+from silkgraph.nlp.dates import TimeExpr, shift
+from silkgraph.nlp.dates.narrative import not_a_point, pluperfect_complement
+
+# the perfect right before the verb trigger: "have exchanged", "has been cut", "had been largely cut"
+PERFECT_BEFORE_RE = re.compile(r"\b(?:have|has|had|’ve|'ve)\s+(?:been\s+)?(?:(?:[a-z]+ly|all|already|since)\s+)?$",
+                               re.I)
+# the trigger holding the auxiliary ("had been detained")
+PERFECT_TRIGGER_RE = re.compile(r"(?:have|has|had)\s", re.I)
+# the words between the trigger and the "since" date: its object and adjuncts, no new clause
+SINCE_GAP_RE = re.compile(r"[^,;:.!?]{0,80}")
+ONSET_DAYS = 10  # how far before the report the onset day may lie
+
+
+def perfect_since(sv: SentenceView, ctx: ArticleContext, c: Cand, d: TimeExpr) -> bool:
+    """Whether the "since" date ``d`` dates the verb trigger ``c``: the act is told in the perfect and
+    the date, a recent day (a weekday, or a day at most :data:`ONSET_DAYS` before the report), closes
+    its clause ("have exchanged fire along the border since Monday")."""
+    if d.prep != "since" or c.trig.kind != "verb" or not ctx.ref_date:
+        return False
+    a = sv.rel(d.start)
+    if a < c.end or not SINCE_GAP_RE.fullmatch(sv.text, c.end, a) or HARD_BOUNDARY_RE.search(sv.text, c.end, a):
+        return False
+    if not (PERFECT_BEFORE_RE.search(sv.text, max(0, c.start - 40), c.start) or
+            PERFECT_TRIGGER_RE.match(sv.text, c.start, c.end)):
+        return False
+    if d.unit == "weekday":
+        return True
+    iso, _basis = ctx.date_of(d)
+    return bool(iso) and len(iso or "") == 10 and within_days(iso or "", ctx.ref_date, ONSET_DAYS) and \
+        (iso or "") <= ctx.ref_date[:10]
+
+
+# "on the eve of the summit in Astana", "on the eve of talks with X": the occasion named before its date
+EVE_BEFORE_RE = re.compile(r"\b[Oo]n the eve of\s+(?:(?:a|an|the|its|their|his|her)\s+)?[^,;:.!?]{0,70}?\s*$")
+
+
+def eve_of_date(sv: SentenceView, c: Cand, a: int, iso: str) -> tuple[str, str] | None:
+    """The day before ``iso`` when the date (at ``a``) closes an "on the eve of <occasion>" phrase that
+    does not hold the trigger ``c``: (iso, basis); None otherwise (a month or year stays as it is)."""
+    if len(iso) != 10 or "eve of" not in sv.text:
+        return None
+    m = EVE_BEFORE_RE.search(sv.text, max(0, a - 110), a)
+    if m is None or m.start() <= c.start < a:
+        return None  # (the trigger inside the occasion's own words: "on the eve of the summit, which met on ...")
+    got = shift(iso, -1, "day")
+    if got is None:
+        return None
+    return got, f"the day before {iso}: '{m.group(0).strip()}' its eve"
+
+
+# a day the clause gives its act after the trigger: a weekday or a day of a month, no new clause before it
+OWN_DAY_GAP_RE = re.compile(r"[^,;:.!?]{0,80}")
+
+
+def reported_with_own_day(sv: SentenceView, c: Cand, b: int) -> bool:
+    """Whether the verb trigger ``c`` stands in a pluperfect that-clause opened after a date ending at
+    ``b`` (the report's: "said on Tuesday that … had seized") and a day of its own follows the trigger
+    in that clause ("… late on Friday"): the date before is then the saying's, not the act's."""
+    if not pluperfect_complement(sv.text, c.end, b):  # (the trigger may hold the auxiliary: "had been detained")
+        return False
+    for x in sv.dates:
+        a = sv.rel(x.start)
+        if a < c.end or not_a_point(x) or not (x.unit == "weekday" or x.day is not None):
+            continue
+        return OWN_DAY_GAP_RE.fullmatch(sv.text, c.end, a) is not None and \
+            not HARD_BOUNDARY_RE.search(sv.text, c.end, a)
+    return False
+
+
+# a second verb phrase coordinated after the event's ("… and was expected in Y", "… and flew on to Z"): an
+# anaphor closing it dates that verb, not the event's
+COORDINATED_VERB_RE = re.compile(r"\b(?:and|but|then)\s+(?:(?:later|then|also)\s+)?(?:was|were|is|are|had|has|have|will|"
+                                 r"would|did|went|flew|left|[a-z]{3,}ed)\b")
+# "… and a day later suspended": a time opening the next coordinated verb phrase
+AND_BEFORE_RE = re.compile(r"\b(?:and|then)\s*$")
+# the units a count can be taken back by, with the precision (ISO length) its date needs for that
+_BACK_UNITS = {"day": 10, "week": 10, "month": 7, "year": 4}
+
+
+def counts_from_event(sv: SentenceView, c: Cand, d: TimeExpr) -> bool:
+    """Whether the anaphor ``d``, after the trigger ``c``, counts a later (earlier) verb of the same
+    sentence from ``c``'s event: a second verb phrase coordinated after ``c``'s ends with it, or it
+    opens one ("… and a day later suspended …")."""
+    a = sv.rel(d.start)
+    if d.kind != "anaphoric" or not d.offset or a < c.end or HARD_BOUNDARY_RE.search(sv.text, c.end, a):
+        return False
+    return COORDINATED_VERB_RE.search(sv.text, c.end, a) is not None or \
+        AND_BEFORE_RE.search(sv.text, max(c.end, a - 8), a) is not None
+
+
+def counted_from_here(sv: SentenceView, ctx: ArticleContext, c: Cand) -> tuple[str | None, str | None, str]:
+    """The day the first anaphor after the trigger ``c`` counts from, when that anaphor counts a later
+    verb of the sentence from ``c``'s event (:func:`counts_from_event`) and the sentence writes no date
+    of its own before it: (iso, text, basis)."""
+    for d in sv.anaphors:
+        a = sv.rel(d.start)
+        if a < c.end:
+            continue
+        if not counts_from_event(sv, c, d) or (d.unit or "") not in _BACK_UNITS:
+            return None, None, ""
+        if any(sv.rel(x.start) < a and not not_a_point(x) for x in sv.dates):
+            return None, None, ""  # "recalled X on Tuesday and summoned Y a day later": the written day dates it
+        unit = d.unit or ""
+        iso, _basis = _date_of(ctx, sv, d)
+        base = shift(iso, -d.offset, unit) if iso and len(iso) >= _BACK_UNITS[unit] else None
+        if base is None:
+            return None, None, ""
+        return base, d.text, f"the day '{d.text}' ({iso}) counts from: this act's, told before the next verb"
+    return None, None, ""
+
+
+__all__ = ["COORDINATED_VERB_RE", "counted_from_here", "counts_from_event", "eve_of_date", "perfect_since",
+           "reported_with_own_day"]
