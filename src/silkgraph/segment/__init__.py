@@ -18,7 +18,15 @@ One pass over the text's lines (hard-wrapped lines are joined into paragraphs fi
   boilerplate after the last article stays in that article, never a new one;
 * site chrome (``segment.chrome``: menus, breadcrumbs, "Site | Section" headers, cookie
   notices, share/tag/copyright footers) is boilerplate; before the first article it
-  belongs to no article, and a stack of short header lines gives way to the real title.
+  belongs to no article, and a stack of short header lines gives way to the real title;
+* author lines (``segment.bylines``, ``segment.author_lines``): a byline's outlet, desk, place
+  or date tail is no author ("By X, Steppe News Agency", "By Staff Reporter" → none), a date
+  it carries dates the article; a bare name line opens an article under a title when a bio
+  names the person or the line names its outlet/date; a one-paragraph standfirst or a photo
+  caption between the title and the byline stays with the titled article; a bio box's name
+  line, or an AUTHOR'S BIO's subject, is an unsigned article's author; after a bio, a title
+  over prose opens the next, unsigned article; a byline running into a wire dateline is split;
+* an "Updated: …" line dates the article only when nothing else does (a dateline wins).
 """
 
 from __future__ import annotations
@@ -28,6 +36,8 @@ from dataclasses import dataclass, field
 
 from silkgraph.knowledge.office_terms import OfficeTable
 from silkgraph.model import Article, Section, Source
+from silkgraph.segment.author_lines import bare_byline, bio_box_name, dek_only, opens_unsigned
+from silkgraph.segment.bylines import bio_names, byline_date
 from silkgraph.segment.chrome import MAX_CHROME_LEN, blocks_join, chrome_kind, is_list_heading
 from silkgraph.segment.dateline_year import opens_wire_item
 from silkgraph.segment.front_matter import apply_meta, front_matter
@@ -35,7 +45,6 @@ from silkgraph.segment.published import estimate_published
 from silkgraph.segment.stated import is_published_line, numeric_date, parse_date_text, stated_date
 from silkgraph.segment.structure import (
     DATELINE,
-    bare_name,
     email_notices,
     inline_heading,
     is_boilerplate,
@@ -72,6 +81,12 @@ class _Art:
     # a paragraph of running prose was read: a run of short lines with no prose before the
     # next byline (a page header's blurb, a "Related articles" list) is no article
     prose: bool = False
+    # a list heading ("Related articles", "More from Opinion") ended an article without
+    # headings: the short lines under it (other pages' titles) are boilerplate up to prose
+    listing: bool = False
+    # the date of an "Updated: …" line: the page's last edit, not its publication; it dates
+    # the article only when nothing else does (a dateline's own day wins)
+    updated: str | None = None
 
 
 _SENTENCE_END = frozenset(".!?:\"”’)")
@@ -113,7 +128,7 @@ def _paragraphs(text: str, skip_to: int = 0) -> list[_Para]:
             and (ln.text[0].islower() or ln.text[0].isdigit() or _word_or_comma(prev.text[-1]))
             and not inline_heading(ln.text)
             and not line_heading(ln.text)
-            and not (ln.text[:2] in ("By", "by", "BY") and parse_byline(ln.text))
+            and parse_byline(ln.text) is None
             and not blocks_join(prev.text, ln.text)
         ):
             prev.end = ln.end
@@ -174,11 +189,14 @@ def segment(source: Source, offices: OfficeTable | None = None) -> list[Article]
     pending_title: _Para | None = None
     has_bylines = any(parse_byline(p.text) for p in paras)
     header_date: str | None = None  # a date in the page header, before the first article
+    header_updated: str | None = None  # an "Updated: …" date there
+    byline_i = -2  # the index of the last byline's paragraph
 
     def new_article(start: int, title: str | None = None) -> _Art:
         nonlocal header_date
-        a = _Art(start=start, title=title, published=header_date)
-        header_date = None  # the page header dates its first article only
+        nonlocal header_updated
+        a = _Art(start=start, title=title, published=header_date, updated=header_updated)
+        header_date = header_updated = None  # the page header dates its first article only
         arts.append(a)
         return a
 
@@ -198,10 +216,16 @@ def segment(source: Source, offices: OfficeTable | None = None) -> list[Article]
         nxt = paras[i + 1] if i + 1 < len(paras) else None
         # --- site chrome (menus, breadcrumbs, share lines, cookie notices, footers)
         ck = chrome_kind(t) if len(t) <= MAX_CHROME_LEN else None
-        if ck is not None and _is_chrome_here(ck, cur, between_articles(), nxt):
-            if ck != "weak" and (cur is None or not _has_text(cur)):
+        under_byline = ck == "date" and i == byline_i + 1  # "By X / 5 September 2025" under a dek
+        if ck is not None and (under_byline or _is_chrome_here(ck, cur, between_articles(), nxt)):
+            if ck != "weak" and (cur is None or not _has_text(cur) or under_byline):
                 d = parse_date_text(t)
-                if d and cur is None:
+                if d and _UPDATED.match(t):
+                    if cur is None:
+                        header_updated = header_updated or d
+                    else:
+                        cur.updated = cur.updated or d
+                elif d and cur is None:
                     header_date = header_date or d
                 elif d and cur is not None and cur.published is None:
                     cur.published = d
@@ -209,17 +233,44 @@ def segment(source: Source, offices: OfficeTable | None = None) -> list[Article]
                 continue  # page header before the first article: part of no article
             ends = ("author_bio", "conclusions") if is_list_heading(t) else ("author_bio",)
             cur.trailer = cur.trailer or continuing_kind(cur) in ends
+            cur.listing = is_list_heading(t) and not cur.headed
             _add(cur, "boilerplate", "", p.start, p.end, text)
             continue
         # --- article starts
         names = parse_byline(t)
-        if names is None and between_articles() and nxt is not None and len(nxt.text) >= 200:
-            bn = bare_name(t)
-            if bn and (cur is not None or has_bylines or _mentions(text, bn)):
-                names = bn
+        inline: list[str] | None = None
+        if names is None and t[:3] in ("By ", "BY "):
+            # "By X — NEW DELHI, March 3 (Agency) - …": the byline runs into the dateline
+            ib = _INLINE_BYLINE.match(t)
+            if ib and opens_wire_item(t[ib.end() :]):
+                inline = parse_byline(ib.group(1))
+                if inline is not None:
+                    p = _Para(p.start + ib.end(), p.end, t[ib.end() :])
+                    t = p.text
+        if names is None and nxt is not None:
+            dated = _date_line(nxt.text) and i + 2 < len(paras)
+            titled = i >= 1 and _title_like(paras[i - 1])
+            names = bare_byline(paras, i, dated, titled, between_articles(), cur is not None or has_bylines, text)
+        bdate = byline_date(t) if names is not None else None  # "Posted by X on 3 May 2025"
+        if names is not None:
+            byline_i = i
+        if names is not None and cur is not None and pending_title is None and dek_only(cur, paras, i):
+            # "Title / one-paragraph standfirst / By X": the byline is the titled article's;
+            # the standfirst restates the lead, which follows the byline
+            next(s for s in cur.sections if s.kind != "boilerplate").kind = "boilerplate"
+            cur.authors = names
+            cur.published = cur.published or bdate
+            continue
+        if (names is not None and cur is not None and pending_title is None and cur.title and not cur.authors
+                and not _has_text(cur) and any(s.kind == "caption" for s in cur.sections)):
+            # "Title / Photo: … / By X": the picture under the title is the article's
+            cur.authors = names
+            cur.published = cur.published or bdate
+            continue
         if names is not None and (cur is None or cur.sections or pending_title is not None):
             if cur is not None and not cur.sections and pending_title is None:
                 cur.authors = names
+                cur.published = cur.published or bdate
                 continue
             if cur is not None and cur.sections and pending_title is None and (
                     not cur.prose or header_blurb(cur, arts)):
@@ -249,10 +300,12 @@ def segment(source: Source, offices: OfficeTable | None = None) -> list[Article]
             else:
                 cur = new_article(start, title)
                 cur.authors = names
+            cur.published = cur.published or bdate
             pending_title = None
             continue
         if names is not None and cur is not None and not cur.sections:
             cur.authors = names
+            cur.published = cur.published or bdate
             continue
         if t.startswith("# "):
             if cur is None or cur.sections:
@@ -304,12 +357,17 @@ def segment(source: Source, offices: OfficeTable | None = None) -> list[Article]
                 cur.trailer = cur.trailer or continuing_kind(cur) == "author_bio"
                 _add(cur, "boilerplate", "", p.start, p.end, text)
                 continue
+            if cur is not None and opens_unsigned(cur, paras, i):
+                cur = new_article(p.start, t.lstrip("#").strip())
+                continue
         if cur is None:
             cur = new_article(
                 pending_title.start if pending_title else p.start,
                 pending_title.text if pending_title else None,
             )
             pending_title = None
+        if inline and not cur.authors and not _has_text(cur):
+            cur.authors = inline
         if cur.published is None and DATELINE.match(t):
             cur.published = parse_date_text(DATELINE.match(t).group("date"))  # type: ignore[union-attr]
         # --- sections
@@ -324,6 +382,9 @@ def segment(source: Source, offices: OfficeTable | None = None) -> list[Article]
         if lh:
             cur.headed = True
             cur.sections.append(Section(kind=lh[0], label=lh[1], start=p.end, end=p.end))
+            if lh[0] == "author_bio" and not cur.authors and nxt is not None:
+                # "About the author / Vikram Sethi / Vikram Sethi is …": the unsigned article's author
+                cur.authors = bio_box_name(nxt.text, paras[i + 2].text if i + 2 < len(paras) else "")
             continue
         if is_caption(t):
             cur.sections.append(Section(kind="caption", label="", start=p.start, end=p.end))
@@ -335,6 +396,10 @@ def segment(source: Source, offices: OfficeTable | None = None) -> list[Article]
         if cur.trailer and cur.sections and cur.sections[-1].kind == "boilerplate":
             _add(cur, "boilerplate", "", p.start, p.end, text)
             continue
+        if cur.listing and len(t) <= 150 and not is_prose(t):
+            _add(cur, "boilerplate", "", p.start, p.end, text)
+            continue
+        cur.listing = False
         _add(cur, continuing_kind(cur), "", p.start, p.end, text)
         cur.prose = cur.prose or is_prose(t)
 
@@ -355,11 +420,13 @@ def segment(source: Source, offices: OfficeTable | None = None) -> list[Article]
             start=start,
             end=end,
             title=a.title,
-            authors=list(a.authors),
+            authors=list(a.authors) or bio_names(text, secs),
             sections=secs,
             source_name=source.name,
         )
         art.published = a.published or stated_date(text[start:end])
+        if not art.published and a.updated and not opens_wire_item(text[secs[0].start : secs[0].end]):
+            art.published = a.updated
         out.append(art)
     if len(out) == 1:
         apply_meta(out[0], source, fm)
@@ -367,6 +434,10 @@ def segment(source: Source, offices: OfficeTable | None = None) -> list[Article]
         if not art.published:
             art.published_estimate = estimate_published(text, art.sections, offices)
     return out
+
+
+_INLINE_BYLINE = re.compile(r"^(By\s.{3,100}?)\s+[—–-]{1,2}\s+(?=[A-Z])", re.I)
+_UPDATED = re.compile(r"^\W*(?:last\s+)?(?:updated|modified|edited)\b", re.I)
 
 
 def _date_line(t: str) -> bool:
@@ -392,8 +463,3 @@ def _is_chrome_here(kind: str, cur: _Art | None, between: bool, nxt: _Para | Non
     if kind == "date":
         return cur is None or not _has_text(cur)
     return (cur is None or between) and not (nxt is not None and parse_byline(nxt.text))
-
-
-def _mentions(text: str, names: list[str]) -> bool:
-    """Whether a bare name line is confirmed by a bio that names the same person."""
-    return any(re.search(re.escape(n) + r"\s+(?:is|was|has)\b", text) for n in names)

@@ -41,7 +41,8 @@ def chrome_cues() -> dict[str, re.Pattern[str]]:
     sep = "(?:" + alternation(seps) + r"|\s-\s)"
     item = rf"(?<![\w+\-])(?:{alternation(d['nav'])})(?![\w+\-])"
     date_word = (
-        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\d{1,4}(?:st|nd|rd|th)?"
+        r"\d{4}-\d\d-\d\d(?:t\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:z|[+-]\d\d:?\d\d)?)?"
+        r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\d{1,4}(?:st|nd|rd|th)?"
         rf"|{alternation(d['date_line_words'])}|\d{{1,2}}:\d\d"
         r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)\.?"
     )
@@ -49,13 +50,17 @@ def chrome_cues() -> dict[str, re.Pattern[str]]:
         "sep": re.compile(r"\s*" + sep + r"\s*|\s{2,}|\t"),
         "realsep": re.compile(sep),
         "nav": re.compile(item, re.I),
-        "date_only": re.compile(rf"^(?:(?:{date_word})[\s,:.]*)+$", re.I),
+        "date_only": re.compile(rf"^(?:(?:{date_word})[\s,:.|·•]*)+$", re.I),
         "digit": re.compile(r"\d"),
         "section": re.compile(rf"^(?:{alternation(d['sections'] + d['nav'])})$", re.I),
         "crumb_head": re.compile(rf"^(?:{alternation(d['breadcrumb_heads'])})\s*:?$", re.I),
         "footer": re.compile(
             rf"^(?:{alternation(d['footer_heads'])})(?:\s*[:»›>…]|\s*\.{{2,}}|\s*$)"
-            r"|^©|^\(c\)\s*\d{4}|\ball rights reserved\b"
+            r"|^©|^\(c\)\s*\d{4}|^copyright\s+(?:©\s*)?\d{4}\b|\ball rights reserved\b"
+            # "Caucasus Watch © 2025" (not a photo credit: "Photo © 2024 A. Author")
+            r"|^(?!(?:photo|image|picture|credit|source)\b)[^.!?]{0,80}©\s*\d{4}\W*$"
+            # "More from Opinion", "More in Analysis": a list of the section's other pages
+            rf"|^more (?:from|in|on)\s+(?:{alternation(d['sections'])})\s*$"
             # "Published in Analytical Articles", "Posted under Commentary"
             rf"|^(?:published|posted|filed|appeared) (?:in|under):?\s+(?:{alternation(d['sections'])})\s*$",
             re.I,
@@ -67,6 +72,7 @@ def chrome_cues() -> dict[str, re.Pattern[str]]:
         "list_head": re.compile(rf"^(?:{alternation(d['list_heads'])})\s*:?$", re.I),
         # a page action addressed to the reader: "Subscribe to our digest", "Print this page"
         "action": re.compile(rf"^(?:{alternation(d['page_actions'])})(?![\w\-])", re.I),
+        "more_from": re.compile(rf"^more (?:from|in|on)\s+(?:{alternation(d['sections'])})\s*:?$", re.I),
         "copyright": re.compile(r"^(?:©|\(c\)\s|copyright\b)", re.I),
     }
 
@@ -94,6 +100,8 @@ def _chrome_part(part: str, c: dict[str, re.Pattern[str]]) -> bool:
 def chrome_kind(line: str) -> str | None:
     """``"strong"``, ``"weak"``, ``"date"`` or None (see module doc)."""
     s = line.strip()
+    if s[:1] in "*_":
+        s = s.strip("*_ ")  # Markdown emphasis: "*17 February 2025*"
     n = len(s)
     if not n or n > MAX_CHROME_LEN:
         return None
@@ -153,4 +161,6 @@ def blocks_join(prev: str, line: str) -> bool:
 
 def is_list_heading(line: str) -> bool:
     """A footer heading over a list of other pages ("Related articles", "Most read")."""
-    return len(line) <= 40 and chrome_cues()["list_head"].match(line.strip()) is not None
+    s = line.strip()
+    c = chrome_cues()
+    return len(s) <= 40 and (c["list_head"].match(s) is not None or c["more_from"].match(s) is not None)

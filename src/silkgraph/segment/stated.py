@@ -27,6 +27,10 @@ _NUMERIC = re.compile(r"(?<!\d)(?:(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=s
                       r"|(?P<y2>\d{4})(?P<sep2>[./])(?P<m2>\d{1,2})(?P=sep2)(?P<d2>\d{1,2}))(?!\d)")
 
 
+# a machine timestamp on a page's date line: "2025-06-18T09:30:00Z"
+_ISO_STAMP = re.compile(r"(?<!\d)(\d{4})-(\d\d)-(\d\d)T\d\d:\d\d")
+
+
 def numeric_date(s: str) -> str | None:
     """The first numeric date in ``s`` as YYYY-MM-DD (see ``_NUMERIC``), else None."""
     m = _NUMERIC.search(s)
@@ -53,6 +57,12 @@ def parse_date_text(s: str) -> str | None:
     for te in find_dates(s):
         if te.kind == "absolute" and te.year and te.month and te.day:
             return f"{te.year:04d}-{te.month:02d}-{te.day:02d}"
+    m = _ISO_STAMP.search(s)
+    if m:
+        try:
+            return date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+        except ValueError:
+            return None
     return None
 
 

@@ -7,6 +7,7 @@ import re
 
 from silkgraph.nlp.dates import MONTHS
 from silkgraph.nlp.dates.patterns import ORDINAL, WEEKDAY_NAMES
+from silkgraph.segment.bylines import BYLINE_HEAD, clean_byline, dated_name_line, org_part
 
 __all__ = [
     "HEADING_KINDS",
@@ -131,8 +132,8 @@ def _name_like(s: str, lo: int = 2, hi: int = 5) -> bool:
             return False
         if t.lower() in _PARTICLES or re.fullmatch(r"(?:al|el|ul)-[A-Z][\w’'\-]*", t):
             continue
-        if not _NAME_TOKEN.match(t):
-            return False
+        if not _NAME_TOKEN.match(t) or t.endswith(("'s", "’s")):
+            return False  # (a possessive is a title's word: "India's Build-Up")
         if t.isupper() and len(t) > 3:
             return False  # HEADINGS IN CAPITALS
         caps += 1
@@ -167,10 +168,18 @@ def parse_byline(line: str) -> list[str] | None:
     """``"By X and Y"`` → ["X", "Y"]; None when the line is not a byline."""
     if len(line) > 200:
         return None
-    m = _BY.match(line)
+    if line[:1] in "*_":
+        line = line.strip("*_ ")  # Markdown emphasis: "**By X**", "_By X_"
+    m = _BY.match(line) or BYLINE_HEAD.match(line)
     if not m:
         return None
-    names = split_names(m.group("names"))
+    cleaned = clean_byline(m.group("names"), split_names)
+    if cleaned is not None and not cleaned:
+        return []  # a desk or outlet signs: a byline without authors
+    names = split_names(m.group("names")) if cleaned is None else cleaned
+    if (len(names) >= 2 and re.fullmatch(r"[A-Z]{2,6}", names[-1])
+            and all(_name_like(n, 2, 6) for n in names[:-1])):
+        names = names[:-1]  # an agency's acronym after the names ("By X, AFP")
     if names and not all(_name_like(n, 1, 6) for n in names):
         # an affiliation after the names, on a short line with no full stop (a sentence
         # "By late evening, troops of the brigade had entered the town." is none)
@@ -183,8 +192,12 @@ def parse_byline(line: str) -> list[str] | None:
 
 
 def bare_name(line: str) -> list[str] | None:
-    """A line holding only a person's name (or "X and Y"), as some dumps write bylines."""
-    names = split_names(line)
+    """A line holding only a person's name (or "X and Y"), as some dumps write bylines, or
+    the names before a separator and a date ("Maria Ionescu | 14 July 2024")."""
+    dated = dated_name_line(line, bare_name)
+    if dated:
+        return dated
+    names = [n for n in split_names(line) if not org_part(n)]  # "X, Fergana Wire"
     if names and len(line) <= 120 and all(_name_like(n, 2, 5) for n in names):
         return names
     return None
@@ -242,6 +255,8 @@ _BOILER_RES = [
         re.I,
     ),
     re.compile(r"\bAll rights reserved\b|^Copyright\b|^©", re.I),
+    # a newsletter box addressed to the reader: "Get the week's analysis in your inbox."
+    re.compile(r"^(?:Get|Receive|Have)\b[^.]{0,80}\b(?:to|in|into) your inbox\b", re.I),
     # the publisher's self-description and disclaimer closing an issue
     re.compile(
         r"^The (?:[A-Z][\w\-’']*\s+(?:(?:and|of|for|on|the|&)\s+)?){1,6}publishes (?:\w+\s+){0,2}"
@@ -320,6 +335,8 @@ DATELINE = re.compile(
     + r")\.?\s+\d{1,2}" + ORDINAL + r",?\s+\d{4})|(?:\d{1,2}" + ORDINAL + r"\s+(?:"
     + MONTH_NAMES
     + r")\.?,?\s+\d{4})"
-    r"|\d{4}-\d{2}-\d{2})\s*\)?\s*(?:\((?P<agency>[^)]{1,40})\)\s*)?(?:[—–-]{1,2}|:)\s*"
+    r"|\d{4}-\d{2}-\d{2})\s*\)?\s*(?:(?:\((?P<agency>[^)]{1,40})\)\s*)?(?:[—–-]{1,2}|:)"
+    # the agency between slashes, as some services write it: "NEW DELHI, 14 May 2024 /X Agency/ …"
+    r"|/(?P<agency_sl>[A-Z][^/\n]{1,40})/(?:\s*[—–-]{1,2})?)\s*"
 )
 ISSUE_DATE = re.compile(r"\((?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}) issue of [^)]{0,80}\)")
