@@ -30,7 +30,11 @@ def test_arrival_dated_a_day_before_the_summit() -> None:
 
 
 def test_arrival_without_a_visit_is_no_meeting() -> None:
-    got = of_type(_facts("Vladimir Putin arrived in Astana on 27 November 2024 after a long flight."), "meeting")
+    # (a leader's arrival in a foreign capital is a visit: tests/test_events_diplo_visits_rounds_and_speech_acts.py;
+    # an arrival at home or for treatment is none)
+    got = of_type(_facts("Vladimir Putin arrived in Moscow on 27 November 2024 after a long flight."), "meeting")
+    assert not got
+    got = of_type(_facts("Vladimir Putin arrived in Astana on 27 November 2024 for medical treatment."), "meeting")
     assert not got
 
 

@@ -51,6 +51,7 @@ from silkgraph.extract.events.candidates import (
 )
 from silkgraph.extract.events.claims import claim_actor, claimed_day
 from silkgraph.extract.events.dates import own_date
+from silkgraph.extract.events.diplo_named_of import agreements_of_year
 from silkgraph.extract.events.fallback_dates import fallback_date
 from silkgraph.extract.events.families import range_start
 from silkgraph.extract.events.frame import frame_parties
@@ -261,6 +262,7 @@ def extract_events(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
     call_parties(sv, ctx, parts, cands)  # "apologised to X in a telephone call": the call's parties
     cands += [x for c in cands if c.trig.etype == "concession" for x in _imposed_before(sv, ctx, parts, c)]
     cands += named_agreements(sv, ctx, parts)  # "the 2021 Shusha Declaration": concluded in 2021
+    cands += agreements_of_year(sv, ctx, parts)  # "the Helmand River Treaty of 1973": concluded in 1973
     cands = _merge(cands, sv.text)
     listed, summits = listed_summits(sv, ctx, parts)
     if summits:  # "later summits – Qingdao in June 2018, Bishkek in June 2019 –": one meeting per place

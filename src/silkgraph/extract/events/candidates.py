@@ -75,6 +75,11 @@ OFFSET_SUB_RE = re.compile(r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eigh
 LATER_BETWEEN_RE = re.compile(r"\b(?:later|afterwards|subsequently|then|the (?:next|following) (?:day|week|month))\b")
 
 
+# "landed in Tianjin for a four-day visit", "arrived in Tashkent for talks": the meeting a journey was for
+JOURNEY_RE = re.compile(r"(?:arrived|arriving|landed|travell?ed|flew|came)\b", re.I)
+PURPOSE_BEFORE_RE = re.compile(r"\b(?:for|to\s+hold)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w\-]+\s+){0,2}$")
+
+
 def _merge(cands: list[Cand], text: str) -> list[Cand]:
     """Triggers of one type in a sentence are one event ("signed contracts", "a meeting ...
     discussed"), unless both name different participants far apart, or a clause boundary
@@ -91,8 +96,10 @@ def _merge(cands: list[Cand], text: str) -> list[Cand]:
                 continue
             if HARD_BOUNDARY_RE.search(text, o.end, min(len(text), c.start + 12)):
                 continue
-            if o.ids and c.ids and not (o.ids & c.ids) and c.start - o.end > 25:
-                continue
+            if o.ids and c.ids and not (o.ids & c.ids) and c.start - o.end > 25 and \
+                    not (c.trig.etype == "meeting" and JOURNEY_RE.match(text, o.start) and
+                         PURPOSE_BEFORE_RE.search(text, o.end, c.start)):
+                continue  # (not "X landed in Y for a visit to Z", "arrived in Y for talks with W": one meeting)
             if o.trig.kind == c.trig.kind == "verb" and not c.trig.symmetric and o.actors and c.actors and \
                     not {p.eid for p in o.actors} & {p.eid for p in c.actors}:
                 continue  # "X hit Y, and Z struck W": two agents, two events

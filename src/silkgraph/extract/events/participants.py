@@ -16,7 +16,11 @@ PROXY_KINDS = ("military", "government agency", "government", "ministry", "secur
 ORIGIN_RE = re.compile(r"^[-‑](?:made|manufactured|built|designed|origin|supplied|produced|developed|based)\b")
 BY_AGENT_RE = re.compile(r"^\s*(?:[\w\-]+\s+){0,2}(?:by|brokered by|facilitated by|mediated by)\s+", re.I)
 CHAIN_SEP_RE = re.compile(r"\s*(?:[-–—/]|,|and|,\s*and)\s*")
-CHAIN_GAP_RE = re.compile(r"(?:[’']s)?\s*(?:[-–]\s*)?(?:[\w\-]+\s+){0,3}|[-–]\w+\s+(?:[\w\-]+\s+){0,2}")
+# ("the Armenian prime minister's visit": a demonym and an office holder's possessive before the event noun)
+CHAIN_GAP_RE = re.compile(r"(?:[’']s)?\s*(?:[-–]\s*)?(?:[\w\-]+\s+){0,3}|[-–]\w+\s+(?:[\w\-]+\s+){0,2}|"
+                          r"\s+(?:(?:foreign|defen[cs]e|prime|deputy|vice|former|new|then|interim|acting)\s+)*(?:president|"
+                          r"minister|premier|leader|envoy|king|emir|chancellor|army chief|delegation|ambassador)[’']s\s+"
+                          r"(?:[\w\-]+\s+){0,2}")
 CHAIN_STOP_RE = re.compile(r"\b(?:of|in|on|to|with|by|for|from|at|against|and|the|a|an|is|was|has|"
                            r"have|had|are|were)\b", re.I)
 LOWER_WORD_RE = re.compile(r"[a-z]+")
