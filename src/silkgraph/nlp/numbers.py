@@ -24,7 +24,7 @@ ORDINALS = {
 }
 SCALE = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
-    "b": 1e9, "trillion": 1e12, "tn": 1e12, "lakh": 1e5, "crore": 1e7,
+    "b": 1e9, "trillion": 1e12, "tn": 1e12, "lakh": 1e5, "crore": 1e7, "lakh crore": 1e12,
 }
 CURRENCY_SIGNS = {
     "us$": "USD", "usd": "USD", "$": "USD", "us dollars": "USD", "dollars": "USD",
@@ -45,7 +45,7 @@ _QUAL = r"(?:(?P<qual>" + "|".join(re.escape(q) for q in QUALIFIERS) + r")\s+)?"
 MONEY_RE = re.compile(
     _QUAL
     + r"(?:(?P<pre>US\$|USD|\$|€|EUR|£|GBP|Rs\.?|INR|¥|RMB)\s?(?P<n1>" + _NUM + r")"
-    r"(?:\s?(?P<s1>thousand|million|billion|trillion|lakh|crore|mn|bn|tn|[bmk])\b)?"
+    r"(?:\s?(?P<s1>thousand|million|billion|trillion|lakh\s+crore|lakh|crore|mn|bn|tn|[bmk])\b)?"
     r"|(?P<n2>" + _NUM + r")\s?(?P<s2>thousand|million|billion|trillion|mn|bn|tn)?\s?"
     r"(?P<post>US dollars|dollars|euros?|pounds|rupees|yuan|rubles|roubles|manat|lira)\b)",
     re.IGNORECASE,
@@ -135,7 +135,7 @@ def _money(text: str) -> tuple[Number, ...]:
     out = []
     for m in MONEY_RE.finditer(text):
         n = m.group("n1") or m.group("n2")
-        scale = (m.group("s1") or m.group("s2") or "").lower()
+        scale = re.sub(r"\s+", " ", (m.group("s1") or m.group("s2") or "").lower())  # "lakh crore"
         cur_raw = (m.group("pre") or m.group("post") or "").lower()
         val = parse_number(n)
         if val is None:

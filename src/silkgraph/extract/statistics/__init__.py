@@ -37,6 +37,7 @@ from silkgraph.extract.statistics.fallback import fallback_subject
 from silkgraph.extract.statistics.numbers import _clause, _may_hold_numbers, _numbers
 from silkgraph.extract.statistics.patterns import Cues, Stat, cues
 from silkgraph.extract.statistics.valuation import WORTH_OF_RE
+from silkgraph.extract.statistics.volumes import VOLUME_UNITS
 from silkgraph.model import Fact, Mention
 from silkgraph.nlp.dates import TimeExpr
 
@@ -150,6 +151,7 @@ def _fact(sv: SentenceView, ctx: ArticleContext, c: Cues, bounds: list[int], st:
     scope: str | None = None
     measure: str | None = None
     if same and st.unit == prev.get("unit") and st.unit not in ("count", "rank") and prev.get("subject") \
+            and st.subject_hint is None \
             and P.COORD_FIGURE_RE.match(re.sub(r"^\s*of\s+", " ", sv.text[prev["end"]:st.start])) \
             and O.owner_after(sv, ctx, st) is None:  # "27 percent for X and 7 percent for Y": Y's own
         # "95 percent of its P and 20 percent of its Q", "$5.5 billion in 2023 and $7.1 billion in 2024"
@@ -170,9 +172,11 @@ def _fact(sv: SentenceView, ctx: ArticleContext, c: Cues, bounds: list[int], st:
     else:
         subj_id, subj_m = _pick_subject(sv, ctx, c, st, lo, hi, prev, inf)
     if subj_id is None and (st.owner is None or not (P.SIDE_AFTER_RE.match(sv.text, st.end)
-                                                     or P.PERFECT_DEAD_RE.match(sv.text, st.end))):
+                                                     or P.PERFECT_DEAD_RE.match(sv.text, st.end)
+                                                     or (P.OWNED_PEOPLE_RE.match(sv.text, st.end)
+                                                         and P.HEADS_CLAUSE_RE.fullmatch(sv.text, lo, st.start)))):
         return None  # a count with no actor: only "… on the Kyrgyz side", "105 Armenian servicemen had
-        # been killed" name whose people they are
+        # been killed", "Some 7,000 Russian troops are …" (heading its clause) name whose people they are
     if st.owner is not None and subj_id != st.owner:
         inf["subject"] = "the state whose people are counted (its demonym or side named with them)"
         subj_id = st.owner
@@ -194,9 +198,16 @@ def _fact(sv: SentenceView, ctx: ArticleContext, c: Cues, bounds: list[int], st:
     prev.update(subject=subj_id, period=period, index=sv.index, unit=st.unit, end=st.end, scope=args["scope"],
                 measure=args["measure"])
     f = ctx.fact("statistic", sv, args, sv.abs(st.start), inferences=inf)
-    if args["measure"] == "length of the border" and f.modality in STANDING_MODALITIES:
-        f.modality = "asserted"  # "a route that would run along X's 44-km border": the border is there
+    if (args["measure"] in ("length of the border", "length") or st.unit in VOLUME_UNITS) \
+            and f.modality in STANDING_MODALITIES:
+        f.modality = "asserted"  # "a route that would run along X's 44-km border": the border is there;
+        # "the line would run 573 km", "would carry 33 bcm a year": a work's length and capacity as designed
     return f
+
+
+def _starts(text: str) -> list[int]:
+    """The clause starts of ``text`` (``CLAUSE_RE``)."""
+    return [m.start() for m in P.CLAUSE_RE.finditer(text)]
 
 
 # the modalities of a clause planning or supposing something, which a border's length it names
@@ -359,7 +370,10 @@ def _clause_subject(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, lo
                 and not S._headless_relative(sv, ctx, st):
             m = S._subject(sv, ctx, 0, st.start, types, counted)
     elif m is None and not S._headless_relative(sv, ctx, st):
-        m = S._subject(sv, ctx, 0, st.start, types, counted)
+        if lo > 0 and P.CONCESSIVE_RE.match(sv.text, lo):  # "…, and X's budget, although raised to $1.4
+            # billion, …": the aside's figure is the subject's of the clause it interrupts
+            m = S._subject(sv, ctx, max([0] + [b for b in _starts(sv.text) if b < lo]), lo, types, counted)
+        m = m or S._subject(sv, ctx, 0, st.start, types, counted)
         if m is not None and PH.foreign_modifier(sv, m, lo):
             m = None  # "the share of Russian weapons has collapsed …: deliveries were 76 percent lower"
     if m is not None:

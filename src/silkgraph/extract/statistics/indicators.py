@@ -32,7 +32,7 @@ SCALES = {"thousand": 1e3, "million": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9,
 
 @dataclass(frozen=True)
 class Lex:
-    indicator_in: re.Pattern[str]  # "… inflation in " (searched up to the state's start)
+    indicator_in: re.Pattern[str]  # "… inflation in ", "remittances to " (searched up to the state's start)
     indicator_head: re.Pattern[str]  # "Inflation eased to " (searched up to the figure)
     worth: re.Pattern[str]  # "X's economy is worth " (searched up to the figure)
     local: re.Pattern[str]  # "3 trillion tenge", "107 billion Turkmen manat"
@@ -54,7 +54,8 @@ def lex() -> Lex:
     by_state = {code: (re.compile(v["home"]), dict(v["states"])) for code, v in (d.get("currency_by_state") or {}).items()}
     return Lex(
         re.compile(_HEAD + r"(?:the\s+)?(?:(?:annual|average|official|overall|total|real|nominal|year-on-year|"
-                   r"consumer[\s-]price|headline)\s+)*" + d["indicator_nouns"] + r"\s+in\s+(?:the\s+)?$", re.I),
+                   r"consumer[\s-]price|headline)\s+)*(?:" + d["indicator_nouns"] + r"\s+in|" + d["inflow_nouns"]
+                   + r"\s+(?:to|into))\s+(?:the\s+)?$", re.I),
         re.compile(_HEAD + r"(?:(?:annual|average|official|overall|real|year-on-year|consumer[\s-]price|headline)\s+)*"
                    + d["indicator_nouns"] + _PERIOD_AFTER + r"(?:\s+(?:sent|received|paid|transferred|collected|earned|generated)\s+"
                    r"[^,;:]{0,60}?)?\s+(?:(?:has|had|have)\s+)?(?:\w+ed|stood|stands|rose|fell|grew|was|"
@@ -72,9 +73,11 @@ def word_share_leads(text: str) -> list[Stat]:
 
 
 def indicator_place(sv: SentenceView, ctx: ArticleContext, lo: int, st: Stat) -> tuple[str, str] | None:
-    """"Inflation in Uzbekistan stood at 9.8 percent": the state named after "in" behind an
-    economic measure that heads the figure's clause."""
-    if st.unit in ("count", "rank", "ratio", "km") or " in " not in sv.text[lo:st.start]:
+    """"Inflation in Uzbekistan stood at 9.8 percent", "remittances to X reached $2.9 billion": the
+    state named after "in" behind an economic measure (after "to" behind a flow it receives) that
+    heads the figure's clause."""
+    head = sv.text[lo:st.start]
+    if st.unit in ("count", "rank", "ratio", "km") or (" in " not in head and " to " not in head and " into " not in head):
         return None
     pat = lex().indicator_in
     for m in sv.mentions:

@@ -13,14 +13,18 @@ from silkgraph.extract.prefilter import gate_of
 from silkgraph.extract.statistics import indicators as I
 from silkgraph.extract.statistics import patterns as P
 from silkgraph.extract.statistics.holdings import HOLD_GATE_RE, holdings
+from silkgraph.extract.statistics.owned_people import owned_people
 from silkgraph.extract.statistics.owners import coordinated_shares
 from silkgraph.extract.statistics.patterns import YEAR_RE, Cues, Stat
 from silkgraph.extract.statistics.people import may_count_people, people_count
 from silkgraph.extract.statistics.population import populations
 from silkgraph.extract.statistics.reported_tolls import reported_tolls
+from silkgraph.extract.statistics.respective import respective_shares
 from silkgraph.extract.statistics.shares import word_fractions
 from silkgraph.extract.statistics.tolls import side_tolls
 from silkgraph.extract.statistics.valuation import premodified_deal, valued_stock
+from silkgraph.extract.statistics.volumes import volumes
+from silkgraph.extract.statistics.work_costs import work_costs
 from silkgraph.extract.statistics.works import lengths
 from silkgraph.nlp.numbers import (
     ORDINALS,
@@ -62,8 +66,9 @@ def _numbers(sv: SentenceView, ctx: ArticleContext, c: Cues, bounds: list[int]) 
     counts, tolls, ranks, fractions, lengths, holdings, ratios), the longest of overlapping ones
     kept; ``bounds`` are the sentence's clause starts."""
     text = sv.text
-    out = [Stat(n.start, n.end, n.value, "percent") for n in find_percents(text)] + coordinated_shares(text) \
-        if _gate(sv, P.PERCENT_GATE_RE, P._PERCENT_GATE_LOW, P.PERCENT_GATE_WORDS) else []
+    out = respective_shares(sv, ctx) + [Stat(n.start, n.end, n.value, "percent") for n in find_percents(text)] \
+        + coordinated_shares(text) if _gate(sv, P.PERCENT_GATE_RE, P._PERCENT_GATE_LOW, P.PERCENT_GATE_WORDS) else []
+    # (the parallel lists first: "X, Y and Z …, with 6, 4 and 4 percent" gives each its own share)
     money = find_money(text) if _gate(sv, P.MONEY_GATE_RE, P._MONEY_GATE_LOW) else []
     money += I.local_money(sv)
     if money:
@@ -96,6 +101,8 @@ def _numbers(sv: SentenceView, ctx: ArticleContext, c: Cues, bounds: list[int]) 
         out += _scaled_counts(sv, ctx)
     out += _ranks(sv, ctx, c)
     out += populations(sv, ctx)
+    if any(m.kind == "demonym" for m in sv.mentions):
+        out += owned_people(sv, ctx)  # "about 1.3 million Tajik citizens entered Russia"
     if " of " in text:
         out += [Stat(m.start("w"), m.end("w"), P.WORD_SHARES[re.split(r"[\s-]", m.group("w").lower())[-1]], "percent")
                 for m in gate_of(P.WORD_SHARE_RE).finditer(text, sv.low)]  # tried where a verb starts
@@ -105,6 +112,9 @@ def _numbers(sv: SentenceView, ctx: ArticleContext, c: Cues, bounds: list[int]) 
         out += lengths(sv, ctx, c)  # of borders, works and weapons' ranges
     if " of " in text and HOLD_GATE_RE.search(text):
         out += holdings(sv, ctx)
+    out += volumes(sv, ctx)  # "33 billion cubic metres a year", "4.5 million tonnes"
+    if money:  # "its cost is put at $4.8 billion": the work's (first: it takes the place of the bare amount)
+        out = work_costs(sv, ctx, money, out) + out
     # (the gate: every match holds "times")
     out += [Stat(m.start(), m.end(), _num(m.group("n")), "ratio") for m in gate_of(c.ratio).finditer(text, sv.low)]
     if any(d.day is not None for d in sv.dates):  # "signed on November 9 deployed 12 peacekeepers"

@@ -45,6 +45,8 @@ YEAR_RE = re.compile(r"(?:18|19|20)\d\d")  # a number that is a year, not a coun
 
 CLAUSE_RE = re.compile(r";|:\s|\s[—–]\s|,\s+(?:while|whereas|but|and|although|though)\b"
                        r"|\bthat\b(?!\s+(?:period|year|time|month|decade|week|day|era|point|same)\b)")
+# a concessive aside inside a clause ("X's budget, although raised to $1.4 billion, cannot …")
+CONCESSIVE_RE = re.compile(r",\s+(?:although|though)\b")
 # the clause starts (of ``CLAUSE_RE``) that open a clause of its own: a semicolon, a colon, a dash, a
 # coordinating conjunction after a comma (not "that", whose clause is told by the one before it)
 OWN_CLAUSE_RE = re.compile(r";|:\s|\s[—–]\s|,\s+(?:while|whereas|but|and)\b")
@@ -73,6 +75,9 @@ POSS_MEASURE_RE = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:debt|budget|econ
 # "… against 60 percent from Y", "21 percent from Y": the share Y supplied
 FROM_AFTER_RE = re.compile(r"^\s+(?:of\s+(?:the\s+)?(?:[\w\-’']+\s+){0,5}?)?(?:(?:came|come|comes|coming|originated|"
                            r"(?:(?:was|were|is|are)\s+)?(?:imported|sourced|bought|purchased))\s+)?from\s+(?:the\s+)?$", re.I)
+# "8 percent of global arms imports went to Y": the share Y received
+TO_AFTER_RE = re.compile(r"^\s+of\s+(?:the\s+)?(?:[\w\-’']+\s+){0,5}?(?:went|go|goes|going|(?:was|were|is|are)\s+"
+                         r"(?:delivered|sold|exported|shipped|sent|destined))\s+to\s+(?:the\s+)?$", re.I)
 # "… of Azerbaijan's arms imports came from Y": the possessor of the whole, passed over for Y
 OWNER_OF_RE = re.compile(r"^\s+of\s+(?:the\s+)?$")
 # a demonym is an actor only before an institution ("the Russian government"), not a maker
@@ -87,7 +92,8 @@ ASIDE_RE = re.compile(r",\s*(?:where|which|who|whose|when)\b[^,;]*,")
 REL_PRONOUN_RE = re.compile(r"\b(?:that|which|who)\s+(?:[\w\-]+\s+){0,4}$", re.I)
 SOURCE_AFTER_RE = re.compile(r"^\s*(?:\([A-Z]+\)\s*)?(?:['’]s\s+)?(?:data|figures|estimates?|reports?|count|"
                              r"says|said|show|shows|showed|counted|estimated|reported|stated|notes|found|"
-                             r"ranked|monitoring|(?:calculates|calculated|reckons|reckoned)\s+that|(?:put|puts|reckons|reckoned|calculates|calculated)\s+(?:the\s+)?"
+                             r"ranked(?!\s+(?:as\s+)?(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|last|"
+                             r"\d{1,3}(?:st|nd|rd|th))\b)|monitoring|(?:calculates|calculated|reckons|reckoned)\s+that|(?:put|puts|reckons|reckoned|calculates|calculated)\s+(?:the\s+)?"
                              r"(?:[\w\-’']+\s+){0,2}?(?:share|figure|number|total|toll|value)s?\b)\b", re.I)
 # "the world's second-largest arms importer", "the 11th largest exporter": a place in a ranking
 LARGEST_RE = re.compile(r"\b(?:(?P<o>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
@@ -137,6 +143,13 @@ GAP_HEDGE = r"(?:" + DATA["gap_rest"] + r"\s+)?(?:(?:" + DATA["gap_hedges"] + r"
 GAP_AFTER_RE = re.compile(r"\s+(?:(?:close|closely|just|well|far|not\s+far)\s+)?(?:an?\s+(?:(?:distant|close|clear|poor)\s+)?"
                           r"(?:second|third|fourth|fifth)\s+)?(?:(?:behind|ahead|next|second|third)\s+)?"
                           r"(?:(?:for|with|at|on)\s+)?" + GAP_HEDGE)
+# nothing but a clause opening and approximations before a count: the count heads its clause
+# ("Some 7,000 Russian troops are stationed …"; not the object of "carrying 585 Afghan servicemen")
+# (a wire dateline may open the sentence: "ALMATY, May 3 (Wire) – Some 7,000 …")
+HEADS_CLAUSE_RE = re.compile(r"(?:(?-i:[A-Z][A-Z .'\-]+),\s+[^–—\-;]{0,40}?\s[–—\-]+\s+)?[;:,\s—–]*(?:(?:and|but|while|whereas)\s+)?"
+                             + APPROX_HEAD_RE.pattern, re.I)
+# the demonym and people noun right after a count ("7,000 Russian troops"): the state owns its people
+OWNED_PEOPLE_RE = re.compile(r"\s+[A-Z][\w\-]*\s+(?:[a-z][\w\-]*\s+)?" + DATA["owned_people_nouns"] + r"\b")
 # a type designation after a number: "40 J-35 fighters", "24 Su-35 fighters"
 DESIGNATION_RE = re.compile(r"\s+[A-Z][A-Za-z]{0,4}-?\d")
 # the length of a border, told as a measure: "a land border of about 7,600 kilometres",
@@ -152,7 +165,9 @@ LENGTH_RE = re.compile(r"\b(?:border|frontier|boundary)\s+(?:of|stretching|stret
                        # "the border with Afghanistan, 804 km long", "the roughly 970-kilometre border"
                        r"|\b(?:border|frontier|boundary)(?:\s+with\s+(?:the\s+)?(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)?)?"
                        r"\s*,\s*" + _APPROX + r"(?P<k>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s*(?:kilomet(?:er|re)s|km)\s+long\b"
-                       r"|(?:\b(?:the|their)|(?<=[a-z])['’]s)\s+" + _APPROX + r"(?P<l>\d{1,3}(?:,\d{3})*(?:\.\d+)?)[\s-](?:kilomet(?:er|re)s?|km)(?:[\s-]long)?\s+"
+                       # "the 970-km border", "X's 44-km border", "shares a 1,340-km border with Y"
+                       r"|(?:\b(?:the|their)|(?<=[a-z])['’]s|\b(?:shares?|shared|sharing|has|have|had|having|with)\s+an?)\s+"
+                       + _APPROX + r"(?P<l>\d{1,3}(?:,\d{3})*(?:\.\d+)?)[\s-](?:kilomet(?:er|re)s?|km)(?:[\s-]long)?\s+"
                        r"(?:(?:shared|common|joint|land|disputed|mountainous|porous|mutual|state)\s+)*(?:border|frontier|boundary)\b"
                        # (not a thing at the border: "the 40-km border crossing")
                        r"(?!\s+(?:crossings?|posts?|points?|checkpoints?|guards?|troops|forces|police|regions?|areas?|zones?|towns?|villages?|districts?))",
@@ -228,8 +243,8 @@ IT_VERB_RE = re.compile(r"\bit\s+(?:(?:has|had|have)\s+)?(?:\w+ly\s+)?(?:\w+(?:e
                         + r")\b(?:[^,;]|,(?=\d)){0,40}$")
 
 RANKED_RE = re.compile(r"\brank(?:s|ed|ing)?\s+(?P<who>(?:[\w’'\-]+\s+){0,3}?)(?P<o>first|second|third|"
-                       r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
-                       r"(?:in|among|on|out\s+of)\b")
+                       r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))(?:\s+"
+                       r"(?:in|among|on|out\s+of|behind|after|globally|worldwide)\b|,\s+(?:with|behind|after)\b)")
 IN_PLACE_RE = re.compile(r"\bin\s+(?P<o>first|second|third|fourth|fifth)\s+place\b")
 
 
@@ -360,7 +375,8 @@ _WORD_SHARE = (
     r"(?=(?:the\s+|its\s+|their\s+|[A-Z][\w\-]*[’']s\s+|the\s+[\w\-]+[’']s\s+|(?-i:[A-Z])[\w\-]*\s+)(?:[\w\-]+\s+){0,4}?"
     r"(?:imports|exports|supplies|deliveries|purchases|trade|debt|output|production|market|budget|spending|"
     r"arms|weapons|reserves|investments?|consumption|needs|sales|GDP|gross\s+domestic\s+product|economy|revenues?|"
-    r"income|population|territory|land|workforce|electorate)\b)")
+    r"income|population|territory|land|workforce|electorate)\b"
+    r"|(?:GDP|gross\s+domestic\s+product|national\s+income)\b)")  # (bare: "almost a third of GDP")
 WORD_SHARE_RE = re.compile(
     r"\b(?:accounted\s+for|accounts?\s+for|accounting\s+for|supplied|supplies|supply|supplying|provided|provides|"
     r"provide|delivered|delivers|made\s+up|makes?\s+up|represented|represents?|held|holds?|controlled|controls?|"

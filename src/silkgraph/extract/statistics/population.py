@@ -18,7 +18,9 @@ POPULATION_RE = re.compile(
     r"numbers|numbered|totals|totalled|totaled|(?:has\s+)?(?:rose|risen|grew|grown|fell|fallen)\s+to)\s+)?"
     r"|,\s+(?:(?P<pop2>(?:with\s+)?a\s+population\s+of)|an?\s+(?:[\w\-]+\s+){0,2}?(?:country|nation|state|republic|"
     r"region|province|city|land)\s+of|(?P<home>home\s+to))\s+"
-    r"|\s+(?P<pop3>(?:has|had|have)\s+a\s+population\s+of)\s+)"
+    r"|\s+(?P<pop3>(?:has|had|have)\s+a\s+population\s+of)\s+"
+    # "X is home to 3.7 million people", "X, with 36 million people, …" (the noun is required below)
+    r"|\s+(?:is|was|remains)\s+(?P<home2>home\s+to)\s+|,\s+(?P<with>with)\s+)"
     + _APPROX + _N + r"(?P<tail>\s+(?:people|inhabitants|residents|citizens)\b|\s+of\b)?")
 GATE_RE = re.compile(word_start("people", "inhabitants", "residents", "citizens", "population") + r"\b")  # (see wordstart)
 SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
@@ -39,11 +41,11 @@ def populations(sv: SentenceView, ctx: ArticleContext) -> list[Stat]:
             continue
         tail = (pm.group("tail") or "").strip()
         told = pm.group("pop") or pm.group("pop2") or pm.group("pop3")
-        if not told and not (tail and (tail != "of" or pm.group("home"))):
+        if not told and not (tail and (tail != "of" or pm.group("home") or pm.group("home2"))):
             continue  # "China's 300 warships": not people; "a country of 7 million" needs its noun
         value = float(pm.group("n").replace(",", "")) * SCALE.get((pm.group("s") or "").lower(), 1.0)
-        if value < MIN_POPULATION:
-            continue
+        if value < MIN_POPULATION or (pm.group("with") and (ctx.etype(m.entity_id) != "state" or m.kind == "capital")):
+            continue  # (", with 13 million residents" after a city: the city's, which no gold measures)
         end = pm.end("s") if pm.group("s") else pm.end("n")
         out.append(Stat(pm.start("n"), end, value, "count", m.entity_id, "population"))
     return out

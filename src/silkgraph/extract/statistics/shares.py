@@ -13,13 +13,15 @@ from silkgraph.nlp.numbers import WORD_NUMBERS
 
 _DENOMINATORS = {"half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
                  "tenth": 10, "tenths": 10}
-# the fraction is told as a measure: hedged, restating the figure before it or the object of a
+# the fraction is told as a measure: hedged, restating the figure before it, equal to it ("remittances
+# equal to almost half of X's GDP") or the object of a
 # gerund (", close to half of X's GDP", "sending about a quarter of the total"), or the object of a
 # verb of selling, sending, buying or owing ("sells two-thirds of its exports"; the share verbs
 # "supplied", "accounted for" … are WORD_SHARE_RE's)
 _HEDGE = (r"(?:(?:about|some|nearly|almost|roughly|around|over|more\s+than|less\s+than|just\s+over|just\s+under|"
           r"close\s+to|well\s+over|fully|barely|at\s+least|up\s+to|as\s+much\s+as)\s+)")
 _LEAD = (r"(?:(?:,\s+|\b[a-z]+ing\s+)" + _HEDGE +
+         r"|\b(?:equal|equivalent|amount|amounts|amounted|amounting)\s+to\s+" + _HEDGE + r"?" +
          r"|\b(?:sells|sold|sell|sends|sent|send|sending|buys|bought|buy|owes|owed|owns|owned|absorbs|absorbed|"
          r"receives|received|gets|got|takes|took|ships|shipped|exports|exported|imports|imported|consumes|consumed|"
          r"covers|covered|generates|generated|earns|earned)\s+)")
@@ -29,7 +31,8 @@ _WHOLE = (r"(?=(?:the\s+|its\s+|their\s+|all\s+|[A-Z][\w\-]*[’']s\s+|the\s+[\w
           r"(?:[\w\-]+\s+){0,4}?(?:imports|exports|supplies|deliveries|purchases|trade|debt|output|production|market|"
           r"budget|spending|expenditure|arms|weapons|reserves|investments?|consumption|needs|sales|GDP|gross\s+domestic"
           r"\s+product|economy|revenues?|income|population|territory|land|workforce|electorate|total|remittances|"
-          r"inflows|transfers|assets|loans|lending|capacity|stock|stockpile)\b)")
+          r"inflows|transfers|assets|loans|lending|capacity|stock|stockpile)\b"
+          r"|(?:GDP|gross\s+domestic\s+product|national\s+income)\b)")  # (bare: "close to half of GDP")
 FRACTION_RE = re.compile(
     _LEAD
     + r"(?P<w>half|(?P<num>a|one|two|three|four)[\s-](?P<den>half|thirds?|quarters?|fifths?|tenths?))\s+of\s+" + _WHOLE,

@@ -97,13 +97,16 @@ def _verb_subject(sv: SentenceView, ctx: ArticleContext, st: Stat, types: tuple[
 
 
 def _source_after(sv: SentenceView, ctx: ArticleContext, st: Stat, types: tuple[str, ...]) -> Mention | None:
-    """"60 percent from Israel": the supplier named right after a share is its subject."""
+    """"60 percent from Israel": the supplier named right after a share is its subject; so is the
+    receiver of a share of goods no actor owns ("8 percent of global arms imports went to India";
+    a quarter of X's output going to Y is X's)."""
     if st.unit != "percent":
         return None
     skipped = False
     for a, b, m in sv.mentions_rel():
         if a >= st.end:
-            if P.FROM_AFTER_RE.match(sv.text[st.end:a]) and ctx.etype(m.entity_id) in types:
+            if (P.FROM_AFTER_RE.match(sv.text[st.end:a]) or (not skipped and P.TO_AFTER_RE.match(sv.text[st.end:a]))) \
+                    and ctx.etype(m.entity_id) in types:  # (a share of X's output going to Y is X's)
                 return m
             if not skipped and P.OWNER_OF_RE.match(sv.text[st.end:a]) and sv.text[b:b + 1] in ("'", "’"):
                 skipped = True  # "60 percent of X's imports came from Y": X owns the whole
@@ -223,13 +226,19 @@ def _owned_share(sv: SentenceView, ctx: ArticleContext, st: Stat) -> Mention | N
     return None
 
 
+# "X's trade with Y", "X's bilateral trade with Y": the possessor owns the trade
+POSS_TRADE_WITH_RE = re.compile(r"['’]s\s+(?:[a-z][\w\-]*\s+)?trade\s+(?:turnover\s+)?with\b")
+
+
 def _trade_between(sv: SentenceView, ctx: ArticleContext, lo: int, st: Stat) -> Mention | None:
     """"Trade between India and Russia reached $65 billion": of the states named after "trade
     between" before the figure, the one the article is about, else the last named."""
     first = None
-    for a, _b, m in sv.mentions_rel():
+    for a, b, m in sv.mentions_rel():
         if a >= st.start:
             break
+        if ctx.etype(m.entity_id) == "state" and POSS_TRADE_WITH_RE.match(sv.text, b):
+            return m  # "India's trade with Iran reached …": the trade's owner, not its partner
         if ctx.etype(m.entity_id) == "state" and P.TRADE_BETWEEN_RE.search(sv.text, max(0, a - 40), a):
             first = m
             break

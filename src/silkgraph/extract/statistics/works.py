@@ -12,6 +12,7 @@ from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.statistics import patterns as P
 from silkgraph.extract.statistics.patterns import DATA, Cues, Stat
 from silkgraph.extract.statistics.referents import named_before
+from silkgraph.model import Entity, Mention
 
 _APPROX = r"(?:(?:about|some|roughly|nearly|around|almost|over|more\s+than|just\s+over|approximately|up\s+to)\s+)?"
 _N = r"\d{1,3}(?:,\d{3})*(?:\.\d+)?"
@@ -21,8 +22,11 @@ _NOUNS = r"(?P<noun>pipeline|line|railway|railroad|canal|road|highway|motorway|c
 WORK_LENGTH_RE = re.compile(
     r"\b[Tt]he\s+(?:" + _APPROX + r"(?P<a>" + _N + r")[\s-](?:kilomet(?:er|re)s?|km)(?:[\s-]long)?\s+"
     r"(?:[a-z][\w\-]*\s+)?" + _NOUNS + r"\b(?!\s+(?:of|from|between)\b)"
-    r"|" + _NOUNS.replace("noun", "noun2") + r"\s+(?:(?:is|was|would|will)\s+(?:(?:to|meant\s+to|planned\s+to|set\s+to)\s+)?)?"
-    + _RUNS + _APPROX + r"(?P<b>" + _N + r")\s*(?:kilomet(?:er|re)s|km)\b)")
+    r"|(?:(?:planned|proposed|projected|new|whole|entire|main)\s+)?" + _NOUNS.replace("noun", "noun2") + r"(?:,\s+which)?\s+(?:(?:is|was|would|will)\s+(?:(?:to|meant\s+to|planned\s+to|set\s+to|"
+    r"designed\s+to|expected\s+to)\s+)?)?"
+    # "the line, which would run for about 573 km", "The pipeline is designed to carry 33 bcm a year over 1,800 km"
+    r"(?:" + _RUNS + r"|" + DATA["work_carry_verbs"] + r"\s+[^,;:]{0,60}?\s+(?:over|across)\s+)"
+    + _APPROX + r"(?P<b>" + _N + r")\s*(?:kilomet(?:er|re)s|km)\b)")
 # the nouns a work's name may carry for each common noun ("the line": a pipeline or a railway)
 FITS = {"line": ("pipeline", "line", "railway", "railroad", "rail"), "railway": ("railway", "railroad", "rail"),
         "railroad": ("railway", "railroad", "rail"), "road": ("road", "highway", "motorway")}
@@ -46,9 +50,19 @@ def work_lengths(sv: SentenceView, ctx: ArticleContext) -> list[Stat]:
 def _work(sv: SentenceView, ctx: ArticleContext, pos: int, noun: str) -> tuple[str, str] | None:
     """The work (a programme or place named before ``pos``) whose name fits its common noun."""
     fits = FITS.get(noun, (noun,))
-    got = named_before(ctx, sv, pos, BACK, ("program", "place"),
-                       lambda ent, mm: any(f in (ent.name + " " + mm.text).lower() for f in fits))
-    return (got[0].id, f"'the {noun}' = '{got[1].text}', the work named before") if got else None
+    def fit(ent: Entity, mm: Mention) -> bool:
+        return any(f in (ent.name + " " + mm.text).lower() for f in fits)
+
+    got = named_before(ctx, sv, pos, BACK, ("program", "place"), fit)
+    if got is not None:
+        return got[0].id, f"'the {noun}' = '{got[1].text}', the work named before"
+    # named further back (or in another section): the one work of the article so far that fits
+    seen = {m.entity_id: m for view in ctx.sentences[:sv.index] for m in view.mentions
+            if (e := ctx.entity(m.entity_id)) is not None and e.type in ("program", "place") and fit(e, m)}
+    if len(seen) == 1:
+        (eid, mm), = seen.items()
+        return eid, f"'the {noun}' = '{mm.text}', the only such work named before in the article"
+    return None
 
 
 # a named work (its name, an acronym in brackets, its common noun) as the subject of a verb of
@@ -80,7 +94,7 @@ def named_work_lengths(sv: SentenceView, ctx: ArticleContext) -> list[Stat]:
 def lengths(sv: SentenceView, ctx: ArticleContext, c: Cues) -> list[Stat]:
     """Every length and distance told in the sentence (of borders, works, weapons' ranges)."""
     return border_lengths(sv, ctx) + _appositive_lengths(sv, ctx, c) + work_lengths(sv, ctx) \
-        + named_work_lengths(sv, ctx) + _weapon_ranges(sv, ctx)
+        + named_work_lengths(sv, ctx) + _strip_lengths(sv, ctx) + _weapon_ranges(sv, ctx)
 
 
 def border_lengths(sv: SentenceView, ctx: ArticleContext) -> list[Stat]:
@@ -118,6 +132,22 @@ def _appositive_lengths(sv: SentenceView, ctx: ArticleContext, c: Cues) -> list[
         bf = c.infra_before.search(text, max(0, a - 40), a)
         if bf is not None and bf.end() == a and (c.infra_noun.search(text[a:b]) or c.infra_noun.match(text, b)):
             out.append(Stat(bf.start("n"), bf.end("n"), _km(bf.group("n")), "km", m.entity_id, "length"))
+    return out
+
+
+# "the X Corridor, a narrow strip of roughly 350 kilometres": a place's extent in apposition
+STRIP_APPOS_RE = re.compile(r",\s+an?\s+(?:[a-z][\w\-]*\s+){0,2}?(?:strip|stretch|belt|ribbon|sliver)\s+of\s+(?:land\s+)?"
+                            + _APPROX + r"(?P<n>" + _N + r")\s*(?:kilomet(?:er|re)s|km)\b")
+
+
+def _strip_lengths(sv: SentenceView, ctx: ArticleContext) -> list[Stat]:
+    """"the X Corridor, a narrow strip of roughly 350 kilometres": the length of the place named
+    right before the apposition."""
+    out: list[Stat] = []
+    for _a, b, m in sv.mentions_rel():
+        sm = STRIP_APPOS_RE.match(sv.text, b) if ctx.etype(m.entity_id) == "place" else None
+        if sm is not None:
+            out.append(Stat(sm.start("n"), sm.end("n"), _km(sm.group("n")), "km", m.entity_id, "length"))
     return out
 
 

@@ -1,0 +1,118 @@
+"""Volumes of goods: gas in billion cubic metres ("33 billion cubic metres a year", "12.9 bcm")
+and cargo, oil or grain in tonnes ("4.5 million tonnes of cargo", "five million tonnes a year").
+
+A volume is a statistic of what carries, handles, sells, buys or produces it. Besides the clause's
+own actor (found by the common subject finders), the carrier may be:
+
+* a work named right before the verb of carrying ("The X pipeline is meant to carry 33 bcm",
+  "the X Port, which handled 2 million tonnes"), or told by its common noun ("the line would
+  carry …": the programme or place named before whose name fits the noun, ``works``);
+* the state whose demonym qualifies the goods after the figure ("up to 2 bcm a year of Turkmen
+  gas would reach Y").
+
+Tonnes are kept only when a work carries them (the goods of a state or a speaker's estimate of
+cargo are too loosely tied to a carrier). Gas told in other scales of cubic metres ("820 million cubic metres") and tonnes written as a
+premodifier ("a 50,000-tonne consignment", "a 4,000-tonne frigate") are left out: the first has
+no settled unit, the second measures a thing, not a flow.
+"""
+
+from __future__ import annotations
+
+import re
+
+from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.statistics.patterns import DATA, YEAR_RE, Stat
+from silkgraph.extract.statistics.works import _work
+from silkgraph.nlp.numbers import WORD_NUMBERS
+
+_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty"
+_N = r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" + _WORDS + r")"
+# "33 billion cubic metres", "30 to 35 billion cubic metres" (the lower bound), "12.9 bcm",
+# "4.5 million tonnes", "100 tonnes" (not "a 50,000-tonne consignment": no hyphen before the unit)
+VOLUME_RE = re.compile(r"(?<![\w\-.,$€£])" + _N + r"(?:\s*(?:to|-|–)\s*\d+(?:\.\d+)?)?\s+(?:(?P<s>billion|million|thousand)\s+)?"
+                       r"(?P<u>cubic\s+met(?:re|er)s|bcm|tonnes|tons|metric\s+tons)\b(?![\-/]\w)", re.I)
+GATE = ("bcm", "cubic", "tonnes", "tons")
+SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+VOLUME_UNITS = ("bcm", "t")
+
+# the verb of carrying, handling or trading right before the figure (its carrier is named before it)
+CARRY_BEFORE_RE = re.compile(r"\b(?:" + DATA["volume_verbs"] + r")\s+(?:(?:" + DATA["gap_hedges"] + r"|up\s+to|as\s+much\s+as|no\s+more\s+than)\s+)?$",
+                             re.I)
+# a work's common noun as the subject: "the line would carry", "The pipeline is designed to carry"
+WORK_NOUN_RE = re.compile(r"\b[Tt]he\s+(?:[\w\-,]+\s+){0,2}?(?P<noun>pipeline|line|railway|railroad|canal|corridor|route)"
+                          r"(?:,\s+which)?\s+(?:(?:is|was|were|would|will|could|can|has|had|have)\s+)?"
+                          r"(?:(?:be\s+|been\s+)?(?:meant|designed|planned|set|expected|able|built)\s+to\s+)?$")
+# the goods a demonym qualifies after the figure: "2 bcm a year of Turkmen gas"
+OF_GOODS_RE = re.compile(r"\s+(?:(?:a|per)\s+year\s+)?of\s+(?P<who>[A-Z][\w\-]+)\s+(?:" + DATA["volume_goods"] + r")\b")
+# a named work's nouns (the mention's name, or the word after it): "the X pipeline"
+_WORK_WORDS = re.compile(r"\b(?:pipelines?|lines?|railways?|railroads?|canals?|corridors?|routes?|ports?|terminals?|"
+                         r"harbou?rs?|links?|fields?)\b", re.I)
+# tonnes fewer than this are a shipment or a load ("15 tonnes of food"), not a measure of a flow
+MIN_TONNES = 100_000
+# "the port of X handled …": X named as a work by the noun before it
+PORT_OF_RE = re.compile(r"\b(?:port|terminal|harbou?r)\s+of\s+$", re.I)
+NEAR = 90  # characters before the verb a named carrier may stand
+
+
+def volumes(sv: SentenceView, ctx: ArticleContext) -> list[Stat]:
+    """The sentence's volumes of gas (bcm) and goods (tonnes), each with its carrier when named."""
+    low = sv.low if sv.low is not None else sv.text.lower()
+    if not any(g in low for g in GATE):
+        return []
+    out: list[Stat] = []
+    for m in VOLUME_RE.finditer(sv.text):
+        raw = m.group("n").replace(",", "")
+        if YEAR_RE.fullmatch(raw):
+            continue
+        base = float(WORD_NUMBERS[raw.lower()]) if raw.lower() in WORD_NUMBERS else float(raw)
+        scale, unit = (m.group("s") or "").lower(), m.group("u").lower()
+        if unit == "bcm":
+            value, unit = base * (SCALE[scale] / 1e9 if scale else 1.0), "bcm"
+        elif unit.startswith("cubic"):
+            if scale != "billion":
+                continue  # no settled unit for other scales of cubic metres
+            value, unit = base, "bcm"
+        else:
+            value, unit = base * SCALE.get(scale, 1.0), "t"
+            if value < MIN_TONNES:
+                continue  # "five trucks carrying 100 tonnes of food": a shipment, not a flow
+        hint = _carrier(sv, ctx, m.start()) or _goods_owner(sv, ctx, m.end())
+        if unit == "t" and (hint is None or ctx.etype(hint[0]) not in ("program", "place")):
+            continue  # tonnes told of no work: a target or an estimate whose carrier the sentence leaves open
+        out.append(Stat(m.start("n"), m.end(), value, unit, hint[0] if hint else None,
+                        why=hint[1] if hint else None))
+    return out
+
+
+def _carrier(sv: SentenceView, ctx: ArticleContext, pos: int) -> tuple[str, str] | None:
+    """The work that carries the volume at ``pos``: named before the verb of carrying ("The X
+    pipeline is to carry", "the X port, which handled"), else told by its common noun."""
+    text = sv.text
+    vm = CARRY_BEFORE_RE.search(text, max(0, pos - 40), pos)
+    if vm is None:
+        return None
+    lo = max(0, vm.start() - NEAR, text.rfind(";", 0, vm.start()) + 1)
+    for a, b, m in reversed(sv.mentions_rel()):
+        if b > vm.start() or a < lo:
+            continue
+        ent = ctx.entity(m.entity_id)
+        if ent is not None and ent.type in ("program", "place") \
+                and (_WORK_WORDS.search(ent.name + " " + m.text) or _WORK_WORDS.match(text, b + 1)
+                     or PORT_OF_RE.search(text, max(0, a - 20), a)):
+            return ent.id, f"'{m.text}', the work that carries it"
+        break  # the nearest actor before the verb is no work: the common subject finders decide
+    wm = WORK_NOUN_RE.search(text, max(0, vm.start() - 60), vm.start())
+    if wm is not None:
+        return _work(sv, ctx, wm.start(), wm.group("noun").lower())
+    return None
+
+
+def _goods_owner(sv: SentenceView, ctx: ArticleContext, end: int) -> tuple[str, str] | None:
+    """"2 bcm a year of Turkmen gas": the state whose demonym qualifies the goods."""
+    gm = OF_GOODS_RE.match(sv.text, end)
+    if gm is None:
+        return None
+    for a, _b, m in sv.mentions_rel():
+        if a == gm.start("who") and ctx.etype(m.entity_id) == "state":
+            return m.entity_id, f"'{m.text}' {gm.group(0).split()[-1]}: that state's goods"
+    return None
