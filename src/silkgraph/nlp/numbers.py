@@ -44,7 +44,8 @@ _QUAL = r"(?:(?P<qual>" + "|".join(re.escape(q) for q in QUALIFIERS) + r")\s+)?"
 
 MONEY_RE = re.compile(
     _QUAL
-    + r"(?:(?P<pre>US\$|USD|\$|€|EUR|£|GBP|Rs\.?|INR|¥|RMB)\s?(?P<n1>" + _NUM + r")"
+    # (a currency word starts a word: not the "rs" of "covers 24")
+    + r"(?:(?P<pre>US\$|(?<![A-Za-z])(?:USD|EUR|GBP|Rs\.?|INR|RMB)|\$|€|£|¥)\s?(?P<n1>" + _NUM + r")"
     r"(?:\s?(?P<s1>thousand|million|billion|trillion|lakh\s+crore|lakh|crore|mn|bn|tn|[bmk])\b)?"
     r"|(?P<n2>" + _NUM + r")\s?(?P<s2>thousand|million|billion|trillion|mn|bn|tn)?\s?"
     r"(?P<post>US dollars|dollars|euros?|pounds|rupees|yuan|rubles|roubles|manat|lira)\b)",

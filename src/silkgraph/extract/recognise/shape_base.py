@@ -149,7 +149,7 @@ def _shapes() -> _Shapes:
         # not after a word character or hyphen; the first capital comes first (checked
         # against the character before it by a lookbehind), as in org_re
         variant_re=re.compile(rf"[A-Z](?<![\w\-][A-Z]){_VARIANT_HEAD_TAIL}[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*"
-                              r"(?<=[A-Z])(?![\w\-])"),
+                              r"(?<=[A-Z])(?=s?(?![\w\-]))"),  # (a plural "s" may follow: "Su-30SMs")
         # the character before the digit of a variant's head is a letter or a hyphen
         variant_gate=re.compile(r"[A-Za-z\-]\d"),
         contained_re=re.compile(

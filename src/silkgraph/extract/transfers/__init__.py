@@ -39,7 +39,9 @@ deal), ``participles`` (whose goods a reduced relative participle describes), ``
 (brackets, prices, deals and gapped clauses inside a list of goods) and ``list_share`` (the
 clause's verb for goods listed after goods with a participle of their own; a quantified aside
 closing a list: "S and T, all delivered in 2023") and ``distributive`` (goods shared out after a
-colon, each recipient with its own count and date: "S followed: two to X in 2022 and two to Z").
+colon, each recipient with its own count and date: "S followed: two to X in 2022 and two to Z"),
+``appositions`` (a subject's apposition read past: "Y, a buyer of Russian arms, ordered S") and
+``possessed`` (foreign goods told by their owner alone: "Y's Israeli-made S": in Y's service).
 """
 
 from __future__ import annotations
@@ -49,6 +51,7 @@ from dataclasses import replace
 from typing import Any
 
 from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.transfers.appositions import blank_subject_apposition
 from silkgraph.extract.transfers.build import _build
 from silkgraph.extract.transfers.distributive import Share, recipient_shares
 from silkgraph.extract.transfers.drafts import _drafts
@@ -58,6 +61,7 @@ from silkgraph.extract.transfers.lists import _label_from_drafts, _listed_drafts
 from silkgraph.extract.transfers.merge import _follow_up_value, _register
 from silkgraph.extract.transfers.model import Draft, Item, Party
 from silkgraph.extract.transfers.package import _package_facts
+from silkgraph.extract.transfers.possessed import possessed_goods
 from silkgraph.extract.transfers.roledrafts import _role_drafts
 from silkgraph.extract.transfers.systems import _anaphor_possible
 from silkgraph.model import Fact
@@ -66,6 +70,7 @@ from silkgraph.nlp.count_words import count_alt
 
 def extract_transfers(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
     lex = lexicon()
+    sv = blank_subject_apposition(sv, ctx) or sv  # "Y, a buyer of Russian arms, ordered S": Y ordered S
     low = sv.low
     if not (any(ctx.etype(m.entity_id) in ("weapon_system", "program") for m in sv.mentions)
             or lex.prefilter_gate.search(sv.text, low)  # type: ignore[union-attr]
@@ -108,6 +113,7 @@ def extract_transfers(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
     for f in _package_facts(sv, ctx, lex, low, claimed):
         if _register(ctx, f, lex):
             out.append(f)
+    out += possessed_goods(sv, ctx, lex, low, claimed)  # "Y's Israeli-made S struck …": in Y's service
     if not drafts:
         _follow_up_value(sv, ctx, low)
     return out

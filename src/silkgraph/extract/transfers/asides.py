@@ -1,6 +1,6 @@
 """Asides inside a list of goods that do not break the list: "S (2022) and T", "S, worth
 €50 million, and T", "S under a $360 million contract and T", "S in 2023, of which six were
-delivered the same year, and T", "S, in a deal reported at $1 billion, together with T"."""
+delivered the same year, and T", "S, in a deal reported at $1 billion, together with T", "S and, since 2024, T"."""
 
 from __future__ import annotations
 
@@ -12,6 +12,10 @@ from silkgraph.nlp.count_words import count_alt
 # the deal the first goods came in, as an aside: "S ordered in 2021, in a deal reported at $1.4 billion, and T"
 DEAL_ASIDE_RE = re.compile(r",\s*(?:in|under|as\s+part\s+of|through)\s+(?:an?|the|one|a\s+single)\s+[^,;()]{0,50}?"
                            r"\b(?:deal|contract|agreement|package)\b[^,;()]{0,40}(?=,)", re.I)
+# an adverbial aside right after the list's conjunction: "S and, since 2024, T", "S and, more recently, T"
+# (its date already blanked by the caller; no verb, no party inside)
+CONJ_ASIDE_RE = re.compile(r"(?<=\band)\s*,(?:\s*(?:in|since|from|by|after|more|most|later|then|now|also|"
+                           r"recently|latterly|\w+ly)\b)?[^,;:()]{0,25},\s*", re.I)
 PAREN_RE = re.compile(r"\s*\([^()]{0,40}\)")
 VALUE_ASIDE_RE = re.compile(r",\s*(?:worth|valued\s+at|costing|priced\s+at)\s+[^,;()]{1,40}(?=,)", re.I)
 CONTRACT_ASIDE_RE = re.compile(r"\s+under\s+an?\s+[^,;()]{0,40}?\b(?:contract|deal|agreement)\b", re.I)
@@ -24,6 +28,8 @@ def strip_list_asides(between: str) -> str:
     the contract, a partitive relative about the first goods) left out."""
     if "(" in between:
         between = PAREN_RE.sub("", between)
+    if "and," in between:
+        between = CONJ_ASIDE_RE.sub(" ", between)
     if "," in between:
         between = PARTITIVE_ASIDE_RE.sub("", VALUE_ASIDE_RE.sub("", between))
     if "under" in between:

@@ -21,7 +21,8 @@ OLD_PURCHASE_YEARS = 5
 PRICE_BEFORE_RE = re.compile(r"\b(?:for|worth|valued\s+at|priced\s+at|costing)\s+(?:(?:about|some|around|roughly|"
                              r"nearly|over|almost|more\s+than|an\s+estimated|US)\s*)?$", re.I)
 # air-defence systems are counted in their firing units: "two battalions of S", "four batteries of S"
-UNIT_OF_RE = re.compile(r"\s*(?:battalions?|batteries|battery)\s+of\s+(?:the\s+)?", re.I)
+UNIT_OF_RE = re.compile(r"\s*(?:battalions?|batteries|battery|units|examples|copies|airframes)\s+of\s+(?:the\s+)?", re.I)
+HALF_BEFORE_RE = re.compile(r"\bhalf\s+$", re.I)  # "half a dozen"
 ELIDED_RE = re.compile(r"\d{1,3}|[a-z]+")  # an item that is a bare count (elided noun)  # a purchase this many years before the article is delivered
 
 
@@ -84,6 +85,8 @@ def _quantity(sv: SentenceView, it: Item, h: Hit) -> tuple[int | None, str | Non
                      or SINGLE_ARTICLE_RE.search(sv.text, max(0, it.start - 40), it.start)):
             return 1, None  # "a Turkish-built corvette", "a landing craft": one
         return _each(sv.text, it)
+    if HALF_BEFORE_RE.search(window, 0, best.start):
+        return int(best.value) // 2, best.qualifier  # "half a dozen S": six
     return int(best.value), best.qualifier
 
 

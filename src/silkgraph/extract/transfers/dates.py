@@ -21,6 +21,19 @@ CONTINUATION_RE = re.compile(r"\b(?:the\s+(?:first|last|second|remaining|rest|ne
                              r"(?:;|,?\s+and)\s+it\s+(?:was|has\s+been|had\s+been|entered|arrived|reached)\b)", re.I)
 
 
+# a date set off after a list's conjunction, right before the next goods: "S and, since 2024, T"
+CONJ_BEFORE_RE = re.compile(r"\band\s*,\s*(?:[a-z]+\s+)?$")
+COMMA_AFTER_RE = re.compile(r"\s*,\s*")
+
+
+def _aside_of_next(text: str, pos: int, end: int, items: list[Item]) -> bool:
+    """Whether the date at ``pos``-``end`` is an aside opening the next listed goods."""
+    m = COMMA_AFTER_RE.match(text, end)
+    if m is None or not CONJ_BEFORE_RE.search(text, max(0, pos - 20), pos):
+        return False
+    return any(m.end() <= o.start <= m.end() + 30 for o in items)
+
+
 # a participle renaming the goods ("built as the Nur", "produced as the Alan") tells no transfer of its own
 RENAMED_AS_RE = re.compile(r"\s+as\s+(?:the\s+)?(?-i:[A-Z])")
 PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|has\s+been|had\s+been)\s+$")
@@ -61,6 +74,8 @@ def _date(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit,
         in_clause = lo <= pos <= hi
         if not in_clause and not _same_clause(strong, pos, h.start):
             continue
+        if pos > it.end and _aside_of_next(text, pos, sv.rel(d.end), items or []):
+            continue  # "S and, since 2024, T": the date of the next goods
         adjacent = pos < h.start and re.fullmatch(r"\s+(?:\w+\s+)?", text[sv.rel(d.end):h.start])
         if not adjacent and any(x < pos < h.start or h.start < x < pos for x in hits):
             continue  # another trigger's date ("flying … since the 2010s, received …")

@@ -81,6 +81,10 @@ REDUCED_GAP_RE = re.compile(r"(?:\s+(?!(?:was|were|is|are|been|being|be|has|have
 # the system as the direct object of the verb before it: "inducted twelve S", "flies the new S"
 OBJECT_GAP_RE = re.compile(r"(?:\s+(?!(?:from|to|in|of|for|with|by|at|on|than|over|into|under)\b)[\w\-’'$.]+){0,5}\s*", re.I)
 PLATFORM_WITH_RE = re.compile(r"(?:armed|equipped|fitted|outfitted|retrofitted)\b", re.I)
+# a participial aside after the system's head noun whose second participle is the trigger:
+# "S, produced by Z and sold to Y" (the gap up to the trigger)
+COORD_PART_RE = re.compile(r"[\s\w\-’']{0,40},\s*(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|lt|ld|ght)\s+(?:by|in|at|under)\b[^,;:()]{0,60}?"
+                           r"\s(?:and|but)\s+(?:(?:later|then|also|subsequently)\s+)?")
 ASIDE_QUANT_RE = re.compile(r",\s(?:all|both|each|most|some|later|since)\s+$", re.I)
 COORD_VERB_RE = re.compile(r"\b(?:and|but|or|then)\s+(?:(?:later|then|also|\w+ly)\s+)?$", re.I)
 TOOK_OVER_GOODS_RE = re.compile(r"\s+over\s+(?:\d{1,4}|" + count_alt(2, 12, 20, 30) + r"|several|some|dozens)\b(?=[^.;]{0,60}?\bfrom\b)", re.I)
@@ -108,6 +112,7 @@ TOGETHER_TAIL_RE = re.compile(r",\s+(?:together\s+with|along\s+with|alongside)\s
 # of its own is looked for here: "the S drones that became the emblem of the war, 22 T …")
 LIST_RELATIVE_RE = re.compile(r"\s(?:that|which)\s+(?!(?:\w+\s+){0,2}(?:sold|supplied|delivered|bought|ordered|"
                               r"received|acquired|purchased|gave|donated|transferred)\b)[^,;:()]{1,60}(?=,)")
+BLANKED_RE = re.compile(r"\s{3,}")
 SPACES_RE = re.compile(r"\s{2,}(?=\S)")  # the gap a removed qualifier leaves
 # a preposition between two systems: they are not one list ("S of T", "S from X")
 OBLIQUE_WORD_RE = re.compile(r"(?<![-\w])(?:of|from|to|by|for|with|at|on|against)(?![-\w])")
@@ -224,10 +229,17 @@ def _coordinated(between: str) -> bool:
     return bool(re.search(r",|\b(?:and|or|plus)\b|as\s+well\s+as", between)) and not OBLIQUE_WORD_RE.search(between)
 
 
+# a plain participle of making with its place, no licence and no "locally": "built in X"
+MADE_IN_RE = re.compile(r"(?:produced|assembled|built|manufactured)\s+in", re.I)
+
+
 def _reduced_relative(text: str, it: Item, passive: Hit) -> bool:
     """A past participle right after the system's noun phrase, with no auxiliary before it,
     modifies the object of the clause's main verb: "Y flies S bought from X", "Y operates S
     donated by X" (the main verb, when it buys or uses, says who holds S and how far)."""
+    if not passive.rel and passive.trig.role == "licence" and passive.trig.after and MADE_IN_RE.fullmatch(
+            text, passive.start, passive.end) and REDUCED_GAP_RE.fullmatch(text[it.end:passive.start]):
+        return True  # "Y inducted four S frigates built in X": where the maker built them, no licence
     if passive.rel or passive.trig.after or passive.trig.role not in ("buy", "sell"):
         return False
     gap = text[it.end:passive.start]
@@ -300,6 +312,8 @@ def _passive_hit(text: str, it: Item, hits: list[Hit]) -> Hit | None:
         if aside is not None and h.end <= aside.end() and any(g.trig.after and g.start >= aside.end() for g in hits):
             continue  # "30 S, possibly donated, reached Y": the arrival verb tells the transfer
         gap = text[it.end:h.start]
+        if "   " in gap:
+            gap = BLANKED_RE.sub(" ", gap)  # a blanked apposition (transfers.appositions) is no distance
         if ("$" in gap or "€" in gap or "£" in gap or "worth" in gap or "," in gap) and PRICE_ASIDE_RE.search(gap):
             gap = PRICE_ASIDE_RE.sub(" ", gap)
         if " by " in gap:  # "S systems made by Z are being supplied to Y": the maker inside the noun phrase
@@ -319,6 +333,9 @@ def _passive_hit(text: str, it: Item, hits: list[Hit]) -> Hit | None:
         if not h.trig.after and h.trig.role in ("buy", "sell") and word.endswith("ed") and len(gap) <= 70 \
                 and COORDINATED_NP_RE.fullmatch(gap):
             return h  # "S systems and their reloading vehicles were handed over"
+        if not h.trig.after and h.trig.role in ("buy", "sell") and COORD_PART_RE.fullmatch(gap) \
+                and (word.endswith("ed") or word in ("sold", "bought", "built")):
+            return h  # "S, produced by Z and sold to Y in 2022, …": the second participle of the aside
         if not h.trig.after and COORD_VERB_RE.search(gap):
             continue  # "Y acquired S in 2018 and used it": a second verb of the subject, no participle
         rep = REPORTED_AS_RE.search(gap) if " as" in gap and word.endswith("ed") else None
@@ -334,7 +351,10 @@ def _passive_hit(text: str, it: Item, hits: list[Hit]) -> Hit | None:
             # the head noun, then maybe a relative pronoun or a participial aside:
             # "S, which is produced in Y", "S, designed by X's F, is assembled in Y"
             core = QUANT_ASIDE_RE.sub(" ", AFTER_ASIDE_RE.sub(" ", AFTER_PART_RE.sub(" ", gap))) if "," in gap else gap
-            if re.fullmatch(r"[\s\w\-’']*(?:,\s*(?:which|that)\b[\s\w]*)?", core) and len(core) < 50:
+            # (or a comma opening an aside that the trigger heads: "S, now in Y service, …")
+            if (re.fullmatch(r"[\s\w\-’']*(?:,\s*(?:which|that)\b[\s\w]*)?", core)
+                    or re.fullmatch(r"\s*(?:[\w\-’']+\s*){0,2},\s*(?:(?:now|still|already|long)\s+)?", core)) \
+                    and len(core) < 50:
                 return h
             if h.trig.role == "licence" and APPOSITIVE_RE.fullmatch(gap):
                 return h  # "S, a corvette of Turkish design built under licence in Y": the appositive's participle

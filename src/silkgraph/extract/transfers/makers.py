@@ -27,7 +27,14 @@ def maker_modifier(sv: SentenceView, ctx: ArticleContext, it: Item) -> Party | N
         if not MOD_GAP_RE.match(gap) or any(t.pattern.search(gap) for t in lexicon().triggers) \
                 or COUNT_WORD_RE.search(gap):
             return None  # "sold Kazakhstan three S": a count opens the object, the name before is no modifier
-        return mention_party(ctx, m)
+        p = mention_party(ctx, m)
+        if p is not None and ctx.etype(m.entity_id) == "company" and not gap.strip(" '’s"):
+            # a firm's name as the maker's brand ("Airbus A400M"): the country that makes the system (the
+            # gazetteer's origin, from SIPRI: a multinational builds each type in one country) when known
+            origin = gazetteer_origin(ctx, it)
+            if origin is not None and origin.eid != p.eid:
+                return origin
+        return p
     return None
 
 

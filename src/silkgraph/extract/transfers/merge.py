@@ -164,6 +164,11 @@ def _advance(ga: dict, na: dict) -> None:
 
 def _merge(ctx: ArticleContext, into: Fact, new: Fact) -> None:
     ga, na = into.args, new.args
+    possessed = ctx.scratch.get("transfer_possessed", set())
+    if id(into) in possessed:  # goods told first by their owner alone: the deal told now says how far it went
+        possessed.discard(id(into))
+        ga["status"] = na["status"]
+        into.inferences.pop("status", None)
     _advance(ga, na)
     if _order_count(ga, na):
         ga["quantity"], ga["quantity_qualifier"] = na["quantity"], na.get("quantity_qualifier")

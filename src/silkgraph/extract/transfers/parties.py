@@ -23,6 +23,7 @@ from silkgraph.extract.transfers.party_patterns import (
     BUYS_AFTER_RE,
     CLAUSE_SUBJECT_RE,
     FINITE_AFTER_RE,
+    GROUP_MEMBERS_RE,
     LAST_CLAUSE_RE,
     PRONOUN_RE,
     RANGE_ENDS_RE,
@@ -346,6 +347,13 @@ def _pronoun_topic(ctx: ArticleContext, view: SentenceView, bad: set[str]) -> Pa
     return Party(p.eid, f"'{e.name if e else p.eid}', the antecedent of the pronoun subject of an earlier sentence")
 
 
+def _group_member(text: str, a: int, preps: tuple[str, ...]) -> bool:
+    """Whether the name at ``a`` is the first member listed for a group governed by one of
+    ``preps``: "sold S to at least four Central Asian states, including Y and Z"."""
+    m = GROUP_MEMBERS_RE.search(text, max(0, a - 90), a)
+    return m is not None and m.end() == a and m.group("prep").lower() in preps
+
+
 def _after_prep(sv: SentenceView, ctx: ArticleContext, preps: tuple[str, ...], lo: int,
                 hi: int) -> list[Party]:
     """Actors governed by one of ``preps`` between ``lo`` and ``hi``, with coordinated ones
@@ -365,7 +373,8 @@ def _after_prep(sv: SentenceView, ctx: ArticleContext, preps: tuple[str, ...], l
         chained = out and last_end >= 0 and re.fullmatch(r"\s*(?:,|and|,\s*and|as well as)\s*",
                                                           sv.text[last_end:a])
         if prev in preps or (prev == "both" and _prev_word(sv.text, a - 5) in preps) \
-                or (prev == "the" and _prev_word(sv.text, a - 4) in preps) or chained:
+                or (prev == "the" and _prev_word(sv.text, a - 4) in preps) or chained \
+                or not out and _group_member(sv.text, a, preps):
             if _is_possessive(sv.text, b) and not chained \
                     and not INSTITUTION_RE.match(SPACED_APOSTROPHE_S_OPT_RE.sub("", sv.text[b:b + 40], count=1)):
                 continue  # "to Y's armed forces" is Y; "to Y's neighbour" is not

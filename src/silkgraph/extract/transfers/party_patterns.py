@@ -10,6 +10,12 @@ import re
 GOVERNED_CONJUNCT_RE = re.compile(r"\b(?:from|by|with|in|of|against|than|at|into|on|over|between|among)\s+(?:the\s+)?"
                                   r"[A-Z][\w\-’'.]*(?:\s+[A-Z][\w\-’'.]*)*(?:\s*,\s*[A-Z][\w\-’'.]*(?:\s+[A-Z][\w\-’'.]*)*)*"
                                   r"\s*,?\s+(?:and|or)\s+(?:the\s+)?$")
+# a group of parties named after the preposition, then its members: "to at least four Central Asian
+# states, including Y and Z", "to neighbours such as Y" (the members are governed by the preposition)
+GROUP_MEMBERS_RE = re.compile(r"\b(?P<prep>to|for|from|by|with)\s+(?:(?:at\s+least|more\s+than|some|several|many|a\s+number\s+of|"
+                              r"a\s+dozen|\w+)\s+)?(?:[\w\-]+\s+){0,3}?(?:states|countries|nations|neighbou?rs|republics|"
+                              r"customers|buyers|clients|allies|partners|governments|militaries|armies|air\s+forces)"
+                              r"\s*,?\s+(?:including|such\s+as|among\s+them|notably|namely|like)\s+(?:the\s+)?$")
 # "from Manila to Yerevan": a range of places, no party
 RANGE_ENDS_RE = re.compile(r"\bfrom\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s+to\s+[A-Z]")
 # (not the idiom "for its part", which refers to the subject itself)

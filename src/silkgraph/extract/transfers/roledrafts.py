@@ -160,14 +160,21 @@ def _category_after(text: str, pos: int, lex: Lexicon) -> tuple[str, int, int]:
 CONTRAST_BEFORE_RE = re.compile(r",?\s*\b(?:not|rather\s+than|unlike|instead\s+of)\s+(?:the\s+)?$", re.I)
 
 
+SUPPLANTED_RE = re.compile(r"\b(?:overtook|overtaken|overtakes|overtaking|replaced|replaces|replacing|displaced|"
+                           r"displaces|surpassed|surpasses|supplanted|supplants)\s+(?:[\w’'\-.]+\s+){1,3}?as\s+"
+                           r"(?:[\w’'\-. ]+?['’]s|its|their)\s*$")
+
+
 def _supplier_role(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, m: re.Match[str]) -> list[Draft]:
     """"X has been Y's primary arms supplier", "X has become its main supplier of artillery"; "X and
     Z have been Y's suppliers": each supplies."""
     text = sv.text
     head = text[max(0, m.start() - 60):m.start()]
-    if not re.search(r"\b(?:is|was|are|were|has\s+been|have\s+been|had\s+been|remains?|remained|became|become|"
-                     r"ha(?:s|ve)\s+become|emerged\s+as|ha(?:s|ve)\s+emerged\s+as)\s+(?:[\w’'\-. ]+?['’]s|its|their)\s*$",
-                     head):
+    # "X overtook Z as Y's largest supplier": X's role (Z, the object, had it before)
+    took = SUPPLANTED_RE.search(head)
+    if not took and not re.search(r"\b(?:is|was|are|were|has\s+been|have\s+been|had\s+been|remains?|remained|became|become|"
+                                  r"ha(?:s|ve)\s+become|emerged\s+as|ha(?:s|ve)\s+emerged\s+as)\s+(?:[\w’'\-. ]+?['’]s|its|their)\s*$",
+                                  head):
         to = _supplier_role_to(sv, ctx, lex, m, head)
         return [to] if to is not None else []
     rec: Party | None = None
@@ -179,7 +186,7 @@ def _supplier_role(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, m: re.Ma
         for a, b, mm in sv.mentions_rel():
             if b <= m.start() and m.start() - b <= 3 and _is_possessive(text, b):
                 rec, rec_start = mention_party(ctx, mm), a
-    sup = _subject(sv, ctx, rec_start)
+    sup = _subject(sv, ctx, m.start() - len(head) + took.start() if took else rec_start)
     contrasted: set[str] = set()  # "X and Z, not W, are Y's main suppliers": W is set against the subject
     for a, _b, mm in sv.mentions_rel():
         cue = CONTRAST_BEFORE_RE.search(text, max(0, a - 20), a) if a < rec_start else None

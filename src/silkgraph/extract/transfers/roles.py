@@ -50,6 +50,11 @@ PARTICIPLE_RE = re.compile(r"[a-z]+(?:ed|en|wn|nt)(?:\s+over)?", re.I)
 PASSIVE_GIVEN_RE = re.compile(r"(?i)(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being|get|gets|got)\s")
 CHOSE_RE = re.compile(r"(?i)(?:chose|chosen|choose|picked|picks|selected|selects|tapped|taps|hired|commissioned|"
                       r"contracted)\s")
+# the deal noun's passive after its goods: "a deal for S was signed by Y"
+SIGNED_BY_RE = re.compile(r"s?(?:\s+[\w\-’']+){0,3}?\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+                          r"(?:signed|concluded|inked|finali[sz]ed|sealed)\s+(?:(?:in|on)\s+[\w ,]{1,20}?\s+)?by\b")
+# the goods' head noun, then the buyer: "S jets for Y"
+FOR_AFTER_RE = re.compile(r"s?(?:\s+[a-z][\w\-]*){0,2}\s+for\s+(?:the\s+)?(?-i:[A-Z])")
 DEAL_RE = re.compile(r"(?i)\b(?:deal|contract|agreement|accord)s?\b")
 SECOND_PREDICATE_RE = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:(?:also|then|later|now|\w+ly)\s+)?"
                                  r"(?:is|are|was|were|has|have|had|will|would)\s+(?:\w+ly\s+)?[a-z]+(?:ing|ed)\b")
@@ -183,6 +188,12 @@ def _buyer_parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) -> t
         recs = [p] if p else _after_prep(sv, ctx, ("by",), it.end, min(end, it.end + 40))
     if not recs and h.trig.role != "use" and re.match(r"(?i)arm|equip", sv.text[h.start:h.end]):
         recs = _actors_in(sv, ctx, h.start, h.end)[:1] or _actors_in(sv, ctx, it.end, len(sv.text))[:1]
+    if not recs and h.end <= it.start and DEAL_RE.search(sv.text, h.start, h.end):
+        signed = SIGNED_BY_RE.match(sv.text, it.end)  # "the deal for S was signed by Y (and X)": the signatories
+        if signed is not None:
+            recs = _after_prep(sv, ctx, ("by",), signed.end() - 2, min(end, signed.end() + 40))
+        elif h.trig.nominal and FOR_AFTER_RE.match(sv.text, it.end):
+            recs = _after_prep(sv, ctx, ("for",), it.end, min(end, it.end + 30))[:1]  # "a deal covers S for Y"
     if not recs:
         p = _agent(sv, ctx, h)
         recs = [p] if p else []
@@ -211,6 +222,8 @@ def _buyer_parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) -> t
         # "bought from X: S, T and U" (the system's own adjective, "Israeli S", names another maker)
         sup_l = [p for p in _after_prep(sv, ctx, ("with", "from"), 0, it.start)
                  if all(p.eid != r.eid for r in recs)]
+    if not sup_l and mod is None and h.end <= it.start and it.category:
+        sup_l = _made_in(sv, ctx, it, recs)  # "Y commissioned two submarines built in X": X made them
     sup = sup_l[0] if sup_l else (mod or gazetteer_origin(ctx, it))
     if sup_l and recs and DEAL_RE.search(sv.text, h.start, h.end) and maker_subject(sv, ctx, h, sup_l[0]):
         return recs[0], [sup_l[0]]  # "Turkish Aerospace signed a contract with Malaysia for S": the firm sells
@@ -233,6 +246,20 @@ def _participle_agents(sv: SentenceView, ctx: ArticleContext, it: Item) -> list[
     if pm is None:
         return []
     return _after_prep(sv, ctx, ("by",), pm.end() - 2, min(len(sv.text), pm.end() + 40))
+
+
+# a participle of making and its place right after the goods' head noun: "two submarines built in X"
+MADE_IN_AFTER_RE = re.compile(r"\s+(?:(?:[\w\-]+\s+){0,2}?)(?:built|made|manufactured|produced)\s+in\s+(?:the\s+)?$")
+
+
+def _made_in(sv: SentenceView, ctx: ArticleContext, it: Item, recs: list[Party]) -> list[Party]:
+    """The state goods told by a category were made in, named right after them (not a recipient)."""
+    for a, _b, m in sv.mentions_rel():
+        if it.end < a <= it.end + 40 and MADE_IN_AFTER_RE.fullmatch(sv.text, it.end, a):
+            p = mention_party(ctx, m)
+            if p is not None and ctx.etype(p.eid) == "state" and all(p.eid != r.eid for r in recs):
+                return [p]
+    return []
 
 
 def _counterpart(sv: SentenceView, ctx: ArticleContext, h: Hit, it: Item, sup: str) -> Party | None:
