@@ -47,6 +47,7 @@ from silkgraph.extract.memberships.emit import emit
 from silkgraph.extract.memberships.exclusion import drop_excepted
 from silkgraph.extract.memberships.org_slot import resolve_orgs
 from silkgraph.extract.memberships.plural_subject import near_plural, sentence_pair
+from silkgraph.extract.memberships.respectively import pairing
 from silkgraph.extract.memberships.topic_pair import bare_pair, topic_pair_after_stateless
 from silkgraph.extract.pronoun import (
     COUNTRY_NP_RE,
@@ -67,6 +68,17 @@ PAIR_COUNTS = {"both": 2, **count_values(2, 4)}
 NOUN_AFTER_RE = re.compile(r"\s+(?-i:[a-z])")
 
 
+# a membership ended by a year: "was a member of the CSTO until 2012"
+UNTIL_RE = re.compile(r"[^.;,]{0,50}?\b(?:until|till)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Za-z]+\s+)?(?:\d{1,2}\s+)?\d{4}\b", re.I)
+
+PAST_RE = re.compile(r"\b(?:was|were|had\s+been)\b", re.I)
+
+# an apposition cue: it describes the noun phrase right before it
+APPOSITION_RE = re.compile(r"(?:,|\s[—–]|\s--)\s")
+
+# a past membership told inside the cue ("a former CIS member", "an ex-member of")
+FORMER_RE = re.compile(r"\b(?:former|erstwhile|one-time|onetime)\s|\bex-member", re.I)
+
 # "Erdoğan, whose country is an SCO dialogue partner": a person heading a "whose country" relative
 # stands for the state his office names (his part carries that inference)
 WHOSE_COUNTRY_RE = re.compile(r"\s*,\s*whose\s+(?:country|state|nation|government)\b", re.I)
@@ -86,6 +98,10 @@ def _negated(text: str, s: int, e: int) -> bool:
     """"has not joined", "never became a member of", "Neither X nor Y belongs to",
     "joined neither bloc": the cue is denied."""
     if NEG_BEFORE_RE is not None and NEG_BEFORE_RE.search(text, max(0, s - 160), s) is not None:
+        return True
+    if FORMER_RE.search(text, s, e) is not None:  # "Georgia, a former CIS member": a past membership
+        return True
+    if PAST_RE.search(text, s, e) and UNTIL_RE.match(text, e):  # "Moldova was an observer until 2023": it ended
         return True
     return NEG_AFTER_RE is not None and NEG_AFTER_RE.match(text, e) is not None
 
@@ -119,6 +135,8 @@ def _members0(cue: Cue, sv: SentenceView, states: list[Part], s: int, e: int) ->
             # the relative clause's subject stands before its verb
             return [p for p in states if e <= p.start < verb.start()] + extra
         return [p for p in states if e <= p.start < ce]
+    if cue.member == "subject" and APPOSITION_RE.match(sv.text, s) and (near := list_before(states, sv.text, s)):
+        return near  # "the leaders of X and Y, both SCO members, …": the apposition's head, a preposition's object too
     aside = before_aside(states, sv.text, s) if cue.member == "subject" else None
     wa = with_aside(states, sv.text, s) if cue.member == "subject" and aside is None else None
     if wa is not None and wa[0]:  # "X, along with Y and Z, belongs to": X, Y and Z
@@ -127,8 +145,8 @@ def _members0(cue: Cue, sv: SentenceView, states: list[Part], s: int, e: int) ->
     else:
         mem = clause_subject(aside[0], sv.text, aside[1]) if aside else clause_subject(states, sv.text, s)  # "X, which …, joined"
     dl = DATELINE_RE.match(sv.text)
-    if not mem and cue.member == "subject" and sv.text[s:s + 3].lower() == "as " \
-            and FRONTED_AS_RE.fullmatch(sv.text, dl.end() if dl else 0, s):
+    if not mem and cue.member == "subject" and FRONTED_AS_RE.fullmatch(sv.text, dl.end() if dl else 0, s):
+        # "As SCO members, X and Y …", "Since joining the EAEU in 2015, Armenia …": a fronted phrase
         comma = sv.text.find(",", e)  # the main clause's subject follows the fronted phrase
         mem = list_after(states, sv.text, comma + 1, 2) if comma > 0 else []
     if not mem and cue.member == "subject":
@@ -217,8 +235,11 @@ def extract_memberships(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
             comp = org_companions(sv.text, orgs, states, m.end(), org_ids) \
                 if mems and cue.org == "after" and cue.member == "subject" else {}
             have = {p.eid for p in mems}
+            pairs = pairing(sv.text, m.end(), mems, org_ids)  # "X and Y … in A and B respectively"
             for org in org_ids:  # "sits in ORG with Y and Z": co-members of that organisation
                 for mem in mems + [p for p in comp.get(org, []) if p.eid not in have]:
+                    if pairs is not None and mem.eid not in pairs[org]:
+                        continue
                     f = emit(sv, ctx, st, cue, mem, org, why, m.start(), ana_why or mem.why, m.end(), role)
                     if f is not None:
                         out.append(f)

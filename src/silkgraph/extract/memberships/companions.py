@@ -14,6 +14,11 @@ from silkgraph.extract.cue_subjects import list_after
 from silkgraph.extract.events import Part
 from silkgraph.extract.memberships.cues import ALONGSIDE_RE, CLAUSE_GAP_RE, ORG_WITH_RE
 
+# ", as are Y and Z", ", as does Y": a comparative clause naming further members
+AS_ARE_RE = re.compile(r",\s+as\s+(?:are|is|were|was|does|do|did|has|have)\s+", re.I)
+# what may close that clause's list: the sentence's end, a date, "too"
+AS_END_RE = re.compile(r"\s*(?:[.;)]|$|,\s|\s+(?:too|since|in|from)\b)")
+
 ALONGSIDE_REACH = 60  # how far after a cue a companion phrase may begin
 # a new clause (or a second verb phrase) between a cue and a companion phrase
 CLAUSE_BREAK_RE = re.compile(";|" + CLAUSE_GAP_RE.pattern)
@@ -24,8 +29,19 @@ def alongside(text: str, states: list[Part], e: int) -> list[Part]:
     ``e``, within its clause."""
     al = ALONGSIDE_RE.search(text, e, min(len(text), e + ALONGSIDE_REACH))
     if al is None or CLAUSE_BREAK_RE.search(text, e, al.start()):
-        return []
+        return as_are(text, states, e)
     return list_after(states, text, al.end(), 5)
+
+
+def as_are(text: str, states: list[Part], e: int) -> list[Part]:
+    """"X is an SCO dialogue partner, as are Y and Z", "X belongs to the CSTO, as does Y": a
+    comparative clause that closes the sentence (nothing after its list) extends the membership
+    to the states it names."""
+    m = AS_ARE_RE.search(text, e, min(len(text), e + ALONGSIDE_REACH))
+    if m is None or CLAUSE_BREAK_RE.search(text, e, m.start()) or re.search(r"[;.:]", text[e:m.start()]):
+        return []
+    got = list_after(states, text, m.end(), 2)
+    return got if got and AS_END_RE.match(text, got[-1].end) else []
 
 
 def org_companions(text: str, orgs: list[Part], states: list[Part], e: int,

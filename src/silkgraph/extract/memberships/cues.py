@@ -10,7 +10,7 @@ from silkgraph.extract.prefilter import Gate, GateSet
 from silkgraph.resources import load_yaml
 
 _DATA = load_yaml("ontology/memberships.yaml")
-ANY_RE = re.compile(r"member|accession|admission|admitted|joined|acceded|\bentered\b|inducted|\bentry\b|enlargement|observer|partner|participation|"
+ANY_RE = re.compile(r"member|accession|admission|admitted|joined|joining|acceded|acceding|\ball(?:y|ies)\b|\bform(?:s|ed)?\b|\bentered\b|inducted|\bentry\b|enlargement|observer|partner|participation|"
                     r"frameworks?|groupings?|formats?|forums?|mechanisms?|in which|leave|quit|withdraw|exit|"
                     r"belong|froze|frozen|suspended|seats?\b|part(?:y|ies)\b|\bsat\b|\bsits?\b|sitting|to which|"
                     r"same status|frame\b|chair|presid|founde|establishe|set up|launched|created|\binto\b|"
@@ -26,11 +26,11 @@ CLAUSE_GAP_RE = re.compile(r",\s+(?:and|but|while|whereas)\s")
 # common verbs of the listing cues ("the CSTO, which groups X, Y and Z", "X and Y make up its
 # contingent", "X has been part of the CIS"): read only where an organisation is named or
 # referred back to
-BROAD_RE = re.compile(r"\bgroups\b|\bgrouped\b|\bbr(?:ings|ought|inging)\s+together\b|\bunit(?:e[sd]?|ing)\b|\bcompris|\bcomposed\b|\b(?:is|are)\s+(?:already\s+|also\s+|still\s+|both\s+)?in\b|\(|\s[—–]\s|\s--\s|"
+BROAD_RE = re.compile(r"\bgroups\b|\bgrouped\b|\bbr(?:ings|ought|inging)\s+together\b|\bunit(?:e[sd]?|ing)\b|\bcompris|\bcomposed\b|\b(?:is|are|has\s+been|have\s+been)\s+(?:already\s+|also\s+|still\s+|both\s+)?in\b|\(|\s[—–]\s|\s--\s|"
                       r"\bconsist|\binclud|\bencompass|\bgathers\b|\bma(?:ke|kes|de|king)\s+up\b|\bpart\s+of\b", re.I)
 BROAD_GATE = Gate(BROAD_RE)
 # between an organisation and a cue that follows it: "the CSTO, which now groups", "NATO member"
-ADJ_GAP_RE = re.compile(r"\s*(?:,\s+(?:which|that)\s+)?(?:(?:now|also|still|currently|today)\s+)?", re.I)
+ADJ_GAP_RE = re.compile(r"(?:\s+(?:group|grouping|bloc|alliance|format|forum|organi[sz]ation))?\s*(?:,\s+(?:which|that)\s+|[—–]\s*|--\s*)?(?:(?:now|also|still|currently|today)\s+)?", re.I)
 ORG_WORDS_RE = re.compile(r"\b(?:its|their|the\s+(?:bloc|alliance|organi[sz]ation|grouping|group|union|forum))\b", re.I)
 # what opens the start date of a standing membership ("since 2004", "dates back to 2001")
 CLAUSE_CUT_RE = re.compile(r"[;(]|,\s+(?:while|whereas|but|although|though|and|as)\b|\s[—–]\s")

@@ -27,6 +27,15 @@ from silkgraph.extract.memberships.objects import heads_object
 from silkgraph.extract.memberships.orgs import owner_org, subject_org
 
 OBJECT_REACH = 40  # how far after a cue the organisation heading its object may begin
+# "the union, which groups …", "the bloc – whose members are …": an organisation referred back to, right
+# before an adjacent cue
+ANAPHOR_ADJ_RE = re.compile(r"\b(?P<np>(?:the|this)\s+(?:bloc|alliance|organi[sz]ation|grouping|union))"
+                            r"(?:\s*,\s+(?:which|that)\s+|\s*[—–]\s*|\s*--\s*)?(?:(?:now|also|still|currently|today)\s+)?$", re.I)
+# "The alliance comprises six states: …": an organisation referred back to as the sentence's subject
+ANAPHOR_SUBJ_RE = re.compile(r"^\s*(?:[A-Z]+:\s*)?(?P<np>(?:the|this)\s+(?:bloc|alliance|organi[sz]ation|grouping|union))"
+                             r"(?:\s+(?:now|also|still|currently|today))?\s*$", re.I)
+# a passive agent right after the cue: "was granted observer status by the SCO", "admitted in 2017 by the bloc"
+BY_ORG_RE = re.compile(r"\s+(?:(?:in|on)\s+[\w ]{1,20}?\s+)?by\s+(?:the\s+)?", re.I)
 
 
 def _para_org(ctx: ArticleContext, sv: SentenceView, pos: int) -> tuple[str, str] | None:
@@ -96,8 +105,12 @@ def resolve_orgs(cue: Cue, sv: SentenceView, ctx: ArticleContext, orgs: list[Par
             return got + _and_prep_orgs(orgs, sv.text, sv.text[s:e], lst[-1].end), None
         if cue.org == "treaty":
             return _treaty_org(sv, ctx, e)
-        if cue.named:
-            return [], None
+        if cue.named or any(s <= o.start < e for o in orgs):
+            return [], None  # "is an SCO dialogue partner": the one named inside, not an earlier one
+        by = next((o for o in orgs if e <= o.start <= e + OBJECT_REACH
+                   and BY_ORG_RE.fullmatch(sv.text, e, o.start)), None)
+        if by is not None:  # "was granted observer status by the SCO in 2004": the granting body
+            return [by.eid], None
         m = ANAPHOR_ORG_RE.match(sv.text[e:e + 40])
         if not m and not (cue.dated or cue.role != "member"):
             return [], None
@@ -120,11 +133,18 @@ def resolve_orgs(cue: Cue, sv: SentenceView, ctx: ArticleContext, orgs: list[Par
         gap = 25 if cue.org == "before" else 2
         prev = [o for o in orgs if o.end <= s and (s - o.end <= gap or (cue.org == "adjacent"
                                                                           and ADJ_GAP_RE.fullmatch(sv.text, o.end, s)))]
+        if not prev and cue.org == "adjacent" and (a := ANAPHOR_ADJ_RE.search(sv.text, max(0, s - 60), s)):
+            rec = bloc_before(ctx, sv, a.start())  # "the union, which groups X, Y and Z": the one named before
+            return ([rec[0]], f"'{a.group('np')}' = {rec[1]}") if rec else ([], None)
         if prev or cue.org != "owner":
             return [o.eid for o in prev[-1:]], None
         return owner_org(ctx, sv, s)  # "the bloc's members are ...": the organisation named before
     if cue.org == "subject":
-        return subject_org(sv, orgs, s), None
+        got = subject_org(sv, orgs, s)
+        if not got and (a := ANAPHOR_SUBJ_RE.search(sv.text, 0, s)) is not None:
+            rec = bloc_before(ctx, sv, a.start("np"))  # "The alliance comprises six states: …"
+            return ([rec[0]], f"'{a.group('np')}' = {rec[1]}") if rec else ([], None)
+        return got, None
     if cue.org == "inside_or_anaphor":  # "X, the SCO's newest member" / "…, the organisation's newest member"
         inside = [o.eid for o in orgs if s <= o.start < e][:1]
         return (inside, None) if inside else owner_org(ctx, sv, e, anywhere=(s, e))
