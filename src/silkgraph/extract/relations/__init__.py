@@ -42,7 +42,7 @@ from silkgraph.extract.relations.groups import GroupMention, group_mentions
 from silkgraph.extract.relations.host import hosts, it_with
 from silkgraph.extract.relations.leaders import leader_part
 from silkgraph.extract.relations.lists import PAIR_AND_RE
-from silkgraph.extract.relations.owners import his_country, poss_before
+from silkgraph.extract.relations.owners import his_country, its_lead, poss_before
 from silkgraph.extract.relations.pair_object import verb_gap
 from silkgraph.extract.relations.pair_of import pair_of
 from silkgraph.extract.relations.pair_party import pair_parties
@@ -72,13 +72,15 @@ ANY_CUE_RE = re.compile(r"\b(?:all(?:y|ies|iance|ied)|partner|rival|adversar|ene
                         r"incursion|onslaught|hideout|hide-out|stronghold|camps?\b|bases?\b|garrison|positions\b|safe\s*haven|infrastructure|"
                         r"tied|bound\s+to|linked\s+to|wedded|ceasefire|cease-fire|truce|armistice|fac(?:ed|ing|e)\b|confront|squared|"
                         r"backing|backs|backed|opening|pivot|tilt|overture|guarantor|compet|contest|vie[ds]?\b|vying|jostl|contend|struggle|"
-                        r"tussle|race\b|scramble|stands?\b|stood|standing|sides?\b|sided|siding|rall(?:y|ie)|close\s+to|friendly|client|prox|prot[eé]g|lean|gravitat|antipathy|antagonis|supportive|oppos|nemesis|patron|endors|kill|eliminat|neutrali|skirmish|battled|clashed|percent|per cent|%|summon|recall|expel|exercis|drill|manoeuvr|maneuver|war\s?games|trained)",
+                        r"tussle|race\b|scramble|stands?\b|stood|standing|sides?\b|sided|siding|rall(?:y|ie)|close\s+to|friendly|client|prox|prot[eé]g|lean|gravitat|antipathy|antagonis|supportive|oppos|nemesis|patron|endors|kill|eliminat|neutrali|skirmish|battled|clashed|percent|per cent|%|summon|recall|expel|exercis|drill|manoeuvr|maneuver|war\s?games|trained|"
+                        r"loggerheads|wary|relian|closeness|distrust|mistrust|suspicious|sever|broke|cut\b|positioned|presents|presented|styled|iron\s+brother)",
                         re.I)
 _ANY_CUE_GATE = Gate(ANY_CUE_RE)
 IT_RE = re.compile(word_start("It", "it") + r"\s")  # begins with its first letters: the engine skips to them (see wordstart)
 APPOS_NOUN_RE = re.compile(r"(?:all(?:y|ies)|partners?|rivals?|competitors?|adversar(?:y|ies)|enem(?:y|ies)|foes?|friends?|clients?|client states?|patrons?|backers?|protectors?) (?:of|for|to) ")  # exact pre-check of ANY_CUE_RE: one Aho-Corasick scan
 
 
+ACCUSE_AT_RE = re.compile(r"(?:accus|blam)", re.I)  # an accusation cue: no hostility of an armed group told
 BLOC_KINDS = ("bloc", "alliance", "union", "supranational")
 # a cue denied right before it: "has no rivalry with", "have never fought a war", "is no longer Y's
 # partner" (a few function words between)
@@ -314,6 +316,8 @@ def extract_relations(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
     found += visit_found(sv, ctx, live, found)  # "Modi came to Colombo, and the two governments signed …"
     if "between" in sv.text:  # "relations between the two countries remain tense"
         found += between_anaphor(sv, ctx, ps, live)
+    if ps and sv.text[:4] in ("Its ", "Thei"):  # "Its ally Russia sent observers": the previous subject's ally
+        found += its_lead(sv, ctx, ps)
     if IT_RE.search(sv.text):  # "It … signed an alliance declaration with Moscow"
         found += it_with(sv, ctx, ps, ((m, c.kind) for c in BY_SHAPE.get("with", []) if id(c) in live
                                        for m in c.regex.finditer(sv.text)))
@@ -355,8 +359,14 @@ def _armed_found(sv: SentenceView, ctx: ArticleContext, ps: list[Part], armed: l
         (a, b, kind, pos, "") for a, b, kind, pos in nominal_pairs(both, sv.text, live)
         if ctx.etype(a.eid) == "armed_group" or ctx.etype(b.eid) == "armed_group"]
     found += [(a, b, kind, pos, "") for a, b, kind, pos in pairs(sv, both, live)
-              if kind == "adversary" and (ctx.etype(a.eid) == "armed_group") != (ctx.etype(b.eid) == "armed_group")
-              and not _home_hostile(ctx, a.eid, b.eid)]
+              if (kind == "adversary" or (kind == "rival" and not ACCUSE_AT_RE.match(sv.text, pos)))
+              and (ctx.etype(a.eid) == "armed_group") != (ctx.etype(b.eid) == "armed_group")
+              and (kind == "rival" or not _home_hostile(ctx, a.eid, b.eid))]  # ("X is hostile to the Taliban": rival)
+    # "The Taliban and ISKP are bitter enemies", "X and the TTP have been locked in conflict": a coordinated pair
+    found += [f for f in _pair_subject(sv, ctx, both, live)
+              if (ctx.etype(f[0].eid) == "armed_group") != (ctx.etype(f[1].eid) == "armed_group")
+              and not (FAMILY[f[2]] == "hostile" and _home_hostile(ctx, f[0].eid, f[1].eid))
+              or ctx.etype(f[0].eid) == ctx.etype(f[1].eid) == "armed_group"]
     found += armed_with(sv, ctx, ps, armed, live)  # "relations with the Taliban fell apart", "X, an ally of the Taliban"
     return found
 

@@ -9,24 +9,31 @@ from collections.abc import Iterable
 from silkgraph.extract.events import Part
 from silkgraph.extract.grammar import LIST_GAP_RE
 from silkgraph.extract.relations.cues import NOUN_KIND
+from silkgraph.extract.relations.lists import conjuncts_before
 from silkgraph.extract.relations.parties import subject
 
 Found = tuple[Part, Part, str, int, str]
 # ", is a close ally of": a verb after the comma makes it a predicate, not an apposition ("X,
 # which borders Z, is a close ally of Y": the subject is X, before the relative aside)
 COMMA_VERB_RE = re.compile(r",\s+(?:is|are|was|were|remains?|remained|has\s+been|have\s+been|had\s+been|became|becomes)\b", re.I)
+AND_LEAD_RE = re.compile(r"\s+and\s", re.I)
 OPEN_REL_RE = re.compile(r",\s*(?:which|who)\b[^,;()]{1,120}$", re.I)
+# a comparison aside: "X, like Z, is a partner of Y" (X's relation, not Z's)
+LIKE_ASIDE_RE = re.compile(r",\s*(?:like|unlike|as\s+with|along\s+with|together\s+with|much\s+like)\s+[^,;()]{1,40}$", re.I)
 
 
 def appos_of(text: str, ps: list[Part], matches: Iterable[re.Match[str]]) -> list[Found]:
     out: list[Found] = []
+    last: tuple[list[Part], int] = ([], -1)  # the heads of the previous match and the end of its "of" party
     for m in matches:
         kind = NOUN_KIND.get(m.group("noun").lower())
         of = next((p for p in ps if p.start == m.end()), None)
         if kind is None or of is None:
             continue
-        if COMMA_VERB_RE.match(text, m.start()):  # "X, which borders Z, is an ally of Y"
-            ra = OPEN_REL_RE.search(text, max(0, m.start() - 130), m.start())
+        if AND_LEAD_RE.match(text, m.start()):  # "X, an ally of Y and a partner of Z": the same heads
+            heads = last[0] if last[1] == m.start() else []
+        elif COMMA_VERB_RE.match(text, m.start()):  # "X, which borders Z, is an ally of Y"
+            ra = OPEN_REL_RE.search(text, max(0, m.start() - 130), m.start()) or LIKE_ASIDE_RE.search(text, max(0, m.start() - 60), m.start())
             head = next((p for p in ps if p.end == ra.start()), None) if ra else subject(ps, text, m.start())
             heads = [head] if head is not None else []
         elif text[m.start():m.start() + 1] == ",":  # an apposition: the party (or list) before the comma
@@ -39,5 +46,9 @@ def appos_of(text: str, ps: list[Part], matches: Iterable[re.Match[str]]) -> lis
         else:  # a predicate: the clause's subject
             subj = subject(ps, text, m.start())
             heads = [subj] if subj is not None else []
-        out += [(h, of, kind, m.start(), "") for h in heads if h.eid != of.eid]
+            if subj is not None and m.group("noun").lower().endswith("s") and subj in ps:
+                # "Both X and Y are partners of Z": each conjunct of the coordinated subject
+                heads += conjuncts_before(ps, text, ps.index(subj))
+        out += [(h, of, kind, m.start("noun"), "") for h in heads if h.eid != of.eid]  # (the noun: "is not an ally of" denied)
+        last = (heads, of.end)
     return out

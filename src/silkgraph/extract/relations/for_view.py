@@ -40,8 +40,9 @@ def for_view(text: str, ps: list[Part]) -> list[Found]:
 
 # "Tajikistan remains a Russian security client", "Belarus is a close Russian ally": the subject and
 # the state of the demonym that qualifies the relation noun
-COPULA_RE = re.compile(r"\s+(?:is|was|remains|remained|became|has\s+(?:long\s+)?been|has\s+become)\s+"
-                       r"(?:(?:still|now|also|long)\s+)?an?\s+(?:[\w\-]+\s+){0,2}?", re.I)
+COPULA_RE = re.compile(r"(?:\s+(?:is|was|remains|remained|became|has\s+(?:long\s+)?been|has\s+become)\s+"
+                       r"(?:(?:still|now|also|long)\s+)?|\s*,\s+(?:(?:long|now|still)\s+)?)"  # (", long a US ally": an apposition)
+                       r"an?\s+(?:(?!(?:former|one-time|onetime|erstwhile|ex)\b)[\w\-]+\s+){0,2}?", re.I)
 NOUN_AFTER_RE = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?P<noun>" + "|".join(_DATA["demonym_relation_nouns"])
                            + r")\b(?!\s+(?:of|to|for)\b)", re.I)
 _DEMONYM_KIND: dict[str, str] = dict(_DATA["demonym_relation_kinds"])

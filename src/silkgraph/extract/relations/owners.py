@@ -9,6 +9,7 @@ import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events import Part, clause_bounds, participants
+from silkgraph.extract.pronoun import subject_antecedent
 from silkgraph.extract.relations.cues import NOUN_KIND
 
 HIS_COUNTRY_RE = re.compile(r"\b(?:his|her)\s+(?:country|nation)\b(?![’']s?\s)", re.I)
@@ -54,4 +55,28 @@ def poss_before(ps: list[Part], text: str) -> list[tuple[Part, Part, str, int]]:
             if p.eid != owner.eid:
                 out.append((owner, p, NOUN_KIND[m.group("noun").lower()], m.start()))
             pos = p.end
+    return out
+
+
+def its_lead(sv: SentenceView, ctx: ArticleContext, ps: list[Part]) -> list[tuple[Part, Part, str, int, str]]:
+    """"Belarus held elections. Its ally Russia sent observers.": a sentence opening with a
+    possessed relation noun before a name; the owner is the state "Its" stands for (the previous
+    sentence's subject), every party listed right after the noun its ally/partner/rival."""
+    m = POSS_BEFORE_RE.match(sv.text)
+    if m is None or not m.group(0)[:1].isupper():
+        return []
+    ant = subject_antecedent(ctx, sv, 0)
+    if ant is None:
+        return []
+    owner = Part(ant[0], 0, 3, ant[1], "anaphor")
+    out: list[tuple[Part, Part, str, int, str]] = []
+    pos = m.end()
+    for p in ps:
+        if p.start < pos:
+            continue
+        if p.start != pos and not LIST_GAP_RE.fullmatch(sv.text[pos:p.start]):
+            break
+        if p.eid != owner.eid:
+            out.append((owner, p, NOUN_KIND[m.group("noun").lower()], m.start(), ant[1]))
+        pos = p.end
     return out

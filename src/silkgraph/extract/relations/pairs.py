@@ -25,6 +25,8 @@ from silkgraph.extract.relations.views import views
 ITS_RE = re.compile(r"\b(?:its|their)\s+$", re.I)
 ITS_MOD_RE = re.compile(r"\b(?:its|their)\s+(?:[\w\-]+\s+){0,2}$", re.I)  # "its twelve-day war"
 _AND_GAP_RE = re.compile(r"\s*and\s*")
+OF_PAIR_WITH_RE = re.compile(r"\s+(?:with|against|and)\b", re.I)
+PLACE_BEFORE_RE = re.compile(r"\b(?:in|inside|within|near|across|at)\s+(?:the\s+)?$", re.I)
 
 
 # irregular armed men a demonym qualifies: "Afghan gunmen", "Tajik smugglers" (no state's forces)
@@ -79,6 +81,8 @@ def pairs(sv: SentenceView, ps: list[Part], live: set[int]) -> list[tuple[Part, 
             continue
         for m in cue.gate.finditer(text, low):
             lst = next_list(ps, text, m.end(), 12)
+            if lst and m.group(0)[-2:].lower() == "of" and OF_PAIR_WITH_RE.match(text, lst[-1].end):
+                continue  # "the partnership of X and Y with Z": the pair's tie with a third party
             if len(lst) >= 2:
                 out.append((lst[0], lst[1], cue.kind, m.start()))
             lst = closed_list(lst, text)
@@ -120,6 +124,8 @@ def pairs(sv: SentenceView, ps: list[Part], live: set[int]) -> list[tuple[Part, 
         for m in cue.gate.finditer(text, low):
             lst = next_list(ps, text, m.end(), 14)
             subj = subject(ps, text, m.start())
+            if subj is not None and cue.kind == "adversary" and PLACE_BEFORE_RE.search(text, max(0, subj.start - 12), subj.start):
+                subj = None  # "Militias in Iraq attacked US forces": a place, not the attacker
             for b in (lst if cue.conj else lst[:1]):  # "is close to X and Y": each conjunct
                 if cue.kind != "adversary" and OBJ_PP_RE.search(text, m.end(), b.start):
                     continue  # "blamed the war in Ukraine": the party is not the verb's object
@@ -153,21 +159,25 @@ def pairs(sv: SentenceView, ps: list[Part], live: set[int]) -> list[tuple[Part, 
             if pm is None:
                 continue
             kind = cue.kind if cue.kind != "from_noun" else _noun_kind(pm.group("noun"))
-            if kind:  # "X and Y, strategic partners since 1998", "X and Y, longtime foes"
+            inner = [p for p in ps if b.end < p.start < b.end + pm.end()]
+            if inner and kind:  # "X and Y, both US allies": each is the ally of the party named inside
+                out.extend((c, inner[0], kind, b.end) for c in (a, b) if c.eid != inner[0].eid)
+            elif kind:  # "X and Y, strategic partners since 1998", "X and Y, longtime foes"
                 out.append((a, b, kind, b.end))
     return out
 
 
 # "relations between X and Y remain hostile / have soured / are close": the predicate's kind
 BETWEEN_PRED_RE = re.compile(
+    r"\s*(?:,\s*(?:(?:long|always|often|once|never|already)\s+)?(?-i:[a-z])[\w\-]+\s*,)?"  # "ties with Y, long uneasy, worsened"
     r"\s*(?:,\s*)?(?:(?:have|has|had)\s+)?(?:(?:long|always|again|remained|since|also|now|still)\s+)*"
     r"(?:(?:remain|remains|remained|are|were|is|was|been|grew|grown|became|become|turned|look|looks|"
     r"(?:been\s+)?(?:described|characteri[sz]ed|portrayed)\s+as)\s+"
     r"(?:(?:very|deeply|openly|increasingly|notably|particularly|highly|more|unusually|exceptionally)\s+)*"
-    r"(?P<adj>hostile|tense|strained|frosty|fraught|troubled|antagonistic|acrimonious|poor|rocky|"
+    r"(?P<adj>hostile|tense|strained|frosty|fraught|troubled|antagonistic|acrimonious|poor|rocky|frozen|icy|adversarial|uneasy|"
     r"close|closer|warm|friendly|cordial|excellent|strong|brotherly|(?:those|that|ones?)\s+of\s+(?:wary\s+|bitter\s+|old\s+)?"
     r"(?:rivals|adversaries|enemies|allies|partners))"
-    r"|(?P<verb>deteriorated|soured|worsened|collapsed|broke down|broken down|fell apart|fallen apart|unravell?ed|warmed|improved|deepened|"
+    r"|(?P<verb>deteriorated|soured|worsened|frayed|plummeted|nosedived|collapsed|broke down|broken down|fell apart|fallen apart|unravell?ed|warmed|improved|deepened|"
     r"strengthened|expanded|grew|grown|intensified|flourished|blossomed|thawed))\b", re.I)
 BETWEEN_ADJ_KIND = {"close": "partner", "closer": "partner", "warm": "partner", "friendly": "partner", "cordial": "partner",
                     "excellent": "partner", "strong": "partner", "brotherly": "ally", "warmed": "partner",
@@ -187,6 +197,16 @@ def pred_kind(pm: re.Match[str]) -> str:
 
 
 COOPERATION_HEAD_RE = re.compile(r"co-?operation\b", re.I)
+# a past predicate bounded to a past period: "relations were frosty through the 2010s", "ties were
+# hostile until 2018" (a state that has ended, not the pair's relation now)
+PAST_COPULA_RE = re.compile(r"\b(?:were|was)\s", re.I)
+PAST_SPAN_RE = re.compile(r"\s+(?:through|throughout|during|until|till|in)\s+(?:(?:the|much\s+of\s+the|most\s+of\s+the)\s+)?"
+                          r"(?:(?:early|late|mid)[\s\-])?(?:\d{4}s?|\d{2}s|(?:nineteen|twenty)[\w\-]*)\b", re.I)
+
+
+def past_span(pm: re.Match[str], text: str) -> bool:
+    """The predicate ``pm`` is past ("were", "was") and bounded to a past period right after it."""
+    return bool(PAST_COPULA_RE.search(pm.group(0))) and PAST_SPAN_RE.match(text, pm.end()) is not None
 
 
 def _between_pred(ps: list[Part], text: str, live: set[int]) -> list[tuple[Part, Part, str, int]]:
@@ -199,7 +219,7 @@ def _between_pred(ps: list[Part], text: str, live: set[int]) -> list[tuple[Part,
             if len(lst) != 2:
                 continue
             pm = BETWEEN_PRED_RE.match(text, lst[-1].end)
-            if not pm:
+            if not pm or past_span(pm, text):
                 continue
             kind = pred_kind(pm)
             if kind == "rival" and COOPERATION_HEAD_RE.match(m.group(0)):
@@ -289,15 +309,30 @@ def _poss_noun(cue: Cue, ps: list[Part], text: str) -> list[tuple[Part, Part, st
             out.append((head, x, cue.kind, m.start()))
             continue
         nxt = ps[i + 1] if i + 1 < len(ps) else None
+        if nxt is not None and nxt.start < m.end():
+            nxt = None  # a party inside the cue is a modifier ("X's EU allies"), not the named ally
         if nxt is not None and not POSS_SUFFIX_RE.match(text, nxt.end) and re.fullmatch(r"\s*,?\s*(?:(?:remains|is|was|has been|became|becomes)\s+)?(?:the\s+)?",
                                             text[m.end():nxt.start]):
             out.append((x, nxt, cue.kind, m.start()))
+        elif nxt is not None and PLURAL_NOUN_RE.search(m.group(0)) and POSS_LIST_LEAD_RE.fullmatch(text, m.end(), nxt.start):
+            # "X's partners include Y, Z and W", "X's rivals, such as Y and Z": each of the list
+            out.extend((x, o, cue.kind, m.start()) for o in closed_list(next_list(ps, text, nxt.start, 0), text)
+                       if o.eid != x.eid)
     return out
 
 
+# between a possessor's plural relation noun and the list that names them: "X's partners include",
+# "X's main allies are", "X's rivals, such as", "X's partners like" (not "X's allies, Y said")
+POSS_LIST_LEAD_RE = re.compile(r"\s*(?:,\s*)?(?:(?:include|includes|included|including|are|were|remain|remained|such\s+as|like|notably|"
+                               r"namely)\s+)(?:(?:both|the)\s+)?", re.I)
+
+
 # "Y, X's ally", "Y—X's ally", "Y has been one of X's principal arms suppliers"
-POSS_PREV_GAP_RE = re.compile(r"\)?\s*(?:(?:,|—|–|-{1,2})\s*(?:(?:once|long|now|still|also|for\s+decades)\s+)?(?:the\s+)?|(?:is|was|has been|had been|have been|remains|"
-                              r"remained|became|has become|(?:has\s+|have\s+|had\s+)?(?:long\s+)?(?:emerged|acted|served|acts|serves|stands|stood)\s+as)\s+(?:(?:again|now|still|also|already|once\s+again|by\s+far)\s+)?(?:one of\s+|the\s+|a\s+|an\s+)?)", re.I)
+POSS_PREV_GAP_RE = re.compile(r"\)?\s*(?:(?:,|—|–|-{1,2})\s*(?:(?:once|long|now|still|also|for\s+decades)\s+)?(?:the\s+)?"
+                              r"(?:(?:most\s+[\w\-]+|[\w\-]+est|last|first|only\s+one|one)\s+of\s+)?|(?:is|are|was|were|has been|had been|have been|remains|remain|"
+                              r"remained|became|has become|(?:has|have|had)\s+(?:long|always)\s+been|(?:is|are|was|were|remains|remained|ranks|ranked)\s+among|(?:has\s+|have\s+|had\s+)?(?:long\s+)?(?:emerged|acted|served|acts|serves|stands|stood)\s+as)"
+                              r"(?:\s*,\s*(?:in\s+effect|in\s+practice|in\s+many\s+ways|by\s+all\s+accounts|arguably|effectively|de\s+facto|after\s+all)\s*,)?"
+                              r"\s+(?:(?:again|now|still|also|already|once\s+again|by\s+far)\s+)?(?:one of\s+|the\s+|a\s+|an\s+)?)", re.I)
 # "Y, a member of NATO since 1952, is X's closest ally", "Y, Z's main rival, is X's partner": an
 # apposition between Y and the copula
 APPOS_COPULA_RE = re.compile(r",\s+(?:a|an|the|which|who|whose|once|long|now|(?-i:[A-Z])[\w.\-]*[’']s)\b[^,;()]{1,80},\s*(?:(?:also|still|now)\s+)?"
@@ -314,7 +349,7 @@ def _noun_kind(noun: str) -> str | None:
 COMMON_NP_RE = re.compile(r"\b(?:the|a|an)\s+(?-i:[a-z])", re.I)
 ITS_APPOS_RE = re.compile(
     r"\s*,\s*(?:its|their)\s+(?:(?!(?:former|erstwhile|one-?time|ex|would-be|potential|prospective|possible|"
-    r"supposed|nominal|putative|future|new)\b)[\w\-]+\s+){0,3}(?P<noun>ally|partner|rival|adversary|enemy)\b",
+    r"supposed|nominal|putative|future|new)\b)[\w\-]+\s+){0,3}(?:arch-?)?(?P<noun>ally|partner|rival|adversary|enemy|foe|nemesis)\b",
     re.I)  # any premodifiers ("its all-weather partner"), but not a past or potential one
 
 
@@ -349,6 +384,6 @@ def _its_appos(ps: list[Part], text: str) -> list[tuple[Part, Part, str, int]]:
         if owner is not None and COMMON_NP_RE.search(text, owner.end, y.start):
             continue  # "Beijing's courtship of the region comes as Russia, its partner": "its" = the region
         if owner is not None:
-            kind = {"enemy": "adversary"}.get(m.group("noun").lower(), m.group("noun").lower())
+            kind = {"enemy": "adversary", "foe": "adversary", "nemesis": "adversary"}.get(m.group("noun").lower(), m.group("noun").lower())
             out.append((owner, y, kind, m.start()))
     return out

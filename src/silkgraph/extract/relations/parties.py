@@ -52,6 +52,10 @@ def _prev_party(ps: list[Part], text: str, pos: int) -> Part | None:
     return best
 
 
+# "X, whose (long) rivalry with": the antecedent of "whose" right before the cue's noun phrase
+WHOSE_RE = re.compile(r"\s*,\s*whose\s+(?:(?!(?:and|but|or|with|of)\b)[\w\-]+\s+){0,3}$", re.I)
+
+
 # a parenthetical insertion between a subject and its verb: "Moscow, for its part, has accused"
 INSERT_RE = re.compile(r"^\s*,\s*(?:for (?:its|their|his|her) part|in turn|meanwhile|however|too|also|moreover|"
                        r"in response|for now|so far|in particular|notably|for example|in effect)\s*,", re.I)
@@ -66,7 +70,8 @@ REL_ASIDE_RE = re.compile(r"\s*,\s*(?:which|who)\b[^;()]{1,120},\s*(?:(?:also|st
 REL_VERB_RE = re.compile(r"\s*,\s*(?:which|who)\s+(?:(?:also|still|now|long|has|have|had|has\s+long|openly|firmly)\s+){0,2}$", re.I)
 # an apposition or relative aside closed by a comma, then the verb phrase of the subject before it
 # up to a possessive "its": "X, an ally of Y that fought beside it, called off its truce with Z"
-ASIDE_VP_RE = re.compile(r"\s*,\s*(?:(?:an?|the|one\s+of\s+the)\s+[^,;()]{1,90}|(?:which|who)\b[^,;()]{1,120}),\s*"
+ASIDE_VP_RE = re.compile(r"\s*,\s*(?:(?:an?|the|one\s+of\s+the)\s+[^,;()]{1,90}|(?:which|who)\b[^,;()]{1,120}|"
+                         r"(?-i:[A-Z])[\w.\-]*[’']s\s+[^,;()]{1,60}),\s*"  # (also "X, Y's rival, has deepened its …")
                          r"(?:[\w\-]+\s+){1,4}$", re.I)
 # the cue inside a relative clause's verb phrase: "X, which signed a strategic partnership with Y",
 # "X, which is itself allied with Y" (a few words, no comma, no party between)
@@ -127,6 +132,10 @@ def subject(ps: list[Part], text: str, pos: int) -> Part | None:
     if lead is not None and text[lead.end:pos] == ", " and lead is ps[0] \
             and re.search(r"(?:^|[–—:]\s*)$", text[:lead.start]):
         return lead  # "Thimphu, tied to India by treaty, …": the fronted subject the participle describes
+    if "whose" in text and (wm := WHOSE_RE.search(text, max(0, pos - 60), pos)) is not None:
+        head = next((p for p in ps if p.end == wm.start()), None)
+        if head is not None:  # "X, whose rivalry with Y dates to 1947": the relative's antecedent owns the cue
+            return head
     for p in reversed(ps):
         gap = INSERT_RE.sub(" ", text[p.end:pos]) if p.end <= pos else ""
         if INF_TO_RE.search(gap) and not PREP_BEFORE_RE.search(text, max(0, p.start - 12), p.start):

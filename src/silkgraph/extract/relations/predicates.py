@@ -9,7 +9,7 @@ from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events import Part
 from silkgraph.extract.grammar import PRONOUN_PREPS, after_prep
 from silkgraph.extract.relations.cues import BY_SHAPE
-from silkgraph.extract.relations.pairs import BETWEEN_PRED_RE, pred_kind
+from silkgraph.extract.relations.pairs import BETWEEN_PRED_RE, past_span, pred_kind
 from silkgraph.extract.relations.parties import next_list, subject
 from silkgraph.model import Mention
 
@@ -17,7 +17,7 @@ from silkgraph.model import Mention
 # label, a time or a linking adverb), with no owner
 BARE_OPEN_RE = re.compile(r"(?:[A-Z][A-Z’' ]+:\s*)?(?:(?:Since\s+\S+(?:\s+\d{4})?|In\s+\d{4}|Meanwhile|Since\s+then|"
                           r"Afterwards|Thereafter|Soon|Then),?\s+)?(?:(?:Bilateral|Diplomatic)\s+)?$")
-WITH_PRED_SUBJ_RE = re.compile(r"(?:[’']s?|\b(?:its|their))\s+(?:(?:bilateral|diplomatic|political|military|defen[cs]e|security|"
+WITH_PRED_SUBJ_RE = re.compile(r"(?:[’']s?|\b(?:its|their|whose))\s+(?:(?:bilateral|diplomatic|political|military|defen[cs]e|security|"
                                r"strategic|economic|trade|long-?standing|overall)\s+)*$", re.I)
 
 
@@ -36,7 +36,7 @@ def with_pred(ps: list[Part], text: str, live: set[int]) -> list[tuple[Part, Par
             if len(lst) != 1:
                 continue
             pm = BETWEEN_PRED_RE.match(text, lst[0].end)
-            subj = subject(ps, text, m.start()) if pm else None
+            subj = subject(ps, text, m.start()) if pm and not past_span(pm, text) else None
             if subj is None or subj.eid == lst[0].eid:
                 continue
             out.append((subj, lst[0], pred_kind(pm), m.start()))  # type: ignore[arg-type]

@@ -17,7 +17,8 @@ from silkgraph.resources import load_yaml
 
 # the kind a singular noun of regard names, where it is not the kind itself ("a threat": adversary)
 VIEW_KIND = {"competitor": "rival", "enemy": "adversary", "foe": "adversary", "menace": "adversary", "threat": "adversary", "brother": "ally",
-             "friend": "partner", "nation": "ally", "country": "ally", "state": "ally", "people": "ally"}
+             "friend": "partner", "aggressor": "adversary", "occupier": "adversary", "power": "adversary",
+             "neighbour": "rival", "neighbor": "rival", "nation": "ally", "country": "ally", "state": "ally", "people": "ally"}
 GAP_AND_RE = re.compile(r"\s*,?\s*(?:and|but|while|whereas)\s+(?:the\s+)?", re.I)  # a gapped second object
 # an open-class modifier of the view's noun, after the known ones ("a significant regional and
 # economic partner", "its most trusted Western partner"): a word, not a function word that would run into another clause
@@ -27,14 +28,15 @@ VIEW_MOD = (r"(?:(?!(?:to|be|become|becoming|a|an|the|its|their|not|no|never|tha
             r"at|by|from|into|against|over|and|or|but|as|is|was|are|were)\b)[\w\-]+(?:\s*,\s*|\s+and\s+|\s+))")
 VIEW_AS_RE = re.compile(
     r"(?:\s+(?:next\s+door|increasingly|still|now|too|also|chiefly|mainly|largely|primarily|more))?"  # "treats Y next door as", "more as"
-    r"\s+(?:as\s+)?(?:a|an|its|their|the)?\s*[\"“]?(?:(?:key|vital|strategic|major|important|natural|close|closest|chief|main|"
+    r"\s+(?:as\s+|among\s+)?(?:a|an|its|their|the)?\s*[\"“]?(?:(?:key|vital|strategic|major|important|natural|close|closest|chief|main|"
     r"reliable|potential|primary|principal|commercial|trade|trading|economic|business|investment|energy|development|security|iron|brotherly|fraternal|"
     r"permanent|comprehensive|enhanced|all-weather|time-tested|trusted|privileged|special|good|long-?standing|long-?time|regional|"
     r"sworn|greatest|biggest|old|oldest|traditional|true|mortal|existential|serious|grave|direct|dangerous|growing|"
     r"most|largest|leading|top|foremost|best|staunchest|staunch|loyal|dependable|steadfast|valued|indispensable|"
     r"military|defen[cs]e)\s+)*"  # each adjective once: two ways to match a repeated one would be exponential
     + VIEW_MOD + r"{0,4}?"  # then a few others (bounded: a run of them fails in linear time)
-    r"(?P<noun>ally|partner|rival|competitor|adversary|enemy|foe|menace|threat|brother|"
+    r"(?P<noun>ally|partner|rival|competitor|adversary|enemy|foe|menace|threat|brother|aggressor|occupier|"
+    r"(?<=hostile\s)(?:state|power|country|nation|neighbou?r)|(?<=occupying\s)power|(?<=friendly\s)neighbou?r|"
     r"friend|(?<=brotherly\s)(?:nation|country|state|people)|(?<=fraternal\s)(?:nation|country|state|people))\b",
     re.I)
 # the same after a list of parties, with a plural noun: "X views Y and Z as partners"
@@ -49,8 +51,12 @@ CLAUSE_JOIN_RE = re.compile(r"[;,]\s+(?:and|but|while)\s")
 # a modifier that cancels the view: "sees Y as a former ally", "an erstwhile partner", "an ex-ally"
 CANCEL_RE = re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(w) for w in load_yaml("ontology/relations.yaml")["view_cancel_modifiers"])
                        + r")(?![\w])", re.I)
+# the view verbs that name a view only with "as" ("courted Y as a partner", not "courted Y")
+AS_ONLY_RE = re.compile(r"(?:looks?|looked|looking)\s+to|recogni[sz](?:es|ed|ing)|cultivat(?:es|ed|ing)|courts|courted|courting|embrac(?:es|ed|ing)", re.I)
+# a view told as past or ended: "once considered", "formerly regarded", "no longer sees", "used to call"
+PAST_VIEW_RE = re.compile(r"\b(?:once|formerly|previously|no\s+longer|used\s+to|had\s+(?:once|long)|until\s+(?:recently|then))\s+$", re.I)
 # nothing but an article between the cue and its object
-OBJ_GAP_RE = re.compile(r"\s*(?:the\s+)?", re.I)
+OBJ_GAP_RE = re.compile(r"\s*(?:both\s+)?(?:the\s+)?", re.I)  # ("treats both Y and Z as partners")
 
 
 def views(ps: list[Part], text: str, live: set[int]) -> list[tuple[Part, Part, str, int]]:
@@ -80,10 +86,19 @@ def views(ps: list[Part], text: str, live: set[int]) -> list[tuple[Part, Part, s
             if head is not None:  # "Iran, a member of the SCO and of BRICS, views Y as …": Iran
                 subj = [p for p in subj if p.end <= head.end]
             vm = VIEW_AS_RE.match(text, obj[0].end)
+            if AS_ONLY_RE.fullmatch(m.group(0)) and (vm is None or not vm.group(0).lstrip().lower().startswith("as ")):
+                vm = None  # "courted Y as a partner", "looks to Y as its partner": only with "as"
+                if not VIEW_AS_PL_RE.match(text, obj[0].end):
+                    continue
+            if PAST_VIEW_RE.search(text, max(0, m.start() - 24), m.start()):
+                continue  # "X once considered Y a partner", "no longer sees Y as an ally": no view now
             if not vm:  # "X describes Y, Z and W as brotherly partners": each of the list
                 lst = closed_list(next_list(ps, text, obj[0].start, 0), text)
-                pm = VIEW_AS_PL_RE.match(text, lst[-1].end) if len(lst) >= 2 else None
-                if pm is not None and pm.group(0).lstrip().lower().startswith("as") and not CANCEL_RE.search(pm.group(0)):
+                pm = VIEW_AS_PL_RE.match(text, lst[-1].end) if lst else None
+                lead = pm.group(0).lstrip().lower() if pm is not None else ""
+                # "Y, Z and W as partners"; "counts Y (and Z) among its partners"
+                if pm is not None and ((len(lst) >= 2 and lead.startswith("as ")) or lead.startswith("among ")) \
+                        and not CANCEL_RE.search(pm.group(0)):
                     kind = PAIR_NOUN_KIND.get(pm.group("noun").lower())
                     out.extend((subj[-1], o, kind, m.start()) for o in lst if kind and o.eid != subj[-1].eid)
                 continue
@@ -91,6 +106,10 @@ def views(ps: list[Part], text: str, live: set[int]) -> list[tuple[Part, Part, s
                 continue  # "sees Y as a former ally": no view now
             noun = vm.group("noun").lower()
             kind = VIEW_KIND.get(noun, noun)
+            if noun in ("state", "power", "country", "nation") and text[max(0, vm.start("noun") - 8):vm.start("noun")].lower() == "hostile ":
+                kind = "rival"  # "a hostile state" (not "a brotherly state")
+            elif noun in ("neighbour", "neighbor") and text[max(0, vm.start("noun") - 9):vm.start("noun")].lower() == "friendly ":
+                kind = "partner"  # "a friendly neighbour" (not "a hostile neighbour")
             out.append((subj[-1], obj[0], kind, m.start()))
             nxt = next((p for p in ps if p.start >= vm.end()), None)  # "… Y as an ally and Z as a partner"
             gm = nxt is not None and GAP_AND_RE.fullmatch(text, vm.end(), nxt.start)
