@@ -9,7 +9,7 @@ from event_facts import dates_of, event_facts
 
 def test_the_second_act_takes_the_date_of_its_own_conjunct() -> None:
     facts = event_facts("Georgia recalled its ambassador from Moscow on Monday and summoned Russia's envoy on Tuesday.")
-    assert dates_of(facts, "retreat") == ["2024-07-01"]
+    assert dates_of(facts, "sanction") == ["2024-07-01"]
     assert dates_of(facts, "protest") == ["2024-07-02"]
 
 

@@ -17,18 +17,18 @@ def _dates(body: str, etype: str) -> list[str | None]:
 
 def test_participle_apposition_year_does_not_date_the_predicate() -> None:
     got = _dates("Moldova, rebuilt with Romanian loans after its banking crisis in 2014, recalled its "
-                 "ambassador from Russia.", "retreat")
+                 "ambassador from Russia.", "sanction")
     assert "2014" not in got
 
 
 def test_noun_phrase_apposition_year_does_not_date_the_predicate() -> None:
     got = _dates("Belarus, Moscow's closest ally in the crisis over Crimea in 2014, recalled its ambassador "
-                 "from Lithuania.", "retreat")
+                 "from Lithuania.", "sanction")
     assert not any(d and d.startswith("2014") for d in got if d)
 
 
 def test_time_adjunct_between_commas_still_dates_the_predicate() -> None:
-    assert _dates("Armenia, on 3 March 2023, recalled its ambassador from Belarus.", "retreat") == ["2023-03-03"]
+    assert _dates("Armenia, on 3 March 2023, recalled its ambassador from Belarus.", "sanction") == ["2023-03-03"]
 
 
 def test_present_participle_apposition_still_dates_the_predicate() -> None:

@@ -41,7 +41,7 @@ def test_a_year_less_date_after_a_year_naming_a_noun_takes_the_narratives_year()
 def test_an_anaphor_after_a_year_naming_a_war_counts_from_the_narratives_day() -> None:
     facts = _facts("On 2 May 2023 Latvia expelled two Russian diplomats. It was the first such step since the 1991 "
                    "crisis. Hours later, Russia recalled its ambassador from Riga.")
-    got = of_type(facts, "retreat")
+    got = of_type(facts, "sanction")
     assert got and all(f.args["date"] == "2023-05-02" for f in got)
 
 

@@ -13,7 +13,7 @@ from silkgraph.extract.events.article import (
     plural_anaphor,
     recent_org,
 )
-from silkgraph.extract.events.candidates import Cand
+from silkgraph.extract.events.candidates import OWN_RE, Cand
 from silkgraph.extract.events.families import presence_parties, verb_free_chain
 from silkgraph.extract.events.implicit import (
     _closed_place_state,
@@ -52,7 +52,7 @@ LIGHT_VERB_RE = re.compile(
     r"brokered|facilitated|mediated|issued|finali[sz]ed|agreed|imposed|provided|attended|hosted|"
     r"engaged in|fought|waged|secured|announced|made|paid|undertook|convened|host|hosts|hosting|hosted|chaired|ordered|"
     r"complet(?:ed|ing)|began|begun|beginning|start(?:ed|ing)|sealed|struck|clinched|inked|initial(?:l)?ed|penned|forged|"
-    r"wrapped up|kicked off|opened|"
+    r"wrapped up|kicked off|opened|followed (?:suit )?with|responded with|answered with|retaliated with|"
     # "Putin declared a partial mobilisation", "proclaimed a truce": a performative verb's object is the act
     r"declared|proclaimed|decreed|"
     r"fighting)"
@@ -60,7 +60,9 @@ LIGHT_VERB_RE = re.compile(
 # the parties of a gathering or accord told by a participle's agent after the noun
 PARTICIPLE_AGENT_RE = re.compile(r"\b(?:hosted|co-hosted|mediated|brokered|attended|chaired|co-chaired|organi[sz]ed|"
                                  r"facilitated|sponsored|signed|initial(?:l)?ed|joined)\s+by\s+(?:the\s+)?")
-SEAL_RE = re.compile(r"(?:sealed|struck|clinched|inked|initial(?:l)?ed|penned|forged|fought)\b")
+NAMED_RE = re.compile(r"\b[A-Z][a-z]")
+SEAL_RE = re.compile(r"(?:sealed|struck|clinched|inked|initial(?:l)?ed|penned|forged|fought|followed|responded|answered|"
+                     r"retaliated)\b")
 REL_OPEN_RE = re.compile(r"\s*(?:which|who)\b")
 BROKER_RE = re.compile(r"\b(?:brokered|facilitated|mediated)\b", re.I)
 LOC_COMPOUND_RE = re.compile(r"\s*(?:[\w\-]+\s+)?")
@@ -217,8 +219,14 @@ def _noun_args(parts: list[Part], text: str, trig: Trigger, s: int, e: int,
         (targets if trig.poss == "target" else actors).extend(chain)
     if lv and (not chain or trig.symmetric):
         # "X and Y, which fought a border war in 2022, sealed a deal": the light verb's own subject
-        actors = _subject(parts, text, cs, lv.start()) if SEAL_RE.match(lv.group(0)) or \
-            REL_OPEN_RE.match(text, cs) else [p for p in parts if cs <= p.start and p.end <= lv.start()]
+        lcs = cs
+        for hb in HARD_BOUNDARY_RE.finditer(text, cs, lv.start()):
+            if NAMED_RE.search(text, hb.end(), lv.start()):
+                # "X imposed bans, and Britain followed with its own sanctions": the named subject after ", and"
+                # ("…, and the two governments signed": an unnamed subject is read as before)
+                lcs = hb.end()
+        actors = _subject(parts, text, lcs, lv.start()) if SEAL_RE.match(lv.group(0)) or \
+            REL_OPEN_RE.match(text, lcs) else [p for p in parts if lcs <= p.start and p.end <= lv.start()]
         if BROKER_RE.match(lv.group(0)):
             actors += _after(parts, text, e, min(ce, e + 60), ("with", "between"))
     if trig.symmetric and trig.etype in ("agreement", "ceasefire"):
@@ -260,7 +268,8 @@ def _candidate(sv: SentenceView, ctx: ArticleContext, parts: list[Part], trig: T
     text = sv.text
     s, e = m.start(), m.end()
     cs, ce = clause_bounds(text, s, e)
-    definite = trig.kind == "noun" and DEFINITE_RE.search(text[max(0, s - 80):s]) is not None
+    definite = trig.kind == "noun" and DEFINITE_RE.search(text[max(0, s - 80):s]) is not None and \
+        OWN_RE.search(text, max(0, s - 40), s) is None
     with_side: list[Part] = []
     if trig.needs == "guest":  # the party received: a state named, or a leader standing for one, right after
         guest = _after(parts, text, e, min(len(text), e + 3), ("",))

@@ -78,6 +78,9 @@ LATER_BETWEEN_RE = re.compile(r"\b(?:later|afterwards|subsequently|then|the (?:n
 # "landed in Tianjin for a four-day visit", "arrived in Tashkent for talks": the meeting a journey was for
 JOURNEY_RE = re.compile(r"(?:arrived|arriving|landed|travell?ed|flew|came)\b", re.I)
 PURPOSE_BEFORE_RE = re.compile(r"\b(?:for|to\s+hold)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w\-]+\s+){0,2}$")
+# "Britain followed with its own sanctions", "answered with their own strikes": a party's own act is a new one,
+# not the act told before
+OWN_RE = re.compile(r"\b(?:its|their|his|her)\s+own\s+(?:[\w\-]+\s+){0,2}$", re.I)
 
 
 def _merge(cands: list[Cand], text: str) -> list[Cand]:
@@ -109,6 +112,8 @@ def _merge(cands: list[Cand], text: str) -> list[Cand]:
                 continue  # "withdrew X and a day later raised Y": two acts, one after the other
             if OFFSET_SUB_RE.search(text, o.end, c.start):
                 continue  # "X's visit came five months after Y travelled to Z": two events, months apart
+            if c.trig.kind == "noun" and OWN_RE.search(text, max(0, c.start - 40), c.start):
+                continue  # "X imposed bans, and Y followed with its own sanctions": a second party's act
             tgt = o
             break
         if tgt is None:

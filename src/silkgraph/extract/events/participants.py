@@ -221,8 +221,17 @@ ADJUNCT_BY_RE = re.compile(r"^\s*(?:(?:in|at|on|near|outside)\s+(?:the\s+)?(?:(?
                            r"beginning|start|middle|close|then|now|\d))")
 
 
+# "sanctions imposed on Belarus by Lithuania", "strikes launched against the camps on Monday by X": an act's
+# participle, its object phrase and then its agent
+PARTICIPLE_BY_RE = re.compile(r"^\s*(?:imposed|announced|adopted|introduced|levied|carried out|conducted|launched|"
+                              r"mounted|ordered)\s+(?:on|against|upon)\s+(?:(?!(?:was|were|is|are|be|been|had|has|"
+                              r"have|and|but|that|which|who)\b)[\w\-’'.]+,?\s+){1,5}?by\s+(?!(?:the\s+)?(?:way|end|"
+                              r"time|beginning|start|middle|close|then|now|\d))")
+
+
 def _by_agent(parts: list[Part], text: str, end: int) -> list[Part]:
-    m = BY_AGENT_RE.match(text[end:end + 60]) or ADJUNCT_BY_RE.match(text[end:end + 90])
+    m = BY_AGENT_RE.match(text[end:end + 60]) or ADJUNCT_BY_RE.match(text[end:end + 90]) or \
+        PARTICIPLE_BY_RE.match(text[end:end + 90])
     if not m:
         return []
     s = end + m.end()
