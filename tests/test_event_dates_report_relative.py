@@ -109,4 +109,4 @@ def test_a_second_verb_counted_from_the_first() -> None:
 
 def test_a_written_day_of_the_first_verb_stands() -> None:
     body = "Armenia recalled its ambassador from Moscow on Tuesday and summoned the Russian envoy a day later."
-    assert "2025-08-05" in _dates(body, "retreat", OPENING + MONDAY)
+    assert "2025-08-05" in _dates(body, "sanction", OPENING + MONDAY)
