@@ -779,3 +779,24 @@ def test_gate_cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     assert rc == 1
     assert "FAIL mini.gold events.f1 0.857 < floor 1.0" in out
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        (("bcm", 33.0), ("cubic metres", 33e9), True),
+        (("billion cubic meters", 12.9), ("bcm", 12.9), True),
+        (("tonnes", 4.5e6), ("t", 4.5e6), True),
+        (("metric tons", 100.0), ("tonnes", 100.0), True),
+        (("km", 573.0), ("kilometres", 573.0), True),
+        (("%", 5.8), ("percent", 5.8), True),
+        (("bcm", 33.0), ("cubic metres", 33.0), False),  # a bare 33 cubic metres is another figure
+        (("t", 100.0), ("km", 100.0), False),
+    ],
+)
+def test_a_unit_written_two_ways_is_one_measure(a: tuple[str, float], b: tuple[str, float], same: bool) -> None:
+    from silkgraph.evaluate.score_facts import canonical_measure
+
+    ua, va = canonical_measure(*a)
+    ub, vb = canonical_measure(*b)
+    assert (ua == ub and abs(va - vb) <= 1e-9 * max(abs(va), abs(vb))) is same

@@ -21,6 +21,25 @@ _UNITS = {
     "dollars": "usd",
 }
 
+# Units written two ways for one measure, as (canonical unit, factor to it): "33 bcm" is
+# 3.3e10 cubic metres, "4.5 million tonnes" is 4.5e6 t.
+_SCALED_UNITS = {
+    "bcm": ("m3", 1e9),
+    "billion cubic metres": ("m3", 1e9),
+    "billion cubic meters": ("m3", 1e9),
+    "cubic metres": ("m3", 1.0),
+    "cubic meters": ("m3", 1.0),
+    "m3": ("m3", 1.0),
+    "t": ("t", 1.0),
+    "tonne": ("t", 1.0),
+    "tonnes": ("t", 1.0),
+    "ton": ("t", 1.0),
+    "tons": ("t", 1.0),
+    "metric tons": ("t", 1.0),
+    "kilometres": ("km", 1.0),
+    "kilometers": ("km", 1.0),
+}
+
 
 class Scorers:
     def __init__(self, ents: Entities) -> None:
@@ -109,20 +128,26 @@ class Scorers:
         a = f.get("args") or {}
         if not matches(g.subject, self.ents.ref(a.get("subject"))):
             return None
-        if _unit(a.get("unit")) != _unit(g.unit):
-            return None
         v = a.get("value")
         if not isinstance(v, int | float) or isinstance(v, bool):
             return None
-        err = abs(v - g.value)
-        if err > 0.01 * abs(g.value):
+        unit, v = canonical_measure(a.get("unit"), v)
+        gunit, gvalue = canonical_measure(g.unit, g.value)
+        if unit != gunit:
+            return None
+        err = abs(v - gvalue)
+        if err > 0.01 * abs(gvalue):
             return None
         p = a.get("period")
         period_ok = g.period is not None and isinstance(p, list) and tuple(p) == g.period
-        rel = err / abs(g.value) if g.value else 0.0
+        rel = err / abs(gvalue) if gvalue else 0.0
         return (float(period_ok), -rel)
 
 
-def _unit(u: Any) -> str:
+def canonical_measure(u: Any, value: float) -> tuple[str, float]:
+    """The unit in one canonical spelling and the value in it ("33 bcm" -> ("m3", 3.3e10))."""
     s = str(u or "").strip().casefold()
-    return _UNITS.get(s, s)
+    if s in _SCALED_UNITS:
+        unit, factor = _SCALED_UNITS[s]
+        return unit, value * factor
+    return _UNITS.get(s, s), value
