@@ -48,6 +48,8 @@ from silkgraph.extract.memberships.exclusion import drop_excepted
 from silkgraph.extract.memberships.org_slot import resolve_orgs
 from silkgraph.extract.memberships.plural_subject import near_plural, sentence_pair
 from silkgraph.extract.memberships.respectively import pairing
+from silkgraph.extract.memberships.state_groups import KIND as GROUP
+from silkgraph.extract.memberships.state_groups import expand, with_groups
 from silkgraph.extract.memberships.topic_pair import bare_pair, topic_pair_after_stateless
 from silkgraph.extract.pronoun import (
     COUNTRY_NP_RE,
@@ -198,10 +200,14 @@ def extract_memberships(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
                                                  or ORG_WORDS_RE.search(sv.text))):
         return []
     orgs = _orgs(sv, ctx)
-    states = drop_excepted(sv.text, _states(participants(sv, ctx), sv.text))
+    named = _states(participants(sv, ctx), sv.text)
+    states = drop_excepted(sv.text, named)
     dl = DATELINE_RE.match(sv.text)
     if dl:  # "TASHKENT, 3 March 2024 — ": the dateline's place is no member
         states = [p for p in states if p.start >= dl.end()]
+    # "the five Central Asian states (except X)": one part for the group, expanded below
+    states, hits = with_groups(sv.text, low, states, named)
+    named = [p for p in states if p.kind != GROUP]
     live = CUE_GATES.passing(low)  # exact pre-checks: a cue that fails cannot match
     if not states and not IT_SUBJ_RE.search(sv.text) and not PLURAL_PRONOUN_RE.search(sv.text) and \
             not COUNTRY_NP_RE.search(sv.text) and \
@@ -232,20 +238,23 @@ def extract_memberships(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
                     continue
                 org_ids, role, why = [same[0]], same[1], same[2]
             mems, ana_why = _cue_members(cue, m, sv, ctx, states, orgs)
+            mems = expand(mems, hits)
             comp = org_companions(sv.text, orgs, states, m.end(), org_ids) \
                 if mems and cue.org == "after" and cue.member == "subject" else {}
+            comp = {o: expand(ps, hits) for o, ps in comp.items()} if hits else comp
             have = {p.eid for p in mems}
             pairs = pairing(sv.text, m.end(), mems, org_ids)  # "X and Y … in A and B respectively"
             for org in org_ids:  # "sits in ORG with Y and Z": co-members of that organisation
                 for mem in mems + [p for p in comp.get(org, []) if p.eid not in have]:
                     if pairs is not None and mem.eid not in pairs[org]:
                         continue
-                    f = emit(sv, ctx, st, cue, mem, org, why, m.start(), ana_why or mem.why, m.end(), role)
+                    f = emit(sv, ctx, st, cue, mem, org, why, m.start(),
+                             mem.why if mem.kind == GROUP else ana_why or mem.why, m.end(), role)
                     if f is not None:
                         out.append(f)
     if out:
-        out += ellipsis(sv, ctx, st, orgs, states, out)
-        out += same_as(sv, ctx, st, states, out)
+        out += ellipsis(sv, ctx, st, orgs, named, out)
+        out += same_as(sv, ctx, st, named, out)
     return out
 
 
