@@ -22,6 +22,7 @@ For every percentage, amount of money (not the value of a deal), counted measure
 
 from __future__ import annotations
 
+import math
 import re
 from typing import Any
 
@@ -42,6 +43,10 @@ from silkgraph.model import Fact, Mention
 from silkgraph.nlp.dates import TimeExpr
 
 # --------------------------------------------------------------------------- entry point
+
+
+# the largest figure a statistic may hold: world GDP in dollars is about 1e14
+MAX_VALUE = 1e15
 
 
 def extract_statistics(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
@@ -144,6 +149,8 @@ def _measure(sv: SentenceView, subj: Mention | None, st: Stat) -> str:
 
 
 def _fact(sv: SentenceView, ctx: ArticleContext, c: Cues, bounds: list[int], st: Stat) -> Fact | None:
+    if not math.isfinite(st.value) or abs(st.value) >= MAX_VALUE:
+        return None  # a digit run of hundreds of digits is no figure (and no JSON number)
     prev: dict[str, Any] = ctx.scratch.setdefault("last_statistic", {})
     lo, hi = _clause(bounds, st.start, len(sv.text))
     inf: dict[str, str] = {}
