@@ -27,25 +27,29 @@ One pass over the text's lines (hard-wrapped lines are joined into paragraphs fi
   line, or an AUTHOR'S BIO's subject, is an unsigned article's author; after a bio, a title
   over prose opens the next, unsigned article; a byline running into a wire dateline is split;
 * an "Updated: …" line dates the article only when nothing else does (a dateline wins).
+
+The paragraphs and the tests of one line are in ``segment.paragraphs``; the article being
+built, and how it becomes an :class:`~silkgraph.model.Article` (publication date wiring), in
+``segment.draft``.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from silkgraph.knowledge.office_terms import OfficeTable
 from silkgraph.model import Article, Section, Source
 from silkgraph.segment.author_lines import bare_byline, bio_box_name, dek_only, opens_unsigned
-from silkgraph.segment.bylines import bio_names, byline_date
-from silkgraph.segment.chrome import MAX_CHROME_LEN, blocks_join, chrome_kind, is_list_heading
+from silkgraph.segment.bylines import by_lead, byline_date
+from silkgraph.segment.chrome import MAX_CHROME_LEN, chrome_kind, is_list_heading
 from silkgraph.segment.dateline_year import opens_wire_item
-from silkgraph.segment.front_matter import apply_meta, front_matter
+from silkgraph.segment.draft import Draft, add_section, continuing_kind, finish, has_text
+from silkgraph.segment.front_matter import front_matter
+from silkgraph.segment.paragraphs import Para, date_line, header_line, paragraphs, title_like
 from silkgraph.segment.published import estimate_published
-from silkgraph.segment.stated import is_published_line, numeric_date, parse_date_text, stated_date
+from silkgraph.segment.stated import numeric_date, parse_date_text, stated_date
 from silkgraph.segment.structure import (
     DATELINE,
-    email_notices,
     inline_heading,
     is_boilerplate,
     is_caption,
@@ -56,146 +60,25 @@ from silkgraph.segment.stubs import fold_stub, header_blurb, is_prose
 
 __all__ = ["segment", "estimate_published", "stated_date"]
 
-_HEADED = {"background", "implications", "conclusions", "author_bio"}
-_ALNUM = re.compile(r"[^\W_]")  # a letter or digit
-
-
-@dataclass
-class _Para:
-    start: int
-    end: int
-    text: str
-
-
-@dataclass
-class _Art:
-    start: int
-    title: str | None = None
-    authors: list[str] = field(default_factory=list)
-    sections: list[Section] = field(default_factory=list)
-    published: str | None = None
-    headed: bool = False
-    # a whole paragraph of publication boilerplate closed the article after its bio:
-    # what follows (more of the publisher's blurb) stays boilerplate
-    trailer: bool = False
-    # a paragraph of running prose was read: a run of short lines with no prose before the
-    # next byline (a page header's blurb, a "Related articles" list) is no article
-    prose: bool = False
-    # a list heading ("Related articles", "More from Opinion") ended an article without
-    # headings: the short lines under it (other pages' titles) are boilerplate up to prose
-    listing: bool = False
-    # the date of an "Updated: …" line: the page's last edit, not its publication; it dates
-    # the article only when nothing else does (a dateline's own day wins)
-    updated: str | None = None
-
-
-_SENTENCE_END = frozenset(".!?:\"”’)")
-
-
-def _word_or_comma(ch: str) -> bool:
-    """``re.fullmatch(r"[\\w,]", ch)``: a letter, a digit, "_" or a comma."""
-    return ch.isalnum() or ch in "_,"
-
-
-def _paragraphs(text: str, skip_to: int = 0) -> list[_Para]:
-    """Non-empty lines; consecutive hard-wrapped lines are joined into one paragraph."""
-    lines: list[_Para] = []
-    pos = 0
-    for raw in text.split("\n"):
-        s, e = pos, pos + len(raw)
-        pos = e + 1
-        if s < skip_to:
-            continue
-        stripped = raw.strip()
-        if stripped:
-            lead = len(raw) - len(raw.lstrip())
-            lines.append(_Para(s + lead, s + lead + len(stripped), stripped))
-        else:
-            lines.append(_Para(s, s, ""))
-    out: list[_Para] = []
-    for ln in lines:
-        if not ln.text:
-            out.append(ln)
-            continue
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.text
-            and len(prev.text) >= 50
-            and prev.text[-1] not in _SENTENCE_END  # (a paragraph's text ends in no newline)
-            and not prev.text.startswith("#")
-            and not ln.text.startswith(("#", "- ", "* "))
-            and (ln.text[0].islower() or ln.text[0].isdigit() or _word_or_comma(prev.text[-1]))
-            and not inline_heading(ln.text)
-            and not line_heading(ln.text)
-            and parse_byline(ln.text) is None
-            and not blocks_join(prev.text, ln.text)
-        ):
-            prev.end = ln.end
-            prev.text = text[prev.start : prev.end]
-        else:
-            out.append(ln)
-    return [p for p in out if p.text]
-
-
-def _title_like(p: _Para) -> bool:
-    t = p.text.lstrip("#").strip()
-    return (
-        0 < len(t) <= 200
-        and not re.search(r"[.,;:]$", t)
-        and not t.islower()
-        and not is_caption(t)
-        and not inline_heading(t)
-        and line_heading(t) is None
-    )
-
-
-def _add(art: _Art, kind: str, label: str, start: int, end: int, text: str) -> None:
-    """Append a section (trimmed), splitting out e-mail notices as boilerplate."""
-    pieces: list[tuple[str, int, int]] = []
-    cur = start
-    for a, b in email_notices(text[start:end]):
-        pieces.append((kind, cur, start + a))
-        pieces.append(("boilerplate", start + a, start + b))
-        cur = start + b
-    pieces.append((kind, cur, end))
-    first = True
-    for k, a, b in pieces:
-        seg = text[a:b]
-        a2 = a + (len(seg) - len(seg.lstrip()))
-        b2 = b - (len(seg) - len(seg.rstrip()))
-        if b2 <= a2 or not _ALNUM.search(text, a2, b2):
-            continue  # residue such as the " ." after an e-mail notice opens nothing
-        lab = label if (k == kind and first) else ""
-        if k == kind:
-            first = False
-        last = art.sections[-1] if art.sections else None
-        if last is not None and last.kind == k and not lab and k != "caption":
-            if last.start == last.end:  # a heading line's section gets its first text
-                last.start = a2
-            last.end = b2
-        else:
-            art.sections.append(Section(kind=k, label=lab, start=a2, end=b2))
-
 
 def segment(source: Source, offices: OfficeTable | None = None) -> list[Article]:
     """The articles of ``source``; ``offices`` (the gazetteer's ``Knowledge.offices``, else
     the package's terms) bounds a year-less wire dateline's year."""
     text = source.text
     fm, body_start = front_matter(text)
-    paras = _paragraphs(text, body_start)
-    arts: list[_Art] = []
-    cur: _Art | None = None
-    pending_title: _Para | None = None
+    paras = paragraphs(text, body_start)
+    arts: list[Draft] = []
+    cur: Draft | None = None
+    pending_title: Para | None = None
     has_bylines = any(parse_byline(p.text) for p in paras)
     header_date: str | None = None  # a date in the page header, before the first article
     header_updated: str | None = None  # an "Updated: …" date there
     byline_i = -2  # the index of the last byline's paragraph
 
-    def new_article(start: int, title: str | None = None) -> _Art:
+    def new_article(start: int, title: str | None = None) -> Draft:
         nonlocal header_date
         nonlocal header_updated
-        a = _Art(start=start, title=title, published=header_date, updated=header_updated)
+        a = Draft(start=start, title=title, published=header_date, updated=header_updated)
         header_date = header_updated = None  # the page header dates its first article only
         arts.append(a)
         return a
@@ -205,12 +88,6 @@ def segment(source: Source, offices: OfficeTable | None = None) -> list[Article]
             return True
         return bool(cur.sections) and cur.sections[-1].kind in ("author_bio", "boilerplate")
 
-    def continuing_kind(a: _Art) -> str:
-        for s in reversed(a.sections):
-            if s.kind not in ("caption", "boilerplate"):
-                return s.kind
-        return "lead"
-
     for i, p in enumerate(paras):
         t = p.text
         nxt = paras[i + 1] if i + 1 < len(paras) else None
@@ -218,7 +95,7 @@ def segment(source: Source, offices: OfficeTable | None = None) -> list[Article]
         ck = chrome_kind(t) if len(t) <= MAX_CHROME_LEN else None
         under_byline = ck == "date" and i == byline_i + 1  # "By X / 5 September 2025" under a dek
         if ck is not None and (under_byline or _is_chrome_here(ck, cur, between_articles(), nxt)):
-            if ck != "weak" and (cur is None or not _has_text(cur) or under_byline):
+            if ck != "weak" and (cur is None or not has_text(cur) or under_byline):
                 d = parse_date_text(t)
                 if d and _UPDATED.match(t):
                     if cur is None:
@@ -234,7 +111,7 @@ def segment(source: Source, offices: OfficeTable | None = None) -> list[Article]
             ends = ("author_bio", "conclusions") if is_list_heading(t) else ("author_bio",)
             cur.trailer = cur.trailer or continuing_kind(cur) in ends
             cur.listing = is_list_heading(t) and not cur.headed
-            _add(cur, "boilerplate", "", p.start, p.end, text)
+            add_section(cur, "boilerplate", "", p.start, p.end, text)
             continue
         # --- article starts
         names = parse_byline(t)
@@ -245,11 +122,11 @@ def segment(source: Source, offices: OfficeTable | None = None) -> list[Article]
             if ib and opens_wire_item(t[ib.end() :]):
                 inline = parse_byline(ib.group(1))
                 if inline is not None:
-                    p = _Para(p.start + ib.end(), p.end, t[ib.end() :])
+                    p = Para(p.start + ib.end(), p.end, t[ib.end() :])
                     t = p.text
         if names is None and nxt is not None:
-            dated = _date_line(nxt.text) and i + 2 < len(paras)
-            titled = i >= 1 and _title_like(paras[i - 1])
+            dated = date_line(nxt.text) and i + 2 < len(paras)
+            titled = i >= 1 and title_like(paras[i - 1])
             names = bare_byline(paras, i, dated, titled, between_articles(), cur is not None or has_bylines, text)
         bdate = byline_date(t) if names is not None else None  # "Posted by X on 3 May 2025"
         if names is not None:
@@ -262,7 +139,7 @@ def segment(source: Source, offices: OfficeTable | None = None) -> list[Article]
             cur.published = cur.published or bdate
             continue
         if (names is not None and cur is not None and pending_title is None and cur.title and not cur.authors
-                and not _has_text(cur) and any(s.kind == "caption" for s in cur.sections)):
+                and not has_text(cur) and any(s.kind == "caption" for s in cur.sections)):
             # "Title / Photo: … / By X": the picture under the title is the article's
             cur.authors = names
             cur.published = cur.published or bdate
@@ -277,7 +154,7 @@ def segment(source: Source, offices: OfficeTable | None = None) -> list[Article]
                 # the lines since the last article start hold no prose: they were header or
                 # list lines; the last of them, when title-like, is this byline's title
                 before = paras[i - 1] if i else None
-                if before is not None and before.start >= cur.start and _title_like(before) and not is_boilerplate(before.text):
+                if before is not None and before.start >= cur.start and title_like(before) and not is_boilerplate(before.text):
                     pending_title = before
                 header_date = fold_stub(arts, pending_title.start if pending_title else p.start, text) or header_date
                 cur = None
@@ -285,10 +162,10 @@ def segment(source: Source, offices: OfficeTable | None = None) -> list[Article]
                 # a title line between an article without a bio and this byline is the next
                 # article's title: it is cut from the end of the article before
                 j = i - 1  # the title, over a date line if one stands before the byline
-                if j >= 2 and _date_line(paras[j].text):
+                if j >= 2 and date_line(paras[j].text):
                     j -= 1
                 before, last = paras[j], cur.sections[-1]
-                if (last.end == paras[i - 1].end and before.start > last.start and _title_like(before)
+                if (last.end == paras[i - 1].end and before.start > last.start and title_like(before)
                         and not is_boilerplate(before.text)):
                     last.end = paras[j - 1].end
                     pending_title = before
@@ -323,30 +200,32 @@ def segment(source: Source, offices: OfficeTable | None = None) -> list[Article]
             cur.sections.append(Section(kind=kind, label=md.group(1), start=p.end, end=p.end))
             continue
         # in a series of wire items, a headline over the next item's dateline opens that item
-        if (nxt is not None and cur is not None and _has_text(cur) and _title_like(p)
+        if (nxt is not None and cur is not None and has_text(cur) and title_like(p)
                 and opens_wire_item(nxt.text) and opens_wire_item(text[cur.sections[0].start :])):
             cur = new_article(p.start, t.lstrip("#").strip())
             cur.prose = True  # a dated wire item, however short, is news: never a folded stub
             continue
         # a title line right after the byline that opened the article ("By X / Title / text")
         if (cur is not None and cur.authors and not cur.sections and cur.title is None
-                and pending_title is None and nxt is not None and _title_like(p)
+                and pending_title is None and nxt is not None and title_like(p)
                 and not is_boilerplate(t) and not opens_wire_item(t)):
             cur.title = t.lstrip("#").strip()
             continue
         # a date line between a pending title and its byline dates the next article
-        if pending_title is not None and nxt is not None and _date_line(t) and parse_byline(nxt.text):
+        if pending_title is not None and nxt is not None and date_line(t) and parse_byline(nxt.text):
             header_date = header_date or parse_date_text(t) or numeric_date(t)
             continue
         # a title line: at the start, or between articles before a byline / dateline
         # (the cheap tests first: every test here is a pure function of the paragraphs)
-        if nxt is not None and between_articles() and _title_like(p) and not is_boilerplate(t):
-            nb = parse_byline(nxt.text) is not None or (
-                i + 2 < len(paras) and _date_line(nxt.text) and parse_byline(paras[i + 2].text) is not None)
+        if pending_title is not None and by_lead(t):
+            continue  # an author line whose names could not all be read is no title and no text
+        if nxt is not None and between_articles() and title_like(p) and not is_boilerplate(t):
+            nb = parse_byline(nxt.text) is not None or by_lead(nxt.text) or (
+                i + 2 < len(paras) and date_line(nxt.text) and parse_byline(paras[i + 2].text) is not None)
             nd = DATELINE.match(nxt.text) is not None
             # at the top, a stack of short header lines (site name, tagline, section)
             # waits for the real title: the last one before the text or byline wins
-            if nb or nd or (cur is None and (len(nxt.text) > len(t) or _header_line(nxt))):
+            if nb or nd or (cur is None and (len(nxt.text) > len(t) or header_line(nxt))):
                 if nd and not nb:
                     cur = new_article(p.start, t.lstrip("#").strip())
                 else:
@@ -355,7 +234,7 @@ def segment(source: Source, offices: OfficeTable | None = None) -> list[Article]
             if cur is not None and len(nxt.text) <= MAX_CHROME_LEN and chrome_kind(nxt.text) is not None:
                 # a site-name or tagline line over the next page's breadcrumb or menu
                 cur.trailer = cur.trailer or continuing_kind(cur) == "author_bio"
-                _add(cur, "boilerplate", "", p.start, p.end, text)
+                add_section(cur, "boilerplate", "", p.start, p.end, text)
                 continue
             if cur is not None and opens_unsigned(cur, paras, i):
                 cur = new_article(p.start, t.lstrip("#").strip())
@@ -366,7 +245,7 @@ def segment(source: Source, offices: OfficeTable | None = None) -> list[Article]
                 pending_title.text if pending_title else None,
             )
             pending_title = None
-        if inline and not cur.authors and not _has_text(cur):
+        if inline and not cur.authors and not has_text(cur):
             cur.authors = inline
         if cur.published is None and DATELINE.match(t):
             cur.published = parse_date_text(DATELINE.match(t).group("date"))  # type: ignore[union-attr]
@@ -375,7 +254,7 @@ def segment(source: Source, offices: OfficeTable | None = None) -> list[Article]
         if ih:
             kind, label, off = ih
             cur.headed = True
-            _add(cur, kind, label, p.start + off, p.end, text)
+            add_section(cur, kind, label, p.start + off, p.end, text)
             cur.prose = cur.prose or is_prose(t)
             continue
         lh = line_heading(t)
@@ -391,75 +270,33 @@ def segment(source: Source, offices: OfficeTable | None = None) -> list[Article]
             continue
         if (between_articles() or i >= len(paras) - 3) and is_boilerplate(t):
             cur.trailer = cur.trailer or continuing_kind(cur) == "author_bio"
-            _add(cur, "boilerplate", "", p.start, p.end, text)
+            add_section(cur, "boilerplate", "", p.start, p.end, text)
             continue
         if cur.trailer and cur.sections and cur.sections[-1].kind == "boilerplate":
-            _add(cur, "boilerplate", "", p.start, p.end, text)
+            add_section(cur, "boilerplate", "", p.start, p.end, text)
             continue
         if cur.listing and len(t) <= 150 and not is_prose(t):
-            _add(cur, "boilerplate", "", p.start, p.end, text)
+            add_section(cur, "boilerplate", "", p.start, p.end, text)
             continue
         cur.listing = False
-        _add(cur, continuing_kind(cur), "", p.start, p.end, text)
+        add_section(cur, continuing_kind(cur), "", p.start, p.end, text)
         cur.prose = cur.prose or is_prose(t)
 
     while len(arts) >= 2 and not arts[-1].prose and arts[-1].sections:
         fold_stub(arts, len(text), text)  # a list of other pages' titles after the last article
-    out: list[Article] = []
-    for a in arts:
-        secs = [s for s in a.sections if s.end > s.start]
-        if not a.headed:
-            for s in secs:
-                if s.kind == "lead":
-                    s.kind = "body"
-        if not secs:
-            continue
-        start = a.start
-        end = max(s.end for s in secs)
-        art = Article(
-            start=start,
-            end=end,
-            title=a.title,
-            authors=list(a.authors) or bio_names(text, secs),
-            sections=secs,
-            source_name=source.name,
-        )
-        art.published = a.published or stated_date(text[start:end])
-        if not art.published and a.updated and not opens_wire_item(text[secs[0].start : secs[0].end]):
-            art.published = a.updated
-        out.append(art)
-    if len(out) == 1:
-        apply_meta(out[0], source, fm)
-    for art in out:
-        if not art.published:
-            art.published_estimate = estimate_published(text, art.sections, offices)
-    return out
+    return finish(arts, source, fm, offices)
 
 
 _INLINE_BYLINE = re.compile(r"^(By\s.{3,100}?)\s+[—–-]{1,2}\s+(?=[A-Z])", re.I)
 _UPDATED = re.compile(r"^\W*(?:last\s+)?(?:updated|modified|edited)\b", re.I)
 
 
-def _date_line(t: str) -> bool:
-    """A line that only dates the page ("Published: March 5, 2024", "Date: 18.12.2024")."""
-    return len(t) <= 60 and (chrome_kind(t) == "date" or (is_published_line(t) and numeric_date(t) is not None))
-
-
-def _has_text(a: _Art) -> bool:
-    return any(s.kind not in ("caption", "boilerplate") for s in a.sections)
-
-
-def _header_line(p: _Para) -> bool:
-    """A short line of a page header: title-like or site chrome."""
-    return len(p.text) <= 150 and (_title_like(p) or chrome_kind(p.text) is not None)
-
-
-def _is_chrome_here(kind: str, cur: _Art | None, between: bool, nxt: _Para | None) -> bool:
+def _is_chrome_here(kind: str, cur: Draft | None, between: bool, nxt: Para | None) -> bool:
     """Whether a chrome line of ``kind`` (see :func:`chrome_kind`) is boilerplate here: a
     strong one anywhere; a "Site | Section" line or a bare date only in a page header or
     between articles, and never a line right before a byline (that is the title)."""
     if kind == "strong":
         return True
     if kind == "date":
-        return cur is None or not _has_text(cur)
+        return cur is None or not has_text(cur)
     return (cur is None or between) and not (nxt is not None and parse_byline(nxt.text))

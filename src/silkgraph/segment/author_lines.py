@@ -19,7 +19,8 @@ from silkgraph.segment.structure import bare_name
 from silkgraph.segment.stubs import is_prose
 
 if TYPE_CHECKING:
-    from silkgraph.segment import _Art, _Para
+    from silkgraph.segment.draft import Draft as _Art
+    from silkgraph.segment.paragraphs import Para as _Para
 
 __all__ = ["mentions", "dek_only", "opens_unsigned", "bio_box_name", "bare_byline"]
 

@@ -6,7 +6,9 @@ person: the agency or outlet ("By X, Steppe News Agency", "By X | Tien Shan Pres
 ("Posted by X on 21 January 2025", "By X, 14 May 2025") or a desk that signs for nobody in
 particular ("By Staff Reporter", "By Agency staff").  :func:`clean_byline` reduces the text
 after the lead-in to the persons' names; a line whose every part is such a desk is a byline
-without authors (``[]``).
+without authors (``[]``).  A tail after the last comma that is no person's name (a job, an
+outlet or a place: "By X, Senior Fellow", "By X, Reuters", "By X, Lahore") is read by
+:mod:`silkgraph.segment.byline_tails`.
 
 :func:`dated_name_line` reads a bare author line with its date, as scraped pages print them
 under the title: "Maria Ionescu | 14 July 2024".
@@ -23,8 +25,9 @@ from functools import lru_cache
 from silkgraph.model import Section
 from silkgraph.nlp.dates import find_dates
 from silkgraph.resources import load_yaml
+from silkgraph.segment.byline_tails import peel_tails
 
-__all__ = ["BYLINE_HEAD", "clean_byline", "dated_name_line", "byline_date", "org_part", "bio_names"]
+__all__ = ["BYLINE_HEAD", "by_lead", "clean_byline", "dated_name_line", "byline_date", "org_part", "bio_names"]
 
 # the lead-in of an author line: "By", "BY:", "Written by", "Words by", "Posted by", "Author:"
 BYLINE_HEAD = re.compile(
@@ -37,6 +40,18 @@ _DATE_TAIL = re.compile(r"(?:,|\s+on)\s+(?=[^,]*\d)")
 # where a wire reporter files from: "By X in Tehran and Y in Vienna"
 _PLACE_TAIL = re.compile(r"\s+in\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?$")
 _HONORIFIC = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\.?\s+(?=[A-Z])")
+
+
+_FIRST_PART = re.compile(r",|\s+and\s+|\s*&\s*|\s+[|—–-]\s+")
+
+
+def by_lead(line: str) -> bool:
+    """Whether ``line`` opens like an author line, whether or not all of it could be read: a
+    byline's lead-in before a person's name ("By Anna Smith, …"; not "By Land and Sea")."""
+    from silkgraph.segment.structure import bare_name  # (structure imports this module)
+
+    m = BYLINE_HEAD.match(line)
+    return m is not None and len(line) <= 150 and bare_name(_FIRST_PART.split(m.group("names"), maxsplit=1)[0]) is not None
 
 
 def parse_date_text(s: str) -> str | None:
@@ -89,6 +104,7 @@ def clean_byline(rest: str, split: object) -> list[str] | None:
     if len(pieces) == 2 and len(pieces[1]) > _MAX_TAIL:
         return None  # text runs on after the dash: a sentence, or a dateline and its lead
     rest = _cut_date(pieces[0])
+    rest = peel_tails(rest, org_part)  # "X, Senior Fellow", "X, Reuters", "X, Lahore" (byline_tails)
     parts = [_PLACE_TAIL.sub("", p) for p in split(rest)]  # type: ignore[operator]
     if parts and len(rest) <= 80 and all(org_part(p) for p in parts):
         return []

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from silkgraph.model import Section
 
 if TYPE_CHECKING:
-    from silkgraph.segment import _Art
+    from silkgraph.segment.draft import Draft as _Art
 
 _SENT_STOP = re.compile(r"[.!?][\"”’)]?(?:\s|$)")
 
