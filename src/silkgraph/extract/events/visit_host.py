@@ -10,7 +10,7 @@ from silkgraph.extract.events.candidates import Cand
 
 # "Putin's visit to Tashkent", "when Tokayev visited Ankara": the visited city's state is the host
 # (what stands between the trigger and the place: "visit to", "arrived in the")
-VISIT_TO_RE = re.compile(r"(?:(?:visit|visits|visited|trip|state visit)\s+(?:to\s+)?|(?:chose|picked|selected)\s+|(?:arrived|arriving|landed|was\s+received|were\s+received)\s+in\s+)(?:the\s+)?$", re.I)
+VISIT_TO_RE = re.compile(r"(?:(?:visit|visits|visited|visiting|trip|state visit)\s+(?:to\s+)?|(?:chose|picked|selected)\s+|(?:arrived|arriving|landed|was\s+received|were\s+received)\s+in\s+)(?:the\s+)?$", re.I)
 TRAVELLED = r"(?:travell?ed|flew|came)"
 # the trigger: "travelled to", "landed in" (an arrival told of a person: the city's state hosts)
 TRAVEL_RE = re.compile(TRAVELLED + r" to|(?:arrived|landed) in", re.I)
