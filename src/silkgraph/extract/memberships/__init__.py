@@ -25,6 +25,7 @@ from silkgraph.extract.events import (
     states_before,
 )
 from silkgraph.extract.events.article import PLURAL_PRONOUN_RE, last_plural
+from silkgraph.extract.memberships.apposition import apposed
 from silkgraph.extract.memberships.aside import before_aside, with_aside
 from silkgraph.extract.memberships.companions import alongside, org_companions
 from silkgraph.extract.memberships.cues import (
@@ -47,7 +48,7 @@ from silkgraph.extract.memberships.emit import emit
 from silkgraph.extract.memberships.exclusion import drop_excepted
 from silkgraph.extract.memberships.org_slot import resolve_orgs
 from silkgraph.extract.memberships.plural_subject import near_plural, sentence_pair
-from silkgraph.extract.memberships.respectively import pairing
+from silkgraph.extract.memberships.respectively import dated_pairing, pairing
 from silkgraph.extract.memberships.state_groups import KIND as GROUP
 from silkgraph.extract.memberships.state_groups import expand, with_groups
 from silkgraph.extract.memberships.topic_pair import bare_pair, topic_pair_after_stateless
@@ -138,7 +139,9 @@ def _members0(cue: Cue, sv: SentenceView, states: list[Part], s: int, e: int) ->
             return [p for p in states if e <= p.start < verb.start()] + extra
         return [p for p in states if e <= p.start < ce]
     if cue.member == "subject" and APPOSITION_RE.match(sv.text, s) and (near := list_before(states, sv.text, s)):
-        return near  # "the leaders of X and Y, both SCO members, …": the apposition's head, a preposition's object too
+        # "the leaders of X and Y, both SCO members, …": the apposition's head, a preposition's object too;
+        # "X and Y, the newest member of ORG": a singular head, Y alone
+        return apposed(near, sv.text, s, e)
     aside = before_aside(states, sv.text, s) if cue.member == "subject" else None
     wa = with_aside(states, sv.text, s) if cue.member == "subject" and aside is None else None
     if wa is not None and wa[0]:  # "X, along with Y and Z, belongs to": X, Y and Z
@@ -244,12 +247,14 @@ def extract_memberships(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
             comp = {o: expand(ps, hits) for o, ps in comp.items()} if hits else comp
             have = {p.eid for p in mems}
             pairs = pairing(sv.text, m.end(), mems, org_ids)  # "X and Y … in A and B respectively"
+            dates = dated_pairing(sv, ctx, m.end(), mems) if cue.dated else None  # "in 2004 and 2009 respectively"
             for org in org_ids:  # "sits in ORG with Y and Z": co-members of that organisation
                 for mem in mems + [p for p in comp.get(org, []) if p.eid not in have]:
                     if pairs is not None and mem.eid not in pairs[org]:
                         continue
                     f = emit(sv, ctx, st, cue, mem, org, why, m.start(),
-                             mem.why if mem.kind == GROUP else ana_why or mem.why, m.end(), role)
+                             mem.why if mem.kind == GROUP else ana_why or mem.why, m.end(), role,
+                             dates.get(mem.eid, (None, None)) if dates is not None else None)
                     if f is not None:
                         out.append(f)
     if out:

@@ -12,12 +12,13 @@ from silkgraph.model import Fact
 
 def emit(sv: SentenceView, ctx: ArticleContext, st: ArticleState, cue: Cue, mem: Part, org: str,
           why: str | None, pos: int, member_why: str | None = None, end: int | None = None,
-          role: str | None = None) -> Fact | None:
+          role: str | None = None, since_given: tuple[str | None, str | None] | None = None) -> Fact | None:
     """The membership fact of ``mem`` in ``org`` told by a cue match at ``pos``, with its "since"
     date; None when the article told it before (the earlier fact takes the evidence, a stronger
-    modality, a full membership over an observer's, and a date it lacked)."""
+    modality, a full membership over an observer's, and a date it lacked).  ``since_given``: the
+    date the clause gives this member already (a "respectively" pairing), used instead."""
     since, stext = since_of(sv, ctx, pos, end if cue.member == "after_clause" else None, cue.since_only) \
-        if cue.dated else (None, None)
+        if cue.dated and since_given is None else (since_given or (None, None))
     key = (mem.eid, org)
     old = st.memberships.get(key)
     if old is not None:

@@ -95,17 +95,26 @@ def _period(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, lo: int, h
 
 
 def _scope(sv: SentenceView, ctx: ArticleContext, subj: str, st: Stat, lo: int, hi: int) -> str | None:
-    for a, _b, m in sv.mentions_rel():  # "X's share of Y's imports … at 42 percent": Y
+    if st.peers:  # "Exports to X and Y grew …": a list's actor is no scope of its peer's figure
+        return _scope_of([(a, b, m) for a, b, m in sv.mentions_rel() if m.entity_id not in st.peers],
+                         sv, ctx, subj, st, lo, hi)
+    return _scope_of(sv.mentions_rel(), sv, ctx, subj, st, lo, hi)
+
+
+def _scope_of(mentions: list[tuple[int, int, Mention]], sv: SentenceView, ctx: ArticleContext, subj: str,
+              st: Stat, lo: int, hi: int) -> str | None:
+    """The scope among ``mentions`` (sentence offsets, mention)."""
+    for a, _b, m in mentions:  # "X's share of Y's imports … at 42 percent": Y
         if lo <= a < st.start and m.entity_id != subj and ctx.etype(m.entity_id) == "state" \
                 and P.SHARE_OF_RE.search(sv.text, max(0, a - 20), a):
             return m.entity_id
-    for a, _b, m in sv.mentions_rel():
+    for a, _b, m in mentions:
         if st.end <= a and P.POSS_FIGURE_AFTER_RE.match(sv.text, _b):
             continue  # "… and China's at 35 percent": the next figure's own subject
         if st.end <= a < hi and m.entity_id != subj and ctx.etype(m.entity_id) in P.SCOPE_TYPES \
                 and S.prev_word(sv.text, a) not in P.COMPARATOR_PREPS and not S.is_source(sv.text, a, _b):
             return m.entity_id
-    for a, _b, m in sv.mentions_rel():
+    for a, _b, m in mentions:
         if lo <= a < st.start and m.entity_id != subj and S.prev_word(sv.text, a) == "to" \
                 and ctx.etype(m.entity_id) in P.SCOPE_TYPES and not S.is_source(sv.text, a, _b):
             return m.entity_id
@@ -128,7 +137,7 @@ def _measure(sv: SentenceView, subj: Mention | None, st: Stat) -> str:
     if st.unit == "percent" and re.search(r"\bturnout\s+(?:of\s+)?(?:[a-z]+\s+)?$", text[max(0, st.start - 30):st.start]):
         return "turnout"
     m = re.match(r"\s+of\s+(?P<np>(?:the\s+)?[^,;.()]{3,80}?)(?=\s+(?:in|between|during|from|over|since|"
-                 r"after|before|and|while|with)\b|[,;.(]|$)", after)
+                 r"after|before|and|while|with|respectively)\b|[,;.(]|$)", after)
     if m:
         return ("share of " if st.unit == "percent" else "") + m.group("np").strip()
     if subj is not None:

@@ -66,8 +66,12 @@ def _numbers(sv: SentenceView, ctx: ArticleContext, c: Cues, bounds: list[int]) 
     counts, tolls, ranks, fractions, lengths, holdings, ratios), the longest of overlapping ones
     kept; ``bounds`` are the sentence's clause starts."""
     text = sv.text
-    out = respective_shares(sv, ctx) + [Stat(n.start, n.end, n.value, "percent") for n in find_percents(text)] \
-        + coordinated_shares(text) if _gate(sv, P.PERCENT_GATE_RE, P._PERCENT_GATE_LOW, P.PERCENT_GATE_WORDS) else []
+    out: list[Stat] = []
+    if _gate(sv, P.PERCENT_GATE_RE, P._PERCENT_GATE_LOW, P.PERCENT_GATE_WORDS):
+        shares, changes = respective_shares(sv, ctx)
+        out = shares + [st for st in [Stat(n.start, n.end, n.value, "percent") for n in find_percents(text)]
+                        + coordinated_shares(text) if not any(a <= st.start < b for a, b in changes)]
+        # ("X and Y grew by 6 and 4 percent": changes told of a list, no one actor's figures)
     # (the parallel lists first: "X, Y and Z …, with 6, 4 and 4 percent" gives each its own share)
     money = find_money(text) if _gate(sv, P.MONEY_GATE_RE, P._MONEY_GATE_LOW) else []
     money += I.local_money(sv)

@@ -323,6 +323,7 @@ class Stat:
     owner: str | None = None  # "175 Armenian soldiers": the state whose people are counted
     harm: bool = False  # people hurt or held ("detained 224 people"): the state where, if no actor
     why: str | None = None  # how a subject hint not named in the sentence was found ("the line" = X)
+    peers: tuple[str, ...] = ()  # the other actors of a parallel list ("X and Y took 6 and 4 percent"): no scope
 
     @property
     def amount(self) -> bool:

@@ -9,9 +9,11 @@ import re
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.statistics.patterns import Stat
 from silkgraph.extract.wordstart import word_start
+from silkgraph.nlp.numbers import SCALE
 
 _APPROX = r"(?:(?:about|some|roughly|nearly|around|almost|over|more\s+than|just\s+over|approximately|an\s+estimated)\s+)?"
-_N = r"(?P<n>\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+(?P<s>thousand|million|billion))?"
+# a figure and its scale word: groups "n" and "s" (also read by owned_people)
+NUMBER = r"(?P<n>\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+(?P<s>thousand|million|billion))?"
 # matched at the end of the place's name: the link to the figure, then the figure
 POPULATION_RE = re.compile(
     r"(?:['’]s\s+(?P<pop>population\s+(?:of|is|was|stands\s+at|stood\s+at|reached|exceeded|passed|topped|hit|"
@@ -21,9 +23,8 @@ POPULATION_RE = re.compile(
     r"|\s+(?P<pop3>(?:has|had|have)\s+a\s+population\s+of)\s+"
     # "X is home to 3.7 million people", "X, with 36 million people, …" (the noun is required below)
     r"|\s+(?:is|was|remains)\s+(?P<home2>home\s+to)\s+|,\s+(?P<with>with)\s+)"
-    + _APPROX + _N + r"(?P<tail>\s+(?:people|inhabitants|residents|citizens)\b|\s+of\b)?")
+    + _APPROX + NUMBER + r"(?P<tail>\s+(?:people|inhabitants|residents|citizens)\b|\s+of\b)?")
 GATE_RE = re.compile(word_start("people", "inhabitants", "residents", "citizens", "population") + r"\b")  # (see wordstart)
-SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 MIN_POPULATION = 10_000  # fewer are a group of people, not a place's population
 PLACE_TYPES = ("state", "place")
 

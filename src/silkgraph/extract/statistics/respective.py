@@ -2,14 +2,17 @@
 numbers that share one percent sign ("The Netherlands, Turkey and Sweden followed, with roughly 6, 4
 and 4 percent", "Russia and France supplied 36 and 33 percent respectively"). The n-th number is the
 n-th actor's share; the lists must be of the same length, and a range ("between 20 and 30 percent")
-is no list."""
+is no list.  The sentence must say the figures are shares ("respectively", a share verb or noun
+between the lists, "percent of" a whole: ``respective_share_cues``); a change by an amount ("grew
+by 6 and 4 percent": ``respective_change_before``) is none.  Each share is that actor's alone: the
+other actors of the list are no scope of it (``Stat.peers``)."""
 
 from __future__ import annotations
 
 import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
-from silkgraph.extract.statistics.patterns import SUBJECT_TYPES, Stat
+from silkgraph.extract.statistics.patterns import DATA, SUBJECT_TYPES, Stat
 from silkgraph.model import Mention
 
 _N = r"\d+(?:\.\d+)?"
@@ -21,13 +24,21 @@ RANGE_BEFORE_RE = re.compile(r"\b(?:between|from)\s+(?:(?:about|some|roughly|aro
 # the gap between two actors of a coordinated list: ", ", ", and ", " and "
 ACTOR_GAP_RE = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
 NUMBER_RE = re.compile(_N)
+RESPECTIVELY_RE = re.compile(r"\brespectively\b", re.I)
+SHARE_CUE_RE = re.compile(DATA["respective_share_cues"], re.I)
+CHANGE_BEFORE_RE = re.compile(DATA["respective_change_before"], re.I)
+# "… percent of imports": the whole the shares are of
+OF_WHOLE_RE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?!(?:about|some|around)\b)[a-z]", re.I)
 
 
-def respective_shares(sv: SentenceView, ctx: ArticleContext) -> list[Stat]:
-    """One share for each actor of a list matched in order with a list of numbers."""
+def respective_shares(sv: SentenceView, ctx: ArticleContext) -> tuple[list[Stat], list[tuple[int, int]]]:
+    """One share for each actor of a list matched in order with a list of numbers; and the spans
+    of the parallel lists told as changes ("X and Y grew by 6 and 4 percent"), whose figures are
+    no one actor's statistic (the caller drops the figures read there)."""
     if " and " not in sv.text:
-        return []
+        return [], []
     out: list[Stat] = []
+    changes: list[tuple[int, int]] = []
     for m in NUMBER_LIST_RE.finditer(sv.text):
         if RANGE_BEFORE_RE.search(sv.text, max(0, m.start() - 30), m.start()):
             continue
@@ -35,11 +46,28 @@ def respective_shares(sv: SentenceView, ctx: ArticleContext) -> list[Stat]:
         actors = _actor_list(sv, ctx, m.start(), len(numbers))
         if actors is None:
             continue
+        if not _shares(sv, sv.rel(actors[-1].end), m):
+            if CHANGE_BEFORE_RE.search(sv.text, sv.rel(actors[-1].end), m.start()):
+                changes.append((m.start(), m.end()))
+            continue
+        peers = tuple(dict.fromkeys(a.entity_id for a in actors))
         for i, (n, who) in enumerate(zip(numbers, actors, strict=True)):
             end = m.end() if i == len(numbers) - 1 else n.end()  # (the last takes the unit written once)
             out.append(Stat(n.start(), end, float(n.group(0)), "percent", who.entity_id,
-                            why=f"'{who.text}', the actor at the same place in the list before the numbers"))
-    return out
+                            why=f"'{who.text}', the actor at the same place in the list before the numbers",
+                            peers=peers))
+    return out, changes
+
+
+def _shares(sv: SentenceView, actors_end: int, m: re.Match[str]) -> bool:
+    """Whether the sentence tells the listed figures (``m``, after actors ending at ``actors_end``)
+    as shares, not as changes by an amount."""
+    if CHANGE_BEFORE_RE.search(sv.text, actors_end, m.start()):
+        return False  # "X and Y grew by 6 and 4 percent"
+    if SHARE_CUE_RE.search(sv.text, actors_end, m.start()) or OF_WHOLE_RE.match(sv.text, m.end()):
+        return True  # "X and Y supplied 36 and 33 percent", "… 40 and 30 percent of imports"
+    stop = re.compile(r"[;.]").search(sv.text, m.end())
+    return RESPECTIVELY_RE.search(sv.text, m.end(), stop.start() if stop else len(sv.text)) is not None
 
 
 def _actor_list(sv: SentenceView, ctx: ArticleContext, before: int, k: int) -> list[Mention] | None:

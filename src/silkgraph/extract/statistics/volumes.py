@@ -22,31 +22,30 @@ import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.statistics.patterns import DATA, YEAR_RE, Stat
-from silkgraph.extract.statistics.works import _work
-from silkgraph.nlp.numbers import WORD_NUMBERS
+from silkgraph.extract.statistics.works import work_for_noun, work_noun_alt
+from silkgraph.nlp.numbers import SCALE, WORD_NUMBERS
 
-_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty"
+# number words ("five million tonnes"; not "a"/"an", which read as "one" elsewhere)
+_WORDS = "|".join(sorted((w for w in WORD_NUMBERS if " " not in w and w not in ("a", "an")), key=len, reverse=True))
 _N = r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" + _WORDS + r")"
 # "33 billion cubic metres", "30 to 35 billion cubic metres" (the lower bound), "12.9 bcm",
 # "4.5 million tonnes", "100 tonnes" (not "a 50,000-tonne consignment": no hyphen before the unit)
 VOLUME_RE = re.compile(r"(?<![\w\-.,$€£])" + _N + r"(?:\s*(?:to|-|–)\s*\d+(?:\.\d+)?)?\s+(?:(?P<s>billion|million|thousand)\s+)?"
                        r"(?P<u>cubic\s+met(?:re|er)s|bcm|tonnes|tons|metric\s+tons)\b(?![\-/]\w)", re.I)
 GATE = ("bcm", "cubic", "tonnes", "tons")
-SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 VOLUME_UNITS = ("bcm", "t")
 
 # the verb of carrying, handling or trading right before the figure (its carrier is named before it)
 CARRY_BEFORE_RE = re.compile(r"\b(?:" + DATA["volume_verbs"] + r")\s+(?:(?:" + DATA["gap_hedges"] + r"|up\s+to|as\s+much\s+as|no\s+more\s+than)\s+)?$",
                              re.I)
 # a work's common noun as the subject: "the line would carry", "The pipeline is designed to carry"
-WORK_NOUN_RE = re.compile(r"\b[Tt]he\s+(?:[\w\-,]+\s+){0,2}?(?P<noun>pipeline|line|railway|railroad|canal|corridor|route)"
+WORK_NOUN_RE = re.compile(r"\b[Tt]he\s+(?:[\w\-,]+\s+){0,2}?(?P<noun>" + work_noun_alt() + ")"
                           r"(?:,\s+which)?\s+(?:(?:is|was|were|would|will|could|can|has|had|have)\s+)?"
                           r"(?:(?:be\s+|been\s+)?(?:meant|designed|planned|set|expected|able|built)\s+to\s+)?$")
 # the goods a demonym qualifies after the figure: "2 bcm a year of Turkmen gas"
 OF_GOODS_RE = re.compile(r"\s+(?:(?:a|per)\s+year\s+)?of\s+(?P<who>[A-Z][\w\-]+)\s+(?:" + DATA["volume_goods"] + r")\b")
 # a named work's nouns (the mention's name, or the word after it): "the X pipeline"
-_WORK_WORDS = re.compile(r"\b(?:pipelines?|lines?|railways?|railroads?|canals?|corridors?|routes?|ports?|terminals?|"
-                         r"harbou?rs?|links?|fields?)\b", re.I)
+_WORK_WORDS = re.compile(r"\b" + work_noun_alt(plural=True) + r"\b", re.I)
 # tonnes fewer than this are a shipment or a load ("15 tonnes of food"), not a measure of a flow
 MIN_TONNES = 100_000
 # "the port of X handled …": X named as a work by the noun before it
@@ -103,7 +102,7 @@ def _carrier(sv: SentenceView, ctx: ArticleContext, pos: int) -> tuple[str, str]
         break  # the nearest actor before the verb is no work: the common subject finders decide
     wm = WORK_NOUN_RE.search(text, max(0, vm.start() - 60), vm.start())
     if wm is not None:
-        return _work(sv, ctx, wm.start(), wm.group("noun").lower())
+        return work_for_noun(sv, ctx, wm.start(), wm.group("noun").lower())
     return None
 
 

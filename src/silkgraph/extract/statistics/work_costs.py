@@ -16,20 +16,20 @@ import re
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.statistics.patterns import Stat
 from silkgraph.extract.statistics.referents import named_before
+from silkgraph.extract.statistics.works import work_noun_alt
 from silkgraph.model import Entity, Mention
 from silkgraph.nlp.numbers import Number
 
 _APPROX = r"(?:(?:about|some|roughly|nearly|around|almost|over|more\s+than|up\s+to|as\s+much\s+as|an\s+estimated)\s+)?"
 # "its cost is commonly put at", "put the cost at", "the cost was estimated at", "at an estimated cost of"
 WORK_COST_RE = re.compile(
-    r"(?:\b(?:its|their|the|(?:line|railway|railroad|pipeline|project|corridor|canal|port|road|tunnel|dam)['’]s)\s+(?:(?:total|overall|estimated|projected|expected|likely)\s+)?"
+    r"(?:\b(?:its|their|the|(?:project|" + work_noun_alt() + r")['’]s)\s+(?:(?:total|overall|estimated|projected|expected|likely)\s+)?"
     r"(?:cost|price\s+tag)\s+(?:(?:is|was|has\s+been|had\s+been|would\s+be)\s+)?(?:(?:\w+ly|now|often)\s+)?"
     r"(?:put|estimated|valued|reckoned|calculated|projected|set)\s+at"
     r"|\b(?:put|puts|putting|estimated|estimate|estimates|valued|value|values)\s+(?:its|their|the)\s+(?:total\s+)?cost\s+at"
     r"|\bat\s+an?\s+(?:estimated|projected|total)\s+cost\s+of"
     r"|\b(?:its|the)\s+(?:estimated|projected|total)\s+cost\s+of)\s+" + _APPROX + r"(?:US\s?)?$", re.I)
-_WORK_WORDS = re.compile(r"\b(?:pipelines?|railways?|railroads?|rail\s+links?|lines?|canals?|corridors?|ports?|"
-                         r"terminals?|roads?|highways?|motorways?|tunnels?|bridges?|dams?|plants?|routes?)\b", re.I)
+_WORK_WORDS = re.compile(r"\b" + work_noun_alt(plural=True) + r"\b", re.I)
 BACK = 3  # sentences searched back for the work costed
 
 
@@ -58,4 +58,5 @@ def work_costs(sv: SentenceView, ctx: ArticleContext, money: list[Number], found
 
 
 def _is_work(ent: Entity, m: Mention) -> bool:
+    """Whether a programme or place is a work: its name (or the mention) holds a work's noun."""
     return _WORK_WORDS.search(ent.name + " " + m.text) is not None

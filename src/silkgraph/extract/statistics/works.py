@@ -31,6 +31,14 @@ WORK_LENGTH_RE = re.compile(
 FITS = {"line": ("pipeline", "line", "railway", "railroad", "rail"), "railway": ("railway", "railroad", "rail"),
         "railroad": ("railway", "railroad", "rail"), "road": ("road", "highway", "motorway")}
 BACK = 3  # sentences searched back for the work
+WORK_NOUNS: tuple[str, ...] = tuple(DATA["work_nouns"])
+
+
+def work_noun_alt(plural: bool = False) -> str:
+    """The work nouns (``work_nouns`` in ``statistics.yaml``) as one regular-expression group, the
+    longest first; with ``plural``, each also in its plural ("pipelines", "rail links")."""
+    alt = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(WORK_NOUNS, key=len, reverse=True))
+    return f"(?:{alt})" + ("s?" if plural else "")
 
 
 def work_lengths(sv: SentenceView, ctx: ArticleContext) -> list[Stat]:
@@ -40,15 +48,18 @@ def work_lengths(sv: SentenceView, ctx: ArticleContext) -> list[Stat]:
     for m in WORK_LENGTH_RE.finditer(sv.text):
         noun = (m.group("noun") or m.group("noun2")).lower()
         g = "a" if m.group("a") else "b"
-        got = _work(sv, ctx, m.start(), noun)
+        got = work_for_noun(sv, ctx, m.start(), noun)
         if got is not None:
             out.append(Stat(m.start(g), m.end(g), float(m.group(g).replace(",", "")), "km", got[0], "length",
                             why=got[1]))
     return out
 
 
-def _work(sv: SentenceView, ctx: ArticleContext, pos: int, noun: str) -> tuple[str, str] | None:
-    """The work (a programme or place named before ``pos``) whose name fits its common noun."""
+def work_for_noun(sv: SentenceView, ctx: ArticleContext, pos: int, noun: str) -> tuple[str, str] | None:
+    """The work a common noun stands for ("the line" at ``pos``): the programme or place named
+    before ``pos`` (this sentence or the few before it) whose name fits the noun ("the line": a
+    pipeline, line, railway …), else the only such work the article named so far; its id and
+    how it was found.  None when no work fits."""
     fits = FITS.get(noun, (noun,))
     def fit(ent: Entity, mm: Mention) -> bool:
         return any(f in (ent.name + " " + mm.text).lower() for f in fits)

@@ -32,7 +32,8 @@ from silkgraph.extract.transfers.parties import (
     subject_mention,
 )
 from silkgraph.extract.transfers.patterns import OWNER_RE
-from silkgraph.extract.transfers.roles import _np_owner, _parties
+from silkgraph.extract.transfers.possessors import np_owner
+from silkgraph.extract.transfers.roles import _parties
 from silkgraph.extract.transfers.sharing import (
     _co_suppliers,
     _colon_hit,
@@ -49,6 +50,7 @@ from silkgraph.extract.transfers.topic import (
     _force_clause,
     _force_subject,
 )
+from silkgraph.extract.transfers.unfulfilled import unfulfilled_after
 from silkgraph.nlp.count_words import count_alt
 
 NEGATED_RE = re.compile(r"\b(?:refused|refuses|refusing|declined|declines|declining|rejected|never|not|n['’]t|no)"
@@ -358,7 +360,7 @@ def _owner_drafts(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, items: li
     for it in items:
         if id(it) in done or it.category:
             continue
-        owner = _np_owner(sv, ctx, it)
+        owner = np_owner(sv, ctx, it)
         if owner is None:
             continue
         # "Pakistan's T129 helicopter deal collapsed": the owner's deal for the goods, not goods in service
@@ -371,6 +373,8 @@ def _owner_drafts(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, items: li
             continue
         if not hits and not deal:
             continue
+        if not deal and unfulfilled_after(sv.text, it.end):
+            continue  # "Y's X-made S were never delivered": not in Y's service
         status = "ordered" if deal else "in_service"
         if deal and _fell_through(sv.text, it, items):
             status = "cancelled"

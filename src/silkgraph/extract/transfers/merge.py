@@ -36,7 +36,9 @@ def _keys(ctx: ArticleContext, system: str) -> set[str]:
     return {k for k in (re.sub(r"[^0-9a-z]", "", n.lower()) for n in names) if len(k) >= 3}
 
 
-def _same_family(ctx: ArticleContext, a: str, b: str) -> bool:
+def same_family(ctx: ArticleContext, a: str, b: str) -> bool:
+    """Whether two systems are one family: the same id, or a name (or alias) of one that begins
+    the other's ("S-300" and "S-300PMU2"), so that a variant restated is one transfer."""
     if a == b:
         return True
     if ":" not in a or ":" not in b:
@@ -66,9 +68,9 @@ def _register(ctx: ArticleContext, f: Fact, lex: Lexicon) -> bool:
         f.inferences["system"] = f"'{fam[1]}' names the family, counted apart from the variant named before"
     more = id(f) in ctx.scratch.get("transfer_more", ())
     for g in same_pair:
-        if more and _counts_differ(g, f) and _same_family(ctx, g.args["system"], a["system"]):
+        if more and _counts_differ(g, f) and same_family(ctx, g.args["system"], a["system"]):
             continue  # "… supplied 410 S in 2018. X sold another 82 S in 2022": a further deal
-        if _same_family(ctx, g.args["system"], a["system"]) and not _other_batch(g, f):
+        if same_family(ctx, g.args["system"], a["system"]) and not _other_batch(g, f):
             _merge(ctx, g, f)
             return False
     if ":" not in a["system"] and any(_of_category(ctx, g.args["system"], a["system"]) and not _counts_differ(g, f)

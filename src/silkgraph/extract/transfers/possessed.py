@@ -7,6 +7,10 @@ that state's service: the maker supplied it.  No verb states the transfer, so th
 date or count of its own, and it is told only when no rule of the sentence has already tied the
 goods to a transfer and the article holds no transfer of those goods between those states.
 
+Not when the clause after the noun phrase denies the goods' arrival or tells a fate that kept
+them from the owner ("Y's S were never delivered", "… were withheld", "… are still awaiting
+delivery": ``unfulfilled.unfulfilled_after``).
+
 Not when the possessed noun phrase names a deal, a programme or a product line rather than the
 goods ("Y's S deal", "Y's S programme", "Y's S production"): a deal's own words tell its status,
 and a programme may be one the owner only joined or left.
@@ -15,13 +19,14 @@ and a programme may be one the owner only joined or left.
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.transfers.lexicon import Lexicon
 from silkgraph.extract.transfers.makers import gazetteer_origin, maker_modifier
-from silkgraph.extract.transfers.merge import _same_family
-from silkgraph.extract.transfers.possessors import _np_owner
+from silkgraph.extract.transfers.merge import same_family
+from silkgraph.extract.transfers.possessors import np_owner
 from silkgraph.extract.transfers.systems import find_items
+from silkgraph.extract.transfers.unfulfilled import unfulfilled_after
 from silkgraph.model import Fact
 
 # the head of the possessed noun phrase names something other than the goods themselves
@@ -36,7 +41,7 @@ VERB_WORD_RE = re.compile(r"\b(?:was|were|is|are|has|have|had|struck|signed|made
                           r"that|which|\w+ed)\b", re.I)
 
 
-def possessed_goods(sv: SentenceView, ctx: ArticleContext, lex: Any, low: str | None,
+def possessed_goods(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str | None,
                     claimed: set[int]) -> list[Fact]:
     """Transfers told by a state's possession of foreign goods in ``sv`` (items whose start is in
     ``claimed`` are tied to a transfer already)."""
@@ -49,7 +54,9 @@ def possessed_goods(sv: SentenceView, ctx: ArticleContext, lex: Any, low: str | 
         head = NOT_GOODS_AFTER_RE.match(sv.text, it.end)
         if head is not None and not VERB_WORD_RE.search(head.group(0)):
             continue
-        owner = _np_owner(sv, ctx, it)
+        if unfulfilled_after(sv.text, it.end):
+            continue  # "Y's S were never delivered", "Y's S were withheld": not in Y's service
+        owner = np_owner(sv, ctx, it)
         if owner is None or ctx.etype(owner.eid) != "state":
             continue
         if owner.why and not any(b <= it.start and m.entity_id == owner.eid and m.kind != "demonym"
@@ -61,7 +68,7 @@ def possessed_goods(sv: SentenceView, ctx: ArticleContext, lex: Any, low: str | 
         if supplier is None or ctx.etype(supplier.eid) != "state" or supplier.eid == owner.eid:
             continue
         if any(g.args.get("supplier") == supplier.eid and g.args.get("recipient") == owner.eid
-               and _same_family(ctx, str(g.args.get("system")), it.system)
+               and same_family(ctx, str(g.args.get("system")), it.system)
                for g in ctx.scratch.get("transfers", [])):
             continue  # told already
         inf = {"supplier": supplier.why} if supplier.why else {}

@@ -14,7 +14,7 @@ COUNTRY_POSS_RE = re.compile(r"\b(?:that|the\s+same|this|the\s+latter)\s+(?:coun
 CLAUSE_HEAD_RE = re.compile(r"(?:^|[;:,]|\b(?:and|but|while|although|as|when|after))\s*(?:the\s+)?$")
 
 
-def _np_owner(sv: SentenceView, ctx: ArticleContext, it: Item) -> Party | None:
+def np_owner(sv: SentenceView, ctx: ArticleContext, it: Item) -> Party | None:
     """The possessor of the system's noun phrase: "Y's S", "its S" (the pronoun's antecedent:
     the subject before it in the sentence, else a state of the previous sentence)."""
     head = sv.text[max(0, it.start - 45):it.start]

@@ -29,7 +29,7 @@ from silkgraph.extract.transfers.parties import (
     mention_party,
 )
 from silkgraph.extract.transfers.patterns import clause_re
-from silkgraph.extract.transfers.possessors import _np_owner, _possessor
+from silkgraph.extract.transfers.possessors import _possessor, np_owner
 from silkgraph.extract.transfers.pronouns import _pronoun_subject
 from silkgraph.extract.transfers.sites import (
     PRODUCER_TRIGGER_RE,
@@ -82,7 +82,7 @@ def _parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) -> tuple[P
             return sup, (_after_prep(sv, ctx, _to_preps(sv, h), h.end, end) or _reached_after(sv, ctx, h))
         recs = agents if role != "use" else []
         if not recs and role == "buy" and not h.trig.after:  # "its S, bought from X"
-            owner = _np_owner(sv, ctx, it)
+            owner = np_owner(sv, ctx, it)
             recs = [owner] if owner else []
         if not recs and h.trig.after:
             recs = _actors_in(sv, ctx, h.start, h.end)[:1] or _arrival_object(sv, ctx, h) \
