@@ -38,7 +38,7 @@ def test_this_morning_is_the_day_of_writing() -> None:
 def test_the_weekend_is_the_saturday_before_and_not_a_lead_weekday() -> None:
     (d,) = find_dates("Police detained two men over the weekend.")
     assert resolve(d, "2025-08-11")[0] == "2025-08-09"
-    assert d.prep == "last"  # (not the day's news of a wire lead)
+    assert d.weekend and d.prep == "over"  # (flagged: not the day's news of a wire lead)
     assert not find_dates("The weekend's talks were cancelled.")
     assert not find_dates("The UN said it would send a mission this weekend.")
 

@@ -119,7 +119,7 @@ def _news_weekdays(text: str, a: int, b: int) -> list[TimeExpr]:
     other_week = {te.start for te in found if te.unit == "week" and te.offset}
     return [
         te for te in found
-        if te.unit == "weekday" and not te.future and te.prep not in _NOT_NEWS_PREPS
+        if te.unit == "weekday" and not te.future and not te.weekend and te.prep not in _NOT_NEWS_PREPS
         and not any(te.end < s <= te.end + 4 and _OF_GAP.fullmatch(text[te.end : s]) for s in other_week)
     ]
 

@@ -23,9 +23,9 @@ from silkgraph.extract.events.offset_clause import inserted_offset_bounds
 from silkgraph.extract.events.participants import (
     Part,
     _after,
-    _between,
     _by_agent,
     _chain_before,
+    between_parties,
     clause_bounds,
     places,
     text_entity,
@@ -42,6 +42,7 @@ from silkgraph.extract.events.triggers import Trigger, _retyped
 from silkgraph.extract.events.truce import casualty_sides, fighting_parties
 from silkgraph.extract.events.unnamed import PASSIVE_RE, unnamed_actors
 from silkgraph.extract.grammar import LIST_GAP_RE
+from silkgraph.nlp.dates import MONTH_NAME_RE
 
 RELATIVE = {"which", "who", "whom", "that"}
 DEFINITE_RE = re.compile(
@@ -60,7 +61,9 @@ LIGHT_VERB_RE = re.compile(
 # the parties of a gathering or accord told by a participle's agent after the noun
 PARTICIPLE_AGENT_RE = re.compile(r"\b(?:hosted|co-hosted|mediated|brokered|attended|chaired|co-chaired|organi[sz]ed|"
                                  r"facilitated|sponsored|signed|initial(?:l)?ed|joined)\s+by\s+(?:the\s+)?")
-NAMED_RE = re.compile(r"\b[A-Z][a-z]")
+# a preposition right before a mention: the mention is an adjunct ("and in Moscow they"), not a subject
+ADJUNCT_PREP_RE = re.compile(r"\b(?:in|on|at|from|to|with|by|for|of|near|after|before|since|during|over)\s+"
+                             r"(?:the\s+)?$", re.I)
 SEAL_RE = re.compile(r"(?:sealed|struck|clinched|inked|initial(?:l)?ed|penned|forged|fought|followed|responded|answered|"
                      r"retaliated)\b")
 REL_OPEN_RE = re.compile(r"\s*(?:which|who)\b")
@@ -69,6 +72,7 @@ LOC_COMPOUND_RE = re.compile(r"\s*(?:[\w\-]+\s+)?")
 IN_AT_RE = re.compile(r"\b(?:in|at|near|outside|around)\s+(?:the\s+)?$")
 IN_END_RE = re.compile(r"\bin\s+$")
 OF_NP_RE = re.compile(r"\s+of\s+(?:the\s+)?")
+OF_DATE_RE = re.compile(rf"(?:{MONTH_NAME_RE}\s+)?(?:1[89]|20)\d\d\b")  # "of 1968", "of June 2021"
 OBJ_BLOC_TYPES = ("retreat", "rejection", "sanction", "demand", "accusation", "accession", "support")
 BLOC_ANAPHOR_RE = re.compile(r"\b(?:the (?:bloc|organi[sz]ation|alliance|grouping|forum)(?:[’']s)?|"
                              r"its (?:leaders|members|heads of state|member states))\b", re.I)
@@ -209,6 +213,14 @@ def _subject(parts: list[Part], text: str, cs: int, s: int) -> list[Part]:
     return actors
 
 
+def _party_subject_between(parts: list[Part], text: str, lo: int, hi: int) -> bool:
+    """Whether a party mention lies in ``text[lo:hi]`` that is no adjunct's object: a clause opened
+    after ", and" has a named subject of its own ("…, and Britain followed with"), not a month, a day
+    or a place ("…, and in June they sealed", "…, and in Moscow they")."""
+    return any(lo <= p.start and p.end <= hi and not ADJUNCT_PREP_RE.search(text, max(lo, p.start - 16), p.start)
+               for p in parts)
+
+
 def _noun_args(parts: list[Part], text: str, trig: Trigger, s: int, e: int,
                cs: int, ce: int) -> tuple[list[Part], list[Part], list[Part]]:
     actors: list[Part] = []
@@ -219,14 +231,17 @@ def _noun_args(parts: list[Part], text: str, trig: Trigger, s: int, e: int,
         (targets if trig.poss == "target" else actors).extend(chain)
     if lv and (not chain or trig.symmetric):
         # "X and Y, which fought a border war in 2022, sealed a deal": the light verb's own subject
-        lcs = cs
+        lcs, sparts = cs, parts
         for hb in HARD_BOUNDARY_RE.finditer(text, cs, lv.start()):
-            if NAMED_RE.search(text, hb.end(), lv.start()):
+            if _party_subject_between(parts, text, hb.end(), lv.start()):
                 # "X imposed bans, and Britain followed with its own sanctions": the named subject after ", and"
-                # ("…, and the two governments signed": an unnamed subject is read as before)
-                lcs = hb.end()
-        actors = _subject(parts, text, lcs, lv.start()) if SEAL_RE.match(lv.group(0)) or \
-            REL_OPEN_RE.match(text, lcs) else [p for p in parts if lcs <= p.start and p.end <= lv.start()]
+                lcs, sparts = hb.end(), parts
+            else:
+                # ("…, and the two governments signed", "…, and in June they sealed": no party of its own there,
+                # the subject is read as before; "…, and in Russia they sealed": a place is none of it)
+                sparts = [p for p in sparts if not hb.end() <= p.start < lv.start()]
+        actors = _subject(sparts, text, lcs, lv.start()) if SEAL_RE.match(lv.group(0)) or \
+            REL_OPEN_RE.match(text, lcs) else [p for p in sparts if lcs <= p.start and p.end <= lv.start()]
         if BROKER_RE.match(lv.group(0)):
             actors += _after(parts, text, e, min(ce, e + 60), ("with", "between"))
     if trig.symmetric and trig.etype in ("agreement", "ceasefire"):
@@ -234,7 +249,8 @@ def _noun_args(parts: list[Part], text: str, trig: Trigger, s: int, e: int,
         if om:  # "The ceasefire statement ..., which ended the war, obliged Armenia to": a party
             actors += [p for p in parts if om.end() <= p.start <= om.end() + 4]
     of_np = OF_NP_RE.match(text[e:e + 12])
-    if of_np and trig.preps != ("",):
+    if of_np and trig.preps != ("",) and not OF_DATE_RE.match(text, e + of_np.end()):
+        # ("the treaty of 1968 say X and Y": an of-phrase dating the noun names no party)
         got = _after(parts, text, e + of_np.end(), e + of_np.end() + 40, ("",))
         (targets if trig.poss == "target" else actors).extend(got)
         if got and trig.symmetric:  # "the visit of X's minister to Y": the party after the of-phrase
@@ -247,7 +263,7 @@ def _noun_args(parts: list[Part], text: str, trig: Trigger, s: int, e: int,
             actors += _after(parts, text, pm.end(), min(len(text), pm.end() + 50), ("",))
     if trig.actor_preps:
         actors += _after(parts, text, e, min(ce, e + 60), trig.actor_preps)
-    actors += _between(parts, text, e, min(len(text), e + 60))
+    actors += between_parties(parts, text, e, min(len(text), e + 60))
     with_side = with_list(parts, text, e, min(ce, e + 90)) if trig.symmetric else []
     targets += _after(parts, text, e, min(ce, e + 90), tuple(p for p in trig.preps if p != "between"))
     # "X told Y during a visit to Z": the two who talked met

@@ -42,15 +42,16 @@ from silkgraph.extract.events.report_relative import (
     counted_from_here,
     counts_from_event,
     eve_of_date,
+    no_later_than_report,
     perfect_since,
     reported_with_own_day,
 )
 from silkgraph.extract.events.reported_act_day import TOLD_AGAIN, reported_act_day, told_again
 from silkgraph.extract.events.timeline import (
     _after_event,
-    _date_of,
     _since_when,
     counted_back,
+    narrative_date,
 )
 from silkgraph.extract.prefilter import Gate, lower_for_gates
 from silkgraph.nlp.dates import TimeExpr, resolve_anaphor, shift
@@ -129,7 +130,7 @@ def own_date(sv: SentenceView, ctx: ArticleContext, c: Cand, starts: list[int],
     tref = c.trig.kind == "noun" and TIME_REFERENCE_RE.search(sv.text, max(0, c.start - 60), c.start) is not None
     dm = DATELINE_RE.match(sv.text) if sv.index < 3 else None
     dateline = dm.end() if dm else None
-    for d in sv.dates + [x for x in sv.anaphors if _date_of(ctx, sv, x)[0]]:  # "the next day": resolved
+    for d in sv.dates + [x for x in sv.anaphors if narrative_date(ctx, sv, x)[0]]:  # "the next day": resolved
         if d.kind in ("range", "decade") or ((d.prep or "") in NOT_POINT_PREPS and
                                              not (d.prep == "since" and (_since_when(sv, d, c) or
                                                                           perfect_since(sv, ctx, c, d))) and
@@ -201,7 +202,7 @@ def own_date(sv: SentenceView, ctx: ArticleContext, c: Cand, starts: list[int],
     if best is None:
         return None, None, ""
     dist, d, a, b = best
-    iso, basis = _date_of(ctx, sv, d)
+    iso, basis = narrative_date(ctx, sv, d)
     if iso is None:
         return None, None, ""
     got = counted_back(sv.text, c, d.text, iso, b)
@@ -226,7 +227,7 @@ def own_date(sv: SentenceView, ctx: ArticleContext, c: Cand, starts: list[int],
     eve = eve_of_date(sv, c, a, iso)
     if eve is not None:  # "signed a protocol on the eve of the summit in Astana on 14 March": the 13th
         return eve[0], d.text, eve[1]
-    return iso, d.text, basis
+    return no_later_than_report(sv, ctx, c, d, (iso, d.text, basis))  # ("and a day later suspended": done)
 
 
 def _fronted_frame(text: str, a: int, b: int, trig: int) -> bool:
@@ -259,7 +260,7 @@ def _trailing_anaphor(sv: SentenceView, ctx: ArticleContext, c: Cand) -> tuple[s
             return None, None, ""  # "an exercise it had been due to host that October": the exercise's time
         if COORDINATED_VERB_RE.search(sv.text, c.end, a):
             return None, None, ""  # "made a visit to X and was expected in Y a day later": the second verb's time
-        iso, basis = _date_of(ctx, sv, x)
+        iso, basis = narrative_date(ctx, sv, x)
         if iso is None and sv.index > 0:  # the date told before is only a year: the previous event's date
             st = article_state(ctx)
             base = st.last_dates.get(sv.index - 1) or last_written_date(ctx, sv.index - 1)

@@ -12,7 +12,7 @@ from silkgraph.extract.events.date_scope import names_a_noun
 from silkgraph.extract.events.news import NOT_NARRATIVE_RE, _news_lead_date, news_reaction_date
 from silkgraph.extract.events.outcome import meeting_outcome_date
 from silkgraph.extract.events.patterns import CONTINUATION_RE, DOMESTIC_RE, RECENT_RE
-from silkgraph.extract.events.timeline import _date_of, _narrative_base, _paragraph_time
+from silkgraph.extract.events.timeline import _narrative_base, _paragraph_time, narrative_date
 from silkgraph.extract.events.triggers import _find_triggers
 from silkgraph.nlp.dates import paragraph_start
 from silkgraph.nlp.dates.narrative import (
@@ -107,7 +107,7 @@ def point_dates(sv: SentenceView, ctx: ArticleContext, narrative: bool = False,
             continue
         if trig_end is not None and names_a_noun(sv.text, d, sv.rel(d.start), trig_end):
             continue
-        iso, _basis = _date_of(ctx, sv, d)
+        iso, _basis = narrative_date(ctx, sv, d)
         if iso and "/" not in iso:
             out.append((sv.rel(d.start), sv.rel(d.end), iso, d.text))
     return out
@@ -193,7 +193,7 @@ def _leading_anaphor(sv: SentenceView, ctx: ArticleContext) -> tuple[str | None,
     x = sv.anaphors[0]
     if not LEAD_RE.match(sv.text[:sv.rel(x.start)]):
         return None, None, ""
-    iso, basis = _date_of(ctx, sv, x)
+    iso, basis = narrative_date(ctx, sv, x)
     return (iso, x.text, basis) if iso else (None, None, "")
 
 

@@ -10,7 +10,7 @@ import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events.candidates import Cand
-from silkgraph.extract.events.participants import Part, _between
+from silkgraph.extract.events.participants import Part, between_parties
 from silkgraph.extract.events.triggers import Trigger
 from silkgraph.extract.wordstart import word_start
 
@@ -31,7 +31,9 @@ NAMED_TYPES = ("program", "event_name")
 NAMED_AGREEMENT = Trigger("agreement", "noun", re.compile("named"), ("with", "between"), True, "actor")
 
 
-def _recorded_parties(ctx: ArticleContext, eid: str) -> list[str]:
+def recorded_parties(ctx: ArticleContext, eid: str) -> list[str]:
+    """The states the gazetteer records as the parties of the named accord ``eid`` (its ``countries``
+    attribute), those the gazetteer knows; an empty list when it records none."""
     ent = ctx.entity(eid)
     return [f"state:{x}" for x in str(ent.attrs.get("countries", "") if ent else "").split(";")
             if x and ctx.entity(f"state:{x}") is not None]
@@ -47,7 +49,7 @@ def object_parties(sv: SentenceView, ctx: ArticleContext, c: Cand) -> None:
         if not c.end <= a <= c.end + 12 or ctx.etype(m.entity_id) not in NAMED_TYPES or \
                 not AGREEMENT_NAME_RE.search(m.text):
             continue
-        got = _recorded_parties(ctx, m.entity_id)
+        got = recorded_parties(ctx, m.entity_id)
         if len(got) >= 2:
             c.extra_actors = got
             c.inferences["actors"] = f"the parties the gazetteer records for the {m.text}"
@@ -66,11 +68,11 @@ def named_agreements(sv: SentenceView, ctx: ArticleContext, parts: list[Part]) -
         ym = YEAR_BEFORE_RE.search(sv.text, max(0, a - 12), a)
         if ym is None:
             continue
-        c = Cand(NAMED_AGREEMENT, a, b, _between(parts, sv.text, b, min(len(sv.text), b + 60)), [], True)
+        c = Cand(NAMED_AGREEMENT, a, b, between_parties(parts, sv.text, b, min(len(sv.text), b + 60)), [], True)
         c.date = (ym.group("y"), ym.group("y"), "as written")
         c.parts_all = parts
         if not c.actors:
-            got = _recorded_parties(ctx, m.entity_id)
+            got = recorded_parties(ctx, m.entity_id)
             if len(got) < 2:
                 continue
             c.extra_actors = got

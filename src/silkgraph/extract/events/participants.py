@@ -208,7 +208,9 @@ def with_list(parts: list[Part], text: str, pos: int, limit: int) -> list[Part]:
     return _after(parts, text, m.end(), min(limit, m.end() + 40), ("",)) if m else []
 
 
-def _between(parts: list[Part], text: str, pos: int, limit: int) -> list[Part]:
+def between_parties(parts: list[Part], text: str, pos: int, limit: int) -> list[Part]:
+    """The parties listed after "between" or "among" when it opens within 40 characters of ``pos``
+    (before ``limit``): "talks between Armenia and Azerbaijan", "the treaty of 1921 between X and Y"."""
     m = BETWEEN_RE.search(text, pos, limit)
     if not m or m.start() - pos > 40:
         return []

@@ -10,7 +10,10 @@
   report's day dates the saying, the clause's day the act.
 * An act followed in its sentence by a second verb counted from it ("India blamed Pakistan and a day later
   suspended the treaty", "made a visit to X and was expected in Y a day later"): the count dates the second
-  verb; the act is on the day the count starts from (the anaphor's date moved back by its offset).
+  verb; the act is on the day the count starts from (the anaphor's date moved back by its offset).  With no
+  day told before but the report's own (a dateline, a date line), the count is not taken forward from the
+  report: the second act, done and told in the past, is no later than the report's day
+  (:func:`no_later_than_report`), and the first is the count back from that day.
 * An act told "on the eve of" an occasion written with its day ("signed a protocol on the eve of the
   summit in Astana on 14 March"): the day before the occasion's.
 """
@@ -22,18 +25,20 @@ import re
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events.candidates import Cand
 from silkgraph.extract.events.news import within_days
-from silkgraph.extract.events.patterns import HARD_BOUNDARY_RE
-from silkgraph.extract.events.timeline import _date_of
+from silkgraph.extract.events.patterns import DATELINE_RE, HARD_BOUNDARY_RE
+from silkgraph.extract.events.timeline import narrative_date
 from silkgraph.nlp.dates import TimeExpr, shift
 from silkgraph.nlp.dates.narrative import not_a_point, pluperfect_complement
+from silkgraph.segment.schedule import past_told
 
 # the perfect right before the verb trigger: "have exchanged", "has been cut", "had been largely cut"
 PERFECT_BEFORE_RE = re.compile(r"\b(?:have|has|had|’ve|'ve)\s+(?:been\s+)?(?:(?:[a-z]+ly|all|already|since)\s+)?$",
                                re.I)
 # the trigger holding the auxiliary ("had been detained")
 PERFECT_TRIGGER_RE = re.compile(r"(?:have|has|had)\s", re.I)
-# the words between the trigger and the "since" date: its object and adjuncts, no new clause
-SINCE_GAP_RE = re.compile(r"[^,;:.!?]{0,80}")
+# the words between the trigger and a date of its clause after it ("since Monday", "late on Friday"): its
+# object and adjuncts, no new clause
+CLAUSE_GAP_RE = re.compile(r"[^,;:.!?]{0,80}")
 ONSET_DAYS = 10  # how far before the report the onset day may lie
 
 
@@ -44,7 +49,7 @@ def perfect_since(sv: SentenceView, ctx: ArticleContext, c: Cand, d: TimeExpr) -
     if d.prep != "since" or c.trig.kind != "verb" or not ctx.ref_date:
         return False
     a = sv.rel(d.start)
-    if a < c.end or not SINCE_GAP_RE.fullmatch(sv.text, c.end, a) or HARD_BOUNDARY_RE.search(sv.text, c.end, a):
+    if a < c.end or not CLAUSE_GAP_RE.fullmatch(sv.text, c.end, a) or HARD_BOUNDARY_RE.search(sv.text, c.end, a):
         return False
     if not (PERFECT_BEFORE_RE.search(sv.text, max(0, c.start - 40), c.start) or
             PERFECT_TRIGGER_RE.match(sv.text, c.start, c.end)):
@@ -74,10 +79,6 @@ def eve_of_date(sv: SentenceView, c: Cand, a: int, iso: str) -> tuple[str, str] 
     return got, f"the day before {iso}: '{m.group(0).strip()}' its eve"
 
 
-# a day the clause gives its act after the trigger: a weekday or a day of a month, no new clause before it
-OWN_DAY_GAP_RE = re.compile(r"[^,;:.!?]{0,80}")
-
-
 def reported_with_own_day(sv: SentenceView, c: Cand, b: int) -> bool:
     """Whether the verb trigger ``c`` stands in a pluperfect that-clause opened after a date ending at
     ``b`` (the report's: "said on Tuesday that … had seized") and a day of its own follows the trigger
@@ -88,7 +89,8 @@ def reported_with_own_day(sv: SentenceView, c: Cand, b: int) -> bool:
         a = sv.rel(x.start)
         if a < c.end or not_a_point(x) or not (x.unit == "weekday" or x.day is not None):
             continue
-        return OWN_DAY_GAP_RE.fullmatch(sv.text, c.end, a) is not None and \
+        # (a day the clause gives its act after the trigger: a weekday or a day of a month, no new clause before it)
+        return CLAUSE_GAP_RE.fullmatch(sv.text, c.end, a) is not None and \
             not HARD_BOUNDARY_RE.search(sv.text, c.end, a)
     return False
 
@@ -117,23 +119,63 @@ def counts_from_event(sv: SentenceView, c: Cand, d: TimeExpr) -> bool:
 def counted_from_here(sv: SentenceView, ctx: ArticleContext, c: Cand) -> tuple[str | None, str | None, str]:
     """The day the first anaphor after the trigger ``c`` counts from, when that anaphor counts a later
     verb of the sentence from ``c``'s event (:func:`counts_from_event`) and the sentence writes no date
-    of its own before it: (iso, text, basis)."""
+    of its own before it (a dateline's is the report's): (iso, text, basis).  When the count would start
+    from the report's own day, the later verb is no later than that day (:func:`no_later_than_report`)
+    and the count runs back from it."""
+    dm = DATELINE_RE.match(sv.text) if sv.index < 3 else None
     for d in sv.anaphors:
         a = sv.rel(d.start)
         if a < c.end:
             continue
         if not counts_from_event(sv, c, d) or (d.unit or "") not in _BACK_UNITS:
             return None, None, ""
-        if any(sv.rel(x.start) < a and not not_a_point(x) for x in sv.dates):
+        if any(sv.rel(x.start) < a and not not_a_point(x) and not (dm and sv.rel(x.end) <= dm.end())
+               for x in sv.dates):
             return None, None, ""  # "recalled X on Tuesday and summoned Y a day later": the written day dates it
         unit = d.unit or ""
-        iso, _basis = _date_of(ctx, sv, d)
+        iso, _basis = narrative_date(ctx, sv, d)
         base = shift(iso, -d.offset, unit) if iso and len(iso) >= _BACK_UNITS[unit] else None
         if base is None:
             return None, None, ""
+        ref = report_day(ctx)
+        if len(ref) == 10 and d.offset > 0 and base[:10] >= ref[:len(base)]:
+            # "(5 July) India blamed Pakistan and a day later suspended the treaty": not counted on from the
+            # report's day; the suspension is that day at the latest, the accusation the count before it
+            back = shift(ref, -d.offset, unit)
+            if back is None:
+                return None, None, ""
+            back = back[:_BACK_UNITS[unit]]
+            return back, d.text, f"'{d.text}' counted back from the report's day ({ref}): this act's, told " \
+                "before the next verb, which is no later than the report"
         return base, d.text, f"the day '{d.text}' ({iso}) counts from: this act's, told before the next verb"
     return None, None, ""
 
 
-__all__ = ["COORDINATED_VERB_RE", "counted_from_here", "counts_from_event", "eve_of_date", "perfect_since",
-           "reported_with_own_day"]
+def report_day(ctx: ArticleContext) -> str:
+    """The report's own day as stated (a dateline, a date line; not an estimate from the dates it
+    tells), "" when none is."""
+    got = ctx.article.published or ""
+    return got[:10] if len(got) >= 10 else ""
+
+
+def no_later_than_report(sv: SentenceView, ctx: ArticleContext, c: Cand, d: TimeExpr,
+                         got: tuple[str | None, str | None, str]) -> tuple[str | None, str | None, str]:
+    """``got``, the date of the verb trigger ``c`` from the anaphor ``d`` counted forward ("a day later
+    suspended"), kept at the report's day when it falls after it and the act is told done in the past
+    tense: a completed act is reported after it happened (the anaphor counted from the report's own day)."""
+    iso, text, basis = got
+    ref = report_day(ctx)
+    if iso is None or d.kind != "anaphoric" or not d.offset or d.offset < 0 or len(ref) != 10 or \
+            c.trig.kind != "verb" or iso[:len(ref)] <= ref[:len(iso)]:
+        return got
+    if not past_told(sv.text[c.start:c.end].lower()) or NOT_DONE_BEFORE_RE.search(sv.text, max(0, c.start - 30), c.start):
+        return got
+    return ref[:len(iso)], text, f"{basis}; no later than the report's day ({ref}): an act told done"
+
+
+# "will suspend", "is to suspend", "plans to": an act not yet done
+NOT_DONE_BEFORE_RE = re.compile(r"\b(?:will|would|shall|to|could|may|might)\s+(?:[\w\-]+\s+){0,2}$", re.I)
+
+
+__all__ = ["COORDINATED_VERB_RE", "counted_from_here", "counts_from_event", "eve_of_date", "no_later_than_report",
+           "perfect_since", "reported_with_own_day"]

@@ -19,7 +19,7 @@ from silkgraph.extract.events.article import EventRecord, article_state
 from silkgraph.extract.events.candidates import Cand
 from silkgraph.extract.events.news import within_days
 from silkgraph.extract.events.patterns import INCIDENT_NOUNS, SAME_REFERENT_NOUNS
-from silkgraph.extract.events.timeline import _date_of
+from silkgraph.extract.events.timeline import narrative_date
 from silkgraph.extract.events.triggers import _find_triggers
 from silkgraph.nlp.dates.narrative import COMPLEMENT_RE, not_a_point, pluperfect_complement
 
@@ -72,7 +72,7 @@ def reported_act_day(sv: SentenceView, ctx: ArticleContext, c: Cand, report_end:
         for d in view.dates:
             if not_a_point(d):
                 continue
-            iso, _basis = _date_of(ctx, view, d)
+            iso, _basis = narrative_date(ctx, view, d)
             if iso and len(iso) == 10 and iso <= report_iso and within_days(iso, report_iso, 7):
                 return iso, d.text, (f"the act told in the pluperfect after the report's day ({report_iso}): "
                                      f"its own day, given by '{m.group(0)} ... {d.text}'")
@@ -107,7 +107,7 @@ def _subject_relative_day(sv: SentenceView, ctx: ArticleContext, c: Cand, report
         a, b = sv.rel(d.start), sv.rel(d.end)
         if not (rel.end() <= a and b <= c.start) or not_a_point(d):
             continue
-        iso, _basis = _date_of(ctx, sv, d)
+        iso, _basis = narrative_date(ctx, sv, d)
         if iso and len(iso) == 10 and iso < report_iso and within_days(iso, report_iso, 7):
             return iso, d.text, (f"the act told in the pluperfect after the report's day ({report_iso}): "
                                  f"the day its subject's relative clause gives, '{d.text}'")

@@ -18,7 +18,7 @@ from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events.article import bloc_before, is_bloc, recent_org
 from silkgraph.extract.events.candidates import Cand
 from silkgraph.extract.events.participants import Part, place_state, places
-from silkgraph.extract.events.timeline import _date_of
+from silkgraph.extract.events.timeline import narrative_date
 from silkgraph.extract.events.triggers import Trigger
 
 SUMMITS_RE = re.compile(r"\bsummits\b", re.I)
@@ -59,7 +59,7 @@ def _items(sv: SentenceView, ctx: ArticleContext, pos: int) -> list[tuple[str, i
         d = dates.get(pg.end()) if pg else None
         if d is None or d.prep not in ("in", "on"):
             break
-        iso, basis = _date_of(ctx, sv, d)
+        iso, basis = narrative_date(ctx, sv, d)
         if iso is None:
             break
         out.append((m.entity_id, sv.rel(m.start), b, iso, d.text, basis))

@@ -48,7 +48,7 @@ def _narrative_base(ctx: ArticleContext, sv: SentenceView, back: int = 6,
     """The time the paragraph's narrative has reached before ``sv`` (:func:`narrative_time`):
     (iso, text, sentence index) or None."""
     def date_of(d: TimeExpr) -> str | None:  # an anaphor as told, not re-based (no recursion)
-        return (ctx.date_of(d) if d.kind == "anaphoric" else _date_of(ctx, sv, d))[0]
+        return (ctx.date_of(d) if d.kind == "anaphoric" else narrative_date(ctx, sv, d))[0]
 
     return narrative_time(ctx.text, ctx.sentences, sv.index, date_of, back=back, flashbacks=flashbacks,
                           day=day, skip_sections=NO_BASE_SECTIONS)
@@ -81,7 +81,7 @@ def _paragraph_time(sv: SentenceView, ctx: ArticleContext, c: Cand) -> tuple[str
     if base is None or len(base[0]) < 7:
         return None, None, ""  # a year told alone dates a listing, not a narrative
     iso, text, _i = base
-    if any((_date_of(ctx, sv, d)[0] or "9999")[:7] < iso[:7] for d in deadlines):
+    if any((narrative_date(ctx, sv, d)[0] or "9999")[:7] < iso[:7] for d in deadlines):
         return None, None, ""  # "told them to leave by March 31": the order came before its deadline
     if _i == sv.index - 1 and len(iso) == 10 and not COARSE_ANAPHOR_RE.search(text) and \
             not UNCOUNTED_FRAME_RE.match(sv.text):
@@ -90,7 +90,7 @@ def _paragraph_time(sv: SentenceView, ctx: ArticleContext, c: Cand) -> tuple[str
     return iso[:7], None, f"the paragraph's narrative time ('{text}', {iso}): told next, with no date of its own"
 
 
-def _date_of(ctx: ArticleContext, sv: SentenceView, d: TimeExpr) -> tuple[str | None, str]:
+def narrative_date(ctx: ArticleContext, sv: SentenceView, d: TimeExpr) -> tuple[str | None, str]:
     """``ctx.date_of(d)``; an anaphor ("the following month", "hours later", "that October")
     that the date told just before cannot resolve, or resolves past the time of writing (its
     base a term's end, "runs to 2042"), is resolved against the paragraph's narrative time
@@ -204,7 +204,7 @@ def _after_told_noun(sv: SentenceView, ctx: ArticleContext, k: int, unit: str, n
             break
         if not rx.search(view.text):
             continue
-        days = [iso for iso in (_date_of(ctx, view, d)[0] for d in view.dates if d.kind != "anaphoric") if iso]
+        days = [iso for iso in (narrative_date(ctx, view, d)[0] for d in view.dates if d.kind != "anaphoric") if iso]
         day = (days[0], view.text[:40], i) if days and len(days[0]) == 10 else _narrative_base(ctx, view, day=True)
         if day is None or len(day[0]) != 10:
             return None, None, ""
@@ -235,7 +235,7 @@ def _gapped_repeat(sv: SentenceView, ctx: ArticleContext,
         m = GAPPED_OBJECT_RE.match(sv.text, sv.rel(x.end))
         if m is None or FINITE_RE.search(m.group(0)):
             return []
-        iso, basis = _date_of(ctx, sv, x)
+        iso, basis = narrative_date(ctx, sv, x)
         return [(iso, x.text, basis)] if iso else []
     return []  # a list of dated objects: gapped_conjunct tells each item with its own parties
 
@@ -283,7 +283,7 @@ def listed_items(sv: SentenceView, ctx: ArticleContext,
         if FINITE_RE.search(obj) or _find_triggers(obj) or (len(obj) == len(m.group(0)) and
                                                              not OBJECT_END_RE.match(sv.text, b + len(obj))):
             break
-        iso, basis = _date_of(ctx, sv, d)
+        iso, basis = narrative_date(ctx, sv, d)
         if not iso or "/" in iso:
             break
         if out and not WRITTEN_YEAR_RE.search(d.text):  # "and in September": the year of the list

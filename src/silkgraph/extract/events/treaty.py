@@ -1,7 +1,8 @@
 """A dated treaty or truce told without its parties: "a 1973 treaty entitles Iran to …", "the
 Ganges Water Treaty of 1996 expires …", "four days of fighting until a ceasefire on May 10".
 Its parties are the two states the sentence names, when it names exactly two (a recorded
-inference)."""
+inference); a state told after the accord in a clause of saying is no party ("Critics of the X
+Treaty of 1968 say A and B ignore it", "…, A and B said")."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events.candidates import Cand
+from silkgraph.extract.events.patterns import SPEECH_VERB_RE
 
 # the accord nouns (not talks, not deals of firms)
 ACCORD_RE = re.compile(r"(?:treaty|treaties|accords?|agreements?|pacts?|conventions?|memorand(?:um|a)"
@@ -21,16 +23,24 @@ MANY_RE = re.compile(r"\b(?:three|four|five|six|seven|eight|nine|ten|eleven|twel
                      r"(?:[\w\-]+\s+)?(?:leaders|states|countries|members|governments|presidents|parties|nations|"
                      r"signatories)\b", re.I)
 STATE_PREP_RE = re.compile(r"\b(?:in|at|near|to|from|into|across|through)\s+(?:the\s+)?$", re.I)
+# a state's list closed by a verb of saying: "A and B said", "A, B and C have argued"
+SAID_AFTER_RE = re.compile(r"(?:\s*(?:,|and|,\s*and)\s*(?:the\s+)?[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,2})*\s+"
+                           r"(?:(?:also|have|has|had|both|all|each|officials?|leaders?|governments?)\s+){0,2}"
+                           + SPEECH_VERB_RE.pattern)
 
 
-def _states_named(sv: SentenceView, ctx: ArticleContext) -> list[str]:
-    """The states the sentence names as parties (not as places, not "Russian-made")."""
+def _states_named(sv: SentenceView, ctx: ArticleContext, accord_end: int) -> list[str]:
+    """The states the sentence names as parties (not as places, not "Russian-made", not told after the
+    accord, ending at ``accord_end``, in a clause of saying)."""
     out: list[str] = []
     for m in sv.mentions:
         if m.role == "place" or ctx.etype(m.entity_id) != "state":
             continue
-        if STATE_PREP_RE.search(sv.text, max(0, sv.rel(m.start) - 12), sv.rel(m.start)) and m.kind != "demonym":
+        a, b = sv.rel(m.start), sv.rel(m.end)
+        if STATE_PREP_RE.search(sv.text, max(0, a - 12), a) and m.kind != "demonym":
             continue  # "the river's flow into Iran": a place
+        if a >= accord_end and (SPEECH_VERB_RE.search(sv.text, accord_end, a) or SAID_AFTER_RE.match(sv.text, b)):
+            continue  # "Critics of the treaty of 1968 say A and B …", "…, A and B said": what is said, who says it
         out.append(m.entity_id)
     return list(dict.fromkeys(out))
 
@@ -52,7 +62,7 @@ def treaty_parties(sv: SentenceView, ctx: ArticleContext, c: Cand) -> None:
     lo, hi = (at + len(c.date[1]), c.start) if at < c.start else (c.end, at)
     if not NP_GAP_RE.match(sv.text[lo:hi]):
         return  # a clause break between the date and the noun: the date is another's
-    named = _states_named(sv, ctx)
+    named = _states_named(sv, ctx, max(c.end, at + len(c.date[1])))
     mine = {i for i in ids if ctx.etype(i) == "state"}
     if len(named) != 2 or not mine <= set(named) or MANY_RE.search(sv.text):
         return  # ("the six leaders signed a treaty": more parties than the sentence names)

@@ -1,5 +1,9 @@
 """The host of a visit: the state whose city a visit or journey went to ("X's visit to Tashkent",
-"X travelled to Moscow", "arrived in the Kyrgyz capital") hosted the meeting (a recorded inference)."""
+"X travelled to Moscow", "arrived in the Kyrgyz capital") hosted the meeting (a recorded inference).
+
+A bare arrival ("X arrived in Y") is a visit only when a person arrives whose state is told and is not
+the host's, or a purpose follows ("to meet", "to attend"); a journey home is none ("arrived in Delhi,
+returning home from a summit", "was back in", "returned to")."""
 
 from __future__ import annotations
 
@@ -7,6 +11,7 @@ import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events.candidates import Cand
+from silkgraph.extract.events.patterns import OFFICE_HOLDERS
 
 # "Putin's visit to Tashkent", "when Tokayev visited Ankara": the visited city's state is the host
 # (what stands between the trigger and the place: "visit to", "arrived in the")
@@ -18,9 +23,18 @@ CAPITAL_AFTER_RE = re.compile(r"\s+capital\b")
 ARRIVAL_RE = re.compile(r"(?:arrived|landed) in", re.I)  # an arrival: a visit only when a person arrives
 # "the foreign minister arrived in", "Modi himself landed in": a person or an office holder arriving (not a plane,
 # a ship or troops: "a Turkish C-130 had landed in Karachi")
-OFFICE_BEFORE_RE = re.compile(r"\b(?:minister|president|premier|leader|envoy|delegation|secretary|chancellor|king|emir|"
-                              r"prince|sheikh|chief|spokes\w+|ambassador|counterpart|himself|herself|he|she)\b"
+# (the office nouns are data: ``office_holders`` in resources/ontology/events.yaml; a bare "he" or "she" arrives
+# on a visit only with a state told for it, :func:`_arrival_is_visit`)
+OFFICE_BEFORE_RE = re.compile(rf"\b(?:{OFFICE_HOLDERS}|himself|herself|he|she)\b"
                               r"(?:\s+[A-Z][\w\-’'.]+){0,4},?\s+(?:(?:also|then|later|first|finally)\s+)?$", re.I)
+# a journey home told with the arrival: "arrived in Delhi, returning home from a summit", "on his way back"
+# ("returned to Delhi", "was back in Delhi" are no journey triggers at all; "back to normal" is no journey)
+HOME_RE = re.compile(r"\b(?:(?:return(?:s|ed|ing)?|back|head(?:s|ed|ing)|fl(?:ew|ying|ies)|came|coming)\s+home|"
+                     r"(?:way|journey|flight|trip)\s+(?:back|home))\b", re.I)
+# a purpose after a bare arrival: "arrived in Baku on Monday to meet", "to attend the summit", "for a meeting"
+PURPOSE_AFTER_RE = re.compile(r"[^.;]{0,50}?\b(?:to (?:meet|attend|hold|take part|participate|sign|open|address)|"
+                              r"for (?:an? |the |his |her |their )?(?:[\w\-]+ ){0,2}?(?:talks|visit|meeting|summit|"
+                              r"consultations|negotiations|discussions|conference|forum))\b", re.I)
 TRAVEL_TO_RE = re.compile(r"(?:" + TRAVELLED + r"\s+to|(?:arrived|landed)\s+in)\s+(?:the\s+)?$", re.I)  # before the place travelled to
 
 
@@ -28,7 +42,9 @@ def visit_host(sv: SentenceView, ctx: ArticleContext, c: Cand) -> None:
     """"X's visit to Tashkent", "X visited Ankara": the state whose city was visited hosted
     the meeting (a recorded inference); a visit to a state names it already."""
     journey = c.trig.needs == "pair" and TRAVEL_RE.fullmatch(sv.text, c.start, c.end) is not None
-    if journey and ARRIVAL_RE.fullmatch(sv.text, c.start, c.end) and not _person_arrives(sv, ctx, c):
+    if journey and (HOME_RE.search(sv.text, max(0, c.start - 40), min(len(sv.text), c.end + 90)) or
+                    ARRIVAL_RE.fullmatch(sv.text, c.start, c.end) and not _arrival_is_visit(sv, ctx, c)):
+        c.actors, c.extra_actors = [], []  # (no visit: a journey needs two states, so no meeting is made)
         return
     for m in sv.mentions:
         a = sv.rel(m.start)
@@ -61,6 +77,35 @@ def _add_host(c: Cand, sid: str, why: str) -> bool:
     c.extra_actors.append(sid)
     c.inferences.setdefault("actors", why)
     return True
+
+
+def _arrival_is_visit(sv: SentenceView, ctx: ArticleContext, c: Cand) -> bool:
+    """Whether the bare arrival ``c`` ("X arrived in Y") is a visit: a person arrives
+    (:func:`_person_arrives`) and either a state of the arriving side is told that is not the visited
+    city's, or a purpose follows ("to meet", "for a meeting")."""
+    if not _person_arrives(sv, ctx, c):
+        return False
+    if PURPOSE_AFTER_RE.match(sv.text, c.end):
+        return True
+    host = _arrival_host(sv, ctx, c)
+    own = {p.eid for p in c.actors if p.eid.startswith("state:")}
+    return bool(own) and host is not None and bool(own - {host})
+
+
+def _arrival_host(sv: SentenceView, ctx: ArticleContext, c: Cand) -> str | None:
+    """The state of the place arrived in, right after the trigger ``c`` ("arrived in Baku"): the
+    state named, a capital's state, a city's country or a demonym's state ("the Kyrgyz capital")."""
+    for m in sv.mentions:
+        a = sv.rel(m.start)
+        if a < c.end or a > c.end + 12:
+            continue
+        et = ctx.etype(m.entity_id)
+        if et == "state":
+            return m.entity_id
+        ent = ctx.entity(m.entity_id)
+        if et == "place" and ent is not None and ent.country and ctx.entity(f"state:{ent.country}") is not None:
+            return f"state:{ent.country}"
+    return None
 
 
 def _person_arrives(sv: SentenceView, ctx: ArticleContext, c: Cand) -> bool:

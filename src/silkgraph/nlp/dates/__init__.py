@@ -48,12 +48,13 @@ from silkgraph.nlp.dates.find import (
     _resolve_overlaps,  # noqa: F401  (likewise)
     find_dates,
 )
-from silkgraph.nlp.dates.patterns import MONTHS, WEEKDAYS
+from silkgraph.nlp.dates.patterns import MONTH_NAME_RE, MONTHS, WEEKDAYS
 from silkgraph.nlp.dates.patterns import PATTERNS as _PATTERNS  # noqa: F401  (likewise)
 from silkgraph.nlp.dates.resolution import first_day, parse_ref, resolve, shift
 
 __all__ = [
     "MONTHS",
+    "MONTH_NAME_RE",
     "TimeExpr",
     "can_anchor",
     "find_anaphors",

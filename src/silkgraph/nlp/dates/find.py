@@ -35,6 +35,7 @@ class TimeExpr:
     shift: int = 0  # "five days after July 12": +5 (``shift_unit`` = "day")
     shift_unit: str | None = None
     future: bool = False  # a year-less date or weekday in a clause told in the future ("will meet on Friday")
+    weekend: bool = False  # "over the weekend", "at the weekend", "last weekend": read as its Saturday (a weekday)
 
     @property
     def precision(self) -> str:
@@ -182,9 +183,11 @@ def _build(kind: str, m: re.Match[str], offset: int) -> TimeExpr | None:
         return TimeExpr(s, e, text, None, None, None, "relative", unit="weekday", offset=wd, prep=prep,
                         modifier=week)
     if kind == "weekend":
-        # the weekend's first day: "over the weekend", "last weekend" as "last Saturday" (the prep "last" also
-        # keeps it from dating a wire lead's own day, segment.dateline_year)
-        return TimeExpr(s, e, text, None, None, None, "relative", unit="weekday", offset=5, prep="last")
+        # the weekend's first day, Saturday: the one before the reference ("over the weekend", "last weekend"), or
+        # after it when told in the future ("will meet at the weekend", ``future``); the flag also keeps it from
+        # dating a wire lead's own day (segment.dateline_year)
+        return TimeExpr(s, e, text, None, None, None, "relative", unit="weekday", offset=5, prep=prep,
+                        weekend=True)
     if kind == "month_part":
         return TimeExpr(s, e, text, None, None, None, "relative", unit="month", offset=0,
                         modifier=_mod_key(g["mod"]), prep=prep)

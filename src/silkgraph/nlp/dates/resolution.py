@@ -211,8 +211,9 @@ def _weekday(expr: TimeExpr, ref_d: date, k: int) -> tuple[str | None, str]:
         return d.isoformat(), f"'{expr.text}' (told in the future): the next {WEEKDAYS[k].title()} " \
             f"on or after {ref_d.isoformat()}"
     back = (ref_d.weekday() - k) % 7
-    if back == 0 and expr.prep == "last":  # "last Friday" written on a Friday: a week before
+    before = expr.prep == "last" or expr.weekend  # ("over the weekend" told in the past: the one before)
+    if back == 0 and before:  # "last Friday" written on a Friday: a week before
         back = 7
     d = ref_d - timedelta(days=back)
-    rel = "before" if expr.prep == "last" else "on or before"
+    rel = "before" if before else "on or before"
     return d.isoformat(), f"'{expr.text}': the last {WEEKDAYS[k].title()} {rel} {ref_d.isoformat()}"
