@@ -25,6 +25,7 @@ from silkgraph.extract.events.fallback_dates import (
     last_written_date,
     span_gap,
 )
+from silkgraph.extract.events.gap_search import occurs
 from silkgraph.extract.events.news import (
     _in_relative_before,
 )
@@ -149,13 +150,14 @@ def own_date(sv: SentenceView, ctx: ArticleContext, c: Cand, starts: list[int],
             continue
         lo, hi = (b, c.start) if b <= c.start else (c.end, a)
         # (a few characters past the gap for the lookahead; not past a following date: "on Sunday; X later …")
-        if lo < hi and HARD_BOUNDARY_RE.search(sv.text, lo, min(len(sv.text), hi + 12, b if a >= c.end else hi + 12)) and \
+        # (``occurs``: as ``HARD_BOUNDARY_RE.search``, with the sentence's boundaries found once, not once a date)
+        if lo < hi and occurs(HARD_BOUNDARY_RE, sv.text, lo, min(len(sv.text), hi + 12, b if a >= c.end else hi + 12)) and \
                 not (b <= c.start and _fronted_frame(sv.text, a, b, c.start)) and \
                 not (b <= c.start and c.trig.kind == "verb" and subordinate_closed(sv.text, b, c.start)):
             continue
         if a >= c.end and counts_from_event(sv, c, d):
             continue  # "blamed X and a day later suspended the treaty": the next verb's time, counted from this one
-        if a >= c.end and REL_AFTER_RE.search(sv.text, lo, hi) and not ONSET_REL_RE.search(sv.text, lo, hi) and \
+        if a >= c.end and occurs(REL_AFTER_RE, sv.text, lo, hi) and not occurs(ONSET_REL_RE, sv.text, lo, hi) and \
                 not IN_WHICH_RE.match(sv.text, c.end, hi) and \
                 not (c.trig.etype == "retreat" and TAKEOVER_REL_RE.search(sv.text, lo, hi)):
             continue  # "in Shusha, the town that Azerbaijan retook in 2020": the relative's own date

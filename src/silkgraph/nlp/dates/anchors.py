@@ -5,6 +5,7 @@ passage (:func:`local_anchors`)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -213,6 +214,48 @@ def paragraph_start(text: str, pos: int, lo: int = 0) -> int:
     return lo
 
 
+class ParagraphStarts:
+    """:func:`paragraph_start` for many positions of one text: the paragraph breaks
+    (``_PARA_BREAK``) are found once, by one scan from ``base``, and each position is looked
+    up by bisection.  (Asking :func:`paragraph_start` once per date walked back over the whole
+    paragraph each time: quadratic in a long paragraph full of dates.)
+
+    A scan from a later floor finds the same breaks as the scan from ``base`` once past a
+    character that no break holds (``_IN_BREAK``): a break is made of such characters
+    only, so none crosses that character and both scans start afresh after it.  Before it
+    (a run of punctuation and blanks right at the floor) the floor's own scan is run.
+    The scan stops at ``stop``, the last position asked about (an article's or a
+    section's last date, not the end of a source that holds many articles)."""
+
+    def __init__(self, text: str, base: int = 0, stop: int | None = None) -> None:
+        self.text = text
+        self.base = max(base, 0)
+        self.stop = len(text) if stop is None else min(max(stop, 0), len(text))
+        spans = [m.span() for m in _PARA_BREAK.finditer(text, self.base, self.stop)]
+        self._starts = [a for a, _ in spans]
+        self._ends = [b for _, b in spans]
+
+    def __call__(self, pos: int, lo: int = 0) -> int:
+        """As ``paragraph_start(text, pos, lo)``."""
+        text, floor = self.text, max(lo, 0)
+        hi = min(pos, len(text))
+        if floor < self.base or hi > self.stop:
+            return paragraph_start(text, pos, lo)
+        if hi <= floor:
+            return lo
+        sync = floor  # where the floor's scan joins the one from ``base``
+        if floor > self.base:
+            while sync < hi and text[sync - 1] in _IN_BREAK:
+                sync += 1
+        j = bisect_right(self._ends, hi) - 1  # the last break ending by ``hi``
+        if j >= 0 and self._starts[j] >= sync:
+            return self._ends[j]
+        best = -1  # no break from ``sync`` on: the last one the floor's own scan finds before it
+        for m in _PARA_BREAK.finditer(text, floor, min(sync, hi)):
+            best = m.end()
+        return best if best >= 0 else lo
+
+
 def local_anchors(
     text: str,
     exprs: list[TimeExpr],
@@ -257,6 +300,7 @@ def local_anchors(
             got = told_back[id(t)] = background(text, t)
         return got
 
+    para = ParagraphStarts(text, max(lo, 0), max((t.start for t in exprs), default=0))  # as paragraph_start
     k = 0
     for i, te in enumerate(exprs):
         while k < len(anchors) and anchors[k].end <= te.start:
@@ -272,7 +316,7 @@ def local_anchors(
             out.append(None)
             continue
         cand = anchors[k - 1]
-        ps_te = paragraph_start(text, te.start, max(lo, 0))
+        ps_te = para(te.start, max(lo, 0))
         if in_background(cand):
             # a flashback in a subordinate clause does not reset the narrative's clock; a paragraph
             # that tells its narrative in a year of its own keeps it: an anchor of an earlier paragraph
@@ -291,7 +335,7 @@ def local_anchors(
             # "On December 25, 2024 ... a report in February 2025 ... on December 28": a
             # year-less date follows its anchor closely; an earlier anchor of the paragraph
             # that places it within half a year after itself tells the narrative's year
-            ps0 = paragraph_start(text, te.start, max(lo, 0))
+            ps0 = para(te.start, max(lo, 0))
             for a in reversed(anchors[: k - 1]):
                 if a.start < ps0:
                     break
@@ -307,11 +351,11 @@ def local_anchors(
             # the anchor's year has moved the narrative's clock on; the year is not the anchor's
             out.append(None)
             continue
-        ps = paragraph_start(text, te.start, max(lo, cand.start))
+        ps = para(te.start, max(lo, cand.start))
         for _ in range(paragraphs - 1):
             if ps <= cand.start or ps <= lo:
                 break
-            ps = paragraph_start(text, ps - 1, max(lo, cand.start))
+            ps = para(ps - 1, max(lo, cand.start))
         if cand.start >= ps:
             out.append(_forward(text, cand, te, in_background(cand)))
         elif (discourse and 0 <= _months_after(cand, te) <= 6 and not in_background(cand)
