@@ -3,6 +3,7 @@ datelines, boilerplate and obfuscated e-mail notices.  Pure functions on strings
 
 from __future__ import annotations
 
+import functools
 import re
 
 from silkgraph.nlp.dates import MONTHS
@@ -165,7 +166,16 @@ def _before_affiliation(parts: list[str]) -> list[str]:
 
 
 def parse_byline(line: str) -> list[str] | None:
-    """``"By X and Y"`` → ["X", "Y"]; None when the line is not a byline."""
+    """``"By X and Y"`` → ["X", "Y"]; None when the line is not a byline. The segmenter asks
+    this of a line up to three times (a byline block, the lines around a title or a date line),
+    so the reading is kept per line string (a fresh list each call: callers may change it)."""
+    names = _parse_byline(line)
+    return None if names is None else list(names)
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse_byline(line: str) -> tuple[str, ...] | None:
+    """The names of the byline ``line`` (see ``parse_byline``), as a tuple to keep."""
     if len(line) > 200:
         return None
     if line[:1] in "*_":
@@ -175,7 +185,7 @@ def parse_byline(line: str) -> list[str] | None:
         return None
     cleaned = clean_byline(m.group("names"), split_names)
     if cleaned is not None and not cleaned:
-        return []  # a desk or outlet signs: a byline without authors
+        return ()  # a desk or outlet signs: a byline without authors
     names = split_names(m.group("names")) if cleaned is None else cleaned
     if (len(names) >= 2 and re.fullmatch(r"[A-Z]{2,6}", names[-1])
             and all(_name_like(n, 2, 6) for n in names[:-1])):
@@ -188,7 +198,7 @@ def parse_byline(line: str) -> list[str] | None:
         return None
     if len(names) == 1 and len(names[0].split()) < 2:
         return None
-    return names
+    return tuple(names)
 
 
 def bare_name(line: str) -> list[str] | None:

@@ -67,8 +67,24 @@ def article_state(ctx: ArticleContext) -> ArticleState:
 
 
 def add_evidence(f: Fact, sv: SentenceView) -> None:
-    if all(e.start != sv.start for e in f.evidence):
-        f.evidence.append(Span(sv.start, sv.end))
+    """Add the sentence ``sv`` to the evidence of ``f`` unless a span starting there is in it.
+    The starts are kept on the side (``_EV_STARTS`` on the fact: how many spans were read, and
+    their starts), so a fact gathering thousands of sentences is not rescanned for each one;
+    spans appended by others are read in when the list grew, and it is read afresh if it shrank."""
+    seen: tuple[int, set[int]] | None = f.__dict__.get(_EV_STARTS)
+    ev = f.evidence
+    if seen is None or seen[0] > len(ev):
+        seen = (0, set())
+    n, starts = seen
+    starts.update(e.start for e in ev[n:])
+    if sv.start not in starts:
+        ev.append(Span(sv.start, sv.end))
+        starts.add(sv.start)
+    f.__dict__[_EV_STARTS] = (len(ev), starts)
+
+
+# the attribute of a fact keeping its evidence starts for ``add_evidence`` (not a field: not stored)
+_EV_STARTS = "_evidence_starts"
 
 
 def states_before(ctx: ArticleContext, sv: SentenceView, pos: int, n: int | None) -> list[str]:

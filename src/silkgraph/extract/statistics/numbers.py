@@ -123,11 +123,21 @@ def _numbers(sv: SentenceView, ctx: ArticleContext, c: Cues, bounds: list[int]) 
     out += [Stat(m.start(), m.end(), _num(m.group("n")), "ratio") for m in gate_of(c.ratio).finditer(text, sv.low)]
     if any(d.day is not None for d in sv.dates):  # "signed on November 9 deployed 12 peacekeepers"
         out = [s for s in out if s.unit != "count" or not _in_day_date(sv, s.start)]
+    harms = [s for s in out if s.harm]
+    return [_as_harm(t, harms) for t in leftmost_longest(out)]
+
+
+def leftmost_longest(stats: list[Stat]) -> list[Stat]:
+    """The figures by start, the longest first at one start, leaving out each that starts inside
+    one kept: all kept start at or before it, so only the furthest end kept so far is compared
+    (one pass, where comparing with every kept figure grew with the square of a long list)."""
     taken: list[Stat] = []
-    for s in sorted(out, key=lambda s: (s.start, -(s.end - s.start))):
-        if not any(t.start <= s.start < t.end for t in taken):
+    reach = -1
+    for s in sorted(stats, key=lambda s: (s.start, -(s.end - s.start))):
+        if s.start >= reach:
             taken.append(s)
-    return [_as_harm(t, out) for t in taken]
+            reach = max(reach, s.end)
+    return taken
 
 
 def _as_harm(t: Stat, out: list[Stat]) -> Stat:
