@@ -51,6 +51,9 @@ MIN_TONNES = 100_000
 # "the port of X handled …": X named as a work by the noun before it
 PORT_OF_RE = re.compile(r"\b(?:port|terminal|harbou?r)\s+of\s+$", re.I)
 NEAR = 90  # characters before the verb a named carrier may stand
+# more volumes than this in one sentence make a table, not figures told of their carriers (and each
+# figure's carrier and subject search rescans the sentence: a long run would be quadratic)
+MAX_VOLUMES = 8
 
 
 def volumes(sv: SentenceView, ctx: ArticleContext) -> list[Stat]:
@@ -59,7 +62,10 @@ def volumes(sv: SentenceView, ctx: ArticleContext) -> list[Stat]:
     if not any(g in low for g in GATE):
         return []
     out: list[Stat] = []
-    for m in VOLUME_RE.finditer(sv.text):
+    found = list(VOLUME_RE.finditer(sv.text))
+    if len(found) > MAX_VOLUMES:
+        return []
+    for m in found:
         raw = m.group("n").replace(",", "")
         if YEAR_RE.fullmatch(raw):
             continue
