@@ -254,7 +254,7 @@ def test_a_year_in_a_parenthetical_aside_gives_way_to_the_narratives_year() -> N
 
 
 def test_a_counted_object_with_a_participle_tells_background() -> None:
-    from silkgraph.nlp.dates.anchors import background
+    from silkgraph.nlp.dates.anchorable import background
 
     text = ("In March 2021 the navy received two patrol boats built for $30 million in 2017, and "
             "on April 9 it sent them north.")

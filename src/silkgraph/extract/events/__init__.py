@@ -34,11 +34,10 @@ from silkgraph.extract.events.article import (
     ArticleState,
     add_evidence,
     article_state,
-    bloc_before,
     plural_anaphor,
-    recent_org,
     states_before,
 )
+from silkgraph.extract.events.blocs import bloc_before, recent_org
 from silkgraph.extract.events.calls import call_parties
 from silkgraph.extract.events.candidates import (
     Cand,

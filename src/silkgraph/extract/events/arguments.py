@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
-from silkgraph.extract.events.article import (
+from silkgraph.extract.events.article import plural_anaphor
+from silkgraph.extract.events.blocs import (
     PARTICIPATION_RE,
     bloc_before,
     is_bloc,
     participation_bloc,
-    plural_anaphor,
     recent_org,
 )
 from silkgraph.extract.events.candidates import OWN_RE, Cand

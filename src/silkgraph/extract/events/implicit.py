@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
-from silkgraph.extract.events.article import article_state, bloc_before, is_bloc, recent_org
+from silkgraph.extract.events.article import article_state
+from silkgraph.extract.events.blocs import bloc_before, is_bloc, recent_org
 from silkgraph.extract.events.candidates import Cand
 from silkgraph.extract.events.participants import place_state, places
 from silkgraph.extract.events.pronouns import pronoun_subject

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
-from silkgraph.extract.events.article import bloc_before, is_bloc, recent_org
+from silkgraph.extract.events.blocs import bloc_before, is_bloc, recent_org
 from silkgraph.extract.events.candidates import Cand
 from silkgraph.extract.events.participants import Part, place_state, places
 from silkgraph.extract.events.timeline import narrative_date

@@ -46,6 +46,11 @@ from silkgraph.extract.relations.owners import his_country, its_lead, poss_befor
 from silkgraph.extract.relations.pair_object import verb_gap
 from silkgraph.extract.relations.pair_of import pair_of
 from silkgraph.extract.relations.pair_party import pair_parties
+from silkgraph.extract.relations.pair_referents import (
+    demonym_only_before,
+    he_part,
+    same_sentence_pair,
+)
 from silkgraph.extract.relations.pairs import nominal_pairs, pairs
 from silkgraph.extract.relations.parties import subject
 from silkgraph.extract.relations.predicates import bare_with_pred, topic_noun, with_pred
@@ -178,7 +183,7 @@ def _pair_subject(sv: SentenceView, ctx: ArticleContext, ps: list[Part], live: s
                               key=lambda p: p.start)
             if subj and (he := HE_AND_RE.search(text, cs, subj[-1].start)) is not None \
                     and TITLE_GAP_RE.fullmatch(text, he.end(), subj[-1].start) \
-                    and (hp := _he_part(sv, ctx, he.start(), subj[-1].eid)) is not None:
+                    and (hp := he_part(sv, ctx, he.start(), subj[-1].eid)) is not None:
                 subj = [hp, subj[-1]]  # "during X's visit to Ankara, he and Erdoğan signed …"
                 out.append((subj[0], subj[1], cue.kind, m.start(), ""))  # ("he and President Y": a title between)
                 continue
@@ -193,16 +198,16 @@ def _pair_subject(sv: SentenceView, ctx: ArticleContext, ps: list[Part], live: s
             if subj or cue.shape in ("pair_subject_named", "pair_object"):
                 continue  # ("the two governments announced a partnership": the visit's pair, visit_pair.py)
             # "X and Y call each other partners, but in Central Asia they are rivals": the sentence's pair
-            ana = _same_sentence_pair(ps, text, cs, m.start(), they=True)
+            ana = same_sentence_pair(ps, text, cs, m.start(), they=True)
             same = ana is not None
             if ana is None:
                 ana = plural_anaphor(ctx, sv, cs, m.start())
-            if ana and not same and _modifier_only(ctx, sv, ana[0]):  # "German officials": no party of the pair
+            if ana and not same and demonym_only_before(ctx, sv, ana[0]):  # "German officials": no party of the pair
                 pa = last_plural(text, m.start(), cs)
                 ana = pair_anaphor(ctx, sv, pa) if pa else None
             named = {p.eid for p in participants(sv, ctx) if p.eid.startswith("state:") and p.start < m.start()}
             if ana is None:  # "X and Y opened drills, marking years since the two countries signed …"
-                ana = _same_sentence_pair(ps, text, cs, m.start())
+                ana = same_sentence_pair(ps, text, cs, m.start())
             if ana is None:  # "Tokayev and Japarov met. The two leaders hailed their alliance."
                 ana = leaders_pair(ctx, sv, cs, m.start())
             if ana and len(ana[0]) == 2 and (same or re.search(r"\b(?:two|both)\b", text[cs:m.start()], re.I)) \
@@ -218,63 +223,6 @@ APPOS_REL_RE = re.compile(r",\s+(?:(?:a|an|the|two|both|old|long-?time)\s+)?(?-i
                           r"(?:that|which|who)\b[^;,]{1,120},\s*$")
 HE_AND_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+and\s+")
 TITLE_GAP_RE = re.compile(r"(?:[A-Z][a-z]+\s+){0,3}")  # "he and President X": the other's title
-PRONOUN_BACK = 2  # sentences searched back for the leader "he" stands for
-
-
-def _he_part(sv: SentenceView, ctx: ArticleContext, pos: int, other: str) -> Part | None:
-    """"he" in "he and Y signed …": the state of the last person of a known country named before
-    it (in the sentence, else in the previous one or two of the section), other than Y's state."""
-    for m in ctx.mentions_before(sv, pos, PRONOUN_BACK):
-        ent = ctx.entity(m.entity_id)
-        if ent is None or ent.type != "person":
-            continue
-        if not ent.country or f"state:{ent.country}" == other or ctx.entity(f"state:{ent.country}") is None:
-            return None
-        return Part(f"state:{ent.country}", pos, pos + 2, f"'{sv.text[pos:pos + 3].strip()}' = '{m.text}', "
-                    f"who acts for {ent.country}", "anaphor")
-    return None
-
-
-TWO_ANAPHOR_RE = re.compile(r"\b(?:the\s+two\s+(?:countries|states|nations|neighbours|neighbors|governments|capitals)|both\s+(?:countries|states|nations|governments|capitals))\b", re.I)
-# "X and Y call each other partners, but in Central Asia they are rivals": "they" opening a
-# coordinated clause (a few words of a fronted phrase between)
-THEY_CLAUSE_RE = re.compile(r",\s+(?:but|and|yet|while|whereas)\s+(?:[\w\-]+\s+){0,4}?they\b")
-
-
-def _same_sentence_pair(ps: list[Part], text: str, cs: int, end: int, they: bool = False) -> tuple[list[str], str] | None:
-    """"the two countries" (with ``they``: "they" opening a coordinated clause) in a later clause
-    of the sentence that opened with "X and Y": the coordinated pair, when they are the only
-    states named before the anaphor."""
-    am = TWO_ANAPHOR_RE.search(text, cs, end) if not they else None
-    if they:
-        am = THEY_CLAUSE_RE.search(text, max(0, cs - 8), end)
-        if am is None or am.end() > end:
-            return None
-        cs = am.start()
-    if am is None:
-        return None
-    before = [p for p in ps if p.end <= cs and p.eid.startswith("state:")]
-    if len({p.eid for p in before}) != 2 or not PAIR_AND_RE.fullmatch(text[before[0].end:before[1].start]):
-        return None
-    a, b = before[0], before[1]
-    word = "they" if am.re is THEY_CLAUSE_RE else am.group(0)
-    return [a.eid, b.eid], f"'{word}' = '{text[a.start:a.end]}' and '{text[b.start:b.end]}' earlier in the sentence"
-
-
-DEMONYM_MOD_RE = re.compile(r"\s+[a-z]")
-
-
-def _modifier_only(ctx: ArticleContext, sv: SentenceView, ids: list[str]) -> bool:
-    """Some state of ``ids`` is named in the previous sentence only as a demonym modifying a
-    noun ("German officials offered to host them"): not one of "the two countries"."""
-    if sv.index == 0:
-        return False
-    prev = ctx.sentences[sv.index - 1]
-    for sid in ids:
-        ms = [m for m in prev.mentions if m.entity_id == sid]
-        if ms and all(m.kind == "demonym" and DEMONYM_MOD_RE.match(prev.text, prev.rel(m.end)) for m in ms):
-            return True
-    return False
 
 
 def _bloc_partner(sv: SentenceView, ctx: ArticleContext, ps: list[Part], live: set[int]) -> list[tuple[Part, Part, str, int, str]]:

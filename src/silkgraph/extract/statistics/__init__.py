@@ -31,12 +31,14 @@ from silkgraph.extract.statistics import actors as A
 from silkgraph.extract.statistics import indicators as I
 from silkgraph.extract.statistics import owners as O
 from silkgraph.extract.statistics import patterns as P
+from silkgraph.extract.statistics import phrase_subjects as PS
 from silkgraph.extract.statistics import phrases as PH
 from silkgraph.extract.statistics import pronouns as PR
 from silkgraph.extract.statistics import subjects as S
+from silkgraph.extract.statistics.cue_regexes import Cues, cues
 from silkgraph.extract.statistics.fallback import fallback_subject
 from silkgraph.extract.statistics.numbers import _clause, _may_hold_numbers, _numbers
-from silkgraph.extract.statistics.patterns import Cues, Stat, cues
+from silkgraph.extract.statistics.patterns import Stat
 from silkgraph.extract.statistics.valuation import WORTH_OF_RE
 from silkgraph.extract.statistics.volumes import VOLUME_UNITS
 from silkgraph.model import Fact, Mention
@@ -263,7 +265,7 @@ def _owner_subject(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, lo:
             inf["subject"] = st.why
         return st.subject_hint, None
     if st.amount:
-        fm = S._funder(sv, ctx, c, st) or S.lender_after(sv, ctx, st, P.SUBJECT_TYPES)
+        fm = S._funder(sv, ctx, c, st) or PS.lender_after(sv, ctx, st, P.SUBJECT_TYPES)
         if fm is not None:
             return fm.entity_id, fm  # "with Chinese money, $10 million", "a $553 million loan from X"
         if (lm := A.leader_money(sv, ctx, st, lo)) is not None:  # "Modi pledged 100 billion rupees"
@@ -303,7 +305,7 @@ def _receiver_subject(sv: SentenceView, ctx: ArticleContext, st: Stat, lo: int, 
     the owner of the land or people a share is of, the state of the people counted or killed."""
     if st.unit not in ("count", "rank", "ratio") and (pf := S._poss_figure(sv, ctx, st, types)) is not None:
         return pf.entity_id, pf  # "…, against China's 81 percent"
-    if (wg := S.with_gerund(sv, ctx, st, types) or PH.with_absolute(sv, ctx, st, types)) is not None:
+    if (wg := PS.with_gerund(sv, ctx, st, types) or PH.with_absolute(sv, ctx, st, types)) is not None:
         return wg.entity_id, wg  # "…, with Saudi Arabia alone sending about a quarter"
     for a, b, m in sv.mentions_rel():  # "gave Y 53.9 percent": the receiving actor
         if ctx.etype(m.entity_id) in types and P.GIVE_GAP_RE.fullmatch(sv.text[b:st.start]) \
@@ -318,7 +320,7 @@ def _receiver_subject(sv: SentenceView, ctx: ArticleContext, st: Stat, lo: int, 
     if st.unit == "percent" and (om := S._owned_share(sv, ctx, st)) is not None:
         return om.entity_id, om  # "occupy 20 percent of Georgia's territory": Georgia's share
     if st.unit == "percent" and (cm := P.OWNED_SHARE_RE.match(sv.text[st.end:])):
-        if (region := S.place_subject(sv, ctx, lo, st)) is not None:
+        if (region := PS.place_subject(sv, ctx, lo, st)) is not None:
             inf["subject"] = "the region whose share of the country it is (the clause's subject)"
             return region, None  # "Karakalpakstan covers more than a third of the country's territory"
         ante = S._country_ref(sv, ctx, st.end + cm.start("c"))  # the state the sentence is about
@@ -330,7 +332,7 @@ def _receiver_subject(sv: SentenceView, ctx: ArticleContext, st: Stat, lo: int, 
             return main, None
     if st.unit == "percent" and (pm := S._people_share(sv, ctx, st)) is not None:
         return pm.entity_id, pm
-    if st.unit == "count" and (own := S.its_people_state(sv, ctx, st)) is not None:
+    if st.unit == "count" and (own := PS.its_people_state(sv, ctx, st)) is not None:
         inf["subject"] = own[1]  # "X's defence ministry said 50 of its soldiers had died"
         return own[0], None
     if st.unit == "count" and P.FATAL_RE.search(sv.text[lo:hi]):

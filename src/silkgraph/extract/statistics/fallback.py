@@ -14,8 +14,9 @@ from silkgraph.extract.statistics import indicators as I
 from silkgraph.extract.statistics import patterns as P
 from silkgraph.extract.statistics import places as PL
 from silkgraph.extract.statistics import subjects as S
+from silkgraph.extract.statistics.cue_regexes import Cues
 from silkgraph.extract.statistics.home_body import home_body_state, in_dateline
-from silkgraph.extract.statistics.patterns import Cues, Stat
+from silkgraph.extract.statistics.patterns import Stat
 from silkgraph.model import Mention
 
 

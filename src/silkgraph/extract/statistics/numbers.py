@@ -12,10 +12,11 @@ from silkgraph.extract.grammar import APOSTROPHE_S_OPT_RE
 from silkgraph.extract.prefilter import gate_of
 from silkgraph.extract.statistics import indicators as I
 from silkgraph.extract.statistics import patterns as P
+from silkgraph.extract.statistics.cue_regexes import Cues
 from silkgraph.extract.statistics.holdings import HOLD_GATE_RE, holdings
 from silkgraph.extract.statistics.owned_people import owned_people
 from silkgraph.extract.statistics.owners import coordinated_shares
-from silkgraph.extract.statistics.patterns import YEAR_RE, Cues, Stat
+from silkgraph.extract.statistics.patterns import YEAR_RE, Stat
 from silkgraph.extract.statistics.people import may_count_people, people_count
 from silkgraph.extract.statistics.population import populations
 from silkgraph.extract.statistics.reported_tolls import reported_tolls

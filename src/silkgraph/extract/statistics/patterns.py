@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from silkgraph.extract.prefilter import lowered
 from silkgraph.nlp.count_words import count_alt
@@ -154,20 +153,21 @@ OWNED_PEOPLE_RE = re.compile(r"\s+[A-Z][\w\-]*\s+(?:[a-z][\w\-]*\s+)?" + DATA["o
 DESIGNATION_RE = re.compile(r"\s+[A-Z][A-Za-z]{0,4}-?\d")
 # the length of a border, told as a measure: "a land border of about 7,600 kilometres",
 # "the border stretches 970 km", "roughly 970 kilometres of border" (not "a 40-kilometre border")
-_APPROX = r"(?:(?:about|some|roughly|nearly|around|almost|over|more\s+than|just\s+over|approximately)\s+)?"
+# an optional approximator before a length or distance ("about 1,200 km")
+LENGTH_APPROX = r"(?:(?:about|some|roughly|nearly|around|almost|over|more\s+than|just\s+over|approximately)\s+)?"
 _KM = r"\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s+(?:kilomet(?:er|re)s|km)\b"
 # "a 285-kilometre", "the 1,800-km long": a length written before its noun
-_LEN = r"(?P<n>\d{1,3}(?:,\d{3})*(?:\.\d+)?)[\s-](?:kilomet(?:er|re)s?|km)(?:[\s-]long)?"
+LENGTH_KM = r"(?P<n>\d{1,3}(?:,\d{3})*(?:\.\d+)?)[\s-](?:kilomet(?:er|re)s?|km)(?:[\s-]long)?"
 LENGTH_RE = re.compile(r"\b(?:border|frontier|boundary)\s+(?:of|stretching|stretches|stretched|runs|running|ran|extends|"
-                       r"extending|spans|spanning|measuring|measures)\s+(?:for\s+)?" + _APPROX + r"(?P<n>" + _KM
+                       r"extending|spans|spanning|measuring|measures)\s+(?:for\s+)?" + LENGTH_APPROX + r"(?P<n>" + _KM
                        + r"|(?P<m>" + _KM + r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:common\s+|shared\s+|joint\s+|land\s+)?"
                        r"(?:border|frontier|boundary)\b"
                        # "the border with Afghanistan, 804 km long", "the roughly 970-kilometre border"
                        r"|\b(?:border|frontier|boundary)(?:\s+with\s+(?:the\s+)?(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)?)?"
-                       r"\s*,\s*" + _APPROX + r"(?P<k>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s*(?:kilomet(?:er|re)s|km)\s+long\b"
+                       r"\s*,\s*" + LENGTH_APPROX + r"(?P<k>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s*(?:kilomet(?:er|re)s|km)\s+long\b"
                        # "the 970-km border", "X's 44-km border", "shares a 1,340-km border with Y"
                        r"|(?:\b(?:the|their)|(?<=[a-z])['’]s|\b(?:shares?|shared|sharing|has|have|had|having|with)\s+an?)\s+"
-                       + _APPROX + r"(?P<l>\d{1,3}(?:,\d{3})*(?:\.\d+)?)[\s-](?:kilomet(?:er|re)s?|km)(?:[\s-]long)?\s+"
+                       + LENGTH_APPROX + r"(?P<l>\d{1,3}(?:,\d{3})*(?:\.\d+)?)[\s-](?:kilomet(?:er|re)s?|km)(?:[\s-]long)?\s+"
                        r"(?:(?:shared|common|joint|land|disputed|mountainous|porous|mutual|state)\s+)*(?:border|frontier|boundary)\b"
                        # (not a thing at the border: "the 40-km border crossing")
                        r"(?!\s+(?:crossings?|posts?|points?|checkpoints?|guards?|troops|forces|police|regions?|areas?|zones?|towns?|villages?|districts?))",
@@ -184,9 +184,9 @@ COUNTRY_RE = re.compile(r"\b(?:the\s+country|the\s+nation|its|this\s+year['’]s
                         r"spent|spends|sought|seeks|plans|expects|estimates|says|said))\b", re.I)
 FATAL_RE = re.compile(r"\b(?:killed|killing|kills|dead|died|deaths|fatalities|casualties|lives)\b", re.I)
 # a weapon's range: "the X, a missile with a range of about 120 kilometres", "X has a range of 300 km"
-RANGE_RE = re.compile(r"\b(?:range\s+of\s+" + _APPROX + r"(?:up\s+to\s+)?(?P<n>\d{1,3}(?:,\d{3})*(?:\.\d+)?)[\s-]"
+RANGE_RE = re.compile(r"\b(?:range\s+of\s+" + LENGTH_APPROX + r"(?:up\s+to\s+)?(?P<n>\d{1,3}(?:,\d{3})*(?:\.\d+)?)[\s-]"
                       r"(?:kilomet(?:er|re)s?|km)\b|(?:reach|strike|hit|fly)\s+(?:targets\s+)?(?:up\s+to\s+|as\s+far\s+as\s+)?"
-                      + _APPROX + r"(?P<a>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s*(?:kilomet(?:er|re)s|km)\s+away\b)", re.I)
+                      + LENGTH_APPROX + r"(?P<a>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s*(?:kilomet(?:er|re)s|km)\s+away\b)", re.I)
 # "48 percent of X's GDP": the state whose economy the share is of (when no actor is named)
 ECONOMY_SHARE_RE = re.compile(r"^\s+of\s+(?:the\s+)?$")
 ECONOMY_NOUN_RE = re.compile(r"^['’]s?\s+(?:[\w\-]+\s+)?(?:GDP|gross\s+domestic\s+product|economy|national\s+income|"
@@ -246,70 +246,6 @@ RANKED_RE = re.compile(r"\brank(?:s|ed|ing)?\s+(?P<who>(?:[\w’'\-]+\s+){0,3}?)
                        r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))(?:\s+"
                        r"(?:in|among|on|out\s+of|behind|after|globally|worldwide)\b|,\s+(?:with|behind|after)\b)")
 IN_PLACE_RE = re.compile(r"\bin\s+(?P<o>first|second|third|fourth|fifth)\s+place\b")
-
-
-@dataclass(frozen=True)
-class Cues:
-    deal_money: re.Pattern[str]
-    count_nouns: re.Pattern[str]
-    count_cues: re.Pattern[str]
-    rank: re.Pattern[str]
-    ratio: re.Pattern[str]
-    same_period: re.Pattern[str]
-    anaphora: re.Pattern[str]
-    finance_money: re.Pattern[str]
-    arms_context: re.Pattern[str]
-    funder_money: re.Pattern[str]
-    acting_for: dict[str, str]
-    infra_appos: re.Pattern[str]  # "<work>, a 285-kilometre channel" (matched at the work's end)
-    infra_before: re.Pattern[str]  # "the 1,800-km <work>" (searched up to the work's start)
-    infra_noun: re.Pattern[str]  # "<work> pipeline" (matched at the work's end) or "… canal"
-    bloc_subject: re.Pattern[str] | None = None  # "the bloc is …": the organisation referred back to
-    harm: re.Pattern[str] | None = None  # "detained 224 people", "113 officers had been injured"
-
-
-@lru_cache(maxsize=1)
-def cues() -> Cues:
-    d = load_yaml("ontology/statistics.yaml")
-    return Cues(
-        re.compile(d["deal_money"], re.I),
-        re.compile(r"^\s*" + d["count_nouns"] + r"\b", re.I),
-        re.compile(d["count_cues"], re.I),
-        re.compile(d["rank"], re.I),
-        re.compile(d["ratio"], re.I),
-        re.compile(d["same_period"], re.I),
-        re.compile(d["anaphora"], re.I),
-        re.compile(d["finance_money"], re.I),
-        re.compile(d["arms_context"], re.I),
-        re.compile(d["funder_money"]),
-        dict(load_yaml("ontology/groups.yaml").get("acting_for") or {}),
-        re.compile(r"(?:\s*\([A-Z][\w\-]*\))?,\s+an?\s+" + _APPROX + _LEN + r"\s+(?:[a-z][\w\-]*\s+){0,3}?"
-                   + d["infrastructure_nouns"] + r"\b"),
-        re.compile(r"\bthe\s+" + _APPROX + _LEN + r"\s+$", re.I),
-        re.compile(r"(?:^|\s)(?:[\w\-]+\s+)?" + d["infrastructure_nouns"] + r"\b", re.I),
-        re.compile(d["bloc_subject"], re.I) if d.get("bloc_subject") else None,
-        _harm_re(d["harm_verbs"], d["people_nouns"]) if d.get("harm_verbs") else None,
-    )
-
-
-def _harm_re(verbs: str, nouns: str) -> re.Pattern[str]:
-    """People hurt or held, counted: active ("detained 224 people", "wounded 87 on the X side"),
-    passive ("113 police officers had been injured") or coordinated without the noun ("23 soldiers
-    had been killed and 29 wounded", "… and that 516 had been detained")."""
-    n = r"(?P<n{i}>\d{{1,3}}(?:,\d{{3}})*|\d+)(?![.,]\d)"  # (not "1" of "1.5 million")
-    noun = r"(?:[a-z][\w\-]*\s+){0,2}?" + nouns + r"\b"
-    bare = r"(?=\s*(?:[,;.)]|$|\s+(?:on|in|at|during|and|when|while|by|after|since|over|across|near|from|as|"
-    bare += r"among|including|according)\b))"
-    approx = r"(?:(?:about|some|nearly|almost|around|roughly|over|at\s+least|more\s+than|as\s+many\s+as|another|"
-    approx += r"a\s+further|up\s+to)\s+)?"
-    active = r"\b" + verbs + r"\s+" + approx + n.format(i=1) + r"(?:\s+" + noun + "|" + bare + ")"
-    passive = r"(?<![\d,.$])\b" + approx + n.format(i=2) + r"\s+" + noun + r"\s+(?:(?:had|have|has|were|was)\s+)?" \
-        + r"(?:(?:been|being|reportedly|also)\s+)*" + verbs + r"\b"
-    coord = r"\band\s+" + approx + n.format(i=3) + r"\s+(?:(?:more|others)\s+)?" + verbs + r"\b"
-    # the noun left out after a reported count: "… said 243 people had been injured and that 516 had been detained"
-    elided = r"\b(?:that|and)\s+" + approx + n.format(i=4) + r"\s+(?:had|have|has|were|was)\s+(?:(?:been|reportedly|also)\s+)+" \
-        + verbs + r"\b"
-    return re.compile(active + "|" + passive + "|" + coord + "|" + elided, re.I)
 
 
 @dataclass

@@ -10,7 +10,8 @@ import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.statistics import patterns as P
-from silkgraph.extract.statistics.patterns import Cues, Stat
+from silkgraph.extract.statistics.cue_regexes import Cues
+from silkgraph.extract.statistics.patterns import Stat
 
 # the noun right after the number (at most two lower-case modifiers between): a general people
 # noun, or a capitalised plural that must be a state's demonym mention ("undocumented Afghans")

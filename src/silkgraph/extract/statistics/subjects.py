@@ -8,6 +8,7 @@ from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.grammar import STATISTICS_OBLIQUE_PREPS, STATISTICS_PREPS, after_prep
 from silkgraph.extract.pronoun import subject_antecedent
 from silkgraph.extract.statistics import patterns as P
+from silkgraph.extract.statistics.cue_regexes import Cues
 from silkgraph.extract.statistics.patterns import Stat
 from silkgraph.model import Mention
 
@@ -154,7 +155,7 @@ def _it_subject(sv: SentenceView, ctx: ArticleContext, lo: int, st: Stat) -> tup
     return subject_antecedent(ctx, sv, m.start("it"))
 
 
-def _funder(sv: SentenceView, ctx: ArticleContext, c: P.Cues, st: Stat) -> Mention | None:
+def _funder(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat) -> Mention | None:
     """"built with Chinese money, reportedly about $10 million": the state whose money it is."""
     found = list(c.funder_money.finditer(sv.text, max(0, st.start - 60), st.start))
     fm = found[-1] if found else None
@@ -319,90 +320,3 @@ def _trade_pair(sv: SentenceView, ctx: ArticleContext, st: Stat) -> Mention | No
         return None
     main = ctx.main_state(sv)
     return named.get(main or "") or list(named.values())[-1]
-
-
-WITH_RE = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
-# the gerund after the actor, up to the figure: "with X alone sending about …", "with X accounting for"
-GERUND_GAP_RE = re.compile(r"\s+(?:(?:alone|also|still|now|\w+ly)\s+)?[a-z]+ing\b(?:\s+(?:for|up|in|on))?\s+"
-                           r"(?:(?:about|some|nearly|almost|roughly|around|over|more\s+than|less\s+than|just|only|"
-                           r"a\s+further|another|the\s+(?:remaining|other|last|rest\s+of\s+the))\s+)?")
-
-
-def with_gerund(sv: SentenceView, ctx: ArticleContext, st: Stat, types: tuple[str, ...]) -> Mention | None:
-    """"…, with Saudi Arabia alone sending about a quarter of the total", "with China accounting for
-    40 percent": the actor after "with" is the subject of the gerund that governs the figure."""
-    if "with " not in sv.text:
-        return None
-    for a, b, m in sv.mentions_rel():
-        if b <= st.start and ctx.etype(m.entity_id) in types and m.role != "place" \
-                and WITH_RE.search(sv.text, max(0, a - 12), a) and GERUND_GAP_RE.fullmatch(sv.text, b, st.start):
-            return m
-    return None
-
-
-def place_subject(sv: SentenceView, ctx: ArticleContext, lo: int, st: Stat) -> str | None:
-    """The region heading the figure's clause ("Karakalpakstan, home to …, covers more than a third
-    of the country's territory"): a place (not a state) named first in the clause, no object of a
-    preposition and no source, with no state or other actor named as a noun before the figure."""
-    for a, b, m in sv.mentions_rel():
-        if a < lo or after_prep(sv.text, a, STATISTICS_PREPS) or is_source(sv.text, a, b):
-            continue
-        if a >= st.start or ctx.etype(m.entity_id) != "place" or m.kind == "demonym" or m.role == "place":
-            return None
-        return m.entity_id
-    return None
-
-
-# "50 of its soldiers", "120 of their servicemen": people a possessive pronoun owns
-ITS_PEOPLE_RE = re.compile(r"\s+of\s+(?:its|their)\s+(?:own\s+)?(?:[\w\-]+\s+)?(?:soldiers|troops|servicemen|personnel|"
-                           r"officers|guards|fighters|citizens|nationals|people)\b", re.I)
-# between a state telling a number and the number: "Yerevan said (that) …"
-TELLER_GAP_RE = re.compile(r"\s+" + P.DATA["teller_verbs"] + r"\s+(?:that\s+)?" + P.APPROX_TOLD)
-STATE_ORGAN_KINDS = ("ministry", "military", "government body", "government agency", "legislature", "paramilitary",
-                     "intelligence")
-
-
-def its_people_state(sv: SentenceView, ctx: ArticleContext, st: Stat) -> tuple[str, str] | None:
-    """"X's defence ministry said 50 of its soldiers had died": the people that "its" owns are those
-    of the state heading the sentence (named, or by its capital: "Yerevan said 50 of its …"), or the
-    state's whose organ (a ministry, an army, a government body) heads the sentence, though that
-    organ is only the source of the figure."""
-    if not ITS_PEOPLE_RE.match(sv.text, st.end):
-        return None
-    first = next((m for a, _b, m in sv.mentions_rel() if a < st.start and m.role != "place"
-                  and not after_prep(sv.text, a, STATISTICS_PREPS)), None)
-    ent = ctx.entity(first.entity_id) if first is not None else None
-    for _a, b, m in sv.mentions_rel():  # "Yerevan said 50 of its …": the state telling the number
-        if b < st.start and ctx.etype(m.entity_id) == "state" and m.kind != "demonym" and m.role != "place" \
-                and TELLER_GAP_RE.fullmatch(sv.text, b, st.start):
-            return m.entity_id, f"'its' people = those of '{m.text}', who tells their number"
-    if ent is None or ent.type != "organization" or ent.attrs.get("kind") not in STATE_ORGAN_KINDS \
-            or (state := ctx.state_of(ent)) is None:
-        return None
-    return state, f"'its' people = those of the state of '{first.text}'"  # type: ignore[union-attr]
-
-
-# "a $553 million loan from X", "$2 billion in credit from X": the lender named after the money
-LENDER_AFTER_RE = re.compile(r"\s+(?:in\s+)?(?:[\w\-]+\s+){0,2}?(?:loans?|credits?|credit\s+lines?|lines?\s+of\s+credit|"
-                             r"grants?|financing|funding|assistance|aid|bailout|facility|deposits?|programmes?|programs?|"
-                             r"packages?|arrangements?)\s+from\s+(?:the\s+)?",
-                             re.I)
-
-
-def lender_after(sv: SentenceView, ctx: ArticleContext, st: Stat, types: tuple[str, ...]) -> Mention | None:
-    """"… its request for a $553 million loan from the X Corporation": money lent or granted is the
-    lender's, named right after "from"."""
-    lm = LENDER_AFTER_RE.match(sv.text, st.end)
-    if lm is None:
-        return None
-    at = lm.end()
-    for a, b, m in sv.mentions_rel():
-        if a != at:
-            continue
-        pm = re.match(r"['’]s\s+", sv.text[b:b + 4])
-        if pm is not None:  # "from China's Exim Bank": the possessed lender, named next
-            at = b + pm.end()
-            continue
-        if ctx.etype(m.entity_id) in types and not re.match(r"\s+[A-Z]", sv.text[b:b + 2]):
-            return m  # (not "US" of "the US X Corporation": a modifier of a longer name)
-    return None

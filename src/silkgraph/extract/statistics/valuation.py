@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
-from silkgraph.extract.statistics.patterns import Cues
+from silkgraph.extract.statistics.cue_regexes import Cues
 from silkgraph.nlp.numbers import Number
 
 VALUE_CUES = ("worth", "valued", "priced")

@@ -10,7 +10,8 @@ import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.statistics import patterns as P
-from silkgraph.extract.statistics.patterns import DATA, Cues, Stat
+from silkgraph.extract.statistics.cue_regexes import Cues
+from silkgraph.extract.statistics.patterns import DATA, Stat
 from silkgraph.extract.statistics.referents import named_before
 from silkgraph.model import Entity, Mention
 

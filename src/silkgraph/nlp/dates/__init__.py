@@ -33,14 +33,8 @@ say how far from the date written.  :func:`resolve` turns an expression into "20
 from __future__ import annotations
 
 from silkgraph.nlp.dates.anaphora import find_anaphors, resolve_anaphor
-from silkgraph.nlp.dates.anchors import (
-    can_anchor,
-    fiscal_year,
-    in_name,
-    local_anchors,
-    paragraph_start,
-    term_end,
-)
+from silkgraph.nlp.dates.anchorable import can_anchor, fiscal_year, in_name, term_end
+from silkgraph.nlp.dates.anchors import local_anchors, paragraph_start
 from silkgraph.nlp.dates.cache import sentence_dates
 from silkgraph.nlp.dates.find import (
     TimeExpr,

@@ -14,13 +14,8 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
-from silkgraph.nlp.dates.anchors import (
-    background,
-    in_name,
-    paragraph_start,
-    parenthetical,
-    term_end,
-)
+from silkgraph.nlp.dates.anchorable import background, in_name, parenthetical, term_end
+from silkgraph.nlp.dates.anchors import paragraph_start
 from silkgraph.nlp.dates.find import TimeExpr
 from silkgraph.nlp.dates.patterns import NUMBER_WORDS
 
