@@ -81,3 +81,14 @@ def assert_party(body: str, etype: str, party: str) -> None:
 def assert_no_event(body: str, etype: str) -> None:
     """No event of type ``etype`` in ``body``."""
     assert not of_type(event_facts(body), etype), (body, event_types(event_facts(body)))
+
+
+def event_tuple(f: Fact) -> tuple[str, tuple[str, ...], tuple[str, ...], str]:
+    """(type, sorted actors, sorted targets, date) of an event fact, for exact assertions."""
+    return (f.args["event_type"], tuple(sorted(f.args.get("actors") or [])),
+            tuple(sorted(f.args.get("targets") or [])), f.args.get("date") or "")
+
+
+def event_tuples(facts: list[Fact]) -> set[tuple[str, tuple[str, ...], tuple[str, ...], str]]:
+    """The set of ``event_tuple`` of ``facts``."""
+    return {event_tuple(f) for f in facts}

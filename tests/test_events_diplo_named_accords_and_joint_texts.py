@@ -6,7 +6,7 @@ request", an agreement clause that crosses into another clause.  Own sentences."
 
 from __future__ import annotations
 
-from event_facts import event_facts, of_type
+from event_facts import event_facts, event_tuples, of_type
 
 OPENING = "Test headline about the region\n\nBy A. Writer\n\nThe region has been restless for years. "
 CLOSING = "\nPublished: 10 December 2025\n"
@@ -20,15 +20,19 @@ def _dated(body: str, date: str) -> list:  # type: ignore[type-arg]
     return [f for f in _agreements(body) if f.args["date"] == date]
 
 
+def _exact(body: str) -> set:  # type: ignore[type-arg]
+    """The (type, actors, targets, date) tuples of all the agreements of ``body``."""
+    return event_tuples(_agreements(body))
+
+
 def test_named_treaty_of_year_between_parties() -> None:
-    got = _dated("Relations still rest on the Kars Friendship Treaty of 1921 between Türkiye and Armenia.", "1921")
-    assert got and {"state:TUR", "state:ARM"} <= set(got[0].args["actors"])
+    assert _exact("Relations still rest on the Kars Friendship Treaty of 1921 between Türkiye and Armenia.") == \
+        {("agreement", ("state:ARM", "state:TUR"), (), "1921")}
 
 
 def test_named_declaration_of_month_year_with_clause_states() -> None:
-    got = _dated("Azerbaijan's alliance with Türkiye, sealed in the Shusha Declaration of June 2021, remains firm.",
-                 "2021-06")
-    assert got and "state:AZE" in got[0].args["actors"]
+    got = _exact("Azerbaijan's alliance with Türkiye, sealed in the Shusha Declaration of June 2021, remains firm.")
+    assert got == {("agreement", ("state:AZE", "state:TUR"), (), "2021-06")}
 
 
 def test_near_miss_named_treaty_held_in_abeyance() -> None:
@@ -46,40 +50,39 @@ def test_near_miss_named_agreement_suspended() -> None:
 
 
 def test_joint_declaration_adopted() -> None:
-    got = _dated("The foreign ministers of Azerbaijan, Georgia and Türkiye adopted a joint declaration in "
-                 "Tbilisi on 8 May 2024.", "2024-05-08")
-    assert got and {"state:AZE", "state:GEO", "state:TUR"} <= set(got[0].args["actors"])
+    got = _exact("The foreign ministers of Azerbaijan, Georgia and Türkiye adopted a joint declaration in "
+                 "Tbilisi on 8 May 2024.")
+    assert got == {("agreement", ("state:AZE", "state:GEO", "state:TUR"), (), "2024-05-08")}
 
 
 def test_joint_statement_issued() -> None:
-    assert _dated("Kazakhstan and Kyrgyzstan issued a joint statement on 3 March 2025 pledging closer trade.",
-                  "2025-03-03")
+    assert _exact("Kazakhstan and Kyrgyzstan issued a joint statement on 3 March 2025 pledging closer trade.") == \
+        {("agreement", ("state:KAZ", "state:KGZ"), (), "2025-03-03")}
 
 
 def test_named_declaration_adopted() -> None:
-    assert _dated("The foreign ministers of Pakistan, Türkiye and Azerbaijan adopted the Islamabad Declaration "
-                  "on 13 January 2021.", "2021-01-13")
+    assert _exact("The foreign ministers of Pakistan, Türkiye and Azerbaijan adopted the Islamabad Declaration "
+                  "on 13 January 2021.") == {("agreement", ("state:AZE", "state:PAK", "state:TUR"), (), "2021-01-13")}
 
 
 def test_agreed_during_talks_to() -> None:
-    got = _dated("Uzbekistan agreed during talks in Moscow in April 2025 to buy more Russian gas.", "2025-04")
-    assert got and "state:UZB" in got[0].args["actors"]
+    got = _agreements("Uzbekistan agreed during talks in Moscow in April 2025 to buy more Russian gas.")
+    assert len(got) == 1 and got[0].args["date"] == "2025-04" and "state:UZB" in got[0].args["actors"]
 
 
 def test_agreed_at_the_summit_to_a_credit_line() -> None:
-    assert _dated("India agreed at the summit on 4 July 2024 to a new credit line for Bhutan.", "2024-07-04")
+    got = _agreements("India agreed at the summit on 4 July 2024 to a new credit line for Bhutan.")
+    assert len(got) == 1 and got[0].args["date"] == "2024-07-04" and "state:IND" in got[0].args["actors"]
 
 
 def test_agreed_on_date_on_arrangements() -> None:
-    got = _dated("India and China agreed on 21 October 2024 on patrolling arrangements along the border.",
-                 "2024-10-21")
-    assert got and {"state:IND", "state:CHN"} <= set(got[0].args["actors"])
+    got = _exact("India and China agreed on 21 October 2024 on patrolling arrangements along the border.")
+    assert got == {("agreement", ("state:CHN", "state:IND"), (), "2024-10-21")}
 
 
 def test_restored_diplomatic_ties() -> None:
-    got = _dated("Under a deal reached on 10 March 2023, Iran and Saudi Arabia restored diplomatic ties.",
-                 "2023-03-10")
-    assert got and {"state:IRN", "state:SAU"} <= set(got[0].args["actors"])
+    got = _exact("Under a deal reached on 10 March 2023, Iran and Saudi Arabia restored diplomatic ties.")
+    assert got == {("agreement", ("state:IRN", "state:SAU"), (), "2023-03-10")}
 
 
 def test_near_miss_ceasefire_agreed_at_a_request() -> None:
@@ -93,8 +96,8 @@ def test_near_miss_ties_that_remain_frozen() -> None:
 
 
 def test_accords_a_visit_produced() -> None:
-    got = _dated("Tokayev's state visit to Beijing in July 2024 produced a dozen agreements.", "2024-07")
-    assert got and "state:KAZ" in got[0].args["actors"]
+    got = _agreements("Tokayev's state visit to Beijing in July 2024 produced a dozen agreements.")
+    assert len(got) == 1 and got[0].args["date"] == "2024-07" and "state:KAZ" in got[0].args["actors"]
 
 
 def test_near_miss_talks_produced_no_agreement() -> None:

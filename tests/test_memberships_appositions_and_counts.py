@@ -20,80 +20,82 @@ def _mems(body: str) -> set[tuple[str, str]]:
 
 def test_definite_apposition_with_count_and_organisation_after() -> None:
     got = _mems("Kyrgyzstan and Tajikistan, the two Central Asian members of the CSTO, host Russian bases.")
-    assert {("state:KGZ", "org:csto"), ("state:TJK", "org:csto")} <= got
+    assert {("state:KGZ", "org:csto"), ("state:TJK", "org:csto")} == got
 
 
 def test_bare_plural_apposition() -> None:
     got = _mems("Mongolia and Laos, members of the Shanghai Cooperation Organisation, sent envoys.")
-    assert {("state:MNG", "org:sco"), ("state:LAO", "org:sco")} <= got
+    assert {("state:MNG", "org:sco"), ("state:LAO", "org:sco")} == got
 
 
 def test_bare_apposition_with_organisation_inside_and_since() -> None:
     got = _mems("Armenia and Kyrgyzstan, EAEU members since 2015, trade mostly with Moscow.")
-    assert {("state:ARM", "org:eaeu"), ("state:KGZ", "org:eaeu")} <= got
+    assert {("state:ARM", "org:eaeu"), ("state:KGZ", "org:eaeu")} == got
 
 
 def test_apposition_to_the_object_of_a_preposition() -> None:
     got = _mems("The leaders of Kazakhstan and Uzbekistan, both SCO members, met on Friday.")
-    assert {("state:KAZ", "org:sco"), ("state:UZB", "org:sco")} <= got
+    assert {("state:KAZ", "org:sco"), ("state:UZB", "org:sco")} == got
 
 
 def test_two_of_the_original_members() -> None:
     got = _mems("Brazil and China, two of the original BRICS members, disagree on expansion.")
-    assert {("state:BRA", "org:brics"), ("state:CHN", "org:brics")} <= got
+    assert {("state:BRA", "org:brics"), ("state:CHN", "org:brics")} == got
 
 
 def test_its_members_include() -> None:
     got = _mems("The Collective Security Treaty Organization met in Minsk. Its members include Belarus, "
                 "Armenia and Tajikistan.")
-    assert {("state:BLR", "org:csto"), ("state:ARM", "org:csto"), ("state:TJK", "org:csto")} <= got
+    assert {("state:BLR", "org:csto"), ("state:ARM", "org:csto"), ("state:TJK", "org:csto")} == got
 
 
 def test_organisation_counts_members_before_a_colon() -> None:
     got = _mems("The EAEU now counts five members: Russia, Belarus, Kazakhstan, Armenia and Kyrgyzstan.")
-    assert {("state:RUS", "org:eaeu"), ("state:KGZ", "org:eaeu")} <= got
+    assert got == {("state:RUS", "org:eaeu"), ("state:BLR", "org:eaeu"), ("state:KAZ", "org:eaeu"),
+                   ("state:ARM", "org:eaeu"), ("state:KGZ", "org:eaeu")}
 
 
 def test_count_of_named_members_as_subject() -> None:
     got = _mems("The six CSTO members are Russia, Belarus, Armenia, Kazakhstan, Kyrgyzstan and Tajikistan.")
-    assert {("state:ARM", "org:csto"), ("state:TJK", "org:csto")} <= got
+    assert got == {(s, "org:csto") for s in ("state:RUS", "state:BLR", "state:ARM", "state:KAZ", "state:KGZ",
+                                              "state:TJK")}
 
 
 def test_fronted_among_the_members_of() -> None:
     got = _mems("Among the members of ASEAN, Vietnam and the Philippines have been most vocal.")
-    assert {("state:VNM", "org:asean"), ("state:PHL", "org:asean")} <= got
+    assert {("state:VNM", "org:asean"), ("state:PHL", "org:asean")} == got
 
 
 def test_as_are_extends_the_membership() -> None:
     got = _mems("Sri Lanka is an SCO dialogue partner, as are Nepal and Cambodia.")
-    assert {("state:LKA", "org:sco"), ("state:NPL", "org:sco"), ("state:KHM", "org:sco")} <= got
+    assert {("state:LKA", "org:sco"), ("state:NPL", "org:sco"), ("state:KHM", "org:sco")} == got
     assert not any(org != "org:sco" for _, org in got)
 
 
 def test_member_since_apposition_takes_the_organisation_named_before() -> None:
     got = _mems("The Commonwealth of Independent States was founded in December 1991. Moldova, a member "
                 "since 1994, has been leaving its agreements.")
-    assert ("state:MDA", "org:cis") in got
+    assert {("state:MDA", "org:cis")} == got
 
 
 def test_handing_over_the_presidency() -> None:
     got = _mems("Kazakhstan handed the SCO presidency to China.")
-    assert {("state:KAZ", "org:sco"), ("state:CHN", "org:sco")} <= got
+    assert {("state:KAZ", "org:sco"), ("state:CHN", "org:sco")} == got
 
 
 def test_partner_status_with_organisation_inside() -> None:
-    assert ("state:KAZ", "org:brics") in _mems("Kazakhstan accepted BRICS partner status last year.")
+    assert {("state:KAZ", "org:brics")} == _mems("Kazakhstan accepted BRICS partner status last year.")
 
 
 def test_entered_the_grouping_referred_back() -> None:
     got = _mems("BRICS leaders met in Kazan. Egypt and Ethiopia, which entered the grouping last year, "
                 "want new payment tools.")
-    assert {("state:EGY", "org:brics"), ("state:ETH", "org:brics")} <= got
+    assert {("state:EGY", "org:brics"), ("state:ETH", "org:brics")} == got
 
 
 def test_of_which_with_adverb() -> None:
     got = _mems("The CSTO, of which Armenia remains formally a member, has not met in Yerevan.")
-    assert ("state:ARM", "org:csto") in got
+    assert {("state:ARM", "org:csto")} == got
 
 
 def test_near_miss_former_member_apposition() -> None:
@@ -125,16 +127,18 @@ def test_near_miss_apposition_pair_not_an_anaphor() -> None:
     got = _mems("The EU's members include Romania and Bulgaria. Moldova and Georgia, both members of GUAM, "
                 "want closer ties.")
     assert ("state:ROU", "org:guam") not in got and ("state:MDA", "org:guam") in got
+    assert got == {("state:ROU", "org:eu"), ("state:BGR", "org:eu"), ("state:MDA", "org:guam"),
+                   ("state:GEO", "org:guam")}
 
 
 def test_fronted_participle_since_joining() -> None:
     got = _mems("Since joining the Eurasian Economic Union in 2015, Armenia has doubled its trade.")
-    assert ("state:ARM", "org:eaeu") in got
+    assert {("state:ARM", "org:eaeu")} == got
 
 
 def test_fronted_admission_with_possessive() -> None:
     got = _mems("After its admission to the SCO in 2023, Iran sought closer ties with China.")
-    assert ("state:IRN", "org:sco") in got
+    assert {("state:IRN", "org:sco")} == got
 
 
 def test_near_miss_joining_talks_is_no_joining() -> None:
@@ -145,7 +149,7 @@ def test_near_miss_joining_talks_is_no_joining() -> None:
 def test_chairmanship_of_and_demonym_chairmanship() -> None:
     got = _mems("Kazakhstan's chairmanship of the SCO ended in July. The Kyrgyz chairmanship of the CSTO "
                 "began in January.")
-    assert {("state:KAZ", "org:sco"), ("state:KGZ", "org:csto")} <= got
+    assert {("state:KAZ", "org:sco"), ("state:KGZ", "org:csto")} == got
 
 
 def test_near_miss_presidency_of_no_organisation() -> None:
@@ -154,12 +158,12 @@ def test_near_miss_presidency_of_no_organisation() -> None:
 
 def test_allies_and_partners_named_after_the_bloc() -> None:
     got = _mems("Moscow counts on its CSTO partners Kazakhstan and Tajikistan.")
-    assert {("state:KAZ", "org:csto"), ("state:TJK", "org:csto")} <= got
+    assert {("state:KAZ", "org:csto"), ("state:TJK", "org:csto")} == got
     assert ("state:RUS", "org:csto") not in got
 
 
 def test_founder_apposition() -> None:
-    assert ("state:KAZ", "org:eaeu") in _mems("Kazakhstan, an EAEU founder, opposes a common currency.")
+    assert {("state:KAZ", "org:eaeu")} == _mems("Kazakhstan, an EAEU founder, opposes a common currency.")
 
 
 def test_granted_by_names_the_organisation() -> None:
@@ -170,18 +174,18 @@ def test_granted_by_names_the_organisation() -> None:
 def test_among_the_possessed_members() -> None:
     got = _mems("The Collective Security Treaty Organization met in Minsk. Kyrgyzstan is also among the "
                 "organisation's six members.")
-    assert ("state:KGZ", "org:csto") in got
+    assert {("state:KGZ", "org:csto")} == got
 
 
 def test_dash_relative_lists_members() -> None:
     got = _mems("The OTS – whose members are Turkey, Azerbaijan and Kazakhstan – meets in Baku.")
-    assert {("state:TUR", "org:ots"), ("state:AZE", "org:ots"), ("state:KAZ", "org:ots")} <= got
+    assert {("state:TUR", "org:ots"), ("state:AZE", "org:ots"), ("state:KAZ", "org:ots")} == got
 
 
 def test_union_referred_back_before_an_adjacent_cue() -> None:
     got = _mems("The Eurasian Economic Union marked its tenth year. The union, which groups Russia, Belarus "
                 "and Armenia, has a common market.")
-    assert {("state:RUS", "org:eaeu"), ("state:BLR", "org:eaeu"), ("state:ARM", "org:eaeu")} <= got
+    assert {("state:RUS", "org:eaeu"), ("state:BLR", "org:eaeu"), ("state:ARM", "org:eaeu")} == got
 
 
 def test_near_miss_modified_alliance_is_no_bloc() -> None:
@@ -192,17 +196,17 @@ def test_near_miss_modified_alliance_is_no_bloc() -> None:
 
 def test_dash_apposition_with_two_organisations() -> None:
     got = _mems("Kyrgyzstan – an EAEU and CSTO member – relies on remittances.")
-    assert {("state:KGZ", "org:eaeu"), ("state:KGZ", "org:csto")} <= got
+    assert {("state:KGZ", "org:eaeu"), ("state:KGZ", "org:csto")} == got
 
 
 def test_partnership_programme_of_the_organisation() -> None:
     got = _mems("Azerbaijan and Armenia take part in NATO's Partnership for Peace.")
-    assert {("state:AZE", "org:nato"), ("state:ARM", "org:nato")} <= got
+    assert {("state:AZE", "org:nato"), ("state:ARM", "org:nato")} == got
 
 
 def test_attendance_as_members() -> None:
     got = _mems("Both Kyrgyzstan and Uzbekistan took part in the SCO summit as members.")
-    assert {("state:KGZ", "org:sco"), ("state:UZB", "org:sco")} <= got
+    assert {("state:KGZ", "org:sco"), ("state:UZB", "org:sco")} == got
 
 
 def test_near_miss_attendance_as_guests() -> None:
@@ -215,23 +219,24 @@ def test_respectively_pairs_members_with_organisations() -> None:
 
 
 def test_possessed_observer_state() -> None:
-    assert ("state:MNG", "org:sco") in _mems("The SCO's observer state Mongolia sent a delegation.")
+    assert {("state:MNG", "org:sco")} == _mems("The SCO's observer state Mongolia sent a delegation.")
 
 
 def test_second_role_coordinated_after_the_copula() -> None:
     got = _mems("Uzbekistan is a member of the OTS and an observer in the EAEU.")
-    assert {("state:UZB", "org:ots"), ("state:UZB", "org:eaeu")} <= got
+    assert {("state:UZB", "org:ots"), ("state:UZB", "org:eaeu")} == got
 
 
 def test_alliance_referred_back_as_counting_subject() -> None:
     got = _mems("The CSTO held drills. The alliance comprises six states: Russia, Belarus, Armenia, "
                 "Kazakhstan, Kyrgyzstan and Tajikistan.")
-    assert {("state:RUS", "org:csto"), ("state:TJK", "org:csto")} <= got
+    assert got == {(s, "org:csto") for s in ("state:RUS", "state:BLR", "state:ARM", "state:KAZ", "state:KGZ",
+                                              "state:TJK")}
 
 
 def test_states_form_the_organisation() -> None:
     got = _mems("Kazakhstan and Kyrgyzstan, together with Turkey, form the OTS.")
-    assert {("state:KAZ", "org:ots"), ("state:KGZ", "org:ots"), ("state:TUR", "org:ots")} <= got
+    assert {("state:KAZ", "org:ots"), ("state:KGZ", "org:ots"), ("state:TUR", "org:ots")} == got
 
 
 def test_near_miss_forming_part_of_a_body() -> None:
@@ -245,18 +250,18 @@ def test_near_miss_membership_that_ended() -> None:
 
 def test_chair_until_a_year_still_tells_the_seat() -> None:
     got = _mems("Azerbaijan holds the chairmanship of the Non-Aligned Movement until 2026.")
-    assert ("state:AZE", "org:nam") in got
+    assert {("state:AZE", "org:nam")} == got
 
 
 def test_member_states_named_after_a_preposition_take_the_organisation_before() -> None:
     got = _mems("The Shanghai Cooperation Organisation met in Tianjin. The summit was attended by leaders of "
                 "member states Russia and India.")
-    assert {("state:RUS", "org:sco"), ("state:IND", "org:sco")} <= got
+    assert {("state:RUS", "org:sco"), ("state:IND", "org:sco")} == got
 
 
 def test_parenthetical_and_ally_appositions() -> None:
     got = _mems("Kazakhstan (an SCO member since 2001) hosted the talks. Tajikistan, a CSTO ally, hosted drills.")
-    assert {("state:KAZ", "org:sco"), ("state:TJK", "org:csto")} <= got
+    assert {("state:KAZ", "org:sco"), ("state:TJK", "org:csto")} == got
 
 
 def test_near_miss_non_bloc_ally() -> None:
@@ -266,7 +271,7 @@ def test_near_miss_non_bloc_ally() -> None:
 def test_among_its_dialogue_partners_and_members() -> None:
     got = _mems("The SCO met in Tianjin. Nepal and Sri Lanka are among its dialogue partners. Belarus is "
                 "among its newest members.")
-    assert {("state:NPL", "org:sco"), ("state:LKA", "org:sco"), ("state:BLR", "org:sco")} <= got
+    assert {("state:NPL", "org:sco"), ("state:LKA", "org:sco"), ("state:BLR", "org:sco")} == got
 
 
 def test_near_miss_among_its_partners_of_a_state() -> None:
@@ -276,4 +281,4 @@ def test_near_miss_among_its_partners_of_a_state() -> None:
 def test_group_noun_between_the_organisation_and_a_dash_list() -> None:
     got = _mems("The GUAM group – Georgia, Ukraine, Azerbaijan and Moldova – has been dormant.")
     assert {("state:GEO", "org:guam"), ("state:UKR", "org:guam"), ("state:AZE", "org:guam"),
-            ("state:MDA", "org:guam")} <= got
+            ("state:MDA", "org:guam")} == got

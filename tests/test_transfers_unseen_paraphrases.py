@@ -23,7 +23,7 @@ def test_group_members_after_including_receive() -> None:
 def test_group_members_after_among_them() -> None:
     got = keys("China has delivered Wing Loong drones to several countries, among them Kazakhstan, Uzbekistan "
                "and Serbia.")
-    assert {r for _s, r, _y in got} == {"state:KAZ", "state:UZB", "state:SRB"}
+    assert got == {("state:CHN", r, "wpn:wing-loong") for r in ("state:KAZ", "state:UZB", "state:SRB")}
 
 
 def test_near_miss_members_of_another_phrase_are_no_recipients() -> None:
@@ -57,7 +57,8 @@ def test_goods_now_in_a_demonym_service() -> None:
 
 def test_near_miss_later_service_aside_leaves_the_verb_status() -> None:
     got = transfers("Azerbaijan bought Harop drones from Israel, now in service with its army.")
-    assert [t["status"] for t in got] == ["ordered"]
+    assert [(t["supplier"], t["recipient"], t["system"], t["status"]) for t in got] == [
+        ("state:ISR", "state:AZE", "wpn:harop", "ordered")]
 
 
 def test_subject_among_several_buyers() -> None:
@@ -135,7 +136,9 @@ def test_firm_brand_before_the_system_gives_the_systems_maker_country() -> None:
     # the register's supplier of the A400M is Spain, where Airbus builds it
     got = transfers("Kazakhstan purchased eight Airbus A400M transports.")
     assert [(t["supplier"], t["quantity"]) for t in got] == [("state:ESP", 8)]
-    assert [t["supplier"] for t in transfers("Kazakhstan bought Baykar TB2 drones.")] == ["state:TUR"]
+    assert [(t["supplier"], t["recipient"], t["system"], t["status"])
+            for t in transfers("Kazakhstan bought Baykar TB2 drones.")] == [
+        ("state:TUR", "state:KAZ", "wpn:bayraktar-tb2", "ordered")]
 
 
 def test_goods_shown_off_in_a_parade_are_in_service() -> None:
@@ -166,6 +169,12 @@ def test_counts_told_as_half_a_dozen_or_units_of() -> None:
     assert [t["quantity"] for t in transfers("Armenia bought half a dozen Su-30SM jets from Russia.")] == [6]
     assert [t["quantity"] for t in transfers("Kazakhstan ordered a dozen Su-30SM fighters from Russia.")] == [12]
     assert [t["quantity"] for t in transfers("Russia sold Kazakhstan 24 units of the Su-30SM in 2016.")] == [24]
+    for text, recipient, status in (("Armenia bought half a dozen Su-30SM jets from Russia.", "state:ARM", "ordered"),
+                                    ("Kazakhstan ordered a dozen Su-30SM fighters from Russia.", "state:KAZ", "ordered"),
+                                    ("Russia sold Kazakhstan 24 units of the Su-30SM in 2016.", "state:KAZ",
+                                     "delivered")):
+        assert [(t["supplier"], t["recipient"], t["system"], t["status"]) for t in transfers(text)] == [
+            ("state:RUS", recipient, "wpn:su-30sm", status)]
 
 
 def test_second_participle_of_an_aside_tells_the_transfer() -> None:
