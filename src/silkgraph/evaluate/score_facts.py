@@ -11,19 +11,16 @@ from .score_entities import Entities, matches
 
 TRANSFER_ATTRS = ("quantity", "value", "year", "status")
 
+# Units written several ways for one measure, as (canonical unit, factor to it): "%" is percent,
+# "33 bcm" is 3.3e10 cubic metres, "4.5 million tonnes" is 4.5e6 t.
 _UNITS = {
-    "%": "percent",
-    "pct": "percent",
-    "percentage": "percent",
-    "$": "usd",
-    "us$": "usd",
-    "usdollar": "usd",
-    "dollars": "usd",
-}
-
-# Units written two ways for one measure, as (canonical unit, factor to it): "33 bcm" is
-# 3.3e10 cubic metres, "4.5 million tonnes" is 4.5e6 t.
-_SCALED_UNITS = {
+    "%": ("percent", 1.0),
+    "pct": ("percent", 1.0),
+    "percentage": ("percent", 1.0),
+    "$": ("usd", 1.0),
+    "us$": ("usd", 1.0),
+    "usdollar": ("usd", 1.0),
+    "dollars": ("usd", 1.0),
     "bcm": ("m3", 1e9),
     "billion cubic metres": ("m3", 1e9),
     "billion cubic meters": ("m3", 1e9),
@@ -147,7 +144,5 @@ class Scorers:
 def canonical_measure(u: Any, value: float) -> tuple[str, float]:
     """The unit in one canonical spelling and the value in it ("33 bcm" -> ("m3", 3.3e10))."""
     s = str(u or "").strip().casefold()
-    if s in _SCALED_UNITS:
-        unit, factor = _SCALED_UNITS[s]
-        return unit, value * factor
-    return _UNITS.get(s, s), value
+    unit, factor = _UNITS.get(s, (s, 1.0))
+    return unit, value * factor

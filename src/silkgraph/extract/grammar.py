@@ -37,6 +37,8 @@ POSS_SUFFIX_RE = re.compile(r"[’']s|(?<=s)[’'](?=\s)")
 APOSTROPHE_S_OPT_RE = re.compile(r"^['’]s?\b")
 SPACED_APOSTROPHE_S_OPT_RE = re.compile(r"^\s*['’]s?\b")
 # the gap between two parties of a list ("X, Y and Z", "X and the Y"), matched whole (``fullmatch``)
+# "X and Y ... A and B respectively": the lists pair in order
+RESPECTIVELY_RE = re.compile(r"\brespectively\b", re.I)
 LIST_GAP_RE = re.compile(r"\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?")
 
 

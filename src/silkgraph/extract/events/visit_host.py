@@ -18,9 +18,10 @@ from silkgraph.extract.events.patterns import OFFICE_HOLDERS
 VISIT_TO_RE = re.compile(r"(?:(?:visit|visits|visited|visiting|trip|state visit)\s+(?:to\s+)?|(?:chose|picked|selected)\s+|(?:arrived|arriving|landed|was\s+received|were\s+received)\s+in\s+)(?:the\s+)?$", re.I)
 TRAVELLED = r"(?:travell?ed|flew|came)"
 # the trigger: "travelled to", "landed in" (an arrival told of a person: the city's state hosts)
-TRAVEL_RE = re.compile(TRAVELLED + r" to|(?:arrived|landed) in", re.I)
+ARRIVED = r"(?:arrived|landed) in"
+TRAVEL_RE = re.compile(TRAVELLED + r" to|" + ARRIVED, re.I)
 CAPITAL_AFTER_RE = re.compile(r"\s+capital\b")
-ARRIVAL_RE = re.compile(r"(?:arrived|landed) in", re.I)  # an arrival: a visit only when a person arrives
+ARRIVAL_RE = re.compile(ARRIVED, re.I)  # an arrival: a visit only when a person arrives
 # "the foreign minister arrived in", "Modi himself landed in": a person or an office holder arriving (not a plane,
 # a ship or troops: "a Turkish C-130 had landed in Karachi")
 # (the office nouns are data: ``office_holders`` in resources/ontology/events.yaml; a bare "he" or "she" arrives

@@ -12,8 +12,7 @@ import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events import Part, clause_bounds
-
-RESPECTIVELY_RE = re.compile(r"\brespectively\b", re.I)
+from silkgraph.extract.grammar import RESPECTIVELY_RE
 
 
 def _closing(text: str, e: int) -> re.Match[str] | None:

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from silkgraph.extract.events import Part
+from silkgraph.extract.memberships.exclusion import EXCEPT_WORDS
 from silkgraph.extract.prefilter import Gate
 from silkgraph.nlp.count_words import count_alt
 from silkgraph.nlp.numbers import WORD_NUMBERS
@@ -52,8 +53,7 @@ RESTRICT_RE = re.compile(r"\s+(?:that|which|who|whose|where|with|without|borderi
 # "X and the other (four) Central Asian states": the group less the states named before it
 OTHER_BEFORE_RE = re.compile(r"\s*(?:,\s*)?(?:and|as\s+well\s+as|along\s+with|together\s+with|with|like)\s+$", re.I)
 # an exception after the expression (its states follow)
-EXCEPT_RE = re.compile(r"\b(?:except(?:\s+for)?|apart\s+from|other\s+than|save\s+for|but\s+not|excluding|"
-                       r"with\s+the\s+exception\s+of|all\s+but)\s+(?:the\s+)?", re.I)
+EXCEPT_RE = re.compile(rf"\b(?:{EXCEPT_WORDS}|all\s+but)\s+(?:the\s+)?", re.I)
 BUT_RE = re.compile(r"\s+but\s+(?:the\s+)?", re.I)  # "all Central Asian states but X"
 CLAUSE_END_RE = re.compile(r"[,;:()]|\s[—–]\s")
 LINK_RE = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|nor)\s+)?(?:the\s+)?", re.I)

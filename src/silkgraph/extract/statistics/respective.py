@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.grammar import RESPECTIVELY_RE
 from silkgraph.extract.statistics.patterns import DATA, SUBJECT_TYPES, Stat
 from silkgraph.model import Mention
 
@@ -24,7 +25,6 @@ RANGE_BEFORE_RE = re.compile(r"\b(?:between|from)\s+(?:(?:about|some|roughly|aro
 # the gap between two actors of a coordinated list: ", ", ", and ", " and "
 ACTOR_GAP_RE = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
 NUMBER_RE = re.compile(_N)
-RESPECTIVELY_RE = re.compile(r"\brespectively\b", re.I)
 SHARE_CUE_RE = re.compile(DATA["respective_share_cues"], re.I)
 CHANGE_BEFORE_RE = re.compile(DATA["respective_change_before"], re.I)
 # "… percent of imports": the whole the shares are of
