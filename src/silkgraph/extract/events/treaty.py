@@ -10,6 +10,7 @@ import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events.candidates import Cand
+from silkgraph.extract.events.conflict_sides import war_sides
 from silkgraph.extract.events.patterns import SPEECH_VERB_RE
 
 # the accord nouns (not talks, not deals of firms)
@@ -47,7 +48,8 @@ def _states_named(sv: SentenceView, ctx: ArticleContext, accord_end: int) -> lis
 
 def treaty_parties(sv: SentenceView, ctx: ArticleContext, c: Cand) -> None:
     """Fill in the parties of an accord noun dated in its own phrase and with at most one state
-    party and no organisation named for it."""
+    party and no organisation named for it (and the sides of a war told by its date alone)."""
+    war_sides(sv, ctx, c)  # "the 2020 war": its sides (events/conflict_sides.py)
     if c.trig.kind != "noun" or c.trig.etype not in ("agreement", "ceasefire") or not c.date[0] or not c.date[1]:
         return
     if not ACCORD_RE.search(sv.text, c.start, c.end):
