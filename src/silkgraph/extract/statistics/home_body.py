@@ -1,5 +1,6 @@
 """People hurt or held, counted by an unnamed home institution of a wire story ("the interior
-ministry said 224 people had been detained", "police said 30 officers were hurt"): the
+ministry said 224 people had been detained", "police said 30 officers were hurt", "… were
+evacuated, the emergency ministry said"): the
 institution is the dateline country's, so the people counted are that state's — not the state
 the article has named most (often a foreign actor reacting: "X imposed sanctions …").  A foreign
 bureau's dateline ("LONDON, … – Iran executed two men … the health ministry said …") is no scene:
@@ -15,12 +16,14 @@ from silkgraph.extract.discourse import paragraph_first
 from silkgraph.extract.events.patterns import DATELINE_RE
 
 # an unnamed national institution that reports its own country's casualties and arrests
-HOME_BODY_RE = re.compile(r"\b(?:the\s+(?:interior|health|defen[cs]e|emergencies|emergency\s+situations|home\s+affairs|"
+HOME_BODY_RE = re.compile(r"\b(?:the\s+(?:interior|health|defen[cs]e|emergencies|emergency|emergency\s+situations|home\s+affairs|"
                           r"internal\s+affairs)\s+ministry|the\s+ministry\s+of\s+(?:the\s+)?(?:interior|health|"
                           r"internal\s+affairs)|the\s+(?:national\s+)?police|police|the\s+national\s+guard|"
                           r"the\s+prosecutor(?:[’']s\s+office|-general)?)\b", re.I)
 # a state (or its demonym) heading the institution: "the Georgian interior ministry" names it
 NAMED_BODY_RE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w\-]*(?:[’']s)?\s+$")
+# the institution told as the speaker after the figure: "…, the emergency ministry said on Monday"
+SPEAKER_AFTER_RE = re.compile(r"\s+(?:said|says|reported|reports|announced|stated|told)\b")
 DATELINE_BACK = 3  # the article's first sentences, where its dateline stands
 
 
@@ -30,6 +33,8 @@ def home_body_state(sv: SentenceView, ctx: ArticleContext, lo: int, pos: int) ->
     hm = None
     for m in HOME_BODY_RE.finditer(sv.text, 0, pos):
         hm = m
+    if hm is None:  # "… were evacuated, the emergency ministry said": the speaker written after the figure
+        hm = next((m for m in HOME_BODY_RE.finditer(sv.text, pos) if SPEAKER_AFTER_RE.match(sv.text, m.end())), None)
     if hm is None or NAMED_BODY_RE.search(sv.text, max(0, hm.start() - 30), hm.start()):
         return None  # "Kyrgyz police", "Georgia's police": the institution's state is named
     if hm.end() < lo and ";" in sv.text[hm.end():lo]:

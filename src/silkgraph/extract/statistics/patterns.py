@@ -71,6 +71,8 @@ WHICH_RE = re.compile(r",\s*(?:which|who)\s+(?:[\w\-]+\s+){0,3}$", re.I)
 # "X's external debt, which stood at …": a measure its owner's possessive names, before "which"
 POSS_MEASURE_RE = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:debt|budget|economy|GDP|exports|imports|trade|reserves|"
                              r"revenues?|spending|output|production|population|deficit|remittances|army|forces)")
+# "the CSTO force, which …", "Russia's 201st base, which …": an actor's body of people heading a relative
+FORCE_HEAD_RE = re.compile(r"(?:['’]s)?\s+(?:[\w\-]+\s+)?" + DATA["force_nouns"] + r"\s*$", re.I)
 # "… against 60 percent from Y", "21 percent from Y": the share Y supplied
 FROM_AFTER_RE = re.compile(r"^\s+(?:of\s+(?:the\s+)?(?:[\w\-’']+\s+){0,5}?)?(?:(?:came|come|comes|coming|originated|"
                            r"(?:(?:was|were|is|are)\s+)?(?:imported|sourced|bought|purchased))\s+)?from\s+(?:the\s+)?$", re.I)
@@ -125,13 +127,16 @@ MONEY_MEASURE_RE = re.compile(r"(?P<np>(?<![’'])\b(?!(?:says|said|reports?|rep
                               r"(?:a\s+record\s+|an\s+estimated\s+|(?:about|some|nearly|almost|around|roughly)\s+)?"
                               r"(?:[^;]{0,30}?,\s*(?:(?:about|some|around|roughly|nearly)\s+)?)?$")
 COMPARATOR_PREPS = {"behind", "after", "ahead", "than", "overtaking", "overtook"}
+# the comparators that govern an actor only compared with the figure's own ("Behind Russia (61
+# percent), Belarus was second"); not "after", which also opens a clause ("After X was credited …")
+COMPARED_WITH_PREPS = {"behind", "overtaking", "overtook", "trailing"}
 # "It ships 80 percent of its crude": the sentence's subject is a pronoun (not "It is estimated that")
 IT_SUBJECT_RE = re.compile(r"^\s*(?:(?:and|but|yet)\s+)?(?P<it>It)\s+(?!(?:is|was|has\s+been|had\s+been|seems|seemed|appears|"
                            r"appeared|remains|remained)\s+(?:\w+\s+){0,2}?(?:that|to|whether|for|likely|unlikely|unclear|"
                            r"estimated|thought|believed|said|reported|expected|true|possible|clear|worth)\b)")
 # "…, with France close behind at 33 percent", "close behind Russia with 36 percent": the
 # actor right before the figure, after an earlier one
-GAP_BEFORE_RE = re.compile(r"\d[^;]*(?:,|\band)\s+(?:(?:close|closely|just|well|far|not\s+far)\s+)?(?:(?:behind|ahead\s+of|"
+GAP_BEFORE_RE = re.compile(r"\d[^;]*(?:,|\band|\bbut)\s+(?:(?:close|closely|just|well|far|not\s+far)\s+)?(?:(?:behind|ahead\s+of|"
                            r"after|followed\s+by|with)\s+)?(?:the\s+)?$")
 # a relative aside between a gapped actor and its figure: "Italy, which sold two transports in 2023, for 16 percent"
 GAP_ASIDE_RE = re.compile(r",\s*(?:which|who)\b[^,;]{1,80},(?P<tail>\s+(?:(?:for|with|at|on)\s+)?(?:(?:about|some|nearly|"
@@ -158,7 +163,10 @@ LENGTH_APPROX = r"(?:(?:about|some|roughly|nearly|around|almost|over|more\s+than
 _KM = r"\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s+(?:kilomet(?:er|re)s|km)\b"
 # "a 285-kilometre", "the 1,800-km long": a length written before its noun
 LENGTH_KM = r"(?P<n>\d{1,3}(?:,\d{3})*(?:\.\d+)?)[\s-](?:kilomet(?:er|re)s?|km)(?:[\s-]long)?"
-LENGTH_RE = re.compile(r"\b(?:border|frontier|boundary)\s+(?:of|stretching|stretches|stretched|runs|running|ran|extends|"
+LENGTH_RE = re.compile(r"\b(?:border|frontier|boundary)\s+"
+                       # "X's border with Afghanistan runs for 1,344 km": the neighbour named between
+                       r"(?:with\s+(?:the\s+)?(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)?\s+)?"
+                       r"(?:of|stretching|stretches|stretched|runs|running|ran|extends|"
                        r"extending|spans|spanning|measuring|measures)\s+(?:for\s+)?" + LENGTH_APPROX + r"(?P<n>" + _KM
                        + r"|(?P<m>" + _KM + r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:common\s+|shared\s+|joint\s+|land\s+)?"
                        r"(?:border|frontier|boundary)\b"

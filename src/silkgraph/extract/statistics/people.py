@@ -1,8 +1,8 @@
 """Counts of people told with a general noun ("people", "persons", "inhabitants") or a plural
 demonym ("Afghans", "Armenians"): "more than 100,000 people fled", "deported 800,000 undocumented
 Afghans", "militants killed more than 1,600 people in 2024".  Such a count is a statistic when it is
-large (a population-scale figure, not the participants of one incident) and its clause counts, moves
-or harms the people, or tells a toll over a whole period rather than one attack's dead."""
+large (a population-scale figure, not the participants of one incident) and its clause counts, moves,
+houses or employs ("work in Russia") or harms the people, or tells a toll over a whole period rather than one attack's dead."""
 
 from __future__ import annotations
 
@@ -28,6 +28,8 @@ PERIOD_TOLL_RE = re.compile(r"[^,;.]{0,40}?\b(?:(?:in|during|throughout)\s+(?:(?
                             r"(?:past|last|previous)\b|(?:last|this|that)\s+year\b|a\s+year\s+earlier)", re.I)
 # the start of another verb phrase after the counted noun: "and"/"but" then a finite verb
 NEXT_PHRASE_RE = re.compile(r"\s(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|" + P.DATA["next_phrase_verbs"] + r")\b")
+# people living or working somewhere: "About 1.5 million Tajiks work in Russia"
+STOCK_RE = re.compile(r"\b" + P.DATA["people_stock_verbs"] + r"\b", re.I)
 HARM_RE = re.compile(r"\b(?:wounded|injured|detained|arrested|displaced|evacuated|deported|expelled)\b", re.I)
 
 
@@ -52,7 +54,7 @@ def people_count(sv: SentenceView, ctx: ArticleContext, c: Cues, start: int, end
         if not (P.COUNTING_RE.search(clause) or PERIOD_TOLL_RE.match(text, pm.end())):
             return None  # one attack's dead: the event's fatalities
         harm = True
-    elif not (harm or MOVE_RE.search(clause) or c.count_cues.search(clause)):
+    elif not (harm or MOVE_RE.search(clause) or STOCK_RE.search(clause) or c.count_cues.search(clause)):
         return None
     # (no owner: "deported 800,000 Afghans" is the deporting state's figure, "the region's 120,000
     # Armenians" the region's; the clause's actor, else the place, tells whose)

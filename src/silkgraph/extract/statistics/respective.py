@@ -17,14 +17,18 @@ from silkgraph.extract.statistics.patterns import DATA, SUBJECT_TYPES, Stat
 from silkgraph.model import Mention
 
 _N = r"\d+(?:\.\d+)?"
-# "6, 4 and 4 percent", "36 and 33 per cent": two or more numbers, the unit written once
-NUMBER_LIST_RE = re.compile(r"(?<![\w.,$€£])(?P<list>" + _N + r"(?:\s*,\s*" + _N + r")*\s*,?\s+and\s+" + _N
-                            + r")\s*(?P<u>%|percent\b|per\s+cent\b)", re.I)
+_U = r"(?:%|percent\b|per\s+cent\b)"
+# "6, 4 and 4 percent", "36 and 33 per cent": two or more numbers, the unit written once; or with
+# each number's own unit ("at 5% and 4% respectively", "12 percent and 9 percent")
+_NU = _N + r"(?:\s*" + _U + r")?"
+NUMBER_LIST_RE = re.compile(r"(?<![\w.,$€£])(?P<list>" + _NU + r"(?:\s*,\s*" + _NU + r")*\s*,?\s+and\s+" + _N
+                            + r")\s*(?P<u>" + _U + r")", re.I)
+# a number of the list and the unit written with it, if any
+NUMBER_UNIT_RE = re.compile(r"(?P<n>" + _N + r")(?:\s*" + _U + r")?", re.I)
 # "between 20 and 30 percent", "from 20 and …": a range, not a list
 RANGE_BEFORE_RE = re.compile(r"\b(?:between|from)\s+(?:(?:about|some|roughly|around)\s+)?$", re.I)
 # the gap between two actors of a coordinated list: ", ", ", and ", " and "
 ACTOR_GAP_RE = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
-NUMBER_RE = re.compile(_N)
 SHARE_CUE_RE = re.compile(DATA["respective_share_cues"], re.I)
 CHANGE_BEFORE_RE = re.compile(DATA["respective_change_before"], re.I)
 # "… percent of imports": the whole the shares are of
@@ -42,7 +46,7 @@ def respective_shares(sv: SentenceView, ctx: ArticleContext) -> tuple[list[Stat]
     for m in NUMBER_LIST_RE.finditer(sv.text):
         if RANGE_BEFORE_RE.search(sv.text, max(0, m.start() - 30), m.start()):
             continue
-        numbers = list(NUMBER_RE.finditer(sv.text, m.start("list"), m.end("list")))
+        numbers = list(NUMBER_UNIT_RE.finditer(sv.text, m.start("list"), m.end("list")))
         actors = _actor_list(sv, ctx, m.start(), len(numbers))
         if actors is None:
             continue
@@ -53,7 +57,7 @@ def respective_shares(sv: SentenceView, ctx: ArticleContext) -> tuple[list[Stat]
         peers = tuple(dict.fromkeys(a.entity_id for a in actors))
         for i, (n, who) in enumerate(zip(numbers, actors, strict=True)):
             end = m.end() if i == len(numbers) - 1 else n.end()  # (the last takes the unit written once)
-            out.append(Stat(n.start(), end, float(n.group(0)), "percent", who.entity_id,
+            out.append(Stat(n.start(), end, float(n.group("n")), "percent", who.entity_id,
                             why=f"'{who.text}', the actor at the same place in the list before the numbers",
                             peers=peers))
     return out, changes

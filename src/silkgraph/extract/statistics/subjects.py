@@ -53,6 +53,8 @@ def _subject(sv: SentenceView, ctx: ArticleContext, lo: int, hi: int, types: tup
             continue
         if prev_word(sv.text, a) in STATISTICS_OBLIQUE_PREPS and not (counted and P.POSS_FORCE_RE.match(sv.text[b:b + 40])):
             continue  # "for Pakistan's security forces …, 685 killed": the possessor owns the count
+        if prev_word(sv.text, a) in P.COMPARED_WITH_PREPS:
+            continue  # "Behind Russia (61 percent), Belarus was second with 18 percent": the one compared with
         if counted and m.kind == "demonym" and not P.INSTITUTION_RE.match(sv.text[b:b + 30]):
             continue  # "the largest Russian installation numbers 7,000": an attribute, not the actor
         return m
@@ -66,7 +68,8 @@ def _relative_subject(sv: SentenceView, ctx: ArticleContext, st: Stat, types: tu
         return None
     for _a, b, m in reversed(sv.mentions_rel()):
         if b <= rel.start():  # "X's external debt, which stood at": the owner of the measure
-            ok = (b == rel.start() or P.POSS_MEASURE_RE.fullmatch(sv.text, b, rel.start()) is not None) \
+            ok = (b == rel.start() or P.POSS_MEASURE_RE.fullmatch(sv.text, b, rel.start()) is not None
+                  or (st.unit == "count" and P.FORCE_HEAD_RE.match(sv.text, b, rel.start()) is not None)) \
                 and ctx.etype(m.entity_id) in types and m.role != "place"
             return m if ok else None
     return None

@@ -10,8 +10,9 @@ own actor (found by the common subject finders), the carrier may be:
 * the state whose demonym qualifies the goods after the figure ("up to 2 bcm a year of Turkmen
   gas would reach Y").
 
-Tonnes are kept only when a work carries them (the goods of a state or a speaker's estimate of
-cargo are too loosely tied to a carrier). Gas told in other scales of cubic metres ("820 million cubic metres") and tonnes written as a
+Tonnes are kept only when a work carries them or a state is the subject of the verb of trading
+right before them ("Kazakhstan exported 70.5 million tonnes": its own goods); goods of a state told
+otherwise and a speaker's estimate of cargo are too loosely tied to a carrier. Gas told in other scales of cubic metres ("820 million cubic metres") and tonnes written as a
 premodifier ("a 50,000-tonne consignment", "a 4,000-tonne frigate") are left out: the first has
 no settled unit, the second measures a thing, not a flow.
 """
@@ -81,8 +82,8 @@ def volumes(sv: SentenceView, ctx: ArticleContext) -> list[Stat]:
             value, unit = base * SCALE.get(scale, 1.0), "t"
             if value < MIN_TONNES:
                 continue  # "five trucks carrying 100 tonnes of food": a shipment, not a flow
-        hint = _carrier(sv, ctx, m.start()) or _goods_owner(sv, ctx, m.end())
-        if unit == "t" and (hint is None or ctx.etype(hint[0]) not in ("program", "place")):
+        hint = _carrier(sv, ctx, m.start()) or _goods_owner(sv, ctx, m.end()) or _trading_state(sv, ctx, m.start())
+        if unit == "t" and (hint is None or ctx.etype(hint[0]) not in ("program", "place", "state")):
             continue  # tonnes told of no work: a target or an estimate whose carrier the sentence leaves open
         out.append(Stat(m.start("n"), m.end(), value, unit, hint[0] if hint else None,
                         why=hint[1] if hint else None))
@@ -109,6 +110,27 @@ def _carrier(sv: SentenceView, ctx: ArticleContext, pos: int) -> tuple[str, str]
     wm = WORK_NOUN_RE.search(text, max(0, vm.start() - 60), vm.start())
     if wm is not None:
         return work_for_noun(sv, ctx, wm.start(), wm.group("noun").lower())
+    return None
+
+
+# the gap between a state and its verb of trading: nothing but adverbs ("Kazakhstan also exported")
+TRADER_GAP_RE = re.compile(r"\s+(?:(?:also|still|alone|then|now|\w+ly)\s+)*")
+
+
+def _trading_state(sv: SentenceView, ctx: ArticleContext, pos: int) -> tuple[str, str] | None:
+    """"Kazakhstan exported 70.5 million tonnes of crude": the state that is the subject of the
+    verb of trading or producing right before the volume (the state's own goods)."""
+    text = sv.text
+    vm = CARRY_BEFORE_RE.search(text, max(0, pos - 40), pos)
+    if vm is None:
+        return None
+    for _a, b, m in reversed(sv.mentions_rel()):
+        if b > vm.start():
+            continue
+        if b < vm.start() and TRADER_GAP_RE.fullmatch(text, b, vm.start()) and m.kind != "demonym" \
+                and m.role != "place" and ctx.etype(m.entity_id) == "state":
+            return m.entity_id, f"'{m.text}', the state that trades or produces it"
+        return None
     return None
 
 
