@@ -37,7 +37,9 @@ from silkgraph.extract.relations.armed import armed_with
 from silkgraph.extract.relations.between_anaphor import between_anaphor
 from silkgraph.extract.relations.capital import capital_appos
 from silkgraph.extract.relations.cues import BY_SHAPE, CUES, Cue, live_cues
+from silkgraph.extract.relations.demonym_allies import demonym_allies
 from silkgraph.extract.relations.exercise import exercises
+from silkgraph.extract.relations.foreign_base import foreign_bases
 from silkgraph.extract.relations.groups import GroupMention, group_mentions
 from silkgraph.extract.relations.host import hosts, it_with
 from silkgraph.extract.relations.leaders import leader_part
@@ -275,6 +277,10 @@ def extract_relations(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
         found += [(a, b, kind, pos, "") for a, b, kind, pos in with_pred(ps, sv.text, live)]
         found += [(a, b, kind, pos, "") for a, b, kind, pos in poss_before(ps, sv.text)]  # "its CSTO ally Y"
         found += [(a, b, kind, pos, "") for a, b, kind, pos in shares(ps, sv.text)]  # "Russia with 87 percent of Y's imports"
+        found += foreign_bases(ps, sv.text, (m for c in BY_SHAPE.get("foreign_base", []) if id(c) in live
+                                             for m in c.gate.finditer(sv.text, low)))  # "Russia's base in Tajikistan"
+        found += demonym_allies(ps, sv.text, (m for c in BY_SHAPE.get("demonym_poss", []) if id(c) in live
+                                              for m in c.regex.finditer(sv.text)))  # "Baku's Turkish allies"
         weak = weak_acts(ctx, ps, sv.text, low, live)  # "X summoned Y's envoy": a pair told of nothing else
         if APPOS_NOUN_RE.search(low if low is not None else sv.text.lower()):  # "… ally of X", "a partner for X"
             found += appos_of(sv.text, ps, (m for c in BY_SHAPE.get("appos_of", []) if id(c) in live

@@ -22,7 +22,7 @@ Found = tuple[Part, Part, str, int, str]
 PAIR_NP_RE = re.compile(r"\s*(?P<ana>(?:the\s+two|both)\s+(?:[\w\-]+\s+){0,2}?(?:countries|states|nations|neighbou?rs|sides|"
                         r"governments|capitals|powers|giants|rivals|republics|neighbou?ring\s+countries|(?P<noun>partners|allies|adversaries))|"
                         r"the\s+(?:two\s+)?neighbou?rs)\b", re.I)
-TWO_RE = re.compile(r"^(?:the\s+two|both)\b", re.I)
+TWO_RE = re.compile(r"^(?:the\s+two|both|the\s+neighbou?rs)\b", re.I)  # a pair the previous sentence may name
 UNREAL_BEFORE_RE = re.compile(r"\b(?:potential|possible|hypothetical|future|any|an?\s+new|avoid(?:ing)?|prevent(?:ing)?)\s+(?:[\w\-]+\s+)?$", re.I)
 
 
@@ -53,7 +53,8 @@ def between_anaphor(sv: SentenceView, ctx: ArticleContext, ps: list[Part], live:
                 if len(here) == 2:
                     ids, why = here, f"'{am.group('ana')}' = the two states the sentence names before it"
                 elif not here and TWO_RE.match(am.group("ana")):
-                    got = pair_anaphor_at(ctx, sv, am.group("ana"), am.start("ana"), am.end("ana"))
+                    ana = re.sub(r"^the\s+(?=neighbou?rs)", "the two ", am.group("ana"), flags=re.I)  # "the neighbours": a pair
+                    got = pair_anaphor_at(ctx, sv, ana, am.start("ana"), am.end("ana"))
                     if not got or len(got[0]) != 2 or "previous sentence" not in got[1]:
                         continue  # only the pair the sentence before names: the article-wide guesses vary
                     ids, why = got

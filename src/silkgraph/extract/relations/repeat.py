@@ -1,7 +1,8 @@
 """A repeated supplier is a partner: a state the article shows supplying arms to another
 state in ``REPEAT_MIN`` transfers or more (asserted or reported) is that state's partner, when
 the article tells no other relation of the pair.  One transfer, or two, tells of a sale, not of
-a partnership (an Italian jet sale to Turkmenistan).
+a partnership (an Italian jet sale to Turkmenistan); nor do the sales of a supplier the article
+shows arming ``SURVEY_MIN`` recipients or more (a survey of its regional market).
 
 An article-level pass over the article's facts, after every sentence has been read
 (:func:`silkgraph.extract.extract_article` calls it before its grounding check).  No sentence
@@ -15,6 +16,10 @@ from __future__ import annotations
 from silkgraph.model import Fact, Span
 
 REPEAT_MIN = 3
+# a supplier the article shows arming this many recipients or more: a survey of its sales across a
+# region ("Türkiye sold drones to Kyrgyzstan, frigates to Turkmenistan and vehicles to Uzbekistan"),
+# where repeated sales tell its market, not one partnership (no inferred partner for any of them)
+SURVEY_MIN = 3
 EVIDENCE_MAX = 3  # the first evidence sentences kept as an inferred relation's evidence
 
 
@@ -43,9 +48,12 @@ def repeat_suppliers(facts: list[Fact]) -> list[Fact]:
             s, r = str(f.args.get("supplier", "")), str(f.args.get("recipient", ""))
             if s.startswith("state:") and r.startswith("state:") and s != r:
                 by.setdefault((s, r), []).append(f)
+    clients: dict[str, set[str]] = {}
+    for s, r in by:
+        clients.setdefault(s, set()).add(r)
     out: list[Fact] = []
     for (s, r), fs in by.items():
-        if len(fs) < REPEAT_MIN or frozenset((s, r)) in told:
+        if len(fs) < REPEAT_MIN or frozenset((s, r)) in told or len(clients[s]) >= SURVEY_MIN:
             continue
         inferences: dict[str, str] = {"kind": f"partner: supplier in {len(fs)} arms transfers of this article"}
         role = {s: "supplier", r: "recipient"}

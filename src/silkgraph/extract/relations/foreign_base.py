@@ -1,0 +1,68 @@
+"""A state's military base on another state's soil, told as a noun phrase: "Russia's 201st
+military base in Tajikistan", "its air base at Kant in Kyrgyzstan", "a Russian military base in
+Armenia", "Russian forces at the 201st military base in Tajikistan".  A base kept with the host's
+consent makes the two partners (the verb-told shape, "X keeps a base in Y", is a ``support`` cue
+of relations.yaml).
+
+The owner is the party right before the base noun phrase: a possessor ("Russia's"), a demonym
+("Russian"), a possessive pronoun ("its": the clause's subject), or the demonym of the forces
+"at" the base.  The host is the state named right after "in".  A base told as closed, left or
+former, or as a target ("India hit Pakistani air bases in …"), tells no partnership."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from silkgraph.extract.events import Part
+from silkgraph.extract.relations.parties import subject
+
+Found = tuple[Part, Part, str, int, str]
+# what stands between the owner and the base noun: "'s 201st military ", " main air ", " "
+OWNER_GAP_RE = re.compile(r"(?:[’']s)?\s+(?:(?:\d+(?:st|nd|rd|th)|(?-i:[a-z])[\w\-]*)\s+){0,3}", re.I)
+# the forces of the owner stationed at the base: "Russian forces at the ", "Russian troops stationed at the 201st "
+FORCES_GAP_RE = re.compile(r"\s+(?:troops|forces|soldiers|servicemen|personnel|units|aircraft)\s+(?:(?:stationed|based|deployed)\s+)?"
+                           r"(?:at|in)\s+(?:the|a|an)\s+(?:(?:\d+(?:st|nd|rd|th)|(?-i:[a-z])[\w\-]*)\s+){0,3}", re.I)
+ITS_GAP_RE = re.compile(r"\b(?:its|their)\s+(?:(?:\d+(?:st|nd|rd|th)|(?-i:[a-z])[\w\-]*)\s+){0,3}$", re.I)
+# a base closed, left, lost or former, or attacked: no partnership told
+NOT_HELD_RE = re.compile(r"\b(?:clos(?:ed|es|ing|e)|shut|left|leav(?:e|es|ing)|vacat(?:ed|es|ing)|evict(?:ed|ing)?|expell?(?:ed|ing)?|"
+                         r"withdr(?:ew|awn|awing)|former|ex|lost|abandon(?:ed|ing)?|hit|struck|strik(?:e|es|ing)|attack(?:ed|s|ing)?|"
+                         r"bomb(?:ed|ing|s)?|shell(?:ed|ing|s)?|raid(?:ed|s)?|target(?:ed|ing|s)?)\b[^.;]{0,40}$", re.I)
+
+
+def _owner(ps: list[Part], text: str, pos: int) -> Part | None:
+    """The party owning the base noun phrase that starts at ``pos`` (see the module's doc)."""
+    for p in reversed(ps):
+        if p.end > pos:
+            continue
+        gap = text[p.end:pos]
+        if OWNER_GAP_RE.fullmatch(gap) and (p.kind == "demonym" or gap[:2] in ("'s", "’s")):
+            return p
+        if p.kind == "demonym" and FORCES_GAP_RE.fullmatch(gap):
+            return p
+        break
+    if ITS_GAP_RE.search(text, max(0, pos - 60), pos):
+        return subject(ps, text, pos)
+    return None
+
+
+def foreign_bases(ps: list[Part], text: str, matches: Iterable[re.Match[str]]) -> list[Found]:
+    """(owner, host, "partner") for each base noun phrase ("… base in Y") whose owner is named."""
+    out: list[Found] = []
+    last: Part | None = None  # the owner of an earlier base of the sentence: "X's base in Y or its air base in Z"
+    for m in matches:
+        host = next((p for p in ps if p.start == m.end() and p.eid.startswith("state:")), None)
+        if host is None:
+            continue
+        if last is not None and ITS_GAP_RE.search(text, max(0, m.start() - 60), m.start()):
+            owner: Part | None = last
+        else:
+            owner = _owner(ps, text, m.start())
+        if owner is None or owner.eid == host.eid or not owner.eid.startswith("state:"):
+            continue
+        lead = min(owner.start, m.start())
+        if NOT_HELD_RE.search(text, max(0, lead - 40), m.start()):  # "closed its air base in Y", "hit Russian bases in Y"
+            continue
+        out.append((owner, host, "partner", m.start(), ""))
+        last = owner
+    return out
