@@ -38,7 +38,9 @@ def _words(xs: list | None) -> tuple[str, ...]:  # type: ignore[type-arg]
 
 def _compile_triggers() -> list[Trigger]:
     out = []
-    for etype, specs in _DATA["triggers"].items():
+    # "triggers" and the blocks appended after it ("triggers_talk": talks, travel and speech acts), in file order
+    blocks = [_DATA[k] for k in _DATA if k == "triggers" or k.startswith("triggers_")]
+    for etype, specs in ((e, s) for b in blocks for e, s in b.items()):
         for sp in specs:
             rx = re.compile(r"(?<![\w\-])(?:" + sp["pattern"] + r")(?![\w\-])", re.I)
             out.append(Trigger(etype, sp["kind"], rx, _words(sp.get("preps")),

@@ -13,9 +13,10 @@ from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events.candidates import Cand
 from silkgraph.extract.events.patterns import OFFICE_HOLDERS
 
-# "Putin's visit to Tashkent", "when Tokayev visited Ankara": the visited city's state is the host
+# "Putin's visit to Tashkent", "when Tokayev visited Ankara", "was in Beijing for talks", "arrived on Tuesday in Baku":
+# the visited city's state is the host
 # (what stands between the trigger and the place: "visit to", "arrived in the")
-VISIT_TO_RE = re.compile(r"(?:(?:visit|visits|visited|visiting|trip|state visit)\s+(?:to\s+)?|(?:chose|picked|selected)\s+|(?:arrived|arriving|landed|was\s+received|were\s+received)\s+in\s+)(?:the\s+)?$", re.I)
+VISIT_TO_RE = re.compile(r"(?:(?:visit|visits|visited|visiting|trip|state visit)\s+(?:to\s+)?|(?:chose|picked|selected)\s+|(?:arrived|arriving|landed|was\s+received|were\s+received|was|were)\s+(?:(?:on|late\s+on|early\s+on|last|this)\s+[\w\-]+\s+)?in\s+)(?:the\s+)?$", re.I)
 TRAVELLED = r"(?:travell?ed|flew|came)"
 # the trigger: "travelled to", "landed in" (an arrival told of a person: the city's state hosts)
 ARRIVED = r"(?:arrived|landed) in"
@@ -49,7 +50,7 @@ def visit_host(sv: SentenceView, ctx: ArticleContext, c: Cand) -> None:
         return
     for m in sv.mentions:
         a = sv.rel(m.start)
-        if a < c.start or a > c.end + 12 or not (VISIT_TO_RE.search(sv.text, c.start, a) or
+        if a < c.start or a > c.end + 30 or not (VISIT_TO_RE.search(sv.text, c.start, a) or
                                                  (journey and TRAVEL_TO_RE.search(sv.text, c.start, a))):
             continue
         host = ctx.entity(m.entity_id)
