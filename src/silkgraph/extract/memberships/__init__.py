@@ -242,6 +242,8 @@ def extract_memberships(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
                 org_ids, role, why = [same[0]], same[1], same[2]
             mems, ana_why = _cue_members(cue, m, sv, ctx, states, orgs)
             mems = expand(mems, hits)
+            if cue.plural and len({p.eid for p in mems}) < 2:
+                continue  # "Kazakhstan set up the fund": one state's own body
             comp = org_companions(sv.text, orgs, states, m.end(), org_ids) \
                 if mems and cue.org == "after" and cue.member == "subject" else {}
             comp = {o: expand(ps, hits) for o, ps in comp.items()} if hits else comp

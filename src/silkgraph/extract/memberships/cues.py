@@ -58,6 +58,7 @@ class Cue:
     needs_before: re.Pattern[str] | None = None  # what must stand right before the cue ("took X back into")
     intl: bool = False  # the organisation must be no state's own body ("the committee chaired by X")
     named: bool = False  # the organisation must be named as the object, never referred back to ("entered BRICS")
+    plural: bool = False  # the cue tells a membership only of two or more states ("X and Y set up the QCCM")
 
 
 CUES = tuple(
@@ -65,7 +66,7 @@ CUES = tuple(
         bool(c.get("with_partner")), re.compile(c["needs"], re.I) if c.get("needs") else None,
         c.get("modality"), int(c.get("reach", 40)), c.get("dated") == "since",
         re.compile(c["needs_before"], re.I) if c.get("needs_before") else None, bool(c.get("intl")),
-        bool(c.get("named")))
+        bool(c.get("named")), bool(c.get("plural")))
     for c in _DATA["cues"]
 )
 # a founding treaty stands for the organisation it set up ("a party to the Rome Statute" → ICC)

@@ -10,7 +10,7 @@ import re
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.cue_subjects import list_after
 from silkgraph.extract.discourse import line_break_between
-from silkgraph.extract.events import Part, bloc_before, recent_org
+from silkgraph.extract.events import Part, recent_org
 from silkgraph.extract.memberships.cues import (
     ADJ_GAP_RE,
     ANAPHOR_ORG_RE,
@@ -25,6 +25,7 @@ from silkgraph.extract.memberships.cues import (
 )
 from silkgraph.extract.memberships.objects import heads_object
 from silkgraph.extract.memberships.orgs import owner_org, subject_org
+from silkgraph.extract.memberships.salient import salient_bloc
 
 OBJECT_REACH = 40  # how far after a cue the organisation heading its object may begin
 # "the union, which groups …", "the bloc – whose members are …": an organisation referred back to, right
@@ -34,6 +35,8 @@ ANAPHOR_ADJ_RE = re.compile(r"\b(?P<np>(?:the|this)\s+(?:bloc|alliance|organi[sz
 # "The alliance comprises six states: …": an organisation referred back to as the sentence's subject
 ANAPHOR_SUBJ_RE = re.compile(r"^\s*(?:[A-Z]+:\s*)?(?P<np>(?:the|this)\s+(?:bloc|alliance|organi[sz]ation|grouping|union))"
                              r"(?:\s+(?:now|also|still|currently|today))?\s*$", re.I)
+# "the organisation, founded in 2001 by ...": an organisation referred back to, right before a cue
+ANAPHOR_BEFORE_RE = re.compile(r"\b(?P<np>(?:the|this)\s+(?:bloc|alliance|organi[sz]ation|grouping|union|club))\s*$", re.I)
 # a passive agent right after the cue: "was granted observer status by the SCO", "admitted in 2017 by the bloc"
 BY_ORG_RE = re.compile(r"\s+(?:(?:in|on)\s+[\w ]{1,20}?\s+)?by\s+(?:the\s+)?", re.I)
 
@@ -116,7 +119,7 @@ def resolve_orgs(cue: Cue, sv: SentenceView, ctx: ArticleContext, orgs: list[Par
             return [], None
         if not m and OWN_NP_RE.match(sv.text[e:e + 20]):
             return [], None  # "joined its air force": an object of its own, not the bloc
-        rec = bloc_before(ctx, sv, s)
+        rec = salient_bloc(ctx, sv, s)
         if rec is None and (m or re.match(r"\s*(?:[,;.]|$)", sv.text[e:])):
             rec = _para_org(ctx, sv, s)  # "X remains an observer, while ...": the one named earlier
         what = f"'{m.group(0).strip()}'" if m else "the organisation (not named)"
@@ -129,12 +132,19 @@ def resolve_orgs(cue: Cue, sv: SentenceView, ctx: ArticleContext, orgs: list[Par
                 break
             keep.append(o)
         return [o.eid for o in keep], None
+    if cue.org == "before_or_anaphor":  # "the SCO, founded by ..." / "the organisation, founded by ..."
+        prev = [o for o in orgs if o.end <= s and s - o.end <= 25]
+        if prev:
+            return [prev[-1].eid], None
+        a = ANAPHOR_BEFORE_RE.search(sv.text, max(0, s - 40), s)
+        rec = salient_bloc(ctx, sv, a.start()) if a else None
+        return ([rec[0]], f"'{a.group('np')}' = {rec[1]}") if a and rec else ([], None)
     if cue.org in ("before", "adjacent", "owner"):
         gap = 25 if cue.org == "before" else 2
         prev = [o for o in orgs if o.end <= s and (s - o.end <= gap or (cue.org == "adjacent"
                                                                           and ADJ_GAP_RE.fullmatch(sv.text, o.end, s)))]
         if not prev and cue.org == "adjacent" and (a := ANAPHOR_ADJ_RE.search(sv.text, max(0, s - 60), s)):
-            rec = bloc_before(ctx, sv, a.start())  # "the union, which groups X, Y and Z": the one named before
+            rec = salient_bloc(ctx, sv, a.start())  # "the union, which groups X, Y and Z": the one named before
             return ([rec[0]], f"'{a.group('np')}' = {rec[1]}") if rec else ([], None)
         if prev or cue.org != "owner":
             return [o.eid for o in prev[-1:]], None
@@ -142,7 +152,7 @@ def resolve_orgs(cue: Cue, sv: SentenceView, ctx: ArticleContext, orgs: list[Par
     if cue.org == "subject":
         got = subject_org(sv, orgs, s)
         if not got and (a := ANAPHOR_SUBJ_RE.search(sv.text, 0, s)) is not None:
-            rec = bloc_before(ctx, sv, a.start("np"))  # "The alliance comprises six states: …"
+            rec = salient_bloc(ctx, sv, a.start("np"))  # "The alliance comprises six states: …"
             return ([rec[0]], f"'{a.group('np')}' = {rec[1]}") if rec else ([], None)
         return got, None
     if cue.org == "inside_or_anaphor":  # "X, the SCO's newest member" / "…, the organisation's newest member"

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
-from silkgraph.extract.events import Part, bloc_before, clause_bounds
+from silkgraph.extract.events import Part, clause_bounds
+from silkgraph.extract.memberships.salient import salient_bloc
 
 # "the organisation's", "the bloc's", "its" right before the cue: the organisation named before
 OWNER_ANAPHOR_RE = re.compile(r"(?:\b(?:the|this|that)\s+(?:[\w\-]+\s+)?(?:bloc|alliance|organi[sz]ation|grouping|group|"
@@ -27,7 +28,7 @@ def owner_org(ctx: ArticleContext, sv: SentenceView, s: int,
         ANAPHOR_POSS_RE.search(sv.text, *anywhere)
     if m is None:
         return [], None
-    rec = bloc_before(ctx, sv, m.start())
+    rec = salient_bloc(ctx, sv, m.start())
     return ([rec[0]], f"'{m.group(0).strip()}' = {rec[1]}") if rec else ([], None)
 
 

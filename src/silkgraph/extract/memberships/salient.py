@@ -1,0 +1,74 @@
+"""The bloc an unnamed organisation slot refers back to ("India and Iran have joined since
+2017", "the bloc's newest member"): the bloc last named before, unless that mention, in an
+earlier sentence, is only a side remark, when the bloc the article is about is meant.
+
+A mention is a side remark when it completes a noun of its own ("to the borders of the
+European Union", "trade with the EU") or when its sentence already refers back to another
+bloc before it ("the bloc's tenth member, which would extend the organisation to the borders
+of the EU"): neither is what the next sentence goes on about.  The bloc the article is about
+is the one named most often up to the sentence (the first named on a tie).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.events.blocs import TITLE_AFTER_RE, is_bloc
+
+LOOK_BACK = 12  # sentences searched back for a named bloc (as events.bloc_before)
+# "the borders of the", "the trade talks with": a noun (not a membership word) the mention completes
+SIDE_NOUN_RE = re.compile(r"\b(?:the|its|their|a|an)\s+(?:(?-i:[a-z])[a-z\-]+\s+)?"
+                          r"(?!(?:members?|membership|states?|countries|summits?|leaders?|heads?|bloc|organi[sz]ation)\b)"
+                          r"(?-i:[a-z])[a-z\-]+\s+(?:of|with|to|from|toward|towards)\s+(?:the\s+)?$", re.I)
+# "the bloc's", "the organisation": another bloc referred back to earlier in the sentence (lower case:
+# "the Organization of Turkic States" is a name)
+BLOC_ANAPHOR_RE = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+(?:bloc|alliance|organi[sz]ation|grouping|club)\b")
+# "the UN offices in Almaty", "EU officials said": an affiliation, not the bloc the text goes on about
+AFFILIATION_RE = re.compile(r"\s+(?:offices?|headquarters|agenc(?:y|ies)|officials?|staff|envoys?|representatives?|"
+                            r"buildings?|compound|spokes(?:man|woman|person))\b")
+
+
+def _topic(ctx: ArticleContext, upto: int) -> str | None:
+    """The bloc named most often in sentences ``0..upto`` (the first named on a tie)."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for i in range(0, upto + 1):
+        for m in ctx.sentences[i].mentions:
+            if ctx.etype(m.entity_id) == "organization" and is_bloc(ctx, m.entity_id):
+                counts[m.entity_id] += 1
+                first.setdefault(m.entity_id, len(first))
+    if not counts:
+        return None
+    return min(counts, key=lambda e: (-counts[e], first[e]))
+
+
+def _side_remark(text: str, start: int) -> bool:
+    """Whether a bloc named at ``start`` of a sentence completes a noun of its own or follows
+    a reference back to another bloc in the same sentence."""
+    return SIDE_NOUN_RE.search(text, max(0, start - 40), start) is not None or \
+        BLOC_ANAPHOR_RE.search(text, 0, start) is not None
+
+
+def salient_bloc(ctx: ArticleContext, sv: SentenceView, pos: int) -> tuple[str, str] | None:
+    """The bloc an unnamed organisation at ``pos`` refers to: the last named before it (this
+    sentence, then up to ``LOOK_BACK`` back), or, when that one was a side remark in an earlier
+    sentence, the bloc the article is about."""
+    for i in range(sv.index, max(-1, sv.index - LOOK_BACK), -1):
+        view = ctx.sentences[i]
+        for m in reversed(view.mentions):
+            if ctx.etype(m.entity_id) != "organization" or not is_bloc(ctx, m.entity_id):
+                continue
+            start = view.rel(m.start)
+            if view is sv and view.rel(m.end) > pos:
+                continue
+            if TITLE_AFTER_RE.match(view.text, view.rel(m.end)) or AFFILIATION_RE.match(view.text, view.rel(m.end)):
+                continue  # "United Nations Secretary-General X", "the UN offices": an affiliation
+            if view is not sv and _side_remark(view.text, start):
+                topic = _topic(ctx, sv.index)
+                if topic is not None and topic != m.entity_id:
+                    name = ctx.entity(topic).name if ctx.entity(topic) else topic  # type: ignore[union-attr]
+                    return topic, f"{name}, the bloc the article is about ('{m.text}' only a side remark)"
+            return m.entity_id, f"{m.text}, named before"
+    return None
