@@ -153,6 +153,22 @@ class Gate:
             return False
         return self.pattern.search(text) is not None
 
+    def first(self, text: str, low: str | None) -> re.Match[str] | None:
+        """``pattern.search(text)`` (``low`` is the text's ``lower_for_gates`` form, or None):
+        the pre-check, then the pattern tried only where a prefix starts, leftmost first —
+        the leftmost position where it matches is where ``search`` finds its match, and
+        ``match`` there finds the same one."""
+        if not self.may_match(low):
+            return None
+        if low is not None and self.prefixes is not None:
+            match = self.pattern.match  # ``\b`` at i still sees the character before i
+            for i in self._starts_in(low, self.prefixes):
+                m = match(text, i)
+                if m is not None:
+                    return m
+            return None
+        return self.pattern.search(text)
+
     def finditer(self, text: str, low: str | None) -> list[re.Match[str]]:
         """The matches of ``pattern.finditer(text)`` (``low`` is the text's ``lower_for_gates``
         form, or None), found by trying the pattern only where one of its prefixes starts in

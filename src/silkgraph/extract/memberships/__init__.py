@@ -198,9 +198,10 @@ def extract_memberships(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
     """The memberships the sentence tells: for each live cue match, its organisations and members
     (named or resolved from the discourse), merged with the article's earlier ones."""
     low = sv.low
+    # (the cheaper test first: BROAD_RE has no literal prefix to gate it)
     if not ANY_GATE.search(sv.text, low) and not (
-            BROAD_GATE.search(sv.text, low) and (any(ctx.etype(m.entity_id) == "organization" for m in sv.mentions)
-                                                 or ORG_WORDS_RE.search(sv.text))):
+            (any(ctx.etype(m.entity_id) == "organization" for m in sv.mentions) or ORG_WORDS_RE.search(sv.text))
+            and BROAD_GATE.search(sv.text, low)):
         return []
     orgs = _orgs(sv, ctx)
     named = _states(participants(sv, ctx), sv.text)

@@ -25,6 +25,7 @@ import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.modality import classify
+from silkgraph.extract.prefilter import Gate
 from silkgraph.model import Fact, Span
 from silkgraph.resources import load_yaml
 
@@ -32,6 +33,7 @@ _DATA = load_yaml("ontology/relations.yaml")["insurgent"]
 _ATTACK = re.compile(_DATA["attack"], re.I)
 _FORCES = re.compile(_DATA["forces"], re.I)
 _PREFILTER = re.compile(_DATA["prefilter"], re.I)
+_PREFILTER_GATE = Gate(_PREFILTER)  # exact pre-check of _PREFILTER
 _MODAL = re.compile(_DATA["modal"], re.I)
 _MODALITIES = ("asserted", "reported", "claimed")  # a group claiming its attack tells it
 _SKIP = {"author_bio", "boilerplate"}  # as silkgraph.extract.SKIP_SECTIONS
@@ -76,7 +78,7 @@ def insurgent_pairs(facts: list[Fact], ctx: ArticleContext, told: set[frozenset[
     acting = _acting_for_home(facts)
     out: list[Fact] = []
     for sv in ctx.sentences:
-        if sv.section in _SKIP or not _PREFILTER.search(sv.text):
+        if sv.section in _SKIP or not _PREFILTER_GATE.search(sv.text, sv.low):
             continue
         for m in sv.mentions:
             g = m.entity_id

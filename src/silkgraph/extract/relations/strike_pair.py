@@ -21,11 +21,13 @@ import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.modality import classify
+from silkgraph.extract.prefilter import Gate
 from silkgraph.model import Fact, Span
 from silkgraph.resources import load_yaml
 
 _DATA = load_yaml("ontology/relations.yaml")["strike_pair"]
 _ATTACK = re.compile(_DATA["attack"], re.I)
+_ATTACK_GATE = Gate(_ATTACK)  # exact pre-check: tried only where an attack word may start
 _TARGET = re.compile(_DATA["target"], re.I)
 _SAID = re.compile(_DATA["said"], re.I)
 _MODALITIES = ("asserted", "reported")
@@ -58,7 +60,7 @@ def strike_pairs(facts: list[Fact], ctx: ArticleContext, told: set[frozenset[str
     for sv in ctx.sentences:
         if sv.section in _SKIP:
             continue
-        hit = _ATTACK.search(sv.text)
+        hit = _ATTACK_GATE.first(sv.text, sv.low)  # as _ATTACK.search(sv.text)
         if not hit:
             continue
         states = _states(sv, ctx)
