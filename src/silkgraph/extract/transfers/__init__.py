@@ -40,7 +40,8 @@ deal), ``participles`` (whose goods a reduced relative participle describes), ``
 clause's verb for goods listed after goods with a participle of their own; a quantified aside
 closing a list: "S and T, all delivered in 2023") and ``distributive`` (goods shared out after a
 colon, each recipient with its own count and date: "S followed: two to X in 2022 and two to Z"),
-``appositions`` (a subject's apposition read past: "Y, a buyer of Russian arms, ordered S") and
+``gapped`` (gapped clauses after a transfer, each state with its own count: "Y1 received three S
+in 2021, Y2 three in 2022"), ``appositions`` (a subject's apposition read past: "Y, a buyer of Russian arms, ordered S") and
 ``possessed`` (foreign goods told by their owner alone: "Y's Israeli-made S": in Y's service).
 """
 
@@ -56,6 +57,7 @@ from silkgraph.extract.transfers.build import _build
 from silkgraph.extract.transfers.distributive import Share, recipient_shares
 from silkgraph.extract.transfers.drafts import _drafts
 from silkgraph.extract.transfers.further import follow_date, further_batches
+from silkgraph.extract.transfers.gapped import SAME, Gapped, gapped_clauses
 from silkgraph.extract.transfers.lexicon import lexicon
 from silkgraph.extract.transfers.lists import _label_from_drafts, _listed_drafts
 from silkgraph.extract.transfers.merge import _follow_up_value, _register
@@ -84,7 +86,11 @@ def extract_transfers(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
     drafts += _label_from_drafts(sv, ctx, lex, low, drafts)
     rivals = [d.item for d in drafts if d.supplier is not None and d.recipients]
     built: list[tuple[Item, Fact]] = []
+    gaps = {id(d): gapped_clauses(sv, ctx, d) for d in drafts if d.supplier is not None and d.recipients}
+    gapped_items = {g.item.start for d in drafts for g in gaps.get(id(d), []) if g.item is not d.item}
     for d in drafts:
+        if d.item.start in gapped_items and not gaps.get(id(d)):
+            continue  # "…, and Y2 45 T": T is the gapped clause's (below)
         shares = recipient_shares(sv, ctx, d) if ":" in sv.text and d.supplier is not None else []
         if shares:
             out += _shared_out(sv, ctx, lex, d, shares, rivals, built)
@@ -104,6 +110,7 @@ def extract_transfers(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
                 follow_date(ctx, sv, f)
             if _register(ctx, f, lex):
                 out.append(f)
+        out += _gapped_facts(sv, ctx, lex, d, gaps.get(id(d)) or [], rivals, built)
     for f in further_batches(sv, ctx, _all_items(drafts), built, low or sv.text.lower()):
         key = [f.args[k] for k in ("supplier", "recipient", "system", "quantity")]
         if not any([g.args.get(k) for k in ("supplier", "recipient", "system", "quantity")] == key
@@ -142,6 +149,31 @@ def _shared_out(sv: SentenceView, ctx: ArticleContext, lex: Any, d: Draft, share
         ctx.scratch.setdefault("transfer_parties", []).append((sv.index, d.supplier.eid, sh.party.eid))
         ctx.scratch.setdefault("transfers_told", []).append((sv.index, f))
         built.append((d.item, f))
+        if _register(ctx, f, lex):
+            out.append(f)
+    return out
+
+
+def _gapped_facts(sv: SentenceView, ctx: ArticleContext, lex: Any, d: Draft, gaps: list[Gapped],
+                  rivals: list[Item], built: list[tuple[Item, Fact]]) -> list[Fact]:
+    """One transfer per gapped clause after the draft's goods ("…, Y2 three in 2022"): that
+    clause's state receives its own count of its own goods (or the first clause's), its own date."""
+    out: list[Fact] = []
+    for g in gaps:
+        assert d.supplier is not None
+        f = _build(sv, ctx, replace(d, item=g.item, recipients=[g.party]), g.party, rivals)
+        if f is None:
+            continue
+        f.args["quantity"] = g.quantity
+        f.args.pop("quantity_qualifier", None)
+        if g.date == SAME:  # "the same year": the first clause's fact's year
+            first = next((b for it, b in built if it is d.item), None)
+            f.args.update(date=first.args.get("date") if first else None, date_text=g.date_text)
+        else:
+            f.args.update(date=g.date, date_text=g.date_text)
+        ctx.scratch.setdefault("transfer_parties", []).append((sv.index, d.supplier.eid, g.party.eid))
+        ctx.scratch.setdefault("transfers_told", []).append((sv.index, f))
+        built.append((g.item, f))
         if _register(ctx, f, lex):
             out.append(f)
     return out

@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 
 from silkgraph.extract.context import SentenceView
-from silkgraph.extract.transfers.hits import _listed_pair
+from silkgraph.extract.transfers.hits import _blank_dates, _listed_pair
 from silkgraph.extract.transfers.list_share import verb_before
 from silkgraph.extract.transfers.model import Hit, Item
+from silkgraph.nlp.count_words import count_alt
 
 
 def _chained_hit(sv: SentenceView, it: Item, items: list[Item], chained: dict[int, Hit],
@@ -21,7 +22,7 @@ def _chained_hit(sv: SentenceView, it: Item, items: list[Item], chained: dict[in
         return None
     p = prev[-1]
     if any(p.end <= o.start and o.end <= it.start for o in items if o is not p) \
-            or not _listed_pair(sv, p, it, items):
+            or not (_listed_pair(sv, p, it, items) or _after_oblique(sv, p, it)):
         return None
     h = chained[id(p)]
     # the previous system's own participle ("two S, delivered in 2023, and two T"): the list's verb
@@ -33,6 +34,28 @@ def _chained_hit(sv: SentenceView, it: Item, items: list[Item], chained: dict[in
     if h.start >= p.end and hits:
         return verb_before(sv.text, p, items, hits) or h
     return h
+
+
+# a second object counted after the first one's party phrase and date: "X delivered 28 S to Y
+# between 2016 and 2024 and eight T in 2022", "Y ordered 24 S from X in 2022, six of which arrived
+# in 2023, and 24 T in 2023" (the phrase names a party of the clause; the count opens the new object)
+AFTER_OBLIQUE_RE = re.compile(r"(?:\s+[\w\-]+){0,3}?\s+(?:to|from)\s+(?:the\s+)?(?:[A-Z][\w\-’'.]*\s*){1,3}"
+                              r"(?:,\s*(?:\w+\s+){0,3}?of\s+(?:which|them)\s+[^,;:()]{1,60}?,)?"
+                              r"\s*(?:,\s*and\s+|and\s+|,\s*)(?:\d[\d,]*|" + count_alt(1, 12, 15, 20, 30, 40, 50) + r"|a\s+dozen)\s+"
+                              r"(?:[\w\-]+\s+){0,2}")
+
+
+def _after_oblique(sv: SentenceView, p: Item, it: Item) -> bool:
+    """Whether ``it`` is a counted second object after ``p``'s party phrase (dates left out)."""
+    if it.start - p.end > 140:
+        return False
+    between = _blank_dates(sv, p.end, it.start)
+    m = AFTER_OBLIQUE_RE.fullmatch(between)
+    if m is None or ";" in between:
+        return False
+    # the name after the preposition is a mention (a party), and no state opens a gapped clause
+    return any(p.end <= sv.rel(x.start) < it.start for x in sv.mentions) \
+        and not re.search(r"\band\s+(?:[A-Z][\w\-’'.]*\s*){1,3}\s+(?:\d|" + count_alt(1, 12) + r"\b)", between)
 
 
 # a second object of a nominal trigger, its "of" repeated: "the delivery of S to Y in 2020 and of T in 2023"

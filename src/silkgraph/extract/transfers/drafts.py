@@ -50,7 +50,11 @@ from silkgraph.extract.transfers.topic import (
     _force_clause,
     _force_subject,
 )
-from silkgraph.extract.transfers.unfulfilled import unfulfilled_after
+from silkgraph.extract.transfers.unfulfilled import (
+    fate_after_re,
+    refused_offer_re,
+    unfulfilled_after,
+)
 from silkgraph.nlp.count_words import count_alt
 
 NEGATED_RE = re.compile(r"\b(?:refused|refuses|refusing|declined|declines|declining|rejected|never|not|n['’]t|no)"
@@ -71,10 +75,6 @@ FELL_THROUGH_RE = re.compile(r"\b(?:(?:the|this|that|its|their)\s+(?:deal|contra
                              r"never\s+materiali[sz]ed|was\s+(?:later\s+|eventually\s+|then\s+|\w+ly\s+)?(?:cancel+ed|scrapped|"
                              r"blocked|vetoed|shelved|called\s+off|abandoned|suspended|frozen|halted)|stalled)|"
                              r"(?:fell\s+through|collapsed|stalled|never\s+materiali[sz]ed))\b", re.I)
-# "a 2016 sale of eight S by X was blocked by Congress": the deal noun, the goods' subject, cancelled
-FATE_AFTER_RE = re.compile(r"[^;:,.]{0,40}?(?:,[^;:,.]{1,40},)?\s*\b(?:was|were|has\s+been|had\s+been)\s+(?:later\s+|"
-                           r"eventually\s+|then\s+|subsequently\s+)?(?:blocked|cancel+ed|scrapped|vetoed|shelved|halted|"
-                           r"frozen|called\s+off|abandoned|terminated|put\s+on\s+(?:hold|ice))\b", re.I)
 DELIVERED_AFTER_RE = re.compile(r",\s*(?:all\s+of\s+)?which\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+"
                                 r"(?:\w+ly\s+)?(?:delivered|handed\s+over|received|supplied|shipped)\b", re.I)
 GENERIC_BUYERS_RE = re.compile(r"(?:\s+[\w\-’']+){0,3}?\s+to\s+(?:more\s+than\s+|over\s+|some\s+|at\s+least\s+|about\s+|"
@@ -122,6 +122,9 @@ def _drafts(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str | None
                 or hit.end <= it.start and " no " in sv.text[hit.end - 1:it.start] \
                 and NO_GOODS_RE.fullmatch(sv.text, hit.end, it.start):
             continue  # "refused to sell", "did not deliver", "its ability to supply", "sold no S": no transfer
+        if _refused(sv.text, it, items) or sv.text[hit.start:hit.start + 5].lower() in ("offer", "reque") \
+                and refused_offer_re().search(sv.text, max(0, hit.start - 50), hit.start):
+            continue  # "Y's request to buy S was refused", "Y declined a Russian offer of S"
         status = _status(sv.text, hit, clauses, lex)
         if status != "cancelled" and _fell_through(sv.text, it, items):
             status = "cancelled"
@@ -211,7 +214,18 @@ def _fell_through(text: str, it: Item, items: list[Item]) -> bool:
             or " were " in text or " been " in text):
         return False
     nxt = min([o.start for o in items if o.start >= it.end] + [len(text)])
-    return FELL_THROUGH_RE.search(text, it.end, nxt) is not None or FATE_AFTER_RE.match(text, it.end, nxt) is not None
+    # "a 2016 sale of eight S by X was blocked by Congress": the deal noun, the goods' subject, cancelled
+    return FELL_THROUGH_RE.search(text, it.end, nxt) is not None or fate_after_re().match(text, it.end, nxt) is not None
+
+
+def _refused(text: str, it: Item, items: list[Item]) -> bool:
+    """"Y's request for S was refused", "an offer of S to Y was turned down": the goods never
+    change hands (the refusal told by a passive after the goods, before any other system)."""
+    if " was " not in text and " were " not in text and " been " not in text:
+        return False
+    nxt = min([o.start for o in items if o.start >= it.end] + [len(text)])
+    m = fate_after_re().match(text, it.end, nxt)
+    return m is not None and m.group("refusal") is not None
 
 
 def _delivered_after(text: str, it: Item, items: list[Item], hit: Hit) -> bool:

@@ -333,6 +333,12 @@ def _licence_parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) ->
     else:
         recs = _after_prep(sv, ctx, ("in",), it.end, min(end, it.end + 60))
         sup = None if h.trig.nominal else _agent(sv, ctx, h)  # "a licence for S": the goods' maker grants it
+        if not recs and PLANT_IN_RE.search(sv.text, h.start, h.end):
+            recs = _after_prep(sv, ctx, ("in",), h.start, h.end)  # "opened a factory in Z to produce S"
+        if not recs and h.trig.nominal:
+            # "a licence agreement for S and T with Y": the partner named after the goods produces
+            recs = [p for p in _after_prep(sv, ctx, ("with",), it.end, min(end, it.end + 60))
+                    if ctx.etype(p.eid) == "state"]
         if not recs:
             # "Y agreed with Z on the licensed production of S": of the subject and its partner, the
             # goods' maker (Z, S's origin) grants the licence, the other party produces under it
@@ -360,6 +366,8 @@ def _licence_parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) ->
     return sup, recs[:1]
 
 
+# a plant named with its place inside the trigger ("opened a factory in Z to produce")
+PLANT_IN_RE = re.compile(r"\b(?:factory|plant|line|facility)\s+in\s")
 # the licence, or a local plant that stands for one ("Y assembles S at a new plant")
 LICENCE_RE = re.compile(r"\bunder\s+(?:an?\s+)?(?:[\w\-]+\s+)?licen[cs]e\b|\blocally\b|"
                         r"\bat\s+(?:an?|the|its|their)\s+(?:new\s+)?(?:[\w\-]+\s+){0,2}?(?:plant|factory|facility|works)\b")
