@@ -25,18 +25,23 @@ dateline itself writes ("ALMATY, Thursday, Jan 6 -") is the dateline's day.
 * A date written with its year later in that year than the dateline's day, told with no past
   of its own ("for the election on October 26, 2024"), lies ahead of the news: the
   dateline's day in that year is tried for the same-day reading before the day-after one.
-* Reading: the same-day reading, unless the text also names, told in the past, the weekday
-  after the lead's ("talks ended on Thursday … the adviser told reporters on Friday": filed
+* A weekday the lead tells ahead ("The summit on Thursday is expected to …") is no news; a
+  weekday written with its date ("on Friday, January 27") keeps the years it fits
+  (:mod:`silkgraph.segment.dateline_told`), with or without a weekday in the lead.
+* Reading: the same-day reading, unless the text also names, told in the past in its own
+  clause (not "The main business on Thursday is expected to be …", "leaders meet on
+  Thursday"; "By Thursday no one had …" is a day reached), the weekday after the lead's ("talks ended on Thursday … the adviser told reporters on Friday": filed
   on Friday); the other reading is tried when the preferred one fits no kept year (and the
   years the office-holders ruled out are tried when neither fits a kept one).
 * One year fits: the date itself (``not_before`` = ``not_after``).
 * Several fit: the latest up to the present (a dateline leaves out the year because it is
   the reader's current one, and the years one weekday allows lie five or more apart); the
   basis names the others.
-* No weekday in the lead: when the office-holders' terms rule out some years, the window
-  from the earliest year left to the latest (the publication date is at least that early
-  one); else, when the convention alone pushed the estimate past the dateline's day in the
-  latest year written, from that day on (open-ended); else the estimate is left as it was.
+* No weekday in the lead: when the office-holders' terms (or the weekdays written with
+  their dates) rule out some years, the window from the earliest year left to the latest
+  (the publication date is at least that early one); else, when the convention alone
+  pushed the estimate past the dateline's day in the latest year written, from that day
+  to that day in the latest year up to the present; else the estimate is left as it was.
   So too when no weekday fits.
 * A series of wire items in one text: a headline over a dateline opens the next item
   (:func:`opens_wire_item`, used by :func:`~silkgraph.segment.segment`).
@@ -53,6 +58,12 @@ from silkgraph.nlp.dates import MONTHS, WEEKDAYS, TimeExpr, find_dates, first_da
 from silkgraph.nlp.dates.patterns import ORDINAL, WEEKDAY_NAMES
 from silkgraph.nlp.sentences import split_text
 from silkgraph.resources import load_yaml
+from silkgraph.segment.dateline_told import (
+    fits_weekday_dates,
+    told_ahead,
+    told_in_past,
+    weekday_dates,
+)
 from silkgraph.segment.office_years import narrow_by_offices, office_mentions
 from silkgraph.segment.schedule import past_told
 from silkgraph.segment.structure import AGENCY_BEFORE_DATE, DATELINE, MONTH_NAMES, NOT_WEEKDAY_PLACE
@@ -71,8 +82,8 @@ _AGENCY = r"(?:(?:\((?P<agency>[^)]{1,40})\)|/(?P<agency_sl>[^/\n]{1,40})/)\s*)?
 _NOT_WDAY = NOT_WEEKDAY_PLACE  # a weekday before the date is no place (nor country)
 # the place's comma, or the agency in brackets after it (structure.AGENCY_BEFORE_DATE)
 _PLACE_END = r"(?:\s*" + AGENCY_BEFORE_DATE + r"|,)\s*"
-_YEARLESS = re.compile(
-    _NOT_WDAY + r"(?P<place>[A-Z][A-Z’'.\-]+(?:\s+[A-Z][A-Z’'.\-]+){0,3}(?:,\s*" + _NOT_WDAY + r"[A-Z][A-Za-z.\- ]{1,30})?)"
+_YEARLESS = re.compile(  # places joined by a slash: "UNITED NATIONS/KABUL", "MOSCOW/KYIV"
+    _NOT_WDAY + r"(?P<place>[A-Z][A-Z’'.\-]+(?:(?:\s+|\s*/\s*)[A-Z][A-Z’'.\-]+){0,3}(?:,\s*" + _NOT_WDAY + r"[A-Z][A-Za-z.\- ]{1,30})?)"
     + _PLACE_END + _DAY + _AGENCY + _DASH
 )
 _YEARLESS_TITLE = re.compile(
@@ -83,6 +94,9 @@ _YEARLESS_TITLE = re.compile(
 # "last Monday": a week before)
 _NOT_NEWS_PREPS = frozenset({"since", "until", "till", "by", "before", "after", "from", "through",
                              "last", "next"})
+# "by Thursday" tells a day reached when told with a pluperfect ("By Thursday no one had …":
+# dateline_told.told_in_past)
+_NOT_AFTER_PREPS = _NOT_NEWS_PREPS - {"by"}
 _OF_GAP = re.compile(r"\s*(?:of\s+)?")
 _PRESENT = date.fromisoformat(str(load_yaml("ontology/present.yaml")["as_of"]))
 _HEAD_CHARS = 400  # the dateline opens the article's first section (a heading may precede it)
@@ -111,15 +125,17 @@ def opens_wire_item(text: str) -> bool:
     return DATELINE.match(text) is not None or yearless_dateline(text, 0) is not None
 
 
-def _news_weekdays(text: str, a: int, b: int) -> list[TimeExpr]:
+def _news_weekdays(text: str, a: int, b: int, not_news: frozenset[str] | None = None) -> list[TimeExpr]:
     """The weekdays told in the past in ``text[a:b]`` ("on Thursday", not "will meet on
-    Thursday" nor "since Sunday")."""
+    Thursday" nor "since Sunday"; the prepositions left out are ``not_news``, else
+    ``_NOT_NEWS_PREPS``)."""
+    not_news = _NOT_NEWS_PREPS if not_news is None else not_news
     found = find_dates(text[a:b], a)
     # "on Wednesday last week", "Thursday of next week": another week's day
     other_week = {te.start for te in found if te.unit == "week" and te.offset}
     return [
         te for te in found
-        if te.unit == "weekday" and not te.future and not te.weekend and te.prep not in _NOT_NEWS_PREPS
+        if te.unit == "weekday" and not te.future and not te.weekend and te.prep not in not_news
         and not any(te.end < s <= te.end + 4 and _OF_GAP.fullmatch(text[te.end : s]) for s in other_week)
     ]
 
@@ -140,6 +156,13 @@ def _main_clause_day(text: str, lead_start: int, days: list[TimeExpr]) -> TimeEx
             if _SUBORDINATE.search(before, cut) is None:
                 return te
     return days[0]
+
+
+def _past_in_sentence(text: str, sec: Section, te: TimeExpr) -> bool:
+    """Whether the weekday ``te`` of section ``sec`` is told in the past in its clause
+    (:func:`~silkgraph.segment.dateline_told.told_in_past`)."""
+    sent = next(((a, b) for a, b in split_text(text, sec.start, sec.end) if a <= te.start < b), (sec.start, sec.end))
+    return told_in_past(text, sent, te)
 
 
 def _ahead_of_written(mon: int, day: int, lo: date | None, written: date | None) -> date | None:
@@ -220,7 +243,9 @@ def dateline_estimate(
         lo = None  # a bound after the present is a target the estimate took for the past
     sents = split_text(text, first.start, first.end)
     lead_end = next((b for a, b in sents if b > lead_start), first.end)
-    lead_days = _news_weekdays(text, lead_start, lead_end)
+    # a weekday the lead tells ahead ("The summit on Thursday is expected to …") is no news
+    lead_days = [te for te in _news_weekdays(text, lead_start, lead_end)
+                 if not told_ahead(text, (lead_start, lead_end), te)]
     estimate_lo = lo  # the reference estimate's bound, before ``written`` may lower it
     if written is not None and lo is not None and written < lo:
         # the dateline is the text's present: its year starts at the text's own written
@@ -228,6 +253,13 @@ def dateline_estimate(
         # year-less dates and the "a bare year is past" convention push later
         lo = written
     every = _dated(mon, day, lo, hi)
+    # weekdays written with their date ("on Friday, January 27") keep the years they fit
+    told = weekday_dates(text, running)
+    told_fits = [d for d in every if fits_weekday_dates(d, told)] if told else []
+    told_why = ""
+    if told_fits and len(told_fits) < len(every):
+        every = told_fits
+        told_why = ", " + ", ".join(f"'{t[3]}'" for t in told)
     mentions = office_mentions(text, running, offices)
     cands, office_why = narrow_by_offices(every, mentions)
     # the dateline's day earlier in the year of the latest date written with its year: that
@@ -239,22 +271,26 @@ def dateline_estimate(
         ahead = None
     if ahead is not None and office_why and ahead not in narrow_by_offices(sorted([ahead, *every]), mentions)[0]:
         ahead = None
-    bound = f"from {lo.isoformat()} (explicit dates)" if lo else "up to the present (the text names no year)"
+    bound = (f"from {lo.isoformat()} (explicit dates)" if lo else "up to the present (the text names no year)") + told_why
     if not lead_days and dwd is None:
+        if told_why and office_why is None:
+            cands, office_why = every, "the weekdays written with their dates fit"
         if office_why is None:
             if (estimate_lo is None or lo is None or estimate_lo == lo or not every
                     or every[0] >= estimate_lo):
                 return None
             # nothing dates the dateline's year: from its first day the written dates allow
             return PublishedEstimate(
-                not_before=every[0].isoformat(), not_after=None,
+                not_before=every[0].isoformat(), not_after=every[-1].isoformat(),
                 basis=(f"year-less dateline {mon:02d}-{day:02d}: no weekday in the lead; {bound}, "
-                       f"the dateline's day may fall in the latest year written → {every[0].isoformat()}"),
+                       f"the dateline's day may fall in the latest year written → {every[0].isoformat()}"
+                       f" (at the latest {every[-1].isoformat()})"),
             )
         # no weekday: the office-holders' terms bound the years from below
         years = ", ".join(str(d.year) for d in cands)
         basis = (f"year-less dateline {mon:02d}-{day:02d}: no weekday in the lead; {years} {bound}, {office_why}: "
-                 f"the earliest → {cands[0].isoformat()}")
+                 + (f"the only such year → {cands[0].isoformat()}" if len(cands) == 1
+                    else f"from the earliest → {cands[0].isoformat()} to {cands[-1].isoformat()}"))
         return PublishedEstimate(not_before=cands[0].isoformat(), not_after=cands[-1].isoformat(), basis=basis)
     if dwd is not None:  # "ALMATY, Thursday, Jan 6 -": the dateline's own weekday
         wd, news_text = dwd, f"'{WEEKDAYS[dwd].capitalize()}' in the dateline"
@@ -262,10 +298,11 @@ def dateline_estimate(
     else:
         news = _main_clause_day(text, lead_start, lead_days)
         wd, news_text = news.offset, f"'{news.text}' in the lead"
-        # the day after the lead's named in the past: the report was filed that day
+        # the day after the lead's named in the past ("a spokesman said on Thursday", "By
+        # Thursday no one had …"): the report was filed that day
         after = [
-            te for s in running for te in _news_weekdays(text, s.start, s.end)
-            if te.offset == (wd + 1) % 7
+            te for s in running for te in _news_weekdays(text, s.start, s.end, _NOT_AFTER_PREPS)
+            if te.offset == (wd + 1) % 7 and _past_in_sentence(text, s, te)
         ]
         readings = [(1, after[0]), (0, None)] if after else [(0, None), (1, None)]
     fits: list[date] = []
