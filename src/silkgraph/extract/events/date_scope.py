@@ -200,3 +200,16 @@ def episode_scale(d: TimeExpr, ref_date: str | None) -> bool:
         return False
     months = (int(ref_date[:4]) - d.year) * 12 + int(ref_date[5:7]) - d.month
     return -1 <= months <= 1
+
+
+# "protested on Thursday after Tajik guards detained three farmers on Tuesday": the verb opens a clause
+# subordinate to the one the date before it is in (its subject and the subordinator right before it)
+SUB_OPEN_RE = re.compile(r"\b(?:after|before|when|once|until|as soon as)\s+(?:[\w\-’'.]+\s+){1,6}?(?:(?:had|has|have|was|were)\s+)?$")
+
+
+def opens_subordinate(text: str, date_end: int, trig: int) -> bool:
+    """The verb at ``trig`` is the first verb of a temporal clause opened after the date ending at
+    ``date_end`` (no comma between): the date is the main clause's; a date of its own clause is its."""
+    m = SUB_OPEN_RE.search(text, max(date_end, trig - 80), trig)
+    # (not "in 2020, when X signed": a when-clause set off after the date tells what happened at it)
+    return m is not None and m.end() == trig and "," not in text[date_end:trig]

@@ -13,12 +13,14 @@ from silkgraph.extract.events.date_scope import (
     indefinite_noun,
     names_a_noun,
     occasion_relative,
+    opens_subordinate,
     own_conjunct_date,
     previous_conjunct,
     same_episode_relative,
     since_phrase,
     subordinate_closed,
 )
+from silkgraph.extract.events.dating_finer import finer_date
 from silkgraph.extract.events.fallback_dates import (
     DET_BEFORE_RE,
     FRONTED_BEFORE_RE,
@@ -125,6 +127,7 @@ def own_date(sv: SentenceView, ctx: ArticleContext, c: Cand, starts: list[int],
     if om or _ONGOING_GATE.search_in(before, 0, len(before)):  # as ONGOING_RE.search(before)
         return None, None, "no own date"
     best = None
+    pool: list[tuple[int, TimeExpr, int, int]] = []
     ref_year = int(ctx.ref_date[:4]) if ctx.ref_date else None
     # "On 22 February, two days before the invasion, …": a time counted from the event noun; only a date
     # written right after it ("since the invasion in February 2022") is its own
@@ -182,6 +185,8 @@ def own_date(sv: SentenceView, ctx: ArticleContext, c: Cand, starts: list[int],
         if b <= c.start and c.trig.kind == "verb" and previous_conjunct(sv.text, a, b, c.start) and \
                 own_conjunct_date(sv.text, d, [(x, sv.rel(x.start)) for x in sv.dates], c.end):
             penalty += 500  # "recalled X on Monday and summoned Y on Tuesday": a date of its own conjunct wins
+        if b <= c.start and c.trig.kind == "verb" and opens_subordinate(sv.text, b, c.start):
+            penalty += 150  # "protested on Thursday after guards detained X on Tuesday": Tuesday's
         if b <= c.start and c.trig.kind == "verb" and reported_with_own_day(sv, c, b):
             penalty += 200  # "said on Tuesday that forces had seized a tanker late on Friday": the act's own day
         if dateline is not None and b <= dateline:
@@ -199,6 +204,7 @@ def own_date(sv: SentenceView, ctx: ArticleContext, c: Cand, starts: list[int],
         if a >= c.end and c.trig.etype == "retreat" and TAKEOVER_REL_RE.search(sv.text, c.end, a) and \
                 not HARD_BOUNDARY_RE.search(sv.text, c.end, a):
             dist = 0  # "withdraw from X, which Y took over on January 1": the handover completes it
+        pool.append((dist, d, a, b))
         if best is None or dist < best[0]:
             best = (dist, d, a, b)
     if best is None:
@@ -207,6 +213,9 @@ def own_date(sv: SentenceView, ctx: ArticleContext, c: Cand, starts: list[int],
     iso, basis = narrative_date(ctx, sv, d)
     if iso is None:
         return None, None, ""
+    finer = finer_date(ctx, sv, iso, dist, pool)
+    if finer is not None:  # "In early May X test-fired a missile on May 3": the day told in the clause
+        iso, basis, d, a, b = finer
     got = counted_back(sv.text, c, d.text, iso, b)
     if got[0]:  # "arrived on Friday, a day after Rahmon met Xi": Xi met on Thursday
         return got

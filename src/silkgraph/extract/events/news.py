@@ -14,6 +14,11 @@ from silkgraph.nlp.dates import paragraph_start
 NOT_NARRATIVE_RE = re.compile(
     r"\b(?:is|are|am|has|have|will|would|shall|should|could|may|might|must|can|now|currently|today|"
     r"says|say|remains?|continues?|seems?|appears?|expected|likely|plans?|intends?)\b|[?]", re.I)
+# "regularly accuses", "often blamed", "routinely detain": a habit, not the day's reaction
+HABITUAL_RE = re.compile(r"\b(?:regularly|routinely|often|frequently|repeatedly|usually|habitually|typically|always|"
+                         r"periodically|customarily)\b", re.I)
+# a verb trigger in the simple present ("accuses", "blames"): a standing position, not the day's act
+PRESENT_VERB_RE = re.compile(r"[a-z]+[^s\W]s", re.I)
 NONRESTRICTIVE_RE = re.compile(r",\s+(?:who|whom|which|whose)\b[^,;]*$")
 
 
@@ -124,8 +129,9 @@ def news_reaction_date(sv: SentenceView, ctx: ArticleContext, c: Cand) -> tuple[
     told = _told_part(sv.text, c.start)
     main = NONRESTR_REL_RE.sub(lambda m: " " * len(m.group(0)), sv.text)  # dates in a relative are the relative's
     if any(main[sv.rel(x.start):sv.rel(x.end)].strip() for x in sv.dates + sv.anaphors) or \
-            NOT_NARRATIVE_RE.search(told) or NEWS_BACKGROUND_RE.search(main):
-        return None, None, ""
+            NOT_NARRATIVE_RE.search(told) or NEWS_BACKGROUND_RE.search(main) or HABITUAL_RE.search(told) or \
+            (c.trig.kind == "verb" and PRESENT_VERB_RE.fullmatch(sv.text, c.start, c.end)):
+        return None, None, ""  # ("Iran regularly accuses Pakistan of …": a habit, no day's news)
     lead = dateline_lead(ctx)
     told = article_state(ctx).dates.get(lead.index) if lead is not None else None
     if lead is not None and told is not None and told[1] not in lead.text:

@@ -12,6 +12,7 @@ from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events.article import ArticleState
 from silkgraph.extract.events.candidates import Cand
 from silkgraph.extract.events.clock import WRITTEN_YEAR_RE, narrative_anaphor, narrative_year
+from silkgraph.extract.events.dating_years import THAT_YEAR_AFTER_RE, past_flashback_year, that_year
 from silkgraph.extract.events.news import NOT_NARRATIVE_RE, lead_day
 from silkgraph.extract.events.patterns import (
     BOUNDARY_RE,
@@ -41,6 +42,9 @@ COUNTED_BACK_RE = re.compile(r",\s+(?:(?:exactly|just|only|some|barely)\s+)?(?P<
 # "The next week", "that month": a time counted in weeks or longer names no day the narrative is on
 COARSE_ANAPHOR_RE = re.compile(r"\b(?:weeks?|months?|years?|fortnight|spring|summer|autumn|winter)\b", re.I)
 NO_BASE_SECTIONS = frozenset({"author_bio", "boilerplate", "caption"})
+# the precision a base date needs for a count in each unit ("a month after" a month, "a year after" a year)
+COARSE_ENOUGH = {"month": 7, "year": 4}
+THAT_YEAR_ALONE_RE = re.compile(r"(?:of\s+)?(?:that|the same)\s+year", re.I)
 
 
 def _narrative_base(ctx: ArticleContext, sv: SentenceView, back: int = 6,
@@ -96,11 +100,16 @@ def narrative_date(ctx: ArticleContext, sv: SentenceView, d: TimeExpr) -> tuple[
     base a term's end, "runs to 2042"), is resolved against the paragraph's narrative time
     (:func:`_narrative_base`, flashbacks included) or, in a news report, its lead's date."""
     iso, basis = ctx.date_of(d)
-    if d.kind == "partial" and iso and d.month is not None and id(d) in ctx.anchors:
+    if d.kind == "partial" and iso and d.month is not None:
         memo = ctx.scratch.setdefault("events.narrative_year", {})
         if id(d) not in memo:
-            memo[id(d)] = narrative_year(ctx, sv, d, iso, basis)
+            memo[id(d)] = _partial_year(ctx, sv, d, iso, basis)
         return memo[id(d)]
+    if d.kind == "anaphoric" and THAT_YEAR_ALONE_RE.fullmatch(d.text):
+        month = next((x for x in sv.dates if x.kind == "partial" and x.month is not None and
+                      THAT_YEAR_AFTER_RE.fullmatch(ctx.text, x.end, d.end)), None)
+        if month is not None:  # "In December that year": the month told with it
+            return narrative_date(ctx, sv, month)
     if d.kind != "anaphoric":
         return iso, basis
     ref_year = int(ctx.ref_date[:4]) if ctx.ref_date else None
@@ -113,6 +122,17 @@ def narrative_date(ctx: ArticleContext, sv: SentenceView, d: TimeExpr) -> tuple[
     if id(d) not in memo:
         memo[id(d)] = _rebase(ctx, sv, d)
     return memo[id(d)]
+
+
+def _partial_year(ctx: ArticleContext, sv: SentenceView, d: TimeExpr, iso: str, basis: str) -> tuple[str | None, str]:
+    """A year-less date's year: the one "that year" names, else out of a pluperfect flashback, else the
+    narrative's (:mod:`silkgraph.extract.events.dating_years`, :func:`narrative_year`)."""
+    got = that_year(ctx, sv, d)
+    if got is None and id(d) in ctx.anchors:
+        got = past_flashback_year(ctx, sv, d, iso)
+    if got is not None:
+        return got
+    return narrative_year(ctx, sv, d, iso, basis) if id(d) in ctx.anchors else (iso, basis)
 
 
 def _rebase(ctx: ArticleContext, sv: SentenceView, d: TimeExpr) -> tuple[str | None, str]:
@@ -169,6 +189,8 @@ def _after_event(sv: SentenceView, ctx: ArticleContext, st: ArticleState,
     told = [t for t in told if t[0] < sv.start]
     if told and len(max(told)[1]) == 10:
         base = max(told)[1]  # the event meant is the last one of its kind told, dated to the day
+    elif told and COARSE_ENOUGH.get(unit, 10) <= len(max(told)[1]):
+        base = max(told)[1]  # "A month after the invasion [February 2022]": a count in months from a month
     elif told:
         return None, None, ""
     else:  # not recorded (its parties unnamed): the last day told in the paragraph
