@@ -14,10 +14,10 @@ def _facts(text: str) -> set[tuple[str, str, str, int | None, str | None]]:
 
 
 def test_gapped_recipients_each_with_count_and_date() -> None:
-    assert _facts("Vietnam received four Gepard frigates in 2011–2018, Algeria two in 2019 and Egypt three in 2022.") == {
-        ("state:DEU", "state:VNM", "wpn:gepard", 4, "2011"),
-        ("state:DEU", "state:DZA", "wpn:gepard", 2, "2019"),
-        ("state:DEU", "state:EGY", "wpn:gepard", 3, "2022")}
+    assert _facts("Vietnam received four Su-30 fighters in 2011–2018, Algeria two in 2019 and Egypt three in 2022.") == {
+        ("state:RUS", "state:VNM", "wpn:su-30", 4, "2011"),
+        ("state:RUS", "state:DZA", "wpn:su-30", 2, "2019"),
+        ("state:RUS", "state:EGY", "wpn:su-30", 3, "2022")}
 
 
 def test_gapped_recipient_with_goods_of_its_own() -> None:
@@ -28,11 +28,11 @@ def test_gapped_recipient_with_goods_of_its_own() -> None:
 
 def test_gapped_clause_near_misses() -> None:
     # a state with no count after it opens no gapped clause; a state after "from" is the source
-    assert _keys("Vietnam received four Gepard frigates from Russia in 2018, and Algeria praised the deal.") == {
-        ("state:RUS", "state:VNM", "wpn:gepard")}
+    assert _keys("Vietnam received four Su-30 fighters from Russia in 2018, and Algeria praised the deal.") == {
+        ("state:RUS", "state:VNM", "wpn:su-30")}
     # a percentage after the state is no count of goods
-    assert _keys("Vietnam received four Gepard frigates in 2018, Algeria 20 percent more than before.") == {
-        ("state:DEU", "state:VNM", "wpn:gepard")}
+    assert _keys("Vietnam received four Su-30 fighters in 2018, Algeria 20 percent more than before.") == {
+        ("state:RUS", "state:VNM", "wpn:su-30")}
 
 
 def test_second_object_after_the_party_phrase() -> None:

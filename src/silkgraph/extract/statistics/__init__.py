@@ -79,7 +79,9 @@ def _period(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, lo: int, h
     asides = S._asides(sv.text)  # "Italy, which sold two in 2023, for 16 percent": not the figure's year
     dates = [d for d in dates if not any(x < sv.rel(d.start) < y <= st.start for x, y in asides)] or dates
     in_clause = [d for d in dates if lo <= sv.rel(d.start) < hi]
-    pool = in_clause or dates
+    # (a date of another clause, but not a deadline across a contrast: "X imported …, while Y aims to
+    # export … by 2030")
+    pool = in_clause or [d for d in dates if not _deadline_across_contrast(sv.text, st, sv.rel(d.start))]
     right = [d for d in pool if sv.rel(d.start) >= st.end
              and re.fullmatch(r"\s*(?:\s+in\s*)?", sv.text[st.end:sv.rel(d.start)])]
     pool = right or pool  # "$7.1 billion in 2024": the date written right after the figure
@@ -94,6 +96,15 @@ def _period(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, lo: int, h
     if c.same_period.search(sv.text) and prev.get("period"):
         return list(prev["period"])
     return None
+
+
+def _deadline_across_contrast(text: str, st: Stat, pos: int) -> bool:
+    """Whether the date at ``pos`` is a deadline ("by 2030") with a contrastive clause boundary (",
+    while", ", but") between it and the figure: another clause's target, not the figure's period."""
+    a, b = (st.end, pos) if pos >= st.end else (pos, st.start)
+    deadline = P.DEADLINE_BEFORE_RE.search(text, max(0, pos - 20), pos) or P.DEADLINE_RE.match(text, pos)
+    return deadline is not None \
+        and P.CONTRAST_CLAUSE_RE.search(text, a, b) is not None
 
 
 def _scope(sv: SentenceView, ctx: ArticleContext, subj: str, st: Stat, lo: int, hi: int) -> str | None:
@@ -113,6 +124,11 @@ def _scope_of(mentions: list[tuple[int, int, Mention]], sv: SentenceView, ctx: A
     for a, _b, m in mentions:
         if st.end <= a and P.POSS_FIGURE_AFTER_RE.match(sv.text, _b):
             continue  # "… and China's at 35 percent": the next figure's own subject
+        if st.end <= a and P.COMPARED_BEFORE_RE.search(sv.text, max(0, a - 20), a):
+            break  # "… ahead of Y with 10 percent and Z with 5 percent": rivals listed, no scope
+        if st.end <= a and (P.AFTER_PAREN_FIGURE_RE.fullmatch(sv.text, st.end, a)
+                            or P.PEER_FIGURE_AFTER_RE.match(sv.text, _b)):
+            continue  # "Behind X (30 percent), Y was …", "X (5 percent), Y (4 percent)": a peer, no scope
         if st.end <= a < hi and m.entity_id != subj and ctx.etype(m.entity_id) in P.SCOPE_TYPES \
                 and S.prev_word(sv.text, a) not in P.COMPARATOR_PREPS and not S.is_source(sv.text, a, _b):
             return m.entity_id

@@ -14,6 +14,7 @@ import re
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.discourse import paragraph_first
 from silkgraph.extract.events.patterns import DATELINE_RE
+from silkgraph.resources import load_yaml
 
 # an unnamed national institution that reports its own country's casualties and arrests
 HOME_BODY_RE = re.compile(r"\b(?:the\s+(?:interior|health|defen[cs]e|emergencies|emergency|emergency\s+situations|home\s+affairs|"
@@ -22,8 +23,11 @@ HOME_BODY_RE = re.compile(r"\b(?:the\s+(?:interior|health|defen[cs]e|emergencies
                           r"the\s+prosecutor(?:[’']s\s+office|-general)?)\b", re.I)
 # a state (or its demonym) heading the institution: "the Georgian interior ministry" names it
 NAMED_BODY_RE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w\-]*(?:[’']s)?\s+$")
-# the institution told as the speaker after the figure: "…, the emergency ministry said on Monday"
-SPEAKER_AFTER_RE = re.compile(r"\s+(?:said|says|reported|reports|announced|stated|told)\b")
+# the institution told as the speaker after the figure: "…, the emergency ministry said on Monday" (the
+# verbs of reporting of schedule.yaml and the verbs of speech of events.yaml: "said", "says", "announced")
+_REPORTING = sorted(load_yaml("ontology/schedule.yaml")["reporting_verbs"], key=len, reverse=True)
+SPEAKER_AFTER_RE = re.compile(r"\s+(?:" + "|".join(map(re.escape, _REPORTING)) + "|"
+                              + load_yaml("ontology/events.yaml")["speech_verbs"] + r")\b")
 DATELINE_BACK = 3  # the article's first sentences, where its dateline stands
 
 

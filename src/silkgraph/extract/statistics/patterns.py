@@ -44,6 +44,15 @@ YEAR_RE = re.compile(r"(?:18|19|20)\d\d")  # a number that is a year, not a coun
 
 CLAUSE_RE = re.compile(r";|:\s|\s[—–]\s|,\s+(?:while|whereas|but|and|although|though)\b"
                        r"|\bthat\b(?!\s+(?:period|year|time|month|decade|week|day|era|point|same)\b)")
+# the gap between a figure in brackets ("X (30 percent)") and the actor written right after them
+AFTER_PAREN_FIGURE_RE = re.compile(r"\s*\)\s*[,;]?\s*(?:and\s+|while\s+|but\s+)?(?:the\s+)?")
+# an actor with its own figure after it ("Y (4 percent)", "Y with 4 percent"): a peer of the figure's actor
+PEER_FIGURE_AFTER_RE = re.compile(r"(?:\s*\(|\s+with)\s*(?:(?:only|just|about|some|nearly|almost|around)\s+)?\d")
+# a clause boundary of contrast: what stands across it (a date) is another clause's
+CONTRAST_CLAUSE_RE = re.compile(r",\s+(?:while|whereas|but|although|though)\b")
+# a date told as a deadline: "by 2030"
+DEADLINE_BEFORE_RE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", re.I)
+DEADLINE_RE = re.compile(r"by\s", re.I)  # … the date's own words beginning with it
 # a concessive aside inside a clause ("X's budget, although raised to $1.4 billion, cannot …")
 CONCESSIVE_RE = re.compile(r",\s+(?:although|though)\b")
 # the clause starts (of ``CLAUSE_RE``) that open a clause of its own: a semicolon, a colon, a dash, a
@@ -127,6 +136,8 @@ MONEY_MEASURE_RE = re.compile(r"(?P<np>(?<![’'])\b(?!(?:says|said|reports?|rep
                               r"(?:a\s+record\s+|an\s+estimated\s+|(?:about|some|nearly|almost|around|roughly)\s+)?"
                               r"(?:[^;]{0,30}?,\s*(?:(?:about|some|around|roughly|nearly)\s+)?)?$")
 COMPARATOR_PREPS = {"behind", "after", "ahead", "than", "overtaking", "overtook"}
+# a comparator of two words before an actor ("ahead of X", "in front of X"): X is only compared with
+COMPARED_BEFORE_RE = re.compile(r"\b(?:ahead|in\s+front)\s+of\s+(?:the\s+)?$", re.I)
 # the comparators that govern an actor only compared with the figure's own ("Behind Russia (61
 # percent), Belarus was second"); not "after", which also opens a clause ("After X was credited …")
 COMPARED_WITH_PREPS = {"behind", "overtaking", "overtook", "trailing"}

@@ -82,9 +82,16 @@ def volumes(sv: SentenceView, ctx: ArticleContext) -> list[Stat]:
             value, unit = base * SCALE.get(scale, 1.0), "t"
             if value < MIN_TONNES:
                 continue  # "five trucks carrying 100 tonnes of food": a shipment, not a flow
-        hint = _carrier(sv, ctx, m.start()) or _goods_owner(sv, ctx, m.end()) or _trading_state(sv, ctx, m.start())
-        if unit == "t" and (hint is None or ctx.etype(hint[0]) not in ("program", "place", "state")):
-            continue  # tonnes told of no work: a target or an estimate whose carrier the sentence leaves open
+        carrier = _carrier(sv, ctx, m.start())
+        if unit == "t":
+            # tonnes of a work, or of the state trading them; not of a state whose goods they are
+            # ("… of Russian wheat": whose the figure is, the sentence's buyer or a target, is open)
+            hint = carrier if carrier is not None and ctx.etype(carrier[0]) in ("program", "place") \
+                else _trading_state(sv, ctx, m.start())
+            if hint is None:
+                continue  # tonnes told of no work: a target or an estimate whose carrier the sentence leaves open
+        else:
+            hint = carrier or _goods_owner(sv, ctx, m.end()) or _trading_state(sv, ctx, m.start())
         out.append(Stat(m.start("n"), m.end(), value, unit, hint[0] if hint else None,
                         why=hint[1] if hint else None))
     return out

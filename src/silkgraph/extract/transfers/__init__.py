@@ -160,8 +160,7 @@ def _gapped_facts(sv: SentenceView, ctx: ArticleContext, lex: Any, d: Draft, gap
     clause's state receives its own count of its own goods (or the first clause's), its own date."""
     out: list[Fact] = []
     for g in gaps:
-        assert d.supplier is not None
-        f = _build(sv, ctx, replace(d, item=g.item, recipients=[g.party]), g.party, rivals)
+        f = _build(sv, ctx, replace(d, item=g.item, supplier=g.supplier, recipients=[g.party]), g.party, rivals)
         if f is None:
             continue
         f.args["quantity"] = g.quantity
@@ -171,7 +170,7 @@ def _gapped_facts(sv: SentenceView, ctx: ArticleContext, lex: Any, d: Draft, gap
             f.args.update(date=first.args.get("date") if first else None, date_text=g.date_text)
         else:
             f.args.update(date=g.date, date_text=g.date_text)
-        ctx.scratch.setdefault("transfer_parties", []).append((sv.index, d.supplier.eid, g.party.eid))
+        ctx.scratch.setdefault("transfer_parties", []).append((sv.index, g.supplier.eid, g.party.eid))
         ctx.scratch.setdefault("transfers_told", []).append((sv.index, f))
         built.append((g.item, f))
         if _register(ctx, f, lex):

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import re
 
-from silkgraph.extract.context import SentenceView
-from silkgraph.extract.transfers.hits import _blank_dates, _listed_pair
+from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.transfers.hits import _listed_pair, blank_dates
 from silkgraph.extract.transfers.list_share import verb_before
-from silkgraph.extract.transfers.model import Hit, Item
-from silkgraph.nlp.count_words import count_alt
+from silkgraph.extract.transfers.model import Hit, Item, Party
+from silkgraph.extract.transfers.parties import mention_party
+from silkgraph.extract.transfers.party_words import _prev_word
+from silkgraph.extract.transfers.patterns import GOODS_COUNT
 
 
 def _chained_hit(sv: SentenceView, it: Item, items: list[Item], chained: dict[int, Hit],
@@ -41,21 +43,41 @@ def _chained_hit(sv: SentenceView, it: Item, items: list[Item], chained: dict[in
 # in 2023, and 24 T in 2023" (the phrase names a party of the clause; the count opens the new object)
 AFTER_OBLIQUE_RE = re.compile(r"(?:\s+[\w\-]+){0,3}?\s+(?:to|from)\s+(?:the\s+)?(?:[A-Z][\w\-’'.]*\s*){1,3}"
                               r"(?:,\s*(?:\w+\s+){0,3}?of\s+(?:which|them)\s+[^,;:()]{1,60}?,)?"
-                              r"\s*(?:,\s*and\s+|and\s+|,\s*)(?:\d[\d,]*|" + count_alt(1, 12, 15, 20, 30, 40, 50) + r"|a\s+dozen)\s+"
+                              r"\s*(?:,\s*and\s+|and\s+|,\s*)(?:" + GOODS_COUNT + r"|a\s+dozen)\s+"
                               r"(?:[\w\-]+\s+){0,2}")
+# a state opening a gapped clause after the party phrase ("… to Y in 2019 and Z 20 T"): not a second object
+GAPPED_STATE_RE = re.compile(r"\band\s+(?:[A-Z][\w\-’'.]*\s*){1,3}\s+" + GOODS_COUNT + r"\b")
 
 
 def _after_oblique(sv: SentenceView, p: Item, it: Item) -> bool:
     """Whether ``it`` is a counted second object after ``p``'s party phrase (dates left out)."""
     if it.start - p.end > 140:
         return False
-    between = _blank_dates(sv, p.end, it.start)
+    between = blank_dates(sv, p.end, it.start)
     m = AFTER_OBLIQUE_RE.fullmatch(between)
     if m is None or ";" in between:
         return False
     # the name after the preposition is a mention (a party), and no state opens a gapped clause
-    return any(p.end <= sv.rel(x.start) < it.start for x in sv.mentions) \
-        and not re.search(r"\band\s+(?:[A-Z][\w\-’'.]*\s*){1,3}\s+(?:\d|" + count_alt(1, 12) + r"\b)", between)
+    return any(p.end <= sv.rel(x.start) < it.start for x in sv.mentions) and not GAPPED_STATE_RE.search(between)
+
+
+def own_recipients(sv: SentenceView, ctx: ArticleContext, it: Item, items: list[Item],
+                   recs: list[Party]) -> list[Party]:
+    """Of the recipients read for ``it`` (each named after "to"), those named in its own stretch (from
+    its end to the next goods) when the others are named in another goods' stretch: "X delivered 10 S to Y in 2019 and six
+    T to Z in 2020" (S to Y, T to Z); recipients listed together ("S and T to Y and Z") are kept."""
+    if len(recs) < 2:
+        return recs
+    nxt = min((o.start for o in items if o.start >= it.end), default=len(sv.text))
+    where: dict[str, list[int]] = {}  # where each recipient is named after "to" (its own party phrase)
+    for a, _b, m in sv.mentions_rel():
+        party = mention_party(ctx, m)
+        if party is not None and _prev_word(sv.text, a) == "to":
+            where.setdefault(party.eid, []).append(a)
+    if any(r.eid not in where for r in recs):
+        return recs
+    mine = [r for r in recs if any(it.end <= a < nxt for a in where[r.eid])]
+    return mine if mine and len(mine) < len(recs) else recs
 
 
 # a second object of a nominal trigger, its "of" repeated: "the delivery of S to Y in 2020 and of T in 2023"

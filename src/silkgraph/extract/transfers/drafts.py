@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
-from silkgraph.extract.transfers.chains import _chained_hit, _of_again_hit
+from silkgraph.extract.transfers.chains import _chained_hit, _of_again_hit, own_recipients
 from silkgraph.extract.transfers.clauses import _clause_ids
 from silkgraph.extract.transfers.goods import (
     BOUGHT_FROM_RE,
@@ -17,10 +17,10 @@ from silkgraph.extract.transfers.goods import (
 )
 from silkgraph.extract.transfers.hits import (
     LIST_GAP_RE,
-    _blank_dates,
     _false_trigger,
     _hit_for,
     _status,
+    blank_dates,
 )
 from silkgraph.extract.transfers.lexicon import Lexicon, Trigger, lexicon
 from silkgraph.extract.transfers.list_share import SHARED_ASIDE_RE, shared_participle
@@ -132,6 +132,7 @@ def _drafts(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str | None
                                                    or arrived_later(sv.text, it, hit, items, hits)):
             status = "delivered"
         sup, recs = _parties(sv, ctx, it, hit)
+        recs = own_recipients(sv, ctx, it, items, recs)
         out.append(Draft(it, hit, status, sup, recs, hits, items))
         out += [Draft(it, hit, status, co, list(recs), hits, items) for co in _co_suppliers(sv, ctx, it, hit, sup)]
     out += _owner_drafts(sv, ctx, lex, items, hits, {id(d.item) for d in out})
@@ -288,7 +289,7 @@ def _listed_before(sv: SentenceView, items: list[Item], found: list[Hit | None])
                 and not SHARED_ASIDE_RE.search(sv.text, nxt.end, h.start):
             continue  # "… T drones, ordered in 2020, were shown": the last system's own aside
             # (but "S and T, all delivered in 2022": the quantifier spreads the aside over the list)
-        between = _blank_dates(sv, items[i].end, nxt.start)
+        between = blank_dates(sv, items[i].end, nxt.start)
         if len(between) > 60 or not LIST_GAP_RE.fullmatch(between) \
                 or re.search(r"(?<![-\w])(?:of|from|to|by|for|with|at|on|against|in)(?![-\w])|[;:]", between) \
                 or lexicon().blockers.search(between):

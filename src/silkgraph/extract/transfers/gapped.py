@@ -15,20 +15,33 @@ import re
 from dataclasses import dataclass
 
 from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.transfers.hits import blank_dates
+from silkgraph.extract.transfers.makers import gazetteer_origin, maker_modifier
 from silkgraph.extract.transfers.model import Draft, Item, Party
 from silkgraph.extract.transfers.parties import mention_party
-from silkgraph.nlp.count_words import count_alt, count_values
+from silkgraph.extract.transfers.patterns import GOODS_COUNT, GOODS_COUNT_VALUES
+from silkgraph.nlp.count_words import count_values
+from silkgraph.resources import load_yaml
 
-_COUNTS = (1, 12, 15, 20, 30, 40, 50)
+_WORDS = load_yaml("ontology/transfers.yaml")["gapped_clauses"]
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+
+
 # the conjunction before the gapped state, and the count right after it
 BEFORE_RE = re.compile(r"(?:,\s*(?:and\s+)?|\s(?:and|plus)\s+)$")
-COUNT_RE = re.compile(r"\s+(?:(?:about|some|around|nearly|another|a\s+further)\s+)?(?P<n>\d[\d,]*|"
-                      + count_alt(*_COUNTS) + r")\b(?!\s*(?:percent|per\s+cent|%|years?|months?|days?))", re.I)
+COUNT_RE = re.compile(r"\s+(?:(?:about|some|around|nearly|another|a\s+further)\s+)?(?P<n>" + GOODS_COUNT
+                      + r")\b(?!\s*(?:percent|per\s+cent|%|years?|months?|days?))", re.I)
 # what may stand between the first goods and the first gapped state: their noun, a date, a bracket
 FIRST_TAIL_RE = re.compile(r"[\w\s\-–’'()]{0,60}")
-# the gapped clause ends at a strong boundary or a clause of another kind
-END_RE = re.compile(r";|:|\.(?!\d)|,?\s+(?:while|whereas|but|although|though|when|as|after|before|which|who)\b")
-WORDS = count_values(*_COUNTS)
+# the gapped clause ends at a strong boundary or a clause of another kind (transfers.yaml gapped_clauses.ends)
+END_RE = re.compile(r";|:|\.(?!\d)|,?\s+(?:" + _alt(_WORDS["ends"]) + r")\b")
+# all that may follow a count with no goods of its own, its dates blanked out: an adverb ("later"), the
+# next clause's conjunction ("Y2 two in 2019 and Y3 …"), not a count of something else ("2,000 tonnes of wheat")
+BARE_TAIL_RE = re.compile(r"[\s,]*(?:(?:" + _alt(_WORDS["tail_adverbs"]) + r")\b[\s,]*)*(?:(?:and|plus)\s*)?", re.I)
+WORDS = count_values(*GOODS_COUNT_VALUES)
 # the first clause's year told again: "the same year", "that year"
 SAME_YEAR_RE = re.compile(r"\b(?:the\s+same|that)\s+year\b", re.I)
 SAME = "same"  # a gapped date that is the first clause's
@@ -38,6 +51,7 @@ MAX_GAPPED = 6
 @dataclass
 class Gapped:
     party: Party
+    supplier: Party  # the first clause's, or for goods of its own whose origin was guessed, theirs
     quantity: int | None
     item: Item
     date: str | None
@@ -65,6 +79,28 @@ def _recipient_in_place(sv: SentenceView, ctx: ArticleContext, d: Draft) -> bool
         if d.hit.trig.role == "sell" and d.hit.end <= a and sv.rel(m.end) <= d.item.start:
             return True
     return False
+
+
+def _bare_tail(sv: SentenceView, lo: int, hi: int) -> bool:
+    """Whether only a date, "the same year", an adverb or the next clause's conjunction follows a
+    gapped count with no goods of its own (``lo``..``hi``)."""
+    rest = SAME_YEAR_RE.sub(" ", blank_dates(sv, lo, hi))
+    return BARE_TAIL_RE.fullmatch(rest) is not None
+
+
+def _clause_supplier(sv: SentenceView, ctx: ArticleContext, d: Draft, item: Item) -> Party | None:
+    """The supplier of a gapped clause's goods: the first clause's for the same goods, and for a
+    seller's verb (its subject is the gapped clause's too: "X sold Y1 ten S and Y2 four T"); for a
+    buyer's verb with other goods, their own maker when the first goods' supplier was only guessed
+    from their origin or their modifier ("Y1 received S in 2022, and Y2 T": T's origin), else none
+    (the first clause's "from X" is no supplier of the gapped clause's goods)."""
+    assert d.supplier is not None
+    if item.system == d.item.system or d.hit.trig.role == "sell":
+        return d.supplier
+    modifier = maker_modifier(sv, ctx, d.item)
+    if (d.supplier.why or "").startswith("origin of") or modifier is not None and modifier.eid == d.supplier.eid:
+        return maker_modifier(sv, ctx, item) or gazetteer_origin(ctx, item)
+    return None
 
 
 def gapped_clauses(sv: SentenceView, ctx: ArticleContext, d: Draft) -> list[Gapped]:
@@ -101,6 +137,12 @@ def gapped_clauses(sv: SentenceView, ctx: ArticleContext, d: Draft) -> list[Gapp
         item = own[0] if own else d.item
         if own and own[0].category != d.item.category:
             return out
+        if not own and not _bare_tail(sv, cm.end(), seg_end):
+            return out  # "…, and Y2 2,000 tonnes of wheat": a count of something else
+        supplier = _clause_supplier(sv, ctx, d, item)
+        if supplier is None or supplier.eid == party.eid:
+            pos = seg_end  # "Y1 received S from X, and Y2 T": who supplied T is not told
+            continue
         dates = [t for t in sv.dates if b <= sv.rel(t.start) < seg_end and t.kind != "decade"]
         date, date_text = None, None
         if dates:
@@ -108,7 +150,7 @@ def gapped_clauses(sv: SentenceView, ctx: ArticleContext, d: Draft) -> list[Gapp
             date, date_text = (iso[:4] if iso else None), dates[0].text
         elif (same := SAME_YEAR_RE.search(text, b, seg_end)) is not None:
             date, date_text = SAME, same.group(0)  # "… and Y2 45 T the same year": the first clause's year
-        out.append(Gapped(Party(party.eid), _count(cm.group("n")), item, date, date_text))
+        out.append(Gapped(Party(party.eid), supplier, _count(cm.group("n")), item, date, date_text))
         if len(out) > MAX_GAPPED:
             return []
         pos = seg_end

@@ -94,7 +94,7 @@ DATE_REST_RE = re.compile(r"\b(?:in|on|by|during|since)\s+(?=\s*(?:,|and\b|$))|\
 LIST_JOIN_RE = re.compile(r"(?:,|\band|\bor|\bas well as|\bplus|\b(?:together|along)\s+with)\s+(?:the\s+|its\s+|[\w’'\-]+['’]s\s+)?$")
 
 
-def _blank_dates(sv: SentenceView, lo: int, hi: int) -> str:
+def blank_dates(sv: SentenceView, lo: int, hi: int) -> str:
     """``sv.text[lo:hi]`` with its time expressions ("in 2018", "a year later") blanked out."""
     chars = list(sv.text[lo:hi])
     for d in sv.dates:
@@ -122,7 +122,7 @@ def _listed_pair(sv: SentenceView, p: Item, it: Item, items: list[Item]) -> bool
     """Whether ``it`` is listed right after ``p`` (asides of ``p`` left out)."""
     if new_party_between(sv.text, sv.mentions_rel(), p.end, it.start):
         return False
-    between = strip_list_asides(_blank_dates(sv, p.end, it.start))
+    between = strip_list_asides(blank_dates(sv, p.end, it.start))
     if "," in between:
         between = REDUCED_DATED_RE.sub("", PART_ASIDE_RE.sub("", between))
     if "with" in between or "alongside" in between:  # "S, together with T": a list
@@ -142,7 +142,7 @@ def _listed_pair(sv: SentenceView, p: Item, it: Item, items: list[Item]) -> bool
     if not re.search(r"\b(?:and|plus)\b|as\s+well\s+as", between):
         # a bare comma lists only when the list goes on to the next system
         later = [o for o in items if o.start >= it.end]
-        nxt = strip_list_asides(_blank_dates(sv, it.end, later[0].start)) if later else ""
+        nxt = strip_list_asides(blank_dates(sv, it.end, later[0].start)) if later else ""
         if "," in nxt:
             nxt = LIST_RELATIVE_RE.sub(" ", PART_ASIDE_RE.sub("", nxt))
         if not later or not LIST_GAP_RE.fullmatch(nxt) \

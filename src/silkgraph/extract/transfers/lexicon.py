@@ -49,7 +49,8 @@ class Lexicon:
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     data = load_yaml("ontology/transfers.yaml")
-    trigs = tuple(Trigger(re.compile(t["re"], re.I), t["status"], t["role"],
+    plants = "|".join(r"\s+".join(w.split()) for w in data["plant_nouns"])
+    trigs = tuple(Trigger(re.compile(t["re"].replace("{plant_nouns}", plants), re.I), t["status"], t["role"],
                           bool(t.get("nominal")), bool(t.get("after")), bool(t.get("close")))
                   for t in data["triggers"])
     mods = tuple((re.compile(m["re"], re.I), m["status"]) for m in data["modifiers"])

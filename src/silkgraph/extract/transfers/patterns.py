@@ -61,3 +61,8 @@ COUNT_QUALIFIER_RE = re.compile(r"(?<=\s)(?:at\s+least|at\s+most|up\s+to|(?:no\s
                                 r"(?:kinds?|types?|sorts?|batch(?:es)?|squadrons?|batter(?:y|ies)|sets?|pairs?|lots?)\s+of|"
                                 r"(?:the\s+)?(?:first|last|remaining|rest|bulk|balance)\s+(?:\w+\s+)?of(?=\s+(?:the\s+)?"
                                 r"(?:\d+|" + count_alt(2, 12, 20, 30, 40, 50) + r")\b))(?=\s)", re.I)
+
+# the count opening a counted object of goods ("36", "2,000", "twelve", "fifty"), shared by the readers of
+# a second object after a party phrase (chains) and of gapped clauses (gapped)
+GOODS_COUNT_VALUES = (1, 12, 15, 20, 30, 40, 50)
+GOODS_COUNT = r"(?:\d[\d,]*|" + count_alt(*GOODS_COUNT_VALUES) + r")"

@@ -39,6 +39,7 @@ from silkgraph.extract.transfers.sites import (
     _production_site,
 )
 from silkgraph.nlp.count_words import count_alt
+from silkgraph.resources import load_yaml
 
 # a participle after the system's head noun whose agent made or gave it: "S helicopters donated by X"
 PARTICIPLE_BY_RE = re.compile(r"(?:\s+[\w\-’']+){0,3}?(?:,\s*(?:most|all|some|many|several|both|each|" + count_alt(2, 3) + r"|"
@@ -330,6 +331,8 @@ def _licence_parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) ->
         agents = _after_prep(sv, ctx, ("by",), it.end, h.start) \
             or _after_prep(sv, ctx, ("from",), h.end, min(end, h.end + 30))  # "… under licence from X"
         sup = agents[0] if agents else _design_origin(sv, ctx, it.end, h.start)
+    elif (tw := THAT_WOULD_RE.search(sv.text, h.start, h.end)) is not None:
+        return _agreed_producer(sv, ctx, it, tw.start(1), tw.end(1))
     else:
         recs = _after_prep(sv, ctx, ("in",), it.end, min(end, it.end + 60))
         sup = None if h.trig.nominal else _agent(sv, ctx, h)  # "a licence for S": the goods' maker grants it
@@ -366,8 +369,29 @@ def _licence_parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) ->
     return sup, recs[:1]
 
 
-# a plant named with its place inside the trigger ("opened a factory in Z to produce")
-PLANT_IN_RE = re.compile(r"\b(?:factory|plant|line|facility)\s+in\s")
+# the producer told by a clause inside the trigger: "agreed that Z would produce"
+THAT_WOULD_RE = re.compile(r"\bthat\s+(.+?)\s+would\b")
+
+
+def _agreed_producer(sv: SentenceView, ctx: ArticleContext, it: Item, lo: int, hi: int) -> tuple[Party | None, list[Party]]:
+    """"X and Y agreed that Z would build S (in W)": the production site W, else the producer Z (a
+    firm stands for its country), receives; the goods' maker or origin supplies.  The agreeing
+    parties are no recipients (none is taken from the context): without a producer apart from the
+    goods' origin, no transfer."""
+    origin = maker_modifier(sv, ctx, it) or gazetteer_origin(ctx, it)
+    site = _after_prep(sv, ctx, ("in",), it.end, min(len(sv.text), it.end + 60))[:1]
+    producer = next((p for a, b, m in sv.mentions_rel() if lo <= a and b <= hi
+                     for p in [mention_party(ctx, m)] if p is not None), None)
+    rec = site[0] if site else producer
+    if origin is None or rec is None or rec.eid == origin.eid:
+        return None, []
+    return origin, [rec]
+
+
+# a plant named with its place inside the trigger ("opened a factory in Z to produce"; its nouns are
+# the plant trigger's in transfers.yaml: plant_nouns)
+PLANT_IN_RE = re.compile(r"\b(?:" + "|".join(r"\s+".join(w.split()) for w in load_yaml("ontology/transfers.yaml")["plant_nouns"])
+                         + r")\s+in\s")
 # the licence, or a local plant that stands for one ("Y assembles S at a new plant")
 LICENCE_RE = re.compile(r"\bunder\s+(?:an?\s+)?(?:[\w\-]+\s+)?licen[cs]e\b|\blocally\b|"
                         r"\bat\s+(?:an?|the|its|their)\s+(?:new\s+)?(?:[\w\-]+\s+){0,2}?(?:plant|factory|facility|works)\b")
