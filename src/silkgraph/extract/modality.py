@@ -48,6 +48,9 @@ def cues() -> tuple[Cue, ...]:
         for scope in ("sentence", "before"):
             for phrase in spec.get(scope, []) or []:
                 out.append(Cue(modality, re.compile(phrase, re.IGNORECASE), scope, not_after, still))
+            # cues that keep their mood in reported speech ("said they hope to sign", "fear a new war")
+            for phrase in spec.get(scope + "_in_speech", []) or []:
+                out.append(Cue(modality, re.compile(phrase, re.IGNORECASE), scope))
     return tuple(out)
 
 

@@ -55,6 +55,8 @@ from silkgraph.extract.events.fallback_dates import fallback_date
 from silkgraph.extract.events.families import range_start
 from silkgraph.extract.events.frame import frame_parties
 from silkgraph.extract.events.implicit import closure_subject
+from silkgraph.extract.events.mod_dates import refined_date
+from silkgraph.extract.events.mod_negated import not_done
 from silkgraph.extract.events.named import named_agreements, names_agreement, object_parties
 from silkgraph.extract.events.participants import Part, clause_bounds, participants, uniq_parts
 from silkgraph.extract.events.patterns import (
@@ -240,7 +242,8 @@ def extract_events(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
              if not WITHOUT_RE.search(sv.text, max(0, m.start() - 40), m.start()) and
              not (t.etype != "accusation" and CHARGED_WITH_RE.search(sv.text, max(0, m.start() - 60), m.start())) and
              not (t.kind == "verb" and NEGATED_RE.search(sv.text, max(0, m.start() - 40), m.start())) and
-             not (t.kind == "noun" and _not_an_event(sv, ctx, m, t.etype))]
+             not (t.kind == "noun" and _not_an_event(sv, ctx, m, t.etype)) and
+             not not_done(sv.text, m.start(), m.end(), t.kind)]  # (evmod) 'failed to reach a deal'
     cands = [c for c in cands if c.trig.etype in PLOVER and  # (a trigger whose requirement failed is typed "none")
              not _appositive(c, parts, sv.text) and not _told_before(c, cands, sv.text) and
              not _joined_no_body(c, sv.text, ctx)]
@@ -256,6 +259,7 @@ def extract_events(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
     ends = [(c.start, c.end) for c in cands if c.trig.kind == "noun"]
     for c in cands:
         c.date = _fronted_date(sv.text, c, range_start(sv.text, own_date(sv, ctx, c, starts, ends)))
+        c.date = refined_date(sv, ctx, c)  # (evmod) "a year later X joined at the summit of July 2024"
         treaty_parties(sv, ctx, c)  # "a 1973 treaty entitles Iran to …": the accord's two states
     cands = [c for c in cands if not reacted_object(sv.text, c.start, c.end, c.trig.kind, c.trig.etype, c.date[:2])]
     call_parties(sv, ctx, parts, cands)  # "apologised to X in a telephone call": the call's parties

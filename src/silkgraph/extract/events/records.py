@@ -21,6 +21,8 @@ from silkgraph.extract.events.domestic import (
 )
 from silkgraph.extract.events.fallback_dates import fallback_date, span_gap
 from silkgraph.extract.events.gapped_conjunct import conjunct_cand, gapped_conjuncts
+from silkgraph.extract.events.mod_cancel import cancel_ignores
+from silkgraph.extract.events.mod_future import future_modality
 from silkgraph.extract.events.more_dates import (
     EXERCISE_NAME_RE,
     _exercise_name_date,
@@ -324,7 +326,9 @@ def _make_one(sv: SentenceView, ctx: ArticleContext, c: Cand, st: ArticleState,
     ignore = frozenset({"alleged", "claimed", "denied"}) if etype in ("accusation", "rejection") else frozenset()
     if REPORTED_INTENT_RE.search(sv.text, 0, c.start):
         ignore = ignore | {"hypothetical"}
+    ignore = ignore | cancel_ignores(sv.text, c.start, etype, c.trig.kind)  # (evmod) "the summit planned for May was cancelled"
     f = ctx.fact("event", sv, args, sv.abs(c.start), inferences=inferences, ignore_modality=ignore)
+    f.modality = future_modality(ctx, sv.text, c.start, etype, f.modality, iso, basis)  # (evmod)
     if f.modality in DROP_MODALITIES:
         return None
     if summary is not None:  # the lead told this event in brief: one event, the body's detail
