@@ -13,7 +13,7 @@ _DATA = load_yaml("ontology/memberships.yaml")
 ANY_RE = re.compile(r"member|accession|admission|admitted|joined|joining|acceded|acceding|\ball(?:y|ies)\b|\bform(?:s|ed)?\b|\bentered\b|inducted|\bentry\b|enlargement|observer|partner|participation|"
                     r"frameworks?|groupings?|formats?|forums?|mechanisms?|in which|leave|quit|withdraw|exit|"
                     r"belong|froze|frozen|suspended|seats?\b|part(?:y|ies)\b|\bsat\b|\bsits?\b|sitting|to which|"
-                    r"same status|frame\b|chair|presid|founde|establishe|set up|launched|created|\binto\b|"
+                    r"same status|frame\b|chair|presid|founde|establishe|set up|launched|created|\binto\b|heavyweight|\bpowers?\b|"
                     r"remain|stay|\bbound\b",
                     re.I)
 ANY_GATE = Gate(ANY_RE)  # exact pre-check of ANY_RE: one Aho-Corasick scan
@@ -24,10 +24,11 @@ INSIDE_AND_RE = re.compile(r"\s*(?:,|,?\s*and|/)\s*(?:the\s+)?")
 # a clause boundary between a cue and what is named after it
 CLAUSE_GAP_RE = re.compile(r",\s+(?:and|but|while|whereas)\s")
 # common verbs of the listing cues ("the CSTO, which groups X, Y and Z", "X and Y make up its
-# contingent", "X has been part of the CIS"): read only where an organisation is named or
+# contingent", "X has been part of the CIS", a fronted "In the CSTO, X and Y ..."): read only where an organisation is named or
 # referred back to
 BROAD_RE = re.compile(r"\bgroups\b|\bgrouped\b|\bbr(?:ings|ought|inging)\s+together\b|\bunit(?:e[sd]?|ing)\b|\bcompris|\bcomposed\b|\b(?:is|are|has\s+been|have\s+been)\s+(?:already\s+|also\s+|still\s+|both\s+)?in\b|\(|\s[—–]\s|\s--\s|"
-                      r"\bconsist|\binclud|\bencompass|\bgathers\b|\bma(?:ke|kes|de|king)\s+up\b|\bpart\s+of\b", re.I)
+                      r"\bconsist|\binclud|\bencompass|\bgathers\b|\bma(?:ke|kes|de|king)\s+up\b|\bpart\s+of\b|"
+                      r"^\s*(?:in|within|inside)\s+(?:the\s+)?[A-Z]", re.I)
 BROAD_GATE = Gate(BROAD_RE)
 # between an organisation and a cue that follows it: "the CSTO, which now groups", "NATO member"
 ADJ_GAP_RE = re.compile(r"(?:\s+(?:group|grouping|bloc|alliance|format|forum|organi[sz]ation))?\s*(?:,\s+(?:which|that)\s+|[—–]\s*|--\s*)?(?:(?:now|also|still|currently|today)\s+)?", re.I)

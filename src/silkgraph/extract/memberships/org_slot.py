@@ -23,6 +23,7 @@ from silkgraph.extract.memberships.cues import (
     TREATY_ORGS,
     Cue,
 )
+from silkgraph.extract.memberships.last_bloc import last_bloc
 from silkgraph.extract.memberships.objects import heads_object
 from silkgraph.extract.memberships.orgs import owner_org, subject_org
 from silkgraph.extract.memberships.salient import salient_bloc
@@ -155,6 +156,12 @@ def resolve_orgs(cue: Cue, sv: SentenceView, ctx: ArticleContext, orgs: list[Par
             rec = salient_bloc(ctx, sv, a.start("np"))  # "The alliance comprises six states: …"
             return ([rec[0]], f"'{a.group('np')}' = {rec[1]}") if rec else ([], None)
         return got, None
+    if cue.org == "inside_or_recent":  # "took over the presidency of the OTS from Y" / "… the rotating presidency from Y"
+        inside = [o.eid for o in orgs if s <= o.start < e][:1]
+        if inside:
+            return inside, None
+    if cue.org == "last_bloc":  # "Russia and China, its two heavyweights": the bloc named just before
+        return last_bloc(ctx, sv, s)
     if cue.org == "inside_or_anaphor":  # "X, the SCO's newest member" / "…, the organisation's newest member"
         inside = [o.eid for o in orgs if s <= o.start < e][:1]
         return (inside, None) if inside else owner_org(ctx, sv, e, anywhere=(s, e))
