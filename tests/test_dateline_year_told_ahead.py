@@ -11,7 +11,7 @@ from datetime import date
 
 from silkgraph.model import Section
 from silkgraph.segment.dateline_year import dateline_estimate, yearless_dateline
-from silkgraph.segment.published import _estimate_and_written as estimate_and_written
+from silkgraph.segment.published import estimate_and_written
 
 PRESENT = date(2026, 6, 1)
 
@@ -100,3 +100,20 @@ def test_places_joined_by_a_slash_open_a_dateline() -> None:
     assert yearless_dateline("MOSCOW / KYIV, March 2 (X Wire) - Shelling went on.", 0) is not None
     # near miss: a sentence with a slash is no dateline
     assert yearless_dateline("The EU/NATO summit, March 2, was short.", 0) is None
+
+
+def test_fronted_weekday_phrase_takes_the_clause_after_its_comma() -> None:
+    # "On Thursday," holds no verb: its clause is the one after the comma, told in the past
+    for tail in ("On Thursday, a spokesman told reporters the text was ready. ",
+                 "Then, late on Thursday, a spokesman told reporters the text was ready. "):
+        text = _SUMMIT + tail + "President Kassym-Jomart Tokayev chairs the gathering."
+        assert _dated(text) == ("2025-07-03", "2025-07-03"), tail
+
+
+def test_fronted_weekday_phrase_before_a_clause_told_ahead_is_no_next_day_filing() -> None:
+    # near misses: the clause after the comma is in the present or the future
+    for tail in ("On Thursday, leaders meet in the new congress hall. ",
+                 "On Thursday, the leaders will sign the pact. ",
+                 "On Thursday, the talks continue, officials said. "):
+        text = _SUMMIT + tail + "President Kassym-Jomart Tokayev chairs the gathering."
+        assert _dated(text) == ("2024-07-03", "2024-07-03"), tail

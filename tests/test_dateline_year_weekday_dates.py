@@ -11,7 +11,7 @@ from datetime import date
 from silkgraph.model import Section
 from silkgraph.segment.dateline_told import fits_weekday_dates, weekday_dates
 from silkgraph.segment.dateline_year import dateline_estimate
-from silkgraph.segment.published import _estimate_and_written as estimate_and_written
+from silkgraph.segment.published import estimate_and_written
 
 PRESENT = date(2026, 6, 1)
 

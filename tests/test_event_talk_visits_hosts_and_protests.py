@@ -52,3 +52,22 @@ def test_a_protest_lodged_with_no_party_after_it_is_no_accusation() -> None:
     # (the envoy summoned is the protest's target; the protest lodged names no party of its own)
     got = event_facts("The foreign secretary summoned Afghanistan's envoy on Tuesday and lodged a strong protest.")
     assert not of_type(got, "accusation")
+
+
+def test_a_protest_lodged_with_an_organisation_accuses_the_party_it_is_over() -> None:
+    # the organisation is the forum: the accused is the party after "over"/"against"
+    got = event_tuples(of_type(event_facts("Iran lodged a protest with the United Nations on 3 July over Israeli "
+                                           "strikes."), "accusation"))
+    assert got == {("accusation", ("state:IRN",), ("state:ISR",), "2024-07-03")}
+    got = event_tuples(event_facts("Iran lodged a protest with the UN Security Council against Israel on 3 July."))
+    assert got == {("accusation", ("state:IRN",), ("state:ISR",), "2024-07-03")}
+
+
+def test_a_protest_lodged_with_an_organisation_and_no_accused_is_no_accusation() -> None:
+    assert not of_type(event_facts("Iran lodged a protest with the United Nations on 3 July."), "accusation")
+    assert not of_type(event_facts("Iran lodged a protest with the United Nations on 3 July over the arrest of "
+                                   "its nationals."), "accusation")
+    # near miss: a state after "with" stays the target, whatever follows "over"
+    got = event_tuples(of_type(event_facts("Iran lodged a protest with Iraq on 3 July over Israeli strikes."),
+                               "accusation"))
+    assert got == {("accusation", ("state:IRN",), ("state:IRQ",), "2024-07-03")}

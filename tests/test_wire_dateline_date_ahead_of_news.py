@@ -9,8 +9,7 @@ from datetime import date
 
 from silkgraph.model import Section
 from silkgraph.segment.dateline_year import dateline_estimate
-from silkgraph.segment.published import _estimate_and_written as estimate_and_written
-from silkgraph.segment.published import reference_estimate
+from silkgraph.segment.published import estimate_and_written, reference_estimate
 
 PRESENT = date(2026, 6, 1)
 

@@ -90,13 +90,24 @@ _PLUPERFECT = re.compile(r"\bhad\s+(?:(?:not|never|yet|already|still)\s+)?(?:bee
 _CLAUSE_END = re.compile(r"[,;:—–()]|\b(?:and|but|that)\b|$")
 
 
+# what may stand with a fronted weekday in a phrase of its own: "On Thursday,", "Then, late on Thursday,"
+_BARE_FRONT = re.compile(r"[\s,]*(?:(?:then|and|but|so|later|earlier|also)\b[\s,]*)?", re.I)
+
+
 def _clause(text: str, sent: tuple[int, int], te: TimeExpr) -> tuple[int, int]:
     """The clause of ``te`` in its sentence: from the last comma, bracket or "and" before it
-    to the next one (or "that") after it."""
+    to the next one (or "that") after it.  A weekday fronted in a phrase of its own, only a
+    comma after it ("On Thursday, a spokesman told reporters …"), belongs to the clause after
+    that comma: the phrase holds no verb of its own."""
     a, b = sent
     cut = max((m.end() for m in _CLAUSE_CUT.finditer(text, a, te.start)), default=a)
     m = _CLAUSE_END.search(text, te.end, b)
-    return cut, (m.start() if m is not None else b)
+    end = m.start() if m is not None else b
+    if (m is not None and text.startswith(",", end) and not text[te.end:end].strip()
+            and _BARE_FRONT.fullmatch(text, cut, te.start)):
+        m = _CLAUSE_END.search(text, end + 1, b)
+        end = m.start() if m is not None else b
+    return cut, end
 
 
 def _marked_ahead(text: str, sent: tuple[int, int], te: TimeExpr) -> tuple[bool, str]:

@@ -75,7 +75,7 @@ from silkgraph.segment.dateline_year import dateline_estimate
 from silkgraph.segment.schedule import future_marked, looks_ahead, plan_period
 from silkgraph.segment.stated import parse_date_text, stated_date
 
-__all__ = ["estimate_published", "reference_estimate", "stated_date", "parse_date_text"]
+__all__ = ["estimate_published", "reference_estimate", "estimate_and_written", "stated_date", "parse_date_text"]
 
 _SKIP_SECTIONS = {"caption", "author_bio", "boilerplate"}
 _DEADLINE_PREPS = {"by", "until", "till", "before", "through"}
@@ -337,16 +337,16 @@ def estimate_published(text: str, sections: list[Section],
     office-holders the text names when it opens with one
     (:func:`~silkgraph.segment.dateline_year.dateline_estimate`; terms of ``offices``, the
     gazetteer's ``Knowledge.offices``, else the package's)."""
-    est, written = _estimate_and_written(text, sections)
+    est, written = estimate_and_written(text, sections)
     return dateline_estimate(text, sections, est, offices=offices, written=written) or est
 
 
 def reference_estimate(text: str, sections: list[Section]) -> PublishedEstimate | None:
     """The earliest publication date the article's dated references allow (see module doc)."""
-    return _estimate_and_written(text, sections)[0]
+    return estimate_and_written(text, sections)[0]
 
 
-def _estimate_and_written(
+def estimate_and_written(
     text: str, sections: list[Section]
 ) -> tuple[PublishedEstimate | None, date | None]:
     """:func:`reference_estimate`, and the latest bound that a date written with its year

@@ -49,6 +49,7 @@ from silkgraph.extract.events.candidates import (
     _their_event,
 )
 from silkgraph.extract.events.claims import claim_actor, claimed_day
+from silkgraph.extract.events.conflict_sides import war_sides
 from silkgraph.extract.events.dates import own_date
 from silkgraph.extract.events.diplo_named_of import agreements_of_year
 from silkgraph.extract.events.fallback_dates import fallback_date
@@ -57,6 +58,7 @@ from silkgraph.extract.events.frame import frame_parties
 from silkgraph.extract.events.implicit import closure_subject
 from silkgraph.extract.events.mod_dates import refined_date
 from silkgraph.extract.events.mod_negated import not_done
+from silkgraph.extract.events.mod_target import drop_broker_targets, stated_target
 from silkgraph.extract.events.named import named_agreements, names_agreement, object_parties
 from silkgraph.extract.events.participants import Part, clause_bounds, participants, uniq_parts
 from silkgraph.extract.events.patterns import (
@@ -70,6 +72,7 @@ from silkgraph.extract.events.patterns import (
     UNDONE_MEETING_RE,
     UNDONE_OBJECT_RE,
 )
+from silkgraph.extract.events.protest_forum import forum_targets
 from silkgraph.extract.events.reaction import names_remit, reacted_object
 from silkgraph.extract.events.records import _compatible, _coref, _make, _note_date
 from silkgraph.extract.events.reported_act_day import TOLD_AGAIN
@@ -261,6 +264,11 @@ def extract_events(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
         c.date = _fronted_date(sv.text, c, range_start(sv.text, own_date(sv, ctx, c, starts, ends)))
         c.date = refined_date(sv, ctx, c)  # (evmod) "a year later X joined at the summit of July 2024"
         treaty_parties(sv, ctx, c)  # "a 1973 treaty entitles Iran to …": the accord's two states
+    cands = [c for c in cands if war_sides(sv, ctx, c)]  # "the 2020 war": its sides; "a gas war": none
+    for c in cands:
+        drop_broker_targets(sv, c)  # "the war ended with a Russian-brokered deal": no attack on Russia
+        stated_target(sv, ctx, c)  # "recalled its ambassador from Paris": the aim (events/mod_target.py)
+    forum_targets(sv, ctx, parts, cands)  # "lodged a protest with the UN over X's strikes": X is accused
     cands = [c for c in cands if not reacted_object(sv.text, c.start, c.end, c.trig.kind, c.trig.etype, c.date[:2])]
     call_parties(sv, ctx, parts, cands)  # "apologised to X in a telephone call": the call's parties
     cands += [x for c in cands if c.trig.etype == "concession" for x in _imposed_before(sv, ctx, parts, c)]

@@ -10,8 +10,6 @@ import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events.candidates import Cand
-from silkgraph.extract.events.conflict_sides import war_sides
-from silkgraph.extract.events.mod_target import drop_broker_targets, stated_target
 from silkgraph.extract.events.patterns import SPEECH_VERB_RE
 
 # the accord nouns (not talks, not deals of firms)
@@ -49,10 +47,7 @@ def _states_named(sv: SentenceView, ctx: ArticleContext, accord_end: int) -> lis
 
 def treaty_parties(sv: SentenceView, ctx: ArticleContext, c: Cand) -> None:
     """Fill in the parties of an accord noun dated in its own phrase and with at most one state
-    party and no organisation named for it (and the sides of a war told by its date alone)."""
-    war_sides(sv, ctx, c)  # "the 2020 war": its sides (events/conflict_sides.py)
-    drop_broker_targets(sv, c)  # "the war ended with a Russian-brokered deal": no attack on Russia
-    stated_target(sv, ctx, c)  # "recalled its ambassador from Paris": the aim (events/mod_target.py)
+    party and no organisation named for it."""
     if c.trig.kind != "noun" or c.trig.etype not in ("agreement", "ceasefire") or not c.date[0] or not c.date[1]:
         return
     if not ACCORD_RE.search(sv.text, c.start, c.end):
