@@ -34,12 +34,13 @@ from silkgraph.extract.relations.anaphora import (
 )
 from silkgraph.extract.relations.appos import appos_of
 from silkgraph.extract.relations.armed import armed_with
-from silkgraph.extract.relations.between_anaphor import between_anaphor
+from silkgraph.extract.relations.between_anaphor import between_anaphor, fought_anaphor
 from silkgraph.extract.relations.capital import capital_appos
 from silkgraph.extract.relations.cues import BY_SHAPE, CUES, Cue, live_cues
 from silkgraph.extract.relations.demonym_allies import demonym_allies
 from silkgraph.extract.relations.exercise import exercises
 from silkgraph.extract.relations.foreign_base import foreign_bases
+from silkgraph.extract.relations.gapped import gapped
 from silkgraph.extract.relations.groups import GroupMention, group_mentions
 from silkgraph.extract.relations.host import hosts, it_with
 from silkgraph.extract.relations.leaders import leader_part
@@ -80,7 +81,7 @@ ANY_CUE_RE = re.compile(r"\b(?:all(?:y|ies|iance|ied)|partner|rival|adversar|ene
                         r"tied|bound\s+to|linked\s+to|wedded|ceasefire|cease-fire|truce|armistice|fac(?:ed|ing|e)\b|confront|squared|"
                         r"backing|backs|backed|opening|pivot|tilt|overture|guarantor|compet|contest|vie[ds]?\b|vying|jostl|contend|struggle|"
                         r"tussle|race\b|scramble|stands?\b|stood|standing|sides?\b|sided|siding|rall(?:y|ie)|close\s+to|friendly|client|prox|prot[eé]g|lean|gravitat|antipathy|antagonis|supportive|oppos|nemesis|patron|endors|kill|eliminat|neutrali|skirmish|battled|clashed|percent|per cent|%|summon|recall|expel|exercis|drill|manoeuvr|maneuver|war\s?games|trained|"
-                        r"loggerheads|wary|relian|closeness|distrust|mistrust|suspicious|sever|broke|cut\b|positioned|presents|presented|styled|iron\s+brother)",
+                        r"one nation|loggerheads|wary|relian|closeness|distrust|mistrust|suspicious|sever|broke|cut\b|positioned|presents|presented|styled|iron\s+brother)",
                         re.I)
 _ANY_CUE_GATE = Gate(ANY_CUE_RE)
 IT_RE = re.compile(word_start("It", "it") + r"\s")  # begins with its first letters: the engine skips to them (see wordstart)
@@ -266,6 +267,8 @@ def extract_relations(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
     found += visit_found(sv, ctx, live, found)  # "Modi came to Colombo, and the two governments signed …"
     if "between" in sv.text:  # "relations between the two countries remain tense"
         found += between_anaphor(sv, ctx, ps, live)
+    if ", wh" in sv.text and ("fought" in sv.text or "clashed" in sv.text or "went to war" in sv.text):
+        found += fought_anaphor(sv, ctx, ps)  # "… between the neighbours, who fought two wars"
     if ps and sv.text[:4] in ("Its ", "Thei"):  # "Its ally Russia sent observers": the previous subject's ally
         found += its_lead(sv, ctx, ps)
     if IT_RE.search(sv.text):  # "It … signed an alliance declaration with Moscow"
@@ -281,6 +284,8 @@ def extract_relations(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
                                              for m in c.gate.finditer(sv.text, low)))  # "Russia's base in Tajikistan"
         found += demonym_allies(ps, sv.text, (m for c in BY_SHAPE.get("demonym_poss", []) if id(c) in live
                                               for m in c.regex.finditer(sv.text)))  # "Baku's Turkish allies"
+        if " its " in sv.text:  # "Israel remains Azerbaijan's partner, Türkiye its ally"
+            found += gapped(ps, sv.text, BY_SHAPE.get("poss_noun", []), lambda c: id(c) in live)
         weak = weak_acts(ctx, ps, sv.text, low, live)  # "X summoned Y's envoy": a pair told of nothing else
         if APPOS_NOUN_RE.search(low if low is not None else sv.text.lower()):  # "… ally of X", "a partner for X"
             found += appos_of(sv.text, ps, (m for c in BY_SHAPE.get("appos_of", []) if id(c) in live

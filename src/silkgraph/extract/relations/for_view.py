@@ -1,5 +1,6 @@
 """A view told from one party's standpoint: "For Moscow, Türkiye is a competitor", "For India,
-China remains the main rival": the party of the fronted "For X," and the subject of the clause, the
+China remains the main rival", "For Armenia, Türkiye remains the main military threat" (a threat
+seen: adversaries): the party of the fronted "For X," and the subject of the clause, the
 kind from the predicate noun (relation_nouns of relations.yaml)."""
 
 from __future__ import annotations
@@ -17,8 +18,10 @@ FOR_RE = re.compile(r"(?:^\s*|(?<=[–—]\s)|(?<=\s-\s))(?:(?:But|And|Yet|So)\s
 GAP_RE = re.compile(r"\s*,\s*(?:(?:meanwhile|in\s+turn|however),\s*)?(?:the\s+)?", re.I)
 PRED_RE = re.compile(
     r"\s+(?:is|was|remains|remained|has\s+become|had\s+become|became)\s+(?:(?:still|now|also|long|already)\s+)?"
-    r"(?:an?|the|its)\s+(?:[\w\-]+\s+){0,3}?(?P<noun>" + "|".join(_DATA["for_view_nouns"])
-    + r")\b(?!\s+(?:of|to|for)\b)", re.I)
+    r"(?:an?|the|its)\s+(?:[\w\-]+\s+){0,3}?(?P<noun>" + "|".join(_DATA["for_view_nouns"] + list(_DATA["for_view_threats"]))
+    + r")\b(?!\s+(?:of|for)\b)", re.I)
+# the nouns of a danger seen ("For Armenia, Türkiye remains the main threat (to its security)"): their kinds
+THREAT_KIND: dict[str, str] = dict(_DATA["for_view_threats"])
 
 Found = tuple[Part, Part, str, int, str]
 
@@ -34,7 +37,10 @@ def for_view(text: str, ps: list[Part]) -> list[Found]:
     pm = PRED_RE.match(text, y.end) if y is not None else None
     if y is None or pm is None or y.eid == x.eid:
         return []
-    kind = NOUN_KIND.get(pm.group("noun").lower())
+    noun = pm.group("noun").lower()
+    if noun not in THREAT_KIND and text[pm.end():pm.end() + 4].strip().lower() == "to":
+        return []  # "Y is a partner to Z": not X's own view of Y
+    kind = THREAT_KIND.get(noun) or NOUN_KIND.get(noun)
     return [(x, y, kind, m.start(), "")] if kind else []
 
 

@@ -27,6 +27,7 @@ import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.relations.insurgent import insurgent_pairs
+from silkgraph.extract.relations.parties import MAKER_MOD_RE
 from silkgraph.extract.relations.repeat import first_evidence, told_pairs
 from silkgraph.extract.relations.strike_pair import strike_pairs
 from silkgraph.model import Fact
@@ -68,6 +69,16 @@ def _source_only(state: str, f: Fact, ctx: ArticleContext) -> bool:
     return bool(ms) and all(_SOURCE.search(ctx.text, max(0, m.start - 12), m.start) for m in ms)
 
 
+def _modifier_only(state: str, f: Fact, ctx: ArticleContext) -> bool:
+    """Whether the attack's sentences name the state only as the maker or backer of another party
+    ("a war against a Turkish-equipped Azerbaijan": the target is Azerbaijan, told by the sentence)."""
+    ms = [m for sv in _sentences(f, ctx) for m in sv.mentions if m.entity_id == state]
+    return bool(ms) and all(_MODIFIER_RE.match(ctx.text, m.end) for m in ms)
+
+
+_MODIFIER_RE = re.compile(MAKER_MOD_RE.pattern + r"(?:the\s+)?(?-i:[A-Z])")
+
+
 def hostile_pairs(facts: list[Fact], ctx: ArticleContext) -> list[Fact]:
     """Adversary relations of the attacker and target states of the article's war attacks."""
     told = told_pairs(facts)
@@ -79,6 +90,9 @@ def hostile_pairs(facts: list[Fact], ctx: ArticleContext) -> list[Fact]:
     for f in attacks:
         actors = [s for s in map(_state, f.args.get("actors") or []) if s and not _maker_only(s, f, ctx)]
         targets = [s for s in map(_state, f.args.get("targets") or []) if s and not _source_only(s, f, ctx)]
+        if targets and all(_modifier_only(s, f, ctx) for s in targets):
+            continue  # its target misread from a modifier: the sentence's own cue tells the war
+        targets = [s for s in targets if not _modifier_only(s, f, ctx)]
         if not _war_told(f, set(actors) | set(targets), ctx):
             continue
         if not actors and len(targets) == 1:

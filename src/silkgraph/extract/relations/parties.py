@@ -10,18 +10,26 @@ import re
 from silkgraph.extract.events import Part, clause_bounds
 from silkgraph.extract.grammar import LIST_GAP_RE
 
+# a party named as the maker or backer of the next one: "a Turkish-equipped Azerbaijan", "an
+# Iranian-backed Armenia" (the party is the head after the modifier, not the modifier)
+MAKER_MOD_RE = re.compile(r"-(?:equipped|armed|supplied|backed|supported|trained|funded|financed|built|made)\s+(?:and\s+[\w\-]+\s+)?")
+
 
 def next_list(ps: list[Part], text: str, pos: int, limit: int = 40) -> list[Part]:
     """A coordinated list of parties starting right after ``pos``: "X and Y", "X, Y, and Z"."""
     out: list[Part] = []
     seps: list[str] = []
     cur = pos
-    for p in ps:
+    skipped = 0  # the length of a maker modifier skipped before the first item
+    for i, p in enumerate(ps):
         if p.start < cur:
             continue
+        if i + 1 < len(ps) and MAKER_MOD_RE.fullmatch(text, p.end, ps[i + 1].start):
+            skipped += ps[i + 1].start - p.start if not out else 0
+            continue  # "against a Turkish-equipped Azerbaijan": Azerbaijan (its gap is checked from ``cur``)
         gap = text[cur:p.start]
         if not out:
-            if p.start - pos > limit or re.search(r"[,;.]", gap) and len(gap) > 6:
+            if p.start - pos - skipped > limit or re.search(r"[,;.]", gap) and len(gap) > 6:
                 break
         elif not LIST_GAP_RE.fullmatch(gap):
             break

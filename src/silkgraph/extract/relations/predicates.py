@@ -83,8 +83,9 @@ def topic_noun(sv: SentenceView, ctx: ArticleContext, ps: list[Part], live: set[
             if any(p.kind != "demonym" and p.end <= m.start() for p in ps):
                 continue  # a state named before: its own relation (the other shapes)
             lst = next_list(ps, sv.text, m.end(), 4)
-            if len(lst) != 1 or not lst[0].eid.startswith("state:") or lst[0].kind == "demonym":
-                continue
+            if len(lst) != 1 or not lst[0].eid.startswith("state:") or lst[0].kind == "demonym" \
+                    or sv.text.startswith(("'s", "’s"), lst[0].end):
+                continue  # ("the rivalry with Moscow's candidates": the state owns the other side)
             if main is None and (main := subject_topic(ctx, sv)) is None:
                 return out  # no state leads the article
             if lst[0].eid == main:
