@@ -10,7 +10,7 @@ from transfer_keys import parties_and_system_of as _keys
 def test_dated_participle_closing_an_item_keeps_the_list() -> None:
     assert _keys("Russia sold Armenia 30 Su-30SM fighters, eight Tor-M2K systems delivered in 2022 and 2023, "
                  "and Mi-35M helicopters.") == {
-        ("state:RUS", "state:ARM", "wpn:su-30sm"), ("state:RUS", "state:ARM", "wpn:tor-m2k"),
+        ("state:RUS", "state:ARM", "wpn:su-30sm"), ("state:RUS", "state:ARM", "wpn:tor-m2"),
         ("state:RUS", "state:ARM", "wpn:mi-35m")}
     # a new clause with its own subject and verb is no list item
     assert ("state:RUS", "state:ARM", "wpn:mi-35m") not in _keys(

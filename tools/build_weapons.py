@@ -49,6 +49,14 @@ Rules
   ("Pechora-2M" from "S-125 Pechora-2M"); and a one-code designation without its variant
   letters ("T-37" from "T-37B"); all kept only when they are unique across the whole
   gazetteer.
+* Versions: a code the register's comments name as a deal's version ("Tor-M2K version" in
+  a Tor-M1 deal, "Anka-S version") sharing the designation's leading name becomes its alias,
+  kept when no other designation (curated ones included) names it and it is no designation
+  or derived alias itself. Curated rows list their versions by hand.
+* One system or two: designations the register records as deals of their own are distinct
+  systems ("Barak-MX", "Barak-ER", "Barak-LRAD"; "Akash" and "Akash-1"; "Cobra" and
+  "Cobra-2"), so curated rows claim only spellings and other names of one designation;
+  versions written only in comments are the same system (aliases).
 """
 
 from __future__ import annotations
@@ -117,6 +125,37 @@ CATEGORY_RULES: list[tuple[str, str]] = [
 ]
 
 
+# "Tor-M2K version", "Anka-S version": the variant a deal's comments name
+VERSION_RE = re.compile(r"((?:[A-Za-z0-9][\w/\-]*\s+)?[A-Za-z0-9][\w/\-]*)\s+version\b")
+
+
+def _codelike(token: str) -> bool:
+    return any(c.isdigit() for c in token) or sum(c.isupper() for c in token) >= 2 \
+        or bool(VARIANT_LETTER_RE.fullmatch(token))
+
+
+def versions_named(designation: str, comments: str) -> list[str]:
+    """The versions of ``designation`` that a deal's comments name ("Tor-M2K version" in a
+    Tor-M1 deal, "Anka-S version" in an Anka deal): the words just before "version", each a
+    code, the first sharing the designation's leading name ("Tor", "Anka"). Export names of
+    another stem ("FD-2000 version" of the HQ-9), copies ("Type-90 version") and phrases
+    ("probably modernized to ...", "land-attack version") are left to the curated file."""
+    out = []
+    lead = re.split(r"[\s\-/]", designation, maxsplit=1)[0].lower()
+    for m in VERSION_RE.finditer(comments):
+        words = m.group(1).split()
+        while words and not _codelike(words[0]):
+            words = words[1:]
+        if not words or not all(_codelike(w) for w in words):
+            continue
+        v = " ".join(words)
+        if re.split(r"[\s\-/]", v, maxsplit=1)[0].lower() != lead or normalise(v) == normalise(designation) \
+                or "/" in v or MARK_RE.match(v):
+            continue
+        out.append(v)
+    return out
+
+
 def category_of(description: str) -> str:
     for pattern, cat in CATEGORY_RULES:
         if re.search(pattern, description, re.I):
@@ -132,6 +171,7 @@ class Group:
     all_votes: Counter[str] = field(default_factory=Counter)
     first_year: dict[str, int] = field(default_factory=dict)
     deals: int = 0
+    versions: Counter[str] = field(default_factory=Counter)
 
 
 def read_sipri(path: Path) -> tuple[str, list[list[str]]]:
@@ -205,6 +245,7 @@ def build(sipri: Path) -> tuple[str, list[dict[str, str]], list[dict[str, str]]]
             continue
         g = groups[key]
         g.deals += 1
+        g.versions.update(versions_named(designation, comments))
         g.spellings[designation] += 1
         g.descriptions[description] += 1
         iso = None if supplier.endswith("*") else states.get(normalise(supplier))
@@ -306,7 +347,21 @@ def build(sipri: Path) -> tuple[str, list[dict[str, str]], list[dict[str, str]]]
         for a in cands:
             if not MARK_RE.match(a):  # "Mk-1" of "Mk-1 114mm": a suffix, no name
                 derived[normalise(a)].append((ent["id"], a))
-    taken = set(claimed) | {normalise(e["name"]) for e, _ in sipri_entities} | nonweapon
+    # versions named in deals' comments ("Tor-M2K version" of a Tor-M1 deal), after the
+    # aliases derived from names, each kept when one designation alone claims it
+    versioned: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for ent, g in sipri_entities:
+        for a in g.versions:
+            versioned[normalise(a)].add((ent["id"], a))
+    # curated rows list their versions by hand (a curated row may absorb several SIPRI
+    # designations, whose versions need not all be its own: "Su-30MKK" under "Su-30MK"), but
+    # a version also named under a curated row's designations is no one designation's
+    curated_ids = {c["id"] for c in curated}
+    for cid, groups_in in absorbed.items():
+        for g in groups_in:
+            for a in g.versions:
+                versioned[normalise(a)].add((cid, a))
+    taken = set(claimed) | {normalise(e["name"]) for e, _ in sipri_entities} | nonweapon | set(groups)
 
 
     for ent, g in sipri_entities:
@@ -318,6 +373,11 @@ def build(sipri: Path) -> tuple[str, list[dict[str, str]], list[dict[str, str]]]
     for key, lst in sorted(derived.items()):
         if len(lst) == 1 and key not in taken:
             eid, a = lst[0]
+            aliases.append((eid, a, "variant", flag(a)))
+    for key, found in sorted(versioned.items()):
+        if len({eid for eid, _a in found}) == 1 and key not in taken and key not in derived \
+                and next(iter(found))[0] not in curated_ids:
+            eid, a = max(found, key=lambda r: (sum(c.isupper() for c in r[1]), r[1]))
             aliases.append((eid, a, "variant", flag(a)))
 
     generated = set(hyphen_variants(entities, aliases))

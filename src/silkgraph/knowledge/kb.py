@@ -267,7 +267,8 @@ def _candidates(text: str, start: int, end: int, nxt: str, after: str, first_alp
     case and the (folded) characters after it, ``nxt`` and ``after`` ("" past the end),
     allow, in order, each entity once."""
     nxt_alnum = nxt.isalnum()
-    plural_end = nxt == "s" and not after.isalnum()
+    # (a capital S after a digit is a variant letter, not a plural: "Akash-1S" is no "Akash-1")
+    plural_end = nxt == "s" and not after.isalnum() and not (text[end:end + 1] == "S" and text[end - 1:end].isdigit())
     cands: list[tuple[str, str]] = []
     sig: tuple[bool, ...] | None = None
     for eid, kind, mode, case_sig, plural_ok, combining, short in entries:

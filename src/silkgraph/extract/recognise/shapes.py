@@ -12,6 +12,7 @@ from silkgraph.extract.recognise.places import PlaceShapes
 from silkgraph.extract.recognise.readings import weapon_readings
 from silkgraph.extract.recognise.shape_base import cues, finditer
 from silkgraph.extract.recognise.variants import WeaponShapes
+from silkgraph.extract.recognise.weapon_context import ContextWeapons
 from silkgraph.model import Sentence
 
 _DIGIT = re.compile(r"\d")
@@ -19,7 +20,7 @@ _SLOT_WORDS = frozenset({"in", "at", "near", "outside", "visited", "visiting", "
 _NESTING_TYPES = frozenset({"organization", "program"})  # a firm's name is no act of its state
 
 
-class ShapePass(WeaponShapes, DesignationShapes, PlaceShapes, OrgShapes, PeopleShapes, NamedPeople):
+class ShapePass(WeaponShapes, ContextWeapons, DesignationShapes, PlaceShapes, OrgShapes, PeopleShapes, NamedPeople):
     """Names the gazetteer lacks, recognised in one sentence by their shape."""
 
     # -- passes -----------------------------------------------------------------------------
@@ -48,6 +49,9 @@ class ShapePass(WeaponShapes, DesignationShapes, PlaceShapes, OrgShapes, PeopleS
             self.weapon_categories(st, base, cats)
             self.named_before_noun(st, base, cats)
             self.counted(st, base)
+        if "and" in words or "or" in words:
+            self.coordinated_weapons(st, base)  # "Cobra and Ejder vehicles"
+        self.after_maker(st, base)  # "Turkish Cobras"
         roles = not words.isdisjoint(sh.role_words)
         if roles or not words.isdisjoint(c.given_gate) or not words.isdisjoint(c.person_verbs) \
                 or not POSS_CHARS.isdisjoint(st):

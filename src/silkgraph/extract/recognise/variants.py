@@ -9,7 +9,7 @@ import re
 
 from silkgraph.extract.recognise.designations import weapon_families
 from silkgraph.extract.recognise.patterns import slug
-from silkgraph.extract.recognise.shape_base import ShapeHelpers
+from silkgraph.extract.recognise.shape_base import ShapeHelpers, cues
 from silkgraph.knowledge.normalise import normalise
 from silkgraph.model import Entity, Mention
 
@@ -30,6 +30,28 @@ _COUNT_BEFORE_RE = re.compile(
     r"(?:\b\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"fifteen|twenty|thirty|forty|fifty|sixty|hundred|dozen|dozens of|hundreds of))"
     r"(?:\s+(?:more|additional|new|further|other))?\s+$", re.IGNORECASE)
+
+
+def registered(e: Entity | None) -> bool:
+    """Whether ``e`` is a designation the SIPRI register records deals for under its own name."""
+    return e is not None and bool((e.attrs or {}).get("sipri_deals"))
+
+
+def distinct_designations(a: Entity | None, b: Entity | None) -> bool:
+    """Whether two weapons whose names begin alike are two systems, not a base and its variant.
+
+    Two registered designations are two systems ("Cobra" and "Cobra II", "Ejder" and "Ejder
+    Yalcin"): the register sells them apart. Unless the longer name is the shorter one plus a
+    version word ("JF-17 Thunder" and "JF-17 Thunder Block III": one system, a later batch).
+    A variant written only in a deal's comments ("Anka-S version") is an alias of its
+    designation, and a variant the gazetteer lacks ("Tor-M2K" beside "Tor-M2") is not
+    registered, so either may still stand for its base."""
+    if a is None or b is None or not (registered(a) and registered(b)):
+        return False
+    short, long_ = sorted((a.name, b.name), key=len)
+    rest = long_[len(short):] if long_.lower().startswith(short.lower()) else ""
+    first = re.split(r"[\s\-]+", rest.strip(" -"))[0].lower() if rest.strip(" -") else ""
+    return first not in cues().word_set("weapon_version_words")
 
 
 def weapon_variants(mentions: list[Mention], entities: dict[str, Entity], text: str = "") -> None:
@@ -60,6 +82,7 @@ def weapon_variants(mentions: list[Mention], entities: dict[str, Entity], text: 
             base_names = {key[m.entity_id], _NOT_ALNUM.sub("", m.text.lower())}
             extended = longer[named] = [
                 w for w in weapons if w != m.entity_id
+                and not distinct_designations(entities[m.entity_id], entities[w])
                 and any(key[w].startswith(b) and key[w] != b for b in base_names)]
         # a base the gazetteer lacks ("S-125 ... to the Pechora-2M standard" with the known
         # "S-125 Pechora-2M") is that variant wherever it stands
@@ -159,10 +182,31 @@ class WeaponShapes(ShapeHelpers):
                     break
                 if ent is None:
                     continue
+                if not categories_agree(ent, c.group(0)):
+                    break  # "a Cobra helicopter": no armoured vehicle (the APC of that name)
                 a = base + m.start("name") + m.group("name").rfind(cand)
                 if self._free(a, a + len(cand)):
                     self.add(a, a + len(cand), ent.id, "name")
                 break
+
+
+# weapon categories a noun of another category may still name ("missiles" of an air defence
+# system, "rockets" and "artillery shells" of a launcher or a guided shell, "aircraft" for a
+# drone, "vehicles" carrying a launcher or a gun)
+_KINDRED = ({"missile", "air defence system", "artillery"}, {"UAV", "aircraft"},
+            {"armoured vehicle", "artillery"})
+
+
+def categories_agree(ent: Entity, noun: str) -> bool:
+    """Whether a weapon-category noun ("helicopter", "armoured vehicles", "tank destroyers")
+    can name ``ent``: false only when both categories are known and no word of the noun
+    names the weapon's category or a kindred one."""
+    table = cues().data["weapon_noun_categories"]
+    said = [table[w] for w in noun.split() if w in table]  # type: ignore[index,operator]
+    have = (ent.attrs or {}).get("category")
+    if not said or not have or have == "other":
+        return True
+    return any(x == have or any(x in k and have in k for k in _KINDRED) for x in said)
 
 
 _NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",

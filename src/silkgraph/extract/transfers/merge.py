@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.recognise.variants import distinct_designations
 from silkgraph.extract.transfers.lexicon import Lexicon, lexicon
 from silkgraph.extract.transfers.patterns import FOLLOW_VALUE_RE
 from silkgraph.extract.transfers.systems import _anaphora
@@ -43,6 +44,8 @@ def same_family(ctx: ArticleContext, a: str, b: str) -> bool:
         return True
     if ":" not in a or ":" not in b:
         return False
+    if distinct_designations(ctx.entity(a), ctx.entity(b)):
+        return False  # "Cobra" and "Cobra-2": two designations the register sells apart
     ka, kb = _keys(ctx, a), _keys(ctx, b)
     return any(x.startswith(y) or y.startswith(x) for x in ka for y in kb)
 
