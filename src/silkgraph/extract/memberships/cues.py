@@ -76,6 +76,11 @@ TREATY_ORGS = tuple((re.compile(r"\s*(?:the\s+)?" + t["pattern"], re.I), t["org"
 _NEG = _DATA.get("negation", {})
 NEG_BEFORE_RE = re.compile(_NEG["before"], re.I) if _NEG.get("before") else None
 NEG_AFTER_RE = re.compile(_NEG["after"], re.I) if _NEG.get("after") else None
+# the nouns referring back to a bloc ("the bloc", "this alliance"), as one alternation, and the wider
+# ones a possessive anaphor may also use ("the group's members")
+BLOC_NOUNS = "|".join(_DATA["bloc_anaphor_nouns"])
+BLOC_OWNER_NOUNS = "|".join(_DATA["bloc_anaphor_nouns"] + _DATA["bloc_anaphor_owner_nouns"])
+SIDE_REMARK: dict[str, list[str]] = _DATA["side_remark"]  # salient.py: the words of a side remark
 PARA_BACK = 4  # how many sentences back, within the paragraph, an unnamed organisation is sought
 CUE_GATES = GateSet([Gate(c.regex) for c in CUES])  # exact pre-checks of the cue patterns
 ANAPHOR_ORG_RE = re.compile(r"^\s*(?:the|that|this|its|their)\s+(?:own\s+)?(?:[\w\-]+\s+){0,2}?"

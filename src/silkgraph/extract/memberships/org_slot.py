@@ -16,6 +16,7 @@ from silkgraph.extract.memberships.cues import (
     ANAPHOR_ORG_RE,
     AND_PAREN_PREP_RE,
     AND_PREP_RE,
+    BLOC_NOUNS,
     CLAUSE_GAP_RE,
     INSIDE_AND_RE,
     OWN_NP_RE,
@@ -31,23 +32,24 @@ from silkgraph.extract.memberships.salient import salient_bloc
 OBJECT_REACH = 40  # how far after a cue the organisation heading its object may begin
 # "the union, which groups …", "the bloc – whose members are …": an organisation referred back to, right
 # before an adjacent cue
-ANAPHOR_ADJ_RE = re.compile(r"\b(?P<np>(?:the|this)\s+(?:bloc|alliance|organi[sz]ation|grouping|union))"
+ANAPHOR_ADJ_RE = re.compile(r"\b(?P<np>(?:the|this)\s+(?:" + BLOC_NOUNS + r"))"
                             r"(?:\s*,\s+(?:which|that)\s+|\s*[—–]\s*|\s*--\s*)?(?:(?:now|also|still|currently|today)\s+)?$", re.I)
 # "The alliance comprises six states: …": an organisation referred back to as the sentence's subject
-ANAPHOR_SUBJ_RE = re.compile(r"^\s*(?:[A-Z]+:\s*)?(?P<np>(?:the|this)\s+(?:bloc|alliance|organi[sz]ation|grouping|union))"
+ANAPHOR_SUBJ_RE = re.compile(r"^\s*(?:[A-Z]+:\s*)?(?P<np>(?:the|this)\s+(?:" + BLOC_NOUNS + r"))"
                              r"(?:\s+(?:now|also|still|currently|today))?\s*$", re.I)
 # "the organisation, founded in 2001 by ...": an organisation referred back to, right before a cue
-ANAPHOR_BEFORE_RE = re.compile(r"\b(?P<np>(?:the|this)\s+(?:bloc|alliance|organi[sz]ation|grouping|union|club))\s*$", re.I)
+ANAPHOR_BEFORE_RE = re.compile(r"\b(?P<np>(?:the|this)\s+(?:" + BLOC_NOUNS + r"))\s*$", re.I)
 # a passive agent right after the cue: "was granted observer status by the SCO", "admitted in 2017 by the bloc"
 BY_ORG_RE = re.compile(r"\s+(?:(?:in|on)\s+[\w ]{1,20}?\s+)?by\s+(?:the\s+)?", re.I)
 
 
 def _para_org(ctx: ArticleContext, sv: SentenceView, pos: int) -> tuple[str, str] | None:
     """The organisation last named before ``pos``, this sentence or earlier in its paragraph:
-    the first (the subject) of the nearest sentence that names one."""
+    the first (the subject) of the nearest sentence that names one; the why-text tells where it
+    was named (the caller puts the slot's own words before it)."""
     got = recent_org(ctx, sv, pos)
-    if got:
-        return got
+    if got:  # (recent_org words a previous sentence's subject as "'its' = X, ...": the words the sentence may lack)
+        return got[0], got[1].removeprefix("'its' = ")
     for i in range(sv.index - 1, max(-1, sv.index - 1 - PARA_BACK), -1):
         view, nxt = ctx.sentences[i], ctx.sentences[i + 1]
         if line_break_between(ctx, view, nxt):
@@ -120,10 +122,10 @@ def resolve_orgs(cue: Cue, sv: SentenceView, ctx: ArticleContext, orgs: list[Par
             return [], None
         if not m and OWN_NP_RE.match(sv.text[e:e + 20]):
             return [], None  # "joined its air force": an object of its own, not the bloc
+        what = f"'{m.group(0).strip()}'" if m else "the organisation (not named)"
         rec = salient_bloc(ctx, sv, s)
         if rec is None and (m or re.match(r"\s*(?:[,;.]|$)", sv.text[e:])):
             rec = _para_org(ctx, sv, s)  # "X remains an observer, while ...": the one named earlier
-        what = f"'{m.group(0).strip()}'" if m else "the organisation (not named)"
         return ([rec[0]], f"{what} = {rec[1]}") if rec else ([], None)
     if cue.org == "inside":  # "a NATO and EU member": organisations coordinated inside the cue
         inside = [o for o in orgs if s <= o.start < e]
@@ -169,5 +171,7 @@ def resolve_orgs(cue: Cue, sv: SentenceView, ctx: ArticleContext, orgs: list[Par
         lst = _object_list(orgs, sv.text, e)
         if lst:
             return [o.eid for o in lst], None
+    span = sv.text[s:e].strip()
+    what = "'its'" if re.search(r"\bits\b", span, re.I) else f"the organisation of '{span}'"
     rec = _para_org(ctx, sv, s)
-    return ([rec[0]], rec[1]) if rec else ([], None)
+    return ([rec[0]], f"{what} = {rec[1]}") if rec else ([], None)

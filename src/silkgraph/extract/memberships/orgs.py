@@ -8,15 +8,14 @@ import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events import Part, clause_bounds
+from silkgraph.extract.memberships.cues import BLOC_OWNER_NOUNS
 from silkgraph.extract.memberships.salient import salient_bloc
 
 # "the organisation's", "the bloc's", "its" right before the cue: the organisation named before
-OWNER_ANAPHOR_RE = re.compile(r"(?:\b(?:the|this|that)\s+(?:[\w\-]+\s+)?(?:bloc|alliance|organi[sz]ation|grouping|group|"
-                              r"union|forum|body|club|pact)|\bits)\s*$", re.I)
+OWNER_ANAPHOR_RE = re.compile(r"(?:\b(?:the|this|that)\s+(?:[\w\-]+\s+)?(?:" + BLOC_OWNER_NOUNS + r")|\bits)\s*$", re.I)
 
 
-ANAPHOR_POSS_RE = re.compile(r"\b(?:the|this|that)\s+(?:bloc|alliance|organi[sz]ation|grouping|group|union|forum|body)"
-                             r"(?=[’']s\b)", re.I)
+ANAPHOR_POSS_RE = re.compile(r"\b(?:the|this|that)\s+(?:" + BLOC_OWNER_NOUNS + r")(?=[’']s\b)", re.I)
 
 
 def owner_org(ctx: ArticleContext, sv: SentenceView, s: int,

@@ -1,11 +1,12 @@
 """The bloc an unnamed organisation slot refers back to ("India and Iran have joined since
 2017", "the bloc's newest member"): the bloc last named before, unless that mention, in an
-earlier sentence, is only a side remark, when the bloc the article is about is meant.
+earlier sentence or the same one, is only a side remark, when the bloc the article is about is meant.
 
 A mention is a side remark when it completes a noun of its own ("to the borders of the
 European Union", "trade with the EU") or when its sentence already refers back to another
 bloc before it ("the bloc's tenth member, which would extend the organisation to the borders
-of the EU"): neither is what the next sentence goes on about.  The bloc the article is about
+of the EU"), or, in the same sentence, when it stands in a comma aside closed before the slot ("Turkey,
+trading with the European Union, has held observer status"): none is what the text goes on about.  The bloc the article is about
 is the one named most often up to the sentence (the first named on a tie).
 """
 
@@ -16,18 +17,22 @@ from collections import Counter
 
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events.blocs import TITLE_AFTER_RE, is_bloc
+from silkgraph.extract.memberships.cues import BLOC_NOUNS, SIDE_REMARK
 
 LOOK_BACK = 12  # sentences searched back for a named bloc (as events.bloc_before)
 # "the borders of the", "the trade talks with": a noun (not a membership word) the mention completes
 SIDE_NOUN_RE = re.compile(r"\b(?:the|its|their|a|an)\s+(?:(?-i:[a-z])[a-z\-]+\s+)?"
-                          r"(?!(?:members?|membership|states?|countries|summits?|leaders?|heads?|bloc|organi[sz]ation)\b)"
+                          r"(?!(?:" + "|".join(SIDE_REMARK["bloc_nouns"]) + r")\b)"
                           r"(?-i:[a-z])[a-z\-]+\s+(?:of|with|to|from|toward|towards)\s+(?:the\s+)?$", re.I)
 # "the bloc's", "the organisation": another bloc referred back to earlier in the sentence (lower case:
 # "the Organization of Turkic States" is a name)
-BLOC_ANAPHOR_RE = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+(?:bloc|alliance|organi[sz]ation|grouping|club)\b")
+BLOC_ANAPHOR_RE = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+(?:" + BLOC_NOUNS + r")\b")
 # "the UN offices in Almaty", "EU officials said": an affiliation, not the bloc the text goes on about
-AFFILIATION_RE = re.compile(r"\s+(?:offices?|headquarters|agenc(?:y|ies)|officials?|staff|envoys?|representatives?|"
-                            r"buildings?|compound|spokes(?:man|woman|person))\b")
+AFFILIATION_RE = re.compile(r"\s+(?:" + "|".join(SIDE_REMARK["affiliation_nouns"]) + r")\b")
+# "an extension of the OTS, in which X sit ...": a relative clause the mention heads (the slot inside it is its)
+REL_AFTER_RE = re.compile(r"\s*,\s*(?:(?:in|of|to|within|among)\s+)?(?:which|whose|where)\b")
+# "Turkey, trading with the European Union, has ...": a comma aside after a name, opened by a lower-case word
+ASIDE_OPEN_RE = re.compile(r"(?-i:[A-Z])[\w\-]*,\s+(?!(?:the|a|an)\s+$)(?-i:[a-z])[^,;]*$")
 
 
 def _topic(ctx: ArticleContext, upto: int) -> str | None:
@@ -51,10 +56,16 @@ def _side_remark(text: str, start: int) -> bool:
         BLOC_ANAPHOR_RE.search(text, 0, start) is not None
 
 
+def _in_aside(text: str, start: int, end: int, pos: int) -> bool:
+    """Whether a bloc named at ``start``..``end`` stands inside a comma aside that closes before
+    ``pos``: "Turkey, trading with the European Union, has held observer status"."""
+    return "," in text[end:pos] and ASIDE_OPEN_RE.search(text, max(0, start - 80), start) is not None
+
+
 def salient_bloc(ctx: ArticleContext, sv: SentenceView, pos: int) -> tuple[str, str] | None:
     """The bloc an unnamed organisation at ``pos`` refers to: the last named before it (this
-    sentence, then up to ``LOOK_BACK`` back), or, when that one was a side remark in an earlier
-    sentence, the bloc the article is about."""
+    sentence, then up to ``LOOK_BACK`` back), or, when that one was a side remark (or, in this
+    sentence, stood in a comma aside), the bloc the article is about."""
     for i in range(sv.index, max(-1, sv.index - LOOK_BACK), -1):
         view = ctx.sentences[i]
         for m in reversed(view.mentions):
@@ -65,7 +76,8 @@ def salient_bloc(ctx: ArticleContext, sv: SentenceView, pos: int) -> tuple[str, 
                 continue
             if TITLE_AFTER_RE.match(view.text, view.rel(m.end)) or AFFILIATION_RE.match(view.text, view.rel(m.end)):
                 continue  # "United Nations Secretary-General X", "the UN offices": an affiliation
-            if view is not sv and _side_remark(view.text, start):
+            if (_side_remark(view.text, start) and not (view is sv and REL_AFTER_RE.match(view.text, view.rel(m.end)))) \
+                    or (view is sv and _in_aside(view.text, start, view.rel(m.end), pos)):
                 topic = _topic(ctx, sv.index)
                 if topic is not None and topic != m.entity_id:
                     name = ctx.entity(topic).name if ctx.entity(topic) else topic  # type: ignore[union-attr]

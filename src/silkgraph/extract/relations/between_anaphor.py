@@ -71,7 +71,7 @@ def _resolve(ctx: ArticleContext, sv: SentenceView, am: re.Match[str]) -> tuple[
     got = pair_anaphor_at(ctx, sv, ana, am.start("ana"), am.end("ana"))
     if not got or len(got[0]) != 2 or "previous sentence" not in got[1]:
         return None  # only the pair the sentence before names: the article-wide guesses vary
-    return got
+    return got[0], got[1].replace(f"'{ana}'", f"'{am.group('ana')}'")  # the words the sentence holds
 
 
 # a relative clause telling the pair's wars: ", who fought two wars", ", which clashed in 2022" (not

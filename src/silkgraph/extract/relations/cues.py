@@ -42,6 +42,8 @@ _CUE_IDS = tuple(id(c) for c in CUES)
 
 
 def live_cues(sv: SentenceView) -> set[int]:
-    """ids of the cues whose pattern may match the sentence (the others cannot)."""
+    """ids of the cues whose pattern may match the sentence (the others cannot), less those an
+    ``unless`` cue of the sentence voids."""
     ids = _CUE_IDS
-    return {ids[i] for i in _CUE_GATES.passing_indices(sv.low)}
+    return {ids[i] for i in _CUE_GATES.passing_indices(sv.low)
+            if CUES[i].unless is None or not CUES[i].unless.search(sv.text)}

@@ -16,11 +16,12 @@ from collections.abc import Iterable
 from silkgraph.extract.events import Part
 from silkgraph.extract.relations.cues import NOUN_KIND
 from silkgraph.extract.relations.parties import subject
+from silkgraph.resources import load_yaml
 
 Found = tuple[Part, Part, str, int, str]
 # the modifiers allowed between the possessor and the first demonym
-POSS_HEAD_RE = re.compile(r"(?:(?P<s>[’']s)|\b(?P<its>its|their))\s+(?:(?:closest|close|key|main|principal|traditional|"
-                          r"long-?standing|longtime|old|trusted|reliable|fellow|chief|new|strategic)\s+)*$", re.I)
+POSS_HEAD_RE = re.compile(r"(?:(?P<s>[’']s)|\b(?P<its>its|their))\s+(?:(?:"
+                          + "|".join(load_yaml("ontology/relations.yaml")["demonym_poss_modifiers"]) + r")\s+)*$", re.I)
 LIST_GAP_RE = re.compile(r"\s*(?:,|and|,\s*and)\s*")
 
 

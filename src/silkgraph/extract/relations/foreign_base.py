@@ -16,18 +16,25 @@ from collections.abc import Iterable
 
 from silkgraph.extract.events import Part
 from silkgraph.extract.relations.parties import subject
+from silkgraph.resources import load_yaml
 
 Found = tuple[Part, Part, str, int, str]
+_DATA = load_yaml("ontology/relations.yaml")["foreign_base"]
+_FORCES = "|".join([load_yaml("ontology/statistics.yaml")["force_nouns"]] + _DATA["people_nouns"])
+_NOT_HELD = "|".join(_DATA["not_held"])
 # what stands between the owner and the base noun: "'s 201st military ", " main air ", " "
 OWNER_GAP_RE = re.compile(r"(?:[’']s)?\s+(?:(?:\d+(?:st|nd|rd|th)|(?-i:[a-z])[\w\-]*)\s+){0,3}", re.I)
 # the forces of the owner stationed at the base: "Russian forces at the ", "Russian troops stationed at the 201st "
-FORCES_GAP_RE = re.compile(r"\s+(?:troops|forces|soldiers|servicemen|personnel|units|aircraft)\s+(?:(?:stationed|based|deployed)\s+)?"
+FORCES_GAP_RE = re.compile(r"\s+(?:" + _FORCES + r")\s+(?:(?:stationed|based|deployed)\s+)?"
                            r"(?:at|in)\s+(?:the|a|an)\s+(?:(?:\d+(?:st|nd|rd|th)|(?-i:[a-z])[\w\-]*)\s+){0,3}", re.I)
 ITS_GAP_RE = re.compile(r"\b(?:its|their)\s+(?:(?:\d+(?:st|nd|rd|th)|(?-i:[a-z])[\w\-]*)\s+){0,3}$", re.I)
 # a base closed, left, lost or former, or attacked: no partnership told
-NOT_HELD_RE = re.compile(r"\b(?:clos(?:ed|es|ing|e)|shut|left|leav(?:e|es|ing)|vacat(?:ed|es|ing)|evict(?:ed|ing)?|expell?(?:ed|ing)?|"
-                         r"withdr(?:ew|awn|awing)|former|ex|lost|abandon(?:ed|ing)?|hit|struck|strik(?:e|es|ing)|attack(?:ed|s|ing)?|"
-                         r"bomb(?:ed|ing|s)?|shell(?:ed|ing|s)?|raid(?:ed|s)?|target(?:ed|ing|s)?)\b[^.;]{0,40}$", re.I)
+NOT_HELD_RE = re.compile(r"\b(?:" + _NOT_HELD + r")\b[^.;]{0,40}$", re.I)
+# the same told after the host ("… in Y, at Z, was vacated in 2022", "… in Y, closed in 2005", "wants
+# X's base in Y to leave") or a time
+# up to which it was held ("… in Y until 2005")
+NOT_HELD_AFTER_RE = re.compile(r"[^.;]{0,60}?(?:\b(?:was|were|is|are|been|being|to)\s+(?:[a-z]+ly\s+)?|,\s+)(?:"
+                               + _NOT_HELD + r")\b|[^.;]{0,30}?" + _DATA["until"], re.I)
 
 
 def _owner(ps: list[Part], text: str, pos: int) -> Part | None:
@@ -52,8 +59,8 @@ def foreign_bases(ps: list[Part], text: str, matches: Iterable[re.Match[str]]) -
     last: Part | None = None  # the owner of an earlier base of the sentence: "X's base in Y or its air base in Z"
     for m in matches:
         host = next((p for p in ps if p.start == m.end() and p.eid.startswith("state:")), None)
-        if host is None:
-            continue
+        if host is None or text.startswith(("'s", "’s"), host.end):
+            continue  # "Russia's base in Georgia's Abkhazia region": a place of the host, not the host
         if last is not None and ITS_GAP_RE.search(text, max(0, m.start() - 60), m.start()):
             owner: Part | None = last
         else:
@@ -61,8 +68,8 @@ def foreign_bases(ps: list[Part], text: str, matches: Iterable[re.Match[str]]) -
         if owner is None or owner.eid == host.eid or not owner.eid.startswith("state:"):
             continue
         lead = min(owner.start, m.start())
-        if NOT_HELD_RE.search(text, max(0, lead - 40), m.start()):  # "closed its air base in Y", "hit Russian bases in Y"
-            continue
+        if NOT_HELD_RE.search(text, max(0, lead - 40), m.start()) or NOT_HELD_AFTER_RE.match(text, host.end):
+            continue  # "closed its air base in Y", "hit Russian bases in Y", "X's base in Y was vacated"
         out.append((owner, host, "partner", m.start(), ""))
         last = owner
     return out
