@@ -88,6 +88,7 @@ _CLAUSE_CUT = re.compile(r"[,;:—–()]|\b(?:and|but)\b")
 _BY_CLAUSE_END = re.compile(r"[;:—–]|\b(?:will|would|must|should|is|are|has|have)\b")
 _PLUPERFECT = re.compile(r"\bhad\s+(?:(?:not|never|yet|already|still)\s+)?(?:been|[a-z]{2,}(?:ed|en|wn|ne|ht|ld|id|ft|ot))\b")
 _CLAUSE_END = re.compile(r"[,;:—–()]|\b(?:and|but|that)\b|$")
+_WINDOW = 300  # characters read either side of a weekday for its clause
 
 
 # what may stand with a fronted weekday in a phrase of its own: "On Thursday,", "Then, late on Thursday,"
@@ -98,15 +99,18 @@ def _clause(text: str, sent: tuple[int, int], te: TimeExpr) -> tuple[int, int]:
     """The clause of ``te`` in its sentence: from the last comma, bracket or "and" before it
     to the next one (or "that") after it.  A weekday fronted in a phrase of its own, only a
     comma after it ("On Thursday, a spokesman told reporters …"), belongs to the clause after
-    that comma: the phrase holds no verb of its own."""
+    that comma: the phrase holds no verb of its own.  The clause is read at most ``_WINDOW``
+    characters either side of the weekday: a run-on sentence with no cut costs no more than
+    a clause of that length per weekday."""
     a, b = sent
-    cut = max((m.end() for m in _CLAUSE_CUT.finditer(text, a, te.start)), default=a)
-    m = _CLAUSE_END.search(text, te.end, b)
-    end = m.start() if m is not None else b
+    lo, hi = max(a, te.start - _WINDOW), min(b, te.end + _WINDOW)
+    cut = max((m.end() for m in _CLAUSE_CUT.finditer(text, lo, te.start)), default=lo)
+    m = _CLAUSE_END.search(text, te.end, hi)
+    end = m.start() if m is not None else hi
     if (m is not None and text.startswith(",", end) and not text[te.end:end].strip()
             and _BARE_FRONT.fullmatch(text, cut, te.start)):
-        m = _CLAUSE_END.search(text, end + 1, b)
-        end = m.start() if m is not None else b
+        m = _CLAUSE_END.search(text, end + 1, hi)
+        end = m.start() if m is not None else hi
     return cut, end
 
 
@@ -135,8 +139,8 @@ def told_in_past(text: str, sent: tuple[int, int], te: TimeExpr) -> bool:
     "Leaders meet on Thursday", "The talks continue on Thursday, officials said")."""
     b = sent[1]
     if te.prep == "by":  # a day reached: "By Tuesday(,) no other government had followed"
-        rest = text[te.end : b].lower()
-        rest = rest[: next((m.start() for m in _BY_CLAUSE_END.finditer(rest)), len(rest))]
-        return _PLUPERFECT.search(rest) is not None
+        rest = text[te.end : min(b, te.end + _WINDOW)].lower()
+        m = _BY_CLAUSE_END.search(rest)
+        return _PLUPERFECT.search(rest, 0, m.start() if m is not None else len(rest)) is not None
     ahead, rest = _marked_ahead(text, sent, te)
     return not ahead and past_told(rest)

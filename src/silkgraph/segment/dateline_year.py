@@ -50,6 +50,7 @@ dateline itself writes ("ALMATY, Thursday, Jan 6 -") is the dateline's day.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from datetime import date
 
 from silkgraph.knowledge.office_terms import OfficeTable
@@ -158,11 +159,22 @@ def _main_clause_day(text: str, lead_start: int, days: list[TimeExpr]) -> TimeEx
     return days[0]
 
 
-def _past_in_sentence(text: str, sec: Section, te: TimeExpr) -> bool:
-    """Whether the weekday ``te`` of section ``sec`` is told in the past in its clause
-    (:func:`~silkgraph.segment.dateline_told.told_in_past`)."""
-    sent = next(((a, b) for a, b in split_text(text, sec.start, sec.end) if a <= te.start < b), (sec.start, sec.end))
-    return told_in_past(text, sent, te)
+def _told_after(text: str, running: list[Section], wd: int) -> TimeExpr | None:
+    """The first weekday ``wd`` of the running sections told in the past in its clause
+    (:func:`~silkgraph.segment.dateline_told.told_in_past`); each section is split into
+    sentences once, and a weekday's sentence is found by bisection."""
+    for sec in running:
+        days = [te for te in _news_weekdays(text, sec.start, sec.end, _NOT_AFTER_PREPS) if te.offset == wd]
+        if not days:
+            continue
+        sents = split_text(text, sec.start, sec.end)
+        starts = [a for a, _b in sents]
+        for te in days:
+            i = bisect_right(starts, te.start) - 1
+            sent = sents[i] if i >= 0 and te.start < sents[i][1] else (sec.start, sec.end)
+            if told_in_past(text, sent, te):
+                return te
+    return None
 
 
 def _ahead_of_written(mon: int, day: int, lo: date | None, written: date | None) -> date | None:
@@ -300,11 +312,8 @@ def dateline_estimate(
         wd, news_text = news.offset, f"'{news.text}' in the lead"
         # the day after the lead's named in the past ("a spokesman said on Thursday", "By
         # Thursday no one had …"): the report was filed that day
-        after = [
-            te for s in running for te in _news_weekdays(text, s.start, s.end, _NOT_AFTER_PREPS)
-            if te.offset == (wd + 1) % 7 and _past_in_sentence(text, s, te)
-        ]
-        readings = [(1, after[0]), (0, None)] if after else [(0, None), (1, None)]
+        after = _told_after(text, running, (wd + 1) % 7)
+        readings = [(1, after), (0, None)] if after is not None else [(0, None), (1, None)]
     fits: list[date] = []
     shift, why = 0, None
     ahead_used = False

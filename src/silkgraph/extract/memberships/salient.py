@@ -13,6 +13,7 @@ is the one named most often up to the sentence (the first named on a tie).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 
 from silkgraph.extract.context import ArticleContext, SentenceView
@@ -36,24 +37,41 @@ ASIDE_OPEN_RE = re.compile(r"(?-i:[A-Z])[\w\-]*,\s+(?!(?:the|a|an)\s+$)(?-i:[a-z
 
 
 def _topic(ctx: ArticleContext, upto: int) -> str | None:
-    """The bloc named most often in sentences ``0..upto`` (the first named on a tie)."""
-    counts: Counter[str] = Counter()
-    first: dict[str, int] = {}
-    for i in range(0, upto + 1):
-        for m in ctx.sentences[i].mentions:
+    """The bloc named most often in sentences ``0..upto`` (the first named on a tie).  The
+    counts run once through the article: each sentence's topic is kept in ``ctx.scratch``."""
+    topics, counts, first = ctx.scratch.setdefault("salient.topics", ([], Counter(), {}))
+    while len(topics) <= upto:
+        for m in ctx.sentences[len(topics)].mentions:
             if ctx.etype(m.entity_id) == "organization" and is_bloc(ctx, m.entity_id):
                 counts[m.entity_id] += 1
                 first.setdefault(m.entity_id, len(first))
-    if not counts:
-        return None
-    return min(counts, key=lambda e: (-counts[e], first[e]))
+        topics.append(min(counts, key=lambda e: (-counts[e], first[e])) if counts else None)
+    return topics[upto]
 
 
-def _side_remark(text: str, start: int) -> bool:
+def _side_remark(ctx: ArticleContext, view: SentenceView, start: int) -> bool:
     """Whether a bloc named at ``start`` of a sentence completes a noun of its own or follows
-    a reference back to another bloc in the same sentence."""
-    return SIDE_NOUN_RE.search(text, max(0, start - 40), start) is not None or \
-        BLOC_ANAPHOR_RE.search(text, 0, start) is not None
+    a reference back to another bloc in the same sentence (the sentence's first such
+    reference is looked for once per sentence)."""
+    text = view.text
+    if SIDE_NOUN_RE.search(text, max(0, start - 40), start) is not None:
+        return True
+    firsts: dict[int, int] = ctx.scratch.setdefault("salient.anaphors", {})
+    if view.index not in firsts:
+        m = BLOC_ANAPHOR_RE.search(text)
+        firsts[view.index] = m.start() if m is not None else len(text)
+    return firsts[view.index] < start and BLOC_ANAPHOR_RE.search(text, firsts[view.index], start) is not None
+
+
+def _mentions_upto(ctx: ArticleContext, sv: SentenceView, pos: int) -> int:
+    """How many of the sentence's mentions may end by ``pos`` (those after end later: found by
+    bisection on their ends, kept per sentence, when the mentions come in text order)."""
+    cache: dict[int, tuple[list[int], bool]] = ctx.scratch.setdefault("salient.ends", {})
+    got = cache.get(sv.index)
+    if got is None or len(got[0]) != len(sv.mentions):
+        ends = [sv.rel(m.end) for m in sv.mentions]
+        got = cache[sv.index] = ends, all(x <= y for x, y in zip(ends, ends[1:], strict=False))
+    return bisect_right(got[0], pos) if got[1] else len(sv.mentions)
 
 
 def _in_aside(text: str, start: int, end: int, pos: int) -> bool:
@@ -68,7 +86,8 @@ def salient_bloc(ctx: ArticleContext, sv: SentenceView, pos: int) -> tuple[str, 
     sentence, stood in a comma aside), the bloc the article is about."""
     for i in range(sv.index, max(-1, sv.index - LOOK_BACK), -1):
         view = ctx.sentences[i]
-        for m in reversed(view.mentions):
+        for j in range(_mentions_upto(ctx, sv, pos) if view is sv else len(view.mentions), 0, -1):
+            m = view.mentions[j - 1]
             if ctx.etype(m.entity_id) != "organization" or not is_bloc(ctx, m.entity_id):
                 continue
             start = view.rel(m.start)
@@ -76,7 +95,7 @@ def salient_bloc(ctx: ArticleContext, sv: SentenceView, pos: int) -> tuple[str, 
                 continue
             if TITLE_AFTER_RE.match(view.text, view.rel(m.end)) or AFFILIATION_RE.match(view.text, view.rel(m.end)):
                 continue  # "United Nations Secretary-General X", "the UN offices": an affiliation
-            if (_side_remark(view.text, start) and not (view is sv and REL_AFTER_RE.match(view.text, view.rel(m.end)))) \
+            if (_side_remark(ctx, view, start) and not (view is sv and REL_AFTER_RE.match(view.text, view.rel(m.end)))) \
                     or (view is sv and _in_aside(view.text, start, view.rel(m.end), pos)):
                 topic = _topic(ctx, sv.index)
                 if topic is not None and topic != m.entity_id:

@@ -11,6 +11,7 @@ something else), a list with a non-demonym name ("its CSTO ally Russia" is
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 from silkgraph.extract.events import Part
@@ -25,25 +26,48 @@ POSS_HEAD_RE = re.compile(r"(?:(?P<s>[’']s)|\b(?P<its>its|their))\s+(?:(?:"
 LIST_GAP_RE = re.compile(r"\s*(?:,|and|,\s*and)\s*")
 
 
+def _ws_start(text: str, pos: int) -> int:
+    """The start of the run of whitespace that ends at ``pos``."""
+    while pos > 0 and text[pos - 1].isspace():
+        pos -= 1
+    return pos
+
+
 def demonym_allies(ps: list[Part], text: str, matches: Iterable[re.Match[str]]) -> list[Found]:
     """(possessor, demonym's state, kind) for "X's D1 and D2 <noun>"; ``matches`` are the cue
-    matches of the noun right after the last demonym (relations.yaml: shape ``demonym_poss``)."""
+    matches of the noun right after the last demonym (relations.yaml: shape ``demonym_poss``).
+    Parts are found by bisection on their ends (they come in text order), so a long list of
+    demonyms costs no rescans."""
     out: list[Found] = []
+    ends = [p.end for p in ps]
+    ordered = all(x <= y for x, y in zip(ends, ends[1:], strict=False))
     for m in matches:
-        last = next((p for p in ps if p.kind == "demonym" and p.end < m.start() and text[p.end:m.start()].isspace()), None)
+        if ordered:
+            i = bisect_left(ends, _ws_start(text, m.start()))
+            last = next((ps[j] for j in range(i, bisect_left(ends, m.start())) if ps[j].kind == "demonym"), None)
+        else:
+            last = next((p for p in ps if p.kind == "demonym" and p.end < m.start() and text[p.end:m.start()].isspace()),
+                        None)
         if last is None:
             continue
-        chain = [last]
-        for p in reversed([q for q in ps if q.end <= last.start]):
-            if p.kind == "demonym" and LIST_GAP_RE.fullmatch(text, p.end, chain[0].start):
-                chain.insert(0, p)
+        k = bisect_right(ends, last.start) if ordered else len(ps)
+        rev = [last]  # the demonyms of the list, last first
+        for j in range(k - 1, -1, -1):
+            p = ps[j]
+            if not ordered and p.end > last.start:
+                continue
+            if p.kind == "demonym" and LIST_GAP_RE.fullmatch(text, p.end, rev[-1].start):
+                rev.append(p)
             else:
                 break
+        chain = rev[::-1]
         head = POSS_HEAD_RE.search(text, max(0, chain[0].start - 60), chain[0].start)
         if head is None:
             continue
         if head.group("s"):
-            owner = next((p for p in ps if p.end == head.start() and p.kind != "demonym"), None)
+            at = bisect_left(ends, head.start()) if ordered else 0
+            upto = bisect_right(ends, head.start()) if ordered else len(ps)
+            owner = next((ps[j] for j in range(at, upto) if ps[j].end == head.start() and ps[j].kind != "demonym"), None)
         else:
             owner = subject(ps, text, head.start())
         if owner is None:

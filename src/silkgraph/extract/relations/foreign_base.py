@@ -12,6 +12,7 @@ former, or as a target ("India hit Pakistani air bases in …"), tells no partne
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 
 from silkgraph.extract.events import Part
@@ -37,15 +38,18 @@ NOT_HELD_AFTER_RE = re.compile(r"[^.;]{0,60}?(?:\b(?:was|were|is|are|been|being|
                                + _NOT_HELD + r")\b|[^.;]{0,30}?" + _DATA["until"], re.I)
 
 
-def _owner(ps: list[Part], text: str, pos: int) -> Part | None:
-    """The party owning the base noun phrase that starts at ``pos`` (see the module's doc)."""
-    for p in reversed(ps):
+def _owner(ps: list[Part], text: str, pos: int, ends: list[int] | None = None) -> Part | None:
+    """The party owning the base noun phrase that starts at ``pos`` (see the module's doc).
+    ``ends``, the parts' ends when they come in text order, lets the last party before
+    ``pos`` be found by bisection."""
+    k = len(ps) if ends is None else bisect_right(ends, pos)
+    for p in reversed(ps[max(0, k - 1):k] if ends is not None else ps):
         if p.end > pos:
             continue
-        gap = text[p.end:pos]
-        if OWNER_GAP_RE.fullmatch(gap) and (p.kind == "demonym" or gap[:2] in ("'s", "’s")):
+        # (matched in place: the gap to a far party is not copied)
+        if OWNER_GAP_RE.fullmatch(text, p.end, pos) and (p.kind == "demonym" or text.startswith(("'s", "’s"), p.end, pos)):
             return p
-        if p.kind == "demonym" and FORCES_GAP_RE.fullmatch(gap):
+        if p.kind == "demonym" and FORCES_GAP_RE.fullmatch(text, p.end, pos):
             return p
         break
     if ITS_GAP_RE.search(text, max(0, pos - 60), pos):
@@ -57,14 +61,20 @@ def foreign_bases(ps: list[Part], text: str, matches: Iterable[re.Match[str]]) -
     """(owner, host, "partner") for each base noun phrase ("… base in Y") whose owner is named."""
     out: list[Found] = []
     last: Part | None = None  # the owner of an earlier base of the sentence: "X's base in Y or its air base in Z"
+    states: dict[int, Part] = {}  # the first state party starting at each offset
+    for p in ps:
+        if p.eid.startswith("state:"):
+            states.setdefault(p.start, p)
+    ends = [p.end for p in ps]
+    ordered = all(x <= y for x, y in zip(ends, ends[1:], strict=False))
     for m in matches:
-        host = next((p for p in ps if p.start == m.end() and p.eid.startswith("state:")), None)
+        host = states.get(m.end())
         if host is None or text.startswith(("'s", "’s"), host.end):
             continue  # "Russia's base in Georgia's Abkhazia region": a place of the host, not the host
         if last is not None and ITS_GAP_RE.search(text, max(0, m.start() - 60), m.start()):
             owner: Part | None = last
         else:
-            owner = _owner(ps, text, m.start())
+            owner = _owner(ps, text, m.start(), ends if ordered else None)
         if owner is None or owner.eid == host.eid or not owner.eid.startswith("state:"):
             continue
         lead = min(owner.start, m.start())

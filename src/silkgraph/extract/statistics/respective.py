@@ -21,7 +21,9 @@ _U = r"(?:%|percent\b|per\s+cent\b)"
 # "6, 4 and 4 percent", "36 and 33 per cent": two or more numbers, the unit written once; or with
 # each number's own unit ("at 5% and 4% respectively", "12 percent and 9 percent")
 _NU = _N + r"(?:\s*" + _U + r")?"
-NUMBER_LIST_RE = re.compile(r"(?<![\w.,$€£])(?P<list>" + _NU + r"(?:\s*,\s*" + _NU + r")*\s*,?\s+and\s+" + _N
+# (at most 14 numbers: an unbounded repeat rescans a long run of numbers with no "and" from
+# each of its numbers)
+NUMBER_LIST_RE = re.compile(r"(?<![\w.,$€£])(?P<list>" + _NU + r"(?:\s*,\s*" + _NU + r"){0,12}\s*,?\s+and\s+" + _N
                             + r")\s*(?P<u>" + _U + r")", re.I)
 # a number of the list and the unit written with it, if any
 NUMBER_UNIT_RE = re.compile(r"(?P<n>" + _N + r")(?:\s*" + _U + r")?", re.I)

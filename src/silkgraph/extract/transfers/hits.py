@@ -113,6 +113,7 @@ TOGETHER_TAIL_RE = re.compile(r",\s+(?:together\s+with|along\s+with|alongside)\s
 LIST_RELATIVE_RE = re.compile(r"\s(?:that|which)\s+(?!(?:\w+\s+){0,2}(?:sold|supplied|delivered|bought|ordered|"
                               r"received|acquired|purchased|gave|donated|transferred)\b)[^,;:()]{1,60}(?=,)")
 BLANKED_RE = re.compile(r"\s{3,}")
+PASSIVE_REACH = 200  # characters between a system and a participle of its own, at most
 SPACES_RE = re.compile(r"\s{2,}(?=\S)")  # the gap a removed qualifier leaves
 # a preposition between two systems: they are not one list ("S of T", "S from X")
 OBLIQUE_WORD_RE = re.compile(r"(?<![-\w])(?:of|from|to|by|for|with|at|on|against)(?![-\w])")
@@ -307,8 +308,8 @@ def _passive_hit(text: str, it: Item, hits: list[Hit]) -> Hit | None:
     """A participle or "entered service" just after the system: "the S acquired by Baku"."""
     aside = AFTER_PART_RE.match(text, it.end) if text.startswith(",", it.end) else None
     for h in hits:
-        if h.start < it.end or h.trig.nominal:
-            continue
+        if h.start < it.end or h.trig.nominal or h.start - it.end > PASSIVE_REACH:
+            continue  # (a participle that far is no longer the system's: its gap is not read)
         if aside is not None and h.end <= aside.end() and any(g.trig.after and g.start >= aside.end() for g in hits):
             continue  # "30 S, possibly donated, reached Y": the arrival verb tells the transfer
         gap = text[it.end:h.start]
