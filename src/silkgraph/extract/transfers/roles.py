@@ -16,11 +16,9 @@ from silkgraph.extract.transfers.makers import (
 )
 from silkgraph.extract.transfers.model import Hit, Item, Party
 from silkgraph.extract.transfers.parties import (
-    INSTITUTION_RE,
     _after_prep,
     _aid_giver,
     _antecedent,
-    _capital_party,
     _coordinated_subject,
     _is_possessive,
     _prev_word,
@@ -38,14 +36,16 @@ from silkgraph.extract.transfers.sites import (
     _licence_site,
     _production_site,
 )
-from silkgraph.nlp.count_words import count_alt
+from silkgraph.extract.transfers.trailing_parties import (
+    arrival_object,
+    counterpart,
+    made_in,
+    participle_agents,
+    reached_after,
+    service_with,
+)
 from silkgraph.resources import load_yaml
 
-# a participle after the system's head noun whose agent made or gave it: "S helicopters donated by X"
-PARTICIPLE_BY_RE = re.compile(r"(?:\s+[\w\-’']+){0,3}?(?:,\s*(?:most|all|some|many|several|both|each|" + count_alt(2, 3) + r"|"
-                              r"\d+)\s+of\s+(?:them|which))?\s+(?:donated|supplied|delivered|provided|sold|gifted|"
-                              r"transferred|given|sent|handed\s+over|built|made|manufactured|produced)"
-                              r"(?:\s+(?:free\s+of\s+charge|as\s+(?:a\s+)?(?:gift|aid)|\w+ly))?\s+by\b")
 PASSIVE_AUX_RE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:(?:also|then|later|first|\w+ly)\s+)?$", re.I)
 PARTICIPLE_RE = re.compile(r"[a-z]+(?:ed|en|wn|nt)(?:\s+over)?", re.I)
 PASSIVE_GIVEN_RE = re.compile(r"(?i)(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being|get|gets|got)\s")
@@ -61,7 +61,6 @@ SECOND_PREDICATE_RE = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:(?:also|then|late
                                  r"(?:is|are|was|were|has|have|had|will|would)\s+(?:\w+ly\s+)?[a-z]+(?:ing|ed)\b")
 EQUIP_RE = re.compile(r"(?i)(?:re-?)?(?:equip|arm)")
 TURNED_TO_RE = re.compile(r"(?i)\bturned\s+(?:instead\s+)?to$")
-COUNTER_RE = re.compile(r"\bwith\s+(?:his|her|their|its|the)\s+(?:[\w\-’']+\s+){0,3}?counterparts?\b(?:,?\s+)?")
 
 
 def _parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) -> tuple[Party | None, list[Party]]:
@@ -80,14 +79,14 @@ def _parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) -> tuple[P
             # "X's fleet consisted of S provided to Y": X provided
             sup = agents[0] if agents else (maker_modifier(sv, ctx, it) or _aid_giver(sv, ctx, it.start)
                                             or _lead_possessor(sv, ctx) or gazetteer_origin(ctx, it))
-            return sup, (_after_prep(sv, ctx, _to_preps(sv, h), h.end, end) or _reached_after(sv, ctx, h))
+            return sup, (_after_prep(sv, ctx, _to_preps(sv, h), h.end, end) or reached_after(sv, ctx, h))
         recs = agents if role != "use" else []
         if not recs and role == "buy" and not h.trig.after:  # "its S, bought from X"
             owner = np_owner(sv, ctx, it)
             recs = [owner] if owner else []
         if not recs and h.trig.after:
-            recs = _actors_in(sv, ctx, h.start, h.end)[:1] or _arrival_object(sv, ctx, h) \
-                or _service_with(sv, ctx, h)
+            recs = _actors_in(sv, ctx, h.start, h.end)[:1] or arrival_object(sv, ctx, h) \
+                or service_with(sv, ctx, h)
             if not recs and _actors_in(sv, ctx, _clause_start(sv.text, it.start, clause_re(sv.text)), it.start):
                 recs = [p for p in [_subject(sv, ctx, it.start)] if p]
         sup_l = _after_prep(sv, ctx, ("from",), h.end, min(end, h.end + 40))
@@ -217,109 +216,27 @@ def _buyer_parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) -> t
         # "Y has turned to X for S": the source turned to
         sup_l = [p for p in _after_prep(sv, ctx, ("to",), h.end - 3, it.start) if all(p.eid != r.eid for r in recs)][:1]
     if not sup_l and h.end <= it.start:  # "Y operates S donated by X": the participle's agent supplies
-        sup_l = _participle_agents(sv, ctx, it)[:1]
+        sup_l = participle_agents(sv, ctx, it)[:1]
     mod = maker_modifier(sv, ctx, it) if not sup_l else None
     if not sup_l and mod is None and h.trig.role != "use":  # "X, with Y's minister, said Z uses S": Y supplies nothing
         # "bought from X: S, T and U" (the system's own adjective, "Israeli S", names another maker)
         sup_l = [p for p in _after_prep(sv, ctx, ("with", "from"), 0, it.start)
                  if all(p.eid != r.eid for r in recs)]
     if not sup_l and mod is None and h.end <= it.start and it.category:
-        sup_l = _made_in(sv, ctx, it, recs)  # "Y commissioned two submarines built in X": X made them
+        sup_l = made_in(sv, ctx, it, recs)  # "Y commissioned two submarines built in X": X made them
     sup = sup_l[0] if sup_l else (mod or gazetteer_origin(ctx, it))
     if sup_l and recs and DEAL_RE.search(sv.text, h.start, h.end) and maker_subject(sv, ctx, h, sup_l[0]):
         return recs[0], [sup_l[0]]  # "Turkish Aerospace signed a contract with Malaysia for S": the firm sells
     if h.trig.role == "use" and sup is not None and sup.why is not None and it.category:
         return None, recs
     if sup is not None and recs and all(r.eid == sup.eid for r in recs) and not h.trig.nominal:
-        other = _counterpart(sv, ctx, h, it, sup.eid)
+        other = counterpart(sv, ctx, h, it, sup.eid)
         if other is not None:  # "X's minister signed a contract with his Y counterpart for S" (S made in X)
             return sup, [other]
         if firm_subject(sv, ctx, h):  # "Thales signed a contract for three S": the maker sells; the buyer
             return sup, []             # comes from the discourse
     return sup, recs
 
-
-
-def _participle_agents(sv: SentenceView, ctx: ArticleContext, it: Item) -> list[Party]:
-    """The agents of a participle that follows the system's noun phrase: "S donated by X",
-    "14 S, most of them handed over by X and Z"."""
-    pm = PARTICIPLE_BY_RE.match(sv.text, it.end)
-    if pm is None:
-        return []
-    return _after_prep(sv, ctx, ("by",), pm.end() - 2, min(len(sv.text), pm.end() + 40))
-
-
-# a participle of making and its place right after the goods' head noun: "two submarines built in X"
-MADE_IN_AFTER_RE = re.compile(r"\s+(?:(?:[\w\-]+\s+){0,2}?)(?:built|made|manufactured|produced)\s+in\s+(?:the\s+)?$")
-
-
-def _made_in(sv: SentenceView, ctx: ArticleContext, it: Item, recs: list[Party]) -> list[Party]:
-    """The state goods told by a category were made in, named right after them (not a recipient)."""
-    for a, _b, m in sv.mentions_rel():
-        if it.end < a <= it.end + 40 and MADE_IN_AFTER_RE.fullmatch(sv.text, it.end, a):
-            p = mention_party(ctx, m)
-            if p is not None and ctx.etype(p.eid) == "state" and all(p.eid != r.eid for r in recs):
-                return [p]
-    return []
-
-
-def _counterpart(sv: SentenceView, ctx: ArticleContext, h: Hit, it: Item, sup: str) -> Party | None:
-    """The other signatory of a deal whose subject is the system's own maker: "with Y",
-    "with his Y counterpart (Z)" between the trigger and the system."""
-    lo, hi = h.start, min(it.start, h.end)
-    for p in _after_prep(sv, ctx, ("with",), lo, hi):
-        if p.eid != sup:
-            return p
-    m = COUNTER_RE.search(sv.text, lo, hi)
-    if m is None:
-        return None
-    for a, b, mm in sv.mentions_rel():
-        if m.start() <= a and b <= min(hi, m.end() + 40) and ctx.etype(mm.entity_id) in ("state", "person"):
-            p = mention_party(ctx, mm)
-            if p is not None and p.eid != sup:
-                why = p.why or f"the signatory's counterpart ('{mm.text}')"
-                return Party(p.eid, why)
-    return None
-
-
-def _arrival_object(sv: SentenceView, ctx: ArticleContext, h: Hit) -> list[Party]:
-    """"S reached Y", "S arrived in Y": the place of arrival is the recipient."""
-    if sv.text[h.start:h.end].lower().endswith("from"):
-        return []
-    for a, b, m in sv.mentions_rel():
-        if h.end <= a and re.fullmatch(r"\s+(?:in\s+)?(?:the\s+)?", sv.text[h.end:a]):
-            if m.role == "place" or ctx.etype(m.entity_id) == "place":
-                p = _capital_party(ctx, m)  # "S arrived in Baku": the capital's state
-                return [Party(p.eid, f"arrived in its capital, {m.text}")] if p is not None else []
-            p = mention_party(ctx, m)
-            return [p] if p is not None and ctx.etype(m.entity_id) == "state" else []
-        # "S reached the Tajik forces": a demonym heading the recipient's forces
-        if h.end <= a and m.kind == "demonym" and re.fullmatch(r"\s+the\s+", sv.text[h.end:a]) \
-                and INSTITUTION_RE.match(sv.text[b:b + 30]) and ctx.etype(m.entity_id) == "state":
-            return [Party(m.entity_id, f"'{m.text}' forces reached")]
-    return []
-
-
-# the goods' arrival after their supplier: "S supplied by X reached Y", "S sent by X arrived in Y"
-REACHED_RE = re.compile(r"\s*(?:(?:in|on|last|this|early|late)\s+[\w\s]{1,20}?\s+)?(?:\w+ly\s+)?"
-                        r"(?:reached|arrived\s+in|landed\s+in|went\s+to)(?=\s)")
-
-
-def _reached_after(sv: SentenceView, ctx: ArticleContext, h: Hit) -> list[Party]:
-    """The place a passive seller's goods reached: "T-72 tanks supplied by Poland reached Y"."""
-    by = re.match(r"\s+by\s+(?:the\s+)?(?:[\w\-’'.]+\s+){0,3}?(?=[a-z])", sv.text[h.end:h.end + 60])
-    m = REACHED_RE.match(sv.text, h.end + by.end()) if by is not None else None
-    if m is None:
-        return []
-    word = m.group().split()[-1].lower()
-    return _arrival_object(sv, ctx, Hit(m.end() - len(word), m.end(), h.trig))
-
-
-def _service_with(sv: SentenceView, ctx: ArticleContext, h: Hit) -> list[Party]:
-    """"S entered service with the Y air force": the force the system serves in."""
-    if not sv.text[h.start:h.end].lower().endswith("service"):
-        return []
-    return _after_prep(sv, ctx, ("with",), h.end, min(len(sv.text), h.end + 12))[:1]
 
 
 def _licence_parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) -> tuple[Party | None, list[Party]]:

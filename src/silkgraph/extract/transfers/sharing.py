@@ -16,7 +16,7 @@ from silkgraph.extract.transfers.parties import (
     mention_party,
 )
 from silkgraph.extract.transfers.party_patterns import TURNED_TO_RE
-from silkgraph.extract.transfers.roles import _participle_agents
+from silkgraph.extract.transfers.trailing_parties import participle_agents
 
 # a clause break that ends what a colon opened, or a new sentence part
 LIST_END_RE = re.compile(r";(?![ \t]*\n)|\.\s")
@@ -95,7 +95,7 @@ def _co_suppliers(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit, sup: 
         if froms:
             return froms
     if h.trig.role in ("buy", "use") and h.end <= it.start:  # "Y flies S handed over by X and Z"
-        agents = _participle_agents(sv, ctx, it)
+        agents = participle_agents(sv, ctx, it)
         return [p for p in agents[1:] if p.eid != sup.eid] if agents and agents[0].eid == sup.eid else []
     if h.trig.role != "sell":
         return []
