@@ -142,15 +142,9 @@ def _shared_out(sv: SentenceView, ctx: ArticleContext, lex: Any, d: Draft, share
         f = _build(sv, ctx, replace(d, recipients=[sh.party]), sh.party, rivals)
         if f is None:
             continue
-        f.args["quantity"] = sh.quantity
-        f.args.pop("quantity_qualifier", None)
         if sh.date is not None:
             f.args.update(date=sh.date, date_text=sh.date_text)
-        ctx.scratch.setdefault("transfer_parties", []).append((sv.index, d.supplier.eid, sh.party.eid))
-        ctx.scratch.setdefault("transfers_told", []).append((sv.index, f))
-        built.append((d.item, f))
-        if _register(ctx, f, lex):
-            out.append(f)
+        _keep_counted(sv, ctx, lex, f, (d.item, d.supplier.eid, sh.party.eid), sh.quantity, built, out)
     return out
 
 
@@ -163,19 +157,27 @@ def _gapped_facts(sv: SentenceView, ctx: ArticleContext, lex: Any, d: Draft, gap
         f = _build(sv, ctx, replace(d, item=g.item, supplier=g.supplier, recipients=[g.party]), g.party, rivals)
         if f is None:
             continue
-        f.args["quantity"] = g.quantity
-        f.args.pop("quantity_qualifier", None)
         if g.date == SAME:  # "the same year": the first clause's fact's year
             first = next((b for it, b in built if it is d.item), None)
             f.args.update(date=first.args.get("date") if first else None, date_text=g.date_text)
         else:
             f.args.update(date=g.date, date_text=g.date_text)
-        ctx.scratch.setdefault("transfer_parties", []).append((sv.index, g.supplier.eid, g.party.eid))
-        ctx.scratch.setdefault("transfers_told", []).append((sv.index, f))
-        built.append((g.item, f))
-        if _register(ctx, f, lex):
-            out.append(f)
+        _keep_counted(sv, ctx, lex, f, (g.item, g.supplier.eid, g.party.eid), g.quantity, built, out)
     return out
+
+
+def _keep_counted(sv: SentenceView, ctx: ArticleContext, lex: Any, f: Fact, told: tuple[Item, str, str],
+                  quantity: Any, built: list[tuple[Item, Fact]], out: list[Fact]) -> None:
+    """Give a transfer built for one recipient of a list (a share, a gapped clause) its own count,
+    note it as told with its (item, supplier, recipient) and keep it if it is new."""
+    item, supplier, recipient = told
+    f.args["quantity"] = quantity
+    f.args.pop("quantity_qualifier", None)
+    ctx.scratch.setdefault("transfer_parties", []).append((sv.index, supplier, recipient))
+    ctx.scratch.setdefault("transfers_told", []).append((sv.index, f))
+    built.append((item, f))
+    if _register(ctx, f, lex):
+        out.append(f)
 
 
 def _all_items(drafts: list[Draft]) -> list[Item]:
