@@ -5,26 +5,17 @@ before the reading that the news came the day before."""
 
 from __future__ import annotations
 
-from datetime import date
+from dateline_window import wire_estimate
 
 from silkgraph.model import Section
-from silkgraph.segment.dateline_year import dateline_estimate
-from silkgraph.segment.published import estimate_and_written, reference_estimate
-
-PRESENT = date(2026, 6, 1)
-
-
-def _est(text: str):
-    secs = [Section(kind="body", label="", start=0, end=len(text))]
-    est, written = estimate_and_written(text, secs)
-    return dateline_estimate(text, secs, est, PRESENT, written=written)
+from silkgraph.segment.published import reference_estimate
 
 
 def test_later_date_of_the_same_year_is_ahead() -> None:
     # Oct 1 is a Tuesday in 2024 (and a Wednesday in 2025)
     text = ("BATUMI, Oct 1 (Coast Wire) - The ruling party opened its campaign on Tuesday for "
             "the municipal vote on October 26, 2024, promising new roads.")
-    est = _est(text)
+    est = wire_estimate(text)
     assert est is not None and est.not_before == est.not_after == "2024-10-01"
     assert "ahead" in est.basis
 
@@ -34,7 +25,7 @@ def test_past_reference_later_in_the_calendar_keeps_the_later_year() -> None:
     # Monday): the written October 2024 is past, and the strict reading wins
     text = ("BATUMI, March 3 (Coast Wire) - Port workers went on strike on Monday over wages "
             "frozen since the devaluation of October 2024.")
-    est = _est(text)
+    est = wire_estimate(text)
     assert est is not None and est.not_before == "2025-03-03"
 
 
@@ -44,7 +35,7 @@ def test_weekday_that_does_not_fit_the_written_year_is_read_as_before() -> None:
     text = ("BATUMI, Oct 1 (Coast Wire) - The ruling party opened its campaign on Monday for "
             "the municipal vote on October 26, 2024, promising new roads.")
     secs = [Section(kind="body", label="", start=0, end=len(text))]
-    est = _est(text)
+    est = wire_estimate(text)
     assert est is None or est.not_before != "2024-10-01"
     assert reference_estimate(text, secs) is not None
 
@@ -54,5 +45,5 @@ def test_past_told_later_date_is_no_date_ahead() -> None:
     # taken for a lead told on Tuesday; the news came after the deal
     text = ("BATUMI, Oct 1 (Coast Wire) - Dockers went on strike on Tuesday over a pay deal "
             "signed on October 26, 2024, union officials said.")
-    est = _est(text)
+    est = wire_estimate(text)
     assert est is None or est.not_before > "2024-10-26"
