@@ -101,6 +101,11 @@ NEGATED_RE = re.compile(r"\bnor\s+$|\b(?:not|never|n[’']t|no longer)\s+(?:(?:y
                         r"been|be|have|\w+ly)\s+){0,2}$|\b(?:came close to|come close to|stopped short of|"
                         r"refrained from|was about to|were about to|nearly|almost)\s+$", re.I)
 
+# "did not attack X", "would never strike Y": a noun trigger's form used as a negated bare verb
+BARE_NEGATED_RE = re.compile(r"\b(?:did|does|do|would|will|could|should|can|may|might|must)\s+(?:not|never)\s+"
+                             r"(?:\w+ly\s+)?$|\b(?:didn|doesn|don|wouldn|won|couldn|shouldn|can)[’']t\s+(?:\w+ly\s+)?$",
+                             re.I)
+
 
 # "a commander accused of organising the Kabul bombing", "two men charged with the attack": the act a person
 # is charged with, in a reduced relative, is background of an earlier time (not "was accused of": a charge told)
@@ -245,6 +250,7 @@ def extract_events(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
              if not WITHOUT_RE.search(sv.text, max(0, m.start() - 40), m.start()) and
              not (t.etype != "accusation" and CHARGED_WITH_RE.search(sv.text, max(0, m.start() - 60), m.start())) and
              not (t.kind == "verb" and NEGATED_RE.search(sv.text, max(0, m.start() - 40), m.start())) and
+             not (t.kind == "noun" and BARE_NEGATED_RE.search(sv.text, max(0, m.start() - 30), m.start())) and
              not (t.kind == "noun" and _not_an_event(sv, ctx, m, t.etype)) and
              not not_done(sv.text, m.start(), m.end(), t.kind)]  # (evmod) 'failed to reach a deal'
     cands = [c for c in cands if c.trig.etype in PLOVER and  # (a trigger whose requirement failed is typed "none")

@@ -5,6 +5,12 @@ from __future__ import annotations
 import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.events.arg_nominal import gerund_object, of_is_object, targets_after_agent
+from silkgraph.extract.events.arg_object_pronoun import speaker_object
+from silkgraph.extract.events.arg_passive import reduced_passive
+from silkgraph.extract.events.arg_pronoun import light_verb_pronoun
+from silkgraph.extract.events.arg_relative import object_relative_target
+from silkgraph.extract.events.arg_speech import after_speech
 from silkgraph.extract.events.article import plural_anaphor
 from silkgraph.extract.events.blocs import (
     PARTICIPATION_RE,
@@ -126,7 +132,7 @@ def _location(sv: SentenceView, ctx: ArticleContext, trig: Trigger, s: int, e: i
 
 
 # ", who had arrived a day earlier for the summit, met": a relative clause closed before the verb
-CLOSED_REL_RE = re.compile(r",\s+(?:who|which)\s*$")
+CLOSED_REL_RE = re.compile(r",\s+(?:who|whom|which)\s*$")
 REL_CLOSE_RE = re.compile(r",\s+(?:[a-z]+\s+){0,2}$")
 
 
@@ -177,10 +183,22 @@ def _verb_args(parts: list[Part], text: str, trig: Trigger, s: int, e: int,
         cs = sub.end()  # "X's warning came days after Y visited Z": the subject of the later clause
     if sub is not None:
         cs, ce = inserted_offset_bounds(text, sub, cs, ce, s, e)
-    actors = _subject(parts, text, cs, s)
+    actors = after_speech(_subject(parts, text, cs, s), text, cs, s)  # "Kabul said Pakistan shelled X"
     targets = _after(parts, text, e, min(ce, e + 90), trig.preps)
     if PASSIVE_RE.search(text[max(0, s - 20):s]):  # "jets had been downed (by X)"
         return _by_agent(parts, text, e) or presence_parties(parts, text, e, ce, trig.etype), actors
+    agent, head = reduced_passive(parts, text, cs, s, e) if not trig.symmetric and trig.subject == "actor" else ([], [])
+    if agent:  # "Afghan border posts attacked by Pakistan on Monday": a participle with its agent
+        return agent, [p for p in head if p.eid not in {a.eid for a in agent}]
+    if "" in trig.preps and trig.subject == "actor" and trig.obj == "target":
+        targets = targets or object_relative_target(parts, text, cs, s, actors, targets, False)  # "B, which A hit"
+    if not targets and actors and trig.subject == "actor" and not trig.symmetric and "it" in text[e:e + 14]:
+        targets = speaker_object(parts, text, s, e, actors, trig.etype)  # "X said that Y had attacked it"
+    if not targets and trig.subject == "actor" and not trig.symmetric and text.endswith("ing", s, e):
+        lv = LIGHT_VERB_RE.search(text, max(cs, s - 60), s)  # "Armenia's shelling of Azerbaijan"
+        targets = gerund_object(parts, text, s, e, lv is not None and lv.end() == s)
+        if targets and not actors:  # "the bombing of X by Y", "the shelling by Y of X"
+            actors = _by_agent(parts, text, targets[-1].end) or _by_agent(parts, text, e)
     return actors, targets
 
 
@@ -240,8 +258,14 @@ def _noun_args(parts: list[Part], text: str, trig: Trigger, s: int, e: int,
                 # ("…, and the two governments signed", "…, and in June they sealed": no party of its own there,
                 # the subject is read as before; "…, and in Russia they sealed": a place is none of it)
                 sparts = [p for p in sparts if not hb.end() <= p.start < lv.start()]
+        # ("Georgia, which Russia invaded in 2008, signed a deal": the head of the closed relative)
         actors = _subject(sparts, text, lcs, lv.start()) if SEAL_RE.match(lv.group(0)) or \
-            REL_OPEN_RE.match(text, lcs) else [p for p in sparts if lcs <= p.start and p.end <= lv.start()]
+            REL_OPEN_RE.match(text, lcs) or _closed_relative(text, lcs, lv.start()) is not None \
+            else [p for p in sparts if lcs <= p.start and p.end <= lv.start()]
+        if not BROKER_RE.match(lv.group(0)) and text[lv.start() - 1] != "-":
+            # ("Kabul said X signed …", "hours after X signed …"; a broker's clause names the sides before it,
+            # "a US-announced truce" names no clause)
+            actors = after_speech(actors, text, lcs, lv.start())
         if BROKER_RE.match(lv.group(0)):
             actors += _after(parts, text, e, min(ce, e + 60), ("with", "between"))
     if trig.symmetric and trig.etype in ("agreement", "ceasefire"):
@@ -249,13 +273,20 @@ def _noun_args(parts: list[Part], text: str, trig: Trigger, s: int, e: int,
         if om:  # "The ceasefire statement ..., which ended the war, obliged Armenia to": a party
             actors += [p for p in parts if om.end() <= p.start <= om.end() + 4]
     of_np = OF_NP_RE.match(text[e:e + 12])
+    obj_of, got = False, list[Part]()
     if of_np and trig.preps != ("",) and not OF_DATE_RE.match(text, e + of_np.end()):
         # ("the treaty of 1968 say X and Y": an of-phrase dating the noun names no party)
         got = _after(parts, text, e + of_np.end(), e + of_np.end() + 40, ("",))
-        (targets if trig.poss == "target" else actors).extend(got)
+        # ("Armenia's shelling of Azerbaijan", "the bombing of X": the of-phrase is the one acted on)
+        obj_of = trig.poss == "target" or of_is_object(text[s:e], trig.symmetric, bool(actors))
+        (targets if obj_of else actors).extend(got)
         if got and trig.symmetric:  # "the visit of X's minister to Y": the party after the of-phrase
             targets += _after(parts, text, got[-1].end, min(ce, got[-1].end + 60), trig.preps)
-    actors += _by_agent(parts, text, e)
+    by = _by_agent(parts, text, e)
+    if not by and of_np and obj_of and got:
+        by = _by_agent(parts, text, got[-1].end)  # "the bombing of X's villages by Y"
+    actors += by
+    targets += targets_after_agent(parts, text, e, by, ce, trig.preps)  # "the strikes by X on Y"
     if trig.symmetric:  # "talks in Doha, hosted by Qatar and mediated by Turkey, were attended by X and Y"
         for pm in PARTICIPLE_AGENT_RE.finditer(text, e, min(len(text), e + 140)):
             if HARD_BOUNDARY_RE.search(text, e, pm.start()):
@@ -265,7 +296,14 @@ def _noun_args(parts: list[Part], text: str, trig: Trigger, s: int, e: int,
         actors += _after(parts, text, e, min(ce, e + 60), trig.actor_preps)
     actors += between_parties(parts, text, e, min(len(text), e + 60))
     with_side = with_list(parts, text, e, min(ce, e + 90)) if trig.symmetric else []
-    targets += _after(parts, text, e, min(ce, e + 90), tuple(p for p in trig.preps if p != "between"))
+    told = _after(parts, text, e, min(ce, e + 90), tuple(p for p in trig.preps if p != "between"))
+    if trig.poss == "target" and chain and told and "" not in trig.preps and \
+            TOLD_PREP_RE.fullmatch(text, e, told[0].start) and POSS_GAP_RE.fullmatch(text, chain[0].end, s) and \
+            not {p.eid for p in chain} & {p.eid for p in told}:
+        # "Pakistan's sanctions on Afghanistan": the one sanctioned is named, the possessor imposed them
+        targets = [p for p in targets if p not in chain]
+        actors = chain + actors
+    targets += told
     # "X told Y during a visit to Z": the two who talked met
     dm = DURING_RE.search(text, max(cs, s - 40), s) if trig.etype == "meeting" and not actors else None
     if dm:
@@ -317,6 +355,9 @@ def _candidate(sv: SentenceView, ctx: ArticleContext, parts: list[Part], trig: T
     cand.location = _location(sv, ctx, trig, s, e)
     cand.parts_all = parts
     unnamed_actors(sv, ctx, cand, cs, s, e)
+    if trig.kind == "noun" and trig.subject == "actor" and not cand.extra_actors and \
+            not any(p.start < s for p in cand.actors) and PRONOUN_RE.search(text, max(0, cs - 8), s):
+        light_verb_pronoun(sv, ctx, cand, cs, LIGHT_VERB_RE.search(text, max(cs, s - 60), s))  # "it signed a deal with X"
     if trig.subject == "place" and not cand.actors:
         _closed_place_state(sv, ctx, cand, cs)
     if trig.symmetric and trig.etype in ("agreement", "meeting"):
@@ -403,5 +444,12 @@ def _participle_args(actors: list[Part], targets: list[Part], text: str, s: int,
     return subj, (targets + rest if OBJ_PRONOUN_RE.match(text, e) else targets)
 
 
+# a subject pronoun somewhere before a noun trigger (a cheap gate before the light verb's pronoun is sought)
+PRONOUN_RE = re.compile(r"\b(?:[Ii]t|[Tt]hey|[Hh]e|[Ss]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\b")
+# the target's preposition right after the noun: "sanctions on X", "an embargo against the X"
+# a possessor or a compound modifier right before the noun ("Pakistan's new sanctions", "US sanctions"), not a
+# subject whose verb stands between ("X blocked proposed sanctions")
+POSS_GAP_RE = re.compile(r"[’']s\s+(?:[\w\-]+\s+){0,2}|\s+")
+TOLD_PREP_RE = re.compile(r"\s+(?:on|against|upon)\s+(?:the\s+)?")
 AT_SEAT_RE = re.compile(r"\bat\s+(?:the\s+)?$")
 OBLIGE_RE = re.compile(r"\b(?:obliged|obliges|obligated|obligates|required|requires|bound|binds)\s+(?:the\s+)?")

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events.additive import additive
+from silkgraph.extract.events.arg_relative import in_object_relative
 from silkgraph.extract.events.participants import Part, _after, clause_bounds, uniq_parts
 from silkgraph.extract.events.patterns import AT_MEETING_RE, HARD_BOUNDARY_RE
 from silkgraph.extract.events.triggers import Trigger
@@ -184,10 +185,12 @@ def _shared_subject(cands: list[Cand], text: str) -> None:
                 c.targets = [t for t in c.targets if t.eid not in {a.eid for a in c.actors}]
                 prev = c
                 continue
-        series = prev is not None and not prev.trig.symmetric and SERIES_VP_RE.match(text, prev.end, c.start) is not None
+        series = prev is not None and not prev.trig.symmetric and SERIES_VP_RE.match(text, prev.end, c.start) is not None \
+            and not in_object_relative(text, clause_bounds(text, prev.start, prev.end)[0], prev.start, prev.actors)
         if prev is not None and (prev.actors or prev.extra_actors) and (series or COORD_VP_RE.search(text[:c.start])) and \
                 not SUBJECT_BREAK_RE.search(text, prev.end, c.start):
-            c.actors = list(prev.actors)
+            # ("X, which had long denied it, met Y": the one met after a symmetric verb stays its party)
+            c.actors = uniq_parts(list(prev.actors) + ([p for p in c.actors if p.start >= c.start] if c.trig.symmetric else []))
             if not prev.actors:  # "it closed its airspace to X's airlines and suspended all trade": the pronoun's party
                 c.extra_actors = list(prev.extra_actors)
                 if "actors" in prev.inferences:

@@ -10,7 +10,7 @@ from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events.article import article_state
 from silkgraph.extract.events.blocs import bloc_before, is_bloc, recent_org
 from silkgraph.extract.events.candidates import Cand
-from silkgraph.extract.events.participants import place_state, places
+from silkgraph.extract.events.participants import participants, place_state, places
 from silkgraph.extract.events.pronouns import pronoun_subject
 
 # a subject pronoun that continues the previous sentence's event ("They started to withdraw")
@@ -99,7 +99,7 @@ def _implicit_subject(sv: SentenceView, ctx: ArticleContext, cand: Cand, cs: int
         _force_antecedent(sv, ctx, cand, cs)
         return
     pron = pronoun_subject(sv, ctx, cs, cand.start)  # the subject told before, over the last event's actors
-    if pron and not set(pron[0]) & set(r.fact.args.get("targets") or []):
+    if pron and (not set(pron[0]) & set(r.fact.args.get("targets") or []) or _speaker_before(ctx, prev, pron[0])):
         cand.extra_actors += [a for a in pron[0] if a not in cand.extra_actors]
         cand.inferences["actors"] = pron[1]
     else:
@@ -108,6 +108,18 @@ def _implicit_subject(sv: SentenceView, ctx: ArticleContext, cand: Cand, cs: int
     if cand.trig.etype == "retreat" and r.etype in ("military_aid", "mobilization", "attack"):
         cand.extra_targets += [t for t in r.fact.args.get("targets") or [] if t not in cand.extra_targets]
         cand.chained = True
+
+
+# a sentence opened by its speaker: "X's border service said its units …", "X said on Monday that …"
+SPEAKER_OPEN_RE = re.compile(r"^[^,;:]{0,80}?\b(?:said|says|stated|announced|told|reported|claimed)\b")
+
+
+def _speaker_before(ctx: ArticleContext, prev: SentenceView, ids: list[str]) -> bool:
+    """Whether the pronoun's antecedent opened the sentence before as the speaker of its report
+    ("X said Y attacked X's posts. It warned …": "it" is X, though X was the attack's target)."""
+    m = SPEAKER_OPEN_RE.match(prev.text)
+    return m is not None and any(p.eid in ids and p.end <= m.end() - 4
+                                 for p in participants(prev, ctx))
 
 
 FORCE_NOUNS = r"(?:troops|forces|peacekeepers|officers|guards|soldiers|personnel|contingents?|units|servicemen)"

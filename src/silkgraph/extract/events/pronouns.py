@@ -35,6 +35,8 @@ from silkgraph.extract.grammar import EVENT_PRONOUN_PREPS, LIST_GAP_RE
 # "The next day they", "Two days later it", "That summer they", "Later he"
 _FRONTED_TIME = (r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
                  r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+|"
+                 # "On Monday it", "Late on Tuesday they": a weekday told before the pronoun
+                 r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?,?\s+|"
                  r"\b(?i:day|week|month|year|morning|afternoon|evening|night|spring|summer|autumn|winter|"
                  r"later|earlier|afterwards|then|meanwhile|subsequently|eventually|finally),?\s+")
 # a subject pronoun right before the verb (up to three lower-case words between: "It also rejected",

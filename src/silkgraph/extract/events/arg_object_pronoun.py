@@ -1,0 +1,42 @@
+"""An object pronoun standing for the speaker who reports the act.
+
+"Afghanistan said on Tuesday that Pakistan had attacked it", "Kabul said Pakistani forces shelled its
+border posts": the verb's object is "it" (or "its" before a noun of the state's own territory, forces or
+people), and the sentence reports the act through a party's speech verb before it; the pronoun stands for
+that speaker.  Only a speaker named right before its speech verb is read, and never one who is the act's
+own actor ("Pakistan said it had struck …" is the actor's own report).
+"""
+
+from __future__ import annotations
+
+import re
+
+from silkgraph.extract.events.participants import Part, _chain_before
+
+# "it" right after the verb or its preposition ("attacked it", "imposed tariffs on it", "pulled back from it")
+OBJ_IT_RE = re.compile(r"\s+(?:(?:on|against|to|from|with|at|into|of)\s+)?it\b")
+# "its <the state's own ground or forces>" after an attack verb ("shelled its border posts"); after other verbs
+# "its" is mostly the subject's own ("withdrew its troops", "closed its border")
+OBJ_ITS_RE = re.compile(r"\s+its\s+(?:[\w\-]+\s+){0,2}?(?:territory|soil|posts?|positions|forces|troops|soldiers|"
+                        r"border(?:\s+(?:posts?|guards|areas|regions|villages))?|airspace|villages?|towns?|bases?|"
+                        r"citizens|vessels?|ships?|aircraft|jets|drones)\b")
+# a speech verb reporting the clause
+SPEECH_RE = re.compile(r"\b(?:said|says|told|stated|announced|claimed|alleged|insisted|reported|complained|"
+                       r"protested)\b")
+
+
+def speaker_object(parts: list[Part], text: str, s: int, e: int, actors: list[Part], etype: str) -> list[Part]:
+    """The speaker an object pronoun after the verb at ``text[s:e]`` (of event type ``etype``) stands for,
+    else []."""
+    if OBJ_IT_RE.match(text, e) is None and (etype != "attack" or OBJ_ITS_RE.match(text, e) is None):
+        return []
+    speech = None
+    for m in SPEECH_RE.finditer(text, 0, s):
+        speech = m
+    if speech is None:
+        return []
+    speaker = _chain_before(parts, text, speech.start())
+    mine = {a.eid for a in actors}
+    if not speaker or {p.eid for p in speaker} & mine or not any(speech.end() <= a.start < s for a in actors):
+        return []  # (the act's subject must be told after the speech verb: "X said Y had attacked it")
+    return speaker
