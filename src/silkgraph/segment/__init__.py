@@ -47,7 +47,7 @@ from silkgraph.segment.draft import Draft, add_section, continuing_kind, finish,
 from silkgraph.segment.front_matter import front_matter
 from silkgraph.segment.paragraphs import Para, date_line, header_line, paragraphs, title_like
 from silkgraph.segment.published import estimate_published
-from silkgraph.segment.stated import numeric_date, parse_date_text, stated_date
+from silkgraph.segment.stated import line_dates, numeric_date, parse_date_text, stated_date
 from silkgraph.segment.structure import (
     DATELINE,
     inline_heading,
@@ -96,13 +96,14 @@ def segment(source: Source, offices: OfficeTable | None = None) -> list[Article]
         under_byline = ck == "date" and i == byline_i + 1  # "By X / 5 September 2025" under a dek
         if ck is not None and (under_byline or _is_chrome_here(ck, cur, between_articles(), nxt)):
             if ck != "weak" and (cur is None or not has_text(cur) or under_byline):
-                d = parse_date_text(t)
-                if d and _UPDATED.match(t):
+                # "Published 3 May 2025 · Updated 5 May 2025": the edit's date is no publication
+                d, upd = line_dates(t)
+                if upd:
                     if cur is None:
-                        header_updated = header_updated or d
+                        header_updated = header_updated or upd
                     else:
-                        cur.updated = cur.updated or d
-                elif d and cur is None:
+                        cur.updated = cur.updated or upd
+                if d and cur is None:
                     header_date = header_date or d
                 elif d and cur is not None and cur.published is None:
                     cur.published = d
@@ -288,7 +289,6 @@ def segment(source: Source, offices: OfficeTable | None = None) -> list[Article]
 
 
 _INLINE_BYLINE = re.compile(r"^(By\s.{3,100}?)\s+[—–-]{1,2}\s+(?=[A-Z])", re.I)
-_UPDATED = re.compile(r"^\W*(?:last\s+)?(?:updated|modified|edited)\b", re.I)
 
 
 def _is_chrome_here(kind: str, cur: Draft | None, between: bool, nxt: Para | None) -> bool:

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from silkgraph.resources import load_yaml
+from silkgraph.segment.byline_tails import given_names
 from silkgraph.segment.bylines import org_part, parse_date_text
 from silkgraph.segment.structure import bare_name
 from silkgraph.segment.stubs import is_prose
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
     from silkgraph.segment.draft import Draft as _Art
     from silkgraph.segment.paragraphs import Para as _Para
 
-__all__ = ["mentions", "dek_only", "opens_unsigned", "bio_box_name", "bare_byline"]
+__all__ = ["mentions", "dek_only", "opens_unsigned", "bio_box_name", "bare_byline", "dated_names"]
 
 
 @lru_cache(maxsize=1)
@@ -91,6 +92,9 @@ def bare_byline(
     after = paras[i + 2] if dated else nxt
     if not (len(after.text) >= 200 or (is_prose(after.text) and titled)):
         return None
+    dn = dated_names(paras[i].text)
+    if dn and titled and is_prose(after.text):
+        return dn  # "Title / Maria Ionescu · 14 July 2024 · 6 min read / text"
     bn = bare_name(paras[i].text)
     if not bn:
         return None
@@ -110,3 +114,47 @@ def _signed(line: str) -> bool:
 
 
 _PARTS = re.compile(r"\s*[,|—–]\s*")
+
+
+# the parts of an author line with its date: "Maria Ionescu · 14 July 2024 · 6 min read"
+_DATED_PARTS = re.compile(r"\s*[|·•]\s*|\s+[—–]\s+")
+_NAME_COMMA_DATE = re.compile(r"([^,\d]{3,60}),\s+(\S.{5,30})")
+_READ_TIME = re.compile(r"\d{1,2}\s*(?:-\s*)?(?:min|mins|minutes?)(?:\s+read)?", re.I)
+
+
+def dated_names(line: str) -> list[str] | None:
+    """The names of a short author line that also states a full date, its parts split by
+    "|", "·", "•" or a spaced dash: names, one date and at most a reading time ("Maria
+    Ionescu · 14 July 2024 · 6 min read", "Maria Ionescu | July 14, 2024"); else None."""
+    if len(line) > 100 or not any(ch.isdigit() for ch in line):
+        return None
+    cm = _NAME_COMMA_DATE.match(line.strip())
+    if cm and parse_date_text(cm.group(2)):
+        bn = bare_name(cm.group(1))  # "Maria Ionescu, 14 July 2024"
+        return bn if bn and all(_person(n) for n in bn) else None
+    parts = [p for p in _DATED_PARTS.split(line.strip()) if p]
+    if not 2 <= len(parts) <= 4:
+        return None
+    names: list[str] = []
+    dates = 0
+    for p in parts:
+        if parse_date_text(p):
+            dates += 1
+        elif _READ_TIME.fullmatch(p):
+            continue
+        else:
+            bn = bare_name(p)
+            if not bn:
+                return None
+            names += bn
+    # a title-case headline can look like a name: each name opens with a known given name
+    if dates != 1 or not names or not all(_person(n) for n in names):
+        return None
+    return names
+
+
+def _person(name: str) -> bool:
+    """A name of two to four words opening with a known given name ("Maria Ionescu")."""
+    words = name.split()
+    return 2 <= len(words) <= 4 and words[0].capitalize() in given_names()
+

@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from silkgraph.resources import load_yaml, read_text
 
-__all__ = ["non_person_tail", "peel_tails"]
+__all__ = ["non_person_tail", "peel_tails", "given_names"]
 
 _MAX_TAIL_WORDS = 6
 _MORE_NAMES = re.compile(r"\band\b|&")
@@ -65,7 +65,8 @@ def _role_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _given_names() -> frozenset[str]:
+def given_names() -> frozenset[str]:
+    """Known given names (gazetteer/_given_names.csv), capitalised."""
     return frozenset(line.split(",", 1)[0] for line in read_text("gazetteer/_given_names.csv").splitlines()[1:])
 
 
@@ -88,7 +89,7 @@ def non_person_tail(tail: str, org_part: Callable[[str], bool]) -> bool:
         return False
     if len(words) == 1:  # "Reuters", "Lahore", "AFP", "Columnist": one word signs for no person
         return True
-    if words[0].capitalize() in _given_names():
+    if words[0].capitalize() in given_names():
         return False  # "Anna Smith, Ahmed Rashid": a second author
     return _role(words[-1]) or org_part(t) or t.lower() in _known_names()
 

@@ -42,6 +42,7 @@ def chrome_cues() -> dict[str, re.Pattern[str]]:
     item = rf"(?<![\w+\-])(?:{alternation(d['nav'])})(?![\w+\-])"
     date_word = (
         r"\d{4}-\d\d-\d\d(?:t\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:z|[+-]\d\d:?\d\d)?)?"
+        r"|\d{1,2}-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?-\d{4}"  # "14-Nov-2024"
         r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\d{1,4}(?:st|nd|rd|th)?"
         rf"|{alternation(d['date_line_words'])}|\d{{1,2}}:\d\d"
         r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)\.?"
@@ -97,6 +98,18 @@ def _chrome_part(part: str, c: dict[str, re.Pattern[str]]) -> bool:
     )
 
 
+_MAX_DATE_LINE = 80  # "Published 14 November 2024, 10:15 GMT · Updated 16 November 2024"
+_DOTTED = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}")  # "14.11.2024": day first
+
+
+def _section_and_date(parts: list[str], c: dict[str, re.Pattern[str]]) -> bool:
+    """A page's date line with a section name: every part a section name or a date, one
+    of each ("Analysis | 14.11.2024")."""
+    dates = [p for p in parts if c["digit"].search(p) and c["date_only"].match(p.rstrip(" ."))
+             and not c["year"].match(p)]
+    return len(dates) == 1 and all(p in dates or c["section"].match(p) for p in parts)
+
+
 def chrome_kind(line: str) -> str | None:
     """``"strong"``, ``"weak"``, ``"date"`` or None (see module doc)."""
     s = line.strip()
@@ -125,12 +138,14 @@ def chrome_kind(line: str) -> str | None:
         rest = c["sep"].sub(" ", rest).strip(" ,:;.|")
         if not rest or c["date_only"].match(rest):
             return "strong"
-    elif n <= 40 and c["digit"].search(s) and c["date_only"].match(s.rstrip(" .")):
-        return "date" if re.search(r"[A-Za-z]{3}", s) or "-" in s or "/" in s else None
+    elif n <= _MAX_DATE_LINE and c["digit"].search(s) and c["date_only"].match(s.rstrip(" .")):
+        return "date" if re.search(r"[A-Za-z]{3}", s) or "-" in s or "/" in s or _DOTTED.fullmatch(s) else None
     if not c["realsep"].search(s):
         # a lone section name over the title ("Analytical Articles")
         return "weak" if n <= 40 and c["section"].match(s.strip(" :")) else None
     parts = [p.strip() for p in c["sep"].split(s) if p and p.strip()]
+    if 2 <= len(parts) <= 3 and n <= _MAX_DATE_LINE and _section_and_date(parts, c):
+        return "date"  # "Analysis | 14.11.2024", "14 November 2024 | Commentary"
     if 2 <= len(parts) <= 6 and all(_chrome_part(p, c) for p in parts):
         # every part is chrome by itself: "Subscribe to our digest | Print this page",
         # "Related articles | Contact the editors | (c) The Review"

@@ -82,13 +82,21 @@ _DASH = r"(?:[—–-]{1,2}|:)\s+"
 _AGENCY = r"(?:(?:\((?P<agency>[^)]{1,40})\)|/(?P<agency_sl>[^/\n]{1,40})/)\s*)?"
 _NOT_WDAY = NOT_WEEKDAY_PLACE  # a weekday before the date is no place (nor country)
 # the place's comma, or the agency in brackets after it (structure.AGENCY_BEFORE_DATE)
-_PLACE_END = r"(?:\s*" + AGENCY_BEFORE_DATE + r"|,)\s*"
+_PLACE_END = r"(?:\s*" + AGENCY_BEFORE_DATE + r"|,|:)\s*"  # "ISLAMABAD: November 14 —"
+# the lead right after an agency in brackets, with no dash: "NEW DELHI, Nov 14 (PTI) The …"
+_LEAD_AFTER_AGENCY = r"|(?<=\)\s)(?=[A-Z“\"‘])"
+# capitals and small letters with their accented Latin forms ("MALÉ", "Malé", "SÃO TOMÉ")
+_UP = "A-ZÀ-ÖØ-Þ"
+_LOW = "a-zß-öø-ÿ"
 _YEARLESS = re.compile(  # places joined by a slash: "UNITED NATIONS/KABUL", "MOSCOW/KYIV"
-    _NOT_WDAY + r"(?P<place>[A-Z][A-Z’'.\-]+(?:(?:\s+|\s*/\s*)[A-Z][A-Z’'.\-]+){0,3}(?:,\s*" + _NOT_WDAY + r"[A-Z][A-Za-z.\- ]{1,30})?)"
-    + _PLACE_END + _DAY + _AGENCY + _DASH
+    _NOT_WDAY + rf"(?P<place>[{_UP}][{_UP}’'.\-]+(?:(?:\s+|\s*/\s*)[{_UP}][{_UP}’'.\-]+){{0,3}}(?:,\s*" + _NOT_WDAY
+    + rf"[{_UP}][{_UP}{_LOW}.\- ]{{1,30}})?)"
+    + _PLACE_END + _DAY + _AGENCY + "(?:" + _DASH + _LEAD_AFTER_AGENCY + ")"
 )
 _YEARLESS_TITLE = re.compile(
-    r"(?!(?:In|On|At|By|For|From|Since|Until|The|And|But|As|Of)\b)" + _NOT_WDAY + r"(?P<place>[A-Z][a-z’'.\-]+(?:\s+[A-Z][a-z’'.\-]+){0,2}(?:,\s*" + _NOT_WDAY + r"[A-Z][A-Za-z.\- ]{1,30})?),\s*"
+    r"(?!(?:In|On|At|By|For|From|Since|Until|The|And|But|As|Of)\b)" + _NOT_WDAY
+    + rf"(?P<place>[{_UP}][{_LOW}’'.\-]+(?:\s+[{_UP}][{_LOW}’'.\-]+){{0,2}}(?:,\s*" + _NOT_WDAY
+    + rf"[{_UP}][{_UP}{_LOW}.\- ]{{1,30}})?),\s*"
     + _DAY + _AGENCY + _DASH
 )  # the agency may be left out: "Dushanbe, 5 July: …", "Osh, May 9 — …"
 # a weekday introduced by these does not date the day's news ("since Sunday", "by Friday",
@@ -208,6 +216,19 @@ def _told_ahead(text: str, running: list[Section], bound: date) -> bool:
     return False
 
 
+def _past_sentence(text: str, running: list[Section], bound: date) -> bool:
+    """Whether the sentence of the date written with its year that gives ``bound`` tells
+    something in the past ("He led the list in the June 2021 election")."""
+    for sec in running:
+        for te in find_dates(text[sec.start : sec.end], sec.start):
+            if te.year is None or te.kind != "absolute" or first_day(te, te.year) != bound:
+                continue
+            for a, b in split_text(text, sec.start, sec.end):
+                if a <= te.start < b:
+                    return past_told(text[a:b].lower())
+    return False
+
+
 def _dated(mon: int, day: int, lo: date | None, hi: date) -> list[date]:
     """The dates of month-day between ``lo`` (else thirty years back) and ``hi``."""
     first = lo.year if lo else hi.year - 30
@@ -288,6 +309,19 @@ def dateline_estimate(
         if told_why and office_why is None:
             cands, office_why = every, "the weekdays written with their dates fit"
         if office_why is None:
+            if lo is not None and every and estimate_lo == lo and every[0] > lo:
+                # the dateline is the news: not before the latest date the text tells as past
+                # (its day that year when that date is told ahead of the news instead)
+                if ahead is not None and _past_sentence(text, running, lo):  # type: ignore[arg-type]
+                    ahead = None  # "led the list in the June 2021 election": told as past
+                first = ahead if ahead is not None else every[0]
+                return PublishedEstimate(
+                    not_before=first.isoformat(), not_after=every[-1].isoformat(),
+                    basis=(f"year-less dateline {mon:02d}-{day:02d}: no weekday in the lead; the news "
+                           f"is not older than the dates written ({lo.isoformat()})"
+                           + (" but one told ahead of it" if ahead is not None else "")
+                           + f" → {first.isoformat()} (at the latest {every[-1].isoformat()})"),
+                )
             if (estimate_lo is None or lo is None or estimate_lo == lo or not every
                     or every[0] >= estimate_lo):
                 return None

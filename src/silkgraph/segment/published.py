@@ -72,7 +72,8 @@ from silkgraph.nlp.dates import (
 from silkgraph.nlp.sentences import split_text
 from silkgraph.resources import load_yaml
 from silkgraph.segment.dateline_year import dateline_estimate
-from silkgraph.segment.schedule import future_marked, looks_ahead, plan_period
+from silkgraph.segment.elapsed import elapsed_bound
+from silkgraph.segment.schedule import future_marked, looks_ahead, past_told, plan_period
 from silkgraph.segment.stated import parse_date_text, stated_date
 
 __all__ = ["estimate_published", "reference_estimate", "estimate_and_written", "stated_date", "parse_date_text"]
@@ -103,6 +104,36 @@ class _Ref:
     section: str
     anchor: TimeExpr | None = None  # the local dated reference a year-less date leans on
     released: date | None = None  # a data period's figures are public from this date on
+    elapsed: tuple[date, str] | None = None  # "a year after the clashes of 7 October 2023"
+
+
+# a date a span runs "to" ("extended its mandate for two more years, to February 2027",
+# "postponed to 14 April"): the end of a term, which may lie ahead; not one a "from" or
+# "between" opened in its clause (a span told: "from May to July 2024"), nor a look back
+# ("dating back to March 2019", "compared to May 2023")
+_TO_DATE = re.compile(r"(?:^|[^\w’'])([\w’']+)?[\s,]*\bto\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?$", re.I)
+_TO_LOOK_BACK = frozenset({"back", "date", "dates", "dated", "dating", "traced", "compared", "relative",
+                           "similar", "comparable", "equivalent", "contrast", "prior", "due"})
+_SPAN_OPEN = re.compile(r"\b(?:from|between)\b", re.I)
+
+
+def _to_end(text: str, te: TimeExpr) -> bool:
+    """Whether ``te`` is the end point of a span written "to <date>" (see ``_TO_DATE``)."""
+    if te.prep is not None or te.kind != "absolute" or te.month is None:
+        return False  # year-only ends are term_end's
+    a = max(0, te.start - 60)
+    m = _TO_DATE.search(text, a, te.start)
+    if m is None or (m.group(1) or "").lower() in _TO_LOOK_BACK:
+        return False
+    return _SPAN_OPEN.search(text, a, m.start() + 1) is None
+
+
+def _intro(before: str) -> bool:
+    """Whether ``before`` (what stands before a date in its comma-delimited part) lets the date
+    introduce the next part: a word at most ("In 2026, …", "Earlier, in May, …"), not a
+    participle ("The deal, signed on 5 May 2024, will …": the date is the signing's)."""
+    words = before.split()
+    return len(words) <= 1 and not (words and past_told(words[0].lower()))
 
 
 def _clause(text: str, sent: tuple[int, int], pos: int) -> tuple[int, int]:
@@ -116,7 +147,7 @@ def _clause(text: str, sent: tuple[int, int], pos: int) -> tuple[int, int]:
         if x <= rel < y:
             # an introductory date ("In 2026, …") belongs to the clause after it; a date
             # ending a short main clause ("It arrived in May 2025, and …") does not
-            if y - x < 40 and rel - x < 12 and k + 2 < len(cuts):
+            if y - x < 40 and rel - x < 12 and k + 2 < len(cuts) and _intro(s[x:rel]):
                 return a + x, a + cuts[k + 2]
             return a + x, a + y
     return a, b
@@ -175,8 +206,11 @@ def _sentence_anchor(te: TimeExpr, kept: list[TimeExpr], sent: tuple[int, int]) 
     return best
 
 
-def _collect(text: str, sections: list[Section]) -> list[_Ref]:
+def _collect(text: str, sections: list[Section], ahead: list[TimeExpr] | None = None) -> list[_Ref]:
+    """The dated references of the running sections (see module doc); the dates written with
+    their year that are told ahead (a future or plan marker, a schedule verb) go to ``ahead``."""
     pending: list[tuple[TimeExpr, str, list[tuple[int, int]], TimeExpr | None]] = []
+    elapsed: dict[int, tuple[date, str]] = {}  # by a date's start: the time a span after it reaches
     for sec in sections:
         if sec.kind in _SKIP_SECTIONS:
             continue
@@ -196,17 +230,21 @@ def _collect(text: str, sections: list[Section]) -> list[_Ref]:
                 continue
             if te.kind == "relative" and te.unit == "year" and text[max(0, te.start - 4) : te.start].lower() == "the ":
                 continue  # "the next year", "the previous year": anaphoric (_after_years)
-            if in_name(text, te) or term_end(text, te) or plan_period(text, te):
+            if in_name(text, te) or term_end(text, te) or plan_period(text, te) or _to_end(text, te):
                 continue
             k = bisect_right(starts, te.start) - 1  # the sentence holding the date, if any
             sent = sents[k] if k >= 0 and te.start < sents[k][1] else (sec.start, sec.end)
             ca, cb = _clause(text, sent, te.start)
-            if future_marked(text[ca:cb].lower(), te.start - ca, te.end - ca):
-                continue
-            if looks_ahead(text, te, ca, sent):
+            if future_marked(text[ca:cb].lower(), te.start - ca, te.end - ca) or looks_ahead(text, te, ca, sent):
+                if ahead is not None and te.kind == "absolute" and te.year:
+                    ahead.append(te)
                 continue
             kept.append(te)
             sent_of.append(sent)
+            if te.kind == "absolute" and te.year:
+                eb = elapsed_bound(text, te, sent[0])
+                if eb is not None:
+                    elapsed[te.start] = eb
         # anaphoric spans ("over the subsequent four years", "two years later") may reach
         # back into the previous paragraph of their section (only they use this anchor),
         # but a year written before the span in its own sentence wins ("created in 2016
@@ -230,7 +268,7 @@ def _collect(text: str, sections: list[Section]) -> list[_Ref]:
         near = [None] * len(kept)
     refs: list[_Ref] = []
     for (te, kind, sents, a2), a1 in zip(pending, near, strict=True):
-        ref = _Ref(te, kind, a2 if te.unit == "years-after" else a1)
+        ref = _Ref(te, kind, a2 if te.unit == "years-after" else a1, elapsed=elapsed.get(te.start))
         if te.kind == "range" and te.end_year and not fiscal_year(te):
             ref.released = _release(text, sents, te)
         refs.append(ref)
@@ -277,6 +315,10 @@ def _explicit(refs: list[_Ref]) -> tuple[list[tuple[date, _Ref]], _Years, _Years
         if te.kind == "absolute" and te.year:
             explicit.append((first_day(te, te.year), r))
             (strong if te.month else weak).append((te.year, te.text))
+            if r.elapsed is not None:
+                # "a year after the clashes of 7 October 2023": that time has been reached
+                explicit.append((r.elapsed[0], r))
+                strong.append((r.elapsed[0].year, r.elapsed[1]))
         elif te.kind == "range" and te.year and fiscal_year(te):
             # "the budget for 2025–26": a fiscal year is current from its first year on
             explicit.append((date(te.year, 1, 1), r))
@@ -352,7 +394,8 @@ def estimate_and_written(
     """:func:`reference_estimate`, and the latest bound that a date written with its year
     gives by itself (no year-less date, no "a bare year is past" convention): what a
     year-less dateline's weekday may not contradict."""
-    refs = _collect(text, sections)
+    ahead: list[TimeExpr] = []
+    refs = _collect(text, sections, ahead)
     explicit, strong, weak = _explicit(refs)
     cap = 9999
     if strong:
@@ -373,7 +416,9 @@ def estimate_and_written(
     bounds: list[tuple[date, str]] = [
         (
             d,
-            f"'{r.expr.text}' after '{r.anchor.text}' → {d.year}"
+            f"'{r.elapsed[1]}' → {d.isoformat()}"
+            if r.elapsed and d == r.elapsed[0]
+            else f"'{r.expr.text}' after '{r.anchor.text}' → {d.year}"
             if r.anchor and r.expr.unit
             else f"'{r.expr.text}' (figures released {d.isoformat()})"
             if r.released
@@ -382,13 +427,57 @@ def estimate_and_written(
         for d, r in explicit
     ]
     # a release date is not a dated event: a news peg need not follow it
-    latest_explicit = max((d for d, r in explicit if not r.released), default=None)
+    # nor is a span's reach ("a year after …" may be written a little before the day)
+    latest_explicit = max((d for d, r in explicit if not r.released and not (r.elapsed and d == r.elapsed[0])),
+                          default=None)
     written = max((d for d, _r in explicit), default=None)
     if present is not None:
         bounds += _year_less_bounds(refs, present, cap, latest_explicit)
+    ceilings = _ceilings(text, sections, ahead)
     if not bounds:
-        return None, written
+        if not ceilings:
+            return None, written
+        # nothing dated: the article's own copyright year is its year
+        hi, hwhy = min(ceilings, key=lambda c: c[0])
+        if not hwhy.startswith("©"):
+            return None, written
+        return PublishedEstimate(not_before=date(hi.year, 1, 1).isoformat(), not_after=hi.isoformat(),
+                                 basis=f"no dated reference: the copyright year ({hwhy})"), written
     best, why = max(bounds, key=lambda b: b[0])
-    return PublishedEstimate(
-        not_before=best.isoformat(), not_after=None, basis=f"latest dated reference: {why}"
-    ), written
+    basis = f"latest dated reference: {why}"
+    # the earliest ceiling not before the bound (one before it contradicts the evidence)
+    fit = [c for c in ceilings if c[0] >= best]
+    not_after = None
+    if fit:
+        hi, hwhy = min(fit, key=lambda c: c[0])
+        not_after = hi.isoformat()
+        basis += f"; at the latest {not_after}: {hwhy}"
+    return PublishedEstimate(not_before=best.isoformat(), not_after=not_after, basis=basis), written
+
+
+# a copyright notice with its year: "© 2025 Regional Policy Forum", "Copyright 2024 …"
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)\b", re.I)
+
+
+def _ceilings(text: str, sections: list[Section], ahead: list[TimeExpr]) -> list[tuple[date, str]]:
+    """Upper bounds of the publication date: the end of the span a date told ahead names
+    with its year ("will meet again in October 2025" → 2025-10-31: written before it), and
+    the year of a copyright notice among the article's boilerplate ("© 2025 …" → 2025-12-31;
+    a page's notice carries its own year or a later one)."""
+    out: list[tuple[date, str]] = []
+    for te in ahead:
+        y = te.year or 0
+        if te.day and te.month:
+            end = date(y, te.month, te.day)
+        elif te.month:
+            end = date(y, te.month, calendar.monthrange(y, te.month)[1])
+        else:
+            end = date(y, 12, 31)
+        out.append((end, f"'{te.text}' is told ahead"))
+    for sec in sections:
+        if sec.kind != "boilerplate" or sec.end - sec.start > 300:
+            continue
+        m = _COPYRIGHT.search(text, sec.start, sec.end)
+        if m:
+            out.append((date(int(m.group(1)), 12, 31), f"© {m.group(1)}"))
+    return out

@@ -19,7 +19,10 @@ __all__ = ["future_marked", "looks_ahead", "plan_period", "past_told"]
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|won’t|won't|(?:is|are|was|were)\s+(?:expected|scheduled|set|due|slated|"
     r"planned|going|poised|likely)\s+to|expected\s+(?:to|in|by|from)|due\s+(?:to|in|by|on|for)|(?:set|slated|timed)\s+for|slated\s+to|(?:promised|pledged|earmarked)\s+for(?!\s+the\s+first)|"
-    r"(?:is|are)\s+to\s+be|scheduled|plans?\s+to|planning\s+to|intends?\s+to|"
+    r"(?:is|are)\s+to\s+be|scheduled|"
+    # an infinitival relative: "elections to be held in October", "talks to take place in May"
+    r"(?<!\bwas )(?<!\bwere )(?<!\bhad )to\s+(?:be\s+(?:held|signed|completed|delivered|launched|opened|convened|"
+    r"inaugurated|finali[sz]ed)|take\s+place)|plans?\s+to|planning\s+to|intends?\s+to|"
     r"aims?\s+to|planned|plans|proposed|envisaged|projected|upcoming|forthcoming|in the coming|over the coming|target(?:s|ed)?|"
     # "next" looks ahead, but "the next day/year" is anaphoric ("the next year, a line opened")
     r"(?<!the )next|next(?!\s+(?:day|morning|afternoon|evening|night|week|month|year|spring|summer|autumn|winter)\b))\b"
@@ -55,19 +58,48 @@ _REPORT_PREPS = ("in ", "on ", "at ", "during ")
 _DETERMINER_END = ("the ", "its ", "their ", "a ", "this ", "’s ", "'s ")
 
 
+# a coordinator or a clause opener between a past-told date and a later future marker: the
+# marker heads a conjunct or clause of its own ("met on 12 June 2024 and will meet again")
+_JOINED = re.compile(r"\b(?:and|but|yet|while|whereas|although|though|which|who|where)\b")
+_FINITE_PAST = re.compile(r"\b(?:was|were|had|did)\b")  # a finite verb told in the past
+_OPENS = re.compile(r"\b(?:and|but|yet|while|whereas|although|though|which|who|where|that|when)\b")
+
+
+def _past_after_opener(clause: str, a: int, rel: int) -> bool:
+    """Whether the last clause opener in ``clause[a:rel]`` ("that", "who", "and" …) opens a
+    stretch told in the past up to the date at ``rel`` ("… that opened on")."""
+    last = None
+    for last in _OPENS.finditer(clause, a, rel):  # noqa: B007 (the last match is wanted)
+        pass
+    return last is not None and past_told(clause[last.end() : rel])
+
+
 def future_marked(clause: str, rel: int, rel_end: int) -> bool:
     """Whether the (lower-cased) ``clause`` holding a date at ``clause[rel:rel_end]`` has a
     future or plan marker that applies to it.  A marker after a past reporting verb does not
     apply to a date told with the report ("In May 2024, he said he would …", "announced on 3
-    May 2025 that it would …"): the date is the report's."""
+    May 2025 that it would …"): the date is the report's; nor does one after "and", "but",
+    "which" … when the date's own part is told in the past ("met on 12 June 2024 and will
+    meet again in October")."""
     reported: bool | None = None
     for m in _FUTURE.finditer(clause):
         if m.start() < rel_end:
-            return True  # a marker before the date: "will visit in 2027"
+            # a marker before the date: "will visit in 2027"; not one before a clause of the
+            # date's own told in the past ("elections to be held in October follow a campaign
+            # that opened on 2 August 2024")
+            if _past_after_opener(clause, m.end(), rel):
+                continue
+            if _FINITE_PAST.search(clause, m.end(), rel):
+                continue  # "a summit that will be held in May 2025 was announced on 2 March 2024"
+            return True
         if reported is None:
             reported = clause.startswith(_REPORT_PREPS, rel) and _REPORT_BEFORE.search(clause, 0, rel) is not None
         if reported or _REPORT.search(clause, rel_end, m.start()):
             continue
+        if _JOINED.search(clause, rel_end, m.start()) and past_told(clause[:rel]):
+            continue  # "met on 12 June 2024 and will meet again in October": a new conjunct
+        if _past_after_opener(clause, 0, rel):
+            continue  # "ministers who met on 3 May 2024 will meet again": a relative clause's date
         return True
     return False
 

@@ -338,7 +338,7 @@ NOT_WEEKDAY_PLACE = (r"(?!(?:" + WEEKDAY_NAMES + "|" + WEEKDAY_NAMES.upper() + r
 # 2022 —", "ALMATY/MOSCOW, Thursday 6 January 2022 —", "ALMATY, Kazakhstan (X Wire) — Jan 6, 2022 —",
 # "Baku, Azerbaijan — April 22, 2025 —"
 DATELINE = re.compile(
-    r"^" + NOT_WEEKDAY_PLACE + r"(?P<place>[A-Z][A-Za-z’'./\- ]{1,40}(?:,\s*[A-Z][A-Za-z.\- ]{1,30})?)\s*"
+    r"^" + NOT_WEEKDAY_PLACE + r"(?P<place>[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ’'./\- ]{1,40}(?:,\s*[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.\- ]{1,30})?)\s*"
     r"(?:" + AGENCY_BEFORE_DATE + r"|[,(—–])\s*" + _WDAY
     + r"(?P<date>(?:(?:"
     + MONTH_NAMES
