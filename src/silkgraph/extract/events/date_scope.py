@@ -105,13 +105,20 @@ def in_subject_apposition(text: str, lo: int, trig: int, start: int = 0) -> bool
 PREV_CONJUNCT_RE = re.compile(r"[^,;:()—–]{0,40}?(?:,\s*(?:and\s+)?then|,?\s+and(?:\s+then)?)\s+"
                               r"(?:(?:also|later|again|then)\s+)?")
 SENTENCE_OPEN_RE = re.compile(r"\W*(?:[\w\-’']+\W+){0,1}$")
+# the next conjunct opens with a subject of its own: "the accord lapsed in 2021 and India withdrew …",
+# "… in 2019 and the government then closed …" (a name, a pronoun or a definite noun phrase)
+NEW_SUBJECT_CONJUNCT_RE = re.compile(r"[^,;:()—–]{0,40}?\s+and\s+(?:(?:it|they|he|she)|(?:the\s+)?"
+                                     r"(?:[A-Z][\w\-’']*\s+){1,3}|the\s+(?:[a-z][\w\-’']*\s+){1,2})"
+                                     r"(?:(?:also|later|again|then)\s+)?")
 
 
 def previous_conjunct(text: str, a: int, b: int, trig: int) -> bool:
     """Whether the date ``text[a:b]`` closes the conjunct before the one the trigger at ``trig`` opens
-    ("recalled its envoy on Monday and summoned Y's envoy on Tuesday"): it dates that conjunct's act, and
+    ("recalled its envoy on Monday and summoned Y's envoy on Tuesday", "the accord lapsed in 2021 and India
+    withdrew its troops in 2022": the next conjunct may have a subject of its own): it dates that conjunct's act, and
     yields to a date of the trigger's own conjunct.  A date opening the sentence frames both conjuncts."""
-    return PREV_CONJUNCT_RE.fullmatch(text, b, trig) is not None and SENTENCE_OPEN_RE.match(text[:a]) is None
+    return (PREV_CONJUNCT_RE.fullmatch(text, b, trig) is not None or
+            NEW_SUBJECT_CONJUNCT_RE.fullmatch(text, b, trig) is not None) and SENTENCE_OPEN_RE.match(text[:a]) is None
 
 
 def _coarse(d: TimeExpr) -> bool:

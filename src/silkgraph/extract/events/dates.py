@@ -7,6 +7,8 @@ import re
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events.article import article_state
 from silkgraph.extract.events.candidates import Cand
+from silkgraph.extract.events.date_fronted import counted_front, fronted_phrase_date
+from silkgraph.extract.events.date_names import possessive_of_another, year_of_a_name
 from silkgraph.extract.events.date_scope import (
     episode_scale,
     in_subject_apposition,
@@ -120,6 +122,9 @@ def own_date(sv: SentenceView, ctx: ArticleContext, c: Cand, starts: list[int],
     got = counted_from_here(sv, ctx, c)
     if got[0]:  # "India blamed Pakistan and a day later suspended the treaty": the day "a day later" counts from
         return got
+    got = counted_front(sv, ctx, c, lambda x: narrative_date(ctx, sv, x)[0])
+    if got[0]:  # "The day after the vote on July 3, X …": the phrase's date shifted by the count
+        return got
     got = _after_event(sv, ctx, article_state(ctx), c)
     if got[0]:  # "Four days after the clash X told …": counted from the clash told before
         return got
@@ -151,6 +156,10 @@ def own_date(sv: SentenceView, ctx: ArticleContext, c: Cand, starts: list[int],
                                                POSTMOD_RE.match(sv.text, e2, a + 1) for x, e2 in ends) else 0
         if ref_year and d.year and d.year > ref_year + 1:
             continue
+        if year_of_a_name(sv.text, d, a, b, c.start, c.end, c.trig.etype):
+            continue  # "waived a section of the 1992 Freedom Support Act": the law's year
+        if possessive_of_another(sv.text, b, c.start):
+            continue  # "charged them late on Sunday over Friday's attack": the attack's day
         lo, hi = (b, c.start) if b <= c.start else (c.end, a)
         # (a few characters past the gap for the lookahead; not past a following date: "on Sunday; X later …")
         # (``occurs``: as ``HARD_BOUNDARY_RE.search``, with the sentence's boundaries found once, not once a date)
@@ -185,10 +194,12 @@ def own_date(sv: SentenceView, ctx: ArticleContext, c: Cand, starts: list[int],
         if b <= c.start and c.trig.kind == "verb" and previous_conjunct(sv.text, a, b, c.start) and \
                 own_conjunct_date(sv.text, d, [(x, sv.rel(x.start)) for x in sv.dates], c.end):
             penalty += 500  # "recalled X on Monday and summoned Y on Tuesday": a date of its own conjunct wins
+        if b <= c.start and fronted_phrase_date(sv, c, a, b):
+            penalty += 500  # "After talks on July 3, X signed on July 5": the main clause's own date
         if b <= c.start and c.trig.kind == "verb" and opens_subordinate(sv.text, b, c.start):
             penalty += 150  # "protested on Thursday after guards detained X on Tuesday": Tuesday's
-        if b <= c.start and c.trig.kind == "verb" and reported_with_own_day(sv, c, b):
-            penalty += 200  # "said on Tuesday that forces had seized a tanker late on Friday": the act's own day
+        if b <= c.start and reported_with_own_day(sv, c, b):
+            penalty += 200  # "said on Tuesday that forces had seized a tanker (had foiled an attack) late on Friday": the act's own day
         if dateline is not None and b <= dateline:
             penalty += 1000  # "QUETTA, May 4 (X Wire) – Gunmen attacked a post on Monday": the report's day
         if b <= c.start and told_as_background(ctx.text, d):

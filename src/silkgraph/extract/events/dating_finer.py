@@ -1,13 +1,27 @@
-"""A vaguer date giving way to a finer one of the same clause: "In early May Pakistan test-fired a
-missile on May 3", "Last month, on June 14, X and Y signed …", "this spring, on 3 April": the
-nearest date the clause tells an event with may be the vague frame of a day it tells too; both
-say the same time, so the event takes the finer (a gold dated to the month accepts the day)."""
+"""A vaguer date giving way to a finer one of the same clause, read at two points of event dating.
+
+* While the date is chosen (:func:`finer_date`, from :func:`dates.own_date`): "In early May Pakistan
+  test-fired a missile on May 3", "Last month, on June 14, X and Y signed …", "this spring, on 3 April":
+  the nearest date the clause tells an event with may be the vague frame of a day it tells too; both
+  say the same time, so the event takes the finer (a gold dated to the month accepts the day).
+* After it is chosen (:func:`refined_date`): "A year later Belarus joined at the Astana summit of July
+  2024": the count "a year later" dates the joining to 2024, and the occasion told right after the verb
+  to its month.  When the date chosen is a year or a month worked out (counted, carried over, not
+  written for it), and a date written after the trigger in the same clause (within 60 characters, no
+  comma, semicolon, colon or dash between) falls within it and is more precise, the event takes the
+  precise date.  A date that contradicts the chosen one is left alone (it may be another event's:
+  "joined in 2015 the pact of March 2009").  An act told "overnight" after a saying's day is then moved
+  to the day before (:mod:`date_overnight`).
+
+Both take a date only when it lies inside the one chosen and is more precise (:func:`narrower`)."""
 
 from __future__ import annotations
 
 import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.events.candidates import Cand
+from silkgraph.extract.events.date_overnight import overnight_shift
 from silkgraph.extract.events.patterns import DATELINE_RE
 from silkgraph.nlp.dates import TimeExpr
 
@@ -17,6 +31,14 @@ FRAME_OPEN_RE = re.compile(r"\s*(?:(?:And|But|Then|So)\s+)?(?:(?:In|On|At|During
 APPOSED_RE = re.compile(r"\s*,?\s*")
 # how much farther from the trigger the finer date may be than the vaguer one chosen
 REACH = 60
+# (refined_date) how far after the trigger the precise date may be written, and what ends the clause
+MAX_GAP = 60
+CLAUSE_STOP_RE = re.compile(r"[,;:()—–]|\b(?:and|but|while|which|who|when|after|before|until|since)\b")
+
+
+def narrower(got: str | None, iso: str) -> bool:
+    """Whether the date ``got`` lies inside ``iso`` and is more precise (not an interval)."""
+    return bool(got) and "/" not in got and len(got) > len(iso) and got.startswith(iso)  # type: ignore[arg-type, union-attr]
 
 
 def finer_date(ctx: ArticleContext, sv: SentenceView, iso: str, dist: int,
@@ -41,7 +63,7 @@ def finer_date(ctx: ArticleContext, sv: SentenceView, iso: str, dist: int,
         if not (frame or APPOSED_RE.fullmatch(sv.text, b0, a)):
             continue  # "this week's hijacking … on Friday": the vaguer date is the noun's own, not a frame
         got, basis = narrative_date(ctx, sv, x)
-        if not got or "/" in got or len(got) <= len(iso) or not got.startswith(iso):
+        if not narrower(got, iso):
             continue
         if best is None or dd < best[0]:
             best = (dd, got, basis, x, a, b)
@@ -49,3 +71,26 @@ def finer_date(ctx: ArticleContext, sv: SentenceView, iso: str, dist: int,
         return None
     _dd, got, basis, x, a, b = best
     return got, basis, x, a, b
+
+
+def refined_date(sv: SentenceView, ctx: ArticleContext, c: Cand) -> tuple[str | None, str | None, str]:
+    """The event's chosen date ``c.date``, made more precise by a date of its clause told right after
+    the trigger; an act told "overnight" after a saying's day, the day before (:mod:`date_overnight`)."""
+    return overnight_shift(sv, ctx, c, _refined(sv, ctx, c))
+
+
+def _refined(sv: SentenceView, ctx: ArticleContext, c: Cand) -> tuple[str | None, str | None, str]:
+    iso, _text, basis = c.date
+    if not iso or len(iso) >= 10 or basis == "as written":
+        return c.date  # (a date written for the event is its own: "the war of 2020 ended with a truce on …")
+    for d in sv.dates:
+        a = sv.rel(d.start)
+        if a < c.end or a - c.end > MAX_GAP or d.kind not in ("absolute", "partial") or d.month is None:
+            continue
+        if CLAUSE_STOP_RE.search(sv.text, c.end, a):
+            return c.date
+        got, why = ctx.date_of(d)
+        if narrower(got, iso):
+            return got, d.text, why
+        return c.date
+    return c.date

@@ -39,6 +39,10 @@ PERFECT_TRIGGER_RE = re.compile(r"(?:have|has|had)\s", re.I)
 # the words between the trigger and a date of its clause after it ("since Monday", "late on Friday"): its
 # object and adjuncts, no new clause
 CLAUSE_GAP_RE = re.compile(r"[^,;:.!?]{0,80}")
+# "said on Tuesday that", "announced late on Monday that": a saying's day, its that-clause after it
+SAID_DAY_THAT_RE = re.compile(r"\s+that\b")
+SAID_BEFORE_DAY_RE = re.compile(r"\b(?:said|announced|stated|reported|confirmed|claimed|added|disclosed|revealed|"
+                                r"told\s+(?:[\w\-’']+\s+){1,3}?)\s*(?:late\s+|early\s+)?(?:on\s+)?[\w\-’' ]{2,24}$")
 ONSET_DAYS = 10  # how far before the report the onset day may lie
 
 
@@ -79,11 +83,20 @@ def eve_of_date(sv: SentenceView, c: Cand, a: int, iso: str) -> tuple[str, str] 
     return got, f"the day before {iso}: '{m.group(0).strip()}' its eve"
 
 
+def said_day_that(text: str, b: int) -> bool:
+    """Whether the date ending at ``b`` is a saying's day that opens a that-clause right after it
+    ("officials said on Tuesday that …", "the ministry announced late on Monday that …")."""
+    return SAID_DAY_THAT_RE.match(text, b) is not None and \
+        SAID_BEFORE_DAY_RE.search(text, max(0, b - 45), b) is not None
+
+
 def reported_with_own_day(sv: SentenceView, c: Cand, b: int) -> bool:
-    """Whether the verb trigger ``c`` stands in a pluperfect that-clause opened after a date ending at
-    ``b`` (the report's: "said on Tuesday that … had seized") and a day of its own follows the trigger
-    in that clause ("… late on Friday"): the date before is then the saying's, not the act's."""
-    if not pluperfect_complement(sv.text, c.end, b):  # (the trigger may hold the auxiliary: "had been detained")
+    """Whether the trigger ``c`` (a verb, or a noun: "… had foiled a drone attack") stands in a that-clause
+    opened after a date ending at ``b`` (the report's: "said on Tuesday that … had seized", "said on
+    Tuesday that troops seized …"; a past tense only after a saying's day) and a day of its own follows the trigger in that clause ("… late on
+    Friday"): the date before is then the saying's, not the act's."""
+    if not pluperfect_complement(sv.text, c.end, b) and not (  # (the trigger may hold the auxiliary: "had been detained")
+            said_day_that(sv.text, b) and "." not in sv.text[b:c.start]):
         return False
     for x in sv.dates:
         a = sv.rel(x.start)

@@ -12,6 +12,8 @@ from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events.article import ArticleState
 from silkgraph.extract.events.candidates import Cand
 from silkgraph.extract.events.clock import WRITTEN_YEAR_RE, narrative_anaphor, narrative_year
+from silkgraph.extract.events.date_month_part import month_part_of_narrative
+from silkgraph.extract.events.date_present_again import present_year
 from silkgraph.extract.events.dating_years import THAT_YEAR_AFTER_RE, past_flashback_year, that_year
 from silkgraph.extract.events.news import NOT_NARRATIVE_RE, lead_day
 from silkgraph.extract.events.patterns import (
@@ -100,6 +102,10 @@ def narrative_date(ctx: ArticleContext, sv: SentenceView, d: TimeExpr) -> tuple[
     base a term's end, "runs to 2042"), is resolved against the paragraph's narrative time
     (:func:`_narrative_base`, flashbacks included) or, in a news report, its lead's date."""
     iso, basis = ctx.date_of(d)
+    if d.kind == "relative" and d.unit == "month":
+        told = month_part_of_narrative(ctx, sv, d, lambda v, x: narrative_date(ctx, v, x)[0])
+        if told is not None:  # "Talks opened in October. At the end of the month …": October's end
+            return told
     if d.kind == "partial" and iso and d.month is not None:
         memo = ctx.scratch.setdefault("events.narrative_year", {})
         if id(d) not in memo:
@@ -128,6 +134,8 @@ def _partial_year(ctx: ArticleContext, sv: SentenceView, d: TimeExpr, iso: str, 
     """A year-less date's year: the one "that year" names, else out of a pluperfect flashback, else the
     narrative's (:mod:`silkgraph.extract.events.dating_years`, :func:`narrative_year`)."""
     got = that_year(ctx, sv, d)
+    if got is None and id(d) in ctx.anchors:
+        got = present_year(ctx, sv, d, iso)  # "left in 2012 and has stayed away ever since, while in February …"
     if got is None and id(d) in ctx.anchors:
         got = past_flashback_year(ctx, sv, d, iso)
     if got is not None:
