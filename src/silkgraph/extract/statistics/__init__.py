@@ -184,6 +184,15 @@ def _owner_subject(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, lo:
     if st.unit == "percent" and (ow := O.owner_after(sv, ctx, st) or O.appositive_owner(sv, ctx, st)) is not None:
         inf["subject"] = "the actor the share is told for ('for X', 'credited to X', 'X, the source of')"
         return ow, None
+    if st.unit not in ("count", "rank", "ratio") and (ow := O.put_owner(sv, ctx, st)) is not None:
+        inf["subject"] = "the owner of the measure a teller puts at the figure ('puts X's GDP at')"
+        return ow, None
+    if st.unit == "percent" and (ow := O.maker_demonym(sv, ctx, st)) is not None:
+        inf["subject"] = "the state whose demonym tells the maker or origin ('were Russian-made')"
+        return ow, None
+    if st.unit == "percent" and (ow := O.change_owner(sv, ctx, st)) is not None:
+        inf["subject"] = "the owner of the measure the change is in ('a 45 percent rise in X's imports')"
+        return ow, None
     if st.unit == "percent" and (ow := O.paren_owner(sv, ctx, st) or O.share_noun_owner(sv, ctx, lo, st)) is not None:
         inf["subject"] = "the actor before the figure's parenthesis ('X (61 percent)') or owning its share noun"
         return ow, None
@@ -286,6 +295,9 @@ def _clause_subject(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, lo
             inf["subject"] = it[1]
             return it[0], None
         m = S._subject(sv, ctx, lo, st.start, types, counted)
+    if m is None and counted and (it := _it_deploys(sv, ctx, c, lo, st)) is not None:
+        inf["subject"] = it[1]  # "It keeps roughly 3,000 soldiers at the base": the antecedent's
+        return it[0], None
     own = P.OWN_CLAUSE_RE.match(sv.text, lo) if m is None and counted and lo > 0 else None
     if own is not None:  # a count in a clause of its own (after a semicolon or ", and"): its actor is
         # that clause's ("X attacked; Y deployed 3,000 troops"); the people counted heading it ("X
@@ -304,3 +316,16 @@ def _clause_subject(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, lo
     if m is not None:
         return m.entity_id, m
     return None
+
+
+def _it_deploys(sv: SentenceView, ctx: ArticleContext, c: Cues, lo: int, st: Stat) -> tuple[str, str] | None:
+    """"It keeps roughly 3,000 soldiers at Gyumri": a count whose sentence opens with the subject
+    "It" and a counting verb right before the figure (no actor named between) is the count of what
+    "It" stands for (the previous sentence's subject)."""
+    if not sv.text.lstrip().startswith("It ") or any(sv.rel(m.start) < st.start for m in sv.mentions):
+        return None
+    im = P.IT_SUBJECT_RE.match(sv.text)
+    if im is None or not c.count_cues.search(sv.text, im.end("it"), st.start) \
+            or re.search(r"[,;:]|\b(?:which|who|that|while|whereas)\b", sv.text[im.end():st.start]):
+        return None
+    return S._it_subject(sv, ctx, lo, st)

@@ -122,10 +122,11 @@ def _state_subject(sv: SentenceView, ctx: ArticleContext, st: Stat, lo: int, hi:
 
 
 def place_state(sv: SentenceView, ctx: ArticleContext, st: Stat) -> str | None:
-    """The state of the place named after the figure ("detained 400 protesters in Tbilisi")."""
+    """The state of the place named after the figure ("detained 400 protesters in Tbilisi",
+    "evacuated 136,000 residents from Batken province")."""
     for m in sv.mentions:
         ent = ctx.entity(m.entity_id)
-        if sv.rel(m.start) >= st.end and S.prev_word(sv.text, sv.rel(m.start)) == "in" and ent is not None \
+        if sv.rel(m.start) >= st.end and S.prev_word(sv.text, sv.rel(m.start)) in ("in", "from") and ent is not None \
                 and ent.type == "place" and (state := ctx.state_of(ent)) is not None:
             return state
     return None

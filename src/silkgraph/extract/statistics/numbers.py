@@ -20,7 +20,7 @@ from silkgraph.extract.statistics.patterns import YEAR_RE, Stat
 from silkgraph.extract.statistics.people import may_count_people, people_count
 from silkgraph.extract.statistics.population import populations
 from silkgraph.extract.statistics.reported_tolls import reported_tolls
-from silkgraph.extract.statistics.respective import respective_shares
+from silkgraph.extract.statistics.respective import respective_amounts, respective_shares
 from silkgraph.extract.statistics.shares import word_fractions
 from silkgraph.extract.statistics.tolls import side_tolls
 from silkgraph.extract.statistics.valuation import premodified_deal, valued_stock
@@ -78,7 +78,10 @@ def _numbers(sv: SentenceView, ctx: ArticleContext, c: Cues, bounds: list[int]) 
     money += I.local_money(sv)
     if money:
         priced = [_deal_money(sv, ctx, n, c, bounds) and not I.worth_measure(text, n) for n in money]
-        out += [Stat(n.start, n.end, n.value, n.unit) for i, n in enumerate(money)
+        resp = respective_amounts(sv, ctx, [(n.start, n.end) for n in money])
+        out += [Stat(n.start, n.end, n.value, n.unit, resp[n.start].entity_id if n.start in resp else None,
+                     why=f"'{resp[n.start].text}', the actor at the same place in the list before the amounts"
+                     if n.start in resp else None) for i, n in enumerate(money)
                 if not priced[i] and not _glosses_price(text, n, money, priced)
                 and not _project_cost(text, n) and not _baseline(text, n)
                 and not _glossed(text, n, money)

@@ -16,7 +16,7 @@ from silkgraph.extract.events import clause_bounds
 from silkgraph.extract.statistics import patterns as P
 from silkgraph.extract.statistics.patterns import YEAR_RE, Stat
 from silkgraph.extract.statistics.population import NUMBER as _N
-from silkgraph.nlp.numbers import SCALE
+from silkgraph.extract.statistics.population import number_start, number_value
 
 # the count right before the demonym ("1.3 million ", "some 800,000 ")
 COUNT_BEFORE_RE = re.compile(r"(?<![\w$€£.,])" + _N + r"\s+$")
@@ -49,13 +49,13 @@ def owned_people(sv: SentenceView, ctx: ArticleContext) -> list[Stat]:
         if nm is None:
             continue
         cm = COUNT_BEFORE_RE.search(text, max(0, a - 24), a)
-        if cm is None or YEAR_RE.fullmatch(cm.group("n")):
+        if cm is None or YEAR_RE.fullmatch(cm.group("n") or ""):
             continue
-        value = float(cm.group("n").replace(",", "")) * SCALE.get((cm.group("s") or "").lower(), 1.0)
+        value = number_value(cm)
         if value < MIN_OWNED or P.FATAL_RE.search(text, b, min(len(text), b + 60)):
             continue  # "… 1,200 Afghan soldiers were killed": a toll, told by the toll readers
-        if _one_event(sv, cm.start("n"), nm.end()):
+        if _one_event(sv, number_start(cm), nm.end()):
             continue  # "2,000 X refugees crossed into Y on Monday": one event's people
         end = cm.end("s") if cm.group("s") else cm.end("n")
-        out.append(Stat(cm.start("n"), end, value, "count", owner=m.entity_id))
+        out.append(Stat(number_start(cm), end, value, "count", owner=m.entity_id))
     return out

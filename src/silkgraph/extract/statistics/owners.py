@@ -30,6 +30,62 @@ PAREN_FIGURE_RE = re.compile(r"\s*\(\s*" + _APPROX + r"$", re.I)
 OWNED_SHARE_NOUN_RE = re.compile(r"^(?:['’]s?)?\s+(?:[a-z\-]+\s+)?share\b(?P<mid>[^;:()\d]{0,70}?)\b(?:"
                                  + DATA["share_level_verbs"] + r")\b[^;:()\d]{0,25}?\s+" + _APPROX + r"$")
 
+# "a 45 percent rise in X's arms imports": a change noun the figure premodifies, then "in" and the
+# measure's owner (a possessive, or the actor itself: "a 20 percent drop in X's")
+CHANGE_IN_RE = re.compile(r"\s+(?:[a-z\-]+\s+)?" + DATA["change_nouns"] + r"\s+in\s+(?:the\s+)?$", re.I)
+
+
+def change_owner(sv: SentenceView, ctx: ArticleContext, st: Stat) -> str | None:
+    """"A 45 percent rise in X's arms imports", "a 20 percent cut in X's budget": the actor owning
+    the measure a change noun after the figure is "in" (a possessive right after "in")."""
+    if st.unit != "percent" or " in " not in sv.text[st.end:st.end + 40]:
+        return None
+    for a, b, m in sv.mentions_rel():
+        if a < st.end:
+            continue
+        if ctx.etype(m.entity_id) in SUBJECT_TYPES and m.role != "place" and CHANGE_IN_RE.fullmatch(sv.text[st.end:a]) \
+                and is_possessive(sv.text, b):
+            return m.entity_id
+        return None
+    return None
+
+# "The World Bank puts X's GDP at $260 billion", "analysts estimate X's share at 60 percent": the
+# possessor of the measure a teller puts at the figure (the teller is a source, not the subject)
+PUT_AT_RE = re.compile(r"['’]s\s+(?:[\w\-]+\s+){1,6}?at\s+" + _APPROX + r"$", re.I)
+PUT_VERB_RE = re.compile(r"\b(?:put|puts|putting|estimates?|estimated|estimating|values|valued|pegs|pegged|places|placed|"
+                         r"sets|set)\s+(?:the\s+)?$", re.I)
+
+
+def put_owner(sv: SentenceView, ctx: ArticleContext, st: Stat) -> str | None:
+    """"The World Bank puts X's GDP at $260 billion": the possessor right after a verb of
+    estimating whose measure is put "at" the figure (no other figure or clause between)."""
+    if " at " not in sv.text[max(0, st.start - 60):st.start]:
+        return None
+    for a, b, m in reversed(sv.mentions_rel()):
+        if b > st.start:
+            continue
+        if ctx.etype(m.entity_id) in SUBJECT_TYPES and m.role != "place" and PUT_AT_RE.fullmatch(sv.text, b, st.start) \
+                and PUT_VERB_RE.search(sv.text, max(0, a - 20), a) and not re.search(r"[,;:\d]", sv.text[b:st.start]):
+            return m.entity_id
+        return None
+    return None
+
+# "30 percent of X's arms imports were Russian-made", "… were of Chinese origin": the maker's demonym
+MADE_BY_GAP_RE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w\-’']+\s+){1,6}?(?:was|were|is|are)\s+(?:of\s+)?$", re.I)
+MADE_AFTER_RE = re.compile(r"[-\s](?:made|built|produced|manufactured|supplied|designed)\b|\s+origin\b", re.I)
+
+
+def maker_demonym(sv: SentenceView, ctx: ArticleContext, st: Stat) -> str | None:
+    """"Roughly 30 percent of X's arms imports were Russian-made": the state whose demonym, with a
+    word of making or of origin, is the complement of the share's clause."""
+    if st.unit != "percent" or " of " not in sv.text[st.end:st.end + 5]:
+        return None
+    for a, b, m in sv.mentions_rel():
+        if a >= st.end and m.kind == "demonym" and ctx.etype(m.entity_id) == "state" \
+                and MADE_BY_GAP_RE.fullmatch(sv.text, st.end, a) and MADE_AFTER_RE.match(sv.text, b):
+            return m.entity_id
+    return None
+
 
 def paren_owner(sv: SentenceView, ctx: ArticleContext, st: Stat) -> str | None:
     """"second to Russia (61 percent) and ahead of Israel (8.4 percent)": the actor right before

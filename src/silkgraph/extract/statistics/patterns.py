@@ -83,8 +83,11 @@ POSS_MEASURE_RE = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:debt|budget|econ
 # "the CSTO force, which …", "Russia's 201st base, which …": an actor's body of people heading a relative
 FORCE_HEAD_RE = re.compile(r"(?:['’]s)?\s+(?:[\w\-]+\s+)?" + DATA["force_nouns"] + r"\s*$", re.I)
 # "… against 60 percent from Y", "21 percent from Y": the share Y supplied
-FROM_AFTER_RE = re.compile(r"^\s+(?:of\s+(?:the\s+)?(?:[\w\-’']+\s+){0,5}?)?(?:(?:came|come|comes|coming|originated|"
-                           r"(?:(?:was|were|is|are)\s+)?(?:imported|sourced|bought|purchased))\s+)?from\s+(?:the\s+)?$", re.I)
+# (a passive by its supplier too: "… of X's weapons were supplied by Y", "was made by Y")
+FROM_AFTER_RE = re.compile(r"^\s+(?:of\s+(?:the\s+)?(?:[\w\-’']+\s+){0,5}?)?(?:(?:(?:came|come|comes|coming|originated|"
+                           r"(?:(?:was|were|is|are)\s+)?(?:imported|sourced|bought|purchased))\s+)?from|(?:was|were|is|are|"
+                           r"(?:had|has|have)\s+been)\s+(?:\w+ly\s+)?(?:supplied|provided|delivered|sold|made|produced|"
+                           r"manufactured|built)\s+by)\s+(?:the\s+)?$", re.I)
 # "8 percent of global arms imports went to Y": the share Y received
 TO_AFTER_RE = re.compile(r"^\s+of\s+(?:the\s+)?(?:[\w\-’']+\s+){0,5}?(?:went|go|goes|going|(?:was|were|is|are)\s+"
                          r"(?:delivered|sold|exported|shipped|sent|destined))\s+to\s+(?:the\s+)?$", re.I)
@@ -102,6 +105,7 @@ ASIDE_RE = re.compile(r",\s*(?:where|which|who|whose|when)\b[^,;]*,")
 REL_PRONOUN_RE = re.compile(r"\b(?:that|which|who)\s+(?:[\w\-]+\s+){0,4}$", re.I)
 SOURCE_AFTER_RE = re.compile(r"^\s*(?:\([A-Z]+\)\s*)?(?:['’]s\s+)?(?:data|figures|estimates?|reports?|count|"
                              r"says|said|show|shows|showed|counted|estimated|reported|stated|notes|found|"
+                             r"expects|expected|forecasts|forecast|predicts|predicted|anticipates|"
                              r"ranked(?!\s+(?:as\s+)?(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|last|"
                              r"\d{1,3}(?:st|nd|rd|th))\b)|monitoring|(?:calculates|calculated|reckons|reckoned)\s+that|(?:put|puts|reckons|reckoned|calculates|calculated)\s+(?:the\s+)?"
                              r"(?:[\w\-’']+\s+){0,2}?(?:share|figure|number|total|toll|value)s?\b)\b", re.I)
@@ -174,19 +178,27 @@ LENGTH_APPROX = r"(?:(?:about|some|roughly|nearly|around|almost|over|more\s+than
 _KM = r"\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s+(?:kilomet(?:er|re)s|km)\b"
 # "a 285-kilometre", "the 1,800-km long": a length written before its noun
 LENGTH_KM = r"(?P<n>\d{1,3}(?:,\d{3})*(?:\.\d+)?)[\s-](?:kilomet(?:er|re)s?|km)(?:[\s-]long)?"
-LENGTH_RE = re.compile(r"\b(?:border|frontier|boundary)\s+"
-                       # "X's border with Afghanistan runs for 1,344 km": the neighbour named between
-                       r"(?:with\s+(?:the\s+)?(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)?\s+)?"
+_NAME = r"(?:the\s+)?(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)?"
+LENGTH_RE = re.compile(r"\b(?:border|frontier|boundary)s?(?:\s+|(?=,\s+which\b))"
+                       # "X's border with Afghanistan runs for 1,344 km": the neighbour named between; "the border
+                       # between X and Y stretches 970 km", "X borders Y along 970 km", "the X-Y border, which runs …"
+                       r"(?:(?:(?:with|between)\s+)?" + _NAME + r"(?:\s+and\s+" + _NAME + r")?\s+|,\s+which\s+(?:now\s+|still\s+)?)?"
                        r"(?:of|stretching|stretches|stretched|runs|running|ran|extends|"
-                       r"extending|spans|spanning|measuring|measures)\s+(?:for\s+)?" + LENGTH_APPROX + r"(?P<n>" + _KM
+                       r"extending|spans|spanning|measuring|measures|along|(?:is|was)(?=\s[^.;]{0,25}\blong\b))"
+                       r"\s+(?:for\s+)?" + LENGTH_APPROX + r"(?P<n>" + _KM
                        + r"|(?P<m>" + _KM + r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:common\s+|shared\s+|joint\s+|land\s+)?"
                        r"(?:border|frontier|boundary)\b"
                        # "the border with Afghanistan, 804 km long", "the roughly 970-kilometre border"
                        r"|\b(?:border|frontier|boundary)(?:\s+with\s+(?:the\s+)?(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)?)?"
                        r"\s*,\s*" + LENGTH_APPROX + r"(?P<k>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s*(?:kilomet(?:er|re)s|km)\s+long\b"
+                       # "the length of X's border with Y is 7,600 km"
+                       r"|\blength\s+of\s+(?:the\s+|its\s+|their\s+|(?-i:[A-Z])[\w\-]*['’]s\s+)?(?:[a-z]+\s+)?(?:border|frontier|boundary)"
+                       r"\s+(?:(?:with|between)\s+" + _NAME + r"(?:\s+and\s+" + _NAME + r")?\s+)?(?:is|was|stands\s+at|totals)\s+"
+                       + LENGTH_APPROX + r"(?P<q>" + _KM +
                        # "the 970-km border", "X's 44-km border", "shares a 1,340-km border with Y"
                        r"|(?:\b(?:the|their)|(?<=[a-z])['’]s|\b(?:shares?|shared|sharing|has|have|had|having|with)\s+an?)\s+"
                        + LENGTH_APPROX + r"(?P<l>\d{1,3}(?:,\d{3})*(?:\.\d+)?)[\s-](?:kilomet(?:er|re)s?|km)(?:[\s-]long)?\s+"
+                       r"(?:(?-i:[A-Z])[\w]*(?:[-–](?-i:[A-Z])[\w]*)?\s+)?"  # "the 970-km Kyrgyz-Tajik border"
                        r"(?:(?:shared|common|joint|land|disputed|mountainous|porous|mutual|state)\s+)*(?:border|frontier|boundary)\b"
                        # (not a thing at the border: "the 40-km border crossing")
                        r"(?!\s+(?:crossings?|posts?|points?|checkpoints?|guards?|troops|forces|police|regions?|areas?|zones?|towns?|villages?|districts?))",

@@ -1,4 +1,5 @@
-"""Counts of people told with a general noun ("people", "persons", "inhabitants") or a plural
+"""Counts of people told with a general noun ("people", "persons", "inhabitants", "refugees",
+"residents" …) or a plural
 demonym ("Afghans", "Armenians"): "more than 100,000 people fled", "deported 800,000 undocumented
 Afghans", "militants killed more than 1,600 people in 2024".  Such a count is a statistic when it is
 large (a population-scale figure, not the participants of one incident) and its clause counts, moves,
@@ -15,7 +16,8 @@ from silkgraph.extract.statistics.patterns import Stat
 
 # the noun right after the number (at most two lower-case modifiers between): a general people
 # noun, or a capitalised plural that must be a state's demonym mention ("undocumented Afghans")
-PEOPLE_AFTER_RE = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}?(?:(?P<gen>people|persons|inhabitants)\b"
+PEOPLE_AFTER_RE = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}?(?:(?P<gen>people|persons|inhabitants|refugees|migrants|"
+                             r"returnees|residents|civilians|evacuees|asylum\s+seekers)\b"
                              r"|(?P<dem>[A-Z][a-z]{2,}s)\b)")
 MIN_PEOPLE = 1000  # fewer are the people of one incident (an event's participants), not a measure
 # moving people: "fled", "crossed into", "returned", "carrying 585 …"
@@ -64,6 +66,7 @@ def people_count(sv: SentenceView, ctx: ArticleContext, c: Cues, start: int, end
 def may_count_people(sv: SentenceView) -> bool:
     """A cheap gate: a general people noun, or a plural demonym mention, in the sentence."""
     low = sv.low if sv.low is not None else sv.text.lower()
-    return "people" in low or "persons" in low or "inhabitants" in low \
+    return "people" in low or "persons" in low or "inhabitants" in low or "refugees" in low or "migrants" in low \
+        or "returnees" in low or "residents" in low or "civilians" in low or "evacuees" in low or "asylum" in low \
         or any(m.kind == "demonym" and (m.text.endswith("s") or sv.text[sv.rel(m.end):sv.rel(m.end) + 1] == "s")
                for m in sv.mentions)  # (the mention may leave the plural's "s" out: "Armenian|s")

@@ -16,9 +16,9 @@ from silkgraph.model import Mention
 
 WITH_RE = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
 # the gerund after the actor, up to the figure: "with X alone sending about …", "with X accounting for",
-# "with X falling to 21 percent"
+# "with X falling to 21 percent", "with X holding a 40 percent share"
 GERUND_GAP_RE = re.compile(r"\s+(?:(?:alone|also|still|now|\w+ly)\s+)?[a-z]+ing\b(?:\s+(?:for|up|in|on|to|back\s+to|by|at))?\s+"
-                           r"(?:(?:about|some|nearly|almost|roughly|around|over|more\s+than|less\s+than|just|only|"
+                           r"(?:(?:an?|about|some|nearly|almost|roughly|around|over|more\s+than|less\s+than|just|only|"
                            r"a\s+further|another|the\s+(?:remaining|other|last|rest\s+of\s+the))\s+)?")
 
 

@@ -63,14 +63,16 @@ def _topic_area(ctx: ArticleContext, sv: SentenceView, noun: str) -> tuple[str, 
 
 
 # people moving into a state: "more than 100,000 people had crossed into Armenia", "… fled to X"
-FLOW_TO_RE = re.compile(r"[^,;:]{0,40}?\b" + DATA["flow_verbs"] + r"\s+(?:(?:back\s+)?(?:to|into)|"
+FLOW_TO_RE = re.compile(r"[^,;:]{0,40}?\b" + DATA["flow_verbs"] + r"\s+(?:(?:back\s+)?(?:to|into|in)|"
                         r"the\s+border\s+into)\s+(?:the\s+)?$", re.I)
 
 
 def flow_origin(sv: SentenceView, ctx: ArticleContext, st: Stat, prev: dict[str, Any]) -> tuple[str, str] | None:
     """People counted as they move into a state, their origin unnamed: the place the figure before
     it (this sentence or the one before) was about, else the place named last (this sentence or the
-    one before) outside the destination state, else the area the article names most."""
+    one before) outside the destination state, else the area the article names most, else the
+    destination state itself (its intake: "more than 97,000 people crossed into X"), unless the
+    people are the destination's own (its demonym: they come from a place left unnamed)."""
     dest = next((m for a, _b, m in sv.mentions_rel() if a >= st.end and ctx.etype(m.entity_id) == "state"
                  and FLOW_TO_RE.fullmatch(sv.text, st.end, a)), None)
     if dest is None or re.search(r"\bfrom\b", sv.text[st.end:sv.rel(dest.start)]):
@@ -84,4 +86,9 @@ def flow_origin(sv: SentenceView, ctx: ArticleContext, st: Stat, prev: dict[str,
                 and ent.country != ctx.entity(dest.entity_id).iso3:  # type: ignore[union-attr]
             return ent.id, f"'{m.text}', the place named just before outside the destination (the people's origin)"
     got = _topic_area(ctx, sv, "region")
-    return (got[0], "the area the article names most (the people's origin)") if got else None
+    if got:
+        return got[0], "the area the article names most (the people's origin)"
+    if any(m.kind == "demonym" and m.entity_id == dest.entity_id and st.end <= sv.rel(m.start) < sv.rel(dest.start)
+           for m in sv.mentions):
+        return None  # "90,000 ethnic Armenians fled to Armenia": the destination's own people, from elsewhere
+    return dest.entity_id, f"'{dest.text}', the state the people moved into (no origin named)"

@@ -13,7 +13,26 @@ from silkgraph.nlp.numbers import SCALE
 
 _APPROX = r"(?:(?:about|some|roughly|nearly|around|almost|over|more\s+than|just\s+over|approximately|an\s+estimated)\s+)?"
 # a figure and its scale word: groups "n" and "s" (also read by owned_people)
-NUMBER = r"(?P<n>\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+(?P<s>thousand|million|billion))?"
+# (a word number only before its scale word: "one million", "two million", "half a million")
+NUMBER = (r"(?:(?P<n>\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)|(?P<w>(?<![\w-])(?:one|two|three|four|five|six|seven|eight|"
+          r"nine|ten|a|half\s+a)(?=\s+(?:thousand|million|billion)\b)))(?:\s+(?P<s>thousand|million|billion))?")
+_WORD_VALUES = {"one": 1.0, "a": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0, "seven": 7.0,
+                "eight": 8.0, "nine": 9.0, "ten": 10.0}
+
+
+def number_value(m: re.Match[str]) -> float:
+    """The value of a ``NUMBER`` match: its digits or word number times its scale word."""
+    if m.group("n"):
+        base = float(m.group("n").replace(",", ""))
+    else:
+        w = re.sub(r"\s+", " ", m.group("w").lower())
+        base = 0.5 if w == "half a" else _WORD_VALUES[w]
+    return base * SCALE.get((m.group("s") or "").lower(), 1.0)
+
+
+def number_start(m: re.Match[str]) -> int:
+    """Where the figure of a ``NUMBER`` match starts (its digits or its word number)."""
+    return m.start("n") if m.group("n") else m.start("w")
 # matched at the end of the place's name: the link to the figure, then the figure
 POPULATION_RE = re.compile(
     r"(?:['’]s\s+(?P<pop>population\s+(?:of|is|was|stands\s+at|stood\s+at|reached|exceeded|passed|topped|hit|"
@@ -44,9 +63,9 @@ def populations(sv: SentenceView, ctx: ArticleContext) -> list[Stat]:
         told = pm.group("pop") or pm.group("pop2") or pm.group("pop3")
         if not told and not (tail and (tail != "of" or pm.group("home") or pm.group("home2"))):
             continue  # "China's 300 warships": not people; "a country of 7 million" needs its noun
-        value = float(pm.group("n").replace(",", "")) * SCALE.get((pm.group("s") or "").lower(), 1.0)
+        value = number_value(pm)
         if value < MIN_POPULATION or (pm.group("with") and (ctx.etype(m.entity_id) != "state" or m.kind == "capital")):
             continue  # (", with 13 million residents" after a city: the city's, which no gold measures)
         end = pm.end("s") if pm.group("s") else pm.end("n")
-        out.append(Stat(pm.start("n"), end, value, "count", m.entity_id, "population"))
+        out.append(Stat(number_start(pm), end, value, "count", m.entity_id, "population"))
     return out

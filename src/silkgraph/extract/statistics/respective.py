@@ -5,7 +5,8 @@ n-th actor's share; the lists must be of the same length, and a range ("between 
 is no list.  The sentence must say the figures are shares ("respectively", a share verb or noun
 between the lists, "percent of" a whole: ``respective_share_cues``); a change by an amount ("grew
 by 6 and 4 percent": ``respective_change_before``) is none.  Each share is that actor's alone: the
-other actors of the list are no scope of it (``Stat.peers``)."""
+other actors of the list are no scope of it (``Stat.peers``). Amounts of money listed the same way
+are matched only when "respectively" closes their list (``respective_amounts``)."""
 
 from __future__ import annotations
 
@@ -96,3 +97,32 @@ def _actor_list(sv: SentenceView, ctx: ArticleContext, before: int, k: int) -> l
     if re.search(r"[;:]|\d", sv.text[sv.rel(runs[-1][-1].end):before]):
         return None  # another clause or other figures between the actors and the numbers
     return runs[-1]
+
+
+# the gap between two amounts of a list: ", ", ", and ", " and "
+AMOUNT_GAP_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def respective_amounts(sv: SentenceView, ctx: ArticleContext, amounts: list[tuple[int, int]]) -> dict[int, Mention]:
+    """"X and Y spent $2 billion and $1.5 billion on defence, respectively": amounts (their spans,
+    in order) coordinated into a list that "respectively" closes, matched in order with the list
+    of as many actors before them; the actor of each amount, by its start."""
+    if "respectively" not in sv.text or len(amounts) < 2:
+        return {}
+    runs: list[list[tuple[int, int]]] = []
+    for a, b in amounts:
+        if runs and AMOUNT_GAP_RE.fullmatch(sv.text, runs[-1][-1][1], a):
+            runs[-1].append((a, b))
+        else:
+            runs.append([(a, b)])
+    out: dict[int, Mention] = {}
+    for run in runs:
+        if len(run) < 2:
+            continue
+        stop = re.compile(r"[;.]").search(sv.text, run[-1][1])
+        if RESPECTIVELY_RE.search(sv.text, run[-1][1], stop.start() if stop else len(sv.text)) is None:
+            continue
+        actors = _actor_list(sv, ctx, run[0][0], len(run))
+        if actors is not None:
+            out.update({a: who for (a, _b), who in zip(run, actors, strict=True)})
+    return out

@@ -290,6 +290,11 @@ def _border_subject(sv: SentenceView, ctx: ArticleContext, st: Stat) -> tuple[st
     for a, _b, m in sv.mentions_rel():
         if a >= st.end and ctx.etype(m.entity_id) == "state" and re.search(r"\bbetween\s+(?:the\s+)?$", sv.text[max(0, a - 15):a]):
             return m.entity_id, f"'{m.text}', the first party of the border"
+    for a, b, m in sv.mentions_rel():  # "the 970-km-long Kyrgyz-Tajik border": the first of the pair named with it
+        if st.end <= a and ctx.etype(m.entity_id) == "state" and m.kind == "demonym" \
+                and re.fullmatch(r"[\s-]*(?:kilomet(?:er|re)s?|km)?(?:[\s-]long)?\s+", sv.text[st.end:a]) \
+                and re.match(r"[-–][A-Z]", sv.text[b:b + 2]):  # (one demonym, "the Afghan border", is the neighbour)
+            return m.entity_id, f"'{m.text}', the first party of the border"
     ref = _country_ref(sv, ctx, st.start)
     if ref is None:
         return None

@@ -37,6 +37,10 @@ CHANGE_VERB_RE = re.compile(r"\b(?:rose|risen|rise|rises|rising|raised|raises|ra
 # "(from 517) to 1,099", "to 59": the level after the change (and the one before it)
 FROM_TO_RE = re.compile(r"[^;:.]{0,90}?\b(?:from\s+" + P.APPROX_TOLD + r"(?P<a>" + _DIGITS + r")\s+)?to\s+"
                         + P.APPROX_TOLD + _NUM + r"(?!\s*(?:percent|per\s+cent|%|million|billion|[-–]))", re.I)
+# "the number of people detained", "the number of detainees": a count of people hurt or held,
+# whose state is where it happened when no owner is named (statistics.fallback)
+HARMED_NP_RE = re.compile(r"\b(?:" + P.DATA["harm_verbs"] + r"|detainees|arrests|detentions|injuries|evacuees|"
+                          r"prisoners|hostages)\b", re.I)
 PRONOUN_WHY = "'its'/'their' = the clause's subject"  # the inference of a count owned through a pronoun
 
 
@@ -94,7 +98,8 @@ def _numbers_of(sv: SentenceView, ctx: ArticleContext, bounds: list[int]) -> lis
         noun = "number of " + re.sub(r"\s+", " ", np.strip())
         for g in ("a", "n"):
             if ft.group(g) and not YEAR_RE.fullmatch(ft.group(g)):
-                out.append(Stat(ft.start(g), ft.end(g), float(ft.group(g).replace(",", "")), "count", who, noun, why=why))
+                out.append(Stat(ft.start(g), ft.end(g), float(ft.group(g).replace(",", "")), "count", who, noun, why=why,
+                                harm=HARMED_NP_RE.search(np) is not None))
     return out
 
 

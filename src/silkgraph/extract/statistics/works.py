@@ -114,7 +114,7 @@ def border_lengths(sv: SentenceView, ctx: ArticleContext) -> list[Stat]:
     804 km long"); its own place when its name follows ("…, known as the X Line")."""
     out: list[Stat] = []
     for m in P.LENGTH_RE.finditer(sv.text):
-        g = next(k for k in ("n", "m", "k", "l") if m.group(k))
+        g = next(k for k in ("n", "m", "k", "l", "q") if m.group(k))
         named = _named_border(sv, ctx, m.end())
         out.append(Stat(m.start(g), m.end(g), float(re.sub(r"[^\d.]", "", m.group(g).split()[0])), "km",
                         named, "length" if named else None, why="the border's own name, given after it" if named else None))
