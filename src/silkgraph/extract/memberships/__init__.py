@@ -62,6 +62,7 @@ from silkgraph.extract.pronoun import (
     prev_pair,
     subject_antecedent,
 )
+from silkgraph.extract.relations.appos_mask import masked
 from silkgraph.model import Fact
 from silkgraph.nlp.count_words import count_values
 
@@ -196,7 +197,19 @@ def _same_status(ctx: ArticleContext, sv: SentenceView) -> tuple[str, str, str] 
 
 def extract_memberships(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
     """The memberships the sentence tells: for each live cue match, its organisations and members
-    (named or resolved from the discourse), merged with the article's earlier ones."""
+    (named or resolved from the discourse), merged with the article's earlier ones; read again
+    with the asides after its parties blanked out ("Kazakhstan, the region's largest economy, and
+    Kyrgyzstan are members of the SCO": ``relations.appos_mask``)."""
+    out = _extract(sv, ctx)
+    if out or ANY_GATE.search(sv.text, sv.low):
+        view = masked(sv, (ANY_GATE, BROAD_GATE), {f.args["member"] for f in out})
+        if view is not None:
+            out += _extract(view, ctx)
+    return out
+
+
+def _extract(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
+    """The memberships of one view of a sentence (see ``extract_memberships``)."""
     low = sv.low
     # (the cheaper test first: BROAD_RE has no literal prefix to gate it)
     if not ANY_GATE.search(sv.text, low) and not (

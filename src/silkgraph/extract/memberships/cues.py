@@ -14,7 +14,7 @@ ANY_RE = re.compile(r"member|accession|admission|admitted|joined|joining|acceded
                     r"frameworks?|groupings?|formats?|forums?|mechanisms?|in which|leave|quit|withdraw|exit|"
                     r"belong|froze|frozen|suspended|seats?\b|part(?:y|ies)\b|\bsat\b|\bsits?\b|sitting|to which|"
                     r"same status|frame\b|chair|presid|founde|establishe|set up|launched|created|\binto\b|heavyweight|\bpowers?\b|"
-                    r"remain|stay|\bbound\b",
+                    r"remain|stay|\bbound\b|\bsigned\s+(?:up|on)\b|\baccepted\b|participating",
                     re.I)
 ANY_GATE = Gate(ANY_RE)  # exact pre-check of ANY_RE: one Aho-Corasick scan
 # "joined the EAEU as an observer in 2020", "was admitted as a dialogue partner": the role the joining gave
@@ -31,7 +31,10 @@ BROAD_RE = re.compile(r"\bgroups\b|\bgrouped\b|\bbr(?:ings|ought|inging)\s+toget
                       r"^\s*(?:in|within|inside)\s+(?:the\s+)?[A-Z]", re.I)
 BROAD_GATE = Gate(BROAD_RE)
 # between an organisation and a cue that follows it: "the CSTO, which now groups", "NATO member"
-ADJ_GAP_RE = re.compile(r"(?:\s+(?:group|grouping|bloc|alliance|format|forum|organi[sz]ation))?\s*(?:,\s+(?:which|that)\s+|[—–]\s*|--\s*)?(?:(?:now|also|still|currently|today)\s+)?", re.I)
+# (also an apposition naming the bloc again: "the CSTO, the Moscow-led alliance whose members are")
+ADJ_GAP_RE = re.compile(r"(?:\s+(?:group|grouping|bloc|alliance|format|forum|organi[sz]ation))?\s*(?:,\s+(?:which|that)\s+|[—–]\s*|--\s*|"
+                        r",\s+(?:the|an?)\s+(?:[\w\-]+\s+){0,3}?(?:group|grouping|bloc|alliance|format|forum|organi[sz]ation|union|body|club|pact)\s+)?"
+                        r"(?:(?:now|also|still|currently|today)\s+)?", re.I)
 ORG_WORDS_RE = re.compile(r"\b(?:its|their|the\s+(?:bloc|alliance|organi[sz]ation|grouping|group|union|forum))\b", re.I)
 # what opens the start date of a standing membership ("since 2004", "dates back to 2001")
 CLAUSE_CUT_RE = re.compile(r"[;(]|,\s+(?:while|whereas|but|although|though|and|as)\b|\s[—–]\s")

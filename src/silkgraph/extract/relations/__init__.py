@@ -33,6 +33,7 @@ from silkgraph.extract.relations.anaphora import (
     leaders_pair,
 )
 from silkgraph.extract.relations.appos import appos_of
+from silkgraph.extract.relations.appos_mask import masked
 from silkgraph.extract.relations.armed import armed_with
 from silkgraph.extract.relations.between_anaphor import between_anaphor, fought_anaphor
 from silkgraph.extract.relations.capital import capital_appos
@@ -45,6 +46,7 @@ from silkgraph.extract.relations.groups import GroupMention, group_mentions
 from silkgraph.extract.relations.host import hosts, it_with
 from silkgraph.extract.relations.leaders import leader_part
 from silkgraph.extract.relations.lists import PAIR_AND_RE
+from silkgraph.extract.relations.noun_pair import noun_pairs
 from silkgraph.extract.relations.owners import his_country, its_lead, poss_before
 from silkgraph.extract.relations.pair_object import verb_gap
 from silkgraph.extract.relations.pair_of import pair_of
@@ -58,6 +60,7 @@ from silkgraph.extract.relations.pairs import nominal_pairs, pairs
 from silkgraph.extract.relations.parties import subject
 from silkgraph.extract.relations.predicates import bare_with_pred, topic_noun, with_pred
 from silkgraph.extract.relations.shares import shares
+from silkgraph.extract.relations.subject_pronoun import lead_pronoun
 from silkgraph.extract.relations.visit_pair import visit_found
 from silkgraph.extract.relations.weak import weak_acts
 from silkgraph.extract.wordstart import word_start
@@ -81,10 +84,21 @@ ANY_CUE_RE = re.compile(r"\b(?:all(?:y|ies|iance|ied)|partner|rival|adversar|ene
                         r"tied|bound\s+to|linked\s+to|wedded|ceasefire|cease-fire|truce|armistice|fac(?:ed|ing|e)\b|confront|squared|"
                         r"backing|backs|backed|opening|pivot|tilt|overture|guarantor|compet|contest|vie[ds]?\b|vying|jostl|contend|struggle|"
                         r"tussle|race\b|scramble|stands?\b|stood|standing|sides?\b|sided|siding|rall(?:y|ie)|close\s+to|friendly|client|prox|prot[eé]g|lean|gravitat|antipathy|antagonis|supportive|oppos|nemesis|patron|endors|kill|eliminat|neutrali|skirmish|battled|clashed|percent|per cent|%|summon|recall|expel|exercis|drill|manoeuvr|maneuver|war\s?games|trained|"
-                        r"one nation|loggerheads|wary|relian|closeness|distrust|mistrust|suspicious|sever|broke|cut\b|positioned|presents|presented|styled|iron\s+brother)",
+                        r"one nation|loggerheads|wary|relian|closeness|distrust|mistrust|suspicious|sever|broke|cut\b|positioned|presents|presented|styled|iron\s+brother|"
+                        r"arch-?(?:enem|foe|rival|nemes))",
                         re.I)
 _ANY_CUE_GATE = Gate(ANY_CUE_RE)
+# the alignment words an aside may keep from their party ("X, the region's largest economy, and Y are
+# allies"): the second, masked reading is tried only when one lies near an aside (appos_mask)
+_NEAR_ASIDE_GATE = Gate(re.compile(r"\b(?:all(?:y|ies|iance|ied)|partner|rival|adversar|enem|foe|friend|tension|hostil|"
+                                   r"threat|relations|ties|regard|consider|views?\b|sees\b|backs|backed|relies|rely|"
+                                   r"depend|lean|war\b|wars\b|fought|clash|compet|distrust|wary|odds|brother|arch|enmity|animosity|antagonis|feud|"
+                                   r"dispute|align|close\s+to|cooperation|between)", re.I))
 IT_RE = re.compile(word_start("It", "it") + r"\s")  # begins with its first letters: the engine skips to them (see wordstart)
+# a copula cue denied right after its verb: "are not rivals", "have never been allies", "are no longer partners"
+COPULA_NEG_RE = re.compile(r"(?:\w+\s+){1,2}?(?:not|never|no\s+longer)\s+(?:been\s+|become\s+)?(?:\w+\s+){0,2}?"
+                           r"(?:allie[sd]|partners|rivals|arch-?rivals|competitors|adversaries|enemies|arch-?enemies|foes|"
+                           r"hostile|estranged)\b", re.I)
 APPOS_NOUN_RE = re.compile(r"(?:all(?:y|ies)|partners?|rivals?|competitors?|adversar(?:y|ies)|enem(?:y|ies)|foes?|friends?|clients?|client states?|patrons?|backers?|protectors?) (?:of|for|to) ")  # exact pre-check of ANY_CUE_RE: one Aho-Corasick scan
 
 
@@ -121,7 +135,7 @@ def _parties(sv: SentenceView, ctx: ArticleContext) -> tuple[list[Part], list[Pa
     out += [p for p in capital_appos(sv, ctx) if not any(q.start < p.end and p.start < q.end for q in out)]
     armed += [p for p in armed_anaphors(sv, ctx) if not any(q.start < p.end and p.start < q.end for q in armed)]
     out += [p for p in country_anaphors(sv, ctx) + his_country(sv, ctx) + government_anaphors(sv, ctx, armed)
-            if not any(q.start < p.end and p.start < q.end for q in out)]
+            + lead_pronoun(sv, ctx) if not any(q.start < p.end and p.start < q.end for q in out)]
     for i, g in enumerate(group_mentions(sv.text, sv.low)):  # "the five Central Asian states": one party
         if not any(g.start <= p.start < g.end for p in out):
             out.append(Part(f"group:{i}", g.start, g.end, None, "group"))
@@ -171,6 +185,8 @@ def _pair_subject(sv: SentenceView, ctx: ArticleContext, ps: list[Part], live: s
         if id(cue) not in live:
             continue
         for m in cue.gate.finditer(text, sv.low):
+            if COPULA_NEG_RE.match(m.group(0)):
+                continue  # "X and Y are not rivals", "… have never been allies"
             cs, _ = clause_bounds(text, m.start(), m.end())
             if cue.shape == "pair_object" and not verb_gap(text, cs, m.start()):
                 continue  # "X and Y <any verb group> a strategic partnership": not "X and Y suspended …"
@@ -254,10 +270,21 @@ def _bloc_partner(sv: SentenceView, ctx: ArticleContext, ps: list[Part], live: s
 
 def extract_relations(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
     """The relations (ally, partner, rival, adversary, neutral) the sentence tells between states,
-    organisations and armed groups, from the live alignment cues of every shape."""
-    low = sv.low
-    if not _ANY_CUE_GATE.search(sv.text, low):
+    organisations and armed groups, from the live alignment cues of every shape; read again with
+    the asides after its parties blanked out ("India, the region's largest economy, and Russia
+    are allies": ``appos_mask``)."""
+    if not _ANY_CUE_GATE.search(sv.text, sv.low):
         return []
+    out = _extract(sv, ctx)
+    view = masked(sv, (_NEAR_ASIDE_GATE,), {e for f in out for e in (f.args["a"], f.args["b"])})
+    if view is not None:
+        out += _extract(view, ctx)
+    return out
+
+
+def _extract(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
+    """The relations of one view of a sentence (see ``extract_relations``)."""
+    low = sv.low
     ps, armed = _parties(sv, ctx)
     weak: list[tuple[Part, Part, str, int]] = []
     live = live_cues(sv)  # one scan of the sentence for every cue's exact pre-check
@@ -280,6 +307,7 @@ def extract_relations(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
         found += [(a, b, kind, pos, "") for a, b, kind, pos in with_pred(ps, sv.text, live)]
         found += [(a, b, kind, pos, "") for a, b, kind, pos in poss_before(ps, sv.text)]  # "its CSTO ally Y"
         found += [(a, b, kind, pos, "") for a, b, kind, pos in shares(ps, sv.text)]  # "Russia with 87 percent of Y's imports"
+        found += noun_pairs(ps, sv.text)  # "nuclear-armed rivals India and Pakistan"
         found += foreign_bases(ps, sv.text, (m for c in BY_SHAPE.get("foreign_base", []) if id(c) in live
                                              for m in c.gate.finditer(sv.text, low)))  # "Russia's base in Tajikistan"
         found += demonym_allies(ps, sv.text, (m for c in BY_SHAPE.get("demonym_poss", []) if id(c) in live

@@ -16,6 +16,7 @@ Found = tuple[Part, Part, str, int, str]
 # ", is a close ally of": a verb after the comma makes it a predicate, not an apposition ("X,
 # which borders Z, is a close ally of Y": the subject is X, before the relative aside)
 COMMA_VERB_RE = re.compile(r",\s+(?:is|are|was|were|remains?|remained|has\s+been|have\s+been|had\s+been|became|becomes)\b", re.I)
+COPULA_RE = re.compile(r"\b(?:is|are|was|were|remains?|remained|has\s+been|have\s+been|had\s+been|became|becomes)\b", re.I)
 AND_LEAD_RE = re.compile(r"\s+and\s", re.I)
 OPEN_REL_RE = re.compile(r",\s*(?:which|who)\b[^,;()]{1,120}$", re.I)
 # a comparison aside: "X, like Z, is a partner of Y" (X's relation, not Z's)
@@ -38,6 +39,9 @@ def appos_of(text: str, ps: list[Part], matches: Iterable[re.Match[str]]) -> lis
             heads = [head] if head is not None else []
         elif text[m.start():m.start() + 1] == ",":  # an apposition: the party (or list) before the comma
             heads = [p for p in ps if p.end == m.start()]
+            if not heads and (cv := COPULA_RE.search(text, m.start(), m.start("noun"))) is not None:
+                subj = subject(ps, text, cv.start())  # "In 2020, X is an ally of Y": a fronted adverbial's comma
+                heads = [subj] if subj is not None and m.start() < subj.start else []
             while heads:
                 prev = [p for p in ps if p.end <= heads[0].start and LIST_GAP_RE.fullmatch(text, p.end, heads[0].start)]
                 if not prev:

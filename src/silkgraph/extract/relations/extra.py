@@ -99,7 +99,8 @@ def threat_from(sv: SentenceView, ps: list[Part], matches: Iterable[re.Match[str
 SAID_PRED_RE = re.compile(
     r"\s+(?:was|is|remained|remains|has been|had been|would remain|will remain)\s+(?:an?\s+|its\s+|our\s+|their\s+)?"
     r"(?:(?:important|key|vital|reliable|strategic|close|major|natural|trusted|longstanding|long-standing|"
-    r"valued|dangerous|sworn|main|principal)\s+)*(?P<noun>ally|partner|rival|adversary|enemy|foe)\b", re.I)
+    r"valued|dangerous|sworn|main|principal)\s+)*(?P<noun>ally|partner|rival|adversary|enemy|foe)\b"
+    r"(?!\s+(?:of|to|for|with|in|against)\b)", re.I)  # ("said X is an ally of Y": Y's ally, not the speaker's)
 
 
 def force_target(sv: SentenceView, ps: list[Part], armed: list[Part], matches: Iterable[re.Match[str]]) -> list[Found]:

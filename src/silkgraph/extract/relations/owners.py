@@ -15,8 +15,9 @@ from silkgraph.extract.relations.cues import NOUN_KIND
 HIS_COUNTRY_RE = re.compile(r"\b(?:his|her)\s+(?:country|nation)\b(?![’']s?\s)", re.I)
 POSS_BEFORE_RE = re.compile(
     r"\b(?:(?:its|their)\s+|(?=fellow\s))(?:(?:closest|close|main|key|principal|traditional|longstanding|long-standing|"
-    r"strategic|military|staunchest|oldest|formal|treaty|fellow|(?-i:[A-Z]{2,6}))\s+)*"
-    r"(?P<noun>ally|allies|partner|partners|rival|rivals|adversary|adversaries)\s+(?=(?-i:[A-Z]))", re.I)
+    r"strategic|military|staunchest|oldest|formal|treaty|fellow|regional|historic|old|bitter|arch|chief|"
+    r"neighbouring|neighboring|powerful|larger|security|trusted|(?-i:[A-Z]{2,6}))\s+)*"
+    r"(?P<noun>ally|allies|partner|partners|rival|rivals|arch-?rivals?|adversary|adversaries|enemy|foe)\s+(?=(?-i:[A-Z]))", re.I)
 LIST_GAP_RE = re.compile(r"\s*(?:,|and|,\s*and)\s*")
 
 

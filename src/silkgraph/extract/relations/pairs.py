@@ -94,6 +94,9 @@ def pairs(sv: SentenceView, ps: list[Part], live: set[int]) -> list[tuple[Part, 
             for cue in BY_SHAPE.get("compound", []):
                 if id(cue) in live and cue.regex.match(text[b.end:b.end + 40]):
                     out.append((a, b, cue.kind, b.end))
+            if (hm := COMPOUND_HEAD_RE.match(text, b.end)) is not None and \
+                    (pm := BETWEEN_PRED_RE.match(text, hm.end())) is not None and not past_span(pm, text):
+                out.append((a, b, pred_kind(pm), b.end))  # "India-Russia ties remain close", "X-Y relations soured"
     for cue in BY_SHAPE.get("poss_noun", []):
         if id(cue) not in live:  # the gate is exact: _poss_noun would find nothing
             continue
@@ -167,6 +170,10 @@ def pairs(sv: SentenceView, ps: list[Part], live: set[int]) -> list[tuple[Part, 
     return out
 
 
+# "X-Y relations", "the X–Y relationship": a compound pair heading a relation noun (its predicate
+# read as after "relations between X and Y")
+COMPOUND_HEAD_RE = re.compile(r"\s+(?:(?:bilateral|diplomatic|political|defen[cs]e|military|security)\s+)?"
+                              r"(?:relations|ties|relationship)\b")
 # "relations between X and Y remain hostile / have soured / are close": the predicate's kind
 BETWEEN_PRED_RE = re.compile(
     r"\s*(?:,\s*(?:(?:long|always|often|once|never|already)\s+)?(?-i:[a-z])[\w\-]+\s*,)?"  # "ties with Y, long uneasy, worsened"

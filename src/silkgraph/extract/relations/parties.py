@@ -65,6 +65,9 @@ WHOSE_RE = re.compile(r"\s*,\s*whose\s+(?:(?!(?:and|but|or|with|of)\b)[\w\-]+\s+
 
 
 # a parenthetical insertion between a subject and its verb: "Moscow, for its part, has accused"
+# a short fronted adverbial before the subject: "In recent years, X, allied with Y, …"
+FRONTED_RE = re.compile(r"(?:In|On|By|Since|After|Before|During|Until|Last|This|Over|For|Throughout|Today|Now|Meanwhile|"
+                        r"However|Moreover|Yet|Still|Historically|Traditionally|Increasingly)\b[^,;:.]{0,40},\s+")
 INSERT_RE = re.compile(r"^\s*,\s*(?:for (?:its|their|his|her) part|in turn|meanwhile|however|too|also|moreover|"
                        r"in response|for now|so far|in particular|notably|for example|in effect)\s*,", re.I)
 
@@ -138,7 +141,7 @@ def subject(ps: list[Part], text: str, pos: int) -> Part | None:
     before = text[:pos]
     lead = next((p for p in reversed(ps) if p.end <= pos), None)
     if lead is not None and text[lead.end:pos] == ", " and lead is ps[0] \
-            and re.search(r"(?:^|[–—:]\s*)$", text[:lead.start]):
+            and (re.search(r"(?:^|[–—:]\s*)$", text[:lead.start]) or FRONTED_RE.fullmatch(text, 0, lead.start)):
         return lead  # "Thimphu, tied to India by treaty, …": the fronted subject the participle describes
     if "whose" in text and (wm := WHOSE_RE.search(text, max(0, pos - 60), pos)) is not None:
         head = next((p for p in ps if p.end == wm.start()), None)
