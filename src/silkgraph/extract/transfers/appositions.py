@@ -12,7 +12,8 @@ named weapon system (that would be goods of their own: "Y, the first buyer of th
 named by its name and no licence ("S, built under licence in Y, …": a party of the transfer), and is
 followed by a finite verb, with the name of a state, a weapon or an organisation ending right
 before its comma (a person's apposition names an office, whose state is a party: "X, India's
-defence minister, handed over …").
+defence minister, handed over …"), and that states no supplier's role ("X, Y's main arms supplier,
+delivered S": the role names the recipient).
 """
 
 from __future__ import annotations
@@ -33,6 +34,9 @@ VERB_AFTER_RE = re.compile(r"(?:(?:also|later|then|now|since|still|already|\w+ly
 # a relative or a clause inside the body: it is no plain noun phrase
 CLAUSE_WORD_RE = re.compile(r"\b(?:which|who|whose|that|and\s+(?:has|have|had|is|are|was|were))\b")
 LICENCE_RE = re.compile(r"licen[cs]", re.I)
+# a supplier's role in the apposition ("Y's main arms supplier", "the largest supplier of Y"): read
+# with the sentence, it names the recipient of what the subject delivers
+SUPPLIER_ROLE_RE = re.compile(r"\b(?:supplier|provider|source)\b", re.I)
 # a fronted adverbial before the subject: "In 2021, ", "Meanwhile, "
 FRONTED_RE = re.compile(r"^(?:(?:In|On|By|Since|During|After|Before|Meanwhile|However|Earlier|Later|Last|This|"
                         r"Separately|Moreover|Also|Yet|Still|Now|Then|Today|Recently)\b[^,;:]{0,30},\s+)?")
@@ -51,6 +55,8 @@ def blank_subject_apposition(sv: SentenceView, ctx: ArticleContext) -> SentenceV
         return None
     if "," in text[lo:m.start()]:
         return None  # a list or a clause before it: no subject's apposition
+    if SUPPLIER_ROLE_RE.search(m.group("body")):
+        return None  # "X, Y's main arms supplier, delivered S": the role names the recipient
     rel = sv.mentions_rel()
     before = [mm for _a, b, mm in rel if m.start() - 2 <= b <= m.start()]
     if not before or ctx.etype(before[-1].entity_id) not in ("state", "weapon_system", "organization", "company"):

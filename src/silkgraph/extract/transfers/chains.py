@@ -8,7 +8,7 @@ import re
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.transfers.hits import _listed_pair, blank_dates
 from silkgraph.extract.transfers.list_share import verb_before
-from silkgraph.extract.transfers.model import Hit, Item, Party
+from silkgraph.extract.transfers.model import Draft, Hit, Item, Party
 from silkgraph.extract.transfers.parties import mention_party
 from silkgraph.extract.transfers.party_words import _prev_word
 from silkgraph.extract.transfers.patterns import GOODS_COUNT
@@ -105,3 +105,17 @@ def _of_again_hit(text: str, it: Item, items: list[Item], chained: dict[int, Hit
         return None
     h = prev[-1]
     return h if text[h.start:h.end].lower().rstrip().endswith(" of") and ";" not in text[h.end:m.start()] else None
+
+
+def list_source(drafts: list[Draft]) -> None:
+    """Goods listed under one buying verb share the source named after the list's last item:
+    "Y received 26 S in 2016, three T in 2017 and four U in 2019 from X" (S, T and U all from X;
+    an earlier item's own source, or a maker named on it, stays its own)."""
+    for i, d in enumerate(drafts):
+        if d.hit.trig.role != "buy" or d.supplier is not None and not (d.supplier.why or "").startswith("origin of"):
+            continue
+        later = [e for e in drafts[i + 1:] if e.hit.start == d.hit.start and e.item.start > d.item.end
+                 and e.supplier is not None and e.supplier.why is None]
+        if later and not any(d.item.end <= h.start < later[0].item.start for h in d.hits if h is not d.hit) \
+                and all(r.eid != later[0].supplier.eid for r in d.recipients):  # type: ignore[union-attr]
+            d.supplier = later[0].supplier

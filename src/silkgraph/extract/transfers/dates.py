@@ -178,7 +178,8 @@ def _own_date(sv: SentenceView, ctx: ArticleContext, it: Item, all_hits: list[Hi
         aside = ASIDE_DATE_RE.fullmatch(gap) is not None  # "… and six T, delivered in 2015": T's own aside
         if not aside and (not re.fullmatch(r"[\s\w\-’']{0,60}\(?", gap) or any(it.end <= x.start < pos for x in all_hits)):
             return None  # ("two T (2022)": the date in brackets after the goods is theirs)
-        if not re.match(r"\)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|;|\.|$)", text[sv.rel(d.end):]):
+        if not re.match(r"\)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|;|\.|$|(?:from|to)\s+(?:the\s+)?(?-i:[A-Z]))",
+                        text[sv.rel(d.end):]):
             return None
         iso, _basis = ctx.date_of(d)
         return (iso[:4] if iso and d.kind == "range" else iso), d.text

@@ -5,7 +5,12 @@ from __future__ import annotations
 import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
-from silkgraph.extract.transfers.chains import _chained_hit, _of_again_hit, own_recipients
+from silkgraph.extract.transfers.chains import (
+    _chained_hit,
+    _of_again_hit,
+    list_source,
+    own_recipients,
+)
 from silkgraph.extract.transfers.clauses import _clause_ids
 from silkgraph.extract.transfers.goods import (
     BOUGHT_FROM_RE,
@@ -61,6 +66,9 @@ NEGATED_RE = re.compile(r"\b(?:refused|refuses|refusing|declined|declines|declin
                         r"\s+(?:to\s+|been\s+|be\s+|yet\s+)?$", re.I)
 # the goods negated after the verb: "X delivered no S", "Y received no new S" (not "no fewer than")
 NO_GOODS_RE = re.compile(r"\s+(?:\w+\s+)?no\s+(?!(?:fewer|less|more|longer|sooner)\b)(?:[\w\-]+\s+){0,3}$", re.I)
+# the goods negated as the subject of a passive: "no new S were ordered", "no further S have been delivered"
+NO_SUBJECT_RE = re.compile(r"(?<![\w-])no\s+(?!(?:fewer|less|more\s+than)\b)(?:(?:new|more|further|additional|other)\s+)?"
+                           r"(?:[a-z][\w\-]*\s+){0,2}$", re.I)
 # "its ability to deliver S", "failed to supply S": a capacity or a failure, no transfer
 CAPABILITY_RE = re.compile(r"\b(?:ability|inability|capacity|capability|unable|failure|failed|fails|fail)"
                            r"\s+to\s+$", re.I)
@@ -87,6 +95,8 @@ FORCE_SUBJECT_RE = re.compile(r"\bthe\s+(?:[\w\-]+\s+)?(?:air\s+force|army|navy|
 # the participle's own words, then the main verb's auxiliary: "S ordered in 2021 were delivered"
 PASSIVE_AUX_RE = re.compile(r"[\w\s\-’']{0,40}?\s(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?")
 LATER_CLAUSE_RE = re.compile(r"\b(?:when|as|after|once|whereby|while)\b")
+# "delivered S to the country": the recipient named before (not "the country's", a possessor)
+TO_COUNTRY_RE = re.compile(r"\bto\s+(?:the|that|this)\s+(?:country|nation|republic)\b(?!['’])", re.I)
 COUNTRY_POSS_RE = re.compile(r"\bthe\s+(?:country|nation|state|republic)['’]s\b", re.I)
 
 # a count of the goods right before the system: "sold ten S", "supplied 24 S"
@@ -120,7 +130,8 @@ def _drafts(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str | None
                 or CAPABILITY_RE.search(sv.text[max(0, hit.start - 30):hit.start]) \
                 or hit.trig.nominal and PROHIBITED_RE.search(sv.text[max(0, hit.start - 50):hit.start]) \
                 or hit.end <= it.start and " no " in sv.text[hit.end - 1:it.start] \
-                and NO_GOODS_RE.fullmatch(sv.text, hit.end, it.start):
+                and NO_GOODS_RE.fullmatch(sv.text, hit.end, it.start) \
+                or hit.start >= it.end and NO_SUBJECT_RE.search(sv.text, max(0, it.start - 30), it.start):
             continue  # "refused to sell", "did not deliver", "its ability to supply", "sold no S": no transfer
         if _refused(sv.text, it, items) or sv.text[hit.start:hit.start + 5].lower() in ("offer", "reque") \
                 and refused_offer_re().search(sv.text, max(0, hit.start - 50), hit.start):
@@ -135,6 +146,7 @@ def _drafts(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str | None
         recs = own_recipients(sv, ctx, it, items, recs)
         out.append(Draft(it, hit, status, sup, recs, hits, items))
         out += [Draft(it, hit, status, co, list(recs), hits, items) for co in _co_suppliers(sv, ctx, it, hit, sup)]
+    list_source(out)
     out += _owner_drafts(sv, ctx, lex, items, hits, {id(d.item) for d in out})
     if "turn" in sv.text or sv.index > 0 and "turn" in ctx.sentences[sv.index - 1].text:
         for d in out:
@@ -358,13 +370,23 @@ def _anaphoric_recipient(sv: SentenceView, ctx: ArticleContext, d: Draft, bad: s
     before the trigger in the sentence (whatever its role: "The shift is in Y: X supplied …")."""
     lo, hi = sorted((d.hit.end, d.item.start))
     m = COUNTRY_POSS_RE.search(sv.text, lo, hi) if d.hit.end <= d.item.start else None
-    if m is None:
+    to = TO_COUNTRY_RE.search(sv.text, max(d.hit.end, d.item.end), min(len(sv.text), max(d.hit.end, d.item.end) + 60)) \
+        if m is None and d.hit.trig.role == "sell" and ("countr" in sv.text or "nation" in sv.text or "republic" in sv.text) \
+        else None
+    if m is None and to is None:
         return None
     for a, _b, mm in reversed(sv.mentions_rel()):
         if a < d.hit.start and ctx.etype(mm.entity_id) == "state" and mm.entity_id not in bad \
                 and mm.kind != "demonym":
-            return Party(mm.entity_id, f"antecedent of '{m.group(0)}': '{mm.text}' earlier in the sentence")
-    return None
+            return Party(mm.entity_id, f"antecedent of '{(m or to).group(0)}': '{mm.text}' earlier in the sentence")  # type: ignore[union-attr]
+    if to is None or sv.index == 0:
+        return None
+    prev = ctx.sentences[sv.index - 1]  # "X has courted Y. It delivered S to the country": the state named before
+    found = [mm for mm in prev.mentions if ctx.etype(mm.entity_id) == "state" and mm.entity_id not in bad
+             and mm.kind != "demonym" and mm.role != "place"]
+    if len({mm.entity_id for mm in found}) != 1:
+        return None  # none, or several states it could be
+    return Party(found[-1].entity_id, f"antecedent of '{to.group(0)}': '{found[-1].text}' in the previous sentence")
 
 
 def _owner_drafts(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, items: list[Item],

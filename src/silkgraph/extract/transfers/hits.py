@@ -299,9 +299,28 @@ def _listed_after(text: str, it: Item, items: list[Item], lo: int) -> bool:
     between = text[prev[-1].end:it.start]
     if "with" in between:  # "S together with T": a list's join, not a preposition
         between = TOGETHER_RE.sub(" and", between)
+    between = _strip_item_count(between)
     if re.search(r"(?<![-\w])(?:in|of|from|to|by|for|with|at|on)(?![-\w])|\d", between):
         return False
     return len(between) <= 80 and bool(LIST_JOIN_RE.search(between))
+
+
+# each conjunct of a list with its own date and count: "26 S in 2016, three T in 2017 and four U"
+# (the previous item's date after its head noun, the next item's count and modifiers before it)
+ITEM_DATE_RE = re.compile(r"^((?:\s+[a-z][\w\-]*){0,2}?)\s+in\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d"
+                          r"(?:\s*[–-]\s*\d{2,4})?(?=\s*(?:,|and\b))")
+ITEM_COUNT_RE = re.compile(r"(?<=[,d])\s+(?:(?:some|about|around|nearly|another|a\s+further|at\s+least|up\s+to)\s+)?"
+                           r"(?:\d[\d,]*|" + count_alt(2, 12, 20, 30, 40, 50) + r"|a\s+dozen)"
+                           r"\s+(?:(?!(?:of|from|to|in|by|for|with|at|on)\b)[a-z][\w\-]*\s+){0,2}$", re.I)
+
+
+def _strip_item_count(between: str) -> str:
+    """The gap between two listed items without the first one's own date and the second one's
+    own count ("… vehicles in 2016, 12 " reads as "… vehicles, "): each conjunct keeps its own."""
+    if not any(c.isdigit() for c in between) and " a dozen" not in between and not ITEM_COUNT_RE.search(between):
+        return between
+    between = ITEM_DATE_RE.sub(r"\1", between)
+    return ITEM_COUNT_RE.sub(" ", between)
 
 
 def _passive_hit(text: str, it: Item, hits: list[Hit]) -> Hit | None:

@@ -165,6 +165,13 @@ SUPPLANTED_RE = re.compile(r"\b(?:overtook|overtaken|overtakes|overtaking|replac
                            r"(?:[\w’'\-. ]+?['’]s|its|their)\s*$")
 
 
+# the role as the apposition of the sentence's opening name: "X, Y's main arms supplier, delivered S"
+# (after a dateline or a fronted adverbial)
+LEAD_APPOSITION_RE = re.compile(r"(?:[^,;]{0,40}?\s[—–]\s+)?(?:(?:In|On|By|Since|During|Last|This|Meanwhile|However|"
+                                r"Then|Later|Earlier)\b[^,;]{0,30},\s+)?"
+                                r"[A-Z][\w’'\-. ]{1,40},\s+[A-Z][\w’'\-. ]{1,40}?['’]s?\s+")
+
+
 def _supplier_role(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, m: re.Match[str]) -> list[Draft]:
     """"X has been Y's primary arms supplier", "X has become its main supplier of artillery"; "X and
     Z have been Y's suppliers": each supplies."""
@@ -172,7 +179,7 @@ def _supplier_role(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, m: re.Ma
     head = text[max(0, m.start() - 60):m.start()]
     # "X overtook Z as Y's largest supplier": X's role (Z, the object, had it before)
     took = SUPPLANTED_RE.search(head)
-    if not took and not re.search(r"\b(?:is|was|are|were|has\s+been|have\s+been|had\s+been|remains?|remained|became|become|"
+    if not took and not LEAD_APPOSITION_RE.fullmatch(text, 0, m.start()) and not re.search(r"\b(?:is|was|are|were|has\s+been|have\s+been|had\s+been|remains?|remained|became|become|"
                                   r"ha(?:s|ve)\s+become|emerged\s+as|ha(?:s|ve)\s+emerged\s+as)\s+(?:[\w’'\-. ]+?['’]s|its|their)\s*$",
                                   head):
         to = _supplier_role_to(sv, ctx, lex, m, head)

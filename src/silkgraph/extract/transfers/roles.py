@@ -57,8 +57,13 @@ SIGNED_BY_RE = re.compile(r"s?(?:\s+[\w\-’']+){0,3}?\s+(?:was|were|has\s+been|
 # the goods' head noun, then the buyer: "S jets for Y"
 FOR_AFTER_RE = re.compile(r"s?(?:\s+[a-z][\w\-]*){0,2}\s+for\s+(?:the\s+)?(?-i:[A-Z])")
 DEAL_RE = re.compile(r"(?i)\b(?:deal|contract|agreement|accord)s?\b")
+DEAL_OR_ORDER_RE = re.compile(r"(?i)\b(?:deal|contract|agreement|accord|order)s?\b")
 SECOND_PREDICATE_RE = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:(?:also|then|later|now|\w+ly)\s+)?"
                                  r"(?:is|are|was|were|has|have|had|will|would)\s+(?:\w+ly\s+)?[a-z]+(?:ing|ed)\b")
+# a seller's own decision on the sale right before the nominal trigger: "X approved the sale of S"
+APPROVER_RE = re.compile(r"\b(?:approved|approves|authori[sz]ed|authori[sz]es|cleared|clears|greenlit|"
+                         r"green-lighted|finali[sz]ed)\s+(?:the\s+|an?\s+)?(?:(?:possible|potential|proposed)\s+)?"
+                         r"(?:[$€£]?[\d.,]+\s*(?:million|billion|bn|m)?\s+)?$", re.I)
 EQUIP_RE = re.compile(r"(?i)(?:re-?)?(?:equip|arm)")
 TURNED_TO_RE = re.compile(r"(?i)\bturned\s+(?:instead\s+)?to$")
 
@@ -77,8 +82,11 @@ def _parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) -> tuple[P
         agents = _after_prep(sv, ctx, ("by",), h.end, min(end, h.end + 40))
         if role == "sell":
             # "X's fleet consisted of S provided to Y": X provided
-            sup = agents[0] if agents else (maker_modifier(sv, ctx, it) or _aid_giver(sv, ctx, it.start)
-                                            or _lead_possessor(sv, ctx) or gazetteer_origin(ctx, it))
+            # "S were delivered to Y from X": the source after the verb
+            source = _after_prep(sv, ctx, ("from",), h.end, min(end, h.end + 60))[:1] if not agents else []
+            sup = agents[0] if agents else source[0] if source else (
+                maker_modifier(sv, ctx, it) or _aid_giver(sv, ctx, it.start)
+                or _lead_possessor(sv, ctx) or gazetteer_origin(ctx, it))
             return sup, (_after_prep(sv, ctx, _to_preps(sv, h), h.end, end) or reached_after(sv, ctx, h))
         recs = agents if role != "use" else []
         if not recs and role == "buy" and not h.trig.after:  # "its S, bought from X"
@@ -132,8 +140,11 @@ def _seller_parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) -> 
     elif sv.text[h.start:h.start + 5].lower() == "from ":  # "From X came S": the fronted source
         sup = next(iter(_after_prep(sv, ctx, ("from",), h.start, h.end)), None)
     elif h.trig.nominal:
-        agents = _after_prep(sv, ctx, ("by",), it.end, min(end, it.end + 40))
+        agents = _after_prep(sv, ctx, ("by",), it.end, min(end, it.end + 40)) \
+            or _after_prep(sv, ctx, ("from",), it.end, min(end, it.end + 25))  # "the transfer of S from X to Y"
         sup = agents[0] if agents else _possessor(sv, ctx, h.start)
+        if sup is None and (m := APPROVER_RE.search(sv.text, max(0, h.start - 60), h.start)) is not None:
+            sup = _subject(sv, ctx, m.start())  # "X approved the sale of S to Y": the approver sells
     else:
         sup = _agent(sv, ctx, h)
     if sup is None:
@@ -203,7 +214,7 @@ def _buyer_parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) -> t
     # (not past a second predicate of the subject: "Y signed for S with X and is receiving T from Z")
     second = SECOND_PREDICATE_RE.search(sv.text, it.end, min(end, it.end + 60))
     sup_l = _after_prep(sv, ctx, ("from",), it.end, second.start() if second is not None else min(end, it.end + 60))
-    if not sup_l and h.end <= it.start and DEAL_RE.search(sv.text, h.start, h.end) and "with" in sv.text[it.end:]:
+    if not sup_l and h.end <= it.start and DEAL_OR_ORDER_RE.search(sv.text, h.start, h.end) and "with" in sv.text[it.end:]:
         # "Y signed a contract for S with X": the deal's partner after the goods supplies
         comma = sv.text.find(",", it.end)
         sup_l = [p for p in _after_prep(sv, ctx, ("with",), it.end, min(end, it.end + 40, comma if comma >= 0 else end))

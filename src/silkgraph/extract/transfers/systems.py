@@ -157,6 +157,12 @@ def _passing_indices(lex: Lexicon, which: str, low: str | None) -> Sequence[int]
     return gs.passing_indices(low) if gs is not None else [i for i, g in enumerate(gates) if g.may_match(low)]
 
 
+# a conjunction and a count between a named system and a category noun: the noun heads another,
+# counted conjunct ("S drones and four tanks")
+HEAD_CONJ_RE = re.compile(r"\s(?:and|or|plus)\s+(?:\d[\d,]*|" + count_alt(2, 12, 20, 30, 40, 50)
+                          + r"|a\s+dozen)\s", re.I)
+
+
 def find_items(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str | None) -> list[Item]:
     items: list[Item] = []
     taken: list[tuple[int, int]] = []
@@ -185,8 +191,10 @@ def find_items(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str | N
                 continue
             taken.append((a, b))
             # a category noun right after a named system is that system's head noun
+            # (not one after a conjunction: "S drones and four tanks" lists two goods)
             if any(0 <= a - it.end <= 25 and not it.category
-                   and re.fullmatch(r"[\s\w\-’']*", sv.text[it.end:a]) for it in items):
+                   and re.fullmatch(r"[\s\w\-’']*", sv.text[it.end:a])
+                   and not HEAD_CONJ_RE.search(sv.text, it.end, a) for it in items):
                 continue
             # … and so is one in a list item labelled with the system ("- S: 26 carrier fighters …")
             lab = next((it for it in items if 0 < a - it.end <= 40 and not it.category
