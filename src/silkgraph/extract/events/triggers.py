@@ -84,6 +84,9 @@ def _prefixes(items: list, pres: set[tuple[str, bool]]) -> set[tuple[str, bool]]
             for alt in av[1]:
                 out |= _prefixes(list(alt), pres)
             pres = out
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] == 0 and av[1] == 1:
+            # an optional item ("re-?opened"): the prefixes with it and without it, both still open
+            pres = _prefixes(list(av[2]), pres) | pres
         elif op in (C.MAX_REPEAT, C.MIN_REPEAT):
             lo, _hi, sub = av
             once = {(p, False) for p, _ in _prefixes(list(sub), pres)}
@@ -233,6 +236,14 @@ _LONG_AUTOMATON: Any = _long_index()
 _ANYWHERE_GATES = tuple(Gate(t.regex) for t in TRIGGERS_ANYWHERE)
 
 
+# a negated auxiliary right before a trigger ("did not", "hasn't", "will never", "has not yet", "never"): the verb
+# after it is told as not done
+NEG_AUX_RE = re.compile(
+    r"(?:\b(?:did|does|do|has|have|had|was|were|is|are|will|would|could|can|should|shall|may|might|must)"
+    r"(?:\s+not|n[’']t)(?:\s+(?:yet|ever|even|actually|formally|officially|once))?|\b(?:wo|ca)n[’']t|\bnever)"
+    r"(?:\s+(?:been|be|have))?\s+$", re.I)
+
+
 def _find_triggers(text: str) -> list[tuple[Trigger, re.Match[str]]]:
     """Every trigger match, longest first at each position, non-overlapping, leftmost first."""
     low = lower_for_gates(text)
@@ -263,6 +274,13 @@ def _find_triggers(text: str) -> list[tuple[Trigger, re.Match[str]]]:
         found.extend((t, m) for m in gate.finditer(text, low))  # as t.regex.finditer(text)
     if not found:
         return []
+    lw = low if low is not None else text.lower()
+    if "not" in lw or "never" in lw or "n't" in lw or "n’t" in lw:
+        # "did not attack X", "has not signed a deal", "never visited": a base form or participle right after a
+        # negated auxiliary is a verb told as not done (a noun trigger read there, "attack", is that verb)
+        found = [(t, m) for t, m in found if NEG_AUX_RE.search(text, max(0, m.start() - 40), m.start()) is None]
+        if not found:
+            return []
     if any(t.cue for t, _m in found):  # "warned that …" is a threat only with a cue; else the next trigger
         found = [(t, m) for t, m in found if not t.cue or has_cue(t.cue, text, m.end())]
     found.sort(key=lambda x: (x[1].start(), -(x[1].end() - x[1].start()), -x[0].prio))
