@@ -13,19 +13,25 @@ from __future__ import annotations
 import re
 
 from silkgraph.extract.events.participants import Part
+from silkgraph.extract.events.patterns import SPEECH_VERBS
 
-# a speech verb opening a complement clause; ", officials said," (parenthetical) leaves no party after it
-# before the verb and so changes nothing
-SPEECH_VERB_RE = re.compile(r"\b(?:said|says|told (?:reporters|journalists|parliament|lawmakers|the [\w\- ]{1,30}?)|"
-                            r"stated|claimed|alleged|insisted|added|announced|reported|confirmed|acknowledged|"
-                            r"believes|believed|suspects|suspected|"
-                            # "X said its units struck back after Armenian troops fired on …": a subordinate
-                            # clause opened inside the clause has its own subject
-                            r"after|before|once|until)\b")
+# a subordinator opening a clause inside the reported one ("X said its units struck back after Armenian troops
+# fired on …"): that clause has its own subject, as a reported clause does
+SUBORDINATOR_WORDS = ("after", "before", "once", "until")
+# a speech verb (the one list, ontology/events.yaml ``speech_verbs``) or a subordinator opening a clause;
+# ", officials said," (parenthetical) leaves no party after it before the verb and so changes nothing
+CLAUSE_OPENER_RE = re.compile(r"\b(?:" + SPEECH_VERBS + "|" + "|".join(SUBORDINATOR_WORDS) + r")\b")
+# verbs of telling, whose audience (any object: "told reporters", "told the Security Council", "told Moscow")
+# stands between the verb and the complement clause
+TELL_VERBS = frozenset({"told", "tell", "tells"})
 
 # the opening of the complement clause up to its subject: a time adjunct, "that", an article
 COMPLEMENT_OPEN_RE = re.compile(r"(?:,?\s+(?:on|late on|early on|in|last|this|earlier|later)\s+[\w\-]+(?:\s+\d{1,4})?"
                                 r"(?:,?\s+\d{4})?,?)?\s+(?:that\s+)?(?:the\s+|an?\s+)?")
+# the audience of a verb of telling (one to five words) and then the complement's opening
+# (ending in no preposition: "told diplomats in Baku …" names no party opening the complement at "Baku")
+AUDIENCE_OPEN_RE = re.compile(r"\s+(?:[\w\-'’.]+\s+){0,4}?(?!(?:in|at|of|from|to|for|with|on|by)\s)[\w\-'’.]+"
+                              + COMPLEMENT_OPEN_RE.pattern)
 
 
 def after_speech(actors: list[Part], text: str, cs: int, s: int) -> list[Part]:
@@ -34,11 +40,17 @@ def after_speech(actors: list[Part], text: str, cs: int, s: int) -> list[Part]:
     if len(actors) < 2:
         return actors
     last = None
-    for m in SPEECH_VERB_RE.finditer(text, cs, s):
+    for m in CLAUSE_OPENER_RE.finditer(text, cs, s):
         last = m
     if last is None:
         return actors
     after = [p for p in actors if p.start >= last.end()]
-    if not after or len(after) == len(actors) or not COMPLEMENT_OPEN_RE.fullmatch(text, last.end(), after[0].start):
+    if not after or len(after) == len(actors):
+        return actors
+    if last.group(0) in TELL_VERBS:  # the first party opening the complement after the audience
+        for i, p in enumerate(after):
+            if AUDIENCE_OPEN_RE.fullmatch(text, last.end(), p.start):
+                return after[i:]
+    if not COMPLEMENT_OPEN_RE.fullmatch(text, last.end(), after[0].start):
         return actors  # ("said its forces had responded to … by Armenian units": no party opens the complement)
     return after

@@ -6,6 +6,8 @@ February": the year-less "February" would take the year written last (2012), but
 to the time of writing; what the writer tells next is of the present.  The date then takes the year of the article's reference date
 (the year before, when the month lies after the reference's month).  Read only when that phrase
 stands between the anchoring year and the date, within the paragraph and three sentences back.
+"To date" after a superlative ("its largest exercise to date", "the deadliest attack to date") measures a
+record within the anchor's time and brings the narrative nowhere: it is passed over.
 """
 
 from __future__ import annotations
@@ -19,6 +21,9 @@ from silkgraph.nlp.dates import TimeExpr
 PRESENT_SPAN_RE = re.compile(r"\b(?:ever since|since then|to this day|to date|until today|(?:has|have)\s+since)\b", re.I)
 BACK = 3  # sentences back (within the paragraph) the anchoring year and the phrase may stand
 _LITERALS = ("since", "to this day", "to date", "until today")
+# a superlative noun phrase ending right where "to date" stands ("its largest exercise ", "the most serious clash ")
+SUPERLATIVE_BEFORE_RE = re.compile(r"\b(?:the|its|their|his|her|our)\s+(?:[\w\-]+\s+)?(?:most\s+[\w\-]+|least\s+[\w\-]+|"
+                                   r"best|worst|first|only|[a-z]{2,}est)\s+(?:[\w\-]+\s+){0,3}$", re.I)
 
 
 def present_year(ctx: ArticleContext, sv: SentenceView, d: TimeExpr, iso: str) -> tuple[str, str] | None:
@@ -39,6 +44,9 @@ def present_year(ctx: ArticleContext, sv: SentenceView, d: TimeExpr, iso: str) -
     if anchor is None:
         return None
     hit = PRESENT_SPAN_RE.search(span, anchor)
+    while hit is not None and hit.group(0).lower() == "to date" \
+            and SUPERLATIVE_BEFORE_RE.search(span, max(anchor, hit.start() - 60), hit.start()):
+        hit = PRESENT_SPAN_RE.search(span, hit.end())  # ("its largest exercise to date": a record, not now)
     if hit is None:
         return None
     ry, rm = int(ref[:4]), int(ref[5:7])

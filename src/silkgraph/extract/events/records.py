@@ -6,6 +6,7 @@ import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events.additive import added_to_date, additive
+from silkgraph.extract.events.arg_passive import appositive_span
 from silkgraph.extract.events.article import (
     ArticleState,
     EventRecord,
@@ -36,6 +37,7 @@ from silkgraph.extract.events.patterns import (
     PLOVER,
 )
 from silkgraph.extract.events.visit_host import visit_host
+from silkgraph.extract.modality import classify
 from silkgraph.extract.prefilter import Gate
 from silkgraph.model import Fact
 from silkgraph.nlp.numbers import parse_number
@@ -327,7 +329,9 @@ def _make_one(sv: SentenceView, ctx: ArticleContext, c: Cand, st: ArticleState,
     if REPORTED_INTENT_RE.search(sv.text, 0, c.start):
         ignore = ignore | {"hypothetical"}
     ignore = ignore | cancel_ignores(sv.text, c.start, etype, c.trig.kind)  # (evmod) "the summit planned for May was cancelled"
-    f = ctx.fact("event", sv, args, sv.abs(c.start), inferences=inferences, ignore_modality=ignore)
+    aside = appositive_span(sv.text, c.start, c.end)  # "Georgia, sanctioned by X, denied …": the aside's own mood
+    own = classify(sv.text[:aside[1]], c.start, ignore) if aside else None
+    f = ctx.fact("event", sv, args, sv.abs(c.start), modality=own, inferences=inferences, ignore_modality=ignore)
     f.modality = future_modality(ctx, sv.text, c.start, etype, f.modality, iso, basis)  # (evmod)
     if f.modality in DROP_MODALITIES:
         return None
