@@ -61,10 +61,10 @@ def analyse_source(source: Source, *, extract: bool = True) -> list[AnalysedArti
 
 
 def _extractor() -> Callable:
+    _load_and_freeze()  # (first: it imports the extractors)
     from silkgraph.extract import extract_article
     from silkgraph.knowledge import load_knowledge
 
-    _load_and_freeze()
     kb = load_knowledge()
 
     def run(text, article, sentences):  # type: ignore[no-untyped-def]
@@ -78,15 +78,19 @@ def _load_and_freeze() -> None:
     """Import the extractors and load the gazetteer (once per process) with the cyclic
     garbage collector paused — the load makes some 180,000 long-lived objects and no
     garbage — then ``gc.freeze()`` them: no later full collection traverses them again
-    (about 2 % of an ingest's CPU). It changes no result."""
-    from silkgraph.extract import preload
+    (about 2 % of an ingest's CPU). The patterns compiled on import come from the programs an
+    earlier process made (:mod:`silkgraph.regex_cache`). It changes no result."""
     from silkgraph.knowledge import load_knowledge
+    from silkgraph.regex_cache import cached_compiles
 
     enabled = gc.isenabled()
     gc.disable()
     try:
-        preload()
-        load_knowledge()
+        with cached_compiles():
+            from silkgraph.extract import preload
+
+            preload()
+            load_knowledge()
     finally:
         if enabled:
             gc.enable()
@@ -270,13 +274,15 @@ def _warm_up() -> None:
     from importlib import resources
 
     from silkgraph.read import read_file
+    from silkgraph.regex_cache import cached_compiles
 
     sample = resources.files("silkgraph") / "samples" / WARM_UP_SAMPLE
     try:
         source = read_file(str(sample))
     except ReadError:  # pragma: no cover - samples not installed
         return
-    analyse_source(source)
+    with cached_compiles():  # (the sample's patterns are the code's own: see regex_cache)
+        analyse_source(source)
 
 
 def _analyse_in_worker(source: Source, extract: bool) -> tuple[bool, Any]:

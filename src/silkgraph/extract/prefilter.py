@@ -32,6 +32,7 @@ __all__ = ["Gate", "GateSet", "LiteralSets", "gate_of", "literal_needs", "litera
 _FOLD_SPECIAL = frozenset("\u0131\u017f\u0130\u212a")
 _MANY_PREFIXES = 8  # a gate with more prefixes than this scans with Aho-Corasick
 _MAX_CACHED = 4096  # answers a GateSet keeps, by the set of gates that pass
+_SCANS_KEPT = 512  # texts whose shared-scan answer is kept (more than an article's sentences)
 
 
 def lower_for_gates(text: str) -> str | None:
@@ -62,21 +63,25 @@ class _SharedScan:
     """One Aho-Corasick automaton over the prefixes of every registered gate: the prefixes
     present in a text are found with one scan, shared by all gates and gate sets that
     test the same text (the extractors test each sentence's ``low`` one after another,
-    so the last text's answer is kept)."""
+    so the last text's answer is kept; the passes over a whole article after its
+    sentences, such as relations' strike and insurgent pairs, test each sentence again,
+    so the answers of the last ``_SCANS_KEPT`` texts are kept as well)."""
 
-    __slots__ = ("_prefixes", "_automaton", "_last", "_present")
+    __slots__ = ("_prefixes", "_automaton", "_last", "_present", "_kept")
 
     def __init__(self) -> None:
         self._prefixes: set[str] = set()
         self._automaton: Any = None
         self._last: str | None = None
         self._present: frozenset[str] = frozenset()
+        self._kept: dict[str, frozenset[str]] = {}
 
     def register(self, prefixes: frozenset[str]) -> None:
         if not prefixes <= self._prefixes:
             self._prefixes |= prefixes
             self._automaton = None  # rebuilt on the next scan
             self._last = None
+            self._kept.clear()  # (answers of fewer prefixes)
 
     def _built(self) -> Any:
         a = self._automaton
@@ -92,9 +97,15 @@ class _SharedScan:
         """The registered prefixes that occur in ``low``."""
         if low is self._last or (self._last is not None and low == self._last):
             return self._present
-        self._present = frozenset(map(itemgetter(1), self._built().iter(low)))
+        got = self._kept.get(low)
+        if got is None:
+            got = frozenset(map(itemgetter(1), self._built().iter(low)))
+            if len(self._kept) >= _SCANS_KEPT:
+                self._kept.clear()
+            self._kept[low] = got
+        self._present = got
         self._last = low
-        return self._present
+        return got
 
 
 _SCAN = _SharedScan()
