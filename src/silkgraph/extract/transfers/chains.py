@@ -8,6 +8,7 @@ import re
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.transfers.hits import _listed_pair, blank_dates
 from silkgraph.extract.transfers.list_share import verb_before
+from silkgraph.extract.transfers.makers import gazetteer_origin
 from silkgraph.extract.transfers.model import Draft, Hit, Item, Party
 from silkgraph.extract.transfers.parties import mention_party
 from silkgraph.extract.transfers.party_words import _prev_word
@@ -107,7 +108,7 @@ def _of_again_hit(text: str, it: Item, items: list[Item], chained: dict[int, Hit
     return h if text[h.start:h.end].lower().rstrip().endswith(" of") and ";" not in text[h.end:m.start()] else None
 
 
-def list_source(drafts: list[Draft]) -> None:
+def list_source(drafts: list[Draft], ctx: ArticleContext | None = None, text: str = "") -> None:
     """Goods listed under one buying verb share the source named after the list's last item:
     "Y received 26 S in 2016, three T in 2017 and four U in 2019 from X" (S, T and U all from X;
     an earlier item's own source, or a maker named on it, stays its own)."""
@@ -119,3 +120,46 @@ def list_source(drafts: list[Draft]) -> None:
         if later and not any(d.item.end <= h.start < later[0].item.start for h in d.hits if h is not d.hit) \
                 and all(r.eid != later[0].supplier.eid for r in d.recipients):  # type: ignore[union-attr]
             d.supplier = later[0].supplier
+    if text:
+        _shared_sources(drafts, ctx, text)
+
+
+FROM_WORD_RE = re.compile(r"\bfrom\b", re.I)
+
+
+def _shared_sources(drafts: list[Draft], ctx: ArticleContext | None, text: str) -> None:
+    """Several goods listed under one buying verb before a source naming several states ("Y received
+    26 S in 2020, four T in 2021 and two radars in 2022 from X and Z"): nothing says which state
+    sent which goods, so each good keeps only what the text and its origin agree on. A good made by
+    one of the named states comes from it (an Israeli-made T "from Turkey and Israel" is Israel's);
+    a good with no such origin gets no supplier, hence no fact: the export's supplier is one state,
+    and one fact per named state would give each the whole count. Goods with their own "from" keep it;
+    a single good "bought from X and Z" keeps one fact per state (each supplies it)."""
+    groups: dict[tuple[int, int], list[Draft]] = {}  # the drafts of one good under one trigger, by written source
+    for d in drafts:
+        if d.hit.trig.role == "buy" and d.supplier is not None and d.supplier.why is None:
+            groups.setdefault((id(d.item), id(d.hit)), []).append(d)
+    dropped: set[int] = set()
+    for same in groups.values():
+        if len(same) < 2:
+            continue
+        d = same[0]
+        eids = {e.supplier.eid for e in same}  # type: ignore[union-attr]
+        listed = [e for e in drafts if e.hit is d.hit and e.item.end <= d.item.start and e.supplier is not None
+                  and (e.supplier.eid in eids or (e.supplier.why or "").startswith("origin of"))
+                  and not any(x is not d.hit and e.item.end <= x.start < d.item.start for x in e.hits)
+                  and not FROM_WORD_RE.search(text, e.item.end, d.item.start)]  # "S from W and T from X and Z"
+        if not listed:
+            continue
+        for e in listed:
+            e.supplier = _origin_among(ctx, e.item, [p.supplier for p in same])
+        d.supplier = _origin_among(ctx, d.item, [p.supplier for p in same])
+        dropped.update(id(e) for e in same[1:])
+    if dropped:
+        drafts[:] = [d for d in drafts if id(d) not in dropped]
+
+
+def _origin_among(ctx: ArticleContext | None, it: Item, sources: list[Party | None]) -> Party | None:
+    """The one of several named sources that makes ``it`` (by the gazetteer), else None."""
+    origin = gazetteer_origin(ctx, it) if ctx is not None else None
+    return next((p for p in sources if p is not None and origin is not None and p.eid == origin.eid), None)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 
 from silkgraph.extract.context import ArticleContext, SentenceView
-from silkgraph.extract.transfers.clauses import _clause_ids, _same_clause
+from silkgraph.extract.transfers.clauses import _clause_ids
 from silkgraph.extract.transfers.hits import REDUCED_GAP_RE
 from silkgraph.extract.transfers.model import Hit, Item
 from silkgraph.extract.transfers.patterns import STRONG_BOUNDARY_RE
@@ -39,31 +41,93 @@ RENAMED_AS_RE = re.compile(r"\s+as\s+(?:the\s+)?(?-i:[A-Z])")
 PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|has\s+been|had\s+been)\s+$")
 
 
+BLANK_RE = re.compile(r"\s*")
+PASSIVE_REACH = 200  # how far back a passive auxiliary before a trigger is looked for
+
+
+class _HitTable:
+    """What ``_date`` needs of a sentence's triggers that does not depend on the item dated: the
+    clause boundaries, the triggers by position, and for each trigger whether it renames goods
+    ("built as the T"), follows a passive auxiliary, and has goods within reach. Built once per
+    sentence so that dating every item of a long list stays linear."""
+
+    def __init__(self, text: str, all_hits: list[Hit], items: list[Item]) -> None:
+        self.bounds = _clause_ids(text)
+        self.strong = [m.start() for m in STRONG_BOUNDARY_RE.finditer(text)]
+        self.order = sorted(range(len(all_hits)), key=lambda k: all_hits[k].start)
+        self.hits = all_hits
+        self.starts = [all_hits[k].start for k in self.order]
+        self.renamed = [RENAMED_AS_RE.match(text, x.end) is not None for x in all_hits]
+        self.passive = [PASSIVE_BEFORE_RE.search(text, max(0, x.start - PASSIVE_REACH), x.start) is not None
+                        for x in all_hits]
+        o_starts = sorted(o.start for o in items)
+        o_ends = sorted(o.end for o in items)
+        self.reach = [bisect_left(o_starts, x.end) < bisect_right(o_starts, x.end + 90)
+                      or bisect_left(o_ends, x.start - 40) < bisect_right(o_ends, x.start) for x in all_hits]
+
+    def clause_hits(self, first: int, last: int) -> Iterator[tuple[int, Hit]]:
+        """The triggers (index, hit) starting from ``first`` to ``last`` (both included)."""
+        for j in range(bisect_left(self.starts, first), bisect_right(self.starts, last)):
+            k = self.order[j]
+            yield k, self.hits[k]
+
+
+_TABLE: list[tuple[str, list[Hit], int, list[Item], int, _HitTable]] = []
+
+
+def _hit_table(text: str, all_hits: list[Hit], items: list[Item]) -> _HitTable:
+    """The sentence's trigger table, reused while the same sentence's drafts are dated."""
+    if _TABLE:
+        t, hs, nh, its, ni, tab = _TABLE[0]
+        if t is text and hs is all_hits and nh == len(all_hits) and its is items and ni == len(items):
+            return tab
+    tab = _HitTable(text, all_hits, items)
+    _TABLE[:] = [(text, all_hits, len(all_hits), items, len(items), tab)]
+    return tab
+
+
+def _strong_span(strong: list[int], pos: int) -> tuple[int, int]:
+    """The offsets sharing ``pos``'s strong clause: from the last strong boundary before it to
+    the first after it (no boundary strictly between)."""
+    i = bisect_left(strong, pos)
+    j = bisect_right(strong, pos)
+    return (strong[i - 1] if i > 0 else -1), (strong[j] if j < len(strong) else 1 << 60)
+
+
+def _another_trigger_first(starts: list[int], pos: int, h: int) -> bool:
+    """Whether another trigger (``starts`` sorted) comes before the date at ``pos`` on its side of
+    the trigger at ``h``: "X1 supplied S in 2023, Y signed for T" (the date follows X1's verb)."""
+    if pos < h:
+        return bisect_left(starts, pos) > 0
+    return pos > h and bisect_right(starts, h) < bisect_left(starts, pos)
+
+
 def _date(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit,
           all_hits: list[Hit], items: list[Item] | None = None) -> tuple[str | None, str | None]:
     """The time expression of the transfer's clause nearest to its trigger; "that year"
     takes the previous sentence's year."""
     text = sv.text
-    bounds = _clause_ids(text)
+    tab = _hit_table(text, all_hits, items or [it])
+    bounds, strong = tab.bounds, tab.strong
     a, b = min(h.start, it.start), max(h.end, it.end)
-    lo = max([0] + [x for x in bounds if x <= a])
-    hi = min([len(text)] + [x for x in bounds if x >= b])
-    strong = [m.start() for m in STRONG_BOUNDARY_RE.finditer(text)]
-    hits = [x.start for x in all_hits
+    i, j = bisect_right(bounds, a), bisect_left(bounds, b)
+    lo = max(0, bounds[i - 1]) if i > 0 else 0
+    hi = min(len(text), bounds[j]) if j < len(bounds) else len(text)
+    # the other triggers of the trigger's strong clause (no strong boundary strictly between)
+    first, last = _strong_span(strong, h.start)
+    hits = [x.start for k, x in tab.clause_hits(first, last)
             if not (h.start <= x.start < h.end or x.start <= h.start < x.end)
-            and _same_clause(strong, x.start, h.start)
-            and not RENAMED_AS_RE.match(text, x.end)  # "S, built as the T, was ordered in 2014": a renaming aside
+            and not tab.renamed[k]  # "S, built as the T, was ordered in 2014": a renaming aside
             # "a licence for S … was signed in 2014": the deal noun's own passive verb
-            and not (h.trig.nominal and x.start >= it.end and PASSIVE_BEFORE_RE.search(text, 0, x.start))
+            and not (h.trig.nominal and x.start >= it.end and tab.passive[k])
             # a participle describing this very system ("S gunships, delivered in 2019", "S
             # supplied by X in 2018") or its head noun ("its S order in 2021")
-            and not (it.end <= x.start and (ATTACHED_RE.fullmatch(text[it.end:x.start])
-                                            or REDUCED_GAP_RE.fullmatch(text[it.end:x.start])
-                                            or not text[it.end:x.start].strip()))
+            and not (it.end <= x.start and (ATTACHED_RE.fullmatch(text, it.end, x.start)
+                                            or REDUCED_GAP_RE.fullmatch(text, it.end, x.start)
+                                            or BLANK_RE.fullmatch(text, it.end, x.start)))
             # a deal noun with no goods in reach ("the order was signed in 2018, when Y
             # contracted Z for S"): its date is the deal's
-            and (x.trig.after or not x.trig.nominal and x.trig.role != "buy"
-                 or any(0 <= o.start - x.end <= 90 or 0 <= x.start - o.end <= 40 for o in items or [it]))]
+            and (x.trig.after or not x.trig.nominal and x.trig.role != "buy" or tab.reach[k])]
     own = _own_date(sv, ctx, it, all_hits, items or []) or (_line_date(sv, ctx, it) if "\n" in text else None) \
         or (_all_aside_date(sv, ctx, it) if "all " in text or "both " in text else None)
     if own is not None:
@@ -72,12 +136,12 @@ def _date(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit,
     for d in sv.dates + [x for x in sv.anaphors if ctx.date_of(x)[0]]:  # "the following year": resolved
         pos = sv.rel(d.start)
         in_clause = lo <= pos <= hi
-        if not in_clause and not _same_clause(strong, pos, h.start):
+        if not in_clause and not first <= pos <= last:
             continue
         if pos > it.end and _aside_of_next(text, pos, sv.rel(d.end), items or []):
             continue  # "S and, since 2024, T": the date of the next goods
         adjacent = pos < h.start and re.fullmatch(r"\s+(?:\w+\s+)?", text[sv.rel(d.end):h.start])
-        if not adjacent and any(x < pos < h.start or h.start < x < pos for x in hits):
+        if not adjacent and _another_trigger_first(hits, pos, h.start):
             continue  # another trigger's date ("flying … since the 2010s, received …")
         cands.append((0 if in_clause else 1, abs(pos - h.start), d))
     if cands:

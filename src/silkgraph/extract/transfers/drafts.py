@@ -133,7 +133,7 @@ def _drafts(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str | None
                 and NO_GOODS_RE.fullmatch(sv.text, hit.end, it.start) \
                 or hit.start >= it.end and NO_SUBJECT_RE.search(sv.text, max(0, it.start - 30), it.start):
             continue  # "refused to sell", "did not deliver", "its ability to supply", "sold no S": no transfer
-        if _refused(sv.text, it, items) or sv.text[hit.start:hit.start + 5].lower() in ("offer", "reque") \
+        if _refused(sv.text, it, items) or _never_received(sv.text, it, items) or sv.text[hit.start:hit.start + 5].lower() in ("offer", "reque") \
                 and refused_offer_re().search(sv.text, max(0, hit.start - 50), hit.start):
             continue  # "Y's request to buy S was refused", "Y declined a Russian offer of S"
         status = _status(sv.text, hit, clauses, lex)
@@ -146,7 +146,7 @@ def _drafts(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str | None
         recs = own_recipients(sv, ctx, it, items, recs)
         out.append(Draft(it, hit, status, sup, recs, hits, items))
         out += [Draft(it, hit, status, co, list(recs), hits, items) for co in _co_suppliers(sv, ctx, it, hit, sup)]
-    list_source(out)
+    list_source(out, ctx, sv.text)
     out += _owner_drafts(sv, ctx, lex, items, hits, {id(d.item) for d in out})
     if "turn" in sv.text or sv.index > 0 and "turn" in ctx.sentences[sv.index - 1].text:
         for d in out:
@@ -239,6 +239,22 @@ def _refused(text: str, it: Item, items: list[Item]) -> bool:
     nxt = min([o.start for o in items if o.start >= it.end] + [len(text)])
     m = fate_after_re().match(text, it.end, nxt)
     return m is not None and m.group("refusal") is not None
+
+
+# a relative clause right after the goods denying that they arrived: "S, which Y did not receive",
+# "T, which never reached Y" (not "… did not receive until 2020": they came later)
+NEVER_RECEIVED_RE = re.compile(r"[^,;:()]{0,40}?,\s*(?:which|that)\s+(?:[\w\-’']+\s+){0,3}?(?:did\s+not|didn[’']t|"
+                               r"never|has\s+not|have\s+not|had\s+not|hasn[’']t|haven[’']t|was\s+not|were\s+not)\s+"
+                               r"(?:yet\s+)?(?:receive|received|get|got|arrive|arrived|reach|reached|deliver|delivered|"
+                               r"take\s+delivery|taken\s+delivery)\b(?![^,;.]{0,30}\b(?:until|till|before|after)\b)", re.I)
+
+
+def _never_received(text: str, it: Item, items: list[Item]) -> bool:
+    """Whether a relative clause right after the goods (before any other goods) denies their arrival."""
+    if "which" not in text and "that" not in text:
+        return False
+    nxt = min([o.start for o in items if o.start >= it.end] + [len(text)])
+    return NEVER_RECEIVED_RE.match(text, it.end, nxt) is not None
 
 
 def _delivered_after(text: str, it: Item, items: list[Item], hit: Hit) -> bool:

@@ -53,7 +53,9 @@ def lexicon() -> Lexicon:
     trigs = tuple(Trigger(re.compile(t["re"].replace("{plant_nouns}", plants), re.I), t["status"], t["role"],
                           bool(t.get("nominal")), bool(t.get("after")), bool(t.get("close")))
                   for t in data["triggers"])
-    mods = tuple((re.compile(m["re"], re.I), m["status"]) for m in data["modifiers"])
+    approval = {"{approval_verbs}": data["approval_verbs"], "{approval_tail}": data["approval_tail"]}
+    mods = tuple((re.compile(re.sub(r"\{approval_\w+\}", lambda k: approval[k.group(0)], m["re"]), re.I), m["status"])
+                 for m in data["modifiers"])
     cats = tuple((re.compile(r"\b(?:" + c["re"] + r")\b", re.I), c["category"])
                  for c in data["categories"])
     # cheap gate: a category noun or a supplier/importer role (weapon mentions are checked apart)

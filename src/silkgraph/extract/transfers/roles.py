@@ -60,10 +60,10 @@ DEAL_RE = re.compile(r"(?i)\b(?:deal|contract|agreement|accord)s?\b")
 DEAL_OR_ORDER_RE = re.compile(r"(?i)\b(?:deal|contract|agreement|accord|order)s?\b")
 SECOND_PREDICATE_RE = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:(?:also|then|later|now|\w+ly)\s+)?"
                                  r"(?:is|are|was|were|has|have|had|will|would)\s+(?:\w+ly\s+)?[a-z]+(?:ing|ed)\b")
-# a seller's own decision on the sale right before the nominal trigger: "X approved the sale of S"
-APPROVER_RE = re.compile(r"\b(?:approved|approves|authori[sz]ed|authori[sz]es|cleared|clears|greenlit|"
-                         r"green-lighted|finali[sz]ed)\s+(?:the\s+|an?\s+)?(?:(?:possible|potential|proposed)\s+)?"
-                         r"(?:[$€£]?[\d.,]+\s*(?:million|billion|bn|m)?\s+)?$", re.I)
+# a seller's own decision on the sale right before the nominal trigger: "X approved the sale of S" (the
+# approval cue of ontology/transfers.yaml, whose status modifier reads the same words; and "finalised")
+_LEX_DATA = load_yaml("ontology/transfers.yaml")
+APPROVER_RE = re.compile(r"\b(?:" + _LEX_DATA["approval_verbs"] + r"|finali[sz]ed)" + _LEX_DATA["approval_tail"], re.I)
 EQUIP_RE = re.compile(r"(?i)(?:re-?)?(?:equip|arm)")
 TURNED_TO_RE = re.compile(r"(?i)\bturned\s+(?:instead\s+)?to$")
 
@@ -197,6 +197,9 @@ def _buyer_parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) -> t
     if h.trig.nominal:
         p = _possessor(sv, ctx, h.start)
         recs = [p] if p else _after_prep(sv, ctx, ("by",), it.end, min(end, it.end + 40))
+    if not recs and h.trig.nominal and h.end <= it.start and sv.text[h.end - 1] == ":":
+        # goods listed after a deal's colon with their own "to Y": "The deal covers: S from X to Y"
+        recs = _after_prep(sv, ctx, ("to",), it.end, min(end, it.end + 60))[:1]
     if not recs and h.trig.role != "use" and re.match(r"(?i)arm|equip", sv.text[h.start:h.end]):
         recs = _actors_in(sv, ctx, h.start, h.end)[:1] or _actors_in(sv, ctx, it.end, len(sv.text))[:1]
     if not recs and h.end <= it.start and DEAL_RE.search(sv.text, h.start, h.end):
