@@ -73,7 +73,14 @@ from silkgraph.nlp.sentences import split_text
 from silkgraph.resources import load_yaml
 from silkgraph.segment.dateline_year import dateline_estimate
 from silkgraph.segment.elapsed import elapsed_bound
-from silkgraph.segment.schedule import future_marked, looks_ahead, past_told, plan_period
+from silkgraph.segment.schedule import (
+    future_marked,
+    looks_ahead,
+    past_schedule,
+    past_told,
+    plan_period,
+    reported_future,
+)
 from silkgraph.segment.stated import parse_date_text, stated_date
 
 __all__ = ["estimate_published", "reference_estimate", "estimate_and_written", "stated_date", "parse_date_text"]
@@ -206,9 +213,12 @@ def _sentence_anchor(te: TimeExpr, kept: list[TimeExpr], sent: tuple[int, int]) 
     return best
 
 
-def _collect(text: str, sections: list[Section], ahead: list[TimeExpr] | None = None) -> list[_Ref]:
+def _collect(text: str, sections: list[Section], ahead: list[TimeExpr] | None = None,
+             told: list[TimeExpr] | None = None) -> list[_Ref]:
     """The dated references of the running sections (see module doc); the dates written with
-    their year that are told ahead (a future or plan marker, a schedule verb) go to ``ahead``."""
+    their year that are told ahead (a future or plan marker, a schedule verb) go to ``ahead``,
+    and those neither past nor ahead of the writing (a schedule told in the past, a future told
+    from a past report) to ``told``."""
     pending: list[tuple[TimeExpr, str, list[tuple[int, int]], TimeExpr | None]] = []
     elapsed: dict[int, tuple[date, str]] = {}  # by a date's start: the time a span after it reaches
     for sec in sections:
@@ -235,9 +245,19 @@ def _collect(text: str, sections: list[Section], ahead: list[TimeExpr] | None = 
             k = bisect_right(starts, te.start) - 1  # the sentence holding the date, if any
             sent = sents[k] if k >= 0 and te.start < sents[k][1] else (sec.start, sec.end)
             ca, cb = _clause(text, sent, te.start)
-            if future_marked(text[ca:cb].lower(), te.start - ca, te.end - ca) or looks_ahead(text, te, ca, sent):
-                if ahead is not None and te.kind == "absolute" and te.year:
-                    ahead.append(te)
+            low = text[ca:cb].lower()
+            if past_schedule(low, te.start - ca):  # "were scheduled for 20 June": before or after the writing
+                if told is not None and te.kind == "absolute" and te.year:
+                    told.append(te)
+                continue
+            if future_marked(low, te.start - ca, te.end - ca) or looks_ahead(text, te, ca, sent):
+                if te.kind == "absolute" and te.year:
+                    # "said talks would resume on 1 July": ahead of the report, no ceiling of the writing
+                    if reported_future(low, te.start - ca):
+                        if told is not None:
+                            told.append(te)
+                    elif ahead is not None:
+                        ahead.append(te)
                 continue
             kept.append(te)
             sent_of.append(sent)
@@ -395,7 +415,8 @@ def estimate_and_written(
     gives by itself (no year-less date, no "a bare year is past" convention): what a
     year-less dateline's weekday may not contradict."""
     ahead: list[TimeExpr] = []
-    refs = _collect(text, sections, ahead)
+    told: list[TimeExpr] = []
+    refs = _collect(text, sections, ahead, told)
     explicit, strong, weak = _explicit(refs)
     cap = 9999
     if strong:
@@ -445,14 +466,21 @@ def estimate_and_written(
                                  basis=f"no dated reference: the copyright year ({hwhy})"), written
     best, why = max(bounds, key=lambda b: b[0])
     basis = f"latest dated reference: {why}"
-    # the earliest ceiling not before the bound (one before it contradicts the evidence)
-    fit = [c for c in ceilings if c[0] >= best]
+    # the earliest ceiling not before the bound nor before any date the article tells as past or
+    # from a report (one before it contradicts the evidence: the article may be written after them)
+    floor = max([best] + [_first_day(te) for te in told])
+    fit = [c for c in ceilings if c[0] >= floor]
     not_after = None
     if fit:
         hi, hwhy = min(fit, key=lambda c: c[0])
         not_after = hi.isoformat()
         basis += f"; at the latest {not_after}: {hwhy}"
     return PublishedEstimate(not_before=best.isoformat(), not_after=not_after, basis=basis), written
+
+
+def _first_day(te: TimeExpr) -> date:
+    """The first day of an absolute date with its year ("1 July 2021" → itself, "July 2021" → 1 July)."""
+    return date(te.year or 1, te.month or 1, te.day if te.month and te.day else 1)
 
 
 # a copyright notice with its year: "© 2025 Regional Policy Forum", "Copyright 2024 …"

@@ -14,19 +14,27 @@ import re
 from silkgraph.nlp.dates import TimeExpr
 from silkgraph.resources import load_yaml
 
-__all__ = ["future_marked", "looks_ahead", "plan_period", "past_told"]
+__all__ = ["future_marked", "looks_ahead", "plan_period", "past_told", "past_schedule", "reported_future"]
 
-_FUTURE = re.compile(
-    r"\b(?:will|would|shall|won’t|won't|(?:is|are|was|were)\s+(?:expected|scheduled|set|due|slated|"
-    r"planned|going|poised|likely)\s+to|expected\s+(?:to|in|by|from)|due\s+(?:to|in|by|on|for)|(?:set|slated|timed)\s+for|slated\s+to|(?:promised|pledged|earmarked)\s+for(?!\s+the\s+first)|"
-    r"(?:is|are)\s+to\s+be|scheduled|"
+# future and plan markers (matched against lower-cased text); "{aux}" stands before a schedule word
+# and "{past}" adds the past copulas: the strict reading (``_FUTURE``) leaves out a schedule word
+# after "was", "were" or "had been" (a schedule told in the past: ``past_schedule``); the earlier,
+# broader one (``_FUTURE_ANY``) is still applied to a marker after the date ("On 9 October 2022, a
+# day before it was due to begin"), and only a marker governing the date is read strictly
+_FUTURE_SRC = (
+    r"\b(?:will|would|shall|won’t|won't|(?:is|are{past})\s+(?:expected|scheduled|set|due|slated|"
+    r"planned|going|poised|likely)\s+to|(?:was|were)\s+(?:going|poised|likely)\s+to|{aux}expected\s+(?:to|in|by|from)|"
+    r"{aux}due\s+(?:to|in|by|on|for)|{aux}(?:set|slated|timed)\s+for|{aux}slated\s+to|"
+    r"(?:promised|pledged|earmarked)\s+for(?!\s+the\s+first)|(?:is|are)\s+to\s+be|{aux}scheduled|"
     # an infinitival relative: "elections to be held in October", "talks to take place in May"
     r"(?<!\bwas )(?<!\bwere )(?<!\bhad )to\s+(?:be\s+(?:held|signed|completed|delivered|launched|opened|convened|"
     r"inaugurated|finali[sz]ed)|take\s+place)|plans?\s+to|planning\s+to|intends?\s+to|"
-    r"aims?\s+to|planned|plans|proposed|envisaged|projected|upcoming|forthcoming|in the coming|over the coming|target(?:s|ed)?|"
+    r"aims?\s+to|{aux}planned|plans|proposed|envisaged|projected|upcoming|forthcoming|in the coming|over the coming|target(?:s|ed)?|"
     # "next" looks ahead, but "the next day/year" is anaphoric ("the next year, a line opened")
     r"(?<!the )next|next(?!\s+(?:day|morning|afternoon|evening|night|week|month|year|spring|summer|autumn|winter)\b))\b"
-)  # matched against lower-cased text
+)
+_FUTURE = re.compile(_FUTURE_SRC.replace("{aux}", r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )").replace("{past}", ""))
+_FUTURE_ANY = re.compile(_FUTURE_SRC.replace("{aux}", "").replace("{past}", "|was|were"))
 
 
 def _words(items: list[str]) -> str:
@@ -82,8 +90,10 @@ def future_marked(clause: str, rel: int, rel_end: int) -> bool:
     "which" … when the date's own part is told in the past ("met on 12 June 2024 and will
     meet again in October")."""
     reported: bool | None = None
-    for m in _FUTURE.finditer(clause):
+    for m in _FUTURE_ANY.finditer(clause):
         if m.start() < rel_end:
+            if _FUTURE.match(clause, m.start()) is None:
+                continue  # "were scheduled for 20 June": a schedule told in the past
             # a marker before the date: "will visit in 2027"; not one before a clause of the
             # date's own told in the past ("elections to be held in October follow a campaign
             # that opened on 2 August 2024")
@@ -142,3 +152,28 @@ def plan_period(text: str, te: TimeExpr) -> bool:
     if te.month is not None or te.kind not in ("absolute", "range") or te.prep not in (None, "for"):
         return False
     return _PLAN_FOR.search(text[max(0, te.start - 50) : te.start].lower()) is not None
+
+
+# "were scheduled for", "had been set to open on", "was originally due to": a schedule told in the
+# past, then at most six words (no coordinator, no figure) before the date
+_PAST_SCHEDULE = re.compile(r"\b(?:was|were|had\s+been)\s+(?:(?:originally|initially|first|once|also|then)\s+)?(?:"
+                            + _words(_DATA["past_schedule_verbs"]) + r")\b(?:\s+(?!(?:and|but|yet|while|though|although|"
+                            r"which|who|when)\b)[a-z’'-]+){0,6}\s+$")
+# the future in the past after a past reporting verb of the clause: "said talks would resume on"
+_REPORTED_FUTURE = re.compile(r"\b(?:" + _words(_DATA["reporting_verbs"]) + r")\b(?:\s+(?:that\s+)?[\w’'-]+){0,6}?\s+(?:"
+                              + _words(_DATA["future_in_past"]) + r")\b(?:\s+(?!(?:and|but|yet|while|which|who)\b)"
+                              r"[a-z’'-]+){0,6}\s+$")
+
+
+def past_schedule(clause: str, rel: int) -> bool:
+    """Whether the date at ``clause[rel:]`` (lower-cased clause) is the object of a schedule told
+    in the past ("elections were scheduled for 20 June 2021 but …"): the plan may have changed,
+    so the date is neither a past reference nor a date told ahead of the writing."""
+    return any(w in clause for w in ("was ", "were ", "been ")) \
+        and _PAST_SCHEDULE.search(clause, max(0, rel - 90), rel) is not None
+
+
+def reported_future(clause: str, rel: int) -> bool:
+    """Whether the date at ``clause[rel:]`` is told ahead only from a past report ("the ministry
+    said talks would resume on 1 July 2021"): ahead of the report, not of the writing."""
+    return _REPORTED_FUTURE.search(clause, max(0, rel - 120), rel) is not None

@@ -47,8 +47,8 @@ def between_anaphor(sv: SentenceView, ctx: ArticleContext, ps: list[Part], live:
                     pm = BETWEEN_PRED_RE.match(text, am.end())
                     if pm is None:
                         continue
-                    kind = pred_kind(pm)
-                    if kind == "rival" and COOPERATION_HEAD_RE.match(m.group(0)):
+                    kind = pred_kind(pm, text)  # type: ignore[assignment]
+                    if kind is None or kind == "rival" and COOPERATION_HEAD_RE.match(m.group(0)):
                         continue
                 if FOUGHT_REL_RE.match(text, am.end()):
                     continue  # "relations between the neighbours, who fought two wars": fought_anaphor

@@ -21,6 +21,7 @@ from silkgraph.extract.relations.lists import (
 from silkgraph.extract.relations.parties import next_list, subject
 from silkgraph.extract.relations.supply import supply
 from silkgraph.extract.relations.views import views
+from silkgraph.resources import load_yaml
 
 ITS_RE = re.compile(r"\b(?:its|their)\s+$", re.I)
 ITS_MOD_RE = re.compile(r"\b(?:its|their)\s+(?:[\w\-]+\s+){0,2}$", re.I)  # "its twelve-day war"
@@ -95,8 +96,9 @@ def pairs(sv: SentenceView, ps: list[Part], live: set[int]) -> list[tuple[Part, 
                 if id(cue) in live and cue.regex.match(text[b.end:b.end + 40]):
                     out.append((a, b, cue.kind, b.end))
             if (hm := COMPOUND_HEAD_RE.match(text, b.end)) is not None and \
-                    (pm := BETWEEN_PRED_RE.match(text, hm.end())) is not None and not past_span(pm, text):
-                out.append((a, b, pred_kind(pm), b.end))  # "India-Russia ties remain close", "X-Y relations soured"
+                    (pm := BETWEEN_PRED_RE.match(text, hm.end())) is not None and not past_span(pm, text) \
+                    and (kind := pred_kind(pm, text)) is not None:
+                out.append((a, b, kind, b.end))  # "India-Russia ties remain close", "X-Y relations soured"
     for cue in BY_SHAPE.get("poss_noun", []):
         if id(cue) not in live:  # the gate is exact: _poss_noun would find nothing
             continue
@@ -191,15 +193,28 @@ BETWEEN_ADJ_KIND = {"close": "partner", "closer": "partner", "warm": "partner", 
                     "improved": "partner", "deepened": "partner", "strengthened": "partner", "expanded": "partner",
                     "grew": "partner", "grown": "partner", "intensified": "partner", "flourished": "partner",
                     "blossomed": "partner", "thawed": "partner"}
-NOUN_PRED_KIND = {"rivals": "rival", "allies": "ally", "partners": "partner", "adversaries": "adversary", "enemies": "adversary"}
+NOUN_PRED_KIND = {"rivals": "rival", "competitors": "rival", "allies": "ally", "partners": "partner", "adversaries": "adversary", "enemies": "adversary"}
 
 
-def pred_kind(pm: re.Match[str]) -> str:
-    """The kind a relation predicate tells: "remain tense" → rival, "have warmed" → partner,
-    "remain those of rivals" → rival."""
+_REL_DATA = load_yaml("ontology/relations.yaml")
+CHANGE_PREDICATES = frozenset(_REL_DATA["change_predicates"])
+PRED_HEDGE_RE = re.compile(_REL_DATA["predicate_hedges"], re.I)
+CONCESSIVE_STATE_RE = re.compile(_REL_DATA["concessive_state"], re.I)
+
+
+def pred_kind(pm: re.Match[str], text: str = "") -> str | None:
+    """The kind a relation predicate tells: "remain tense" → rival, "have deepened" → partner,
+    "remain those of rivals" → rival. A change, not a state ("have improved": ``change_predicates``)
+    tells only the state a concessive clause after it gives ("…, though the two remain rivals"),
+    and a hedged change ("improved only on paper") none: None."""
     word = (pm.group("adj") or pm.group("verb")).lower()
     if re.search(r"\sof\s", word):
         return NOUN_PRED_KIND.get(word.split()[-1], "rival")
+    if pm.group("verb") and text and PRED_HEDGE_RE.match(text, pm.end()):
+        return None
+    if word in CHANGE_PREDICATES:
+        cm = CONCESSIVE_STATE_RE.match(text, pm.end()) if text else None
+        return NOUN_PRED_KIND.get(cm.group("noun").lower()) if cm is not None else None
     return BETWEEN_ADJ_KIND.get(word, "rival")
 
 
@@ -228,8 +243,8 @@ def _between_pred(ps: list[Part], text: str, live: set[int]) -> list[tuple[Part,
             pm = BETWEEN_PRED_RE.match(text, lst[-1].end)
             if not pm or past_span(pm, text):
                 continue
-            kind = pred_kind(pm)
-            if kind == "rival" and COOPERATION_HEAD_RE.match(m.group(0)):
+            kind = pred_kind(pm, text)
+            if kind is None or kind == "rival" and COOPERATION_HEAD_RE.match(m.group(0)):
                 continue  # "cooperation between X and Y remains poor": no hostility told
             out.append((lst[0], lst[1], kind, m.start()))
     return out

@@ -37,9 +37,10 @@ def with_pred(ps: list[Part], text: str, live: set[int]) -> list[tuple[Part, Par
                 continue
             pm = BETWEEN_PRED_RE.match(text, lst[0].end)
             subj = subject(ps, text, m.start()) if pm and not past_span(pm, text) else None
-            if subj is None or subj.eid == lst[0].eid:
+            kind = pred_kind(pm, text) if pm else None  # type: ignore[arg-type]
+            if subj is None or subj.eid == lst[0].eid or kind is None:
                 continue
-            out.append((subj, lst[0], pred_kind(pm), m.start()))  # type: ignore[arg-type]
+            out.append((subj, lst[0], kind, m.start()))
     return out
 
 
@@ -60,10 +61,10 @@ def bare_with_pred(sv: SentenceView, ctx: ArticleContext, ps: list[Part], live: 
             if len(lst) != 1 or lst[0].eid == main or not lst[0].eid.startswith("state:"):
                 continue
             pm = BETWEEN_PRED_RE.match(sv.text, lst[0].end)
-            if pm is None:
+            if pm is None or (kind := pred_kind(pm, sv.text)) is None:
                 continue
             why = f"the relations of {main.split(':', 1)[1]}, the state the article is about (no owner named)"
-            out.append((Part(main, m.start(), m.start()), lst[0], pred_kind(pm), m.start(), why))
+            out.append((Part(main, m.start(), m.start()), lst[0], kind, m.start(), why))
     return out
 
 

@@ -38,6 +38,7 @@ from silkgraph.extract.statistics import pronouns as PR
 from silkgraph.extract.statistics import subjects as S
 from silkgraph.extract.statistics.cue_regexes import Cues, cues
 from silkgraph.extract.statistics.fallback import fallback_subject
+from silkgraph.extract.statistics.measure_phrases import negated_subject
 from silkgraph.extract.statistics.numbers import _clause, _may_hold_numbers, _numbers
 from silkgraph.extract.statistics.patterns import Stat
 from silkgraph.extract.statistics.volumes import VOLUME_UNITS
@@ -71,6 +72,8 @@ def _fact(sv: SentenceView, ctx: ArticleContext, c: Cues, bounds: list[int], st:
         return None  # a digit run of hundreds of digits is no figure (and no JSON number)
     prev: dict[str, Any] = ctx.scratch.setdefault("last_statistic", {})
     lo, hi = _clause(bounds, st.start, len(sv.text))
+    if negated_subject(sv.text, lo, hi, st):
+        return None  # "A 45 percent rise in X's imports was not recorded": no figure is asserted
     inf: dict[str, str] = {}
     same = prev.get("index") == sv.index and prev.get("end", len(sv.text)) <= st.start
     scope: str | None = None

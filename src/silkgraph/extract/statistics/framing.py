@@ -9,6 +9,7 @@ from typing import Any
 
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.statistics import indicators as I
+from silkgraph.extract.statistics import measure_phrases as MP
 from silkgraph.extract.statistics import patterns as P
 from silkgraph.extract.statistics import subjects as S
 from silkgraph.extract.statistics.cue_regexes import Cues
@@ -93,6 +94,8 @@ def scope_of(mentions: list[tuple[int, int, Mention]], sv: SentenceView, ctx: Ar
 def measure(sv: SentenceView, subj: Mention | None, st: Stat) -> str:
     text = sv.text
     after = text[st.end:]
+    if (pm := MP.phrase_measure(text, st)) is not None:
+        return pm  # "puts X's GDP at", "a 45 percent rise in X's imports", "spent … on defence"
     if st.unit not in ("percent", "count", "rank", "ratio"):
         am = I.ATTRIB_AFTER_RE.match(text, st.end) or WORTH_OF_RE.match(text, st.end)
         if am is not None:  # "the Rs 17.6 trillion budget", "$7.1 billion worth of equipment"
@@ -119,5 +122,4 @@ def measure(sv: SentenceView, subj: Mention | None, st: Stat) -> str:
         phrase = (rest[:stop.start()] if stop else rest).strip()
         if phrase and len(phrase) < 80:
             return phrase
-    words = re.findall(r"[\w\-]+", after)[:4]
-    return " ".join(words) if st.unit in ("count", "ratio") else st.unit
+    return MP.counted_words(after) if st.unit in ("count", "ratio") else st.unit

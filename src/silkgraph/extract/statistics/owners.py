@@ -52,8 +52,7 @@ def change_owner(sv: SentenceView, ctx: ArticleContext, st: Stat) -> str | None:
 # "The World Bank puts X's GDP at $260 billion", "analysts estimate X's share at 60 percent": the
 # possessor of the measure a teller puts at the figure (the teller is a source, not the subject)
 PUT_AT_RE = re.compile(r"['’]s\s+(?:[\w\-]+\s+){1,6}?at\s+" + _APPROX + r"$", re.I)
-PUT_VERB_RE = re.compile(r"\b(?:put|puts|putting|estimates?|estimated|estimating|values|valued|pegs|pegged|places|placed|"
-                         r"sets|set)\s+(?:the\s+)?$", re.I)
+PUT_VERB_RE = re.compile(r"\b" + DATA["put_at_verbs"] + r"\s+(?:the\s+)?$", re.I)
 
 
 def put_owner(sv: SentenceView, ctx: ArticleContext, st: Stat) -> str | None:
@@ -72,7 +71,7 @@ def put_owner(sv: SentenceView, ctx: ArticleContext, st: Stat) -> str | None:
 
 # "30 percent of X's arms imports were Russian-made", "… were of Chinese origin": the maker's demonym
 MADE_BY_GAP_RE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w\-’']+\s+){1,6}?(?:was|were|is|are)\s+(?:of\s+)?$", re.I)
-MADE_AFTER_RE = re.compile(r"[-\s](?:made|built|produced|manufactured|supplied|designed)\b|\s+origin\b", re.I)
+MADE_AFTER_RE = re.compile(r"[-\s]" + DATA["made_words"] + r"\b|\s+" + DATA["origin_words"] + r"\b", re.I)
 
 
 def maker_demonym(sv: SentenceView, ctx: ArticleContext, st: Stat) -> str | None:

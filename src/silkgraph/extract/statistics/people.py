@@ -16,9 +16,12 @@ from silkgraph.extract.statistics.patterns import Stat
 
 # the noun right after the number (at most two lower-case modifiers between): a general people
 # noun, or a capitalised plural that must be a state's demonym mention ("undocumented Afghans")
-PEOPLE_AFTER_RE = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}?(?:(?P<gen>people|persons|inhabitants|refugees|migrants|"
-                             r"returnees|residents|civilians|evacuees|asylum\s+seekers)\b"
+_PEOPLE_WORDS: tuple[str, ...] = tuple(P.DATA["counted_people_nouns"])
+PEOPLE_AFTER_RE = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}?(?:(?P<gen>"
+                             + "|".join(w.replace(" ", r"\s+") for w in _PEOPLE_WORDS) + r")\b"
                              r"|(?P<dem>[A-Z][a-z]{2,}s)\b)")
+# the gate's words: the first word of each noun ("asylum" of "asylum seekers")
+_GATE_WORDS = tuple(dict.fromkeys(w.split()[0] for w in _PEOPLE_WORDS))
 MIN_PEOPLE = 1000  # fewer are the people of one incident (an event's participants), not a measure
 # moving people: "fled", "crossed into", "returned", "carrying 585 …"
 MOVE_RE = re.compile(r"\b(?:fled|flee|fleeing|crossed|crossing|returned|returning|carrying|carried|"
@@ -66,7 +69,6 @@ def people_count(sv: SentenceView, ctx: ArticleContext, c: Cues, start: int, end
 def may_count_people(sv: SentenceView) -> bool:
     """A cheap gate: a general people noun, or a plural demonym mention, in the sentence."""
     low = sv.low if sv.low is not None else sv.text.lower()
-    return "people" in low or "persons" in low or "inhabitants" in low or "refugees" in low or "migrants" in low \
-        or "returnees" in low or "residents" in low or "civilians" in low or "evacuees" in low or "asylum" in low \
+    return any(w in low for w in _GATE_WORDS) \
         or any(m.kind == "demonym" and (m.text.endswith("s") or sv.text[sv.rel(m.end):sv.rel(m.end) + 1] == "s")
                for m in sv.mentions)  # (the mention may leave the plural's "s" out: "Armenian|s")

@@ -9,15 +9,13 @@ import re
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.statistics.patterns import Stat
 from silkgraph.extract.wordstart import word_start
-from silkgraph.nlp.numbers import SCALE
+from silkgraph.nlp.numbers import SCALE, WORD_NUMBERS
 
 _APPROX = r"(?:(?:about|some|roughly|nearly|around|almost|over|more\s+than|just\s+over|approximately|an\s+estimated)\s+)?"
 # a figure and its scale word: groups "n" and "s" (also read by owned_people)
 # (a word number only before its scale word: "one million", "two million", "half a million")
 NUMBER = (r"(?:(?P<n>\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)|(?P<w>(?<![\w-])(?:one|two|three|four|five|six|seven|eight|"
           r"nine|ten|a|half\s+a)(?=\s+(?:thousand|million|billion)\b)))(?:\s+(?P<s>thousand|million|billion))?")
-_WORD_VALUES = {"one": 1.0, "a": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0, "seven": 7.0,
-                "eight": 8.0, "nine": 9.0, "ten": 10.0}
 
 
 def number_value(m: re.Match[str]) -> float:
@@ -26,7 +24,7 @@ def number_value(m: re.Match[str]) -> float:
         base = float(m.group("n").replace(",", ""))
     else:
         w = re.sub(r"\s+", " ", m.group("w").lower())
-        base = 0.5 if w == "half a" else _WORD_VALUES[w]
+        base = 0.5 if w == "half a" else float(WORD_NUMBERS[w])
     return base * SCALE.get((m.group("s") or "").lower(), 1.0)
 
 

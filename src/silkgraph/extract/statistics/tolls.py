@@ -39,8 +39,7 @@ FROM_TO_RE = re.compile(r"[^;:.]{0,90}?\b(?:from\s+" + P.APPROX_TOLD + r"(?P<a>"
                         + P.APPROX_TOLD + _NUM + r"(?!\s*(?:percent|per\s+cent|%|million|billion|[-–]))", re.I)
 # "the number of people detained", "the number of detainees": a count of people hurt or held,
 # whose state is where it happened when no owner is named (statistics.fallback)
-HARMED_NP_RE = re.compile(r"\b(?:" + P.DATA["harm_verbs"] + r"|detainees|arrests|detentions|injuries|evacuees|"
-                          r"prisoners|hostages)\b", re.I)
+HARMED_NP_RE = re.compile(r"\b(?:" + P.DATA["harm_verbs"] + r"|" + P.DATA["harmed_nouns"] + r")\b", re.I)
 PRONOUN_WHY = "'its'/'their' = the clause's subject"  # the inference of a count owned through a pronoun
 
 
