@@ -75,6 +75,7 @@ from silkgraph.extract.events.patterns import (
 from silkgraph.extract.events.protest_forum import forum_targets
 from silkgraph.extract.events.reaction import names_remit, reacted_object
 from silkgraph.extract.events.records import _compatible, _coref, _make, _note_date
+from silkgraph.extract.events.rel_history import object_history
 from silkgraph.extract.events.reported_act_day import TOLD_AGAIN
 from silkgraph.extract.events.speech import counted_complement, reported_fact_source, speech_type
 from silkgraph.extract.events.summit_list import listed_summits, lists_summits
@@ -241,7 +242,7 @@ def _told_with_own_act(c: Cand, made: list[Fact], said: str = "") -> bool:
 
 
 def extract_events(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
-    trig_hits = _find_triggers(sv.text)
+    trig_hits = _find_triggers(sv.text, [(a, b) for a, b, _m in sv.mentions_rel()])
     if not trig_hits and not names_agreement(sv.text) and not lists_summits(sv.text):
         return []
     parts = participants(sv, ctx)
@@ -271,6 +272,7 @@ def extract_events(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
         c.date = refined_date(sv, ctx, c)  # (evmod) "a year later X joined at the summit of July 2024"
         treaty_parties(sv, ctx, c)  # "a 1973 treaty entitles Iran to …": the accord's two states
     cands = [c for c in cands if war_sides(sv, ctx, c)]  # "the 2020 war": its sides; "a gas war": none
+    cands = object_history(sv, ctx, cands)  # "initialled a text that the two governments had finalised in March"
     for c in cands:
         drop_broker_targets(sv, c)  # "the war ended with a Russian-brokered deal": no attack on Russia
         stated_target(sv, ctx, c)  # "recalled its ambassador from Paris": the aim (events/mod_target.py)

@@ -62,6 +62,8 @@ LIGHT_VERB_RE = re.compile(
     r"wrapped up|kicked off|opened|followed (?:suit )?with|responded with|answered with|retaliated with|"
     # "Putin declared a partial mobilisation", "proclaimed a truce": a performative verb's object is the act
     r"declared|proclaimed|decreed|"
+    # "Russia gave (pledged) military aid to X", "slapped (placed) sanctions on X": a giving verb's object
+    r"gave|given|pledged|slapped|placed|"
     r"fighting)"
     r"\s+(?:[\w$.\-]+\s+){0,5}$", re.I)
 # the parties of a gathering or accord told by a participle's agent after the noun

@@ -45,6 +45,35 @@ def year_of_a_name(text: str, d: TimeExpr, a: int, b: int, trig_start: int, trig
     return True
 
 
+# a bare year premodifying a common noun ("the 2008 ceasefire", "the 2020 war"): the word after the year
+NOUN_AFTER_RE = re.compile(r"\s+(?!(?:and|or|to|through|until|when|as|in|on|at|for|with)\b)[a-z][\w\-]*")
+# the phrase before the determiner that makes the year a time frame of the clause, not an object's
+# ("during the 2020 war", "in the wake of the 2008 war"): the frame's year dates the clause
+_FRAME = load_yaml("ontology/events.yaml")["year_frame_before"]
+FRAME_BEFORE_RE = re.compile(r"\b(?:" + _FRAME + r")\s+$", re.I)
+# an occasion after the year ("attend the 2016 summit"): an act done at it has the occasion's year
+OCCASION_AFTER_RE = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:" + load_yaml("ontology/events.yaml")["year_occasion_nouns"] + r")\b",
+                               re.I)
+
+
+def year_of_an_object(text: str, d: TimeExpr, a: int, b: int, trig_start: int, trig_end: int, etype: str) -> bool:
+    """Whether the bare year ``d`` (at ``a``..``b``) premodifies a noun after the trigger ("accused X of
+    violating the 2008 ceasefire", "criticised X over the 2015 deal"): the noun's year, not the act's.
+    Not a year framing the clause ("attacked during the 2020 war"), nor an occasion's ("refused to attend the
+    2016 summit": the refusal was for that summit), nor the trigger's own (the trigger
+    starts within the noun phrase), nor an agreement-type verb's object ("signed the 2015 agreement")."""
+    if d.prep or d.month is not None or d.kind != "absolute" or d.modifier or a < trig_end:
+        return False
+    det = NAME_DET_RE.search(text, max(0, a - 8), a)
+    if det is None or NOUN_AFTER_RE.match(text, b) is None:
+        return False
+    if FRAME_BEFORE_RE.search(text, max(0, det.start() - 30), det.start()) or OCCASION_AFTER_RE.match(text, b):
+        return False
+    if a <= trig_start < b + 40 and not re.search(r"[,;:.]", text[b:trig_start]):
+        return False
+    return not (etype in MAKING_TYPES and OBJECT_GAP_RE.fullmatch(text, trig_end, a))
+
+
 # "Friday's attack", "last week's vote", "Sunday's election": a date in the possessive premodifies a noun
 POSSESSIVE_RE = re.compile(r"['’]s\s")
 OWN_NOUN_REACH = 30  # how far after the possessive the trigger may start and still be the possessed noun

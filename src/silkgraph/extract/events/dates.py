@@ -8,7 +8,11 @@ from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events.article import article_state
 from silkgraph.extract.events.candidates import Cand
 from silkgraph.extract.events.date_fronted import counted_front, fronted_phrase_date
-from silkgraph.extract.events.date_names import possessive_of_another, year_of_a_name
+from silkgraph.extract.events.date_names import (
+    possessive_of_another,
+    year_of_a_name,
+    year_of_an_object,
+)
 from silkgraph.extract.events.date_scope import (
     episode_scale,
     in_subject_apposition,
@@ -158,6 +162,8 @@ def own_date(sv: SentenceView, ctx: ArticleContext, c: Cand, starts: list[int],
             continue
         if year_of_a_name(sv.text, d, a, b, c.start, c.end, c.trig.etype):
             continue  # "waived a section of the 1992 Freedom Support Act": the law's year
+        if year_of_an_object(sv.text, d, a, b, c.start, c.end, c.trig.etype):
+            continue  # "accused X of violating the 2008 ceasefire": the ceasefire's year
         if possessive_of_another(sv.text, b, c.start):
             continue  # "charged them late on Sunday over Friday's attack": the attack's day
         lo, hi = (b, c.start) if b <= c.start else (c.end, a)

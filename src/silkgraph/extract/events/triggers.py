@@ -29,11 +29,61 @@ class Trigger:
     subject: str = "actor"  # "target": the clause's subject undergoes the event ("X was expelled from")
     cue: str = ""  # a ``speech_cues`` family the complement after the trigger must show ("warned that …")
     prio: int = 0  # of two matches with the same span, the higher priority is the trigger
+    counts_words: bool = False  # a lookahead counting words ("asked (?:[\w\-]+ ){1,4}to"): a name is one word
 
 
 def _words(xs: list | None) -> tuple[str, ...]:  # type: ignore[type-arg]
     """YAML 1.1 reads a bare ``on`` as true: prepositions are words."""
     return tuple("on" if x is True else str(x) for x in xs or ())
+
+
+# a lookahead that counts words up to a cue ("asked(?= (?:[\w\-]+ ){1,4}to …)"): the object it skips is best
+# counted by mentions, a recognised name being one word however long ("asked the Organization for Security and
+# Co-operation in Europe to close its mission")
+COUNTED_WORDS_RE = re.compile(r"\(\?=[^|]*\)\{\d,\d\}")
+
+
+def one_word_mentions(text: str, spans: list[tuple[int, int]]) -> str | None:
+    """``text`` with the spaces inside each multi-word mention (``spans``, sentence offsets) made "_", so a
+    name counts as one word; the same length, so offsets are the text's.  None when no mention has a space."""
+    chars: list[str] | None = None
+    for a, b in spans:
+        if " " in text[a:b]:
+            if chars is None:
+                chars = list(text)
+            for i in range(a, b):
+                if chars[i] == " ":
+                    chars[i] = "_"
+    return "".join(chars) if chars is not None else None
+
+
+class _Flat:
+    """The sentence with names made one word, worked out only when a word-counting trigger first needs it."""
+
+    __slots__ = ("spans", "text", "value")
+
+    def __init__(self, text: str, spans: list[tuple[int, int]] | None) -> None:
+        self.text, self.spans, self.value = text, spans, ""
+
+    def get(self) -> str | None:
+        if self.spans is None:
+            return None
+        if not self.value:
+            self.value = one_word_mentions(self.text, self.spans) or self.text
+        return None if self.value is self.text else self.value
+
+
+def _flat_match(t: Trigger, text: str, flat: _Flat, i: int) -> re.Match[str] | None:
+    """The trigger's match at ``i``; for a word-counting trigger that fails on the text, its match on the text
+    with names made one word (kept only when what it consumes is the text's own)."""
+    m = t.regex.match(text, i)
+    if m is None and t.counts_words and flat.spans:
+        ft = flat.get()
+        if ft is not None:
+            m = t.regex.match(ft, i)
+            if m is not None and ft[m.start():m.end()] != text[m.start():m.end()]:
+                return None
+    return m
 
 
 def _compile_triggers() -> list[Trigger]:
@@ -47,7 +97,7 @@ def _compile_triggers() -> list[Trigger]:
                                bool(sp.get("symmetric")), sp.get("poss", "actor"),
                                _words(sp.get("actor_preps")), sp.get("obj", "target"),
                                sp.get("needs", ""), bool(sp.get("absorbs")), sp.get("subject", "actor"),
-                               sp.get("cue", ""), int(sp.get("prio", 0))))
+                               sp.get("cue", ""), int(sp.get("prio", 0)), COUNTED_WORDS_RE.search(sp["pattern"]) is not None))
     return out
 
 
@@ -244,15 +294,17 @@ NEG_AUX_RE = re.compile(
     r"(?:\s+(?:been|be|have))?\s+$", re.I)
 
 
-def _find_triggers(text: str) -> list[tuple[Trigger, re.Match[str]]]:
-    """Every trigger match, longest first at each position, non-overlapping, leftmost first."""
+def _find_triggers(text: str, spans: list[tuple[int, int]] | None = None) -> list[tuple[Trigger, re.Match[str]]]:
+    """Every trigger match, longest first at each position, non-overlapping, leftmost first (``spans``: the
+    sentence's mentions, each counted as one word by a word-counting trigger, see ``one_word_mentions``)."""
+    flat = _Flat(text, spans)
     low = lower_for_gates(text)
     found: list[tuple[Trigger, re.Match[str]]] = []
     if low is None or _LONG_AUTOMATON is None:
         for pos, head in _trigger_starts(text):
             for n in PREFIX_LENS:
                 for t in TRIGGERS_BY_PREFIX.get(head[:n], ()):
-                    m = t.regex.match(text, pos)
+                    m = _flat_match(t, text, flat, pos)
                     if m is not None:
                         found.append((t, m))
     else:  # the same matches, in the same order at each position: fewer triggers tried
@@ -267,7 +319,7 @@ def _find_triggers(text: str) -> list[tuple[Trigger, re.Match[str]]]:
                     got.extend(ks)
         for i, ks in at.items():
             for k in sorted(set(ks)) if len(ks) > 1 else ks:
-                m = TRIGGERS[k].regex.match(text, i)
+                m = _flat_match(TRIGGERS[k], text, flat, i)
                 if m is not None:
                     found.append((TRIGGERS[k], m))
     for t, gate in zip(TRIGGERS_ANYWHERE, _ANYWHERE_GATES, strict=True):
