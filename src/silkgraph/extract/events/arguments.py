@@ -1,16 +1,21 @@
-"""A trigger's arguments: location, verb and noun arguments, implicit subjects."""
+"""A trigger's arguments: verb and noun arguments, implicit subjects (a verb trigger's subject and
+object are :mod:`silkgraph.extract.events.arg_verb`'s, its place :mod:`silkgraph.extract.events.arg_location`'s)."""
 
 from __future__ import annotations
 
 import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
-from silkgraph.extract.events.arg_nominal import gerund_object, of_is_object, targets_after_agent
-from silkgraph.extract.events.arg_object_pronoun import speaker_object
-from silkgraph.extract.events.arg_passive import reduced_passive
+from silkgraph.extract.events.arg_location import trigger_location
+from silkgraph.extract.events.arg_nominal import of_is_object, targets_after_agent
 from silkgraph.extract.events.arg_pronoun import light_verb_pronoun
-from silkgraph.extract.events.arg_relative import object_relative_target
 from silkgraph.extract.events.arg_speech import after_speech
+from silkgraph.extract.events.arg_verb import (
+    LIGHT_VERB_RE,
+    closed_relative,
+    subject,
+    verb_args,
+)
 from silkgraph.extract.events.article import plural_anaphor
 from silkgraph.extract.events.blocs import (
     PARTICIPATION_RE,
@@ -20,20 +25,17 @@ from silkgraph.extract.events.blocs import (
     recent_org,
 )
 from silkgraph.extract.events.candidates import OWN_RE, Cand
-from silkgraph.extract.events.families import presence_parties, verb_free_chain
+from silkgraph.extract.events.families import verb_free_chain
 from silkgraph.extract.events.implicit import (
     _closed_place_state,
     _summit_host,
 )
-from silkgraph.extract.events.offset_clause import inserted_offset_bounds
 from silkgraph.extract.events.participants import (
     Part,
     _after,
     _by_agent,
-    _chain_before,
     between_parties,
     clause_bounds,
-    places,
     text_entity,
     uniq_parts,
     with_list,
@@ -46,26 +48,13 @@ from silkgraph.extract.events.patterns import (
 from silkgraph.extract.events.pronouns import leader_pair, pair_in_sentence, para_pair
 from silkgraph.extract.events.triggers import Trigger, _retyped
 from silkgraph.extract.events.truce import casualty_sides, fighting_parties
-from silkgraph.extract.events.unnamed import PASSIVE_RE, unnamed_actors
+from silkgraph.extract.events.unnamed import unnamed_actors
 from silkgraph.extract.grammar import LIST_GAP_RE
 from silkgraph.nlp.dates import MONTH_NAME_RE
 
-RELATIVE = {"which", "who", "whom", "that"}
 DEFINITE_RE = re.compile(
     r"\b(?:the|this|that|these|those|its|their|his|her)\s+(?:[\w’'\-–]+\s+){0,5}$|[’']s\s+(?:[\w\-–]+\s+){0,3}$",
     re.I)
-LIGHT_VERB_RE = re.compile(
-    r"\b(?:launched|conducted|carried out|staged|sign(?:ed|ing)?|conclud(?:ed|ing)|reach(?:ed|ing)|entered into|held|"
-    r"brokered|facilitated|mediated|issued|finali[sz]ed|agreed|imposed|provided|attended|hosted|"
-    r"engaged in|fought|waged|secured|announced|made|paid|undertook|convened|host|hosts|hosting|hosted|chaired|ordered|"
-    r"complet(?:ed|ing)|began|begun|beginning|start(?:ed|ing)|sealed|struck|clinched|inked|initial(?:l)?ed|penned|forged|"
-    r"wrapped up|kicked off|opened|followed (?:suit )?with|responded with|answered with|retaliated with|"
-    # "Putin declared a partial mobilisation", "proclaimed a truce": a performative verb's object is the act
-    r"declared|proclaimed|decreed|"
-    # "Russia gave (pledged) military aid to X", "slapped (placed) sanctions on X": a giving verb's object
-    r"gave|given|pledged|slapped|placed|"
-    r"fighting)"
-    r"\s+(?:[\w$.\-]+\s+){0,5}$", re.I)
 # the parties of a gathering or accord told by a participle's agent after the noun
 PARTICIPLE_AGENT_RE = re.compile(r"\b(?:hosted|co-hosted|mediated|brokered|attended|chaired|co-chaired|organi[sz]ed|"
                                  r"facilitated|sponsored|signed|initial(?:l)?ed|joined)\s+by\s+(?:the\s+)?")
@@ -76,24 +65,12 @@ SEAL_RE = re.compile(r"(?:sealed|struck|clinched|inked|initial(?:l)?ed|penned|fo
                      r"retaliated)\b")
 REL_OPEN_RE = re.compile(r"\s*(?:which|who)\b")
 BROKER_RE = re.compile(r"\b(?:brokered|facilitated|mediated)\b", re.I)
-LOC_COMPOUND_RE = re.compile(r"\s*(?:[\w\-]+\s+)?")
-IN_AT_RE = re.compile(r"\b(?:in|at|near|outside|around)\s+(?:the\s+)?$")
-IN_END_RE = re.compile(r"\bin\s+$")
 OF_NP_RE = re.compile(r"\s+of\s+(?:the\s+)?")
 OF_DATE_RE = re.compile(rf"(?:{MONTH_NAME_RE}\s+)?(?:1[89]|20)\d\d\b")  # "of 1968", "of June 2021"
 OBJ_BLOC_TYPES = ("retreat", "rejection", "sanction", "demand", "accusation", "accession", "support")
 BLOC_ANAPHOR_RE = re.compile(r"\b(?:the (?:bloc|organi[sz]ation|alliance|grouping|forum)(?:[’']s)?|"
                              r"its (?:leaders|members|heads of state|member states))\b", re.I)
 
-# an adverbial clause before the main clause ("After Indian missiles hit X, Pakistan announced")
-FRONTED_SUB_RE = re.compile(r"\s*(?:After|Before|Following|When|Once|As soon as|Despite|Although|Though|While|Since|"
-                            r"Because|As)\b")
-# the same subordinator opening the sentence (after a dateline) and ending right at a clause start
-SUB_OPEN_RE = re.compile(r"(?:^|[—–:]\s*)(?:After|Before|Following|When|Once|As soon as|Although|Though|While|Since|"
-                         r"Because|As)\s*$")
-# a subordinate clause anchored in time inside a clause ("came just days after X visited")
-SUB_MID_RE = re.compile(r"\b(?:days|weeks|months|hours|years|shortly|soon|moments|immediately)\s+(?:after|before)\b",
-                        re.I)
 # a raid, storming or seizure by police or security services is a coercive act, not an armed attack
 POLICE_SUBJ_RE = re.compile(r"\b(?:police|riot police|security (?:forces|services?|officers|agents)|intelligence "
                             r"(?:officers|agents)|the authorities|investigators|prosecutors|border guards|customs "
@@ -108,129 +85,6 @@ EMBASSY_RE = re.compile(r"embassy|consulate|mission|plant|factory|assembly|produ
 DEPLOY_RE = re.compile(r"^(?:deploy|sent|dispatched)", re.I)
 GUEST_KINDS = ("title", "name", "capital", "acronym", "variant")
 EXERCISE_RE = re.compile(r"\b(?:exercises?|drills|manoeuvres|maneuvers|war games)\b", re.I)
-LOC_CLAUSE_STOP_RE = re.compile(r"[;—]|,\s+(?:(?:\w+\s+)?(?:days?|weeks?|months?|hours?|shortly|soon|just)\s+)?(?:after|before|when|while|as)\b")
-LOC_GAP_STOP_RE = re.compile(r"\b(?:and|that|which|were|was|is|are|stated|said|has|have|had)\b|,")
-
-
-def _location(sv: SentenceView, ctx: ArticleContext, trig: Trigger, s: int, e: int) -> str | None:
-    pl = places(sv, ctx)
-    for m in pl:  # compound: "the Pahalgam attack"
-        b = sv.rel(m.end)
-        if b <= s and LOC_COMPOUND_RE.fullmatch(sv.text[b:s]):
-            return m.entity_id
-    for m in pl:
-        a = sv.rel(m.start)
-        if e <= a <= e + 90 and IN_AT_RE.search(sv.text[max(e, a - 12):a]) and \
-                not LOC_CLAUSE_STOP_RE.search(sv.text, e, a):  # "X expelled Y, days after gunmen killed Z in W"
-            return m.entity_id
-    if trig.etype in ("meeting", "agreement", "accession"):  # "met in China"
-        for m in sv.mentions:
-            a = sv.rel(m.start)
-            if ctx.etype(m.entity_id) == "state" and e <= a <= e + 90 and \
-                    IN_END_RE.search(sv.text[max(e, a - 4):a]) and \
-                    not LOC_GAP_STOP_RE.search(sv.text, e, a):
-                return m.entity_id
-    return None
-
-
-# ", who had arrived a day earlier for the summit, met": a relative clause closed before the verb
-CLOSED_REL_RE = re.compile(r",\s+(?:who|whom|which)\s*$")
-REL_CLOSE_RE = re.compile(r",\s+(?:[a-z]+\s+){0,2}$")
-
-
-def _closed_relative(text: str, cs: int, s: int) -> int | None:
-    """The start of a non-restrictive relative clause that opens the verb's clause and is
-    closed by a comma right before the verb, else None."""
-    m = CLOSED_REL_RE.search(text, max(0, cs - 12), cs)
-    if m is None or m.end() != cs or not REL_CLOSE_RE.search(text, cs, s):
-        return None
-    return m.start()
-
-
-AND_RE = re.compile(r"\band\b|&")
-AND_END_RE = re.compile(r"\s(?:and|&)\s+$")
-SHORT_SUBJ_RE = re.compile(r",\s+(?:[\w\-’'.]+\s+){1,5}$")
-
-
-def _subject_after_comma(actors: list[Part], text: str, cs: int, s: int) -> list[Part]:
-    """"… resembled that of the Turks at Gallipoli, New Delhi summoned": a short subject right
-    after the clause's last comma is the verb's subject, not the parties before the comma
-    (unless the comma separates a list of parties: "Kazakhstan, Uzbekistan and X signed")."""
-    if len(actors) < 2:
-        return actors
-    m = SHORT_SUBJ_RE.search(text, cs, s)
-    if m is None:
-        return actors
-    after = [p for p in actors if p.start >= m.end() - len(m.group(0)) + 1]
-    before = [p for p in actors if p not in after]
-    if not after or not before or AND_RE.search(m.group(0)):
-        return actors
-    return after
-
-
-def _verb_args(parts: list[Part], text: str, trig: Trigger, s: int, e: int,
-               cs: int, ce: int) -> tuple[list[Part], list[Part]]:
-    for hb in HARD_BOUNDARY_RE.finditer(text, cs, s):
-        cs = hb.end()  # "X asked for help, and the bloc deployed": the subject after ", and"
-    fr = FRONTED_SUB_RE.match(text, cs)
-    if fr is None and cs > 0:  # "When X refused …, Y threatened": the subordinator itself opened the clause
-        fr = SUB_OPEN_RE.search(text, max(0, cs - 40), cs)
-    if fr:  # "After X hit Y, Z announced ...": the main clause's subject is after the last comma
-        comma = text.rfind(",", cs, s)
-        if comma > fr.end():
-            cs = comma + 1
-    subs = list(SUB_MID_RE.finditer(text, cs, s))
-    sub = subs[-1] if subs else None
-    if sub is not None and any(sub.end() <= p.start and p.end <= s for p in parts):
-        cs = sub.end()  # "X's warning came days after Y visited Z": the subject of the later clause
-    if sub is not None:
-        cs, ce = inserted_offset_bounds(text, sub, cs, ce, s, e)
-    actors = after_speech(_subject(parts, text, cs, s), text, cs, s)  # "Kabul said Pakistan shelled X"
-    targets = _after(parts, text, e, min(ce, e + 90), trig.preps)
-    if PASSIVE_RE.search(text[max(0, s - 20):s]):  # "jets had been downed (by X)"
-        return _by_agent(parts, text, e) or presence_parties(parts, text, e, ce, trig.etype), actors
-    agent, head = reduced_passive(parts, text, cs, s, e) if not trig.symmetric and trig.subject == "actor" else ([], [])
-    if agent:  # "Afghan border posts attacked by Pakistan on Monday": a participle with its agent
-        return agent, [p for p in head if p.eid not in {a.eid for a in agent}]
-    if "" in trig.preps and trig.subject == "actor" and trig.obj == "target":
-        targets = targets or object_relative_target(parts, text, cs, s, actors, targets, False)  # "B, which A hit"
-    if not targets and actors and trig.subject == "actor" and not trig.symmetric and "it" in text[e:e + 14]:
-        targets = speaker_object(parts, text, s, e, actors, trig.etype)  # "X said that Y had attacked it"
-    if not targets and trig.subject == "actor" and not trig.symmetric and text.endswith("ing", s, e):
-        lv = LIGHT_VERB_RE.search(text, max(cs, s - 60), s)  # "Armenia's shelling of Azerbaijan"
-        targets = gerund_object(parts, text, s, e, lv is not None and lv.end() == s)
-        if targets and not actors:  # "the bombing of X by Y", "the shelling by Y of X"
-            actors = _by_agent(parts, text, targets[-1].end) or _by_agent(parts, text, e)
-    return actors, targets
-
-
-# an unnamed armed agent right before its verb ("days after gunmen killed 26 tourists"): the subject is
-# that noun (and the party modifying it: "TTP militants"), not a party named earlier in the clause
-AGENT_NOUN_RE = re.compile(r"\b(?:gunm[ae]n|militants|attackers?|assailants?|insurgents|terrorists|bombers?|fighters|"
-                           r"rebels|jihadists|separatists|unknown (?:men|assailants)|masked men|suicide bombers?)\s+$")
-
-
-def _subject(parts: list[Part], text: str, cs: int, s: int) -> list[Part]:
-    """The parties of the subject of a verb at ``s`` whose clause starts at ``cs``."""
-    am = AGENT_NOUN_RE.search(text, max(cs, s - 30), s)
-    if am is not None:
-        chain = _chain_before(parts, text, am.start())
-        lo = min([p.start for p in chain] + [am.start()])
-        if AND_END_RE.search(text, cs, lo):  # "Iranian border guards and Taliban fighters fought"
-            chain += _subject_after_comma([p for p in parts if cs <= p.start and p.end <= lo], text, cs, lo)
-        return chain
-    actors = _subject_after_comma([p for p in parts if cs <= p.start and p.end <= s], text, cs, s)
-    rel = _closed_relative(text, cs, s)
-    if rel is not None:  # "Presidents X and Y, who had arrived in Z for a summit of W, met": X and Y
-        lo = max((b.end() for b in BOUNDARY_RE.finditer(text, 0, rel)), default=0)
-        actors = [p for p in parts if lo <= p.start and p.end <= rel] or actors
-    if not actors and cs > 0:
-        prev = [b for b in BOUNDARY_RE.finditer(text, 0, s)]
-        if prev and prev[-1].group(0).lower() in RELATIVE:
-            inner = [b for b in BOUNDARY_RE.finditer(text, 0, prev[-1].start())]
-            lo = inner[-1].end() if inner else 0
-            actors = [p for p in parts if lo <= p.start and p.end <= prev[-1].start()]
-    return actors
 
 
 def _party_subject_between(parts: list[Part], text: str, lo: int, hi: int) -> bool:
@@ -261,8 +115,8 @@ def _noun_args(parts: list[Part], text: str, trig: Trigger, s: int, e: int,
                 # the subject is read as before; "…, and in Russia they sealed": a place is none of it)
                 sparts = [p for p in sparts if not hb.end() <= p.start < lv.start()]
         # ("Georgia, which Russia invaded in 2008, signed a deal": the head of the closed relative)
-        actors = _subject(sparts, text, lcs, lv.start()) if SEAL_RE.match(lv.group(0)) or \
-            REL_OPEN_RE.match(text, lcs) or _closed_relative(text, lcs, lv.start()) is not None \
+        actors = subject(sparts, text, lcs, lv.start()) if SEAL_RE.match(lv.group(0)) or \
+            REL_OPEN_RE.match(text, lcs) or closed_relative(text, lcs, lv.start()) is not None \
             else [p for p in sparts if lcs <= p.start and p.end <= lv.start()]
         if not BROKER_RE.match(lv.group(0)) and text[lv.start() - 1] != "-":
             # ("Kabul said X signed …", "hours after X signed …"; a broker's clause names the sides before it,
@@ -332,7 +186,7 @@ def _candidate(sv: SentenceView, ctx: ArticleContext, parts: list[Part], trig: T
         if not guest or not guest[0].eid.startswith("state:") or guest[0].kind not in GUEST_KINDS:
             trig = _retyped(trig, "none")
     if trig.kind == "verb":
-        actors, targets = _verb_args(parts, text, trig, s, e, cs, ce)
+        actors, targets = verb_args(parts, text, trig, s, e, cs, ce)
         if trig.symmetric:
             with_side = with_list(parts, text, e, min(ce, e + 90))
             actors += [p for p in parts if s <= p.start and p.end <= e]  # "hosted his Afghan counterpart"
@@ -354,7 +208,7 @@ def _candidate(sv: SentenceView, ctx: ArticleContext, parts: list[Part], trig: T
     actors = uniq_parts(actors)
     cand = Cand(trig, s, e, actors, uniq_parts([t for t in targets if t.eid not in {a.eid for a in actors}]),
                 definite, with_side=[p.eid for p in with_side])
-    cand.location = _location(sv, ctx, trig, s, e)
+    cand.location = trigger_location(sv, ctx, trig, s, e)
     cand.parts_all = parts
     unnamed_actors(sv, ctx, cand, cs, s, e)
     if trig.kind == "noun" and trig.subject == "actor" and not cand.extra_actors and \
