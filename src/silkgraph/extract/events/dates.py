@@ -143,6 +143,7 @@ def own_date(sv: SentenceView, ctx: ArticleContext, c: Cand, starts: list[int],
     tref = c.trig.kind == "noun" and TIME_REFERENCE_RE.search(sv.text, max(0, c.start - 60), c.start) is not None
     dm = DATELINE_RE.match(sv.text) if sv.index < 3 else None
     dateline = dm.end() if dm else None
+    sc = SINCE_CLAUSE_RE.match(sv.text)  # (the sentence's own: found once, not once a date)
     for d in sv.dates + [x for x in sv.anaphors if narrative_date(ctx, sv, x)[0]]:  # "the next day": resolved
         if d.kind in ("range", "decade") or ((d.prep or "") in NOT_POINT_PREPS and
                                              not (d.prep == "since" and (_since_when(sv, d, c) or
@@ -187,7 +188,6 @@ def own_date(sv: SentenceView, ctx: ArticleContext, c: Cand, starts: list[int],
             # "X, who visited the crossing on Monday, announced aid": the subject's act told in the relative
             # is of the same episode; its date dates the main clause only when nothing else does
             penalty += 1000
-        sc = SINCE_CLAUSE_RE.match(sv.text)
         if sc and b <= sc.end() <= c.start:
             continue  # "Since X did A in 2023, Y has done B": the date of the since-clause only
         if b <= c.start and c.trig.kind == "noun" and pluperfect_complement(sv.text, c.start, b) and \

@@ -74,10 +74,11 @@ class _Flat:
 
 
 def _flat_match(t: Trigger, text: str, flat: _Flat, i: int) -> re.Match[str] | None:
-    """The trigger's match at ``i``; for a word-counting trigger that fails on the text, its match on the text
-    with names made one word (kept only when what it consumes is the text's own)."""
-    m = t.regex.match(text, i)
-    if m is None and t.counts_words and flat.spans:
+    """The match at ``i`` of a word-counting trigger that failed on the text: its match on the text with names
+    made one word (kept only when what it consumes is the text's own).  Callers try ``t.regex.match`` first and
+    call this only on a miss by a trigger with ``counts_words``."""
+    m = None
+    if flat.spans:
         ft = flat.get()
         if ft is not None:
             m = t.regex.match(ft, i)
@@ -304,7 +305,9 @@ def _find_triggers(text: str, spans: list[tuple[int, int]] | None = None) -> lis
         for pos, head in _trigger_starts(text):
             for n in PREFIX_LENS:
                 for t in TRIGGERS_BY_PREFIX.get(head[:n], ()):
-                    m = _flat_match(t, text, flat, pos)
+                    m = t.regex.match(text, pos)
+                    if m is None and t.counts_words:
+                        m = _flat_match(t, text, flat, pos)
                     if m is not None:
                         found.append((t, m))
     else:  # the same matches, in the same order at each position: fewer triggers tried
@@ -319,9 +322,12 @@ def _find_triggers(text: str, spans: list[tuple[int, int]] | None = None) -> lis
                     got.extend(ks)
         for i, ks in at.items():
             for k in sorted(set(ks)) if len(ks) > 1 else ks:
-                m = _flat_match(TRIGGERS[k], text, flat, i)
+                t = TRIGGERS[k]
+                m = t.regex.match(text, i)
+                if m is None and t.counts_words:
+                    m = _flat_match(t, text, flat, i)
                 if m is not None:
-                    found.append((TRIGGERS[k], m))
+                    found.append((t, m))
     for t, gate in zip(TRIGGERS_ANYWHERE, _ANYWHERE_GATES, strict=True):
         found.extend((t, m) for m in gate.finditer(text, low))  # as t.regex.finditer(text)
     if not found:

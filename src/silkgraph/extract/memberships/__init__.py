@@ -225,18 +225,17 @@ def _extract(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
     # "the five Central Asian states (except X)": one part for the group, expanded below
     states, hits = with_groups(sv.text, low, states, named)
     named = [p for p in states if p.kind != GROUP]
-    live = CUE_GATES.passing(low)  # exact pre-checks: a cue that fails cannot match
+    live = CUE_GATES.passing_indices(low)  # exact pre-checks: a cue that fails cannot match
     if not states and not IT_SUBJ_RE.search(sv.text) and not PLURAL_PRONOUN_RE.search(sv.text) and \
             not COUNTRY_NP_RE.search(sv.text) and \
             "Both " not in sv.text and "The two " not in sv.text and \
-            not any(c.member in ("anaphor", "its") and ok and c.regex.search(sv.text)
-                    for c, ok in zip(CUES, live, strict=True)):
+            not any(CUES[i].member in ("anaphor", "its") and CUES[i].regex.search(sv.text) for i in live):
         return []
     st = article_state(ctx)
     out: list[Fact] = []
-    for cue, gate, ok in zip(CUES, CUE_GATES.gates, live, strict=True):
-        if not ok:  # the cue's pattern cannot match this sentence
-            continue
+    gates = CUE_GATES.gates
+    for i in live:  # (only the cues whose pattern may match this sentence)
+        cue, gate = CUES[i], gates[i]
         for m in gate.finditer(sv.text, low):  # as cue.regex.finditer, tried only where it may start
             if cue.modality is None and _negated(sv.text, m.start(), m.end()):
                 continue
