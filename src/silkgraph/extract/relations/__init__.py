@@ -58,6 +58,7 @@ from silkgraph.extract.relations.pair_referents import (
 )
 from silkgraph.extract.relations.pairs import nominal_pairs, pairs
 from silkgraph.extract.relations.parties import subject
+from silkgraph.extract.relations.passive_view import passive_views
 from silkgraph.extract.relations.predicates import bare_with_pred, topic_noun, with_pred
 from silkgraph.extract.relations.shares import shares
 from silkgraph.extract.relations.subject_pronoun import lead_pronoun
@@ -99,7 +100,7 @@ IT_RE = re.compile(word_start("It", "it") + r"\s")  # begins with its first lett
 COPULA_NEG_RE = re.compile(r"(?:\w+\s+){1,2}?(?:not|never|no\s+longer)\s+(?:been\s+|become\s+)?(?:\w+\s+){0,2}?"
                            r"(?:allie[sd]|partners|rivals|arch-?rivals|competitors|adversaries|enemies|arch-?enemies|foes|"
                            r"hostile|estranged)\b", re.I)
-APPOS_NOUN_RE = re.compile(r"(?:all(?:y|ies)|partners?|rivals?|competitors?|adversar(?:y|ies)|enem(?:y|ies)|foes?|friends?|clients?|client states?|patrons?|backers?|protectors?) (?:of|for|to) ")  # exact pre-check of ANY_CUE_RE: one Aho-Corasick scan
+APPOS_NOUN_RE = re.compile(r"(?:all(?:y|ies)|partners?|rivals?|competitors?|adversar(?:y|ies)|enem(?:y|ies)|foes?|friends?|clients?|client states?|patrons?|backers?|protectors?|nemes(?:is|es)|benefactors?) (?:of|for|to) ")  # exact pre-check of ANY_CUE_RE: one Aho-Corasick scan
 
 
 ACCUSE_AT_RE = re.compile(r"(?:accus|blam)", re.I)  # an accusation cue: no hostility of an armed group told
@@ -308,6 +309,9 @@ def _extract(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
         found += [(a, b, kind, pos, "") for a, b, kind, pos in poss_before(ps, sv.text)]  # "its CSTO ally Y"
         found += [(a, b, kind, pos, "") for a, b, kind, pos in shares(ps, sv.text)]  # "Russia with 87 percent of Y's imports"
         found += noun_pairs(ps, sv.text)  # "nuclear-armed rivals India and Pakistan"
+        if " as " in sv.text and ("seen " in sv.text or "viewed " in sv.text or "regarded " in sv.text
+                                  or "considered " in sv.text or "perceived " in sv.text or "treated " in sv.text):
+            found += [(a, b, kind, pos, "") for a, b, kind, pos in passive_views(ps, sv.text)]  # "Y is seen by X as a rival"
         found += foreign_bases(ps, sv.text, (m for c in BY_SHAPE.get("foreign_base", []) if id(c) in live
                                              for m in c.gate.finditer(sv.text, low)))  # "Russia's base in Tajikistan"
         found += demonym_allies(ps, sv.text, (m for c in BY_SHAPE.get("demonym_poss", []) if id(c) in live

@@ -22,8 +22,8 @@ Found = tuple[Part, Part, str, int, str]
 # the anaphor right after "between": "the two (Asian) giants", "both countries", "the neighbours"
 PAIR_NP_RE = re.compile(r"\s*(?P<ana>(?:the\s+two|both)\s+(?:[\w\-]+\s+){0,2}?(?:countries|states|nations|neighbou?rs|sides|"
                         r"governments|capitals|powers|giants|rivals|republics|neighbou?ring\s+countries|(?P<noun>partners|allies|adversaries))|"
-                        r"the\s+(?:two\s+)?neighbou?rs)\b", re.I)
-TWO_RE = re.compile(r"^(?:the\s+two|both|the\s+neighbou?rs)\b", re.I)  # a pair the previous sentence may name
+                        r"the\s+(?:two\s+)?(?:(?:nuclear-armed|nuclear|feuding|estranged|warring|hostile|rival|uneasy)\s+)?neighbou?rs)\b", re.I)
+TWO_RE = re.compile(r"^(?:the\s+two|both|the\s+(?:[\w\-]+\s+)?neighbou?rs)\b", re.I)  # a pair the previous sentence may name
 UNREAL_BEFORE_RE = re.compile(r"\b(?:potential|possible|hypothetical|future|any|an?\s+new|avoid(?:ing)?|prevent(?:ing)?)\s+(?:[\w\-]+\s+)?$", re.I)
 
 
@@ -67,7 +67,8 @@ def _resolve(ctx: ArticleContext, sv: SentenceView, am: re.Match[str]) -> tuple[
         return here, f"'{am.group('ana')}' = the two states the sentence names before it"
     if here or not TWO_RE.match(am.group("ana")):
         return None
-    ana = re.sub(r"^the\s+(?=neighbou?rs)", "the two ", am.group("ana"), flags=re.I)  # "the neighbours": a pair
+    # "the neighbours", "the nuclear-armed neighbours": a pair
+    ana = re.sub(r"^the\s+(?:[\w\-]+\s+)?(?=neighbou?rs)", "the two ", am.group("ana"), flags=re.I)
     got = pair_anaphor_at(ctx, sv, ana, am.start("ana"), am.end("ana"))
     if not got or len(got[0]) != 2 or "previous sentence" not in got[1]:
         return None  # only the pair the sentence before names: the article-wide guesses vary

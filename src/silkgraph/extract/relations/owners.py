@@ -11,13 +11,20 @@ from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events import Part, clause_bounds, participants
 from silkgraph.extract.pronoun import subject_antecedent
 from silkgraph.extract.relations.cues import NOUN_KIND
+from silkgraph.resources import load_yaml
 
 HIS_COUNTRY_RE = re.compile(r"\b(?:his|her)\s+(?:country|nation)\b(?![’']s?\s)", re.I)
+_DATA = load_yaml("ontology/relations.yaml")
+# any few premodifiers, not a past or potential relation nor a function word (``possessed_noun_stop``)
+_PREMOD = (r"(?:(?!(?:" + "|".join(re.escape(w) for w in _DATA["possessed_noun_stop"]) + r")\b)[\w\-]+\s+){0,3}?")
+_NOUNS = "|".join(sorted((re.escape(n) for n in NOUN_KIND if " " not in n), key=len, reverse=True))
+# "its CSTO ally Y", "its chief backer, Y,", "their jihadist rival Y" (session 14: any premodifiers,
+# every relation noun, and a comma before an appositive name)
 POSS_BEFORE_RE = re.compile(
-    r"\b(?:(?:its|their)\s+|(?=fellow\s))(?:(?:closest|close|main|key|principal|traditional|longstanding|long-standing|"
-    r"strategic|military|staunchest|oldest|formal|treaty|fellow|regional|historic|old|bitter|arch|chief|"
-    r"neighbouring|neighboring|powerful|larger|security|trusted|(?-i:[A-Z]{2,6}))\s+)*"
-    r"(?P<noun>ally|allies|partner|partners|rival|rivals|arch-?rivals?|adversary|adversaries|enemy|foe)\s+(?=(?-i:[A-Z]))", re.I)
+    r"\b(?:(?:its|their)\s+|(?=fellow\s))" + _PREMOD + r"(?:arch-?)?(?P<noun>" + _NOUNS + r")(?P<comma>\s*,)?\s+(?:the\s+)?(?=(?-i:[A-Z]))",
+    re.I)
+# after an appositive name set off by a comma: the apposition's closing mark
+APPOS_CLOSE_RE = re.compile(r"\s*(?:[,;.:)]|—|–|\s-\s|$)")
 LIST_GAP_RE = re.compile(r"\s*(?:,|and|,\s*and)\s*")
 
 
@@ -47,16 +54,26 @@ def poss_before(ps: list[Part], text: str) -> list[tuple[Part, Part, str, int]]:
         owner = next((p for p in ps if cs <= p.start and p.end <= m.start() and p.kind != "demonym"), None)
         if owner is None:
             continue
-        pos = m.end()
-        for p in ps:
-            if p.start < pos:
-                continue
-            if p.start != pos and not LIST_GAP_RE.fullmatch(text[pos:p.start]):
-                break
-            if p.eid != owner.eid:
-                out.append((owner, p, NOUN_KIND[m.group("noun").lower()], m.start()))
-            pos = p.end
+        out += [(owner, p, NOUN_KIND[m.group("noun").lower()], m.start()) for p in _named(ps, text, m)
+                if p.eid != owner.eid]
     return out
+
+
+def _named(ps: list[Part], text: str, m: re.Match[str]) -> list[Part]:
+    """The parties listed right after the possessed noun of ``m``; after a comma ("its chief backer,
+    Y, sent") only a list the apposition closes (not "its allies, Y said")."""
+    named: list[Part] = []
+    pos = m.end()
+    for p in ps:
+        if p.start < pos:
+            continue
+        if p.start != pos and not LIST_GAP_RE.fullmatch(text[pos:p.start]):
+            break
+        named.append(p)
+        pos = p.end
+    if named and m.group("comma") and not APPOS_CLOSE_RE.match(text, pos):
+        return []
+    return named
 
 
 def its_lead(sv: SentenceView, ctx: ArticleContext, ps: list[Part]) -> list[tuple[Part, Part, str, int, str]]:
@@ -71,13 +88,6 @@ def its_lead(sv: SentenceView, ctx: ArticleContext, ps: list[Part]) -> list[tupl
         return []
     owner = Part(ant[0], 0, 3, ant[1], "anaphor")
     out: list[tuple[Part, Part, str, int, str]] = []
-    pos = m.end()
-    for p in ps:
-        if p.start < pos:
-            continue
-        if p.start != pos and not LIST_GAP_RE.fullmatch(sv.text[pos:p.start]):
-            break
-        if p.eid != owner.eid:
-            out.append((owner, p, NOUN_KIND[m.group("noun").lower()], m.start(), ant[1]))
-        pos = p.end
+    out += [(owner, p, NOUN_KIND[m.group("noun").lower()], m.start(), ant[1]) for p in _named(ps, sv.text, m)
+            if p.eid != owner.eid]
     return out

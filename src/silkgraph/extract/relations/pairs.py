@@ -312,8 +312,8 @@ def _poss_noun(cue: Cue, ps: list[Part], text: str) -> list[tuple[Part, Part, st
         if not pm:
             continue
         m = cue.regex.match(text, pm.end())
-        if not m:
-            continue
+        if not m or PAST_AFTER_RE.match(text, m.end()):
+            continue  # "Y, X's patron during the 1990s": a past relation
         prev = ps[i - 1] if i > 0 else None
         if prev is not None and POSS_PREV_GAP_RE.fullmatch(text[prev.end:x.start]):
             out.append((prev, x, cue.kind, m.start()))
@@ -343,6 +343,12 @@ def _poss_noun(cue: Cue, ps: list[Part], text: str) -> list[tuple[Part, Part, st
     return out
 
 
+# a time span after a possessed relation noun that puts the relation in the past ("X's patron during
+# their first period in power", "X's ally until 2008", "X's main rival in the 1990s"); "since" keeps it
+PAST_AFTER_RE = re.compile(r"\s+(?:(?:during|until|till|before)\s|in\s+the\s+(?:\d{4}s|past|(?:late|early|mid-?)\s*\d{4}s)\b|"
+                           r"(?:from|between)\s+\d{4}\s+(?:to|and|until)\s+\d{4})", re.I)
+
+
 # between a possessor's plural relation noun and the list that names them: "X's partners include",
 # "X's main allies are", "X's rivals, such as", "X's partners like" (not "X's allies, Y said")
 POSS_LIST_LEAD_RE = re.compile(r"\s*(?:,\s*)?(?:(?:include|includes|included|including|are|were|remain|remained|such\s+as|like|notably|"
@@ -354,7 +360,7 @@ POSS_PREV_GAP_RE = re.compile(r"\)?\s*(?:(?:,|—|–|-{1,2})\s*(?:(?:once|long|
                               r"(?:(?:most\s+[\w\-]+|[\w\-]+est|last|first|only\s+one|one)\s+of\s+)?|(?:is|are|was|were|has been|had been|have been|remains|remain|"
                               r"remained|became|has become|(?:has|have|had)\s+(?:long|always)\s+been|(?:is|are|was|were|remains|remained|ranks|ranked)\s+among|(?:has\s+|have\s+|had\s+)?(?:long\s+)?(?:emerged|acted|served|acts|serves|stands|stood)\s+as)"
                               r"(?:\s*,\s*(?:in\s+effect|in\s+practice|in\s+many\s+ways|by\s+all\s+accounts|arguably|effectively|de\s+facto|after\s+all)\s*,)?"
-                              r"\s+(?:(?:again|now|still|also|already|once\s+again|by\s+far)\s+)?(?:one of\s+|the\s+|a\s+|an\s+)?)", re.I)
+                              r"\s+(?:(?:again|now|still|also|already|once\s+again|by\s+far|both|at\s+once|effectively|essentially)\s+)?(?:one of\s+|the\s+|a\s+|an\s+)?)", re.I)
 # "Y, a member of NATO since 1952, is X's closest ally", "Y, Z's main rival, is X's partner": an
 # apposition between Y and the copula
 APPOS_COPULA_RE = re.compile(r",\s+(?:a|an|the|which|who|whose|once|long|now|(?-i:[A-Z])[\w.\-]*[’']s)\b[^,;()]{1,80},\s*(?:(?:also|still|now)\s+)?"

@@ -17,7 +17,8 @@ from silkgraph.resources import load_yaml
 
 # the kind a singular noun of regard names, where it is not the kind itself ("a threat": adversary)
 VIEW_KIND = {"competitor": "rival", "enemy": "adversary", "foe": "adversary", "menace": "adversary", "threat": "adversary", "brother": "ally",
-             "friend": "partner", "aggressor": "adversary", "occupier": "adversary", "power": "adversary",
+             "friend": "partner", "aggressor": "adversary", "nemesis": "adversary",
+             "patron": "partner", "backer": "partner", "protector": "partner", "benefactor": "partner", "occupier": "adversary", "power": "adversary",
              "neighbour": "rival", "neighbor": "rival", "nation": "ally", "country": "ally", "state": "ally", "people": "ally"}
 GAP_AND_RE = re.compile(r"\s*,?\s*(?:and|but|while|whereas)\s+(?:the\s+)?", re.I)  # a gapped second object
 # an open-class modifier of the view's noun, after the known ones ("a significant regional and
@@ -35,12 +36,13 @@ VIEW_AS_RE = re.compile(
     r"most|largest|leading|top|foremost|best|staunchest|staunch|loyal|dependable|steadfast|valued|indispensable|"
     r"military|defen[cs]e)\s+)*"  # each adjective once: two ways to match a repeated one would be exponential
     + VIEW_MOD + r"{0,4}?"  # then a few others (bounded: a run of them fails in linear time)
-    r"(?P<noun>ally|partner|rival|competitor|adversary|enemy|foe|menace|threat|brother|aggressor|occupier|"
+    r"(?P<noun>ally|partner|rival|competitor|adversary|enemy|foe|nemesis|patron|backer|protector|benefactor|"
+    r"menace|threat|brother|aggressor|occupier|"
     r"(?<=hostile\s)(?:state|power|country|nation|neighbou?r)|(?<=occupying\s)power|(?<=friendly\s)neighbou?r|"
     r"friend|(?<=brotherly\s)(?:nation|country|state|people)|(?<=fraternal\s)(?:nation|country|state|people))\b",
     re.I)
 # the same after a list of parties, with a plural noun: "X views Y and Z as partners"
-VIEW_AS_PL_RE = re.compile(VIEW_AS_RE.pattern.split("(?P<noun>")[0] + r"(?P<noun>allies|partners|rivals|competitors|adversaries|enemies|foes)\b",
+VIEW_AS_PL_RE = re.compile(VIEW_AS_RE.pattern.split("(?P<noun>")[0] + r"(?P<noun>allies|partners|rivals|competitors|adversaries|enemies|foes|friends)\b",
                            re.I)
 # a participle clause after the main clause: "…, while treating Y as a partner"
 PARTICIPLE_LEAD_RE = re.compile(r"(?:,\s*|\s)(?:while|whilst|by|all\s+the\s+while)\s+$", re.I)
