@@ -52,6 +52,7 @@ from silkgraph.extract.events.claims import claim_actor, claimed_day
 from silkgraph.extract.events.conflict_sides import war_sides
 from silkgraph.extract.events.dates import own_date
 from silkgraph.extract.events.diplo_named_of import agreements_of_year
+from silkgraph.extract.events.episode_triggers import with_episode_triggers
 from silkgraph.extract.events.fallback_dates import fallback_date
 from silkgraph.extract.events.families import range_start
 from silkgraph.extract.events.frame import frame_parties
@@ -242,7 +243,7 @@ def _told_with_own_act(c: Cand, made: list[Fact], said: str = "") -> bool:
 
 
 def extract_events(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
-    trig_hits = _find_triggers(sv.text, [(a, b) for a, b, _m in sv.mentions_rel()])
+    trig_hits = with_episode_triggers(sv.text, _find_triggers(sv.text, [(a, b) for a, b, _m in sv.mentions_rel()]))
     if not trig_hits and not names_agreement(sv.text) and not lists_summits(sv.text):
         return []
     parts = participants(sv, ctx)

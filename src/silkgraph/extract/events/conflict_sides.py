@@ -31,6 +31,10 @@ import re
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events.article import EventRecord, article_state
 from silkgraph.extract.events.candidates import Cand
+from silkgraph.extract.events.episode_date import episode_date
+from silkgraph.extract.events.episode_led import led_targets
+from silkgraph.extract.events.episode_mutual import mutual_sides
+from silkgraph.extract.events.episode_sides import possessor_sides
 from silkgraph.resources import load_yaml
 
 _DATA = load_yaml("ontology/war_sides.yaml")
@@ -157,9 +161,15 @@ def _outcome_with_other_side(sv: SentenceView, ctx: ArticleContext, c: Cand) -> 
 
 def war_sides(sv: SentenceView, ctx: ArticleContext, c: Cand) -> bool:
     """Fill in the sides of a war noun dated in its own phrase and told without parties (called where
-    the candidates' dates are set, before their coreference with the events recorded).  False when
+    the candidates' dates are set, before their coreference with the events recorded; every candidate
+    first has its "<state>-led" target, its episode date and its possessive sides read, see the episode_*
+    modules).  False when
     the candidate is no armed war ("a gas war", "the 2008 war of words") or a war of a year in which
     several pairs of states fought, none named: it is dropped rather than told again of a fight."""
+    led_targets(sv, ctx, c)  # "froze its participation in the Russian-led CSTO": the organisation, not Russia
+    episode_date(sv, ctx, c)  # "since the April 2021 border clashes": the date in its own noun phrase
+    possessor_sides(sv, ctx, c)  # "A and B … since their 2008 war": the possessive's antecedent
+    mutual_sides(sv, ctx, c)  # "Disengagement … was completed by October 30": the two sides told before
     if c.trig.etype != "attack" or c.trig.kind != "noun" or not WAR_RE.fullmatch(sv.text, c.start, c.end):
         return True
     if _figurative(sv, c):
