@@ -164,8 +164,8 @@ class OrgShapes(ShapeHelpers):
     def _new_org(self, name: str, words: list[str], country: str | None) -> str:
         """A new organisation or company entity for an unknown ``name`` (its ``words``), its id."""
         etype, prefix = guess_type(name) or ("organization", "org")
-        if etype not in ("organization", "company"):
-            etype, prefix = "organization", "org"
+        if etype not in ("organization", "company") and not (words and guess_type(words[-1]) == (etype, prefix)):
+            etype, prefix = "organization", "org"  # (a name whose own head types it stays so: "X Programme")
         short = [w for w in words if w not in _legal_forms()]
         aliases = [" ".join(short)] if len(short) < len(words) and short else None
         return self._new(f"{prefix}:{slug(name)}", etype, name, country, aliases)

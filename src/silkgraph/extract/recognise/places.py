@@ -56,6 +56,10 @@ def chained_states(mentions: list[Mention], kb: Knowledge, add) -> None:  # type
             pos += len(part) + len(sep)
 
 
+
+# the first part of a name joined by an en dash ("Rasht–" of "the Rasht–Astara railway")
+_DASHED_BEFORE_RE = re.compile(r"(?<![\w’'\-–])[A-Z][\w’'\-]*–$")
+
 class PlaceShapes(ShapeHelpers):
     """Places the gazetteer lacks, recognised by their shape."""
 
@@ -114,6 +118,8 @@ class PlaceShapes(ShapeHelpers):
                 continue
             xw = self._clean_words(m.group("x").split())
             head = h.group("head")
+            if head.lower() in self.sh.dashed_heads and self.sh.head_blockers_re.match(st, h.end()):
+                continue  # "Quetta railway station": the station's, not a railway's name
             if not xw or any(w.lower() in self.sh.base_blockers for w in xw):
                 continue
             poss = m.group("poss")
@@ -121,6 +127,8 @@ class PlaceShapes(ShapeHelpers):
                 continue
             x = " ".join(xw)
             xa = base + m.end("x") - len(x)
+            if head.lower() in self.sh.dashed_heads and (dm := _DASHED_BEFORE_RE.search(st, max(0, xa - base - 40), xa - base)) is not None:
+                x, xa = st[dm.start():xa - base] + x, base + dm.start()  # "the Rasht–Astara railway": one name
             b = base + h.end("head")
             outside = [o for o in self._in(xa, b) if o.start < xa or o.end > b]
             if outside:

@@ -112,7 +112,7 @@ def _fact(sv: SentenceView, ctx: ArticleContext, c: Cues, bounds: list[int], st:
         why = f"{ctx.entity(subj_id).name} acts for {ctx.entity(c.acting_for[subj_id]).name}"  # type: ignore[union-attr]
         inf["subject"] = f"{inf['subject']}; {why}" if inf.get("subject") else why
         subj_id = c.acting_for[subj_id]
-    period = None if st.noun in ("length", "range") else F.period(sv, ctx, c, st, lo, hi, prev)  # a work's length: no period
+    period = None if st.noun in ("length", "range", "width", "depth", "height", "capacity", "area irrigated") else F.period(sv, ctx, c, st, lo, hi, prev)  # a work's length: no period
     unit = st.unit
     unit = I.state_currency(unit, subj_id, sv.text[st.start:st.end + 12])  # "2.55 trillion rupees" in Pakistan's budget
     args: dict[str, Any] = {

@@ -14,6 +14,7 @@ from silkgraph.extract.statistics import indicators as I
 from silkgraph.extract.statistics import patterns as P
 from silkgraph.extract.statistics.cue_regexes import Cues
 from silkgraph.extract.statistics.holdings import HOLD_GATE_RE, holdings
+from silkgraph.extract.statistics.item_owners import item_owners
 from silkgraph.extract.statistics.owned_people import owned_people
 from silkgraph.extract.statistics.owners import coordinated_shares
 from silkgraph.extract.statistics.patterns import YEAR_RE, Stat
@@ -26,6 +27,7 @@ from silkgraph.extract.statistics.tolls import side_tolls
 from silkgraph.extract.statistics.valuation import premodified_deal, valued_stock
 from silkgraph.extract.statistics.volumes import volumes
 from silkgraph.extract.statistics.work_costs import work_costs
+from silkgraph.extract.statistics.work_figures import work_figures
 from silkgraph.extract.statistics.works import lengths
 from silkgraph.nlp.numbers import (
     ORDINALS,
@@ -123,6 +125,9 @@ def _numbers(sv: SentenceView, ctx: ArticleContext, c: Cues, bounds: list[int]) 
     out += volumes(sv, ctx)  # "33 billion cubic metres a year", "4.5 million tonnes"
     if money:  # "its cost is put at $4.8 billion": the work's (first: it takes the place of the bare amount)
         out = work_costs(sv, ctx, money, out) + out
+    out = work_figures(sv, ctx, money) + out  # a named work's size, capacity, cost (first: the work's own)
+    if money:  # "followed by Y at $2.4 billion", "Afghan sales of $30 million": the actor named before it
+        out = item_owners(sv, ctx, money) + out
     # (the gate: every match holds "times")
     out += [Stat(m.start(), m.end(), _num(m.group("n")), "ratio") for m in gate_of(c.ratio).finditer(text, sv.low)]
     if any(d.day is not None for d in sv.dates):  # "signed on November 9 deployed 12 peacekeepers"
