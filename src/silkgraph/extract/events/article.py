@@ -150,7 +150,6 @@ def plural_anaphor(ctx: ArticleContext, sv: SentenceView, pos: int, end: int,
     prev_idx = sv.index - 1
     if prev_idx < 0:
         return None
-    prev = ctx.sentences[prev_idx]
     if pair and n == 3 and m.group(0).lower() == "the three":
         trio = _sentence_pair(ctx, sv, m.start(), 3)  # "hosted his X and Y counterparts, where the three agreed"
         if trio:
@@ -160,7 +159,9 @@ def plural_anaphor(ctx: ArticleContext, sv: SentenceView, pos: int, end: int,
             _subject_and_topic(ctx, sv, m.start()) or _last_pair(ctx, sv)
         if pair:
             return pair[0], f"'{m.group(0)}' = {pair[1]}"
-    states = states_before(ctx, prev, len(prev.text), n)
+    # (from this sentence's start: the previous sentence's states, else the one before; called on the
+    # previous sentence itself, its states would count as "this sentence" and earlier ones join them)
+    states = states_before(ctx, sv, 0, n)
     if not states:
         return None
     names = " and ".join(ctx.entity(s).name if ctx.entity(s) else s for s in states)  # type: ignore[union-attr]

@@ -16,6 +16,7 @@ from silkgraph.extract.cue_subjects import (
     list_before,
     member_before,
     own_subject,
+    subject_candidates,
 )
 from silkgraph.extract.events import (
     Part,
@@ -27,7 +28,9 @@ from silkgraph.extract.events import (
 from silkgraph.extract.events.article import PLURAL_PRONOUN_RE, last_plural
 from silkgraph.extract.memberships.apposition import apposed
 from silkgraph.extract.memberships.aside import before_aside, with_aside
+from silkgraph.extract.memberships.chain import chained_pair
 from silkgraph.extract.memberships.companions import alongside, org_companions
+from silkgraph.extract.memberships.count_subject import count_subject
 from silkgraph.extract.memberships.cues import (
     ANY_GATE,
     AS_ROLE_RE,
@@ -68,6 +71,8 @@ from silkgraph.nlp.count_words import count_values
 
 # "two members of the SCO", "both members": how many states an anaphor cue stands for
 PAIR_COUNTS = {"both": 2, **count_values(2, 4)}
+# a state's possessive ("Armenia's decision"): the owner an "its" later in the sentence refers back to
+POSSESSIVE_RE = re.compile(r"[’']s\s")
 # a demonym that modifies a noun ("Russian military bases") names no subject
 NOUN_AFTER_RE = re.compile(r"\s+(?-i:[a-z])")
 
@@ -228,7 +233,7 @@ def _extract(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
     live = CUE_GATES.passing_indices(low)  # exact pre-checks: a cue that fails cannot match
     if not states and not IT_SUBJ_RE.search(sv.text) and not PLURAL_PRONOUN_RE.search(sv.text) and \
             not COUNTRY_NP_RE.search(sv.text) and \
-            "Both " not in sv.text and "The two " not in sv.text and \
+            "Both " not in sv.text and "The two " not in sv.text and "All " not in sv.text and \
             not any(CUES[i].member in ("anaphor", "its") and CUES[i].regex.search(sv.text) for i in live):
         return []
     st = article_state(ctx)
@@ -309,7 +314,10 @@ def _cue_members(cue: Cue, m: re.Match[str], sv: SentenceView, ctx: ArticleConte
         if len(got) == n:
             mems = [Part(x, m.start(), m.start()) for x in got]
             ana_why = f"'{m.group(0).strip()}' = the states of the previous sentence"
-    if cue.member == "its" and (got := subject_antecedent(ctx, sv, m.start())) is not None:
+    own = [p for p in states if p.end <= m.start()][-1:] if cue.member == "its" else []
+    if own and POSSESSIVE_RE.match(sv.text, own[0].end):  # (the state named last before "its", no other between)  # "Armenia's decision to freeze its participation in ORG": the possessor named in the sentence
+        mems = [own[-1]]
+    elif cue.member == "its" and (got := subject_antecedent(ctx, sv, m.start())) is not None:
         mems, ana_why = [Part(got[0], m.start(), m.start())], got[1].replace("'it'", "'its'")
     if cue.member in ("after", "after_clause") and (not mems or cue.member == "after_clause"):
         got = _clause_anaphor(ctx, sv, cue, m.end())  # "to which both countries belong"
@@ -321,9 +329,12 @@ def _cue_members(cue: Cue, m: re.Match[str], sv: SentenceView, ctx: ArticleConte
         got = sentence_pair(ctx, sv, near) or pair_anaphor(ctx, sv, near)
         if got:  # "X describes Y as an ally, and the two countries remain bound by": the pair
             mems, ana_why = [Part(x, m.start(), m.start()) for x in got[0]], got[1]
+    if cue.member == "subject" and mems and not subject_candidates(mems, sv.text) and \
+            last_plural(sv.text, m.start()) is not None:
+        mems = []  # "They founded X with Y in 1985, belong to ORG": the pronoun is the subject, not Y
     if not mems and cue.member == "subject":
         hit = last_plural(sv.text, m.start())
-        ana = pair_anaphor(ctx, sv, hit) if hit else None
+        ana = (chained_pair(ctx, sv, hit.group(0)) or pair_anaphor(ctx, sv, hit)) if hit else None
         if ana:
             mems = [Part(x, m.start(), m.start()) for x in ana[0]]
             ana_why = ana[1]
@@ -334,4 +345,6 @@ def _cue_members(cue: Cue, m: re.Match[str], sv: SentenceView, ctx: ArticleConte
         if pp:
             mems = [Part(x, m.start(), m.start()) for x in pp[0]]
             ana_why = f"'{sv.text[:m.start()].strip()}' = {pp[1]}"
+    if not mems and cue.member == "subject" and (cs := count_subject(ctx, sv, m.start())) is not None:
+        mems, ana_why = [Part(x, m.start(), m.start()) for x in cs[0]], cs[1]  # "All three belong to"
     return mems, ana_why

@@ -19,6 +19,9 @@ AS_ARE_RE = re.compile(r",\s+as\s+(?:are|is|were|was|does|do|did|has|have)\s+", 
 # what may close that clause's list: the sentence's end, a date, "too"
 AS_END_RE = re.compile(r"\s*(?:[.;)]|$|,\s|\s+(?:too|since|in|from)\b)")
 
+# a second membership predicate between the cue and the companion phrase ("a member of X and an observer
+# in Y alongside Z"): the companions are that one's
+SECOND_PRED_RE = re.compile(r"\band\s+(?:also\s+)?(?:a|an)\s+(?:[\w\-]+\s+)?(?:member|observer|partner)\b", re.I)
 ALONGSIDE_REACH = 60  # how far after a cue a companion phrase may begin
 # a new clause (or a second verb phrase) between a cue and a companion phrase
 CLAUSE_BREAK_RE = re.compile(";|" + CLAUSE_GAP_RE.pattern)
@@ -28,7 +31,7 @@ def alongside(text: str, states: list[Part], e: int) -> list[Part]:
     """The states after "alongside / together with / along with" right after the cue ending at
     ``e``, within its clause."""
     al = ALONGSIDE_RE.search(text, e, min(len(text), e + ALONGSIDE_REACH))
-    if al is None or CLAUSE_BREAK_RE.search(text, e, al.start()):
+    if al is None or CLAUSE_BREAK_RE.search(text, e, al.start()) or SECOND_PRED_RE.search(text, e, al.start()):
         return as_are(text, states, e)
     return list_after(states, text, al.end(), 5)
 

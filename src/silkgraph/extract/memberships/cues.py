@@ -32,7 +32,7 @@ BROAD_RE = re.compile(r"\bgroups\b|\bgrouped\b|\bbr(?:ings|ought|inging)\s+toget
 BROAD_GATE = Gate(BROAD_RE)
 # between an organisation and a cue that follows it: "the CSTO, which now groups", "NATO member"
 # (also an apposition naming the bloc again: "the CSTO, the Moscow-led alliance whose members are")
-ADJ_GAP_RE = re.compile(r"(?:\s+(?:group|grouping|bloc|alliance|format|forum|organi[sz]ation))?\s*(?:,\s+(?:which|that)\s+|[—–]\s*|--\s*|"
+ADJ_GAP_RE = re.compile(r"(?:\s+(?:group|grouping|bloc|alliance|format|forum|organi[sz]ation))?(?:\s*\([^()]{1,15}\))?\s*(?:,\s+(?:which|that)\s+|[—–]\s*|--\s*|"
                         r",\s+(?:the|an?)\s+(?:[\w\-]+\s+){0,3}?(?:group|grouping|bloc|alliance|format|forum|organi[sz]ation|union|body|club|pact)\s+)?"
                         r"(?:(?:now|also|still|currently|today)\s+)?", re.I)
 ORG_WORDS_RE = re.compile(r"\b(?:its|their|the\s+(?:bloc|alliance|organi[sz]ation|grouping|group|union|forum))\b", re.I)

@@ -39,6 +39,9 @@ ANAPHOR_SUBJ_RE = re.compile(r"^\s*(?:[A-Z]+:\s*)?(?P<np>(?:the|this)\s+(?:" + B
                              r"(?:\s+(?:now|also|still|currently|today))?\s*$", re.I)
 # "the organisation, founded in 2001 by ...": an organisation referred back to, right before a cue
 ANAPHOR_BEFORE_RE = re.compile(r"\b(?P<np>(?:the|this)\s+(?:" + BLOC_NOUNS + r"))\s*$", re.I)
+# the cue's object is a name (a programme, a project, an owner's possessive): when no organisation heads
+# it, the object is that name, not a bloc named earlier ("joined NATO's Partnership for Peace in 1994")
+NAMED_OBJECT_RE = re.compile(r"\s+(?:the\s+)?(?-i:[A-Z])[\w.\-]*(?:[’']s\b|\s+(?-i:[A-Z]))", re.I)
 # a passive agent right after the cue: "was granted observer status by the SCO", "admitted in 2017 by the bloc"
 BY_ORG_RE = re.compile(r"\s+(?:(?:in|on)\s+[\w ]{1,20}?\s+)?by\s+(?:the\s+)?", re.I)
 
@@ -122,6 +125,8 @@ def resolve_orgs(cue: Cue, sv: SentenceView, ctx: ArticleContext, orgs: list[Par
             return [], None
         if not m and OWN_NP_RE.match(sv.text[e:e + 20]):
             return [], None  # "joined its air force": an object of its own, not the bloc
+        if not m and NAMED_OBJECT_RE.match(sv.text, e):
+            return [], None  # "joined NATO's Partnership for Peace": a named object that is no bloc of the text
         what = f"'{m.group(0).strip()}'" if m else "the organisation (not named)"
         rec = salient_bloc(ctx, sv, s)
         if rec is None and (m or re.match(r"\s*(?:[,;.]|$)", sv.text[e:])):
