@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events.additive import additive
+from silkgraph.extract.events.agree_clauses import separate_accord
 from silkgraph.extract.events.arg_relative import in_object_relative
 from silkgraph.extract.events.participants import Part, _after, clause_bounds, uniq_parts
 from silkgraph.extract.events.patterns import AT_MEETING_RE, HARD_BOUNDARY_RE
@@ -44,6 +45,7 @@ class Cand:
     parts_all: list[Part] = field(default_factory=list)
     chained: bool = False  # "They started to withdraw": the previous event's troops leave its target
     weak: list[str] = field(default_factory=list)  # parts inferred from the place only: not used for coreference
+    separate: bool = False  # "…, and their ministers initialled a treaty": a second accord of the same parties and day
 
     @property
     def actor_ids(self) -> set[str]:
@@ -98,6 +100,12 @@ def _merge(cands: list[Cand], text: str) -> list[Cand]:
         for o in out:
             if o.trig.etype != c.trig.etype or additive(text, c.start, c.trig.kind == "noun", o.end):  # "and also adopted …"
                 continue
+            if c.trig.etype == "agreement" and separate_accord(text, o.end, c.start, o.trig.kind == "verb",
+                                                                c.trig.kind == "verb"):
+                c.separate = True
+                if c.date[0] is None and o.date[0]:  # (the sentence's date, told in the first clause)
+                    c.date = (o.date[0], o.date[1], f"the date of the clause before ('{o.date[1]}')")
+                continue  # "signed a declaration, and their ministers initialled a treaty": two documents
             if HARD_BOUNDARY_RE.search(text, o.end, min(len(text), c.start + 12)):
                 continue
             if o.ids and c.ids and not (o.ids & c.ids) and c.start - o.end > 25 and \

@@ -271,7 +271,7 @@ def _make_one(sv: SentenceView, ctx: ArticleContext, c: Cand, st: ArticleState,
     targets = [p for p in c.targets if not only or p.eid in only]
     ids = {p.eid for p in actors + targets} | set(extra) | {x for x in c.extra_targets if not only or x in only}
     ids -= set(c.weak)
-    added = additive(sv.text, c.start, c.trig.kind == "noun")  # "the two leaders also signed an accord on flights": a further act
+    added = c.separate or additive(sv.text, c.start, c.trig.kind == "noun")  # "the two leaders also signed an accord on flights": a further act
     dup = _coref(st, etype, ids, iso) if c.definite and not added else None
     acting = {p.eid for p in actors} | set(extra)
     if dup is None and not added:  # (not a reply: "X struck Y … Y fired on X in reply" are two acts of one day)
