@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from silkgraph.extract.context import ArticleContext, SentenceView
-from silkgraph.extract.prefilter import Gate, GateSet
+from silkgraph.extract.prefilter import Gate, GateSet, gate_of, lower_for_gates
 from silkgraph.extract.prefilter_lookbehind import lookbehind_needs
 from silkgraph.extract.transfers.lexicon import Lexicon
 from silkgraph.extract.transfers.model import Item
@@ -358,7 +358,9 @@ def _elliptic_items(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, items: 
         if not named or any(it.start <= a < it.end for it in items):
             continue
         head = text[max(0, a - 40):a].rstrip()
-        if not any(_ends_with(t.pattern, head) for t in lex.triggers if not t.nominal and not t.after):
+        hl = lower_for_gates(head)  # (a trigger whose gate fails there has no match in it)
+        if not any(_ends_with(t.pattern, head) for t in lex.triggers
+                   if not t.nominal and not t.after and gate_of(t.pattern).may_match_in(hl)):
             continue
         prev = named[-1]
         name = prev.mention.text if prev.mention else prev.system

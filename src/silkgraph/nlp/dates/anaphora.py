@@ -103,9 +103,13 @@ def find_anaphors(text: str, offset: int = 0) -> list[TimeExpr]:
     not overlapping (the longest first)."""
     if not _GATE.search(text.lower()):
         return []
+    # (imported here: the extraction package imports this module)
+    from silkgraph.extract.prefilter import gate_of, lower_for_gates
+
+    low = lower_for_gates(text)
     cands: list[TimeExpr] = []
     for kind, pat in _PATTERNS:
-        for m in pat.finditer(text):
+        for m in gate_of(pat).finditer(text, low):  # as pat.finditer(text): tried only where a match may start
             cands.append(_build(kind, m, offset))
     cands.sort(key=lambda t: (-(t.end - t.start), t.start))
     out: list[TimeExpr] = []

@@ -7,7 +7,10 @@ from __future__ import annotations
 import calendar
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
+from typing import Any
 
 from silkgraph.nlp.dates.patterns import (
     MONTHS,
@@ -274,6 +277,17 @@ def _resolve_overlaps(cands: list[tuple[int, int, int, TimeExpr]]) -> list[TimeE
     return taken
 
 
+@cache
+def _gates() -> tuple[tuple[Any, ...], Callable[[str], str | None]]:
+    """The exact literal pre-checks (:mod:`silkgraph.extract.prefilter`) of ``PATTERNS``, in
+    order, and the lower-casing they test: a pattern whose window lacks one of the strings
+    every match of it holds is not run there (it would find nothing). Imported on first use:
+    the extraction package imports this module."""
+    from silkgraph.extract.prefilter import gate_of, lower_for_gates
+
+    return tuple(gate_of(pat) for _kind, pat in PATTERNS), lower_for_gates
+
+
 def find_dates(text: str, offset: int = 0) -> list[TimeExpr]:
     """All temporal expressions in ``text``; offsets are shifted by ``offset``.
 
@@ -285,11 +299,13 @@ def find_dates(text: str, offset: int = 0) -> list[TimeExpr]:
     """
     n = len(text)
     out: list[TimeExpr] = []
+    gates, lower_for_gates = _gates()
     for ws, we, kinds in _windows(text):
         endpos = min(n, we + _LOOKAHEAD)
         cands: list[tuple[int, int, int, TimeExpr]] = []
+        wlow = lower_for_gates(text[ws:endpos])  # the window holds every match tried in it
         for prio, (kind, pat) in enumerate(PATTERNS):
-            if not _NEEDS[kind] <= kinds:
+            if not _NEEDS[kind] <= kinds or not gates[prio].may_match_in(wlow):
                 continue
             for m in pat.finditer(text, ws, endpos):
                 if m.start() >= we:
