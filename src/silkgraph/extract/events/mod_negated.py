@@ -7,6 +7,15 @@ Such a mention is no event of any mood. The cues are data (``not_done`` in
 resources/ontology/modality.yaml); the failed act is read right before the trigger (within
 60 characters), the denial right after a noun trigger (within 120 characters, its own clause).
 A failure to stop something ("failed to prevent an attack") is no cue: the attack happened.
+
+An event noun told as not to happen is none either (:func:`unheld`): the object of a negated
+intention whose premodifiers run longer than the plain negated object allows ("would not seek to
+open European Union accession talks"), a plan denied ("has no plans for another round of talks"),
+a subject under "no" ("no peace treaty could be signed until …", "no talks were held"), or a noun
+whose own clause keeps it undone ("accession talks would stay off the agenda", "the summit will
+not take place"), or a measure someone is exempted or spared from ("exempted the port from its
+sanctions on Iran", "a waiver from U.S. sanctions").  A negated act of another clause is no cue ("did not sign the accord but held
+talks": the gap before the noun holds no conjunction).
 """
 
 from __future__ import annotations
@@ -15,6 +24,37 @@ import re
 from functools import lru_cache
 
 from silkgraph.resources import load_yaml
+
+
+@lru_cache(maxsize=1)
+def _unheld_patterns() -> tuple[re.Pattern[str], ...]:
+    data = load_yaml("ontology/modality.yaml")["not_done"]
+    return tuple(re.compile(data[k], re.I) for k in
+                 ("unheld_before", "no_plan_before", "no_subject_before", "no_subject_after", "unheld_after",
+                  "exempt_before"))
+
+
+def unheld(text: str, start: int, end: int) -> bool:
+    """Whether the event noun at ``start``-``end`` of ``text`` is told as not to happen (see module doc)."""
+    before_re, plan_re, no_re, no_after_re, after_re, exempt_re = _unheld_patterns()
+    low = text[max(0, start - 90):start].lower()
+    if "from" in low and ("exempt" in low or "spar" in low or "shield" in low or "waiver" in low
+                          or "carve" in low or "reprieve" in low or "immun" in low):
+        if exempt_re.search(text, max(0, start - 90), start):
+            return True
+    if "not" in low or "never" in low or "n't" in low or "n’t" in low:
+        if before_re.search(text, max(0, start - 90), start):
+            return True
+    if "no " in low:
+        if plan_re.search(text, max(0, start - 90), start):
+            return True
+        if no_re.search(text, max(0, start - 30), start) and no_after_re.match(text[end:end + 60]):
+            return True
+    tail = text[end:end + 120]
+    if ("stay" in tail or "remain" in tail or "kept" in tail or "left" in tail or "not" in tail
+            or "never" in tail) and after_re.match(tail):
+        return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -31,5 +71,9 @@ def not_done(text: str, start: int, end: int, kind: str) -> bool:
         if failed.search(text, lo, start):
             return True
     if kind == "noun" and ("never" in text or "not" in text or "n’t" in text or "n't" in text or "fell" in text):
-        return never.match(text[end:end + 120]) is not None
-    return False
+        if never.match(text[end:end + 120]) is not None:
+            return True
+    if kind == "noun":
+        return unheld(text, start, end)
+    # "has no intention of holding talks": the verb of a denied plan
+    return "no " in text[max(0, start - 90):start] and _unheld_patterns()[1].search(text, max(0, start - 90), start) is not None
