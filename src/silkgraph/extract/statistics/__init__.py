@@ -24,10 +24,12 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 from typing import Any
 
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.statistics import actors as A
+from silkgraph.extract.statistics import agent_demonyms as AD
 from silkgraph.extract.statistics import framing as F
 from silkgraph.extract.statistics import indicators as I
 from silkgraph.extract.statistics import owners as O
@@ -36,6 +38,7 @@ from silkgraph.extract.statistics import phrase_subjects as PS
 from silkgraph.extract.statistics import phrases as PH
 from silkgraph.extract.statistics import pronouns as PR
 from silkgraph.extract.statistics import subjects as S
+from silkgraph.extract.statistics import targets as TG
 from silkgraph.extract.statistics.cue_regexes import Cues, cues
 from silkgraph.extract.statistics.fallback import fallback_subject
 from silkgraph.extract.statistics.measure_phrases import negated_subject
@@ -74,6 +77,12 @@ def _fact(sv: SentenceView, ctx: ArticleContext, c: Cues, bounds: list[int], st:
     lo, hi = _clause(bounds, st.start, len(sv.text))
     if negated_subject(sv.text, lo, hi, st):
         return None  # "A 45 percent rise in X's imports was not recorded": no figure is asserted
+    target = TG.target_start(sv, lo, st)
+    if target is not None:  # "X set a target of $3 billion", "X agreed to raise trade to $10 billion": X's plan
+        setter = TG.target_setter(sv, ctx, lo, target, st)
+        if setter is None:
+            return None  # "the two governments set a target of …": no one's figure
+        st = replace(st, subject_hint=setter[0], why=setter[1])
     inf: dict[str, str] = {}
     same = prev.get("index") == sv.index and prev.get("end", len(sv.text)) <= st.start
     scope: str | None = None
@@ -99,6 +108,8 @@ def _fact(sv: SentenceView, ctx: ArticleContext, c: Cues, bounds: list[int], st:
         scope, measure = prev.get("scope"), prev.get("measure")
     else:
         subj_id, subj_m = _pick_subject(sv, ctx, c, st, lo, hi, prev, inf)
+        if st.amount and st.owner is None and AD.agent_demonym(sv, subj_m):
+            return None  # "the Indian company is to invest $120 million": the company's money, not India's
     if subj_id is None and (st.owner is None or not (P.SIDE_AFTER_RE.match(sv.text, st.end)
                                                      or P.PERFECT_DEAD_RE.match(sv.text, st.end)
                                                      or (P.OWNED_PEOPLE_RE.match(sv.text, st.end)
@@ -125,9 +136,10 @@ def _fact(sv: SentenceView, ctx: ArticleContext, c: Cues, bounds: list[int], st:
     }
     prev.update(subject=subj_id, period=period, index=sv.index, unit=st.unit, end=st.end, scope=args["scope"],
                 measure=args["measure"])
-    f = ctx.fact("statistic", sv, args, sv.abs(st.start), inferences=inf)
+    f = ctx.fact("statistic", sv, args, sv.abs(st.start), inferences=inf,
+                 modality="planned" if target is not None else None)
     if (args["measure"] in ("length of the border", "length") or st.unit in VOLUME_UNITS) \
-            and f.modality in STANDING_MODALITIES:
+            and f.modality in STANDING_MODALITIES and target is None:
         f.modality = "asserted"  # "a route that would run along X's 44-km border": the border is there;
         # "the line would run 573 km", "would carry 33 bcm a year": a work's length and capacity as designed
     return f

@@ -33,6 +33,7 @@ class Cues:
     infra_noun: re.Pattern[str]  # "<work> pipeline" (matched at the work's end) or "… canal"
     bloc_subject: re.Pattern[str] | None = None  # "the bloc is …": the organisation referred back to
     harm: re.Pattern[str] | None = None  # "detained 224 people", "113 officers had been injured"
+    arms_money: re.Pattern[str] | None = None  # "under a $2.6 billion programme" (in a sentence about arms)
 
 
 @lru_cache(maxsize=1)
@@ -57,6 +58,7 @@ def cues() -> Cues:
         re.compile(r"(?:^|\s)(?:[\w\-]+\s+)?" + d["infrastructure_nouns"] + r"\b", re.I),
         re.compile(d["bloc_subject"], re.I) if d.get("bloc_subject") else None,
         _harm_re(d["harm_verbs"], d["people_nouns"]) if d.get("harm_verbs") else None,
+        re.compile(d["arms_deal_money"], re.I) if d.get("arms_deal_money") else None,
     )
 
 

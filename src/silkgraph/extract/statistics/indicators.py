@@ -39,6 +39,9 @@ class Lex:
     words: tuple[str, ...]  # lower-case currency words: one of them is in every match of ``local``
     codes: dict[str, str]  # currency word or "adjective word" → ISO code
     by_state: dict[str, tuple[re.Pattern[str], dict[str, str]]]  # shared code → (home words, state → code)
+    signed: re.Pattern[str] | None = None  # "₹4,800 crore": a currency sign the shared finder does not read
+    signs: tuple[tuple[str, str], ...] = ()  # (sign, ISO code)
+    sign_scales: tuple[tuple[str, float], ...] = ()  # (scale word, factor): "crore", "lakh crore"
 
 
 @lru_cache(maxsize=1)
@@ -52,6 +55,13 @@ def lex() -> Lex:
     local = re.compile(_N + _SCALE + r"\s+(?P<c>" + cur + r")(?![\w’'])", re.I)
     words = tuple(sorted({n.split()[-1] for n in names}))
     by_state = {code: (re.compile(v["home"]), dict(v["states"])) for code, v in (d.get("currency_by_state") or {}).items()}
+    signs = tuple((k, v) for k, v in (d.get("currency_signs") or {}).items())
+    scales = tuple((k, float(v)) for k, v in (d.get("sign_scales") or {}).items())
+    signed = None
+    if signs:
+        sc = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in longest_first({k for k, _ in scales}))
+        signed = re.compile(r"(?P<c>" + "|".join(re.escape(k) for k, _ in signs) + r")\s?" + _N
+                            + r"(?:\s?(?P<s>" + sc + r")\b)?")
     return Lex(
         re.compile(_HEAD + r"(?:the\s+)?(?:(?:annual|average|official|overall|total|real|nominal|year-on-year|"
                    r"consumer[\s-]price|headline)\s+)*(?:" + d["indicator_nouns"] + r"\s+in|" + d["inflow_nouns"]
@@ -63,7 +73,8 @@ def lex() -> Lex:
         re.compile(r"\b" + d["worth_measures"] + r"\s+(?:(?:is|was|are|were|had\s+been|has\s+been)\s+)?(?:(?:now|then|"
                    r"currently|still|already|estimated\s+to\s+be|said\s+to\s+be)\s+)?(?:worth|valued\s+at)\s+"
                    + _APPROX + r"$", re.I),
-        local, words, {**codes, **{re.sub(r"\s+", " ", k): v for k, v in qual.items()}}, by_state)
+        local, words, {**codes, **{re.sub(r"\s+", " ", k): v for k, v in qual.items()}}, by_state, signed, signs,
+        scales)
 
 
 def word_share_leads(text: str) -> list[Stat]:
@@ -109,15 +120,28 @@ def local_money(sv: SentenceView) -> list[Number]:
     Turkmen manat" (a number, its scale and the currency's name)."""
     low = sv.low if sv.low is not None else sv.text.lower()
     L = lex()
+    out: list[Number] = signed_money(sv.text, L) if any(k in sv.text for k, _ in L.signs) else []
     if not any(w in low for w in L.words) or P.DIGIT_RE.search(sv.text) is None:
-        return []
-    out: list[Number] = []
+        return out
     for m in L.local.finditer(sv.text):
         code = L.codes.get(re.sub(r"\s+", " ", m.group("c").lower()))
         if code is None:
             continue
         value = float(m.group("n").replace(",", "")) * SCALES.get((m.group("s") or "").lower(), 1.0)
         out.append(Number(m.start(), m.end(), m.group(0), value, code))
+    return out
+
+
+def signed_money(text: str, L: Lex) -> list[Number]:
+    """"₹4,800 crore", "₹6.81 lakh crore": an amount behind a currency sign the shared finder does
+    not read (``currency_signs``), scaled by the word after it (``sign_scales``)."""
+    if L.signed is None:
+        return []
+    codes, scales = dict(L.signs), dict(L.sign_scales)
+    out: list[Number] = []
+    for m in L.signed.finditer(text):
+        scale = scales.get(re.sub(r"\s+", " ", (m.group("s") or "").lower()), 1.0)
+        out.append(Number(m.start(), m.end(), m.group(0), float(m.group("n").replace(",", "")) * scale, codes[m.group("c")]))
     return out
 
 

@@ -95,7 +95,8 @@ def _numbers(sv: SentenceView, ctx: ArticleContext, c: Cues, bounds: list[int]) 
         for n in find_counts(text):
             sm = P.COUNT_SCALE_RE.match(text, n.end)  # "1.5 million Tajik migrants"
             end, val = (sm.end(), n.value * P.SCALE_WORDS[sm.group(1).lower()]) if sm else (n.end, n.value)
-            if nouns and _counted(text, n if sm is None else replace(n, end=end), c, bounds):
+            if nouns and _counted(text, n if sm is None else replace(n, end=end), c, bounds) \
+                    and not _system_named(sv, ctx, end):
                 out.append(Stat(n.start, end, val, "count", owner=_demonym_owner(sv, ctx, end)))
                 out += _gapped_counts(sv, ctx, end)
             elif people and (pc := people_count(sv, ctx, c, n.start, end, val, *_clause(bounds, n.start, len(text)))):
@@ -266,6 +267,9 @@ def _deal_money(sv: SentenceView, ctx: ArticleContext, n: Number, c: Cues, bound
         return False
     if _priced_arms(sv, ctx, n) or premodified_deal(text, n):
         return True
+    if c.arms_money is not None and c.arms_money.search(text, max(lo, n.start - 60), min(hi, n.end + 40)) \
+            and _about_arms(sv, ctx, c):
+        return True  # "24 naval helicopters under a $2.6 billion programme": what the arms cost
     cut = P.COORD_AFTER_RE.search(text, n.end, min(hi, n.end + 40))  # "… $3 billion and projects in …": another conjunct
     near = text[max(lo, n.start - 60):cut.start() if cut else min(hi, n.end + 40)]
     if valued_stock(sv, ctx, c, n, near):
@@ -280,6 +284,12 @@ def _priced_arms(sv: SentenceView, ctx: ArticleContext, n: Number) -> bool:
         return False
     return any(a < n.start and ctx.etype(m.entity_id) == "weapon_system" and ";" not in sv.text[a:n.start]
                for a, _b, m in sv.mentions_rel())
+
+
+def _system_named(sv: SentenceView, ctx: ArticleContext, end: int) -> bool:
+    """"bought 36 Rafale fighters": a weapon system named right after a count heads what is counted,
+    aircraft of a type (the counted noun "fighters" is then no people)."""
+    return any(end < a <= end + 2 and ctx.etype(m.entity_id) == "weapon_system" for a, _b, m in sv.mentions_rel())
 
 
 def _about_arms(sv: SentenceView, ctx: ArticleContext, c: Cues) -> bool:
