@@ -57,8 +57,9 @@ def chained_states(mentions: list[Mention], kb: Knowledge, add) -> None:  # type
 
 
 
-# the first part of a name joined by an en dash ("Rasht–" of "the Rasht–Astara railway")
-_DASHED_BEFORE_RE = re.compile(r"(?<![\w’'\-–])[A-Z][\w’'\-]*–$")
+# the first parts of a name joined by en dashes ("Rasht–" of "the Rasht–Astara railway",
+# "Azerbaijan–Georgia–" of "the Azerbaijan–Georgia–Turkey railway")
+_DASHED_BEFORE_RE = re.compile(r"(?<![\w’'\-–])(?:[A-Z][\w’'\-]*–)+$")
 
 class PlaceShapes(ShapeHelpers):
     """Places the gazetteer lacks, recognised by their shape."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
-from silkgraph.extract.statistics.patterns import Stat
+from silkgraph.extract.statistics.patterns import DATA, Stat
 from silkgraph.nlp.numbers import Number
 
 _APPROX = r"(?:(?:about|some|roughly|nearly|around|almost|over|more\s+than|just\s+over|just\s+under|approximately|under)\s+)?"
@@ -22,8 +22,10 @@ _AT_RE = re.compile(r"^\s+at\s+" + _APPROX + r"(?:US\s?)?$")
 _RESTATED_RE = re.compile(r",?\s+(?:or|about|some|roughly)\s+(?:(?:about|some|roughly|nearly|almost)\s+)?"
                           r"(?P<n>\d{1,2}(?:\.\d+)?)\s*(?:percent|per\s+cent|%)")
 # "Afghan sales of $30.5 million", "Uzbekistan's exports of $969 million"
-_TRADE_OF_RE = re.compile(r"^(?:[’']s)?\s+(?:(?:total|annual|overall)\s+)?(?:exports|imports|sales|purchases|shipments|"
-                          r"deliveries)\s+(?:of|worth|totalling|totaling)\s+" + _APPROX + r"(?:US\s?)?$")
+# (the trade nouns: ``work_figures.trade_nouns`` in statistics.yaml; the noun is the amount's measure)
+_TRADE = tuple(DATA["work_figures"]["trade_nouns"])
+_TRADE_OF_RE = re.compile(r"^(?:[’']s)?\s+(?:(?:total|annual|overall)\s+)?(?P<noun>" + "|".join(map(re.escape, _TRADE))
+                          + r")\s+(?:of|worth|totalling|totaling)\s+" + _APPROX + r"(?:US\s?)?$")
 _OWNER_TYPES = ("state", "organization", "company")
 
 
@@ -32,25 +34,25 @@ def item_owners(sv: SentenceView, ctx: ArticleContext, money: list[Number]) -> l
     list or heading their trade noun, each with that actor as its subject hint."""
     text = sv.text
     listed = "followed by" in text
-    trade = " of " in text and any(w in text for w in ("exports", "imports", "sales", "purchases", "shipments"))
+    trade = " of " in text and any(w in text for w in _TRADE)
     if not (listed or trade):
         return []
     out: list[Stat] = []
     rel = sv.mentions_rel()
     for n in money:
-        owner = None
+        owner, noun = None, None
         for a, b, m in rel:
             if b > n.start or n.start - b > 60 or ctx.etype(m.entity_id) not in _OWNER_TYPES:
                 continue
             gap = text[b:n.start]
             if listed and _AT_RE.match(gap) and _in_list(text, a):
-                owner = m
-            elif trade and _TRADE_OF_RE.match(gap):
-                owner = m
+                owner, noun = m, None
+            elif trade and (tm := _TRADE_OF_RE.match(gap)):
+                owner, noun = m, tm.group("noun")  # "Kyrgyz imports of $40 million": imports, no scope
         if owner is None:
             continue
         why = f"'{owner.text}', the actor named right before the amount"
-        out.append(Stat(n.start, n.end, n.value, n.unit, owner.entity_id, why=why))
+        out.append(Stat(n.start, n.end, n.value, n.unit, owner.entity_id, noun, why=why))
         rm = _RESTATED_RE.match(text, n.end) if listed else None
         if rm is not None:
             out.append(Stat(rm.start("n"), rm.end(), float(rm.group("n")), "percent", owner.entity_id,
