@@ -127,7 +127,7 @@ def test_an_unlikely_recognition_is_none() -> None:
 
 # --- a disengagement with no party named -------------------------------------------------------------
 
-PAIR = "India and China reached a patrolling deal on 21 June 2024. "
+PAIR = "Indian and Chinese troops clashed in the Galwan Valley on 21 June 2024. "
 
 
 def test_a_completed_disengagement_takes_the_two_sides_told_before() -> None:

@@ -53,12 +53,21 @@ def recent_org(ctx: ArticleContext, sv: SentenceView, pos: int) -> tuple[str, st
 
 
 PARTICIPATION_RE = re.compile(r"\b(?:participation|involvement|membership)$")
+# the participation's own complement: "froze their participation in the talks" names what is frozen
+# (not one naming the bloc again, "its participation in the bloc", nor a time, "in March 2024")
+OWN_OBJECT_RE = re.compile(r"\s+(?:in|on|with|at)\s+(?!(?:the|this|that)\s+(?:[\w\-]+\s+)?(?:bloc|alliance|organi[sz]ation|"
+                           r"grouping|group|union|pact|treaty|body|structure)\b)(?!(?:early|mid|late|the\s+(?:end|start|"
+                           r"spring|summer|autumn|winter|past|same)|spring|summer|autumn|winter|January|February|March|"
+                           r"April|May|June|July|August|September|October|November|December)\b|\d)\S", re.I)
 
 
 def participation_bloc(sv: SentenceView, ctx: ArticleContext, cand: Any) -> None:
     """"X left the CSTO, and Y froze its participation": the bloc named last before the
-    trigger, in this sentence or the previous one, is what is frozen."""
-    for view in (sv, ctx.sentences[sv.index - 1] if sv.index > 0 else None):
+    trigger, in this sentence or the previous one, is what is frozen.  A participation with a
+    complement of its own ("their participation in the talks") is in what that names: no bloc of
+    the previous sentence is read for it."""
+    own = OWN_OBJECT_RE.match(sv.text, cand.end) is not None
+    for view in (sv, ctx.sentences[sv.index - 1] if sv.index > 0 and not own else None):
         if view is None:
             return
         for m in reversed(view.mentions):

@@ -31,8 +31,10 @@ import re
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events.article import EventRecord, article_state
 from silkgraph.extract.events.candidates import Cand
+from silkgraph.extract.events.episode_actor import its_actor
 from silkgraph.extract.events.episode_date import episode_date
 from silkgraph.extract.events.episode_led import led_targets
+from silkgraph.extract.events.episode_mood import unrealised
 from silkgraph.extract.events.episode_mutual import mutual_sides
 from silkgraph.extract.events.episode_sides import possessor_sides
 from silkgraph.resources import load_yaml
@@ -165,9 +167,13 @@ def war_sides(sv: SentenceView, ctx: ArticleContext, c: Cand) -> bool:
     first has its "<state>-led" target, its episode date and its possessive sides read, see the episode_*
     modules).  False when
     the candidate is no armed war ("a gas war", "the 2008 war of words") or a war of a year in which
-    several pairs of states fought, none named: it is dropped rather than told again of a fight."""
+    several pairs of states fought, none named: it is dropped rather than told again of a fight; and
+    when it is a noun of stepping back or recognition that names no act done (``episode_mood``)."""
+    if unrealised(sv, ctx, c):
+        return False  # "blocked recognition of Kosovo", "threatened a freeze of its participation": no act done
     led_targets(sv, ctx, c)  # "froze its participation in the Russian-led CSTO": the organisation, not Russia
     episode_date(sv, ctx, c)  # "since the April 2021 border clashes": the date in its own noun phrase
+    its_actor(sv, ctx, c)  # "Armenia, which … announced a suspension of its membership": Armenia steps back
     possessor_sides(sv, ctx, c)  # "A and B … since their 2008 war": the possessive's antecedent
     mutual_sides(sv, ctx, c)  # "Disengagement … was completed by October 30": the two sides told before
     if c.trig.etype != "attack" or c.trig.kind != "noun" or not WAR_RE.fullmatch(sv.text, c.start, c.end):

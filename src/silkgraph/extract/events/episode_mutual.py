@@ -3,7 +3,8 @@ completed by October 30" after "India and China reached a patrolling deal …".
 
 A disengagement is bilateral by its meaning: with no party named in its sentence, its sides are the two
 states of the last event recorded in the article with exactly two states among its parties (a fight,
-truce, pull-back, accord, meeting or build-up: ``ontology/episodes.yaml``), a recorded inference.  When
+truce or build-up: ``ontology/episodes.yaml``; not a meeting or an accord, whose states may have nothing to do
+with the pull-back), a recorded inference.  When
 it is undated and its clause says it was completed "by" a date, that date is when it was done.
 
 Nothing is inferred when the last such event has one state or more than two, nor when a party is named.
