@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.events.plural_referents import plural_referents
 from silkgraph.extract.grammar import EVENT_SUBJECT_PREPS
 from silkgraph.model import Fact, Span
 
@@ -134,10 +135,14 @@ def subject_states_before(ctx: ArticleContext, sv: SentenceView, pos: int) -> li
 
 
 def plural_anaphor(ctx: ArticleContext, sv: SentenceView, pos: int, end: int,
-                   pair: bool = False) -> tuple[list[str], str] | None:
-    """"the two countries", "they", "the states" before ``pos`` in the clause → states.
-    With ``pair`` (events), "both sides" and its kin stand for the parties of the event
-    just told (see ``_pair_referents``)."""
+                   pair: bool = False, min_states: int = 1) -> tuple[list[str], str] | None:
+    """"the two countries", "they", "the states" before ``pos`` in the clause → states: those the
+    previous sentence names (else the one before); when they are fewer than ``min_states`` (2: a
+    plural never stands for one state), the subject group of the nearest sentence before that has
+    one (``plural_referents``).  With ``pair`` (events), "both sides" and its kin
+    stand for the parties of the event just told (see ``_pair_referents``).  (Events keep the
+    default ``min_states=1``: a single state from the previous sentence stays a partial party
+    there; memberships, a property said of each state, ask for two.)"""
     m = last_plural(sv.text, end)
     if m is None:
         return None
@@ -162,10 +167,15 @@ def plural_anaphor(ctx: ArticleContext, sv: SentenceView, pos: int, end: int,
     # (from this sentence's start: the previous sentence's states, else the one before; called on the
     # previous sentence itself, its states would count as "this sentence" and earlier ones join them)
     states = states_before(ctx, sv, 0, n)
-    if not states:
+    if len(states) >= min_states:
+        return states, f"'{m.group(0)}' = {_names(ctx, states)} from the previous sentence"
+    if min_states < 2:
         return None
-    names = " and ".join(ctx.entity(s).name if ctx.entity(s) else s for s in states)  # type: ignore[union-attr]
-    return states, f"'{m.group(0)}' = {names} from the previous sentence"
+    # one state is no plural's referent: the subject group of the nearest sentence before that has one
+    got = plural_referents(ctx, sv, n)
+    if got is None:
+        return None
+    return got[0], f"'{m.group(0)}' = {_names(ctx, got[0])}, {got[1]}"
 
 
 def _names(ctx: ArticleContext, ids: list[str]) -> str:

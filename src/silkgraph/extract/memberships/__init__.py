@@ -49,8 +49,9 @@ from silkgraph.extract.memberships.cues import (
 from silkgraph.extract.memberships.ellipsis import ellipsis, same_as
 from silkgraph.extract.memberships.emit import emit
 from silkgraph.extract.memberships.exclusion import drop_excepted
+from silkgraph.extract.memberships.its_owner import its_owner
 from silkgraph.extract.memberships.org_slot import resolve_orgs
-from silkgraph.extract.memberships.plural_subject import near_plural, sentence_pair
+from silkgraph.extract.memberships.plural_subject import near_plural, plural_states, sentence_pair
 from silkgraph.extract.memberships.respectively import dated_pairing, pairing
 from silkgraph.extract.memberships.state_groups import KIND as GROUP
 from silkgraph.extract.memberships.state_groups import expand, with_groups
@@ -71,8 +72,6 @@ from silkgraph.nlp.count_words import count_values
 
 # "two members of the SCO", "both members": how many states an anaphor cue stands for
 PAIR_COUNTS = {"both": 2, **count_values(2, 4)}
-# a state's possessive ("Armenia's decision"): the owner an "its" later in the sentence refers back to
-POSSESSIVE_RE = re.compile(r"[’']s\s")
 # a demonym that modifies a noun ("Russian military bases") names no subject
 NOUN_AFTER_RE = re.compile(r"\s+(?-i:[a-z])")
 
@@ -179,7 +178,7 @@ def _clause_anaphor(ctx: ArticleContext, sv: SentenceView, cue: Cue, e: int) -> 
     a = PLURAL_PRONOUN_RE.search(sv.text, e, max(ce, e + 30))
     if a is None or a.start() - e > 4 or (cue.needs is not None and not cue.needs.search(sv.text, a.end(), ce)):
         return None
-    ana = pair_anaphor(ctx, sv, a)
+    ana = plural_states(ctx, sv, a)
     if not ana:
         return None
     return [Part(x, a.start(), a.start()) for x in ana[0]], ana[1]
@@ -314,11 +313,8 @@ def _cue_members(cue: Cue, m: re.Match[str], sv: SentenceView, ctx: ArticleConte
         if len(got) == n:
             mems = [Part(x, m.start(), m.start()) for x in got]
             ana_why = f"'{m.group(0).strip()}' = the states of the previous sentence"
-    own = [p for p in states if p.end <= m.start()][-1:] if cue.member == "its" else []
-    if own and POSSESSIVE_RE.match(sv.text, own[0].end):  # (the state named last before "its", no other between)  # "Armenia's decision to freeze its participation in ORG": the possessor named in the sentence
-        mems = [own[-1]]
-    elif cue.member == "its" and (got := subject_antecedent(ctx, sv, m.start())) is not None:
-        mems, ana_why = [Part(got[0], m.start(), m.start())], got[1].replace("'it'", "'its'")
+    if cue.member == "its" and (owner := its_owner(ctx, sv, states, m.start())) is not None:
+        mems, ana_why = [owner[0]], owner[1]  # "Armenia's decision to freeze its participation in ORG"
     if cue.member in ("after", "after_clause") and (not mems or cue.member == "after_clause"):
         got = _clause_anaphor(ctx, sv, cue, m.end())  # "to which both countries belong"
         if got:  # "of which it is a member alongside Y": the pronoun, and Y beside it
@@ -334,7 +330,7 @@ def _cue_members(cue: Cue, m: re.Match[str], sv: SentenceView, ctx: ArticleConte
         mems = []  # "They founded X with Y in 1985, belong to ORG": the pronoun is the subject, not Y
     if not mems and cue.member == "subject":
         hit = last_plural(sv.text, m.start())
-        ana = (chained_pair(ctx, sv, hit.group(0)) or pair_anaphor(ctx, sv, hit)) if hit else None
+        ana = (chained_pair(ctx, sv, hit.group(0)) or plural_states(ctx, sv, hit)) if hit else None
         if ana:
             mems = [Part(x, m.start(), m.start()) for x in ana[0]]
             ana_why = ana[1]

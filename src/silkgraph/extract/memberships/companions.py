@@ -22,6 +22,8 @@ AS_END_RE = re.compile(r"\s*(?:[.;)]|$|,\s|\s+(?:too|since|in|from)\b)")
 # a second membership predicate between the cue and the companion phrase ("a member of X and an observer
 # in Y alongside Z"): the companions are that one's
 SECOND_PRED_RE = re.compile(r"\band\s+(?:also\s+)?(?:a|an)\s+(?:[\w\-]+\s+)?(?:member|observer|partner)\b", re.I)
+# a demonym followed by a common noun modifies it ("with Chinese backing")
+NOUN_AFTER_RE = re.compile(r"\s+(?-i:[a-z])")
 ALONGSIDE_REACH = 60  # how far after a cue a companion phrase may begin
 # a new clause (or a second verb phrase) between a cue and a companion phrase
 CLAUSE_BREAK_RE = re.compile(";|" + CLAUSE_GAP_RE.pattern)
@@ -51,7 +53,8 @@ def org_companions(text: str, orgs: list[Part], states: list[Part], e: int,
                    org_ids: list[str]) -> dict[str, list[Part]]:
     """For each organisation of the cue's object (ending at ``e``) and of the organisations
     coordinated with it, the states named right after its coordinated group ("the SCO and BRICS
-    with Y and Z"); a possessor ("with Russia's backing") names no co-member."""
+    with Y and Z"); a possessor ("with Russia's backing") or a demonym modifying a noun ("with
+    Chinese backing") names no co-member."""
     out: dict[str, list[Part]] = {}
     first = next((o for o in orgs if e <= o.start <= e + 12), None)
     if first is None:
@@ -66,8 +69,9 @@ def org_companions(text: str, orgs: list[Part], states: list[Part], e: int,
         if w is None:
             continue
         got = list_after(states, text, w.end(), 5)
-        if any(text[p.end:p.end + 2] in ("'s", "’s") for p in got):
-            continue
+        if any(text[p.end:p.end + 2] in ("'s", "’s") or (p.kind == "demonym" and NOUN_AFTER_RE.match(text, p.end))
+               for p in got):
+            continue  # "with Russia's backing", "with Chinese backing": a modifier, no co-member
         for r in run:
             out.setdefault(r.eid, []).extend(got)
     return out

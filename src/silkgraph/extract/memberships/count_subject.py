@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.group_nouns import STATE_NOUNS_ALT
 from silkgraph.extract.pronoun import DATELINE_RE
 from silkgraph.nlp.count_words import count_values
 
@@ -16,7 +17,7 @@ COUNTS = count_values(2, 8)
 # the sentence's subject up to the cue: "All three", "The four states", "All of them", "All five of them"
 COUNT_SUBJECT_RE = re.compile(
     r"\s*(?:All|The|Each\s+of\s+the)\s+(?:(?P<n>" + "|".join(COUNTS) + r")\s*)?"
-    r"(?:(?:countries|states|nations|governments|capitals|republics)\s+|of\s+them\s+)?"
+    r"(?:(?:" + STATE_NOUNS_ALT + r")\s+|of\s+them\s+)?"
     r"(?:(?:also|now|still|already)\s+)?", re.I)
 
 

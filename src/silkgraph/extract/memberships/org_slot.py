@@ -39,6 +39,8 @@ ANAPHOR_SUBJ_RE = re.compile(r"^\s*(?:[A-Z]+:\s*)?(?P<np>(?:the|this)\s+(?:" + B
                              r"(?:\s+(?:now|also|still|currently|today))?\s*$", re.I)
 # "the organisation, founded in 2001 by ...": an organisation referred back to, right before a cue
 ANAPHOR_BEFORE_RE = re.compile(r"\b(?P<np>(?:the|this)\s+(?:" + BLOC_NOUNS + r"))\s*$", re.I)
+# between an organisation and a participle describing it: nothing but its abbreviation ("the ECO (ECO),")
+HEAD_GAP_RE = re.compile(r"\s*(?:\(\s*[\w.\-]+(?:\s+[\w.\-]+){0,2}\s*\))?\s*")
 # the cue's object is a name (a programme, a project, an owner's possessive): when no organisation heads
 # it, the object is that name, not a bloc named earlier ("joined NATO's Partnership for Peace in 1994")
 NAMED_OBJECT_RE = re.compile(r"\s+(?:the\s+)?(?-i:[A-Z])[\w.\-]*(?:[’']s\b|\s+(?-i:[A-Z]))", re.I)
@@ -141,7 +143,8 @@ def resolve_orgs(cue: Cue, sv: SentenceView, ctx: ArticleContext, orgs: list[Par
             keep.append(o)
         return [o.eid for o in keep], None
     if cue.org == "before_or_anaphor":  # "the SCO, founded by ..." / "the organisation, founded by ..."
-        prev = [o for o in orgs if o.end <= s and s - o.end <= 25]
+        # (the organisation heads the phrase the participle describes: "the CSTO exercise, launched by" is no bloc)
+        prev = [o for o in orgs if o.end <= s and HEAD_GAP_RE.fullmatch(sv.text, o.end, s)]
         if prev:
             return [prev[-1].eid], None
         a = ANAPHOR_BEFORE_RE.search(sv.text, max(0, s - 40), s)

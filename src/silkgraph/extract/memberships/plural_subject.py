@@ -9,7 +9,8 @@ import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events import Part
-from silkgraph.extract.events.article import last_plural
+from silkgraph.extract.events.article import last_plural, plural_anaphor
+from silkgraph.extract.pronoun import pair_anaphor
 
 # between a plural anaphor and its cue: at most an adverb or an auxiliary ("the two countries
 # still remain", "they have long been")
@@ -37,3 +38,11 @@ def sentence_pair(ctx: ArticleContext, sv: SentenceView, hit: re.Match[str]) -> 
     if len(ids) != 2:
         return None
     return ids, f"'{hit.group(0)}' = the two states named earlier in the sentence"
+
+def plural_states(ctx: ArticleContext, sv: SentenceView, a: re.Match[str]) -> tuple[list[str], str] | None:
+    """The states a plural anaphor stands for (``pair_anaphor``), never a single one: "Russia brokered a
+    truce. They are members of": the subject group of the nearest sentence that has one, if clear."""
+    got = pair_anaphor(ctx, sv, a)
+    if got is not None and len(set(got[0])) < 2:
+        got = plural_anaphor(ctx, sv, a.start(), a.end(), pair=True, min_states=2)
+    return got

@@ -14,14 +14,15 @@ import re
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events import Part
 from silkgraph.extract.events.article import states_named_before
+from silkgraph.extract.group_nouns import PAIR_NOUNS_ALT
 from silkgraph.extract.pronoun import pair_anaphor_at
 from silkgraph.extract.relations.cues import BY_SHAPE, NOUN_KIND
 from silkgraph.extract.relations.pairs import BETWEEN_PRED_RE, COOPERATION_HEAD_RE, pred_kind
 
 Found = tuple[Part, Part, str, int, str]
 # the anaphor right after "between": "the two (Asian) giants", "both countries", "the neighbours"
-PAIR_NP_RE = re.compile(r"\s*(?P<ana>(?:the\s+two|both)\s+(?:[\w\-]+\s+){0,2}?(?:countries|states|nations|neighbou?rs|sides|"
-                        r"governments|capitals|powers|giants|rivals|republics|neighbou?ring\s+countries|(?P<noun>partners|allies|adversaries))|"
+PAIR_NP_RE = re.compile(r"\s*(?P<ana>(?:the\s+two|both)\s+(?:[\w\-]+\s+){0,2}?(?:" + PAIR_NOUNS_ALT + r"|"
+                        r"neighbou?ring\s+countries|(?P<noun>partners|allies|adversaries))|"
                         r"the\s+(?:two\s+)?(?:(?:nuclear-armed|nuclear|feuding|estranged|warring|hostile|rival|uneasy)\s+)?neighbou?rs)\b", re.I)
 TWO_RE = re.compile(r"^(?:the\s+two|both|the\s+(?:[\w\-]+\s+)?neighbou?rs)\b", re.I)  # a pair the previous sentence may name
 UNREAL_BEFORE_RE = re.compile(r"\b(?:potential|possible|hypothetical|future|any|an?\s+new|avoid(?:ing)?|prevent(?:ing)?)\s+(?:[\w\-]+\s+)?$", re.I)
