@@ -46,6 +46,7 @@ from silkgraph.extract.relations.groups import GroupMention, group_mentions
 from silkgraph.extract.relations.host import hosts, it_with
 from silkgraph.extract.relations.leaders import leader_part
 from silkgraph.extract.relations.lists import PAIR_AND_RE
+from silkgraph.extract.relations.modifiers import resolved_before
 from silkgraph.extract.relations.noun_pair import noun_pairs
 from silkgraph.extract.relations.owners import his_country, its_lead, poss_before
 from silkgraph.extract.relations.pair_object import verb_gap
@@ -306,12 +307,10 @@ def _extract(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
     if len({p.eid for p in ps}) >= 2:
         found += [(a, b, kind, pos, "") for a, b, kind, pos in pairs(sv, ps, live)]
         found += [(a, b, kind, pos, "") for a, b, kind, pos in with_pred(ps, sv.text, live)]
-        found += [(a, b, kind, pos, "") for a, b, kind, pos in poss_before(ps, sv.text)]  # "its CSTO ally Y"
+        found += [(a, b, kind, pos, "") for a, b, kind, pos in poss_before(ps, sv.text, participants(sv, ctx))]  # "its ally Y"
         found += [(a, b, kind, pos, "") for a, b, kind, pos in shares(ps, sv.text)]  # "Russia with 87 percent of Y's imports"
         found += noun_pairs(ps, sv.text)  # "nuclear-armed rivals India and Pakistan"
-        if " as " in sv.text and ("seen " in sv.text or "viewed " in sv.text or "regarded " in sv.text
-                                  or "considered " in sv.text or "perceived " in sv.text or "treated " in sv.text):
-            found += [(a, b, kind, pos, "") for a, b, kind, pos in passive_views(ps, sv.text)]  # "Y is seen by X as a rival"
+        found += [(a, b, kind, pos, "") for a, b, kind, pos in passive_views(ps, sv.text)]  # "Y is seen by X as a rival"
         found += foreign_bases(ps, sv.text, (m for c in BY_SHAPE.get("foreign_base", []) if id(c) in live
                                              for m in c.gate.finditer(sv.text, low)))  # "Russia's base in Tajikistan"
         found += demonym_allies(ps, sv.text, (m for c in BY_SHAPE.get("demonym_poss", []) if id(c) in live
@@ -377,8 +376,8 @@ def _facts(sv: SentenceView, ctx: ArticleContext, ps: list[Part], found: list[tu
             if tuple(sorted((a.eid, b.eid))) in told:
                 continue
             why = ""
-        if NEG_BEFORE_RE.search(sv.text, max(0, pos - 40), pos):
-            continue
+        if NEG_BEFORE_RE.search(sv.text, max(0, pos - 40), pos) or (kind == "rival" and resolved_before(sv.text, pos)):
+            continue  # "have no rivalry with Y"; "eased tensions along its border with Y"
         for (ea, wa), (eb, wb) in itertools.product(_expand(a, why, groups), _expand(b, why, groups)):
             if ea == eb:
                 continue

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from silkgraph.extract.context import SentenceView
 from silkgraph.extract.prefilter import Gate, GateSet
+from silkgraph.extract.relations.modifiers import open_premod
 from silkgraph.resources import load_yaml
 
 _DATA = load_yaml("ontology/relations.yaml")
@@ -27,7 +28,9 @@ class Cue:
         object.__setattr__(self, "gate", Gate(self.regex))
 
 
-CUES = tuple(Cue(c["shape"], c["kind"], re.compile(c["pattern"], re.I),
+# ``premod: open``: any few premodifiers before the pattern, none a cancel modifier or a function word
+_PREMOD = {"open": r"\s+" + open_premod(r"(?:\s*,\s*|\s+)")}
+CUES = tuple(Cue(c["shape"], c["kind"], re.compile(_PREMOD.get(c.get("premod", ""), "") + c["pattern"], re.I),
                  re.compile(c["unless"], re.I) if c.get("unless") else None, bool(c.get("conj")))
              for c in _DATA["cues"])
 BY_SHAPE = {s: [c for c in CUES if c.shape == s] for s in {c.shape for c in CUES}}

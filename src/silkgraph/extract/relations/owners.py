@@ -11,12 +11,12 @@ from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events import Part, clause_bounds, participants
 from silkgraph.extract.pronoun import subject_antecedent
 from silkgraph.extract.relations.cues import NOUN_KIND
+from silkgraph.extract.relations.modifiers import open_premod
 from silkgraph.resources import load_yaml
 
 HIS_COUNTRY_RE = re.compile(r"\b(?:his|her)\s+(?:country|nation)\b(?![’']s?\s)", re.I)
-_DATA = load_yaml("ontology/relations.yaml")
-# any few premodifiers, not a past or potential relation nor a function word (``possessed_noun_stop``)
-_PREMOD = (r"(?:(?!(?:" + "|".join(re.escape(w) for w in _DATA["possessed_noun_stop"]) + r")\b)[\w\-]+\s+){0,3}?")
+# any few premodifiers, not a past, potential or hedged relation nor a function word (modifiers.py)
+_PREMOD = open_premod()
 _NOUNS = "|".join(sorted((re.escape(n) for n in NOUN_KIND if " " not in n), key=len, reverse=True))
 # "its CSTO ally Y", "its chief backer, Y,", "their jihadist rival Y" (session 14: any premodifiers,
 # every relation noun, and a comma before an appositive name)
@@ -26,6 +26,10 @@ POSS_BEFORE_RE = re.compile(
 # after an appositive name set off by a comma: the apposition's closing mark
 APPOS_CLOSE_RE = re.compile(r"\s*(?:[,;.:)]|—|–|\s-\s|$)")
 LIST_GAP_RE = re.compile(r"\s*(?:,|and|,\s*and)\s*")
+# a party joined to the "its" after it: "the EU and its partner Y", "with Poland as well as its ally Y"
+JOINED_RE = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as|along\s+with|together\s+with)\s+", re.I)
+# a bloc named by a common noun between the owner and "its": a nearer antecedent ("the alliance")
+BLOC_NOUN_RE = re.compile(r"\bthe\s+(?:" + "|".join(load_yaml("ontology/memberships.yaml")["bloc_anaphor_nouns"]) + r")\b", re.I)
 
 
 def his_country(sv: SentenceView, ctx: ArticleContext) -> list[Part]:
@@ -43,16 +47,27 @@ def his_country(sv: SentenceView, ctx: ArticleContext) -> list[Part]:
     return out
 
 
-def poss_before(ps: list[Part], text: str) -> list[tuple[Part, Part, str, int]]:
-    """"X asked its CSTO ally Y (and Z)": the clause's first party owns the noun; every party
-    listed right after the noun is its ally/partner/rival."""
+def poss_before(ps: list[Part], text: str, parts: list[Part] | tuple[Part, ...] = ()) -> list[tuple[Part, Part, str, int]]:
+    """"X asked its CSTO ally Y (and Z)": the party of the clause that "its" stands for owns the
+    noun; every party listed right after the noun is its ally/partner/rival.  The owner is the
+    nearest party before "its": alone in the clause, it owns the noun unless an organisation
+    (``parts`` that are no state, a bloc noun: "asked the UN to protect its partner Y") stands
+    between; after another party, only when joined to "its" ("X condemned the EU and its partner
+    Y": the EU's; "X asked NATO to protect its partner Y": unclear, nothing)."""
     if "its " not in text and "their " not in text and "fellow " not in text:
         return []
     out: list[tuple[Part, Part, str, int]] = []
     for m in POSS_BEFORE_RE.finditer(text):
         cs, _ = clause_bounds(text, m.start(), m.end())
-        owner = next((p for p in ps if cs <= p.start and p.end <= m.start() and p.kind != "demonym"), None)
-        if owner is None:
+        before = [p for p in ps if cs <= p.start and p.end <= m.start() and p.kind != "demonym"]
+        if not before:
+            continue
+        owner = before[-1]
+        if any(p.eid != owner.eid for p in before[:-1]):
+            if not JOINED_RE.fullmatch(text, owner.end, m.start()):
+                continue
+        elif any(owner.end <= p.start and p.end <= m.start() and not p.eid.startswith("state:") for p in parts) \
+                or BLOC_NOUN_RE.search(text, owner.end, m.start()):
             continue
         out += [(owner, p, NOUN_KIND[m.group("noun").lower()], m.start()) for p in _named(ps, text, m)
                 if p.eid != owner.eid]

@@ -18,6 +18,7 @@ from silkgraph.extract.relations.lists import (
     closed_list,
     conjuncts_before,
 )
+from silkgraph.extract.relations.modifiers import PAST_AFTER_RE, open_premod
 from silkgraph.extract.relations.parties import next_list, subject
 from silkgraph.extract.relations.supply import supply
 from silkgraph.extract.relations.views import views
@@ -167,7 +168,7 @@ def pairs(sv: SentenceView, ps: list[Part], live: set[int]) -> list[tuple[Part, 
             inner = [p for p in ps if b.end < p.start < b.end + pm.end()]
             if inner and kind:  # "X and Y, both US allies": each is the ally of the party named inside
                 out.extend((c, inner[0], kind, b.end) for c in (a, b) if c.eid != inner[0].eid)
-            elif kind:  # "X and Y, strategic partners since 1998", "X and Y, longtime foes"
+            elif kind and not conjuncts_before(ps, text, i):  # "X and Y, longtime foes" (not a longer list's last two)
                 out.append((a, b, kind, b.end))
     return out
 
@@ -343,12 +344,6 @@ def _poss_noun(cue: Cue, ps: list[Part], text: str) -> list[tuple[Part, Part, st
     return out
 
 
-# a time span after a possessed relation noun that puts the relation in the past ("X's patron during
-# their first period in power", "X's ally until 2008", "X's main rival in the 1990s"); "since" keeps it
-PAST_AFTER_RE = re.compile(r"\s+(?:(?:during|until|till|before)\s|in\s+the\s+(?:\d{4}s|past|(?:late|early|mid-?)\s*\d{4}s)\b|"
-                           r"(?:from|between)\s+\d{4}\s+(?:to|and|until)\s+\d{4})", re.I)
-
-
 # between a possessor's plural relation noun and the list that names them: "X's partners include",
 # "X's main allies are", "X's rivals, such as", "X's partners like" (not "X's allies, Y said")
 POSS_LIST_LEAD_RE = re.compile(r"\s*(?:,\s*)?(?:(?:include|includes|included|including|are|were|remain|remained|such\s+as|like|notably|"
@@ -375,10 +370,8 @@ def _noun_kind(noun: str) -> str | None:
 
 # a common noun phrase: a nearer antecedent of "its" than a party named before it
 COMMON_NP_RE = re.compile(r"\b(?:the|a|an)\s+(?-i:[a-z])", re.I)
-ITS_APPOS_RE = re.compile(
-    r"\s*,\s*(?:its|their)\s+(?:(?!(?:former|erstwhile|one-?time|ex|would-be|potential|prospective|possible|"
-    r"supposed|nominal|putative|future|new)\b)[\w\-]+\s+){0,3}(?:arch-?)?(?P<noun>ally|partner|rival|adversary|enemy|foe|nemesis)\b",
-    re.I)  # any premodifiers ("its all-weather partner"), but not a past or potential one
+ITS_APPOS_RE = re.compile(r"\s*,\s*(?:its|their)\s+" + open_premod() + r"(?:arch-?)?(?P<noun>ally|partner|rival|adversary|enemy|foe|nemesis)\b",
+                          re.I)  # any premodifiers ("its all-weather partner"), not a past, potential or hedged one
 
 
 def _mutual(ps: list[Part], text: str, live: set[int]) -> list[tuple[Part, Part, str, int]]:

@@ -12,8 +12,8 @@ from silkgraph.extract.events import Part
 from silkgraph.extract.prefilter import lower_for_gates
 from silkgraph.extract.relations.cues import BY_SHAPE, PAIR_NOUN_KIND
 from silkgraph.extract.relations.lists import PAIR_AND_RE, closed_list
+from silkgraph.extract.relations.modifiers import CANCEL_RE, voided_after
 from silkgraph.extract.relations.parties import NOUN_ASIDE_RE, main_subject, next_list
-from silkgraph.resources import load_yaml
 
 # the kind a singular noun of regard names, where it is not the kind itself ("a threat": adversary)
 VIEW_KIND = {"competitor": "rival", "enemy": "adversary", "foe": "adversary", "menace": "adversary", "threat": "adversary", "brother": "ally",
@@ -50,9 +50,6 @@ PARTICIPLE_LEAD_RE = re.compile(r"(?:,\s*|\s)(?:while|whilst|by|all\s+the\s+whil
 VIEW_SUBJ_GAP_RE = re.compile(r"\s+(?:(?:have|has|had|now|long|both|also|already|\w+ly)\s+)*")
 # a clause boundary after a group subject: another clause's subject, not the cue's
 CLAUSE_JOIN_RE = re.compile(r"[;,]\s+(?:and|but|while)\s")
-# a modifier that cancels the view: "sees Y as a former ally", "an erstwhile partner", "an ex-ally"
-CANCEL_RE = re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(w) for w in load_yaml("ontology/relations.yaml")["view_cancel_modifiers"])
-                       + r")(?![\w])", re.I)
 # the view verbs that name a view only with "as" ("courted Y as a partner", not "courted Y")
 AS_ONLY_RE = re.compile(r"(?:looks?|looked|looking)\s+to|recogni[sz](?:es|ed|ing)|cultivat(?:es|ed|ing)|courts|courted|courting|embrac(?:es|ed|ing)", re.I)
 # a view told as past or ended: "once considered", "formerly regarded", "no longer sees", "used to call"
@@ -104,8 +101,8 @@ def views(ps: list[Part], text: str, live: set[int]) -> list[tuple[Part, Part, s
                     kind = PAIR_NOUN_KIND.get(pm.group("noun").lower())
                     out.extend((subj[-1], o, kind, m.start()) for o in lst if kind and o.eid != subj[-1].eid)
                 continue
-            if CANCEL_RE.search(vm.group(0)):
-                continue  # "sees Y as a former ally": no view now
+            if CANCEL_RE.search(vm.group(0)) or voided_after(text, vm.end()):
+                continue  # "sees Y as a former ally", "as a partner of NATO", "as an enemy during the war": no view now
             noun = vm.group("noun").lower()
             kind = VIEW_KIND.get(noun, noun)
             if noun in ("state", "power", "country", "nation") and text[max(0, vm.start("noun") - 8):vm.start("noun")].lower() == "hostile ":

@@ -1,0 +1,61 @@
+"""What around a relation noun voids the relation it names (session 14 review).
+
+Before the noun: a modifier that puts the relation in the past, in the future or in doubt ("its
+once bitter enemy", "a hoped-for partner", "its so called protector", "its estranged ally": the
+one list ``relation_cancel_modifiers``), or, in an open run of premodifiers, a function word that
+runs into another phrase ("its support for the rival faction": ``possessed_noun_stop``).  After
+it: a time span that puts it in the past ("an enemy during the 1980s") or a named third party the
+noun is relative to ("a partner of NATO", "a rival to Y for leadership": the relation is with
+that party, not the one the construction pairs).  Before the cue: a completed verb that ended a
+hostility ("eased tensions along its border with Y", "resolved the friction between X and Y").
+"""
+
+from __future__ import annotations
+
+import re
+
+from silkgraph.resources import load_yaml
+
+_DATA = load_yaml("ontology/relations.yaml")
+CANCEL_WORDS: tuple[str, ...] = tuple(_DATA["relation_cancel_modifiers"])
+_STOP_WORDS: tuple[str, ...] = CANCEL_WORDS + tuple(_DATA["possessed_noun_stop"])
+_STOP = "|".join(re.escape(w) for w in sorted(_STOP_WORDS, key=len, reverse=True))
+
+
+def open_premod(sep: str = r"\s+") -> str:
+    """A pattern for up to three premodifiers of a relation noun (lazily), none of them a cancel
+    modifier or a function word; ``sep`` joins them ("\\s+", or a comma too)."""
+    return r"(?:(?!(?:" + _STOP + r")\b)[\w\-]+" + sep + r"){0,3}?"
+
+
+# "sees Y as a former ally", "an erstwhile partner", "its once-close ally" (a hyphen after the word
+# keeps it: "once-close"); not a past state set against the present one ("a formerly distant, now
+# trusted partner")
+CANCEL_RE = re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(w) for w in sorted(CANCEL_WORDS, key=len, reverse=True))
+                       + r")(?![\w])(?![\w\-\s]*,\s*(?:but\s+|and\s+)?now\b)", re.I)
+
+# a time span after a relation noun that puts the relation in the past ("X's patron during their
+# first period in power", "X's ally until 2008", "X's main rival in the 1990s"); "since" keeps it
+PAST_AFTER_RE = re.compile(r"\s+(?:(?:during|until|till|before)\s|in\s+the\s+(?:\d{4}s|past|(?:late|early|mid-?)\s*\d{4}s)\b|"
+                           r"(?:from|between)\s+\d{4}\s+(?:to|and|until)\s+\d{4})", re.I)
+
+# a named party the noun is relative to: "a partner of NATO", "a rival to Y", "a backer of the
+# Taliban", "a threat for Y" (not "a rival for regional leadership")
+OTHER_PARTY_AFTER_RE = re.compile(r"\s+(?:of|to|for|against)\s+(?:the\s+)?(?-i:[A-Z])", re.I)
+
+
+def voided_after(text: str, end: int) -> bool:
+    """Whether what follows a relation noun ending at ``end`` voids the pair the construction
+    names: a past time span, or a named party the noun is relative to."""
+    return bool(PAST_AFTER_RE.match(text, end) or OTHER_PARTY_AFTER_RE.match(text, end))
+
+
+_RESOLVED = "|".join(re.escape(w) for w in _DATA["hostility_resolving_verbs"])
+# a completed verb that ended the hostility, and at most two words (an article, a possessive, an
+# adjective) before the cue: "eased tensions", "resolved the friction", "has defused its standoff"
+RESOLVED_BEFORE_RE = re.compile(r"\b(?:" + _RESOLVED + r")\s+(?:[\w\-]+\s+){0,2}$", re.I)
+
+
+def resolved_before(text: str, pos: int) -> bool:
+    """Whether a completed verb that ended a hostility governs the cue starting at ``pos``."""
+    return bool(RESOLVED_BEFORE_RE.search(text, max(0, pos - 48), pos))
