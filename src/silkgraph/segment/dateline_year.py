@@ -37,6 +37,10 @@ dateline itself writes ("ALMATY, Thursday, Jan 6 -") is the dateline's day.
 * Several fit: the latest up to the present (a dateline leaves out the year because it is
   the reader's current one, and the years one weekday allows lie five or more apart); the
   basis names the others.
+* No weekday in the lead and no office-holder: the time the text counts to the dateline's
+  day ("nearly four years since August 2021", "the first … in more than four years" after the
+  latest dated event, "earlier this year, in February 2024") keeps the years it fits
+  (:mod:`silkgraph.segment.dateline_elapsed`); else as below.
 * No weekday in the lead: when the office-holders' terms (or the weekdays written with
   their dates) rule out some years, the window from the earliest year left to the latest
   (the publication date is at least that early one); else, when the convention alone
@@ -59,6 +63,7 @@ from silkgraph.nlp.dates import MONTHS, WEEKDAYS, TimeExpr, find_dates, first_da
 from silkgraph.nlp.dates.patterns import ORDINAL, WEEKDAY_NAMES
 from silkgraph.nlp.sentences import split_text
 from silkgraph.resources import load_yaml
+from silkgraph.segment.dateline_elapsed import elapsed_years, fits_elapsed, this_year
 from silkgraph.segment.dateline_told import (
     fits_weekday_dates,
     told_ahead,
@@ -308,6 +313,21 @@ def dateline_estimate(
     if not lead_days and dwd is None:
         if told_why and office_why is None:
             cands, office_why = every, "the weekdays written with their dates fit"
+        if office_why is None and every:
+            # "nearly four years since August 2021": the time counted to the dateline's day
+            body = text[first.start : running[-1].end]
+            kept, elapsed_why = fits_elapsed(every, elapsed_years(body, written or lo))
+            this_y, this_why = this_year(body)
+            if this_y is not None and any(d.year == this_y for d in kept) and len(kept) > 1:
+                kept = [d for d in kept if d.year == this_y]
+                elapsed_why = ", ".join(w for w in (elapsed_why, f"'{this_why}'") if w)
+            if elapsed_why:
+                return PublishedEstimate(
+                    not_before=kept[0].isoformat(), not_after=kept[-1].isoformat(),
+                    basis=(f"year-less dateline {mon:02d}-{day:02d}: no weekday in the lead; {bound}, "
+                           f"the time counted to the dateline's day ({elapsed_why}) → {kept[0].isoformat()}"
+                           + (f" to {kept[-1].isoformat()}" if len(kept) > 1 else "")),
+                )
         if office_why is None:
             if lo is not None and every and estimate_lo == lo and every[0] > lo:
                 # the dateline is the news: not before the latest date the text tells as past

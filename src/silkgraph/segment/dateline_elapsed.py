@@ -1,0 +1,123 @@
+"""Years of a year-less dateline that the text's elapsed-time phrases allow.
+
+A wire item often counts the time from a dated event to its own day: "nearly four years
+since August 2021", "more than two years after the March 2022 accord", "a year after the
+2024 ceasefire".  Told of the present (the phrase's sentence writes no other year, and the
+phrase is not told as a past episode: "In 2019, four years after the 2015 deal, ..." names
+another year), the count fixes the dateline's year: the elapsed time from the dated event to
+the dateline's day must match the count, hedged by the quantifier ("nearly"/"almost": just
+under; "more than"/"over": just over; bare or "about": within a year).  The phrase is gated
+on the literal " since " / " after " and " year", so the article is scanned once.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from silkgraph.nlp.dates import MONTHS
+from silkgraph.segment.structure import MONTH_NAMES
+
+__all__ = ["elapsed_years", "fits_elapsed", "this_year"]
+
+_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+          "eight": 8, "nine": 9, "ten": 10}
+_ELAPSED = re.compile(
+    r"\b(?P<hedge>nearly|almost|close to|more than|over|about|some|just over|just under)?\s*"
+    r"(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+"
+    r"(?P<rel>since|after)\s+(?:the\s+|its\s+|their\s+)?(?:(?P<mon>" + MONTH_NAMES + r")\.?\s+)?"
+    r"(?P<year>(?:19|20)\d{2})\b",
+    re.I,
+)
+# "earlier this year, in February 2024", "last year (2024)", "this year's May 2025 vote": the
+# year named is the dateline's own (or the one before it)
+_THIS_YEAR = re.compile(
+    r"\b(?P<which>[Tt]his|[Ll]ast)\s+year(?:[’']s)?\s*(?:,\s*|\(\s*)?(?:in\s+|on\s+)?"
+    r"(?:(?:" + MONTH_NAMES + r")\.?\s+(?:\d{1,2},?\s+)?)?(?P<year>(?:19|20)\d{2})\b"
+)
+# "for the first time in more than four years", "the first such visit in nearly three years":
+# counted from the last time, which the text dates by its latest date written with its year
+_FIRST_IN = re.compile(
+    r"\bfirst\b[^.;]{0,40}?\bin\s+(?:the\s+(?:past|last)\s+)?"
+    r"(?P<hedge>nearly|almost|close to|more than|over|about|some|just over|just under)?\s*"
+    r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\b",
+    re.I,
+)
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_SENT_CUT = re.compile(r"[.!?]\s+(?=[A-Z“\"])|\n")
+
+
+def _sentence(text: str, a: int, b: int) -> str:
+    """The sentence of ``text`` around ``text[a:b]`` (cut at a full stop or a line break)."""
+    left = max((m.end() for m in _SENT_CUT.finditer(text, max(0, a - 400), a)), default=max(0, a - 400))
+    m = _SENT_CUT.search(text, b)
+    return text[left : m.start() if m else min(len(text), b + 400)]
+
+
+def elapsed_years(text: str, anchor: date | None = None) -> list[tuple[str, float, float, str]]:
+    """The elapsed-time phrases told of the present: (hedge, count, event's year as a
+    fraction: the month's middle or the year's, phrase).  Phrases in a sentence writing
+    another year are left out (another episode's count).  ``anchor``, the latest date the
+    text writes with its year, dates the last time of "the first … in four years"."""
+    if " year" not in text:
+        return []
+    out: list[tuple[str, float, float, str]] = []
+    if anchor is not None and "first" in text:
+        for m in _FIRST_IN.finditer(text):
+            if _YEAR.search(_sentence(text, m.start(), m.end())):
+                continue  # "the first in four years, since 2019": that year's own count
+            n_raw = m.group("n").lower()
+            n = int(n_raw) if n_raw.isdigit() else _COUNT[n_raw]
+            when = anchor.year + ((anchor.month - 0.5) / 12 if (anchor.month, anchor.day) != (1, 1) else 0.5)
+            out.append(((m.group("hedge") or "").lower(), float(n), when, m.group(0)[m.group(0).rfind(" in ") + 1 :]))
+    if " since " not in text and " after " not in text:
+        return out
+    for m in _ELAPSED.finditer(text):
+        n_raw = m.group("n").lower()
+        n = int(n_raw) if n_raw.isdigit() else _COUNT[n_raw]
+        year = int(m.group("year"))
+        sent = _sentence(text, m.start(), m.end())
+        if any(y.group(0) != m.group("year") for y in _YEAR.finditer(sent)):
+            continue  # "In 2019, four years after the 2015 deal": a past episode's count
+        mon = MONTHS.get(m.group("mon").lower().rstrip(".")) if m.group("mon") else None
+        when = year + ((mon - 0.5) / 12 if mon else 0.5)
+        out.append(((m.group("hedge") or "").lower(), float(n), when, m.group(0).strip()))
+    return out
+
+
+def _fits(d: date, hedge: str, n: float, when: float, has_month: bool) -> bool:
+    """Whether the time from ``when`` to ``d`` matches the count ``n`` hedged by ``hedge``."""
+    gap = d.year + (d.timetuple().tm_yday - 0.5) / 366 - when
+    slack = 1 / 12 if has_month else 0.5  # a year without a month: its middle, half a year either way
+    if hedge in ("nearly", "almost", "close to", "just under"):
+        return n - 0.5 - slack < gap <= n + slack
+    if hedge in ("more than", "over", "just over"):
+        return n - slack <= gap < n + 1 - slack
+    return n - 0.5 - slack < gap < n + 0.75 + slack
+
+
+def fits_elapsed(cands: list[date], phrases: list[tuple[str, float, float, str]]) -> tuple[list[date], str]:
+    """The candidates every phrase allows, with the phrases that narrowed them; the
+    candidates unchanged (and "") when the phrases allow none or all."""
+    kept = cands
+    used: list[str] = []
+    for hedge, n, when, phrase in phrases:
+        has_month = abs(when % 1 - 0.5) > 1e-9
+        fit = [d for d in kept if _fits(d, hedge, n, when, has_month)]
+        if fit and len(fit) < len(kept):
+            kept = fit
+            used.append(f"'{phrase}'")
+    return kept, ", ".join(used)
+
+
+def this_year(text: str) -> tuple[int | None, str]:
+    """The dateline's year a phrase naming "this year" or "last year" with its number fixes
+    ("earlier this year, in February 2024": 2024; "last year (2024)": 2025), with the phrase;
+    (None, "") when there is none or the phrases disagree."""
+    if "his year" not in text and "ast year" not in text:
+        return None, ""
+    years = {int(m.group("year")) + (m.group("which").lower() == "last"): m.group(0) for m in _THIS_YEAR.finditer(text)}
+    if len(years) != 1:
+        return None, ""
+    (y, phrase), = years.items()
+    return y, phrase
