@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from silkgraph.extract.prefilter import Gate, lower_for_gates
+from silkgraph.nlp.prefilter import Gate, lower_for_gates
 
 ATTACK = re.compile(r"\b(?:attack(?:ed|ing)|struck|shelled|shot\s+down)\b", re.I)
 TEXTS = [

@@ -1,4 +1,4 @@
-"""The on-disk cache of pattern_literals.literal_sets answers (silkgraph.extract.literal_cache)."""
+"""The on-disk cache of pattern_literals.literal_sets answers (silkgraph.nlp.literal_cache)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from silkgraph.extract import pattern_literals
-from silkgraph.extract.literal_cache import SetsCache
+from silkgraph.nlp import pattern_literals
+from silkgraph.nlp.literal_cache import SetsCache
 
 PATTERNS = [r"\b(?:bought|buys)\b", r"\b(?:is|was)\s+(?:a\s+)?members?", r"[$€]\s?\d+|\d+\s?%",
             r"[’']s\s+ally"]

@@ -55,7 +55,7 @@ class _Plain:
 
 @pytest.mark.parametrize("text", SENTENCES)
 def test_find_anaphors_same_as_plain_scan(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    import silkgraph.extract.prefilter as prefilter
+    import silkgraph.nlp.prefilter as prefilter
 
     checked = anaphora.find_anaphors(text, 3)
     monkeypatch.setattr(prefilter, "gate_of", _Plain)
@@ -70,9 +70,9 @@ def test_anaphors_found_and_near_miss_not() -> None:
 
 def test_elliptic_verb_precheck_matches_plain_scan() -> None:
     """Every transfer verb skipped by its pre-check before a numeral has no match in that text."""
-    from silkgraph.extract.prefilter import gate_of, lower_for_gates
     from silkgraph.extract.transfers.lexicon import lexicon
     from silkgraph.extract.transfers.systems import _ends_with
+    from silkgraph.nlp.prefilter import gate_of, lower_for_gates
 
     heads = ["Kazakhstan received four helicopters in 2020, and Kyrgyzstan received",
              "the navy ordered", "the army has already taken delivery of", "officials declined to say how many"]

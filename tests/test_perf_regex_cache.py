@@ -1,5 +1,5 @@
 """Compiled patterns from the on-disk program cache (silkgraph.regex_cache) and the shared
-scan's kept answers (silkgraph.extract.prefilter): the same patterns and answers as without."""
+scan's kept answers (silkgraph.nlp.prefilter): the same patterns and answers as without."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from silkgraph import regex_cache
-from silkgraph.extract import prefilter
+from silkgraph.nlp import prefilter
 
 # invented patterns with groups, named groups, flags, look-arounds, classes and repeats
 # (flags as plain ints: re.compile hands them so to re._compiler.compile)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from silkgraph.extract.prefilter import lower_for_gates
-from silkgraph.extract.prefilter_lookbehind import lookbehind_needs
 from silkgraph.extract.transfers.systems import _anaphora, _nouns_passing
+from silkgraph.nlp.prefilter import lower_for_gates
+from silkgraph.nlp.prefilter_lookbehind import lookbehind_needs
 
 
 def test_lookbehind_needs() -> None:

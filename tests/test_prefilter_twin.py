@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from silkgraph.extract.prefilter import Gate, lower_for_gates, lowered
 from silkgraph.extract.statistics import patterns as P
+from silkgraph.nlp.prefilter import Gate, lower_for_gates, lowered
 
 TEXTS = ["", "The alliance held.", "cab ally", "Armenia's allies", "an unallied state", "Russia and Iran fought",
          "relations between them", "wars", "warsaw", "€5m", "US$ 12 million in Rs 40 crore", "versus", "5 Dollars",
@@ -61,7 +61,7 @@ def test_gate_finditer_finds_the_patterns_matches() -> None:
 def test_literal_needs_and_character_classes() -> None:
     """Prefixes read small character classes and typographic quotes; ``literal_needs`` adds the
     strings that start a later part of the pattern; a gate passes only when each set has one."""
-    from silkgraph.extract.prefilter import GateSet, literal_needs, literal_prefixes
+    from silkgraph.nlp.prefilter import GateSet, literal_needs, literal_prefixes
 
     assert literal_prefixes(re.compile(r"[’']s\s+ally", re.I)) == {"'s", "’s"}
     assert literal_prefixes(re.compile(r"[Tt]he\s+war")) == {"the"}

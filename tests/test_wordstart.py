@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from silkgraph.extract.prefilter import literal_prefixes
 from silkgraph.extract.wordstart import word_start
+from silkgraph.nlp.prefilter import literal_prefixes
 
 TEXTS = [
     "", "people", "Peoples people", "the population, people's", "xpeople populations",

@@ -17,7 +17,6 @@ from functools import cached_property
 from typing import Any
 
 from silkgraph.extract import modality as modality_mod
-from silkgraph.extract.prefilter import lower_for_gates
 from silkgraph.extract.wordstart import word_start
 from silkgraph.knowledge import Knowledge
 from silkgraph.model import Article, Entity, Fact, Mention, Sentence, Span
@@ -31,6 +30,7 @@ from silkgraph.nlp.dates import (
 )
 from silkgraph.nlp.dates.cache import sentence_anaphors
 from silkgraph.nlp.dates.narrative import not_a_point
+from silkgraph.nlp.prefilter import lower_for_gates
 
 _YEAR_RE = re.compile("(" + word_start(r"19[5-9]\d", r"20[0-4]\d") + r")\b")  # begins with its first digits: the engine skips to them (see wordstart)
 

@@ -19,7 +19,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from silkgraph.extract.prefilter import Gate, GateSet, lower_for_gates
+from silkgraph.nlp.prefilter import Gate, GateSet, lower_for_gates
 from silkgraph.resources import load_yaml
 
 # How strongly a modality overrides others when several cues are present.

@@ -82,9 +82,9 @@ from silkgraph.extract.events.speech import counted_complement, reported_fact_so
 from silkgraph.extract.events.summit_list import listed_summits, lists_summits
 from silkgraph.extract.events.treaty import treaty_parties
 from silkgraph.extract.events.triggers import _find_triggers, _retyped
-from silkgraph.extract.prefilter import Gate
 from silkgraph.extract.wordstart import word_start
 from silkgraph.model import Fact
+from silkgraph.nlp.prefilter import Gate
 
 THAT_RE = re.compile(r"\s+that\b")
 # "said that", "told parliament on Wednesday that", "said Armenia had …": a complement clause follows

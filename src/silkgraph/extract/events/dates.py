@@ -62,7 +62,6 @@ from silkgraph.extract.events.timeline import (
     counted_back,
     narrative_date,
 )
-from silkgraph.extract.prefilter import Gate, lower_for_gates
 from silkgraph.nlp.dates import TimeExpr, resolve_anaphor, shift
 from silkgraph.nlp.dates.narrative import (
     EVE_RE,
@@ -73,6 +72,7 @@ from silkgraph.nlp.dates.narrative import (
     pluperfect_complement,
     told_as_background,
 )
+from silkgraph.nlp.prefilter import Gate, lower_for_gates
 
 REL_AFTER_RE = re.compile(r"\b(?:that|which|who|whom|where)\b")
 PREMOD_RE = re.compile(r"\s*(?:[A-Z][\w\-]*\s+){0,3}")

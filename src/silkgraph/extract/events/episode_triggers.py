@@ -13,7 +13,7 @@ import re
 
 from silkgraph.extract.events.episode_date import load_episodes_raw
 from silkgraph.extract.events.triggers import COUNTED_WORDS_RE, Trigger, _words
-from silkgraph.extract.prefilter import Gate, lower_for_gates
+from silkgraph.nlp.prefilter import Gate, lower_for_gates
 
 
 def _compile() -> list[tuple[Trigger, Gate]]:

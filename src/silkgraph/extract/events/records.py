@@ -38,9 +38,9 @@ from silkgraph.extract.events.patterns import (
 )
 from silkgraph.extract.events.visit_host import visit_host
 from silkgraph.extract.modality import classify
-from silkgraph.extract.prefilter import Gate
 from silkgraph.model import Fact
 from silkgraph.nlp.numbers import parse_number
+from silkgraph.nlp.prefilter import Gate
 
 # who the dead were ("killing one Chinese worker", "three employees of X", "26 civilians")
 VICTIMS = (r"(?:people|persons?|tourists?|soldiers?|civilians?|militants?|fighters?|individuals?|troops|"

@@ -9,8 +9,8 @@ from typing import Any
 
 from silkgraph.extract.events.patterns import _DATA
 from silkgraph.extract.events.speech import has_cue
-from silkgraph.extract.literal_cache import SetsCache
-from silkgraph.extract.prefilter import Gate, literal_prefixes, lower_for_gates
+from silkgraph.nlp.literal_cache import SetsCache
+from silkgraph.nlp.prefilter import Gate, literal_prefixes, lower_for_gates
 
 
 @dataclass(frozen=True)
@@ -170,7 +170,7 @@ def _index_triggers() -> tuple[dict[str, list[Trigger]], list[Trigger]]:
 
 def _trigger_prefixes(pattern: str) -> frozenset[str]:
     """The prefixes ``_prefixes`` reads from ``pattern``'s syntax tree (kept on disk between
-    runs: see :mod:`silkgraph.extract.literal_cache`)."""
+    runs: see :mod:`silkgraph.nlp.literal_cache`)."""
     key = (pattern, 0, PREFIX_LEN)
     pres = _PREFIXES.get(key)
     if pres is None:

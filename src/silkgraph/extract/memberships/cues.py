@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from silkgraph.extract.prefilter import Gate, GateSet
+from silkgraph.nlp.prefilter import Gate, GateSet
 from silkgraph.resources import load_yaml
 
 _DATA = load_yaml("ontology/memberships.yaml")

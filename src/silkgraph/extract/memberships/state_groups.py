@@ -27,9 +27,9 @@ from functools import lru_cache
 
 from silkgraph.extract.events import Part
 from silkgraph.extract.memberships.exclusion import EXCEPT_WORDS
-from silkgraph.extract.prefilter import Gate
 from silkgraph.nlp.count_words import count_alt
 from silkgraph.nlp.numbers import WORD_NUMBERS
+from silkgraph.nlp.prefilter import Gate
 from silkgraph.reference.names import load_regions
 from silkgraph.resources import load_yaml
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
-from silkgraph.extract.prefilter import lower_for_gates
 from silkgraph.extract.relations.groups import GROUP_NOUNS, group_mentions
+from silkgraph.nlp.prefilter import lower_for_gates
 from silkgraph.resources import load_yaml
 
 

@@ -23,7 +23,6 @@ from silkgraph.extract.events import (
 )
 from silkgraph.extract.events.article import last_plural
 from silkgraph.extract.grammar import LIST_GAP_RE
-from silkgraph.extract.prefilter import Gate
 from silkgraph.extract.pronoun import pair_anaphor
 from silkgraph.extract.relations import extra
 from silkgraph.extract.relations.anaphora import (
@@ -67,6 +66,7 @@ from silkgraph.extract.relations.visit_pair import visit_found
 from silkgraph.extract.relations.weak import weak_acts
 from silkgraph.extract.wordstart import word_start
 from silkgraph.model import Fact
+from silkgraph.nlp.prefilter import Gate
 
 __all__ = ["CUES", "Cue", "extract_relations"]
 

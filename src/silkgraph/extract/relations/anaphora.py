@@ -10,9 +10,9 @@ from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.discourse import same_paragraph
 from silkgraph.extract.events import Part, clause_bounds
 from silkgraph.extract.grammar import PRONOUN_PREPS, after_prep
-from silkgraph.extract.prefilter import Gate
 from silkgraph.extract.pronoun import MODIFIER_RE
 from silkgraph.extract.wordstart import word_start
+from silkgraph.nlp.prefilter import Gate
 from silkgraph.resources import load_yaml
 
 ARMED_ANAPHOR_RE = re.compile(word_start("the") + r"\s+(?P<noun>" + load_yaml("ontology/relations.yaml")["armed_anaphors"] + r")\b")  # (see wordstart)

@@ -21,7 +21,7 @@ import re
 from dataclasses import replace
 
 from silkgraph.extract.context import SentenceView
-from silkgraph.extract.prefilter import Gate
+from silkgraph.nlp.prefilter import Gate
 
 # ", the largest economy in the region," / ", which borders China," / ", long a partner of X,"
 _ASIDE_RE = re.compile(

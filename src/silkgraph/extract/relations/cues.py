@@ -7,8 +7,8 @@ import re
 from dataclasses import dataclass, field
 
 from silkgraph.extract.context import SentenceView
-from silkgraph.extract.prefilter import Gate, GateSet
 from silkgraph.extract.relations.modifiers import open_premod
+from silkgraph.nlp.prefilter import Gate, GateSet
 from silkgraph.resources import load_yaml
 
 _DATA = load_yaml("ontology/relations.yaml")

@@ -7,9 +7,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from silkgraph.extract.prefilter import Gate
 from silkgraph.nlp.count_words import count_alt
 from silkgraph.nlp.numbers import WORD_NUMBERS
+from silkgraph.nlp.prefilter import Gate
 from silkgraph.reference.names import load_regions
 from silkgraph.resources import load_yaml
 

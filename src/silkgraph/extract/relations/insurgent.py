@@ -25,8 +25,8 @@ import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.modality import classify
-from silkgraph.extract.prefilter import Gate
 from silkgraph.model import Fact, Span
+from silkgraph.nlp.prefilter import Gate
 from silkgraph.resources import load_yaml
 
 _DATA = load_yaml("ontology/relations.yaml")["insurgent"]

@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 
 from silkgraph.extract.events import Part
-from silkgraph.extract.prefilter import lower_for_gates
 from silkgraph.extract.relations.cues import BY_SHAPE, PAIR_NOUN_KIND
 from silkgraph.extract.relations.lists import PAIR_AND_RE, closed_list
 from silkgraph.extract.relations.modifiers import CANCEL_RE, voided_after
 from silkgraph.extract.relations.parties import NOUN_ASIDE_RE, main_subject, next_list
+from silkgraph.nlp.prefilter import lower_for_gates
 
 # the kind a singular noun of regard names, where it is not the kind itself ("a threat": adversary)
 VIEW_KIND = {"competitor": "rival", "enemy": "adversary", "foe": "adversary", "menace": "adversary", "threat": "adversary", "brother": "ally",

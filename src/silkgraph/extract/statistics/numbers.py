@@ -9,7 +9,6 @@ from dataclasses import replace
 
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.grammar import APOSTROPHE_S_OPT_RE
-from silkgraph.extract.prefilter import gate_of
 from silkgraph.extract.statistics import indicators as I
 from silkgraph.extract.statistics import patterns as P
 from silkgraph.extract.statistics.cue_regexes import Cues
@@ -37,6 +36,7 @@ from silkgraph.nlp.numbers import (
     find_money,
     find_percents,
 )
+from silkgraph.nlp.prefilter import gate_of
 
 
 def _gate(sv: SentenceView, pattern: re.Pattern[str], twin: re.Pattern[str] | None,

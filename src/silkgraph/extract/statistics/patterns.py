@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from silkgraph.extract.prefilter import lowered
 from silkgraph.nlp.count_words import count_alt
+from silkgraph.nlp.prefilter import lowered
 from silkgraph.resources import load_yaml
 
 # the statistics cues (resources/ontology/statistics.yaml), for the patterns built at import

@@ -6,7 +6,6 @@ import re
 from dataclasses import replace
 
 from silkgraph.extract.context import SentenceView
-from silkgraph.extract.prefilter import lower_for_gates
 from silkgraph.extract.transfers.asides import new_party_between, strip_list_asides
 from silkgraph.extract.transfers.clauses import _same_clause
 from silkgraph.extract.transfers.lexicon import Lexicon, lexicon
@@ -20,6 +19,7 @@ from silkgraph.extract.transfers.patterns import (
     STRONG_BOUNDARY_RE,
 )
 from silkgraph.nlp.count_words import count_alt
+from silkgraph.nlp.prefilter import lower_for_gates
 
 MAX_GAP = 90  # characters between a trigger and its system
 MAX_GAP_USE = 45  # "use"/"took" verbs: the system must follow closely

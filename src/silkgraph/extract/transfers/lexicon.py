@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from silkgraph.extract.prefilter import Gate, GateSet, lowered
 from silkgraph.extract.transfers.patterns import FOLLOW_VALUE_RE
+from silkgraph.nlp.prefilter import Gate, GateSet, lowered
 from silkgraph.resources import load_yaml
 
 
@@ -31,7 +31,7 @@ class Lexicon:
     prefilter: re.Pattern[str]
     supplier_role: re.Pattern[str]
     importer_role: re.Pattern[str]
-    # exact pre-checks (see silkgraph.extract.prefilter), one per pattern above
+    # exact pre-checks (see silkgraph.nlp.prefilter), one per pattern above
     trigger_gates: tuple[Gate, ...] = ()
     category_gates: tuple[Gate, ...] = ()
     prefilter_gate: Gate | None = None

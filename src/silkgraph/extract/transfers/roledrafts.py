@@ -8,7 +8,6 @@ import re
 from collections.abc import Iterator
 
 from silkgraph.extract.context import ArticleContext, SentenceView
-from silkgraph.extract.prefilter import gate_of
 from silkgraph.extract.transfers.clauses import _clause_start
 from silkgraph.extract.transfers.lexicon import Lexicon
 from silkgraph.extract.transfers.model import Draft, Hit, Item, Party
@@ -22,6 +21,7 @@ from silkgraph.extract.transfers.parties import (
 )
 from silkgraph.extract.transfers.patterns import clause_re
 from silkgraph.extract.transfers.systems import find_items
+from silkgraph.nlp.prefilter import gate_of
 
 # "X accounted for N percent of Y's (arms) imports": X supplies Y
 SHARE_SUPPLY_RE = re.compile(

@@ -7,11 +7,11 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from silkgraph.extract.context import ArticleContext, SentenceView
-from silkgraph.extract.prefilter import Gate, GateSet, gate_of, lower_for_gates
-from silkgraph.extract.prefilter_lookbehind import lookbehind_needs
 from silkgraph.extract.transfers.lexicon import Lexicon
 from silkgraph.extract.transfers.model import Item
 from silkgraph.nlp.count_words import count_alt
+from silkgraph.nlp.prefilter import Gate, GateSet, gate_of, lower_for_gates
+from silkgraph.nlp.prefilter_lookbehind import lookbehind_needs
 from silkgraph.resources import load_yaml
 
 PROGRAMME_RE = re.compile(r"\s*(?:(?:fifth|fourth)[\s-]generation\s+)?(?:fighter\s+|jet\s+)?"

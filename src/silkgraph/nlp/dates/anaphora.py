@@ -17,6 +17,7 @@ import re
 from silkgraph.nlp.dates.find import TimeExpr
 from silkgraph.nlp.dates.patterns import COUNT, MONTHS, NUMBER_WORDS
 from silkgraph.nlp.dates.resolution import shift
+from silkgraph.nlp.prefilter import gate_of, lower_for_gates
 
 _N = r"(?P<n>" + COUNT + ")"
 _PART = r"day|morning|afternoon|evening|night"
@@ -103,9 +104,6 @@ def find_anaphors(text: str, offset: int = 0) -> list[TimeExpr]:
     not overlapping (the longest first)."""
     if not _GATE.search(text.lower()):
         return []
-    # (imported here: the extraction package imports this module)
-    from silkgraph.extract.prefilter import gate_of, lower_for_gates
-
     low = lower_for_gates(text)
     cands: list[TimeExpr] = []
     for kind, pat in _PATTERNS:

@@ -19,6 +19,7 @@ from silkgraph.nlp.dates.patterns import (
     PATTERNS,
     WEEKDAYS,
 )
+from silkgraph.nlp.prefilter import gate_of, lower_for_gates
 
 
 @dataclass
@@ -279,12 +280,9 @@ def _resolve_overlaps(cands: list[tuple[int, int, int, TimeExpr]]) -> list[TimeE
 
 @cache
 def _gates() -> tuple[tuple[Any, ...], Callable[[str], str | None]]:
-    """The exact literal pre-checks (:mod:`silkgraph.extract.prefilter`) of ``PATTERNS``, in
+    """The exact literal pre-checks (:mod:`silkgraph.nlp.prefilter`) of ``PATTERNS``, in
     order, and the lower-casing they test: a pattern whose window lacks one of the strings
-    every match of it holds is not run there (it would find nothing). Imported on first use:
-    the extraction package imports this module."""
-    from silkgraph.extract.prefilter import gate_of, lower_for_gates
-
+    every match of it holds is not run there (it would find nothing)."""
     return tuple(gate_of(pat) for _kind, pat in PATTERNS), lower_for_gates
 
 

@@ -3,8 +3,8 @@
 ``literal_prefixes(pattern)`` returns short lower-case strings of which one must begin
 every match (``\\b(?:bought|buys)`` → ``{"boug", "buys"}``), or None when it cannot tell;
 ``literal_needs(pattern)`` strings of which one occurs somewhere in every match.  The
-strings are those of :func:`silkgraph.extract.prefilter.lower_for_gates` text, which the
-gates of :mod:`silkgraph.extract.prefilter` test before they run a pattern.
+strings are those of :func:`silkgraph.nlp.prefilter.lower_for_gates` text, which the
+gates of :mod:`silkgraph.nlp.prefilter` test before they run a pattern.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from silkgraph.extract.literal_cache import SetsCache
+from silkgraph.nlp.literal_cache import SetsCache
 
 try:  # Python ≥ 3.11
     from re import _constants as _sc  # type: ignore[attr-defined]
@@ -45,7 +45,7 @@ LiteralSets = tuple[frozenset[str] | None, tuple[frozenset[str], ...]]
 
 def literal_sets(pattern: re.Pattern[str], n: int = 4) -> LiteralSets:
     """``(literal_prefixes(pattern, n), literal_needs(pattern, n))``, from one reading of the
-    pattern (kept on disk between runs: see :mod:`silkgraph.extract.literal_cache`)."""
+    pattern (kept on disk between runs: see :mod:`silkgraph.nlp.literal_cache`)."""
     key = (pattern.pattern, pattern.flags, n)
     sets = _SETS.get(key)
     if sets is None:

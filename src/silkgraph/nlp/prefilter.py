@@ -1,6 +1,6 @@
 """Cheap exact pre-checks for regular expressions run on every sentence.
 
-:mod:`silkgraph.extract.pattern_literals` reads a compiled pattern's syntax tree for short
+:mod:`silkgraph.nlp.pattern_literals` reads a compiled pattern's syntax tree for short
 lower-case strings of which one must begin every match (``literal_prefixes``) or occur in
 it (``literal_needs``).  ``Gate.may_match(low)`` then says, with a few
 substring tests on the lower-cased sentence, whether the pattern can match it at all:
@@ -17,7 +17,7 @@ from typing import Any
 
 import ahocorasick
 
-from silkgraph.extract.pattern_literals import (
+from silkgraph.nlp.pattern_literals import (
     LiteralSets,
     literal_needs,
     literal_prefixes,

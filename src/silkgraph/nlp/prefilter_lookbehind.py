@@ -4,14 +4,14 @@
 pattern begins with and returns the strings of which the text holds one wherever the
 pattern matches — the look-behind's text lies before the match, so the gates'
 ``literal_needs`` (strings within every match) cannot see it.  It reads the syntax tree
-with :mod:`silkgraph.extract.pattern_literals`'s helpers; its answers are not cached.
+with :mod:`silkgraph.nlp.pattern_literals`'s helpers; its answers are not cached.
 """
 
 from __future__ import annotations
 
 import re
 
-from silkgraph.extract.pattern_literals import _rank, _sc, _seq, _sp, _strings
+from silkgraph.nlp.pattern_literals import _rank, _sc, _seq, _sp, _strings
 
 
 def lookbehind_needs(pattern: re.Pattern[str], n: int = 4) -> tuple[frozenset[str], ...]:
