@@ -18,7 +18,7 @@ from silkgraph.nlp.ordering import longest_first
 from silkgraph.resources import load_yaml
 
 _APPROX = (r"(?:(?:about|some|nearly|almost|roughly|around|over|more\s+than|less\s+than|just\s+over|just\s+under|"
-           r"well\s+over|fully|an\s+estimated)\s+)?")
+           r"well\s+over|fully|an\s+estimated)\s+(?!all\b))?")  # ("almost all" is no figure)
 _HEAD = r"(?:^|[,;:—–]\s*|\b(?:and|but|while|whereas|when|as|that)\s+|\b(?:in|by|since|until)\s+\d{4},?\s+)"
 # "Half of X's imports come from Y", "…, and roughly a quarter of its gas output is exported":
 # a share in words heading its clause, of a measured whole

@@ -333,7 +333,8 @@ TRADE_RE = re.compile(r"\b(?:bilateral|two-way|mutual)\s+trade\b", re.I)
 PUT_AT_RE = re.compile(r"\bput\s+(?:the\s+)?(?P<np>[^,;]{3,60}?)\s+at\s+(?:(?:about|some|nearly|almost|around|roughly|"
                        r"over|more\s+than|less\s+than)\s+)?$")
 # a share told in words after a share verb, of a measured whole: "supplied all of X's arms imports",
-# "accounted for about half of the region's exports", "provides two-thirds of its gas supplies"
+# "accounted for about half of the region's exports", "provides two-thirds of its gas supplies"; "almost all"
+# or "nearly all" is no figure (not 100 percent, and no other number), so an approximator never heads "all"
 # (thirds in whole percent, as analysts write them: "a third" = 33 percent)
 WORD_SHARES = {"all": 100.0, "half": 50.0, "third": 33.0, "thirds": 67.0, "quarter": 25.0,
                "quarters": 75.0, "fifth": 20.0}
@@ -349,7 +350,7 @@ WORD_SHARE_RE = re.compile(
     r"\b(?:accounted\s+for|accounts?\s+for|accounting\s+for|supplied|supplies|supply|supplying|provided|provides|"
     r"provide|delivered|delivers|made\s+up|makes?\s+up|represented|represents?|held|holds?|controlled|controls?|"
     r"took|takes|bought|buys)\s+(?:(?:about|some|nearly|almost|roughly|around|over|more\s+than|"
-    r"less\s+than|just\s+over|just\s+under|fully|virtually|practically)\s+)?"
+    r"less\s+than|just\s+over|just\s+under|fully|virtually|practically)\s+(?!all\b))?"
     + _WORD_SHARE, re.I)
 # "136,000 residents on the Kyrgyz side": the side the counted people belong to
 SIDE_AFTER_RE = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}?on\s+the\s+(?P<who>[A-Z][\w\-]+)\s+side\b")
