@@ -15,16 +15,16 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from silkgraph.nlp.count_words import count_alt, count_values
 from silkgraph.nlp.dates import MONTHS
 from silkgraph.segment.structure import MONTH_NAMES
 
 __all__ = ["elapsed_years", "fits_elapsed", "this_year"]
 
-_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-          "eight": 8, "nine": 9, "ten": 10}
+_COUNT = {"a": 1} | count_values(1, 10)  # "a year since", "one" … "ten" (the shared count words)
 _ELAPSED = re.compile(
     r"\b(?P<hedge>nearly|almost|close to|more than|over|about|some|just over|just under)?\s*"
-    r"(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+"
+    r"(?P<n>a|" + count_alt(1, 10) + r"|\d{1,2})\s+years?\s+"
     r"(?P<rel>since|after)\s+(?:the\s+|its\s+|their\s+)?(?:(?P<mon>" + MONTH_NAMES + r")\.?\s+)?"
     r"(?P<year>(?:19|20)\d{2})\b",
     re.I,
@@ -40,7 +40,7 @@ _THIS_YEAR = re.compile(
 _FIRST_IN = re.compile(
     r"\bfirst\b[^.;]{0,40}?\bin\s+(?:the\s+(?:past|last)\s+)?"
     r"(?P<hedge>nearly|almost|close to|more than|over|about|some|just over|just under)?\s*"
-    r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\b",
+    r"(?P<n>" + count_alt(2, 10) + r"|\d{1,2})\s+years\b",
     re.I,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
