@@ -53,6 +53,7 @@ from silkgraph.extract.events.conflict_sides import war_sides
 from silkgraph.extract.events.dates import own_date
 from silkgraph.extract.events.diplo_named_of import agreements_of_year
 from silkgraph.extract.events.episode_triggers import with_episode_triggers
+from silkgraph.extract.events.evnom_when_victims import when_victims
 from silkgraph.extract.events.fallback_dates import fallback_date
 from silkgraph.extract.events.families import range_start
 from silkgraph.extract.events.frame import frame_parties
@@ -260,6 +261,7 @@ def extract_events(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
              not _joined_no_body(c, sv.text, ctx)]
     cands = [c for c in cands if c.trig.subject != "place" or
              closure_subject(sv.text, clause_bounds(sv.text, c.start, c.end)[0], c.start)]
+    when_victims(cands, sv.text)  # (evnom) "were killed when a bomber rammed their convoy": the fallen
     cands = _absorb(cands)
     for c in cands:
         object_parties(sv, ctx, c)  # "signed the Aktau Convention": its recorded parties
