@@ -38,6 +38,7 @@ from silkgraph.extract.relations.between_anaphor import between_anaphor, fought_
 from silkgraph.extract.relations.capital import capital_appos
 from silkgraph.extract.relations.cues import BY_SHAPE, CUES, Cue, live_cues
 from silkgraph.extract.relations.demonym_allies import demonym_allies
+from silkgraph.extract.relations.denied import denied_before
 from silkgraph.extract.relations.exercise import exercises
 from silkgraph.extract.relations.foreign_base import foreign_bases
 from silkgraph.extract.relations.gapped import gapped
@@ -45,6 +46,7 @@ from silkgraph.extract.relations.groups import GroupMention, group_mentions
 from silkgraph.extract.relations.host import hosts, it_with
 from silkgraph.extract.relations.leaders import leader_part
 from silkgraph.extract.relations.lists import PAIR_AND_RE
+from silkgraph.extract.relations.maker import merged_runs
 from silkgraph.extract.relations.modifiers import resolved_before
 from silkgraph.extract.relations.noun_pair import noun_pairs
 from silkgraph.extract.relations.owners import his_country, its_lead, poss_before
@@ -202,6 +204,7 @@ def _pair_subject(sv: SentenceView, ctx: ArticleContext, ps: list[Part], live: s
                 subj = sorted(subj + [p for p in participants(sv, ctx) if p.why and p.kind == "title"
                                       and p.eid.startswith("state:") and cs <= p.start and p.end <= m.start()],
                               key=lambda p: p.start)
+            subj = merged_runs(subj, text)  # "Russian President X and Uzbek President Y signed …": one part each
             if subj and (he := HE_AND_RE.search(text, cs, subj[-1].start)) is not None \
                     and TITLE_GAP_RE.fullmatch(text, he.end(), subj[-1].start) \
                     and (hp := he_part(sv, ctx, he.start(), subj[-1].eid)) is not None:
@@ -376,8 +379,9 @@ def _facts(sv: SentenceView, ctx: ArticleContext, ps: list[Part], found: list[tu
             if tuple(sorted((a.eid, b.eid))) in told:
                 continue
             why = ""
-        if NEG_BEFORE_RE.search(sv.text, max(0, pos - 40), pos) or (kind == "rival" and resolved_before(sv.text, pos)):
-            continue  # "have no rivalry with Y"; "eased tensions along its border with Y"
+        if NEG_BEFORE_RE.search(sv.text, max(0, pos - 40), pos) or (kind == "rival" and resolved_before(sv.text, pos)) \
+                or (FAMILY[kind] == "hostile" and denied_before(sv.text, pos)):
+            continue  # "have no rivalry with Y"; "eased tensions along its border with Y"; "not seeking a quarrel with Y"
         for (ea, wa), (eb, wb) in itertools.product(_expand(a, why, groups), _expand(b, why, groups)):
             if ea == eb:
                 continue

@@ -59,3 +59,15 @@ RESOLVED_BEFORE_RE = re.compile(r"\b(?:" + _RESOLVED + r")\s+(?:[\w\-]+\s+){0,2}
 def resolved_before(text: str, pos: int) -> bool:
     """Whether a completed verb that ended a hostility governs the cue starting at ``pos``."""
     return bool(RESOLVED_BEFORE_RE.search(text, max(0, pos - 48), pos))
+
+
+# a cancel modifier heading a fronted phrase a possessor opens: "Once Georgia's closest ally, Y …",
+# "Formerly the Taliban's patron, Y …" (the relation the possessed noun names is past).  After a
+# comma ("Y, once X's main protector, …") the convention keeps the relation (tests/test_relations_role_nouns.py)
+CANCEL_HEAD_RE = re.compile(r"(?:^|[;:(]\s*)(?:" + "|".join(re.escape(w) for w in CANCEL_WORDS)
+                            + r")\s+(?:the\s+)?$", re.I)
+
+
+def cancelled_head(text: str, start: int) -> bool:
+    """Whether a cancel modifier opens the phrase of the possessor starting at ``start``."""
+    return bool(CANCEL_HEAD_RE.search(text, max(0, start - 24), start))

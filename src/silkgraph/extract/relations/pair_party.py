@@ -32,6 +32,8 @@ PAIR_NP_RE = re.compile(r"\b(?:[Bb]oth|[Tt]he\s+two)\s+(?:countries|states|natio
                         r"republics)\b(?![’'])(?!\s+of\b)")
 # an elliptic subject "both" before its verb: "…, and both host Russian bases"
 BARE_BOTH_RE = re.compile(r"(?:,\s*|\b)(?:and|but|while)\s+(?P<ana>both)\s+(?=(?:also\s+|still\s+|now\s+)?[a-z]+s?\b)")
+# a coordinated main clause's start: "…, and Z keeps bases in both countries"
+CLAUSE_JOIN_RE = re.compile(r"(?:,\s+(?:and|but|while|whereas|yet)|;)\s+")
 DEMONYM_MOD_RE = re.compile(r"[\s\-]+[a-z]")  # "Russian-led", "Russian troops": a modifier
 
 
@@ -49,10 +51,22 @@ def _named_before(ctx: ArticleContext, sv: SentenceView, pos: int) -> list[str]:
     return out
 
 
+def _named_between(ctx: ArticleContext, sv: SentenceView, start: int, end: int) -> set[str]:
+    """The states the sentence names (not as places) between ``start`` and ``end``."""
+    return {mm.entity_id for mm in sv.mentions if start <= sv.rel(mm.start) and sv.rel(mm.end) <= end
+            and mm.role != "place" and ctx.etype(mm.entity_id) == "state"}
+
+
 def _resolve(ctx: ArticleContext, sv: SentenceView, m: re.Match[str]) -> tuple[list[str], str] | None:
     here = _named_before(ctx, sv, m.start())
     if len(here) == 2:
         return here, f"'{m.group(0)}' = the two states the sentence names before it"
+    if len(here) == 3:  # "X and Y are CSTO members, and Z keeps bases in both countries": the pair before Z's clause
+        joins = list(CLAUSE_JOIN_RE.finditer(sv.text, 0, m.start()))
+        cs = joins[-1].end() if joins else 0
+        outer = _named_before(ctx, sv, cs)
+        if len(outer) == 2 and not set(outer) & _named_between(ctx, sv, cs, m.start()):
+            return outer, f"'{m.group(0)}' = the two states the sentence names before its clause"
     if len(here) > 1:
         return None
     got = pair_anaphor_at(ctx, sv, m.group(0), m.start(), m.end())

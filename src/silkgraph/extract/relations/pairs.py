@@ -18,7 +18,8 @@ from silkgraph.extract.relations.lists import (
     closed_list,
     conjuncts_before,
 )
-from silkgraph.extract.relations.modifiers import PAST_AFTER_RE, open_premod
+from silkgraph.extract.relations.maker import merged_runs, weapon_maker
+from silkgraph.extract.relations.modifiers import PAST_AFTER_RE, cancelled_head, open_premod
 from silkgraph.extract.relations.parties import next_list, subject
 from silkgraph.extract.relations.supply import supply
 from silkgraph.extract.relations.views import views
@@ -112,7 +113,7 @@ def pairs(sv: SentenceView, ps: list[Part], live: set[int]) -> list[tuple[Part, 
             lst = next_list(ps, text, m.end(), 14)
             if cue.kind == "adversary":  # "X ... during the war against Y": the nearest side
                 near = [p for p in ps if p.end <= m.start() and m.start() - p.end < 40]
-                subj = near[-1] if near else None
+                subj = near[-1] if near and not weapon_maker(text, near[-1]) else None  # ("Turkish drones … a war against Y")
                 if ITS_MOD_RE.search(text, max(0, m.start() - 40), m.start()):  # "its ceasefire with Y"
                     subj = subject(ps, text, m.start()) or subj
                 if subj is None and lst:  # "After (its) war with Y, X …": the main clause's subject
@@ -130,8 +131,9 @@ def pairs(sv: SentenceView, ps: list[Part], live: set[int]) -> list[tuple[Part, 
         for m in cue.gate.finditer(text, low):
             lst = next_list(ps, text, m.end(), 14)
             subj = subject(ps, text, m.start())
-            if subj is not None and cue.kind == "adversary" and PLACE_BEFORE_RE.search(text, max(0, subj.start - 12), subj.start):
-                subj = None  # "Militias in Iraq attacked US forces": a place, not the attacker
+            if subj is not None and cue.kind == "adversary" and (PLACE_BEFORE_RE.search(text, max(0, subj.start - 12), subj.start)
+                                                                 or weapon_maker(text, subj)):
+                subj = None  # "Militias in Iraq attacked US forces": a place, not the attacker; "Israeli drones were used against Y": a maker
             for b in (lst if cue.conj else lst[:1]):  # "is close to X and Y": each conjunct
                 if cue.kind != "adversary" and OBJ_PP_RE.search(text, m.end(), b.start):
                     continue  # "blamed the war in Ukraine": the party is not the verb's object
@@ -287,6 +289,7 @@ def _their_pair(ps: list[Part], text: str, pos: int) -> tuple[Part, Part] | None
     """"Leaders of X and Y agreed to raise their relationship to …": the two coordinated
     parties of the clause before "their" (exactly two)."""
     cs, _ = clause_bounds(text, pos, pos + 1)
+    ps = merged_runs(ps, text)  # "Chinese President Xi Jinping and Kyrgyz President Sadyr Japarov agreed to raise …"
     before = [p for p in ps if cs <= p.start and p.end <= pos]
     if not before:
         return None
@@ -313,8 +316,8 @@ def _poss_noun(cue: Cue, ps: list[Part], text: str) -> list[tuple[Part, Part, st
         if not pm:
             continue
         m = cue.regex.match(text, pm.end())
-        if not m or PAST_AFTER_RE.match(text, m.end()):
-            continue  # "Y, X's patron during the 1990s": a past relation
+        if not m or PAST_AFTER_RE.match(text, m.end()) or cancelled_head(text, x.start):
+            continue  # "Y, X's patron during the 1990s", "Once X's patron, Y …": a past relation
         prev = ps[i - 1] if i > 0 else None
         if prev is not None and POSS_PREV_GAP_RE.fullmatch(text[prev.end:x.start]):
             out.append((prev, x, cue.kind, m.start()))

@@ -87,10 +87,12 @@ ASIDE_VP_RE = re.compile(r"\s*,\s*(?:(?:an?|the|one\s+of\s+the)\s+[^,;()]{1,90}|
 # the cue inside a relative clause's verb phrase: "X, which signed a strategic partnership with Y",
 # "X, which is itself allied with Y" (a few words, no comma, no party between)
 REL_VP_RE = re.compile(r"\s*,\s*(?:which|who)\s+(?:[\w\-]+\s+){1,6}$", re.I)
-# a noun apposition between a subject and its verb phrase: "X, a CSTO member, hosts", "X, the bloc's
-# newest member, has …" (a verb phrase of a few words after it)
-NOUN_ASIDE_RE = re.compile(r"\s*,\s*(?:an?|the|one\s+of\s+the)\s+[^,;()]{1,60},\s*(?:(?:also|still|now|long)\s+)?"
-                           r"(?:(?:has|have|had|is|was)\s+)?(?:\w+\s+){0,1}$", re.I)
+# a noun apposition or a prepositional aside between a subject and its verb phrase: "X, a CSTO member,
+# hosts", "X, the bloc's newest member, has …", "X, outside that club, has instead deepened …", "X, unlike
+# its neighbours, has …" (a verb phrase of a few words after it)
+NOUN_ASIDE_RE = re.compile(r"\s*,\s*(?:an?|the|one\s+of\s+the|outside|unlike|like|despite|beyond|alongside|besides|"
+                           r"by\s+contrast\s+with|in\s+contrast\s+to)\s+[^,;()]{1,60},\s*(?:(?:also|still|now|long|instead)\s+)?"
+                           r"(?:(?:has|have|had|is|was)\s+)?(?:(?:also|still|now|long|instead|since|quietly|steadily)\s+)?(?:\w+\s+){0,1}$", re.I)
 
 
 # "X agreed to deepen ties", "X has pledged to expand": the infinitive's subject is the verb's
@@ -202,12 +204,19 @@ def main_subject(ps: list[Part], text: str, pos: int) -> Part | None:
     first party, opening the clause (after a fronted time phrase) and followed by its verb."""
     cs, _ = clause_bounds(text, max(0, pos - 1), pos)
     if text[cs - 6:cs].strip().lower() in ("while", "whilst"):  # the participle's own "while"
+        own = next((p for p in ps if cs <= p.start and p.end <= pos), None)
+        if own is not None and FINITE_AFTER_RE.match(text, own.end) and not text[cs:own.start].strip():
+            return own  # "…, while Y builds aircraft at home and leans on Z": the clause has its own subject
         cs, _ = clause_bounds(text, max(0, cs - 7), cs - 6)
     first = [p for p in ps if cs <= p.start and p.end <= pos]
     if first and SUBJ_LEAD_RE.fullmatch(text, cs, first[0].start) and SUBJ_VERB_RE.match(text, first[0].end) \
             and ";" not in text[first[0].end:pos]:
         return first[0]
     return None
+
+
+# a finite verb right after a party opening a "while" clause: "while Y builds", "while Y has bought"
+FINITE_AFTER_RE = re.compile(r"\s+(?:(?:has|had|have|is|was|also|still|now|increasingly|largely)\s+)*(?-i:[a-z])[a-z]+(?:s|ed)\b")
 
 
 # a second verb phrase of the clause's subject: "… and appealed to", "…, and also summoned"
