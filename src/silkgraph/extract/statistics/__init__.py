@@ -30,12 +30,14 @@ from typing import Any
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.statistics import actors as A
 from silkgraph.extract.statistics import agent_demonyms as AD
+from silkgraph.extract.statistics import coordinated_tolls as CT
 from silkgraph.extract.statistics import framing as F
 from silkgraph.extract.statistics import indicators as I
 from silkgraph.extract.statistics import owners as O
 from silkgraph.extract.statistics import patterns as P
 from silkgraph.extract.statistics import phrase_subjects as PS
 from silkgraph.extract.statistics import phrases as PH
+from silkgraph.extract.statistics import poss_counts as PC
 from silkgraph.extract.statistics import pronouns as PR
 from silkgraph.extract.statistics import subjects as S
 from silkgraph.extract.statistics import targets as TG
@@ -87,7 +89,11 @@ def _fact(sv: SentenceView, ctx: ArticleContext, c: Cues, bounds: list[int], st:
     same = prev.get("index") == sv.index and prev.get("end", len(sv.text)) <= st.start
     scope: str | None = None
     measure: str | None = None
-    if same and st.unit == prev.get("unit") and st.unit not in ("count", "rank") and prev.get("subject") \
+    if same and st.unit == prev.get("unit") and prev.get("subject") and CT.coordinated_toll(sv.text, prev["end"], st):
+        subj_id, subj_m = prev["subject"], None  # "19 of its soldiers had been killed and 27 wounded"
+        inf["subject"] = "the side of the dead counted right before (its wounded)"
+        scope = prev.get("scope")
+    elif same and st.unit == prev.get("unit") and st.unit not in ("count", "rank") and prev.get("subject") \
             and st.subject_hint is None \
             and P.COORD_FIGURE_RE.match(re.sub(r"^\s*of\s+", " ", sv.text[prev["end"]:st.start])) \
             and O.owner_after(sv, ctx, st) is None:  # "27 percent for X and 7 percent for Y": Y's own
@@ -112,7 +118,8 @@ def _fact(sv: SentenceView, ctx: ArticleContext, c: Cues, bounds: list[int], st:
             return None  # "the Indian company is to invest $120 million": the company's money, not India's
     if subj_id is None and (st.owner is None or not (P.SIDE_AFTER_RE.match(sv.text, st.end)
                                                      or P.PERFECT_DEAD_RE.match(sv.text, st.end)
-                                                     or (P.OWNED_PEOPLE_RE.match(sv.text, st.end)
+                                                     or ((P.OWNED_PEOPLE_RE.match(sv.text, st.end)
+                                                          or P.OWNED_CIVIL_RE.match(sv.text, st.end))
                                                          and P.HEADS_CLAUSE_RE.fullmatch(sv.text, lo, st.start)))):
         return None  # a count with no actor: only "… on the Kyrgyz side", "105 Armenian servicemen had
         # been killed", "Some 7,000 Russian troops are …" (heading its clause) name whose people they are
@@ -236,6 +243,8 @@ def _receiver_subject(sv: SentenceView, ctx: ArticleContext, st: Stat, lo: int, 
     the owner of the land or people a share is of, the state of the people counted or killed."""
     if st.unit not in ("count", "rank", "ratio") and (pf := S._poss_figure(sv, ctx, st, types)) is not None:
         return pf.entity_id, pf  # "…, against China's 81 percent"
+    if (pc := PC.poss_count(sv, ctx, st, types)) is not None:
+        return pc.entity_id, pc  # "…, Russia's roughly 2,000 peacekeepers stood aside"
     if (wg := PS.with_gerund(sv, ctx, st, types) or PH.with_absolute(sv, ctx, st, types)) is not None:
         return wg.entity_id, wg  # "…, with Saudi Arabia alone sending about a quarter"
     for a, b, m in sv.mentions_rel():  # "gave Y 53.9 percent": the receiving actor

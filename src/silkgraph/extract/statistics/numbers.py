@@ -19,9 +19,11 @@ from silkgraph.extract.statistics.owners import coordinated_shares
 from silkgraph.extract.statistics.patterns import YEAR_RE, Stat
 from silkgraph.extract.statistics.people import may_count_people, people_count
 from silkgraph.extract.statistics.population import populations
+from silkgraph.extract.statistics.put_tolls import put_tolls
 from silkgraph.extract.statistics.reported_tolls import reported_tolls
 from silkgraph.extract.statistics.respective import respective_amounts, respective_shares
 from silkgraph.extract.statistics.shares import word_fractions
+from silkgraph.extract.statistics.told_tolls import told_tolls
 from silkgraph.extract.statistics.tolls import side_tolls
 from silkgraph.extract.statistics.valuation import premodified_deal, valued_stock
 from silkgraph.extract.statistics.volumes import volumes
@@ -101,6 +103,8 @@ def _numbers(sv: SentenceView, ctx: ArticleContext, c: Cues, bounds: list[int]) 
                 out += _gapped_counts(sv, ctx, end)
             elif people and (pc := people_count(sv, ctx, c, n.start, end, val, *_clause(bounds, n.start, len(text)))):
                 out.append(pc)  # "more than 100,000 people fled", "deported 800,000 Afghans"
+    if " of its " in text or " of their " in text:  # "said 47 of its citizens had died" (first: the toll's
+        out = told_tolls(sv) + out  # reading takes the place of the same number read as a bare count)
     out += side_tolls(sv, ctx, bounds)  # "87 wounded on its side", "the number of X rose to 59"
     if c.harm is not None and _gate(sv, P.HARM_GATE_RE, None):  # tried only where its words start
         out += _harm_counts(sv, ctx, c.harm)
@@ -109,7 +113,7 @@ def _numbers(sv: SentenceView, ctx: ArticleContext, c: Cues, bounds: list[int]) 
     if "dead" in text or "deaths" in text or "fatalities" in text:
         out += _reported_dead(sv, ctx)
     if "put " in text or "from " in text:
-        out += _scaled_counts(sv, ctx)
+        out = (put_tolls(sv, ctx, bounds) if "put " in text else []) + out + _scaled_counts(sv, ctx)
     out += _ranks(sv, ctx, c)
     out += populations(sv, ctx)
     if any(m.kind == "demonym" for m in sv.mentions):
@@ -310,7 +314,8 @@ def _counted(text: str, n: Number, c: Cues, bounds: list[int]) -> bool:
     if P.FATAL_RE.search(clause):
         if P.COUNTING_RE.search(clause):
             return True  # a toll, not one event's dead
-        if P.PERFECT_DEAD_RE.match(text, n.end) and P.REPORTED_RE.search(text, 0, n.start):
+        if (pd := P.PERFECT_DEAD_RE.match(text, n.end)) and P.REPORTED_RE.search(text, 0, n.start) \
+                and not P.INCIDENT_AFTER_RE.match(text, pd.end()):
             return True  # "the ministry said 50 of its soldiers had died": a toll as it stood
         # "…were killed in the fighting, which displaced some 136,000 residents": the number's own
         # comma-bounded part may count other people

@@ -100,10 +100,15 @@ SOURCE_BEFORE_RE = re.compile(r"(?:according\s+to|by\s+the\s+count\s+of|by|as\s+
                               r"reported\s+by)\s+(?:the\s+)?$", re.I)
 # "According to the arms-transfer data of SIPRI, …": every actor up to the comma is the source
 SOURCE_PHRASE_RE = re.compile(r"\b(?:according\s+to|by\s+the\s+(?:count|measure|estimate)\s+of)\b[^,;]*$", re.I)
+# "at the request of X", "on the orders of X", "at X's invitation" is no clause subject: X asked, another acted
+OBLIQUE_OF_RE = re.compile(r"\b(?:at|on|upon|under|after|following|despite)\s+(?:the\s+)?" + DATA["behest_nouns"]
+                           + r"\s+of\s+(?:the\s+)?$", re.I)
 ASIDE_RE = re.compile(r",\s*(?:where|which|who|whose|when)\b[^,;]*,")
 # a relative pronoun whose head is no actor ("organisations that receive 20 percent")
 REL_PRONOUN_RE = re.compile(r"\b(?:that|which|who)\s+(?:[\w\-]+\s+){0,4}$", re.I)
-SOURCE_AFTER_RE = re.compile(r"^\s*(?:\([A-Z]+\)\s*)?(?:['’]s\s+)?(?:data|figures|estimates?|reports?|count|"
+SOURCE_AFTER_RE = re.compile(r"^\s*(?:\([A-Z]+\)\s*)?(?:['’]s\s+)?(?:(?:[a-z][\w\-]*\s+){0,2}?" + DATA["source_bodies"]
+                             + r"\s+(?:(?:has|have|had)\s+)?(?=count|estimate|put|record|tall|document|report|said|say|found))?"
+                             r"(?:data|figures|estimates?|reports?|counts?|recorded|records|documented|tallied|"
                              r"says|said|show|shows|showed|counted|estimated|reported|stated|notes|found|"
                              r"expects|expected|forecasts|forecast|predicts|predicted|anticipates|"
                              r"ranked(?!\s+(?:as\s+)?(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|last|"
@@ -169,6 +174,9 @@ HEADS_CLAUSE_RE = re.compile(r"(?:(?-i:[A-Z][A-Z .'\-]+),\s+[^–—\-;]{0,40}?\
                              + APPROX_HEAD_RE.pattern, re.I)
 # the demonym and people noun right after a count ("7,000 Russian troops"): the state owns its people
 OWNED_PEOPLE_RE = re.compile(r"\s+[A-Z][\w\-]*\s+(?:[a-z][\w\-]*\s+)?" + DATA["owned_people_nouns"] + r"\b")
+# … and civilians a demonym names, heading their clause: "More than 130,000 X civilians fled their homes"
+OWNED_CIVIL_RE = re.compile(r"\s+[A-Z][\w\-]*\s+(?:[a-z][\w\-]*\s+)?" + DATA["owned_civil_nouns"]
+                            + r"\s+(?:(?:had|have|has|were|was)\s+(?:been\s+)?)?" + DATA["civil_fate_verbs"] + r"\b")
 # a type designation after a number: "40 J-35 fighters", "24 Su-35 fighters"
 DESIGNATION_RE = re.compile(r"\s+[A-Z][A-Za-z]{0,4}-?\d")
 # the length of a border, told as a measure: "a land border of about 7,600 kilometres",
@@ -229,6 +237,10 @@ HARM_GATE_RE = re.compile(DATA["harm_verbs"], re.I)
 REPORTED_RE = re.compile(r"\b(?:said|says|told|reported|reports|announced|confirmed|stated|acknowledged|admitted)\b", re.I)
 PERFECT_DEAD_RE = re.compile(r"[^,;:]{0,60}?\b(?:had|have|has)\s+(?:(?:now|so\s+far|reportedly)\s+)?(?:been\s+killed|died|"
                              r"lost\s+their\s+lives)\b", re.I)
+# after a side's told dead: "… when X attacked its posts", "… in an attack on": one incident's dead
+# (an event's fatalities), not the side's toll as it stood
+INCIDENT_AFTER_RE = re.compile(r"\s+(?:when|as|after)\s|\s+in\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,2}?(?:attack|ambush|"
+                               r"bombing|blast|explosion|strike|raid|offensive)\b", re.I)
 # "… for about $50 million": a price paid (for the things named before it)
 FOR_PRICE_RE = re.compile(r"\bfor\s+(?:(?:about|some|nearly|almost|around|roughly|over|just\s+over|just\s+under|under|"
                           r"more\s+than|less\s+than|an\s+estimated|a\s+reported|a\s+total\s+of|a\s+combined)\s+)?$", re.I)
@@ -237,7 +249,11 @@ COORD_AFTER_RE = re.compile(r"\s+and\s+(?!(?:a|an|the)?\s*(?:half|quarter|third)
 # the approximation before a number a side tells ("reported about 80 dead", "said some 50 of its …")
 APPROX_TOLD = r"(?:(?:about|some|nearly|almost|around|roughly|over|at\s+least|more\s+than)\s+)?"
 # "Baku reported 80 dead": a side's toll told by the side (the actor right before the verb)
-REPORTED_DEAD_RE = re.compile(r"(?P<v>\s+" + DATA["toll_reporting_verbs"] + r"\s+)" + APPROX_TOLD + r"(?P<n>\d{1,3}(?:,\d{3})*)\s+(?:of\s+its\s+(?:own\s+)?)?(?:dead|deaths|"
+# between a side and the number it tells: adverbs before the verb ("eventually counted") and when it
+# told it after ("said on Sunday that", "reported at the weekend")
+TELL_ADV = r"(?:" + DATA["teller_adverbs"] + r"\s+){0,2}"
+TOLD_WHEN = r"(?:,?\s+" + DATA["told_when"] + r",?)?"
+REPORTED_DEAD_RE = re.compile(r"(?P<v>\s+" + TELL_ADV + DATA["toll_reporting_verbs"] + TOLD_WHEN + r"\s+)" + APPROX_TOLD + r"(?P<n>\d{1,3}(?:,\d{3})*)\s+(?:of\s+its\s+(?:own\s+)?)?(?:dead|deaths|"
                               r"fatalities)\b", re.I)
 COUNTING_RE = re.compile(r"\b(?:counted|recorded|registered|documented|tallied|totall?ed|toll|total|according\s+to|"
                          r"put\s+(?:[\w’']+\s+){1,3}at)\b", re.I)
@@ -253,7 +269,7 @@ _SCALED_N = (r"(?P<n>\d{1,3}(?:,\d{3})*(?:\.\d+)?|a|" + count_alt(1, 10) + r"|ha
              r"(?:\s+(?P<s>thousand|million))?")
 _APPROX_N = r"(?:(?:about|some|roughly|nearly|around|almost|over|more\s+than|at\s+least|fewer\s+than|less\s+than|" \
             r"approximately|an\s+estimated)\s+)?"
-NUMBER_AT_RE = re.compile(r"\bput\s+(?:their|its|the|his|her)\s+(?:number|total|count|toll|figure)\s+at\s+"
+NUMBER_AT_RE = re.compile(r"\bput\s+(?:(?:their|its|his|her)\s+(?:number|total|count|toll|figure)|the\s+(?:number|total|count|figure))\s+at\s+"
                           + _APPROX_N + _SCALED_N + r"\b", re.I)
 # people moved out of a state: "more than a million returns from Iran" (the state is the subject)
 FLOW_FROM_RE = re.compile(r"\b" + _APPROX_N + _SCALED_N + r"\s+(?:[\w\-]+\s+)?(?:returns|returnees|deportations|"

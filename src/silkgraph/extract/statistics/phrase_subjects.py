@@ -12,6 +12,7 @@ from silkgraph.extract.grammar import STATISTICS_PREPS, after_prep
 from silkgraph.extract.statistics import patterns as P
 from silkgraph.extract.statistics.patterns import Stat
 from silkgraph.extract.statistics.subjects import is_source
+from silkgraph.extract.statistics.told_tolls import teller_state
 from silkgraph.model import Mention
 
 WITH_RE = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
@@ -49,9 +50,9 @@ def place_subject(sv: SentenceView, ctx: ArticleContext, lo: int, st: Stat) -> s
 
 # "50 of its soldiers", "120 of their servicemen": people a possessive pronoun owns
 ITS_PEOPLE_RE = re.compile(r"\s+of\s+(?:its|their)\s+(?:own\s+)?(?:[\w\-]+\s+)?(?:soldiers|troops|servicemen|personnel|"
-                           r"officers|guards|fighters|citizens|nationals|people)\b", re.I)
+                           r"officers|guards|fighters|citizens|nationals|people|civilians|policemen)\b", re.I)
 # between a state telling a number and the number: "Yerevan said (that) …"
-TELLER_GAP_RE = re.compile(r"\s+" + P.DATA["teller_verbs"] + r"\s+(?:that\s+)?" + P.APPROX_TOLD)
+TELLER_GAP_RE = re.compile(r"\s+" + P.TELL_ADV + P.DATA["teller_verbs"] + P.TOLD_WHEN + r"\s+(?:that\s+)?" + P.APPROX_TOLD)
 STATE_ORGAN_KINDS = ("ministry", "military", "government body", "government agency", "legislature", "paramilitary",
                      "intelligence")
 
@@ -63,6 +64,8 @@ def its_people_state(sv: SentenceView, ctx: ArticleContext, st: Stat) -> tuple[s
     organ is only the source of the figure."""
     if not ITS_PEOPLE_RE.match(sv.text, st.end):
         return None
+    if (told := teller_state(sv, ctx, st.start)) is not None:
+        return told  # the teller of the clause right before the number, not an earlier clause's actor
     first = next((m for a, _b, m in sv.mentions_rel() if a < st.start and m.role != "place"
                   and not after_prep(sv.text, a, STATISTICS_PREPS)), None)
     ent = ctx.entity(first.entity_id) if first is not None else None

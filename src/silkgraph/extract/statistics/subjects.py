@@ -51,6 +51,8 @@ def _subject(sv: SentenceView, ctx: ArticleContext, lo: int, hi: int, types: tup
             continue  # "US$"; an acronym defined right after its name
         if is_source(sv.text, a, b):
             continue
+        if P.OBLIQUE_OF_RE.search(sv.text, max(0, a - 40), a):
+            continue  # "at the request of X's president, the bloc deployed 2,000 troops": X asked, did not act
         if prev_word(sv.text, a) in STATISTICS_OBLIQUE_PREPS and not (counted and P.POSS_FORCE_RE.match(sv.text[b:b + 40])):
             continue  # "for Pakistan's security forces …, 685 killed": the possessor owns the count
         if prev_word(sv.text, a) in P.COMPARED_WITH_PREPS:

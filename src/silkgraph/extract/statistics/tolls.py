@@ -23,7 +23,7 @@ _HURT = r"(?:dead|deaths|killed|fatalities|wounded|injured|casualties)"
 SIDE_TOLL_RE = re.compile(_NUM + r"\s+(?:(?:people|soldiers|troops|servicemen|civilians)\s+)?(?P<noun>" + _HURT
                           + r")\s+on\s+(?P<pro>its|their)\s+(?:own\s+)?side\b", re.I)
 # "its toll of 35 dead", "their death toll at 40", "X's death toll rose to 59"
-TOLL_OF_RE = re.compile(r"(?:\b(?P<pro>its|their)|(?P<poss>['’]s))\s+(?:(?:own|official|overall|death|casualty)\s+)*toll\s+"
+TOLL_OF_RE = re.compile(r"(?:\b(?P<pro>its|their)|(?P<poss>['’]s)|\b(?P<dem>(?-i:[A-Z][a-z]+)))\s+(?:(?:own|official|overall|death|casualty)\s+)*toll\s+"
                         r"(?:of|at|(?:(?:has|had|have)\s+)?(?:rose|risen|climbed|reached|increased|stood\s+at|stands\s+at)"
                         r"(?:\s+to)?)\s+" + P.APPROX_TOLD + _NUM + r"(?!\s*(?:percent|per\s+cent|%))", re.I)
 # "the number of <noun phrase> …": the measure whose new (and old) level a change verb tells
@@ -57,8 +57,14 @@ def side_tolls(sv: SentenceView, ctx: ArticleContext, bounds: list[int]) -> list
             if m.group("pro"):
                 out += _owned(sv, ctx, bounds, m.start("n"), m.end("n"), m.group("n"), "toll", m.start())
                 continue
-            who = next((mm.entity_id for _a, b, mm in sv.mentions_rel() if b == m.start("poss")
-                        and ctx.etype(mm.entity_id) == "state" and mm.kind != "demonym"), None)
+            if m.group("dem"):  # "the Kyrgyz death toll rose to 59": the demonym names the side
+                who = next((mm.entity_id for a, _b, mm in sv.mentions_rel() if a == m.start("dem")
+                            and ctx.etype(mm.entity_id) == "state" and mm.kind == "demonym"), None)
+                if who is not None and adversary_teller(sv, ctx, bounds, m.start(), who):
+                    continue  # "X's spokesman put the Y toll at 58": a claim about the other side
+            else:
+                who = next((mm.entity_id for _a, b, mm in sv.mentions_rel() if b == m.start("poss")
+                            and ctx.etype(mm.entity_id) == "state" and mm.kind != "demonym"), None)
             if who is not None and not YEAR_RE.fullmatch(m.group("n")):  # "Kyrgyzstan's death toll rose to 59"
                 out.append(Stat(m.start("n"), m.end("n"), float(m.group("n").replace(",", "")), "count", who, "toll",
                                 why="the state whose toll it is"))
@@ -123,3 +129,13 @@ def pronoun_owner(sv: SentenceView, ctx: ArticleContext, bounds: list[int], pos:
                 return st
             return None
     return None
+
+
+def adversary_teller(sv: SentenceView, ctx: ArticleContext, bounds: list[int], pos: int, side: str) -> bool:
+    """Whether the teller of the clause before ``pos`` is an actor other than ``side`` ("the Taliban
+    spokesman put the Pakistani toll at 58": a claim about the other side's losses, not a toll)."""
+    starts = [b for b in bounds if b <= pos]
+    lo = max(starts) if starts else 0
+    return any(ctx.etype(mm.entity_id) in P.SUBJECT_TYPES and mm.entity_id != side and mm.role != "place"
+               and ctx.state_of(ctx.entity(mm.entity_id)) != side
+               for a, _b, mm in sv.mentions_rel() if lo <= a < pos)

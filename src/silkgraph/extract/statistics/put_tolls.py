@@ -1,0 +1,47 @@
+"""Tolls a teller puts at a figure: "X put its own dead at 63", "Y put their losses at 11 fighters",
+"officials put the number of dead on the Tajik side at 41", "the spokesman put the Pakistani toll at 58".
+
+Whose dead they are is told inside the phrase, never by the teller as such: "its"/"their" (the
+clause's subject, ``tolls.pronoun_owner``), a demonym before the toll ("the Pakistani toll"), or the
+side named after it ("on the Tajik side"). A bare "the toll" ("spokesmen put the toll at 46") names
+no side: it is one event's dead told by a source, so no statistic is read from it (and
+``patterns.NUMBER_AT_RE`` leaves "the toll" out for the same reason)."""
+
+from __future__ import annotations
+
+import re
+
+from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.statistics import patterns as P
+from silkgraph.extract.statistics.patterns import YEAR_RE, Stat
+from silkgraph.extract.statistics.tolls import adversary_teller, pronoun_owner
+
+_DEAD = r"(?:dead|killed|deaths|casualties|fatalities|losses)"
+PUT_TOLL_RE = re.compile(r"\bput\s+(?:(?P<pro>its|their)\s+(?:own\s+)?|the\s+(?:(?P<dem>[A-Z][\w\-]+)\s+)?)"
+                         r"(?:(?:official|overall|death|casualty)\s+)*(?:toll|" + _DEAD + r"|number\s+of\s+" + _DEAD
+                         + r")(?:\s+on\s+the\s+(?P<side>[A-Z][\w\-]+)\s+side)?\s+at\s+" + P.APPROX_TOLD
+                         + r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,6})(?![.,]\d)(?!\s*(?:percent|per\s+cent|%|million|billion))")
+
+
+def put_tolls(sv: SentenceView, ctx: ArticleContext, bounds: list[int]) -> list[Stat]:
+    """The tolls "put … at N" whose side the phrase names (a pronoun, a demonym, "on the X side")."""
+    out: list[Stat] = []
+    for m in PUT_TOLL_RE.finditer(sv.text):
+        if YEAR_RE.fullmatch(m.group("n")):
+            continue
+        who, why = None, None
+        for g in ("side", "dem"):
+            if m.group(g):
+                who = next((mm.entity_id for a, _b, mm in sv.mentions_rel() if a == m.start(g)
+                            and ctx.etype(mm.entity_id) == "state"), None)
+                why = f"the side named with the toll ('{m.group(g)}')"
+                if who is not None and adversary_teller(sv, ctx, bounds, m.start(), who):
+                    who = None  # another actor's claim about this side's losses
+                break
+        if who is None and m.group("pro") and not m.group("side"):
+            who, why = pronoun_owner(sv, ctx, bounds, m.start("pro")), "'its'/'their' = the clause's subject"
+        if who is not None:
+            out.append(Stat(m.start("n"), m.end("n"), float(m.group("n").replace(",", "")), "count", who, "toll",
+                            why=why))
+    return out
+
