@@ -15,6 +15,7 @@ import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events.candidates import Cand
+from silkgraph.extract.events.date_apposed import apposed_day
 from silkgraph.extract.events.patterns import DATELINE_RE, HARD_BOUNDARY_RE
 from silkgraph.nlp.dates import TimeExpr, shift
 from silkgraph.nlp.dates.narrative import not_a_point
@@ -57,8 +58,8 @@ def counted_front(sv: SentenceView, ctx: ArticleContext, c: Cand, date_of) -> tu
     if m is None or c.start < m.end():
         return None, None, ""
     close = _phrase_end(sv, m.end(), c.start)
-    if close is None:
-        return None, None, ""
+    if close is None or apposed_day(sv, m.end(), c.start) is not None:
+        return None, None, ""  # "Two weeks after that meeting, on July 3, X …": the day written is the act's
     inner: TimeExpr | None = next((d for d in sv.dates if m.end() <= sv.rel(d.start) and sv.rel(d.end) <= close
                                    and not not_a_point(d)), None)
     if inner is None or any(c.end <= sv.rel(d.start) <= c.end + REACH for d in sv.dates):

@@ -12,8 +12,10 @@ from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events.article import ArticleState
 from silkgraph.extract.events.candidates import Cand
 from silkgraph.extract.events.clock import WRITTEN_YEAR_RE, narrative_anaphor, narrative_year
+from silkgraph.extract.events.date_apposed import apposed_day
 from silkgraph.extract.events.date_month_part import month_part_of_narrative
 from silkgraph.extract.events.date_present_again import present_year
+from silkgraph.extract.events.date_present_perfect import perfect_present_year
 from silkgraph.extract.events.dating_years import THAT_YEAR_AFTER_RE, past_flashback_year, that_year
 from silkgraph.extract.events.news import NOT_NARRATIVE_RE, lead_day
 from silkgraph.extract.events.patterns import (
@@ -137,6 +139,8 @@ def _partial_year(ctx: ArticleContext, sv: SentenceView, d: TimeExpr, iso: str, 
     if got is None and id(d) in ctx.anchors:
         got = present_year(ctx, sv, d, iso)  # "left in 2012 and has stayed away ever since, while in February …"
     if got is None and id(d) in ctx.anchors:
+        got = perfect_present_year(ctx, sv, d, iso)  # "India has courted Kabul: X met Y on April 9" after 2023
+    if got is None and id(d) in ctx.anchors:
         got = past_flashback_year(ctx, sv, d, iso)
     if got is not None:
         return got
@@ -184,8 +188,8 @@ def _after_event(sv: SentenceView, ctx: ArticleContext, st: ArticleState,
     named by a definite noun; an event told after it takes the last event of that type recorded
     before, dated to the day, shifted by the count."""
     off = event_offset(sv.text)
-    if off is None or c.start < len(off[3]):
-        return None, None, ""
+    if off is None or c.start < len(off[3]) or apposed_day(sv, len(off[3]), c.start) is not None:
+        return None, None, ""  # ("Four days after the clash, on May 9, X …": the day written is the act's)
     k, unit, noun, said = off
     types = {t.etype for t, _m in _find_triggers(noun)}
     if not types:  # "a day after the shooting": the last incident of its kind told

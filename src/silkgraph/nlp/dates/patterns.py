@@ -225,7 +225,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:(?P<prep>(?:[Ii]n|[Oo]n|[Dd]uring)\s+the\s+(?:(?:early|small|first)\s+hours|night|morning|"
             r"afternoon|evening)\s+of|[Oo]n|[Ll]ast|[Tt]his|[Ee]arlier on|[Ll]ater on|[Ll]ate on|[Ee]arly on|[Ee]arly|[Ll]ate|"
             # "from Thursday last week", "since Sunday", "by Friday": like the prepositions of month dates
-            r"[Ff]rom|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter)\s+"
+            r"[Ff]rom|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|"
+            # "talks that ran late into Saturday night", "fighting through Thursday": the act reached that day
+            r"[Ii]nto|[Tt]hrough(?:out)?)\s+"
             r"(?P<wd>" + WEEKDAY_NAMES + r")\b"
             # "Sunday's talks", "Monday's attack": a possessive weekday dates its noun
             r"|(?P<wdp>" + WEEKDAY_NAMES + r")(?=['’]s\s+[a-z])"
