@@ -52,6 +52,7 @@ from silkgraph.extract.memberships.exclusion import drop_excepted
 from silkgraph.extract.memberships.its_owner import its_owner
 from silkgraph.extract.memberships.org_slot import resolve_orgs
 from silkgraph.extract.memberships.plural_subject import near_plural, plural_states, sentence_pair
+from silkgraph.extract.memberships.possessor_subject import possessor_subject
 from silkgraph.extract.memberships.respectively import dated_pairing, pairing
 from silkgraph.extract.memberships.state_groups import KIND as GROUP
 from silkgraph.extract.memberships.state_groups import expand, with_groups
@@ -76,8 +77,8 @@ PAIR_COUNTS = {"both": 2, **count_values(2, 4)}
 NOUN_AFTER_RE = re.compile(r"\s+(?-i:[a-z])")
 
 
-# a membership ended by a year: "was a member of the CSTO until 2012"
-UNTIL_RE = re.compile(r"[^.;,]{0,50}?\b(?:until|till)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Za-z]+\s+)?(?:\d{1,2}\s+)?\d{4}\b", re.I)
+# a membership ended by a year: "was a member of the CSTO until 2012" (however long the name)
+UNTIL_RE = re.compile(r"[^.;,]{0,120}?\b(?:until|till)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Za-z]+\s+)?(?:\d{1,2}\s+)?\d{4}\b", re.I)
 
 PAST_RE = re.compile(r"\b(?:was|were|had\s+been)\b", re.I)
 
@@ -114,10 +115,19 @@ def _negated(text: str, s: int, e: int) -> bool:
     return NEG_AFTER_RE is not None and NEG_AFTER_RE.match(text, e) is not None
 
 
-def _members(cue: Cue, sv: SentenceView, states: list[Part], s: int, e: int) -> list[Part]:
+def _object_end(orgs: list[Part], text: str, e: int) -> int:
+    """Where the organisations heading the cue's object end ("joined the Shanghai Cooperation
+    Organisation (SCO) as a full member in 2017, together with Y": a companion phrase is sought
+    after the object, however long its name), else the cue's end."""
+    first = next((o for o in orgs if e <= o.start <= e + 12), None)
+    return list_after(orgs, text, first.start, 0)[-1].end if first is not None else e
+
+
+def _members(cue: Cue, sv: SentenceView, states: list[Part], s: int, e: int,
+             orgs: list[Part] | None = None) -> list[Part]:
     mem = _members0(cue, sv, states, s, e)
     if mem and cue.member != "after_clause":
-        mem += alongside(sv.text, states, e)
+        mem += alongside(sv.text, states, _object_end(orgs or [], sv.text, e))
     return mem
 
 
@@ -233,7 +243,8 @@ def _extract(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
     if not states and not IT_SUBJ_RE.search(sv.text) and not PLURAL_PRONOUN_RE.search(sv.text) and \
             not COUNTRY_NP_RE.search(sv.text) and \
             "Both " not in sv.text and "The two " not in sv.text and "All " not in sv.text and \
-            not any(CUES[i].member in ("anaphor", "its") and CUES[i].regex.search(sv.text) for i in live):
+            not any((CUES[i].member in ("anaphor", "its") or "it" in CUES[i].regex.groupindex)
+                    and CUES[i].regex.search(sv.text) for i in live):
         return []
     st = article_state(ctx)
     out: list[Fact] = []
@@ -291,20 +302,27 @@ def _cue_members(cue: Cue, m: re.Match[str], sv: SentenceView, ctx: ArticleConte
     ana_why = None
     it = it_antecedent(ctx, sv, m.start()) if cue.member in ("subject", "near") else None
     if it is not None:
-        mems = [Part(it[0], m.start(), m.start())] + alongside(sv.text, states, m.end())
+        mems = [Part(it[0], m.start(), m.start())] + alongside(sv.text, states, _object_end(orgs, sv.text, m.end()))
         ana_why = it[1]  # "it joined ORG in 2017, together with Y": Y too
     else:
-        mems = _members(cue, sv, states, m.start(), m.end())
+        mems = _members(cue, sv, states, m.start(), m.end(), orgs)
     if cue.member == "subject" and mems and all(p.kind == "demonym" and NOUN_AFTER_RE.match(sv.text, p.end)
                                                  for p in mems):
         hit = last_plural(sv.text, mems[0].start)
         if hit is not None:  # "Both countries host Russian bases and belong to": the anaphor is the subject
             mems = []
-    if "it" in cue.regex.groupindex and m.group("it").lower() == "it" and (got := subject_antecedent(ctx, sv, m.start("it"))) is not None:
+    if "it" in cue.regex.groupindex and m.group("it").lower() == "it" and (
+            (got := subject_antecedent(ctx, sv, m.start("it"))) is not None or
+            (cue.member == "after" and (got := possessor_subject(ctx, sv, states)) is not None)):
         mems = [Part(got[0], m.start("it"), m.end("it"))] + mems  # "the grouping it had founded with X"
-        ana_why = got[1]
+        ana_why = got[1]  # ("X's ties run through the SCO, which it co-founded": the possessor)
     if "with" in cue.regex.groupindex and m.group("with"):  # "X sat with Y in ORG"
-        mems += [p for p in states if m.start("with") <= p.start < m.end("with")]
+        named = [p for p in states if m.start("with") <= p.start < m.end("with")]
+        if named:
+            mems += named
+        elif (pl := PLURAL_PRONOUN_RE.match(sv.text, m.start("with"))) and (ana := plural_states(ctx, sv, pl)):
+            have = {q.eid for q in mems}  # "sits alongside both countries in ORG": the pair told before
+            mems += [Part(x, pl.start(), pl.end(), ana[1]) for x in ana[0] if x not in have]
     if cue.member == "anaphor" and sv.index > 0 and not own_subject(states, sv.text, m.start()):
         # "two members of the SCO": named just before
         n = PAIR_COUNTS[m.group("n").lower()]

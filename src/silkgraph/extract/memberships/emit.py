@@ -16,7 +16,11 @@ def emit(sv: SentenceView, ctx: ArticleContext, st: ArticleState, cue: Cue, mem:
     """The membership fact of ``mem`` in ``org`` told by a cue match at ``pos``, with its "since"
     date; None when the article told it before (the earlier fact takes the evidence, a stronger
     modality, a full membership over an observer's, and a date it lacked).  ``since_given``: the
-    date the clause gives this member already (a "respectively" pairing), used instead."""
+    date the clause gives this member already (a "respectively" pairing), used instead.
+    A state's own body (a navy, a ministry: an organisation with a country) has no member states:
+    "the patrol vessels, which joined the Sri Lankan navy in 2017" tells no state's membership."""
+    if mem.eid.startswith("state:") and getattr(ctx.entity(org), "country", None):
+        return None
     since, stext = since_of(sv, ctx, pos, end if cue.member == "after_clause" else None, cue.since_only) \
         if cue.dated and since_given is None else (since_given or (None, None))
     key = (mem.eid, org)

@@ -32,8 +32,9 @@ from silkgraph.extract.memberships.salient import salient_bloc
 OBJECT_REACH = 40  # how far after a cue the organisation heading its object may begin
 # "the union, which groups …", "the bloc – whose members are …": an organisation referred back to, right
 # before an adjacent cue
+# (or as the subject right before it: "The bloc brings together X, Y and Z")
 ANAPHOR_ADJ_RE = re.compile(r"\b(?P<np>(?:the|this)\s+(?:" + BLOC_NOUNS + r"))"
-                            r"(?:\s*,\s+(?:which|that)\s+|\s*[—–]\s*|\s*--\s*)?(?:(?:now|also|still|currently|today)\s+)?$", re.I)
+                            r"(?:\s*,\s+(?:which|that)\s+|\s*[—–]\s*|\s*--\s*|\s+)?(?:(?:now|also|still|currently|today)\s+)?$", re.I)
 # "The alliance comprises six states: …": an organisation referred back to as the sentence's subject
 ANAPHOR_SUBJ_RE = re.compile(r"^\s*(?:[A-Z]+:\s*)?(?P<np>(?:the|this)\s+(?:" + BLOC_NOUNS + r"))"
                              r"(?:\s+(?:now|also|still|currently|today))?\s*$", re.I)
@@ -43,7 +44,9 @@ ANAPHOR_BEFORE_RE = re.compile(r"\b(?P<np>(?:the|this)\s+(?:" + BLOC_NOUNS + r")
 HEAD_GAP_RE = re.compile(r"\s*(?:\(\s*[\w.\-]+(?:\s+[\w.\-]+){0,2}\s*\))?\s*")
 # the cue's object is a name (a programme, a project, an owner's possessive): when no organisation heads
 # it, the object is that name, not a bloc named earlier ("joined NATO's Partnership for Peace in 1994")
-NAMED_OBJECT_RE = re.compile(r"\s+(?:the\s+)?(?-i:[A-Z])[\w.\-]*(?:[’']s\b|\s+(?-i:[A-Z]))", re.I)
+# (or "joined Russia and Belarus in condemning ...": joining others in an act)
+NAMED_OBJECT_RE = re.compile(r"\s+(?:the\s+)?(?-i:[A-Z])[\w.\-]*(?:[’']s\b|\s+(?-i:[A-Z])|"
+                             r"(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?(?-i:[A-Z])[\w.\-]*)*\s+in\s+(?-i:[a-z]+ing)\b)", re.I)
 # a passive agent right after the cue: "was granted observer status by the SCO", "admitted in 2017 by the bloc"
 BY_ORG_RE = re.compile(r"\s+(?:(?:in|on)\s+[\w ]{1,20}?\s+)?by\s+(?:the\s+)?", re.I)
 
@@ -152,7 +155,9 @@ def resolve_orgs(cue: Cue, sv: SentenceView, ctx: ArticleContext, orgs: list[Par
         return ([rec[0]], f"'{a.group('np')}' = {rec[1]}") if a and rec else ([], None)
     if cue.org in ("before", "adjacent", "owner"):
         gap = 25 if cue.org == "before" else 2
-        prev = [o for o in orgs if o.end <= s and (s - o.end <= gap or (cue.org == "adjacent"
+        # (an adjacent cue, or one before which an apposition names the bloc again: "the CSTO, a
+        # Russian-led military alliance to which both countries belong")
+        prev = [o for o in orgs if o.end <= s and (s - o.end <= gap or (cue.org in ("adjacent", "before")
                                                                           and ADJ_GAP_RE.fullmatch(sv.text, o.end, s)))]
         if not prev and cue.org == "adjacent" and (a := ANAPHOR_ADJ_RE.search(sv.text, max(0, s - 60), s)):
             rec = salient_bloc(ctx, sv, a.start())  # "the union, which groups X, Y and Z": the one named before
