@@ -5,6 +5,8 @@ written as a possessor; a state governed by a preposition such as "from", "in" o
 
 from __future__ import annotations
 
+import re
+
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.transfers.model import Party
 from silkgraph.extract.transfers.party_patterns import (
@@ -22,6 +24,44 @@ from silkgraph.resources import load_yaml
 
 # prepositions that make a state no recipient from the context (ontology/transfers.yaml)
 CONTEXT_SKIP_PREPS = frozenset(load_yaml("ontology/transfers.yaml")["context_skip_preps"])
+# words of comparison that make the state after "to" a standard, no recipient ("a near-equal to X")
+COMPARISON_BEFORE_TO = frozenset(load_yaml("ontology/transfers.yaml")["comparison_before_to"])
+
+# a definite article right before a state's name ("the Netherlands"): the governor stands before it
+ARTICLE_BEFORE_RE = re.compile(r"\b[Tt]he\s+$")
+# the conjunct before a name in a coordination of names ("Romania, " / "Poland and the " before it)
+CONJUNCT_BEFORE_RE = re.compile(r"(?:\b[Tt]he\s+)?\b[A-Z][\w\-’'.]*(?:\s+[A-Z][\w\-’'.]*){0,3}"
+                                r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$")
+# the first word of a conjunct (a capitalised preposition opening the sentence: "Unlike X and Y")
+TO_RE = re.compile(r"\bto\b")
+WORD_START_RE = re.compile(r"(\w+)\s+")
+# … and a further conjunct after it: the name is a middle conjunct ("Romania, Poland and …")
+NEXT_CONJUNCT_RE = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:the\s+)?[A-Z]")
+
+
+def _compared_to(text: str, a: int) -> bool:
+    """Whether the last "to" before ``a`` follows a word of comparison ("a near-equal to X")."""
+    tos = [m.start() for m in TO_RE.finditer(text, max(0, a - 80), a)]
+    return bool(tos) and _prev_word(text, tos[-1]) in COMPARISON_BEFORE_TO
+
+
+def _list_head(text: str, a: int, starts: set[int]) -> int:
+    """Where the coordination of names ending in the name at ``a`` starts (at most six
+    conjuncts); each conjunct must be a mention (``starts``: where the sentence's mentions
+    start), so a date or a title ("In March, X and Y") is no conjunct."""
+    for _ in range(6):
+        m = CONJUNCT_BEFORE_RE.search(text, max(0, a - 50), a)
+        if m is None:
+            break
+        first = WORD_START_RE.match(text, m.start())
+        word = first.group(1).lower() if first is not None else ""
+        name = first.end() if first is not None and (word == "the" or word in CONTEXT_SKIP_PREPS) else m.start()
+        if name not in starts:
+            break
+        if word in CONTEXT_SKIP_PREPS:
+            return name  # a capitalised preposition opening the sentence: "Unlike X and Y"
+        a = m.start()
+    return a
 
 
 def earlier_section_recipient(sv: SentenceView, ctx: ArticleContext, log: list[tuple[int, str, str]],
@@ -60,13 +100,27 @@ def giver_or_share(text: str, a: int, b: int, m: Mention, importer: bool) -> boo
                 or SHARE_FOR_RE.search(text, max(0, a - 40), a))
 
 
-def governed_by_skip_prep(text: str, a: int, b: int, importer: bool) -> bool:
+def governed_by_skip_prep(text: str, a: int, b: int, importer: bool,
+                          mentions: list[tuple[int, int, Mention]] | None = None) -> bool:
     """The state at ``a``-``b`` is governed by a preposition that makes it no recipient ("from X",
-    "in X", "with X", the second conjunct of "by X and Y"); a possessive or an importer demonym
-    only by one other than "of" ("of X's navy" still names X)."""
+    "in X", "with X", the second conjunct of "by X and Y", any later conjunct of "from X, Y and
+    the Z", past an article: "from the United Kingdom"; "to X" after a word of comparison: "a
+    near-equal to X"); a possessive or an importer demonym
+    only by one other than "of" ("of X's navy" still names X). ``mentions`` (the sentence's,
+    offsets into ``text``) tell which capitalised words before a conjunct are names."""
+    art = ARTICLE_BEFORE_RE.search(text, max(0, a - 6), a)
+    if art is not None:  # "from the United Kingdom", "and the Czech Republic": the article governs nothing
+        a = art.start()
     prev = _prev_word(text, a)
     if prev in ("and", "or") and GOVERNED_CONJUNCT_RE.search(text, max(0, a - 60), a):
         prev = "by"  # "by Russia and Belarus": the second conjunct is governed too
+    elif prev in ("and", "or") or "," in text[max(0, a - 3):a] and NEXT_CONJUNCT_RE.match(text, b):
+        # a later conjunct of a list the preposition governs: "from Romania, Poland and the Netherlands"
+        head = _list_head(text, a, {x for x, _e, _m in mentions or ()})
+        if head < a and _prev_word(text, head) in CONTEXT_SKIP_PREPS | {"to"}:
+            prev = _prev_word(text, head)
+    if prev == "to" and _compared_to(text, a):
+        return True  # "a near-equal to X", "second only to X": a standard of comparison
     if _is_possessive(text, b) or importer:
         return prev in CONTEXT_SKIP_PREPS - {"of"}
     return prev in CONTEXT_SKIP_PREPS

@@ -311,7 +311,7 @@ def _context_recipient(sv: SentenceView, ctx: ArticleContext, exclude: set[str],
                     return t
                 if force or m.kind == "demonym":
                     continue
-            if governed_by_skip_prep(view.text, a, b, importer):
+            if governed_by_skip_prep(view.text, a, b, importer, view.mentions_rel()):
                 continue
             if m.kind == "demonym" and not importer and not buyer_demonym(view.text, a, b):
                 continue
