@@ -6,7 +6,10 @@ more. An analysis worker process builds them and sends them to the process that 
 tuples pickle and unpickle several times faster than the records of :mod:`silkgraph.model`
 (the results of a 300,000-word ingest unpickle in 0.05 s of CPU instead of 0.3-0.6 s).
 The ids that depend on what the store already holds (an article's, and its facts', which
-are made from it) are left to the writer.
+are made from it) are the writer's; the rows carry the ids they take in the usual case (the
+article's id made from its text alone, ``presumed_id``, and its facts' ids made from that:
+``fact_ids``), so that the writer, often another process that is busy storing, makes them
+again only when the store gives the article another id (:func:`fact_id` is the one formula).
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ import hashlib
 import json
 from typing import Any, NamedTuple
 
-from silkgraph.model import AnalysedArticle, Source, entity_refs
+from silkgraph.model import AnalysedArticle, Source, entity_refs, stable_id
 
 # what json.dumps(value, ensure_ascii=False, sort_keys=True) builds on every call, once
 _JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
@@ -54,6 +57,17 @@ class FactRow(NamedTuple):
     entities: list[tuple[str, str]]  # (role, entity id) named by the args
 
 
+def article_id(text_sha: str) -> str:
+    """An article's id when the store holds no other article with the same text."""
+    return stable_id("art-", text_sha, length=12)
+
+
+def fact_id(aid: str, f: FactRow) -> str:
+    """A fact's id: its own, else one made from its article's id ``aid``, its type, first
+    evidence offset, args and modality."""
+    return f.id or stable_id("fact-", aid, f.type, f.evidence[0][0], f.args, f.modality, length=16)
+
+
 class ArticleRows(NamedTuple):
     id: str  # "" unless the article came with one: the writer makes it
     text_sha: str  # sha256 of the article's text, what its id is made from
@@ -65,6 +79,8 @@ class ArticleRows(NamedTuple):
     local_aliases: list[tuple[str, str, str]]  # (entity id, alias, kind)
     mentions: list[MentionRow]
     facts: list[FactRow]
+    presumed_id: str  # the article's id unless the store gives it another (``id`` or :func:`article_id`)
+    fact_ids: list[str]  # :func:`fact_id` of each fact with ``presumed_id``
 
 
 def source_rows(source: Source, analysed: list[AnalysedArticle]) -> list[ArticleRows]:
@@ -93,9 +109,11 @@ def _article_rows(source: Source, aa: AnalysedArticle) -> ArticleRows:
             f.id, f.type, f.section, f.modality, date if isinstance(date, str) else None,
             dumps(f.args), dumps(f.inferences), f.attribution, f.confidence,
             [(sp.start, sp.end) for sp in f.evidence], entity_refs(f.args)))
+    text_sha = hashlib.sha256(text[a.start : a.end].encode("utf-8")).hexdigest()
+    presumed = a.id or article_id(text_sha)
     return ArticleRows(
         a.id,
-        hashlib.sha256(text[a.start : a.end].encode("utf-8")).hexdigest(),
+        text_sha,
         (a.start, a.end, a.title, dumps(a.authors), a.published, dumps(est) if est else None,
          a.reference_date()),
         [(s.kind, s.label, s.start, s.end) for s in a.sections],
@@ -105,5 +123,7 @@ def _article_rows(source: Source, aa: AnalysedArticle) -> ArticleRows:
         [(sentence_of(m.start), m.entity_id, m.start, m.end, m.text, m.kind, m.role)
          for m in ex.mentions],
         facts,
+        presumed,
+        [fact_id(presumed, f) for f in facts],
     )
 

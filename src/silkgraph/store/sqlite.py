@@ -20,7 +20,15 @@ from pathlib import Path
 from silkgraph.model import AnalysedArticle, Source, stable_id
 from silkgraph.store.migrations import LOOKUP_INDEXES, MIGRATIONS
 from silkgraph.store.reading import StoreReads
-from silkgraph.store.rows import ArticleRows, EntityRow, StoreError, dumps, source_rows
+from silkgraph.store.rows import (
+    ArticleRows,
+    EntityRow,
+    StoreError,
+    article_id,
+    dumps,
+    fact_id,
+    source_rows,
+)
 
 DEFAULT_DB = "silkgraph.db"
 
@@ -241,7 +249,7 @@ class SQLiteStore(StoreReads):
 
     @staticmethod
     def _article_id(c: sqlite3.Connection, source: Source, text_sha: str) -> str:
-        aid = stable_id("art-", text_sha, length=12)
+        aid = article_id(text_sha)
         if c.execute("SELECT 1 FROM articles WHERE id = ?", (aid,)).fetchone():
             aid = stable_id("art-", text_sha, source.name, length=12)
         return aid
@@ -280,15 +288,13 @@ class SQLiteStore(StoreReads):
             [(aid, None if i is None else first + i, eid, start, end, mtext, kind, role)
              for i, eid, start, end, mtext, kind, role in ar.mentions],
         )
-        fact_ids: list[str] = []
+        # the facts' ids as the rows give them when the article has the id they presumed
+        fact_ids = ar.fact_ids if aid == ar.presumed_id else [fact_id(aid, f) for f in ar.facts]
         seen: set[str] = set()
         facts: list[tuple] = []
         evidence: list[tuple] = []
         fact_entities: list[tuple] = []
-        for f in ar.facts:
-            fid = f.id or stable_id("fact-", aid, f.type, f.evidence[0][0], f.args, f.modality,
-                                    length=16)
-            fact_ids.append(fid)
+        for f, fid in zip(ar.facts, fact_ids, strict=True):
             if fid in seen:
                 continue
             seen.add(fid)
