@@ -74,6 +74,8 @@ from silkgraph.extract.events.patterns import (
     UNDONE_MEETING_RE,
     UNDONE_OBJECT_RE,
 )
+from silkgraph.extract.events.prec_instrument import own_instrument
+from silkgraph.extract.events.prec_truce_accord import one_truce
 from silkgraph.extract.events.protest_forum import forum_targets
 from silkgraph.extract.events.reaction import names_remit, reacted_object
 from silkgraph.extract.events.records import _compatible, _coref, _make, _note_date
@@ -258,7 +260,8 @@ def extract_events(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
              not not_done(sv.text, m.start(), m.end(), t.kind)]  # (evmod) 'failed to reach a deal'
     cands = [c for c in cands if c.trig.etype in PLOVER and  # (a trigger whose requirement failed is typed "none")
              not _appositive(c, parts, sv.text) and not _told_before(c, cands, sv.text) and
-             not _joined_no_body(c, sv.text, ctx)]
+             not _joined_no_body(c, sv.text, ctx) and
+             not own_instrument(sv.text, c)]  # "the cabinet approved the first segment": no accord
     cands = [c for c in cands if c.trig.subject != "place" or
              closure_subject(sv.text, clause_bounds(sv.text, c.start, c.end)[0], c.start)]
     when_victims(cands, sv.text)  # (evnom) "were killed when a bomber rammed their convoy": the fallen
@@ -285,7 +288,7 @@ def extract_events(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
     cands += [x for c in cands if c.trig.etype == "concession" for x in _imposed_before(sv, ctx, parts, c)]
     cands += named_agreements(sv, ctx, parts)  # "the 2021 Shusha Declaration": concluded in 2021
     cands += agreements_of_year(sv, ctx, parts)  # "the Helmand River Treaty of 1973": concluded in 1973
-    cands = _merge(cands, sv.text)
+    cands = one_truce(_merge(cands, sv.text), sv.text)  # "a ceasefire signed on May 9": one act
     listed, summits = listed_summits(sv, ctx, parts)
     if summits:  # "later summits – Qingdao in June 2018, Bishkek in June 2019 –": one meeting per place
         cands = [c for c in cands if not (c.trig.etype == "meeting" and c.start < summits[1] and summits[0] < c.end)]

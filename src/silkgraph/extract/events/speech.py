@@ -48,7 +48,7 @@ def speech_type(text: str, end: int) -> str | None:
 
 # when it was said, right after the speech verb: "said on Friday", "said late on 3 March", "said last week"
 SAID_WHEN = (r"\s+(?:on|late on|early on|in|this|last|earlier|later)\s+(?:(?:\d{1,2}\s+)?[A-Z]\w+|week|month|year|day)"
-             r"(?:\s+\d[\d,]*)?(?:\s+(?:morning|afternoon|evening|night))?")
+             r"(?:\s+\d[\d,]*)?(?:\s+(?:morning|afternoon|evening|night))?|" + str(_DATA["said_when_extra"]))
 # "said 31 civilians were killed", "said on Friday that more than 190 soldiers had died": a complement whose
 # subject is a count reports a figure (a toll, a tally); the speaker is that figure's source, no event of its own
 COUNT_OPEN_RE = re.compile(
@@ -58,8 +58,9 @@ COUNT_OPEN_RE = re.compile(
     r"fifty|dozens|scores|hundreds|thousands|tens of thousands)\b)(?!\s*(?:percent|per cent|%))", re.I)
 # the people a count is of ("31 civilians", "192 of its servicemen", "nine people, four of them children"): the
 # statistics lexicon's people nouns (a count of things, "two posts had been shelled", tells an event)
-COUNTED_PEOPLE_RE = re.compile(r"(?:\s+(?:of\s+)?(?:[\w\-’']+\s+){0,3}?|\s+)"
-                               + str(load_yaml("ontology/statistics.yaml")["people_nouns"]) + r"\b", re.I)
+COUNTED_PEOPLE_RE = re.compile(r"(?:\s+(?:of\s+)?(?:[\w\-’']+\s+){0,3}?|\s+)(?:"
+                               + str(load_yaml("ontology/statistics.yaml")["people_nouns"]) + "|"
+                               + str(_DATA["toll_people_extra"]) + r")\b", re.I)
 # a trailing attribution's main clause told as a party's view or plan (a modal, a quotation): the statement is news
 VIEW_RE = re.compile(r"\b(?:will|would|must|should|shall|can|could|may|might|ready to|intends? to|plans? to)\b|[\"“”]",
                      re.I)
