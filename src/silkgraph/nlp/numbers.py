@@ -7,6 +7,7 @@ Every finder returns values with character offsets relative to the string given
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -97,6 +98,54 @@ _DIGIT_RE = re.compile(r"\d")
 _FOLD_SPECIAL = frozenset("\u0131\u017f\u0130\u212a")
 
 
+# where a match can start, besides a qualifier (see ``_matches``): MONEY_RE's currency (one of
+# these strings, lower-cased) or its bare amount (any digit: that branch has no ``\b``)
+_MONEY_STARTS = ("us$", "usd", "eur", "gbp", "rs", "inr", "rmb", "$", "€", "£", "¥")
+# a digit, or a number word that is the whole word, at a word start (on lower-cased text)
+_COUNT_START_RE = re.compile(r"\b(?:\d|(?:" + "|".join(re.escape(w) for w in WORD_NUMBERS if " " not in w) + r")\b)")
+
+
+def _count_starts(text: str, low: str) -> list[int]:
+    """Where COUNT_RE's number can begin: ``\\b`` then a digit or a number word that is the
+    whole word there — the word must end where it does, by ``\\b`` or by the "-"/" " that
+    joins a second one ("twenty-five"). Read on ``low``, whose word characters, digits and
+    lengths are the text's (``_matches`` refuses the texts where they might not be)."""
+    return [m.start() for m in _COUNT_START_RE.finditer(low)]
+
+
+def _digit_starts(text: str, low: str) -> list[int]:
+    """Every digit: MONEY_RE's bare amount may begin at any."""
+    return [m.start() for m in _DIGIT_RE.finditer(text)]
+
+
+def _matches(pattern: re.Pattern[str], text: str, starts: Callable[[str, str], list[int]],
+             strings: tuple[str, ...]) -> list[re.Match[str]]:
+    """``list(pattern.finditer(text))`` for MONEY_RE and COUNT_RE: every match begins where
+    ``starts`` says or where one of ``strings`` (the qualifiers, the currencies: lower case)
+    begins in the lower-cased text, so the pattern is tried only there, left to right, from
+    the end of each match on — the attempts of the scan that could succeed, the same matches.
+    Texts whose lower-casing cannot be trusted (see ``_FOLD_SPECIAL``) are scanned."""
+    if not text.isascii() and not _FOLD_SPECIAL.isdisjoint(text):
+        return list(pattern.finditer(text))
+    low = text.lower()
+    cands = set(starts(text, low))
+    for w in strings:
+        i = low.find(w)
+        while i != -1:
+            cands.add(i)
+            i = low.find(w, i + 1)
+    out = []
+    match = pattern.match
+    end = 0
+    for i in sorted(cands):
+        if i >= end:
+            m = match(text, i)
+            if m is not None:
+                out.append(m)
+                end = m.end()
+    return out
+
+
 def _gated_out(text: str, tokens: tuple[str, ...]) -> bool:
     if not _DIGIT_RE.search(text):
         return True
@@ -134,7 +183,7 @@ def _money(text: str) -> tuple[Number, ...]:
     if _gated_out(text, _MONEY_TOKENS):
         return ()
     out = []
-    for m in MONEY_RE.finditer(text):
+    for m in _matches(MONEY_RE, text, _digit_starts, QUALIFIERS + _MONEY_STARTS):  # as MONEY_RE.finditer(text)
         n = m.group("n1") or m.group("n2")
         scale = re.sub(r"\s+", " ", (m.group("s1") or m.group("s2") or "").lower())  # "lakh crore"
         cur_raw = (m.group("pre") or m.group("post") or "").lower()
@@ -167,7 +216,7 @@ def _percents(text: str) -> tuple[Number, ...]:
 def _counts(text: str) -> tuple[Number, ...]:
     taken = [(n.start, n.end) for n in _money(text) + _percents(text)]
     out = []
-    for m in COUNT_RE.finditer(text):
+    for m in _matches(COUNT_RE, text, _count_starts, QUALIFIERS):  # as COUNT_RE.finditer(text)
         s, e = m.start("n"), m.end("n")
         if any(a <= s < b for a, b in taken):
             continue

@@ -17,6 +17,7 @@ from typing import Any
 
 import ahocorasick
 
+from silkgraph.nlp.branches import top_branches
 from silkgraph.nlp.pattern_literals import (
     LiteralSets,
     literal_needs,
@@ -35,11 +36,23 @@ _MAX_CACHED = 4096  # answers a GateSet keeps, by the set of gates that pass
 _SCANS_KEPT = 512  # texts whose shared-scan answer is kept (more than an article's sentences)
 
 
+# the last text ``lower_for_gates`` was asked about, and its answer: the extractors ask
+# about the same sentence object one after another (an identical object has the same answer)
+_last_lowered: tuple[str | None, str | None] = (None, None)
+
+
 def lower_for_gates(text: str) -> str | None:
     """The lower-cased text the gates test, or None when gates must not be trusted."""
+    global _last_lowered
+    last = _last_lowered
+    if text is last[0]:
+        return last[1]
     if not text.isascii() and not _FOLD_SPECIAL.isdisjoint(text):
-        return None
-    return text.lower()
+        low = None
+    else:
+        low = text.lower()
+    _last_lowered = (text, low)
+    return low
 
 
 def lowered(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
@@ -114,7 +127,7 @@ _SCAN = _SharedScan()
 class Gate:
     """A pattern with its pre-check."""
 
-    __slots__ = ("pattern", "prefixes", "needs", "_shared", "_scanned")
+    __slots__ = ("pattern", "prefixes", "needs", "_shared", "_scanned", "_branches")
 
     def __init__(self, pattern: re.Pattern[str], n: int = 4) -> None:
         self.pattern = pattern
@@ -125,13 +138,17 @@ class Gate:
         if self._shared:
             _SCAN.register(frozenset().union(*self.needs))
         self._scanned = False  # the prefixes are in the shared scan (registered on first use)
+        # no prefix: the gates of the top-level alternatives (``nlp.branches``), made on the
+        # first ``search`` that needs them; () when there are none
+        self._branches: tuple[Gate, ...] | None = () if self.prefixes is not None else None
 
     def may_match(self, low: str | None) -> bool:
         """False only when the pattern cannot match the text ``low`` was made from."""
         if low is None:
             return True
         if self._shared:
-            present = _SCAN.present(low)
+            scan = _SCAN
+            present = scan._present if low is scan._last else scan.present(low)
             for strings in self.needs:
                 if strings.isdisjoint(present):
                     return False
@@ -162,6 +179,15 @@ class Gate:
                 if match(text, i) is not None:
                     return True
             return False
+        if low is not None:
+            branches = self._branches
+            if branches is None:
+                branches = self._branches = _branch_gates(self.pattern)
+            if branches:  # the whole matches where one of its alternatives does (see nlp.branches)
+                for b in branches:
+                    if b.search(text, low):
+                        return True
+                return False
         return self.pattern.search(text) is not None
 
     def first(self, text: str, low: str | None) -> re.Match[str] | None:
@@ -200,6 +226,29 @@ class Gate:
                     end = m.end()
         return out
 
+    def finditer_in(self, text: str, low: str | None, pos: int, endpos: int) -> list[re.Match[str]]:
+        """The matches of ``pattern.finditer(text, pos, endpos)`` (``low`` is the whole text's
+        ``lower_for_gates`` form, or None), found as ``finditer`` finds them: the pattern tried,
+        with the same ``endpos``, only where one of its prefixes starts at or after ``pos`` — the
+        engine's own attempts there are these (``\\b`` and look-behinds see the text before
+        ``pos``, look-aheads and ``$`` stop at ``endpos``, as in the scan)."""
+        prefixes = self.prefixes
+        if low is None or prefixes is None:
+            return list(self.pattern.finditer(text, pos, endpos))
+        pos, endpos = max(pos, 0), min(endpos, len(text))
+        out = []
+        match = self.pattern.match
+        end = pos
+        for i in self._starts_in(low, prefixes):
+            if i >= endpos:
+                break
+            if i >= end:
+                m = match(text, i, endpos)
+                if m is not None:
+                    out.append(m)
+                    end = m.end()
+        return out
+
     def twin_search(self, low: str, twin: re.Pattern[str]) -> bool:
         """``twin.search(low) is not None`` for ``twin = lowered(self.pattern)``, trying
         only the positions where one of the prefixes starts (every match starts with
@@ -218,7 +267,8 @@ class Gate:
         if not self._scanned:
             _SCAN.register(prefixes)
             self._scanned = True
-        keys = prefixes & _SCAN.present(low)
+        scan = _SCAN  # (the last text's answer read here: one call fewer on every gate of a sentence)
+        keys = prefixes & (scan._present if low is scan._last else scan.present(low))
         out: list[int] = []
         for p in keys:
             i = low.find(p)
@@ -226,6 +276,18 @@ class Gate:
                 out.append(i)
                 i = low.find(p, i + 1)
         return sorted(set(out)) if len(keys) > 1 else out
+
+
+def _branch_gates(pattern: re.Pattern[str]) -> tuple[Gate, ...]:
+    """The gates of ``pattern``'s top-level alternatives when most have a literal prefix (then
+    ``Gate.search`` asks them instead of running the whole at every position), else ()."""
+    branches = top_branches(pattern)
+    if not branches:
+        return ()
+    gates = tuple(Gate(b) for b in branches)
+    if sum(g.prefixes is None for g in gates) * 4 > len(gates):  # (few would be gated)
+        return ()
+    return gates
 
 
 # the gates of ``gate_of``, by the pattern's identity; each entry holds its pattern, so
@@ -260,7 +322,7 @@ class GateSet:
     ``_SharedScan``) finds every string present in the text, and each gate passes when
     each of its ``needs`` has a string among them, exactly as ``Gate.may_match`` would say."""
 
-    __slots__ = ("gates", "_bits", "_keys", "_full", "_by_mask", "_indices")
+    __slots__ = ("gates", "_bits", "_keys", "_full", "_gates_of", "_always", "_by_mask", "_indices")
 
     def __init__(self, gates: tuple[Gate, ...] | list[Gate]) -> None:
         self.gates = tuple(gates)
@@ -281,36 +343,63 @@ class GateSet:
         self._keys = frozenset(self._bits)
         if self._keys:
             _SCAN.register(self._keys)
+        # per string the gates it can help pass, and the gates that always pass: on a new
+        # mask only these candidates are tested, not every gate (see ``_passing_of``)
+        gates_of: dict[str, set[int]] = {}
+        for i, g in enumerate(self.gates):
+            for strings in g.needs:
+                for p in strings:
+                    gates_of.setdefault(p, set()).add(i)
+        self._gates_of = {p: frozenset(ix) for p, ix in gates_of.items()}
+        self._always = frozenset(i for i, f in enumerate(self._full) if f == 0)
         self._by_mask: dict[int, tuple[bool, ...]] = {}
         self._indices: dict[int, tuple[int, ...]] = {}
 
-    def _mask(self, low: str) -> int:
+    def _mask_keys(self, low: str) -> tuple[int, frozenset[str]]:
+        """The bits of the sets that have a string in ``low``, and those strings."""
         mask = 0
         bits = self._bits
-        for p in self._keys.intersection(_SCAN.present(low)):
+        scan = _SCAN
+        keys = self._keys.intersection(scan._present if low is scan._last else scan.present(low))
+        for p in keys:
             mask |= bits[p]
-        return mask
+        return mask, keys
+
+    def _passing_of(self, mask: int, keys: frozenset[str]) -> tuple[int, ...]:
+        """The gates all of whose bits are in ``mask`` (made from ``keys``), in order.  A gate
+        with a bit in ``mask`` has one of ``keys`` among its strings, so only those gates and
+        the gates with no bits (which always pass) can pass: the same answer as testing every
+        gate, ``(mask & full) == full``, found without a loop over all of them."""
+        cands = set(self._always)
+        gates_of = self._gates_of
+        for p in keys:
+            cands.update(gates_of[p])
+        full = self._full
+        return tuple(sorted(i for i in cands if (mask & full[i]) == full[i]))
 
     def passing(self, low: str | None) -> Sequence[bool]:
         """``[g.may_match(low) for g in gates]``, from one scan of ``low``."""
         if low is None or not self._keys:
             return [g.may_match(low) for g in self.gates]
-        mask = self._mask(low)
+        mask, keys = self._mask_keys(low)
         out = self._by_mask.get(mask)
         if out is None:
             if len(self._by_mask) > _MAX_CACHED:
                 self._by_mask.clear()
-            out = self._by_mask[mask] = tuple((mask & f) == f for f in self._full)
+            ok = [False] * len(self._full)
+            for i in self._passing_of(mask, keys):
+                ok[i] = True
+            out = self._by_mask[mask] = tuple(ok)
         return out
 
     def passing_indices(self, low: str | None) -> Sequence[int]:
         """The positions in ``gates`` of the gates that pass, in order."""
         if low is None or not self._keys:
             return [i for i, g in enumerate(self.gates) if g.may_match(low)]
-        mask = self._mask(low)
+        mask, keys = self._mask_keys(low)
         out = self._indices.get(mask)
         if out is None:
             if len(self._indices) > _MAX_CACHED:
                 self._indices.clear()
-            out = self._indices[mask] = tuple(i for i, f in enumerate(self._full) if (mask & f) == f)
+            out = self._indices[mask] = self._passing_of(mask, keys)
         return out

@@ -117,6 +117,10 @@ BARE_NEGATED_RE = re.compile(r"\b(?:did|does|do|would|will|could|should|can|may|
 CHARGED_WITH_RE = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )\b(?:accused|suspected|"
                              r"charged|convicted|indicted)\s+(?:of|with|over)\s+(?:[\w\-’']+\s+){0,4}$", re.I)
 UNDONE_TYPES = frozenset({"agreement", "ceasefire", "sanction"})
+# their pre-checks, for the windows before each trigger (``Gate.search_in``: the pattern's own search, run
+# only when the window holds its strings)
+_WITHOUT_GATE, _CHARGED_WITH_GATE = Gate(WITHOUT_RE), Gate(CHARGED_WITH_RE)
+_NEGATED_GATE, _BARE_NEGATED_GATE = Gate(NEGATED_RE), Gate(BARE_NEGATED_RE)
 _NEGATED_OBJECT_GATE, _GOAL_OBJECT_GATE = Gate(NEGATED_OBJECT_RE), Gate(GOAL_OBJECT_RE)
 # entity types whose names may hold an event word ("the Collective Security Treaty Organization")
 NAMED_TYPES = frozenset({"organization", "armed_group", "company", "weapon_system", "program"})
@@ -252,10 +256,10 @@ def extract_events(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
     parts = participants(sv, ctx)
     st = article_state(ctx)
     cands = [_candidate(sv, ctx, parts, t, m) for t, m in trig_hits
-             if not WITHOUT_RE.search(sv.text, max(0, m.start() - 40), m.start()) and
-             not (t.etype != "accusation" and CHARGED_WITH_RE.search(sv.text, max(0, m.start() - 60), m.start())) and
-             not (t.kind == "verb" and NEGATED_RE.search(sv.text, max(0, m.start() - 40), m.start())) and
-             not (t.kind == "noun" and BARE_NEGATED_RE.search(sv.text, max(0, m.start() - 30), m.start())) and
+             if not _WITHOUT_GATE.search_in(sv.text, max(0, m.start() - 40), m.start()) and
+             not (t.etype != "accusation" and _CHARGED_WITH_GATE.search_in(sv.text, max(0, m.start() - 60), m.start())) and
+             not (t.kind == "verb" and _NEGATED_GATE.search_in(sv.text, max(0, m.start() - 40), m.start())) and
+             not (t.kind == "noun" and _BARE_NEGATED_GATE.search_in(sv.text, max(0, m.start() - 30), m.start())) and
              not (t.kind == "noun" and _not_an_event(sv, ctx, m, t.etype)) and
              not not_done(sv.text, m.start(), m.end(), t.kind)]  # (evmod) 'failed to reach a deal'
     cands = [c for c in cands if c.trig.etype in PLOVER and  # (a trigger whose requirement failed is typed "none")

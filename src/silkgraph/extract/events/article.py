@@ -10,6 +10,7 @@ from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events.plural_referents import plural_referents
 from silkgraph.extract.grammar import EVENT_SUBJECT_PREPS
 from silkgraph.model import Fact, Span
+from silkgraph.nlp.prefilter import Gate, lower_for_gates
 
 PLURAL_PRONOUN_RE = re.compile(
     r"\b(?:they|the (?:two|three|four) (?:countries|states|nations|sides|neighbours|neighbors|parties|governments|"
@@ -32,6 +33,7 @@ PLURAL_PRONOUN_RE = re.compile(
     r"will|did)\s+)*(?:agreed|met|signed|inked|discussed|held|spoke|talked|pledged|vowed|reaffirmed|exchanged|"
     r"concluded|adopted|issued|decided|resolved|committed|promised|expressed|reviewed|welcomed|called|oversaw|"
     r"witnessed|attended|announced|launched|opened|inaugurated|endorsed|approved)\b))\b", re.I)
+_PLURAL_GATE = Gate(PLURAL_PRONOUN_RE)  # (``last_plural``: tried only where "they", "the ", "both" … start)
 # a plural anaphor for exactly two parties ("both sides", "the two countries", "each side", "the pair")
 PAIR_ANAPHOR_RE = re.compile(r"^(?:both\b|the two\b|each (?:side|government|country|state|capital|army|party)|"
                              r"either side|the pair)", re.I)
@@ -113,11 +115,10 @@ def states_before(ctx: ArticleContext, sv: SentenceView, pos: int, n: int | None
 
 
 def last_plural(text: str, end: int, start: int = 0) -> re.Match[str] | None:
-    """The last plural anaphor (``PLURAL_PRONOUN_RE``) between ``start`` and ``end``."""
-    m = None
-    for m in PLURAL_PRONOUN_RE.finditer(text, start, end):  # noqa: B007 (the last one is kept)
-        pass
-    return m
+    """The last plural anaphor (``PLURAL_PRONOUN_RE``) between ``start`` and ``end`` (the
+    matches of ``finditer(text, start, end)``, tried only where the pattern's prefixes start)."""
+    found = _PLURAL_GATE.finditer_in(text, lower_for_gates(text), start, end)
+    return found[-1] if found else None
 
 
 def states_named_before(ctx: ArticleContext, sv: SentenceView, pos: int) -> list[str]:

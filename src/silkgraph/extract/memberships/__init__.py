@@ -244,7 +244,7 @@ def _extract(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
             not COUNTRY_NP_RE.search(sv.text) and \
             "Both " not in sv.text and "The two " not in sv.text and "All " not in sv.text and \
             not any((CUES[i].member in ("anaphor", "its") or "it" in CUES[i].regex.groupindex)
-                    and CUES[i].regex.search(sv.text) for i in live):
+                    and CUE_GATES.gates[i].search(sv.text, low) for i in live):
         return []
     st = article_state(ctx)
     out: list[Fact] = []

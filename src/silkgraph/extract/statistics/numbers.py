@@ -53,7 +53,7 @@ def _gate(sv: SentenceView, pattern: re.Pattern[str], twin: re.Pattern[str] | No
     if low is not None and twin is not None:
         if words is not None and not any(w in low for w in words):
             return False
-        return twin.search(low) is not None
+        return gate_of(twin).search(low, low)  # (``twin.search(low)``: ``low`` is its own lower-cased form)
     return pattern.search(sv.text) is not None
 
 

@@ -286,9 +286,17 @@ def _behind_needs() -> tuple[tuple[frozenset[str], ...], ...]:
 
 
 def _nouns_passing(low: str | None) -> list[bool]:
-    """Whether each anaphoric noun pattern may match the sentence (when not, it cannot)."""
-    return [ok and (low is None or all(any(s in low for s in strings) for strings in needs))
-            for ok, needs in zip(_anaphora_gates().passing(low), _behind_needs(), strict=True)]
+    """Whether each anaphoric noun pattern may match the sentence (when not, it cannot): its
+    gate passes and its look-behind's strings are there (only the passing gates are looked at)."""
+    gates = _anaphora_gates()
+    if low is None:
+        return list(gates.passing(low))
+    out = [False] * len(gates.gates)
+    behind = _behind_needs()
+    for i in gates.passing_indices(low):
+        if all(any(s in low for s in strings) for strings in behind[i]):
+            out[i] = True
+    return out
 
 
 def _live_nouns(sv: SentenceView) -> list[tuple[re.Pattern[str], frozenset[str]]]:

@@ -54,6 +54,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _GATE = re.compile(r"later|earlier|afterwards|after that|previous|next|following|preceding|before|same|within|hours|"
                    r"minutes|moments|that (?:day|morning|afternoon|evening|night|week|month|year|spring|summer|"
                    r"autumn|fall|winter|same|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+# ``_GATE``'s alternatives other than "that …": one of them in the text, or "that " and
+# ``_GATE`` itself, is exactly ``_GATE.search`` (see ``_may_hold``)
+_GATE_WORDS = ("later", "earlier", "afterwards", "after that", "previous", "next", "following", "preceding",
+               "before", "same", "within", "hours", "minutes", "moments")
 # a shift of this many days from a month-precision date most likely stays in that month
 _NEAR_DAYS = 2
 _UNIT = {"morning": "day", "afternoon": "day", "evening": "day", "night": "day"}
@@ -99,10 +103,21 @@ def _build(kind: str, m: re.Match[str], offset: int) -> TimeExpr:
     return te("hour", 0, mod="within") if unit == "hour" else te(unit, n, mod="within")
 
 
+def _may_hold(lw: str) -> bool:
+    """``_GATE.search(lw) is not None`` for the lower-cased text ``lw``: ``_GATE`` is an
+    alternation of plain strings, so it matches when one of ``_GATE_WORDS`` is in ``lw`` or,
+    failing that, only through its "that …" branch, which needs "that " (a few substring
+    tests instead of the regex tried at every position of most sentences)."""
+    for w in _GATE_WORDS:
+        if w in lw:
+            return True
+    return "that " in lw and _GATE.search(lw) is not None
+
+
 def find_anaphors(text: str, offset: int = 0) -> list[TimeExpr]:
     """The anaphoric time expressions of ``text`` (offsets shifted by ``offset``), in order,
     not overlapping (the longest first)."""
-    if not _GATE.search(text.lower()):
+    if not _may_hold(text.lower()):
         return []
     low = lower_for_gates(text)
     cands: list[TimeExpr] = []
