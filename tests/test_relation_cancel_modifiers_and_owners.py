@@ -37,8 +37,11 @@ def test_past_potential_or_hedged_premodifiers() -> None:
     assert "partner" in _kinds("Pakistan invited its trusted partner Saudi Arabia to invest.", "PAK", "SAU")
     assert "partner" in _kinds("Iran, Iraq's main protector, sent advisers.", "IRN", "IRQ")
     assert "ally" in _kinds("Russia, Azerbaijan's reluctant ally, stayed silent.", "AZE", "RUS")
-    # "once" after the comma keeps the existing convention (tests/test_relations_role_nouns.py)
-    assert "partner" in _kinds("Russia, once Armenia's main protector, lost ground.", "ARM", "RUS")
+    # "once" after the comma: the relation is past too
+    assert not _kinds("Russia, once Armenia's main protector, lost ground.", "ARM", "RUS")
+    assert not _kinds("Pakistan, once the Taliban's patron, lost its leverage.", "PAK", "AFG")
+    # near miss: "long" keeps a present relation
+    assert "ally" in _kinds("Russia, long Armenia's closest ally, sent troops.", "ARM", "RUS")
 
 
 def test_owner_of_its_is_the_nearest_party() -> None:

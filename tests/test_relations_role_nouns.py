@@ -46,4 +46,4 @@ def test_role_of_another_party() -> None:
 def test_possessive_after_an_apposition_and_plural_possessive() -> None:
     assert ("state:AZE", "state:TUR", "ally") in pairs("Turkey, a member of NATO, is Azerbaijan's closest ally.")
     assert ("state:PHL", "state:USA", "ally") in pairs("The United States remains the Philippines' only treaty ally.")
-    assert ("state:ARM", "state:RUS", "partner") in pairs("Russia, once Armenia's main protector, lost ground.")
+    assert not any({a, b} == {"state:ARM", "state:RUS"} for a, b, _ in pairs("Russia, once Armenia's main protector, lost ground."))

@@ -63,7 +63,7 @@ def resolved_before(text: str, pos: int) -> bool:
 
 # a cancel modifier heading a fronted phrase a possessor opens: "Once Georgia's closest ally, Y …",
 # "Formerly the Taliban's patron, Y …" (the relation the possessed noun names is past).  After a
-# comma ("Y, once X's main protector, …") the convention keeps the relation (tests/test_relations_role_nouns.py)
+# comma ("Y, once X's main protector, …") the apposition is not read at all (pairs.POSS_PREV_GAP_RE)
 CANCEL_HEAD_RE = re.compile(r"(?:^|[;:(]\s*)(?:" + "|".join(re.escape(w) for w in CANCEL_WORDS)
                             + r")\s+(?:the\s+)?$", re.I)
 

@@ -353,8 +353,9 @@ POSS_LIST_LEAD_RE = re.compile(r"\s*(?:,\s*)?(?:(?:include|includes|included|inc
                                r"namely)\s+)(?:(?:both|the)\s+)?", re.I)
 
 
-# "Y, X's ally", "Y—X's ally", "Y has been one of X's principal arms suppliers"
-POSS_PREV_GAP_RE = re.compile(r"\)?\s*(?:(?:,|—|–|-{1,2})\s*(?:(?:once|long|now|still|also|for\s+decades)\s+)?(?:the\s+)?"
+# "Y, X's ally", "Y—X's ally", "Y has been one of X's principal arms suppliers" (not "Y, once X's ally":
+# a relation in the past)
+POSS_PREV_GAP_RE = re.compile(r"\)?\s*(?:(?:,|—|–|-{1,2})\s*(?:(?:long|now|still|also|for\s+decades)\s+)?(?:the\s+)?"
                               r"(?:(?:most\s+[\w\-]+|[\w\-]+est|last|first|only\s+one|one)\s+of\s+)?|(?:is|are|was|were|has been|had been|have been|remains|remain|"
                               r"remained|became|has become|(?:has|have|had)\s+(?:long|always)\s+been|(?:is|are|was|were|remains|remained|ranks|ranked)\s+among|(?:has\s+|have\s+|had\s+)?(?:long\s+)?(?:emerged|acted|served|acts|serves|stands|stood)\s+as)"
                               r"(?:\s*,\s*(?:in\s+effect|in\s+practice|in\s+many\s+ways|by\s+all\s+accounts|arguably|effectively|de\s+facto|after\s+all)\s*,)?"
