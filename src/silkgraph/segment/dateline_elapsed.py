@@ -29,6 +29,17 @@ _ELAPSED = re.compile(
     r"(?P<year>(?:19|20)\d{2})\b",
     re.I,
 )
+# the event told as a clause, the count's own clause between: "nearly four years in which no
+# state had done so since it seized the capital in August 2021", "four years after the
+# movement took power in August 2021" (a gap before "after" would be another span: "two
+# years of talks after …")
+_ELAPSED_CLAUSE = re.compile(
+    r"\b(?P<hedge>nearly|almost|close to|more than|over|about|some|just over|just under)?\s*"
+    r"(?P<n>a|" + count_alt(1, 10) + r"|\d{1,2})\s+years?\b(?:(?P<gap>[^.;:\d]{1,90}?)\s)?\s*"
+    r"(?P<rel>since|after)\s+(?P<clause>[^.;:,\d]{1,60}?)\s(?:in|of)\s+(?:(?P<mon>" + MONTH_NAMES + r")\.?\s+)?"
+    r"(?P<year>(?:19|20)\d{2})\b",
+    re.I,
+)
 # "earlier this year, in February 2024", "last year (2024)", "this year's May 2025 vote": the
 # year named is the dateline's own (or the one before it)
 _THIS_YEAR = re.compile(
@@ -72,7 +83,11 @@ def elapsed_years(text: str, anchor: date | None = None) -> list[tuple[str, floa
             out.append(((m.group("hedge") or "").lower(), float(n), when, m.group(0)[m.group(0).rfind(" in ") + 1 :]))
     if " since " not in text and " after " not in text:
         return out
-    for m in _ELAPSED.finditer(text):
+    direct = list(_ELAPSED.finditer(text))
+    starts = {m.start() for m in direct}
+    clauses = [m for m in _ELAPSED_CLAUSE.finditer(text)
+               if m.start() not in starts and not (m.group("gap") and m.group("rel").lower() == "after")]
+    for m in direct + clauses:
         n_raw = m.group("n").lower()
         n = int(n_raw) if n_raw.isdigit() else _COUNT[n_raw]
         year = int(m.group("year"))
@@ -106,7 +121,7 @@ def fits_elapsed(cands: list[date], phrases: list[tuple[str, float, float, str]]
         fit = [d for d in kept if _fits(d, hedge, n, when, has_month)]
         if fit and len(fit) < len(kept):
             kept = fit
-            used.append(f"'{phrase}'")
+            used.append(f"the time counted to the dateline's day '{phrase}'")
     return kept, ", ".join(used)
 
 

@@ -47,6 +47,11 @@ dateline itself writes ("ALMATY, Thursday, Jan 6 -") is the dateline's day.
   pushed the estimate past the dateline's day in the latest year written, from that day
   to that day in the latest year up to the present; else the estimate is left as it was.
   So too when no weekday fits.
+* A copyright notice in the item's boilerplate ("(c) 2025 X Wire", :mod:`silkgraph.segment.dateline_notice`)
+  caps the years (the day falls in the notice's year or an earlier one; a notice older than a
+  date the text writes is left out), and of the years the weekday-less evidence leaves (the
+  time counted, "this year", the office-holders) the notice's own is taken; a weekday that
+  fits only an earlier year keeps that year (the latest fit up to the notice).
 * A series of wire items in one text: a headline over a dateline opens the next item
   (:func:`opens_wire_item`, used by :func:`~silkgraph.segment.segment`).
 """
@@ -64,6 +69,7 @@ from silkgraph.nlp.dates.patterns import ORDINAL, WEEKDAY_NAMES
 from silkgraph.nlp.sentences import split_text
 from silkgraph.resources import load_yaml
 from silkgraph.segment.dateline_elapsed import elapsed_years, fits_elapsed, this_year
+from silkgraph.segment.dateline_notice import notice_year, pick_notice_year
 from silkgraph.segment.dateline_told import (
     fits_weekday_dates,
     told_ahead,
@@ -279,6 +285,13 @@ def dateline_estimate(
     lo = date.fromisoformat(estimate.not_before) if estimate else None
     if lo is not None and lo > hi:
         lo = None  # a bound after the present is a target the estimate took for the past
+    # the copyright notice's year: the dateline's day falls in it or an earlier year
+    notice = notice_year(text, sections)
+    notice_cap = ""
+    if notice is not None and date(notice, 12, 31) < hi and (lo is None or lo.year <= notice):
+        hi, notice_cap = date(notice, 12, 31), f", up to the copyright notice's year (© {notice})"
+    elif notice is not None and notice > hi.year:
+        notice = None  # a notice after the present: no year of the dateline's
     sents = split_text(text, first.start, first.end)
     lead_end = next((b for a, b in sents if b > lead_start), first.end)
     # a weekday the lead tells ahead ("The summit on Thursday is expected to …") is no news
@@ -310,6 +323,7 @@ def dateline_estimate(
     if ahead is not None and office_why and ahead not in narrow_by_offices(sorted([ahead, *every]), mentions)[0]:
         ahead = None
     bound = (f"from {lo.isoformat()} (explicit dates)" if lo else "up to the present (the text names no year)") + told_why
+    bound += notice_cap
     if not lead_days and dwd is None:
         if told_why and office_why is None:
             cands, office_why = every, "the weekdays written with their dates fit"
@@ -321,11 +335,14 @@ def dateline_estimate(
             if this_y is not None and any(d.year == this_y for d in kept) and len(kept) > 1:
                 kept = [d for d in kept if d.year == this_y]
                 elapsed_why = ", ".join(w for w in (elapsed_why, f"'{this_why}'") if w)
+            if kept:  # of the years left, the copyright notice's own
+                kept, notice_why = pick_notice_year(kept, notice)
+                elapsed_why = ", ".join(w for w in (elapsed_why, notice_why) if w)
             if elapsed_why:
                 return PublishedEstimate(
                     not_before=kept[0].isoformat(), not_after=kept[-1].isoformat(),
                     basis=(f"year-less dateline {mon:02d}-{day:02d}: no weekday in the lead; {bound}, "
-                           f"the time counted to the dateline's day ({elapsed_why}) → {kept[0].isoformat()}"
+                           f"dated by {elapsed_why} → {kept[0].isoformat()}"
                            + (f" to {kept[-1].isoformat()}" if len(kept) > 1 else "")),
                 )
         if office_why is None:
@@ -354,6 +371,14 @@ def dateline_estimate(
             )
         # no weekday: the office-holders' terms bound the years from below
         years = ", ".join(str(d.year) for d in cands)
+        if cands:  # of the years they allow, the copyright notice's own
+            picked, notice_why = pick_notice_year(cands, notice)
+            if notice_why:
+                return PublishedEstimate(
+                    not_before=picked[0].isoformat(), not_after=picked[-1].isoformat(),
+                    basis=(f"year-less dateline {mon:02d}-{day:02d}: no weekday in the lead; {years} {bound}, "
+                           f"{office_why}: of these, {notice_why} → {picked[0].isoformat()}"),
+                )
         basis = (f"year-less dateline {mon:02d}-{day:02d}: no weekday in the lead; {years} {bound}, {office_why}: "
                  + (f"the only such year → {cands[0].isoformat()}" if len(cands) == 1
                     else f"from the earliest → {cands[0].isoformat()} to {cands[-1].isoformat()}"))

@@ -107,7 +107,7 @@ def absolute_first_day(te: TimeExpr) -> date:
 
 
 # a copyright notice with its year: "© 2025 Regional Policy Forum", "Copyright 2024 …"
-_COPYRIGHT = re.compile(r"(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)\b", re.I)
+COPYRIGHT = re.compile(r"(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)\b", re.I)
 
 
 def ceiling_bounds(text: str, sections: list[Section], ahead: list[TimeExpr]) -> list[tuple[date, str]]:
@@ -128,7 +128,7 @@ def ceiling_bounds(text: str, sections: list[Section], ahead: list[TimeExpr]) ->
     for sec in sections:
         if sec.kind != "boilerplate" or sec.end - sec.start > 300:
             continue
-        m = _COPYRIGHT.search(text, sec.start, sec.end)
+        m = COPYRIGHT.search(text, sec.start, sec.end)
         if m:
             out.append((date(int(m.group(1)), 12, 31), f"© {m.group(1)}"))
     return out
