@@ -34,6 +34,7 @@ from silkgraph.extract.memberships.count_subject import count_subject
 from silkgraph.extract.memberships.cues import (
     ANY_GATE,
     AS_ROLE_RE,
+    ASKER_CUE_RE,
     BROAD_GATE,
     CO_MEMBER_RE,
     CUE_GATES,
@@ -42,17 +43,19 @@ from silkgraph.extract.memberships.cues import (
     IT_AFTER_RE,
     NEG_AFTER_RE,
     NEG_BEFORE_RE,
+    NEG_BID_RE,
     ORG_WORDS_RE,
     WITH_PARTNER_RE,
     Cue,
 )
 from silkgraph.extract.memberships.ellipsis import ellipsis, same_as
 from silkgraph.extract.memberships.emit import emit
+from silkgraph.extract.memberships.ended import ended
 from silkgraph.extract.memberships.exclusion import drop_excepted
 from silkgraph.extract.memberships.its_owner import its_owner
 from silkgraph.extract.memberships.org_slot import resolve_orgs
 from silkgraph.extract.memberships.plural_subject import near_plural, plural_states, sentence_pair
-from silkgraph.extract.memberships.possessor_subject import possessor_subject
+from silkgraph.extract.memberships.possessor_subject import possessor_subject, relative_it
 from silkgraph.extract.memberships.respectively import dated_pairing, pairing
 from silkgraph.extract.memberships.state_groups import KIND as GROUP
 from silkgraph.extract.memberships.state_groups import expand, with_groups
@@ -65,7 +68,6 @@ from silkgraph.extract.pronoun import (
     it_antecedent,
     pair_anaphor,
     prev_pair,
-    subject_antecedent,
 )
 from silkgraph.extract.relations.appos_mask import masked
 from silkgraph.model import Fact
@@ -77,16 +79,8 @@ PAIR_COUNTS = {"both": 2, **count_values(2, 4)}
 NOUN_AFTER_RE = re.compile(r"\s+(?-i:[a-z])")
 
 
-# a membership ended by a year: "was a member of the CSTO until 2012" (however long the name)
-UNTIL_RE = re.compile(r"[^.;,]{0,120}?\b(?:until|till)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Za-z]+\s+)?(?:\d{1,2}\s+)?\d{4}\b", re.I)
-
-PAST_RE = re.compile(r"\b(?:was|were|had\s+been)\b", re.I)
-
 # an apposition cue: it describes the noun phrase right before it
 APPOSITION_RE = re.compile(r"(?:,|\s[—–]|\s--)\s")
-
-# a past membership told inside the cue ("a former CIS member", "an ex-member of")
-FORMER_RE = re.compile(r"\b(?:former|erstwhile|one-time|onetime)\s|\bex-member", re.I)
 
 # "Erdoğan, whose country is an SCO dialogue partner": a person heading a "whose country" relative
 # stands for the state his office names (his part carries that inference)
@@ -103,14 +97,17 @@ def _orgs(sv: SentenceView, ctx: ArticleContext) -> list[Part]:
             if ctx.etype(m.entity_id) == "organization"]
 
 
-def _negated(text: str, s: int, e: int) -> bool:
+def _negated(text: str, s: int, e: int, standing: bool) -> bool:
     """"has not joined", "never became a member of", "Neither X nor Y belongs to",
-    "joined neither bloc": the cue is denied."""
+    "joined neither bloc", "applied for membership of": the cue is denied; "Georgia, a former CIS
+    member", "were allies in the CSTO until 2012", "both observers at the SCO once": it ended
+    (``ended.py``; ``standing``: the cue states a membership, not the act of joining)."""
     if NEG_BEFORE_RE is not None and NEG_BEFORE_RE.search(text, max(0, s - 160), s) is not None:
         return True
-    if FORMER_RE.search(text, s, e) is not None:  # "Georgia, a former CIS member": a past membership
-        return True
-    if PAST_RE.search(text, s, e) and UNTIL_RE.match(text, e):  # "Moldova was an observer until 2023": it ended
+    if NEG_BID_RE is not None and not ASKER_CUE_RE.match(text, s) and \
+            NEG_BID_RE.search(text, max(0, s - 160), s) is not None:
+        return True  # (not "a request from its member Armenia": the member asks)
+    if ended(text, s, e, standing):
         return True
     return NEG_AFTER_RE is not None and NEG_AFTER_RE.match(text, e) is not None
 
@@ -176,14 +173,15 @@ def _members0(cue: Cue, sv: SentenceView, states: list[Part], s: int, e: int) ->
     return mem
 
 
-def _clause_anaphor(ctx: ArticleContext, sv: SentenceView, cue: Cue, e: int) -> tuple[list[Part], str] | None:
+def _clause_anaphor(ctx: ArticleContext, sv: SentenceView, cue: Cue, e: int,
+                    states: list[Part]) -> tuple[list[Part], str] | None:
     """"the SCO, to which both countries have belonged": the plural anaphor that is the subject
     of the relative clause stands for the states it refers back to ("it": the state the
     sentence is about)."""
     _, ce = clause_bounds(sv.text, e, e + 1)
     it = IT_AFTER_RE.match(sv.text, e)
     if it is not None and (cue.needs is None or cue.needs.search(sv.text, it.end(), ce)):
-        got = subject_antecedent(ctx, sv, it.start("it"))  # "the CSTO, of which it is a member"
+        got = relative_it(ctx, sv, states, it.start("it"))  # "the CSTO, of which it is a member"
         return ([Part(got[0], it.start("it"), it.end("it"))], got[1]) if got else None
     a = PLURAL_PRONOUN_RE.search(sv.text, e, max(ce, e + 30))
     if a is None or a.start() - e > 4 or (cue.needs is not None and not cue.needs.search(sv.text, a.end(), ce)):
@@ -252,7 +250,7 @@ def _extract(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
     for i in live:  # (only the cues whose pattern may match this sentence)
         cue, gate = CUES[i], gates[i]
         for m in gate.finditer(sv.text, low):  # as cue.regex.finditer, tried only where it may start
-            if cue.modality is None and _negated(sv.text, m.start(), m.end()):
+            if cue.modality is None and _negated(sv.text, m.start(), m.end(), not cue.dated or cue.since_only):
                 continue
             if cue.needs_before is not None and not cue.needs_before.search(sv.text, max(0, m.start() - 60), m.start()):
                 continue
@@ -312,7 +310,7 @@ def _cue_members(cue: Cue, m: re.Match[str], sv: SentenceView, ctx: ArticleConte
         if hit is not None:  # "Both countries host Russian bases and belong to": the anaphor is the subject
             mems = []
     if "it" in cue.regex.groupindex and m.group("it").lower() == "it" and (
-            (got := subject_antecedent(ctx, sv, m.start("it"))) is not None or
+            (got := relative_it(ctx, sv, states, m.start("it"))) is not None or
             (cue.member == "after" and (got := possessor_subject(ctx, sv, states)) is not None)):
         mems = [Part(got[0], m.start("it"), m.end("it"))] + mems  # "the grouping it had founded with X"
         ana_why = got[1]  # ("X's ties run through the SCO, which it co-founded": the possessor)
@@ -334,7 +332,7 @@ def _cue_members(cue: Cue, m: re.Match[str], sv: SentenceView, ctx: ArticleConte
     if cue.member == "its" and (owner := its_owner(ctx, sv, states, m.start())) is not None:
         mems, ana_why = [owner[0]], owner[1]  # "Armenia's decision to freeze its participation in ORG"
     if cue.member in ("after", "after_clause") and (not mems or cue.member == "after_clause"):
-        got = _clause_anaphor(ctx, sv, cue, m.end())  # "to which both countries belong"
+        got = _clause_anaphor(ctx, sv, cue, m.end(), states)  # "to which both countries belong"
         if got:  # "of which it is a member alongside Y": the pronoun, and Y beside it
             ana = [Part(q.eid, q.start, q.end, got[1]) for q in got[0]]
             mems = ana + [p for p in mems if p.eid not in {q.eid for q in ana}]

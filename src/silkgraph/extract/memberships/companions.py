@@ -29,13 +29,21 @@ ALONGSIDE_REACH = 60  # how far after a cue a companion phrase may begin
 CLAUSE_BREAK_RE = re.compile(";|" + CLAUSE_GAP_RE.pattern)
 
 
+def _modifiers(text: str, got: list[Part]) -> bool:
+    """"with Russia's backing", "with Chinese backing": a possessor or a demonym modifying a noun
+    after "with" names a helper, no co-member."""
+    return any(text[p.end:p.end + 2] in ("'s", "’s") or (p.kind == "demonym" and NOUN_AFTER_RE.match(text, p.end))
+               for p in got)
+
+
 def alongside(text: str, states: list[Part], e: int) -> list[Part]:
     """The states after "alongside / together with / along with" right after the cue ending at
-    ``e``, within its clause."""
+    ``e``, within its clause (none when they only modify a noun: "together with Iran's backing")."""
     al = ALONGSIDE_RE.search(text, e, min(len(text), e + ALONGSIDE_REACH))
     if al is None or CLAUSE_BREAK_RE.search(text, e, al.start()) or SECOND_PRED_RE.search(text, e, al.start()):
         return as_are(text, states, e)
-    return list_after(states, text, al.end(), 5)
+    got = list_after(states, text, al.end(), 5)
+    return [] if _modifiers(text, got) else got
 
 
 def as_are(text: str, states: list[Part], e: int) -> list[Part]:
@@ -69,8 +77,7 @@ def org_companions(text: str, orgs: list[Part], states: list[Part], e: int,
         if w is None:
             continue
         got = list_after(states, text, w.end(), 5)
-        if any(text[p.end:p.end + 2] in ("'s", "’s") or (p.kind == "demonym" and NOUN_AFTER_RE.match(text, p.end))
-               for p in got):
+        if _modifiers(text, got):
             continue  # "with Russia's backing", "with Chinese backing": a modifier, no co-member
         for r in run:
             out.setdefault(r.eid, []).extend(got)

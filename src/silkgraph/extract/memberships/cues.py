@@ -79,6 +79,10 @@ TREATY_ORGS = tuple((re.compile(r"\s*(?:the\s+)?" + t["pattern"], re.I), t["org"
 _NEG = _DATA.get("negation", {})
 NEG_BEFORE_RE = re.compile(_NEG["before"], re.I) if _NEG.get("before") else None
 NEG_AFTER_RE = re.compile(_NEG["after"], re.I) if _NEG.get("after") else None
+# a membership asked for or refused ("applied for", "rejected its bid"): not before a cue that opens with the
+# asker ("a request from its member Armenia")
+NEG_BID_RE = re.compile(_NEG["before_bid"], re.I) if _NEG.get("before_bid") else None
+ASKER_CUE_RE = re.compile(r"\s*(?:from|of|by)\s", re.I)
 # the nouns referring back to a bloc ("the bloc", "this alliance"), as one alternation, and the wider
 # ones a possessive anaphor may also use ("the group's members")
 BLOC_NOUNS = "|".join(_DATA["bloc_anaphor_nouns"])

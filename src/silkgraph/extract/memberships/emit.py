@@ -6,6 +6,7 @@ from __future__ import annotations
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events import ArticleState, Part, add_evidence
 from silkgraph.extract.memberships.cues import WEAK, Cue
+from silkgraph.extract.memberships.mood import weighed_mood
 from silkgraph.extract.memberships.since import since_of
 from silkgraph.model import Fact
 
@@ -17,6 +18,7 @@ def emit(sv: SentenceView, ctx: ArticleContext, st: ArticleState, cue: Cue, mem:
     date; None when the article told it before (the earlier fact takes the evidence, a stronger
     modality, a full membership over an observer's, and a date it lacked).  ``since_given``: the
     date the clause gives this member already (a "respectively" pairing), used instead.
+    An admission the text only weighs takes its mood (``mood.py``).
     A state's own body (a navy, a ministry: an organisation with a country) has no member states:
     "the patrol vessels, which joined the Sri Lankan navy in 2017" tells no state's membership."""
     if mem.eid.startswith("state:") and getattr(ctx.entity(org), "country", None):
@@ -46,5 +48,7 @@ def emit(sv: SentenceView, ctx: ArticleContext, st: ArticleState, cue: Cue, mem:
     if member_why:
         inf["member"] = member_why
     f = ctx.fact("membership", sv, args, sv.abs(pos), modality=cue.modality, inferences=inf)
+    if cue.modality is None and f.modality == "asserted":  # "The SCO may admit X", "is considering admitting X"
+        f.modality = weighed_mood(sv.text, pos, end if end is not None else pos) or f.modality
     st.memberships[key] = f
     return f

@@ -31,9 +31,18 @@ def owner_org(ctx: ArticleContext, sv: SentenceView, s: int,
     return ([rec[0]], f"'{m.group(0).strip()}' = {rec[1]}") if rec else ([], None)
 
 
+# "the CSTO, which groups ...", "the SCO (SCO), which brings together ...": a relative clause right after the organisation
+REL_AFTER_ORG_RE = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?,\s+(?:which|that)\s+(?:(?:now|also|still|currently|today)\s+)?",
+                              re.I)
+
+
 def subject_org(sv: SentenceView, orgs: list[Part], s: int) -> list[str]:
     """"The SCO admitted Belarus", "Leaders of the SCO admitted Belarus": the organisation
-    named in the clause before the cue (the last one)."""
+    named in the clause before the cue (the last one); "The CSTO, which groups six states
+    including X": the organisation the relative clause opening the cue's clause is about."""
     cs, _ = clause_bounds(sv.text, s, s + 1)
     before = [o for o in orgs if cs <= o.start and o.end <= s]
-    return [before[-1].eid] if before else []
+    if before:
+        return [before[-1].eid]
+    head = [o for o in orgs if o.end <= s and REL_AFTER_ORG_RE.fullmatch(sv.text, o.end, s)]
+    return [head[-1].eid] if head else []
