@@ -57,11 +57,13 @@ from silkgraph.extract.events.evnom_when_victims import when_victims
 from silkgraph.extract.events.fallback_dates import fallback_date
 from silkgraph.extract.events.families import range_start
 from silkgraph.extract.events.frame import frame_parties
+from silkgraph.extract.events.habitual import habitual
 from silkgraph.extract.events.implicit import closure_subject
 from silkgraph.extract.events.mod_dates import refined_date
 from silkgraph.extract.events.mod_negated import not_done
 from silkgraph.extract.events.mod_target import drop_broker_targets, stated_target
 from silkgraph.extract.events.named import named_agreements, names_agreement, object_parties
+from silkgraph.extract.events.nonrenew import non_renewals
 from silkgraph.extract.events.participants import Part, clause_bounds, participants, uniq_parts
 from silkgraph.extract.events.patterns import (
     AGREED_OBJECT_RE,
@@ -85,6 +87,7 @@ from silkgraph.extract.events.speech import counted_complement, reported_fact_so
 from silkgraph.extract.events.summit_list import listed_summits, lists_summits
 from silkgraph.extract.events.treaty import treaty_parties
 from silkgraph.extract.events.triggers import _find_triggers, _retyped
+from silkgraph.extract.events.visit_private import private_stays
 from silkgraph.extract.wordstart import word_start
 from silkgraph.model import Fact
 from silkgraph.nlp.prefilter import Gate
@@ -292,6 +295,9 @@ def extract_events(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
     cands += [x for c in cands if c.trig.etype == "concession" for x in _imposed_before(sv, ctx, parts, c)]
     cands += named_agreements(sv, ctx, parts)  # "the 2021 Shusha Declaration": concluded in 2021
     cands += agreements_of_year(sv, ctx, parts)  # "the Helmand River Treaty of 1973": concluded in 1973
+    cands = non_renewals(cands, sv.text, parts)  # "decided not to renew the contract with X": X is the target
+    cands = private_stays(cands, sv.text)  # "arrived for a visit with his family, a private trip": no meeting
+    cands = habitual(cands, sv.text)  # "who have repelled several raids since 2021": no point event
     cands = one_truce(_merge(cands, sv.text), sv.text)  # "a ceasefire signed on May 9": one act
     listed, summits = listed_summits(sv, ctx, parts)
     if summits:  # "later summits – Qingdao in June 2018, Bishkek in June 2019 –": one meeting per place

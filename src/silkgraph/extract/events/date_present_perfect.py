@@ -8,7 +8,9 @@ what the sentence tells in the writer's present, so the year-less "April 9" is o
 paragraph's earlier sentence wrote.  Read only when the anchoring year lies two or more years before
 the article's reference date and is written in an earlier sentence (a year in the date's own
 sentence is its frame: "in 2019 X has …" is not read), and not when the perfect is a verb of saying
-("has said that on June 5 …" reports a past act and keeps the narrative's year).
+("has said that on June 5 …" reports a past act and keeps the narrative's year; so do verbs of showing and
+reporting again, "a report has shown that …", "has repeated the claim"), nor when a pluperfect stands between the
+perfect and the date ("has repeated the claim: X had imposed sanctions on April 9": before the narrative's past).
 """
 
 from __future__ import annotations
@@ -23,7 +25,17 @@ PERFECT_RE = re.compile(r"\b(?:has|have)\s+(?:(?:also|now|already|increasingly|q
                         r"(?:been\s+)?(?P<v>[a-z]+(?:ed|en|wn|ught|ne|lt|de|un))\b")
 # a perfect of saying reports a past act: "has said that on June 5 …"
 SAYING = frozenset({"said", "stated", "claimed", "reported", "argued", "noted", "insisted", "maintained",
-                    "told", "warned", "acknowledged", "admitted", "confirmed", "denied", "alleged", "written"})
+                    "told", "warned", "acknowledged", "admitted", "confirmed", "denied", "alleged", "written",
+                    # verbs of showing and reporting again: "a report has shown that …", "has repeated the claim"
+                    "repeated", "reiterated", "shown", "revealed", "found", "established", "documented", "disclosed",
+                    "indicated", "suggested", "recorded", "recounted", "recalled", "described", "detailed",
+                    "concluded", "determined", "asserted", "announced", "explained", "testified", "recognised",
+                    "recognized", "mentioned", "cited", "quoted", "published", "uncovered", "proven", "proved",
+                    "demonstrated", "highlighted", "underlined", "stressed", "emphasised", "emphasized"})
+# "Iran had imposed sanctions on April 9": a pluperfect between the perfect and the date tells an act before the
+# narrative's past, which keeps the narrative's year
+PLUPERFECT_RE = re.compile(r"\bhad\s+(?:(?:already|also|earlier|first|previously|\w+ly)\s+)?(?:been\s+)?"
+                           r"[a-z]+(?:ed|en|wn|ught|ne|lt|de|un)\b")
 
 
 def perfect_present_year(ctx: ArticleContext, sv: SentenceView, d: TimeExpr, iso: str) -> tuple[str, str] | None:
@@ -40,7 +52,7 @@ def perfect_present_year(ctx: ArticleContext, sv: SentenceView, d: TimeExpr, iso
     m = PERFECT_RE.search(head)
     while m is not None and m.group("v") in SAYING:
         m = PERFECT_RE.search(head, m.end())
-    if m is None:
+    if m is None or PLUPERFECT_RE.search(head, m.end()):
         return None
     ry, rm = int(ref[:4]), int(ref[5:7])
     year = ry - 1 if d.month > rm else ry

@@ -81,9 +81,13 @@ PREMOD_RE = re.compile(r"\s*(?:[A-Z][\w\-]*\s+){0,3}")
 ONSET_REL_RE = re.compile(r"\b(?:which|that)\s+(?:had\s+)?(?:began|begun|started|erupted|broke out)\b")
 # its course, told right after the event's noun: "talks in Doha that ran late into Saturday night", "a
 # meeting which lasted until Friday" (not past a subordinator: "agreed a truce after talks that ran …")
-COURSE_REL_RE = re.compile(r"(?:\s+(?!(?:after|before|following|ahead|when|as|while|which|that)\b)[\w\-’']+){0,5}"
+# (a meeting verb too when its talks are named: "held talks in Doha that ran …", "met for talks that dragged on …")
+COURSE_REL_RE = re.compile(r"(?:\s+(?!(?:after|before|following|ahead|when|as|while|which|that)\b)[\w\-’']+){0,8}"
                            r",?\s+(?:which|that)\s+"
-                           r"(?:ran|lasted|continued|dragged on|went on)\b")
+                           r"(?:lasted\b|(?:ran|continued|dragged on|went on)(?:\s+(?:late|well|deep|far|on))?"
+                           r"(?:\s+(?:into|through|until|till|past|over)\b|\s*$))")  # (not "a canal that ran dry")
+TALKS_NOUN_RE = re.compile(r"\b(?:talks|meeting|meetings|negotiations|consultations|session|round|summit|discussions)\b",
+                           re.I)
 # "withdrew from X, which Armenian guards took over on January 1": the handover completes the withdrawal
 TAKEOVER_REL_RE = re.compile(r"\b(?:which|that)\s+(?:[\w\-’']+\s+){1,4}?(?:took over|took control of|"
                              r"assumed control of|moved into)\b")
@@ -182,7 +186,8 @@ def own_date(sv: SentenceView, ctx: ArticleContext, c: Cand, starts: list[int],
         if a >= c.end and counts_from_event(sv, c, d):
             continue  # "blamed X and a day later suspended the treaty": the next verb's time, counted from this one
         if a >= c.end and occurs(REL_AFTER_RE, sv.text, lo, hi) and not occurs(ONSET_REL_RE, sv.text, lo, hi) and \
-                not (c.trig.kind == "noun" and COURSE_REL_RE.match(sv.text, c.end, hi)) and \
+                not ((c.trig.kind == "noun" or (c.trig.etype == "meeting" and TALKS_NOUN_RE.search(sv.text, c.start, hi)))
+                     and COURSE_REL_RE.match(sv.text, c.end, hi)) and \
                 not IN_WHICH_RE.match(sv.text, c.end, hi) and \
                 not (c.trig.etype == "retreat" and TAKEOVER_REL_RE.search(sv.text, lo, hi)):
             continue  # "in Shusha, the town that Azerbaijan retook in 2020": the relative's own date

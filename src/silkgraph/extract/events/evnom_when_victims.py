@@ -8,7 +8,8 @@ attacked its posts": the main clause tells who fell (a passive of killing or wou
 "their vehicle came under fire").  The pronoun stands for the fallen: the parties of the main clause's subject
 are the attack's targets.
 
-Only an attack with no target of its own is completed, only from parties told in the same clause before the
+Only an attack with no target of its own is completed (or one whose actor was read back across "when"/"as"
+from the fallen's own clause: that party is a victim, moved to the targets), only from parties told in the same clause before the
 passive (back to the sentence start or a semicolon), and only when nothing but the time of the fall stands
 between the passive and "when".
 """
@@ -44,11 +45,16 @@ def _victims(parts: list[Part], text: str, fell_start: int) -> list[Part]:
 def when_victims(cands: list[Cand], text: str) -> None:
     """Complete, in place, the targets of attacks told in a when-clause after their victims' fall."""
     for c in cands:
-        if c.trig.etype != "attack" or c.trig.kind != "verb" or c.targets or c.extra_targets:
+        if c.trig.etype != "attack" or c.trig.kind != "verb":
             continue
         falls = list(FELL_WHEN_RE.finditer(text, max(0, c.start - WINDOW), c.start))
         fell = falls[-1] if falls else None
         if fell is None or CLAUSE_STOP_RE.search(text, fell.end(), c.start):
+            continue
+        # an actor read back across "when"/"as" from the fallen's own clause is a victim, not the attacker
+        # ("Two Chinese workers were injured as a car bomb struck their bus in Karachi": no Chinese attack)
+        crossed = [a for a in c.actors if a.end <= fell.end()]
+        if (c.targets or c.extra_targets) and not crossed:
             continue
         if c.trig.subject == "target":
             own = OWN_SUBJECT_RE.fullmatch(text, fell.end(), c.start) is not None
@@ -56,7 +62,10 @@ def when_victims(cands: list[Cand], text: str) -> None:
             own = OWN_OBJECT_RE.match(text, c.end) is not None
         if not own:
             continue
+        if crossed:
+            c.actors = [a for a in c.actors if a.end > fell.end()]
         mine = {a.eid for a in c.actors}
         victims = [p for p in _victims(c.parts_all, text, fell.start()) if p.eid not in mine]
         if victims:
-            c.targets = uniq_parts(victims)
+            c.targets = uniq_parts(victims)  # (a place's state after the clause is where, not whom)
+            c.extra_targets = []

@@ -63,6 +63,40 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(data["failed_before"], re.I), re.compile(data["never_after"], re.I)
 
 
+@lru_cache(maxsize=1)
+def _no_subject_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = load_yaml("ontology/modality.yaml")["not_done"]
+    return re.compile(data["no_subject_verb"], re.I), re.compile(data["no_subject_noun"], re.I)
+
+
+def _no_subject(text: str, start: int, kind: str) -> bool:
+    """Whether the verb at ``start`` has a subject denied by "no"/"none" ("No guards were killed ..."), or the
+    trigger at ``start`` is the agent phrase of such a clause ("None were wounded under X's shelling")."""
+    low = text[max(0, start - 110):start].lower()
+    if "no" not in low and "neither" not in low:
+        return False
+    verb_re, agent_re = _no_subject_res()  # (a gerund "shelling" is a verb trigger: both forms are tried)
+    return (kind == "verb" and verb_re.search(text, max(0, start - 70), start) is not None) or \
+        agent_re.search(text, max(0, start - 110), start) is not None
+
+
+@lru_cache(maxsize=1)
+def _any_averted_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = load_yaml("ontology/modality.yaml")["not_done"]
+    return re.compile(data["any_before"], re.I), re.compile(data["averted_before"], re.I)
+
+
+def _any_or_averted(text: str, start: int) -> bool:
+    """Whether the event noun at ``start`` is under "any" ("would repel any attack") or names a plot stopped
+    before it happened ("police foiled a bomb attack")."""
+    low = text[max(0, start - 60):start].lower()
+    any_re, averted_re = _any_averted_res()
+    if "any " in low and any_re.search(text, max(0, start - 60), start):
+        return True
+    return ("foil" in low or "thwart" in low or "prevent" in low or "avert" in low or "disrupt" in low or
+            "uncover" in low or "empt" in low) and averted_re.search(text, max(0, start - 60), start) is not None
+
+
 def not_done(text: str, start: int, end: int, kind: str) -> bool:
     """Whether the trigger at ``start``-``end`` (a "verb" or "noun") is told as not having happened."""
     failed, never = _patterns()
@@ -74,6 +108,8 @@ def not_done(text: str, start: int, end: int, kind: str) -> bool:
         if never.match(text[end:end + 120]) is not None:
             return True
     if kind == "noun":
-        return unheld(text, start, end)
+        return unheld(text, start, end) or _no_subject(text, start, kind) or _any_or_averted(text, start)
+    if _no_subject(text, start, kind):  # "No guards were killed under X's fire"
+        return True
     # "has no intention of holding talks": the verb of a denied plan
     return "no " in text[max(0, start - 90):start] and _unheld_patterns()[1].search(text, max(0, start - 90), start) is not None

@@ -7,7 +7,8 @@ A signing or approving verb (``signed``, ``approved``, ``adopted``, ``ratified``
 "between A and B", two parties).  When the verb's object -- the noun phrase right after it, or the antecedent
 of a relative clause the verb closes ("the doctrine that X signed") -- is headed by a domestic instrument (a
 law, a decree, a doctrine, a project; ``domestic_instruments`` in ``resources/ontology/events.yaml``) and the
-candidate names at most one state (a state and its own parliament are one party), no agreement was made.
+candidate names at most one state (a state and its own parliament are one party), no agreement was made -- unless
+the instrument is one on an accord ("ratified the law on the border treaty with X": the accord's ratification).
 """
 
 from __future__ import annotations
@@ -25,7 +26,10 @@ _HEAD = str(_DATA["domestic_instruments"])
 # noun; a partner ("with", "between") or an accord noun before the head ends the reading
 OBJECT_AFTER_RE = re.compile(
     r"\s+(?:(?!(?:with|between|and|but|or|until|unless|if|when|before|after|because|since|while|that|which|who|agreements?|accords?|treat(?:y|ies)|deals?|pacts?|protocols?|memorand\w*|"
-    r"declarations?|contracts?)\b)[\w\-$€£.,’']+\s+){0,6}?" + _HEAD + r"\b(?!\s+(?:with|between|to)\b)(?![^.;]{0,40}\bratif)", re.I)
+    r"declarations?|contracts?)\b)[\w\-$€£.,’']+\s+){0,6}?" + _HEAD + r"\b(?!\s+(?:with|between|to)\b)(?![^.;]{0,40}\bratif)"
+    # "ratified the law on the border treaty with X": a law enacting an accord is the accord's ratification
+    r"(?!\s+(?:on|of|ratifying|approving|enacting|implementing)\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-’']+\s+){0,3}?"
+    r"(?:agreements?|accords?|treat(?:y|ies)|deals?|pacts?|protocols?|conventions?|memorand\w*)\b)", re.I)
 # "the Defence Doctrine that President X signed", "a law which parliament approved": the antecedent before
 OBJECT_BEFORE_RE = re.compile(_HEAD + r"\s+(?:that|which)\s+(?:[\w\-.’']+\s+){1,6}$", re.I)
 # "no treaty could be signed until …": a passive verb has no object after it

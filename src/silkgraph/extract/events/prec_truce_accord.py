@@ -5,6 +5,8 @@ The agreement verb and the ceasefire noun of one clause, a few words apart with 
 them, tell one act: the truce is what was signed or agreed.  Both readings were kept as two events (an
 ``agreement`` and a ``ceasefire`` of the same parties and day); the golds count one, typed as a ceasefire (or
 a list that holds it).  The ceasefire candidate is kept and takes the accord's parties; the accord is dropped.
+A truce noun after "despite", "amid" ... between the two (``truce_adjunct``) or modifying another noun ("a
+ceasefire violation"; ``truce_modified``) is no object of the accord: both are left as they are.
 When the truce is one already in force ("agreed to maintain the ceasefire"; ``truce_upkeep`` in
 ``resources/ontology/events.yaml``) the two are left as they are: the mention of the truce may be the one told
 before (its evidence), and the accord on it stands on its own.
@@ -23,6 +25,9 @@ if TYPE_CHECKING:
 # the most characters between the verb and the noun (either order) for one act
 MAX_GAP = 45
 UPKEEP_RE = re.compile(str(_DATA["truce_upkeep"]), re.I)
+ADJUNCT_RE = re.compile(str(_DATA["truce_adjunct"]), re.I)
+MODIFIED_RE = re.compile(str(_DATA["truce_modified"]), re.I)
+BROKEN_RE = re.compile(str(_DATA["truce_broken"]), re.I)
 
 
 def _gap(a: Cand, b: Cand) -> tuple[int, int]:
@@ -30,8 +35,13 @@ def _gap(a: Cand, b: Cand) -> tuple[int, int]:
 
 
 def one_truce(cands: list[Cand], text: str) -> list[Cand]:
-    """Drop an agreement verb whose object or subject is a ceasefire noun of the same clause."""
-    truces = [c for c in cands if c.trig.etype == "ceasefire" and c.trig.kind == "noun"]
+    """Drop an agreement verb whose object or subject is a ceasefire noun of the same clause (and a truce noun
+    told as broken, "a truce breach")."""
+    if any(c.trig.etype == "ceasefire" and c.trig.kind == "noun" and BROKEN_RE.match(text, c.end) for c in cands):
+        cands = [c for c in cands if not (c.trig.etype == "ceasefire" and c.trig.kind == "noun" and
+                                          BROKEN_RE.match(text, c.end))]  # "a truce breach": no truce made
+    truces = [c for c in cands if c.trig.etype == "ceasefire" and c.trig.kind == "noun"
+              and MODIFIED_RE.match(text, c.end) is None]  # "a ceasefire violation": no truce signed
     if not truces:
         return cands
     out: list[Cand] = []
@@ -43,6 +53,7 @@ def one_truce(cands: list[Cand], text: str) -> list[Cand]:
         for t in truces:
             lo, hi = _gap(a, t)
             if 0 <= hi - lo <= MAX_GAP and HARD_BOUNDARY_RE.search(text, lo, hi) is None and \
+                    ADJUNCT_RE.search(text, lo, hi) is None and \
                     (not a.date[0] or not t.date[0] or a.date[0] == t.date[0]):
                 near = t
                 break
