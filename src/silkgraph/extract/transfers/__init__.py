@@ -42,7 +42,9 @@ closing a list: "S and T, all delivered in 2023") and ``distributive`` (goods sh
 colon, each recipient with its own count and date: "S followed: two to X in 2022 and two to Z"),
 ``gapped`` (gapped clauses after a transfer, each state with its own count: "Y1 received three S
 in 2021, Y2 three in 2022"), ``appositions`` (a subject's apposition read past: "Y, a buyer of Russian arms, ordered S") and
-``possessed`` (foreign goods told by their owner alone: "Y's Israeli-made S": in Y's service).
+``possessed`` (foreign goods told by their owner alone: "Y's Israeli-made S": in Y's service) and
+``containers`` (named examples of a container noun a transfer verb governs: "Y bought 40 vehicles,
+including 24 S"; "New equipment arrived in 2022: 24 S").
 """
 
 from __future__ import annotations

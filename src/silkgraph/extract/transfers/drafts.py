@@ -12,6 +12,7 @@ from silkgraph.extract.transfers.chains import (
     own_recipients,
 )
 from silkgraph.extract.transfers.clauses import _clause_ids
+from silkgraph.extract.transfers.containers import container_example_hit
 from silkgraph.extract.transfers.goods import (
     BOUGHT_FROM_RE,
     GOODS_HEAD_RE,
@@ -173,7 +174,8 @@ def _item_hits(sv: SentenceView, items: list[Item], hits: list[Hit], clauses: li
         if hit is None:
             hit = _chained_hit(sv, it, items, chained, hits) or _of_again_hit(sv.text, it, items, chained) \
                 or (_colon_hit(sv.text, it, items, hits) if ":" in sv.text or " – " in sv.text or " — " in sv.text else None) \
-                or _example_hit(sv.text, it, items, chained)
+                or _example_hit(sv.text, it, items, chained) \
+                or container_example_hit(sv.text, it, items, hits)  # "bought 40 vehicles, including 24 S"
         if hit is not None:
             chained[id(it)] = hit
         found.append(hit)
