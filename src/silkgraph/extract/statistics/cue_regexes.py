@@ -65,7 +65,7 @@ def cues() -> Cues:
 def _harm_re(verbs: str, nouns: str) -> re.Pattern[str]:
     """People hurt or held, counted: active ("detained 224 people", "wounded 87 on the X side"),
     passive ("113 police officers had been injured") or coordinated without the noun ("23 soldiers
-    had been killed and 29 wounded", "… and that 516 had been detained")."""
+    had been killed and 29 wounded", "… had died and 144 were wounded", "… and that 516 had been detained")."""
     n = r"(?P<n{i}>\d{{1,3}}(?:,\d{{3}})*|\d+)(?![.,]\d)"  # (not "1" of "1.5 million")
     noun = r"(?:[a-z][\w\-]*\s+){0,2}?" + nouns + r"\b"
     bare = r"(?=\s*(?:[,;.)]|$|\s+(?:on|in|at|during|and|when|while|by|after|since|over|across|near|from|as|"
@@ -75,7 +75,8 @@ def _harm_re(verbs: str, nouns: str) -> re.Pattern[str]:
     active = r"\b" + verbs + r"\s+" + approx + n.format(i=1) + r"(?:\s+" + noun + "|" + bare + ")"
     passive = r"(?<![\d,.$])\b" + approx + n.format(i=2) + r"\s+" + noun + r"\s+(?:(?:had|have|has|were|was)\s+)?" \
         + r"(?:(?:been|being|reportedly|also)\s+)*" + verbs + r"\b"
-    coord = r"\band\s+" + approx + n.format(i=3) + r"\s+(?:(?:more|others)\s+)?" + verbs + r"\b"
+    coord = r"\band\s+" + approx + n.format(i=3) + r"\s+(?:(?:more|others)\s+)?(?:(?:had|have|has)\s+been\s+|were\s+)?" \
+        + verbs + r"\b"  # "… killed and 40 wounded", "… had died and 144 were wounded"
     # the noun left out after a reported count: "… said 243 people had been injured and that 516 had been detained"
     elided = r"\b(?:that|and)\s+" + approx + n.format(i=4) + r"\s+(?:had|have|has|were|was)\s+(?:(?:been|reportedly|also)\s+)+" \
         + verbs + r"\b"

@@ -5,6 +5,7 @@ of the amount before it, what "its" or "the country" stands for (the article's m
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from silkgraph.extract.context import ArticleContext, SentenceView
@@ -29,15 +30,20 @@ def fallback_subject(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, l
         or _demonym_people(sv, ctx, st, inf) or (None, None)
 
 
+ETHNIC_RE = re.compile(r"\bethnic\b", re.I)
+
+
 def _demonym_people(sv: SentenceView, ctx: ArticleContext, st: Stat,
                     inf: dict[str, str]) -> tuple[str | None, Mention | None] | None:
     """"Some 1 million Tajiks work in Russia": people counted by their demonym, no actor tied to
     the figure, are their own state's."""
-    if st.unit != "count" or not st.noun or not st.noun[:1].isupper():
-        return None
+    if st.unit != "count" or not st.noun or (cap := re.search(r"\b[A-Z]", st.noun)) is None \
+            or ETHNIC_RE.search(st.noun, 0, cap.start()):
+        return None  # ("ethnic Armenians" are a people, not one state's citizens)
+    at = sv.text.find(st.noun, st.end)  # (the noun after lower-case modifiers: "undocumented Afghans")
     for m in sv.mentions:
-        if sv.rel(m.start) >= st.end and m.kind == "demonym" and ctx.etype(m.entity_id) == "state" \
-                and sv.text.startswith(st.noun, sv.rel(m.start)):
+        if at >= 0 and sv.rel(m.start) == at + cap.start() and m.kind == "demonym" \
+                and ctx.etype(m.entity_id) == "state":
             inf["subject"] = f"the state whose people are counted ('{st.noun}')"
             return m.entity_id, None
     return None

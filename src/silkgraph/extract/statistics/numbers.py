@@ -19,6 +19,7 @@ from silkgraph.extract.statistics.owners import coordinated_shares
 from silkgraph.extract.statistics.patterns import YEAR_RE, Stat
 from silkgraph.extract.statistics.people import may_count_people, people_count
 from silkgraph.extract.statistics.population import populations
+from silkgraph.extract.statistics.poss_counts import PEOPLE_AFTER_RE
 from silkgraph.extract.statistics.put_tolls import put_tolls
 from silkgraph.extract.statistics.reported_tolls import reported_tolls
 from silkgraph.extract.statistics.respective import respective_amounts, respective_shares
@@ -103,8 +104,9 @@ def _numbers(sv: SentenceView, ctx: ArticleContext, c: Cues, bounds: list[int]) 
                 out += _gapped_counts(sv, ctx, end)
             elif people and (pc := people_count(sv, ctx, c, n.start, end, val, *_clause(bounds, n.start, len(text)))):
                 out.append(pc)  # "more than 100,000 people fled", "deported 800,000 Afghans"
-    if " of its " in text or " of their " in text:  # "said 47 of its citizens had died" (first: the toll's
-        out = told_tolls(sv) + out  # reading takes the place of the same number read as a bare count)
+    # "said 47 of its citizens had died", "X said 59 had died" (first: the toll's reading takes the
+    # place of the same number read as a bare count)
+    out = told_tolls(sv, ctx) + out
     out += side_tolls(sv, ctx, bounds)  # "87 wounded on its side", "the number of X rose to 59"
     if c.harm is not None and _gate(sv, P.HARM_GATE_RE, None):  # tried only where its words start
         out += _harm_counts(sv, ctx, c.harm)
@@ -322,7 +324,9 @@ def _counted(text: str, n: Number, c: Cues, bounds: list[int]) -> bool:
         a, b = text.rfind(",", lo, n.start), text.find(",", n.end, hi)
         sub = text[max(lo, a + 1):b if b >= 0 else hi]
         return not P.FATAL_RE.search(sub) and bool(c.count_cues.search(sub))
-    return bool(c.count_cues.search(clause))
+    # "Russia's 7,000 troops in X were not involved": a named possessor holds the people counted
+    return bool(c.count_cues.search(clause)) or (P.NAMED_POSS_BEFORE_RE.search(text, max(0, n.start - 40), n.start) is not None
+                                                 and PEOPLE_AFTER_RE.match(text, n.end) is not None)
 
 
 def _anchored(sv: SentenceView) -> bool:

@@ -15,7 +15,9 @@ DATA = load_yaml("ontology/statistics.yaml")
 SUBJECT_TYPES = ("state", "organization", "company", "armed_group")
 SCOPE_TYPES = ("state", "place", "organization")
 PREFILTER = re.compile(r"\d|percent|\btimes\b|\brank|\bplace\b|\bmillion\b|\bthousand\b|largest|biggest|"
-                       r"\b(?:all|half|thirds?|quarters?|fifths?)\s+of\b|\bone\s+(?:in|out\s+of)\s", re.I)
+                       r"\b(?:all|half|thirds?|quarters?|fifths?)\s+of\b|\bone\s+(?:in|out\s+of)\s|"
+                       r"\bput\s+(?:its|their|the)\s[^.;]{0,60}?\bat\s+(?:" + count_alt(1, 99) + r")\b", re.I)
+# (a toll put at a number written as a word: "X put its losses at nine")
 COUNT_GATE_RE = re.compile(r"\b(?:countries|states|nations|firms|companies|fighters|militants|personnel|"
                            r"soldiers|troops|servicemen|residents|refugees|migrants|returnees|civilians|members|groups|warheads|"
                            r"peacekeepers|paratroopers|marines|sailors|reservists|conscripts|advisers|advisors|instructors|"
@@ -32,7 +34,8 @@ _MONEY_GATE_LOW = re.compile(r"[$€£¥]|\b(?:usd|eur|gbp|inr|rmb|rs|dollars|eu
                              r"manat|lira)\b")
 # lower-case strings one of which every match of a gate holds (PREFILTER: besides a digit),
 # tested before the gate's twin: without one of them the twin finds nothing
-PREFILTER_WORDS = ("percent", "times", "rank", "place", "million", "thousand", "of", "largest", "biggest", "one")
+PREFILTER_WORDS = ("percent", "times", "rank", "place", "million", "thousand", "of", "largest", "biggest", "one",
+                   "put")
 PERCENT_GATE_WORDS = ("%", "per", "pct")
 COUNT_GATE_WORDS = ("countries", "states", "nations", "firms", "companies", "fighters", "militants", "personnel",
                     "soldiers", "troops", "servicemen", "residents", "refugees", "migrants", "returnees", "civilians",
@@ -106,14 +109,17 @@ OBLIQUE_OF_RE = re.compile(r"\b(?:at|on|upon|under|after|following|despite)\s+(?
 ASIDE_RE = re.compile(r",\s*(?:where|which|who|whose|when)\b[^,;]*,")
 # a relative pronoun whose head is no actor ("organisations that receive 20 percent")
 REL_PRONOUN_RE = re.compile(r"\b(?:that|which|who)\s+(?:[\w\-]+\s+){0,4}$", re.I)
-SOURCE_AFTER_RE = re.compile(r"^\s*(?:\([A-Z]+\)\s*)?(?:['’]s\s+)?(?:(?:[a-z][\w\-]*\s+){0,2}?" + DATA["source_bodies"]
-                             + r"\s+(?:(?:has|have|had)\s+)?(?=count|estimate|put|record|tall|document|report|said|say|found))?"
-                             r"(?:data|figures|estimates?|reports?|counts?|recorded|records|documented|tallied|"
+# (a body that counts is the source of what it records, "UN agencies recorded 4,500 returns"; a state
+# recording a figure had it, "X recorded 3.2 percent growth": "recorded" alone names no source)
+_SOURCE_BODY = r"(?:[a-z][\w\-]*\s+){0,2}?" + DATA["source_bodies"] + r"\s+(?:(?:has|have|had)\s+)?"
+SOURCE_AFTER_RE = re.compile(r"^\s*(?:\([A-Z]+\)\s*)?(?:['’]s\s+)?(?:" + _SOURCE_BODY + r"(?:recorded|records|documented|"
+                             r"tallied)\b|(?:" + _SOURCE_BODY + r"(?=count|estimate|put|report|said|say|found))?"
+                             r"(?:data|figures|estimates?|reports?|counts?|"
                              r"says|said|show|shows|showed|counted|estimated|reported|stated|notes|found|"
                              r"expects|expected|forecasts|forecast|predicts|predicted|anticipates|"
                              r"ranked(?!\s+(?:as\s+)?(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|last|"
                              r"\d{1,3}(?:st|nd|rd|th))\b)|monitoring|(?:calculates|calculated|reckons|reckoned)\s+that|(?:put|puts|reckons|reckoned|calculates|calculated)\s+(?:the\s+)?"
-                             r"(?:[\w\-’']+\s+){0,2}?(?:share|figure|number|total|toll|value)s?\b)\b", re.I)
+                             r"(?:[\w\-’']+\s+){0,2}?(?:share|figure|number|total|toll|value)s?\b))\b", re.I)
 # "the world's second-largest arms importer", "the 11th largest exporter": a place in a ranking
 LARGEST_RE = re.compile(r"\b(?:(?P<o>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
                         r"[\s-]+(?:largest|biggest)|(?:world|globe)['’]s\s+(?P<top>largest|biggest))\s+(?:[\w\-]+\s+){0,2}?(?:supplier|exporter|importer|buyer|"
@@ -248,6 +254,9 @@ FOR_PRICE_RE = re.compile(r"\bfor\s+(?:(?:about|some|nearly|almost|around|roughl
 COORD_AFTER_RE = re.compile(r"\s+and\s+(?!(?:a|an|the)?\s*(?:half|quarter|third)\b)")
 # the approximation before a number a side tells ("reported about 80 dead", "said some 50 of its …")
 APPROX_TOLD = r"(?:(?:about|some|nearly|almost|around|roughly|over|at\s+least|more\s+than)\s+)?"
+# a name's possessive right before a count, with its approximation ("Russia's (roughly) 7,000 troops"):
+# the possessor holds what is counted (poss_counts reads it as the subject)
+NAMED_POSS_BEFORE_RE = re.compile(r"(?-i:[A-Z][\w\-]*)['’]s\s+" + APPROX_TOLD + r"$", re.I)
 # "Baku reported 80 dead": a side's toll told by the side (the actor right before the verb)
 # between a side and the number it tells: adverbs before the verb ("eventually counted") and when it
 # told it after ("said on Sunday that", "reported at the weekend")

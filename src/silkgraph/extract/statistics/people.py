@@ -17,9 +17,12 @@ from silkgraph.extract.statistics.patterns import Stat
 # the noun right after the number (at most two lower-case modifiers between): a general people
 # noun, or a capitalised plural that must be a state's demonym mention ("undocumented Afghans")
 _PEOPLE_WORDS: tuple[str, ...] = tuple(P.DATA["counted_people_nouns"])
+# (a demonym whose plural is its own form, "136,000 Kyrgyz fled", "12 Chinese were hurt", is a noun only
+# before the people's verb: ``invariant_people_verbs``)
 PEOPLE_AFTER_RE = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}?(?:(?P<gen>"
                              + "|".join(w.replace(" ", r"\s+") for w in _PEOPLE_WORDS) + r")\b"
-                             r"|(?P<dem>[A-Z][a-z]{2,}s)\b)")
+                             r"|(?P<dem>[A-Z][a-z]{2,}s|[A-Z][a-z]{2,}(?=\s+(?:(?:had|have|has|were|are)\s+)?"
+                             + P.DATA["invariant_people_verbs"] + r"\b))\b)")
 # the gate's words: the first word of each noun ("asylum" of "asylum seekers")
 _GATE_WORDS = tuple(dict.fromkeys(w.split()[0] for w in _PEOPLE_WORDS))
 MIN_PEOPLE = 1000  # fewer are the people of one incident (an event's participants), not a measure
@@ -70,5 +73,6 @@ def may_count_people(sv: SentenceView) -> bool:
     """A cheap gate: a general people noun, or a plural demonym mention, in the sentence."""
     low = sv.low if sv.low is not None else sv.text.lower()
     return any(w in low for w in _GATE_WORDS) \
-        or any(m.kind == "demonym" and (m.text.endswith("s") or sv.text[sv.rel(m.end):sv.rel(m.end) + 1] == "s")
-               for m in sv.mentions)  # (the mention may leave the plural's "s" out: "Armenian|s")
+        or any(m.kind == "demonym" and (m.text.endswith("s") or sv.text[sv.rel(m.end):sv.rel(m.end) + 1] == "s"
+                                        or sv.text[max(0, sv.rel(m.start) - 2):sv.rel(m.start) - 1].isdigit())
+               for m in sv.mentions)  # (the mention may leave the plural's "s" out: "Armenian|s"; "136,000 Kyrgyz")

@@ -75,7 +75,9 @@ def flow_origin(sv: SentenceView, ctx: ArticleContext, st: Stat, prev: dict[str,
     people are the destination's own (its demonym: they come from a place left unnamed)."""
     dest = next((m for a, _b, m in sv.mentions_rel() if a >= st.end and ctx.etype(m.entity_id) == "state"
                  and FLOW_TO_RE.fullmatch(sv.text, st.end, a)), None)
-    if dest is None or re.search(r"\bfrom\b", sv.text[st.end:sv.rel(dest.start)]):
+    if dest is None:
+        return left_origin(sv, ctx, st)
+    if re.search(r"\bfrom\b", sv.text[st.end:sv.rel(dest.start)]):
         return None
     subj = prev.get("subject")
     if isinstance(subj, str) and ctx.etype(subj) == "place" and sv.index - int(prev.get("index", -9)) <= 1:
@@ -92,3 +94,22 @@ def flow_origin(sv: SentenceView, ctx: ArticleContext, st: Stat, prev: dict[str,
            for m in sv.mentions):
         return None  # "90,000 ethnic Armenians fled to Armenia": the destination's own people, from elsewhere
     return dest.entity_id, f"'{dest.text}', the state the people moved into (no origin named)"
+
+
+# the people counted, then the verb of leaving with the place left as its object: "… ethnic Armenians
+# fled Karabakh", "… residents had left the X district"
+LEFT_PLACE_RE = re.compile(r"\s+(?:[\w\-]+\s+){0,3}?(?:(?:had|have|has)\s+)?(?:fled|left|escaped|abandoned)\s+(?:the\s+)?$", re.I)
+
+
+def left_origin(sv: SentenceView, ctx: ArticleContext, st: Stat) -> tuple[str, str] | None:
+    """People counted as they leave a place named as the verb's object ("100,000 ethnic Armenians
+    fled Karabakh in a week"): the place (a region, not a state) they left is the figure's subject."""
+    if "fled" not in sv.text and "left" not in sv.text and "escaped" not in sv.text and "abandoned" not in sv.text:
+        return None
+    for a, _b, m in sv.mentions_rel():
+        if a >= st.end and ctx.etype(m.entity_id) == "place" and m.kind != "demonym" \
+                and LEFT_PLACE_RE.fullmatch(sv.text, st.end, a):
+            return m.entity_id, f"'{m.text}', the place the people counted left"
+        if a > st.end + 60:
+            break
+    return None

@@ -1,4 +1,5 @@
 """Tolls a teller puts at a figure: "X put its own dead at 63", "Y put their losses at 11 fighters",
+"X put its military losses in the war at about 3,800", "Y put its losses at nine",
 "officials put the number of dead on the Tajik side at 41", "the spokesman put the Pakistani toll at 58".
 
 Whose dead they are is told inside the phrase, never by the teller as such: "its"/"their" (the
@@ -15,19 +16,27 @@ from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.statistics import patterns as P
 from silkgraph.extract.statistics.patterns import YEAR_RE, Stat
 from silkgraph.extract.statistics.tolls import adversary_teller, pronoun_owner
+from silkgraph.nlp.count_words import count_alt
+from silkgraph.nlp.numbers import WORD_NUMBERS
 
 _DEAD = r"(?:dead|killed|deaths|casualties|fatalities|losses)"
+# the fighting the dead fell in, between the toll and "at": "its losses in the war", "the toll from the strikes"
+_IN_FIGHTING = (r"(?:\s+(?:in|from|during)\s+(?:the\s+|this\s+|last\s+)?(?:[\w\-]+\s+){0,2}?" + P.DATA["fighting_nouns"] + r")?")
+_NOT_COUNT = r"(?!\s*(?:percent|per\s+cent|%|million|billion|thousand|hundred))"
 PUT_TOLL_RE = re.compile(r"\bput\s+(?:(?P<pro>its|their)\s+(?:own\s+)?|the\s+(?:(?P<dem>[A-Z][\w\-]+)\s+)?)"
-                         r"(?:(?:official|overall|death|casualty)\s+)*(?:toll|" + _DEAD + r"|number\s+of\s+" + _DEAD
-                         + r")(?:\s+on\s+the\s+(?P<side>[A-Z][\w\-]+)\s+side)?\s+at\s+" + P.APPROX_TOLD
-                         + r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,6})(?![.,]\d)(?!\s*(?:percent|per\s+cent|%|million|billion))")
+                         r"(?:(?:official|overall|death|casualty|military|combat|battlefield|human|total|own)\s+)*"
+                         r"(?:toll|" + _DEAD + r"|number\s+of\s+" + _DEAD + r")(?:\s+on\s+the\s+(?P<side>[A-Z][\w\-]+)\s+side)?"
+                         + _IN_FIGHTING + r"\s+at\s+" + P.APPROX_TOLD + r"(?:(?P<n>\d{1,3}(?:,\d{3})+|\d{1,6})(?![.,]\d)"
+                         + _NOT_COUNT + r"|(?P<w>" + count_alt(1, 99) + r")\b" + _NOT_COUNT + r")", re.I)
+# (the number as digits, or as a word: "put its losses at nine")
 
 
 def put_tolls(sv: SentenceView, ctx: ArticleContext, bounds: list[int]) -> list[Stat]:
     """The tolls "put … at N" whose side the phrase names (a pronoun, a demonym, "on the X side")."""
     out: list[Stat] = []
     for m in PUT_TOLL_RE.finditer(sv.text):
-        if YEAR_RE.fullmatch(m.group("n")):
+        ng = "n" if m.group("n") else "w"
+        if YEAR_RE.fullmatch(m.group(ng)):
             continue
         who, why = None, None
         for g in ("side", "dem"):
@@ -41,7 +50,7 @@ def put_tolls(sv: SentenceView, ctx: ArticleContext, bounds: list[int]) -> list[
         if who is None and m.group("pro") and not m.group("side"):
             who, why = pronoun_owner(sv, ctx, bounds, m.start("pro")), "'its'/'their' = the clause's subject"
         if who is not None:
-            out.append(Stat(m.start("n"), m.end("n"), float(m.group("n").replace(",", "")), "count", who, "toll",
-                            why=why))
+            value = float(m.group("n").replace(",", "")) if ng == "n" else float(WORD_NUMBERS[m.group("w").lower()])
+            out.append(Stat(m.start(ng), m.end(ng), value, "count", who, "toll", why=why))
     return out
 

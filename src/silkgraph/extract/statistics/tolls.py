@@ -22,10 +22,13 @@ _HURT = r"(?:dead|deaths|killed|fatalities|wounded|injured|casualties)"
 # "87 wounded on its side", "35 dead on their side", "200 deaths on their side"
 SIDE_TOLL_RE = re.compile(_NUM + r"\s+(?:(?:people|soldiers|troops|servicemen|civilians)\s+)?(?P<noun>" + _HURT
                           + r")\s+on\s+(?P<pro>its|their)\s+(?:own\s+)?side\b", re.I)
-# "its toll of 35 dead", "their death toll at 40", "X's death toll rose to 59"
-TOLL_OF_RE = re.compile(r"(?:\b(?P<pro>its|their)|(?P<poss>['’]s)|\b(?P<dem>(?-i:[A-Z][a-z]+)))\s+(?:(?:own|official|overall|death|casualty)\s+)*toll\s+"
-                        r"(?:of|at|(?:(?:has|had|have)\s+)?(?:rose|risen|climbed|reached|increased|stood\s+at|stands\s+at)"
-                        r"(?:\s+to)?)\s+" + P.APPROX_TOLD + _NUM + r"(?!\s*(?:percent|per\s+cent|%))", re.I)
+# "its toll of 35 dead", "their death toll at 40", "X's death toll rose to 59", "the Y side's death toll
+# climbed to 41", "the Y toll from the strikes reached 31" (the fighting named between toll and verb)
+TOLL_OF_RE = re.compile(r"(?:\b(?P<pro>its|their)|(?P<poss>['’]s)|\b(?P<dem>(?-i:[A-Z][a-z]+))(?:\s+side['’]s)?)\s+"
+                        r"(?:(?:own|official|overall|death|casualty)\s+)*toll"
+                        r"(?:\s+(?:in|from|of)\s+(?:the\s+|this\s+|last\s+)?(?:[\w\-]+\s+){0,2}?" + P.DATA["fighting_nouns"] + r")?\s+"
+                        r"(?:of|at|(?:(?:has|had|have)\s+)?(?:rose|risen|climbed|reached|increased|jumped|hit|stood\s+at|"
+                        r"stands\s+at)(?:\s+to)?)\s+" + P.APPROX_TOLD + _NUM + r"(?!\s*(?:percent|per\s+cent|%))", re.I)
 # "the number of <noun phrase> …": the measure whose new (and old) level a change verb tells
 NUMBER_OF_RE = re.compile(r"\bthe\s+(?:(?:total|overall|official)\s+)?number\s+of\s+(?P<np>[^,;:.()]{2,80}?)"
                           r"(?=\s+(?:had|has|have|was|were|is|are|more|rose|risen|rise|grew|grown|increased|climbed|"
