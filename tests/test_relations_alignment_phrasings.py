@@ -64,7 +64,10 @@ def test_role_nouns_and_lists() -> None:
 def test_role_noun_near_misses() -> None:
     assert not asserted_relation_triples("Kazakhstan is not an ally of Russia, its foreign minister said.")
     assert not asserted_relation_triples("Kazakhstan is no longer a partner of Russia.")
+    # "like" shares the relation with the aside's party (session 15 review); "unlike" does not
     triples = asserted_relation_triples("Uzbekistan, like Kazakhstan, is a partner of China.")
+    assert {("state:CHN", "state:UZB", "partner"), ("state:CHN", "state:KAZ", "partner")} == triples
+    triples = asserted_relation_triples("Uzbekistan, unlike Kazakhstan, is a partner of China.")
     assert ("state:CHN", "state:UZB", "partner") in triples and ("state:CHN", "state:KAZ", "partner") not in triples
     assert not asserted_relation_triples("Georgia once considered Russia a partner.")
     assert not asserted_relation_triples("India courted Armenia during the talks.")

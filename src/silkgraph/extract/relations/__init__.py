@@ -45,6 +45,7 @@ from silkgraph.extract.relations.gapped import gapped
 from silkgraph.extract.relations.groups import GroupMention, group_mentions
 from silkgraph.extract.relations.host import hosts, it_with
 from silkgraph.extract.relations.leaders import leader_part
+from silkgraph.extract.relations.like_aside import in_rel_aside, like_asides, nonstate_head
 from silkgraph.extract.relations.lists import PAIR_AND_RE
 from silkgraph.extract.relations.maker import merged_runs
 from silkgraph.extract.relations.modifiers import resolved_before
@@ -84,7 +85,7 @@ ANY_CUE_RE = re.compile(r"\b(?:all(?:y|ies|iance|ied)|partner|rival|adversar|ene
                         r"friends?\b|hosts?\b|hosted|hosting|houses|housed|(?:much|most|bulk|half|thirds?|quarters|share)\s+of\b|cooperation|dispute|feud|standoff|stand-off|friction|trust|donor|creditor|investor|backer|"
                         r"patron|protector|benefactor|sponsor|pact|struck|strikes|attack|shell|bomb|invade|against|"
                         r"rais|upgrad|elevat|lifted|closer|fire\b|estranged|links|relationship|treaty|mutual|neighbou?r|arsenal|armou?rer|offensive|assault|"
-                        r"incursion|onslaught|hideout|hide-out|stronghold|camps?\b|bases?\b|garrison|positions\b|safe\s*haven|infrastructure|"
+                        r"incursion|onslaught|hideout|hide-out|stronghold|camps?\b|bases?\b|garrison|troops\s+in\b|positions\b|safe\s*haven|infrastructure|"
                         r"tied|bound\s+to|linked\s+to|wedded|ceasefire|cease-fire|truce|armistice|fac(?:ed|ing|e)\b|confront|squared|"
                         r"backing|backs|backed|opening|pivot|tilt|overture|guarantor|compet|contest|vie[ds]?\b|vying|jostl|contend|struggle|"
                         r"tussle|race\b|scramble|stands?\b|stood|standing|sides?\b|sided|siding|rall(?:y|ie)|close\s+to|friendly|client|prox|prot[eé]g|lean|gravitat|antipathy|antagonis|supportive|oppos|nemesis|patron|endors|kill|eliminat|neutrali|skirmish|battled|clashed|percent|per cent|%|summon|recall|expel|exercis|drill|manoeuvr|maneuver|war\s?games|trained|"
@@ -199,7 +200,7 @@ def _pair_subject(sv: SentenceView, ctx: ArticleContext, ps: list[Part], live: s
             ap = APPOS_REL_RE.search(text, max(0, m.start() - 160), m.start())
             if ap is not None and ap.start() < cs:  # "X and Y, neighbours that had never …, traded strikes"
                 cs, _ = clause_bounds(text, ap.start(), ap.start())
-            subj = [p for p in ps if cs <= p.start and p.end <= m.start()]
+            subj = [p for p in ps if cs <= p.start and p.end <= m.start() and not in_rel_aside(text, cs, m.start(), p)]
             if len(subj) < 2:  # "Aliyev and Putin signed …": leaders stand for their states
                 subj = sorted(subj + [p for p in participants(sv, ctx) if p.why and p.kind == "title"
                                       and p.eid.startswith("state:") and cs <= p.start and p.end <= m.start()],
@@ -215,6 +216,8 @@ def _pair_subject(sv: SentenceView, ctx: ArticleContext, ps: list[Part], live: s
                     and not LIST_GAP_RE.fullmatch(text, subj[-3].end, subj[-2].start):
                 subj = subj[-2:]  # "at the China–Central Asia summit, X and Y signed …": the pair before the verb
             if len(subj) >= 2 and PAIR_AND_RE.fullmatch(text[subj[0].end:subj[1].start]):
+                if nonstate_head(text, subj[0].start):
+                    continue  # "Analysts from X and Y disputed …": not the states' own act
                 if cue.shape == "pair_subject_named" and "group" in (subj[0].kind, subj[1].kind):
                     continue  # "China and the five Central Asian states signed …": not a pair's own tie
                 out.append((subj[0], subj[1], cue.kind, m.start(), ""))
@@ -337,6 +340,8 @@ def _extract(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
         found += topic_noun(sv, ctx, ps, live)
     if armed and len(ps) + len(armed) >= 2:
         found += _armed_found(sv, ctx, ps, armed, live)
+    if found and "like " in sv.text:  # "X, like Y, signed a partnership with Z": Y too
+        found += like_asides(ps, sv.text, found)
     if not found and not weak:
         return []
     return _facts(sv, ctx, ps, found, weak)

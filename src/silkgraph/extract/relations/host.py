@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events import Part
 from silkgraph.extract.pronoun import it_antecedent
-from silkgraph.extract.relations.lists import conjuncts_before
+from silkgraph.extract.relations.lists import AND_RE, conjuncts_before
 from silkgraph.extract.relations.parties import next_list, subject
 
 Found = tuple[Part, Part, str, int, str]
@@ -73,7 +73,8 @@ def hosts(sv: SentenceView, ctx: ArticleContext, ps: list[Part], matches: Iterab
         if owner is None or host is None or host[0].eid == owner.eid:
             continue
         out.append((host[0], owner, "partner", m.start(), host[1]))
-        if host[0] in ps:  # "Both X and Y host Russian bases", "X, Y and Z each host …": every conjunct
-            out += [(c, owner, "partner", m.start(), "") for c in conjuncts_before(ps, text, ps.index(host[0]))
-                    if c.eid != owner.eid and c.kind != "demonym"]
+        conj = conjuncts_before(ps, text, ps.index(host[0])) if host[0] in ps else []
+        if conj and AND_RE.search(text, conj[0].end, host[0].start):  # "Both X and Y host Russian bases", "X, Y
+            # and Z each host …": every conjunct (not "Once a partner of Kyiv, Belarus hosts …": no list)
+            out += [(c, owner, "partner", m.start(), "") for c in conj if c.eid != owner.eid and c.kind != "demonym"]
     return out

@@ -26,6 +26,41 @@ def weapon_maker(text: str, p: Part | None) -> bool:
     return p is not None and p.kind == "demonym" and _MAKER_RE.match(text, p.end) is not None
 
 
+# an active attack verb right after the weapon phrase (a few adverbs between): "Russian drones
+# attacked", "Iranian missiles again struck", "Indian jets have hit" (not "were used against")
+_OWN_ATTACK_RE = re.compile(r"\s*(?:(?:again|also|reportedly|repeatedly|overnight|then|later|once\s+more|have|has|had)\s+){0,3}"
+                            r"(?:struck|strikes|hit|hits|attacked|attacks|bombed|bombs|shelled|shells|pounded|pounds|targeted|targets)\b",
+                            re.I)
+# the user named as the agent of a participle after the weapon phrase: "Iranian drones, used by
+# Russia against …", "Turkish missiles fired by Azerbaijan at …"
+_BY_RE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
+
+
+def by_agent(ps: list[Part], text: str, start: int, end: int) -> Part | None:
+    """The party a participle's "by" names between ``start`` and ``end`` ("used by Russia
+    against …"): the wielder of what the clause's subject names."""
+    for p in ps:
+        if start < p.start and p.end <= end and _BY_RE.search(text, max(0, p.start - 8), p.start):
+            return p
+    return None
+
+
+def weapon_user(ps: list[Part], text: str, maker: Part, end: int) -> Part | None:
+    """Who wields the weapon a maker's demonym ``maker`` qualifies, in a hostile clause whose
+    object starts at ``end``: the agent a participle names ("drones used by Russia against Y"),
+    else the maker itself when the weapon phrase is the subject of an active attack verb ("Russian
+    drones attacked Y": a state's own weapons; the demonym names no other user), else nobody
+    ("Israeli munitions were used against Y", "Turkish drones proved decisive in a war against Y")."""
+    agent = by_agent(ps, text, maker.end, end)
+    if agent is not None and agent.eid != maker.eid:
+        return agent
+    wm = _MAKER_RE.match(text, maker.end)
+    if wm is not None and _OWN_ATTACK_RE.match(text, wm.end()) \
+            and not any(maker.end <= p.start and p.end <= end for p in ps):
+        return maker
+    return None
+
+
 # what may stand between the parts of one leader's phrase: spaces, or a title's capitalised words
 # ("Kyrgyz President Sadyr Japarov", "Indian Prime Minister Narendra Modi")
 TITLE_GAP_RE = re.compile(r"\s+(?:(?-i:[A-Z])[a-z]+\s+){0,3}")

@@ -68,6 +68,30 @@ CANCEL_HEAD_RE = re.compile(r"(?:^|[;:(]\s*)(?:" + "|".join(re.escape(w) for w i
                             + r")\s+(?:the\s+)?$", re.I)
 
 
+# a fronted time span that ends the relation before the possessor: "Until 2020 X's ally, Y …", "Until
+# the 1990s X's patron, Y …", "Till May 2014 X's partner, Y …"
+UNTIL_HEAD_RE = re.compile(r"(?:^|[;:(]\s*)(?:until|till|up\s+to)\s+(?:the\s+)?(?:(?:early|late|mid)[\s\-])?"
+                           r"(?:[A-Z][a-z]+\s+)?(?:\d{4}s?|\d{2}s)\s*,?\s+(?:the\s+)?$", re.I)
+
+
 def cancelled_head(text: str, start: int) -> bool:
-    """Whether a cancel modifier opens the phrase of the possessor starting at ``start``."""
-    return bool(CANCEL_HEAD_RE.search(text, max(0, start - 24), start))
+    """Whether a cancel modifier or a fronted "until" span opens the phrase of the possessor
+    starting at ``start``."""
+    return bool(CANCEL_HEAD_RE.search(text, max(0, start - 24), start)
+                or UNTIL_HEAD_RE.search(text, max(0, start - 32), start))
+
+
+# a verb told as past: "once", "formerly" right before it ("X once operated a base in Y"), or an
+# "until" year after its object in the same clause ("X kept a naval base in Y until 2002"; not "until
+# 2042" after "will", "to" or a lease: a term still running)
+PAST_ACT_BEFORE_RE = re.compile(r"\b(?:once|formerly|previously|earlier|long\s+ago)\s+(?:had\s+)?$", re.I)
+UNTIL_AFTER_RE = re.compile(r"[^.;]{0,40}?\b(?:until|till)\s+(?:(?:the\s+)?(?:early|late|mid)[\s\-])?(?:[A-Z][a-z]+\s+)?\d{4}s?\b")
+_TERM_RE = re.compile(r"\b(?:will|would|to|lease|leased|agreement|deal|extended|extend)\b", re.I)
+
+
+def past_act(text: str, verb: int, end: int) -> bool:
+    """Whether the verb at ``verb`` whose object ends at ``end`` is told as past."""
+    if PAST_ACT_BEFORE_RE.search(text, max(0, verb - 24), verb):
+        return True
+    um = UNTIL_AFTER_RE.match(text, end)
+    return um is not None and not _TERM_RE.search(text, max(0, verb - 30), um.end())

@@ -18,8 +18,13 @@ from silkgraph.extract.relations.lists import (
     closed_list,
     conjuncts_before,
 )
-from silkgraph.extract.relations.maker import merged_runs, weapon_maker
-from silkgraph.extract.relations.modifiers import PAST_AFTER_RE, cancelled_head, open_premod
+from silkgraph.extract.relations.maker import by_agent, merged_runs, weapon_maker, weapon_user
+from silkgraph.extract.relations.modifiers import (
+    PAST_AFTER_RE,
+    cancelled_head,
+    open_premod,
+    past_act,
+)
 from silkgraph.extract.relations.parties import next_list, subject
 from silkgraph.extract.relations.supply import supply
 from silkgraph.extract.relations.views import views
@@ -71,6 +76,8 @@ def _fronted_subject(ps: list[Part], text: str, cue: int, after: int) -> Part | 
     return nxt
 
 
+# a conjunct that repeats its preposition: "bases in the UAE and in Djibouti", "close to X and to Y"
+REPEAT_PREP_RE = re.compile(r"\s*,?\s*and\s+(?:also\s+)?(?:in|on|to)\s+(?:the\s+)?")
 # a preposition between a verb cue and a party: the party stands in a phrase after another noun
 # ("blamed the war in Ukraine", "accused it of helping Russia"), not as the verb's object
 OBJ_PP_RE = re.compile(r"\b(?:in|inside|of|from|on|at|within|with|for|by)\s", re.I)
@@ -106,37 +113,51 @@ def pairs(sv: SentenceView, ps: list[Part], live: set[int]) -> list[tuple[Part, 
             continue
         if cue.unless is None or not cue.unless.search(text):
             out.extend(_poss_noun(cue, ps, text))
-    for cue in BY_SHAPE.get("with", []):
-        if id(cue) not in live:
-            continue
-        for m in cue.gate.finditer(text, low):
-            lst = next_list(ps, text, m.end(), 14)
-            if cue.kind == "adversary":  # "X ... during the war against Y": the nearest side
-                near = [p for p in ps if p.end <= m.start() and m.start() - p.end < 40]
-                subj = near[-1] if near and not weapon_maker(text, near[-1]) else None  # ("Turkish drones … a war against Y")
-                if ITS_MOD_RE.search(text, max(0, m.start() - 40), m.start()):  # "its ceasefire with Y"
-                    subj = subject(ps, text, m.start()) or subj
-                if subj is None and lst:  # "After (its) war with Y, X …": the main clause's subject
-                    subj = _fronted_subject(ps, text, m.start(), lst[-1].end)
-            else:
-                subj = subject(ps, text, m.start())
-            for b in lst:
-                if cue.kind == "adversary" and b.kind == "demonym" and IRREGULAR_RE.match(text, b.end):
-                    continue  # "a clash with Afghan gunmen": not the state's forces
-                if subj is not None and subj.eid != b.eid:
-                    out.append((subj, b, cue.kind, m.start()))
+    against: dict[str, Part] = {}  # the side an earlier hostile with-cue of the sentence gave each object
+    with_ms = sorted(((m, cue) for cue in BY_SHAPE.get("with", []) if id(cue) in live for m in cue.gate.finditer(text, low)),
+                     key=lambda mc: mc[0].start())  # in the sentence's order (an earlier cue's side is kept)
+    for m, cue in with_ms:
+        lst = next_list(ps, text, m.end(), 14)
+        if cue.kind == "adversary":  # "X ... during the war against Y": the nearest side
+            near = [p for p in ps if p.end <= m.start() and m.start() - p.end < 40]
+            subj = near[-1] if near and not weapon_maker(text, near[-1]) else None  # ("Turkish drones … a war against Y")
+            if ITS_MOD_RE.search(text, max(0, m.start() - 40), m.start()):  # "its ceasefire with Y"
+                subj = subject(ps, text, m.start()) or subj
+            if subj is None and lst:  # "After (its) war with Y, X …": the main clause's subject
+                subj = _fronted_subject(ps, text, m.start(), lst[-1].end)
+            if subj is None:  # "X never wanted a conflict with Y, …, before … a four-day war with Y": X
+                subj = next((against[b.eid] for b in lst if b.eid in against), None)
+            elif subj.kind != "demonym":
+                against.update((b.eid, subj) for b in lst if b.eid != subj.eid)
+        else:
+            subj = subject(ps, text, m.start())
+        for b in lst:
+            if cue.kind == "adversary" and b.kind == "demonym" and IRREGULAR_RE.match(text, b.end):
+                continue  # "a clash with Afghan gunmen": not the state's forces
+            if subj is not None and subj.eid != b.eid:
+                out.append((subj, b, cue.kind, m.start()))
     for cue in BY_SHAPE.get("support", []):
         if id(cue) not in live:
             continue
         for m in cue.gate.finditer(text, low):
             lst = next_list(ps, text, m.end(), 14)
             subj = subject(ps, text, m.start())
-            if subj is not None and cue.kind == "adversary" and (PLACE_BEFORE_RE.search(text, max(0, subj.start - 12), subj.start)
-                                                                 or weapon_maker(text, subj)):
-                subj = None  # "Militias in Iraq attacked US forces": a place, not the attacker; "Israeli drones were used against Y": a maker
+            if subj is not None and cue.kind == "adversary" and PLACE_BEFORE_RE.search(text, max(0, subj.start - 12), subj.start):
+                subj = None  # "Militias in Iraq attacked US forces": a place, not the attacker
+            elif subj is not None and cue.kind == "adversary" and weapon_maker(text, subj):
+                # "Israeli drones were used against Y": a maker; "drones used by X against Y": X; "Russian drones attacked Y": Russia
+                subj = weapon_user(ps, text, subj, lst[0].start if lst else m.end())
+            elif subj is None and cue.kind == "adversary" and lst:  # "Iranian drones, used by Russia against Y": Russia
+                subj = by_agent(ps, text, m.start(), lst[0].start)
+            rep = None  # "bases in the UAE and in Djibouti": a conjunct repeating the preposition
+            if cue.conj and lst and (rm := REPEAT_PREP_RE.match(text, lst[-1].end)) is not None:
+                rep = next((p for p in ps if p.start == rm.end()), None)
+                lst = lst + [rep] if rep is not None else lst
             for b in (lst if cue.conj else lst[:1]):  # "is close to X and Y": each conjunct
-                if cue.kind != "adversary" and OBJ_PP_RE.search(text, m.end(), b.start):
+                if cue.kind != "adversary" and OBJ_PP_RE.search(text, m.end(), lst[0].start if b is rep else b.start):
                     continue  # "blamed the war in Ukraine": the party is not the verb's object
+                if cue.kind in ("partner", "ally") and past_act(text, m.start(), lst[-1].end):
+                    continue  # "X once operated an air base in Y", "X kept a base in Y until 2014": past
                 if subj is not None and subj.eid != b.eid:
                     out.append((subj, b, cue.kind, m.start()))
     for a in ps:  # "Pakistan's China-backed strategy": China backs Pakistan

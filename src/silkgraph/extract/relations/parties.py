@@ -87,12 +87,18 @@ ASIDE_VP_RE = re.compile(r"\s*,\s*(?:(?:an?|the|one\s+of\s+the)\s+[^,;()]{1,90}|
 # the cue inside a relative clause's verb phrase: "X, which signed a strategic partnership with Y",
 # "X, which is itself allied with Y" (a few words, no comma, no party between)
 REL_VP_RE = re.compile(r"\s*,\s*(?:which|who)\s+(?:[\w\-]+\s+){1,6}$", re.I)
+# a relative aside closed by a comma, then the subject's verb phrase (lower-case words, no party)
+# up to the cue: "X, which borders Y, has kept its neutrality and signed a "
+REL_ASIDE_VP_RE = re.compile(r"\s*,\s*(?:which|who)\b[^,;()]{1,120},\s*(?:(?-i:[a-z])[\w\-’']*\s+){1,9}$")
+# a reporting verb opening a clause of its own ("said it", "hoped that"): the cue is in that clause
+REPORT_VERB_RE = re.compile(r"\b(?:said|says|told|added|noted|stated|argued|warned|insisted|hoped|hopes|believes|believed|"
+                            r"thinks|announced|declared|claimed|stressed|urged)\b", re.I)
 # a noun apposition or a prepositional aside between a subject and its verb phrase: "X, a CSTO member,
 # hosts", "X, the bloc's newest member, has …", "X, outside that club, has instead deepened …", "X, unlike
 # its neighbours, has …" (a verb phrase of a few words after it)
 NOUN_ASIDE_RE = re.compile(r"\s*,\s*(?:an?|the|one\s+of\s+the|outside|unlike|like|despite|beyond|alongside|besides|"
                            r"by\s+contrast\s+with|in\s+contrast\s+to)\s+[^,;()]{1,60},\s*(?:(?:also|still|now|long|instead)\s+)?"
-                           r"(?:(?:has|have|had|is|was)\s+)?(?:(?:also|still|now|long|instead|since|quietly|steadily)\s+)?(?:\w+\s+){0,1}$", re.I)
+                           r"(?:(?:has|have|had|is|was)\s+)?(?:(?:also|still|now|long|instead|since|quietly|steadily)\s+)?(?:\w+\s+){0,2}$", re.I)
 
 
 # "X agreed to deepen ties", "X has pledged to expand": the infinitive's subject is the verb's
@@ -183,6 +189,12 @@ def subject(ps: list[Part], text: str, pos: int) -> Part | None:
         head = next((p for p in ps if p.end == ra.start()), None)
         if head is not None:
             return head
+    rv2 = REL_ASIDE_VP_RE.search(text, max(0, pos - 220), pos) if ("which" in text or "who" in text) else None
+    if rv2 is not None:  # "X, which borders Y and Z, has kept its neutrality and signed a partnership with W": X
+        head = next((p for p in ps if p.end == rv2.start()), None)
+        if head is not None and not REPORT_VERB_RE.search(text, rv2.start(), pos) \
+                and not any(rv2.start() < p.start < pos and p.start > text.rfind(",", 0, pos) for p in ps):
+            return head  # (not "X, which mediated, said it supported the Turkish efforts": a reported clause)
     na = NOUN_ASIDE_RE.search(text, max(0, pos - 100), pos) if text.count(",", 0, pos) >= 2 else None
     if na is not None:  # "X, a CSTO member, hosts …": X
         head = next((p for p in ps if p.end == na.start()), None)
