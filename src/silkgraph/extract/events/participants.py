@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events.patterns import BOUNDARY_RE
 from silkgraph.model import Mention
+from silkgraph.nlp.bounded_scan import BoundedScan
 
 ACTOR_TYPES = ("state", "organization", "armed_group", "company")
 PROXY_KINDS = ("military", "government agency", "government", "ministry", "security service",
@@ -138,13 +139,15 @@ def place_state(ctx: ArticleContext, eid: str) -> str | None:
     return f"state:{ent.country}"
 
 
+# BOUNDARY_RE's matches in the last sentence, found once (an attempt reads at most the longest
+# word and one character after it: "although" and 1 < 12)
+_BOUNDARIES = BoundedScan(BOUNDARY_RE, 12)
+
+
 def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The clause around ``text[start:end]``: (start, end) offsets."""
-    cs = 0
-    for b in BOUNDARY_RE.finditer(text, 0, start):
-        cs = b.end()
-    m = BOUNDARY_RE.search(text, end)
-    return cs, (m.start() if m else len(text))
+    """The clause around ``text[start:end]``: (start, end) offsets (the end of the last
+    ``BOUNDARY_RE`` match of ``finditer(text, 0, start)``, the start of ``search(text, end)``)."""
+    return _BOUNDARIES.last_end_before(text, start), _BOUNDARIES.first_start_from(text, end, len(text))
 
 
 def _chain_before(parts: list[Part], text: str, pos: int) -> list[Part]:

@@ -19,6 +19,7 @@ from silkgraph.nlp.dates.patterns import (
     PATTERNS,
     WEEKDAYS,
 )
+from silkgraph.nlp.dates.window_scan import WindowScan
 from silkgraph.nlp.prefilter import gate_of, lower_for_gates
 
 
@@ -302,12 +303,11 @@ def find_dates(text: str, offset: int = 0) -> list[TimeExpr]:
         endpos = min(n, we + _LOOKAHEAD)
         cands: list[tuple[int, int, int, TimeExpr]] = []
         wlow = lower_for_gates(text[ws:endpos])  # the window holds every match tried in it
-        for prio, (kind, pat) in enumerate(PATTERNS):
+        scan = WindowScan(text, ws, we, endpos, wlow)  # (the patterns tried only where a match can begin)
+        for prio, (kind, _pat) in enumerate(PATTERNS):
             if not _NEEDS[kind] <= kinds or not gates[prio].may_match_in(wlow):
                 continue
-            for m in pat.finditer(text, ws, endpos):
-                if m.start() >= we:
-                    break
+            for m in scan.finditer(prio):  # (``pat.finditer(text, ws, endpos)`` before ``we``)
                 te = _build(kind, m, offset)
                 if te is not None:
                     cands.append((te.start, -(te.end - te.start), prio, te))
