@@ -26,6 +26,8 @@ from silkgraph.resources import load_yaml
 CONTEXT_SKIP_PREPS = frozenset(load_yaml("ontology/transfers.yaml")["context_skip_preps"])
 # words of comparison that make the state after "to" a standard, no recipient ("a near-equal to X")
 COMPARISON_BEFORE_TO = frozenset(load_yaml("ontology/transfers.yaml")["comparison_before_to"])
+# words that make the state after "to" an onward buyer, no recipient ("sold on to X", "re-exported to X")
+ONWARD_BEFORE_TO = frozenset(load_yaml("ontology/transfers.yaml")["onward_before_to"])
 
 # a definite article right before a state's name ("the Netherlands"): the governor stands before it
 ARTICLE_BEFORE_RE = re.compile(r"\b[Tt]he\s+$")
@@ -39,10 +41,11 @@ WORD_START_RE = re.compile(r"(\w+)\s+")
 NEXT_CONJUNCT_RE = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:the\s+)?[A-Z]")
 
 
-def _compared_to(text: str, a: int) -> bool:
-    """Whether the last "to" before ``a`` follows a word of comparison ("a near-equal to X")."""
+def _compared_to(text: str, a: int, words: frozenset[str] = COMPARISON_BEFORE_TO) -> bool:
+    """Whether the last "to" before ``a`` follows a word of comparison ("a near-equal to X"), or
+    one of other ``words`` (``ONWARD_BEFORE_TO``: "sold on to X")."""
     tos = [m.start() for m in TO_RE.finditer(text, max(0, a - 80), a)]
-    return bool(tos) and _prev_word(text, tos[-1]) in COMPARISON_BEFORE_TO
+    return bool(tos) and _prev_word(text, tos[-1]) in words
 
 
 def _list_head(text: str, a: int, starts: set[int]) -> int:
@@ -105,7 +108,7 @@ def governed_by_skip_prep(text: str, a: int, b: int, importer: bool,
     """The state at ``a``-``b`` is governed by a preposition that makes it no recipient ("from X",
     "in X", "with X", the second conjunct of "by X and Y", any later conjunct of "from X, Y and
     the Z", past an article: "from the United Kingdom"; "to X" after a word of comparison: "a
-    near-equal to X"); a possessive or an importer demonym
+    near-equal to X", or of onward sale: "sold on to X", "re-exported to X"); a possessive or an importer demonym
     only by one other than "of" ("of X's navy" still names X). ``mentions`` (the sentence's,
     offsets into ``text``) tell which capitalised words before a conjunct are names."""
     art = ARTICLE_BEFORE_RE.search(text, max(0, a - 6), a)
@@ -119,8 +122,8 @@ def governed_by_skip_prep(text: str, a: int, b: int, importer: bool,
         head = _list_head(text, a, {x for x, _e, _m in mentions or ()})
         if head < a and _prev_word(text, head) in CONTEXT_SKIP_PREPS | {"to"}:
             prev = _prev_word(text, head)
-    if prev == "to" and _compared_to(text, a):
-        return True  # "a near-equal to X", "second only to X": a standard of comparison
+    if prev == "to" and (_compared_to(text, a) or _compared_to(text, a, ONWARD_BEFORE_TO)):
+        return True  # "a near-equal to X", "second only to X": a standard of comparison; "sold on to X"
     if _is_possessive(text, b) or importer:
         return prev in CONTEXT_SKIP_PREPS - {"of"}
     return prev in CONTEXT_SKIP_PREPS

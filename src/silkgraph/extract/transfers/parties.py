@@ -15,6 +15,12 @@ from silkgraph.extract.transfers.context_parts import (
     giver_or_share,
     governed_by_skip_prep,
 )
+from silkgraph.extract.transfers.context_roles import (
+    held_role,
+    onward_buyer,
+    paragraph_subject,
+    told_away,
+)
 from silkgraph.extract.transfers.lexicon import lexicon
 from silkgraph.extract.transfers.model import Party
 from silkgraph.extract.transfers.party_patterns import (
@@ -265,16 +271,23 @@ def _context_recipient(sv: SentenceView, ctx: ArticleContext, exclude: set[str],
     A state written in a clause whose subject is a bare force noun ("the government asked Z")
     or a supplier's share ("Z's fell to 51 percent") is not the recipient; for a trigger whose
     own subject is a bare force noun (``force``: "the army ordered S") only a state heading its
-    clause is, else the state the article is about."""
+    clause is, else the state the article is about.  A state an earlier sentence names in a role
+    that names no buyer (a member of a coordination of states, a partner, a contrast buying from
+    other suppliers, an object of another verb, one goods are sold on to: ``context_roles``) is
+    passed over; the discourse's subject among a coordination's members is meant, and when all
+    are passed over, the state the article is about."""
     log: list[tuple[int, str, str]] = ctx.scratch.get("transfer_parties", [])
     first = paragraph_first(ctx, sv)
     lo = min(first, sv.index - 1) if sv.index > 0 else 0
     bad = set(exclude) | {s for i, s, _r in log if lo <= i <= sv.index}
+    demoted = False  # a state was passed over for its role (a list's member, a partner, a contrast)
     for i in range(sv.index, lo - 1, -1):
         view = ctx.sentences[i]
         where = "this sentence" if i == sv.index else (
             "the previous sentence" if i == sv.index - 1 else "the paragraph")
         recs = [r for j, _s, r in log if j == i and r not in bad]
+        if recs and i < sv.index and told_away(ctx, view, recs[-1], {s for j, s, _r in log if j == i}, exclude, i == first):
+            demoted, recs = True, []  # "… sold on to X", "By contrast, X buys from Y" (not this supplier)
         if recs:
             e = ctx.entity(recs[-1])
             name = e.name if e else recs[-1]
@@ -291,7 +304,8 @@ def _context_recipient(sv: SentenceView, ctx: ArticleContext, exclude: set[str],
             told = _pronoun_topic(ctx, view, bad)
             if told is not None:
                 return Party(told.eid, f"recipient from context: {told.why}")
-        for m in reversed(view.mentions):
+        for k in range(len(view.mentions) - 1, -1, -1):
+            m = view.mentions[k]
             if i == sv.index and view.rel(m.end) > upto:
                 continue
             if head < view.rel(m.start) < nl or any(x < view.rel(m.start) < y for x, y in asides):
@@ -312,11 +326,19 @@ def _context_recipient(sv: SentenceView, ctx: ArticleContext, exclude: set[str],
                 if force or m.kind == "demonym":
                     continue
             if governed_by_skip_prep(view.text, a, b, importer, view.mentions_rel()):
+                demoted = demoted or i < sv.index and onward_buyer(view.text, a)  # "sold on to X"
                 continue
             if m.kind == "demonym" and not importer and not buyer_demonym(view.text, a, b):
                 continue
             if i == sv.index and _in_state_list(ctx, view, m):
                 return None  # "A, B and C built fleets ... sends weapons": which of them?
+            held = held_role(ctx, view, k, set(exclude), i == first, bad) if i < sv.index else None
+            if held is not None:  # "A and B signed …", "Its partner is X", "X, by contrast, …"
+                demoted = True
+                t = _topic_among(sv, ctx, first, held, bad, where)
+                if t is not None:
+                    return t
+                continue
             return Party(eid, f"recipient from context: '{m.text}' in {where}")
     earlier = earlier_section_recipient(sv, ctx, log, lo, bad) if named else None
     if earlier is not None:
@@ -325,7 +347,23 @@ def _context_recipient(sv: SentenceView, ctx: ArticleContext, exclude: set[str],
         t = _topic_state(sv, ctx, bad, "the state of the force or government named")
         if t is not None:
             return t
-    return _section_state(sv, ctx, bad, topic) or _title_state(ctx, bad)
+    return _section_state(sv, ctx, bad, topic) or _title_state(ctx, bad) or (
+        _topic_state(sv, ctx, bad, "recipient from context: the states named nearby are no buyers")
+        if demoted else None)
+
+
+def _topic_among(sv: SentenceView, ctx: ArticleContext, first: int, held: set[str], bad: set[str],
+                 where: str) -> Party | None:
+    """The discourse's subject state (the paragraph's, else the article's) when it is one of the
+    states ``held`` in a role that names no buyer ("In 2023, A and B signed …" in a text about A;
+    a lone partner or contrast heading its paragraph is no subject of it: "X remains its ally")."""
+    para = paragraph_subject(ctx, first) if len(held) > 1 else None
+    if para is not None and para in held and para not in bad:
+        e = ctx.entity(para)
+        return Party(para, f"recipient from context: '{e.name if e else para}', the paragraph's subject, "
+                           f"named among the states in {where}")
+    t = _topic_state(sv, ctx, bad, f"recipient from context: named among the states in {where}")
+    return t if t is not None and t.eid in held else None
 
 
 def _pronoun_topic(ctx: ArticleContext, view: SentenceView, bad: set[str]) -> Party | None:
