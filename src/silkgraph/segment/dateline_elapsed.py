@@ -22,9 +22,11 @@ from silkgraph.segment.structure import MONTH_NAMES
 __all__ = ["elapsed_years", "fits_elapsed", "this_year"]
 
 _COUNT = {"a": 1} | count_values(1, 10)  # "a year since", "one" … "ten" (the shared count words)
+# a hedge before a counted number of years: "nearly four years", "more than 3 years"
+_HEDGE = r"(?P<hedge>nearly|almost|close to|more than|over|about|some|just over|just under)?\s*"
+_COUNTED = r"\b" + _HEDGE + r"(?P<n>a|" + count_alt(1, 10) + r"|\d{1,2})\s+years?"
 _ELAPSED = re.compile(
-    r"\b(?P<hedge>nearly|almost|close to|more than|over|about|some|just over|just under)?\s*"
-    r"(?P<n>a|" + count_alt(1, 10) + r"|\d{1,2})\s+years?\s+"
+    _COUNTED + r"\s+"
     r"(?P<rel>since|after)\s+(?:the\s+|its\s+|their\s+)?(?:(?P<mon>" + MONTH_NAMES + r")\.?\s+)?"
     r"(?P<year>(?:19|20)\d{2})\b",
     re.I,
@@ -34,8 +36,7 @@ _ELAPSED = re.compile(
 # movement took power in August 2021" (a gap before "after" would be another span: "two
 # years of talks after …")
 _ELAPSED_CLAUSE = re.compile(
-    r"\b(?P<hedge>nearly|almost|close to|more than|over|about|some|just over|just under)?\s*"
-    r"(?P<n>a|" + count_alt(1, 10) + r"|\d{1,2})\s+years?\b(?:(?P<gap>[^.;:\d]{1,90}?)\s)?\s*"
+    _COUNTED + r"\b(?:(?P<gap>[^.;:\d]{1,90}?)\s)?\s*"
     r"(?P<rel>since|after)\s+(?P<clause>[^.;:,\d]{1,60}?)\s(?:in|of)\s+(?:(?P<mon>" + MONTH_NAMES + r")\.?\s+)?"
     r"(?P<year>(?:19|20)\d{2})\b",
     re.I,
@@ -50,8 +51,7 @@ _THIS_YEAR = re.compile(
 # counted from the last time, which the text dates by its latest date written with its year
 _FIRST_IN = re.compile(
     r"\bfirst\b[^.;]{0,40}?\bin\s+(?:the\s+(?:past|last)\s+)?"
-    r"(?P<hedge>nearly|almost|close to|more than|over|about|some|just over|just under)?\s*"
-    r"(?P<n>" + count_alt(2, 10) + r"|\d{1,2})\s+years\b",
+    + _HEDGE + r"(?P<n>" + count_alt(2, 10) + r"|\d{1,2})\s+years\b",
     re.I,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
