@@ -33,9 +33,9 @@ def figures(body: str) -> set[tuple[str, float, str]]:
 BAKU = "Test headline\n\nBAKU, 3 March 2024 — "
 
 
-def relation_triples(body: str) -> set[tuple[str, str, str]]:
-    """(a, b, kind) of the relations extracted from ``BAKU + body``."""
-    text = BAKU + body + "\n"
+def relation_triples(body: str, opening: str = BAKU) -> set[tuple[str, str, str]]:
+    """(a, b, kind) of the relations extracted from ``opening + body`` (by default a Baku dateline)."""
+    text = opening + body + "\n"
     return {(f.args["a"], f.args["b"], f.args["kind"]) for aa in analyse_source(Source("t.txt", text))
             for f in aa.extraction.facts if f.type == "relation"}
 
