@@ -56,6 +56,13 @@ _COORD_PLACE_RE = re.compile(
     r"(?:\s+(?:in|on)\s+(?:[A-Z][a-z]+\s+)?\d{4})?,?\s+(?:and|or)\s+$")
 
 
+# "visited (both) New Delhi and Islamabad": a city coordinated with a visited one
+_BOTH_WORDS = frozenset({"both", "either"})
+_COORD_VISIT_RE = re.compile(
+    rf"\b(?:{'|'.join(sorted(VISIT_VERBS, key=len, reverse=True))})\s+(?:both\s+|either\s+)?"
+    r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?,?\s+(?:and|or)\s+$")
+
+
 # "ISLAMABAD, March 12 (Wire) –", "SAMARKAND, Uzbekistan, April 4 –", "YEREVAN, 12 June 2024 —":
 # a news dateline's city
 DATELINE_AFTER_RE = re.compile(
@@ -119,14 +126,16 @@ def capital_is_place(text: str, start: int, end: int) -> bool:
         return True
     if prev == "to" and _FROM_TO_RE.search(before):
         return True
-    if prev in VISIT_VERBS:
-        return True
+    if prev in VISIT_VERBS or (prev in _BOTH_WORDS and len(words) >= 2 and words[-2] in VISIT_VERBS):
+        return True  # "visited Baku", "visited both New Delhi and Islamabad"
     if prev == "from" and len(words) >= 2 and words[-2] in ("apart", "aside"):
         return False  # "apart from Moscow's": not a place of origin
     if prev == "and" and len(words) >= 3 and words[-3] == "in" and words[-4:-3] \
             and words[-4] in SEAT_PEOPLE:
         return False  # "partners in Washington and Brussels"
     if prev in ("and", "or"):
+        if _COORD_VISIT_RE.search(before):
+            return True  # "visited both New Delhi and Islamabad": the second city visited
         cm = _COORD_PLACE_RE.search(before)
         if cm and not (_prev_words(before, cm.start(), 1) and
                        _prev_words(before, cm.start(), 1)[-1] in SEAT_PEOPLE):

@@ -28,6 +28,12 @@ PORTFOLIO_RE = re.compile(
     r"\s+(?:" + "|".join(load_yaml("ontology/titles.yaml")["portfolio_offices"]) + r")\b(?![’'\-])")
 
 
+# "the Almaty-based Steppe Policy Institute", "a Tbilisi-headquartered centre": a seat compound
+# (ontology/titles.yaml, capital_place.based_suffixes) before a name
+_BASED_RE = re.compile(
+    r"-(?:" + "|".join(load_yaml("ontology/titles.yaml")["capital_place"]["based_suffixes"]) + r")$")
+
+
 # "the Chinese firm TBEA", "a Turkish state-owned company, Aselsan": a company noun after a
 # state's demonym, followed by the capitalised name
 _FIRM_NOUNS = ["firm", "company", "contractor", "conglomerate", "manufacturer", "miner", "operator",
@@ -111,6 +117,10 @@ class OrgShapes(ShapeHelpers):
             if cut is not None:
                 country = self._state_of(" ".join(words[:cut + 1])[:-2])
                 words = words[cut + 1:]
+            based = max((i for i, w in enumerate(words[:-1]) if _BASED_RE.search(w)), default=None)
+            if based is not None:  # "the Almaty-based Steppe Policy Institute": the seat is no part of the name
+                country = country or self._seat_country(words[based].rsplit("-", 1)[0])
+                words = words[based + 1:]
             words = self._clean_words(words)
             of = m.group("of")
             if len(words) == 1 and of and not country:  # "the Ministry of Defence said"
@@ -148,6 +158,15 @@ class OrgShapes(ShapeHelpers):
                     self._drop_inside(o.start, o.end)
             eid = known[0].id if known else self._new_org(name, words, country)
             self.add(a, b, eid, "name")
+
+    def _seat_country(self, seat: str) -> str | None:
+        """The state of a seat named in a "-based" compound (a state, or a place's country)."""
+        for e in self.kb.lookup(seat):
+            if e.type == "state":
+                return e.iso3 or e.id.split(":", 1)[1]
+            if e.type == "place" and e.country:
+                return e.country
+        return None
 
     def _inner_country(self, inner: list[Mention], country: str | None) -> tuple[bool, str | None]:
         """Whether the mentions inside an organisation's name may stand there (states, places

@@ -113,7 +113,8 @@ def _shapes() -> _Shapes:
             rf"(?:(?:{UWORD}|(?:[A-Z]\.){{2,}})\.?\s+){{0,4}}(?:{org_heads}))\b"
             r"(?![ \t]+[A-Z][a-z])"
             rf"(?:\s+(?P<prep>of|on|for)\s+(?P<of>(?:the\s+)?{WORD}"
-            rf"(?:\s+(?:and\s+|of\s+(?:the\s+)?)?{WORD}){{0,3}}))?"),
+            # "the International Fund for Saving the Aral Sea": "the" after a gerund
+            rf"(?:(?:(?<=ing)\s+the)?\s+(?:and\s+|of\s+(?:the\s+)?)?{WORD}){{0,3}}))?"),
         org_heads=frozenset(org_head_list),
         # gates: lower-case words that must occur in the sentence for a pass to run
         org_words=frozenset(h.split()[-1].lower() for h in org_head_list),
