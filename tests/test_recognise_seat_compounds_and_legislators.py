@@ -55,3 +55,26 @@ def test_visited_cities() -> None:
             ("Officials said Riyadh and Abu Dhabi would pay.", "Abu Dhabi", False)):
         s = text.index(city)
         assert capital_is_place(text, s, s + len(city)) is place, (text, city)
+
+
+def test_backer_compound_is_not_part_of_a_discovered_name(kb: Knowledge) -> None:
+    r = rec(kb, "The US-backed Anaklia Development Consortium lost the contract. A researcher at "
+                "the Tashkent-based Silk Corridor said so.")
+    names = {e.name for e in r.entities.values()}
+    assert "Anaklia Development Consortium" in names
+    assert not any("-backed" in n or "-based" in n for n in names)
+    # a place qualified by who holds it keeps its qualifier ("Indian-administered Kashmir")
+    r = rec(kb, "Shelling hit Indian-administered Kashmir on Monday.")
+    assert "Indian-administered Kashmir" in {m.text for m in r.mentions}
+
+
+def test_people_named_as_a_list(kb: Knowledge) -> None:
+    r = rec(kb, "Police said the other three were named as Dalerdzhon Mirzoyev, Saidakrami "
+                "Rachabalizoda and Shamsidin Fariduni. A court identified the fourth suspect as "
+                "Muhammadsobir Fayzov.")
+    people = {e.name for e in r.entities.values() if e.type == "person"}
+    assert {"Dalerdzhon Mirzoyev", "Saidakrami Rachabalizoda", "Shamsidin Fariduni",
+            "Muhammadsobir Fayzov"} <= people
+    # near miss: a body or a bloc named "as" is no person
+    r = rec(kb, "The ministry named the venue as Shanghai Cooperation Organisation headquarters.")
+    assert not any(e.type == "person" for e in r.entities.values())

@@ -49,7 +49,7 @@ from silkgraph.extract.recognise.patterns import LiteralStarts, matches_at, slug
 from silkgraph.extract.recognise.people import country_near, title_starts, titled_names
 from silkgraph.extract.recognise.places import chained_states, nested_places
 from silkgraph.extract.recognise.shapes import ShapePass
-from silkgraph.extract.recognise.variants import group_branches, weapon_variants
+from silkgraph.extract.recognise.variants import weapon_variants
 from silkgraph.knowledge import Knowledge
 from silkgraph.knowledge.normalise import fold
 from silkgraph.model import Entity, Mention, Sentence
@@ -336,14 +336,13 @@ class _Recogniser:
                 self.add(m.start(), m.end(), local_acr[m.group(1)], "acronym")
 
     def resolve(self) -> Recognised:
-        """Final resolution: places nested in places, chained states, weapon variants and
-        group branches; then the mentions in text order."""
+        """Final resolution: places nested in places, chained states and weapon variants;
+        then the mentions in text order."""
         mentions, entities = self.mentions, self.entities
         nested_places(self.text, mentions, self.kb, self.add)
         owner_states(mentions, self.kb, self.add)
         chained_states(mentions, self.kb, self.add)
         weapon_variants(mentions, entities, self.text)
-        group_branches(mentions, entities)
         mentions.sort(key=lambda m: (m.start, m.end))
         return Recognised(mentions, entities, self.local)
 

@@ -7,7 +7,14 @@ import re
 
 from silkgraph.extract.recognise.acronyms import guess_type
 from silkgraph.extract.recognise.patterns import POSS, slug
-from silkgraph.extract.recognise.shape_base import MODIFIER_KINDS, UWORD, ShapeHelpers, cues
+from silkgraph.extract.recognise.shape_base import (
+    MODIFIER_KINDS,
+    SEAT_RE,
+    UWORD,
+    ShapeHelpers,
+    cues,
+    premodifier_end,
+)
 from silkgraph.model import Mention
 from silkgraph.nlp.ordering import longest_first
 from silkgraph.resources import load_yaml
@@ -26,12 +33,6 @@ def _legal_forms() -> frozenset[str]:
 # office's portfolio (ontology/titles.yaml, portfolio_offices)
 PORTFOLIO_RE = re.compile(
     r"\s+(?:" + "|".join(load_yaml("ontology/titles.yaml")["portfolio_offices"]) + r")\b(?![’'\-])")
-
-
-# "the Almaty-based Steppe Policy Institute", "a Tbilisi-headquartered centre": a seat compound
-# (ontology/titles.yaml, capital_place.based_suffixes) before a name
-_BASED_RE = re.compile(
-    r"-(?:" + "|".join(load_yaml("ontology/titles.yaml")["capital_place"]["based_suffixes"]) + r")$")
 
 
 # "the Chinese firm TBEA", "a Turkish state-owned company, Aselsan": a company noun after a
@@ -117,10 +118,11 @@ class OrgShapes(ShapeHelpers):
             if cut is not None:
                 country = self._state_of(" ".join(words[:cut + 1])[:-2])
                 words = words[cut + 1:]
-            based = max((i for i, w in enumerate(words[:-1]) if _BASED_RE.search(w)), default=None)
-            if based is not None:  # "the Almaty-based Steppe Policy Institute": the seat is no part of the name
-                country = country or self._seat_country(words[based].rsplit("-", 1)[0])
-                words = words[based + 1:]
+            based = premodifier_end(words)
+            if based:  # "the Almaty-based Steppe Policy Institute": the seat is no part of the name
+                if SEAT_RE.search(words[based - 1]):
+                    country = country or self._seat_country(words[based - 1].rsplit("-", 1)[0])
+                words = words[based:]
             words = self._clean_words(words)
             of = m.group("of")
             if len(words) == 1 and of and not country:  # "the Ministry of Defence said"

@@ -88,6 +88,14 @@ _STATE_POSS_NAME_RE = re.compile(
     rf"(?<![\w’'\-])(?P<st>{CAP}(?:\s+{CAP})?){POSS}\s+(?P<name>{NAME})(?=\s*(?:[,;:.)]|\band\b))")
 
 
+# "The other three were named as A B, C D and E F", "identified the suspects as A B and C D":
+# the names of a list after "named/identified as" are people
+_NAMED_AS_RE = re.compile(
+    rf"\b(?:named|identified)\s+(?:(?:them|him|her|the\s+(?:[a-z\-]+\s+){{0,2}}?[a-z]+)\s+)?as\s+"
+    rf"(?P<list>{NAME}(?:,\s+{NAME})*(?:,?\s+and\s+{NAME})?)(?=\s*[,;:.)]|\s+(?:and|who|whose)\b|$)")
+_LIST_SPLIT_RE = re.compile(r",\s+(?:and\s+)?|,?\s+and\s+")
+
+
 class PeopleShapes(ShapeHelpers):
     """People the gazetteer lacks, recognised by their shape."""
 
@@ -103,6 +111,17 @@ class PeopleShapes(ShapeHelpers):
         if and_gate:
             self._coordinated(st, base)
             self._state_listed(st, base)
+
+    def named_as(self, st: str, base: int) -> None:
+        """"were named as Dalerdzhon Mirzoyev, Saidakrami Rachabalizoda and Shamsidin
+        Fariduni": each name of the list is a person (``_person`` still refuses titles, bodies
+        and known names of other kinds)."""
+        for m in _NAMED_AS_RE.finditer(st):
+            pos = m.start("list")
+            for part in _LIST_SPLIT_RE.split(m.group("list")):
+                at = st.index(part, pos)
+                self._person(base + at, part)
+                pos = at + len(part)
 
     def _shared_surname(self, st: str, base: int) -> None:
         """"two brothers, Huseyn and Ziyaddin Safarov": given names sharing one surname."""

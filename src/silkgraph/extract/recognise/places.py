@@ -6,7 +6,13 @@ from __future__ import annotations
 import re
 
 from silkgraph.extract.recognise.patterns import POSS, WORD, slug
-from silkgraph.extract.recognise.shape_base import MODIFIER_KINDS, ShapeHelpers, cues, finditer
+from silkgraph.extract.recognise.shape_base import (
+    MODIFIER_KINDS,
+    ShapeHelpers,
+    cues,
+    finditer,
+    premodifier_end,
+)
 from silkgraph.knowledge import Knowledge
 from silkgraph.knowledge.normalise import fold
 from silkgraph.model import Mention
@@ -72,6 +78,11 @@ class PlaceShapes(ShapeHelpers):
 
     def _add_place(self, a: int, b: int, name: str, country: str | None,
                    aliases: list[str] | None = None) -> None:
+        words = name.split()
+        cut = premodifier_end(words)
+        if cut:  # "the Tashkent-based Silk Corridor Analytics": the seat is no part of the name
+            start = [m.start() for m in re.finditer(r"\S+", name)][cut]
+            a, name = a + start, name[start:]
         known = [e for e in self.kb.lookup(name) if e.type == "place"]
         eid = known[0].id if known else self._new(f"place:{slug(name)}", "place", name, country,
                                                   aliases)

@@ -238,6 +238,21 @@ def _strip_stop(words: list[str], stop: frozenset[str]) -> list[str]:
     return words
 
 
+# "the Almaty-based Steppe Policy Institute", "the US-backed Anaklia Development Consortium": a
+# participle compound before a name is no part of it (ontology/titles.yaml, capital_place:
+# based_suffixes name a seat, premodifier_suffixes a backer or owner)
+_PLACE_CUES = load_yaml("ontology/titles.yaml")["capital_place"]
+SEAT_RE = re.compile(r"-(?:" + "|".join(_PLACE_CUES["based_suffixes"]) + r")$")
+_PREMOD_RE = re.compile(
+    r"-(?:" + "|".join(_PLACE_CUES["based_suffixes"] + _PLACE_CUES["premodifier_suffixes"]) + r")$")
+
+
+def premodifier_end(words: list[str]) -> int:
+    """How many leading ``words`` are such compounds (and the words before them), keeping at
+    least one word: 0 when none is."""
+    return max((i + 1 for i, w in enumerate(words[:-1]) if _PREMOD_RE.search(w)), default=0)
+
+
 MODIFIER_KINDS = frozenset({"demonym", "adjective", "capital", "acronym"})
 
 

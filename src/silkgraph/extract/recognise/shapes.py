@@ -79,6 +79,8 @@ class ShapePass(WeaponShapes, ContextWeapons, DesignationShapes, PlaceShapes, Or
         coordinated = "and" in words
         if roles or coordinated:
             self.people(st, base, roles, coordinated)
+        if "as" in words and ("named" in words or "identified" in words):
+            self.named_as(st, base)
         self.nested_names(base + len(st))
         # a designation with several weapon readings: the one its context favours
         weapon_readings(self.kb.lookup, ms, self.entities, self.first,

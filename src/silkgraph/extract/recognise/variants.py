@@ -107,23 +107,6 @@ def weapon_variants(mentions: list[Mention], entities: dict[str, Entity], text: 
             del entities[eid]
 
 
-def group_branches(mentions: list[Mention], entities: dict[str, Entity]) -> None:
-    """A bare armed-group name in an article that also names exactly one branch of it
-    ("the Islamic State's strike" with "Islamic State Khorasan Province") means the branch."""
-    groups = {m.entity_id for m in mentions if entities.get(m.entity_id) is not None
-              and entities[m.entity_id].type == "armed_group"}
-    if len(groups) < 2:
-        return
-    for g in list(groups):
-        name = entities[g].name.lower() + " "
-        branches = [b for b in groups if b != g and entities[b].name.lower().startswith(name)]
-        if len(branches) != 1:
-            continue
-        for m in mentions:
-            if m.entity_id == g:
-                m.entity_id, m.kind = branches[0], "variant"
-
-
 class WeaponShapes(ShapeHelpers):
     """Weapon designations the gazetteer lacks, recognised by their shape."""
 
