@@ -9,19 +9,7 @@ a membership ended "until" a year, a host of a summit."""
 from __future__ import annotations
 
 import pytest
-
-from silkgraph.model import Source
-from silkgraph.pipeline import analyse_source
-
-
-def _mems(body: str) -> set[tuple[str, str]]:
-    text = "Regional note\n\nBy Dana Ortiz\nMarch 4, 2025\n\nDiplomacy grew busier this spring. " + body + "\n"
-    out: set[tuple[str, str]] = set()
-    for aa in analyse_source(Source("test.txt", text)):
-        for f in aa.extraction.facts:
-            if f.type == "membership" and f.modality not in ("hypothetical", "recommended"):
-                out.add((f.args["member"], f.args["organization"]))
-    return out
+from membership_pairs import mems as _mems
 
 
 @pytest.mark.parametrize(("body", "want"), [

@@ -291,6 +291,15 @@ def _extract(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
     return out
 
 
+def _opening_pair(text: str, hit: re.Match[str] | None) -> re.Match[str] | None:
+    """A "they" that takes up a pair anaphor opening an earlier clause of the same sentence ("Both
+    countries belonged to X, and in 1985 they founded Y") stands for that pair: the earlier anaphor."""
+    if hit is None or hit.group(0).lower() != "they":
+        return hit
+    first = PLURAL_PRONOUN_RE.search(text, 0, hit.start())
+    return first if first is not None and first.group(0).lower() != "they" else hit
+
+
 def _cue_members(cue: Cue, m: re.Match[str], sv: SentenceView, ctx: ArticleContext, states: list[Part],
                  orgs: list[Part]) -> tuple[list[Part], str | None]:
     """The members a cue match tells and how an anaphoric one was resolved: the states in the
@@ -314,6 +323,7 @@ def _cue_members(cue: Cue, m: re.Match[str], sv: SentenceView, ctx: ArticleConte
             (cue.member == "after" and (got := possessor_subject(ctx, sv, states)) is not None)):
         mems = [Part(got[0], m.start("it"), m.end("it"))] + mems  # "the grouping it had founded with X"
         ana_why = got[1]  # ("X's ties run through the SCO, which it co-founded": the possessor)
+    named = []
     if "with" in cue.regex.groupindex and m.group("with"):  # "X sat with Y in ORG"
         named = [p for p in states if m.start("with") <= p.start < m.end("with")]
         if named:
@@ -345,7 +355,7 @@ def _cue_members(cue: Cue, m: re.Match[str], sv: SentenceView, ctx: ArticleConte
             last_plural(sv.text, m.start()) is not None:
         mems = []  # "They founded X with Y in 1985, belong to ORG": the pronoun is the subject, not Y
     if not mems and cue.member == "subject":
-        hit = last_plural(sv.text, m.start())
+        hit = _opening_pair(sv.text, last_plural(sv.text, m.start()))
         ana = (chained_pair(ctx, sv, hit.group(0)) or plural_states(ctx, sv, hit)) if hit else None
         if ana:
             mems = [Part(x, m.start(), m.start()) for x in ana[0]]
@@ -359,4 +369,6 @@ def _cue_members(cue: Cue, m: re.Match[str], sv: SentenceView, ctx: ArticleConte
             ana_why = f"'{sv.text[:m.start()].strip()}' = {pp[1]}"
     if not mems and cue.member == "subject" and (cs := count_subject(ctx, sv, m.start())) is not None:
         mems, ana_why = [Part(x, m.start(), m.start()) for x in cs[0]], cs[1]  # "All three belong to"
+    if named and mems and ana_why is not None:  # "they founded, together with Y, ORG": Y beside the pronoun's states
+        mems += [p for p in named if p.eid not in {q.eid for q in mems}]
     return mems, ana_why

@@ -11,6 +11,7 @@ from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.cue_subjects import list_after
 from silkgraph.extract.discourse import line_break_between
 from silkgraph.extract.events import Part, recent_org
+from silkgraph.extract.events.blocs import is_bloc
 from silkgraph.extract.memberships.cues import (
     ADJ_GAP_RE,
     ANAPHOR_ORG_RE,
@@ -175,6 +176,12 @@ def resolve_orgs(cue: Cue, sv: SentenceView, ctx: ArticleContext, orgs: list[Par
         inside = [o.eid for o in orgs if s <= o.start < e][:1]
         if inside:
             return inside, None
+    if cue.org in ("sentence_before", "inside_or_sentence_before"):
+        # "X and Y are members of the OTS, with Z as an observer", "… in which X are full members and Z an
+        # observer": the bloc named inside the cue, else the last one named before it in this sentence only
+        inside = [o.eid for o in orgs if s <= o.start < e][:1] if cue.org != "sentence_before" else []
+        before = [o.eid for o in orgs if o.end <= s and is_bloc(ctx, o.eid)][-1:]
+        return inside or before, None
     if cue.org == "last_bloc":  # "Russia and China, its two heavyweights": the bloc named just before
         return last_bloc(ctx, sv, s)
     if cue.org == "inside_or_anaphor":  # "X, the SCO's newest member" / "…, the organisation's newest member"

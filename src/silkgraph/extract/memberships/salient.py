@@ -31,7 +31,8 @@ BLOC_ANAPHOR_RE = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+(?:" + BLOC_NOUNS + r")\b"
 # "the UN offices in Almaty", "EU officials said": an affiliation, not the bloc the text goes on about
 AFFILIATION_RE = re.compile(r"\s+(?:" + "|".join(SIDE_REMARK["affiliation_nouns"]) + r")\b")
 # "an extension of the OTS, in which X sit ...": a relative clause the mention heads (the slot inside it is its)
-REL_AFTER_RE = re.compile(r"\s*,\s*(?:(?:in|of|to|within|among)\s+)?(?:which|whose|where)\b")
+# (after its abbreviation too: "the Economic Cooperation Organization (ECO), which X joined")
+REL_AFTER_RE = re.compile(r"\s*(?:\(\s*[\w.\-]+\s*\)\s*|\)\s*)?,\s*(?:(?:in|of|to|within|among)\s+)?(?:which|whose|where)\b")
 # "Turkey, trading with the European Union, has ...": a comma aside after a name, opened by a lower-case word
 ASIDE_OPEN_RE = re.compile(r"(?-i:[A-Z])[\w\-]*,\s+(?!(?:the|a|an)\s+$)(?-i:[a-z])[^,;]*$")
 
@@ -95,8 +96,9 @@ def salient_bloc(ctx: ArticleContext, sv: SentenceView, pos: int) -> tuple[str, 
                 continue
             if TITLE_AFTER_RE.match(view.text, view.rel(m.end)) or AFFILIATION_RE.match(view.text, view.rel(m.end)):
                 continue  # "United Nations Secretary-General X", "the UN offices": an affiliation
-            if (_side_remark(ctx, view, start) and not (view is sv and REL_AFTER_RE.match(view.text, view.rel(m.end)))) \
-                    or (view is sv and _in_aside(view.text, start, view.rel(m.end), pos)):
+            rel_head = view is sv and REL_AFTER_RE.match(view.text, view.rel(m.end)) is not None
+            if not rel_head and (_side_remark(ctx, view, start) or
+                                 (view is sv and _in_aside(view.text, start, view.rel(m.end), pos))):
                 topic = _topic(ctx, sv.index)
                 if topic is not None and topic != m.entity_id:
                     name = ctx.entity(topic).name if ctx.entity(topic) else topic  # type: ignore[union-attr]
