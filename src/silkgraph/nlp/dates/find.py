@@ -319,6 +319,10 @@ def find_dates(text: str, offset: int = 0) -> list[TimeExpr]:
             _offset_before(text, te, offset)
         if (te.kind == "partial" and te.unit is None) or te.unit == "weekday":
             te.future = _future_before(text, te.start - offset)
+        if te.unit == "weekday" and te.prep == "from" and not te.modifier:
+            # "revoking visas with effect from Sunday", "suspends flights from Saturday": a weekday
+            # opening a span is where a measure starts, ahead of the report (not "from Thursday last week")
+            te.future = True
     return out
 
 
