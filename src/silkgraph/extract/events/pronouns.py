@@ -63,6 +63,10 @@ PLURAL = ("they", "their")
 # a sentence opened by a pronoun subject ("It is Armenia's neighbour, … and it joined"): its own mentions are
 # predicates of that pronoun, the antecedent lies further back
 OPENING_PRON_RE = re.compile(r"\s*(?:[A-Z]{3,}:\s*)?(?:It|He|She|They|Its|His|Her|Their)\b")
+# an earlier sentence opened by the same pronoun ("It …. It …"): its named parties are objects, the antecedent is
+# further back (evhist)
+SAME_PRON_RE = re.compile(r"\s*(?:It|Its)\b")
+SAME_PRON_PLURAL_RE = re.compile(r"\s*(?:They|Their)\b")
 # a mention in a predicate ("is Armenia's neighbour", "became a partner of X") is no subject
 COPULA_BEFORE_RE = re.compile(r"\b(?:is|was|are|were|remains|remained|became|becomes|be|been)\s+(?:[\w\-]+\s+){0,3}$",
                               re.I)
@@ -119,6 +123,8 @@ def _person(ctx: ArticleContext, sv: SentenceView, pos: int) -> tuple[list[Part]
 
 def _party(ctx: ArticleContext, sv: SentenceView, pos: int, plural: bool) -> tuple[list[Part], str] | None:
     for view, cut in _views(ctx, sv, pos):
+        if view is not sv and (SAME_PRON_PLURAL_RE if plural else SAME_PRON_RE).match(view.text):
+            continue  # "It joined the CIS in 1993. It was a founding member of GUAM": one antecedent, told before both
         # "they" may stand for leaders named together ("X, Y and Z met in Khujand, where they signed")
         kinds = ("state", "organization", "armed_group", "company") + (("person",) if plural else ())
         idx = [k for k in _subject_mentions(view, ctx, cut) if ctx.etype(view.mentions[k].entity_id) in kinds]
