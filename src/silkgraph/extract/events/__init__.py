@@ -59,6 +59,7 @@ from silkgraph.extract.events.families import range_start
 from silkgraph.extract.events.frame import frame_parties
 from silkgraph.extract.events.habitual import habitual
 from silkgraph.extract.events.implicit import closure_subject
+from silkgraph.extract.events.measure_list import listed_measures, mark_measure
 from silkgraph.extract.events.mod_dates import refined_date
 from silkgraph.extract.events.mod_negated import not_done
 from silkgraph.extract.events.mod_target import drop_broker_targets, stated_target
@@ -298,7 +299,8 @@ def extract_events(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
     cands = non_renewals(cands, sv.text, parts)  # "decided not to renew the contract with X": X is the target
     cands = private_stays(cands, sv.text)  # "arrived for a visit with his family, a private trip": no meeting
     cands = habitual(cands, sv.text)  # "who have repelled several raids since 2021": no point event
-    cands = one_truce(_merge(cands, sv.text), sv.text)  # "a ceasefire signed on May 9": one act
+    cands, apart = listed_measures(cands, sv.text)  # "closed X, cancelled Y and expelled Z": one act each
+    cands = one_truce(_merge(cands, sv.text) + apart, sv.text)  # "a ceasefire signed on May 9": one act
     listed, summits = listed_summits(sv, ctx, parts)
     if summits:  # "later summits – Qingdao in June 2018, Bishkek in June 2019 –": one meeting per place
         cands = [c for c in cands if not (c.trig.etype == "meeting" and c.start < summits[1] and summits[0] < c.end)]
@@ -354,6 +356,7 @@ def extract_events(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
             continue  # "the bloc agreed to suspend X": the suspension is the event
         if c.trig.etype != "statement":
             made[i] = _make(sv, ctx, c, st, anaphor_date)
+            mark_measure(c, sv.text, made[i])  # "…, cancelled visas and expelled X": each its own fact
     for i, c in enumerate(live):
         if c.trig.etype != "statement":
             continue
