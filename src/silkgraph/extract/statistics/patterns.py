@@ -235,7 +235,9 @@ RANGE_RE = re.compile(r"\b(?:range\s+of\s+" + LENGTH_APPROX + r"(?:up\s+to\s+)?(
 # "48 percent of X's GDP": the state whose economy the share is of (when no actor is named)
 ECONOMY_SHARE_RE = re.compile(r"^\s+of\s+(?:the\s+)?$")
 ECONOMY_NOUN_RE = re.compile(r"^['’]s?\s+(?:[\w\-]+\s+)?(?:GDP|gross\s+domestic\s+product|economy|national\s+income|"
-                             r"budget|revenues?|exports|imports|output|production|trade|consumption|reserves)\b")
+                             r"budget|revenues?|exports|imports|output|production|trade|consumption|reserves|"
+                             # a national resource or its use: "90 percent of X's water withdrawals"
+                             r"withdrawals|electricity|energy\s+supply|power\s+generation|land|farmland|cropland)\b")
 # where a count of people hurt or held may start: one of the verbs of ``Cues.harm``
 HARM_GATE_RE = re.compile(DATA["harm_verbs"], re.I)
 # a toll reported as it stood: "X said that 105 of its servicemen had been killed since …" (a
@@ -383,7 +385,8 @@ SIDE_AFTER_RE = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}?on\s+the\s+(?P<who>[A-Z
 # whoever holds it
 OWNER_SHARE_RE = re.compile(r"\s*(?:percent|per\s+cent|%)?\s+of\s+(?:the\s+)?")
 OWNED_NOUN_RE = re.compile(r"['’]s?\s+(?:(?:internationally\s+recognised|internationally\s+recognized|sovereign|national|"
-                           r"total|entire|whole|adult|working-age)\s+)?(?:territory|land|landmass|land\s+area|area|"
+                           r"total|entire|whole|adult|working-age|cultivated|arable|irrigated|agricultural|farm)\s+)?(?:territory|land|landmass|"
+                           r"land\s+area|area|"
                            r"surface|soil|population|people|citizens|electorate|voters|workforce)\b")
 # "trade between X and Y reached $2 billion": the first party is the figure's subject
 PAIR_GAP_RE = re.compile(r"\s*(?:and|&|,)\s*(?:the\s+)?")

@@ -38,9 +38,10 @@ DIM_RE = re.compile(APPROX + r"(?P<n>" + N + r")[\s-]?(?P<u>kilomet(?:er|re)s|km
 DIM_NOUN = {"long": "length", "wide": "width", "deep": "depth", "high": "height", "tall": "height"}
 # the words joining coordinated dimensions of one thing: "285 km long, 100 m wide and 8 m deep"
 DIM_JOIN_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
-IRRIGATE_RE = re.compile(r"\birrigat(?:e|es|ed|ing)\s+" + APPROX + r"(?P<n>" + N + r")(?:\s+(?P<s>million|thousand))?\s+"
-                         r"(?:hectares|ha)\b")
-CAPACITY_RE = re.compile(r"\bcapacity\s+of\s+" + APPROX + r"(?P<n>" + N + r")\s*(?P<u>MW|megawatts|GW|gigawatts)\b")
+# "irrigate 550,000 hectares", "water 200,000 ha", "bring 550,000 hectares (of desert) under cultivation"
+IRRIGATE_RE = re.compile(r"\b(?:" + alt(W["area_verbs"]) + r"|(?P<b>" + alt(W["area_bring_verbs"]) + r"))\s+" + APPROX
+                         + r"(?P<n>" + N + r")(?:\s+(?P<s>million|thousand))?\s+(?:hectares|ha)\b"
+                         r"(?(b)(?:\s+of\s+[\w\-]+(?:\s+[\w\-]+)?)?\s+under\s+(?:cultivation|irrigation|the\s+plough|crops))")
 # the cue right before a work's money: "estimated at", "which cost", "financed with a", "cost has risen to"
 COST_CUE_RE = re.compile(
     r"(?:\b" + alt(W["cost_put_verbs"]) + r"\s+at"

@@ -20,6 +20,10 @@ import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.statistics import work_cues as C
+from silkgraph.extract.statistics.capacities import GATE as CAP_GATE
+from silkgraph.extract.statistics.capacities import capacities
+from silkgraph.extract.statistics.dimension_nouns import GATE as DIM_GATE
+from silkgraph.extract.statistics.dimension_nouns import dimension_nouns
 from silkgraph.extract.statistics.patterns import Stat
 from silkgraph.extract.statistics.referents import named_before
 from silkgraph.extract.statistics.work_stakes import stakes
@@ -40,14 +44,14 @@ def work_figures(sv: SentenceView, ctx: ArticleContext, money: list[Number]) -> 
     out: list[Stat] = []
     if " long" in text or " wide" in text or " deep" in text or " high" in text or " tall" in text:
         out += _dimensions(sv, ctx)
-    if "irrigat" in text:
+    if "hectare" in text or " ha " in text:
         for m in C.IRRIGATE_RE.finditer(text):
             val = float(m.group("n").replace(",", "")) * (_SCALE[m.group("s")] if m.group("s") else 1.0)
             out += _with_work(sv, ctx, m.start("n"), m.end("n"), val, "hectares", "area irrigated", m.start(), True)
-    if "capacity" in text:
-        for m in C.CAPACITY_RE.finditer(text):
-            val = float(m.group("n").replace(",", "")) * (1000.0 if m.group("u").startswith("G") else 1.0)
-            out += _with_work(sv, ctx, m.start("n"), m.end("n"), val, "MW", "capacity", m.start())
+    if any(g in text for g in DIM_GATE):
+        out += dimension_nouns(sv, ctx, _work_at, _work_opening, _is_work_entity)
+    if any(g in text for g in CAP_GATE):
+        out += capacities(sv, ctx, _is_work, _work_at, _is_work_entity)
     if " a" in text and ("kilomet" in text or "km" in text):
         for _a, b, m in sv.mentions_rel():
             tail = C.TAIL_RE.match(text, b)
