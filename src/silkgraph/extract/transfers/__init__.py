@@ -66,6 +66,7 @@ from silkgraph.extract.transfers.merge import _follow_up_value, _register
 from silkgraph.extract.transfers.model import Draft, Item, Party
 from silkgraph.extract.transfers.package import _package_facts
 from silkgraph.extract.transfers.possessed import possessed_goods
+from silkgraph.extract.transfers.recipient_tails import Tail, named_after_colon, recipient_tails
 from silkgraph.extract.transfers.roledrafts import _role_drafts
 from silkgraph.extract.transfers.systems import _anaphor_possible
 from silkgraph.model import Fact
@@ -97,12 +98,18 @@ def extract_transfers(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
         if shares:
             out += _shared_out(sv, ctx, lex, d, shares, rivals, built)
             continue
+        named = named_after_colon(sv, d) if len(d.recipients) > 1 and ":" in sv.text else None
+        if named is not None:
+            d = replace(d, item=named)  # "exported drones: S to Y in 2021, to Z in 2023": transfers of S
+        tails = recipient_tails(sv, ctx, d) if len(d.recipients) > 1 else {}
         for rec in d.recipients:
             if d.supplier is None or rec.eid == d.supplier.eid or _both_guessed(d, rec):
                 continue
             f = _build(sv, ctx, d, rec, rivals)
             if f is None or f.modality == "denied" and d.item.category:
                 continue  # "Tehran denied sending any missiles": no goods are claimed
+            if rec.eid in tails:
+                _own_tail(f, tails[rec.eid])  # "… to Y in 2015 and to Z in 2019": Z's own year
             ctx.scratch.setdefault("transfer_parties", []).append((sv.index, d.supplier.eid, rec.eid))
             ctx.scratch.setdefault("transfers_told", []).append((sv.index, f))  # as this sentence tells it
             if MORE_BEFORE_RE.search(sv.text, max(0, d.item.start - 40), d.item.start):
@@ -180,6 +187,15 @@ def _keep_counted(sv: SentenceView, ctx: ArticleContext, lex: Any, f: Fact, told
     built.append((item, f))
     if _register(ctx, f, lex):
         out.append(f)
+
+
+def _own_tail(f: Fact, tail: Tail) -> None:
+    """Give one recipient of a distributive "to" list its own date and delivered count."""
+    if tail.date is not None:
+        f.args.update(date=tail.date, date_text=tail.date_text)
+    if tail.quantity is not None:
+        f.args["quantity"] = tail.quantity
+        f.args.pop("quantity_qualifier", None)
 
 
 def _all_items(drafts: list[Draft]) -> list[Item]:

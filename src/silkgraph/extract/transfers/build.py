@@ -8,6 +8,7 @@ from typing import Any
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.transfers.clauses import _clause_ids, _clause_start, _same_clause
 from silkgraph.extract.transfers.dates import _date
+from silkgraph.extract.transfers.delivered_count import trailing_delivered
 from silkgraph.extract.transfers.lexicon import lexicon
 from silkgraph.extract.transfers.model import Draft, Hit, Item, Party
 from silkgraph.extract.transfers.patterns import EACH_ASIDE_RE, REL_ASIDE_RE
@@ -16,6 +17,7 @@ from silkgraph.nlp.count_words import count_alt
 from silkgraph.nlp.numbers import find_counts, find_money
 from silkgraph.resources import load_yaml
 
+DELIVERED_GATE_RE = re.compile(r"delivered|arrived|received|handed", re.I)  # literal gate of the trailing count
 PAST_BUY_RE = re.compile(r"bought|purchased|acquired|procured|obtained|imported", re.I)
 OLD_PURCHASE_YEARS = 5
 PRICE_BEFORE_RE = re.compile(r"\b(?:for|worth|valued\s+at|priced\s+at|costing)\s+(?:(?:about|some|around|roughly|"
@@ -52,7 +54,7 @@ MEASURE_AFTER_RE = re.compile(r"(?:-|\s)?(?:" + "|".join(map(re.escape, load_yam
                               + r")(?![\w])", re.I)
 
 
-def _quantity(sv: SentenceView, it: Item, h: Hit) -> tuple[int | None, str | None]:
+def _quantity(sv: SentenceView, it: Item, h: Hit, items: list[Item] | None = None) -> tuple[int | None, str | None]:
     if it.why and (it.why.startswith("ellipsis") or it.mention is None and not it.category
                    and ELIDED_RE.fullmatch(sv.text[it.start:it.end])
                    and find_counts(sv.text[it.start:it.end])):
@@ -84,7 +86,10 @@ def _quantity(sv: SentenceView, it: Item, h: Hit) -> tuple[int | None, str | Non
                 and (SINGLE_RE.search(sv.text, max(0, it.start - 40), it.start)
                      or SINGLE_ARTICLE_RE.search(sv.text, max(0, it.start - 40), it.start)):
             return 1, None  # "a Turkish-built corvette", "a landing craft": one
-        return _each(sv.text, it)
+        each = _each(sv.text, it)
+        if each[0] is None and DELIVERED_GATE_RE.search(sv.text, it.end):
+            return trailing_delivered(sv.text, it, items or []), None  # "…, with four delivered so far"
+        return each
     if HALF_BEFORE_RE.search(window, 0, best.start):
         return int(best.value) // 2, best.qualifier  # "half a dozen S": six
     return int(best.value), best.qualifier
@@ -194,7 +199,7 @@ def _build(sv: SentenceView, ctx: ArticleContext, d: Draft, rec: Party,
     if ctx.etype(rec.eid) not in ("state", "armed_group"):
         return None
     it, h = d.item, d.hit
-    qty, qual = _quantity(sv, it, h) if not (it.category and it.system == "arms") else (None, None)
+    qty, qual = _quantity(sv, it, h, d.items) if not (it.category and it.system == "arms") else (None, None)
     trig_abs = sv.abs(h.start)
     iso, date_text = _date(sv, ctx, it, h, d.hits, d.items)
     status = _not_yet(ctx, _completed(sv, ctx, d, iso), iso)

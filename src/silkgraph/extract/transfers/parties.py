@@ -200,6 +200,9 @@ def subject_mention(sv: SentenceView, ctx: ArticleContext, before: int) -> tuple
             return p, a  # "… after Ankara took delivery of S": the subject of a subordinate clause
         if (prev in TRANSFER_OBLIQUE_PREPS or prev == "according") and m.role != "place":
             continue
+        if prev in ("and", "or") and m.role != "place" and not SUBJECT_GAP_RE.fullmatch(sv.text, b, before) \
+                and _oblique_conjunct(sv, a):
+            continue  # "Y buys from A and B and has agreed to acquire S": B is governed by "from" too
         if m.kind != "demonym" and _governor(sv.text, a) in TRANSFER_OBLIQUE_PREPS and m.role != "place":
             continue  # "with British Foreign Secretary X": the name is governed by the preposition
         if m.kind == "demonym" and not INSTITUTION_RE.match(sv.text[b:b + 30]):
@@ -208,6 +211,23 @@ def subject_mention(sv: SentenceView, ctx: ArticleContext, before: int) -> tuple
             continue
         return p, a
     return None
+
+
+CONJUNCT_GAP_RE = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+|\s*,\s*")
+
+
+def _oblique_conjunct(sv: SentenceView, a: int) -> bool:
+    """The name at ``a`` closes a list of names whose first is governed by a preposition ("from
+    A, B and C"): like its first conjunct, it is no subject."""
+    for _hops in range(6):  # a handful of conjuncts; a longer run is no list of names
+        prev = next(((a0, b0) for a0, b0, _m in reversed(sv.mentions_rel())
+                     if b0 <= a and CONJUNCT_GAP_RE.fullmatch(sv.text, b0, a)), None)
+        if prev is None:
+            return False
+        a = prev[0]
+        if _prev_word(sv.text, a) in TRANSFER_OBLIQUE_PREPS:
+            return True
+    return False
 
 
 def _title_apposition(text: str, end: int, before: int, asides: list[tuple[int, int]]) -> bool:

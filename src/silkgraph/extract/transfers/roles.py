@@ -68,6 +68,18 @@ EQUIP_RE = re.compile(r"(?i)(?:re-?)?(?:equip|arm)")
 TURNED_TO_RE = re.compile(r"(?i)\bturned\s+(?:instead\s+)?to$")
 
 
+# a contrasted clause with its own subject closes the recipients' reach: "X supplied most of Y's
+# imports, while new orders have gone to Z" (Z is no recipient of X); "; " likewise
+CONTRAST_RE = re.compile(r";|,?\s+(?:while|whereas|although|though)\s(?!(?:also\s+)?(?:supplying|delivering|selling|"
+                         r"providing|exporting|shipping)\b)")
+
+
+def _contrast_end(text: str, it: Item, h: Hit) -> int:
+    """Where the goods' clause ends at a contrasted clause (the sentence's end without one)."""
+    m = CONTRAST_RE.search(text, max(it.end, h.end))
+    return m.start() if m is not None else len(text)
+
+
 def _parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) -> tuple[Party | None, list[Party]]:
     role = h.trig.role
     end = len(sv.text)
@@ -150,7 +162,7 @@ def _seller_parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) -> 
     if sup is None:
         sup = maker_modifier(sv, ctx, it) or gazetteer_origin(ctx, it)
     # "deliveries to Y of S": the recipient inside a nominal trigger
-    recs = _after_prep(sv, ctx, _to_preps(sv, h), h.start if h.trig.nominal else h.end, end)
+    recs = _after_prep(sv, ctx, _to_preps(sv, h), h.start if h.trig.nominal else h.end, _contrast_end(sv.text, it, h))
     if not recs and re.search(r"(?i)\b(?:deal|contract|agreement|order)s?\b", sv.text[h.start:h.end]):
         comma = sv.text.find(",", it.end)  # "an export deal for S with Y" (not "S, developed with Z")
         recs = _after_prep(sv, ctx, ("with", "from"), it.end, min(end, it.end + 60, comma if comma >= 0 else end))
