@@ -36,12 +36,14 @@ from silkgraph.extract.relations.appos_mask import masked
 from silkgraph.extract.relations.armed import armed_with
 from silkgraph.extract.relations.between_anaphor import between_anaphor, fought_anaphor
 from silkgraph.extract.relations.capital import capital_appos
+from silkgraph.extract.relations.contest import contest_lists
 from silkgraph.extract.relations.cues import BY_SHAPE, CUES, Cue, live_cues
 from silkgraph.extract.relations.demonym_allies import demonym_allies
 from silkgraph.extract.relations.denied import denied_before
 from silkgraph.extract.relations.exercise import exercises
 from silkgraph.extract.relations.foreign_base import foreign_bases
 from silkgraph.extract.relations.gapped import gapped
+from silkgraph.extract.relations.gates import ANY_CUE_GATE, ANY_CUE_RE, NEAR_ASIDE_GATE
 from silkgraph.extract.relations.groups import GroupMention, group_mentions
 from silkgraph.extract.relations.host import hosts, it_with
 from silkgraph.extract.relations.leaders import leader_part
@@ -69,36 +71,12 @@ from silkgraph.extract.relations.visit_pair import visit_found
 from silkgraph.extract.relations.weak import weak_acts
 from silkgraph.extract.wordstart import word_start
 from silkgraph.model import Fact
-from silkgraph.nlp.prefilter import Gate
 
-__all__ = ["CUES", "Cue", "extract_relations"]
+__all__ = ["ANY_CUE_RE", "CUES", "Cue", "extract_relations"]
 
 PARTY_TYPES = ("state", "organization")
 FAMILY = {"ally": "friendly", "partner": "friendly", "rival": "hostile", "adversary": "hostile",
           "neutral": "neutral"}
-ANY_CUE_RE = re.compile(r"\b(?:all(?:y|ies|iance|ied)|partner|rival|adversar|enem|foe|tension|hostil|"
-                        r"war\b|wars\b|conflict|confrontation|clash|align|ties|relations|support|"
-                        r"brother|fratern|views?\b|viewed|consider|regard|enmity|animosity|antagonism|odds|each other|"
-                        r"one another|themselves|axis|fought|went to war|restored|broke off|severed|stepped back|"
-                        r"threat|menace|apostate|quarrel|spat|row|supplier|peace|fighting|hostilities|skirmishes|invasion|occupation|annexation|"
-                        r"imports|(?:arms|weapons|equipment) from|accus|blam|turn|rel(?:y|ies|iant)|depend|rapprochement|friendship|"
-                        r"friends?\b|hosts?\b|hosted|hosting|houses|housed|(?:much|most|bulk|half|thirds?|quarters|share)\s+of\b|cooperation|dispute|feud|standoff|stand-off|friction|trust|donor|creditor|investor|backer|"
-                        r"patron|protector|benefactor|sponsor|pact|struck|strikes|attack|shell|bomb|invade|against|"
-                        r"rais|upgrad|elevat|lifted|closer|fire\b|estranged|links|relationship|treaty|mutual|neighbou?r|arsenal|armou?rer|offensive|assault|"
-                        r"incursion|onslaught|hideout|hide-out|stronghold|camps?\b|bases?\b|garrison|troops\s+in\b|positions\b|safe\s*haven|infrastructure|"
-                        r"tied|bound\s+to|linked\s+to|wedded|ceasefire|cease-fire|truce|armistice|fac(?:ed|ing|e)\b|confront|squared|"
-                        r"backing|backs|backed|opening|pivot|tilt|overture|guarantor|compet|contest|vie[ds]?\b|vying|jostl|contend|struggle|"
-                        r"tussle|race\b|scramble|stands?\b|stood|standing|sides?\b|sided|siding|rall(?:y|ie)|close\s+to|friendly|client|prox|prot[eé]g|lean|gravitat|antipathy|antagonis|supportive|oppos|nemesis|patron|endors|kill|eliminat|neutrali|skirmish|battled|clashed|percent|per cent|%|summon|recall|expel|exercis|drill|manoeuvr|maneuver|war\s?games|trained|"
-                        r"one nation|loggerheads|wary|relian|closeness|distrust|mistrust|suspicious|sever|broke|cut\b|positioned|presents|presented|styled|iron\s+brother|"
-                        r"arch-?(?:enem|foe|rival|nemes))",
-                        re.I)
-_ANY_CUE_GATE = Gate(ANY_CUE_RE)
-# the alignment words an aside may keep from their party ("X, the region's largest economy, and Y are
-# allies"): the second, masked reading is tried only when one lies near an aside (appos_mask)
-_NEAR_ASIDE_GATE = Gate(re.compile(r"\b(?:all(?:y|ies|iance|ied)|partner|rival|adversar|enem|foe|friend|tension|hostil|"
-                                   r"threat|relations|ties|regard|consider|views?\b|sees\b|backs|backed|relies|rely|"
-                                   r"depend|lean|war\b|wars\b|fought|clash|compet|distrust|wary|odds|brother|arch|enmity|animosity|antagonis|feud|"
-                                   r"dispute|align|close\s+to|cooperation|between)", re.I))
 IT_RE = re.compile(word_start("It", "it") + r"\s")  # begins with its first letters: the engine skips to them (see wordstart)
 # a copula cue denied right after its verb: "are not rivals", "have never been allies", "are no longer partners"
 COPULA_NEG_RE = re.compile(r"(?:\w+\s+){1,2}?(?:not|never|no\s+longer)\s+(?:been\s+|become\s+)?(?:\w+\s+){0,2}?"
@@ -281,10 +259,10 @@ def extract_relations(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
     organisations and armed groups, from the live alignment cues of every shape; read again with
     the asides after its parties blanked out ("India, the region's largest economy, and Russia
     are allies": ``appos_mask``)."""
-    if not _ANY_CUE_GATE.search(sv.text, sv.low):
+    if not ANY_CUE_GATE.search(sv.text, sv.low):
         return []
     out = _extract(sv, ctx)
-    view = masked(sv, (_NEAR_ASIDE_GATE,), {e for f in out for e in (f.args["a"], f.args["b"])})
+    view = masked(sv, (NEAR_ASIDE_GATE,), {e for f in out for e in (f.args["a"], f.args["b"])})
     if view is not None:
         out += _extract(view, ctx)
     return out
@@ -316,6 +294,7 @@ def _extract(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
         found += [(a, b, kind, pos, "") for a, b, kind, pos in poss_before(ps, sv.text, participants(sv, ctx))]  # "its ally Y"
         found += [(a, b, kind, pos, "") for a, b, kind, pos in shares(ps, sv.text)]  # "Russia with 87 percent of Y's imports"
         found += noun_pairs(ps, sv.text)  # "nuclear-armed rivals India and Pakistan"
+        found += contest_lists(ps, sv.text, _live_matches(sv, "contest_list", live))  # "X, Y and Z compete"
         found += [(a, b, kind, pos, "") for a, b, kind, pos in passive_views(ps, sv.text)]  # "Y is seen by X as a rival"
         found += foreign_bases(ps, sv.text, (m for c in BY_SHAPE.get("foreign_base", []) if id(c) in live
                                              for m in c.gate.finditer(sv.text, low)))  # "Russia's base in Tajikistan"
@@ -345,6 +324,11 @@ def _extract(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
     if not found and not weak:
         return []
     return _facts(sv, ctx, ps, found, weak)
+
+
+def _live_matches(sv: SentenceView, shape: str, live: set[int]) -> list[re.Match[str]]:
+    """The matches of the live cues of one shape."""
+    return [m for c in BY_SHAPE.get(shape, []) if id(c) in live for m in c.gate.finditer(sv.text, sv.low)]
 
 
 def _armed_found(sv: SentenceView, ctx: ArticleContext, ps: list[Part], armed: list[Part],

@@ -45,7 +45,7 @@ def _antecedent(sv: SentenceView, ctx: ArticleContext, pos: int) -> tuple[str, s
     return None
 
 
-COUNTRY_POSS_RE = re.compile(r"\bthe\s+(?:country|nation|state|republic)(?=[’']s\b)", re.I)
+COUNTRY_POSS_RE = re.compile(r"\bthe\s+(?:country|nation|state|republic|kingdom|emirate|sultanate)(?=[’']s\b)", re.I)
 _COUNTRY_POSS_GATE = Gate(COUNTRY_POSS_RE)  # its matches: tried where "the" starts, with one of the nouns
 
 

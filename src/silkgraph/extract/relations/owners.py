@@ -14,7 +14,8 @@ from silkgraph.extract.relations.cues import NOUN_KIND
 from silkgraph.extract.relations.modifiers import open_premod
 from silkgraph.resources import load_yaml
 
-HIS_COUNTRY_RE = re.compile(r"\b(?:his|her)\s+(?:country|nation)\b(?![’']s?\s)", re.I)
+# (session 16: "Turkish Foreign Minister X, whose government is Baku's closest ally": the relative's owner)
+HIS_COUNTRY_RE = re.compile(r"\b(?:(?:his|her)\s+(?:country|nation)|(?<=, )whose\s+(?:government|country|nation))\b(?![’']s?\s)", re.I)
 # any few premodifiers, not a past, potential or hedged relation nor a function word (modifiers.py)
 _PREMOD = open_premod()
 _NOUNS = "|".join(sorted((re.escape(n) for n in NOUN_KIND if " " not in n), key=len, reverse=True))
@@ -33,9 +34,10 @@ BLOC_NOUN_RE = re.compile(r"\bthe\s+(?:" + "|".join(load_yaml("ontology/membersh
 
 
 def his_country(sv: SentenceView, ctx: ArticleContext) -> list[Part]:
-    """"his country": the state of the person (a titled leader) named last before it in the
-    sentence; nothing when no such person is named there."""
-    if "his " not in sv.text and "her " not in sv.text and "His " not in sv.text and "Her " not in sv.text:
+    """"his country", "…, whose government": the state of the person (a titled leader) named last
+    before it in the sentence; nothing when no such person is named there."""
+    if "his " not in sv.text and "her " not in sv.text and "His " not in sv.text and "Her " not in sv.text \
+            and ", whose " not in sv.text:
         return []
     out: list[Part] = []
     leaders = [p for p in participants(sv, ctx) if p.kind == "title" and p.eid.startswith("state:")]

@@ -26,9 +26,14 @@ from silkgraph.extract.relations.modifiers import (
     past_act,
 )
 from silkgraph.extract.relations.parties import next_list, subject
+from silkgraph.extract.relations.predicate_kind import (
+    BETWEEN_PRED_RE,
+    COOPERATION_HEAD_RE,
+    past_span,
+    pred_kind,
+)
 from silkgraph.extract.relations.supply import supply
 from silkgraph.extract.relations.views import views
-from silkgraph.resources import load_yaml
 
 ITS_RE = re.compile(r"\b(?:its|their)\s+$", re.I)
 ITS_MOD_RE = re.compile(r"\b(?:its|their)\s+(?:[\w\-]+\s+){0,2}$", re.I)  # "its twelve-day war"
@@ -200,61 +205,6 @@ def pairs(sv: SentenceView, ps: list[Part], live: set[int]) -> list[tuple[Part, 
 # read as after "relations between X and Y")
 COMPOUND_HEAD_RE = re.compile(r"\s+(?:(?:bilateral|diplomatic|political|defen[cs]e|military|security)\s+)?"
                               r"(?:relations|ties|relationship)\b")
-# "relations between X and Y remain hostile / have soured / are close": the predicate's kind
-BETWEEN_PRED_RE = re.compile(
-    r"\s*(?:,\s*(?:(?:long|always|often|once|never|already)\s+)?(?-i:[a-z])[\w\-]+\s*,)?"  # "ties with Y, long uneasy, worsened"
-    r"\s*(?:,\s*)?(?:(?:have|has|had)\s+)?(?:(?:long|always|again|remained|since|also|now|still)\s+)*"
-    r"(?:(?:remain|remains|remained|are|were|is|was|been|grew|grown|became|become|turned|look|looks|"
-    r"(?:been\s+)?(?:described|characteri[sz]ed|portrayed)\s+as)\s+"
-    r"(?:(?:very|deeply|openly|increasingly|notably|particularly|highly|more|unusually|exceptionally)\s+)*"
-    r"(?P<adj>hostile|tense|strained|frosty|fraught|troubled|antagonistic|acrimonious|poor|rocky|frozen|icy|adversarial|uneasy|"
-    r"close|closer|warm|friendly|cordial|excellent|strong|brotherly|(?:those|that|ones?)\s+of\s+(?:wary\s+|bitter\s+|old\s+)?"
-    r"(?:rivals|adversaries|enemies|allies|partners))"
-    r"|(?P<verb>deteriorated|soured|worsened|frayed|plummeted|nosedived|collapsed|broke down|broken down|fell apart|fallen apart|unravell?ed|warmed|improved|deepened|"
-    r"strengthened|expanded|grew|grown|intensified|flourished|blossomed|thawed))\b", re.I)
-BETWEEN_ADJ_KIND = {"close": "partner", "closer": "partner", "warm": "partner", "friendly": "partner", "cordial": "partner",
-                    "excellent": "partner", "strong": "partner", "brotherly": "ally", "warmed": "partner",
-                    "improved": "partner", "deepened": "partner", "strengthened": "partner", "expanded": "partner",
-                    "grew": "partner", "grown": "partner", "intensified": "partner", "flourished": "partner",
-                    "blossomed": "partner", "thawed": "partner"}
-NOUN_PRED_KIND = {"rivals": "rival", "competitors": "rival", "allies": "ally", "partners": "partner", "adversaries": "adversary", "enemies": "adversary"}
-
-
-_REL_DATA = load_yaml("ontology/relations.yaml")
-CHANGE_PREDICATES = frozenset(_REL_DATA["change_predicates"])
-PRED_HEDGE_RE = re.compile(_REL_DATA["predicate_hedges"], re.I)
-CONCESSIVE_STATE_RE = re.compile(_REL_DATA["concessive_state"], re.I)
-
-
-def pred_kind(pm: re.Match[str], text: str = "") -> str | None:
-    """The kind a relation predicate tells: "remain tense" → rival, "have deepened" → partner,
-    "remain those of rivals" → rival. A change, not a state ("have improved": ``change_predicates``)
-    tells only the state a concessive clause after it gives ("…, though the two remain rivals"),
-    and a hedged change ("improved only on paper") none: None."""
-    word = (pm.group("adj") or pm.group("verb")).lower()
-    if re.search(r"\sof\s", word):
-        return NOUN_PRED_KIND.get(word.split()[-1], "rival")
-    if pm.group("verb") and text and PRED_HEDGE_RE.match(text, pm.end()):
-        return None
-    if word in CHANGE_PREDICATES:
-        cm = CONCESSIVE_STATE_RE.match(text, pm.end()) if text else None
-        return NOUN_PRED_KIND.get(cm.group("noun").lower()) if cm is not None else None
-    return BETWEEN_ADJ_KIND.get(word, "rival")
-
-
-COOPERATION_HEAD_RE = re.compile(r"co-?operation\b", re.I)
-# a past predicate bounded to a past period: "relations were frosty through the 2010s", "ties were
-# hostile until 2018" (a state that has ended, not the pair's relation now)
-PAST_COPULA_RE = re.compile(r"\b(?:were|was)\s", re.I)
-PAST_SPAN_RE = re.compile(r"\s+(?:through|throughout|during|until|till|in)\s+(?:(?:the|much\s+of\s+the|most\s+of\s+the)\s+)?"
-                          r"(?:(?:early|late|mid)[\s\-])?(?:\d{4}s?|\d{2}s|(?:nineteen|twenty)[\w\-]*)\b", re.I)
-
-
-def past_span(pm: re.Match[str], text: str) -> bool:
-    """The predicate ``pm`` is past ("were", "was") and bounded to a past period right after it."""
-    return bool(PAST_COPULA_RE.search(pm.group(0))) and PAST_SPAN_RE.match(text, pm.end()) is not None
-
-
 def _between_pred(ps: list[Part], text: str, live: set[int]) -> list[tuple[Part, Part, str, int]]:
     out = []
     for cue in BY_SHAPE.get("between_pred", []):
