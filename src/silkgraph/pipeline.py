@@ -237,8 +237,20 @@ def _pool(n: int) -> Any:
         # load the gazetteer, its matcher and the extractors once, before forking, and
         # run them over a sample: the workers share all that instead of each building its own
         _warm_up()
-        return ProcessPoolExecutor(n, mp_context=mp.get_context("fork"))
+        return ProcessPoolExecutor(n, mp_context=mp.get_context("fork"), initializer=_worker_gc)
     return ProcessPoolExecutor(n, initializer=_load)  # pragma: no cover - not on Linux
+
+
+# the workers' collector thresholds: a young generation of 20,000 allocations (Python's is 700)
+_WORKER_GC = (20_000, 20, 10)
+
+
+def _worker_gc() -> None:
+    """Collect cyclic garbage less often in a worker: analysing an article makes many short-lived
+    objects and little cyclic garbage, so most of the 700-allocation collections find nothing
+    (about 0.5 % of a worker's CPU; the load's objects are frozen before the fork). Garbage
+    collection frees memory only; it changes no result."""
+    gc.set_threshold(*_WORKER_GC)
 
 
 def prepare() -> bool:

@@ -19,6 +19,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
+from silkgraph.nlp.piece_gates import search_before
 from silkgraph.nlp.prefilter import Gate, GateSet, lower_for_gates
 from silkgraph.resources import load_yaml
 
@@ -181,7 +182,7 @@ def _hits(sentence: str) -> tuple[tuple[str, int, str, bool], ...]:
         if not ok:  # the gate is exact: the pattern has no match here
             continue
         for m in gate.finditer(sentence, low):  # as cue.pattern.finditer, tried where it may start
-            if cue.not_after is not None and cue.not_after.search(sentence, 0, m.start()) \
+            if cue.not_after is not None and search_before(cue.not_after, sentence, low, m.start()) \
                     and (cue.still is None or cue.still.match(sentence, m.start()) is None):
                 continue
             head = (cue.modality in heads and not m.group().endswith("ly")

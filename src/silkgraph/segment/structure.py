@@ -8,6 +8,7 @@ import re
 
 from silkgraph.nlp.dates import MONTHS
 from silkgraph.nlp.dates.patterns import ORDINAL, WEEKDAY_NAMES
+from silkgraph.nlp.prefilter import gate_of, lower_for_gates
 from silkgraph.segment.bylines import BYLINE_HEAD, clean_byline, dated_name_line, org_part
 
 __all__ = [
@@ -249,9 +250,11 @@ def is_caption(line: str) -> bool:
         return False
     # a caption is one or two short sentences; the full stops of initials and
     # abbreviations ("U.S.", "Lt.", "Gen.") end no sentence
-    if len(_SENT_END.findall(s)) > 3:
+    # (four sentence ends need four of ".!?": the scan, slow with its look-behinds, runs only then)
+    if sum(map(s.count, ".!?")) > 3 and len(_SENT_END.findall(s)) > 3:
         return False
-    return any(r.search(s) for r in _CAPTION_RES)
+    low = lower_for_gates(s)  # (each pattern tried only where its literal prefixes start: nlp.prefilter)
+    return any(gate_of(r).search(s, low) for r in _CAPTION_RES)
 
 
 _BOILER_RES = [

@@ -91,7 +91,7 @@ from silkgraph.extract.events.triggers import _find_triggers, _retyped
 from silkgraph.extract.events.visit_private import private_stays
 from silkgraph.extract.wordstart import word_start
 from silkgraph.model import Fact
-from silkgraph.nlp.prefilter import Gate
+from silkgraph.nlp.prefilter import Gate, gate_of
 
 THAT_RE = re.compile(r"\s+that\b")
 # "said that", "told parliament on Wednesday that", "said Armenia had …": a complement clause follows
@@ -157,7 +157,7 @@ def _fronted_date(text: str, c: Cand, date: tuple[str | None, str | None, str]) 
     if not date[0] or not date[1]:
         return date
     at = text.find(date[1])
-    m = FRONTED_TIME_RE.search(text, 0, c.start + 200)
+    m = gate_of(FRONTED_TIME_RE).search_in(text, 0, c.start + 200)  # (the plain search, pre-checked)
     if m is not None and m.start() <= c.start < m.end():
         return (None, None, "") if at >= m.end() else date
     st = SINCE_TAIL_RE.search(text, max(0, c.start - 60))

@@ -51,6 +51,8 @@ from silkgraph.extract.events.truce import casualty_sides, fighting_parties
 from silkgraph.extract.events.unnamed import unnamed_actors
 from silkgraph.extract.grammar import LIST_GAP_RE
 from silkgraph.nlp.dates import MONTH_NAME_RE
+from silkgraph.nlp.piece_gates import search_piece
+from silkgraph.nlp.prefilter import gate_of
 
 DEFINITE_RE = re.compile(
     r"\b(?:the|this|that|these|those|its|their|his|her)\s+(?:[\w’'\-–]+\s+){0,5}$|[’']s\s+(?:[\w\-–]+\s+){0,3}$",
@@ -99,7 +101,7 @@ def _noun_args(parts: list[Part], text: str, trig: Trigger, s: int, e: int,
                cs: int, ce: int) -> tuple[list[Part], list[Part], list[Part]]:
     actors: list[Part] = []
     targets: list[Part] = []
-    lv = LIGHT_VERB_RE.search(text, max(cs, s - 60), s)
+    lv = gate_of(LIGHT_VERB_RE).search_in(text, max(cs, s - 60), s)  # (the plain search, pre-checked)
     chain = verb_free_chain(parts, text, s, lv)  # "X announced new sanctions": X is the verb's subject
     if chain:
         (targets if trig.poss == "target" else actors).extend(chain)
@@ -178,8 +180,8 @@ def _candidate(sv: SentenceView, ctx: ArticleContext, parts: list[Part], trig: T
     text = sv.text
     s, e = m.start(), m.end()
     cs, ce = clause_bounds(text, s, e)
-    definite = trig.kind == "noun" and DEFINITE_RE.search(text[max(0, s - 80):s]) is not None and \
-        OWN_RE.search(text, max(0, s - 40), s) is None
+    definite = trig.kind == "noun" and search_piece(DEFINITE_RE, text[max(0, s - 80):s]) is not None and \
+        gate_of(OWN_RE).search_in(text, max(0, s - 40), s) is None
     with_side: list[Part] = []
     if trig.needs == "guest":  # the party received: a state named, or a leader standing for one, right after
         guest = _after(parts, text, e, min(len(text), e + 3), ("",))
@@ -213,7 +215,7 @@ def _candidate(sv: SentenceView, ctx: ArticleContext, parts: list[Part], trig: T
     unnamed_actors(sv, ctx, cand, cs, s, e)
     if trig.kind == "noun" and trig.subject == "actor" and not cand.extra_actors and \
             not any(p.start < s for p in cand.actors) and PRONOUN_RE.search(text, max(0, cs - 8), s):
-        light_verb_pronoun(sv, ctx, cand, cs, LIGHT_VERB_RE.search(text, max(cs, s - 60), s))  # "it signed a deal with X"
+        light_verb_pronoun(sv, ctx, cand, cs, gate_of(LIGHT_VERB_RE).search_in(text, max(cs, s - 60), s))  # "it signed a deal with X"
     if trig.subject == "place" and not cand.actors:
         _closed_place_state(sv, ctx, cand, cs)
     if trig.symmetric and trig.etype in ("agreement", "meeting"):
@@ -240,7 +242,7 @@ def _candidate(sv: SentenceView, ctx: ArticleContext, parts: list[Part], trig: T
     if not cand.actors and not cand.targets and not cand.extra_actors:
         pa = PARTICIPLE_AGENT_RE.search(text, e, min(len(text), e + 140)) if trig.symmetric else None
         end = min(len(text), pa.end() + 45) if pa else min(ce, e + 40)  # "was signed by the ministers of the two countries"
-        verbal = trig.kind == "verb" or trig.symmetric or LIGHT_VERB_RE.search(text, max(cs, s - 60), s) is not None
+        verbal = trig.kind == "verb" or trig.symmetric or gate_of(LIGHT_VERB_RE).search_in(text, max(cs, s - 60), s) is not None
         ana = (para_pair(ctx, sv, end) or leader_pair(ctx, sv, end) or
                plural_anaphor(ctx, sv, s, end, pair=True)) if verbal else None
         if ana is None and verbal:

@@ -16,6 +16,7 @@ from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events.article import ArticleState, add_evidence
 from silkgraph.extract.events.participants import Part, clause_bounds
 from silkgraph.model import Fact
+from silkgraph.nlp.prefilter import gate_of
 
 CLAIM_RE = re.compile(r"\b(?:claimed|claiming|claims|has claimed|have claimed|took|has taken|accepted|admitted)\s+"
                       r"(?:full\s+|sole\s+)?responsibility\b")
@@ -98,7 +99,7 @@ def claimed_day(sv: SentenceView, made: list[Fact], st: ArticleState) -> None:
     """"X claimed responsibility on Monday for a suicide bombing": the day dates the claim, so the
     attack it names is told as the claimant's statement of that day (the attack is dated by its own
     sentence)."""
-    m = CLAIM_RE.search(sv.text)
+    m = gate_of(CLAIM_RE).first(sv.text, sv.low)  # (``CLAIM_RE.search(sv.text)``, pre-checked)
     if m is None:
         return
     dm = CLAIM_DAY_RE.match(sv.text, m.end()) or CLAIM_DAY_BEFORE_RE.search(sv.text, max(0, m.start() - 30), m.start())
@@ -122,7 +123,7 @@ def claim_actor(sv: SentenceView, ctx: ArticleContext, parts: list[Part], made: 
     """Make the claimant of a claim of responsibility the attacker of the attack it claims."""
     if "responsibility" not in sv.text:
         return
-    m = CLAIM_RE.search(sv.text)
+    m = gate_of(CLAIM_RE).first(sv.text, sv.low)  # (``CLAIM_RE.search(sv.text)``, pre-checked)
     if m is None:
         return
     cs, _ = clause_bounds(sv.text, m.start(), m.end())

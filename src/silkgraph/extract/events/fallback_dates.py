@@ -21,6 +21,7 @@ from silkgraph.nlp.dates.narrative import (
     pluperfect_complement,
     told_as_background,
 )
+from silkgraph.nlp.prefilter import gate_of
 
 # an incident, and the reactions a narrative tells right after it without a new date
 EPISODE_INCIDENTS = frozenset({"attack", "coercion", "mobilization"})
@@ -53,7 +54,7 @@ def fallback_date(sv: SentenceView, ctx: ArticleContext,
         got = meeting_outcome_date(sv, ctx, c)
         if got[0]:  # "X met Y on Thursday. The two agreed to …": the meeting's outcome
             return got
-    rm = RECENT_RE.search(sv.text)
+    rm = gate_of(RECENT_RE).first(sv.text, sv.low)  # (``RECENT_RE.search(sv.text)``, pre-checked)
     if rm and ctx.ref_date:
         return ctx.ref_date[:4], rm.group(0), f"'{rm.group(0)}': the publication year"
     if c is not None and c.definite and not (c.trig.etype == "meeting" and DURING_RE.search(sv.text, 0, c.start)):

@@ -9,6 +9,7 @@ from silkgraph.extract.events.article import ArticleState, article_state
 from silkgraph.extract.events.candidates import Cand
 from silkgraph.extract.events.patterns import DATELINE_RE  # the lead tells the day's news
 from silkgraph.nlp.dates import paragraph_start
+from silkgraph.nlp.prefilter import gate_of, lower_for_gates
 
 # a sentence that is not a past narrative: present, perfect, future, modal, reported plans
 NOT_NARRATIVE_RE = re.compile(
@@ -129,7 +130,7 @@ def news_reaction_date(sv: SentenceView, ctx: ArticleContext, c: Cand) -> tuple[
     told = _told_part(sv.text, c.start)
     main = NONRESTR_REL_RE.sub(lambda m: " " * len(m.group(0)), sv.text)  # dates in a relative are the relative's
     if any(main[sv.rel(x.start):sv.rel(x.end)].strip() for x in sv.dates + sv.anaphors) or \
-            NOT_NARRATIVE_RE.search(told) or NEWS_BACKGROUND_RE.search(main) or HABITUAL_RE.search(told) or \
+            NOT_NARRATIVE_RE.search(told) or gate_of(NEWS_BACKGROUND_RE).first(main, lower_for_gates(main)) or HABITUAL_RE.search(told) or \
             (c.trig.kind == "verb" and PRESENT_VERB_RE.fullmatch(sv.text, c.start, c.end)):
         return None, None, ""  # ("Iran regularly accuses Pakistan of …": a habit, no day's news)
     lead = dateline_lead(ctx)

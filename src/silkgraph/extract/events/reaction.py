@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from silkgraph.extract.events.patterns import _DATA
+from silkgraph.nlp.prefilter import gate_of
 
 AGENT_HEAD_RE = re.compile(_DATA["agent_head"], re.I)
 OFFICE_OF_RE = re.compile(_DATA["office_of"])
@@ -36,7 +37,7 @@ def reacted_object(text: str, start: int, end: int, kind: str, etype: str, date:
         return False
     lo = max(0, start - 120)
     stop = max((m.end() for m in CLAUSE_STOP_RE.finditer(text, lo, start)), default=lo)
-    rx = REACTION_OBJECT_RE.search(text, stop, start)
+    rx = gate_of(REACTION_OBJECT_RE).search_in(text, stop, start)  # (the plain search, pre-checked)
     if rx is None:
         return False
     if date_text:

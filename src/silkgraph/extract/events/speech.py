@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from silkgraph.extract.events.patterns import _DATA
+from silkgraph.nlp.prefilter import gate_of
 from silkgraph.resources import load_yaml
 
 SPEECH_CUES: dict[str, re.Pattern[str]] = {k: re.compile(v, re.I) for k, v in (_DATA.get("speech_cues") or {}).items()}
@@ -35,7 +36,7 @@ def has_cue(family: str, text: str, end: int) -> bool:
     if rx is None:
         return False
     a, b = complement_span(text, end)
-    return rx.search(text, a, b) is not None
+    return gate_of(rx).search_in(text, a, b) is not None  # (``rx.search(text, a, b)``, pre-checked)
 
 
 def speech_type(text: str, end: int) -> str | None:

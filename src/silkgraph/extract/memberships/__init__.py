@@ -72,6 +72,7 @@ from silkgraph.extract.pronoun import (
 from silkgraph.extract.relations.appos_mask import masked
 from silkgraph.model import Fact
 from silkgraph.nlp.count_words import count_values
+from silkgraph.nlp.prefilter import gate_of
 
 # "two members of the SCO", "both members": how many states an anaphor cue stands for
 PAIR_COUNTS = {"both": 2, **count_values(2, 4)}
@@ -105,7 +106,7 @@ def _negated(text: str, s: int, e: int, standing: bool) -> bool:
     if NEG_BEFORE_RE is not None and NEG_BEFORE_RE.search(text, max(0, s - 160), s) is not None:
         return True
     if NEG_BID_RE is not None and not ASKER_CUE_RE.match(text, s) and \
-            NEG_BID_RE.search(text, max(0, s - 160), s) is not None:
+            gate_of(NEG_BID_RE).search_in(text, max(0, s - 160), s) is not None:
         return True  # (not "a request from its member Armenia": the member asks)
     if ended(text, s, e, standing):
         return True
@@ -225,7 +226,7 @@ def _extract(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
     low = sv.low
     # (the cheaper test first: BROAD_RE has no literal prefix to gate it)
     if not ANY_GATE.search(sv.text, low) and not (
-            (any(ctx.etype(m.entity_id) == "organization" for m in sv.mentions) or ORG_WORDS_RE.search(sv.text))
+            (any(ctx.etype(m.entity_id) == "organization" for m in sv.mentions) or gate_of(ORG_WORDS_RE).search(sv.text, low))
             and BROAD_GATE.search(sv.text, low)):
         return []
     orgs = _orgs(sv, ctx)

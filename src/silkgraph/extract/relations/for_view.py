@@ -9,6 +9,7 @@ import re
 
 from silkgraph.extract.events import Part
 from silkgraph.extract.relations.cues import NOUN_KIND
+from silkgraph.nlp.prefilter import gate_of
 from silkgraph.resources import load_yaml
 
 _DATA = load_yaml("ontology/relations.yaml")
@@ -28,7 +29,7 @@ Found = tuple[Part, Part, str, int, str]
 
 def for_view(text: str, ps: list[Part]) -> list[Found]:
     """The fronted party and the clause subject of "For X, Y is a N" (the sentence's start)."""
-    m = FOR_RE.search(text, 0, 160)
+    m = gate_of(FOR_RE).search_in(text, 0, 160)  # (``FOR_RE.search(text, 0, 160)``, pre-checked)
     if m is None or not ps or ps[0].start != m.end():
         return []
     x = ps[0]

@@ -20,6 +20,7 @@ from silkgraph.extract.events import Part
 from silkgraph.extract.events.patterns import DATELINE_RE
 from silkgraph.extract.relations.cues import BY_SHAPE
 from silkgraph.extract.relations.pair_object import GAP_WORDS_MAX, verb_gap
+from silkgraph.nlp.prefilter import gate_of
 from silkgraph.resources import load_yaml
 
 _DATA = load_yaml("ontology/relations.yaml")["visit_pair"]
@@ -96,7 +97,7 @@ def visit_found(sv: SentenceView, ctx: ArticleContext, live: set[int], found: li
     """A pair cue whose subject is "the two sides" of a visit ("the two sides raised relations
     to …", "the two governments signed their first memorandum on defence cooperation"), when no
     other reading gave the cue its pair."""
-    if SIDES_RE.search(sv.text) is None:
+    if not gate_of(SIDES_RE).search(sv.text, sv.low):  # (as ``SIDES_RE.search(sv.text)``: see nlp.prefilter)
         return []
     done = {pos for _, _, _, pos, _ in found}
     out: list[Found] = []
