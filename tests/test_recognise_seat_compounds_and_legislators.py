@@ -78,3 +78,34 @@ def test_people_named_as_a_list(kb: Knowledge) -> None:
     # near miss: a body or a bloc named "as" is no person
     r = rec(kb, "The ministry named the venue as Shanghai Cooperation Organisation headquarters.")
     assert not any(e.type == "person" for e in r.entities.values())
+
+
+def test_review_names_with_gerunds_and_generic_tails(kb: Knowledge) -> None:
+    r = rec(kb, "The five states set up the Commission for Restoring the Aral Basin in 2019. "
+                "Kazakhstan and Uzbekistan set up a Joint Security Council in 2022.")
+    names = {e.name for e in r.entities.values() if e.type == "organization"}
+    assert {"Commission for Restoring the Aral Basin", "Joint Security Council"} <= names
+    assert "org:unsc" not in {m.entity_id for m in r.mentions}
+    # near miss: the gazetteer body itself, and a national one, keep their readings
+    r = rec(kb, "The UN Security Council met on Monday.")
+    assert "org:unsc" in {m.entity_id for m in r.mentions}
+
+
+def test_named_as_needs_people(kb: Knowledge) -> None:
+    r = rec(kb, "Police identified the group as Jund Khilafat. The army named the operation as Steppe "
+                "Shield. The operation was named as Desert Falcon.")
+    assert not any(e.type == "person" for e in r.entities.values())
+    r = rec(kb, "Police named the victims as Kairat Bekov, 34, and Serik Omarov, 29.")
+    assert {"Kairat Bekov", "Serik Omarov"} <= {e.name for e in r.entities.values() if e.type == "person"}
+
+
+def test_aligned_compounds_and_visited_lists(kb: Knowledge) -> None:
+    r = rec(kb, "The Kremlin-aligned Volga Strategy Group published a report.")
+    assert not any("aligned" in e.name for e in r.entities.values())
+    for text, city, place in (
+            ("The minister visited Astana, Bishkek and Dushanbe last week.", "Bishkek", True),
+            ("The minister visited Astana, Bishkek and Dushanbe last week.", "Dushanbe", True),
+            ("He visited Bishkek, then Dushanbe.", "Dushanbe", True),
+            ("The minister visited Bishkek, and Dushanbe said it would pay.", "Dushanbe", False)):
+        s = text.index(city)
+        assert capital_is_place(text, s, s + len(city)) is place, (text, city)

@@ -58,9 +58,16 @@ _COORD_PLACE_RE = re.compile(
 
 # "visited (both) New Delhi and Islamabad": a city coordinated with a visited one
 _BOTH_WORDS = frozenset({"both", "either"})
+_CITY = r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?"
 _COORD_VISIT_RE = re.compile(
     rf"\b(?:{'|'.join(sorted(VISIT_VERBS, key=len, reverse=True))})\s+(?:both\s+|either\s+)?"
-    r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?,?\s+(?:and|or)\s+$")
+    rf"{_CITY}(?:,\s+{_CITY})*(?:,?\s+(?:and|or|then)\s+|,\s+(?:then\s+)?)$")
+# a verb right after the city makes it the subject of a new clause ("visited Bishkek, and Dushanbe
+# said it would pay")
+_SUBJECT_NEXT_RE = re.compile(
+    r"\s+(?:(?:also|then|later|quickly|promptly)\s+)?(?:said|says|would|will|has|had|have|is|was|could|can|may|"
+    r"might|must|should|did|does|insisted|argued|warned|replied|responded|announced|agreed|refused|"
+    r"rejected|denied|demanded|urged|called|accused|offered|pledged|promised)\b")
 
 
 # "ISLAMABAD, March 12 (Wire) –", "SAMARKAND, Uzbekistan, April 4 –", "YEREVAN, 12 June 2024 —":
@@ -133,9 +140,9 @@ def capital_is_place(text: str, start: int, end: int) -> bool:
     if prev == "and" and len(words) >= 3 and words[-3] == "in" and words[-4:-3] \
             and words[-4] in SEAT_PEOPLE:
         return False  # "partners in Washington and Brussels"
+    if _COORD_VISIT_RE.search(before) and not _SUBJECT_NEXT_RE.match(text, end):
+        return True  # "visited both New Delhi and Islamabad", "visited Astana, Bishkek and Dushanbe"
     if prev in ("and", "or"):
-        if _COORD_VISIT_RE.search(before):
-            return True  # "visited both New Delhi and Islamabad": the second city visited
         cm = _COORD_PLACE_RE.search(before)
         if cm and not (_prev_words(before, cm.start(), 1) and
                        _prev_words(before, cm.start(), 1)[-1] in SEAT_PEOPLE):

@@ -69,7 +69,7 @@ def _head_first_re() -> re.Pattern[str]:
         _HEAD_FIRST_RE.append(re.compile(
             rf"(?:(?P<poss>[A-Z][\w\-.]*(?:\s+[A-Z][\w\-]*)?)[’']s\s+|\b(?:the|The|an?|An?)\s+(?P<dem>[A-Z][a-z]+\s+)?)"
             rf"(?P<org>(?:{heads})\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w\-]*"
-            rf"(?:\s+(?:(?:and|of|for)\s+(?:the\s+)?)?[A-Z][\w\-]*){{0,5}})"))
+            rf"(?:(?:(?<=ing)\s+the)?\s+(?:(?:and|of|for)\s+(?:the\s+)?)?[A-Z][\w\-]*){{0,5}})"))
     return _HEAD_FIRST_RE[0]
 
 
@@ -141,6 +141,9 @@ class OrgShapes(ShapeHelpers):
             inner = self._in(a, b)
             if any(o.start < a or o.end > b for o in inner):
                 continue
+            if self._generic_tail(inner, b, words):  # "the Joint Security Council": another body
+                self._drop_inside(a, b)
+                inner = []
             ok, country = self._inner_country(inner, country)
             if not ok:
                 continue
@@ -160,6 +163,18 @@ class OrgShapes(ShapeHelpers):
                     self._drop_inside(o.start, o.end)
             eid = known[0].id if known else self._new_org(name, words, country)
             self.add(a, b, eid, "name")
+
+    def _generic_tail(self, inner: list[Mention], b: int, words: list[str]) -> bool:
+        """Whether a shape-recognised name ends in one gazetteer body named by generic words only
+        ("Security Council" in "the Joint Security Council") and starts with a word that is not
+        generic: then it names another body, not that one."""
+        orgs = [o for o in inner if o.kind not in MODIFIER_KINDS and (
+            (e := self.entities.get(o.entity_id)) is None or e.type not in ("state", "place"))]
+        if len(orgs) != 1 or orgs[0].end != b or len(inner) > 1:
+            return False  # ("the Russian Federal Security Service": a state's modifier, the same body)
+        tail = orgs[0].text.split()
+        return (len(tail) < len(words) and all(w in self.sh.org_generic for w in tail[:-1])
+                and words[0] not in self.sh.org_generic)
 
     def _seat_country(self, seat: str) -> str | None:
         """The state of a seat named in a "-based" compound (a state, or a place's country)."""

@@ -88,12 +88,19 @@ _STATE_POSS_NAME_RE = re.compile(
     rf"(?<![\w’'\-])(?P<st>{CAP}(?:\s+{CAP})?){POSS}\s+(?P<name>{NAME})(?=\s*(?:[,;:.)]|\band\b))")
 
 
-# "The other three were named as A B, C D and E F", "identified the suspects as A B and C D":
-# the names of a list after "named/identified as" are people
+# "The other three were named as A B, C D and E F", "identified the suspects as A B and C D",
+# "named the victims as A B, 34, and C D, 29": the names of a list after "named/identified as"
+# are people when the object named is people (a people noun, or a passive whose subject is one
+# or a number: "the other three were named as"); names.yaml-free words like "the group" or "the
+# operation" name no person
+_AGE = r"(?:,\s+(?:aged\s+)?\d{1,3})?"
 _NAMED_AS_RE = re.compile(
-    rf"\b(?:named|identified)\s+(?:(?:them|him|her|the\s+(?:[a-z\-]+\s+){{0,2}}?[a-z]+)\s+)?as\s+"
-    rf"(?P<list>{NAME}(?:,\s+{NAME})*(?:,?\s+and\s+{NAME})?)(?=\s*[,;:.)]|\s+(?:and|who|whose)\b|$)")
-_LIST_SPLIT_RE = re.compile(r",\s+(?:and\s+)?|,?\s+and\s+")
+    rf"\b(?:named|identified)\s+(?:(?P<obj>them|him|her|the\s+(?:[a-z\-]+\s+){{0,2}}?[a-z]+)\s+)?as\s+"
+    rf"(?P<list>{NAME}{_AGE}(?:,\s+{NAME}{_AGE})*(?:,?\s+and\s+{NAME}{_AGE})?)"
+    r"(?=\s*[,;:.)]|\s+(?:and|who|whose)\b|$)")
+_LIST_SPLIT_RE = re.compile(r"(?:,\s+(?:aged\s+)?\d{1,3})?(?:,\s+(?:and\s+)?|,?\s+and\s+)")
+_AGE_TAIL_RE = re.compile(r",\s+(?:aged\s+)?\d{1,3}$")
+_PASSIVE_BEFORE_RE = re.compile(r"\b(?P<subj>[\w\-]+)\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+$")
 
 
 class PeopleShapes(ShapeHelpers):
@@ -116,9 +123,19 @@ class PeopleShapes(ShapeHelpers):
         """"were named as Dalerdzhon Mirzoyev, Saidakrami Rachabalizoda and Shamsidin
         Fariduni": each name of the list is a person (``_person`` still refuses titles, bodies
         and known names of other kinds)."""
+        nouns = cues().word_set("named_as_people_nouns")
         for m in _NAMED_AS_RE.finditer(st):
+            obj = m.group("obj")
+            if obj is not None:
+                if obj.split()[-1] not in nouns and obj not in ("them", "him", "her"):
+                    continue  # "identified the group as X": no person
+            else:
+                pm = _PASSIVE_BEFORE_RE.search(st, max(0, m.start() - 40), m.start())
+                subj = pm.group("subj").lower() if pm else ""
+                if subj not in nouns and not subj.isdigit():
+                    continue  # "the operation was named as X"
             pos = m.start("list")
-            for part in _LIST_SPLIT_RE.split(m.group("list")):
+            for part in _LIST_SPLIT_RE.split(_AGE_TAIL_RE.sub("", m.group("list"))):
                 at = st.index(part, pos)
                 self._person(base + at, part)
                 pos = at + len(part)
