@@ -12,7 +12,6 @@ from dataclasses import replace
 
 from silkgraph.nlp.dates.anchorable import ANCHOR_SKIP_PREPS, SENTENCE_CUT, background, can_anchor
 from silkgraph.nlp.dates.find import TimeExpr
-from silkgraph.nlp.dates.year_frame import lends_year
 
 _PARA_BREAK = re.compile(r"(?:[.!?…:][\"”’'»)\]]*|\n)[ \t]*\n")
 
@@ -176,22 +175,6 @@ def local_anchors(
                 if 0 <= _months_after(a, te) <= 6:
                     cand = a
                     break
-        if not lends_year(text, cand, te, para(cand.start, max(lo, 0))):
-            # a year alone at the end of a clause dates one background fact: the day goes on in
-            # the narrative's time, an earlier point of the paragraph shortly before it, or the present
-            ps1 = para(te.start, max(lo, 0))
-            alt = None
-            for a in reversed(anchors[: k - 1]):
-                if a.start < ps1:
-                    break
-                if (a.month is not None and 0 <= _months_after(a, te) <= 6 and not in_background(a)) or \
-                        (a.month is None and lends_year(text, a, te, ps1)):
-                    alt = a  # (or a year framing the paragraph: "In 2019, … in 2019 too. On May 3 …")
-                    break
-            if alt is None:
-                out.append(None)
-                continue
-            cand = alt
         if any(
             t.kind == "range" and t.end_year is not None and cand.year is not None
             and t.end_year > cand.year and cand.end <= t.start < te.start

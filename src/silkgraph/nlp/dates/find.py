@@ -287,6 +287,9 @@ def _gates() -> tuple[tuple[Any, ...], Callable[[str], str | None]]:
     return tuple(gate_of(pat) for _kind, pat in PATTERNS), lower_for_gates
 
 
+_EFFECT_FROM_RE = re.compile(r"\b(?:with\s+effect|effective|starting|as)\s+$")
+
+
 def find_dates(text: str, offset: int = 0) -> list[TimeExpr]:
     """All temporal expressions in ``text``; offsets are shifted by ``offset``.
 
@@ -319,9 +322,10 @@ def find_dates(text: str, offset: int = 0) -> list[TimeExpr]:
             _offset_before(text, te, offset)
         if (te.kind == "partial" and te.unit is None) or te.unit == "weekday":
             te.future = _future_before(text, te.start - offset)
-        if te.unit == "weekday" and te.prep == "from" and not te.modifier:
-            # "revoking visas with effect from Sunday", "suspends flights from Saturday": a weekday
-            # opening a span is where a measure starts, ahead of the report (not "from Thursday last week")
+        if te.unit == "weekday" and te.prep == "from" and not te.modifier and \
+                _EFFECT_FROM_RE.search(text, max(0, te.start - offset - 24), te.start - offset):
+            # "revoking visas with effect from Sunday", "effective from Saturday": a weekday a measure
+            # takes effect from lies ahead of the report (not "suspended trade from Sunday to Tuesday")
             te.future = True
     return out
 
