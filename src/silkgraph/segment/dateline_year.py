@@ -34,13 +34,20 @@ dateline itself writes ("ALMATY, Thursday, Jan 6 -") is the dateline's day.
   on Friday); the other reading is tried when the preferred one fits no kept year (and the
   years the office-holders ruled out are tried when neither fits a kept one).
 * One year fits: the date itself (``not_before`` = ``not_after``).
-* Several fit: the latest up to the present (a dateline leaves out the year because it is
-  the reader's current one, and the years one weekday allows lie five or more apart); the
-  basis names the others.
+* Several fit: the one the text itself points to (:mod:`silkgraph.segment.dateline_recency`:
+  "this year"/"last year" with its number, the time counted from a dated event, an
+  anniversary counted from a year, or the horizon of three or more past years written), so
+  that an archive item keeps its decade; else the latest up to the present (a dateline
+  leaves out the year because it is the reader's current one, and the years one weekday
+  allows lie five or more apart); the basis names the others.  A sibling wire item of the
+  same text dated by its own evidence then fixes the year of an item left undecided
+  (:mod:`silkgraph.segment.dateline_series`, run over one text's articles).
 * No weekday in the lead and no office-holder: the time the text counts to the dateline's
   day ("nearly four years since August 2021", "the first … in more than four years" after the
   latest dated event, "earlier this year, in February 2024") keeps the years it fits
-  (:mod:`silkgraph.segment.dateline_elapsed`); else as below.
+  (:mod:`silkgraph.segment.dateline_elapsed`), else an anniversary counted from a year or the
+  horizon of the past years written (a window of the years from the latest of them,
+  :mod:`silkgraph.segment.dateline_recency`); else as below.
 * No weekday in the lead: when the office-holders' terms (or the weekdays written with
   their dates) rule out some years, the window from the earliest year left to the latest
   (the publication date is at least that early one); else, when the convention alone
@@ -70,6 +77,7 @@ from silkgraph.nlp.sentences import split_text
 from silkgraph.resources import load_yaml
 from silkgraph.segment.dateline_elapsed import elapsed_years, fits_elapsed, this_year
 from silkgraph.segment.dateline_notice import notice_year, pick_notice_year
+from silkgraph.segment.dateline_recency import anniversary_or_horizon, pick_fit
 from silkgraph.segment.dateline_told import (
     fits_weekday_dates,
     told_ahead,
@@ -335,6 +343,8 @@ def dateline_estimate(
             if this_y is not None and any(d.year == this_y for d in kept) and len(kept) > 1:
                 kept = [d for d in kept if d.year == this_y]
                 elapsed_why = ", ".join(w for w in (elapsed_why, f"'{this_why}'") if w)
+            if not elapsed_why:  # "the 10th anniversary of the 1999 …", the years written (2005, 2008, 2009)
+                kept, elapsed_why = anniversary_or_horizon(kept, body, written or lo)
             if kept:  # of the years left, the copyright notice's own
                 kept, notice_why = pick_notice_year(kept, notice)
                 elapsed_why = ", ".join(w for w in (elapsed_why, notice_why) if w)
@@ -415,10 +425,20 @@ def dateline_estimate(
         + (f": '{why.text}' is told too)" if why is not None else ")")
         if shift else f"{news_text} is the dateline's day"
     )
+    # several years fit: the text's own evidence ("this year, in 2009", "four years after the
+    # 2005 accord", "the 10th anniversary of", the years it writes) picks among them
+    recency_why = ""
+    if len(fits) > 1 and not notice_cap:
+        kept, recency_why = pick_fit(fits, text[first.start : running[-1].end], written or lo)
+        if recency_why:
+            others = ", ".join(str(f.year) for f in fits if f not in kept)
+            fits, recency_why = kept, f"; {recency_why} (not {others})"
     d = fits[-1]
     if ahead_used:
         bound = f"in the year of the date written {lo.isoformat()}, which lies ahead of the dateline's day"  # type: ignore[union-attr]
-    if len(fits) == 1:
+    if recency_why:
+        how = f"the year the text points to ({d.year})"
+    elif len(fits) == 1:
         how = "the only such year"
     else:
         # a dateline leaves out the year because it is the reader's: of the years the text
@@ -426,6 +446,6 @@ def dateline_estimate(
         how = "of " + ", ".join(str(f.year) for f in fits) + ", the latest such year"
     basis = (
         f"year-less dateline {mon:02d}-{day:02d}: {reading}; {how} {bound} in which "
-        f"{mon:02d}-{day:02d} is a {WEEKDAYS[d.weekday()].capitalize()} → {d.isoformat()}"
+        f"{mon:02d}-{day:02d} is a {WEEKDAYS[d.weekday()].capitalize()}{recency_why} → {d.isoformat()}"
     )
     return PublishedEstimate(not_before=d.isoformat(), not_after=d.isoformat(), basis=basis)

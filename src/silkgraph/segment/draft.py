@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from silkgraph.knowledge.office_terms import OfficeTable
 from silkgraph.model import Article, Section, Source
 from silkgraph.segment.bylines import bio_names
+from silkgraph.segment.dateline_series import align_series
 from silkgraph.segment.dateline_year import opens_wire_item
 from silkgraph.segment.front_matter import apply_meta
 from silkgraph.segment.published import estimate_published
@@ -127,4 +128,5 @@ def finish(
     for art in out:
         if not art.published:
             art.published_estimate = estimate_published(text, art.sections, offices)
+    align_series(out)  # a series of wire items: a sibling's year (segment.dateline_series)
     return out
