@@ -193,6 +193,9 @@ def _own_tail(f: Fact, tail: Tail) -> None:
     """Give one recipient of a distributive "to" list its own date and delivered count."""
     if tail.date is not None:
         f.args.update(date=tail.date, date_text=tail.date_text)
+    elif tail.undated:
+        f.args.pop("date", None)  # "… and later to Z": not the first recipient's year
+        f.args.pop("date_text", None)
     if tail.quantity is not None:
         f.args["quantity"] = tail.quantity
         f.args.pop("quantity_qualifier", None)

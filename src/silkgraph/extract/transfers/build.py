@@ -8,7 +8,11 @@ from typing import Any
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.transfers.clauses import _clause_ids, _clause_start, _same_clause
 from silkgraph.extract.transfers.dates import _date
-from silkgraph.extract.transfers.delivered_count import trailing_delivered
+from silkgraph.extract.transfers.delivered_count import (
+    DELIVERED_GATE_RE,
+    DELIVERED_WORDS,
+    trailing_delivered,
+)
 from silkgraph.extract.transfers.lexicon import lexicon
 from silkgraph.extract.transfers.model import Draft, Hit, Item, Party
 from silkgraph.extract.transfers.patterns import EACH_ASIDE_RE, REL_ASIDE_RE
@@ -17,7 +21,6 @@ from silkgraph.nlp.count_words import count_alt
 from silkgraph.nlp.numbers import find_counts, find_money
 from silkgraph.resources import load_yaml
 
-DELIVERED_GATE_RE = re.compile(r"delivered|arrived|received|handed", re.I)  # literal gate of the trailing count
 PAST_BUY_RE = re.compile(r"bought|purchased|acquired|procured|obtained|imported", re.I)
 OLD_PURCHASE_YEARS = 5
 PRICE_BEFORE_RE = re.compile(r"\b(?:for|worth|valued\s+at|priced\s+at|costing)\s+(?:(?:about|some|around|roughly|"
@@ -37,6 +40,9 @@ OF_WHICH_AFTER_RE = re.compile(r"[^.;]{0,50}?,\s*of\s+(?:which|whom|them)\s+(?P<
 # a count of units closing the deal's clause: "a licence for the S was signed in 2014 for 20 units"
 FOR_UNITS_RE = re.compile(r"[^.;]{0,80}?\bfor\s+(?P<n>\d{1,4}|" + count_alt(1, 12, 15, 20, 30, 40, 50)
                           + r")\s+(?:units|examples|systems|sets)\b", re.I)
+# a part told as delivered right after an "of which" count: "four of which (have) arrived"
+DELIVERED_PART_RE = re.compile(r"\s+(?:(?:(?:had|have|has)\s+)?(?:so\s+far\s+|now\s+|already\s+)?been\s+|were\s+|was\s+|are\s+)?"
+                               r"(?:\w+ly\s+)?(?:" + DELIVERED_WORDS + r")\b", re.I)
 # the article or "one" and an origin participle before a singular category noun
 SINGLE_RE = re.compile(r"\b(?:a|an|one)\s+(?:[\w’']+\s+)?[\w’']+-(?:built|made|designed|supplied|produced)\s+$", re.I)
 # … or the article alone before a noun written the same in both numbers ("a landing craft",
@@ -54,7 +60,8 @@ MEASURE_AFTER_RE = re.compile(r"(?:-|\s)?(?:" + "|".join(map(re.escape, load_yam
                               + r")(?![\w])", re.I)
 
 
-def _quantity(sv: SentenceView, it: Item, h: Hit, items: list[Item] | None = None) -> tuple[int | None, str | None]:
+def _quantity(sv: SentenceView, it: Item, h: Hit, items: list[Item] | None = None,
+              status: str | None = None) -> tuple[int | None, str | None]:
     if it.why and (it.why.startswith("ellipsis") or it.mention is None and not it.category
                    and ELIDED_RE.fullmatch(sv.text[it.start:it.end])
                    and find_counts(sv.text[it.start:it.end])):
@@ -86,9 +93,9 @@ def _quantity(sv: SentenceView, it: Item, h: Hit, items: list[Item] | None = Non
                 and (SINGLE_RE.search(sv.text, max(0, it.start - 40), it.start)
                      or SINGLE_ARTICLE_RE.search(sv.text, max(0, it.start - 40), it.start)):
             return 1, None  # "a Turkish-built corvette", "a landing craft": one
-        each = _each(sv.text, it)
+        each = _each(sv.text, it, status)
         if each[0] is None and DELIVERED_GATE_RE.search(sv.text, it.end):
-            return trailing_delivered(sv.text, it, items or []), None  # "…, with four delivered so far"
+            return trailing_delivered(sv.text, it, items or [], status), None  # "…, with four delivered so far"
         return each
     if HALF_BEFORE_RE.search(window, 0, best.start):
         return int(best.value) // 2, best.qualifier  # "half a dozen S": six
@@ -110,13 +117,17 @@ def _single_named(text: str, it: Item) -> bool:
         and SINGLE_HEAD_RE.match(text, it.end) is not None
 
 
-def _each(text: str, it: Item) -> tuple[int | None, str | None]:
+def _each(text: str, it: Item, status: str | None = None) -> tuple[int | None, str | None]:
     """"S and T vehicles, ten of each, reached Y": the count aside closing the coordinated
-    noun phrase counts each system."""
+    noun phrase counts each system; "S drones, three of which arrived": the part that arrived,
+    unless the record is the order's ("Y ordered S, four of which arrived in 2015")."""
     m = EACH_ASIDE_RE.search(text, it.end, min(len(text), it.end + 90))
     if m is None:
         m = OF_WHICH_RE.match(text, it.end) or OF_WHICH_AFTER_RE.match(text, it.end) \
             or FOR_UNITS_RE.match(text, it.end)  # "S drones, three of which arrived in 2022"
+        if m is not None and status == "ordered" and "n" in m.groupdict() \
+                and DELIVERED_PART_RE.match(text, m.end()):
+            return None, None  # the delivered part of an order is not the order's size
         n = find_counts(m.group("n")) if m is not None else []
         return (int(n[0].value), None) if n and n[0].value == int(n[0].value) else (None, None)
     if "," in text[it.end:m.start()] or re.search(r"[;:]|\b(?:of|to|from|by|in)\b", text[it.end:m.start()]):
@@ -199,7 +210,9 @@ def _build(sv: SentenceView, ctx: ArticleContext, d: Draft, rec: Party,
     if ctx.etype(rec.eid) not in ("state", "armed_group"):
         return None
     it, h = d.item, d.hit
-    qty, qual = _quantity(sv, it, h, d.items) if not (it.category and it.system == "arms") else (None, None)
+    # (an order's record takes no delivered count; "bought" tells goods that came, whatever its status)
+    order = d.status if not PAST_BUY_RE.fullmatch(sv.text, h.start, h.end) else None
+    qty, qual = _quantity(sv, it, h, d.items, order) if not (it.category and it.system == "arms") else (None, None)
     trig_abs = sv.abs(h.start)
     iso, date_text = _date(sv, ctx, it, h, d.hits, d.items)
     status = _not_yet(ctx, _completed(sv, ctx, d, iso), iso)

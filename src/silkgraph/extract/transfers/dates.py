@@ -10,7 +10,7 @@ from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.transfers.clauses import _clause_ids
 from silkgraph.extract.transfers.hits import REDUCED_GAP_RE
 from silkgraph.extract.transfers.model import Hit, Item
-from silkgraph.extract.transfers.patterns import STRONG_BOUNDARY_RE
+from silkgraph.extract.transfers.patterns import REL_ASIDE_RE, STRONG_BOUNDARY_RE
 from silkgraph.nlp.numbers import WORD_NUMBERS
 
 YEARS_LATER_RE = re.compile(r"\b(\w+)\s+years?\s+later\b", re.I)
@@ -132,12 +132,15 @@ def _date(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit,
         or (_all_aside_date(sv, ctx, it) if "all " in text or "both " in text else None)
     if own is not None:
         return own
+    aside = _rel_aside(text, h, it) if "," in text and not h.rel else None
     cands = []
     for d in sv.dates + [x for x in sv.anaphors if ctx.date_of(x)[0]]:  # "the following year": resolved
         pos = sv.rel(d.start)
         in_clause = lo <= pos <= hi
         if not in_clause and not first <= pos <= last:
             continue
+        if aside is not None and not aside[0] <= pos < aside[1]:
+            continue  # "Y, which buys S from X, ordered T in 2016": the main clause's year
         if pos > it.end and _aside_of_next(text, pos, sv.rel(d.end), items or []):
             continue  # "S and, since 2024, T": the date of the next goods
         adjacent = pos < h.start and re.fullmatch(r"\s+(?:\w+\s+)?", text[sv.rel(d.end):h.start])
@@ -150,6 +153,8 @@ def _date(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit,
             return None, None
         iso, _basis = ctx.date_of(d)
         return (iso[:4] if iso and d.kind == "range" else iso), d.text
+    if aside is not None:
+        return None, None
     later = YEARS_LATER_RE.search(text)
     if later and (sv.index > 0 or sv.dates):
         n = WORD_NUMBERS.get(later.group(1).lower()) or (int(later.group(1)) if later.group(1).isdigit() else 0)
@@ -162,6 +167,16 @@ def _date(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit,
         if years:
             return str(years[-1]), same.group(0)
     return _continued_date(sv, ctx, it, all_hits, items or [])
+
+
+def _rel_aside(text: str, h: Hit, it: Item) -> tuple[int, int] | None:
+    """The relative clause set off by commas that holds both the trigger and its goods ("Y, which
+    sources S from X and Z, bought T in 2016"): a habitual or earlier purchase told in passing,
+    whose date can only be written inside it."""
+    for m in REL_ASIDE_RE.finditer(text):
+        if m.start() < min(h.start, it.start) and max(h.end, it.end) < m.end():
+            return m.start(), m.end()
+    return None
 
 
 # an aside closing a list that dates every listed good: "S, T and two U, all delivered in 2016"

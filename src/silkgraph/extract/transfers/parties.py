@@ -166,8 +166,9 @@ def _coordinated_subject(sv: SentenceView, ctx: ArticleContext, before: int) -> 
         if not re.fullmatch(r"\s*(?:,\s*|\s+)and\s+(?:(?:his|her|its|their|the)\s+(?:[\w\-]+\s+){0,3}?[\w\-]+,?\s*)?"
                             r"|\s*,\s*", gap):
             return None
-        if _prev_word(sv.text, a0) in TRANSFER_OBLIQUE_PREPS or _is_possessive(sv.text, b0):
-            return None
+        if _prev_word(sv.text, a0) in TRANSFER_OBLIQUE_PREPS or _is_possessive(sv.text, b0) \
+                or _oblique_conjunct(sv, a0):
+            return None  # "After buying S from A and B, Y ordered T": B closes the fronted "from" list
         return mention_party(ctx, m)
     return None
 
@@ -412,6 +413,18 @@ def _group_member(text: str, a: int, preps: tuple[str, ...]) -> bool:
     return m is not None and m.end() == a and m.group("prep").lower() in preps
 
 
+# a year closing a conjunct of a list, then the conjunction: "to Y in 2019 and Z in 2021", "to
+# Y (2020), Z (2021) and W (2022)"; the next conjunct must close on its own year too
+YEAR_TAIL = r"\s*(?:(?:in|by|during)\s+(?:early\s+|late\s+|mid-)?\d{4}|\(\s*\d{4}\s*\))"
+DATED_GAP_RE = re.compile(YEAR_TAIL + r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.I)
+YEAR_TAIL_RE = re.compile(YEAR_TAIL + r"\s*(?:[,;.)]|and\b|$)", re.I)  # (not "Z in 2020 bought T")
+
+
+def _dated_conjunct(text: str, last_end: int, a: int, b: int) -> bool:
+    """Whether the name at ``a``-``b`` continues a list of names each dated by its own year."""
+    return DATED_GAP_RE.fullmatch(text, last_end, a) is not None and YEAR_TAIL_RE.match(text, b) is not None
+
+
 def _after_prep(sv: SentenceView, ctx: ArticleContext, preps: tuple[str, ...], lo: int,
                 hi: int) -> list[Party]:
     """Actors governed by one of ``preps`` between ``lo`` and ``hi``, with coordinated ones
@@ -428,8 +441,8 @@ def _after_prep(sv: SentenceView, ctx: ArticleContext, preps: tuple[str, ...], l
             p = _capital_party(ctx, m)  # "bought S from Moscow", "delivered S to Baku": the government
         if p is None:
             continue
-        chained = out and last_end >= 0 and re.fullmatch(r"\s*(?:,|and|,\s*and|as well as)\s*",
-                                                          sv.text[last_end:a])
+        chained = out and last_end >= 0 and (re.fullmatch(r"\s*(?:,|and|,\s*and|as well as)\s*", sv.text[last_end:a])
+                                             or _dated_conjunct(sv.text, last_end, a, b))
         if prev in preps or (prev == "both" and _prev_word(sv.text, a - 5) in preps) \
                 or (prev == "the" and _prev_word(sv.text, a - 4) in preps) or chained \
                 or not out and _group_member(sv.text, a, preps):

@@ -5,7 +5,12 @@ delivered in 2014, and to Z, three delivered in 2016".
 The draft already holds the recipients; what each "to STATE" phrase carries after it (a date,
 a count of delivered units) is that recipient's, not the whole sentence's first date or count.
 Read only when two or more recipients carry such a tail (a distributive list), so a single
-recipient keeps the date and count the clause gives."""
+recipient keeps the date and count the clause gives.  A later recipient's time is its own even
+without a year: counted from the previous recipient's ("and to Z a year later", "and, four years
+on, to Z"), written in its relative clause ("to Z, which took delivery in 2020"), or none ("and
+later to Z": not the first recipient's year).  A conjunct closing on its own year needs no "to"
+("to Y in 2019 and Z in 2021", "Y (2020), Z (2021)").  Words: ``delivered_counts`` in
+ontology/transfers.yaml."""
 
 from __future__ import annotations
 
@@ -16,14 +21,30 @@ from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.transfers.model import Draft, Item
 from silkgraph.extract.transfers.parties import mention_party
 from silkgraph.nlp.count_words import count_alt, count_values
+from silkgraph.nlp.numbers import WORD_NUMBERS
+from silkgraph.resources import load_yaml
 
 _COUNTS = (1, 12, 15, 20, 30, 40, 50)
 WORDS = count_values(*_COUNTS)
-TO_BEFORE_RE = re.compile(r"\bto\s+(?:the\s+)?$", re.I)
+_CFG = load_yaml("ontology/transfers.yaml")["delivered_counts"]
+_DELIVERED = "|".join(r"\s+".join(map(re.escape, w.split())) for w in _CFG["verbs"])
+_LATER = "|".join(map(re.escape, _CFG["later_words"]))
+# the recipient's own "to" (after "and later", "four years later,"), or the year closing the conjunct
+# before it in a list without a second "to" ("to Y in 2019 and Z in 2021", "Y (2020), Z (2021)")
+TO_BEFORE_RE = re.compile(r"(?:\bto\s+(?:the\s+)?|\d{4}\s*\)?\s*(?:,\s*(?:and\s+)?|and\s+))$", re.I)
 # ", five of them delivered", ", three delivered", "(four delivered)"
 COUNT_TAIL_RE = re.compile(r"\s*[,(]\s*(?P<n>\d{1,3}(?![\d,.])|" + count_alt(*_COUNTS) + r")\s+(?:of\s+(?:them|which)\s+)?"
-                           r"(?:(?:were|was|had\s+been)\s+)?(?:delivered|arrived|received)\b", re.I)
-DATE_GAP_RE = re.compile(r"\s*(?:,\s*)?(?:in|during|by|between)?\s*", re.I)
+                           r"(?:(?:were|was|had\s+been)\s+)?(?:" + _DELIVERED + r")\b", re.I)
+DATE_GAP_RE = re.compile(r"\s*(?:,\s*)?(?:in|during|by|between)?\s*\(?\s*", re.I)
+# a year counted from the previous recipient's, after the name or before its "to": "and to Z a year
+# later", "and, four years later, to Z", "two years on"
+RELATIVE_RE = re.compile(r"\b(?P<n>a|an|one|\w+)\s+years?\s+(?P<when>later|on|afterwards)\b", re.I)
+REL_AFTER_RE = re.compile(r"\s*,?\s*" + RELATIVE_RE.pattern, re.I)
+REL_BEFORE_RE = re.compile(RELATIVE_RE.pattern + r"\s*,?\s*to\s+(?:the\s+)?$", re.I)
+# a later time with no year before the recipient's "to": "and later to Z" (not the first one's year)
+LATER_BEFORE_RE = re.compile(r"\b(?:" + _LATER + r")\s*,?\s*to\s+(?:the\s+)?$", re.I)
+# the recipient's own relative clause up to its year: "to Z, which took delivery in 2020"
+WHICH_DATE_RE = re.compile(r"\s*,\s*which\s+[^,;]{0,50}?(?=\b(?:in|by|during)\s)", re.I)
 
 
 @dataclass
@@ -31,6 +52,12 @@ class Tail:
     quantity: int | None
     date: str | None
     date_text: str | None
+    undated: bool = False  # the recipient's time is told but gives no year ("and later to Z")
+
+
+def _years(n: str) -> int:
+    n = n.lower()
+    return 1 if n in ("a", "an") else (int(n) if n.isdigit() else WORD_NUMBERS.get(n, 0))
 
 
 def recipient_tails(sv: SentenceView, ctx: ArticleContext, d: Draft) -> dict[str, Tail]:
@@ -40,9 +67,10 @@ def recipient_tails(sv: SentenceView, ctx: ArticleContext, d: Draft) -> dict[str
         return {}
     text, eids = sv.text, {r.eid for r in d.recipients}
     out: dict[str, Tail] = {}
+    last_year: int | None = None
     for m in sv.mentions:
         a, b = sv.rel(m.start), sv.rel(m.end)
-        if a < d.item.end or not TO_BEFORE_RE.search(text, max(0, a - 8), a):
+        if a < d.item.end or not TO_BEFORE_RE.search(text, max(0, a - 12), a):
             continue
         p = mention_party(ctx, m)
         if p is None or p.eid not in eids or p.eid in out:
@@ -53,13 +81,24 @@ def recipient_tails(sv: SentenceView, ctx: ArticleContext, d: Draft) -> dict[str
             n = c.group("n").lower()
             qty, pos = (int(n) if n.isdigit() else WORDS.get(n)), c.end()
         date = date_text = None
+        rel = REL_AFTER_RE.match(text, pos) or REL_BEFORE_RE.search(text, max(0, a - 40), a)
+        which = WHICH_DATE_RE.match(text, pos)
         for t in sv.dates:
-            if sv.rel(t.start) >= pos and t.kind != "decade" and DATE_GAP_RE.fullmatch(text, pos, sv.rel(t.start)):
+            at = sv.rel(t.start)
+            if at >= pos and t.kind != "decade" and (DATE_GAP_RE.fullmatch(text, pos, at)
+                                                    or which is not None and at >= which.end()
+                                                    and DATE_GAP_RE.fullmatch(text, which.end(), at)):
                 iso, _basis = ctx.date_of(t)
                 date, date_text = (iso[:4] if iso else None), t.text
                 break
+        if date is None and rel is not None and last_year is not None and _years(rel.group("n")):
+            date, date_text = str(last_year + _years(rel.group("n"))), text[rel.start("n"):rel.end("when")]
+        if date is not None and date[:4].isdigit():
+            last_year = int(date[:4])
         if qty is not None or date is not None:
             out[p.eid] = Tail(qty, date, date_text)
+        elif out and LATER_BEFORE_RE.search(text, max(0, a - 30), a):
+            out[p.eid] = Tail(None, None, None, undated=True)  # "… in 2019 and later to Z": no year of Z's
     return out if len(out) >= 2 else {}
 
 

@@ -70,8 +70,17 @@ TURNED_TO_RE = re.compile(r"(?i)\bturned\s+(?:instead\s+)?to$")
 
 # a contrasted clause with its own subject closes the recipients' reach: "X supplied most of Y's
 # imports, while new orders have gone to Z" (Z is no recipient of X); "; " likewise
-CONTRAST_RE = re.compile(r";|,?\s+(?:while|whereas|although|though)\s(?!(?:also\s+)?(?:supplying|delivering|selling|"
-                         r"providing|exporting|shipping)\b)")
+# (the words: ontology/transfers.yaml, delivered_counts); a clause fronting its own "to" recipient
+# before its subject and verb ends it too: "X sent S to Y in 2019, and to Z it sold T in 2021"
+_DC = _LEX_DATA["delivered_counts"]
+FRONTED_TO = (r"to\s+(?:the\s+)?(?-i:[A-Z])[\w\-’']*(?:\s+(?-i:[A-Z])[\w\-’']*){0,2},?\s+"
+              r"(?:it|they|he|she|we|(?-i:[A-Z])[\w\-’']*)\s+(?:\w+ly\s+|also\s+)?(?:has\s+|had\s+|have\s+)?"
+              r"(?!(?:and|or|in|on|at|by|for|with|from|as|to|of)\b)(?-i:[a-z])+\b")
+CONTRAST_RE = re.compile(r";|,?\s+(?:" + "|".join(_DC["contrast_words"]) + r")\s(?!(?:also\s+)?(?:"
+                         + "|".join(_DC["contrast_except"]) + r")\b)|,\s+(?:and|but)\s+(?=" + FRONTED_TO + ")")
+# the fronted recipient of the trigger's own clause: "…, and to Z it sold T"
+FRONTED_TO_BEFORE_RE = re.compile(r"(?:^|[,;]\s*(?:and\s+|but\s+)?)(?P<to>to)\s+(?:the\s+)?(?-i:[A-Z])[^,;]{0,40}?,?\s+"
+                                  r"(?:it|they|he|she|we|(?-i:[A-Z])[\w\-’']*)\s+(?:\w+ly\s+|also\s+)?(?:has\s+|had\s+|have\s+)?$")
 
 
 def _contrast_end(text: str, it: Item, h: Hit) -> int:
@@ -168,6 +177,9 @@ def _seller_parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) -> 
         recs = _after_prep(sv, ctx, ("with", "from"), it.end, min(end, it.end + 60, comma if comma >= 0 else end))
         if not recs:  # "X signed a contract with Y to supply S": the partner named inside the trigger
             recs = _after_prep(sv, ctx, ("with",), h.start, h.end)[:1]
+    if not recs and not h.trig.nominal and "to " in sv.text[:h.start] \
+            and (fr := FRONTED_TO_BEFORE_RE.search(sv.text, max(0, h.start - 80), h.start)) is not None:
+        recs = _after_prep(sv, ctx, ("to",), fr.start("to"), h.start)[:1]  # "…, and to Z it sold T"
     if not recs and EQUIP_RE.match(sv.text, h.start):  # "X will equip Y's army with S": the force equipped
         recs = [p for p in _actors_in(sv, ctx, h.start, h.end) if sup is None or p.eid != sup.eid][:1]
     if not recs and not (h.end <= it.start and ":" in sv.text[h.end:it.start]):
