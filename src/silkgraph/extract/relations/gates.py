@@ -22,7 +22,7 @@ ANY_CUE_RE = re.compile(r"\b(?:all(?:y|ies|iance|ied)|partner|rival|adversar|ene
                         r"backing|backs|backed|opening|pivot|tilt|overture|guarantor|compet|contest|vie[ds]?\b|vying|jostl|contend|struggle|"
                         r"tussle|race\b|scramble|stands?\b|stood|standing|sides?\b|sided|siding|rall(?:y|ie)|close\s+to|friendly|client|prox|prot[eé]g|lean|gravitat|antipathy|antagonis|supportive|oppos|nemesis|patron|endors|kill|eliminat|neutrali|skirmish|battled|clashed|percent|per cent|%|summon|recall|expel|exercis|drill|manoeuvr|maneuver|war\s?games|trained|"
                         r"one nation|loggerheads|wary|relian|closeness|distrust|mistrust|suspicious|sever|broke|cut\b|positioned|presents|presented|styled|iron\s+brother|"
-                        r"arch-?(?:enem|foe|rival|nemes)|guarantee|umbrella|division\s+of\s+labou?r|tussle)",
+                        r"arch-?(?:enem|foe|rival|nemes)|guarantee|umbrella|division\s+of\s+labou?r|tussle|inter-?state\s+council|joint\s+(?:defen[cs]e|security|military)\s+council)",
                         re.I)
 ANY_CUE_GATE = Gate(ANY_CUE_RE)
 # the alignment words an aside may keep from their party ("X, the region's largest economy, and Y are

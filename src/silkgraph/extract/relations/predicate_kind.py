@@ -11,12 +11,13 @@ from silkgraph.resources import load_yaml
 # "relations between X and Y remain hostile / have soured / are close": the predicate's kind
 BETWEEN_PRED_RE = re.compile(
     r"\s*(?:,\s*(?:(?:long|always|often|once|never|already)\s+)?(?-i:[a-z])[\w\-]+\s*,"  # "ties with Y, long uneasy, worsened"
+    r"|,\s*(?:despite|for\s+all|notwithstanding|in\s+spite\s+of)\s+[^,.;]{1,60},"  # "ties between X and Y, despite the row, are close"
     r"|,\s*(?:the\s+)?(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)?[’']s\s+(?:[\w\-]+\s+){0,2}[\w\-]+\s*,)?"  # "… with Y, Z's rival, was close"
     r"\s*(?:,\s*)?(?:(?:have|has|had)\s+)?(?:(?:long|always|again|remained|since|also|now|still)\s+)*"
-    r"(?:never\s+(?=been\s+(?:stronger|better|closer|warmer)\b))?"  # "have never been stronger"
+    r"(?:(?:never|rarely|seldom)\s+(?=been\s+(?:stronger|better|closer|warmer)\b))?"  # "have never/rarely been stronger"
     r"(?:(?:remain|remains|remained|are|were|is|was|been|grew|grown|became|become|turned|look|looks|"
     r"(?:been\s+)?(?:described|characteri[sz]ed|portrayed)\s+as)\s+"
-    r"(?:(?:very|deeply|openly|increasingly|notably|particularly|highly|more|unusually|exceptionally)\s+)*"
+    r"(?:(?:very|deeply|openly|increasingly|notably|particularly|highly|more|unusually|exceptionally|now|still)\s+)*"
     r"(?P<adj>hostile|tense|strained|frosty|fraught|troubled|antagonistic|acrimonious|poor|rocky|frozen|icy|adversarial|uneasy|"
     r"close|closer|warm|friendly|cordial|excellent|strong|stronger|better|warmer|brotherly|(?:those|that|ones?)\s+of\s+(?:wary\s+|bitter\s+|old\s+)?"
     r"(?:rivals|adversaries|enemies|allies|partners))"
