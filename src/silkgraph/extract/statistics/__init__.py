@@ -33,6 +33,7 @@ from silkgraph.extract.statistics import agent_demonyms as AD
 from silkgraph.extract.statistics import coordinated_tolls as CT
 from silkgraph.extract.statistics import framing as F
 from silkgraph.extract.statistics import indicators as I
+from silkgraph.extract.statistics import kill_claims as KC
 from silkgraph.extract.statistics import owners as O
 from silkgraph.extract.statistics import patterns as P
 from silkgraph.extract.statistics import phrase_subjects as PS
@@ -57,12 +58,14 @@ MAX_VALUE = 1e15
 
 
 def extract_statistics(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
-    if not _may_hold_numbers(sv):
+    words_only = not _may_hold_numbers(sv)
+    if words_only and not KC.may_claim(sv.text):
         return []
     c = cues()
     bounds = [m.start() for m in P.CLAUSE_RE.finditer(sv.text)]
     out: list[Fact] = []
-    for st in _numbers(sv, ctx, c, bounds):
+    # (a toll in words, "said nine X fighters had died", is the only figure a sentence without digits may hold)
+    for st in KC.kill_claims(sv, ctx) if words_only else _numbers(sv, ctx, c, bounds):
         f = _fact(sv, ctx, c, bounds, st)
         if f is not None:
             out.append(f)

@@ -14,6 +14,7 @@ from silkgraph.extract.statistics import patterns as P
 from silkgraph.extract.statistics.cue_regexes import Cues
 from silkgraph.extract.statistics.holdings import HOLD_GATE_RE, holdings
 from silkgraph.extract.statistics.item_owners import item_owners
+from silkgraph.extract.statistics.kill_claims import kill_claims, may_claim
 from silkgraph.extract.statistics.owned_people import owned_people
 from silkgraph.extract.statistics.owners import coordinated_shares
 from silkgraph.extract.statistics.patterns import YEAR_RE, Stat
@@ -21,6 +22,7 @@ from silkgraph.extract.statistics.people import may_count_people, people_count
 from silkgraph.extract.statistics.population import populations
 from silkgraph.extract.statistics.poss_counts import PEOPLE_AFTER_RE
 from silkgraph.extract.statistics.put_tolls import put_tolls
+from silkgraph.extract.statistics.recruits import may_recruit, recruits
 from silkgraph.extract.statistics.reported_tolls import reported_tolls
 from silkgraph.extract.statistics.respective import respective_amounts, respective_shares
 from silkgraph.extract.statistics.shares import word_fractions
@@ -112,10 +114,14 @@ def _numbers(sv: SentenceView, ctx: ArticleContext, c: Cues, bounds: list[int]) 
         out += _harm_counts(sv, ctx, c.harm)
     if "killed" in text:  # (first: they take the place of the same number read as a bare count)
         out = reported_tolls(sv, ctx, _demonym_owner) + out
+    if may_claim(text):
+        out = kill_claims(sv, ctx) + out  # "said it had killed 40 Taliban fighters", "nine X fighters had died"
     if "dead" in text or "deaths" in text or "fatalities" in text:
         out += _reported_dead(sv, ctx)
     if "put " in text or "from " in text:
         out = (put_tolls(sv, ctx, bounds) if "put " in text else []) + out + _scaled_counts(sv, ctx)
+    if may_recruit(sv.low if sv.low is not None else text.lower()):
+        out = recruits(sv, ctx) + out  # "some 3,000 fighters from X travelled to Syria" (first: the owner's reading)
     out += _ranks(sv, ctx, c)
     out += populations(sv, ctx)
     if any(m.kind == "demonym" for m in sv.mentions):

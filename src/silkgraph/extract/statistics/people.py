@@ -38,6 +38,9 @@ PERIOD_TOLL_RE = re.compile(r"[^,;.]{0,40}?\b(?:(?:in|during|throughout)\s+(?:(?
 NEXT_PHRASE_RE = re.compile(r"\s(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|" + P.DATA["next_phrase_verbs"] + r")\b")
 # people living or working somewhere: "About 1.5 million Tajiks work in Russia"
 STOCK_RE = re.compile(r"\b" + P.DATA["people_stock_verbs"] + r"\b", re.I)
+# going home, right after the demonym's plural: "Afghans (who) have returned", "had gone back"
+RETURN_RE = re.compile(r"\s+(?:who\s+)?(?:(?:have|has|had)\s+)?(?:(?:already|since|now|reportedly)\s+)?"
+                       + P.DATA["returnee_verbs"] + r"\b")
 HARM_RE = re.compile(r"\b(?:wounded|injured|detained|arrested|displaced|evacuated|deported|expelled)\b", re.I)
 
 
@@ -50,9 +53,12 @@ def people_count(sv: SentenceView, ctx: ArticleContext, c: Cues, start: int, end
     pm = PEOPLE_AFTER_RE.match(text, end)
     if pm is None:
         return None
-    if pm.group("dem") and not any(sv.rel(m.start) == pm.start("dem") and m.kind == "demonym"
-                                   and ctx.etype(m.entity_id) == "state" for m in sv.mentions):
+    dem = next((m.entity_id for m in sv.mentions if pm.group("dem") and sv.rel(m.start) == pm.start("dem")
+                and m.kind == "demonym" and ctx.etype(m.entity_id) == "state"), None)
+    if pm.group("dem") and dem is None:
         return None  # a capitalised plural that is no people ("40 Rafales")
+    # "1.5 million Afghans (who) have returned from X": people going home are their own state's count
+    owner = dem if dem is not None and RETURN_RE.match(text, pm.end()) else None
     # the figure's own verb phrase: a verb coordinated after it ("… of 120,000 people and called for
     # a mission to be sent") counts, moves or harms other things
     nxt = NEXT_PHRASE_RE.search(text, pm.end(), hi)
@@ -66,7 +72,7 @@ def people_count(sv: SentenceView, ctx: ArticleContext, c: Cues, start: int, end
         return None
     # (no owner: "deported 800,000 Afghans" is the deporting state's figure, "the region's 120,000
     # Armenians" the region's; the clause's actor, else the place, tells whose)
-    return Stat(start, end, value, "count", harm=harm, noun=re.sub(r"\s+", " ", pm.group(0).strip()))
+    return Stat(start, end, value, "count", harm=harm, noun=re.sub(r"\s+", " ", pm.group(0).strip()), owner=owner)
 
 
 def may_count_people(sv: SentenceView) -> bool:
