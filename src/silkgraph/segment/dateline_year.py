@@ -248,9 +248,14 @@ def _past_sentence(text: str, running: list[Section], bound: date) -> bool:
     return False
 
 
+# the earliest year a year-less dateline is read in when the text gives no lower bound: the
+# region's states and the office-terms table (resources/reference/office_terms.csv) begin in 1991
+_EARLIEST_YEAR = 1991
+
+
 def _dated(mon: int, day: int, lo: date | None, hi: date) -> list[date]:
-    """The dates of month-day between ``lo`` (else thirty years back) and ``hi``."""
-    first = lo.year if lo else hi.year - 30
+    """The dates of month-day between ``lo`` (else 1991, or thirty years back if earlier) and ``hi``."""
+    first = lo.year if lo else min(hi.year - 30, _EARLIEST_YEAR)
     out: list[date] = []
     for y in range(first, hi.year + 1):
         try:
