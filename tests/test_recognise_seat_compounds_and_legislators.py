@@ -46,15 +46,20 @@ def test_legislators_titles(kb: Knowledge) -> None:
     assert not any(p.startswith(("Representatives", "Congresswoman")) for p in people)
 
 
+def _readings(cases: tuple[tuple[str, str, bool], ...]) -> None:
+    """Each (text, city, is the city a place) reading of ``capital_is_place``."""
+    for text, city, place in cases:
+        s = text.index(city)
+        assert capital_is_place(text, s, s + len(city)) is place, (text, city)
+
+
 def test_visited_cities() -> None:
-    for text, city, place in (
+    _readings((
             ("The minister visited both Riyadh and Abu Dhabi last week.", "Riyadh", True),
             ("The minister visited both Riyadh and Abu Dhabi last week.", "Abu Dhabi", True),
             ("A Saudi envoy visited New Delhi and Islamabad during the fighting.", "Islamabad", True),
             ("Islamabad and New Delhi rejected the plan.", "New Delhi", False),
-            ("Officials said Riyadh and Abu Dhabi would pay.", "Abu Dhabi", False)):
-        s = text.index(city)
-        assert capital_is_place(text, s, s + len(city)) is place, (text, city)
+            ("Officials said Riyadh and Abu Dhabi would pay.", "Abu Dhabi", False)))
 
 
 def test_backer_compound_is_not_part_of_a_discovered_name(kb: Knowledge) -> None:
@@ -102,10 +107,8 @@ def test_named_as_needs_people(kb: Knowledge) -> None:
 def test_aligned_compounds_and_visited_lists(kb: Knowledge) -> None:
     r = rec(kb, "The Kremlin-aligned Volga Strategy Group published a report.")
     assert not any("aligned" in e.name for e in r.entities.values())
-    for text, city, place in (
+    _readings((
             ("The minister visited Astana, Bishkek and Dushanbe last week.", "Bishkek", True),
             ("The minister visited Astana, Bishkek and Dushanbe last week.", "Dushanbe", True),
             ("He visited Bishkek, then Dushanbe.", "Dushanbe", True),
-            ("The minister visited Bishkek, and Dushanbe said it would pay.", "Dushanbe", False)):
-        s = text.index(city)
-        assert capital_is_place(text, s, s + len(city)) is place, (text, city)
+            ("The minister visited Bishkek, and Dushanbe said it would pay.", "Dushanbe", False)))

@@ -13,6 +13,7 @@ from silkgraph.extract.recognise.shape_base import (
     UWORD,
     ShapeHelpers,
     cues,
+    entity_country,
     premodifier_end,
 )
 from silkgraph.model import Mention
@@ -178,12 +179,8 @@ class OrgShapes(ShapeHelpers):
 
     def _seat_country(self, seat: str) -> str | None:
         """The state of a seat named in a "-based" compound (a state, or a place's country)."""
-        for e in self.kb.lookup(seat):
-            if e.type == "state":
-                return e.iso3 or e.id.split(":", 1)[1]
-            if e.type == "place" and e.country:
-                return e.country
-        return None
+        return next((c for e in self.kb.lookup(seat) if e.type in ("state", "place")
+                     and (c := entity_country(e))), None)
 
     def _inner_country(self, inner: list[Mention], country: str | None) -> tuple[bool, str | None]:
         """Whether the mentions inside an organisation's name may stand there (states, places

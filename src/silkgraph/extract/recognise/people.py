@@ -90,9 +90,8 @@ _STATE_POSS_NAME_RE = re.compile(
 
 # "The other three were named as A B, C D and E F", "identified the suspects as A B and C D",
 # "named the victims as A B, 34, and C D, 29": the names of a list after "named/identified as"
-# are people when the object named is people (a people noun, or a passive whose subject is one
-# or a number: "the other three were named as"); names.yaml-free words like "the group" or "the
-# operation" name no person
+# are people when the object named is people (a people noun or pronoun, or a passive whose subject
+# is one or a number: "the other three were named as"); "the group" or "the operation" name no person
 _AGE = r"(?:,\s+(?:aged\s+)?\d{1,3})?"
 _NAMED_AS_RE = re.compile(
     rf"\b(?:named|identified)\s+(?:(?P<obj>them|him|her|the\s+(?:[a-z\-]+\s+){{0,2}}?[a-z]+)\s+)?as\s+"
@@ -127,7 +126,7 @@ class PeopleShapes(ShapeHelpers):
         for m in _NAMED_AS_RE.finditer(st):
             obj = m.group("obj")
             if obj is not None:
-                if obj.split()[-1] not in nouns and obj not in ("them", "him", "her"):
+                if obj.split()[-1] not in nouns:  # (the list holds "them", "him", "her")
                     continue  # "identified the group as X": no person
             else:
                 pm = _PASSIVE_BEFORE_RE.search(st, max(0, m.start() - 40), m.start())

@@ -253,6 +253,13 @@ def premodifier_end(words: list[str]) -> int:
     return max((i + 1 for i, w in enumerate(words[:-1]) if _PREMOD_RE.search(w)), default=0)
 
 
+def entity_country(e: Entity) -> str | None:
+    """A state's own code, else the entity's country."""
+    if e.type == "state":
+        return e.iso3 or e.id.split(":", 1)[1]
+    return e.country
+
+
 MODIFIER_KINDS = frozenset({"demonym", "adjective", "capital", "acronym"})
 
 
@@ -292,18 +299,11 @@ class ShapeHelpers:
         return any(e.type != allowed for e in self.kb.lookup(name))
 
     def _state_of(self, name: str) -> str | None:
-        for e in self.kb.lookup(name):
-            if e.type == "state":
-                return e.iso3 or e.id.split(":", 1)[1]
-        return None
+        return next((entity_country(e) for e in self.kb.lookup(name) if e.type == "state"), None)
 
     def _country_of_mention(self, m: Mention) -> str | None:
         e = self.entities.get(m.entity_id) or self.kb.get(m.entity_id)
-        if e is None:
-            return None
-        if e.type == "state":
-            return e.iso3 or e.id.split(":", 1)[1]
-        return e.country
+        return None if e is None else entity_country(e)
 
     def _national(self, name: str, country: str) -> list[Entity]:
         """"Armenia's National Security Service": the gazetteer's body of that state named

@@ -30,8 +30,12 @@ def _words(key: str) -> str:
 DELIVERED_WORDS = _words("verbs")
 # the literal gate of the trailing count: the first word of each delivery verb
 DELIVERED_GATE_RE = re.compile("|".join(re.escape(w.split()[0]) for w in _CFG["verbs"]), re.I)
-WORDS = count_values(1, 12, 15, 20, 30, 40, 50)
-_COUNT = r"(?P<n>\d{1,3}(?![\d,.])|" + count_alt(1, 12, 15, 20, 30, 40, 50) + r")"
+_COUNTS = (1, 12, 15, 20, 30, 40, 50)
+WORDS = count_values(*_COUNTS)
+# a delivered count as written: digits, or a number word up to twelve and a few round ones
+COUNT_ALT = r"\d{1,3}(?![\d,.])|" + count_alt(*_COUNTS)
+_COUNT = r"(?P<n>" + COUNT_ALT + r")"
+LATER_WORDS = "|".join(map(re.escape, _CFG["later_words"]))
 # the lead-in to the count: a register's verb, "with", a comma or "and"
 TRAILING_DELIVERED_RE = re.compile(
     r"[^.;:!?]{0,80}?(?:\b(?:" + _words("register_verbs") + r")\s+|\bwith\s+|,\s*|\band\s+)"
@@ -54,5 +58,10 @@ def trailing_delivered(text: str, it: Item, items: list[Item], status: str | Non
         return None  # "S from X and T from Z, with four delivered": the nearer goods' count
     if TO_OTHER_RE.match(text, m.end()):
         return None  # "…, with four delivered to Z as well": Z's count, not the clause's recipient's
-    n = m.group("n").lower()
+    return count_value(m.group("n"))
+
+
+def count_value(n: str) -> int | None:
+    """The value of a count ``COUNT_ALT`` matched ("4", "four")."""
+    n = n.lower()
     return int(n) if n.isdigit() else WORDS.get(n)

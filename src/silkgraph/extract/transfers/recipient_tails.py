@@ -18,23 +18,22 @@ import re
 from dataclasses import dataclass
 
 from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.transfers.delivered_count import (
+    COUNT_ALT,
+    DELIVERED_WORDS,
+    LATER_WORDS,
+    count_value,
+)
 from silkgraph.extract.transfers.model import Draft, Item
 from silkgraph.extract.transfers.parties import mention_party
-from silkgraph.nlp.count_words import count_alt, count_values
 from silkgraph.nlp.numbers import WORD_NUMBERS
-from silkgraph.resources import load_yaml
 
-_COUNTS = (1, 12, 15, 20, 30, 40, 50)
-WORDS = count_values(*_COUNTS)
-_CFG = load_yaml("ontology/transfers.yaml")["delivered_counts"]
-_DELIVERED = "|".join(r"\s+".join(map(re.escape, w.split())) for w in _CFG["verbs"])
-_LATER = "|".join(map(re.escape, _CFG["later_words"]))
 # the recipient's own "to" (after "and later", "four years later,"), or the year closing the conjunct
 # before it in a list without a second "to" ("to Y in 2019 and Z in 2021", "Y (2020), Z (2021)")
 TO_BEFORE_RE = re.compile(r"(?:\bto\s+(?:the\s+)?|\d{4}\s*\)?\s*(?:,\s*(?:and\s+)?|and\s+))$", re.I)
 # ", five of them delivered", ", three delivered", "(four delivered)"
-COUNT_TAIL_RE = re.compile(r"\s*[,(]\s*(?P<n>\d{1,3}(?![\d,.])|" + count_alt(*_COUNTS) + r")\s+(?:of\s+(?:them|which)\s+)?"
-                           r"(?:(?:were|was|had\s+been)\s+)?(?:" + _DELIVERED + r")\b", re.I)
+COUNT_TAIL_RE = re.compile(r"\s*[,(]\s*(?P<n>" + COUNT_ALT + r")\s+(?:of\s+(?:them|which)\s+)?"
+                           r"(?:(?:were|was|had\s+been)\s+)?(?:" + DELIVERED_WORDS + r")\b", re.I)
 DATE_GAP_RE = re.compile(r"\s*(?:,\s*)?(?:in|during|by|between)?\s*\(?\s*", re.I)
 # a year counted from the previous recipient's, after the name or before its "to": "and to Z a year
 # later", "and, four years later, to Z", "two years on"
@@ -42,7 +41,7 @@ RELATIVE_RE = re.compile(r"\b(?P<n>a|an|one|\w+)\s+years?\s+(?P<when>later|on|af
 REL_AFTER_RE = re.compile(r"\s*,?\s*" + RELATIVE_RE.pattern, re.I)
 REL_BEFORE_RE = re.compile(RELATIVE_RE.pattern + r"\s*,?\s*to\s+(?:the\s+)?$", re.I)
 # a later time with no year before the recipient's "to": "and later to Z" (not the first one's year)
-LATER_BEFORE_RE = re.compile(r"\b(?:" + _LATER + r")\s*,?\s*to\s+(?:the\s+)?$", re.I)
+LATER_BEFORE_RE = re.compile(r"\b(?:" + LATER_WORDS + r")\s*,?\s*to\s+(?:the\s+)?$", re.I)
 # the recipient's own relative clause up to its year: "to Z, which took delivery in 2020"
 WHICH_DATE_RE = re.compile(r"\s*,\s*which\s+[^,;]{0,50}?(?=\b(?:in|by|during)\s)", re.I)
 
@@ -78,8 +77,7 @@ def recipient_tails(sv: SentenceView, ctx: ArticleContext, d: Draft) -> dict[str
         pos, qty = b, None
         c = COUNT_TAIL_RE.match(text, pos)
         if c is not None:
-            n = c.group("n").lower()
-            qty, pos = (int(n) if n.isdigit() else WORDS.get(n)), c.end()
+            qty, pos = count_value(c.group("n")), c.end()
         date = date_text = None
         rel = REL_AFTER_RE.match(text, pos) or REL_BEFORE_RE.search(text, max(0, a - 40), a)
         which = WHICH_DATE_RE.match(text, pos)
