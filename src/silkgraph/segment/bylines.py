@@ -26,6 +26,7 @@ from silkgraph.model import Section
 from silkgraph.nlp.dates import find_dates
 from silkgraph.resources import load_yaml
 from silkgraph.segment.byline_tails import peel_tails
+from silkgraph.segment.numeric_dates import numeric_date
 
 __all__ = ["BYLINE_HEAD", "by_lead", "clean_byline", "dated_name_line", "byline_date", "org_part", "bio_names"]
 
@@ -127,10 +128,11 @@ def dated_name_line(line: str, name_like: object) -> list[str] | None:
 
 
 def byline_date(line: str) -> str | None:
-    """The date an author line carries ("Posted by X on 21 January 2025"), else None."""
+    """The date an author line carries ("Posted by X on 21 January 2025", "By X (17/08/2016)"),
+    else None."""
     if len(line) > 200 or not any(ch.isdigit() for ch in line):
         return None
-    return parse_date_text(line)
+    return parse_date_text(line) or numeric_date(line)
 
 
 # a bio sentence's subject: "Aynur Gurbanova is an energy journalist", "X and Y are researchers"

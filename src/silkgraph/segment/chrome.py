@@ -43,6 +43,7 @@ def chrome_cues() -> dict[str, re.Pattern[str]]:
     date_word = (
         r"\d{4}-\d\d-\d\d(?:t\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:z|[+-]\d\d:?\d\d)?)?"
         r"|\d{1,2}-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?-\d{4}"  # "14-Nov-2024"
+        r"|\d{1,2}[/\-]\d{1,2}[/\-]\d{4}|\d{4}/\d{1,2}/\d{1,2}"  # "17/08/2016", "17-08-2016", "2016/08/17"
         r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\d{1,4}(?:st|nd|rd|th)?"
         rf"|{alternation(d['date_line_words'])}|\d{{1,2}}:\d\d"
         r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)\.?"

@@ -11,6 +11,7 @@ import re
 from datetime import date
 
 from silkgraph.nlp.dates import find_dates
+from silkgraph.segment.numeric_dates import numeric_date
 from silkgraph.segment.structure import DATELINE, ISSUE_DATE
 
 __all__ = ["stated_date", "parse_date_text", "numeric_date", "is_published_line", "line_dates"]
@@ -21,35 +22,8 @@ _PUBLISHED_LINE = re.compile(
 _HEAD_LINES = 6  # a dateline is looked for on the text's first lines only
 
 
-# a numeric date on a "Published:" line: "18.12.2024" (day first, as dotted dates are written),
-# "2024/12/18", "12/18/2024" or "18/12/2024" (the order a number above 12 tells; none: ambiguous)
-_NUMERIC = re.compile(r"(?<!\d)(?:(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})"
-                      r"|(?P<y2>\d{4})(?P<sep2>[./])(?P<m2>\d{1,2})(?P=sep2)(?P<d2>\d{1,2}))(?!\d)")
-
-
 # a machine timestamp on a page's date line: "2025-06-18T09:30:00Z"
 _ISO_STAMP = re.compile(r"(?<!\d)(\d{4})-(\d\d)-(\d\d)T\d\d:\d\d")
-
-
-def numeric_date(s: str) -> str | None:
-    """The first numeric date in ``s`` as YYYY-MM-DD (see ``_NUMERIC``), else None."""
-    m = _NUMERIC.search(s)
-    if m is None:
-        return None
-    if m["y2"]:
-        y, mo, d = int(m["y2"]), int(m["m2"]), int(m["d2"])
-    else:
-        a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
-        if m["sep"] == "." or a > 12:
-            d, mo = a, b
-        elif b > 12:
-            mo, d = a, b
-        else:
-            return None  # "03/04/2025": March 4 or 3 April
-    try:
-        return date(y, mo, d).isoformat()
-    except ValueError:
-        return None
 
 
 # a month written in capitals ("NOVEMBER 14, 2024", "14 NOV 2024") or joined to its day and
