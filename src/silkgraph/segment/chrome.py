@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from silkgraph.nlp.ordering import longest_first
 from silkgraph.resources import load_yaml
+from silkgraph.segment.date_lines import decorated_date
 
 __all__ = ["MAX_CHROME_LEN", "chrome_kind", "blocks_join", "is_list_heading"]
 
@@ -141,6 +142,8 @@ def chrome_kind(line: str) -> str | None:
             return "strong"
     elif n <= _MAX_DATE_LINE and c["digit"].search(s) and c["date_only"].match(s.rstrip(" .")):
         return "date" if re.search(r"[A-Za-z]{3}", s) or "-" in s or "/" in s or _DOTTED.fullmatch(s) else None
+    if n <= _MAX_DATE_LINE and c["digit"].search(s) and decorated_date(s):
+        return "date"  # "17 August 2016 (Wednesday)", "Wednesday, 17 August 2016 — 10:32 GMT"
     if not c["realsep"].search(s):
         # a lone section name over the title ("Analytical Articles")
         return "weak" if n <= 40 and c["section"].match(s.strip(" :")) else None
