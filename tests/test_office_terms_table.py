@@ -29,8 +29,6 @@ ALLOWED = {
     frozenset({"person:kurmanbek-bakiyev", "person:roza-otunbayeva"}),
     # Heydar Aliyev took the president's powers in June 1993 before Elchibey's removal was formal
     frozenset({"person:abulfaz-elchibey", "person:heydar-aliyev"}),
-    # one person, two spellings in the gazetteer
-    frozenset({"person:shah-mehmood-qureshi", "person:shah-mahmood-qureshi"}),
 }
 _BODY = re.compile(r"\b(NATO|CSTO|SCO|UN|United Nations)\b")
 
