@@ -14,7 +14,8 @@ ANY_RE = re.compile(r"member|accession|admission|admitted|joined|joining|acceded
                     r"frameworks?|groupings?|formats?|forums?|mechanisms?|in which|leave|quit|withdraw|exit|"
                     r"belong|froze|frozen|suspended|seats?\b|part(?:y|ies)\b|\bsat\b|\bsits?\b|sitting|to which|"
                     r"same status|frame\b|chair|presid|founde|establishe|set up|launched|created|\binto\b|heavyweight|\bpowers?\b|"
-                    r"remain|stay|\bbound\b|\bsigned\s+(?:up|on)\b|\baccepted\b|participating",
+                    r"remain|stay|\bbound\b|\bsigned\s+(?:up|on)\b|\baccepted\b|participating|"
+                    r"\b(?:bloc|club|alliance|union|organi[sz]ation)\s+of\b|memberships",
                     re.I)
 ANY_GATE = Gate(ANY_RE)  # exact pre-check of ANY_RE: one Aho-Corasick scan
 # "joined the EAEU as an observer in 2020", "was admitted as a dialogue partner": the role the joining gave

@@ -14,7 +14,7 @@ import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events import Part
-from silkgraph.extract.pronoun import subject_antecedent
+from silkgraph.extract.pronoun import IT_SUBJ_RE, it_antecedent, subject_antecedent
 from silkgraph.resources import load_yaml
 
 _NOUNS = load_yaml("ontology/memberships.yaml")["its_possessor_nouns"]
@@ -36,4 +36,26 @@ def its_owner(ctx: ArticleContext, sv: SentenceView, states: list[Part], pos: in
     owners = {p.eid for p in before}
     if last is not None and len(owners) == 1 and POSSESSIVE_RE.match(sv.text, last.end):
         return last, None  # the sentence's only state, a possessor: no other candidate in it
+    if got is None and (chain := _chained_it(ctx, sv)) is not None:
+        return Part(chain[0], pos, pos), chain[1]
     return (Part(got[0], pos, pos), got[1].replace("'it'", "'its'")) if got is not None else None
+
+
+def _chained_it(ctx: ArticleContext, sv: SentenceView) -> tuple[str, str] | None:
+    """An "its" opening a sentence whose previous sentence has "it" as its subject ("X never joined
+    the CSTO. In 2005 it reduced its standing in the CIS. Its memberships are ..."): what that "it"
+    stands for (session 17)."""
+    if sv.index == 0 or not sv.text.lstrip().startswith("Its "):
+        return None
+    for i in range(sv.index - 1, max(-1, sv.index - 1 - CHAIN_BACK), -1):  # "It is …. In 2005 it …. Its …"
+        prev = ctx.sentences[i]
+        it = IT_SUBJ_RE.search(prev.text)
+        if it is None or prev.section != sv.section:
+            return None
+        got = it_antecedent(ctx, prev, it.end())
+        if got is not None:
+            return got[0], f"'Its' = the 'it' of the sentences before = {got[1]}"
+    return None
+
+
+CHAIN_BACK = 3  # how many sentences with an "it" subject a chain may run back through

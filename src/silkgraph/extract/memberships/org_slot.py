@@ -182,6 +182,10 @@ def resolve_orgs(cue: Cue, sv: SentenceView, ctx: ArticleContext, orgs: list[Par
         inside = [o.eid for o in orgs if s <= o.start < e][:1] if cue.org != "sentence_before" else []
         before = [o.eid for o in orgs if o.end <= s and is_bloc(ctx, o.eid)][-1:]
         return inside or before, None
+    if cue.org == "list":  # "Its memberships are soft: the UN, the OSCE since 1992 and the NAM": each one
+        semi = sv.text.find(";", e)
+        stop = semi if semi >= 0 else len(sv.text)
+        return [o.eid for o in orgs if e <= o.start < stop], None
     if cue.org == "last_bloc":  # "Russia and China, its two heavyweights": the bloc named just before
         return last_bloc(ctx, sv, s)
     if cue.org == "inside_or_anaphor":  # "X, the SCO's newest member" / "…, the organisation's newest member"

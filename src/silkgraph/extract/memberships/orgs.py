@@ -45,4 +45,19 @@ def subject_org(sv: SentenceView, orgs: list[Part], s: int) -> list[str]:
     if before:
         return [before[-1].eid]
     head = [o for o in orgs if o.end <= s and REL_AFTER_ORG_RE.fullmatch(sv.text, o.end, s)]
-    return [head[-1].eid] if head else []
+    if head:
+        return [head[-1].eid]
+    # "In BRICS, of which X is a founder, Y has welcomed Z as members": a fronted "In ORG," frames the clause
+    fronted = next((o for o in orgs if o.end <= s and FRONTED_IN_RE.fullmatch(sv.text, 0, o.start)), None)
+    return [fronted.eid] if fronted is not None and sv.text.startswith(",", _abbr_end(sv.text, fronted.end)) else []
+
+
+# a fronted frame opening the sentence: "In the SCO, …", "Within BRICS, …" (after a section label, if any)
+FRONTED_IN_RE = re.compile(r"\s*(?:[A-Z]+:\s*)?(?:In|Within|Inside)\s+(?:the\s+)?")
+ABBR_RE = re.compile(r"\s*\([^()]{1,15}\)")
+
+
+def _abbr_end(text: str, end: int) -> int:
+    """Where an organisation's name ends with its abbreviation in brackets, if any ("the SCO (SCO)")."""
+    m = ABBR_RE.match(text, end)
+    return m.end() if m else end

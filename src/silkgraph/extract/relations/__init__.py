@@ -313,7 +313,7 @@ def _extract(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
         found += pair_parties(sv, ctx, ps, [
             lambda v, sub: [(a, b, k, p, "") for a, b, k, p in pairs(v, sub, live) + with_pred(sub, v.text, live)],
             lambda v, sub: hosts(v, ctx, sub, host_ms)])
-    if ps and ("Relations" in sv.text or "Ties" in sv.text):  # "Relations with India soured": the article's state
+    if ps and ("Relations" in sv.text or "Ties" in sv.text or ": relations" in sv.text):  # "Relations with India soured": the article's state
         found += bare_with_pred(sv, ctx, ps, live, ctx.main_state(sv))
     if ps and any(id(c) in live for c in BY_SHAPE.get("topic_noun", [])):  # "The opening to Pakistan …"
         found += topic_noun(sv, ctx, ps, live)
@@ -342,7 +342,7 @@ def _armed_found(sv: SentenceView, ctx: ArticleContext, ps: list[Part], armed: l
         if ctx.etype(a.eid) == "armed_group" or ctx.etype(b.eid) == "armed_group"]
     found += [(a, b, kind, pos, "") for a, b, kind, pos in pairs(sv, both, live)
               if (kind == "adversary" or (kind == "rival" and not ACCUSE_AT_RE.match(sv.text, pos)))
-              and (ctx.etype(a.eid) == "armed_group") != (ctx.etype(b.eid) == "armed_group")
+              and "armed_group" in (ctx.etype(a.eid), ctx.etype(b.eid))  # (two groups too: "the Taliban's war against ISKP")
               and (kind == "rival" or not _home_hostile(ctx, a.eid, b.eid))]  # ("X is hostile to the Taliban": rival)
     # "The Taliban and ISKP are bitter enemies", "X and the TTP have been locked in conflict": a coordinated pair
     found += [f for f in _pair_subject(sv, ctx, both, live)

@@ -7,6 +7,7 @@ import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events import Part
+from silkgraph.extract.events.patterns import DATELINE_RE
 from silkgraph.extract.grammar import PRONOUN_PREPS, after_prep
 from silkgraph.extract.relations.cues import BY_SHAPE
 from silkgraph.extract.relations.pairs import BETWEEN_PRED_RE, past_span, pred_kind
@@ -15,7 +16,7 @@ from silkgraph.model import Mention
 
 # "Relations with India soured quickly": the relation noun opens the sentence (after a section
 # label, a time or a linking adverb), with no owner
-BARE_OPEN_RE = re.compile(r"(?:[A-Z][A-Z’' ]+:\s*)?(?:(?:Since\s+\S+(?:\s+\d{4})?|In\s+\d{4}|Meanwhile|Since\s+then|"
+BARE_OPEN_RE = re.compile(r"(?:[A-Z][A-Z’' ]+:\s*|[^:;]{1,200}:\s+)?(?:(?:Since\s+\S+(?:\s+\d{4})?|In\s+\d{4}|Meanwhile|Since\s+then|"
                           r"Afterwards|Thereafter|Soon|Then),?\s+)?(?:(?:Bilateral|Diplomatic)\s+)?$")
 WITH_PRED_SUBJ_RE = re.compile(r"(?:[’']s?|\b(?:its|their|whose))\s+(?:(?:bilateral|diplomatic|political|military|defen[cs]e|security|"
                                r"strategic|economic|trade|long-?standing|overall)\s+)*$", re.I)
@@ -44,24 +45,38 @@ def with_pred(ps: list[Part], text: str, live: set[int]) -> list[tuple[Part, Par
     return out
 
 
+def _predicate_owner(ps: list[Part], text: str, pm: re.Match[str]) -> Part | None:
+    """The possessor inside a partnership predicate ("Relations with Y have become one of X's closest
+    partnerships"): the party owning that partnership, which is the other side of the relation."""
+    if not pm.group("pnoun"):
+        return None
+    return next((p for p in ps if pm.start() <= p.start and p.end < pm.start("pnoun")
+                 and text.startswith(("'s", "’s"), p.end)), None)
+
+
 def bare_with_pred(sv: SentenceView, ctx: ArticleContext, ps: list[Part], live: set[int],
                    main: str | None) -> list[tuple[Part, Part, str, int, str]]:
     """"Relations with India soured quickly", "Ties with Iran have grown closer": a relation noun
     with no owner opening the sentence is the relation of the state the article is about."""
     out: list[tuple[Part, Part, str, int, str]] = []
-    if main is None:
-        return out
     for cue in BY_SHAPE.get("with_pred", []):
         if id(cue) not in live:
             continue
         for m in cue.regex.finditer(sv.text):
-            if not BARE_OPEN_RE.fullmatch(sv.text, 0, m.start()):
+            dl = DATELINE_RE.match(sv.text)  # ("ASHGABAT, May 3 (X) - Relations with …")
+            if not BARE_OPEN_RE.fullmatch(sv.text, dl.end() if dl else 0, m.start()):
                 continue
             lst = next_list(ps, sv.text, m.end(), 8)
-            if len(lst) != 1 or lst[0].eid == main or not lst[0].eid.startswith("state:"):
+            if len(lst) != 1 or not lst[0].eid.startswith("state:"):
                 continue
             pm = BETWEEN_PRED_RE.match(sv.text, lst[0].end)
             if pm is None or (kind := pred_kind(pm, sv.text)) is None:
+                continue
+            own = _predicate_owner(ps, sv.text, pm)
+            if own is not None and own.eid != lst[0].eid:  # "… have become one of X's partnerships": X
+                out.append((own, lst[0], kind, m.start(), ""))
+                continue
+            if main is None or lst[0].eid == main:
                 continue
             why = f"the relations of {main.split(':', 1)[1]}, the state the article is about (no owner named)"
             out.append((Part(main, m.start(), m.start()), lst[0], kind, m.start(), why))

@@ -13,6 +13,7 @@ from silkgraph.extract.relations.cues import BY_SHAPE, PAIR_NOUN_KIND
 from silkgraph.extract.relations.lists import PAIR_AND_RE, closed_list
 from silkgraph.extract.relations.modifiers import CANCEL_RE, voided_after
 from silkgraph.extract.relations.parties import NOUN_ASIDE_RE, main_subject, next_list
+from silkgraph.extract.relations.view_relative import relative_view
 from silkgraph.nlp.prefilter import lower_for_gates
 
 # the kind a singular noun of regard names, where it is not the kind itself ("a threat": adversary)
@@ -54,6 +55,11 @@ CLAUSE_JOIN_RE = re.compile(r"[;,]\s+(?:and|but|while)\s")
 AS_ONLY_RE = re.compile(r"(?:looks?|looked|looking)\s+to|recogni[sz](?:es|ed|ing)|cultivat(?:es|ed|ing)|courts|courted|courting|embrac(?:es|ed|ing)", re.I)
 # a view told as past or ended: "once considered", "formerly regarded", "no longer sees", "used to call"
 PAST_VIEW_RE = re.compile(r"\b(?:once|formerly|previously|no\s+longer|used\s+to|had\s+(?:once|long)|until\s+(?:recently|then))\s+$", re.I)
+# a possessed noun phrase as the view verb's own subject: "its chief ally now treats", "their main rival has called"
+OWN_NP_SUBJ_RE = re.compile(r"\b(?:its|their|his|her)\s+(?:[\w\-]+\s+){0,2}?(?-i:[a-z])[\w\-]+\s+"
+                            r"(?:(?:now|still|also|increasingly|openly|has|have|had|long)\s+)*$", re.I)
+# (not a phrase after a preposition: "X, in its new doctrine, calls Y a partner")
+PREP_END_RE = re.compile(r"\b(?:in|under|through|with|by|at|from|of|on|for)\s+$", re.I)
 # nothing but an article between the cue and its object
 OBJ_GAP_RE = re.compile(r"\s*(?:both\s+)?(?:the\s+)?", re.I)  # ("treats both Y and Z as partners")
 
@@ -78,8 +84,19 @@ def views(ps: list[Part], text: str, live: set[int]) -> list[tuple[Part, Part, s
                 continue  # "X and the five states signed …, and Beijing calls Y its partner": no subject here
             obj = [p for p in ps if m.end() <= p.start
                    and OBJ_GAP_RE.fullmatch(text[m.end():p.start])]
+            if not obj and (rv := relative_view(ps, text, m.start())) is not None:
+                if (vr := VIEW_AS_RE.match(text, m.end())) is not None and (
+                        vr.group(0).lstrip().lower().startswith("as ") or not AS_ONLY_RE.fullmatch(m.group(0))) \
+                        and not CANCEL_RE.search(vr.group(0)) and not voided_after(text, vr.end()):
+                    noun = vr.group("noun").lower()  # "Y, which it regards as a partner": the head is viewed
+                    if noun not in ("state", "power", "country", "nation", "people", "neighbour", "neighbor"):
+                        out.append((rv[0], rv[1], VIEW_KIND.get(noun, noun), m.start()))
+                continue
             if not subj or not obj:
                 continue
+            own = OWN_NP_SUBJ_RE.search(text, max(subj[-1].end, m.start() - 60), m.start())
+            if own is not None and own.start() > subj[-1].end and not PREP_END_RE.search(text, max(0, own.start() - 12), own.start()):
+                continue  # "For X, …, its chief ally now treats Y as a partner": the viewer is X's ally, not X
             aside = NOUN_ASIDE_RE.search(text, max(0, m.start() - 100), m.start()) if text.count(",", 0, m.start()) >= 2 else None
             head = next((p for p in subj if p.end == aside.start()), None) if aside is not None else None
             if head is not None:  # "Iran, a member of the SCO and of BRICS, views Y as …": Iran
