@@ -31,6 +31,7 @@ from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.statistics import actors as A
 from silkgraph.extract.statistics import agent_demonyms as AD
 from silkgraph.extract.statistics import coordinated_tolls as CT
+from silkgraph.extract.statistics import elliptic_owners as EO
 from silkgraph.extract.statistics import framing as F
 from silkgraph.extract.statistics import indicators as I
 from silkgraph.extract.statistics import kill_claims as KC
@@ -309,6 +310,8 @@ def _clause_subject(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, lo
     if st.unit == "ratio":
         cands = [m for a, b, m in sv.mentions_rel() if b <= st.start and st.start - b < 40]
         return (cands[-1].entity_id, cands[-1]) if cands else (None, None)
+    if st.amount and (eo := EO.elliptic_owner(sv, ctx, lo, st)) is not None:
+        return eo.entity_id, eo  # "…, while China's reached $89.4 billion": the elided measure's owner
     if st.amount and (tm := S._trade_between(sv, ctx, lo, st)) is not None:
         inf["subject"] = "a party to the trade between two (the article's state, else the last named)"
         return tm.entity_id, tm
@@ -330,7 +333,7 @@ def _clause_subject(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, lo
         # that clause's ("X attacked; Y deployed 3,000 troops"); the people counted heading it ("X
         # attacked; more than 100,000 people fled to Y") are no other clause's actor's
         m = S._subject(sv, ctx, lo, st.start, types, counted)
-        if m is None and not P.APPROX_HEAD_RE.fullmatch(sv.text, own.end(), st.start) \
+        if m is None and not P.TIMED_HEAD_RE.fullmatch(sv.text, own.end(), st.start) \
                 and not S._headless_relative(sv, ctx, st):
             m = S._subject(sv, ctx, 0, st.start, types, counted)
     elif m is None and not S._headless_relative(sv, ctx, st):

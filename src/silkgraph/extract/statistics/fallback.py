@@ -12,6 +12,7 @@ from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events import bloc_before
 from silkgraph.extract.pronoun import subject_antecedent
 from silkgraph.extract.statistics import indicators as I
+from silkgraph.extract.statistics import its_shares as IS
 from silkgraph.extract.statistics import patterns as P
 from silkgraph.extract.statistics import places as PL
 from silkgraph.extract.statistics import subjects as S
@@ -98,6 +99,9 @@ def _state_subject(sv: SentenceView, ctx: ArticleContext, st: Stat, lo: int, hi:
             if a >= st.end and ctx.etype(mm.entity_id) == "state" and P.ECONOMY_SHARE_RE.match(sv.text[st.end:a]) \
                     and P.ECONOMY_NOUN_RE.match(sv.text[b:b + 40]):
                 return mm.entity_id, mm  # "remittances equal to 48 percent of X's GDP"
+    if (its := IS.its_share(sv, ctx, lo, st)) is not None:
+        inf["subject"] = its[1]  # "About 80 percent of its cultivated land depends on …"
+        return its[0], None
     if st.unit == "percent" and P.OF_ECONOMY_RE.match(sv.text, st.end) and (main := ctx.main_state(sv)):
         inf["subject"] = "the article's main state (a share of the economy, no owner named)"
         return main, None

@@ -390,13 +390,30 @@ def _scaled_counts(sv: SentenceView, ctx: ArticleContext) -> list[Stat]:
     out: list[Stat] = []
     text = sv.text
     for m in P.NUMBER_AT_RE.finditer(text):
-        out.append(Stat(m.start("n"), m.end(), _scaled(m), "count"))
+        hint, why = (_number_of_owner(sv, ctx, m) if m.group("of") else (None, None))
+        out.append(Stat(m.start("n"), m.end(), _scaled(m), "count", hint, why=why))
     for m in P.FLOW_FROM_RE.finditer(text):
         hint = next((mm.entity_id for a, _b, mm in sv.mentions_rel()
                      if a == m.end() and ctx.etype(mm.entity_id) == "state"), None)
         if hint is not None:
             out.append(Stat(m.start("n"), m.end("s") if m.group("s") else m.end("n"), _scaled(m), "count", hint))
     return out
+
+
+def _number_of_owner(sv: SentenceView, ctx: ArticleContext, m: re.Match[str]) -> tuple[str | None, str | None]:
+    """"Kyrgyzstan put the number of evacuees at 136,000", "put the number of Kazakh volunteers at":
+    whose people a told number of people counts: a state's demonym in the "of" phrase, else the
+    state telling it (right before "put", or owning the body that does), when the phrase names no
+    other state; (None, None) when neither is named."""
+    inside = [mm for a, _b, mm in sv.mentions_rel() if m.start("of") <= a < m.end("of") and ctx.etype(mm.entity_id) == "state"]
+    if inside:
+        dem = inside[0] if inside[0].kind == "demonym" and len(inside) == 1 else None
+        return (dem.entity_id, f"the state whose people are counted ('{dem.text}')") if dem else (None, None)
+    for _a, b, mm in sv.mentions_rel():
+        if b <= m.start() and ctx.etype(mm.entity_id) == "state" and mm.kind != "demonym" \
+                and P.TELLER_GAP_RE.fullmatch(sv.text, b, m.start()):
+            return mm.entity_id, f"'{mm.text}', the state telling the number of its people"
+    return None, None
 
 
 def _scaled(m: re.Match[str]) -> float:

@@ -64,6 +64,11 @@ OWN_CLAUSE_RE = re.compile(r";|:\s|\s[—–]\s|,\s+(?:while|whereas|but|and)\b"
 # nothing but approximations between a clause's start and its figure ("; more than 100,000 …")
 APPROX_HEAD_RE = re.compile(r"\s*(?:(?:about|some|nearly|almost|around|roughly|over|at\s+least|more\s+than|fewer\s+than|"
                             r"less\s+than|up\s+to|an\s+estimated|another|a\s+further|then|later|eventually)\s+)*")
+# the same after a fronted time adverbial ("; within a week more than 100,000 …", "; by March, some …")
+TIMED_HEAD_RE = re.compile(r"\s*(?:(?:within|in|by|over|during|after|since)\s+(?:[\w\-]+\s+){0,3}?(?:weeks?|days?|months?|"
+                           r"years?|hours?|\d{4}|January|February|March|April|May|June|July|August|September|October|"
+                           r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|evening|night)"
+                           r"(?:\s+\d{1,2})?\s*,?\s+)?" + APPROX_HEAD_RE.pattern, re.I)
 SHARE_VERB_RE = re.compile(r"\b(?:accounted\s+for|accounts\s+for|supplied|supplies|provided|provides|delivered|"
                            r"held|holds|made\s+up|makes\s+up|represented|represents|took|takes|controlled|"
                            r"controls|captured)\s+(?:(?:about|some|nearly|almost|roughly|around|over|more\s+than|"
@@ -115,8 +120,8 @@ _SOURCE_BODY = r"(?:[a-z][\w\-]*\s+){0,2}?" + DATA["source_bodies"] + r"\s+(?:(?
 SOURCE_AFTER_RE = re.compile(r"^\s*(?:\([A-Z]+\)\s*)?(?:['’]s\s+)?(?:" + _SOURCE_BODY + r"(?:recorded|records|documented|"
                              r"tallied)\b|(?:" + _SOURCE_BODY + r"(?=count|estimate|put|report|said|say|found))?"
                              r"(?:data|figures|estimates?|reports?|counts?|"
-                             r"says|said|show|shows|showed|counted|estimated|reported|stated|notes|found|"
-                             r"expects|expected|forecasts|forecast|predicts|predicted|anticipates|"
+                             r"says|said|say|show|shows|showed|counted|estimated|reported|stated|notes|found|"
+                             r"expects(?!\s+to\b)|expected(?!\s+to\b)|forecasts|forecast|predicts|predicted|anticipates|"
                              r"ranked(?!\s+(?:as\s+)?(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|last|"
                              r"\d{1,3}(?:st|nd|rd|th))\b)|monitoring|(?:calculates|calculated|reckons|reckoned)\s+that|(?:put|puts|reckons|reckoned|calculates|calculated)\s+(?:the\s+)?"
                              r"(?:[\w\-’']+\s+){0,2}?(?:share|figure|number|total|toll|value)s?\b))\b", re.I)
@@ -234,10 +239,14 @@ RANGE_RE = re.compile(r"\b(?:range\s+of\s+" + LENGTH_APPROX + r"(?:up\s+to\s+)?(
                       + LENGTH_APPROX + r"(?P<a>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s*(?:kilomet(?:er|re)s|km)\s+away\b)", re.I)
 # "48 percent of X's GDP": the state whose economy the share is of (when no actor is named)
 ECONOMY_SHARE_RE = re.compile(r"^\s+of\s+(?:the\s+)?$")
-ECONOMY_NOUN_RE = re.compile(r"^['’]s?\s+(?:[\w\-]+\s+)?(?:GDP|gross\s+domestic\s+product|economy|national\s+income|"
-                             r"budget|revenues?|exports|imports|output|production|trade|consumption|reserves|"
-                             # a national resource or its use: "90 percent of X's water withdrawals"
-                             r"withdrawals|electricity|energy\s+supply|power\s+generation|land|farmland|cropland)\b")
+ECONOMY_NOUNS = (r"(?:[\w\-]+\s+)?(?:GDP|gross\s+domestic\s+product|economy|national\s+income|"
+                 r"budget|revenues?|exports|imports|output|production|trade|consumption|reserves|"
+                 # a national resource or its use: "90 percent of X's water withdrawals", "of X's water",
+                 # "of its cultivated land", "of X's wheat harvest"
+                 r"withdrawals|electricity|energy\s+supply|power\s+generation|land|farmland|cropland|"
+                 r"water|water\s+resources|water\s+supply|irrigation\s+water|freshwater|gas|oil|grain|wheat|"
+                 r"harvest|crops?|food|energy|power)\b")
+ECONOMY_NOUN_RE = re.compile(r"^['’]s?\s+" + ECONOMY_NOUNS)
 # where a count of people hurt or held may start: one of the verbs of ``Cues.harm``
 HARM_GATE_RE = re.compile(DATA["harm_verbs"], re.I)
 # a toll reported as it stood: "X said that 105 of its servicemen had been killed since …" (a
@@ -280,7 +289,13 @@ _SCALED_N = (r"(?P<n>\d{1,3}(?:,\d{3})*(?:\.\d+)?|a|" + count_alt(1, 10) + r"|ha
              r"(?:\s+(?P<s>thousand|million))?")
 _APPROX_N = r"(?:(?:about|some|roughly|nearly|around|almost|over|more\s+than|at\s+least|fewer\s+than|less\s+than|" \
             r"approximately|an\s+estimated)\s+)?"
-NUMBER_AT_RE = re.compile(r"\bput\s+(?:(?:their|its|his|her)\s+(?:number|total|count|toll|figure)|the\s+(?:number|total|count|figure))\s+at\s+"
+# (and "put the number of volunteers (in X) at 4,000": the people named after "of", but never the dead or
+# hurt, whose side a bare number names not: ``put_tolls``)
+# the state that tells a number of its people: "Kyrgyzstan('s emergency ministry) put the number of evacuees at"
+TELLER_GAP_RE = re.compile(r"(?:['’]s\s+(?:[a-z][\w\-]*\s+){1,3})?\s*")
+NUMBER_AT_RE = re.compile(r"\bput\s+(?:(?:their|its|his|her)\s+(?:number|total|count|toll|figure)|the\s+(?:(?:official|total|"
+                          r"overall|estimated)\s+)?(?:number|total|count|figure|tally)(?P<of>\s+of\s+(?!(?:the\s+)?(?:dead|killed|"
+                          r"deaths|casualties|fatalities|losses|victims|wounded|injured|people\s+killed)\b)[\w\-]+(?:\s+[\w\-]+){0,3}?)?)\s+at\s+"
                           + _APPROX_N + _SCALED_N + r"\b", re.I)
 # people moved out of a state: "more than a million returns from Iran" (the state is the subject)
 FLOW_FROM_RE = re.compile(r"\b" + _APPROX_N + _SCALED_N + r"\s+(?:[\w\-]+\s+)?(?:returns|returnees|deportations|"
@@ -371,7 +386,9 @@ _WORD_SHARE = (
     r"(?=(?:the\s+|its\s+|their\s+|[A-Z][\w\-]*[’']s\s+|the\s+[\w\-]+[’']s\s+|(?-i:[A-Z])[\w\-]*\s+)(?:[\w\-]+\s+){0,4}?"
     r"(?:imports|exports|supplies|deliveries|purchases|trade|debt|output|production|market|budget|spending|"
     r"arms|weapons|reserves|investments?|consumption|needs|sales|GDP|gross\s+domestic\s+product|economy|revenues?|"
-    r"income|population|territory|land|workforce|electorate)\b"
+    r"income|population|territory|land|workforce|electorate|"
+    # a resource: "supplies about a third of X's uranium", "takes half of the river's water"
+    r"gas|oil|crude|fuel|water|electricity|power|energy|grain|wheat|cotton|uranium|food)\b"
     r"|(?:GDP|gross\s+domestic\s+product|national\s+income)\b)")  # (bare: "almost a third of GDP")
 WORD_SHARE_RE = re.compile(
     r"\b(?:accounted\s+for|accounts?\s+for|accounting\s+for|supplied|supplies|supply|supplying|provided|provides|"

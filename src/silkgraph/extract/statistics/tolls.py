@@ -23,9 +23,9 @@ _HURT = r"(?:dead|deaths|killed|fatalities|wounded|injured|casualties)"
 SIDE_TOLL_RE = re.compile(_NUM + r"\s+(?:(?:people|soldiers|troops|servicemen|civilians)\s+)?(?P<noun>" + _HURT
                           + r")\s+on\s+(?P<pro>its|their)\s+(?:own\s+)?side\b", re.I)
 # "its toll of 35 dead", "their death toll at 40", "X's death toll rose to 59", "the Y side's death toll
-# climbed to 41", "the Y toll from the strikes reached 31" (the fighting named between toll and verb)
+# climbed to 41", "said its losses had risen to 71" (a side's losses told as its toll), "the Y toll from the strikes reached 31" (the fighting named between toll and verb)
 TOLL_OF_RE = re.compile(r"(?:\b(?P<pro>its|their)|(?P<poss>['’]s)|\b(?P<dem>(?-i:[A-Z][a-z]+))(?:\s+side['’]s)?)\s+"
-                        r"(?:(?:own|official|overall|death|casualty)\s+)*toll"
+                        r"(?:(?:own|official|overall|death|casualty|military|combat)\s+)*(?:toll|losses)"
                         r"(?:\s+(?:in|from|of)\s+(?:the\s+|this\s+|last\s+)?(?:[\w\-]+\s+){0,2}?" + P.DATA["fighting_nouns"] + r")?\s+"
                         r"(?:of|at|(?:(?:has|had|have)\s+)?(?:rose|risen|climbed|reached|increased|jumped|hit|stood\s+at|"
                         r"stands\s+at)(?:\s+to)?)\s+" + P.APPROX_TOLD + _NUM + r"(?!\s*(?:percent|per\s+cent|%))", re.I)
@@ -55,7 +55,7 @@ def side_tolls(sv: SentenceView, ctx: ArticleContext, bounds: list[int]) -> list
     if " side" in low:
         for m in SIDE_TOLL_RE.finditer(text):
             out += _owned(sv, ctx, bounds, m.start("n"), m.end("n"), m.group("n"), m.group("noun").lower(), m.start())
-    if "toll" in low:
+    if "toll" in low or "losses" in low:
         for m in TOLL_OF_RE.finditer(text):
             if m.group("pro"):
                 out += _owned(sv, ctx, bounds, m.start("n"), m.end("n"), m.group("n"), "toll", m.start())
