@@ -32,6 +32,19 @@ THAT_AFTER_RE = re.compile(r"[\w\-]+\s+that\b")
 CLAUSE_BREAK_RE = re.compile(r"[,;:()—]")
 
 
+# a sentence opened as another matter: "In a separate operation, police detained …", "Separately, …",
+# "In another incident, …": its act is not the same-day act of the same parties told before
+SEPARATE_OPENING_RE = re.compile(
+    r"\s*(?:(?:In|During|At)\s+(?:a|another)\s+(?:separate|second|different|further)\s+[\w\-]+(?:\s+[\w\-]+)?"
+    r"|In\s+another\s+[\w\-]+|Separately|In\s+a\s+separate\s+development)\s*,", re.I)
+
+
+def told_apart(text: str, start: int) -> bool:
+    """Whether the sentence ``text`` opens as another matter before the trigger at ``start``."""
+    m = SEPARATE_OPENING_RE.match(text)
+    return m is not None and m.end() <= start
+
+
 def additive(text: str, start: int, noun: bool = False, floor: int = 0) -> bool:
     """Whether the trigger at ``text[start:]`` (a noun: ``noun``) is told as an act added to one told before
     (the marker after ``floor``: "also signed an agreement" adds the agreement to nothing told in "signed")."""

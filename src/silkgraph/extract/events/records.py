@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
-from silkgraph.extract.events.additive import added_to_date, additive
+from silkgraph.extract.events.additive import added_to_date, additive, told_apart
 from silkgraph.extract.events.arg_passive import appositive_span
 from silkgraph.extract.events.article import (
     ArticleState,
@@ -272,6 +272,7 @@ def _make_one(sv: SentenceView, ctx: ArticleContext, c: Cand, st: ArticleState,
     ids = {p.eid for p in actors + targets} | set(extra) | {x for x in c.extra_targets if not only or x in only}
     ids -= set(c.weak)
     added = c.separate or additive(sv.text, c.start, c.trig.kind == "noun")  # "the two leaders also signed an accord on flights": a further act
+    added = added or told_apart(sv.text, c.start)  # "In a separate operation, police detained …": another act
     dup = _coref(st, etype, ids, iso) if c.definite and not added else None
     acting = {p.eid for p in actors} | set(extra)
     if dup is None and not added:  # (not a reply: "X struck Y … Y fired on X in reply" are two acts of one day)

@@ -24,7 +24,8 @@ Sentences in boilerplate sections (the publisher's blurb) yield no mentions; an 
 yields no place mentions, and a dateline's agency credit ("(Caucasus Wire)") none at all.
 
 Resolution: a capital is the state where it acts ("Islamabad maintains", "acquired by
-Baku") and the city where it is a place ("met in Dushanbe"); demonyms point to the state; a
+Baku") and the city where it is a place ("met in Dushanbe", "the Astana summit", "its Kabul
+embassy"); people "in" a capital ("officials in Tashkent") give both readings; demonyms point to the state; a
 government organ named with its state inside ("China's foreign ministry") is also a mention of
 the state (:mod:`~silkgraph.extract.recognise.owners`).
 """
@@ -37,16 +38,25 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from silkgraph.extract.recognise.acronyms import acronym_definitions, guess_type, or_acronym_fits
-from silkgraph.extract.recognise.capitals import DATELINE_AFTER_RE
+from silkgraph.extract.recognise.capitals import (
+    DATELINE_AFTER_RE,
+    EXPERTISE_AFTER_RE,
+    capital_at_seat,
+)
 from silkgraph.extract.recognise.capitals import (
     capital_is_place as _capital_is_place,  # noqa: F401  (the tests reach it through the package)
 )
-from silkgraph.extract.recognise.gazetteer import era_adjective, pick
+from silkgraph.extract.recognise.gazetteer import era_adjective, former_state_region, pick
 from silkgraph.extract.recognise.groups import group_members
 from silkgraph.extract.recognise.organisations import PORTFOLIO_RE
 from silkgraph.extract.recognise.owners import owner_states
 from silkgraph.extract.recognise.patterns import LiteralStarts, matches_at, slug
-from silkgraph.extract.recognise.people import country_near, title_starts, titled_names
+from silkgraph.extract.recognise.people import (
+    country_near,
+    leading_titles,
+    title_starts,
+    titled_names,
+)
 from silkgraph.extract.recognise.places import chained_states, nested_places
 from silkgraph.extract.recognise.shapes import ShapePass
 from silkgraph.extract.recognise.variants import weapon_variants
@@ -196,11 +206,20 @@ class _Recogniser:
                     eid, kind = own, "surname"
             if kind == "demonym" and era_adjective(kb, st, a - s.start, b - s.start, eid):
                 continue
+            if eid.startswith("state:") and former_state_region(kb, text, a, eid):
+                continue
             if eid.startswith("org:") and PORTFOLIO_RE.match(text, b):
                 continue  # "French Armed Forces Minister X": the title's portfolio
+            if eid.startswith("place:") and EXPERTISE_AFTER_RE.match(text, b):
+                continue  # "a Central Asia analyst": a field of expertise, not the place
             self.add(a, b, eid, kind, role)
             here.add(eid)
             taken.append((a - s.start, b - s.start))
+            if kind == "capital" and capital_at_seat(text, a, b):
+                # "officials in Tashkent": the government acting and the city they sit in
+                city = next((c for c, _k in candidates if c.startswith("place:")), None)
+                if city is not None:
+                    self.add(a, b, city, "name", "place")
         return taken
 
     def dateline_city(self, s: Sentence, st: str, taken: list[tuple[int, int]]) -> None:
@@ -272,6 +291,8 @@ class _Recogniser:
             a = s.start + tm.start("name")
             if any(x <= tm.start("name") < y for x, y in taken):
                 continue
+            cut = leading_titles(name)
+            name, a = name[cut:], a + cut
             first = name.split()[0]
             if first.isupper() and kb.lookup_kinds(first):  # "General US Army …": an acronym
                 continue

@@ -48,6 +48,23 @@ NAMED_AFTER_CITY_RE = re.compile(
     r"Convention|Protocol|Statement|Forum|Initiative|Dialogue|Talks|Charter|Document)\b")
 
 
+# "the Astana summit", "its Kabul embassy", "Tbilisi residents": a lower-case meeting, document or
+# facility noun right after the capital makes it the city
+_NOUN_AFTER_RE = re.compile(
+    rf"[ \u00a0](?:{_alt(_CUES['facility_nouns'])})\b(?![’'\-])")
+# "a Central Asia analyst": a region as a field of expertise
+EXPERTISE_AFTER_RE = re.compile(rf"[ \u00a0](?:{_alt(_CUES['expertise_nouns'])})\b(?![’'\-])")
+
+
+def capital_at_seat(text: str, start: int, end: int) -> bool:
+    """"officials in Tashkent", "partners in Washington and Brussels": people "in" a capital are
+    its government acting, and the capital is also the city where they sit (both readings)."""
+    words = _prev_words(text, start, 4)
+    if len(words) >= 2 and words[-1] == "in" and words[-2] in SEAT_PEOPLE:
+        return True
+    return len(words) == 4 and words[-1] in ("and", "or") and words[-3] == "in" and words[-4] in SEAT_PEOPLE
+
+
 # "from Manila to Yerevan": the end of a range of places
 _FROM_TO_RE = re.compile(r"\b[Ff]rom\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?\s+to\s+$")
 # "summits in Astana in November 2023 and Bishkek": coordinated with a city in a place slot
@@ -113,7 +130,8 @@ def _where_actor(text: str, start: int, end: int) -> bool:
 
 
 def capital_is_place(text: str, start: int, end: int) -> bool:
-    if NAMED_AFTER_CITY_RE.match(text, end) or _FOR_VISIT_RE.match(text, end) or _AFTER_RE.match(text, end):
+    if NAMED_AFTER_CITY_RE.match(text, end) or _FOR_VISIT_RE.match(text, end) or _AFTER_RE.match(text, end) \
+            or _NOUN_AFTER_RE.match(text, end):
         return True
     if _WHERE_AFTER_RE.match(text, end) and not _where_actor(text, start, end):
         return True

@@ -56,3 +56,13 @@ def era_adjective(kb: Knowledge, st: str, a: int, b: int, eid: str) -> bool:
     ent = kb.get(eid)
     return (ent is not None and ent.type == "state" and bool(ent.attrs.get("historical"))
             and not st[a:b].endswith("s") and st[b:b + 1] != "s")
+
+
+def former_state_region(kb: Knowledge, text: str, start: int, eid: str) -> bool:
+    """"across the former Soviet Union", "in the former Yugoslavia": a state that no longer exists,
+    named after "former", is the region it covered, not the state acting ("the Soviet Union
+    opened the bridge" keeps the state)."""
+    if not text.endswith(("former ", "Former "), max(0, start - 7), start):
+        return False
+    ent = kb.get(eid)
+    return ent is not None and ent.type == "state" and bool(ent.attrs.get("historical"))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from silkgraph.extract.recognise.acronyms import guess_type
+from silkgraph.extract.recognise.gazetteer import former_state_region
 from silkgraph.extract.recognise.patterns import POSS, slug
 from silkgraph.extract.recognise.shape_base import (
     MODIFIER_KINDS,
@@ -162,6 +163,8 @@ class OrgShapes(ShapeHelpers):
                 e = self.entities.get(o.entity_id)
                 if o.kind == "capital" or (e is not None and e.type == "place"):
                     self._drop_inside(o.start, o.end)
+            if known and former_state_region(self.kb, self.text, a, known[0].id):
+                continue  # "the former Soviet Union": a region (recognise/gazetteer.py)
             eid = known[0].id if known else self._new_org(name, words, country)
             self.add(a, b, eid, "name")
 

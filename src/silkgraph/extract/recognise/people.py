@@ -58,6 +58,23 @@ def title_starts() -> LiteralStarts:
     return LiteralStarts(_titles())
 
 
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    return frozenset(t for t in _titles() if " " not in t)
+
+
+def leading_titles(name: str) -> int:
+    """How many characters of titles start ``name`` when a name of two or more words follows:
+    "Chief of Defence Staff, General Bipin Rawat" is the person Bipin Rawat, not "General Bipin
+    Rawat" (a second title after the appositive comma)."""
+    words = name.split(" ")
+    cut = 0
+    while len(words) > 2 and words[0] in _title_words():
+        cut += len(words[0]) + 1
+        words = words[1:]
+    return cut
+
+
 def titled_names(st: str, starts: list[int]) -> Iterator[re.Match[str]]:
     """``title_regex().finditer(st)``, given the sorted offsets in ``st`` where a title
     starts (``title_starts().positions``)."""

@@ -93,6 +93,15 @@ class PlaceShapes(ShapeHelpers):
     def _kind_of(self, st: str, base: int) -> None:
         """"the oil town of Zhanaozen"; "Kapan, the main town of Syunik"."""
         for m in self.sh.kind_of_re.finditer(st):
+            dem = m.group("dem")
+            dem_country = None
+            if dem is not None:
+                # "the Turkmen city of Mary": a demonym before the kind word gives the country;
+                # any other capitalised word is the name itself ("the Barmal district of Paktika")
+                kinds = self.kb.lookup_kinds(dem)
+                if not kinds or not all(k == "demonym" for _e, k in kinds):
+                    continue
+                dem_country = self._state_of(dem)
             x = m.group("x")
             xw = x.split()
             cut = next((i for i, w in enumerate(xw) if re.search(POSS + "$", w)), None)
@@ -116,7 +125,7 @@ class PlaceShapes(ShapeHelpers):
                     self._add_place(xa, xa + len(x), x, country)
                 continue
             if self._free(xa, xa + len(x)) and self._place_ok(x):
-                self._add_place(xa, xa + len(x), x, self._poss_country(st, m.start()))
+                self._add_place(xa, xa + len(x), x, dem_country or self._poss_country(st, m.start()))
 
     def _poss_country(self, st: str, pos: int) -> str | None:
         pm = re.search(rf"({WORD}(?:\s+{WORD})?){POSS}\s+(?:the\s+)?$", st[max(0, pos - 40):pos])

@@ -123,7 +123,8 @@ def _shapes() -> _Shapes:
         place_words=frozenset(w.lower() for w in heads["place_kind_words"] + sfx),
         role_words=frozenset(w for r in tdata["roles"] for w in TOKEN.findall(r.lower())),
         kind_of_re=re.compile(
-            rf"\b(?:the|a)\s+(?:(?:{mods})\s+){{0,2}}(?P<kind>{kinds})\s+of\s+(?P<x>{name_words})"),
+            rf"\b(?:the|a)\s+(?:(?:{mods})\s+){{0,2}}(?:(?P<dem>[A-Z][\w’'\-]*)\s+(?:(?:{mods})\s+)?)?"
+            rf"(?P<kind>{kinds})\s+of\s+(?P<x>{name_words})"),
         pre_re=re.compile(rf"(?<![\w’'\-])(?P<pre>{WORD}(?:\s+{WORD}){{0,2}}),\s+$"),
         head_re=re.compile(rf"\b(?P<head>{sfx_alt})\b"),
         head_starts=_literal_starts(w for x in sfx for w in (x, x.capitalize())),
