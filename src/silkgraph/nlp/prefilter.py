@@ -18,6 +18,7 @@ from typing import Any
 import ahocorasick
 
 from silkgraph.nlp.branches import top_branches
+from silkgraph.nlp.first_char import first_char_patterns
 from silkgraph.nlp.pattern_literals import (
     LiteralSets,
     literal_needs,
@@ -127,7 +128,8 @@ _SCAN = _SharedScan()
 class Gate:
     """A pattern with its pre-check."""
 
-    __slots__ = ("pattern", "prefixes", "needs", "_shared", "_scanned", "_branches")
+    __slots__ = ("pattern", "prefixes", "needs", "_shared", "_scanned", "_branches", "_by_char",
+                 "_asked", "_answer")
 
     def __init__(self, pattern: re.Pattern[str], n: int = 4) -> None:
         self.pattern = pattern
@@ -141,6 +143,13 @@ class Gate:
         # no prefix: the gates of the top-level alternatives (``nlp.branches``), made on the
         # first ``search`` that needs them; () when there are none
         self._branches: tuple[Gate, ...] | None = () if self.prefixes is not None else None
+        # a long alternation: per first character, the alternatives that can start with it
+        # (``nlp.first_char``), made on the first ``search``; {} when there are none
+        self._by_char: dict[str, re.Pattern[str]] | None = None
+        # the text ``search`` was last asked about (held, so no other object can take its
+        # identity) and its answer: extractors ask the same gate about the same sentence again
+        self._asked: str | None = None
+        self._answer = False
 
     def may_match(self, low: str | None) -> bool:
         """False only when the pattern cannot match the text ``low`` was made from."""
@@ -170,10 +179,29 @@ class Gate:
     def search(self, text: str, low: str | None) -> bool:
         """Whether the pattern matches ``text`` (``low`` is its ``lower_for_gates`` form, or
         None): the pre-check, then the pattern tried only where a prefix starts, else
-        everywhere — the same answer as ``pattern.search(text)``, found faster."""
+        everywhere — the same answer as ``pattern.search(text)``, found faster.  Asked
+        again about the very same text object, the answer kept from the last time (a
+        string never changes, and ``low`` only makes the answer quicker to find)."""
+        if text is self._asked:
+            return self._answer
+        found = self._search(text, low)
+        self._asked = text
+        self._answer = found
+        return found
+
+    def _search(self, text: str, low: str | None) -> bool:
         if not self.may_match(low):
             return False
         if low is not None and self.prefixes is not None:
+            by_char = self._by_char
+            if by_char is None:
+                by_char = self._by_char = first_char_patterns(self.pattern) or {}
+            if by_char:  # (a yes/no answer: any alternative that can start here will do)
+                for i in self._starts_in(low, self.prefixes):
+                    sub = by_char.get(low[i])
+                    if sub is not None and sub.match(text, i) is not None:
+                        return True
+                return False
             match = self.pattern.match  # ``\b`` at i still sees the character before i
             for i in self._starts_in(low, self.prefixes):
                 if match(text, i) is not None:
