@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.events.ana_possessor import possessor_args
+from silkgraph.extract.events.ana_signers import adjunct_signers
 from silkgraph.extract.events.arg_location import trigger_location
 from silkgraph.extract.events.arg_nominal import of_is_object, targets_after_agent
 from silkgraph.extract.events.arg_pronoun import light_verb_pronoun
@@ -86,7 +88,7 @@ EMBASSY_RE = re.compile(r"embassy|consulate|mission|plant|factory|assembly|produ
                         r"facility", re.I)
 DEPLOY_RE = re.compile(r"^(?:deploy|sent|dispatched)", re.I)
 GUEST_KINDS = ("title", "name", "capital", "acronym", "variant")
-EXERCISE_RE = re.compile(r"\b(?:exercises?|drills|manoeuvres|maneuvers|war games)\b", re.I)
+EXERCISE_RE = re.compile(r"\b(?:exercises?|drills?|manoeuvres|maneuvers|war games)\b", re.I)
 
 
 def _party_subject_between(parts: list[Part], text: str, lo: int, hi: int) -> bool:
@@ -189,6 +191,10 @@ def _candidate(sv: SentenceView, ctx: ArticleContext, parts: list[Part], trig: T
             trig = _retyped(trig, "none")
     if trig.kind == "verb":
         actors, targets = verb_args(parts, text, trig, s, e, cs, ce)
+        if not trig.symmetric and trig.subject == "actor" and not targets:
+            actors, targets = possessor_args(parts, text, s, e, actors, targets)  # "X, whose N Y verbed"
+        if trig.symmetric and trig.etype == "agreement" and not actors and not targets:
+            actors = adjunct_signers(parts, text, s, e)  # "Signed in Tehran in May 2016 by A and B, the deal"
         if trig.symmetric:
             with_side = with_list(parts, text, e, min(ce, e + 90))
             actors += [p for p in parts if s <= p.start and p.end <= e]  # "hosted his Afghan counterpart"
