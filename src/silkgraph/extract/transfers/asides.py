@@ -1,6 +1,7 @@
 """Asides inside a list of goods that do not break the list: "S (2022) and T", "S, worth
 €50 million, and T", "S under a $360 million contract and T", "S in 2023, of which six were
-delivered the same year, and T", "S, in a deal reported at $1 billion, together with T", "S and, since 2024, T"."""
+delivered the same year, and T", "S, in a deal reported at $1 billion, together with T", "S and, since 2024, T", "an S battery with 75
+missiles, as well as T"."""
 
 from __future__ import annotations
 
@@ -16,6 +17,9 @@ DEAL_ASIDE_RE = re.compile(r",\s*(?:in|under|as\s+part\s+of|through)\s+(?:an?|th
 # (its date already blanked by the caller; no verb, no party inside)
 CONJ_ASIDE_RE = re.compile(r"(?<=\band)\s*,(?:\s*(?:in|since|from|by|after|more|most|later|then|now|also|"
                            r"recently|latterly|\w+ly)\b)?[^,;:()]{0,25},\s*", re.I)
+# a count of the first goods' own rounds or parts: "an S battery with 75 missiles, and T"
+WITH_COUNT_ASIDE_RE = re.compile(r"\s+with\s+(?:\d[\d,]*|" + count_alt(2, 12, 20, 30, 40, 50) + r")\s+"
+                                 r"(?:[\w\-]+\s+){0,2}?[\w\-]+(?=\s*,)", re.I)
 PAREN_RE = re.compile(r"\s*\([^()]{0,40}\)")
 VALUE_ASIDE_RE = re.compile(r",\s*(?:worth|valued\s+at|costing|priced\s+at)\s+[^,;()]{1,40}(?=,)", re.I)
 CONTRACT_ASIDE_RE = re.compile(r"\s+under\s+an?\s+[^,;()]{0,40}?\b(?:contract|deal|agreement)\b", re.I)
@@ -32,6 +36,8 @@ def strip_list_asides(between: str) -> str:
         between = CONJ_ASIDE_RE.sub(" ", between)
     if "," in between:
         between = PARTITIVE_ASIDE_RE.sub("", VALUE_ASIDE_RE.sub("", between))
+    if " with " in between and "," in between:
+        between = WITH_COUNT_ASIDE_RE.sub("", between)
     if "under" in between:
         between = CONTRACT_ASIDE_RE.sub("", between)
     if " deal" in between or " contract" in between or " agreement" in between or " package" in between:

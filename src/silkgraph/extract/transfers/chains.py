@@ -117,14 +117,20 @@ def list_source(drafts: list[Draft], ctx: ArticleContext | None = None, text: st
             continue
         later = [e for e in drafts[i + 1:] if e.hit.start == d.hit.start and e.item.start > d.item.end
                  and e.supplier is not None and e.supplier.why is None]
-        if later and not any(d.item.end <= h.start < later[0].item.start for h in d.hits if h is not d.hit) \
-                and all(r.eid != later[0].supplier.eid for r in d.recipients):  # type: ignore[union-attr]
-            d.supplier = later[0].supplier
+        src = later[0].supplier if later else None
+        if later and src is not None and not any(d.item.end <= h.start < later[0].item.start for h in d.hits
+                                                 if h is not d.hit) \
+                and all(r.eid != src.eid for r in d.recipients) \
+                and (not text or SOURCE_AFTER_RE.search(text, later[0].item.end) is not None):
+            # (a source written after the list; a demonym on the last item is that item's own:
+            # "six Italian S, two T and five Brazilian U": T is not Brazilian)
+            d.supplier = src
     if text:
         _shared_sources(drafts, ctx, text)
 
 
 FROM_WORD_RE = re.compile(r"\bfrom\b", re.I)
+SOURCE_AFTER_RE = re.compile(r"\b(?:from|by)\b", re.I)
 
 
 def _shared_sources(drafts: list[Draft], ctx: ArticleContext | None, text: str) -> None:

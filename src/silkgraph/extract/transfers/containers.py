@@ -2,7 +2,8 @@
 
 Structure read: ``VERB [Y] [count] [modifiers] CONTAINER [tail], including|among them|such as [n] S``
 ("Y bought 40 new vehicles in 2022, including 24 S", "X handed over 300 used vehicles as aid,
-among them 159 S and 70 T").  The container noun ("vehicles", "systems", "equipment") names goods
+among them 159 S and 70 T"), or ``VERB [Y] [count] CONTAINER [tail]: [n] S, [n] T`` ("X gave Y new
+equipment in 2019: two S and ten T").  The container noun ("vehicles", "systems", "equipment") names goods
 of no one kind, so it is no category item and ``sharing._example_hit`` (which needs a category
 item to share its trigger) does not reach the examples; the examples then share the verb, which
 gives the parties as for goods named right after it.  The verb must be a buy or sell verb before
@@ -44,7 +45,9 @@ def container_example_hit(text: str, it: Item, items: list[Item], hits: list[Hit
     lead = LEAD_RE.search(text, max(0, it.start - 40), it.start)
     if lead is None:
         colon = COLON_LEAD_RE.search(text, max(0, it.start - 30), it.start) if ":" in text else None
-        return _colon_after_hit(text, colon.start(), items, hits) if colon is not None else None
+        if colon is None:
+            return None
+        return _colon_after_hit(text, colon.start(), items, hits) or _colon_object_hit(text, colon.start(), items, hits)
     before = [h for h in hits if h.end <= lead.start() and lead.start() - h.end <= MAX_GAP]
     if not before:
         return None
@@ -75,6 +78,22 @@ def _colon_after_hit(text: str, colon: int, items: list[Item], hits: list[Hit]) 
     if any(lo <= o.start < colon for o in items) or _container_re().search(text, lo, hit.start) is None:
         return None  # goods named before the colon, or a subject that is no container noun
     return hit
+
+
+def _colon_object_hit(text: str, colon: int, items: list[Item], hits: list[Hit]) -> Hit | None:
+    """"X transferred 300 vehicles to Y as aid in 2015: 150 S, 70 T": a buy or sell verb before
+    its container-noun object (a category noun such as "armoured vehicles" too), then a colon
+    listing the goods; no clause break and no other named system between the verb and the colon."""
+    before = [h for h in hits if h.end <= colon and colon - h.end <= MAX_GAP]
+    if not before:
+        return None
+    hit = max(before, key=lambda h: h.end)
+    if hit.trig.role not in ("buy", "sell") or hit.trig.nominal or hit.trig.after or hit.rel:
+        return None
+    if BREAK_RE.search(text, hit.end, colon) or any(hit.end <= o.start < colon and not o.category for o in items):
+        return None
+    cm = _container_re().search(text, hit.end, colon)
+    return hit if cm is not None and cm.start() - hit.end <= 60 else None
 
 
 __all__ = ["container_example_hit"]

@@ -148,7 +148,13 @@ def _date(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit,
             continue  # another trigger's date ("flying … since the 2010s, received …")
         cands.append((0 if in_clause else 1, abs(pos - h.start), d))
     if cands:
-        d = min(cands, key=lambda c: (c[0], c[1]))[2]
+        # "supplied S in 2016 and, in 2017, a package that included T": the date opening T's conjunct
+        conj = [c for c in cands if h.end <= sv.rel(c[2].start) < it.start
+                and CONJ_BEFORE_RE.search(text, max(0, sv.rel(c[2].start) - 20), sv.rel(c[2].start))]
+        if len(cands) > 1 and not conj:  # "X, … after Y evicted Z in 2005, sent S in 2015": the aside's year
+            cands = [c for c in cands if not _closes_subject_aside(text, sv.rel(c[2].start), sv.rel(c[2].end),
+                                                                   h.start)] or cands
+        d = conj[-1][2] if conj else min(cands, key=lambda c: (c[0], c[1]))[2]
         if d.kind == "decade":
             return None, None
         iso, _basis = ctx.date_of(d)
@@ -167,6 +173,11 @@ def _date(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit,
         if years:
             return str(years[-1]), same.group(0)
     return _continued_date(sv, ctx, it, all_hits, items or [])
+
+
+def _closes_subject_aside(text: str, pos: int, end: int, trig: int) -> bool:
+    """Whether a date closes a comma aside between the subject and its verb ("X, … in 2005, sent")."""
+    return pos < trig and COMMA_AFTER_RE.fullmatch(text, end, trig) is not None and "," in text[:pos]
 
 
 def _rel_aside(text: str, h: Hit, it: Item) -> tuple[int, int] | None:

@@ -8,6 +8,7 @@ from dataclasses import replace
 from silkgraph.extract.context import SentenceView
 from silkgraph.extract.transfers.asides import new_party_between, strip_list_asides
 from silkgraph.extract.transfers.clauses import _same_clause
+from silkgraph.extract.transfers.deal_contents import governing_hit
 from silkgraph.extract.transfers.lexicon import Lexicon, lexicon
 from silkgraph.extract.transfers.model import Hit, Item
 from silkgraph.extract.transfers.participles import has_own_agent, modifies_other
@@ -59,7 +60,8 @@ MAKER_RE = re.compile(r"\s(?:made|built|manufactured|produced|designed|developed
                       r"(?:[A-Z][\w\-’'.&]*\s+){1,3})?by\s+(?:the\s+)?"
                       r"(?:[A-Z][\w\-’'.&]*\s+){1,5}(?=(?:was|were|is|are|has|have|had)\b)")
 # a participial aside closing a listed system's noun phrase: "two S, delivered that year, two T, …"
-PART_ASIDE_RE = re.compile(r",\s*(?:(?:all|both|each|most|first|later|then|since|\w+ly)\s+)?[a-z]+ed(?:\s+over)?\b"
+# (hyphenated too: "S, co-developed with Z, and T")
+PART_ASIDE_RE = re.compile(r",\s*(?:(?:all|both|each|most|first|later|then|since|\w+ly)\s+)?(?:[a-z]+-)?[a-z]+ed(?:\s+over)?\b"
                            r"[^,;:]{0,40}(?=,)")
 # a dated participle closing the previous item before the list's comma ("eight S systems
 # delivered in 2022 and 2023, and T"): the previous goods' own fate (its date blanked)
@@ -202,6 +204,8 @@ def _hit_for(text: str, it: Item, items: list[Item], hits: list[Hit], bounds: li
             continue  # "two S, delivered in 2022, two T": S's participle, not T's verb
         if best is None or h.end > best.end or (h.end == best.end and h.start < best.start):
             best = h
+    if best is not None and (gov := governing_hit(text, best, hits)) is not None:
+        best = gov  # "X delivered a package that included S": the verb governing the deal tells it
     if own and (best is None or best.trig.nominal or best.trig.role != "buy" or best.trig.status != "delivered"):
         return passive  # "Y received the S it ordered from X": the main verb's delivery, else the relative's
     if aside and (best is None or best.trig.nominal or best.trig.role not in ("buy", "sell")):
