@@ -16,12 +16,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from silkgraph.model import AnalysedArticle, Source
+from silkgraph.model import AnalysedArticle, PublishedEstimate, Source
 from silkgraph.nlp.sentences import split_sentences
 from silkgraph.read import ReadError, iter_sources
 from silkgraph.segment import segment
 from silkgraph.store import SQLiteStore
 from silkgraph.store.rows import source_rows
+from silkgraph.store.wire_series import align_wire_series
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
@@ -43,15 +44,20 @@ class IngestReport:
         return not self.skipped
 
 
-def analyse_source(source: Source, *, extract: bool = True) -> list[AnalysedArticle]:
-    """Segment a source, split its sentences and extract facts from each article."""
+def analyse_source(source: Source, *, extract: bool = True,
+                   estimates: dict[int, PublishedEstimate] | None = None) -> list[AnalysedArticle]:
+    """Segment a source, split its sentences and extract facts from each article;
+    ``estimates`` gives the publication estimate of some articles (by position: a wire
+    item's year from its series, :mod:`silkgraph.store.wire_series`)."""
     from silkgraph.knowledge import load_knowledge
 
     out: list[AnalysedArticle] = []
     extractor = _extractor() if extract else None
     # the terms of office of the gazetteer (and its overlay) date year-less wire datelines
-    for article in segment(source, load_knowledge().offices):
+    for i, article in enumerate(segment(source, load_knowledge().offices)):
         article.source_name = source.name
+        if estimates and i in estimates and not article.published:
+            article.published_estimate = estimates[i]
         sentences = split_sentences(source.text, article.sections)
         aa = AnalysedArticle(article, sentences)
         if extractor is not None:
@@ -124,6 +130,10 @@ def ingest_sources(
         with store.lookup_indexes_deferred():
             for item, pending in ahead:
                 _ingest_one(store, item, pending, report, on_source, extract)
+        # wire items of one agency's series take its year (across the whole store; after the
+        # lookup indexes are back, so a rewrite needs no rebuild of the search index)
+        align_wire_series(store, lambda src, est: source_rows(
+            src, analyse_source(src, extract=extract, estimates=est)))
     finally:
         if pool is not None:
             pool.shutdown()

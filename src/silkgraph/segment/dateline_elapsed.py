@@ -7,7 +7,9 @@ phrase is not told as a past episode: "In 2019, four years after the 2015 deal, 
 another year), the count fixes the dateline's year: the elapsed time from the dated event to
 the dateline's day must match the count, hedged by the quantifier ("nearly"/"almost": just
 under; "more than"/"over": just over; bare or "about": within a year).  The phrase is gated
-on the literal " since " / " after " and " year", so the article is scanned once.
+on the literal " since " / " after " and " year", so the article is scanned once.  A year
+counted back from the present ("in 2013, twelve years ago", "Some eleven years ago, in
+2003"; gated on " ago") counts the same way.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from silkgraph.segment.structure import MONTH_NAMES
 __all__ = ["elapsed_years", "fits_elapsed", "this_year"]
 
 _COUNT = {"a": 1} | count_values(1, 10)  # "a year since", "one" … "ten" (the shared count words)
+_AGO_COUNT = _COUNT | {"eleven": 11, "twelve": 12}
 # a hedge before a counted number of years: "nearly four years", "more than 3 years"
 _HEDGE = r"(?P<hedge>nearly|almost|close to|more than|over|about|some|just over|just under)?\s*"
 _COUNTED = r"\b" + _HEDGE + r"(?P<n>a|" + count_alt(1, 10) + r"|\d{1,2})\s+years?"
@@ -54,6 +57,18 @@ _FIRST_IN = re.compile(
     + _HEDGE + r"(?P<n>" + count_alt(2, 10) + r"|\d{1,2})\s+years\b",
     re.I,
 )
+# "in 2013, twelve years ago", "the 2016 closure – nine years ago", "Some eleven years ago, in
+# 2014": a year counted back from the present, which is the dateline's year
+_AGO_N = _HEDGE + r"(?P<n>" + count_alt(1, 10) + r"|eleven|twelve|\d{1,2})\s+years?\s+ago\b"
+_AGO = re.compile(
+    r"\b(?:(?P<mon>" + MONTH_NAMES + r")\.?\s+)?(?P<year>(?:19|20)\d{2})\b(?:\s+[a-z]+){0,3}\s*[,–—(-]\s*"
+    + _AGO_N
+    + r"|\b" + _AGO_N.replace("?P<hedge>", "?P<hedge2>").replace("?P<n>", "?P<n2>")
+    + r",?\s+in\s+(?:(?P<mon2>" + MONTH_NAMES + r")\.?\s+)?(?P<year2>(?:19|20)\d{2})\b",
+    re.I,
+)
+_AGO_HEDGE = {"some": "", "about": "", "nearly": "nearly", "almost": "nearly", "close to": "nearly",
+              "just under": "nearly", "more than": "more than", "over": "more than", "just over": "more than"}
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _SENT_CUT = re.compile(r"[.!?]\s+(?=[A-Z“\"])|\n")
 
@@ -81,6 +96,8 @@ def elapsed_years(text: str, anchor: date | None = None) -> list[tuple[str, floa
             n = int(n_raw) if n_raw.isdigit() else _COUNT[n_raw]
             when = anchor.year + ((anchor.month - 0.5) / 12 if (anchor.month, anchor.day) != (1, 1) else 0.5)
             out.append(((m.group("hedge") or "").lower(), float(n), when, m.group(0)[m.group(0).rfind(" in ") + 1 :]))
+    if " ago" in text:
+        out.extend(_ago_phrases(text))
     if " since " not in text and " after " not in text:
         return out
     direct = list(_ELAPSED.finditer(text))
@@ -97,6 +114,24 @@ def elapsed_years(text: str, anchor: date | None = None) -> list[tuple[str, floa
         mon = MONTHS.get(m.group("mon").lower().rstrip(".")) if m.group("mon") else None
         when = year + ((mon - 0.5) / 12 if mon else 0.5)
         out.append(((m.group("hedge") or "").lower(), float(n), when, m.group(0).strip()))
+    return out
+
+
+def _ago_phrases(text: str) -> list[tuple[str, float, float, str]]:
+    """The years counted back from the present ("in 2013, twelve years ago"), as
+    :func:`elapsed_years` gives them; a sentence writing another year is left out."""
+    out: list[tuple[str, float, float, str]] = []
+    for m in _AGO.finditer(text):
+        n_raw = (m.group("n") or m.group("n2")).lower()
+        n = int(n_raw) if n_raw.isdigit() else _AGO_COUNT[n_raw]
+        year_s = m.group("year") or m.group("year2")
+        if any(y.group(0) != year_s for y in _YEAR.finditer(_sentence(text, m.start(), m.end()))):
+            continue  # "In 2019 … opened in 2011, eight years ago": another episode's count
+        mon_s = m.group("mon") or m.group("mon2")
+        mon = MONTHS.get(mon_s.lower().rstrip(".")) if mon_s else None
+        when = int(year_s) + ((mon - 0.5) / 12 if mon else 0.5)
+        hedge = _AGO_HEDGE.get(((m.group("hedge") or m.group("hedge2") or "").lower()), "")
+        out.append((hedge, float(n), when, m.group(0).strip()))
     return out
 
 

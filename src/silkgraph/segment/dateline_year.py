@@ -59,6 +59,12 @@ dateline itself writes ("ALMATY, Thursday, Jan 6 -") is the dateline's day.
   date the text writes is left out), and of the years the weekday-less evidence leaves (the
   time counted, "this year", the office-holders) the notice's own is taken; a weekday that
   fits only an earlier year keeps that year (the latest fit up to the notice).
+* The page's own date line over the item ("X WIRE | World | Tue 16 Jun 2020 18:55 GMT") whose
+  date is the dateline's day (or one day off) gives the year before any other evidence
+  (:mod:`silkgraph.segment.dateline_header`).
+* Across texts, an agency's series dates its open items at the store's corpus level
+  (:mod:`silkgraph.segment.wire_series`, :mod:`silkgraph.store.wire_series`), which reads the
+  dateline's agency with :func:`find_yearless` / :func:`find_dated`.
 * A series of wire items in one text: a headline over a dateline opens the next item
   (:func:`opens_wire_item`, used by :func:`~silkgraph.segment.segment`).
 """
@@ -76,6 +82,7 @@ from silkgraph.nlp.dates.patterns import ORDINAL, WEEKDAY_NAMES
 from silkgraph.nlp.sentences import split_text
 from silkgraph.resources import load_yaml
 from silkgraph.segment.dateline_elapsed import elapsed_years, fits_elapsed, this_year
+from silkgraph.segment.dateline_header import header_year
 from silkgraph.segment.dateline_notice import notice_year, pick_notice_year
 from silkgraph.segment.dateline_recency import anniversary_or_horizon, pick_fit
 from silkgraph.segment.dateline_told import (
@@ -86,9 +93,10 @@ from silkgraph.segment.dateline_told import (
 )
 from silkgraph.segment.office_years import narrow_by_offices, office_mentions
 from silkgraph.segment.schedule import past_told
+from silkgraph.segment.stated import parse_date_text
 from silkgraph.segment.structure import AGENCY_BEFORE_DATE, DATELINE, MONTH_NAMES, NOT_WEEKDAY_PLACE
 
-__all__ = ["yearless_dateline", "dateline_estimate", "opens_wire_item"]
+__all__ = ["yearless_dateline", "dateline_estimate", "opens_wire_item", "find_yearless", "find_dated", "PRESENT"]
 
 # "YEREVAN, Sept 20 (Caucasus Wire) - ", "GORIS, Armenia, Sept 29 (X) – ", "NEW DELHI, December 2 — ",
 # "TBILISI, 29 November (X) –" (the place in capitals, as wire datelines write it, or in title
@@ -127,6 +135,7 @@ _NOT_NEWS_PREPS = frozenset({"since", "until", "till", "by", "before", "after", 
 _NOT_AFTER_PREPS = _NOT_NEWS_PREPS - {"by"}
 _OF_GAP = re.compile(r"\s*(?:of\s+)?")
 _PRESENT = date.fromisoformat(str(load_yaml("ontology/present.yaml")["as_of"]))
+PRESENT = _PRESENT  # the present the years run up to (resources/ontology/present.yaml)
 _HEAD_CHARS = 400  # the dateline opens the article's first section (a heading may precede it)
 
 
@@ -145,6 +154,44 @@ def yearless_dateline(text: str, start: int) -> tuple[int, int, int, int | None]
         return None
     wd = WEEKDAYS.index(m.group("wd").lower()) if m.group("wd") else None
     return mon, day, m.end(), wd
+
+
+def find_yearless(text: str, start: int, end: int) -> tuple[int, int, int, str | None] | None:
+    """(month, day, offset of the dateline, agency or None) of the first year-less dateline
+    opening a line of ``text[start:end]`` (at most ``_HEAD_CHARS`` read: the head of an
+    item, where a title and a byline may precede the dateline); the agency is the name in
+    the dateline's brackets or between its slashes ("(Steppe Wire)", "/Kazinform/")."""
+    stop = min(end, start + _HEAD_CHARS)
+    for nl in [start, *(m.end() for m in re.finditer(r"\n\s*", text[start:stop]))]:
+        at = nl if nl == start else start + nl
+        m = _YEARLESS.match(text, at) or _YEARLESS_TITLE.match(text, at)
+        if m is None or yearless_dateline(text, at) is None:
+            continue
+        mon, day, _end, _wd = yearless_dateline(text, at)  # type: ignore[misc]
+        agency = (m.group("agency") or m.group("agency_sl") or _group(m, "agency0") or "").strip()
+        return mon, day, at, agency or None
+    return None
+
+
+def _group(m: re.Match[str], name: str) -> str | None:
+    return m.group(name) if name in m.re.groupindex else None
+
+
+def find_dated(text: str, start: int, end: int) -> tuple[date, str] | None:
+    """(date, agency) of a dateline written with its year and an agency opening a line of
+    the head of ``text[start:end]`` ("OSH, June 12, 2024 (X Wire) -"), else None."""
+    stop = min(end, start + _HEAD_CHARS)
+    for nl in [start, *(m.end() for m in re.finditer(r"\n\s*", text[start:stop]))]:
+        at = nl if nl == start else start + nl
+        m = DATELINE.match(text[at:stop])
+        if m is None:
+            continue
+        agency = (m.group("agency") or m.group("agency_sl") or m.group("agency0") or "").strip()
+        iso = parse_date_text(m.group("date"))
+        if agency and iso and len(iso) == 10:
+            return date.fromisoformat(iso), agency
+        return None
+    return None
 
 
 def opens_wire_item(text: str) -> bool:
@@ -295,6 +342,14 @@ def dateline_estimate(
         return None
     mon, day, lead_start, dwd = found
     hi = present or _PRESENT
+    # the page's own date line over the item ("X WIRE | World | Tue 16 Jun 2020 18:55 GMT")
+    header = header_year(text, first.start, mon, day)
+    if header is not None and header[0] <= hi:
+        hd, line = header
+        return PublishedEstimate(
+            not_before=hd.isoformat(), not_after=hd.isoformat(),
+            basis=f"year-less dateline {mon:02d}-{day:02d}: the page's date line '{line}' → {hd.isoformat()}",
+        )
     lo = date.fromisoformat(estimate.not_before) if estimate else None
     if lo is not None and lo > hi:
         lo = None  # a bound after the present is a target the estimate took for the past

@@ -8,6 +8,7 @@ changed source replaces its old articles atomically.
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import weakref
@@ -202,6 +203,17 @@ class SQLiteStore(StoreReads):
         if status in ("unchanged", "duplicate"):
             return WriteResult(status, duplicate_of=dup)
         return self._write(source, rows, status)[0]
+
+    def stored_source(self, name: str) -> Source:
+        """The stored source ``name``, as it was read."""
+        r = self.conn.execute("SELECT name, text, encoding, fmt, meta, size FROM sources WHERE name = ?",
+                              (name,)).fetchone()
+        return Source(r["name"], r["text"], r["encoding"], r["fmt"], json.loads(r["meta"]), r["size"])
+
+    def rewrite_source(self, source: Source, rows: list[ArticleRows]) -> WriteResult:
+        """Store a stored source again from new rows (a wire item re-dated by its series,
+        :mod:`silkgraph.store.wire_series`), in one transaction."""
+        return self._write(source, rows, "changed")[0]
 
     def _write(self, source: Source, rows: list[ArticleRows],
                status: str) -> tuple[WriteResult, list[tuple[str, list[str]]]]:

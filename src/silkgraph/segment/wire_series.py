@@ -1,0 +1,235 @@
+"""The year of wire items of one agency's series across texts (the corpus-level step).
+
+A wire service publishes an episode as several items over a few days ("OSH, June 12 (X
+Wire) -", "OSH, June 14 (X Wire) -"), and an analyst ingests them together or one by one
+into one database.  Often only one item writes what dates it (a weekday that fits one year
+only, an office-holder, the page's date line); the others leave several years open.  Items
+of ONE agency (the name in the dateline's brackets) whose year-less datelines fall within
+``SPAN`` days of each other and that tell one episode (their titles and leads share two proper
+names, :func:`episode_names`) belong to one series:
+
+* an item whose own evidence leaves several years open takes the year in which its date lies
+  within ``SPAN`` days of a *settled* sibling (one whose own text fixes its day); when the
+  agency has settled items near its day in several of its years (an agency covers the same
+  season every year), the year of the nearest, when it is strictly nearer than the others
+  (a December item and a January one lie days apart across the year's turn, so the dates,
+  not the years, are compared);
+* items with no settled sibling near them form groups (linked by dates within ``SPAN``
+  days); a group of two or more takes the latest episode every member's years allow
+  (the intersection of their candidate sets; the latest, as for one item, since a
+  dateline leaves out the reader's own year), each item its date nearest the episode.
+
+Only the items' own evidence is read (never a year this step gave), and items are taken in
+a fixed order (source name, then position), so the result depends on the set of items
+alone: not on the order they come in, nor on whether they come in one batch or several.
+Another agency never lends its year, nor does an item months away.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+__all__ = ["WireItem", "SPAN", "assign_series", "own_dates", "series_basis", "OWN_MARK", "episode_names"]
+
+SPAN = 30  # days: the datelines of one episode's items ("within a few weeks")
+_EARLIEST = 1991  # as segment.dateline_year: the region's states and the office terms begin then
+# the basis this step writes keeps the years the item's own evidence leaves, so that the step
+# reads them again without re-analysing the item: "its own evidence leaves 2014, 2020, 2026;"
+OWN_MARK = "its own evidence leaves "
+_OWN = re.compile(re.escape(OWN_MARK) + r"(?P<years>[\d, –]+);")
+_UNDECIDED = re.compile(r"^year-less dateline \d\d-\d\d: .*?; of ((?:\d{4}, )+)the latest such year")
+_DATELINE = "year-less dateline "
+# what settles an item's day strongly: the only year its weekday or office-holders allow, the
+# page's own date line (not "the year the text points to", a notice's year or a count)
+_STRONG = ("the only such year", "the page's date line")
+
+
+@dataclass(frozen=True)
+class WireItem:
+    """One stored item with a year-less dateline: ``key`` identifies it (the article's id),
+    ``name`` its source; ``settled`` its day when its own evidence fixes it, else ``dates``
+    the days its evidence leaves (ascending)."""
+
+    key: str
+    name: str
+    ord: int
+    agency: str
+    settled: date | None
+    dates: tuple[date, ...]
+    names: frozenset[str] = frozenset()  # the proper names of its title and lead (:func:`episode_names`)
+
+
+def _md_dates(mon: int, day: int, years: list[int]) -> tuple[date, ...]:
+    out = []
+    for y in years:
+        try:
+            out.append(date(y, mon, day))
+        except ValueError:
+            continue  # February 29
+    return tuple(out)
+
+
+def _years_text(years: list[int]) -> str:
+    """"2014, 2020" or runs "1991–2026"."""
+    runs: list[list[int]] = []
+    for y in sorted(years):
+        if runs and y == runs[-1][-1] + 1:
+            runs[-1].append(y)
+        else:
+            runs.append([y])
+    return ", ".join(f"{r[0]}–{r[-1]}" if len(r) > 2 else ", ".join(map(str, r)) for r in runs)
+
+
+def _parse_years(text: str) -> list[int]:
+    out: list[int] = []
+    for part in text.split(","):
+        part = part.strip()
+        if "–" in part:
+            a, b = part.split("–")
+            out.extend(range(int(a), int(b) + 1))
+        elif part:
+            out.append(int(part))
+    return out
+
+
+def own_dates(mon: int, day: int, published: str | None, est: dict | None,
+              present: date) -> tuple[date | None, tuple[date, ...]]:
+    """(settled day, open days) of an item from what its own text gave: a stated date or an
+    estimate fixing one day settles it; "of 2014, 2020, the latest such year", a window of
+    years, or no estimate at all leave days open (this step's own basis keeps the years the
+    item's evidence left)."""
+    if published and len(published) == 10:
+        return date.fromisoformat(published), ()
+    basis = (est or {}).get("basis") or ""
+    m = _OWN.search(basis)
+    if m is not None:
+        return None, _md_dates(mon, day, _parse_years(m.group("years")))
+    nb, na = (est or {}).get("not_before"), (est or {}).get("not_after")
+    if basis.startswith(_DATELINE) and nb:
+        u = _UNDECIDED.match(basis)
+        if u is not None:
+            return None, _md_dates(mon, day, [int(y) for y in u.group(1).rstrip(", ").split(", ")])
+        if nb == na:
+            if not any(w in basis for w in _STRONG):
+                return None, ()  # dated by weaker evidence: neither an anchor nor re-dated
+            return date.fromisoformat(nb), ()
+        lo, hi = int(nb[:4]), int((na or present.isoformat())[:4])
+        return None, tuple(d for d in _md_dates(mon, day, list(range(lo, hi + 1)))
+                           if nb <= d.isoformat() <= (na or present.isoformat()))
+    # no estimate of the dateline's own: any year from the reference bound (or 1991) on
+    lo_d = date.fromisoformat(nb) if nb else date(_EARLIEST, 1, 1)
+    return None, tuple(d for d in _md_dates(mon, day, list(range(lo_d.year, present.year + 1)))
+                       if lo_d <= d <= present)
+
+
+def series_basis(mon: int, day: int, own: tuple[date, ...], d: date, why: str) -> str:
+    """The basis of a year this step gives (see ``OWN_MARK``)."""
+    return (f"year-less dateline {mon:02d}-{day:02d}: {OWN_MARK}{_years_text([x.year for x in own])}; "
+            f"{why} → {d.isoformat()}")
+
+
+def _near(a: date, b: date) -> bool:
+    return abs((a - b).days) <= SPAN
+
+
+_NAME = re.compile(r"\b[A-Z][a-z]{2,}(?:[’'-][A-Za-z]+)?\b")
+_MIN_SHARED = 2  # proper names two items of one episode share ("Saudi", "Arabia")
+_NOT_NAMES = frozenset(
+    "The This That These Those They There Their Then Than Thus With After Before When While Where "
+    "Although Though Also But And For From Into Over Under Since Until During Earlier Later Late "
+    "Early Officials Some Many Most More Several Both Each Other Its His Her Our Your Asked "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
+    "July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec "
+    # titles and the words of agencies' names: any story has them
+    "Minister Ministry Prime President Foreign Defence Defense Secretary General Chief State States United "
+    "New North South East West Agency Press News Wire Service Services Newswire".split())
+
+
+def episode_names(head: str, agency: str) -> frozenset[str]:
+    """The proper names of an item's title and lead (``head``: its first lines; a byline
+    line "By …" left out: one correspondent covers many episodes, and so is the agency's
+    masthead), without the agency's words, titles, weekdays, months and sentence openers.  Items of one episode share its names
+    (the states, the place, the people of the story); two items of one agency about other
+    stories a year apart share few."""
+    skip = {w.casefold() for w in re.findall(r"[A-Za-z]+", agency)}
+    own = f"({agency})"
+    kept = "\n".join(ln for ln in head.splitlines()  # nor the agency's masthead "X Press Agency (XPA)"
+                     if not ln.lstrip().startswith(("By ", "BY ")) and not ln.rstrip().endswith(own))
+    return frozenset(w for w in _NAME.findall(kept) if w not in _NOT_NAMES and w.casefold() not in skip)
+
+
+def _shares(a: WireItem, b: WireItem) -> bool:
+    """Whether two items tell one episode: they share ``_MIN_SHARED`` proper names (items
+    built without names, as in unit tests of the dates alone, always do)."""
+    if not a.names or not b.names:
+        return True
+    return len(a.names & b.names) >= _MIN_SHARED
+
+
+def assign_series(items: list[WireItem]) -> dict[str, tuple[date, str]]:
+    """The day (and why) this step gives each open item of ``items`` that a series dates."""
+    out: dict[str, tuple[date, str]] = {}
+    by_agency: dict[str, list[WireItem]] = {}
+    for it in sorted(items, key=lambda i: (i.name, i.ord, i.key)):
+        by_agency.setdefault(it.agency.casefold(), []).append(it)
+    for group in by_agency.values():
+        anchors = [it for it in group if it.settled is not None]
+        loose: list[WireItem] = []
+        for it in group:
+            if it.settled is not None or not it.dates:
+                continue
+            settled = sorted((a.settled, a.name) for a in anchors if _shares(it, a))  # type: ignore[misc]
+            gaps = sorted((min(abs((d - s).days) for s, _n in settled), d) for d in it.dates) if settled else []
+            near = [(g, d) for g, d in gaps if g <= SPAN]
+            if near and (len(near) == 1 or near[0][0] < near[1][0]):
+                d = near[0][1]
+                s, n = min(((s, n) for s, n in settled if _near(d, s)), key=lambda x: (abs((d - x[0]).days), x))
+                out[it.key] = (d, f"year from the same agency's item of {s.isoformat()}: {n}")
+            elif not near:
+                loose.append(it)
+        out.update(_open_groups(loose))
+    return out
+
+
+def _open_groups(loose: list[WireItem]) -> dict[str, tuple[date, str]]:
+    """Groups of open items linked by days within ``SPAN``: the latest episode all allow."""
+    parent = list(range(len(loose)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    doy = [it.dates[0].timetuple().tm_yday for it in loose]
+    for i, a in enumerate(loose):
+        for j in range(i + 1, len(loose)):
+            b = loose[j]
+            gap = abs(doy[i] - doy[j])
+            if min(gap, 366 - gap) > SPAN + 1:
+                continue  # months apart in the year: no series (checked cheaply first)
+            if _shares(a, b) and any(_near(x, y) for x in a.dates for y in b.dates if abs(x.year - y.year) <= 1):
+                parent[find(j)] = find(i)
+    comps: dict[int, list[WireItem]] = {}
+    for i, it in enumerate(loose):
+        comps.setdefault(find(i), []).append(it)
+    out: dict[str, tuple[date, str]] = {}
+    for comp in comps.values():
+        if len(comp) < 2:
+            continue
+        pivot = min(comp, key=lambda it: (len(it.dates), it.name, it.ord))
+        for ep in sorted(pivot.dates, reverse=True):  # the latest episode every item allows
+            picks = {}
+            for it in comp:
+                near = [d for d in it.dates if abs((d - ep).days) <= 2 * SPAN]
+                if not near:
+                    break
+                picks[it.key] = min(near, key=lambda d: (abs((d - ep).days), d))
+            else:
+                names = ", ".join(sorted(f"{it.name}" for it in comp))
+                for key, d in picks.items():
+                    out[key] = (d, f"the year the same agency's items ({names}) all allow")
+                break
+    return out

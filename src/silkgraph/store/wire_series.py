@@ -1,0 +1,105 @@
+"""The corpus-level step that dates wire items by their series across stored texts.
+
+After a batch is stored, the items with a year-less dateline of the whole database are read
+back (their dateline's agency and day from the article's head, what their own text gave
+from the stored ``published`` / ``published_estimate``), and
+:func:`~silkgraph.segment.wire_series.assign_series` gives the open ones the year of their
+agency's series.  An item whose day changes is re-analysed with that day (its relative dates
+and so its facts follow) and its source rewritten in one transaction; one whose day stays and
+only its basis changes has its estimate updated in place.  Since the assignment depends on
+the stored set of items alone, ingesting A then B gives what A and B together give, and
+ingesting again changes nothing.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+from silkgraph.model import PublishedEstimate, Source
+from silkgraph.segment.dateline_year import PRESENT, find_dated, find_yearless
+from silkgraph.segment.wire_series import (
+    OWN_MARK,
+    WireItem,
+    assign_series,
+    episode_names,
+    own_dates,
+    series_basis,
+)
+from silkgraph.store.rows import dumps
+
+__all__ = ["align_wire_series"]
+
+_HEAD = 700  # characters of an article's head read for its dateline (title, byline, dateline)
+
+# re-analyses a source with the estimates of some of its articles (by position) given
+Reanalyse = Callable[[Source, dict[int, PublishedEstimate]], list]
+
+
+def _items(store) -> tuple[list[WireItem], dict[str, dict]]:  # type: ignore[no-untyped-def]
+    rows = store.conn.execute(
+        'SELECT a.id, a.ord, a.published, a.published_estimate, s.name, substr(s.text, a.start + 1, ?) AS head'
+        " FROM articles a JOIN sources s ON s.id = a.source_id", (_HEAD,)).fetchall()
+    items: list[WireItem] = []
+    info: dict[str, dict] = {}
+    for r in rows:
+        head = r["head"]
+        found = find_yearless(head, 0, len(head))
+        if found is None:  # a dateline with its year settles a sibling's year
+            dated = find_dated(head, 0, len(head))
+            if dated is not None:
+                items.append(WireItem(r["id"], r["name"], r["ord"], dated[1], dated[0], (),
+                                      episode_names(head, dated[1])))
+            continue
+        if found[3] is None:
+            continue  # no agency to tie a series
+        mon, day, _at, agency = found
+        est = json.loads(r["published_estimate"]) if r["published_estimate"] else None
+        settled, dates = own_dates(mon, day, r["published"], est, PRESENT)
+        items.append(WireItem(r["id"], r["name"], r["ord"], agency, settled, dates, episode_names(head, agency)))
+        info[r["id"]] = {"mon": mon, "day": day, "est": est, "name": r["name"], "ord": r["ord"]}
+    return items, info
+
+
+def align_wire_series(store, reanalyse: Reanalyse) -> int:  # type: ignore[no-untyped-def]
+    """Date the stored wire items by their series (see module doc); the number of sources
+    rewritten or updated."""
+    items, info = _items(store)
+    if len(items) < 2:
+        return 0
+    given = assign_series(items)
+    redo: dict[str, dict[int, PublishedEstimate]] = {}
+    updates: list[tuple[str, str]] = []
+    for it in items:
+        if it.settled is not None:
+            continue
+        meta = info[it.key]
+        est = meta["est"] or {}
+        overridden = OWN_MARK in (est.get("basis") or "")
+        target = given.get(it.key)
+        if target is None:
+            if overridden:  # no longer in a series: back to its own evidence
+                redo.setdefault(meta["name"], {})
+            continue
+        d, why = target
+        new = PublishedEstimate(d.isoformat(), d.isoformat(), series_basis(meta["mon"], meta["day"], it.dates, d, why))
+        if est.get("not_before") == new.not_before and est.get("not_after") == new.not_after:
+            if est.get("basis") != new.basis:
+                updates.append((it.key, dumps(new.as_dict())))
+            continue
+        redo.setdefault(meta["name"], {})[meta["ord"]] = new
+    # the overrides of every item of a source to rewrite (its other items keep theirs)
+    for it in items:
+        name = it.name
+        if name in redo and it.key in given and info[it.key]["ord"] not in redo[name]:
+            d, why = given[it.key]
+            redo[name][info[it.key]["ord"]] = PublishedEstimate(
+                d.isoformat(), d.isoformat(),
+                series_basis(info[it.key]["mon"], info[it.key]["day"], it.dates, d, why))
+    if updates:
+        with store.transaction() as c:
+            c.executemany("UPDATE articles SET published_estimate = ? WHERE id = ?", [(j, k) for k, j in updates])
+    for name in sorted(redo):
+        source = store.stored_source(name)
+        store.rewrite_source(source, reanalyse(source, redo[name]))
+    return len(redo) + len({k for k, _j in updates})
