@@ -17,8 +17,8 @@ import re
 from silkgraph.nlp.dates import TimeExpr
 from silkgraph.resources import load_yaml
 
-# a determiner or a possessive right before the year
-NAME_DET_RE = re.compile(r"(?:\b(?:the|its|their|his|her|this|that|a|an)|[’']s)\s+$", re.I)
+# a determiner or a possessive right before the year, singular or plural ("Russia's", "the two countries'")
+NAME_DET_RE = re.compile(r"(?:\b(?:the|its|their|his|her|this|that|a|an)|[’']s|\ws[’'])\s+$", re.I)
 # one to five capitalised words after the year, the last a document's head: the name it premodifies
 _HEADS = load_yaml("ontology/events.yaml")["named_document_heads"]
 NAME_AFTER_RE = re.compile(r"\s+(?:[A-Z][\w\-’']*\s+){0,4}(?:" + _HEADS + r")\b")
@@ -62,7 +62,9 @@ def year_of_an_object(text: str, d: TimeExpr, a: int, b: int, trig_start: int, t
     Not a year framing the clause ("attacked during the 2020 war"), nor an occasion's ("refused to attend the
     2016 summit": the refusal was for that summit), nor the trigger's own (the trigger
     starts within the noun phrase), nor an agreement-type verb's object ("signed the 2015 agreement")."""
-    if d.prep or d.month is not None or d.kind != "absolute" or d.modifier or a < trig_end:
+    if d.prep or d.month is not None or d.kind != "absolute" or d.modifier:
+        return False
+    if a < trig_end:
         return False
     det = NAME_DET_RE.search(text, max(0, a - 8), a)
     if det is None or NOUN_AFTER_RE.match(text, b) is None:

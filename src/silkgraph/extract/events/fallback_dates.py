@@ -14,6 +14,7 @@ from silkgraph.extract.events.outcome import meeting_outcome_date
 from silkgraph.extract.events.patterns import CONTINUATION_RE, DOMESTIC_RE, RECENT_RE
 from silkgraph.extract.events.timeline import _narrative_base, _paragraph_time, narrative_date
 from silkgraph.extract.events.triggers import _find_triggers
+from silkgraph.extract.events.wire_news_day import wire_news_date
 from silkgraph.nlp.dates import paragraph_start
 from silkgraph.nlp.dates.narrative import (
     BACKGROUND_BEFORE_RE,
@@ -75,7 +76,10 @@ def fallback_date(sv: SentenceView, ctx: ArticleContext,
     got = news_reaction_date(sv, ctx, c)
     if got[0]:
         return got
-    return _paragraph_time(sv, ctx, c)
+    got = _paragraph_time(sv, ctx, c)
+    if got[0]:
+        return got
+    return wire_news_date(sv, ctx, c)
 
 
 # "concluded during Putin's visit", "signed at the summit": a meeting that frames the sentence's act

@@ -9,6 +9,7 @@ from silkgraph.extract.events.article import ArticleState, article_state
 from silkgraph.extract.events.candidates import Cand
 from silkgraph.extract.events.patterns import DATELINE_RE  # the lead tells the day's news
 from silkgraph.nlp.dates import paragraph_start
+from silkgraph.nlp.dates.narrative import not_a_point, told_as_background
 from silkgraph.nlp.prefilter import gate_of, lower_for_gates
 
 # a sentence that is not a past narrative: present, perfect, future, modal, reported plans
@@ -66,6 +67,54 @@ def lead_day(ctx: ArticleContext) -> tuple[str, str, int] | None:
     return iso, text, lead.index
 
 
+# ", sworn in for a third term last month,": a participle phrase set off by commas tells background
+PARTICIPLE_OPEN_RE = re.compile(r",\s+(?:(?:first|newly|recently|re-?)\s*)?(?:[a-z]+ed|[a-z]+en|sworn|born|held|built|"
+                                r"won|led|set|made|signed|brought|bought|sold|sent)\b[^,;]*$")
+# a date fronted in its sentence ("In March 2021 ...", "Last year, ..."): it sets the time of what follows
+FRONTED_REACH = 30
+
+
+def old_time_in_paragraph(ctx: ArticleContext, sv: SentenceView, day: str) -> bool:
+    """Whether the paragraph of ``sv`` tells a time outside the news week (``day`` +- 7 days) before
+    ``sv``'s act: a point date in its first sentence ("The strikes came two weeks after gunmen killed 26
+    people on April 22. ... Islamabad denied involvement"), or fronted in a later one ("In March 2021 X
+    and Y held drills. Russia protested."): the paragraph tells background, not the day's news.  Not a year
+    that names a noun ("under the 1992 Charter", "the accord of 2020"), nor a date told as background (a
+    relative clause, the pluperfect, a participle phrase: ", sworn in last month,")."""
+    para = paragraph_start(ctx.text, sv.start, max(0, sv.start - 3000))
+    i = sv.index
+    while i >= 0 and ctx.sentences[i].end > para:
+        view = ctx.sentences[i]
+        first = view.start <= para or i == 0 or ctx.sentences[i - 1].end <= para
+        for d in view.dates:
+            if (not_a_point(d) and d.prep != "since") or (d.month is None and d.prep in (None, "", "of") and
+                                                          d.kind == "absolute") or told_as_background(ctx.text, d):
+                continue
+            if not first and view.rel(d.start) > FRONTED_REACH:
+                continue
+            if PARTICIPLE_OPEN_RE.search(view.text, max(0, view.rel(d.start) - 80), view.rel(d.start)):
+                continue
+            iso, _basis = ctx.date_of(d)
+            if iso and (d.prep == "since" or len(iso) < 10 or not within_days(iso, day, 7)):
+                return True
+        i -= 1
+    return False
+
+
+def day_told_before(ctx: ArticleContext, sv: SentenceView, day: str) -> tuple[str, str] | None:
+    """The day written in the sentence right before ``sv`` in its paragraph, if its event is dated
+    by it and it lies in the news week but is not ``day`` ("On Monday, X shelled Y. Armenia accused
+    Baku of aggression.": the reaction told next is that day's, not the lead's)."""
+    if sv.index == 0:
+        return None
+    before = ctx.sentences[sv.index - 1]
+    prev = article_state(ctx).dates.get(before.index)
+    if prev is None or len(prev[0]) != 10 or prev[0] == day or not prev[1] or prev[1] not in before.text or \
+            not within_days(prev[0], day, 7) or paragraph_start(ctx.text, sv.start, before.start) > before.start:
+        return None
+    return prev
+
+
 # the acts a lead's details tell (not announcements, reactions of support or listings told later)
 NEWS_LEAD_TYPES = frozenset({"meeting", "agreement", "ceasefire", "accusation", "rejection", "demand", "threat",
                              "attack", "retreat"})
@@ -90,6 +139,8 @@ def _news_lead_date(sv: SentenceView, ctx: ArticleContext, st: ArticleState,
     iso, text = st.dates[lead.index]
     if not ctx.ref_date or len(iso) < 10 or not within_days(iso, ctx.ref_date, 7):
         return None, None, ""  # the lead tells older history, not the day's news
+    if old_time_in_paragraph(ctx, sv, iso):
+        return None, None, ""  # "In March 2021 X and Y held drills. Russia protested.": the paragraph's history
     return iso, None, f"date of the news report's lead ('{text}'): its second paragraph tells the details"
 
 
@@ -142,6 +193,8 @@ def news_reaction_date(sv: SentenceView, ctx: ArticleContext, c: Cand) -> tuple[
         told = day[:2] if day else None
     if told is None or len(told[0]) < 10 or not within_days(told[0], ctx.ref_date, 7):
         return None, None, ""  # the lead tells older history: its reactions are no day's news
+    if old_time_in_paragraph(ctx, sv, told[0]):
+        return None, None, ""  # "In March 2021 X and Y held drills. Russia protested.": the paragraph's history
     if told[0] == ctx.ref_date[:10]:  # the lead tells the publication day's news: its reactions are that day's
         return told[0], None, "an undated reaction told in a news report of the day: the report's date"
     before = ctx.sentences[sv.index - 1]
