@@ -38,6 +38,10 @@ def test_decorated_date_lines(line: str) -> None:
     "Photo: troops on 17 August 2016",          # a caption
     "17 August 2016 and 18 August 2016",        # two dates
     "August 2016 (Wednesday)",                  # no day
+    "Events of 14 March 2011",                  # timeline headings
+    "Since 14 March 2011",
+    "Until 14 March 2011",
+    "From 14 March 2011",
 ])
 def test_lines_that_are_no_date_line(line: str) -> None:
     assert not decorated_date(line)

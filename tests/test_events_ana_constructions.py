@@ -161,3 +161,15 @@ def test_a_petition_signed_by_residents_is_no_agreement() -> None:
 
 def test_a_decree_signed_by_a_president_is_no_agreement() -> None:
     assert not _events("A decree signed by President Tokayev of Kazakhstan in 2022 raised pensions.", "agreement")
+
+
+def test_domestic_evictions_and_own_troops_ordered_out_are_no_coercion() -> None:
+    from event_facts import BYLINE, event_facts, of_type
+
+    for s in ["In 2019 Uzbek police evicted squatters from a Tashkent market.",
+              "Kyrgyz authorities ordered residents out of the flood zone in April 2021.",
+              "In 2021 Kazakhstan ordered its troops out of Kyrgyzstan's border zone."]:
+        assert not of_type(event_facts(s, opening=BYLINE), "coercion"), s
+    assert of_type(event_facts("In 2005 Uzbekistan evicted U.S. forces from the Karshi-Khanabad base.",
+                               opening=BYLINE), "coercion")
+    assert of_type(event_facts("In 2014 Kyrgyzstan ordered the Americans out of Manas.", opening=BYLINE), "coercion")

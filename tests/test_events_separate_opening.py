@@ -15,7 +15,9 @@ def test_told_apart_openings() -> None:
               "In another raid, police detained two Russian citizens.",
               "During a second sweep, police detained two Russian citizens."]:
         assert told_apart(s, s.index("detained")), s
-    for s in ["Police detained two Russian citizens in a separate operation.",  # not an opening
+    for s in ["In a separate statement, the ministry said police detained two Russian citizens.",  # a report
+              "Separately, the spokesman said police had detained two Russian citizens.",
+              "Police detained two Russian citizens in a separate operation.",  # not an opening
               "In Baku, police detained two Russian citizens.",
               "Police, in a separate operation, detained two Russian citizens."]:
         assert not told_apart(s, s.index("detained")), s

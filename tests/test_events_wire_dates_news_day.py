@@ -81,3 +81,15 @@ def test_a_plural_possessive_names_the_documents_year() -> None:
             "military assistance under the two countries' 1997 friendship treaty.\n\n")
     got = _dates("Some paragraph about the shelling of border villages.", "demand", lead)
     assert "1997" not in got and "2025-05-14" in got
+
+
+def test_repeated_acts_quotes_and_say_keep_no_news_day() -> None:
+    filler = "Some paragraph about the shooting and the villages near the border.\n\n"
+    assert "2025-05-14" not in _dates(filler + "Armenia has twice accused Azerbaijan of provocations.", "accusation")
+    assert "2025-05-14" not in _dates(filler + "Azerbaijan has accused Armenia of provocations on several "
+                                      "occasions.", "accusation")
+    assert "2025-05-14" not in _dates(filler + "Armenian officials say Azerbaijan accused Armenia of shelling.",
+                                      "accusation")
+    quoted = ('"We were not consulted. Georgia and Turkey signed a transit deal behind our backs," the Armenian '
+              'minister said.')
+    assert "2025-05-14" not in _dates(filler + quoted, "agreement")

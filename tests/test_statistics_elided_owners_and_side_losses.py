@@ -53,3 +53,15 @@ def test_a_share_in_words_of_a_resource() -> None:
     assert ("state:KAZ", 33.0, "percent") in _stats("Kazakhstan supplies about a third of China's uranium.")
     # no share verb: a fraction of something lost names no supplier
     assert _stats("Half of the gas was lost in the old pipes.") == set()
+
+
+def test_a_possessive_inside_the_subject_after_a_preposition_owns_nothing() -> None:
+    assert ("state:RUS", 1e9, "USD") not in _stats("Kyrgyzstan's exports to Russia's regions reached $1 billion in 2022.")
+    assert ("state:PAK", 3e10, "USD") not in _stats("China's loans to Pakistan's government totalled $30 billion.")
+    assert ("state:CHN", 2.5e10, "USD") not in _stats("Pakistan's debt to China's banks stood at $25 billion.")
+    assert ("state:TKM", 8e9, "USD") not in _stats("China's purchases of Turkmenistan's gas reached $8 billion.")
+
+
+def test_a_number_put_by_no_state_of_no_state_people_has_no_owner() -> None:
+    text = ("Azerbaijan and Armenia traded blame on Monday. The UN put the number of refugees at 1.2 million.")
+    assert not any(v == 1.2e6 for _s, v, _u in _stats(text))

@@ -86,3 +86,11 @@ def test_package_as_a_later_conjunct_with_its_own_date() -> None:
     assert ("state:RUS", "state:TJK", "wpn:t-72") not in _keys(
         "Tajikistan depends on Russia. Moscow supplied 20 BTR-80 carriers in 2016 and, in 2017, a speech that "
         "included praise for T-72 tanks.")
+
+
+def test_contents_told_as_none_are_no_transfer() -> None:
+    from event_facts import source_facts
+
+    text = ("Test headline about the region\n\nBy A. Writer\n\n"
+            "Russia delivered to Armenia in 2020 a shipment that contained no Iskander missiles.\n")
+    assert not [f for f in source_facts(text, "arms_transfer") if "iskander" in str(f.args.get("system", "")).lower()]

@@ -187,3 +187,35 @@ def test_a_dated_dateline_settles_its_siblings(tmp_path: Path) -> None:
     est = _estimates(db)
     assert est["b.txt"]["not_before"] == "2015-06-11"
     assert "same agency's item of 2015-06-09" in est["b.txt"]["basis"]
+
+
+def test_a_failing_redate_keeps_the_stored_item_and_the_others_go_on(
+        files: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import silkgraph.pipeline as pl
+
+    plain = pl.analyse_source
+
+    def flaky(source, extract=True, estimates=None):  # type: ignore[no-untyped-def]
+        if estimates and source.name.endswith("b_open.txt"):
+            raise RuntimeError("broken re-analysis")
+        return plain(source, extract=extract, estimates=estimates)
+
+    monkeypatch.setattr(pl, "analyse_source", flaky)
+    db = tmp_path / "flaky.db"
+    with SQLiteStore(db) as st:
+        report = ingest(st, [next(iter(files.values())).parent])
+    assert any(name.endswith("b_open.txt") and "wire series" in why for name, why in report.skipped)
+    est = _estimates(db)
+    assert est["c_open.txt"]["not_before"] == "2020-06-13"  # its sibling's failure did not stop it
+    assert "same agency" not in est["b_open.txt"]["basis"]  # the stored version is kept
+
+
+def test_title_case_headline_words_are_no_names() -> None:
+    from silkgraph.segment.wire_series import episode_names
+
+    a = episode_names("Kazakh Border Guards Detain Smugglers\n\nALMATY, August 23 (Steppe Wire) - Kazakh border "
+                      "guards detained four smugglers near Zharkent on Monday.", "Steppe Wire")
+    b = episode_names("Tajik Border Guards Seize Heroin Haul\n\nKHOROG, August 25 (Steppe Wire) - Tajik border "
+                      "guards seized heroin near Ishkashim on Wednesday.", "Steppe Wire")
+    assert "Border" not in a and "Guards" not in b
+    assert len(a & b) < 2

@@ -133,7 +133,8 @@ def ingest_sources(
         # wire items of one agency's series take its year (across the whole store; after the
         # lookup indexes are back, so a rewrite needs no rebuild of the search index)
         align_wire_series(store, lambda src, est: source_rows(
-            src, analyse_source(src, extract=extract, estimates=est)))
+            src, analyse_source(src, extract=extract, estimates=est)),
+            on_error=lambda name, why: report.skipped.append((name, why)))
     finally:
         if pool is not None:
             pool.shutdown()

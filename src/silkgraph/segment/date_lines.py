@@ -19,6 +19,8 @@ from silkgraph.resources import load_yaml
 
 __all__ = ["decorated_date"]
 
+_ISSUE_BEFORE_RE = re.compile(r"\b(?:issue|edition)\s+$", re.I)
+
 
 @lru_cache(maxsize=1)
 def _rest_re() -> re.Pattern[str]:
@@ -41,5 +43,10 @@ def decorated_date(line: str) -> bool:
     if len(full) != 1:
         return False
     te = full[0]
+    prep = (te.prep or "").lower()
+    if prep and prep not in ("on", "of"):
+        return False  # "Since 14 March 2011", "Until …", "From …": a timeline heading, not a date line
+    if prep == "of" and not _ISSUE_BEFORE_RE.search(s, 0, te.start):
+        return False  # "Events of 14 March 2011"; "Issue of August 17, 2016" is the page's date
     rest = s[: te.start] + " " + s[te.end :]
     return _rest_re().fullmatch(rest) is not None

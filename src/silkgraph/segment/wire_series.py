@@ -150,14 +150,25 @@ _NOT_NAMES = frozenset(
 def episode_names(head: str, agency: str) -> frozenset[str]:
     """The proper names of an item's title and lead (``head``: its first lines; a byline
     line "By …" left out: one correspondent covers many episodes, and so is the agency's
-    masthead), without the agency's words, titles, weekdays, months and sentence openers.  Items of one episode share its names
+    masthead), without the agency's words, titles, weekdays, months and sentence openers; a
+    title-case headline's words count only where the lead capitalises them too.  Items of one episode share its names
     (the states, the place, the people of the story); two items of one agency about other
     stories a year apart share few."""
     skip = {w.casefold() for w in re.findall(r"[A-Za-z]+", agency)}
     own = f"({agency})"
     kept = "\n".join(ln for ln in head.splitlines()  # nor the agency's masthead "X Press Agency (XPA)"
                      if not ln.lstrip().startswith(("By ", "BY ")) and not ln.rstrip().endswith(own))
-    return frozenset(w for w in _NAME.findall(kept) if w not in _NOT_NAMES and w.casefold() not in skip)
+    prose, title_case = [], []
+    for ln in kept.splitlines():
+        words = re.findall(r"[A-Za-z][\w’'-]*", ln)
+        caps = sum(1 for w in words if w[0].isupper())
+        (title_case if words and caps > 0.6 * len(words) else prose).append(ln)
+    names = {w for w in _NAME.findall("\n".join(prose)) if w not in _NOT_NAMES and w.casefold() not in skip}
+    if not prose:  # a head of title-case lines only: they are all it has
+        names = {w for w in _NAME.findall(kept) if w not in _NOT_NAMES and w.casefold() not in skip}
+    # a headline in title case capitalises every word ("Border Guards Detain Smugglers"): its words
+    # are names only where the lead writes them so too
+    return frozenset(names)
 
 
 def _shares(a: WireItem, b: WireItem) -> bool:

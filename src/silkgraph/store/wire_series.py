@@ -61,9 +61,11 @@ def _items(store) -> tuple[list[WireItem], dict[str, dict]]:  # type: ignore[no-
     return items, info
 
 
-def align_wire_series(store, reanalyse: Reanalyse) -> int:  # type: ignore[no-untyped-def]
+def align_wire_series(store, reanalyse: Reanalyse,  # type: ignore[no-untyped-def]
+                      on_error: Callable[[str, str], None] | None = None) -> int:
     """Date the stored wire items by their series (see module doc); the number of sources
-    rewritten or updated."""
+    rewritten or updated. A source whose re-analysis fails keeps what is stored (its rewrite is
+    one transaction) and is reported to ``on_error(name, reason)``; the others go on."""
     items, info = _items(store)
     if len(items) < 2:
         return 0
@@ -99,7 +101,14 @@ def align_wire_series(store, reanalyse: Reanalyse) -> int:  # type: ignore[no-un
     if updates:
         with store.transaction() as c:
             c.executemany("UPDATE articles SET published_estimate = ? WHERE id = ?", [(j, k) for k, j in updates])
+    done = 0
     for name in sorted(redo):
-        source = store.stored_source(name)
-        store.rewrite_source(source, reanalyse(source, redo[name]))
-    return len(redo) + len({k for k, _j in updates})
+        try:
+            source = store.stored_source(name)
+            store.rewrite_source(source, reanalyse(source, redo[name]))
+            done += 1
+        except Exception as e:  # one source's failure must not stop its siblings' dating
+            if on_error is None:
+                raise
+            on_error(name, f"re-dating by its wire series failed ({type(e).__name__}: {e}); stored version kept")
+    return done + len({k for k, _j in updates})

@@ -39,10 +39,18 @@ SEPARATE_OPENING_RE = re.compile(
     r"|In\s+another\s+[\w\-]+|Separately|In\s+a\s+separate\s+development)\s*,", re.I)
 
 
+# a separate statement or a report tells of acts, it is not one: "In a separate statement, X said the
+# strikes on Monday …", "Separately, the spokesman said …" may retell the act told before
+TOLD_SPEECH_RE = re.compile(r"\b(?:statements?|remarks|comments?|interviews?|briefings?|speech|messages?|posts?|letters?|"
+                            r"notes?|communiqu[eé]s?|reports?|said|says|told|tells|added|stated|announced|claimed|"
+                            r"reported|according|confirmed|alleged|accused)\b", re.I)
+
+
 def told_apart(text: str, start: int) -> bool:
-    """Whether the sentence ``text`` opens as another matter before the trigger at ``start``."""
+    """Whether the sentence ``text`` opens as another matter before the trigger at ``start`` (an
+    act told, not a statement or report that may retell an act told before)."""
     m = SEPARATE_OPENING_RE.match(text)
-    return m is not None and m.end() <= start
+    return m is not None and m.end() <= start and TOLD_SPEECH_RE.search(text, 0, start) is None
 
 
 def additive(text: str, start: int, noun: bool = False, floor: int = 0) -> bool:

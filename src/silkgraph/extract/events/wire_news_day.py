@@ -32,7 +32,8 @@ from silkgraph.extract.events.news import (
 # background told without a date: time spans, history, habits, firsts and earlier turns
 BACKGROUND_CUE_RE = re.compile(
     r"\b(?:ago|earlier|previously|before|since|long|long-standing|longstanding|for years|for decades|"
-    r"repeatedly|often|always|never|once|first|last (?:year|month|week)|years?|decades?|months?|"
+    r"repeatedly|often|always|never|once|twice|several times|many times|on (?:several|many|\w+) occasions|"
+    r"to date|so far|thus far|\w+ times|first|last (?:year|month|week)|years?|decades?|months?|"
     r"routinely|regularly|usually|typically|traditionally|frequently|at the time|in the past|then|"
     r"former|formerly|historically|until|in recent|recent(?:ly)?|overnight|during|meanwhile|"
     r"January|February|March|April|June|July|August|September|October|November|December)\b|"
@@ -52,7 +53,7 @@ PAST_WORD_RE = re.compile(
     r"undertook|wrote|forbade|flew|bought|sold|paid|kept|laid|beat|came|went|ran|saw|found|"
     r"agreed|signed", re.I)
 # a speech verb before the act: the act is what was reported, told with the speaker's time
-SPEECH_BEFORE_RE = re.compile(r"\b(?:said|says|saying|told|telling|added|stressed|noted|insisted|claimed|argued|"
+SPEECH_BEFORE_RE = re.compile(r"\b(?:said|says|say|saying|told|telling|added|stressed|noted|insisted|claimed|argued|"
                               r"alleged|maintained|according to|reported|quoted|describ(?:ed|ing))\b", re.I)
 # a relative or participle clause opened between the last comma and the trigger ("Modi's speech, which
 # called on ...", "the gunman, whom police detained", "the statement, issued after X met Y"): not the news told
@@ -90,8 +91,10 @@ def news_day(ctx: ArticleContext) -> tuple[str, str, int] | None:
 
 
 def _in_quotes(text: str, pos: int) -> bool:
-    """Whether ``pos`` lies inside a quotation (an odd number of quotation marks before it)."""
-    return sum(text.count(q, 0, pos) for q in QUOTE_CHARS) % 2 == 1
+    """Whether ``pos`` lies inside a quotation: an odd number of quotation marks before it, or any
+    quotation mark in the sentence at all (a quotation may run over several sentences, and a quoted
+    account of the past is the speaker's, not the news)."""
+    return sum(text.count(q, 0, pos) for q in QUOTE_CHARS) % 2 == 1 or any(q in text for q in QUOTE_CHARS)
 
 
 def _told_as_news(sv: SentenceView, c: Cand) -> bool:

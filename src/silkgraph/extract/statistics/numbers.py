@@ -391,6 +391,8 @@ def _scaled_counts(sv: SentenceView, ctx: ArticleContext) -> list[Stat]:
     text = sv.text
     for m in P.NUMBER_AT_RE.finditer(text):
         hint, why = (_number_of_owner(sv, ctx, m) if m.group("of") else (None, None))
+        if m.group("of") and hint is None:
+            continue  # "The UN put the number of refugees at 1.2 million": no state's people named or telling
         out.append(Stat(m.start("n"), m.end(), _scaled(m), "count", hint, why=why))
     for m in P.FLOW_FROM_RE.finditer(text):
         hint = next((mm.entity_id for a, _b, mm in sv.mentions_rel()

@@ -32,7 +32,7 @@ def _res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Patter
     verbs = "|".join(r"\s+".join(v.split()) for v in sorted(data["verbs"], key=len, reverse=True))
     before = re.compile(r"\b(?:" + nouns + r")\s*$", re.I)
     after = re.compile(r",?\s*(?:(?:that|which)\s+(?:(?:also|\w+ly|is\s+thought\s+to\s+have|was\s+said\s+to\s+have|"
-                       r"is\s+said\s+to\s+have)\s+)*(?:" + verbs + r")|including)\b", re.I)
+                       r"is\s+said\s+to\s+have)\s+)*(?:" + verbs + r")|including)\b(?!\s+(?:no|not|neither|none)\b)", re.I)
     # "delivered [to Y] a [2017 | $50 million | new | second] package": only the deal's own modifiers
     governed = re.compile(r"\s+(?:(?:to|with)\s+(?:the\s+)?[A-Z][\w\-’'.]*(?:\s+[A-Z][\w\-’'.]*){0,2}\s+)?"
                           r"(?:an?|one|another|its|their|his|her)\s+(?:[\w$€£.,\-]+\s+){0,4}?(?=(?:" + nouns
