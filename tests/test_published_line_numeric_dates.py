@@ -59,3 +59,12 @@ def test_a_numeric_date_line_under_the_byline_dates_the_article() -> None:
     # near miss: an ambiguous date line dates nothing
     text = f"Caucasus Review\n\nAfter the Spring Fighting\n\nBy Miriam Falkner\n\n05/06/2016\n\n{_BODY}"
     assert _published(text) is None
+
+
+def test_a_numeric_date_in_the_author_line_dates_the_article() -> None:
+    body = ("Pakistan and Afghanistan traded fire across the border on Monday, officials said.\n\n"
+            "BACKGROUND: The two states have disputed the line since 1947.\n")
+    for line in ["By Omar Khalid (17/08/2016)", "By Omar Khalid (17.08.2016)", "By Omar Khalid on 17/08/2016",
+                 "By Omar Khalid, 17/08/2016"]:
+        (a,) = segment(Source(name="page", text=f"Durand Line Tensions Rise\n\n{line}\n\n{body}"))
+        assert (a.title, a.authors, a.published) == ("Durand Line Tensions Rise", ["Omar Khalid"], "2016-08-17"), line

@@ -37,7 +37,7 @@ BYLINE_HEAD = re.compile(
 # the separators after which an author line names an outlet or a date ("X | Agency", "X — date")
 _TAIL_SEP = re.compile(r"\s+[|—–]\s*|\s+-\s+|\s*\|\s*")
 _MAX_TAIL = 60  # characters of an outlet's name or a date after a byline's separator
-_DATE_TAIL = re.compile(r"(?:,|\s+on)\s+(?=[^,]*\d)")
+_DATE_TAIL = re.compile(r"(?:,|\s+on)\s+(?=[^,]*\d)|\s+(?=\(\s*\d)")
 # where a wire reporter files from: "By X in Tehran and Y in Vienna"
 _PLACE_TAIL = re.compile(r"\s+in\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?$")
 _HONORIFIC = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\.?\s+(?=[A-Z])")
@@ -83,7 +83,7 @@ def _cut_date(rest: str) -> str:
     if not any(ch.isdigit() for ch in rest):
         return rest
     m = _DATE_TAIL.search(rest)
-    if m and len(rest) - m.end() <= 45 and parse_date_text(rest[m.end():]):
+    if m and len(rest) - m.end() <= 45 and (parse_date_text(rest[m.end():]) or numeric_date(rest[m.end():])):
         return rest[: m.start()].rstrip()
     return rest
 
