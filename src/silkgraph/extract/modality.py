@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from silkgraph.nlp.piece_gates import search_before
 from silkgraph.nlp.prefilter import Gate, GateSet, lower_for_gates
+from silkgraph.regex_cache import with_cached_compiles
 from silkgraph.resources import load_yaml
 
 # How strongly a modality overrides others when several cues are present.
@@ -38,6 +39,7 @@ class Cue:
 
 
 @lru_cache(maxsize=1)
+@with_cached_compiles
 def cues() -> tuple[Cue, ...]:
     data = load_yaml("ontology/modality.yaml")
     out = []
@@ -82,6 +84,7 @@ class ClauseRules:
 
 
 @lru_cache(maxsize=1)
+@with_cached_compiles
 def clause_rules() -> ClauseRules:
     data = load_yaml("ontology/modality.yaml").get("clauses") or {}
     fills = {k: data.get(k, "") for k in ("verbs", "past", "adjectival")}

@@ -28,6 +28,7 @@ import re
 
 from silkgraph.nlp.branches import _REFUSED_RE, split_top
 from silkgraph.nlp.pattern_literals import literal_prefixes
+from silkgraph.regex_cache import with_cached_compiles
 
 __all__ = ["first_char_patterns"]
 
@@ -35,6 +36,7 @@ _MIN_ALTERNATIVES = 8  # fewer: the engine's own tries are cheap enough
 _HEADS = ("\\b(?:", "(?:")  # the openings of a leading group of alternatives that are read
 
 
+@with_cached_compiles  # (built once per gate: the code's own patterns)
 def first_char_patterns(pattern: re.Pattern[str]) -> dict[str, re.Pattern[str]] | None:
     """Per first character (of ``lower_for_gates`` text), the pattern reduced to the
     alternatives that can start with it; None when the pattern is not such a list."""

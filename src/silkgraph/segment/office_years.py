@@ -28,6 +28,7 @@ from silkgraph.knowledge.office_terms import OfficeTable, office_titles, package
 from silkgraph.model import Section
 from silkgraph.nlp.ordering import longest_first
 from silkgraph.nlp.sentences import split_text
+from silkgraph.regex_cache import with_cached_compiles
 from silkgraph.resources import load_yaml
 
 __all__ = ["OfficeMention", "office_mentions", "narrow_by_offices"]
@@ -98,6 +99,7 @@ def _alt(words: list[str]) -> str:
 
 
 @lru_cache(maxsize=8)  # per table (tables compare by identity: one per gazetteer)
+@with_cached_compiles
 def _matcher(table: OfficeTable) -> _Matcher:
     data = load_yaml("reference/office_titles.yaml")
     title_office = {t: office for office, ts in office_titles().items() for t in ts}

@@ -74,10 +74,12 @@ _COORD_PLACE_RE = re.compile(
 
 
 # "visited (both) New Delhi and Islamabad": a city coordinated with a visited one
+# (ties of length in alphabetical order: the same pattern text in every process, so the regex
+# cache holds it; equal-length words cannot both match at one place, so the order changes no match)
 _BOTH_WORDS = frozenset({"both", "either"})
 _CITY = r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?"
 _COORD_VISIT_RE = re.compile(
-    rf"\b(?:{'|'.join(sorted(VISIT_VERBS, key=len, reverse=True))})\s+(?:both\s+|either\s+)?"
+    rf"\b(?:{'|'.join(sorted(VISIT_VERBS, key=lambda w: (-len(w), w)))})\s+(?:both\s+|either\s+)?"
     rf"{_CITY}(?:,\s+{_CITY})*(?:,?\s+(?:and|or|then)\s+|,\s+(?:then\s+)?)$")
 # a verb right after the city makes it the subject of a new clause ("visited Bishkek, and Dushanbe
 # said it would pay")

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from silkgraph.extract.transfers.patterns import FOLLOW_VALUE_RE
 from silkgraph.nlp.prefilter import Gate, GateSet, lowered
+from silkgraph.regex_cache import with_cached_compiles
 from silkgraph.resources import load_yaml
 
 
@@ -47,6 +48,7 @@ class Lexicon:
 
 
 @lru_cache(maxsize=1)
+@with_cached_compiles
 def lexicon() -> Lexicon:
     data = load_yaml("ontology/transfers.yaml")
     plants = "|".join(r"\s+".join(w.split()) for w in data["plant_nouns"])
