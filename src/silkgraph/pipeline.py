@@ -134,7 +134,8 @@ def ingest_sources(
         # lookup indexes are back, so a rewrite needs no rebuild of the search index)
         align_wire_series(store, lambda src, est: source_rows(
             src, analyse_source(src, extract=extract, estimates=est)),
-            on_error=lambda name, why: report.skipped.append((name, why)))
+            on_error=lambda name, why: report.skipped.append((name, why)),
+            submit=None if pool is None else lambda src, est: pool.submit(_reanalyse_in_worker, src, extract, est))
     finally:
         if pool is not None:
             pool.shutdown()
@@ -314,6 +315,12 @@ def _analyse_in_worker(source: Source, extract: bool) -> tuple[bool, Any]:
         return True, source_rows(source, analyse_source(source, extract=extract))
     except Exception as e:  # reported by the parent, like a failure in one process
         return False, (type(e).__name__, str(e))
+
+
+def _reanalyse_in_worker(source: Source, extract: bool, estimates: dict[int, PublishedEstimate]) -> Any:
+    """A stored source analysed again with some articles' publication estimates given (a wire
+    series' year): its rows to store. An error is raised in the parent by the future."""
+    return source_rows(source, analyse_source(source, extract=extract, estimates=estimates))
 
 
 def _analyse_ahead(pool: _LazyPool, store: SQLiteStore, sources: Iterable[Source | ReadError],

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from typing import Any
 
 from silkgraph.model import PublishedEstimate, Source
 from silkgraph.segment.dateline_year import PRESENT, find_dated, find_yearless
@@ -62,10 +63,13 @@ def _items(store) -> tuple[list[WireItem], dict[str, dict]]:  # type: ignore[no-
 
 
 def align_wire_series(store, reanalyse: Reanalyse,  # type: ignore[no-untyped-def]
-                      on_error: Callable[[str, str], None] | None = None) -> int:
+                      on_error: Callable[[str, str], None] | None = None,
+                      submit: Callable[[Source, dict[int, PublishedEstimate]], Any] | None = None) -> int:
     """Date the stored wire items by their series (see module doc); the number of sources
     rewritten or updated. A source whose re-analysis fails keeps what is stored (its rewrite is
-    one transaction) and is reported to ``on_error(name, reason)``; the others go on."""
+    one transaction) and is reported to ``on_error(name, reason)``; the others go on. With
+    ``submit`` (a worker pool's: returns a future of ``reanalyse``'s rows), the re-analyses run
+    in parallel and are written in the same order."""
     items, info = _items(store)
     if len(items) < 2:
         return 0
@@ -102,10 +106,13 @@ def align_wire_series(store, reanalyse: Reanalyse,  # type: ignore[no-untyped-de
         with store.transaction() as c:
             c.executemany("UPDATE articles SET published_estimate = ? WHERE id = ?", [(j, k) for k, j in updates])
     done = 0
+    sources = {name: store.stored_source(name) for name in sorted(redo)}
+    futures = {name: submit(src, redo[name]) for name, src in sources.items()} if submit is not None else {}
     for name in sorted(redo):
         try:
-            source = store.stored_source(name)
-            store.rewrite_source(source, reanalyse(source, redo[name]))
+            source = sources[name]
+            rows = futures[name].result() if name in futures else reanalyse(source, redo[name])
+            store.rewrite_source(source, rows)
             done += 1
         except Exception as e:  # one source's failure must not stop its siblings' dating
             if on_error is None:
