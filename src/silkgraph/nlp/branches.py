@@ -41,6 +41,21 @@ def top_branches(pattern: re.Pattern[str]) -> list[re.Pattern[str]] | None:
         return None
 
 
+def class_end(src: str, i: int) -> int:
+    """The index of the ``]`` closing the character class opened at ``src[i]`` (``len(src)`` or
+    more when it is not closed): ``]`` right after ``[`` or ``[^`` is a member, not its end, and
+    escapes are skipped."""
+    n = len(src)
+    j = i + 1
+    if j < n and src[j] == "^":
+        j += 1
+    if j < n and src[j] == "]":
+        j += 1
+    while j < n and src[j] != "]":
+        j += 2 if src[j] == "\\" else 1
+    return j
+
+
 def split_top(src: str) -> list[str] | None:
     """``src`` cut at each ``|`` outside groups, character classes and escapes (None when its
     brackets do not balance)."""
@@ -53,14 +68,8 @@ def split_top(src: str) -> list[str] | None:
         if c == "\\":
             i += 2
             continue
-        if c == "[":  # a class: ``]`` right after ``[`` or ``[^`` is a member, not its end
-            j = i + 1
-            if j < n and src[j] == "^":
-                j += 1
-            if j < n and src[j] == "]":
-                j += 1
-            while j < n and src[j] != "]":
-                j += 2 if src[j] == "\\" else 1
+        if c == "[":
+            j = class_end(src, i)
             if j >= n:
                 return None
             i = j + 1

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from silkgraph.nlp.branches import _REFUSED_RE, split_top
+from silkgraph.nlp.branches import _REFUSED_RE, class_end, split_top
 from silkgraph.nlp.pattern_literals import literal_prefixes
 from silkgraph.regex_cache import with_cached_compiles
 
@@ -67,14 +67,7 @@ def _group_end(src: str, i: int) -> int | None:
             i += 2
             continue
         if c == "[":
-            j = i + 1
-            if j < n and src[j] == "^":
-                j += 1
-            if j < n and src[j] == "]":
-                j += 1
-            while j < n and src[j] != "]":
-                j += 2 if src[j] == "\\" else 1
-            i = j + 1
+            i = class_end(src, i) + 1
             continue
         if c == "(":
             depth += 1

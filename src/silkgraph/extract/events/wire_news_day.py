@@ -90,17 +90,16 @@ def news_day(ctx: ArticleContext) -> tuple[str, str, int] | None:
     return got
 
 
-def _in_quotes(text: str, pos: int) -> bool:
-    """Whether ``pos`` lies inside a quotation: an odd number of quotation marks before it, or any
-    quotation mark in the sentence at all (a quotation may run over several sentences, and a quoted
-    account of the past is the speaker's, not the news)."""
-    return sum(text.count(q, 0, pos) for q in QUOTE_CHARS) % 2 == 1 or any(q in text for q in QUOTE_CHARS)
+def _quoted(text: str) -> bool:
+    """Whether the sentence holds a quotation mark: a quotation may run over several sentences,
+    and a quoted account, of the news or the past, is the speaker's, told with the speaker's time."""
+    return any(q in text for q in QUOTE_CHARS)
 
 
 def _told_as_news(sv: SentenceView, c: Cand) -> bool:
     """Whether the trigger's clause is told in the simple past or the present perfect."""
     text = sv.text
-    if _in_quotes(text, c.start):
+    if _quoted(text):
         return False
     lo = max(0, c.start - 60)
     head = text[lo:c.start]
