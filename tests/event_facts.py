@@ -92,3 +92,15 @@ def event_tuple(f: Fact) -> tuple[str, tuple[str, ...], tuple[str, ...], str]:
 def event_tuples(facts: list[Fact]) -> set[tuple[str, tuple[str, ...], tuple[str, ...], str]]:
     """The set of ``event_tuple`` of ``facts``."""
     return {event_tuple(f) for f in facts}
+
+
+def dated_parties(body: str, etype: str) -> list[tuple[str | None, tuple[str, ...]]]:
+    """(date, sorted participants) of the asserted or reported events of type ``etype`` in ``body``
+    (after the default dateline)."""
+    out = []
+    for f in of_type(event_facts(body), etype):
+        if f.modality not in ("asserted", "reported"):
+            continue
+        parts = tuple(sorted(set((f.args.get("actors") or []) + (f.args.get("targets") or []))))
+        out.append((f.args.get("date"), parts))
+    return out

@@ -9,20 +9,13 @@ clause by other hands.  Each with near misses that must not read the constructio
 
 from __future__ import annotations
 
-from event_facts import event_facts, of_type
+from event_facts import dated_parties, event_facts
 
 from silkgraph.model import Fact
 
 
 def _agreements(body: str, etype: str = "agreement") -> list[tuple[str | None, tuple[str, ...]]]:
-    """(date, sorted participants) of the asserted events of type ``etype``."""
-    out = []
-    for f in of_type(event_facts(body), etype):
-        if f.modality not in ("asserted", "reported"):
-            continue
-        parts = tuple(sorted(set((f.args.get("actors") or []) + (f.args.get("targets") or []))))
-        out.append((f.args.get("date"), parts))
-    return out
+    return dated_parties(body, etype)
 
 
 def _types(body: str) -> list[str]:

@@ -9,18 +9,11 @@ place and date).  Each with near misses that must not read the construction.  Ow
 
 from __future__ import annotations
 
-from event_facts import event_facts, of_type
+from event_facts import dated_parties, event_facts, of_type
 
 
 def _events(body: str, etype: str) -> list[tuple[str | None, tuple[str, ...]]]:
-    """(date, sorted participants) of the asserted or reported events of type ``etype``."""
-    out = []
-    for f in of_type(event_facts(body), etype):
-        if f.modality not in ("asserted", "reported"):
-            continue
-        parts = tuple(sorted(set((f.args.get("actors") or []) + (f.args.get("targets") or []))))
-        out.append((f.args.get("date"), parts))
-    return out
+    return dated_parties(body, etype)
 
 
 def _has(body: str, etype: str, party: str, date: str) -> bool:
@@ -164,7 +157,7 @@ def test_a_decree_signed_by_a_president_is_no_agreement() -> None:
 
 
 def test_domestic_evictions_and_own_troops_ordered_out_are_no_coercion() -> None:
-    from event_facts import BYLINE, event_facts, of_type
+    from event_facts import BYLINE
 
     for s in ["In 2019 Uzbek police evicted squatters from a Tashkent market.",
               "Kyrgyz authorities ordered residents out of the flood zone in April 2021.",
