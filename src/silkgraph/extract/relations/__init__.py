@@ -40,6 +40,7 @@ from silkgraph.extract.relations.contest import contest_lists
 from silkgraph.extract.relations.cues import BY_SHAPE, CUES, Cue, live_cues
 from silkgraph.extract.relations.demonym_allies import demonym_allies
 from silkgraph.extract.relations.denied import denied_before
+from silkgraph.extract.relations.ethnic import peoples_masked
 from silkgraph.extract.relations.exercise import exercises
 from silkgraph.extract.relations.foreign_base import foreign_bases
 from silkgraph.extract.relations.gapped import gapped
@@ -63,6 +64,7 @@ from silkgraph.extract.relations.pair_referents import (
 )
 from silkgraph.extract.relations.pairs import nominal_pairs, pairs
 from silkgraph.extract.relations.parties import subject
+from silkgraph.extract.relations.party_roles import home_hostile, speaks_for_state
 from silkgraph.extract.relations.passive_view import passive_views
 from silkgraph.extract.relations.predicates import bare_with_pred, topic_noun, with_pred
 from silkgraph.extract.relations.shares import shares
@@ -103,7 +105,7 @@ def _parties(sv: SentenceView, ctx: ArticleContext) -> tuple[list[Part], list[Pa
     for p in parts:
         if p.why:  # a ministry or the government stands for its state ("the Azerbaijani
             # defence ministry accused ..."); other proxies (an army unit) do not
-            if p.kind == "name" and p.eid.startswith("state:") and _speaks_for_state(parts, p, ctx):
+            if p.kind == "name" and p.eid.startswith("state:") and speaks_for_state(parts, p, ctx):
                 out.append(p)
             elif leader_part(sv, ctx, p):  # "Pashinyan accused Baku": a serving leader speaks for the state
                 out.append(p)
@@ -122,31 +124,7 @@ def _parties(sv: SentenceView, ctx: ArticleContext) -> tuple[list[Part], list[Pa
     for i, g in enumerate(group_mentions(sv.text, sv.low)):  # "the five Central Asian states": one party
         if not any(g.start <= p.start < g.end for p in out):
             out.append(Part(f"group:{i}", g.start, g.end, None, "group"))
-    return sorted(out, key=lambda p: p.start), armed
-
-
-SPEAKER_KINDS = ("ministry", "government")
-
-
-def _speaks_for_state(parts: list[Part], p: Part, ctx: ArticleContext) -> bool:
-    """The proxy ``p`` stands for an organization mention of the same span that is a ministry
-    or a government (the voice of its state)."""
-    for q in parts:
-        if q.start == p.start and q.end == p.end and q is not p and not q.why:
-            ent = ctx.entity(q.eid)
-            return ent is not None and str(ent.attrs.get("kind", "")).lower() in SPEAKER_KINDS
-    return False
-
-
-def _home_hostile(ctx: ArticleContext, a: str, b: str) -> bool:
-    """A hostile act of an armed group against a state other than its home one ("Taliban forces
-    attacked Pakistani posts"): often the conduct of the state it governs or serves, not an
-    insurgency; only the group's fight with its own state ("the TTP's ceasefire with Islamabad")
-    or a stateless group's is kept."""
-    g, other = (a, b) if ctx.etype(a) == "armed_group" else (b, a)
-    ent = ctx.entity(g)
-    home = (ent.country or "") if ent is not None else ""
-    return bool(home) and other.startswith("state:") and other != f"state:{home}"
+    return sorted(peoples_masked(out, sv.text), key=lambda p: p.start), armed  # ("ethnic Kyrgyz": a people)
 
 
 def _expand(p: Part, why: str, groups: list[GroupMention]) -> list[tuple[str, str]]:
@@ -343,11 +321,11 @@ def _armed_found(sv: SentenceView, ctx: ArticleContext, ps: list[Part], armed: l
     found += [(a, b, kind, pos, "") for a, b, kind, pos in pairs(sv, both, live)
               if (kind == "adversary" or (kind == "rival" and not ACCUSE_AT_RE.match(sv.text, pos)))
               and "armed_group" in (ctx.etype(a.eid), ctx.etype(b.eid))  # (two groups too: "the Taliban's war against ISKP")
-              and (kind == "rival" or not _home_hostile(ctx, a.eid, b.eid))]  # ("X is hostile to the Taliban": rival)
+              and (kind == "rival" or not home_hostile(ctx, a.eid, b.eid))]  # ("X is hostile to the Taliban": rival)
     # "The Taliban and ISKP are bitter enemies", "X and the TTP have been locked in conflict": a coordinated pair
     found += [f for f in _pair_subject(sv, ctx, both, live)
               if (ctx.etype(f[0].eid) == "armed_group") != (ctx.etype(f[1].eid) == "armed_group")
-              and not (FAMILY[f[2]] == "hostile" and _home_hostile(ctx, f[0].eid, f[1].eid))
+              and not (FAMILY[f[2]] == "hostile" and home_hostile(ctx, f[0].eid, f[1].eid))
               or ctx.etype(f[0].eid) == ctx.etype(f[1].eid) == "armed_group"]
     found += armed_with(sv, ctx, ps, armed, live)  # "relations with the Taliban fell apart", "X, an ally of the Taliban"
     return found

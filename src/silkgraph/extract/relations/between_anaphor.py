@@ -1,9 +1,11 @@
 """A pair named again after "between": "relations between the two countries remain tense",
 "the heaviest fighting between the neighbours", "the rivalry between the two Asian giants",
+"the deadliest clash between the two armies" (the armies stand for their states),
 "relations between the two strategic partners" (a relation noun then tells the kind).  The
 anaphor stands for the two states the sentence names before it (exactly two), else for the two
 states the previous sentence names as :func:`silkgraph.extract.pronoun.pair_anaphor_at` finds
-them (its article-wide guesses are left out); a relative clause after it telling the pair's wars
+them (its article-wide guesses are left out); at a paragraph's start, for the pair the article's
+title names (:func:`silkgraph.resolve.pairs_anaphora.title_pair`); a relative clause after it telling the pair's wars
 (", who fought two wars") makes them adversaries.  A potential or future conflict is no relation
 told."""
 
@@ -12,17 +14,19 @@ from __future__ import annotations
 import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.discourse import opens_paragraph
 from silkgraph.extract.events import Part
 from silkgraph.extract.events.article import states_named_before
 from silkgraph.extract.group_nouns import PAIR_NOUNS_ALT
 from silkgraph.extract.pronoun import pair_anaphor_at
 from silkgraph.extract.relations.cues import BY_SHAPE, NOUN_KIND
 from silkgraph.extract.relations.pairs import BETWEEN_PRED_RE, COOPERATION_HEAD_RE, pred_kind
+from silkgraph.resolve.pairs_anaphora import title_pair
 
 Found = tuple[Part, Part, str, int, str]
 # the anaphor right after "between": "the two (Asian) giants", "both countries", "the neighbours"
 PAIR_NP_RE = re.compile(r"\s*(?P<ana>(?:the\s+two|both)\s+(?:[\w\-]+\s+){0,2}?(?:" + PAIR_NOUNS_ALT + r"|"
-                        r"neighbou?ring\s+countries|(?P<noun>partners|allies|adversaries))|"
+                        r"neighbou?ring\s+countries|armies|militaries|armed\s+forces|(?P<noun>partners|allies|adversaries))|"
                         r"the\s+(?:two\s+)?(?:(?:nuclear-armed|nuclear|feuding|estranged|warring|hostile|rival|uneasy)\s+)?neighbou?rs)\b", re.I)
 TWO_RE = re.compile(r"^(?:the\s+two|both|the\s+(?:[\w\-]+\s+)?neighbou?rs)\b", re.I)  # a pair the previous sentence may name
 UNREAL_BEFORE_RE = re.compile(r"\b(?:potential|possible|hypothetical|future|any|an?\s+new|avoid(?:ing)?|prevent(?:ing)?)\s+(?:[\w\-]+\s+)?$", re.I)
@@ -70,6 +74,8 @@ def _resolve(ctx: ArticleContext, sv: SentenceView, am: re.Match[str]) -> tuple[
         return None
     # "the neighbours", "the nuclear-armed neighbours": a pair
     ana = re.sub(r"^the\s+(?:[\w\-]+\s+)?(?=neighbou?rs)", "the two ", am.group("ana"), flags=re.I)
+    if opens_paragraph(ctx, sv) and (tp := title_pair(ctx)) is not None:  # the pair the article is about
+        return tp[0], f"'{am.group('ana')}' = {tp[1]}"
     got = pair_anaphor_at(ctx, sv, ana, am.start("ana"), am.end("ana"))
     if not got or len(got[0]) != 2 or "previous sentence" not in got[1]:
         return None  # only the pair the sentence before names: the article-wide guesses vary

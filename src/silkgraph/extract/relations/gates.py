@@ -20,7 +20,7 @@ ANY_CUE_RE = re.compile(r"\b(?:all(?:y|ies|iance|ied)|partner|rival|adversar|ene
                         r"incursion|onslaught|hideout|hide-out|stronghold|camps?\b|bases?\b|garrison|troops\s+in\b|positions\b|safe\s*haven|infrastructure|"
                         r"tied|bound\s+to|linked\s+to|wedded|ceasefire|cease-fire|truce|armistice|fac(?:ed|ing|e)\b|confront|squared|"
                         r"backing|backs|backed|opening|pivot|tilt|overture|guarantor|compet|contest|vie[ds]?\b|vying|jostl|contend|struggle|"
-                        r"tussle|race\b|scramble|stands?\b|stood|standing|sides?\b|sided|siding|rall(?:y|ie)|close\s+to|friendly|client|prox|prot[eé]g|lean|gravitat|antipathy|antagonis|supportive|oppos|nemesis|patron|endors|kill|eliminat|neutrali|skirmish|battled|clashed|percent|per cent|%|summon|recall|expel|exercis|drill|manoeuvr|maneuver|war\s?games|trained|"
+                        r"tussle|race\b|scramble|stands?\b|stood|standing|sides?\b|sided|siding|rall(?:y|ie)|close\s+to|friendly|client|prox|prot[eé]g|lean|gravitat|antipathy|antagonis|supportive|oppos|nemesis|patron|endors|kill|eliminat|neutrali|skirmish|battled|clashed|scuffl|brawl|percent|per cent|%|summon|recall|expel|exercis|drill|manoeuvr|maneuver|war\s?games|trained|"
                         r"one nation|loggerheads|wary|relian|closeness|distrust|mistrust|suspicious|sever|broke|cut\b|positioned|presents|presented|styled|iron\s+brother|"
                         r"arch-?(?:enem|foe|rival|nemes)|guarantee|umbrella|division\s+of\s+labou?r|tussle|inter-?state\s+council|joint\s+(?:defen[cs]e|security|military)\s+council)",
                         re.I)

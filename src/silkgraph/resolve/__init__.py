@@ -1,0 +1,1 @@
+"""Article-level resolution of references that no single sentence settles (pair anaphors)."""
