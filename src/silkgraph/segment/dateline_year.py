@@ -32,7 +32,11 @@ dateline itself writes ("ALMATY, Thursday, Jan 6 -") is the dateline's day.
   clause (not "The main business on Thursday is expected to be …", "leaders meet on
   Thursday"; "By Thursday no one had …" is a day reached), the weekday after the lead's ("talks ended on Thursday … the adviser told reporters on Friday": filed
   on Friday); the other reading is tried when the preferred one fits no kept year (and the
-  years the office-holders ruled out are tried when neither fits a kept one).
+  years the office-holders ruled out are tried when neither fits a kept one).  When the
+  same-day reading is kept only by default (no next day told, no weekday in the dateline),
+  the years the day-before reading would give among the same kept years are named in the
+  basis (:mod:`silkgraph.segment.dateline_daybefore`): the text alone cannot tell a Saturday
+  item of one year from a Sunday item of the next, and the series step weighs them.
 * One year fits: the date itself (``not_before`` = ``not_after``).
 * Several fit: the one the text itself points to (:mod:`silkgraph.segment.dateline_recency`:
   "this year"/"last year" with its number, the time counted from a dated event, an
@@ -81,6 +85,7 @@ from silkgraph.nlp.dates import MONTHS, WEEKDAYS, TimeExpr, find_dates, first_da
 from silkgraph.nlp.dates.patterns import ORDINAL, WEEKDAY_NAMES
 from silkgraph.nlp.sentences import split_text
 from silkgraph.resources import load_yaml
+from silkgraph.segment.dateline_daybefore import day_before_note
 from silkgraph.segment.dateline_elapsed import elapsed_years, fits_elapsed, this_year
 from silkgraph.segment.dateline_header import header_year
 from silkgraph.segment.dateline_notice import notice_year, pick_notice_year
@@ -466,13 +471,14 @@ def dateline_estimate(
     fits: list[date] = []
     shift, why = 0, None
     ahead_used = False
+    used: list[date] = every
     for pool in ([cands, every] if office_why else [every]):
         for shift, cue in readings:
             fits = [d for d in pool if d.weekday() == (wd + shift) % 7]
             if not fits and shift == 0 and ahead is not None and ahead.weekday() == wd:
                 fits, ahead_used = [ahead], True
             if fits:
-                why = cue
+                why, used = cue, pool
                 break
         if fits:
             if office_why and pool is cands:
@@ -480,6 +486,11 @@ def dateline_estimate(
             break
     if not fits:
         return None
+    # the lead's news told on the dateline's day by default only: the wire convention that a
+    # report filed after midnight tells the day before's news fits other years, which the text
+    # alone cannot rule out; they are named for the series step (wire_series) to weigh
+    alt = [] if (dwd is not None or why is not None or shift or ahead_used) else [
+        d for d in used if d.weekday() == (wd + 1) % 7]
     reading = (
         f"{news_text} is the day before the dateline (filed the next day"
         + (f": '{why.text}' is told too)" if why is not None else ")")
@@ -506,6 +517,6 @@ def dateline_estimate(
         how = "of " + ", ".join(str(f.year) for f in fits) + ", the latest such year"
     basis = (
         f"year-less dateline {mon:02d}-{day:02d}: {reading}; {how} {bound} in which "
-        f"{mon:02d}-{day:02d} is a {WEEKDAYS[d.weekday()].capitalize()}{recency_why} → {d.isoformat()}"
+        f"{mon:02d}-{day:02d} is a {WEEKDAYS[d.weekday()].capitalize()}{recency_why}{day_before_note(alt)} → {d.isoformat()}"
     )
     return PublishedEstimate(not_before=d.isoformat(), not_after=d.isoformat(), basis=basis)

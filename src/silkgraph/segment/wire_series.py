@@ -5,7 +5,7 @@ Wire) -", "OSH, June 14 (X Wire) -"), and an analyst ingests them together or on
 into one database.  Often only one item writes what dates it (a weekday that fits one year
 only, an office-holder, the page's date line); the others leave several years open.  Items
 of ONE agency (the name in the dateline's brackets) whose year-less datelines fall within
-``SPAN`` days of each other and that tell one episode (their titles and leads share two proper
+``SPAN`` days of each other (an episode may last ten weeks: a border standoff) and that tell one episode (their titles and leads share two proper
 names, :func:`episode_names`) belong to one series:
 
 * an item whose own evidence leaves several years open takes the year in which its date lies
@@ -14,6 +14,11 @@ names, :func:`episode_names`) belong to one series:
   season every year), the year of the nearest, when it is strictly nearer than the others
   (a December item and a January one lie days apart across the year's turn, so the dates,
   not the years, are compared);
+* an item whose lead's weekday was read as the dateline's own day only by default names the
+  years the day-before reading gives (:mod:`silkgraph.segment.dateline_daybefore`); it takes
+  the day-before reading's day when a sibling of the episode dated by its own text (settled,
+  weakly dated, or by the reading it kept) lies within ``SPAN`` days of it and strictly
+  nearer than any lies to the reading kept; it then settles its siblings as any other;
 * items with no settled sibling near them form groups (linked by dates within ``SPAN``
   days); a group of two or more takes the latest episode every member's years allow
   (the intersection of their candidate sets; the latest, as for one item, since a
@@ -31,14 +36,16 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-__all__ = ["WireItem", "SPAN", "assign_series", "own_dates", "series_basis", "OWN_MARK", "episode_names"]
+from silkgraph.segment.dateline_daybefore import day_before_note, day_before_years
 
-SPAN = 30  # days: the datelines of one episode's items ("within a few weeks")
+__all__ = ["WireItem", "SPAN", "assign_series", "own_dates", "own_readings", "series_basis", "OWN_MARK", "episode_names"]
+
+SPAN = 75  # days: the datelines of one episode's items (a standoff of ten weeks)
 _EARLIEST = 1991  # as segment.dateline_year: the region's states and the office terms begin then
 # the basis this step writes keeps the years the item's own evidence leaves, so that the step
 # reads them again without re-analysing the item: "its own evidence leaves 2014, 2020, 2026;"
 OWN_MARK = "its own evidence leaves "
-_OWN = re.compile(re.escape(OWN_MARK) + r"(?P<years>[\d, –]+);")
+_OWN = re.compile(re.escape(OWN_MARK) + r"(?P<years>[\d, –]+)(?: \(told the day before[^)]*\))?;")
 _UNDECIDED = re.compile(r"^year-less dateline \d\d-\d\d: .*?; of ((?:\d{4}, )+)the latest such year")
 _DATELINE = "year-less dateline "
 # what settles an item's day strongly: the only year its weekday or office-holders allow, the
@@ -59,6 +66,11 @@ class WireItem:
     settled: date | None
     dates: tuple[date, ...]
     names: frozenset[str] = frozenset()  # the proper names of its title and lead (:func:`episode_names`)
+    # the days the day-before reading of its lead's weekday gives (segment.dateline_daybefore)
+    alts: tuple[date, ...] = ()
+    # its day when its own text dates it by weaker evidence (the year the text points to, a
+    # notice's year, a count): no anchor for the open items, but it weighs an item's two readings
+    weak: date | None = None
 
 
 def _md_dates(mon: int, day: int, years: list[int]) -> tuple[date, ...]:
@@ -124,9 +136,27 @@ def own_dates(mon: int, day: int, published: str | None, est: dict | None,
                        if lo_d <= d <= present)
 
 
-def series_basis(mon: int, day: int, own: tuple[date, ...], d: date, why: str) -> str:
-    """The basis of a year this step gives (see ``OWN_MARK``)."""
-    return (f"year-less dateline {mon:02d}-{day:02d}: {OWN_MARK}{_years_text([x.year for x in own])}; "
+def own_readings(mon: int, day: int, published: str | None, est: dict | None) -> tuple[tuple[date, ...], date | None]:
+    """(days of the day-before reading, day dated by weaker evidence) of an item from what its
+    own text gave (see :class:`WireItem`); a stated date has neither."""
+    if published and len(published) == 10:
+        return (), None
+    basis = (est or {}).get("basis") or ""
+    alts = _md_dates(mon, day, day_before_years(basis))
+    nb, na = (est or {}).get("not_before"), (est or {}).get("not_after")
+    weak = None
+    if (basis.startswith(_DATELINE) and nb and nb == na and _OWN.search(basis) is None
+            and _UNDECIDED.match(basis) is None and not any(w in basis for w in _STRONG)):
+        weak = date.fromisoformat(nb)
+    return alts, weak
+
+
+def series_basis(mon: int, day: int, own: tuple[date, ...], d: date, why: str,
+                 alts: tuple[date, ...] = ()) -> str:
+    """The basis of a year this step gives (see ``OWN_MARK``; the day-before reading's years
+    are kept too, so that the step reads them again)."""
+    note = day_before_note(list(alts))
+    return (f"year-less dateline {mon:02d}-{day:02d}: {OWN_MARK}{_years_text([x.year for x in own])}{note}; "
             f"{why} → {d.isoformat()}")
 
 
@@ -186,10 +216,13 @@ def assign_series(items: list[WireItem]) -> dict[str, tuple[date, str]]:
     for it in sorted(items, key=lambda i: (i.name, i.ord, i.key)):
         by_agency.setdefault(it.agency.casefold(), []).append(it)
     for group in by_agency.values():
+        read = _weigh_readings(group)
+        out.update(read)
+        group = [_settle(it, read[it.key][0]) if it.key in read else it for it in group]
         anchors = [it for it in group if it.settled is not None]
         loose: list[WireItem] = []
         for it in group:
-            if it.settled is not None or not it.dates:
+            if it.settled is not None or not it.dates or it.key in read:
                 continue
             settled = sorted((a.settled, a.name) for a in anchors if _shares(it, a))  # type: ignore[misc]
             gaps = sorted((min(abs((d - s).days) for s, _n in settled), d) for d in it.dates) if settled else []
@@ -201,6 +234,41 @@ def assign_series(items: list[WireItem]) -> dict[str, tuple[date, str]]:
             elif not near:
                 loose.append(it)
         out.update(_open_groups(loose))
+    return out
+
+
+def _settle(it: WireItem, d: date) -> WireItem:
+    return WireItem(it.key, it.name, it.ord, it.agency, d, (), it.names)
+
+
+def _nearest(own: tuple[date, ...], sibs: list[date]) -> tuple[int, date]:
+    """(days, own day) of the own day nearest a sibling's day."""
+    return min((min(abs((d - s).days) for s in sibs), d) for d in own)
+
+
+def _weigh_readings(group: list[WireItem]) -> dict[str, tuple[date, str]]:
+    """The items of one agency whose lead's weekday read as the day before the dateline's
+    (:attr:`WireItem.alts`) lies within ``SPAN`` days of a sibling of the episode dated by its
+    own text (firmly, or by weaker evidence) while the reading kept lies farther from every
+    such sibling: the day-before reading's day."""
+    # the siblings' own days: settled, weakly dated, or the reading each item kept (two items
+    # whose kept readings lie a year apart agree when one of them is read as the day before)
+    dated = [(it.settled or it.weak, it) for it in group if it.settled is not None or it.weak is not None]
+    out: dict[str, tuple[date, str]] = {}
+    for it in group:
+        if not it.alts:
+            continue
+        sibs = [(s, o) for s, o in dated if o.key != it.key and _shares(it, o)]
+        if not sibs:
+            continue
+        kept = (it.settled,) if it.settled is not None else it.dates
+        days = [s for s, _o in sibs]
+        g_alt, d_alt = _nearest(it.alts, days)  # type: ignore[arg-type]
+        g_kept = _nearest(kept, days)[0] if kept else SPAN + 1  # type: ignore[arg-type]
+        if g_alt <= SPAN and g_alt < g_kept:
+            s, o = min(sibs, key=lambda x: (abs((d_alt - x[0]).days), x[1].name))  # type: ignore[operator]
+            out[it.key] = (d_alt, f"the lead's weekday read as the day before the dateline's day: the same agency's "
+                                  f"item of {s.isoformat()} lies within {SPAN} days: {o.name}")
     return out
 
 

@@ -25,6 +25,7 @@ from silkgraph.segment.wire_series import (
     assign_series,
     episode_names,
     own_dates,
+    own_readings,
     series_basis,
 )
 from silkgraph.store.rows import dumps
@@ -57,7 +58,9 @@ def _items(store) -> tuple[list[WireItem], dict[str, dict]]:  # type: ignore[no-
         mon, day, _at, agency = found
         est = json.loads(r["published_estimate"]) if r["published_estimate"] else None
         settled, dates = own_dates(mon, day, r["published"], est, PRESENT)
-        items.append(WireItem(r["id"], r["name"], r["ord"], agency, settled, dates, episode_names(head, agency)))
+        alts, weak = own_readings(mon, day, r["published"], est)
+        items.append(WireItem(r["id"], r["name"], r["ord"], agency, settled, dates, episode_names(head, agency),
+                              alts, weak))
         info[r["id"]] = {"mon": mon, "day": day, "est": est, "name": r["name"], "ord": r["ord"]}
     return items, info
 
@@ -77,8 +80,8 @@ def align_wire_series(store, reanalyse: Reanalyse,  # type: ignore[no-untyped-de
     redo: dict[str, dict[int, PublishedEstimate]] = {}
     updates: list[tuple[str, str]] = []
     for it in items:
-        if it.settled is not None:
-            continue
+        if it.settled is not None and it.key not in given:
+            continue  # settled by its own text (a day-before reading's item may be re-dated)
         meta = info[it.key]
         est = meta["est"] or {}
         overridden = OWN_MARK in (est.get("basis") or "")
@@ -88,7 +91,9 @@ def align_wire_series(store, reanalyse: Reanalyse,  # type: ignore[no-untyped-de
                 redo.setdefault(meta["name"], {})
             continue
         d, why = target
-        new = PublishedEstimate(d.isoformat(), d.isoformat(), series_basis(meta["mon"], meta["day"], it.dates, d, why))
+        own = it.dates or ((it.settled,) if it.settled is not None else ())
+        new = PublishedEstimate(d.isoformat(), d.isoformat(),
+                                series_basis(meta["mon"], meta["day"], own, d, why, it.alts))
         if est.get("not_before") == new.not_before and est.get("not_after") == new.not_after:
             if est.get("basis") != new.basis:
                 updates.append((it.key, dumps(new.as_dict())))
@@ -99,9 +104,10 @@ def align_wire_series(store, reanalyse: Reanalyse,  # type: ignore[no-untyped-de
         name = it.name
         if name in redo and it.key in given and info[it.key]["ord"] not in redo[name]:
             d, why = given[it.key]
+            own = it.dates or ((it.settled,) if it.settled is not None else ())
             redo[name][info[it.key]["ord"]] = PublishedEstimate(
                 d.isoformat(), d.isoformat(),
-                series_basis(info[it.key]["mon"], info[it.key]["day"], it.dates, d, why))
+                series_basis(info[it.key]["mon"], info[it.key]["day"], own, d, why, it.alts))
     if updates:
         with store.transaction() as c:
             c.executemany("UPDATE articles SET published_estimate = ? WHERE id = ?", [(j, k) for k, j in updates])
