@@ -16,12 +16,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from silkgraph.model import AnalysedArticle, PublishedEstimate, Source
+from silkgraph.model import AnalysedArticle, Article, PublishedEstimate, Source
 from silkgraph.nlp.sentences import split_sentences
 from silkgraph.read import ReadError, iter_sources
 from silkgraph.segment import segment
 from silkgraph.store import SQLiteStore
 from silkgraph.store.rows import source_rows
+from silkgraph.store.series_ahead import Prepared, dated_ahead
 from silkgraph.store.wire_series import align_wire_series
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -45,16 +46,18 @@ class IngestReport:
 
 
 def analyse_source(source: Source, *, extract: bool = True,
-                   estimates: dict[int, PublishedEstimate] | None = None) -> list[AnalysedArticle]:
+                   estimates: dict[int, PublishedEstimate] | None = None,
+                   articles: list[Article] | None = None) -> list[AnalysedArticle]:
     """Segment a source, split its sentences and extract facts from each article;
     ``estimates`` gives the publication estimate of some articles (by position: a wire
-    item's year from its series, :mod:`silkgraph.store.wire_series`)."""
+    item's year from its series, :mod:`silkgraph.store.wire_series`); ``articles`` is the
+    source's segmentation when the caller made it (:mod:`silkgraph.store.series_ahead`)."""
     from silkgraph.knowledge import load_knowledge
 
     out: list[AnalysedArticle] = []
     extractor = _extractor() if extract else None
     # the terms of office of the gazetteer (and its overlay) date year-less wire datelines
-    for i, article in enumerate(segment(source, load_knowledge().offices)):
+    for i, article in enumerate(segment(source, load_knowledge().offices) if articles is None else articles):
         article.source_name = source.name
         if estimates and i in estimates and not article.published:
             article.published_estimate = estimates[i]
@@ -119,17 +122,19 @@ def ingest_sources(
     """
     report = IngestReport()
     n = resolve_jobs(jobs)
-    ahead: Iterator[tuple[Source | ReadError, Any]]
+    ahead: Iterator[tuple[Source | ReadError, Any, Prepared | None]]
     pool = None
+    # new sources are segmented a few sources early and given their wire series' year then
+    dated = dated_ahead(store, sources, functools.partial(_offices, extract))
     if n > 1:
         pool = _LazyPool(n)
-        ahead = _analyse_ahead(pool, store, sources, extract, window=2 * n + 2)
+        ahead = _analyse_ahead(pool, dated, extract, window=2 * n + 2)
     else:
-        ahead = ((item, None) for item in sources)
+        ahead = ((item, None, prep) for item, prep in dated)
     try:
         with store.lookup_indexes_deferred():
-            for item, pending in ahead:
-                _ingest_one(store, item, pending, report, on_source, extract)
+            for item, pending, prep in ahead:
+                _ingest_one(store, item, pending, report, on_source, extract, prep)
         # wire items of one agency's series take its year (across the whole store; after the
         # lookup indexes are back, so a rewrite needs no rebuild of the search index)
         align_wire_series(store, lambda src, est: source_rows(
@@ -142,8 +147,18 @@ def ingest_sources(
     return report
 
 
+def _offices(extract: bool) -> Any:
+    """The gazetteer's terms of office, loaded as :func:`analyse_source` loads them."""
+    from silkgraph.knowledge import load_knowledge
+
+    if extract:
+        _load_and_freeze()
+    return load_knowledge().offices
+
+
 def _ingest_one(store: SQLiteStore, item: Source | ReadError, pending: Any, report: IngestReport,
-                on_source: Callable[[str, str], None] | None, extract: bool) -> None:
+                on_source: Callable[[str, str], None] | None, extract: bool,
+                prep: Prepared | None = None) -> None:
     if isinstance(item, ReadError):
         report.skipped.append((item.path, item.reason))
         if on_source:
@@ -167,6 +182,9 @@ def _ingest_one(store: SQLiteStore, item: Source | ReadError, pending: Any, repo
             if not ok:  # the worker's exception, as (type name, message)
                 raise _WorkerError(*payload)
             rows = payload
+        elif prep is not None:
+            rows = source_rows(source, analyse_source(source, extract=extract, estimates=prep.estimates,
+                                                      articles=prep.articles))
         else:
             rows = source_rows(source, analyse_source(source, extract=extract))
         result = store.write_rows(source, rows)
@@ -309,9 +327,13 @@ def _warm_up() -> None:
         analyse_source(source)
 
 
-def _analyse_in_worker(source: Source, extract: bool) -> tuple[bool, Any]:
-    """The rows to store (what is sent back: plain tuples, quick to pickle), or the error."""
+def _analyse_in_worker(source: Source, extract: bool, prep: Prepared | None = None) -> tuple[bool, Any]:
+    """The rows to store (what is sent back: plain tuples, quick to pickle), or the error;
+    ``prep``: the source's segmentation and series estimates (:mod:`silkgraph.store.series_ahead`)."""
     try:
+        if prep is not None:
+            return True, source_rows(source, analyse_source(source, extract=extract, estimates=prep.estimates,
+                                                            articles=prep.articles))
         return True, source_rows(source, analyse_source(source, extract=extract))
     except Exception as e:  # reported by the parent, like a failure in one process
         return False, (type(e).__name__, str(e))
@@ -323,28 +345,27 @@ def _reanalyse_in_worker(source: Source, extract: bool, estimates: dict[int, Pub
     return source_rows(source, analyse_source(source, extract=extract, estimates=estimates))
 
 
-def _analyse_ahead(pool: _LazyPool, store: SQLiteStore, sources: Iterable[Source | ReadError],
-                   extract: bool, window: int) -> Iterator[tuple[Source | ReadError, Any]]:
-    """Yield (item, pending analysis or None) in input order, keeping up to ``window``
-    sources in flight.  A source the store (or an earlier source of the batch) already
-    holds is not sent out; the caller analyses it itself if it turns out to be new."""
-    queue: deque[tuple[Source | ReadError, Any]] = deque()
+def _analyse_ahead(pool: _LazyPool, sources: Iterable[tuple[Source | ReadError, Prepared | None]],
+                   extract: bool, window: int) -> Iterator[tuple[Source | ReadError, Any, Prepared | None]]:
+    """Yield (item, pending analysis or None, its preparation) in input order, keeping up to
+    ``window`` sources in flight.  Only a prepared source (one the store, or an earlier source
+    of the batch, did not hold: :func:`~silkgraph.store.series_ahead.dated_ahead`) not already
+    in flight is sent out; the caller analyses another itself if it turns out to be new."""
+    queue: deque[tuple[Source | ReadError, Any, Prepared | None]] = deque()
     in_flight: set[str] = set()  # texts sent out and not yet handed to the caller
 
-    def pop() -> tuple[Source | ReadError, Any]:
-        item, pending = queue.popleft()
+    def pop() -> tuple[Source | ReadError, Any, Prepared | None]:
+        item, pending, prep = queue.popleft()
         if pending is not None:
             in_flight.discard(item.sha256)  # type: ignore[union-attr]
-        return item, pending
+        return item, pending, prep
 
-    for item in sources:
+    for item, prep in sources:
         pending = None
-        if isinstance(item, Source):
-            status, _dup = store.source_status(item)
-            if status in ("new", "changed") and item.sha256 not in in_flight:
-                in_flight.add(item.sha256)
-                pending = pool.submit(_analyse_in_worker, item, extract)
-        queue.append((item, pending))
+        if prep is not None and item.sha256 not in in_flight:  # type: ignore[union-attr]
+            in_flight.add(item.sha256)  # type: ignore[union-attr]
+            pending = pool.submit(_analyse_in_worker, item, extract, prep)
+        queue.append((item, pending, prep))
         while len(queue) > window or (queue and queue[0][1] is None):
             yield pop()
         while queue and queue[0][1] is not None and queue[0][1].done():

@@ -45,24 +45,34 @@ def _items(store) -> tuple[list[WireItem], dict[str, dict]]:  # type: ignore[no-
     items: list[WireItem] = []
     info: dict[str, dict] = {}
     for r in rows:
-        head = r["head"]
-        found = find_yearless(head, 0, len(head))
-        if found is None:  # a dateline with its year settles a sibling's year
-            dated = find_dated(head, 0, len(head))
-            if dated is not None:
-                items.append(WireItem(r["id"], r["name"], r["ord"], dated[1], dated[0], (),
-                                      episode_names(head, dated[1])))
-            continue
-        if found[3] is None:
-            continue  # no agency to tie a series
-        mon, day, _at, agency = found
         est = json.loads(r["published_estimate"]) if r["published_estimate"] else None
-        settled, dates = own_dates(mon, day, r["published"], est, PRESENT)
-        alts, weak = own_readings(mon, day, r["published"], est)
-        items.append(WireItem(r["id"], r["name"], r["ord"], agency, settled, dates, episode_names(head, agency),
-                              alts, weak))
-        info[r["id"]] = {"mon": mon, "day": day, "est": est, "name": r["name"], "ord": r["ord"]}
+        item, meta = head_item(r["id"], r["name"], r["ord"], r["head"], r["published"], est)
+        if item is not None:
+            items.append(item)
+        if meta is not None:
+            info[r["id"]] = meta
     return items, info
+
+
+def head_item(key: str, name: str, ord_: int, head: str, published: str | None,
+              est: dict | None) -> tuple[WireItem | None, dict | None]:
+    """The series item of one article from its head (its first ``_HEAD`` characters) and what
+    its own text gave (``published``, the estimate as a dict): (item, its open dateline's
+    month, day, estimate, source and position, or None for a dated anchor), or (None, None)
+    when the head opens with no wire dateline of an agency."""
+    found = find_yearless(head, 0, len(head))
+    if found is None:  # a dateline with its year settles a sibling's year
+        dated = find_dated(head, 0, len(head))
+        if dated is not None:
+            return WireItem(key, name, ord_, dated[1], dated[0], (), episode_names(head, dated[1])), None
+        return None, None
+    if found[3] is None:
+        return None, None  # no agency to tie a series
+    mon, day, _at, agency = found
+    settled, dates = own_dates(mon, day, published, est, PRESENT)
+    alts, weak = own_readings(mon, day, published, est)
+    return (WireItem(key, name, ord_, agency, settled, dates, episode_names(head, agency), alts, weak),
+            {"mon": mon, "day": day, "est": est, "name": name, "ord": ord_})
 
 
 def align_wire_series(store, reanalyse: Reanalyse,  # type: ignore[no-untyped-def]
