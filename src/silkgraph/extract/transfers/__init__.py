@@ -64,6 +64,7 @@ from silkgraph.extract.transfers.lexicon import lexicon
 from silkgraph.extract.transfers.lists import _label_from_drafts, _listed_drafts
 from silkgraph.extract.transfers.merge import _follow_up_value, _register
 from silkgraph.extract.transfers.model import Draft, Item, Party
+from silkgraph.extract.transfers.own_ships import own_navy_ship
 from silkgraph.extract.transfers.package import _package_facts
 from silkgraph.extract.transfers.possessed import possessed_goods
 from silkgraph.extract.transfers.recipient_tails import Tail, named_after_colon, recipient_tails
@@ -103,7 +104,7 @@ def extract_transfers(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
             d = replace(d, item=named)  # "exported drones: S to Y in 2021, to Z in 2023": transfers of S
         tails = recipient_tails(sv, ctx, d) if len(d.recipients) > 1 else {}
         for rec in d.recipients:
-            if d.supplier is None or rec.eid == d.supplier.eid or _both_guessed(d, rec):
+            if d.supplier is None or rec.eid == d.supplier.eid or _both_guessed(d, rec) or own_navy_ship(d):
                 continue
             f = _build(sv, ctx, d, rec, rivals)
             if f is None or f.modality == "denied" and d.item.category:

@@ -10,22 +10,19 @@ from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.transfers.clauses import _clause_ids
 from silkgraph.extract.transfers.hits import REDUCED_GAP_RE
 from silkgraph.extract.transfers.model import Hit, Item
-from silkgraph.extract.transfers.patterns import REL_ASIDE_RE, STRONG_BOUNDARY_RE
+from silkgraph.extract.transfers.patterns import (
+    ATTACHED_RE,
+    COMMA_AFTER_RE,
+    CONJ_BEFORE_RE,
+    CONTINUATION_RE,
+    PARTICIPLE_CHAIN_RE,
+    REL_ASIDE_RE,
+    STRONG_BOUNDARY_RE,
+)
 from silkgraph.nlp.numbers import WORD_NUMBERS
 
 YEARS_LATER_RE = re.compile(r"\b(\w+)\s+years?\s+later\b", re.I)
 THAT_YEAR_RE = re.compile(r"\b(?:that|the\s+same)\s+year\b", re.I)
-ATTACHED_RE = re.compile(r"[\s\w\-’']{0,30},\s*")
-# the subject of a later clause refers back to the system ("the first of which", "the last of them")
-CONTINUATION_RE = re.compile(r"\b(?:the\s+(?:first|last|second|remaining|rest|next)\b|which|them|these|they|"
-                             r"the\s+(?:\w+\s+){0,2}(?:set|unit|batch|system|aircraft|vehicle)s?\b|"
-                             # the goods as the subject of a passive or arrival: "S; it was handed over in 2019"
-                             r"(?:;|,?\s+and)\s+it\s+(?:was|has\s+been|had\s+been|entered|arrived|reached)\b)", re.I)
-
-
-# a date set off after a list's conjunction, right before the next goods: "S and, since 2024, T"
-CONJ_BEFORE_RE = re.compile(r"\band\s*,\s*(?:[a-z]+\s+)?$")
-COMMA_AFTER_RE = re.compile(r"\s*,\s*")
 
 
 def _aside_of_next(text: str, pos: int, end: int, items: list[Item]) -> bool:
@@ -124,7 +121,8 @@ def _date(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit,
             # supplied by X in 2018") or its head noun ("its S order in 2021")
             and not (it.end <= x.start and (ATTACHED_RE.fullmatch(text, it.end, x.start)
                                             or REDUCED_GAP_RE.fullmatch(text, it.end, x.start)
-                                            or BLANK_RE.fullmatch(text, it.end, x.start)))
+                                            or BLANK_RE.fullmatch(text, it.end, x.start)
+                                            or PARTICIPLE_CHAIN_RE.fullmatch(text, it.end, x.start)))
             # a deal noun with no goods in reach ("the order was signed in 2018, when Y
             # contracted Z for S"): its date is the deal's
             and (x.trig.after or not x.trig.nominal and x.trig.role != "buy" or tab.reach[k])]

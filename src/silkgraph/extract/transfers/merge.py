@@ -134,6 +134,13 @@ def _order_count(ga: dict, na: dict) -> bool:
         and ga["quantity"] != na["quantity"] and na.get("status") == "ordered" and ga.get("status") != "ordered"
 
 
+def _batch_in_same_sentence(into: Fact, new: Fact) -> bool:
+    """A bare count standing for the goods the same sentence has just counted ("Y bought nine S in
+    2013 and ordered seven more in 2018") adds a batch: it is not the deal's total."""
+    return str(new.inferences.get("system", "")).startswith("ellipsis") \
+        and any(span in into.evidence for span in new.evidence)
+
+
 def _of_category(ctx: ArticleContext, system: str, category: str) -> bool:
     """Whether the named ``system`` is one of the goods a category noun ("drones") names."""
     if ":" not in system:
@@ -175,7 +182,7 @@ def _merge(ctx: ArticleContext, into: Fact, new: Fact) -> None:
         ga["status"] = na["status"]
         into.inferences.pop("status", None)
     _advance(ga, na)
-    if _order_count(ga, na):
+    if _order_count(ga, na) and not _batch_in_same_sentence(into, new):
         ga["quantity"], ga["quantity_qualifier"] = na["quantity"], na.get("quantity_qualifier")
     for k in ("quantity", "value", "date"):
         if k not in ga and k in na:

@@ -66,3 +66,21 @@ COUNT_QUALIFIER_RE = re.compile(r"(?<=\s)(?:at\s+least|at\s+most|up\s+to|(?:no\s
 # a second object after a party phrase (chains) and of gapped clauses (gapped)
 GOODS_COUNT_VALUES = (1, 12, 15, 20, 30, 40, 50)
 GOODS_COUNT = r"(?:\d[\d,]*|" + count_alt(*GOODS_COUNT_VALUES) + r")"
+
+# a participle attached to the goods, past a short aside or a price ("S for US$120 million, delivered in
+# 2019", "S, ordered in 2018, …"): read by transfers.dates as describing these very goods
+ATTACHED_RE = re.compile(r"[\s\w\-’'$€£.]{0,40},\s*")
+# … or the second of two coordinated participles after the goods ("S bought under a US$120 million deal
+# and delivered in 2019", "S ordered from X in 2001 and handed over in 2002"): the first is a past
+# participle right after the goods, no clause boundary before the "and"
+PARTICIPLE_CHAIN_RE = re.compile(r"(?:\s+[\w\-]+){0,2}?\s+(?:[a-z]+ed|bought|sold|sent|built|made|given|won)\b[^,;:.()]{0,60}?\s+and\s+(?:(?:then|later|first)\s+)?")
+
+# the subject of a later clause refers back to the system ("the first of which", "the last of them")
+CONTINUATION_RE = re.compile(r"\b(?:the\s+(?:first|last|second|remaining|rest|next)\b|which|them|these|they|"
+                             r"the\s+(?:\w+\s+){0,2}(?:set|unit|batch|system|aircraft|vehicle)s?\b|"
+                             # the goods as the subject of a passive or arrival: "S; it was handed over in 2019"
+                             r"(?:;|,?\s+and)\s+it\s+(?:was|has\s+been|had\s+been|entered|arrived|reached)\b)", re.I)
+
+# a date set off after a list's conjunction, right before the next goods: "S and, since 2024, T"
+CONJ_BEFORE_RE = re.compile(r"\band\s*,\s*(?:[a-z]+\s+)?$")
+COMMA_AFTER_RE = re.compile(r"\s*,\s*")
