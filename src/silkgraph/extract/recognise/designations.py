@@ -32,6 +32,10 @@ _CODE_RE = re.compile(
 _PROJECT_RE = re.compile(r"\bProject(?P<sep>[- ])(?P<num>\d{2,5}[A-Z]?)\b")
 _CLASS_RE = re.compile(
     r"(?<![\w\-’'])(?P<x>[A-Z][\w’'\-]*?(?:\s+[A-Z][\w’']*)?)(?P<sep>-|\s)class\b")
+# words before a class's name that are no part of it: a count, a maker ("Chinese-built")
+_COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                          "eleven", "twelve", "fifteen", "twenty", "several", "some", "more"})
+_MADE_BY_RE = re.compile(r"-(?:built|made|designed|supplied|owned|produced)$")
 _COUNT_RE = re.compile(
     r"(?:(?<![\w\-.,])\d+(?:,\d{3})*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
     r"twenty|thirty|forty|fifty|sixty|hundred|dozen|dozens of|hundreds of|several|some|more))"
@@ -164,8 +168,9 @@ class DesignationShapes(ShapeHelpers):
         for m in _CLASS_RE.finditer(st):
             x = m.group("x")
             xw = x.split()
-            while xw and (xw[0].lower() in self.sh.stop or xw[0] in cues().not_name):
-                xw = xw[1:]
+            while xw and (xw[0].lower() in self.sh.stop or xw[0] in cues().not_name
+                          or xw[0].lower() in _COUNT_WORDS or _MADE_BY_RE.search(xw[0])):
+                xw = xw[1:]  # "Two Chinese-built Durjoy-class craft": the class is Durjoy
             if not xw:
                 continue
             x = " ".join(xw)

@@ -17,6 +17,7 @@ from silkgraph.extract.recognise.shape_base import (
     entity_country,
     premodifier_end,
 )
+from silkgraph.extract.recognise.terrain import ordinal_start
 from silkgraph.model import Mention
 from silkgraph.nlp.ordering import longest_first
 from silkgraph.resources import load_yaml
@@ -47,7 +48,8 @@ def _demonym_firm_re() -> re.Pattern[str]:
     nouns = longest_first(set(_FIRM_NOUNS) | set(cues().words("extra_company_nouns")))
     return re.compile(
         r"\b(?:[Tt]he|[Aa]n?)\s+(?P<dem>[A-Z][a-z]+)\s+(?:(?:state-owned|state|private|defence|defense|"
-        r"construction|energy|engineering|mining|telecoms?|shipping|logistics|trading)\s+)?"
+        r"construction|energy|engineering|mining|telecoms?|shipping|logistics|trading|naval|arms|"
+        r"aerospace|aviation|nuclear|oil|gas|steel|rail)\s+)?"
         rf"(?:{'|'.join(re.escape(n) for n in nouns)})\s+(?P<name>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){{0,3}})")
 
 
@@ -138,6 +140,8 @@ class OrgShapes(ShapeHelpers):
                 name = f"{name} {m.group('prep')} {of}"
             a = base + m.start("org") + org.rfind(" ".join(words))
             b = a + len(name)
+            if (o := ordinal_start(self.text, a, name)) is not None:  # "the 141st ... Regiment"
+                name, a = self.text[o:a] + name, o
             if not of and PORTFOLIO_RE.match(self.text, b):
                 continue  # "Armed Forces Minister X": the title's portfolio
             inner = self._in(a, b)

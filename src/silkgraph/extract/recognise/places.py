@@ -25,6 +25,9 @@ _COORD_PLACES_RE = re.compile(
     r"\b(?:in|at|near|around|outside|between)\s+(?P<x>[A-Z][a-z’'\-]+)\s+(?:and|or)\s+"
     r"(?P<y>[A-Z][a-z’'\-]+)\b(?![’'\-])")
 _NEXT_WORD_RE = re.compile(r"\s+([\w\-]+)")
+# an unknown capitalised word before a place-kind noun ending so is a regional demonym
+# ("the Dagestani village of X", "the Chechen town of Y"), not the place's own name
+_REGION_DEMONYM_ENDINGS = ("stani", "ani", "ian", "ese", "chen", "ish")
 QUALIFIED_PLACE_RE = re.compile(r"^[\w’']+-(?:administered|held|occupied|controlled|ruled)\s+(?P<rest>.+)$")
 
 
@@ -99,9 +102,12 @@ class PlaceShapes(ShapeHelpers):
                 # "the Turkmen city of Mary": a demonym before the kind word gives the country;
                 # any other capitalised word is the name itself ("the Barmal district of Paktika")
                 kinds = self.kb.lookup_kinds(dem)
-                if not kinds or not all(k == "demonym" for _e, k in kinds):
+                if not kinds and dem.endswith(_REGION_DEMONYM_ENDINGS):
+                    pass  # "the Dagestani village of X": a region's demonym, no country
+                elif not kinds or not all(k == "demonym" for _e, k in kinds):
                     continue
-                dem_country = self._state_of(dem)
+                else:
+                    dem_country = self._state_of(dem)
             x = m.group("x")
             xw = x.split()
             cut = next((i for i, w in enumerate(xw) if re.search(POSS + "$", w)), None)
@@ -187,7 +193,10 @@ class PlaceShapes(ShapeHelpers):
                     continue
                 if not country and inner:
                     country = next((c for c in (self._country_of_mention(o) for o in inner) if c), None)
-                self._add_place(xa, b, full, country)
+                if head.lower() == "airport" and kinds:
+                    continue  # "Baku airport": the known city stays the mention
+                # "Vnukovo airport": the bare name is the place's alias
+                self._add_place(xa, b, full, country, [x] if head.lower() == "airport" else None)
 
     def _contained(self, st: str, base: int) -> None:
         """"at Gudauta in Abkhazia": an unknown name inside a known place or state."""

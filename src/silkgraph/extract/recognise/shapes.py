@@ -11,6 +11,7 @@ from silkgraph.extract.recognise.people import POSS_CHARS, NamedPeople, PeopleSh
 from silkgraph.extract.recognise.places import PlaceShapes
 from silkgraph.extract.recognise.readings import weapon_readings
 from silkgraph.extract.recognise.shape_base import cues, finditer
+from silkgraph.extract.recognise.terrain import TerrainShapes, plural_place_words
 from silkgraph.extract.recognise.variants import WeaponShapes
 from silkgraph.extract.recognise.weapon_context import ContextWeapons
 from silkgraph.model import Sentence
@@ -20,7 +21,8 @@ _SLOT_WORDS = frozenset({"in", "at", "near", "outside", "visited", "visiting", "
 _NESTING_TYPES = frozenset({"organization", "program"})  # a firm's name is no act of its state
 
 
-class ShapePass(WeaponShapes, ContextWeapons, DesignationShapes, PlaceShapes, OrgShapes, PeopleShapes, NamedPeople):
+class ShapePass(WeaponShapes, ContextWeapons, DesignationShapes, PlaceShapes, TerrainShapes, OrgShapes,
+                PeopleShapes, NamedPeople):
     """Names the gazetteer lacks, recognised in one sentence by their shape."""
 
     # -- passes -----------------------------------------------------------------------------
@@ -59,6 +61,10 @@ class ShapePass(WeaponShapes, ContextWeapons, DesignationShapes, PlaceShapes, Or
         if not words.isdisjoint(sh.place_words):
             self._kind_of(st, base)
             self._suffixed(st, base)
+        if not words.isdisjoint(plural_place_words()):
+            self.plural_places(st, base)  # "the Zojila and Mushkoh sectors"
+        if "point" in words:
+            self.numbered_heights(st, base)  # "Point 5140"
         if " in " in st or " on " in st:  # "at X in <place>", "X on the <place>"
             self._contained(st, base)
         if not words.isdisjoint(_SLOT_WORDS):
