@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from silkgraph.extract.events.arg_interrupted import interrupted_subject
 from silkgraph.extract.events.arg_nominal import gerund_object
 from silkgraph.extract.events.arg_object_pronoun import speaker_object
 from silkgraph.extract.events.arg_passive import reduced_passive
@@ -145,6 +146,9 @@ def subject(parts: list[Part], text: str, cs: int, s: int) -> list[Part]:
             chain += subject_after_comma([p for p in parts if cs <= p.start and p.end <= lo], text, cs, lo)
         return chain
     actors = subject_after_comma([p for p in parts if cs <= p.start and p.end <= s], text, cs, s)
+    head = interrupted_subject(parts, text, s)
+    if head is not None:  # "Moscow, mending ties that had soured after X expelled Y, delivered": Moscow
+        return head
     rel = closed_relative(text, cs, s)
     if rel is not None:  # "Presidents X and Y, who had arrived in Z for a summit of W, met": X and Y
         lo = max((b.end() for b in BOUNDARY_RE.finditer(text, 0, rel)), default=0)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events.additive import additive
 from silkgraph.extract.events.agree_clauses import separate_accord
+from silkgraph.extract.events.arg_interrupted import interrupted_subject
 from silkgraph.extract.events.arg_relative import in_object_relative
 from silkgraph.extract.events.participants import Part, _after, clause_bounds, uniq_parts
 from silkgraph.extract.events.patterns import AT_MEETING_RE, HARD_BOUNDARY_RE
@@ -179,6 +180,10 @@ def _subject_break(text: str, a: int, c_start: int) -> bool:
     return any(not SUBORDINATOR_RE.fullmatch(h.group(0)) for h in hits)
 
 
+# acts pressed on a party: a second verb of one subject without its own object aims at the first one's
+PRESSED_TYPES = frozenset({"threat", "demand", "sanction", "attack"})
+
+
 def _shared_subject(cands: list[Cand], text: str) -> None:
     """"X lifted A and ended B": a verb coordinated with an earlier one shares its subject."""
     prev: Cand | None = None
@@ -191,8 +196,12 @@ def _shared_subject(cands: list[Cand], text: str) -> None:
             if spk is not None and not _subject_break(text, spk.end, c.start):
                 c.actors = list(spk.actors)
                 c.targets = [t for t in c.targets if t.eid not in {a.eid for a in c.actors}]
+                _pressed_object(c, spk)
                 prev = c
                 continue
+        if interrupted_subject(c.parts_all, text, c.start) is not None:
+            prev = c  # "Moscow, mending ties that had soured after X expelled Y, delivered": its own subject
+            continue
         series = prev is not None and not prev.trig.symmetric and SERIES_VP_RE.match(text, prev.end, c.start) is not None \
             and not in_object_relative(text, clause_bounds(text, prev.start, prev.end)[0], prev.start, prev.actors)
         if prev is not None and (prev.actors or prev.extra_actors) and (series or COORD_VP_RE.search(text[:c.start])) and \
@@ -209,7 +218,18 @@ def _shared_subject(cands: list[Cand], text: str) -> None:
                 ce = clause_bounds(text, c.start, c.end)[1]
                 c.targets = uniq_parts(c.targets + _after(c.parts_all, text, c.end, min(ce, c.end + 90), c.trig.preps))
             c.targets = [t for t in c.targets if t.eid not in mine]
+            _pressed_object(c, prev)
         prev = c
+
+
+def _pressed_object(c: Cand, prev: Cand) -> None:
+    """"accused Tbilisi of sheltering rebels and threatened strikes on its territory": the one accused is the one
+    threatened, when the second verb of the same subject names no party of its own."""
+    if c.targets or c.extra_targets or c.trig.etype not in PRESSED_TYPES or c.trig.subject != "actor" or \
+            c.trig.symmetric or prev.trig.symmetric:
+        return
+    mine = {a.eid for a in c.actors} | set(c.extra_actors)
+    c.targets = [t for t in prev.targets if t.eid not in mine]
 
 
 # "..., ending their first formal summit", "at their meeting": the plural subject's own gathering

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.events.arg_interrupted import in_insertion
 from silkgraph.extract.events.article import article_state
 from silkgraph.extract.events.candidates import Cand
 from silkgraph.extract.events.date_fronted import counted_front, fronted_phrase_date
@@ -191,6 +192,8 @@ def own_date(sv: SentenceView, ctx: ArticleContext, c: Cand, starts: list[int],
                 not IN_WHICH_RE.match(sv.text, c.end, hi) and \
                 not (c.trig.etype == "retreat" and TAKEOVER_REL_RE.search(sv.text, lo, hi)):
             continue  # "in Shusha, the town that Azerbaijan retook in 2020": the relative's own date
+        if b <= c.start and c.trig.kind == "verb" and in_insertion(sv.text, a, c.start):
+            continue  # "Moscow, mending ties that soured after X expelled Y in 2009, delivered …": the insertion's
         if b <= c.start and in_subject_apposition(sv.text, a, c.start, dateline or 0):
             continue  # "X, kept afloat by Y when it defaulted in 2022, has barred …": the apposition's time
         if b <= c.start and _in_relative_before(sv.text, a, b, c.start):
