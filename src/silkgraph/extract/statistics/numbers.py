@@ -377,7 +377,7 @@ def _reported_dead(sv: SentenceView, ctx: ArticleContext) -> list[Stat]:
     out: list[Stat] = []
     for m in P.REPORTED_DEAD_RE.finditer(sv.text):
         who = next((mm for _a, b, mm in sv.mentions_rel() if b == m.start("v") and mm.kind != "demonym"
-                    and ctx.etype(mm.entity_id) == "state"), None)
+                    and ctx.etype(mm.entity_id) in ("state", "place")), None)  # (a region: "X recorded 64 deaths")
         if who is not None:
             out.append(Stat(m.start("n"), m.end("n"), float(m.group("n").replace(",", "")), "count", who.entity_id, "dead",
                             why=f"'{who.text}' reports its own toll"))

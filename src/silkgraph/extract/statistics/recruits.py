@@ -24,6 +24,10 @@ _APPROX = (r"(?:(?:about|some|roughly|nearly|around|almost|over|more\s+than|at\s
            r"approximately|an\s+estimated|a\s+reported)\s+)?")
 # the count, then "fighters from " (the place's mention starts where the match ends)
 FROM_RE = re.compile(r"(?<![\w$€£.,])(?i:" + _APPROX + ")" + _N + r"\s+(?:[a-z][\w\-]*\s+)?" + _NOUNS + r"\s+from\s+(?:the\s+)?(?=[A-Z])")
+# the count, a noun of fighters, a verb of going and "from " ("26,000 fighters had gone from X to Y"):
+# the place's mention starts where the match ends
+GONE_FROM_RE = re.compile(r"(?<![\w$€£.,])(?i:" + _APPROX + ")" + _N + r"\s+(?:[a-z][\w\-]*\s+)?" + P.DATA["fighter_nouns"]
+                          + r"\s+(?:(?:had|have|has)\s+)?(?:\w+ly\s+)?" + P.DATA["going_verbs"] + r"\s+from\s+(?:the\s+)?(?=[A-Z])")
 # the count right before a demonym ("3,000 ", "some 800 ")
 COUNT_BEFORE_RE = re.compile(r"(?<![\w$€£.,])" + _APPROX + _N + r"\s+$", re.I)
 NOUN_AFTER_RE = re.compile(r"\s+(?:[a-z][\w\-]*\s+)?" + _NOUNS + r"\b")
@@ -37,22 +41,42 @@ MIN_RECRUITS = 50  # fewer are one group's people, not a measure of those who we
 
 
 def may_recruit(low: str) -> bool:
-    """A cheap gate: a word a recruit verb starts with."""
+    """A cheap gate: a word a recruit verb starts with, or fighters going "from" a place."""
+    return _may_fight(low) or _may_go(low)
+
+
+def _may_fight(low: str) -> bool:
+    """A word a recruit verb starts with."""
     return any(w in low for w in ("join", "fought", "fight", "travel", "recruit", "enlist", "volunteer", "signed"))
+
+
+# the gate of ``GONE_FROM_RE``: a noun of fighters, "from" and a verb of going
+_FIGHTER_WORDS = ("fighters", "volunteers", "recruits", "militants", "jihadists", "mercenaries", "combatants", "soldiers")
+_GOING_WORDS = ("gone", "went", "travel", "left", "headed", "sent", "dispatched", "departed", "set off")
+
+
+def _may_go(low: str) -> bool:
+    """Fighters counted as going from a place may be told ("… fighters had gone from X")."""
+    return " from " in low and any(w in low for w in _FIGHTER_WORDS) and any(w in low for w in _GOING_WORDS)
 
 
 def recruits(sv: SentenceView, ctx: ArticleContext) -> list[Stat]:
     """Counts of people who went to fight, owned by the place they come from (see the docstring)."""
     out: list[Stat] = []
     text = sv.text
+    low = sv.low if sv.low is not None else text.lower()
     rel = list(sv.mentions_rel())
-    for m in FROM_RE.finditer(text):
+    for m in FROM_RE.finditer(text) if _may_fight(low) else ():
         who = next(((b, mm.entity_id) for a, b, mm in rel if a == m.end()
                     and ctx.etype(mm.entity_id) in ("state", "place")), None)
         if who is None or YEAR_RE.fullmatch(m.group("n") or "") or not _went_to_fight(text, who[0]):
             continue
         _add(out, m, who[1])
-    for a, b, mm in rel:
+    for m in GONE_FROM_RE.finditer(text) if _may_go(low) else ():  # "26,000 fighters had gone from X to Y"
+        who = next((mm.entity_id for a, _b, mm in rel if a == m.end() and ctx.etype(mm.entity_id) in ("state", "place")), None)
+        if who is not None and not YEAR_RE.fullmatch(m.group("n") or ""):
+            _add(out, m, who)
+    for a, b, mm in rel if _may_fight(low) else ():
         if mm.kind != "demonym" or ctx.etype(mm.entity_id) not in ("state", "place"):
             continue
         cm = COUNT_BEFORE_RE.search(text, max(0, a - 24), a)

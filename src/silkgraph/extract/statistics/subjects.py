@@ -10,6 +10,7 @@ from silkgraph.extract.pronoun import subject_antecedent
 from silkgraph.extract.statistics import patterns as P
 from silkgraph.extract.statistics.cue_regexes import Cues
 from silkgraph.extract.statistics.patterns import Stat
+from silkgraph.extract.statistics.predicate_owners import predicate_possessor
 from silkgraph.model import Mention
 
 
@@ -189,8 +190,10 @@ def _it_antecedent(sv: SentenceView, ctx: ArticleContext, lo: int, st: Stat,
         return None
     for a, b, m in reversed(sv.mentions_rel()):
         if b <= it.start():  # "it" stands for a subject, not for an oblique ("delivered … to X, and it …")
-            if ctx.etype(m.entity_id) in types and m.role != "place" and subject_position(sv.text, a, b):
-                return m  # "supplies much of Baku's weaponry: it …": not the possessor after "of"
+            if ctx.etype(m.entity_id) in types and m.role != "place" and subject_position(sv.text, a, b) \
+                    and not predicate_possessor(sv.text, a, b):
+                return m  # "supplies much of Baku's weaponry: it …": not the possessor after "of",
+                # nor the one in a predicate ("X is also Y's largest partner: it …": X)
     return None
 
 
