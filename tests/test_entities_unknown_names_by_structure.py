@@ -69,3 +69,25 @@ def test_known_city_before_airport_stays_the_city(kb: Knowledge) -> None:
     got = types(rec(kb, "The delegation landed at Baku airport on Friday."))
     assert "Baku airport" not in got
     assert got.get("Baku") in ("place", "state")
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Police detained dozens in the Hindu and Muslim districts of the old city.", "Hindu"),
+    ("Gunmen raided the Shia and Sunni villages near the town.", "Sunni"),
+    ("Officials visited the Old and New districts of the capital.", "Old"),
+    ("The army deployed the Commando and Special Forces brigades.", "Commando"),
+    ("According to Fiona Hill the risk is rising.", "Fiona Hill"),
+    ("Main airport runways were damaged by drones.", "Main airport"),
+    ("Officials said that no international flights left; Neither airport was operating.", "Neither airport"),
+    ("Under Point 105 of the resolution, both armies must withdraw.", "Point 105"),
+    ("Officials attended the Point 2022 conference in the capital.", "Point 2022"),
+])
+def test_review_near_misses_make_no_new_name(kb: Knowledge, text: str, word: str) -> None:
+    assert word not in _names(kb, text)
+
+
+def test_possessive_and_article_are_no_part_of_a_listed_name(kb: Knowledge) -> None:
+    got = _names(kb, "Moscow sent Velkorov's Ardan and Tervish battalions to the front.")
+    assert "Ardan Battalion" in got and "Velkorov's Ardan Battalion" not in got
+    got = _names(kb, "The Ardan and Tervish battalions took part.")
+    assert got.get("Ardan Battalion", ("",))[0] == "armed_group"

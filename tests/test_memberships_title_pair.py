@@ -1,6 +1,7 @@
 """A pair anaphor that opens a paragraph ("Both countries are members of ...") stands for the pair
 the article's title coordinates (by name or capital), not for the larger states named just
-before it (silkgraph.resolve.pairs_anaphora)."""
+before it (silkgraph.resolve.pairs_anaphora) -- unless the previous sentence opens with two
+states as its subject ("India and China have long competed …"), whose pair it takes up."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from silkgraph.pipeline import analyse_source
 
 BYLINE = "By Maria Ortega\n12 May 2021\n"
 BODY = ("Ghana has courted investment from abroad. Peru has stayed cautious.\n\n"
-        "Brazil and Mexico both press their claims.\n\n"
+        "The claims of Brazil and Mexico weigh on both.\n\n"
         "Both countries are members of the Shanghai Cooperation Organisation.\n")
 
 
@@ -44,3 +45,12 @@ def test_near_misses_title_without_a_coordinated_pair() -> None:
     for title in ("Hedging Between Two Giants", "How Ghana Came to Court Peru's Investors"):
         got = _mems(title)
         assert ("state:GHA", "org:sco") not in got or ("state:PER", "org:sco") not in got, title
+
+
+def test_previous_sentence_subject_pair_wins_over_the_title() -> None:
+    body = ("Ghana has courted investment from abroad.\n\n"
+            "Brazil and Mexico have long competed for influence in the region.\n\n"
+            "Both countries are members of the Shanghai Cooperation Organisation.\n")
+    got = _mems("Ghana and Peru Between Two Giants", body)
+    assert {("state:BRA", "org:sco"), ("state:MEX", "org:sco")} <= got
+    assert ("state:GHA", "org:sco") not in got and ("state:PER", "org:sco") not in got

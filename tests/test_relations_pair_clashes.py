@@ -58,3 +58,16 @@ def test_near_miss_ethnic_communities_and_fans() -> None:
                         "state:TJK", "state:KGZ")
     assert not _hostile(_rels("Fans of Ghanaian and Peruvian clubs clashed over tickets after a match."),
                         "state:GHA", "state:PER")
+
+
+def test_near_miss_civilians_brawling_and_a_third_party() -> None:
+    assert not _rels("Ghanaian and Peruvian villagers scuffled near the border on Saturday.")
+    assert not _rels("Ghanaian and Peruvian traders brawled at the crossing on Saturday.")
+    got = _rels("Ghanaian and Peruvian forces exchanged mortar fire with rebel fighters on Monday.")
+    assert not _hostile(got, "state:GHA", "state:PER")
+    got = _rels("Ghanaian and Peruvian troops scuffled with protesters near the embassy.")
+    assert not _hostile(got, "state:GHA", "state:PER")
+    got = _rels("Ghanaian and Peruvian troops clashed with militants in the hills on Monday.")
+    assert not _hostile(got, "state:GHA", "state:PER")
+    got = _rels("Ghanaian and Peruvian patrols exchanged fire with each other near the river on Monday.")
+    assert _hostile(got, "state:GHA", "state:PER")

@@ -131,3 +131,23 @@ def test_the_store_redates_the_item_and_stays_put_on_reingest(tmp_path: Path) ->
     with SQLiteStore(db) as st:
         ingest(st, paths)
     assert read() == first
+
+
+def _bureau_item(key: str, settled: date | None, dates: tuple[date, ...], names: set[str],
+                 alts: tuple[date, ...] = ()) -> WireItem:
+    return WireItem(key, key, 0, "Indus Wire", settled, dates, frozenset(names), alts)
+
+
+def test_far_siblings_must_share_more_than_two_states() -> None:
+    """Beyond 30 days an item is of a sibling's episode only when they share three names: two
+    stories of one bureau 70 days apart that both name "India" and "China" are no series."""
+    anchor = _bureau_item("a", date(2021, 3, 3), (), {"India", "China", "Ladakh"})
+    # May 12 is a Wednesday in 2021 and a Tuesday in 2026: the lead's "Tuesday" read as the day
+    # before gives 2021, 70 days from the anchor
+    cotton = _bureau_item("b", None, (date(2026, 5, 12),), {"India", "China", "Cotton"}, alts=(date(2021, 5, 12),))
+    assert "b" not in assign_series([anchor, cotton])
+    same_story = _bureau_item("c", None, (date(2026, 5, 12),), {"India", "China", "Ladakh"}, alts=(date(2021, 5, 12),))
+    assert assign_series([anchor, same_story])["c"][0] == date(2021, 5, 12)
+    # within 30 days two shared names still make a series
+    near = _bureau_item("d", None, (date(2026, 3, 30),), {"India", "China", "Cotton"}, alts=(date(2021, 3, 30),))
+    assert assign_series([anchor, near])["d"][0] == date(2021, 3, 30)

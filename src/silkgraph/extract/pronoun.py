@@ -29,7 +29,7 @@ from silkgraph.extract.events.article import (
 )
 from silkgraph.extract.events.patterns import DATELINE_RE  # its place is never a subject
 from silkgraph.extract.grammar import PRONOUN_PREPS, after_prep, is_possessive
-from silkgraph.resolve.pairs_anaphora import title_pair
+from silkgraph.resolve.pairs_anaphora import prev_subject_pair, title_pair
 
 # a singular pronoun subject right before the cue ("it joined", "It has since belonged to")
 # (also after a fronted time adverbial: "and in November 2021 it became")
@@ -197,7 +197,11 @@ def pair_anaphor_at(ctx: ArticleContext, sv: SentenceView, text: str, start: int
     opens = opens_paragraph(ctx, sv)
     if PAIR_ANAPHOR_RE.match(text):
         # at a paragraph's start the pair is the article's, not the last one told before
-        got = (title_pair(ctx) or _topic_pair(ctx, sv) or _article_pair(ctx)) if opens else \
+        # ... unless the previous sentence opens with the two states as its subject ("India and
+        # China have long competed …" / "Both countries …")
+        sp = prev_subject_pair(ctx, sv) if opens else None
+        got = (sp, f"{_names(ctx, sp)} from the previous sentence's subject") if sp else \
+            (title_pair(ctx) or _topic_pair(ctx, sv) or _article_pair(ctx)) if opens else \
             _prev_pair(ctx, sv) or _subject_last_pair(ctx, sv, start) or _topic_pair(ctx, sv) or \
             _article_pair(ctx)
         if got or opens:

@@ -12,13 +12,16 @@ from __future__ import annotations
 
 import re
 
-from silkgraph.extract.context import ArticleContext
+from silkgraph.extract.context import ArticleContext, SentenceView
 
 # a capitalised name run of one to three words ("New Delhi", "North Korea", "Kathmandu")
 NAME_RE = re.compile(r"[A-Z][\w’']*(?:\s+[A-Z][\w’']*){0,2}")
 # what stands between two coordinated names of the title
 COORD_RE = re.compile(r"\s*,\s*|\s+(?:and|&)\s+|\s*[–—-]\s*|\s*,\s+and\s+")
 POSS_RE = re.compile(r"[’']s$")
+# what may stand before and between the two states of a sentence's coordinated subject
+SUBJECT_OPEN_RE = re.compile(r"\s*(?:[Bb]oth\s+|[Tt]he\s+)?$")
+SUBJECT_AND_RE = re.compile(r"\s+and\s+(?:the\s+)?$")
 SCRATCH_KEY = "resolve.title_pair"
 
 
@@ -65,3 +68,20 @@ def title_pair(ctx: ArticleContext) -> tuple[list[str], str] | None:
         got = (ids, f"{names}, the pair the article's title names")
     ctx.scratch[SCRATCH_KEY] = got
     return got
+
+
+def prev_subject_pair(ctx: ArticleContext, sv: SentenceView) -> list[str] | None:
+    """The two states that open the previous sentence as its coordinated subject ("India and
+    China have long competed …"): the pair a following "Both countries …" takes up, even
+    across a paragraph break, before the pair of the title."""
+    if sv.index == 0:
+        return None
+    prev = ctx.sentences[sv.index - 1]
+    states = [m for m in prev.mentions if ctx.etype(m.entity_id) == "state" and m.role != "place"]
+    if len(states) < 2:
+        return None
+    a, b = states[0], states[1]
+    if a.entity_id == b.entity_id or not SUBJECT_OPEN_RE.fullmatch(prev.text[:prev.rel(a.start)]) \
+            or not SUBJECT_AND_RE.fullmatch(prev.text[prev.rel(a.end):prev.rel(b.start)]):
+        return None
+    return [a.entity_id, b.entity_id]

@@ -41,6 +41,9 @@ from silkgraph.segment.dateline_daybefore import day_before_note, day_before_yea
 __all__ = ["WireItem", "SPAN", "assign_series", "own_dates", "own_readings", "series_basis", "OWN_MARK", "episode_names"]
 
 SPAN = 75  # days: the datelines of one episode's items (a standoff of ten weeks)
+# ... when they share at least ``_MIN_SHARED_FAR`` names; items sharing fewer (two states named by
+# any story of a bureau: "India", "China") are one episode only within ``NEAR_SPAN`` days
+NEAR_SPAN = 30
 _EARLIEST = 1991  # as segment.dateline_year: the region's states and the office terms begin then
 # the basis this step writes keeps the years the item's own evidence leaves, so that the step
 # reads them again without re-analysing the item: "its own evidence leaves 2014, 2020, 2026;"
@@ -160,12 +163,9 @@ def series_basis(mon: int, day: int, own: tuple[date, ...], d: date, why: str,
             f"{why} → {d.isoformat()}")
 
 
-def _near(a: date, b: date) -> bool:
-    return abs((a - b).days) <= SPAN
-
-
 _NAME = re.compile(r"\b[A-Z][a-z]{2,}(?:[’'-][A-Za-z]+)?\b")
 _MIN_SHARED = 2  # proper names two items of one episode share ("Saudi", "Arabia")
+_MIN_SHARED_FAR = 3  # ... and beyond NEAR_SPAN days ("Doklam", "India", "Bhutan")
 _NOT_NAMES = frozenset(
     "The This That These Those They There Their Then Than Thus With After Before When While Where "
     "Although Though Also But And For From Into Over Under Since Until During Earlier Later Late "
@@ -209,6 +209,13 @@ def _shares(a: WireItem, b: WireItem) -> bool:
     return len(a.names & b.names) >= _MIN_SHARED
 
 
+def _reach(a: WireItem, b: WireItem) -> int:
+    """How many days apart two items of one agency may lie and still tell one episode."""
+    if not a.names or not b.names or len(a.names & b.names) >= _MIN_SHARED_FAR:
+        return SPAN
+    return NEAR_SPAN
+
+
 def assign_series(items: list[WireItem]) -> dict[str, tuple[date, str]]:
     """The day (and why) this step gives each open item of ``items`` that a series dates."""
     out: dict[str, tuple[date, str]] = {}
@@ -224,12 +231,14 @@ def assign_series(items: list[WireItem]) -> dict[str, tuple[date, str]]:
         for it in group:
             if it.settled is not None or not it.dates or it.key in read:
                 continue
-            settled = sorted((a.settled, a.name) for a in anchors if _shares(it, a))  # type: ignore[misc]
-            gaps = sorted((min(abs((d - s).days) for s, _n in settled), d) for d in it.dates) if settled else []
+            settled = sorted((a.settled, a.name, _reach(it, a)) for a in anchors if _shares(it, a))  # type: ignore[misc]
+            gaps = sorted((min(abs((d - s).days) for s, _n, r in settled if abs((d - s).days) <= r), d)
+                          for d in it.dates if any(abs((d - s).days) <= r for s, _n, r in settled))
             near = [(g, d) for g, d in gaps if g <= SPAN]
             if near and (len(near) == 1 or near[0][0] < near[1][0]):
                 d = near[0][1]
-                s, n = min(((s, n) for s, n in settled if _near(d, s)), key=lambda x: (abs((d - x[0]).days), x))
+                s, n = min(((s, n) for s, n, r in settled if abs((d - s).days) <= r),
+                           key=lambda x: (abs((d - x[0]).days), x))
                 out[it.key] = (d, f"year from the same agency's item of {s.isoformat()}: {n}")
             elif not near:
                 loose.append(it)
@@ -265,7 +274,8 @@ def _weigh_readings(group: list[WireItem]) -> dict[str, tuple[date, str]]:
         days = [s for s, _o in sibs]
         g_alt, d_alt = _nearest(it.alts, days)  # type: ignore[arg-type]
         g_kept = _nearest(kept, days)[0] if kept else SPAN + 1  # type: ignore[arg-type]
-        if g_alt <= SPAN and g_alt < g_kept:
+        reach = max((_reach(it, o) for s, o in sibs if abs((d_alt - s).days) == g_alt), default=NEAR_SPAN)
+        if g_alt <= reach and g_alt < g_kept:
             s, o = min(sibs, key=lambda x: (abs((d_alt - x[0]).days), x[1].name))  # type: ignore[operator]
             out[it.key] = (d_alt, f"the lead's weekday read as the day before the dateline's day: the same agency's "
                                   f"item of {s.isoformat()} lies within {SPAN} days: {o.name}")
@@ -289,7 +299,8 @@ def _open_groups(loose: list[WireItem]) -> dict[str, tuple[date, str]]:
             gap = abs(doy[i] - doy[j])
             if min(gap, 366 - gap) > SPAN + 1:
                 continue  # months apart in the year: no series (checked cheaply first)
-            if _shares(a, b) and any(_near(x, y) for x in a.dates for y in b.dates if abs(x.year - y.year) <= 1):
+            r = _reach(a, b)
+            if _shares(a, b) and any(abs((x - y).days) <= r for x in a.dates for y in b.dates if abs(x.year - y.year) <= 1):
                 parent[find(j)] = find(i)
     comps: dict[int, list[WireItem]] = {}
     for i, it in enumerate(loose):

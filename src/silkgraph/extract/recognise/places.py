@@ -25,6 +25,10 @@ _COORD_PLACES_RE = re.compile(
     r"\b(?:in|at|near|around|outside|between)\s+(?P<x>[A-Z][a-z’'\-]+)\s+(?:and|or)\s+"
     r"(?P<y>[A-Z][a-z’'\-]+)\b(?![’'\-])")
 _NEXT_WORD_RE = re.compile(r"\s+([\w\-]+)")
+# a surname "Hill" read as a person's: after "according to", before a verb of speech or a role
+_PERSON_CUE_RE = re.compile(r"\baccording\s+to\s+$", re.I)
+_SPEECH_AFTER_RE = re.compile(r",?\s+(?:said|says|told|wrote|writes|argued|argues|noted|notes|added|adds|warned|"
+                              r"warns|believes|thinks|recalled|recalls)\b|,\s+(?:a|an|the)\s+[a-z]")
 # an unknown capitalised word before a place-kind noun ending so is a regional demonym
 # ("the Dagestani village of X", "the Chechen town of Y"), not the place's own name
 _REGION_DEMONYM_ENDINGS = ("stani", "ani", "ian", "ese", "chen", "ish")
@@ -189,6 +193,11 @@ class PlaceShapes(ShapeHelpers):
                 full = f"{x} {head}"
                 if any(w in self.sh.titles or w in self.sh.org_heads for w in xw):
                     continue
+                if not kinds and (xw[0].lower() in self.sh.suffix_non_names or xw[-1].lower().endswith("-era")):
+                    continue  # "Main airport runways", "Soviet-era airport buildings"
+                if head.lower() in ("hill", "hills") and _PERSON_CUE_RE.search(st, max(0, xa - base - 14), xa - base) \
+                        or head.lower() in ("hill", "hills") and _SPEECH_AFTER_RE.match(st, b - base):
+                    continue  # "according to Fiona Hill", "Fiona Hill said": a person's surname
                 if self._known_other(full, "place"):
                     continue
                 if not country and inner:

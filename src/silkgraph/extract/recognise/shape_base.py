@@ -43,6 +43,7 @@ class _Shapes:
     suffix_base: frozenset[str]
     suffix_feature: frozenset[str]
     suffix_verb_forms: frozenset[str]
+    suffix_non_names: frozenset[str]
     dashed_heads: frozenset[str]  # heads whose name may join two places by an en dash ("Rasht–Astara railway")
     head_blockers_re: re.Pattern[str]  # a noun after such a head that makes it a modifier ("railway station")
     origin_compound_re: re.Pattern[str]
@@ -133,6 +134,7 @@ def _shapes() -> _Shapes:
         suffix_base=frozenset(heads["place_suffix_base"]),
         suffix_feature=frozenset(heads["place_suffix_feature"]),
         suffix_verb_forms=frozenset(heads.get("place_suffix_verb_forms", [])),
+        suffix_non_names=frozenset(heads.get("place_suffix_non_names", [])),
         dashed_heads=frozenset(heads.get("place_suffix_dashed", [])),
         head_blockers_re=re.compile(r"\s+(?:" + "|".join(heads.get("place_suffix_not_before", ["station"])) + r")\b"),
         origin_compound_re=re.compile(

@@ -26,8 +26,13 @@ from silkgraph.extract.recognise.shape_base import ShapeHelpers
 from silkgraph.knowledge.normalise import fold
 from silkgraph.resources import load_yaml
 
-_NAME = r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?"
-_POINT_RE = re.compile(r"(?<![\w’'\-])Point\s+\d{3,4}\b(?![\-\w])")
+# a capitalised word (not "The"; an apostrophe only inside a word, never a possessive "'s")
+_WORD = r"(?!The\b)[A-Z](?:[\w\-]|[’'](?![sS]\b))+"
+_NAME = rf"{_WORD}(?:\s+{_WORD})?"
+_POINT_RE = re.compile(r"(?<![\w’'\-])Point\s+(\d{3,4})\b(?![\-\w])")
+# what makes "Point N" a clause or a label, not a height: "Point 105 of the resolution"
+_POINT_OF_RE = re.compile(r"\s+of\b")
+_LOWER_WORD_RE = re.compile(r"\s+[a-z]")
 # the number of a unit before its capitalised name: "the 141st Special ..."
 _ORDINAL_RE = re.compile(r"(?<![\w\-])\d{1,3}(?:st|nd|rd|th)\s+$")
 # unit heads whose number is part of the name
@@ -45,6 +50,17 @@ def _plural() -> tuple[frozenset[str], re.Pattern[str]]:
         rf"(?<![\w’'\-])(?P<list>(?:{_NAME},\s+)*{_NAME}),?\s+(?:and|or)\s+(?P<last>{_NAME})"
         rf"\s+(?P<head>{alt})\b")
     return frozenset(heads), rx
+
+
+@lru_cache(maxsize=1)
+def _non_names() -> frozenset[str]:
+    return frozenset(load_yaml("ontology/name_heads.yaml").get("plural_head_non_names", []))
+
+
+def _non_name(name: str) -> bool:
+    """Whether a name before a plural head is made only of words that are no names there
+    ("Hindu", "Old", "Special Forces")."""
+    return all(w.lower() in _non_names() for w in name.split())
 
 
 def plural_place_words() -> frozenset[str]:
@@ -89,7 +105,7 @@ class TerrainShapes(ShapeHelpers):
         """One name of "the X and Y battalions": the armed group "X Battalion"."""
         b = a + len(name)
         if not self._free(a, b) or self.kb.lookup_kinds(name) or not self._place_ok(name) \
-                or name.split()[-1].lower().endswith(self.sh.adjective_endings):
+                or name.split()[-1].lower().endswith(self.sh.adjective_endings) or _non_name(name):
             return  # a known name or an adjective ("the Chechen and Russian battalions")
         full = f"{name} {head[:-1].capitalize()}"
         known = [e for e in self.kb.lookup(full) if e.type in ("armed_group", "organization")]
@@ -109,7 +125,7 @@ class TerrainShapes(ShapeHelpers):
             return
         words = name.split()
         if words[-1].lower().endswith(self.sh.adjective_endings) or not self._place_ok(name) \
-                or fold(name).lower() in self.sh.stop:
+                or fold(name).lower() in self.sh.stop or _non_name(name):
             return  # "the Russian and Chinese sectors": adjectives, not names
         self._add_place(a, b, name, None, [f"{name} {head.rstrip('s')}"])  # type: ignore[attr-defined]
 
@@ -119,4 +135,7 @@ class TerrainShapes(ShapeHelpers):
             a, b = base + m.start(), base + m.end()
             if m.start() == 0 or not self._free(a, b):
                 continue  # "Point 12 of the plan" at a sentence's start is no height
+            if _POINT_OF_RE.match(st, m.end()) or (1900 <= int(m.group(1)) <= 2100
+                                                   and _LOWER_WORD_RE.match(st, m.end())):
+                continue  # "Point 105 of the resolution", "the Point 2022 conference"
             self._add_place(a, b, m.group(0), None)  # type: ignore[attr-defined]
