@@ -33,14 +33,18 @@ def interrupted_subject(parts: list[Part], text: str, s: int) -> list[Part] | No
     if not text[:s].rstrip().endswith(","):
         return None
     m = INSERTED_RE.search(text, 0, s)
-    if m is None or m.end() != s:
-        return None
+    if m is None or m.end() != s or LIST_GOES_ON_RE.match(text, s):
+        return None  # ("accusing X of attacking, shelling and blockading Y": a list's next member, no verb)
     head = [p for p in parts if m.start("head") <= p.start and p.end <= m.end("head")]
     return head or None
 
 
-# a clause of an earlier time inside the insertion ("ties that had soured after X expelled Y")
-EARLIER_RE = re.compile(r"\b(?:after|before|since|until|when|had)\b")
+# the word at the verb's place continuing a list of the insertion ("attacking, shelling and blockading")
+LIST_GOES_ON_RE = re.compile(r"[\w\-]+(?:,\s+[\w\-]+)*,?\s+(?:and|or)\s+[\w\-]+(?:ing\b|\s+of\b)")
+# a clause of an earlier time inside the insertion ("ties that had soured after X expelled Y"); not
+# "speaking after talks with X" (a same-time participle's own "after": the speaking is the verb's day)
+EARLIER_RE = re.compile(r"(?<!\bspeaking )(?<!\btalking )(?<!\bwriting )(?<!\bappearing )(?<!\bcommenting )"
+                        r"(?<!\baddressing reporters )\b(?:after|before|since|until|when|had)\b")
 
 
 def in_insertion(text: str, pos: int, s: int) -> bool:

@@ -222,12 +222,16 @@ def _shared_subject(cands: list[Cand], text: str) -> None:
         prev = c
 
 
+# the first verbs whose party a second, object-less verb of pressure takes up
+PRESSING_FIRST = frozenset({"accusation", "threat", "demand", "sanction", "coercion", "attack", "protest"})
+
+
 def _pressed_object(c: Cand, prev: Cand) -> None:
     """"accused Tbilisi of sheltering rebels and threatened strikes on its territory": the one accused is the one
     threatened, when the second verb of the same subject names no party of its own."""
     if c.targets or c.extra_targets or c.trig.etype not in PRESSED_TYPES or c.trig.subject != "actor" or \
-            c.trig.symmetric or prev.trig.symmetric:
-        return
+            c.trig.symmetric or prev.trig.symmetric or prev.trig.etype not in PRESSING_FIRST:
+        return  # ("praised Yerevan's stance and warned against …": a friendly first verb lends no target)
     mine = {a.eid for a in c.actors} | set(c.extra_actors)
     c.targets = [t for t in prev.targets if t.eid not in mine]
 

@@ -52,7 +52,7 @@ def _may_fight(low: str) -> bool:
 
 # the gate of ``GONE_FROM_RE``: a noun of fighters, "from" and a verb of going
 _FIGHTER_WORDS = ("fighters", "volunteers", "recruits", "militants", "jihadists", "mercenaries", "combatants", "soldiers")
-_GOING_WORDS = ("gone", "went", "travel", "left", "headed", "sent", "dispatched", "departed", "set off")
+_GOING_WORDS = ("gone", "went", "travel", "left", "sent", "dispatched")
 
 
 def _may_go(low: str) -> bool:

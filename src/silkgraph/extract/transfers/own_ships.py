@@ -22,4 +22,6 @@ def own_navy_ship(d: Draft) -> bool:
     m = d.item.mention
     if m is None or d.supplier is None or " " not in m.text:
         return False
+    if d.supplier.why is None and any(r.eid != d.supplier.eid and r.why is None for r in d.recipients):
+        return False  # "India handed over INS Kirpan to Vietnam": a navy, named, gives away its own ship
     return _prefix_states().get(m.text.split(" ", 1)[0]) == d.supplier.eid
