@@ -8,12 +8,12 @@ import re
 import pytest
 
 from silkgraph.extract import modality
-from silkgraph.extract.events import FRONTED_TIME_RE
 from silkgraph.extract.events.arguments import DEFINITE_RE, LIGHT_VERB_RE, OWN_RE
 from silkgraph.extract.events.claims import CLAIM_RE
 from silkgraph.extract.events.fallback_dates import RECENT_RE
 from silkgraph.extract.events.news import NEWS_BACKGROUND_RE
 from silkgraph.extract.events.reaction import REACTION_OBJECT_RE
+from silkgraph.extract.events.sentence_checks import FRONTED_TIME_RE
 from silkgraph.extract.events.speech import SPEECH_CUES
 from silkgraph.extract.memberships import NEG_BID_RE, ORG_WORDS_RE
 from silkgraph.extract.relations.for_view import FOR_RE
