@@ -71,6 +71,10 @@ dateline itself writes ("ALMATY, Thursday, Jan 6 -") is the dateline's day.
   dateline's agency with :func:`find_yearless` / :func:`find_dated`.
 * A series of wire items in one text: a headline over a dateline opens the next item
   (:func:`opens_wire_item`, used by :func:`~silkgraph.segment.segment`).
+
+The dateline's forms are read in :mod:`silkgraph.segment.dateline_forms`, the lead's news
+weekday in :mod:`silkgraph.segment.dateline_lead`, and how the text tells the date written
+with its year that bounds the years in :mod:`silkgraph.segment.dateline_written`.
 """
 
 from __future__ import annotations
@@ -81,13 +85,20 @@ from datetime import date
 
 from silkgraph.knowledge.office_terms import OfficeTable
 from silkgraph.model import PublishedEstimate, Section
-from silkgraph.nlp.dates import MONTHS, WEEKDAYS, TimeExpr, find_dates, first_day
-from silkgraph.nlp.dates.patterns import ORDINAL, WEEKDAY_NAMES
+from silkgraph.nlp.dates import WEEKDAYS, TimeExpr
 from silkgraph.nlp.sentences import split_text
 from silkgraph.resources import load_yaml
 from silkgraph.segment.dateline_daybefore import day_before_note
 from silkgraph.segment.dateline_elapsed import elapsed_years, fits_elapsed, this_year
+from silkgraph.segment.dateline_forms import (
+    _HEAD_CHARS,
+    find_dated,
+    find_yearless,
+    opens_wire_item,
+    yearless_dateline,
+)
 from silkgraph.segment.dateline_header import header_year
+from silkgraph.segment.dateline_lead import _NOT_AFTER_PREPS, _main_clause_day, _news_weekdays
 from silkgraph.segment.dateline_notice import notice_year, pick_notice_year
 from silkgraph.segment.dateline_recency import anniversary_or_horizon, pick_fit
 from silkgraph.segment.dateline_told import (
@@ -96,146 +107,13 @@ from silkgraph.segment.dateline_told import (
     told_in_past,
     weekday_dates,
 )
+from silkgraph.segment.dateline_written import _ahead_of_written, _past_sentence, _told_ahead
 from silkgraph.segment.office_years import narrow_by_offices, office_mentions
-from silkgraph.segment.schedule import past_told
-from silkgraph.segment.stated import parse_date_text
-from silkgraph.segment.structure import AGENCY_BEFORE_DATE, DATELINE, MONTH_NAMES, NOT_WEEKDAY_PLACE
 
 __all__ = ["yearless_dateline", "dateline_estimate", "opens_wire_item", "find_yearless", "find_dated", "PRESENT"]
 
-# "YEREVAN, Sept 20 (Caucasus Wire) - ", "GORIS, Armenia, Sept 29 (X) – ", "NEW DELHI, December 2 — ",
-# "TBILISI, 29 November (X) –" (the place in capitals, as wire datelines write it, or in title
-# case: "Tbilisi, November 29 (X) -", "Dushanbe, 5 July: "; no year after the day)
-_WDAY = r"(?:(?P<wd>" + WEEKDAY_NAMES + r"),?\s+)?"  # "ALMATY, Thursday, Jan 6 -"
-_DAY = (_WDAY + r"(?:(?P<mon>" + MONTH_NAMES + r")\.?\s+(?P<day>\d{1,2})" + ORDINAL + r"(?![\d,]*\s*\d{4})"
-        r"|(?P<day2>\d{1,2})" + ORDINAL + r"\s+(?P<mon2>" + MONTH_NAMES + r")\b\.?(?!,?\s*\d{4}))\s*")
-_DASH = r"(?:[—–-]{1,2}|:)\s+"
-# the agency after the date, in brackets or between slashes: "(Steppe Wire)", "/Kazinform/"
-_AGENCY = r"(?:(?:\((?P<agency>[^)]{1,40})\)|/(?P<agency_sl>[^/\n]{1,40})/)\s*)?"
-_NOT_WDAY = NOT_WEEKDAY_PLACE  # a weekday before the date is no place (nor country)
-# the place's comma, or the agency in brackets after it (structure.AGENCY_BEFORE_DATE)
-_PLACE_END = r"(?:\s*" + AGENCY_BEFORE_DATE + r"|,|:)\s*"  # "ISLAMABAD: November 14 —"
-# the lead right after an agency in brackets, with no dash: "NEW DELHI, Nov 14 (PTI) The …"
-_LEAD_AFTER_AGENCY = r"|(?<=\)\s)(?=[A-Z“\"‘])"
-# capitals and small letters with their accented Latin forms ("MALÉ", "Malé", "SÃO TOMÉ")
-_UP = "A-ZÀ-ÖØ-Þ"
-_LOW = "a-zß-öø-ÿ"
-_YEARLESS = re.compile(  # places joined by a slash: "UNITED NATIONS/KABUL", "MOSCOW/KYIV"
-    _NOT_WDAY + rf"(?P<place>[{_UP}][{_UP}’'.\-]+(?:(?:\s+|\s*/\s*)[{_UP}][{_UP}’'.\-]+){{0,3}}(?:,\s*" + _NOT_WDAY
-    + rf"[{_UP}][{_UP}{_LOW}.\- ]{{1,30}})?)"
-    + _PLACE_END + _DAY + _AGENCY + "(?:" + _DASH + _LEAD_AFTER_AGENCY + ")"
-)
-_YEARLESS_TITLE = re.compile(
-    r"(?!(?:In|On|At|By|For|From|Since|Until|The|And|But|As|Of)\b)" + _NOT_WDAY
-    + rf"(?P<place>[{_UP}][{_LOW}’'.\-]+(?:\s+[{_UP}][{_LOW}’'.\-]+){{0,2}}(?:,\s*" + _NOT_WDAY
-    + rf"[{_UP}][{_UP}{_LOW}.\- ]{{1,30}})?),\s*"
-    + _DAY + _AGENCY + _DASH
-)  # the agency may be left out: "Dushanbe, 5 July: …", "Osh, May 9 — …"
-# a weekday introduced by these does not date the day's news ("since Sunday", "by Friday",
-# "last Monday": a week before)
-_NOT_NEWS_PREPS = frozenset({"since", "until", "till", "by", "before", "after", "from", "through",
-                             "last", "next"})
-# "by Thursday" tells a day reached when told with a pluperfect ("By Thursday no one had …":
-# dateline_told.told_in_past)
-_NOT_AFTER_PREPS = _NOT_NEWS_PREPS - {"by"}
-_OF_GAP = re.compile(r"\s*(?:of\s+)?")
 _PRESENT = date.fromisoformat(str(load_yaml("ontology/present.yaml")["as_of"]))
 PRESENT = _PRESENT  # the present the years run up to (resources/ontology/present.yaml)
-_HEAD_CHARS = 400  # the dateline opens the article's first section (a heading may precede it)
-
-
-def yearless_dateline(text: str, start: int) -> tuple[int, int, int, int | None] | None:
-    """(month, day, end offset, weekday the dateline writes or None) of a dateline without a
-    year at ``start`` (or on the first line there), else None."""
-    m = _YEARLESS.match(text, start) or _YEARLESS_TITLE.match(text, start)
-    if m is None:
-        return None
-    if m.re is _YEARLESS_TITLE and not m.group("agency") and not m.group("agency_sl") and not (
-            text[m.end() : m.end() + 1].isupper() or text[m.end() : m.end() + 1] in "\"“‘'"):
-        return None  # a title-case place without an agency: a sentence unless the lead follows
-    mon = MONTHS.get((m.group("mon") or m.group("mon2")).lower().rstrip("."))
-    day = int(m.group("day") or m.group("day2"))
-    if not mon or not 1 <= day <= 31:
-        return None
-    wd = WEEKDAYS.index(m.group("wd").lower()) if m.group("wd") else None
-    return mon, day, m.end(), wd
-
-
-def find_yearless(text: str, start: int, end: int) -> tuple[int, int, int, str | None] | None:
-    """(month, day, offset of the dateline, agency or None) of the first year-less dateline
-    opening a line of ``text[start:end]`` (at most ``_HEAD_CHARS`` read: the head of an
-    item, where a title and a byline may precede the dateline); the agency is the name in
-    the dateline's brackets or between its slashes ("(Steppe Wire)", "/Kazinform/")."""
-    stop = min(end, start + _HEAD_CHARS)
-    for nl in [start, *(m.end() for m in re.finditer(r"\n\s*", text[start:stop]))]:
-        at = nl if nl == start else start + nl
-        m = _YEARLESS.match(text, at) or _YEARLESS_TITLE.match(text, at)
-        if m is None or yearless_dateline(text, at) is None:
-            continue
-        mon, day, _end, _wd = yearless_dateline(text, at)  # type: ignore[misc]
-        agency = (m.group("agency") or m.group("agency_sl") or _group(m, "agency0") or "").strip()
-        return mon, day, at, agency or None
-    return None
-
-
-def _group(m: re.Match[str], name: str) -> str | None:
-    return m.group(name) if name in m.re.groupindex else None
-
-
-def find_dated(text: str, start: int, end: int) -> tuple[date, str] | None:
-    """(date, agency) of a dateline written with its year and an agency opening a line of
-    the head of ``text[start:end]`` ("OSH, June 12, 2024 (X Wire) -"), else None."""
-    stop = min(end, start + _HEAD_CHARS)
-    for nl in [start, *(m.end() for m in re.finditer(r"\n\s*", text[start:stop]))]:
-        at = nl if nl == start else start + nl
-        m = DATELINE.match(text[at:stop])
-        if m is None:
-            continue
-        agency = (m.group("agency") or m.group("agency_sl") or m.group("agency0") or "").strip()
-        iso = parse_date_text(m.group("date"))
-        if agency and iso and len(iso) == 10:
-            return date.fromisoformat(iso), agency
-        return None
-    return None
-
-
-def opens_wire_item(text: str) -> bool:
-    """Whether ``text`` opens with a wire dateline, with or without its year ("ALMATY, Jan 6
-    (X Wire) - …", "YEREVAN, 14 September 2022 — …")."""
-    return DATELINE.match(text) is not None or yearless_dateline(text, 0) is not None
-
-
-def _news_weekdays(text: str, a: int, b: int, not_news: frozenset[str] | None = None) -> list[TimeExpr]:
-    """The weekdays told in the past in ``text[a:b]`` ("on Thursday", not "will meet on
-    Thursday" nor "since Sunday"; the prepositions left out are ``not_news``, else
-    ``_NOT_NEWS_PREPS``)."""
-    not_news = _NOT_NEWS_PREPS if not_news is None else not_news
-    found = find_dates(text[a:b], a)
-    # "on Wednesday last week", "Thursday of next week": another week's day
-    other_week = {te.start for te in found if te.unit == "week" and te.offset}
-    return [
-        te for te in found
-        if te.unit == "weekday" and not te.future and not te.weekend and te.prep not in not_news
-        and not any(te.end < s <= te.end + 4 and _OF_GAP.fullmatch(text[te.end : s]) for s in other_week)
-    ]
-
-
-# words opening a subordinate or relative clause: a weekday after one in its clause dates
-# background ("After talks that began on Friday, the ministers agreed on Monday …")
-_SUBORDINATE = re.compile(r"\b(?:after|following|since|when|while|once|which|who|that|where|before)\b", re.I)
-_CLAUSE_CUT = re.compile(r"[,;:—–()]")
-
-
-def _main_clause_day(text: str, lead_start: int, days: list[TimeExpr]) -> TimeExpr:
-    """Of the lead's news weekdays, the first in a main clause (none of the words of
-    ``_SUBORDINATE`` in its clause before it), else the first."""
-    if len(days) > 1:
-        for te in days:
-            before = text[lead_start : te.start]
-            cut = max((m.end() for m in _CLAUSE_CUT.finditer(before)), default=0)
-            if _SUBORDINATE.search(before, cut) is None:
-                return te
-    return days[0]
 
 
 def _told_after(text: str, running: list[Section], wd: int) -> TimeExpr | None:
@@ -255,49 +133,6 @@ def _told_after(text: str, running: list[Section], wd: int) -> TimeExpr | None:
                 return te
     return None
 
-
-def _ahead_of_written(mon: int, day: int, lo: date | None, written: date | None) -> date | None:
-    """The dateline's day in the year of ``lo`` when ``lo`` is the bound the dates written
-    with their year give and that day precedes it (else None)."""
-    if lo is None or written is None or lo != written:
-        return None
-    try:
-        d = date(lo.year, mon, day)
-    except ValueError:
-        return None
-    return d if d < lo else None
-
-
-_PAST_PREPS = frozenset({"since", "after", "following", "from"})
-
-
-def _told_ahead(text: str, running: list[Section], bound: date) -> bool:
-    """Whether the date written with its year that gives ``bound`` is told with no past of its
-    own: no past-tense verb nor "since", "after" … among the four words before it in its
-    clause ("the vote on October 26, 2024"; not "a deal signed in March 2022", "since the
-    devaluation of October 2024")."""
-    for sec in running:
-        for te in find_dates(text[sec.start : sec.end], sec.start):
-            if te.year is None or te.kind != "absolute" or first_day(te, te.year) != bound:
-                continue
-            before = text[max(sec.start, te.start - 60) : te.start]
-            cut = max((m.end() for m in _CLAUSE_CUT.finditer(before)), default=0)
-            words = before[cut:].lower().split()[-4:]  # the date's phrase: "the vote on"
-            return not (_PAST_PREPS.intersection(words) or past_told(" ".join(words)))
-    return False
-
-
-def _past_sentence(text: str, running: list[Section], bound: date) -> bool:
-    """Whether the sentence of the date written with its year that gives ``bound`` tells
-    something in the past ("He led the list in the June 2021 election")."""
-    for sec in running:
-        for te in find_dates(text[sec.start : sec.end], sec.start):
-            if te.year is None or te.kind != "absolute" or first_day(te, te.year) != bound:
-                continue
-            for a, b in split_text(text, sec.start, sec.end):
-                if a <= te.start < b:
-                    return past_told(text[a:b].lower())
-    return False
 
 
 # the earliest year a year-less dateline is read in when the text gives no lower bound: the
