@@ -351,21 +351,25 @@ def _analyse_ahead(pool: _LazyPool, sources: Iterable[tuple[Source | ReadError, 
     ``window`` sources in flight.  Only a prepared source (one the store, or an earlier source
     of the batch, did not hold: :func:`~silkgraph.store.series_ahead.dated_ahead`) not already
     in flight is sent out; the caller analyses another itself if it turns out to be new."""
-    queue: deque[tuple[Source | ReadError, Any, Prepared | None]] = deque()
+    # (item, pending analysis or None, its preparation, its text's hash when sent out: computed once)
+    queue: deque[tuple[Source | ReadError, Any, Prepared | None, str]] = deque()
     in_flight: set[str] = set()  # texts sent out and not yet handed to the caller
 
     def pop() -> tuple[Source | ReadError, Any, Prepared | None]:
-        item, pending, prep = queue.popleft()
+        item, pending, prep, sha = queue.popleft()
         if pending is not None:
-            in_flight.discard(item.sha256)  # type: ignore[union-attr]
+            in_flight.discard(sha)
         return item, pending, prep
 
     for item, prep in sources:
         pending = None
-        if prep is not None and item.sha256 not in in_flight:  # type: ignore[union-attr]
-            in_flight.add(item.sha256)  # type: ignore[union-attr]
-            pending = pool.submit(_analyse_in_worker, item, extract, prep)
-        queue.append((item, pending, prep))
+        sha = ""
+        if prep is not None:
+            sha = item.sha256  # type: ignore[union-attr]
+            if sha not in in_flight:
+                in_flight.add(sha)
+                pending = pool.submit(_analyse_in_worker, item, extract, prep)
+        queue.append((item, pending, prep, sha))
         while len(queue) > window or (queue and queue[0][1] is None):
             yield pop()
         while queue and queue[0][1] is not None and queue[0][1].done():

@@ -20,6 +20,11 @@ estimates as before, and a basis that alone differs is updated in place, as befo
 extraction reads an estimate's day only (``Article.reference_date``), so a source's stored
 rows are those of its final days either way.  Memory stays flat: the window holds
 ``lookahead`` sources; the items kept are those the series step reads back anyway.
+
+A source whose text cannot hold a wire dateline with an agency anywhere
+(:func:`~silkgraph.store.wire_head_gate.may_open_wire_item`, a cheap search) has no item:
+it is not cut here (its ``Prepared`` has no articles; it is cut where it is analysed) and
+only forgets a stored version's items, exactly what cutting it would give.
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ from typing import Any, NamedTuple
 from silkgraph.model import Article, PublishedEstimate, Source
 from silkgraph.read import ReadError
 from silkgraph.segment.wire_series import WireItem, assign_series, series_basis
+from silkgraph.store.wire_head_gate import may_open_wire_item
 from silkgraph.store.wire_series import _HEAD, _items, head_item
 
 __all__ = ["Prepared", "SeriesAhead", "dated_ahead"]
@@ -39,10 +45,10 @@ LOOKAHEAD = 8  # sources segmented ahead of their analysis (siblings usually com
 
 
 class Prepared(NamedTuple):
-    """A source's articles (segmented here) and the estimates to analyse them with (by
-    position; None: each article's own)."""
+    """A source's articles (segmented here; None: to be segmented where it is analysed) and the
+    estimates to analyse them with (by position; None: each article's own)."""
 
-    articles: list[Article]
+    articles: list[Article] | None
     estimates: dict[int, PublishedEstimate] | None
 
 
@@ -87,6 +93,11 @@ class SeriesAhead:
         self._put(source.name, [it for it, _m in own])
         return own
 
+    def forget(self, name: str) -> None:
+        """A new source with no item (:func:`may_open_wire_item` is False): as :meth:`add`
+        with no item, a stored version's items are no longer known."""
+        self._put(name, [])
+
     def estimates(self, own: _Own) -> dict[int, PublishedEstimate] | None:
         """The estimates the series step would give a freshly stored source with items
         ``own`` over the items known now: those of every item the assignment dates when one
@@ -126,29 +137,36 @@ def dated_ahead(store: Any, sources: Iterable[Source | ReadError], offices: Call
 
     ahead = SeriesAhead(store)
     lookahead = LOOKAHEAD if lookahead is None else lookahead
-    queue: deque[tuple[Source | ReadError, Any]] = deque()
+    # (item, its segmentation and items or None, its text's hash: computed once, a hash of the text)
+    queue: deque[tuple[Source | ReadError, Any, str]] = deque()
     in_window: set[str] = set()
 
     def pop() -> tuple[Source | ReadError, Prepared | None]:
-        item, held = queue.popleft()
+        item, held, sha = queue.popleft()
         if held is None:
             return item, None
-        in_window.discard(item.sha256)  # type: ignore[union-attr]
+        in_window.discard(sha)
         articles, own = held
         return item, Prepared(articles, ahead.estimates(own))
 
     for item in sources:
         held = None
+        sha = ""
         if isinstance(item, Source):
             status, _dup = store.source_status(item)
-            if status in ("new", "changed") and item.sha256 not in in_window:
+            sha = item.sha256
+            if status in ("new", "changed") and sha not in in_window:
                 try:
-                    articles = segment(item, offices())
-                    held = (articles, ahead.add(item, articles))
-                    in_window.add(item.sha256)
+                    if may_open_wire_item(item.text):
+                        articles = segment(item, offices())
+                        held = (articles, ahead.add(item, articles))
+                    else:  # no item: cut where it is analysed
+                        ahead.forget(item.name)
+                        held = (None, [])
+                    in_window.add(sha)
                 except Exception:  # noqa: BLE001 - analysed (and reported) as before, unprepared
                     held = None
-        queue.append((item, held))
+        queue.append((item, held, sha))
         while len(queue) > lookahead:
             yield pop()
     while queue:
