@@ -8,28 +8,15 @@ sentences that restate it are added to its evidence.
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
-from silkgraph.extract.events import (
-    Part,
-    add_evidence,
-    article_state,
-    bloc_before,
-    clause_bounds,
-    participants,
-    plural_anaphor,
-)
-from silkgraph.extract.events.article import last_plural
-from silkgraph.extract.grammar import LIST_GAP_RE
-from silkgraph.extract.pronoun import pair_anaphor
+from silkgraph.extract.events import Part, bloc_before, participants
 from silkgraph.extract.relations import extra
 from silkgraph.extract.relations.anaphora import (
     armed_anaphors,
     country_anaphors,
     government_anaphors,
-    leaders_pair,
 )
 from silkgraph.extract.relations.appos import appos_of
 from silkgraph.extract.relations.appos_mask import masked
@@ -39,29 +26,21 @@ from silkgraph.extract.relations.capital import capital_appos
 from silkgraph.extract.relations.contest import contest_lists
 from silkgraph.extract.relations.cues import BY_SHAPE, CUES, Cue, live_cues
 from silkgraph.extract.relations.demonym_allies import demonym_allies
-from silkgraph.extract.relations.denied import denied_before
 from silkgraph.extract.relations.ethnic import peoples_masked
 from silkgraph.extract.relations.exercise import exercises
+from silkgraph.extract.relations.facts import FAMILY, _facts
 from silkgraph.extract.relations.foreign_base import foreign_bases
 from silkgraph.extract.relations.gapped import gapped
 from silkgraph.extract.relations.gates import ANY_CUE_GATE, ANY_CUE_RE, NEAR_ASIDE_GATE
-from silkgraph.extract.relations.groups import GroupMention, group_mentions
+from silkgraph.extract.relations.groups import group_mentions
 from silkgraph.extract.relations.host import hosts, it_with
 from silkgraph.extract.relations.leaders import leader_part
-from silkgraph.extract.relations.like_aside import in_rel_aside, like_asides, nonstate_head
-from silkgraph.extract.relations.lists import PAIR_AND_RE
-from silkgraph.extract.relations.maker import merged_runs
-from silkgraph.extract.relations.modifiers import resolved_before
+from silkgraph.extract.relations.like_aside import like_asides
 from silkgraph.extract.relations.noun_pair import noun_pairs
 from silkgraph.extract.relations.owners import his_country, its_lead, poss_before
-from silkgraph.extract.relations.pair_object import verb_gap
 from silkgraph.extract.relations.pair_of import pair_of
 from silkgraph.extract.relations.pair_party import pair_parties
-from silkgraph.extract.relations.pair_referents import (
-    demonym_only_before,
-    he_part,
-    same_sentence_pair,
-)
+from silkgraph.extract.relations.pair_subject import _pair_subject
 from silkgraph.extract.relations.pairs import nominal_pairs, pairs
 from silkgraph.extract.relations.parties import subject
 from silkgraph.extract.relations.party_roles import home_hostile, speaks_for_state
@@ -77,22 +56,12 @@ from silkgraph.model import Fact
 __all__ = ["ANY_CUE_RE", "CUES", "Cue", "extract_relations"]
 
 PARTY_TYPES = ("state", "organization")
-FAMILY = {"ally": "friendly", "partner": "friendly", "rival": "hostile", "adversary": "hostile",
-          "neutral": "neutral"}
 IT_RE = re.compile(word_start("It", "it") + r"\s")  # begins with its first letters: the engine skips to them (see wordstart)
-# a copula cue denied right after its verb: "are not rivals", "have never been allies", "are no longer partners"
-COPULA_NEG_RE = re.compile(r"(?:\w+\s+){1,2}?(?:not|never|no\s+longer)\s+(?:been\s+|become\s+)?(?:\w+\s+){0,2}?"
-                           r"(?:allie[sd]|partners|rivals|arch-?rivals|competitors|adversaries|enemies|arch-?enemies|foes|"
-                           r"hostile|estranged)\b", re.I)
 APPOS_NOUN_RE = re.compile(r"(?:all(?:y|ies)|partners?|rivals?|competitors?|adversar(?:y|ies)|enem(?:y|ies)|foes?|friends?|clients?|client states?|patrons?|backers?|protectors?|nemes(?:is|es)|benefactors?) (?:of|for|to) ")  # exact pre-check of ANY_CUE_RE: one Aho-Corasick scan
 
 
 ACCUSE_AT_RE = re.compile(r"(?:accus|blam)", re.I)  # an accusation cue: no hostility of an armed group told
 BLOC_KINDS = ("bloc", "alliance", "union", "supranational")
-# a cue denied right before it: "has no rivalry with", "have never fought a war", "is no longer Y's
-# partner" (a few function words between)
-NEG_BEFORE_RE = re.compile(r"(?:\b(?:no|not|never|neither|nor)|n[’']t)\s+(?:(?:a|an|the|any|been|be|have|has|had|"
-                           r"fought|waged|signed|formed|yet|ever|real|formal|open|direct|such|longer|much|major|serious)\s+){0,3}$", re.I)
 
 
 def _parties(sv: SentenceView, ctx: ArticleContext) -> tuple[list[Part], list[Part]]:
@@ -127,87 +96,6 @@ def _parties(sv: SentenceView, ctx: ArticleContext) -> tuple[list[Part], list[Pa
     return sorted(peoples_masked(out, sv.text), key=lambda p: p.start), armed  # ("ethnic Kyrgyz": a people)
 
 
-def _expand(p: Part, why: str, groups: list[GroupMention]) -> list[tuple[str, str]]:
-    """A group party stands for each of its member states (recorded as an inference)."""
-    if not p.eid.startswith("group:"):
-        return [(p.eid, p.why or why)]  # an anaphor's antecedent ("the movement") is an inference
-    g = groups[int(p.eid.split(":", 1)[1])]
-    return [(m, g.why(m)) for m in g.members]
-
-
-
-
-def _pair_subject(sv: SentenceView, ctx: ArticleContext, ps: list[Part], live: set[int]) -> list[tuple[Part, Part, str, int, str]]:
-    """"X and Y have never restored diplomatic relations", "the two countries that fought":
-    the coordinated subject, or the states a plural anaphor stands for."""
-    out: list[tuple[Part, Part, str, int, str]] = []
-    text = sv.text
-    for cue in BY_SHAPE.get("pair_subject", []) + BY_SHAPE.get("pair_subject_named", []) + BY_SHAPE.get("pair_object", []):
-        if id(cue) not in live:
-            continue
-        for m in cue.gate.finditer(text, sv.low):
-            if COPULA_NEG_RE.match(m.group(0)):
-                continue  # "X and Y are not rivals", "… have never been allies"
-            cs, _ = clause_bounds(text, m.start(), m.end())
-            if cue.shape == "pair_object" and not verb_gap(text, cs, m.start()):
-                continue  # "X and Y <any verb group> a strategic partnership": not "X and Y suspended …"
-            if text[cs - 5:cs].strip().lower() == "that":  # "the two countries that fought"
-                cs, _ = clause_bounds(text, cs - 6, cs - 5)
-            ap = APPOS_REL_RE.search(text, max(0, m.start() - 160), m.start())
-            if ap is not None and ap.start() < cs:  # "X and Y, neighbours that had never …, traded strikes"
-                cs, _ = clause_bounds(text, ap.start(), ap.start())
-            subj = [p for p in ps if cs <= p.start and p.end <= m.start() and not in_rel_aside(text, cs, m.start(), p)]
-            if len(subj) < 2:  # "Aliyev and Putin signed …": leaders stand for their states
-                subj = sorted(subj + [p for p in participants(sv, ctx) if p.why and p.kind == "title"
-                                      and p.eid.startswith("state:") and cs <= p.start and p.end <= m.start()],
-                              key=lambda p: p.start)
-            subj = merged_runs(subj, text)  # "Russian President X and Uzbek President Y signed …": one part each
-            if subj and (he := HE_AND_RE.search(text, cs, subj[-1].start)) is not None \
-                    and TITLE_GAP_RE.fullmatch(text, he.end(), subj[-1].start) \
-                    and (hp := he_part(sv, ctx, he.start(), subj[-1].eid)) is not None:
-                subj = [hp, subj[-1]]  # "during X's visit to Ankara, he and Erdoğan signed …"
-                out.append((subj[0], subj[1], cue.kind, m.start(), ""))  # ("he and President Y": a title between)
-                continue
-            if len(subj) > 2 and not PAIR_AND_RE.fullmatch(text[subj[0].end:subj[1].start]) \
-                    and not LIST_GAP_RE.fullmatch(text, subj[-3].end, subj[-2].start):
-                subj = subj[-2:]  # "at the China–Central Asia summit, X and Y signed …": the pair before the verb
-            if len(subj) >= 2 and PAIR_AND_RE.fullmatch(text[subj[0].end:subj[1].start]):
-                if nonstate_head(text, subj[0].start):
-                    continue  # "Analysts from X and Y disputed …": not the states' own act
-                if cue.shape == "pair_subject_named" and "group" in (subj[0].kind, subj[1].kind):
-                    continue  # "China and the five Central Asian states signed …": not a pair's own tie
-                out.append((subj[0], subj[1], cue.kind, m.start(), ""))
-                continue
-            if subj or cue.shape in ("pair_subject_named", "pair_object"):
-                continue  # ("the two governments announced a partnership": the visit's pair, visit_pair.py)
-            # "X and Y call each other partners, but in Central Asia they are rivals": the sentence's pair
-            ana = same_sentence_pair(ps, text, cs, m.start(), they=True)
-            same = ana is not None
-            if ana is None:
-                ana = plural_anaphor(ctx, sv, cs, m.start())
-            if ana and not same and demonym_only_before(ctx, sv, ana[0]):  # "German officials": no party of the pair
-                pa = last_plural(text, m.start(), cs)
-                ana = pair_anaphor(ctx, sv, pa) if pa else None
-            named = {p.eid for p in participants(sv, ctx) if p.eid.startswith("state:") and p.start < m.start()}
-            if ana is None:  # "X and Y opened drills, marking years since the two countries signed …"
-                ana = same_sentence_pair(ps, text, cs, m.start())
-            if ana is None:  # "Tokayev and Japarov met. The two leaders hailed their alliance."
-                ana = leaders_pair(ctx, sv, cs, m.start())
-            if ana and len(ana[0]) == 2 and (same or re.search(r"\b(?:two|both)\b", text[cs:m.start()], re.I)) \
-                    and named <= set(ana[0]):  # a state named before the anaphor must be one of its referents
-                a, b = ana[0]
-                out.append((Part(a, m.start(), m.start()), Part(b, m.start(), m.start()), cue.kind, m.start(), ana[1]))
-    return out
-
-
-# an apposition with a relative clause between a coordinated subject and its verb: ", neighbours
-# that had never before fired on each other's territory, "
-APPOS_REL_RE = re.compile(r",\s+(?:(?:a|an|the|two|both|old|long-?time)\s+)?(?-i:[a-z])[\w\-]+(?:\s+(?-i:[a-z])[\w\-]+)?\s+"
-                          r"(?:that|which|who)\b[^;,]{1,120},\s*$")
-HE_AND_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+and\s+")
-TITLE_GAP_RE = re.compile(r"(?:[A-Z][a-z]+\s+){0,3}")  # "he and President X": the other's title
-
-
 def _bloc_partner(sv: SentenceView, ctx: ArticleContext, ps: list[Part], live: set[int]) -> list[tuple[Part, Part, str, int, str]]:
     """"X remained one of the alliance's most committed partners": X and the bloc."""
     out: list[tuple[Part, Part, str, int, str]] = []
@@ -229,7 +117,6 @@ def _bloc_partner(sv: SentenceView, ctx: ArticleContext, ps: list[Part], live: s
                 org, why = Part(got[0], m.start("org"), m.end("org")), f"'{m.group('org')}' = {got[1]}"
             out.append((subj, org, cue.kind, m.start(), why))
     return out
-
 
 
 def extract_relations(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
@@ -331,39 +218,3 @@ def _armed_found(sv: SentenceView, ctx: ArticleContext, ps: list[Part], armed: l
     return found
 
 
-def _facts(sv: SentenceView, ctx: ArticleContext, ps: list[Part], found: list[tuple[Part, Part, str, int, str]],
-           weak: list[tuple[Part, Part, str, int]]) -> list[Fact]:
-    """The relation facts of the pairs found (a weak act only for a pair the article has told
-    nothing of), merged with the article's earlier facts of the same pair and family."""
-    st = article_state(ctx)
-    out: list[Fact] = []
-    groups = group_mentions(sv.text, sv.low) if any(p.kind == "group" for p in ps) else []
-    told = {(k[0], k[1]) for k in st.relations}
-    for a, b, kind, pos, why in found + [(a, b, k, p, "weak") for a, b, k, p in weak]:
-        if a.eid == b.eid or (a.kind == "group" and b.kind == "group"):
-            continue
-        if why == "weak":  # a weak act: only for a pair the article has told nothing of
-            if tuple(sorted((a.eid, b.eid))) in told:
-                continue
-            why = ""
-        if NEG_BEFORE_RE.search(sv.text, max(0, pos - 40), pos) or (kind == "rival" and resolved_before(sv.text, pos)) \
-                or (FAMILY[kind] == "hostile" and denied_before(sv.text, pos)):
-            continue  # "have no rivalry with Y"; "eased tensions along its border with Y"; "not seeking a quarrel with Y"
-        for (ea, wa), (eb, wb) in itertools.product(_expand(a, why, groups), _expand(b, why, groups)):
-            if ea == eb:
-                continue
-            (x, wx), (y, wy) = sorted(((ea, wa), (eb, wb)))
-            key = (x, y, FAMILY[kind])
-            old = st.relations.get(key)
-            if old is not None:
-                add_evidence(old, sv)
-                if kind == "ally" and old.args.get("kind") == "partner":
-                    old.args["kind"] = "ally"  # "hosts a Russian base" … "Moscow remains Bishkek's closest ally"
-                continue
-            inf = {k: w for k, w in (("a", wx), ("b", wy)) if w}
-            if why and not inf.keys() >= {"a", "b"}:
-                inf = {"a": inf.get("a", why), "b": inf.get("b", why)}
-            f = ctx.fact("relation", sv, {"a": x, "b": y, "kind": kind}, sv.abs(pos), inferences=inf or None)
-            st.relations[key] = f
-            out.append(f)
-    return out

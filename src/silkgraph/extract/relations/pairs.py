@@ -9,23 +9,18 @@ import re
 
 from silkgraph.extract.context import SentenceView
 from silkgraph.extract.events import Part, clause_bounds, uniq_parts
-from silkgraph.extract.grammar import POSS_SUFFIX_RE
-from silkgraph.extract.relations.cues import BY_SHAPE, PAIR_NOUN_KIND, Cue
+from silkgraph.extract.relations.cues import BY_SHAPE, PAIR_NOUN_KIND
 from silkgraph.extract.relations.lists import (
-    CONJ_NP_GAP_RE,
     LIST_MAX,
-    PLURAL_NOUN_RE,
     closed_list,
     conjuncts_before,
 )
-from silkgraph.extract.relations.maker import by_agent, merged_runs, weapon_maker, weapon_user
+from silkgraph.extract.relations.maker import by_agent, weapon_maker, weapon_user
 from silkgraph.extract.relations.modifiers import (
-    PAST_AFTER_RE,
-    cancelled_head,
-    open_premod,
     past_act,
 )
 from silkgraph.extract.relations.parties import next_list, subject
+from silkgraph.extract.relations.poss_noun import _its_appos, _poss_noun
 from silkgraph.extract.relations.predicate_kind import (
     BETWEEN_PRED_RE,
     COOPERATION_HEAD_RE,
@@ -33,6 +28,7 @@ from silkgraph.extract.relations.predicate_kind import (
     pred_kind,
 )
 from silkgraph.extract.relations.supply import supply
+from silkgraph.extract.relations.upgrade import _upgrade
 from silkgraph.extract.relations.views import views
 
 ITS_RE = re.compile(r"\b(?:its|their)\s+$", re.I)
@@ -224,52 +220,6 @@ def _between_pred(ps: list[Part], text: str, live: set[int]) -> list[tuple[Part,
     return out
 
 
-def _upgrade(ps: list[Part], text: str, live: set[int]) -> list[tuple[Part, Part, str, int]]:
-    """"X raised relations (with Y) to a strategic partnership": Y after "with", else the next
-    other party of the sentence ("..., when Y's president visited"); "relations between X and Y":
-    the pair after "between"."""
-    out = []
-    for cue in BY_SHAPE.get("upgrade", []):
-        if id(cue) not in live:
-            continue
-        for m in cue.regex.finditer(text):
-            if m.groupdict().get("between") is not None:  # "Aliyev and Xi raised relations between X and Y to …"
-                lst = next_list(ps, text, m.start("between"), 2)
-                if len(lst) == 2 and lst[0].eid != lst[1].eid and lst[1].start < m.end():
-                    out.append((lst[0], lst[1], cue.kind, m.start()))
-                continue
-            if m.group("with") is None:  # "X and Y raised (their) relations to …": the coordinated pair
-                both = _their_pair(ps, text, m.start())
-                if both is not None:
-                    out.append((both[0], both[1], cue.kind, m.start()))
-                    continue
-            subj = subject(ps, text, m.start())
-            if subj is None:
-                continue
-            if m.group("with") is not None:
-                w = m.start("with")
-                obj = next((p for p in ps if w <= p.start <= w + 2), None)
-            else:
-                obj = next((p for p in ps if p.start >= m.end() and p.eid != subj.eid), None)
-            if obj is not None and obj.eid != subj.eid:
-                out.append((subj, obj, cue.kind, m.start()))
-    return out
-
-
-def _their_pair(ps: list[Part], text: str, pos: int) -> tuple[Part, Part] | None:
-    """"Leaders of X and Y agreed to raise their relationship to …": the two coordinated
-    parties of the clause before "their" (exactly two)."""
-    cs, _ = clause_bounds(text, pos, pos + 1)
-    ps = merged_runs(ps, text)  # "Chinese President Xi Jinping and Kyrgyz President Sadyr Japarov agreed to raise …"
-    before = [p for p in ps if cs <= p.start and p.end <= pos]
-    if not before:
-        return None
-    lst = next_list(ps, text, before[0].start, 0)
-    if len(lst) != 2 or any(p.start >= pos for p in lst) or len(lst) != len(before):
-        return None
-    return lst[0], lst[1]
-
-
 def nominal_pairs(ps: list[Part], text: str, live: set[int]) -> list[tuple[Part, Part, str, int]]:
     """The nominal cues alone ("Y, X's rival", "Y, its ally", "X calls Y a partner")."""
     out: list[tuple[Part, Part, str, int]] = []
@@ -279,74 +229,10 @@ def nominal_pairs(ps: list[Part], text: str, live: set[int]) -> list[tuple[Part,
     return out + views(ps, text, live) + _its_appos(ps, text)
 
 
-def _poss_noun(cue: Cue, ps: list[Part], text: str) -> list[tuple[Part, Part, str, int]]:
-    """"Y, X's ally" / "Y—X's longstanding ally" / "X's ally Y"."""
-    out = []
-    for i, x in enumerate(ps):
-        pm = POSS_SUFFIX_RE.match(text, x.end)
-        if not pm:
-            continue
-        m = cue.regex.match(text, pm.end())
-        if not m or PAST_AFTER_RE.match(text, m.end()) or cancelled_head(text, x.start):
-            continue  # "Y, X's patron during the 1990s", "Once X's patron, Y …": a past relation
-        prev = ps[i - 1] if i > 0 else None
-        if prev is not None and POSS_PREV_GAP_RE.fullmatch(text[prev.end:x.start]):
-            out.append((prev, x, cue.kind, m.start()))
-            if PLURAL_NOUN_RE.search(m.group(0)):  # "Y and Z, X's rivals": each conjunct
-                out.extend((c, x, cue.kind, m.start()) for c in conjuncts_before(ps, text, i - 1) if c.eid != x.eid)
-            continue
-        if prev is not None and PLURAL_NOUN_RE.search(m.group(0)) and CONJ_NP_GAP_RE.fullmatch(text, prev.end, x.start):
-            # "Y and the Gulf monarchies, X's rivals": the named conjunct of the coordinated phrase
-            if not any(prev.end < p.start < x.start for p in ps):
-                out.extend((c, x, cue.kind, m.start()) for c in [prev] + conjuncts_before(ps, text, i - 1) if c.eid != x.eid)
-                continue
-        ap = APPOS_COPULA_RE.search(text, max(0, x.start - 120), x.start) if "," in text[:x.start] else None
-        head = next((p for p in ps if p.end == ap.start()), None) if ap is not None and ap.end() == x.start else None
-        if head is not None and head.eid != x.eid:  # "Turkey, a member of NATO since 1952, is Azerbaijan's ally"
-            out.append((head, x, cue.kind, m.start()))
-            continue
-        nxt = ps[i + 1] if i + 1 < len(ps) else None
-        if nxt is not None and nxt.start < m.end():
-            nxt = None  # a party inside the cue is a modifier ("X's EU allies"), not the named ally
-        if nxt is not None and not POSS_SUFFIX_RE.match(text, nxt.end) and re.fullmatch(r"\s*,?\s*(?:(?:remains|is|was|has been|became|becomes)\s+)?(?:the\s+)?",
-                                            text[m.end():nxt.start]):
-            out.append((x, nxt, cue.kind, m.start()))
-        elif nxt is not None and PLURAL_NOUN_RE.search(m.group(0)) and POSS_LIST_LEAD_RE.fullmatch(text, m.end(), nxt.start):
-            # "X's partners include Y, Z and W", "X's rivals, such as Y and Z": each of the list
-            out.extend((x, o, cue.kind, m.start()) for o in closed_list(next_list(ps, text, nxt.start, 0), text)
-                       if o.eid != x.eid)
-    return out
-
-
-# between a possessor's plural relation noun and the list that names them: "X's partners include",
-# "X's main allies are", "X's rivals, such as", "X's partners like" (not "X's allies, Y said")
-POSS_LIST_LEAD_RE = re.compile(r"\s*(?:,\s*)?(?:(?:include|includes|included|including|are|were|remain|remained|such\s+as|like|notably|"
-                               r"namely)\s+)(?:(?:both|the)\s+)?", re.I)
-
-
-# "Y, X's ally", "Y—X's ally", "Y has been one of X's principal arms suppliers" (not "Y, once X's ally":
-# a relation in the past)
-POSS_PREV_GAP_RE = re.compile(r"\)?\s*(?:(?:,|—|–|-{1,2})\s*(?:(?:long|now|still|also|for\s+decades)\s+)?(?:the\s+)?"
-                              r"(?:(?:most\s+[\w\-]+|[\w\-]+est|last|first|only\s+one|one)\s+of\s+)?|(?:is|are|was|were|has been|had been|have been|remains|remain|"
-                              r"remained|became|has become|(?:has|have|had)\s+(?:long|always)\s+been|(?:is|are|was|were|remains|remained|ranks|ranked)\s+among|(?:has\s+|have\s+|had\s+)?(?:long\s+)?(?:emerged|acted|served|acts|serves|stands|stood)\s+as)"
-                              r"(?:\s*,\s*(?:in\s+effect|in\s+practice|in\s+many\s+ways|by\s+all\s+accounts|arguably|effectively|de\s+facto|after\s+all)\s*,)?"
-                              r"\s+(?:(?:again|now|still|also|already|once\s+again|by\s+far|both|at\s+once|effectively|essentially)\s+)?(?:one of\s+|the\s+|a\s+|an\s+)?)", re.I)
-# "Y, a member of NATO since 1952, is X's closest ally", "Y, Z's main rival, is X's partner": an
-# apposition between Y and the copula
-APPOS_COPULA_RE = re.compile(r",\s+(?:a|an|the|which|who|whose|once|long|now|(?-i:[A-Z])[\w.\-]*[’']s)\b[^,;()]{1,80},\s*(?:(?:also|still|now)\s+)?"
-                             r"(?:is|was|has been|had been|remains|remained|became|has become)\s+(?:one of\s+|the\s+|a\s+|an\s+)?$")
-
-
 def _noun_kind(noun: str) -> str | None:
     """The kind a plural noun names ("arch-enemies" → adversary, "arch-rivals" → rival)."""
     n = noun.lower().replace("arch-", "").replace("arch", "", 1) if noun.lower().startswith("arch") else noun.lower()
     return PAIR_NOUN_KIND.get(n)
-
-
-# a common noun phrase: a nearer antecedent of "its" than a party named before it
-COMMON_NP_RE = re.compile(r"\b(?:the|a|an)\s+(?-i:[a-z])", re.I)
-ITS_APPOS_RE = re.compile(r"\s*,\s*(?:its|their)\s+" + open_premod() + r"(?:arch-?)?(?P<noun>ally|partner|rival|adversary|enemy|foe|nemesis)\b",
-                          re.I)  # any premodifiers ("its all-weather partner"), not a past, potential or hedged one
 
 
 def _mutual(ps: list[Part], text: str, live: set[int]) -> list[tuple[Part, Part, str, int]]:
@@ -366,20 +252,4 @@ def _mutual(ps: list[Part], text: str, live: set[int]) -> list[tuple[Part, Part,
             kind = PAIR_NOUN_KIND.get(m.group("noun").lower())
             if kind:
                 out.append((a, b, kind, m.start()))
-    return out
-
-
-def _its_appos(ps: list[Part], text: str) -> list[tuple[Part, Part, str, int]]:
-    """"Russia's ties with Belarus, its closest military ally": Y and the owner of "its"."""
-    out = []
-    for i, y in enumerate(ps):
-        m = ITS_APPOS_RE.match(text, y.end)
-        if not m:
-            continue
-        owner = next((p for p in reversed(ps[:i]) if p.eid != y.eid and p.kind != "demonym"), None)
-        if owner is not None and COMMON_NP_RE.search(text, owner.end, y.start):
-            continue  # "Beijing's courtship of the region comes as Russia, its partner": "its" = the region
-        if owner is not None:
-            kind = {"enemy": "adversary", "foe": "adversary", "nemesis": "adversary"}.get(m.group("noun").lower(), m.group("noun").lower())
-            out.append((owner, y, kind, m.start()))
     return out
