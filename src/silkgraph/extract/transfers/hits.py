@@ -211,7 +211,7 @@ def _relative_after(text: str, it: Item, h: Hit) -> bool:
     return h.trig.after and bool(re.search(r",\s*(?:which|that)\b", text[it.end:h.start]))
 
 
-TOGETHER_RE = re.compile(r"\s(?:together|along)\s+with(?=\s)")
+TOGETHER_WITH_RE = re.compile(r"\s(?:together|along)\s+with(?=\s)")
 # the first of two coordinated participles opening an aside: ", all ordered in 2015 and delivered"
 COORD_ASIDE_RE = re.compile(r",\s(?:(?:all|both|each|most)\s+)?[a-z]+ed\b[^,;()]{0,40}?\band\s+$")
 
@@ -256,7 +256,7 @@ def _listed_after(text: str, it: Item, items: list[Item], lo: int) -> bool:
         return True
     between = text[prev[-1].end:it.start]
     if "with" in between:  # "S together with T": a list's join, not a preposition
-        between = TOGETHER_RE.sub(" and", between)
+        between = TOGETHER_WITH_RE.sub(" and", between)
     between = _strip_item_count(between)
     if re.search(r"(?<![-\w])(?:in|of|from|to|by|for|with|at|on)(?![-\w])|\d", between):
         return False
