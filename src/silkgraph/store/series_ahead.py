@@ -35,9 +35,9 @@ from typing import Any, NamedTuple
 
 from silkgraph.model import Article, PublishedEstimate, Source
 from silkgraph.read import ReadError
-from silkgraph.segment.wire_series import WireItem, assign_series, series_basis
+from silkgraph.segment.wire_series import WireItem, assign_series
 from silkgraph.store.wire_head_gate import may_open_wire_item
-from silkgraph.store.wire_series import _HEAD, _items, head_item
+from silkgraph.store.wire_series import _HEAD, _items, head_item, series_estimate
 
 __all__ = ["Prepared", "SeriesAhead", "dated_ahead"]
 
@@ -119,10 +119,7 @@ class SeriesAhead:
             return None
         out: dict[int, PublishedEstimate] = {}
         for it, meta in dated:
-            d, why = given[it.key]
-            days = it.dates or ((it.settled,) if it.settled is not None else ())
-            out[it.ord] = PublishedEstimate(d.isoformat(), d.isoformat(),
-                                            series_basis(meta["mon"], meta["day"], days, d, why, it.alts))
+            out[it.ord] = series_estimate(it, meta, *given[it.key])
         return out
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from silkgraph.model import PublishedEstimate, Source
@@ -75,6 +76,13 @@ def head_item(key: str, name: str, ord_: int, head: str, published: str | None,
             {"mon": mon, "day": day, "est": est, "name": name, "ord": ord_})
 
 
+def series_estimate(it: WireItem, meta: dict[str, Any], d: date, why: str) -> PublishedEstimate:
+    """The estimate the series gives item ``it`` (``meta``: its open dateline's month and day): the
+    day ``d``, and a basis naming the days its own text left and ``why``."""
+    own = it.dates or ((it.settled,) if it.settled is not None else ())
+    return PublishedEstimate(d.isoformat(), d.isoformat(), series_basis(meta["mon"], meta["day"], own, d, why, it.alts))
+
+
 def align_wire_series(store, reanalyse: Reanalyse,  # type: ignore[no-untyped-def]
                       on_error: Callable[[str, str], None] | None = None,
                       submit: Callable[[Source, dict[int, PublishedEstimate]], Any] | None = None) -> int:
@@ -100,10 +108,7 @@ def align_wire_series(store, reanalyse: Reanalyse,  # type: ignore[no-untyped-de
             if overridden:  # no longer in a series: back to its own evidence
                 redo.setdefault(meta["name"], {})
             continue
-        d, why = target
-        own = it.dates or ((it.settled,) if it.settled is not None else ())
-        new = PublishedEstimate(d.isoformat(), d.isoformat(),
-                                series_basis(meta["mon"], meta["day"], own, d, why, it.alts))
+        new = series_estimate(it, meta, *target)
         if est.get("not_before") == new.not_before and est.get("not_after") == new.not_after:
             if est.get("basis") != new.basis:
                 updates.append((it.key, dumps(new.as_dict())))
@@ -113,11 +118,7 @@ def align_wire_series(store, reanalyse: Reanalyse,  # type: ignore[no-untyped-de
     for it in items:
         name = it.name
         if name in redo and it.key in given and info[it.key]["ord"] not in redo[name]:
-            d, why = given[it.key]
-            own = it.dates or ((it.settled,) if it.settled is not None else ())
-            redo[name][info[it.key]["ord"]] = PublishedEstimate(
-                d.isoformat(), d.isoformat(),
-                series_basis(info[it.key]["mon"], info[it.key]["day"], own, d, why, it.alts))
+            redo[name][info[it.key]["ord"]] = series_estimate(it, info[it.key], *given[it.key])
     if updates:
         with store.transaction() as c:
             c.executemany("UPDATE articles SET published_estimate = ? WHERE id = ?", [(j, k) for k, j in updates])

@@ -195,8 +195,8 @@ class PlaceShapes(ShapeHelpers):
                     continue
                 if not kinds and (xw[0].lower() in self.sh.suffix_non_names or xw[-1].lower().endswith("-era")):
                     continue  # "Main airport runways", "Soviet-era airport buildings"
-                if head.lower() in ("hill", "hills") and _PERSON_CUE_RE.search(st, max(0, xa - base - 14), xa - base) \
-                        or head.lower() in ("hill", "hills") and _SPEECH_AFTER_RE.match(st, b - base):
+                if head.lower() in ("hill", "hills") and (_PERSON_CUE_RE.search(st, max(0, xa - base - 14), xa - base)
+                                                          or _SPEECH_AFTER_RE.match(st, b - base)):
                     continue  # "according to Fiona Hill", "Fiona Hill said": a person's surname
                 if self._known_other(full, "place"):
                     continue
