@@ -18,6 +18,7 @@ would carry), verbose mode and comments — and patterns with a single alternati
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 __all__ = ["top_branches"]
 
@@ -56,13 +57,10 @@ def class_end(src: str, i: int) -> int:
     return j
 
 
-def split_top(src: str) -> list[str] | None:
-    """``src`` cut at each ``|`` outside groups, character classes and escapes (None when its
-    brackets do not balance)."""
-    pieces: list[str] = []
-    depth = 0
-    start = 0
-    i, n = 0, len(src)
+def structure(src: str, i: int = 0) -> Iterator[tuple[int, str]]:
+    """(index, character) of each ``(``, ``)`` and ``|`` of ``src`` from ``i`` on, escapes and
+    character classes skipped; ``(index, "[")`` for a class left open, which ends the scan."""
+    n = len(src)
     while i < n:
         c = src[i]
         if c == "\\":
@@ -71,19 +69,33 @@ def split_top(src: str) -> list[str] | None:
         if c == "[":
             j = class_end(src, i)
             if j >= n:
-                return None
+                yield i, "["
+                return
             i = j + 1
             continue
+        if c in "()|":
+            yield i, c
+        i += 1
+
+
+def split_top(src: str) -> list[str] | None:
+    """``src`` cut at each ``|`` outside groups, character classes and escapes (None when its
+    brackets do not balance)."""
+    pieces: list[str] = []
+    depth = 0
+    start = 0
+    for i, c in structure(src):
+        if c == "[":
+            return None
         if c == "(":
             depth += 1
         elif c == ")":
             depth -= 1
             if depth < 0:
                 return None
-        elif c == "|" and depth == 0:
+        elif depth == 0:  # "|"
             pieces.append(src[start:i])
             start = i + 1
-        i += 1
     if depth != 0:
         return None
     pieces.append(src[start:])

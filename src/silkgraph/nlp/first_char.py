@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from silkgraph.nlp.branches import _REFUSED_RE, class_end, split_top
+from silkgraph.nlp.branches import _REFUSED_RE, split_top, structure
 from silkgraph.nlp.pattern_literals import literal_prefixes
 from silkgraph.regex_cache import with_cached_compiles
 
@@ -60,22 +60,14 @@ def first_char_patterns(pattern: re.Pattern[str]) -> dict[str, re.Pattern[str]] 
 def _group_end(src: str, i: int) -> int | None:
     """The index of the ``)`` closing the group whose inside starts at ``i`` (escapes and
     character classes skipped, as ``split_top`` does), or None."""
-    depth, n = 0, len(src)
-    while i < n:
-        c = src[i]
-        if c == "\\":
-            i += 2
-            continue
-        if c == "[":
-            i = class_end(src, i) + 1
-            continue
+    depth = 0
+    for j, c in structure(src, i):
         if c == "(":
             depth += 1
         elif c == ")":
             if depth == 0:
-                return i
+                return j
             depth -= 1
-        i += 1
     return None
 
 
