@@ -13,6 +13,7 @@ from silkgraph.extract.transfers.delivered_count import (
     DELIVERED_WORDS,
     trailing_delivered,
 )
+from silkgraph.extract.transfers.later_delivery import fate_date
 from silkgraph.extract.transfers.lexicon import lexicon
 from silkgraph.extract.transfers.model import Draft, Hit, Item, Party
 from silkgraph.extract.transfers.patterns import EACH_ASIDE_RE, REL_ASIDE_RE
@@ -215,6 +216,8 @@ def _build(sv: SentenceView, ctx: ArticleContext, d: Draft, rec: Party,
     qty, qual = _quantity(sv, it, h, d.items, order) if not (it.category and it.system == "arms") else (None, None)
     trig_abs = sv.abs(h.start)
     iso, date_text = _date(sv, ctx, it, h, d.hits, d.items)
+    if iso is None and d.fate is not None:
+        iso, date_text = fate_date(sv, ctx, d.fate)  # "… bought S; the drones were delivered in 2024"
     status = _not_yet(ctx, _completed(sv, ctx, d, iso), iso)
     args: dict[str, Any] = {
         "supplier": d.supplier.eid,

@@ -39,6 +39,7 @@ from silkgraph.extract.transfers.hits import (
     _status,
     blank_dates,
 )
+from silkgraph.extract.transfers.later_delivery import delivered_later
 from silkgraph.extract.transfers.lexicon import Lexicon, Trigger, lexicon
 from silkgraph.extract.transfers.list_share import SHARED_ASIDE_RE, shared_participle
 from silkgraph.extract.transfers.makers import gazetteer_origin, maker_modifier
@@ -95,14 +96,17 @@ def _drafts(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str | None
                 and refused_offer_re().search(sv.text, max(0, hit.start - 50), hit.start):
             continue  # "Y's request to buy S was refused", "Y declined a Russian offer of S"
         status = _status(sv.text, hit, clauses, lex)
+        fate: tuple[int, int] | None = None
         if status != "cancelled" and _fell_through(sv.text, it, items):
             status = "cancelled"
         elif status in ("planned", "ordered") and (_delivered_after(sv.text, it, items, hit)
                                                    or arrived_later(sv.text, it, hit, items, hits)):
             status = "delivered"
+        elif status in ("planned", "ordered") and (fate := delivered_later(sv.text, it, hit, items, hits)):
+            status = "delivered"
         sup, recs = _parties(sv, ctx, it, hit)
         recs = own_recipients(sv, ctx, it, items, recs)
-        out.append(Draft(it, hit, status, sup, recs, hits, items))
+        out.append(Draft(it, hit, status, sup, recs, hits, items, fate))
         out += [Draft(it, hit, status, co, list(recs), hits, items) for co in _co_suppliers(sv, ctx, it, hit, sup)]
     list_source(out, ctx, sv.text)
     out += _owner_drafts(sv, ctx, lex, items, hits, {id(d.item) for d in out})

@@ -56,7 +56,7 @@ def arrived_later(text: str, it: Item, hit: Hit, items: list[Item], hits: list[H
     """"S had been ordered …; the S were inducted in 2019", "…, and the first S at Z that September":
     a later verb of arrival or induction whose subject is the same goods named again tells the
     order delivered.  (The order's own participle before an arrival verb, "S ordered from X in
-    2020 arrived in 2022", stays an order: tests/test_extract_transfers.py fixes that reading.)"""
+    2020 arrived in 2022", is read by ``later_delivery``.)"""
     arrivals = [h for h in hits if h.start > max(hit.end, it.end) and not h.trig.nominal
                 and (h.trig.after or h.trig.role in ("buy", "sell") and h.trig.status in ("delivered", "in_service"))]
     if not arrivals:

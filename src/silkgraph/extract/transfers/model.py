@@ -41,3 +41,4 @@ class Draft:
     recipients: list[Party] = field(default_factory=list)
     hits: list[Hit] = field(default_factory=list)  # every trigger of the sentence
     items: list[Item] = field(default_factory=list)  # every item of the sentence
+    fate: tuple[int, int] | None = None  # a later delivery's words (``later_delivery``)
