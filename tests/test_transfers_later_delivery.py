@@ -34,6 +34,12 @@ def _status(sentence: str, system: str) -> tuple[str | None, str | None]:
      "wpn:bayraktar-tb2", "2019"),
     # a delivery verb governs goods an order participle dates
     ("It took delivery in 2019 of 12 new Su-30SM fighters ordered from Russia in 2017.", "wpn:su-30sm", "2017"),
+    # a delivery participle set off by a comma after the goods' phrase and its deal
+    ("It ordered 36 Rafale fighters from France under a 7.8 billion euro agreement, delivered between 2019 "
+     "and 2022 with missiles.", "wpn:rafale", "2019"),
+    # a renaming participle is no transfer verb: the arrival after it tells the transfer
+    ("Two second-hand Type 053H2 frigates from China, commissioned as the Tuul and the Orkhon, arrived in 2014.",
+     "wpn:type-053h2", "2014"),
     # after a semicolon the goods come back and arrive: the undated order takes the delivery's year
     ("It bought three Anka drones from Turkey; the drones were delivered in 2023.", "wpn:anka", "2023"),
     ("It bought three Anka drones from Turkey; they arrived in 2023.", "wpn:anka", "2023"),
@@ -51,6 +57,8 @@ def test_order_and_delivery_in_one_sentence_is_delivered(sentence: str, system: 
     ("It ordered three Anka drones from Turkey in 2021 and received Chinese rifles in 2022.", "wpn:anka"),
     ("It ordered three Anka drones from Turkey in 2021 and hopes to receive them in 2026.", "wpn:anka"),
     ("It bought three Anka drones from Turkey; the drones are due in 2027.", "wpn:anka"),
+    ("It ordered 36 Rafale fighters from France under a deal signed in 2016, with deliveries expected from 2019.",
+     "wpn:rafale"),
 ])
 def test_planned_negated_or_other_deliveries_stay_orders(sentence: str, system: str) -> None:
     assert _status(sentence, system)[0] == "ordered"

@@ -12,6 +12,8 @@ structure around the goods, never from a particular verb pair:
   delivered the following year";
 - a delivery verb governs the goods, which an order participle dates: "Y took delivery in 2019
   of 12 S ordered in 2017";
+- a delivery participle set off by a comma after the goods' phrase: "Y ordered 36 S from X under
+  a EUR 7.8 billion agreement, delivered between 2019 and 2022";
 - after a semicolon, the goods come back as a definite plural noun or "they" that arrive: "Y
   bought three S for $30 million; the drones were delivered in 2023".
 
@@ -62,6 +64,12 @@ SEMICOLON_RE = re.compile(r"[^;.]{0,120}?;\s*(?:(?:the|these|those|all|both)\s+(
                           r"received|commissioned|inducted|shipped)|arrived|entered\s+service)\b", re.I)
 
 
+# a delivery participle set off by a comma after the goods' phrase and its deal: "Y ordered 36 S
+# from X under a EUR 7.8 billion agreement, delivered between 2019 and 2022"
+DELIVERY_ASIDE_RE = re.compile(r"[^,;:()]{0,110}?,\s*(?:all\s+|later\s+|\w+ly\s+)?(?P<verb>delivered|handed\s+over|"
+                               r"received|commissioned|inducted|shipped)\s+(?:in|by|between|from|during)\b", re.I)
+
+
 def _next_item(it: Item, items: list[Item]) -> int:
     """Where the next goods begin (a category noun such as "drones" names no goods of its own)."""
     return min([o.start for o in items if o.start >= it.end and o is not it and not o.category] + [10**9])
@@ -101,6 +109,9 @@ def delivered_later(text: str, it: Item, hit: Hit, items: list[Item], hits: list
         r = RECEIPT_RE.match(text, it.end)
         if r is not None and r.start("verb") < nxt:
             return r.start("verb"), min(len(text), r.end() + 40)
+        s = DELIVERY_ASIDE_RE.match(text, it.end)
+        if s is not None and s.start("verb") < nxt:
+            return s.start("verb"), min(len(text), s.end() + 40)
     if hit.end <= it.start and nxt == 10**9 and ";" in text[it.end:]:
         s = SEMICOLON_RE.match(text, it.end)
         if s is not None and ";" not in text[hit.start:it.end]:
