@@ -23,17 +23,22 @@ are pure.
 
 from __future__ import annotations
 
-import re
-from dataclasses import asdict, dataclass, field
-from datetime import date
 from typing import Any
 
+from silkgraph.analyse.stat_claims import (
+    SHARE_TOLERANCE,
+    StatKind,
+    _period,
+    classify_statistic,
+    compare_share,
+)
 from silkgraph.analyse.transfer_compare import (
     VALUE_TOLERANCE,
     compare_transfer,
     deal_summary,
     year_of,
 )
+from silkgraph.analyse.verdicts import Verdict, vintage_label
 from silkgraph.reference.names import display_name, resolve_region, system_keys
 from silkgraph.reference.shares import ShareResult, TivRow, compute_share
 from silkgraph.reference.sipri import DELIVERIES, TRADE_REGISTER
@@ -45,112 +50,6 @@ from silkgraph.store.reference import (
     tiv_rows,
 )
 from silkgraph.store.sqlite import SQLiteStore
-
-SHARE_TOLERANCE_PP = 2.0  # percentage points
-SHARE_TOLERANCE_REL = 0.10  # of the computed value
-SHARE_TOLERANCE = "±2 percentage points or ±10 % of the SIPRI value, whichever is larger"
-
-_ORDINALS = {"": 1, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-             "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "top": 1}
-
-
-@dataclass
-class Verdict:
-    fact_id: str
-    article_id: str
-    fact_type: str  # statistic | arms_transfer
-    check: str  # import_share | world_export_share | world_rank | supplier_rank | volume | transfer
-    verdict: str  # consistent | differs | not_checkable | matches | not_in_sipri
-    message: str
-    claim: dict[str, Any]
-    computed: dict[str, Any] | None = None
-    tolerance: str | None = None
-    reason: str | None = None  # for not_checkable
-    vintage: str | None = None
-    source: str = "SIPRI Arms Transfers Database"
-    records: list[dict[str, Any]] = field(default_factory=list)  # SIPRI deals used
-    fields: list[dict[str, Any]] = field(default_factory=list)  # transfer: field by field
-    evidence: str = ""
-
-    def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-
-def vintage_label(vintage: str | None) -> str:
-    """"2026-02-12" → "12 Feb 2026"."""
-    if not vintage:
-        return "of unknown date"
-    try:
-        d = date.fromisoformat(vintage)
-    except ValueError:
-        return vintage
-    return f"{d.day} {d.strftime('%b %Y')}"
-
-
-# -- statistics ------------------------------------------------------------------------
-
-@dataclass
-class StatKind:
-    check: str  # import_share | world_export_share | world_rank | supplier_rank | change
-    rank: int | None = None
-
-
-_ARMS = re.compile(r"\barms\b|weapon|defen[cs]e|military|supplier|exporter|importer|imports?\b|exports?\b")
-_CHANGE = re.compile(r"\b(declin|decreas|increas|rose|risen|rise|fell|fall|grew|grow|drop|jump)")
-_RANK = re.compile(r"\b(?:(\w+)[- ])?largest (?:arms |weapons? )?(supplier|exporter|importer|source)")
-_WORLD = re.compile(r"\b(global|globally|world|worldwide|international)\b")
-
-
-def classify_statistic(args: dict[str, Any], evidence: str = "") -> StatKind | None:
-    """What kind of arms-trade figure a statistic states, or None when it is not one."""
-    measure = str(args.get("measure") or "").lower()
-    unit = str(args.get("unit") or "").lower()
-    ev = evidence.lower()
-    for text in (measure, f"{measure} {ev}"):
-        if not _ARMS.search(text):
-            continue
-        m = _RANK.search(text)
-        if m and (unit in ("rank", "ordinal", "position", "") or "largest" in measure):
-            word = (m.group(1) or "").lower()
-            rank = _ORDINALS.get(word)
-            if rank is None and word.rstrip("stndrh").isdigit():
-                rank = int(word.rstrip("stndrh"))
-            val = args.get("value")
-            if unit in ("rank", "ordinal", "position") and isinstance(val, int | float):
-                rank = int(val)
-            kind = "world_rank" if _WORLD.search(text) or not args.get("scope") else "supplier_rank"
-            return StatKind(kind, rank)
-        if unit in ("percent", "%", "pct", "percentage"):
-            if _CHANGE.search(measure or ev) and "share" not in measure:
-                return StatKind("change")
-            if re.search(r"\bimports?\b", text):
-                return StatKind("import_share")
-            if re.search(r"\bexports?\b", text) and _WORLD.search(text):
-                return StatKind("world_export_share")
-            if re.search(r"\bexports?\b", text):
-                return StatKind("import_share") if args.get("scope") else StatKind("change")
-    return None
-
-
-def compare_share(claimed: float, computed: float | None) -> str:
-    """consistent | differs for a percentage claim against the computed share."""
-    if computed is None:
-        return "differs"
-    tol = max(SHARE_TOLERANCE_PP, SHARE_TOLERANCE_REL * computed)
-    return "consistent" if abs(claimed - computed) <= tol else "differs"
-
-
-def _period(args: dict[str, Any]) -> tuple[int, int] | None:
-    p = args.get("period")
-    if isinstance(p, list | tuple) and len(p) == 2 and all(isinstance(x, int | float | str) for x in p):
-        try:
-            y1, y2 = int(p[0]), int(p[1])
-        except (TypeError, ValueError):
-            return None
-        return (min(y1, y2), max(y1, y2))
-    if isinstance(p, int | str) and str(p).isdigit():
-        return int(p), int(p)
-    return None
 
 
 class Checker:

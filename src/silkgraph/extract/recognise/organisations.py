@@ -6,20 +6,21 @@ from __future__ import annotations
 import re
 
 from silkgraph.extract.recognise.acronyms import guess_type
+from silkgraph.extract.recognise.companies import LIST_NOUNS as LIST_NOUNS
+from silkgraph.extract.recognise.companies import CompanyShapes
 from silkgraph.extract.recognise.gazetteer import former_state_region
 from silkgraph.extract.recognise.patterns import POSS, slug
 from silkgraph.extract.recognise.shape_base import (
     MODIFIER_KINDS,
     SEAT_RE,
-    UWORD,
-    ShapeHelpers,
     cues,
     entity_country,
     premodifier_end,
 )
 from silkgraph.extract.recognise.terrain import ordinal_start
+from silkgraph.extract.recognise.treaties import TreatyShapes
+from silkgraph.extract.recognise.treaties import treaty_shapes as treaty_shapes
 from silkgraph.model import Mention
-from silkgraph.nlp.ordering import longest_first
 from silkgraph.resources import load_yaml
 
 _LEGAL_FORMS: list[frozenset[str]] = []
@@ -38,30 +39,6 @@ PORTFOLIO_RE = re.compile(
     r"\s+(?:" + "|".join(load_yaml("ontology/titles.yaml")["portfolio_offices"]) + r")\b(?![’'\-])")
 
 
-# "the Chinese firm TBEA", "a Turkish state-owned company, Aselsan": a company noun after a
-# state's demonym, followed by the capitalised name
-_FIRM_NOUNS = ["firm", "company", "contractor", "conglomerate", "manufacturer", "miner", "operator",
-               "shipbuilder", "exporter", "supplier", "developer"]
-
-
-def _demonym_firm_re() -> re.Pattern[str]:
-    nouns = longest_first(set(_FIRM_NOUNS) | set(cues().words("extra_company_nouns")))
-    return re.compile(
-        r"\b(?:[Tt]he|[Aa]n?)\s+(?P<dem>[A-Z][a-z]+)\s+(?:(?:state-owned|state|private|defence|defense|"
-        r"construction|energy|engineering|mining|telecoms?|shipping|logistics|trading|naval|arms|"
-        r"aerospace|aviation|nuclear|oil|gas|steel|rail)\s+)?"
-        rf"(?:{'|'.join(re.escape(n) for n in nouns)})\s+(?P<name>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){{0,3}})")
-
-
-_DEMONYM_FIRM_RE: list[re.Pattern[str]] = []
-
-# "Azamat Nurlanov's company, Kazspecexport": a company named in apposition to a possessed
-# company noun
-_POSS_FIRM_RE = re.compile(
-    r"(?:\b(?:its|his|her|their)|[A-Z][\w\-]*[’']s)\s+(?:[a-z][\w\-]*\s+){0,2}?"
-    r"(?:company|firm|shipyard|yard|subsidiary|contractor|joint venture|venture|manufacturer|supplier),\s+"
-    r"(?P<name>[A-Z][\w&\-]*(?:\s+(?:&\s+)?[A-Z][\w&\-]*){0,3})(?=\s*[,;.)]|\s+(?:and|which|that)\b)")
-
 # "India's Bureau of Civil Aviation Security", "the Main Directorate of Intelligence": a head
 # noun written before its "of" phrase
 _HEAD_FIRST_RE: list[re.Pattern[str]] = []
@@ -77,39 +54,7 @@ def _head_first_re() -> re.Pattern[str]:
     return _HEAD_FIRST_RE[0]
 
 
-# "named the firms as A, B and C", "sanctioned three companies: A, B and C": a list of names
-# introduced by a plural company noun
-LIST_NOUNS = frozenset({"firms", "companies", "contractors", "suppliers", "exporters", "banks"})
-_LIST_RE = re.compile(
-    r"\b(?:firms|companies|contractors|suppliers|exporters|banks)"
-    r"(?:\s+(?:in|from|based\s+in)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)?\s*(?:as\s+|:\s*|,\s*|were\s+|"
-    r"included\s+|including\s+|—\s*|–\s*)"
-    r"(?P<list>[A-Z][\w&\-]*(?:\s+(?:and\s+|of\s+|&\s+)?[A-Z][\w&\-]*)*"
-    r"(?:,\s+[A-Z][\w&\-]*(?:\s+(?:and\s+|of\s+|&\s+)?[A-Z][\w&\-]*)*)*)")
-
-
-# "the Ganges Water Treaty", "the 2021 Shusha Declaration", "the Treaty of Kars": a named
-# agreement (words and heads in ontology/name_heads.yaml)
-_TREATY: list[tuple[re.Pattern[str], frozenset[str], frozenset[str]]] = []
-_NAME_WORD = rf"{UWORD}(?<![’']s)"
-
-
-def treaty_shapes() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
-    """(pattern, lower-case heads for the sentence gate, generic words)."""
-    if not _TREATY:
-        data = load_yaml("ontology/name_heads.yaml")
-        heads = "|".join(re.escape(h) for h in sorted(data["treaty_heads"], key=len, reverse=True))
-        _TREATY.append((
-            re.compile(
-                rf"\b(?:the|The)\s+(?:\d{{4}}\s+)?(?P<name>(?:{_NAME_WORD}\s+){{1,5}}(?:{heads})"
-                rf"|(?:{heads})\s+(?:of|on)\s+(?:the\s+)?{_NAME_WORD}(?:\s+(?:and\s+)?{_NAME_WORD}){{0,3}})"
-                r"\b(?![\-’']|\s+(?:[A-Z]|of\s+[A-Z]))"),
-            frozenset(h.lower() for h in data["treaty_heads"]),
-            frozenset(data["treaty_generic_words"]) | frozenset(data["treaty_heads"])))
-    return _TREATY[0]
-
-
-class OrgShapes(ShapeHelpers):
+class OrgShapes(CompanyShapes, TreatyShapes):
     """Organisations and companies the gazetteer lacks, recognised by their shape."""
 
     def organisations(self, st: str, base: int) -> None:
@@ -248,85 +193,6 @@ class OrgShapes(ShapeHelpers):
             return None
         return self._country_of_mention(m)
 
-    def appositive_companies(self, st: str, base: int) -> None:
-        """"Shohin SM, a Chinese-owned gold miner": a name the gazetteer lacks, described by
-        a company noun in an appositive."""
-        for m in self.sh.company_appos_re.finditer(st):
-            words = self._clean_words(m.group("name").split())
-            if not words:
-                continue
-            name = " ".join(words)
-            a = base + m.end("name") - len(name)
-            if not self._free(a, a + len(name)) or self.kb.lookup(name) or any(
-                    w in self.sh.titles or self.kb.lookup_kinds(w) for w in words):
-                continue
-            country = None
-            for o in self._in(a + len(name), base + m.end()):
-                country = country or self._country_of_mention(o)
-            self.add(a, a + len(name), self._new(f"company:{slug(name)}", "company", name, country),
-                     "name")
-
-    def demonym_companies(self, st: str, base: int) -> None:
-        """"the Chinese firm TBEA": a name the gazetteer lacks after a state's demonym and a
-        company noun; the demonym gives the country."""
-        if not _DEMONYM_FIRM_RE:
-            _DEMONYM_FIRM_RE.append(_demonym_firm_re())
-        for m in _DEMONYM_FIRM_RE[0].finditer(st):
-            dem = [eid for eid, kind in self.kb.lookup_kinds(m.group("dem"))
-                   if kind == "demonym" and eid.startswith("state:")]
-            if not dem:
-                continue
-            words = self._clean_words(m.group("name").split())
-            while words and (words[-1].lower() in self.sh.stop or words[-1] in self.sh.titles):
-                words = words[:-1]
-            if not words:
-                continue
-            name = " ".join(words)
-            a = base + m.start("name")
-            if not self._free(a, a + len(name)) or any(
-                    w in self.sh.titles or self.kb.lookup_kinds(w) for w in words):
-                continue
-            country = dem[0].split(":", 1)[1]
-            self.add(a, a + len(name), self._new(f"company:{slug(name)}", "company", name, country),
-                     "name")
-
-    def listed_companies(self, st: str, base: int) -> None:
-        """"the Treasury named the firms as Alpha Trade, Beta Systems and Gamma": each name
-        of a list introduced by a plural company noun is a company."""
-        for m in _LIST_RE.finditer(st):
-            items = m.group("list").split(", ")
-            last = items[-1].rsplit(" and ", 1)
-            if len(items) < 2 and len(last) < 2:
-                continue
-            items[-1:] = last
-            pos = base + m.start("list")
-            for item in items:
-                a = self.text.find(item, pos)
-                pos = a + len(item)
-                words = item.split()
-                if not self._free(a, a + len(item)) or words[0].lower() in self.sh.stop:
-                    continue
-                known = [e for e in self.kb.lookup(item) if e.type in ("company", "organization")]
-                if known:
-                    self.add(a, a + len(item), known[0].id, "name")
-                elif not self.kb.lookup_kinds(item):
-                    self.add(a, a + len(item),
-                             self._new(f"company:{slug(item)}", "company", item, None), "name")
-
-    def possessed_companies(self, st: str, base: int) -> None:
-        """"Azamat Nurlanov's company, Kazspecexport": a name in apposition to a possessed
-        company noun."""
-        for m in _POSS_FIRM_RE.finditer(st):
-            name = m.group("name")
-            a = base + m.start("name")
-            words = name.split()
-            if not self._free(a, a + len(name)) or words[0].lower() in self.sh.stop or any(
-                    w in self.sh.titles or self.kb.lookup_kinds(w) for w in words):
-                continue
-            known = [e for e in self.kb.lookup(name) if e.type in ("company", "organization")]
-            eid = known[0].id if known else self._new(f"company:{slug(name)}", "company", name, None)
-            self.add(a, a + len(name), eid, "name")
-
     def head_first_orgs(self, st: str, base: int) -> None:
         """"India's Bureau of Civil Aviation Security": a head noun and its "of" phrase; a
         phrase that only describes ("the Ministry of Defence") needs a state named with it."""
@@ -363,40 +229,4 @@ class OrgShapes(ShapeHelpers):
                 continue
             self._drop_inside(a, b)
             eid = known[0].id if known else self._new(f"org:{slug(org)}", "organization", org, country)
-            self.add(a, b, eid, "name")
-
-    def named_treaties(self, st: str, base: int) -> None:
-        """"the Ganges Water Treaty", "the Tashkent Declaration": capitalised words and an
-        agreement head after "the" name a programme; a place or capital inside it is no
-        mention of its own, a state or demonym stays. A name of generic words and states
-        only ("the Defence Cooperation Agreement") describes and is left alone."""
-        rx, _gate, generic = treaty_shapes()
-        for m in rx.finditer(st):
-            name = m.group("name")
-            a, b = base + m.start("name"), base + m.end("name")
-            inner = self._in(a, b)
-            if any(o.start < a or o.end > b for o in inner):
-                continue
-            if any(o.start == a and o.end == b for o in inner):
-                continue  # the gazetteer named it
-            states = []
-            ok = True
-            for o in inner:
-                e = self.entities.get(o.entity_id)
-                if e is not None and e.type == "state" or o.kind in ("demonym", "adjective"):
-                    states.append(o)
-                elif not (o.kind == "capital" or (e is not None and e.type == "place")):
-                    ok = False
-            if not ok:
-                continue
-            own = [w for w in re.findall(r"[\w’'\-]+", name)
-                   if w not in generic and w.lower() not in self.sh.stop
-                   and not any(o.start <= a + name.find(w) < o.end for o in states)]
-            if not own:
-                continue
-            known = [e for e in self.kb.lookup(name) if e.type in ("program", "event_name")]
-            for o in inner:  # the place it is named after is no mention of its own
-                if o not in states:
-                    self._drop_inside(o.start, o.end)
-            eid = known[0].id if known else self._new(f"program:{slug(name)}", "program", name, None)
             self.add(a, b, eid, "name")
