@@ -150,7 +150,12 @@ def test_year_turn_and_open_groups() -> None:
              _item("q", "Y", dates=(date(2013, 3, 6), date(2019, 3, 6))),
              _item("r", "y", dates=tuple(date(y, 3, 8) for y in range(2010, 2027)))]
     got = assign_series(items)
-    assert {k: v[0].year for k, v in got.items()} == {"p": 2019, "q": 2019, "r": 2019}
+    # (2024 is a Wednesday March 6 before the present that q's evidence ruled out: the latest
+    # episode, 2019, is not the present's, and the series gives the window 2013-2019)
+    assert {k: (v[0].year, v[2].year) for k, v in got.items()} == {"p": (2013, 2019), "q": (2013, 2019), "r": (2013, 2019)}
+    # ... and with q open up to 2024 too, the latest episode every item allows is the present's
+    items[1] = _item("q", "Y", dates=(date(2013, 3, 6), date(2019, 3, 6), date(2024, 3, 6)))
+    assert {k: v[0].year for k, v in assign_series(items).items()} == {"p": 2024, "q": 2024, "r": 2024}
     # near miss: a single open item with no sibling gets nothing; nor does another agency's
     assert assign_series([_item("s", "Z", dates=(date(2019, 3, 6), date(2024, 3, 6))),
                           _item("t", "W", settled=date(2024, 3, 5))]) == {}

@@ -45,6 +45,7 @@ from silkgraph.segment.chrome import MAX_CHROME_LEN, chrome_kind, is_list_headin
 from silkgraph.segment.dateline_year import opens_wire_item
 from silkgraph.segment.draft import Draft, add_section, continuing_kind, finish, has_text
 from silkgraph.segment.front_matter import front_matter
+from silkgraph.segment.head_dates import head_date, head_title_index
 from silkgraph.segment.paragraphs import Para, date_line, header_line, paragraphs, title_like
 from silkgraph.segment.published import estimate_published
 from silkgraph.segment.stated import line_dates, numeric_date, parse_date_text, stated_date
@@ -154,10 +155,13 @@ def segment(source: Source, offices: OfficeTable | None = None) -> list[Article]
                     not cur.prose or header_blurb(cur, arts)):
                 # the lines since the last article start hold no prose: they were header or
                 # list lines; the last of them, when title-like, is this byline's title
-                before = paras[i - 1] if i else None
-                if before is not None and before.start >= cur.start and title_like(before) and not is_boilerplate(before.text):
-                    pending_title = before
-                header_date = fold_stub(arts, pending_title.start if pending_title else p.start, text) or header_date
+                # (the title may stand over a date line: "Title / 17 August 2016 / By X")
+                tj = head_title_index(paras, i, cur.start, title_like)
+                if tj is not None and not is_boilerplate(paras[tj].text):
+                    pending_title = paras[tj]
+                head_d = head_date(paras, tj, i, cur.start) if pending_title is not None else None
+                stub_d = fold_stub(arts, pending_title.start if pending_title else p.start, text)
+                header_date = head_d or stub_d or header_date
                 cur = None
             elif cur is not None and cur.sections and pending_title is None and i >= 2:
                 # a title line between an article without a bio and this byline is the next
@@ -170,6 +174,7 @@ def segment(source: Source, offices: OfficeTable | None = None) -> list[Article]
                         and not is_boilerplate(before.text)):
                     last.end = paras[j - 1].end
                     pending_title = before
+                    header_date = header_date or head_date(paras, j, i, before.start)
             start = pending_title.start if pending_title else p.start
             title = pending_title.text.lstrip("#").strip() if pending_title else None
             if cur is not None and not cur.sections and pending_title is not None:

@@ -20,6 +20,10 @@ dateline itself writes ("ALMATY, Thursday, Jan 6 -") is the dateline's day.
   (:mod:`silkgraph.segment.office_years`, data in resources/reference/office_terms.csv and
   an overlay's, the ``offices`` given: the analysing gazetteer's ``Knowledge.offices``); of
   the dateline's dates in the allowed years, those the most such mentions allow are kept.
+  When no allowed year has every office-holder named in office but two or more of them held
+  office together in earlier years, those years are tried first: the written bound was a year
+  told ahead ("the 2014 withdrawal") and the people named together outweigh it
+  (:func:`~silkgraph.segment.office_years.held_by_all`).
 * The lead's news weekday is the first in a main clause (not after "after", "who", "that" …
   in its clause: "After talks that began on Friday, the ministers agreed on Monday").
 * A date written with its year later in that year than the dateline's day, told with no past
@@ -108,7 +112,7 @@ from silkgraph.segment.dateline_told import (
     weekday_dates,
 )
 from silkgraph.segment.dateline_written import _ahead_of_written, _past_sentence, _told_ahead
-from silkgraph.segment.office_years import narrow_by_offices, office_mentions
+from silkgraph.segment.office_years import held_by_all, narrow_by_offices, office_mentions
 
 __all__ = ["yearless_dateline", "dateline_estimate", "opens_wire_item", "find_yearless", "find_dated", "PRESENT"]
 
@@ -221,6 +225,13 @@ def dateline_estimate(
         told_why = ", " + ", ".join(f"'{t[3]}'" for t in told)
     mentions = office_mentions(text, running, offices)
     cands, office_why = narrow_by_offices(every, mentions)
+    if mentions and lo is not None and not held_by_all(every, mentions)[0]:
+        # no year from the dates written has every office-holder named in office: when several
+        # agree on earlier years, the written bound is a year told ahead ("support beyond
+        # 2014", "the 2014 withdrawal") and they win (the years from the bound stay the fallback)
+        held, held_why = held_by_all(_dated(mon, day, None, lo), mentions)
+        if held:
+            cands, office_why = held, held_why
     # the dateline's day earlier in the year of the latest date written with its year: that
     # date lies ahead of the news ("opened its campaign on Tuesday for the election on
     # October 26, 2024" under "TBILISI, Oct 1"); tried for the lead's weekday on its own day

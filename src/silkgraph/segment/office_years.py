@@ -31,7 +31,7 @@ from silkgraph.nlp.sentences import split_text
 from silkgraph.regex_cache import with_cached_compiles
 from silkgraph.resources import load_yaml
 
-__all__ = ["OfficeMention", "office_mentions", "narrow_by_offices"]
+__all__ = ["OfficeMention", "office_mentions", "narrow_by_offices", "held_by_all"]
 
 _YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
 _PHRASE_BREAK = re.compile(r"[,;:.()\[\]\"“”‘’—–!?\n]")
@@ -203,3 +203,21 @@ def narrow_by_offices(cands: list[date], mentions: list[OfficeMention]) -> tuple
     )
     names = ", ".join(f"'{mt.text}'" for mt in ruled[:3])
     return keep, f"in office: {names}"
+
+
+def held_by_all(cands: list[date], mentions: list[OfficeMention], least: int = 2) -> tuple[list[date], str | None]:
+    """The candidate dates on which every office-holder the text names held the office, when
+    at least ``least`` different people (or offices) are named and they all agree on some
+    candidate; else ([], None).  For a year-less dateline whose years from the bound of the
+    dates written fit none of the office-holders (a year told ahead taken for a past one, "the
+    2014 withdrawal"): several people named in office at once outweigh one written year."""
+    seen: dict[tuple[tuple[str, ...], str], OfficeMention] = {}
+    for mt in mentions:
+        seen.setdefault(mt.key, mt)
+    if len(seen) < least:
+        return [], None
+    keep = [d for d in cands if all(_allows(mt, d) for mt in seen.values())]
+    if not keep:
+        return [], None
+    names = ", ".join(f"'{mt.text}'" for mt in sorted(seen.values(), key=lambda m: m.start)[:3])
+    return keep, f"all in office only before the dates written: {names}"

@@ -33,6 +33,7 @@ from silkgraph.segment.elapsed import elapsed_bound
 from silkgraph.segment.schedule import (
     future_marked,
     looks_ahead,
+    open_ended,
     past_schedule,
     past_told,
     plan_period,
@@ -191,7 +192,7 @@ def collect_refs(text: str, sections: list[Section], ahead: list[TimeExpr] | Non
         kept: list[TimeExpr] = []
         sent_of: list[tuple[int, int]] = []
         for te in found:
-            if te.prep in _DEADLINE_PREPS or te.kind == "decade":
+            if te.prep in _DEADLINE_PREPS or te.kind == "decade" or open_ended(text, te.start):
                 continue
             if te.kind == "relative" and te.unit == "year" and text[max(0, te.start - 4) : te.start].lower() == "the ":
                 continue  # "the next year", "the previous year": anaphoric (_after_years)

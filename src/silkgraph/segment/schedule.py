@@ -47,7 +47,10 @@ _BASE_FORMS = frozenset(w for w in _DATA["present_schedule"] if not w.split()[0]
 # a schedule verb, then at most three words before the date
 _SCHEDULE = re.compile(r"\b(" + _words(_DATA["present_schedule"]) + r")\s+(?:[\w’'-]+\s+){0,3}$")
 # a stem of every schedule verb, to skip the pattern cheaply
-_SCHEDULE_KEYS = ("expir", "laps", "run", "end", "due", "matur", "come", "up for", "effect", "force")
+_SCHEDULE_KEYS = tuple(sorted({w.split()[0][:3] for w in _DATA["present_schedule"]}))
+# words governing a year as an open end ("support beyond 2014"): no time reached
+_OPEN_KEYS = tuple(str(w) for w in _DATA.get("open_ended_preps", []))
+_OPEN_ENDED = re.compile(r"\b(?:" + _words(_DATA.get("open_ended_preps", [])) + r")\s+(?:the\s+(?:end\s+of\s+)?)?$")
 _NOT_BASE_BEFORE = re.compile(r"\b(?:to|let|not|did|didn’t|didn't|n’t|n't)\s+(?:[\w’'-]+\s+){0,3}$")
 _FORWARD = re.compile(r"\b(?:" + _words(_DATA["forward_phrases"]) + r")\s+(?:[\w’'-]+\s+){0,6}$")
 # a word of every forward phrase, to skip the pattern cheaply
@@ -177,3 +180,11 @@ def reported_future(clause: str, rel: int) -> bool:
     """Whether the date at ``clause[rel:]`` is told ahead only from a past report ("the ministry
     said talks would resume on 1 July 2021"): ahead of the report, not of the writing."""
     return _REPORTED_FUTURE.search(clause, max(0, rel - 120), rel) is not None
+
+
+def open_ended(text: str, start: int) -> bool:
+    """Whether the date at ``text[start:]`` is governed by an open-ended preposition ("support
+    beyond 2014", "beyond the end of 2030"; ``open_ended_preps`` of schedule.yaml): a time the
+    writing has not reached by naming it."""
+    before = text[max(0, start - 30) : start].lower()
+    return any(w in before for w in _OPEN_KEYS) and _OPEN_ENDED.search(before) is not None

@@ -22,7 +22,12 @@ names, :func:`episode_names`) belong to one series:
 * items with no settled sibling near them form groups (linked by dates within ``SPAN``
   days); a group of two or more takes the latest episode every member's years allow
   (the intersection of their candidate sets; the latest, as for one item, since a
-  dateline leaves out the reader's own year), each item its date nearest the episode.
+  dateline leaves out the reader's own year), each item its date nearest the episode; when
+  that latest episode is no reader's present (a later year up to the present fits its
+  weekday, but the items' own evidence, such as an office term, ruled it out) and several
+  episodes are left, nothing picks among them: each item gets the window from its day in the
+  earliest episode to its day in the latest (a range that says it is undecided, never a
+  confident wrong year).
 
 Only the items' own evidence is read (never a year this step gave), and items are taken in
 a fixed order (source name, then position), so the result depends on the set of items
@@ -36,10 +41,14 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from silkgraph.resources import load_yaml
 from silkgraph.segment.dateline_daybefore import day_before_note, day_before_years
 
 __all__ = ["WireItem", "SPAN", "assign_series", "own_dates", "own_readings", "series_basis", "OWN_MARK", "episode_names"]
 
+PRESENT = date.fromisoformat(str(load_yaml("ontology/present.yaml")["as_of"]))  # as dateline_year
+# what the step gives an item: its day and why, or the first day, why, and the last day of a window
+Given = tuple[date, str] | tuple[date, str, date]
 SPAN = 75  # days: the datelines of one episode's items (a standoff of ten weeks)
 # ... when they share at least ``_MIN_SHARED_FAR`` names; items sharing fewer (two states named by
 # any story of a bureau: "India", "China") are one episode only within ``NEAR_SPAN`` days
@@ -155,12 +164,13 @@ def own_readings(mon: int, day: int, published: str | None, est: dict | None) ->
 
 
 def series_basis(mon: int, day: int, own: tuple[date, ...], d: date, why: str,
-                 alts: tuple[date, ...] = ()) -> str:
+                 alts: tuple[date, ...] = (), last: date | None = None) -> str:
     """The basis of a year this step gives (see ``OWN_MARK``; the day-before reading's years
-    are kept too, so that the step reads them again)."""
+    are kept too, so that the step reads them again); ``last`` ends a window from ``d``."""
     note = day_before_note(list(alts))
+    to = f" to {last.isoformat()}" if last is not None and last != d else ""
     return (f"year-less dateline {mon:02d}-{day:02d}: {OWN_MARK}{_years_text([x.year for x in own])}{note}; "
-            f"{why} → {d.isoformat()}")
+            f"{why} → {d.isoformat()}{to}")
 
 
 _NAME = re.compile(r"\b[A-Z][a-z]{2,}(?:[’'-][A-Za-z]+)?\b")
@@ -216,9 +226,10 @@ def _reach(a: WireItem, b: WireItem) -> int:
     return NEAR_SPAN
 
 
-def assign_series(items: list[WireItem]) -> dict[str, tuple[date, str]]:
-    """The day (and why) this step gives each open item of ``items`` that a series dates."""
-    out: dict[str, tuple[date, str]] = {}
+def assign_series(items: list[WireItem]) -> dict[str, Given]:
+    """The day (and why, and the last day of a window when the series leaves several) this
+    step gives each open item of ``items`` that a series dates."""
+    out: dict[str, Given] = {}
     by_agency: dict[str, list[WireItem]] = {}
     for it in sorted(items, key=lambda i: (i.name, i.ord, i.key)):
         by_agency.setdefault(it.agency.casefold(), []).append(it)
@@ -282,8 +293,9 @@ def _weigh_readings(group: list[WireItem]) -> dict[str, tuple[date, str]]:
     return out
 
 
-def _open_groups(loose: list[WireItem]) -> dict[str, tuple[date, str]]:
-    """Groups of open items linked by days within ``SPAN``: the latest episode all allow."""
+def _open_groups(loose: list[WireItem]) -> dict[str, Given]:
+    """Groups of open items linked by days within ``SPAN``: the latest episode all allow (the
+    window of the episodes all allow when the latest is not the present's, :func:`_capped`)."""
     parent = list(range(len(loose)))
 
     def find(i: int) -> int:
@@ -305,12 +317,13 @@ def _open_groups(loose: list[WireItem]) -> dict[str, tuple[date, str]]:
     comps: dict[int, list[WireItem]] = {}
     for i, it in enumerate(loose):
         comps.setdefault(find(i), []).append(it)
-    out: dict[str, tuple[date, str]] = {}
+    out: dict[str, Given] = {}
     for comp in comps.values():
         if len(comp) < 2:
             continue
         pivot = min(comp, key=lambda it: (len(it.dates), it.name, it.ord))
-        for ep in sorted(pivot.dates, reverse=True):  # the latest episode every item allows
+        episodes: list[dict[str, date]] = []  # latest first: every item's day in each episode all allow
+        for ep in sorted(pivot.dates, reverse=True):
             picks = {}
             for it in comp:
                 near = [d for d in it.dates if abs((d - ep).days) <= 2 * SPAN]
@@ -318,8 +331,35 @@ def _open_groups(loose: list[WireItem]) -> dict[str, tuple[date, str]]:
                     break
                 picks[it.key] = min(near, key=lambda d: (abs((d - ep).days), d))
             else:
-                names = ", ".join(sorted(f"{it.name}" for it in comp))
-                for key, d in picks.items():
-                    out[key] = (d, f"the year the same agency's items ({names}) all allow")
-                break
+                episodes.append(picks)
+        if not episodes:
+            continue
+        names = ", ".join(sorted(f"{it.name}" for it in comp))
+        latest = episodes[0]
+        if len(episodes) > 1 and _capped(latest[pivot.key]):
+            # the latest episode is no reader's present (a later year up to the present fits the
+            # weekday, but the items' own evidence, an office term, ruled it out): nothing picks
+            # among the episodes left, so the estimate spans them (earliest to latest)
+            for key, d in latest.items():
+                first = episodes[-1][key]
+                out[key] = (first, f"the years the same agency's items ({names}) all allow, none of them "
+                                   f"the present's", d)
+            continue
+        for key, d in latest.items():  # the latest episode every item allows
+            out[key] = (d, f"the year the same agency's items ({names}) all allow")
     return out
+
+
+def _capped(d: date) -> bool:
+    """Whether a later year up to the present has ``d``'s month-day on ``d``'s weekday: then
+    the latest day an item's evidence allows is not the latest the present allows (its own
+    evidence cut the later years), and the convention that a dateline leaves out the reader's
+    current year does not pick it."""
+    for y in range(d.year + 1, PRESENT.year + 1):
+        try:
+            later = date(y, d.month, d.day)
+        except ValueError:
+            continue
+        if later <= PRESENT and later.weekday() == d.weekday():
+            return True
+    return False

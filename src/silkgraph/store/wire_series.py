@@ -76,11 +76,15 @@ def head_item(key: str, name: str, ord_: int, head: str, published: str | None,
             {"mon": mon, "day": day, "est": est, "name": name, "ord": ord_})
 
 
-def series_estimate(it: WireItem, meta: dict[str, Any], d: date, why: str) -> PublishedEstimate:
+def series_estimate(it: WireItem, meta: dict[str, Any], d: date, why: str,
+                    last: date | None = None) -> PublishedEstimate:
     """The estimate the series gives item ``it`` (``meta``: its open dateline's month and day): the
-    day ``d``, and a basis naming the days its own text left and ``why``."""
+    day ``d`` (to ``last`` when the series leaves a window), and a basis naming the days its own
+    text left and ``why``."""
     own = it.dates or ((it.settled,) if it.settled is not None else ())
-    return PublishedEstimate(d.isoformat(), d.isoformat(), series_basis(meta["mon"], meta["day"], own, d, why, it.alts))
+    end = last or d
+    return PublishedEstimate(d.isoformat(), end.isoformat(),
+                             series_basis(meta["mon"], meta["day"], own, d, why, it.alts, last))
 
 
 def align_wire_series(store, reanalyse: Reanalyse,  # type: ignore[no-untyped-def]
