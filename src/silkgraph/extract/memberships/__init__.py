@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
-from silkgraph.extract.events import Part, article_state, participants
+from silkgraph.extract.events import ArticleState, Part, article_state, participants
 from silkgraph.extract.events.article import PLURAL_PRONOUN_RE
 from silkgraph.extract.memberships.companions import org_companions
 from silkgraph.extract.memberships.cue_members import _cue_members
@@ -25,6 +25,7 @@ from silkgraph.extract.memberships.cues import (
     NEG_BEFORE_RE,
     NEG_BID_RE,
     ORG_WORDS_RE,
+    PROGRAMME_ROLES,
 )
 from silkgraph.extract.memberships.ellipsis import ellipsis, same_as
 from silkgraph.extract.memberships.emit import emit
@@ -50,8 +51,10 @@ def _states(ps: list[Part], text: str = "") -> list[Part]:
 
 
 def _orgs(sv: SentenceView, ctx: ArticleContext) -> list[Part]:
+    """The organisations named in the sentence, and the programmes one joins as a party
+    ("NATO's Partnership for Peace": ``member_programmes`` in membership_frames.yaml)."""
     return [Part(m.entity_id, sv.rel(m.start), sv.rel(m.end), None, m.kind) for m in sv.mentions
-            if ctx.etype(m.entity_id) == "organization"]
+            if ctx.etype(m.entity_id) == "organization" or m.entity_id in PROGRAMME_ROLES]
 
 
 def _negated(text: str, s: int, e: int, standing: bool) -> bool:
@@ -133,7 +136,7 @@ def _extract(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
                 continue
             org_ids, why = resolve_orgs(cue, sv, ctx, orgs, m.start(), m.end())
             if cue.intl:  # (a state's own body, "the committee chaired by X", has no member states)
-                org_ids = [o for o in org_ids if not getattr(ctx.entity(o), "country", None)]
+                org_ids = [o for o in org_ids if not getattr(ctx.entity(o), "country", None) or o in PROGRAMME_ROLES]
             role = cue.role
             if role == "member" and cue.dated and cue.member in ("subject", "after") and \
                     (r := AS_ROLE_RE.match(sv.text, m.end())) is not None:
@@ -158,11 +161,22 @@ def _extract(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
                     if pairs is not None and mem.eid not in pairs[org]:
                         continue
                     f = emit(sv, ctx, st, cue, mem, org, why, m.start(),
-                             mem.why if mem.kind == GROUP else ana_why or mem.why, m.end(), role,
+                             mem.why if mem.kind == GROUP else ana_why or mem.why, m.end(),
+                             PROGRAMME_ROLES.get(org, role),
                              dates.get(mem.eid, (None, None)) if dates is not None else None)
                     if f is not None:
                         out.append(f)
     if out:
         out += ellipsis(sv, ctx, st, orgs, named, out)
         out += same_as(sv, ctx, st, named, out)
-    return out
+    return _one_partnership(out, st)
+
+
+def _one_partnership(out: list[Fact], st: ArticleState) -> list[Fact]:
+    """"X has been a NATO partner since joining the Partnership for Peace": one partnership, told of
+    the organisation itself; the programme it came through is no second one (this sentence only)."""
+    partner = {f.args["member"] for f in out if f.args["role"] == "partner" and f.args["organization"] not in PROGRAMME_ROLES}
+    drop = [f for f in out if f.args["organization"] in PROGRAMME_ROLES and f.args["member"] in partner]
+    for f in drop:
+        st.memberships.pop((f.args["member"], f.args["organization"]), None)
+    return [f for f in out if f not in drop]

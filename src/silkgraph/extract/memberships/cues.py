@@ -10,12 +10,15 @@ from silkgraph.nlp.prefilter import Gate, GateSet
 from silkgraph.resources import load_yaml
 
 _DATA = load_yaml("ontology/memberships.yaml")
+_FRAMES = load_yaml("ontology/membership_frames.yaml")  # more cues, read after those of memberships.yaml
+# a programme a state takes part in as a party ("NATO's Partnership for Peace"): the role it gives
+PROGRAMME_ROLES: dict[str, str] = _FRAMES.get("member_programmes") or {}
 ANY_RE = re.compile(r"member|accession|admission|admitted|joined|joining|acceded|acceding|\ball(?:y|ies)\b|\bform(?:s|ed)?\b|\bentered\b|inducted|\bentry\b|enlargement|observer|partner|participation|"
                     r"frameworks?|groupings?|formats?|forums?|mechanisms?|in which|leave|quit|withdraw|exit|"
                     r"belong|froze|frozen|suspended|seats?\b|part(?:y|ies)\b|\bsat\b|\bsits?\b|sitting|to which|"
                     r"same status|frame\b|chair|presid|founde|establishe|set up|launched|created|\binto\b|heavyweight|\bpowers?\b|"
                     r"remain|stay|\bbound\b|\bsigned\s+(?:up|on)\b|\baccepted\b|participating|"
-                    r"\b(?:bloc|club|alliance|union|organi[sz]ation)\s+of\b|memberships",
+                    r"\b(?:bloc|club|alliance|union|organi[sz]ation)\s+of\b|memberships|founding|charter",
                     re.I)
 ANY_GATE = Gate(ANY_RE)  # exact pre-check of ANY_RE: one Aho-Corasick scan
 # "joined the EAEU as an observer in 2020", "was admitted as a dialogue partner": the role the joining gave
@@ -29,12 +32,14 @@ CLAUSE_GAP_RE = re.compile(r",\s+(?:and|but|while|whereas)\s")
 # referred back to
 BROAD_RE = re.compile(r"\bgroups\b|\bgrouped\b|\bbr(?:ings|ought|inging)\s+together\b|\bunit(?:e[sd]?|ing)\b|\bcompris|\bcomposed\b|\b(?:is|are|has\s+been|have\s+been)\s+(?:already\s+|also\s+|still\s+|both\s+)?in\b|\(|\s[—–]\s|\s--\s|"
                       r"\bconsist|\binclud|\bencompass|\bgathers\b|\bma(?:ke|kes|de|king)\s+up\b|\bpart\s+of\b|"
-                      r"^\s*(?:in|within|inside)\s+(?:the\s+)?[A-Z]", re.I)
+                      r"^\s*(?:in|within|inside)\s+(?:the\s+)?[A-Z]|"
+                      r"\bof\s+(?:the\s+)?(?-i:[A-Z])[\w.\-]+(?:\s+(?-i:[A-Z])[\w.\-]+){0,2}(?:,\s+|,?\s+and\s+)(?:the\s+)?(?-i:[A-Z])", re.I)
 BROAD_GATE = Gate(BROAD_RE)
 # between an organisation and a cue that follows it: "the CSTO, which now groups", "NATO member"
 # (also an apposition naming the bloc again: "the CSTO, the Moscow-led alliance whose members are")
 ADJ_GAP_RE = re.compile(r"(?:\s+(?:group|grouping|bloc|alliance|format|forum|organi[sz]ation))?(?:\s*\([^()]{1,15}\))?\s*(?:,\s+(?:which|that)\s+|[—–]\s*|--\s*|"
-                        r",\s+(?:the|an?)\s+(?:[\w\-]+\s+){0,3}?(?:group|grouping|bloc|alliance|format|forum|organi[sz]ation|union|body|club|pact)\s+)?"
+                        r",\s+(?:the|an?)\s+(?:[\w\-]+\s+){0,3}?(?:group|grouping|bloc|alliance|format|forum|organi[sz]ation|union|body|club|pact)\s+"
+                        r"(?:(?:which|that)\s+)?)?"
                         r"(?:(?:now|also|still|currently|today)\s+)?", re.I)
 ORG_WORDS_RE = re.compile(r"\b(?:its|their|the\s+(?:bloc|alliance|organi[sz]ation|grouping|group|union|forum))\b", re.I)
 # what opens the start date of a standing membership ("since 2004", "dates back to 2001")
@@ -72,7 +77,7 @@ CUES = tuple(
         c.get("modality"), int(c.get("reach", 40)), c.get("dated") == "since",
         re.compile(c["needs_before"], re.I) if c.get("needs_before") else None, bool(c.get("intl")),
         bool(c.get("named")), bool(c.get("plural")))
-    for c in _DATA["cues"]
+    for c in _DATA["cues"] + (_FRAMES.get("cues") or [])
 )
 # a founding treaty stands for the organisation it set up ("a party to the Rome Statute" → ICC)
 TREATY_ORGS = tuple((re.compile(r"\s*(?:the\s+)?" + t["pattern"], re.I), t["org"])

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events import ArticleState, Part, add_evidence
-from silkgraph.extract.memberships.cues import WEAK, Cue
+from silkgraph.extract.memberships.cues import PROGRAMME_ROLES, WEAK, Cue
 from silkgraph.extract.memberships.mood import weighed_mood
 from silkgraph.extract.memberships.since import since_of
 from silkgraph.model import Fact
@@ -21,8 +21,8 @@ def emit(sv: SentenceView, ctx: ArticleContext, st: ArticleState, cue: Cue, mem:
     An admission the text only weighs takes its mood (``mood.py``).
     A state's own body (a navy, a ministry: an organisation with a country) has no member states:
     "the patrol vessels, which joined the Sri Lankan navy in 2017" tells no state's membership."""
-    if mem.eid.startswith("state:") and getattr(ctx.entity(org), "country", None):
-        return None
+    if mem.eid.startswith("state:") and getattr(ctx.entity(org), "country", None) and org not in PROGRAMME_ROLES:
+        return None  # (a programme of one state's making, "China's Belt and Road Initiative", has parties)
     since, stext = since_of(sv, ctx, pos, end if cue.member == "after_clause" else None, cue.since_only) \
         if cue.dated and since_given is None else (since_given or (None, None))
     key = (mem.eid, org)

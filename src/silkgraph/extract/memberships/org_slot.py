@@ -22,6 +22,7 @@ from silkgraph.extract.memberships.cues import (
     INSIDE_AND_RE,
     OWN_NP_RE,
     PARA_BACK,
+    PROGRAMME_ROLES,
     TREATY_ORGS,
     Cue,
 )
@@ -140,6 +141,8 @@ def resolve_orgs(cue: Cue, sv: SentenceView, ctx: ArticleContext, orgs: list[Par
         return ([rec[0]], f"{what} = {rec[1]}") if rec else ([], None)
     if cue.org == "inside":  # "a NATO and EU member": organisations coordinated inside the cue
         inside = [o for o in orgs if s <= o.start < e]
+        # ("NATO's Partnership for Peace": the programme named, not its owner)
+        inside = [o for o in inside if o.eid in PROGRAMME_ROLES] or inside
         keep = inside[:1]
         for o in inside[1:]:
             if not INSIDE_AND_RE.fullmatch(sv.text, keep[-1].end, o.start):
