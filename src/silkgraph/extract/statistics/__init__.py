@@ -43,8 +43,10 @@ from silkgraph.extract.statistics import poss_counts as PC
 from silkgraph.extract.statistics import pronouns as PR
 from silkgraph.extract.statistics import subjects as S
 from silkgraph.extract.statistics import targets as TG
+from silkgraph.extract.statistics import votes as V
 from silkgraph.extract.statistics.cue_regexes import Cues, cues
 from silkgraph.extract.statistics.fallback import fallback_subject
+from silkgraph.extract.statistics.it_deploys import it_deploys
 from silkgraph.extract.statistics.measure_phrases import negated_subject
 from silkgraph.extract.statistics.numbers import _clause, _may_hold_numbers, _numbers
 from silkgraph.extract.statistics.patterns import Stat
@@ -226,7 +228,7 @@ def _owner_subject(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, lo:
         inf["subject"] = its[1].replace("'it'", "'its'")  # "although its share of Y's imports fell to …"
         return its[0], None
     if st.unit == "percent" and P.VOTE_SHARE_RE.search(sv.text[lo:hi]):
-        w = S._vote_winner(sv, ctx, st)
+        w = V.vote_winner(sv, ctx, st)
         if w is not None:
             inf["subject"] = "the candidate or party that won the vote share"
             return w.entity_id, w
@@ -325,7 +327,7 @@ def _clause_subject(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, lo
             inf["subject"] = it[1]
             return it[0], None
         m = S._subject(sv, ctx, lo, st.start, types, counted)
-    if m is None and counted and (it := _it_deploys(sv, ctx, c, lo, st)) is not None:
+    if m is None and counted and (it := it_deploys(sv, ctx, c, lo, st)) is not None:
         inf["subject"] = it[1]  # "It keeps roughly 3,000 soldiers at the base": the antecedent's
         return it[0], None
     own = P.OWN_CLAUSE_RE.match(sv.text, lo) if m is None and counted and lo > 0 else None
@@ -346,16 +348,3 @@ def _clause_subject(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, lo
     if m is not None:
         return m.entity_id, m
     return None
-
-
-def _it_deploys(sv: SentenceView, ctx: ArticleContext, c: Cues, lo: int, st: Stat) -> tuple[str, str] | None:
-    """"It keeps roughly 3,000 soldiers at Gyumri": a count whose sentence opens with the subject
-    "It" and a counting verb right before the figure (no actor named between) is the count of what
-    "It" stands for (the previous sentence's subject)."""
-    if not sv.text.lstrip().startswith("It ") or any(sv.rel(m.start) < st.start for m in sv.mentions):
-        return None
-    im = P.IT_SUBJECT_RE.match(sv.text)
-    if im is None or not c.count_cues.search(sv.text, im.end("it"), st.start) \
-            or re.search(r"[,;:]|\b(?:which|who|that|while|whereas)\b", sv.text[im.end():st.start]):
-        return None
-    return S._it_subject(sv, ctx, lo, st)

@@ -113,11 +113,18 @@ def _counted(text: str, n: Number, c: Cues, bounds: list[int]) -> bool:
                                                  and PEOPLE_AFTER_RE.match(text, n.end) is not None)
 
 
+# "Baku reported 80 dead", "Kyrgyzstan confirmed 59 deaths", "X has officially acknowledged 31 servicemen
+# killed", "Y admitted 17 soldiers dead": a side telling its own toll (its forces, counted as killed or dead)
+REPORTED_DEAD_RE = re.compile(r"(?P<v>\s+" + P.TELL_ADV + P.DATA["toll_reporting_verbs"] + P.TOLD_WHEN
+                              + r"\s+)" + P.APPROX_TOLD + r"(?P<n>\d{1,3}(?:,\d{3})*)\s+(?:of\s+its\s+(?:own\s+)?)?(?:dead|deaths|"
+                              r"fatalities|(?:[a-z][\w\-]*\s+)?" + P.DATA["own_force_nouns"] + r"\s+(?:killed|dead))\b", re.I)
+
+
 def _reported_dead(sv: SentenceView, ctx: ArticleContext) -> list[Stat]:
     """"Baku reported 80 dead", "Kyrgyzstan confirmed 59 deaths": a side's toll told by that side
     (a state, or its capital, right before the reporting verb)."""
     out: list[Stat] = []
-    for m in P.REPORTED_DEAD_RE.finditer(sv.text):
+    for m in REPORTED_DEAD_RE.finditer(sv.text):
         who = next((mm for _a, b, mm in sv.mentions_rel() if b == m.start("v") and mm.kind != "demonym"
                     and ctx.etype(mm.entity_id) in ("state", "place")), None)  # (a region: "X recorded 64 deaths")
         if who is not None:

@@ -19,6 +19,7 @@ from silkgraph.extract.statistics import subjects as S
 from silkgraph.extract.statistics.cue_regexes import Cues
 from silkgraph.extract.statistics.home_body import home_body_state, in_dateline
 from silkgraph.extract.statistics.patterns import Stat
+from silkgraph.extract.statistics.votes import vote_winner
 from silkgraph.model import Mention
 
 
@@ -83,7 +84,7 @@ def _state_subject(sv: SentenceView, ctx: ArticleContext, st: Stat, lo: int, hi:
     """The state the figure is about: the winner of a vote share or the voting state, the state
     where people were hurt, the state whose economy a share is of, the owner of the amount before
     it, what "its" or "the country" stands for, the article's main state."""
-    if st.unit == "percent" and P.VOTE_SHARE_RE.search(sv.text[lo:hi]) and (w := S._vote_winner(sv, ctx, st)):
+    if st.unit == "percent" and P.VOTE_SHARE_RE.search(sv.text[lo:hi]) and (w := vote_winner(sv, ctx, st)):
         inf["subject"] = "the candidate or party that won the vote share"
         return w.entity_id, w
     if st.unit == "percent" and P.VOTE_SHARE_RE.search(sv.text[lo:hi]) and (main := ctx.main_state(sv)):

@@ -37,6 +37,7 @@ from silkgraph.extract.statistics.money_figures import (
 )
 from silkgraph.extract.statistics.owned_people import owned_people
 from silkgraph.extract.statistics.owners import coordinated_shares
+from silkgraph.extract.statistics.partitives import partitive_counts
 from silkgraph.extract.statistics.patterns import Stat
 from silkgraph.extract.statistics.people import may_count_people, people_count
 from silkgraph.extract.statistics.population import populations
@@ -132,14 +133,19 @@ def _numbers(sv: SentenceView, ctx: ArticleContext, c: Cues, bounds: list[int]) 
         out = reported_tolls(sv, ctx, _demonym_owner) + out
     if may_claim(text):
         out = kill_claims(sv, ctx) + out  # "said it had killed 40 Taliban fighters", "nine X fighters had died"
-    if "dead" in text or "deaths" in text or "fatalities" in text:
+    if "dead" in text or "deaths" in text or "fatalities" in text or "killed" in text:
         out += _reported_dead(sv, ctx)
-    if "put " in text or "from " in text:
-        out = (put_tolls(sv, ctx, bounds) if "put " in text else []) + out + _scaled_counts(sv, ctx)
+    tell = "put" in text or "estimate" in text or "assessed" in text or "reckoned" in text
+    if tell or "from " in text:
+        pt = put_tolls(sv, ctx, bounds) if tell else []  # (its reading of a number takes the place of any other)
+        out = pt + [s for s in out if not any(s.start <= p.start < s.end for p in pt)] + _scaled_counts(sv, ctx)
     if may_recruit(sv.low if sv.low is not None else text.lower()):
         out = recruits(sv, ctx) + out  # "some 3,000 fighters from X travelled to Syria" (first: the owner's reading)
+    if " of them " in text or " of whom " in text:
+        out = partitive_counts(sv, ctx) + out  # "about 9,800 of them American" (first: the demonym's reading)
     out += _ranks(sv, ctx, c)
-    out += populations(sv, ctx)
+    pops = populations(sv, ctx)  # (its reading of a number takes the place of a bare count's: "a city of roughly N people")
+    out = [s for s in out if not any(s.start <= p.start < s.end for p in pops)] + pops
     if any(m.kind == "demonym" for m in sv.mentions):
         out += owned_people(sv, ctx)  # "about 1.3 million Tajik citizens entered Russia"
     if " of " in text:

@@ -273,8 +273,6 @@ NAMED_POSS_BEFORE_RE = re.compile(r"(?-i:[A-Z][\w\-]*)['’]s\s+" + APPROX_TOLD 
 # told it after ("said on Sunday that", "reported at the weekend")
 TELL_ADV = r"(?:" + DATA["teller_adverbs"] + r"\s+){0,2}"
 TOLD_WHEN = r"(?:,?\s+" + DATA["told_when"] + r",?)?"
-REPORTED_DEAD_RE = re.compile(r"(?P<v>\s+" + TELL_ADV + DATA["toll_reporting_verbs"] + TOLD_WHEN + r"\s+)" + APPROX_TOLD + r"(?P<n>\d{1,3}(?:,\d{3})*)\s+(?:of\s+its\s+(?:own\s+)?)?(?:dead|deaths|"
-                              r"fatalities)\b", re.I)
 COUNTING_RE = re.compile(r"\b(?:counted|recorded|registered|documented|tallied|totall?ed|toll|total|according\s+to|"
                          r"put\s+(?:[\w’']+\s+){1,3}at)\b", re.I)
 MEASURE_STOP_RE = re.compile(r"\s+(?:rose|fell|declined|decreased|increased|grew|surged|jumped|dropped|"

@@ -86,10 +86,21 @@ LENDER_AFTER_RE = re.compile(r"\s+(?:in\s+)?(?:[\w\-]+\s+){0,2}?(?:loans?|credit
                              re.I)
 
 
+# "a grant of about $165 million from X", "a credit worth some $100 million from X": the lending noun
+# before the figure, "from" the lender right after it (a year or a purpose may come between)
+LENDER_BEFORE_RE = re.compile(r"\b(?:loans?|credits?|credit\s+lines?|lines?\s+of\s+credit|grants?|financing|funding|"
+                              r"assistance|aid|bailout|facility|deposits?|packages?)\s+(?:of|worth|totall?ing|"
+                              r"amounting\s+to|valued\s+at)\s+(?:(?:about|some|nearly|almost|around|roughly|"
+                              r"approximately|more\s+than|over|up\s+to|at\s+least|close\s+to|an\s+estimated)\s+)?$", re.I)
+FROM_AFTER_RE = re.compile(r"\s+(?:(?:in|for)\s+(?:19|20)\d\d\s+|a\s+year\s+|annually\s+)?from\s+(?:the\s+)?", re.I)
+
+
 def lender_after(sv: SentenceView, ctx: ArticleContext, st: Stat, types: tuple[str, ...]) -> Mention | None:
-    """"… its request for a $553 million loan from the X Corporation": money lent or granted is the
-    lender's, named right after "from"."""
+    """"… its request for a $553 million loan from the X Corporation", "a grant of about $165 million
+    from X": money lent or granted is the lender's, named right after "from"."""
     lm = LENDER_AFTER_RE.match(sv.text, st.end)
+    if lm is None and LENDER_BEFORE_RE.search(sv.text, max(0, st.start - 50), st.start):
+        lm = FROM_AFTER_RE.match(sv.text, st.end)
     if lm is None:
         return None
     at = lm.end()

@@ -1,4 +1,5 @@
-"""Who a statistic is about: the subject finders of the statistics extractor."""
+"""Who a statistic is about: the subject finders of the statistics extractor (``is_source``, which
+they and other finders import from here, lives in ``sources``)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from silkgraph.extract.statistics import patterns as P
 from silkgraph.extract.statistics.cue_regexes import Cues
 from silkgraph.extract.statistics.patterns import Stat
 from silkgraph.extract.statistics.predicate_owners import predicate_possessor
+from silkgraph.extract.statistics.sources import is_source
 from silkgraph.model import Mention
 
 
@@ -18,13 +20,6 @@ def prev_word(text: str, pos: int) -> str:
     """The word (lower case) right before ``pos`` within 25 characters, else ""."""
     w = re.findall(r"[\w’']+", text[max(0, pos - 25):pos])
     return w[-1].lower() if w else ""
-
-
-def is_source(text: str, a: int, b: int) -> bool:
-    """The mention at ``a``-``b`` names the source of a figure ("according to X", "X data
-    show"), not its subject."""
-    return bool(P.SOURCE_BEFORE_RE.search(text[max(0, a - 30):a]) or P.SOURCE_AFTER_RE.match(text[b:b + 30])
-                or P.SOURCE_PHRASE_RE.search(text[:a]))
 
 
 def subject_position(text: str, a: int, b: int) -> bool:
@@ -304,18 +299,6 @@ def _border_subject(sv: SentenceView, ctx: ArticleContext, st: Stat) -> tuple[st
     if ref is None:
         return None
     return ref[0], ref[1].replace("'the country'", "the state whose border")
-
-
-def _vote_winner(sv: SentenceView, ctx: ArticleContext, st: Stat) -> Mention | None:
-    """"Aliyev won a fifth term … with 92 percent of the vote": the person or party that won,
-    received or secured the share (the last one named before the winning verb)."""
-    found = list(P.WON_RE.finditer(sv.text, max(0, st.start - 120), st.start))
-    wm = found[-1] if found else None
-    if wm is None:
-        return None
-    cands = [m for a, b, m in sv.mentions_rel() if b <= wm.start() and wm.start() - b <= 4
-             and ctx.etype(m.entity_id) in ("person", "organization")]
-    return cands[-1] if cands else None
 
 
 def _trade_pair(sv: SentenceView, ctx: ArticleContext, st: Stat) -> Mention | None:
