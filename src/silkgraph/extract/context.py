@@ -28,8 +28,10 @@ from silkgraph.nlp.dates import (
     resolve_anaphor,
     sentence_dates,
 )
+from silkgraph.nlp.dates.anaphor_base import finer_base, month_base
 from silkgraph.nlp.dates.cache import sentence_anaphors
 from silkgraph.nlp.dates.narrative import not_a_point
+from silkgraph.nlp.dates.section_clock import ANALYSIS_SECTIONS, parse_year, stale_across_sections
 from silkgraph.nlp.prefilter import lower_for_gates
 
 _YEAR_RE = re.compile("(" + word_start(r"19[5-9]\d", r"20[0-4]\d") + r")\b")  # begins with its first digits: the engine skips to them (see wordstart)
@@ -267,8 +269,13 @@ def build_context(text: str, article: Article, sentences: list[Sentence], kb: Kn
         ctx.sentences.append(SentenceView(s, st, sm, dates, i, anaphors))
     ctx.context_years = sorted(years)
     all_dates = [d for sv in ctx.sentences for d in sv.dates]
+    sections = {d.start: sv.section for sv in ctx.sentences for d in sv.dates}
     for expr, anchor in zip(all_dates, local_anchors(text, all_dates, lo=article.start, discourse=True), strict=True):
         if anchor is not None and anchor.year is not None:
+            if sections[expr.start] in ANALYSIS_SECTIONS and stale_across_sections(
+                    expr, anchor.year, sections[expr.start], sections.get(anchor.start),
+                    parse_year(resolve(expr, ctx.ref_date, ctx.context_years)[0])):
+                continue  # "BACKGROUND: … in September 2018. IMPLICATIONS: Xi's visit on October 12": this year's
             ctx.anchors[id(expr)] = anchor.year
     _resolve_anaphors(ctx)
     return ctx
@@ -285,6 +292,7 @@ def _resolve_anaphors(ctx: ArticleContext) -> None:
     stated date of publication is the base of an expression counted in days ("a day
     earlier", "hours later").  Deterministic; the basis is recorded."""
     last: tuple[str, str, int] | None = None  # (iso, text, sentence index)
+    fine_last: tuple[str, str, int] | None = None  # the last sentence's last date with its month, if finer
     for sv in ctx.sentences:
         if sv.section in _NO_BASE_SECTIONS:
             continue
@@ -294,6 +302,9 @@ def _resolve_anaphors(ctx: ArticleContext) -> None:
                 if got:
                     last = (got, d.text, sv.index)
                     break
+            fine = finer_base(sv.dates, last, lambda d: _point(ctx, d), ctx.text)
+            if fine is not None:  # "On 14 February 2020 X barred Y over abuses in 2009. Later that month …"
+                fine_last = fine
             continue
         items = sorted(sv.dates + sv.anaphors, key=lambda t: t.start)
         for t in items:
@@ -304,7 +315,8 @@ def _resolve_anaphors(ctx: ArticleContext) -> None:
                 continue
             if last is not None and (last[2] >= sv.index - 1 or (last[2] == sv.index - 2 and paragraph_start(
                     ctx.text, sv.start, ctx.sentences[last[2]].start) <= ctx.sentences[last[2]].start)):
-                iso, basis = resolve_anaphor(t, last[0], last[1])
+                base = month_base(t, last, fine_last)
+                iso, basis = resolve_anaphor(t, base[0], base[1])
             elif last is None and ctx.article.published and t.unit in ("day", "hour") and t.modifier != "within":
                 iso, basis = resolve_anaphor(t, ctx.article.published, "the date of publication")
             else:

@@ -8,6 +8,7 @@ from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events.arg_interrupted import in_insertion
 from silkgraph.extract.events.article import article_state
 from silkgraph.extract.events.candidates import Cand
+from silkgraph.extract.events.date_conjunct import later_clause, series_conjunct
 from silkgraph.extract.events.date_fronted import counted_front, fronted_phrase_date
 from silkgraph.extract.events.date_names import (
     possessive_of_another,
@@ -186,6 +187,8 @@ def own_date(sv: SentenceView, ctx: ArticleContext, c: Cand, starts: list[int],
             continue
         if a >= c.end and counts_from_event(sv, c, d):
             continue  # "blamed X and a day later suspended the treaty": the next verb's time, counted from this one
+        if a >= c.end and later_clause(sv.text, c.end, a):
+            continue  # "demanded compensation, and relations worsened in mid-2025": the later clause's date
         if a >= c.end and occurs(REL_AFTER_RE, sv.text, lo, hi) and not occurs(ONSET_REL_RE, sv.text, lo, hi) and \
                 not ((c.trig.kind == "noun" or (c.trig.etype == "meeting" and TALKS_NOUN_RE.search(sv.text, c.start, hi)))
                      and COURSE_REL_RE.match(sv.text, c.end, hi)) and \
@@ -211,7 +214,9 @@ def own_date(sv: SentenceView, ctx: ArticleContext, c: Cand, starts: list[int],
             continue
         if names_a_noun(sv.text, d, a, c.end):
             penalty += 1000  # "held the Treaty of 1960 in abeyance on April 23": the treaty's year
-        if b <= c.start and c.trig.kind == "verb" and previous_conjunct(sv.text, a, b, c.start) and \
+        if b <= c.start and ((c.trig.kind == "verb" and (previous_conjunct(sv.text, a, b, c.start) or
+                                                         series_conjunct(sv.text, a, b, c.start))) or
+                             (c.trig.kind == "noun" and series_conjunct(sv.text, a, b, c.start, noun=True))) and \
                 own_conjunct_date(sv.text, d, [(x, sv.rel(x.start)) for x in sv.dates], c.end):
             penalty += 500  # "recalled X on Monday and summoned Y on Tuesday": a date of its own conjunct wins
         if b <= c.start and fronted_phrase_date(sv, c, a, b):

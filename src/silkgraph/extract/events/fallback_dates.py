@@ -8,6 +8,7 @@ import re
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events.article import ArticleState, article_state
 from silkgraph.extract.events.candidates import Cand
+from silkgraph.extract.events.date_conjunct import later_development, only_later_dates
 from silkgraph.extract.events.date_scope import names_a_noun
 from silkgraph.extract.events.news import NOT_NARRATIVE_RE, _news_lead_date, news_reaction_date
 from silkgraph.extract.events.outcome import meeting_outcome_date
@@ -157,7 +158,8 @@ def _in_sentence_date(sv: SentenceView, ctx: ArticleContext, c: Cand) -> tuple[s
         d = ds[0] if len(ds) == 1 else after[0] if not before else before[-1]
         lo, hi = (d[1], c.start) if d[1] <= c.start else (c.end, d[0])
         gap = sv.text[lo:hi]
-        if COORD_GAP_RE.search(gap) and not STRONG_GAP_RE.search(gap) and not OFFSET_WORD_RE.search(gap):
+        if COORD_GAP_RE.search(gap) and not STRONG_GAP_RE.search(gap) and not OFFSET_WORD_RE.search(gap) and \
+                not (d[0] >= c.end and later_development(gap)):
             return d[2], d[3], f"'{d[3]}' dates the coordinated clause"
         if d[1] <= c.start and c.trig.etype in EPISODE_REACTIONS and REPLY_GAP_RE.fullmatch(gap) and \
                 not OFFSET_WORD_RE.search(gap, gap.rfind(";")):
@@ -220,8 +222,9 @@ def _episode_date(sv: SentenceView, ctx: ArticleContext, prev: tuple[str, str] |
     """A reaction told right after a dated incident ("… clashes killed dozens in May 2022.
     Each side blamed the other, and …") inherits the incident's date:
     same paragraph, no date of its own, told in the simple past."""
-    if prev is None or sv.dates or sv.index == 0 or NOT_NARRATIVE_RE.search(sv.text):
-        return None, None, ""
+    if prev is None or sv.index == 0 or NOT_NARRATIVE_RE.search(sv.text) or (sv.dates and not (
+            c is not None and only_later_dates(sv.text, [sv.rel(d.start) for d in sv.dates], c.end))):
+        return None, None, ""  # (a date of a later clause of its own: "…, and relations worsened again in 2025")
     if c is None or c.trig.etype not in EPISODE_REACTIONS or BACKGROUND_BEFORE_RE.search(sv.text, 0, c.start):
         return None, None, ""  # not "X had cancelled ...": told as background, not as the next turn
     before = ctx.sentences[sv.index - 1]

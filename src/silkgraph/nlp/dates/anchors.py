@@ -10,6 +10,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import replace
 
+from silkgraph.nlp.dates.anchor_clause import coordinated_clause
 from silkgraph.nlp.dates.anchorable import ANCHOR_SKIP_PREPS, SENTENCE_CUT, background, can_anchor
 from silkgraph.nlp.dates.find import TimeExpr
 
@@ -164,7 +165,7 @@ def local_anchors(
                         and 0 <= _months_after(a, te) <= 6:
                     cand = a
                     break
-        if _months_after(cand, te) > 6:
+        if _months_after(cand, te) > 6 and not coordinated_clause(text, cand, te):
             # "On December 25, 2024 ... a report in February 2025 ... on December 28": a
             # year-less date follows its anchor closely; an earlier anchor of the paragraph
             # that places it within half a year after itself tells the narrative's year
@@ -227,6 +228,9 @@ def _forward(text: str, cand: TimeExpr, te: TimeExpr, told_back: bool = False) -
     for m in SENTENCE_CUT.finditer(text, cand.end, te.start + 1):  # (+1: the cut's look-ahead sees a
         s0 = m.end()  # date that opens its sentence, "… 2022. On March 21")
     if s0 == cand.end:  # no sentence break between them
+        if coordinated_clause(text, cand, te) and te.month + 12 - cand.month <= 6:
+            # "appointed envoys on 15 December 2021, and on 14 January held talks": the next step
+            return replace(cand, year=cand.year + 1)
         return cand
     if te.month + 12 - cand.month > 6:
         # beyond the 0-6 month window of a narrative's next step: a date of the anchor's own year

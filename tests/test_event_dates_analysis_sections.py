@@ -1,0 +1,43 @@
+"""An analytical article turns to the present in IMPLICATIONS and CONCLUSIONS: a year-less date there does
+not take the year of an old anchor told under BACKGROUND ("BACKGROUND: … in March 2018. IMPLICATIONS: On 7
+May …" is May of the year of writing); within its own section the narrative's clock runs on (across a
+paragraph too), and a recent anchor that agrees with the publication date is kept."""
+
+from __future__ import annotations
+
+from event_facts import event_facts, of_type
+
+
+def _dates(body: str, etype: str, pub: str = "20 November 2024") -> list[str]:
+    opening = f"Test headline\n\nBy A. Writer\nPublished: {pub}\n\n"
+    return sorted(f.args["date"] for f in of_type(event_facts(body, opening), etype))
+
+
+def test_an_analysis_section_date_takes_the_year_of_writing() -> None:
+    body = ("BACKGROUND: Kazakh troops joined the drills in February 2019 and again in March 2019.\n\n"
+            "IMPLICATIONS: On 5 June, Kazakhstan and Kyrgyzstan signed an agreement on joint patrols.")
+    assert _dates(body, "agreement") == ["2024-06-05"]
+
+
+def test_conclusions_too() -> None:
+    body = ("BACKGROUND: The corridor was first surveyed in January 2017.\n\n"
+            "CONCLUSIONS: Turkmenistan and Afghanistan held talks in Herat on 2 April.")
+    assert _dates(body, "meeting") == ["2024-04-02"]
+
+
+def test_near_miss_the_background_narrative_runs_on_across_a_paragraph() -> None:
+    body = ("BACKGROUND: Kazakh troops joined the drills in February 2019.\n\n"
+            "On 5 June, Kazakhstan and Kyrgyzstan signed an agreement on joint patrols.")
+    assert _dates(body, "agreement") == ["2019-06-05"]
+
+
+def test_near_miss_an_old_narrative_inside_the_analysis_section_keeps_its_year() -> None:
+    body = ("IMPLICATIONS: Kazakh troops joined the drills in February 2019. On 5 June, Kazakhstan and "
+            "Kyrgyzstan signed an agreement on joint patrols.")
+    assert _dates(body, "agreement") == ["2019-06-05"]
+
+
+def test_near_miss_an_anchor_of_the_year_before_that_agrees_with_publication() -> None:
+    body = ("BACKGROUND: Kazakh troops joined the drills in July 2023.\n\n"
+            "IMPLICATIONS: On 9 September, Kazakhstan and Kyrgyzstan signed an agreement on joint patrols.")
+    assert _dates(body, "agreement", pub="20 March 2024") == ["2023-09-09"]
