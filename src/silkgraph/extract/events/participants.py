@@ -15,7 +15,10 @@ PROXY_KINDS = ("military", "government agency", "government", "ministry", "secur
                "intelligence agency", "government body", "intelligence", "paramilitary", "legislature")
 # a demonym glued to these is the origin of a thing, not a participant ("French-made")
 ORIGIN_RE = re.compile(r"^[-‑](?:made|manufactured|built|designed|origin|supplied|produced|developed|based)\b")
-BY_AGENT_RE = re.compile(r"^\s*(?:[\w\-]+\s+){0,2}(?:by|brokered by|facilitated by|mediated by)\s+", re.I)
+# ("the seizure of the police headquarters by X", "the capture of | the regional police headquarters by X": an object
+# of up to four words, after "of" or the trigger's own "of", before the agent)
+BY_AGENT_RE = re.compile(r"^\s*(?:(?:of\s+|(?=(?:the|an?|its|their)\s))(?:(?!(?:was|were|is|are|had|has|and|but|that|which|who)\b)[\w\-’']+\s+){1,4}?|"
+                         r"(?:[\w\-]+\s+){0,2})(?:by|brokered by|facilitated by|mediated by)\s+", re.I)
 CHAIN_SEP_RE = re.compile(r"\s*(?:[-–—/]|,|and|,\s*and)\s*")
 # ("the Armenian prime minister's visit": a demonym and an office holder's possessive before the event noun)
 CHAIN_GAP_RE = re.compile(r"(?:[’']s)?\s*(?:[-–]\s*)?(?:[\w\-]+\s+){0,3}|[-–]\w+\s+(?:[\w\-]+\s+){0,2}|"
