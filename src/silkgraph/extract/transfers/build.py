@@ -16,6 +16,7 @@ from silkgraph.extract.transfers.delivered_count import (
 from silkgraph.extract.transfers.later_delivery import fate_date
 from silkgraph.extract.transfers.lexicon import lexicon
 from silkgraph.extract.transfers.model import Draft, Hit, Item, Party
+from silkgraph.extract.transfers.own_price import own_prices
 from silkgraph.extract.transfers.patterns import EACH_ASIDE_RE, REL_ASIDE_RE
 from silkgraph.model import Fact
 from silkgraph.nlp.count_words import count_alt
@@ -154,6 +155,11 @@ def _value(sv: SentenceView, h: Hit, it: Item | None = None, items: list[Item] |
         usd = [n for n in usd if lo <= n.start < hi]
         if not usd:
             return None
+    if it is not None and items and len(items) > 1 and len(usd) > 1:
+        own = own_prices(sv.text, items, usd)  # "two S for $300 million and 24 T for $360 million"
+        if own:
+            mine = own.get(id(it))
+            return {"amount": float(mine.value), "currency": mine.unit} if mine is not None else None
     n = min(usd, key=lambda x: abs(x.start - h.start))
     if abs(n.start - h.start) > 150 and not (len(usd) == 1 and n.start > h.start and it is not None
                                              and all(o is it for o in items or [it])

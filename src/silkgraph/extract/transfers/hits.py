@@ -12,6 +12,7 @@ from silkgraph.extract.transfers.clauses import _same_clause
 from silkgraph.extract.transfers.deal_contents import governing_hit
 from silkgraph.extract.transfers.lexicon import Lexicon, lexicon
 from silkgraph.extract.transfers.model import Hit, Item
+from silkgraph.extract.transfers.own_price import strip_prices
 from silkgraph.extract.transfers.participles import has_own_agent, modifies_other
 from silkgraph.extract.transfers.passive_hits import _passive_hit
 from silkgraph.extract.transfers.patterns import (
@@ -92,6 +93,8 @@ def _listed_pair(sv: SentenceView, p: Item, it: Item, items: list[Item]) -> bool
         between = LIST_RELATIVE_RE.sub(" ", between)  # "the S drones that became the emblem of the war, 22 T"
     if " at " in between or "than " in between or " of " in between or "up to" in between:
         between = SPACES_RE.sub(" ", COUNT_QUALIFIER_RE.sub(" ", between))  # "… and at least two T"
+    if "$" in between or "€" in between or "£" in between:
+        between = strip_prices(between)  # "two S for US$ 300 million and 24 T": each priced in the list
     m = LIST_GAP_RE.fullmatch(between)
     if not m or OBLIQUE_WORD_RE.search(between) \
             or lexicon().blockers.search(between):
