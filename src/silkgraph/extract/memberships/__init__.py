@@ -163,13 +163,20 @@ def _extract(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
                     f = emit(sv, ctx, st, cue, mem, org, why, m.start(),
                              mem.why if mem.kind == GROUP else ana_why or mem.why, m.end(),
                              PROGRAMME_ROLES.get(org, role),
-                             dates.get(mem.eid, (None, None)) if dates is not None else None)
+                             dates.get(mem.eid, (None, None)) if dates is not None
+                             # "X joined Y and Z in ORG in 2015": the date is X's joining, not Y's or Z's
+                             else (None, None) if cue.dated and _in_with(m, mem) else None)
                     if f is not None:
                         out.append(f)
     if out:
         out += ellipsis(sv, ctx, st, orgs, named, out)
         out += same_as(sv, ctx, st, named, out)
     return _one_partnership(out, st)
+
+
+def _in_with(m: re.Match[str], mem: Part) -> bool:
+    """Whether ``mem`` was named in the cue's co-member group ("joined Y and Z in ORG")."""
+    return "with" in m.re.groupindex and m.group("with") is not None and m.start("with") <= mem.start < m.end("with")
 
 
 def _one_partnership(out: list[Fact], st: ArticleState) -> list[Fact]:
