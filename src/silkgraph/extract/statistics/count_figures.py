@@ -114,10 +114,11 @@ def _counted(text: str, n: Number, c: Cues, bounds: list[int]) -> bool:
 
 
 # "Baku reported 80 dead", "Kyrgyzstan confirmed 59 deaths", "X has officially acknowledged 31 servicemen
-# killed", "Y admitted 17 soldiers dead": a side telling its own toll (its forces, counted as killed or dead)
+# killed", "Y admitted 17 soldiers dead": a side telling its own toll (its forces, counted as killed or dead;
+# not "X acknowledged 40 Russian servicemen killed": another side's forces, named by their demonym)
 REPORTED_DEAD_RE = re.compile(r"(?P<v>\s+" + P.TELL_ADV + P.DATA["toll_reporting_verbs"] + P.TOLD_WHEN
                               + r"\s+)" + P.APPROX_TOLD + r"(?P<n>\d{1,3}(?:,\d{3})*)\s+(?:of\s+its\s+(?:own\s+)?)?(?:dead|deaths|"
-                              r"fatalities|(?:[a-z][\w\-]*\s+)?" + P.DATA["own_force_nouns"] + r"\s+(?:killed|dead))\b", re.I)
+                              r"fatalities|(?:(?-i:[a-z])[\w\-]*\s+)?" + P.DATA["own_force_nouns"] + r"\s+(?:killed|dead))\b", re.I)
 
 
 def _reported_dead(sv: SentenceView, ctx: ArticleContext) -> list[Stat]:
