@@ -34,6 +34,7 @@ from silkgraph.extract.relations.gapped import gapped
 from silkgraph.extract.relations.gates import ANY_CUE_GATE, ANY_CUE_RE, NEAR_ASIDE_GATE
 from silkgraph.extract.relations.groups import group_mentions
 from silkgraph.extract.relations.host import hosts, it_with
+from silkgraph.extract.relations.its_copula import its_copula
 from silkgraph.extract.relations.leaders import leader_part
 from silkgraph.extract.relations.like_aside import like_asides
 from silkgraph.extract.relations.noun_pair import noun_pairs
@@ -48,6 +49,7 @@ from silkgraph.extract.relations.passive_view import passive_views
 from silkgraph.extract.relations.predicates import bare_with_pred, topic_noun, with_pred
 from silkgraph.extract.relations.shares import shares
 from silkgraph.extract.relations.subject_pronoun import lead_pronoun
+from silkgraph.extract.relations.view_possessed import possessed_views
 from silkgraph.extract.relations.visit_pair import visit_found
 from silkgraph.extract.relations.weak import weak_acts
 from silkgraph.extract.wordstart import word_start
@@ -149,6 +151,8 @@ def _extract(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
         found += fought_anaphor(sv, ctx, ps)  # "… between the neighbours, who fought two wars"
     if ps and sv.text[:4] in ("Its ", "Thei"):  # "Its ally Russia sent observers": the previous subject's ally
         found += its_lead(sv, ctx, ps)
+    if ps and "its " in sv.text:  # "Ankara is its closest ally", "India, its archrival, protested"
+        found += its_copula(sv, ctx, ps)
     if IT_RE.search(sv.text):  # "It … signed an alliance declaration with Moscow"
         found += it_with(sv, ctx, ps, ((m, c.kind) for c in BY_SHAPE.get("with", []) if id(c) in live
                                        for m in c.regex.finditer(sv.text)))
@@ -159,6 +163,7 @@ def _extract(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
         found += [(a, b, kind, pos, "") for a, b, kind, pos in poss_before(ps, sv.text, participants(sv, ctx))]  # "its ally Y"
         found += [(a, b, kind, pos, "") for a, b, kind, pos in shares(ps, sv.text)]  # "Russia with 87 percent of Y's imports"
         found += noun_pairs(ps, sv.text)  # "nuclear-armed rivals India and Pakistan"
+        found += [(a, b, kind, pos, "") for a, b, kind, pos in possessed_views(ps, sv.text, live)]  # "called Y Z's ally"
         found += contest_lists(ps, sv.text, _live_matches(sv, "contest_list", live))  # "X, Y and Z compete"
         found += [(a, b, kind, pos, "") for a, b, kind, pos in passive_views(ps, sv.text)]  # "Y is seen by X as a rival"
         found += foreign_bases(ps, sv.text, (m for c in BY_SHAPE.get("foreign_base", []) if id(c) in live

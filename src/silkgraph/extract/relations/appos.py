@@ -22,6 +22,9 @@ OPEN_REL_RE = re.compile(r",\s*(?:which|who)\b[^,;()]{1,120}$", re.I)
 # a comparison aside: "X, like Z, is a partner of Y" (X's relation, not Z's)
 LIKE_ASIDE_RE = re.compile(r",\s*(?:like|unlike|as\s+with|along\s+with|together\s+with|much\s+like)\s+[^,;()]{1,40}$", re.I)
 
+# a subject under "neither … nor": "Neither X nor Y is a rival of Z" denies the predicate of each
+NEITHER_RE = re.compile(r"\b(?:neither|nor)\s+(?:(?-i:[A-Z])[\w\-]*\s+){0,3}?(?:the\s+)?$|\bneither\b[^,;]{1,40}\bnor\s+(?:the\s+)?$", re.I)
+
 
 def appos_of(text: str, ps: list[Part], matches: Iterable[re.Match[str]]) -> list[Found]:
     out: list[Found] = []
@@ -49,8 +52,8 @@ def appos_of(text: str, ps: list[Part], matches: Iterable[re.Match[str]]) -> lis
                 heads.insert(0, prev[-1])
         else:  # a predicate: the clause's subject
             subj = subject(ps, text, m.start())
-            heads = [subj] if subj is not None else []
-            if subj is not None and m.group("noun").lower().endswith("s") and subj in ps:
+            heads = [subj] if subj is not None and not NEITHER_RE.search(text, max(0, subj.start - 40), subj.start) else []
+            if heads and m.group("noun").lower().endswith("s") and subj in ps:
                 # "Both X and Y are partners of Z": each conjunct of the coordinated subject
                 heads += conjuncts_before(ps, text, ps.index(subj))
         out += [(h, of, kind, m.start("noun"), "") for h in heads if h.eid != of.eid]  # (the noun: "is not an ally of" denied)

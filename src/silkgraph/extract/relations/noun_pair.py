@@ -13,9 +13,13 @@ from __future__ import annotations
 import re
 
 from silkgraph.extract.events import Part
+from silkgraph.extract.relations.cues import PAIR_NOUN_KIND
 from silkgraph.extract.relations.pairs import _noun_kind
 
 Found = tuple[Part, Part, str, int, str]
+# a neighbours title whose adjective tells the relation ("the hostile neighbours X and Y", "rival
+# neighbours X and Y"; pair_nouns in relations.yaml): the adjective, with its noun, names the kind
+_NEIGHBOURS = sorted({k.split()[0] for k in PAIR_NOUN_KIND if k.endswith(" neighbours")})
 # the noun as a title opening its clause, with a few descriptive modifiers ("nuclear-armed", "old",
 # "the two"); the pair follows right after (a comma for the appositive "the two rivals, X and Y").
 # A noun after a verb ("angered rivals X and Y") is the object's, not the pair's, title.
@@ -24,12 +28,13 @@ NOUN_RE = re.compile(
     r"(?P<pre>(?:(?:longtime|long-time|longstanding|long-standing|old|regional|bitter|strategic|close|closest|traditional|"
     r"historic|historical|sworn|fellow|key|major|natural|neighbouring|neighboring|uneasy|wary|fierce|staunch|firm|"
     r"treaty|military|security|economic|trade|trading|nuclear|[a-z]+-[a-z]+)\s+){0,3})"
-    r"(?P<noun>allies|partners|rivals|arch-?rivals|adversaries|enemies|arch-?enemies|foes)"
+    r"(?P<noun>allies|partners|rivals|arch-?rivals|adversaries|enemies|arch-?enemies|foes|"
+    r"(?:" + "|".join(_NEIGHBOURS) + r")\s+neighbou?rs)"
     r"(?P<gap>\s*,\s*|\s+)(?=(?-i:[A-Z]))", re.I)
 # a possessor or a preposition owning the noun: "Russia's allies", "its partners", "among rivals"
 OWNED_RE = re.compile(r"(?:[’']s?|\b(?:its|their|his|her|our|my|your|of|whose|with|among|between|for|against|to))\s+"
                       r"(?:[\w\-]+\s+){0,3}$", re.I)
-LITERALS = ("allies", "rivals", "partners", "adversaries", "enemies", "foes")  # the nouns' literal pre-check
+LITERALS = ("allies", "rivals", "partners", "adversaries", "enemies", "foes", "neighbo")  # the nouns' literal pre-check
 AND_RE = re.compile(r"\s+and\s+")
 # after the pair: not the first of a possessive or a longer list ("X and Y's", "X and Y, Z and W")
 TAIL_BAD_RE = re.compile(r"[’']s\b|\s*,\s*(?-i:[A-Z])[\w\-]*\s+and\b")
@@ -56,7 +61,9 @@ def noun_pairs(ps: list[Part], text: str) -> list[Found]:
             continue  # ", X and Y" after a bare noun may be a list of other things
         if any(m.start("pre") <= p.start < m.start("noun") for p in ps):
             continue  # "US allies X and Y", "Russian partners X and Y": owned by the modifier
-        kind = _noun_kind(m.group("noun"))
+        noun = m.group("noun")
+        kind = (PAIR_NOUN_KIND.get(re.sub(r"\s+neighbou?rs$", " neighbours", noun.lower()))
+                if "neighbo" in noun.lower() else _noun_kind(noun))
         if kind is not None:
             out.append((a, b, kind, m.start("noun"), ""))
     return out

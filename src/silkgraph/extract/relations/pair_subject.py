@@ -29,6 +29,9 @@ COPULA_NEG_RE = re.compile(r"(?:\w+\s+){1,2}?(?:not|never|no\s+longer)\s+(?:been
                            r"(?:allie[sd]|partners|rivals|arch-?rivals|competitors|adversaries|enemies|arch-?enemies|foes|"
                            r"hostile|estranged)\b", re.I)
 
+# a modal before "become": "may one day become", "might yet become", "could eventually become"
+MODAL_BEFORE_RE = re.compile(r"\b(?:may|might|could|would|will|can)\s+(?:(?:one\s+day|yet|eventually|soon|still|someday|in\s+time|well)\s+)?$", re.I)
+
 
 def _pair_subject(sv: SentenceView, ctx: ArticleContext, ps: list[Part], live: set[int]) -> list[tuple[Part, Part, str, int, str]]:
     """"X and Y have never restored diplomatic relations", "the two countries that fought":
@@ -41,6 +44,8 @@ def _pair_subject(sv: SentenceView, ctx: ArticleContext, ps: list[Part], live: s
         for m in cue.gate.finditer(text, sv.low):
             if COPULA_NEG_RE.match(m.group(0)):
                 continue  # "X and Y are not rivals", "… have never been allies"
+            if m.group(0)[:6].lower() == "become" and MODAL_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()):
+                continue  # "X and Y may one day become partners": a possibility, not a relation
             cs, _ = clause_bounds(text, m.start(), m.end())
             if cue.shape == "pair_object" and not verb_gap(text, cs, m.start()):
                 continue  # "X and Y <any verb group> a strategic partnership": not "X and Y suspended …"

@@ -101,7 +101,7 @@ def pairs(sv: SentenceView, ps: list[Part], live: set[int]) -> list[tuple[Part, 
                 out.extend((a, b, cue.kind, m.start()) for a, b in itertools.combinations(lst, 2)
                            if (a, b) != (lst[0], lst[1]) and a.eid != b.eid)
     for a, b in zip(ps, ps[1:], strict=False):
-        if _DASH_GAP_RE.fullmatch(text[a.end:b.start]):
+        if _DASH_GAP_RE.fullmatch(text[a.end:b.start]) or (a.end == b.start and text[a.end - 1:a.end] == "-"):  # "Indo-Pakistani"
             for cue in BY_SHAPE.get("compound", []):
                 if id(cue) in live and cue.regex.match(text[b.end:b.end + 40]):
                     out.append((a, b, cue.kind, b.end))
