@@ -49,6 +49,7 @@ from silkgraph.extract.events.candidates import (
 )
 from silkgraph.extract.events.claims import claim_actor, claimed_day
 from silkgraph.extract.events.conflict_sides import war_sides
+from silkgraph.extract.events.date_news_episode import news_week_coref
 from silkgraph.extract.events.dates import own_date
 from silkgraph.extract.events.diplo_named_of import agreements_of_year
 from silkgraph.extract.events.episode_triggers import with_episode_triggers
@@ -168,6 +169,8 @@ def extract_events(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
             continue  # "police raided …; Baku blamed the violence of the arrests": told just before
         # ("the two leaders also signed an accord": an act added to the one told before, not a repeat of it)
         r = _coref(st, c.trig.etype, c.ids, c.date[0]) if c.definite and not additive(sv.text, c.start, c.trig.kind == "noun") else None
+        if r is not None and not c.date[0]:  # a wire report's "the attack": its news, not a background one
+            r = news_week_coref(ctx, sv, st, r, c.trig.etype, c.ids)
         if r is None and c.trig.etype == "meeting" and not c.date[0] and \
                 (c.definite and c.trig.kind == "noun" or names_the_meeting(sv.text[c.start:c.end])):
             r = the_meeting_told(st)  # "Tokayev, who chaired the summit, opened it": the summit told before

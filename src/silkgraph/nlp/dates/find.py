@@ -175,7 +175,11 @@ def _build(kind: str, m: re.Match[str], offset: int) -> TimeExpr | None:
     if kind == "ago":
         n = g["n"].lower()
         k = int(n) if n.isdigit() else NUMBER_WORDS[n]
-        return TimeExpr(s, e, text, None, None, None, "relative", unit=g["unit"].lower(), offset=-k)
+        unit = g["unit"].lower()
+        # "a week ago": a count of weeks back from the day of writing names a day, not the
+        # span "last week" names (``modifier`` "ago" tells resolution so)
+        return TimeExpr(s, e, text, None, None, None, "relative", unit=unit, offset=-k,
+                        modifier="ago" if unit == "week" else None)
     if kind == "yesterday":
         return TimeExpr(s, e, text, None, None, None, "relative", unit="day", offset=-1)
     if kind == "today":  # "this morning", "tonight": the day of the reference date

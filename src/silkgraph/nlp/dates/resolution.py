@@ -191,7 +191,7 @@ def resolve(
                 d = base + timedelta(days=7 * k if unit == "week" else k)
             except OverflowError:  # before 0001-01-01 or after 9999-12-31: no date
                 return None, f"no date for '{expr.text}' near {base.isoformat()}"
-            if unit == "week" or rd is None:
+            if (unit == "week" and expr.modifier != "ago") or rd is None:
                 return _iso(d.year, d.month), f"'{expr.text}' relative to {src}"
             return _iso(d.year, d.month, d.day), f"'{expr.text}' relative to {src}"
     return None, f"cannot resolve '{expr.text}'"
