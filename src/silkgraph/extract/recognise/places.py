@@ -149,6 +149,8 @@ class PlaceShapes(ShapeHelpers):
                 continue
             xw = self._clean_words(m.group("x").split())
             head = h.group("head")
+            if head.lower() == "range" and st.startswith(" of ", h.end()):
+                continue  # "a wide range of weapons": no mountain range
             if head.lower() in self.sh.dashed_heads and self.sh.head_blockers_re.match(st, h.end()):
                 continue  # "Quetta railway station": the station's, not a railway's name
             if not xw or any(w.lower() in self.sh.base_blockers for w in xw):
@@ -174,6 +176,9 @@ class PlaceShapes(ShapeHelpers):
             kinds = self.kb.lookup_kinds(x)
             if kinds and all(k in MODIFIER_KINDS for _e, k in kinds):
                 continue  # "the Afghan region"
+            if "-" in x and all((pk := self.kb.lookup_kinds(part)) and all(k in MODIFIER_KINDS for _e, k in pk)
+                                for part in x.split("-")):
+                continue  # "the Uzbek-Afghan border crossing": the two states' border, no name
             if not kinds and xw[-1].lower().endswith(self.sh.adjective_endings):
                 continue  # "the Central Asian region"
             if head in self.sh.suffix_verb_forms and len(xw) == 1 and not st[:xa - base].strip() \
@@ -204,8 +209,9 @@ class PlaceShapes(ShapeHelpers):
                     country = next((c for c in (self._country_of_mention(o) for o in inner) if c), None)
                 if head.lower() == "airport" and kinds:
                     continue  # "Baku airport": the known city stays the mention
-                # "Vnukovo airport": the bare name is the place's alias
-                self._add_place(xa, b, full, country, [x] if head.lower() == "airport" else None)
+                # "Vnukovo airport", "the Tolmar range": the bare name is the place's alias
+                self._add_place(xa, b, full, country,
+                                [x] if head.lower() in cues().word_set("bare_alias_heads") else None)
 
     def _contained(self, st: str, base: int) -> None:
         """"at Gudauta in Abkhazia": an unknown name inside a known place or state."""

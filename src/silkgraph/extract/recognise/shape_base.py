@@ -152,7 +152,10 @@ def _shapes() -> _Shapes:
         appos_after_re=re.compile(
             rf"(?P<name>{NAME}),\s+(?:(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?(?:{roles})\b"
             # "X, a lawyer who had criticised ...": a relative "who" confirms a person
-            r"(?:\s+(?:to|of|for|at|in|who|whose)\b|(?=,))|"
+            # or a participle its clause opens ("X, a doctor accused of ...", "X, the preacher
+            # believed to have led ...")
+            r"(?:\s+(?:to|of|for|at|in|who|whose|accused|believed|suspected|alleged|thought|known|"
+            r"wanted|charged|named|said)\b|(?=,))|"
             rf"(?:deputy\s+)?(?:{roles})\s+of\s+the\b)"),
         # not after a word character or hyphen; the first capital comes first (checked
         # against the character before it by a lookbehind), as in org_re

@@ -8,20 +8,22 @@ from silkgraph.extract.recognise.designations import DesignationShapes
 from silkgraph.extract.recognise.organisations import LIST_NOUNS, OrgShapes, treaty_shapes
 from silkgraph.extract.recognise.patterns import TOKEN
 from silkgraph.extract.recognise.people import POSS_CHARS, NamedPeople, PeopleShapes
-from silkgraph.extract.recognise.places import PlaceShapes
 from silkgraph.extract.recognise.readings import weapon_readings
 from silkgraph.extract.recognise.shape_base import cues, finditer
 from silkgraph.extract.recognise.terrain import TerrainShapes, plural_place_words
+from silkgraph.extract.recognise.toponyms import ToponymShapes, appositive_kinds
 from silkgraph.extract.recognise.variants import WeaponShapes
 from silkgraph.extract.recognise.weapon_context import ContextWeapons
 from silkgraph.model import Sentence
 
 _DIGIT = re.compile(r"\d")
 _SLOT_WORDS = frozenset({"in", "at", "near", "outside", "visited", "visiting", "visit", "trip"})
+_LOCATOR_WORDS = frozenset({"in", "at", "near", "outside", "from", "to", "into", "around", "toward", "towards"})
+_FACILITY_WORDS = frozenset({"airbase", "base", "airfield"})
 _NESTING_TYPES = frozenset({"organization", "program"})  # a firm's name is no act of its state
 
 
-class ShapePass(WeaponShapes, ContextWeapons, DesignationShapes, PlaceShapes, TerrainShapes, OrgShapes,
+class ShapePass(WeaponShapes, ContextWeapons, DesignationShapes, ToponymShapes, TerrainShapes, OrgShapes,
                 PeopleShapes, NamedPeople):
     """Names the gazetteer lacks, recognised in one sentence by their shape."""
 
@@ -71,6 +73,15 @@ class ShapePass(WeaponShapes, ContextWeapons, DesignationShapes, PlaceShapes, Te
             self.slot_places(st, base)
             if "and" in words or "or" in words:
                 self.coordinated_places(st, base)
+        if "," in st:  # places beside a known place or glossed by their kind (toponyms.py)
+            if not words.isdisjoint(_LOCATOR_WORDS):
+                self.located_places(st, base)
+                if "and" in words or "or" in words:
+                    self.listed_places(st, base)
+            if not words.isdisjoint(appositive_kinds()) and (", a " in st or ", an " in st or ", the " in st):
+                self.appositive_places(st, base)
+        if not words.isdisjoint(_FACILITY_WORDS):
+            self.facility_places(st, base)  # "X airbase", "X Air Force Base"
         if not words.isdisjoint(sh.org_words):
             self.organisations(st, base)
             self.head_first_orgs(st, base)
