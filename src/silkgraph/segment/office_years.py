@@ -7,9 +7,15 @@ the text to one of that person's terms in that office (resources/reference/offic
 and an overlay's, as :class:`~silkgraph.knowledge.office_terms.OfficeTable`; titles in
 office_titles.yaml).  A title the text marks as not current gives no bound:
 "former", "then", "late", "Deputy", "acting" … within the three words before it
-(``not_current``), "ex-President", "President-elect".  A mention in a sentence that writes a
-year ("In 2016, Prime Minister X …") tells that year's office, not the text's, and counts
-neither.
+(``not_current``), "ex-President", "President-elect".  A title may also stand before the
+name with its owner, set off by commas ("Pakistan's prime minister, Nawaz Sharif,", "the
+group's leader, Mullah Akhtar Mansour,"): an apposition of the same office.  A mention in a
+sentence that writes a year of its own time ("In 2016, Prime Minister X …", "Since 2009
+President X has …") tells that year's office, not the text's, and counts neither; a year the
+sentence tells ahead does not set its time ("X said the corridor would be finished by 2030",
+"keep troops there well past 2017", "the elections due in 2014"): a year after a deadline or
+open-ended word (``ahead_words`` of office_titles.yaml) or under a future or plan marker
+(:func:`~silkgraph.segment.schedule.future_marked`).
 
 :func:`narrow_by_offices` keeps, of candidate publication dates, those that the most
 mentions allow (all of them when the data is complete; a mention the table contradicts,
@@ -30,6 +36,7 @@ from silkgraph.nlp.ordering import longest_first
 from silkgraph.nlp.sentences import split_text
 from silkgraph.regex_cache import with_cached_compiles
 from silkgraph.resources import load_yaml
+from silkgraph.segment.schedule import future_marked
 
 __all__ = ["OfficeMention", "office_mentions", "narrow_by_offices", "held_by_all"]
 
@@ -88,6 +95,8 @@ class OfficeMention:
 @dataclass(frozen=True)
 class _Matcher:
     patterns: tuple[re.Pattern[str], ...]  # title before the name; name before the title
+    title_first: re.Pattern[str]  # ", Nawaz Sharif," after an owner's title ("Pakistan's prime minister")
+    title_before: re.Pattern[str]  # the title that ends just before that comma
     title_office: dict[str, str]
     name_people: dict[str, tuple[str, ...]]
     not_current: frozenset[str]
@@ -133,13 +142,30 @@ def _matcher(table: OfficeTable) -> _Matcher:
         r"(?=[" + firsts + r"])(?<![\w\-])(?P<name>" + _alt(list(name_people)) + r"),\s+(?:the\s+)?(?:[A-Z][\w'.\-]*\s+){0,2}"
         r"(?P<title>(?i:" + _alt([t for t in title_office if len(t) > 2]) + r"))(?![\w\-'])(?!\s+[A-Z])"
     )  # the title followed by no name: a list ("Medvedev, President Putin") is no apposition
+    # "Pakistan's prime minister, Nawaz Sharif,", "the Kyrgyz president, Almazbek Atambayev.", any
+    # case: an owner (a possessive, a capitalised adjective or "the") before the title, the name
+    # set off by commas and closed by a punctuation mark (an apposition, not a list going on)
+    # (read from the comma on, a literal the engine finds fast; the title and its owner are
+    # checked before it: :attr:`_Matcher.title_before`, :data:`_OWNER`)
+    long_titles = [t for t in title_office if len(t) > 2]
+    title_first = re.compile(
+        r",\s+(?:(?:" + _alt(honorifics) + r")\s+)?(?=[" + firsts + r"])(?P<name>" + _alt(list(name_people)) + r")"
+        r"(?![\w\-])(?=\s*(?:[,.;:)]|$))"
+    )
+    title_before = re.compile(r"(?<![\w\-])(?P<title>(?i:" + _alt(long_titles) + r"))\s*$")
     return _Matcher(
         (pattern, appositive),
+        title_first,
+        title_before,
         {t.lower(): o for t, o in title_office.items()},
         {k: tuple(sorted(v)) for k, v in name_people.items()},
         frozenset(str(w).lower() for w in data.get("not_current", [])),
         {k: tuple(v) for k, v in terms.items()},
     )
+
+
+# the owner of a title set before a name by commas: "Pakistan's", "the group's", "the Kyrgyz", "the"
+_OWNER = re.compile(r"(?<![\w\-])(?:(?:[Tt]he\s+)?(?:[A-Z][\w.\-]*(?:'s|s')|[a-z]+(?:'s|s')|[A-Z][\w.\-]*)|[Tt]he)\s+$")
 
 
 def _not_current(text: str, start: int, words: frozenset[str]) -> bool:
@@ -160,23 +186,55 @@ def office_mentions(text: str, sections: list[Section],
     out: list[OfficeMention] = []
     for sec in sections:
         seg = _fold(text[sec.start : sec.end])
-        hits = sorted((h for p in m.patterns for h in p.finditer(seg)), key=lambda h: h.start())
+        hits = [(h.start(), h.start("title"), h.group("title"), h.group("name"), h.end())
+                for p in m.patterns for h in p.finditer(seg)]
+        for h in m.title_first.finditer(seg):
+            t = m.title_before.search(seg, max(0, h.start() - 50), h.start())
+            # "Pakistan's prime minister, Nawaz Sharif,": an owner before the title (no
+            # apposition read after a bare title: "…, president, Nawaz Sharif")
+            if t is not None and _OWNER.search(seg, max(0, t.start() - 40), t.start()) is not None:
+                hits.append((t.start(), t.start(), t.group("title"), h.group("name"), h.end()))
         if not hits:
             continue
+        hits.sort()
         sents = split_text(text, sec.start, sec.end)
-        for h in hits:
-            a = sec.start + h.start()
-            if _not_current(seg, h.start("title"), m.not_current):
+        for start, t_start, title, name, end in hits:
+            a = sec.start + start
+            if _not_current(seg, t_start, m.not_current):
                 continue
             sent = next(((x, y) for x, y in sents if x <= a < y), (sec.start, sec.end))
-            if _YEAR.search(text, sent[0], sent[1]):
+            if any(_sets_time(text, sent, y) for y in _YEAR.finditer(text, sent[0], sent[1])):
                 continue
-            office = m.title_office[h.group("title").lower()]
-            people = m.name_people[h.group("name")]
+            office = m.title_office[title.lower()]
+            people = m.name_people[name]
             spans = tuple(s for pid in people for s in m.terms.get((pid, office), ()))
             if spans:
-                out.append(OfficeMention(text[a : sec.start + h.end()], a, (people, office), spans))
+                out.append(OfficeMention(text[a : sec.start + end], a, (people, office), spans))
     return out
+
+
+_AHEAD_WORDS = tuple(str(w) for w in load_yaml("reference/office_titles.yaml").get("ahead_words", []))
+# a deadline or open-ended word before the year, up to "the end of" and a month between
+_AHEAD = re.compile(
+    r"(?:^|\W)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_AHEAD_WORDS, key=len, reverse=True))
+    + r")\s+(?:the\s+(?:end|middle|start|beginning|close|turn)\s+of\s+)?(?:[A-Z][a-z]+\.?\s+)?$", re.I)
+_SETTING_PREP = re.compile(r"\b(?:in|on|at|during)\s+(?:[A-Z][a-z]+\.?\s+)?$", re.I)
+
+
+def _sets_time(text: str, sent: tuple[int, int], year: re.Match[str]) -> bool:
+    """Whether the year ``year`` (in ``text``'s sentence ``sent``) sets the sentence's time (an
+    office it names is that year's), not a time told ahead: after a deadline or open-ended word
+    ("finished by 2030", "well past 2017", "no later than 2025"; a fronted one opens the
+    sentence's own time: "By 2016, President X had …") or under a future or plan marker ("said
+    the base would stay open beyond 2024", "the vote scheduled for 2014")."""
+    s0 = sent[0]
+    before = text[max(s0, year.start() - 40) : year.start()]
+    ahead = _AHEAD.search(before)
+    if ahead is not None and text[s0 : year.start() - len(before) + ahead.start()].strip():
+        return False
+    prep = _SETTING_PREP.search(before)
+    rel = year.start() - s0 - (len(prep.group(0)) if prep is not None else 0)
+    return not future_marked(text[s0 : sent[1]].lower(), rel, year.end() - s0)
 
 
 def _allows(mention: OfficeMention, d: date) -> bool:
