@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from silkgraph.extract.events.patterns import _DATA
 from silkgraph.extract.events.speech import has_cue
-from silkgraph.nlp.literal_cache import SetsCache
+from silkgraph.extract.events.trigger_prefixes import PREFIX_LEN, _trigger_prefixes
+from silkgraph.extract.events.trigger_prefixes import _prefixes as _prefixes
+from silkgraph.extract.events.trigger_words import COUNTED_WORDS_RE, _Flat
+from silkgraph.extract.events.trigger_words import one_word_mentions as one_word_mentions
 from silkgraph.nlp.prefilter import Gate, literal_prefixes, lower_for_gates
 
 
@@ -35,42 +37,6 @@ class Trigger:
 def _words(xs: list | None) -> tuple[str, ...]:  # type: ignore[type-arg]
     """YAML 1.1 reads a bare ``on`` as true: prepositions are words."""
     return tuple("on" if x is True else str(x) for x in xs or ())
-
-
-# a lookahead that counts words up to a cue ("asked(?= (?:[\w\-]+ ){1,4}to …)"): the object it skips is best
-# counted by mentions, a recognised name being one word however long ("asked the Organization for Security and
-# Co-operation in Europe to close its mission")
-COUNTED_WORDS_RE = re.compile(r"\(\?=[^|]*\)\{\d,\d\}")
-
-
-def one_word_mentions(text: str, spans: list[tuple[int, int]]) -> str | None:
-    """``text`` with the spaces inside each multi-word mention (``spans``, sentence offsets) made "_", so a
-    name counts as one word; the same length, so offsets are the text's.  None when no mention has a space."""
-    chars: list[str] | None = None
-    for a, b in spans:
-        if " " in text[a:b]:
-            if chars is None:
-                chars = list(text)
-            for i in range(a, b):
-                if chars[i] == " ":
-                    chars[i] = "_"
-    return "".join(chars) if chars is not None else None
-
-
-class _Flat:
-    """The sentence with names made one word, worked out only when a word-counting trigger first needs it."""
-
-    __slots__ = ("spans", "text", "value")
-
-    def __init__(self, text: str, spans: list[tuple[int, int]] | None) -> None:
-        self.text, self.spans, self.value = text, spans, ""
-
-    def get(self) -> str | None:
-        if self.spans is None:
-            return None
-        if not self.value:
-            self.value = one_word_mentions(self.text, self.spans) or self.text
-        return None if self.value is self.text else self.value
 
 
 def _flat_match(t: Trigger, text: str, flat: _Flat, i: int) -> re.Match[str] | None:
@@ -103,48 +69,6 @@ def _compile_triggers() -> list[Trigger]:
 
 
 TRIGGERS = _compile_triggers()
-PREFIX_LEN = 3
-
-
-def _prefixes(items: list, pres: set[tuple[str, bool]]) -> set[tuple[str, bool]]:  # type: ignore[type-arg]
-    """Extend (prefix, open) pairs through a parsed pattern: the lower-case strings (at
-    most ``PREFIX_LEN`` long) a match must begin with; a prefix is closed where the
-    pattern stops being literal."""
-    from re import _constants as C  # type: ignore[attr-defined]
-
-    for op, av in items:
-        if not any(o for _, o in pres):
-            return pres
-        if op in (C.ASSERT, C.ASSERT_NOT, C.AT):
-            continue
-        if op is C.LITERAL or (op is C.IN and all(o is C.LITERAL for o, _ in av) and len(av) <= 4):
-            chars = [chr(av).lower()] if op is C.LITERAL else sorted({chr(v).lower() for _, v in av})
-            nxt: set[tuple[str, bool]] = set()
-            for p, o in pres:
-                if not o:
-                    nxt.add((p, o))
-                    continue
-                for ch in chars:
-                    q = p + ch
-                    nxt.add((q, len(q) < PREFIX_LEN))
-            pres = nxt
-        elif op is C.SUBPATTERN:
-            pres = _prefixes(list(av[-1]), pres)
-        elif op is C.BRANCH:
-            out: set[tuple[str, bool]] = set()
-            for alt in av[1]:
-                out |= _prefixes(list(alt), pres)
-            pres = out
-        elif op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] == 0 and av[1] == 1:
-            # an optional item ("re-?opened"): the prefixes with it and without it, both still open
-            pres = _prefixes(list(av[2]), pres) | pres
-        elif op in (C.MAX_REPEAT, C.MIN_REPEAT):
-            lo, _hi, sub = av
-            once = {(p, False) for p, _ in _prefixes(list(sub), pres)}
-            pres = once if lo >= 1 else once | {(p, False) for p, _ in pres}
-        else:
-            return {(p, False) for p, _ in pres}
-    return pres
 
 
 def _index_triggers() -> tuple[dict[str, list[Trigger]], list[Trigger]]:
@@ -168,23 +92,6 @@ def _index_triggers() -> tuple[dict[str, list[Trigger]], list[Trigger]]:
     return by_prefix, anywhere
 
 
-def _trigger_prefixes(pattern: str) -> frozenset[str]:
-    """The prefixes ``_prefixes`` reads from ``pattern``'s syntax tree (kept on disk between
-    runs: see :mod:`silkgraph.nlp.literal_cache`)."""
-    key = (pattern, 0, PREFIX_LEN)
-    pres = _PREFIXES.get(key)
-    if pres is None:
-        from re import _parser as P  # type: ignore[attr-defined]
-
-        try:
-            pres = frozenset(p for p, _ in _prefixes(list(P.parse(pattern)), {("", True)}))
-        except Exception:  # pragma: no cover - an unusual pattern is simply tried everywhere
-            pres = frozenset({""})
-        _PREFIXES.put(key, pres)
-    return pres
-
-
-_PREFIXES: SetsCache[frozenset[str]] = SetsCache(Path(__file__), "trigger-prefixes")
 TRIGGERS_BY_PREFIX, TRIGGERS_ANYWHERE = _index_triggers()
 PREFIX_LENS = sorted({len(p) for p in TRIGGERS_BY_PREFIX})
 

@@ -5,8 +5,54 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from silkgraph.nlp.count_words import count_alt
-from silkgraph.nlp.prefilter import lowered
+from silkgraph.extract.statistics.count_patterns import COUNT_SCALE_RE as COUNT_SCALE_RE
+from silkgraph.extract.statistics.count_patterns import DEFINITE_BEFORE_RE as DEFINITE_BEFORE_RE
+from silkgraph.extract.statistics.count_patterns import FLOW_FROM_RE as FLOW_FROM_RE
+from silkgraph.extract.statistics.count_patterns import GAPPED_COUNT_RE as GAPPED_COUNT_RE
+from silkgraph.extract.statistics.count_patterns import GROUP_NOUN_RE as GROUP_NOUN_RE
+from silkgraph.extract.statistics.count_patterns import NUMBER_AT_RE as NUMBER_AT_RE
+from silkgraph.extract.statistics.count_patterns import POSS_FORCE_RE as POSS_FORCE_RE
+from silkgraph.extract.statistics.count_patterns import SCALE_WORDS as SCALE_WORDS
+from silkgraph.extract.statistics.count_patterns import TELLER_GAP_RE as TELLER_GAP_RE
+from silkgraph.extract.statistics.gate_patterns import _COUNT_GATE_LOW as _COUNT_GATE_LOW
+from silkgraph.extract.statistics.gate_patterns import _MONEY_GATE_LOW as _MONEY_GATE_LOW
+from silkgraph.extract.statistics.gate_patterns import _PERCENT_GATE_LOW as _PERCENT_GATE_LOW
+from silkgraph.extract.statistics.gate_patterns import _PREFILTER_LOW as _PREFILTER_LOW
+from silkgraph.extract.statistics.gate_patterns import COUNT_GATE_RE as COUNT_GATE_RE
+from silkgraph.extract.statistics.gate_patterns import COUNT_GATE_WORDS as COUNT_GATE_WORDS
+from silkgraph.extract.statistics.gate_patterns import MONEY_GATE_RE as MONEY_GATE_RE
+from silkgraph.extract.statistics.gate_patterns import PERCENT_GATE_RE as PERCENT_GATE_RE
+from silkgraph.extract.statistics.gate_patterns import PERCENT_GATE_WORDS as PERCENT_GATE_WORDS
+from silkgraph.extract.statistics.gate_patterns import PREFILTER as PREFILTER
+from silkgraph.extract.statistics.gate_patterns import PREFILTER_WORDS as PREFILTER_WORDS
+from silkgraph.extract.statistics.length_patterns import KNOWN_AS_RE as KNOWN_AS_RE
+from silkgraph.extract.statistics.length_patterns import LENGTH_APPROX as LENGTH_APPROX
+from silkgraph.extract.statistics.length_patterns import LENGTH_KM as LENGTH_KM
+from silkgraph.extract.statistics.length_patterns import LENGTH_RE as LENGTH_RE
+from silkgraph.extract.statistics.length_patterns import RANGE_RE as RANGE_RE
+from silkgraph.extract.statistics.share_patterns import _WORD_SHARE as _WORD_SHARE
+from silkgraph.extract.statistics.share_patterns import APPOS_COST_RE as APPOS_COST_RE
+from silkgraph.extract.statistics.share_patterns import DEAL_VALUED_RE as DEAL_VALUED_RE
+from silkgraph.extract.statistics.share_patterns import GIVE_GAP_RE as GIVE_GAP_RE
+from silkgraph.extract.statistics.share_patterns import GIVE_VERB_RE as GIVE_VERB_RE
+from silkgraph.extract.statistics.share_patterns import ITS_RE as ITS_RE
+from silkgraph.extract.statistics.share_patterns import OF_ECONOMY_RE as OF_ECONOMY_RE
+from silkgraph.extract.statistics.share_patterns import OWNED_NOUN_RE as OWNED_NOUN_RE
+from silkgraph.extract.statistics.share_patterns import OWNED_SHARE_RE as OWNED_SHARE_RE
+from silkgraph.extract.statistics.share_patterns import OWNER_SHARE_RE as OWNER_SHARE_RE
+from silkgraph.extract.statistics.share_patterns import PAIR_GAP_RE as PAIR_GAP_RE
+from silkgraph.extract.statistics.share_patterns import PEOPLE_NOUN_RE as PEOPLE_NOUN_RE
+from silkgraph.extract.statistics.share_patterns import PEOPLE_SHARE_RE as PEOPLE_SHARE_RE
+from silkgraph.extract.statistics.share_patterns import PUT_AT_RE as PUT_AT_RE
+from silkgraph.extract.statistics.share_patterns import RESTATED_RE as RESTATED_RE
+from silkgraph.extract.statistics.share_patterns import SIDE_AFTER_RE as SIDE_AFTER_RE
+from silkgraph.extract.statistics.share_patterns import TRADE_BETWEEN_RE as TRADE_BETWEEN_RE
+from silkgraph.extract.statistics.share_patterns import TRADE_PAIR_RE as TRADE_PAIR_RE
+from silkgraph.extract.statistics.share_patterns import TRADE_RE as TRADE_RE
+from silkgraph.extract.statistics.share_patterns import VOTE_SHARE_RE as VOTE_SHARE_RE
+from silkgraph.extract.statistics.share_patterns import WON_RE as WON_RE
+from silkgraph.extract.statistics.share_patterns import WORD_SHARE_RE as WORD_SHARE_RE
+from silkgraph.extract.statistics.share_patterns import WORD_SHARES as WORD_SHARES
 from silkgraph.resources import load_yaml
 
 # the statistics cues (resources/ontology/statistics.yaml), for the patterns built at import
@@ -14,34 +60,6 @@ DATA = load_yaml("ontology/statistics.yaml")
 
 SUBJECT_TYPES = ("state", "organization", "company", "armed_group")
 SCOPE_TYPES = ("state", "place", "organization")
-PREFILTER = re.compile(r"\d|percent|\btimes\b|\brank|\bplace\b|\bmillion\b|\bthousand\b|largest|biggest|"
-                       r"\b(?:all|half|thirds?|quarters?|fifths?)\s+of\b|\bone\s+(?:in|out\s+of)\s|"
-                       r"\bput\s+(?:its|their|the)\s[^.;]{0,60}?\bat\s+(?:" + count_alt(1, 99) + r")\b", re.I)
-# (a toll put at a number written as a word: "X put its losses at nine")
-COUNT_GATE_RE = re.compile(r"\b(?:countries|states|nations|firms|companies|fighters|militants|personnel|"
-                           r"soldiers|troops|servicemen|residents|refugees|migrants|returnees|civilians|members|groups|warheads|"
-                           r"peacekeepers|paratroopers|marines|sailors|reservists|conscripts|advisers|advisors|instructors|"
-                           r"mercenaries|guards|policemen)\b", re.I)
-PERCENT_GATE_RE = re.compile(r"%|\bper\s?cent|\bpct\b|percentage", re.I)
-MONEY_GATE_RE = re.compile(r"[$€£¥]|\b(?:USD|EUR|GBP|INR|RMB|Rs|dollars|euros?|pounds|rupees|yuan|rubles|roubles|"
-                           r"manat|lira)\b", re.I)
-# case-sensitive twins of the gates above, run on SentenceView.low (exact, and faster)
-_PREFILTER_LOW = lowered(PREFILTER)
-_COUNT_GATE_LOW = lowered(COUNT_GATE_RE)
-_PERCENT_GATE_LOW = lowered(PERCENT_GATE_RE)
-# MONEY_GATE_RE has upper-case letters (``lowered`` refuses it): its twin, written in lower case
-_MONEY_GATE_LOW = re.compile(r"[$€£¥]|\b(?:usd|eur|gbp|inr|rmb|rs|dollars|euros?|pounds|rupees|yuan|rubles|roubles|"
-                             r"manat|lira)\b")
-# lower-case strings one of which every match of a gate holds (PREFILTER: besides a digit),
-# tested before the gate's twin: without one of them the twin finds nothing
-PREFILTER_WORDS = ("percent", "times", "rank", "place", "million", "thousand", "of", "largest", "biggest", "one",
-                   "put")
-PERCENT_GATE_WORDS = ("%", "per", "pct")
-COUNT_GATE_WORDS = ("countries", "states", "nations", "firms", "companies", "fighters", "militants", "personnel",
-                    "soldiers", "troops", "servicemen", "residents", "refugees", "migrants", "returnees", "civilians",
-                    "members", "groups", "warheads", "peacekeepers", "paratroopers", "marines", "sailors",
-                    "reservists", "conscripts", "advisers", "advisors", "instructors", "mercenaries", "guards",
-                    "policemen")
 DIGIT_RE = re.compile(r"\d")
 YEAR_RE = re.compile(r"(?:18|19|20)\d\d")  # a number that is a year, not a count (fullmatch)
 
@@ -190,40 +208,6 @@ OWNED_CIVIL_RE = re.compile(r"\s+[A-Z][\w\-]*\s+(?:[a-z][\w\-]*\s+)?" + DATA["ow
                             + r"\s+(?:(?:had|have|has|were|was)\s+(?:been\s+)?)?" + DATA["civil_fate_verbs"] + r"\b")
 # a type designation after a number: "40 J-35 fighters", "24 Su-35 fighters"
 DESIGNATION_RE = re.compile(r"\s+[A-Z][A-Za-z]{0,4}-?\d")
-# the length of a border, told as a measure: "a land border of about 7,600 kilometres",
-# "the border stretches 970 km", "roughly 970 kilometres of border" (not "a 40-kilometre border")
-# an optional approximator before a length or distance ("about 1,200 km")
-LENGTH_APPROX = r"(?:(?:about|some|roughly|nearly|around|almost|over|more\s+than|just\s+over|approximately)\s+)?"
-_KM = r"\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s+(?:kilomet(?:er|re)s|km)\b"
-# "a 285-kilometre", "the 1,800-km long": a length written before its noun
-LENGTH_KM = r"(?P<n>\d{1,3}(?:,\d{3})*(?:\.\d+)?)[\s-](?:kilomet(?:er|re)s?|km)(?:[\s-]long)?"
-_NAME = r"(?:the\s+)?(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)?"
-LENGTH_RE = re.compile(r"\b(?:border|frontier|boundary)s?(?:\s+|(?=,\s+which\b))"
-                       # "X's border with Afghanistan runs for 1,344 km": the neighbour named between; "the border
-                       # between X and Y stretches 970 km", "X borders Y along 970 km", "the X-Y border, which runs …"
-                       r"(?:(?:(?:with|between)\s+)?" + _NAME + r"(?:\s+and\s+" + _NAME + r")?\s+|,\s+which\s+(?:now\s+|still\s+)?)?"
-                       r"(?:of|stretching|stretches|stretched|runs|running|ran|extends|"
-                       r"extending|spans|spanning|measuring|measures|along|(?:is|was)(?=\s[^.;]{0,25}\blong\b))"
-                       r"\s+(?:for\s+)?" + LENGTH_APPROX + r"(?P<n>" + _KM
-                       + r"|(?P<m>" + _KM + r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:common\s+|shared\s+|joint\s+|land\s+)?"
-                       r"(?:border|frontier|boundary)\b"
-                       # "the border with Afghanistan, 804 km long", "the roughly 970-kilometre border"
-                       r"|\b(?:border|frontier|boundary)(?:\s+with\s+(?:the\s+)?(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)?)?"
-                       r"\s*,\s*" + LENGTH_APPROX + r"(?P<k>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s*(?:kilomet(?:er|re)s|km)\s+long\b"
-                       # "the length of X's border with Y is 7,600 km"
-                       r"|\blength\s+of\s+(?:the\s+|its\s+|their\s+|(?-i:[A-Z])[\w\-]*['’]s\s+)?(?:[a-z]+\s+)?(?:border|frontier|boundary)"
-                       r"\s+(?:(?:with|between)\s+" + _NAME + r"(?:\s+and\s+" + _NAME + r")?\s+)?(?:is|was|stands\s+at|totals)\s+"
-                       + LENGTH_APPROX + r"(?P<q>" + _KM +
-                       # "the 970-km border", "X's 44-km border", "shares a 1,340-km border with Y"
-                       r"|(?:\b(?:the|their)|(?<=[a-z])['’]s|\b(?:shares?|shared|sharing|has|have|had|having|with)\s+an?)\s+"
-                       + LENGTH_APPROX + r"(?P<l>\d{1,3}(?:,\d{3})*(?:\.\d+)?)[\s-](?:kilomet(?:er|re)s?|km)(?:[\s-]long)?\s+"
-                       r"(?:(?-i:[A-Z])[\w]*(?:[-–](?-i:[A-Z])[\w]*)?\s+)?"  # "the 970-km Kyrgyz-Tajik border"
-                       r"(?:(?:shared|common|joint|land|disputed|mountainous|porous|mutual|state)\s+)*(?:border|frontier|boundary)\b"
-                       # (not a thing at the border: "the 40-km border crossing")
-                       r"(?!\s+(?:crossings?|posts?|points?|checkpoints?|guards?|troops|forces|police|regions?|areas?|zones?|towns?|villages?|districts?))",
-                       re.I)
-# "the 2,600-kilometre frontier, known as the X Line": a border's own name after it
-KNOWN_AS_RE = re.compile(r",?\s+(?:(?:also\s+|widely\s+)?known\s+as|called|dubbed|named)\s+(?:the\s+)?", re.I)
 # "spent $70 million … refurbishing the airfield": the cost of a project, not a measure
 PROJECT_COST_RE = re.compile(r"\b(?:spent|spend|spends|spending)\s+(?:(?:an\s+)?estimated\s+|some\s+|about\s+)?$", re.I)
 GERUND_AFTER_RE = re.compile(r"^[^,;.]{0,40}?\b\w{3,}ing\s+(?:the|a|an|its|their|\w+['’]s)\b")
@@ -233,10 +217,6 @@ COUNTRY_RE = re.compile(r"\b(?:the\s+country|the\s+nation|its|this\s+year['’]s
                         r"|(?-i:[Tt]he\s+government)\s+(?:(?:has|had|have)\s+)?(?:\w+ly\s+)?(?-i:[a-z]+ed|put|puts|set|sets|cut|cuts|"
                         r"spent|spends|sought|seeks|plans|expects|estimates|says|said))\b", re.I)
 FATAL_RE = re.compile(r"\b(?:killed|killing|kills|dead|died|deaths|fatalities|casualties|lives)\b", re.I)
-# a weapon's range: "the X, a missile with a range of about 120 kilometres", "X has a range of 300 km"
-RANGE_RE = re.compile(r"\b(?:range\s+of\s+" + LENGTH_APPROX + r"(?:up\s+to\s+)?(?P<n>\d{1,3}(?:,\d{3})*(?:\.\d+)?)[\s-]"
-                      r"(?:kilomet(?:er|re)s?|km)\b|(?:reach|strike|hit|fly)\s+(?:targets\s+)?(?:up\s+to\s+|as\s+far\s+as\s+)?"
-                      + LENGTH_APPROX + r"(?P<a>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s*(?:kilomet(?:er|re)s|km)\s+away\b)", re.I)
 # "48 percent of X's GDP": the state whose economy the share is of (when no actor is named)
 ECONOMY_SHARE_RE = re.compile(r"^\s+of\s+(?:the\s+)?$")
 ECONOMY_NOUNS = (r"(?:[\w\-]+\s+)?(?:GDP|gross\s+domestic\s+product|economy|national\s+income|"
@@ -279,35 +259,6 @@ MEASURE_STOP_RE = re.compile(r"\s+(?:rose|fell|declined|decreased|increased|grew
                              r"totall?ed|reached|stood|amounted|accounted|was|were|is|are|has|had|in|during|"
                              r"between|on|of\s+\d|by)\b|[,;(—–]", re.I)
 
-# a possessor after a preposition that owns the counted people: "for Pakistan's security forces"
-POSS_FORCE_RE = re.compile(r"^['’]s\s+(?:[\w\-]+\s+)?(?:forces|troops|personnel|army|military|soldiers|police|"
-                           r"servicemen|guards|officers)\b", re.I)
-# a count told without its noun: "put their number at 1.7 million" (the group just named)
-_SCALED_N = (r"(?P<n>\d{1,3}(?:,\d{3})*(?:\.\d+)?|a|" + count_alt(1, 10) + r"|half\s+a)"
-             r"(?:\s+(?P<s>thousand|million))?")
-_APPROX_N = r"(?:(?:about|some|roughly|nearly|around|almost|over|more\s+than|at\s+least|fewer\s+than|less\s+than|" \
-            r"approximately|an\s+estimated)\s+)?"
-# (and "put the number of volunteers (in X) at 4,000": the people named after "of", but never the dead or
-# hurt, whose side a bare number names not: ``put_tolls``)
-# the state that tells a number of its people: "Kyrgyzstan('s emergency ministry) put the number of evacuees at"
-TELLER_GAP_RE = re.compile(r"(?:['’]s\s+(?:[a-z][\w\-]*\s+){1,3})?\s*")
-NUMBER_AT_RE = re.compile(r"\bput\s+(?:(?:their|its|his|her)\s+(?:number|total|count|toll|figure)|the\s+(?:(?:official|total|"
-                          r"overall|estimated)\s+)?(?:number|total|count|figure|tally)(?P<of>\s+of\s+(?!(?:the\s+)?(?:dead|killed|"
-                          r"deaths|casualties|fatalities|losses|victims|wounded|injured|people\s+killed)\b)[\w\-]+(?:\s+[\w\-]+){0,3}?)?)\s+at\s+"
-                          + _APPROX_N + _SCALED_N + r"\b", re.I)
-# people moved out of a state: "more than a million returns from Iran" (the state is the subject)
-FLOW_FROM_RE = re.compile(r"\b" + _APPROX_N + _SCALED_N + r"\s+(?:[\w\-]+\s+)?(?:returns|returnees|deportations|"
-                          r"deportees|expulsions|refugees|evacuees)\s+from\s+(?:the\s+)?", re.I)
-SCALE_WORDS = {"thousand": 1e3, "million": 1e6}
-# a definite determiner before a number names a known group ("the five states", "their two countries")
-DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|these|those|all)\s+$", re.I)
-GROUP_NOUN_RE = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:countries|states|nations|republics|members|groups)\b", re.I)
-# "… 170 nuclear warheads in January 2024 and India 172": a gapped count for another actor
-GAPPED_COUNT_RE = re.compile(r"[^;,.]{0,40}?,?\s+and\s+(?:the\s+)?(?P<who>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s+(?:(?:about|some|"
-                             r"roughly|nearly|around|over|just|only)\s+)?(?P<n>\d{1,3}(?:,\d{3})*)\b(?!\s*(?:percent|per\s+cent|%)"
-                             r"|[.,]\d|\s+[a-z])")
-# a count's scale word: "1.5 million migrants"
-COUNT_SCALE_RE = re.compile(r"\s+(thousand|million)\b", re.I)
 # "the deposit it leased for $3 billion": a lower-case "it" as the subject of the figure's verb
 # (a regular past, or an irregular past or present of a verb that takes a figure: "it took 28 percent")
 IT_VERB_RE = re.compile(r"\bit\s+(?:(?:has|had|have)\s+)?(?:\w+ly\s+)?(?:\w+(?:ed|ought|aid|ent)|" + DATA["figure_verbs"]
@@ -336,84 +287,3 @@ class Stat:
     def amount(self) -> bool:
         """Money or another amount in a unit of its own: no share, count, rank, ratio or length."""
         return self.unit not in ("percent", "count", "rank", "ratio", "km")
-
-
-# "a deal that SIPRI values at $1.4 billion": the value a source puts on a deal, not a measure
-DEAL_VALUED_RE = re.compile(r"\b(?:deal|contract|order|agreement|purchase|sale|package|cost|price|bill|value)\s+"
-                            r"(?:that|which)\s+"
-                            r"(?:[\w\-’']+\s+){1,3}(?:values?|valued|puts?|estimates?|estimated)\s+(?:it\s+)?at\s+"
-                            r"(?:(?:about|some|nearly|around|roughly|over|more\s+than|up\s+to|as\s+much\s+as)\s+)?$", re.I)
-# "opened the X Centre, a $70 million free-trade zone": an appositive costing a thing named
-# before the comma (unless that thing is an actor: "Kazakhstan, a $200 billion economy")
-APPOS_COST_RE = re.compile(r",\s+an?\s+$")
-# "The commission gave Y 53.9 percent of the vote": the actor that receives the figure
-GIVE_VERB_RE = re.compile(r"\b(?:gave|gives|give|awarded|awards|credited|credits|handed|hands|granted|grants)\s+"
-                          r"(?:the\s+)?$", re.I)
-GIVE_GAP_RE = re.compile(r"\s+(?:(?:about|some|nearly|almost|around|roughly|over|just|only|more\s+than|"
-                         r"less\s+than)\s+)?")
-# "20 percent of the country's territory": what a state owns is measured as the state's
-OWNED_SHARE_RE = re.compile(r"^\s+of\s+(?P<c>the\s+country|the\s+nation)['’]s\s+(?:[\w\-]+\s+)?(?:territory|land|"
-                            r"population|area|landmass|soil|electorate|voters|surface|GDP|gross\s+domestic\s+product|"
-                            r"economy|budget|revenues?|exports|imports|income|debt|workforce)\b", re.I)
-# "80 percent of Georgians": a share of a people (a plural demonym) is its state's
-PEOPLE_SHARE_RE = re.compile(r"\s+of\s+(?:all\s+|the\s+)?$")
-PEOPLE_NOUN_RE = re.compile(r"s\b|\s+(?:population|people|public|citizens|nationals|electorate|voters|households|"
-                            r"adults|respondents)\b")
-# "71 percent of those who voted", "on a turnout of 64 percent": a share of a national vote,
-# about the article's state when no actor is named
-VOTE_SHARE_RE = re.compile(r"\bturnout\b|\bof\s+(?:those|people|citizens|voters)\s+who\s+(?:took\s+part|voted|"
-                           r"participated|cast)|\bof\s+(?:the\s+)?(?:voters|electorate|ballots|votes?\s+cast|(?:popular\s+)?vote)\b", re.I)
-# the verb of a vote's winner: "X won a fifth term with 92 percent", "the party received 54 percent"
-WON_RE = re.compile(r"\b(?:won|wins|received|receives|secured|secures|garnered|took|polled|captured|"
-                    r"(?:(?:was|has\s+been|had\s+been)\s+)?(?:re-?)?elected)\b", re.I)
-# "X figures put bilateral trade at $1.1 billion": the trade of two parties, one of them the
-# state whose figures are cited
-TRADE_RE = re.compile(r"\b(?:bilateral|two-way|mutual)\s+trade\b", re.I)
-# "put bilateral trade at about $1.1 billion": what the figure measures
-PUT_AT_RE = re.compile(r"\bput\s+(?:the\s+)?(?P<np>[^,;]{3,60}?)\s+at\s+(?:(?:about|some|nearly|almost|around|roughly|"
-                       r"over|more\s+than|less\s+than)\s+)?$")
-# a share told in words after a share verb, of a measured whole: "supplied all of X's arms imports",
-# "accounted for about half of the region's exports", "provides two-thirds of its gas supplies"; "almost all"
-# or "nearly all" is no figure (not 100 percent, and no other number), so an approximator never heads "all"
-# (thirds in whole percent, as analysts write them: "a third" = 33 percent)
-WORD_SHARES = {"all": 100.0, "half": 50.0, "third": 33.0, "thirds": 67.0, "quarter": 25.0,
-               "quarters": 75.0, "fifth": 20.0}
-# the share told in words and the measured whole it is of ("two-thirds of its gas supplies")
-_WORD_SHARE = (
-    r"(?P<w>all|half|(?:a|one)[\s-](?:third|quarter|fifth)|two[\s-]thirds|three[\s-]quarters)\s+of\s+"
-    r"(?=(?:the\s+|its\s+|their\s+|[A-Z][\w\-]*[’']s\s+|the\s+[\w\-]+[’']s\s+|(?-i:[A-Z])[\w\-]*\s+)(?:[\w\-]+\s+){0,4}?"
-    r"(?:imports|exports|supplies|deliveries|purchases|trade|debt|output|production|market|budget|spending|"
-    r"arms|weapons|reserves|investments?|consumption|needs|sales|GDP|gross\s+domestic\s+product|economy|revenues?|"
-    r"income|population|territory|land|workforce|electorate|"
-    # a resource: "supplies about a third of X's uranium", "takes half of the river's water"
-    r"gas|oil|crude|fuel|water|electricity|power|energy|grain|wheat|cotton|uranium|food)\b"
-    r"|(?:GDP|gross\s+domestic\s+product|national\s+income)\b)")  # (bare: "almost a third of GDP")
-WORD_SHARE_RE = re.compile(
-    r"\b(?:accounted\s+for|accounts?\s+for|accounting\s+for|supplied|supplies|supply|supplying|provided|provides|"
-    r"provide|delivered|delivers|made\s+up|makes?\s+up|represented|represents?|held|holds?|controlled|controls?|"
-    r"took|takes|bought|buys)\s+(?:(?:about|some|nearly|almost|roughly|around|over|more\s+than|"
-    r"less\s+than|just\s+over|just\s+under|fully|virtually|practically)\s+(?!all\b))?"
-    + _WORD_SHARE, re.I)
-# "136,000 residents on the Kyrgyz side": the side the counted people belong to
-SIDE_AFTER_RE = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}?on\s+the\s+(?P<who>[A-Z][\w\-]+)\s+side\b")
-# "20 percent of Georgia's territory": a share of what a state owns (land, people) is the state's,
-# whoever holds it
-OWNER_SHARE_RE = re.compile(r"\s*(?:percent|per\s+cent|%)?\s+of\s+(?:the\s+)?")
-OWNED_NOUN_RE = re.compile(r"['’]s?\s+(?:(?:internationally\s+recognised|internationally\s+recognized|sovereign|national|"
-                           r"total|entire|whole|adult|working-age|cultivated|arable|irrigated|agricultural|farm)\s+)?(?:territory|land|landmass|"
-                           r"land\s+area|area|"
-                           r"surface|soil|population|people|citizens|electorate|voters|workforce)\b")
-# "trade between X and Y reached $2 billion": the first party is the figure's subject
-PAIR_GAP_RE = re.compile(r"\s*(?:and|&|,)\s*(?:the\s+)?")
-TRADE_PAIR_RE = re.compile(r"\btrade\s+(?:turnover\s+)?between\s+the\s+two\s+(?:countries|states|nations|sides|neighbours|"
-                           r"neighbors|governments)\b", re.I)
-TRADE_BETWEEN_RE = re.compile(r"\btrade\s+(?:turnover\s+)?(?:between|with)\s+(?:the\s+)?$", re.I)
-# "make up less than 1 percent of GDP": a share of the economy the article is about (no owner named)
-OF_ECONOMY_RE = re.compile(r"\s+of\s+(?:the\s+)?(?:GDP|gross\s+domestic\s+product|national\s+income|economy|"
-                           r"(?:federal|state|budget|government|public|tax)\s+revenues?|(?:state|federal|national)\s+budget|"
-                           r"all\s+(?:federal|government|public|state)\s+(?:spending|expenditures?))\b")
-# "its $1.59 billion": "its" owning the figure itself (its owner: the actor of the figure before it)
-ITS_RE = re.compile(r"\bits\s+(?:(?:about|some|nearly|roughly|around|estimated)\s+)?$")
-# "$1.59 billion amounted to about 30 percent": the same figure restated (written between the two)
-RESTATED_RE = re.compile(r"\s+(?:amounted\s+to|amounting\s+to|equal(?:led|ed|s)?\s+to|represent(?:ed|s|ing)|or)\s+"
-                         r"(?:(?:about|some|nearly|almost|around|roughly|over|just\s+over|under)\s+)?")
