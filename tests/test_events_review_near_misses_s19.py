@@ -40,3 +40,20 @@ def test_near_misses_make_no_such_event(sentence: str, absent: str) -> None:
 ])
 def test_the_readings_themselves_stay(sentence: str, present: str) -> None:
     assert present in {t for t, _ in _events(sentence)}
+
+
+def _dated(sentence: str) -> list[tuple[str, str | None]]:
+    text = "Test headline\n\nBAKU, March 6, 2024 (Wire) - " + sentence + "\n"
+    return sorted((f.args["event_type"], f.args.get("date")) for aa in analyse_source(Source("t.txt", text))
+                  for f in aa.extraction.facts if f.type == "event")
+
+
+def test_a_second_date_fronting_its_own_clause_is_no_repetition() -> None:
+    got = _dated("Azerbaijani troops shelled Armenian villages on 3 December 2023, and on 19 December Armenia "
+                 "accused Baku of provocation.")
+    assert ("attack", "2023-12-19") not in got and ("attack", "2023-12-03") in got
+
+
+def test_an_event_repeated_on_coordinated_dates_stays_two_events() -> None:
+    got = _dated("Putin met Aliyev in Sochi in May 2022 and again in June 2023 in Moscow.")
+    assert ("meeting", "2022-05") in got and ("meeting", "2023-06") in got

@@ -52,12 +52,17 @@ def _repeated_dates(sv: SentenceView, ctx: ArticleContext, c: Cand,
     for a, b in zip(ds, ds[1:], strict=False):
         if a[2] == iso or (out and out[-1][0] == a[2]):
             if b[2] != a[2] and len(b[2]) >= 4 and AGAIN_GAP_RE.fullmatch(sv.text, a[1], b[0]) and \
-                    not _next_day_pair(sv.text[a[1]:b[0]], a[2], b[2]):
+                    not _next_day_pair(sv.text[a[1]:b[0]], a[2], b[2]) and not NEW_SUBJECT_RE.match(sv.text, b[1]):
                 written = WRITTEN_YEAR_RE.search(b[3]) is not None
                 out.append((b[2], b[3], "as written" if written else f"year of the coordinated date '{a[3]}'"))
     if not out:
         out = _gapped_repeat(sv, ctx, c)
     return out
+
+
+# a second date fronting a clause of its own subject ("met X on 3 December, and on 19 December Y visited Z"):
+# the date of that clause's event, not a repetition of the first
+NEW_SUBJECT_RE = re.compile(r"\s+(?:(?:the|its|their|his|her)\s+)?(?:(?-i:[A-Z])[\w\-’']+|two|both|three)\b(?!\s*,)")
 
 
 REPEAT_WORD_RE = re.compile(r"\b(?:again|once more|later|then|also)\b")
