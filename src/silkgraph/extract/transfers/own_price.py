@@ -22,11 +22,14 @@ from silkgraph.nlp.numbers import Number
 
 _HEDGE = (r"(?:(?:about|around|roughly|some|nearly|almost|approximately|a\s+reported|an\s+estimated|reportedly|"
           r"up\s+to|over|more\s+than|less\s+than|under|just\s+over|just\s+under)\s+)*")
+# what stands before a price: a deal in apposition (", a deal reported at"), "in a deal worth", or nothing;
+# then the price word and its hedges
+_PRICE_LEAD = (r"(?:,\s*(?:a|an)\s+(?:\w+\s+)?(?:deal|contract|package|agreement|order|purchase)\s+"
+               r"(?:(?:reportedly|reported|said\s+to\s+be|estimated|valued)\s+)?|\s+in\s+(?:a|an)\s+"
+               r"(?:\w+\s+)?(?:deal|contract|package|agreement)\s+|\s+)(?:for|worth|valued\s+at|costing|"
+               r"at|priced\s+at)\s+" + _HEDGE)
 # from the end of the system's name to the start of its price
-OWN_PRICE_GAP_RE = re.compile(r"(?:\s+[\w\-]+){0,3}?(?:\s+in\s+(?:a|an)\s+(?:\w+\s+)?(?:deal|contract|package|agreement)"
-                              r"\s+|\s*,\s*(?:a|an)\s+(?:\w+\s+)?(?:deal|contract|package|agreement|order|purchase)\s+"
-                              r"(?:(?:reportedly|reported|said\s+to\s+be|estimated|valued)\s+)?|\s+)"
-                              r"(?:for|worth|valued\s+at|costing|at|priced\s+at)\s+" + _HEDGE + r"$", re.I)
+OWN_PRICE_GAP_RE = re.compile(r"(?:\s+[\w\-]+){0,3}?\s*" + _PRICE_LEAD + r"$", re.I)
 
 
 def own_prices(text: str, items: list[Item], money: list[Number]) -> dict[int, Number]:
@@ -48,11 +51,8 @@ def own_prices(text: str, items: list[Item], money: list[Number]) -> dict[int, N
 
 
 # a whole price phrase inside a list's gap: "for about US$ 300 million", ", a deal reported at $1.2 billion"
-PRICE_PHRASE_RE = re.compile(r"(?:,\s*(?:a|an)\s+(?:\w+\s+)?(?:deal|contract|package|agreement|order|purchase)\s+"
-                             r"(?:(?:reportedly|reported|said\s+to\s+be|estimated|valued)\s+)?|\s+in\s+(?:a|an)\s+"
-                             r"(?:\w+\s+)?(?:deal|contract|package|agreement)\s+|\s+)(?:for|worth|valued\s+at|costing|"
-                             r"at|priced\s+at)\s+" + _HEDGE + r"(?:(?:US|U\.S\.)\s*)?[$€£]\s?\d[\d.,]*"
-                             r"(?:\s*(?:million|billion|bn|mn|m)\b)?", re.I)
+PRICE_PHRASE_RE = re.compile(_PRICE_LEAD + r"(?:(?:US|U\.S\.)\s*)?[$€£]\s?\d[\d.,]*(?:\s*(?:million|billion|bn|mn|m)\b)?",
+                             re.I)
 
 
 def strip_prices(gap: str) -> str:
