@@ -17,6 +17,7 @@ from silkgraph.extract.transfers.patterns import (
     CONTINUATION_RE,
     PARTICIPLE_CHAIN_RE,
     REL_ASIDE_RE,
+    RENAMED_AS_RE,
     STRONG_BOUNDARY_RE,
 )
 from silkgraph.nlp.numbers import WORD_NUMBERS
@@ -33,8 +34,6 @@ def _aside_of_next(text: str, pos: int, end: int, items: list[Item]) -> bool:
     return any(m.end() <= o.start <= m.end() + 30 for o in items)
 
 
-# a participle renaming the goods ("built as the Nur", "produced as the Alan") tells no transfer of its own
-RENAMED_AS_RE = re.compile(r"\s+as\s+(?:the\s+)?(?-i:[A-Z])")
 PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|has\s+been|had\s+been)\s+$")
 
 

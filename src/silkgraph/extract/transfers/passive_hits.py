@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from silkgraph.extract.transfers.model import Hit, Item
-from silkgraph.extract.transfers.patterns import EACH_ASIDE_RE, HEAD_GAP_BLOCK_RE
+from silkgraph.extract.transfers.patterns import EACH_ASIDE_RE, HEAD_GAP_BLOCK_RE, RENAMED_AS_RE
 from silkgraph.nlp.count_words import count_alt
 
 ADVERB_GAP_RE = re.compile(r"^[\s,]*(?:(?:was|were|is|are|been|being|has|have|had|already|"
@@ -60,10 +60,6 @@ BLANKED_RE = re.compile(r"\s{3,}")
 PASSIVE_REACH = 200  # characters between a system and a participle of its own, at most
 
 
-# a participle that names the goods ("commissioned as the T", "inducted as BNS U"), not their transfer
-RENAMING_RE = re.compile(r"\s+as\s+(?:the\s+)?(?-i:[A-Z])")
-
-
 def _passive_hit(text: str, it: Item, hits: list[Hit]) -> Hit | None:
     """A participle or "entered service" just after the system: "the S acquired by Baku"."""
     aside = AFTER_PART_RE.match(text, it.end) if text.startswith(",", it.end) else None
@@ -72,7 +68,7 @@ def _passive_hit(text: str, it: Item, hits: list[Hit]) -> Hit | None:
             continue  # (a participle that far is no longer the system's: its gap is not read)
         if aside is not None and h.end <= aside.end() and any(g.trig.after and g.start >= aside.end() for g in hits):
             continue  # "30 S, possibly donated, reached Y": the arrival verb tells the transfer
-        if h.trig.status == "in_service" and RENAMING_RE.match(text, h.end) and any(g.trig.after and not g.trig.nominal and g.start > h.end
+        if h.trig.status == "in_service" and RENAMED_AS_RE.match(text, h.end) and any(g.trig.after and not g.trig.nominal and g.start > h.end
                                                   and g.trig.status == "delivered" for g in hits):
             continue  # "two S, commissioned as the T and the U, arrived in 2014": a renaming; the arrival tells it
         gap = text[it.end:h.start]

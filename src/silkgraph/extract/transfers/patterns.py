@@ -84,3 +84,7 @@ CONTINUATION_RE = re.compile(r"\b(?:the\s+(?:first|last|second|remaining|rest|ne
 # a date set off after a list's conjunction, right before the next goods: "S and, since 2024, T"
 CONJ_BEFORE_RE = re.compile(r"\band\s*,\s*(?:[a-z]+\s+)?$")
 COMMA_AFTER_RE = re.compile(r"\s*,\s*")
+
+# a participle renaming the goods ("built as the Nur", "produced as the Alan", "commissioned as the T") tells no
+# transfer of its own (read by the dating and by the choice of a passive trigger)
+RENAMED_AS_RE = re.compile(r"\s+as\s+(?:the\s+)?(?-i:[A-Z])")
