@@ -129,7 +129,7 @@ class Gate:
     """A pattern with its pre-check."""
 
     __slots__ = ("pattern", "prefixes", "needs", "_shared", "_scanned", "_branches", "_by_char",
-                 "_asked", "_answer")
+                 "_asked", "_answer", "_more")
 
     def __init__(self, pattern: re.Pattern[str], n: int = 4) -> None:
         self.pattern = pattern
@@ -139,6 +139,9 @@ class Gate:
         self._shared = sum(map(len, self.needs)) > _MANY_PREFIXES
         if self._shared:
             _SCAN.register(frozenset().union(*self.needs))
+        # the needs a prefix found does not imply ("ally of": "of" after "ally"): ``finditer``
+        # tests them before it tries the pattern at each prefix found (no match without them)
+        self._more = _beyond_prefixes(self.prefixes, self.needs)
         self._scanned = False  # the prefixes are in the shared scan (registered on first use)
         # no prefix: the gates of the top-level alternatives (``nlp.branches``), made on the
         # first ``search`` that needs them; () when there are none
@@ -242,6 +245,8 @@ class Gate:
         prefixes = self.prefixes
         if low is None or prefixes is None:
             return list(self.pattern.finditer(text)) if self.may_match(low) else []
+        if self._more and not self._holds_more(low):
+            return []
         cands = self._starts_in(low, prefixes)
         out = []
         match = self.pattern.match
@@ -289,6 +294,18 @@ class Gate:
                 return True
         return False
 
+    def _holds_more(self, low: str) -> bool:
+        """Whether ``low`` holds a string of each of ``_more`` (the shared scan's answer for a
+        gate it serves, else substring tests)."""
+        if self._shared:
+            scan = _SCAN
+            present = scan._present if low is scan._last else scan.present(low)
+            for strings in self._more:
+                if strings.isdisjoint(present):
+                    return False
+            return True
+        return _holds_each(low, self._more)
+
     def _starts_in(self, low: str, prefixes: frozenset[str]) -> list[int]:
         """Where in ``low`` one of ``prefixes`` (``self.prefixes``) starts, in order: the
         shared scan says which occur, ``str.find`` where."""
@@ -331,6 +348,15 @@ def gate_of(pattern: re.Pattern[str]) -> Gate:
     if got is None:
         got = _GATES[id(pattern)] = (pattern, Gate(pattern))
     return got[1]
+
+
+def _beyond_prefixes(prefixes: frozenset[str] | None,
+                     needs: tuple[frozenset[str], ...]) -> tuple[frozenset[str], ...]:
+    """The sets of ``needs`` that a text holding one of ``prefixes`` may still lack (a set is
+    implied when every prefix holds one of its strings); () without prefixes."""
+    if prefixes is None:
+        return ()
+    return tuple(s for s in needs if not all(any(x in p for x in s) for p in prefixes))
 
 
 def _holds_each(low: str, needs: tuple[frozenset[str], ...]) -> bool:
