@@ -40,7 +40,7 @@ from gazetteer_csv import csv_text, read_csv  # noqa: E402
 
 #: the states whose subdivisions are all taken
 COUNTRIES = ("KZ", "KG", "TJ", "UZ", "TM", "AF", "PK", "AZ", "GE", "AM", "MN", "IR", "IN", "CN",
-             "NP", "BT")
+             "NP", "BT", "BD", "LK")
 #: states of which only the listed codes are taken (border and Caucasus regions)
 PARTIAL = ("RU", "TR")
 
