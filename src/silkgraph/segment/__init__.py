@@ -45,7 +45,7 @@ from silkgraph.segment.chrome import MAX_CHROME_LEN, chrome_kind, is_list_headin
 from silkgraph.segment.dateline_year import opens_wire_item
 from silkgraph.segment.draft import Draft, add_section, continuing_kind, finish, has_text
 from silkgraph.segment.front_matter import front_matter
-from silkgraph.segment.head_dates import head_date, head_title_index
+from silkgraph.segment.head_dates import head_date, head_title_index, heads_next
 from silkgraph.segment.paragraphs import Para, date_line, header_line, paragraphs, title_like
 from silkgraph.segment.published import estimate_published
 from silkgraph.segment.stated import line_dates, numeric_date, parse_date_text, stated_date
@@ -94,6 +94,11 @@ def segment(source: Source, offices: OfficeTable | None = None) -> list[Article]
         nxt = paras[i + 1] if i + 1 < len(paras) else None
         # --- site chrome (menus, breadcrumbs, share lines, cookie notices, footers)
         ck = chrome_kind(t) if len(t) <= MAX_CHROME_LEN else None
+        if ck == "date" and cur is not None and cur.prose and heads_next(paras, i, title_like, parse_byline):
+            # "… the article before / 5 March 2020 / Title / By X": the next article's date line
+            header_date = header_date or line_dates(t)[0]
+            add_section(cur, "boilerplate", "", p.start, p.end, text)
+            continue
         under_byline = ck == "date" and i == byline_i + 1  # "By X / 5 September 2025" under a dek
         if ck is not None and (under_byline or _is_chrome_here(ck, cur, between_articles(), nxt)):
             if ck != "weak" and (cur is None or not has_text(cur) or under_byline):

@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from silkgraph.segment.paragraphs import Para, date_line
 from silkgraph.segment.stated import numeric_date, parse_date_text
 
-__all__ = ["head_title_index", "head_date"]
+__all__ = ["head_title_index", "head_date", "heads_next"]
 
 
 def _date_of(t: str) -> str | None:
@@ -50,3 +50,14 @@ def head_date(paras: Sequence[Para], title: int, byline: int, floor: int) -> str
     if k >= 0 and paras[k].start >= floor and date_line(paras[k].text):
         return _date_of(paras[k].text)
     return None
+
+
+def heads_next(paras: Sequence[Para], i: int, title_like: Callable[[Para], bool],
+               byline: Callable[[str], object]) -> bool:
+    """Whether the date line ``paras[i]`` stands over the next article's head: a title-like line
+    and then a byline (``byline`` returns something for one).  A date line after an article's
+    text is then that next article's date, not a line of the text before."""
+    if i + 2 >= len(paras) or not date_line(paras[i].text):
+        return False
+    t = paras[i + 1]
+    return title_like(t) and not date_line(t.text) and byline(paras[i + 2].text) is not None

@@ -218,6 +218,10 @@ _AHEAD_WORDS = tuple(str(w) for w in load_yaml("reference/office_titles.yaml").g
 _AHEAD = re.compile(
     r"(?:^|\W)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_AHEAD_WORDS, key=len, reverse=True))
     + r")\s+(?:the\s+(?:end|middle|start|beginning|close|turn)\s+of\s+)?(?:[A-Z][a-z]+\.?\s+)?$", re.I)
+_OPEN_START = re.compile(
+    r"(?:^|\W)(?:" + "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in
+                               load_yaml("reference/office_titles.yaml").get("open_start_words", []))
+    + r")\s+(?:(?:the\s+)?(?:end|middle|start|beginning|close|turn)\s+of\s+)?(?:[A-Z][a-z]+\.?\s+)?$", re.I)
 _SETTING_PREP = re.compile(r"\b(?:in|on|at|during)\s+(?:[A-Z][a-z]+\.?\s+)?$", re.I)
 
 
@@ -226,12 +230,15 @@ def _sets_time(text: str, sent: tuple[int, int], year: re.Match[str]) -> bool:
     office it names is that year's), not a time told ahead: after a deadline or open-ended word
     ("finished by 2030", "well past 2017", "no later than 2025"; a fronted one opens the
     sentence's own time: "By 2016, President X had …") or under a future or plan marker ("said
-    the base would stay open beyond 2024", "the vote scheduled for 2014")."""
+    the base would stay open beyond 2024", "the vote scheduled for 2014"); nor after a word
+    opening a span up to now ("shut since 2012")."""
     s0 = sent[0]
     before = text[max(s0, year.start() - 40) : year.start()]
     ahead = _AHEAD.search(before)
     if ahead is not None and text[s0 : year.start() - len(before) + ahead.start()].strip():
         return False
+    if _OPEN_START.search(before) is not None:
+        return False  # "shut since 2012": a span reaching the sentence's own time
     prep = _SETTING_PREP.search(before)
     rel = year.start() - s0 - (len(prep.group(0)) if prep is not None else 0)
     return not future_marked(text[s0 : sent[1]].lower(), rel, year.end() - s0)

@@ -30,7 +30,9 @@ from silkgraph.nlp.dates import (
 from silkgraph.nlp.sentences import split_text
 from silkgraph.resources import load_yaml
 from silkgraph.segment.elapsed import elapsed_bound
+from silkgraph.segment.published_asides import skip_aside_years
 from silkgraph.segment.schedule import (
+    deadline_role,
     future_marked,
     looks_ahead,
     open_ended,
@@ -202,6 +204,8 @@ def collect_refs(text: str, sections: list[Section], ahead: list[TimeExpr] | Non
             sent = sents[k] if k >= 0 and te.start < sents[k][1] else (sec.start, sec.end)
             ca, cb = _clause(text, sent, te.start)
             low = text[ca:cb].lower()
+            if deadline_role(text, te, sent):  # "set 2014 as the deadline": before or after the writing
+                continue
             if past_schedule(low, te.start - ca):  # "were scheduled for 20 June": before or after the writing
                 if told is not None and te.kind == "absolute" and te.year:
                     told.append(te)
@@ -239,7 +243,8 @@ def collect_refs(text: str, sections: list[Section], ahead: list[TimeExpr] | Non
     # only a day or month without its year (not a bare month name) uses that anchor
     kept = [p[0] for p in pending]
     if any(_leans_on_anchor(te) for te in kept):
-        near = local_anchors(text, kept, sections[0].start if sections else 0, discourse=True)
+        lo = sections[0].start if sections else 0
+        near = skip_aside_years(text, kept, local_anchors(text, kept, lo, discourse=True), lo)
     else:
         near = [None] * len(kept)
     refs: list[Ref] = []

@@ -14,7 +14,8 @@ import re
 from silkgraph.nlp.dates import TimeExpr
 from silkgraph.resources import load_yaml
 
-__all__ = ["future_marked", "looks_ahead", "plan_period", "past_told", "past_schedule", "reported_future"]
+__all__ = ["future_marked", "looks_ahead", "plan_period", "past_told", "past_schedule", "reported_future",
+           "deadline_role"]
 
 # future and plan markers (matched against lower-cased text); "{aux}" stands before a schedule word
 # and "{past}" adds the past copulas: the strict reading (``_FUTURE``) leaves out a schedule word
@@ -24,7 +25,7 @@ __all__ = ["future_marked", "looks_ahead", "plan_period", "past_told", "past_sch
 _FUTURE_SRC = (
     r"\b(?:will|would|shall|won’t|won't|(?:is|are{past})\s+(?:expected|scheduled|set|due|slated|"
     r"planned|going|poised|likely)\s+to|(?:was|were)\s+(?:going|poised|likely)\s+to|{aux}expected\s+(?:to|in|by|from)|"
-    r"{aux}due\s+(?:to|in|by|on|for)|{aux}(?:set|slated|timed)\s+for|{aux}slated\s+to|"
+    r"{aux}due\s+(?:to|in|by|on|for|from)|{aux}(?:set|slated|timed)\s+for|{aux}slated\s+to|"
     r"(?:promised|pledged|earmarked)\s+for(?!\s+the\s+first)|(?:is|are)\s+to\s+be|{aux}scheduled|"
     # an infinitival relative: "elections to be held in October", "talks to take place in May"
     r"(?<!\bwas )(?<!\bwere )(?<!\bhad )to\s+(?:be\s+(?:held|signed|completed|delivered|launched|opened|convened|"
@@ -188,3 +189,21 @@ def open_ended(text: str, start: int) -> bool:
     writing has not reached by naming it."""
     before = text[max(0, start - 30) : start].lower()
     return any(w in before for w in _OPEN_KEYS) and _OPEN_ENDED.search(before) is not None
+
+
+# a date made a deadline ("set the summer of 2013 as the deadline for …"), and a date coordinated
+# after that role in its sentence ("… as the deadline for the north and 2014 for the south")
+_AS_DEADLINE = re.compile(r"\s+as\s+(?:the|a|an|its|their)\s+(?:[a-z-]+\s+)?(?:" + _words(_DATA["deadline_nouns"]) + r")\b")
+_AFTER_DEADLINE = re.compile(r"\bas\s+(?:the|a|an|its|their)\s+(?:[a-z-]+\s+)?(?:" + _words(_DATA["deadline_nouns"])
+                             + r")\b[^;:.]{0,80}?(?:,\s*|\s+)(?:and\s+|or\s+)?$")
+
+
+def deadline_role(text: str, te: TimeExpr, sent: tuple[int, int]) -> bool:
+    """Whether ``te`` is named as a deadline ("negotiators set the summer of 2013 as the deadline
+    for the north and 2014 for the south"): a date fixed as a limit may lie before or after the
+    writing, even when the fixing is told in the past, so it is no past reference."""
+    after = text[te.end : min(sent[1], te.end + 50)].lower()
+    if _AS_DEADLINE.match(after):
+        return True
+    before = text[max(sent[0], te.start - 140) : te.start].lower()
+    return " as " in before and _AFTER_DEADLINE.search(before) is not None

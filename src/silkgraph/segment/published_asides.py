@@ -1,0 +1,62 @@
+"""A bare year told as an aside does not date the year-less dates after it (for
+:mod:`silkgraph.segment.published_refs`).
+
+A paragraph that tells its narrative in one year often looks back with a bare year in a
+sentence of its own ("In January 2024, the ministers endorsed the corridor.  In 2009, a similar
+plan had collapsed.  On June 3 the first convoy crossed."): the look-back is the nearest dated
+reference before "On June 3", but the narrative's year is still 2024.  Taking the aside's year
+pulls the publication-date estimate years back.  So when a year-less date's nearest anchor is a
+bare year in an earlier sentence, and an earlier anchor of the same paragraph that is told in
+the narrative (not in a subordinate clause) names a later year, that later anchor dates it.
+A bare year in the date's own sentence ("ordered in 2008 and delivered in November") and a
+paragraph that moves forward ("In 2009 … In 2011 … in March") keep the nearest anchor.
+"""
+
+from __future__ import annotations
+
+from silkgraph.nlp.dates import TimeExpr, can_anchor, paragraph_start
+from silkgraph.nlp.dates.anchorable import SENTENCE_CUT, background
+
+__all__ = ["skip_aside_years"]
+
+
+def _leans(te: TimeExpr) -> bool:
+    return (
+        te.kind == "partial"
+        and te.month is not None
+        and te.unit != "month-name"
+        and te.year is None
+    )
+
+
+def skip_aside_years(
+    text: str, exprs: list[TimeExpr], near: list[TimeExpr | None], lo: int = 0
+) -> list[TimeExpr | None]:
+    """``near`` (the anchors :func:`~silkgraph.nlp.dates.local_anchors` gave ``exprs``) with a
+    look-back bare year replaced by the paragraph's later narrative anchor (see module doc)."""
+    out = list(near)
+    for i, (te, cand) in enumerate(zip(exprs, near, strict=True)):
+        if (
+            cand is None
+            or not _leans(te)
+            or cand.kind != "absolute"
+            or cand.month is not None
+            or cand.year is None
+            or SENTENCE_CUT.search(text, cand.end, te.start + 1) is None
+        ):
+            continue
+        ps = paragraph_start(text, te.start, lo)
+        for a in reversed(exprs[:i]):
+            if a.start < ps:
+                break
+            if (
+                a.end <= cand.start
+                and a.kind == "absolute"
+                and a.year is not None
+                and a.year > cand.year
+                and can_anchor(text, a)
+                and not background(text, a)
+            ):
+                out[i] = a
+                break
+    return out
