@@ -147,3 +147,21 @@ def test_a_year_setting_the_sentence_time_still_sets_it() -> None:
         "The crossing, which President Islam Karimov closed in 2010, reopened to trucks, officials said."
     )
     assert est is not None and est.not_before != "2012-03-09"
+
+
+def test_a_survey_of_years_leaves_a_month_to_the_present_year() -> None:
+    est = _estimate(
+        "Cargo through the harbour has grown every year since 2019. In 2014 the board had leased a "
+        "dredger from a Polish firm. In mid-June, the harbour master ordered a second one."
+    )
+    # 'since 2019' is past, so the present is 2020 at the earliest; not June of the aside's 2014
+    assert est is not None and est.not_before == "2020-06-11"
+
+
+def test_of_that_year_keeps_the_year_told_before() -> None:
+    # near miss: the month names its anchor's year again, so it stays in that year
+    est = _estimate(
+        "On 4 April 2020, the harbour board published its accounts. A fuel jetty opened in 2019. "
+        "In 2014 the board leased a dredger, and in June of that year it ordered a second one."
+    )
+    assert est is not None and est.not_before == "2020-04-04"

@@ -231,14 +231,16 @@ def _sets_time(text: str, sent: tuple[int, int], year: re.Match[str]) -> bool:
     ("finished by 2030", "well past 2017", "no later than 2025"; a fronted one opens the
     sentence's own time: "By 2016, President X had …") or under a future or plan marker ("said
     the base would stay open beyond 2024", "the vote scheduled for 2014"); nor after a word
-    opening a span up to now ("shut since 2012")."""
+    opening a span up to now ("shut since 2012"; a fronted one sets the sentence's time as the
+    deadline words do: "Since 2008 President X has …")."""
     s0 = sent[0]
     before = text[max(s0, year.start() - 40) : year.start()]
     ahead = _AHEAD.search(before)
     if ahead is not None and text[s0 : year.start() - len(before) + ahead.start()].strip():
         return False
-    if _OPEN_START.search(before) is not None:
-        return False  # "shut since 2012": a span reaching the sentence's own time
+    since = _OPEN_START.search(before)
+    if since is not None and text[s0 : year.start() - len(before) + since.start()].strip():
+        return False  # "shut since 2012": a span reaching the sentence's own time (a fronted one sets it)
     prep = _SETTING_PREP.search(before)
     rel = year.start() - s0 - (len(prep.group(0)) if prep is not None else 0)
     return not future_marked(text[s0 : sent[1]].lower(), rel, year.end() - s0)
