@@ -28,7 +28,7 @@ from silkgraph.nlp.dates import (
     resolve_anaphor,
     sentence_dates,
 )
-from silkgraph.nlp.dates.anaphor_base import finer_base, month_base
+from silkgraph.nlp.dates.anaphor_base import finer_base, month_base, narrative_base, narrative_point
 from silkgraph.nlp.dates.cache import sentence_anaphors
 from silkgraph.nlp.dates.narrative import not_a_point
 from silkgraph.nlp.dates.section_clock import ANALYSIS_SECTIONS, parse_year, stale_across_sections
@@ -293,6 +293,7 @@ def _resolve_anaphors(ctx: ArticleContext) -> None:
     earlier", "hours later").  Deterministic; the basis is recorded."""
     last: tuple[str, str, int] | None = None  # (iso, text, sentence index)
     fine_last: tuple[str, str, int] | None = None  # the last sentence's last date with its month, if finer
+    narr: tuple[str, str, int] | None = None  # the last point not told as background (``narrative_point``)
     for sv in ctx.sentences:
         if sv.section in _NO_BASE_SECTIONS:
             continue
@@ -302,6 +303,7 @@ def _resolve_anaphors(ctx: ArticleContext) -> None:
                 if got:
                     last = (got, d.text, sv.index)
                     break
+            narr = narrative_point(sv.dates, sv.index, narr, lambda d: _point(ctx, d), ctx.text)
             fine = finer_base(sv.dates, last, lambda d: _point(ctx, d), ctx.text)
             if fine is not None:  # "On 14 February 2020 X barred Y over abuses in 2009. Later that month …"
                 fine_last = fine
@@ -312,10 +314,12 @@ def _resolve_anaphors(ctx: ArticleContext) -> None:
                 got = _point(ctx, t)
                 if got:
                     last = (got, t.text, sv.index)
+                    narr = narrative_point([t], sv.index, narr, lambda d: _point(ctx, d), ctx.text)
                 continue
-            if last is not None and (last[2] >= sv.index - 1 or (last[2] == sv.index - 2 and paragraph_start(
-                    ctx.text, sv.start, ctx.sentences[last[2]].start) <= ctx.sentences[last[2]].start)):
-                base = month_base(t, last, fine_last)
+            near = narrative_base(t, last, narr)
+            if near is not None and (near[2] >= sv.index - 1 or (near[2] == sv.index - 2 and paragraph_start(
+                    ctx.text, sv.start, ctx.sentences[near[2]].start) <= ctx.sentences[near[2]].start)):
+                base = month_base(t, near, fine_last)
                 iso, basis = resolve_anaphor(t, base[0], base[1])
             elif last is None and ctx.article.published and t.unit in ("day", "hour") and t.modifier != "within":
                 iso, basis = resolve_anaphor(t, ctx.article.published, "the date of publication")
@@ -323,7 +327,7 @@ def _resolve_anaphors(ctx: ArticleContext) -> None:
                 iso, basis = None, f"no date told just before '{t.text}'"
             ctx.anaphor_dates[id(t)] = (iso, basis)
             if iso:
-                last = (iso, t.text, sv.index)
+                last = narr = (iso, t.text, sv.index)
 
 
 def _point(ctx: ArticleContext, d: TimeExpr) -> str | None:

@@ -15,6 +15,7 @@ from silkgraph.extract.events.date_names import (
     year_of_a_name,
     year_of_an_object,
 )
+from silkgraph.extract.events.date_participle import across_perfect_participle
 from silkgraph.extract.events.date_scope import (
     episode_scale,
     in_subject_apposition,
@@ -185,6 +186,8 @@ def own_date(sv: SentenceView, ctx: ArticleContext, c: Cand, starts: list[int],
                 not (b <= c.start and _fronted_frame(sv.text, a, b, c.start)) and \
                 not (b <= c.start and c.trig.kind == "verb" and subordinate_closed(sv.text, b, c.start)):
             continue
+        if across_perfect_participle(sv.text, c.start, c.end, a, b):
+            continue  # "closed X on 3 October, having accused Y in August": each clause keeps its own time
         if a >= c.end and counts_from_event(sv, c, d):
             continue  # "blamed X and a day later suspended the treaty": the next verb's time, counted from this one
         if a >= c.end and later_clause(sv.text, c.end, a):

@@ -7,7 +7,10 @@ committed in 2009. Later that month …", "approved the treaty, drafted in 2014.
 that bare year cannot be the base: the narrative's last date with its month is.  A year-sized anaphor
 ("later that year", "the same year") counts from a bare year unless that year is told as background
 (a participle or relative clause: "the treaty, first drafted in 2014. Later that year …" is the
-narrative's year, not 2014).
+narrative's year, not 2014).  A day-sized anaphor ("the next day", "a day later", "hours later") counts
+from the narrative's last point, never from a date told as background after it ("X met Y on 4 October.
+Z, which had offered to host the talks in July, praised the meeting. The next day …": 5 October, not
+a day of July): :func:`narrative_base`.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from silkgraph.nlp.dates.narrative import told_as_background
 Base = tuple[str, str, int]  # (iso, text, sentence index)
 
 _FINE_UNITS = frozenset({"month", "week", "day", "hour"})
+_DAY_UNITS = frozenset({"day", "hour"})
 
 
 def finer_base(dates: list[TimeExpr], last: Base | None, point: Callable[[TimeExpr], str | None],
@@ -49,3 +53,23 @@ def month_base(anaphor: TimeExpr, last: Base, fine: tuple[Base, bool] | None) ->
     if fine is None or len(last[0]) != 4 or fine[0][2] != last[2] or fine[0][0][:4] < last[0][:4]:
         return last
     return fine[0] if anaphor.unit in _FINE_UNITS or fine[1] else last
+
+
+def narrative_point(dates: list[TimeExpr], index: int, prev: Base | None, point: Callable[[TimeExpr], str | None],
+                    text: str) -> Base | None:
+    """The narrative's last point after a sentence (number ``index``) whose written ``dates`` were
+    read: its last point date (resolved by ``point``) not told as background (:func:`told_as_background`
+    on ``text``), else ``prev``, the one before."""
+    for d in reversed(dates):
+        got = point(d)
+        if got and not told_as_background(text, d):
+            return got, d.text, index
+    return prev
+
+
+def narrative_base(anaphor: TimeExpr, last: Base | None, narrative: Base | None) -> Base | None:
+    """The base a day-sized ``anaphor`` counts from: the narrative's last point (``narrative``) when the
+    last date written (``last``) was told as background; else ``last``."""
+    if anaphor.unit in _DAY_UNITS and last is not None and narrative != last:
+        return narrative
+    return last

@@ -16,8 +16,13 @@ import re
 from silkgraph.nlp.dates.anchorable import SENTENCE_CUT
 from silkgraph.nlp.dates.find import TimeExpr
 
-# ", and Kyrgyzstan joined in August", ", and on 14 January the two …", "and in September X …"
-_NEXT_CLAUSE_RE = re.compile(r",\s+(?:and|then)\b|\band\s+(?:then\s+)?(?:on|in)\s*$")
+# ", and Kyrgyzstan joined in August", ", and on 14 January the two …", "and in September X …",
+# "and again on 14 January", "; they met on 6 January", and a coordinated predicate of the same subject
+# whose own date ends it ("clashed on 28 December 2022 and agreed a truce on 3 January")
+_NEXT_CLAUSE_RE = re.compile(
+    r",\s+(?:and|then)\b|;\s|\band(?:\s+(?:then|again|later))?(?:\s+(?:on|in))?\s*$"
+    r"|\band\s+(?:then\s+|later\s+)?(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|met|held|fought|struck|sent|began|took|"
+    r"made|gave|won|lost|shot|hit|left|broke|came|went|withdrew|signed|agreed)\b[^,;]*$")
 # a reported or relative clause between the two dates: the later date may be an earlier event's
 _REPORTED_RE = re.compile(r"\b(?:that|which|who|where|said|says|found|reported|recalled|condemned|marked)\b")
 
