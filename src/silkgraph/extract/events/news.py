@@ -168,6 +168,19 @@ def _told_part(text: str, start: int) -> str:
     return NONRESTR_REL_RE.sub(",", cut)
 
 
+def _written_day(ctx: ArticleContext, sv: SentenceView) -> tuple[str, str] | None:
+    """The last day a sentence writes as its narrative's time (a point, not told as background,
+    resolved to a full day): (iso, text), or None.  ("Karimov flew there on Friday, and ministers
+    negotiated for hours.": a sentence that tells the day's acts without an event of its own.)"""
+    for d in reversed(sv.dates):
+        if d.kind == "anaphoric" or not_a_point(d) or told_as_background(ctx.text, d):
+            continue
+        iso, _basis = ctx.date_of(d)
+        if iso and len(iso) == 10:
+            return iso, d.text
+    return None
+
+
 def news_reaction_date(sv: SentenceView, ctx: ArticleContext, c: Cand) -> tuple[str | None, str | None, str]:
     """A wire report (a dateline opens it, its lead tells the day's news) tells the reactions to
     that news in the simple past without a date ("Tehran rejected the accusations.", "Beijing accused Washington of ...",
@@ -195,14 +208,16 @@ def news_reaction_date(sv: SentenceView, ctx: ArticleContext, c: Cand) -> tuple[
         return None, None, ""  # the lead tells older history: its reactions are no day's news
     if old_time_in_paragraph(ctx, sv, told[0]):
         return None, None, ""  # "In March 2021 X and Y held drills. Russia protested.": the paragraph's history
+    before = ctx.sentences[sv.index - 1]
+    prev = article_state(ctx).dates.get(before.index) or _written_day(ctx, before)
+    if prev is not None and len(prev[0]) == 10 and within_days(prev[0], ctx.ref_date, 7) and \
+            prev[0] <= ctx.ref_date[:10] and paragraph_start(ctx.text, sv.start, before.start) <= before.start:
+        # "At a session on Thursday, X accused Y. Y's minister rejected the charge.": the day told just before,
+        # also in a report of the publication day's news whose paragraph tells the day before ("Karimov said
+        # on Saturday … ¶ He flew there on Friday … The gunmen demanded X's release.": Friday)
+        return prev[0], None, f"an undated reaction told right after '{prev[1]}' in a news report: that day"
     if told[0] == ctx.ref_date[:10]:  # the lead tells the publication day's news: its reactions are that day's
         return told[0], None, "an undated reaction told in a news report of the day: the report's date"
-    before = ctx.sentences[sv.index - 1]
-    prev = article_state(ctx).dates.get(before.index)
-    if prev is not None and len(prev[0]) == 10 and within_days(prev[0], ctx.ref_date, 7) and \
-            paragraph_start(ctx.text, sv.start, before.start) <= before.start:
-        # "At a session on Thursday, X accused Y. Y's minister rejected the charge.": the day told just before
-        return prev[0], None, f"an undated reaction told right after '{prev[1]}' in a news report: that day"
     # the lead tells the news of a day just before publication ("TBILISI, Dec 5 - Police raided X on
     # Wednesday ..."): the reactions told later without a date answer that news, on its day
     return told[0], None, f"an undated reaction to the news the lead tells ('{told[1]}', {told[0]}): that day"
