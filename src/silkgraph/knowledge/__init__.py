@@ -7,8 +7,9 @@ with user overlays, and a fast matcher.
 ['state:PAK', 'wpn:jf-17']
 """
 
-from .kb import Knowledge, Match, load_knowledge
+from .kb import Knowledge, load_knowledge
 from .loader import ALIAS_FLAGS, ALIAS_KINDS, ID_PREFIX, AliasRecord, KnowledgeError
+from .matcher import Match
 from .normalise import fold, normalise, slugify
 
 __all__ = [

@@ -38,7 +38,7 @@ _KEEP = 4  # cache files kept (the most recently written)
 _OFF = ("", "0", "off", "no", "false")
 _HERE = Path(__file__).resolve().parent
 # the modules whose code decides what a cached Knowledge holds
-_CODE = (_HERE / "kb.py", _HERE / "loader.py", _HERE / "normalise.py", _HERE / "cache.py",
+_CODE = (_HERE / "kb.py", _HERE / "matcher.py", _HERE / "loader.py", _HERE / "normalise.py", _HERE / "cache.py",
          _HERE.parent / "model.py")
 
 
