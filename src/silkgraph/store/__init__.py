@@ -1,6 +1,7 @@
 """Storage. All SQL lives in this package; callers use the store object's methods."""
 
-from silkgraph.store.sqlite import DEFAULT_DB, SQLiteStore, StoreError, WriteResult, default_db_path
+from silkgraph.store.sqlite import DEFAULT_DB, SQLiteStore, StoreError, default_db_path
+from silkgraph.store.writing import WriteResult
 
 
 def open_store(path: str | None = None) -> SQLiteStore:
