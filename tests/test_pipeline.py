@@ -144,7 +144,7 @@ def test_reingest_with_jobs_starts_no_worker(tmp_path, monkeypatch):
     def no_pool(n):
         raise AssertionError("workers started for unchanged sources")
 
-    monkeypatch.setattr("silkgraph.pipeline._pool", no_pool)
+    monkeypatch.setattr("silkgraph.pipeline.workers._pool", no_pool)
     rep = ingest(store, sample_paths(), jobs=2)
     assert len(rep.unchanged) == len(sample_paths()) and not rep.new
 

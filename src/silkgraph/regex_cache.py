@@ -18,7 +18,7 @@ ignored and rewritten.  Only the programs the process used are written back, and
 to compile some (a changed pattern), so the file never grows with patterns no longer in the code.
 The folder is the gazetteer cache's (``SILKGRAPH_CACHE``; ``off`` turns all caches off).
 
-Only the extractors' load (:func:`silkgraph.pipeline._load_and_freeze`), the warm-up sample and the
+Only the extractors' load (:func:`silkgraph.pipeline.analysis.load_and_freeze`), the warm-up sample and the
 builders marked :func:`with_cached_compiles` (lexicons and gates built once, on first use, from the
 code and its resources) are read under it: the patterns made there are the code's own, not the
 per-article ones built from an article's names, which would only fill the file.
