@@ -16,9 +16,11 @@ from silkgraph.extract.pronoun import DATELINE_RE
 # the words that leave what follows them out (also read after a named group of states, state_groups.py)
 EXCEPT_WORDS = r"except(?:\s+for)?|apart\s+from|other\s+than|save\s+for|but\s+not|excluding|with\s+the\s+exception\s+of"
 # (one describing word may stand between: "except neutral Turkmenistan", "other than landlocked Nepal")
-EXCEPT_RE = re.compile(rf"\b(?:{EXCEPT_WORDS}|unlike)\s+(?:the\s+)?"
-                       r"(?:(?!(?:when|where|if|that|in|on|at|by|as|to|for|with|after|before|during|since|perhaps|possibly)\b)"
-                       r"(?-i:[a-z])[a-z\-]+\s+)?$", re.I)
+DESCRIBER = (
+    r"(?:(?!(?:when|where|if|that|in|on|at|by|as|to|for|with|after|before|during|since|perhaps|possibly)\b)"
+    r"(?-i:[a-z])[a-z\-]+\s+)?"
+)
+EXCEPT_RE = re.compile(rf"\b(?:{EXCEPT_WORDS}|unlike)\s+(?:the\s+)?" + DESCRIBER + "$", re.I)
 CONJ_GAP_RE = re.compile(r"\s*(?:,\s*)?(?:and|or|nor)\s+(?:the\s+)?", re.I)
 COMMA_GAP_RE = re.compile(r"\s*,\s*(?:the\s+)?", re.I)
 # the exclusion opens its clause: "Unlike X, ...", "; apart from X, ...", "But except for X, ..."

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from silkgraph.extract.events import Part
-from silkgraph.extract.memberships.exclusion import EXCEPT_WORDS
+from silkgraph.extract.memberships.exclusion import DESCRIBER, EXCEPT_WORDS
 from silkgraph.nlp.count_words import count_alt
 from silkgraph.nlp.numbers import WORD_NUMBERS
 from silkgraph.nlp.prefilter import Gate
@@ -53,7 +53,8 @@ RESTRICT_RE = re.compile(r"\s+(?:that|which|who|whose|where|with|without|borderi
 # "X and the other (four) Central Asian states": the group less the states named before it
 OTHER_BEFORE_RE = re.compile(r"\s*(?:,\s*)?(?:and|as\s+well\s+as|along\s+with|together\s+with|with|like)\s+$", re.I)
 # an exception after the expression (its states follow)
-EXCEPT_RE = re.compile(rf"\b(?:{EXCEPT_WORDS}|all\s+but)\s+(?:the\s+)?", re.I)
+# (one describing word may stand before the first excepted state: "except neutral Turkmenistan")
+EXCEPT_RE = re.compile(rf"\b(?:{EXCEPT_WORDS}|all\s+but)\s+(?:the\s+)?" + DESCRIBER, re.I)
 BUT_RE = re.compile(r"\s+but\s+(?:the\s+)?", re.I)  # "all Central Asian states but X"
 CLAUSE_END_RE = re.compile(r"[,;:()]|\s[—–]\s")
 LINK_RE = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|nor)\s+)?(?:the\s+)?", re.I)
