@@ -47,7 +47,7 @@ MONEY_RE = re.compile(
     _QUAL
     # (a currency word starts a word: not the "rs" of "covers 24")
     + r"(?:(?P<pre>US\$|(?<![A-Za-z])(?:USD|EUR|GBP|Rs\.?|INR|RMB)|\$|€|£|¥)\s?(?P<n1>" + _NUM + r")"
-    r"(?:\s?(?P<s1>thousand|million|billion|trillion|lakh\s+crore|lakh|crore|mn|bn|tn|[bmk])\b)?"
+    r"(?:(?:\s?|-)(?P<s1>thousand|million|billion|trillion|lakh\s+crore|lakh|crore|mn|bn|tn|[bmk])\b)?"
     r"|(?P<n2>" + _NUM + r")\s?(?P<s2>thousand|million|billion|trillion|mn|bn|tn)?\s?"
     r"(?P<post>US dollars|dollars|euros?|pounds|rupees|yuan|rubles|roubles|manat|lira)\b)",
     re.IGNORECASE,
@@ -60,6 +60,17 @@ COUNT_RE = re.compile(
     _QUAL + r"\b(?P<n>" + _NUM + r"|" + _WORDNUM + r"(?:[- ]" + _WORDNUM + r")?)\b(?![.,]\d)",
     re.IGNORECASE,
 )
+
+
+# the upper bound of a range right after a figure with no scale of its own: "$2-3 billion",
+# "€140–170 million", "$20 to $25 million", "between $30 and $40 million" (the lower bound
+# takes the upper bound's scale: "$2" alone would be two dollars)
+RANGE_SCALE_RE = re.compile(
+    r"\s?(?:[-–]|\s+to\s+|(?P<and>\s+and\s+))\s?(?:US\$|\$|€|£|¥|Rs\.?\s?)?(?:" + _NUM + r")"
+    r"\s?(?P<s>thousand|million|billion|trillion|lakh\s+crore|lakh|crore|mn|bn|tn|[bmk])\b",
+    re.IGNORECASE,
+)
+BETWEEN_RE = re.compile(r"\bbetween\s+(?:(?:about|some|roughly|around|approximately)\s+)?$", re.IGNORECASE)
 
 
 @dataclass
@@ -191,12 +202,23 @@ def _money(text: str) -> tuple[Number, ...]:
         if val is None:
             continue
         cur = CURRENCY_SIGNS.get(cur_raw, CURRENCY_SIGNS.get(cur_raw.rstrip("s"), "USD"))
+        if not scale and m.group("pre"):
+            scale = _range_scale(text, m.start(), m.end())
         val *= SCALE.get(scale, 1.0)
         start = m.start("qual") if m.group("qual") else m.start()
         if m.group("qual"):
             start = m.start()
         out.append(Number(start, m.end(), m.group(0), val, cur, (m.group("qual") or "").lower() or None))
     return tuple(out)
+
+
+def _range_scale(text: str, start: int, end: int) -> str:
+    """The scale of a range's upper bound right after a figure written without one ("" if none);
+    "and" joins a range only after "between"."""
+    r = RANGE_SCALE_RE.match(text, end)
+    if r is None or (r.group("and") and not BETWEEN_RE.search(text, max(0, start - 30), start)):
+        return ""
+    return re.sub(r"\s+", " ", r.group("s").lower())
 
 
 @lru_cache(maxsize=_CACHED)
