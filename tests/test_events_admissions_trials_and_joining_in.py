@@ -60,3 +60,30 @@ def test_joining_an_exercise_a_navy_or_a_fight_is_no_accession() -> None:
         event_facts("In June 2017 India joined the Shanghai Cooperation Organisation."), "accession"
     )
     assert got and got[0].args["actors"] == ["state:IND"]
+
+
+def test_joining_a_body_at_a_ceremony_or_amid_protests_is_an_accession() -> None:
+    # the excluded nouns count only inside the object phrase, not after a preposition
+    for body, state in (
+        ("Montenegro joined NATO at a ceremony in Washington on 5 June 2017.", "state:MNE"),
+        ("Croatia joined the European Union amid protests from farmers on 1 July 2013.", "state:HRV"),
+    ):
+        got = of_type(event_facts(body), "accession")
+        assert got and state in got[0].args["actors"], body
+
+
+def test_admission_as_a_member_or_an_admission_completed_is_an_accession() -> None:
+    for body, state in (
+        ("Mongolia's admission as a full member of the SCO was approved in Tashkent in June 2016.", "state:MNG"),
+        ("Armenia's admission was completed at the CSTO summit in Moscow on 14 May 2002.", "state:ARM"),
+    ):
+        facts = event_facts(body)
+        assert "concession" not in event_types(facts), body
+        got = of_type(facts, "accession")
+        assert got and state in got[0].args["actors"], body
+
+
+def test_tested_takes_missile_acronyms_but_not_a_bare_nuclear() -> None:
+    got = of_type(event_facts("Iran tested an IRBM on 14 March 2021."), "test")
+    assert got and "state:IRN" in got[0].args["actors"]
+    assert_no_event("The crisis tested the limits of nuclear diplomacy between Ankara and Tehran in 2021.", "test")

@@ -316,7 +316,7 @@ def _resolve_anaphors(ctx: ArticleContext) -> None:
                     last = (got, t.text, sv.index)
                     narr = narrative_point([t], sv.index, narr, lambda d: _point(ctx, d), ctx.text)
                 continue
-            near = narrative_base(t, last, narr)
+            near = narrative_base(t, last, narr, sv.index)
             if near is not None and (near[2] >= sv.index - 1 or (near[2] == sv.index - 2 and paragraph_start(
                     ctx.text, sv.start, ctx.sentences[near[2]].start) <= ctx.sentences[near[2]].start)):
                 base = month_base(t, near, fine_last)

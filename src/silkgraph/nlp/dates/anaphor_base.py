@@ -67,9 +67,12 @@ def narrative_point(dates: list[TimeExpr], index: int, prev: Base | None, point:
     return prev
 
 
-def narrative_base(anaphor: TimeExpr, last: Base | None, narrative: Base | None) -> Base | None:
+def narrative_base(anaphor: TimeExpr, last: Base | None, narrative: Base | None, index: int = -1) -> Base | None:
     """The base a day-sized ``anaphor`` counts from: the narrative's last point (``narrative``) when the
-    last date written (``last``) was told as background; else ``last``."""
-    if anaphor.unit in _DAY_UNITS and last is not None and narrative != last:
+    last date written (``last``) was told as background in an earlier sentence; else ``last``.  A date
+    written earlier in the anaphor's own sentence (number ``index``) is its base even when told as
+    background: "The truce, which took effect on 10 November 2020, collapsed the next day"; "said a
+    crew had arrived on June 16 and that guards approached them two days later"."""
+    if anaphor.unit in _DAY_UNITS and last is not None and narrative != last and last[2] != index:
         return narrative
     return last

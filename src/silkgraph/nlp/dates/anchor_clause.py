@@ -23,8 +23,11 @@ _NEXT_CLAUSE_RE = re.compile(
     r",\s+(?:and|then)\b|;\s|\band(?:\s+(?:then|again|later))?(?:\s+(?:on|in))?\s*$"
     r"|\band\s+(?:then\s+|later\s+)?(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|met|held|fought|struck|sent|began|took|"
     r"made|gave|won|lost|shot|hit|left|broke|came|went|withdrew|signed|agreed)\b[^,;]*$")
-# a reported or relative clause between the two dates: the later date may be an earlier event's
-_REPORTED_RE = re.compile(r"\b(?:that|which|who|where|said|says|found|reported|recalled|condemned|marked)\b")
+# a reported or relative clause between the two dates, or a pluperfect flashback ("; Kyrgyzstan had
+# ratified it on 20 June"): the later date may be an earlier event's
+_REPORTED_RE = re.compile(
+    r"\b(?:that|which|who|where|said|says|found|reported|recalled|condemned|marked|had)\b"
+)
 
 
 def same_sentence(text: str, cand: TimeExpr, te: TimeExpr) -> bool:
