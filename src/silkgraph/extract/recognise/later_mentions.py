@@ -6,13 +6,11 @@ surname alone, and an acronym the article defined used later, outside any mentio
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
 
-from silkgraph.extract.recognise.patterns import LiteralStarts, matches_at
+from silkgraph.extract.recognise.whole_words import WholeWords
 from silkgraph.model import Mention, Sentence
-from silkgraph.nlp.ordering import longest_first
 
 
 class _Covered:
@@ -53,27 +51,24 @@ class LaterMentions:
         surnames, text = self.surnames, self.text
         if not surnames:
             return
-        long_enough = longest_first(x for x in surnames if len(x) > 2)
-        sur_re = re.compile(r"\b(" + "|".join(re.escape(x) for x in long_enough) + r")\b")
-        sur_at = LiteralStarts(long_enough).positions(text, self.lo, self.hi)  # where a surname starts
+        found = WholeWords((x for x in surnames if len(x) > 2), text, self.lo, self.hi)
         spans = {(m.start, m.end) for m in self.mentions}
         covered = _Covered(spans)
         for s in self.sentences:
-            for m in matches_at(sur_re, text, sur_at, s.start, s.end):
-                if (m.start(), m.end()) in spans or m.start() in covered:
+            for start, end, name in found.finditer(s.start, s.end):
+                if (start, end) in spans or start in covered:
                     continue
-                self.add(m.start(), m.end(), surnames[m.group(1)], "surname")
+                self.add(start, end, surnames[name], "surname")
 
     def later_acronyms(self) -> None:
         """Acronyms defined locally, used later in the article outside any existing mention."""
         local_acr, text = self.local_acr, self.text
         if not local_acr:
             return
-        acr_re = re.compile(r"\b(" + "|".join(re.escape(a) for a in longest_first(local_acr)) + r")\b")
-        acr_at = LiteralStarts(local_acr).positions(text, self.lo, self.hi)
+        found = WholeWords(local_acr, text, self.lo, self.hi)
         covered = _Covered((m.start, m.end) for m in self.mentions)
         for s in self.sentences:
-            for m in matches_at(acr_re, text, acr_at, s.start, s.end):
-                if m.start() in covered:
+            for start, end, acronym in found.finditer(s.start, s.end):
+                if start in covered:
                     continue
-                self.add(m.start(), m.end(), local_acr[m.group(1)], "acronym")
+                self.add(start, end, local_acr[acronym], "acronym")
