@@ -41,6 +41,9 @@ def test_whole_words_agree_with_the_alternation_on_random_text() -> None:
         # the passes look only where a word starts: an empty match of the pattern is none of theirs
         expected = [t for t in _by_regex(words, text, a, b) if t[1] > t[0]]
         assert list(found.finditer(a, b)) == expected, (words, text, a, b)
+        # sentence by sentence: what finditer gives in each span, in turn
+        spans = [(a, b), (lo, hi), (b, hi), (lo, a)]
+        assert list(found.in_spans(spans)) == [t for x, y in spans for t in found.finditer(x, y)]
 
 
 def test_whole_words_of_no_words() -> None:

@@ -54,11 +54,10 @@ class LaterMentions:
         found = WholeWords((x for x in surnames if len(x) > 2), text, self.lo, self.hi)
         spans = {(m.start, m.end) for m in self.mentions}
         covered = _Covered(spans)
-        for s in self.sentences:
-            for start, end, name in found.finditer(s.start, s.end):
-                if (start, end) in spans or start in covered:
-                    continue
-                self.add(start, end, surnames[name], "surname")
+        for start, end, name in found.in_spans((s.start, s.end) for s in self.sentences):
+            if (start, end) in spans or start in covered:
+                continue
+            self.add(start, end, surnames[name], "surname")
 
     def later_acronyms(self) -> None:
         """Acronyms defined locally, used later in the article outside any existing mention."""
@@ -67,8 +66,7 @@ class LaterMentions:
             return
         found = WholeWords(local_acr, text, self.lo, self.hi)
         covered = _Covered((m.start, m.end) for m in self.mentions)
-        for s in self.sentences:
-            for start, end, acronym in found.finditer(s.start, s.end):
-                if start in covered:
-                    continue
-                self.add(start, end, local_acr[acronym], "acronym")
+        for start, end, acronym in found.in_spans((s.start, s.end) for s in self.sentences):
+            if start in covered:
+                continue
+            self.add(start, end, local_acr[acronym], "acronym")

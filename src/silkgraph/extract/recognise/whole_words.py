@@ -53,9 +53,25 @@ class WholeWords:
     def finditer(self, pos: int, endpos: int) -> Iterator[tuple[int, int, str]]:
         """The matches in ``text[pos:endpos]``, in order, as ``finditer`` gives them: after a
         match the next starts at or after its end."""
+        return self._from(bisect_left(self._starts, pos), pos, endpos)
+
+    def in_spans(self, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
+        """``finditer`` over each span in turn (an article's sentences), skipping at once the
+        spans in which no word starts: most sentences of an article hold none."""
+        starts = self._starts
+        n = len(starts)
+        if not n:
+            return
+        for pos, endpos in spans:
+            k = bisect_left(starts, pos)
+            if k < n and starts[k] < endpos:
+                yield from self._from(k, pos, endpos)
+
+    def _from(self, first: int, pos: int, endpos: int) -> Iterator[tuple[int, int, str]]:
+        """The matches in ``text[pos:endpos]`` from the ``first``-th start (the first at or after ``pos``)."""
         text, starts, words = self._text, self._starts, self._words
         nxt = pos
-        for k in range(bisect_left(starts, pos), bisect_left(starts, endpos)):
+        for k in range(first, bisect_left(starts, endpos, first)):
             i = starts[k]
             if i < nxt or not _boundary(text, i, endpos):
                 continue
