@@ -181,6 +181,26 @@ def _written_day(ctx: ArticleContext, sv: SentenceView) -> tuple[str, str] | Non
     return None
 
 
+# "said on Thursday evening", "announced late on Friday": a day written right after the speech verb is its time
+SPEECH_DAY_GAP_RE = re.compile(r"\s*(?:(?:late|early|again|also|in a statement|publicly)\s+)*$", re.I)
+
+
+def _told_as_sentence_time(text: str, day: str) -> bool:
+    """Whether the day ``day`` written in the sentence ``text`` is the time of its own telling, not of
+    what it reports: not in the complement of a speech verb before it ("said its units had struck after
+    troops fired on Monday", "accused X of crossing the border on Monday": the reported act's day),
+    unless written right after that verb ("said on Thursday that ..."), and not in a non-restrictive
+    relative clause ("spoke about the fighting, which began on Friday").  A reaction told next answers
+    the sentence's own telling, not the act it reports.  True when ``day`` is not written in ``text``."""
+    at = text.find(day) if day else -1
+    if at < 0:
+        return True
+    if NONRESTRICTIVE_RE.search(text, max(0, at - 100), at):
+        return False
+    m = REPORTED_AFTER_RE.search(text, 0, at)
+    return m is None or SPEECH_DAY_GAP_RE.fullmatch(text, m.end(), at) is not None
+
+
 def news_reaction_date(sv: SentenceView, ctx: ArticleContext, c: Cand) -> tuple[str | None, str | None, str]:
     """A wire report (a dateline opens it, its lead tells the day's news) tells the reactions to
     that news in the simple past without a date ("Tehran rejected the accusations.", "Beijing accused Washington of ...",
@@ -210,7 +230,7 @@ def news_reaction_date(sv: SentenceView, ctx: ArticleContext, c: Cand) -> tuple[
         return None, None, ""  # "In March 2021 X and Y held drills. Russia protested.": the paragraph's history
     before = ctx.sentences[sv.index - 1]
     prev = article_state(ctx).dates.get(before.index) or _written_day(ctx, before)
-    if prev is not None and len(prev[0]) == 10 and within_days(prev[0], ctx.ref_date, 7) and \
+    if prev is not None and len(prev[0]) == 10 and _told_as_sentence_time(before.text, prev[1]) and within_days(prev[0], ctx.ref_date, 7) and \
             prev[0] <= ctx.ref_date[:10] and paragraph_start(ctx.text, sv.start, before.start) <= before.start:
         # "At a session on Thursday, X accused Y. Y's minister rejected the charge.": the day told just before,
         # also in a report of the publication day's news whose paragraph tells the day before ("Karimov said
