@@ -15,6 +15,7 @@ from silkgraph.extract.transfers.chains import (
 )
 from silkgraph.extract.transfers.clauses import _clause_ids
 from silkgraph.extract.transfers.containers import container_example_hit
+from silkgraph.extract.transfers.continued_source import continued_source
 from silkgraph.extract.transfers.draft_fates import (
     CAPABILITY_RE,
     NEGATED_RE,
@@ -114,6 +115,7 @@ def _drafts(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str | None
         for d in out:
             d.supplier = _turned_source(sv, ctx, d) or d.supplier
     _fill_recipients(sv, ctx, out, roles or [])
+    continued_source(out, sv.text)  # "X handed over S to Y; T followed": T from X, not from T's maker
     platform_armament(sv.text, out)
     return out
 

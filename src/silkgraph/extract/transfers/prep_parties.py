@@ -22,6 +22,17 @@ from silkgraph.extract.transfers.party_words import (
     _is_possessive,
     _prev_word,
 )
+from silkgraph.resources import load_yaml
+
+# words before "from" that make the state after it the one turned away from, no source:
+# "diversifying away from Russian suppliers", "independence from X" (resources: transfers.yaml)
+LEAVING_BEFORE_FROM = frozenset(load_yaml("ontology/transfers.yaml")["leaving_before_from"])
+
+
+def _left_source(text: str, a: int) -> bool:
+    """Whether the "from" before the name at ``a`` follows a word of turning away ("away from X")."""
+    at = text.lower().rfind("from", 0, a)
+    return at > 0 and _prev_word(text, at) in LEAVING_BEFORE_FROM
 
 
 def _group_member(text: str, a: int, preps: tuple[str, ...]) -> bool:
@@ -57,7 +68,7 @@ def _after_prep(sv: SentenceView, ctx: ArticleContext, preps: tuple[str, ...], l
         if p is None and m.role == "place" and prev in ("from", "to", "in") and prev in preps \
                 and not RANGE_ENDS_RE.search(sv.text[max(0, a - 40):b + 5]):
             p = _capital_party(ctx, m)  # "bought S from Moscow", "delivered S to Baku": the government
-        if p is None:
+        if p is None or prev == "from" and _left_source(sv.text, a):
             continue
         chained = out and last_end >= 0 and (re.fullmatch(r"\s*(?:,|and|,\s*and|as well as)\s*", sv.text[last_end:a])
                                              or _dated_conjunct(sv.text, last_end, a, b))
