@@ -48,6 +48,7 @@ from silkgraph.extract.events.patterns import (
     HARD_BOUNDARY_RE,
 )
 from silkgraph.extract.events.pronouns import leader_pair, pair_in_sentence, para_pair
+from silkgraph.extract.events.summit_city import city_summit
 from silkgraph.extract.events.triggers import Trigger, _retyped
 from silkgraph.extract.events.truce import casualty_sides, fighting_parties
 from silkgraph.extract.events.unnamed import unnamed_actors
@@ -267,6 +268,7 @@ def _candidate(sv: SentenceView, ctx: ArticleContext, parts: list[Part], trig: T
             cand.extra_actors.append(org[0])
             cand.inferences["actors"] = org[1]
     if trig.etype == "meeting":
+        city_summit(sv, ctx, cand)  # "the SCO's Bishkek summit": Bishkek is the place, the SCO the party
         _summit_host(sv, ctx, cand, cs)
     if trig.etype in OBJ_BLOC_TYPES and not any(ctx.etype(i) == "organization" for i in cand.ids):
         bm = BLOC_ANAPHOR_RE.search(text, e, min(len(text), e + 40))
