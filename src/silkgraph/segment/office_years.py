@@ -203,7 +203,7 @@ def office_mentions(text: str, sections: list[Section],
             if _not_current(seg, t_start, m.not_current):
                 continue
             sent = next(((x, y) for x, y in sents if x <= a < y), (sec.start, sec.end))
-            if any(_sets_time(text, sent, y) for y in _YEAR.finditer(text, sent[0], sent[1])):
+            if any(_sets_time(text, sent, y, a) for y in _YEAR.finditer(text, sent[0], sent[1])):
                 continue
             office = m.title_office[title.lower()]
             people = m.name_people[name]
@@ -225,21 +225,28 @@ _OPEN_START = re.compile(
 _SETTING_PREP = re.compile(r"\b(?:in|on|at|during)\s+(?:[A-Z][a-z]+\.?\s+)?$", re.I)
 
 
-def _sets_time(text: str, sent: tuple[int, int], year: re.Match[str]) -> bool:
+# a clause hung on a year, up to a mention inside it ("since 2008, when President X ordered …",
+# "ever since 2010, the year President X fled"): no comma or other break before the mention
+_HUNG_ON_YEAR = re.compile(r",?\s+(?:when|the\s+year|in\s+which)\b[^,;:()\[\]—–]*$", re.I)
+
+
+def _sets_time(text: str, sent: tuple[int, int], year: re.Match[str], at: int | None = None) -> bool:
     """Whether the year ``year`` (in ``text``'s sentence ``sent``) sets the sentence's time (an
     office it names is that year's), not a time told ahead: after a deadline or open-ended word
     ("finished by 2030", "well past 2017", "no later than 2025"; a fronted one opens the
     sentence's own time: "By 2016, President X had …") or under a future or plan marker ("said
     the base would stay open beyond 2024", "the vote scheduled for 2014"); nor after a word
     opening a span up to now ("shut since 2012"; a fronted one sets the sentence's time as the
-    deadline words do: "Since 2008 President X has …")."""
+    deadline words do: "Since 2008 President X has …"), unless the mention at ``at`` lies in a
+    clause hung on that year ("cold since 2008, when President X ordered …": that year's office)."""
     s0 = sent[0]
     before = text[max(s0, year.start() - 40) : year.start()]
     ahead = _AHEAD.search(before)
     if ahead is not None and text[s0 : year.start() - len(before) + ahead.start()].strip():
         return False
     since = _OPEN_START.search(before)
-    if since is not None and text[s0 : year.start() - len(before) + since.start()].strip():
+    hung = at is not None and at > year.end() and _HUNG_ON_YEAR.match(text, year.end(), at) is not None
+    if since is not None and text[s0 : year.start() - len(before) + since.start()].strip() and not hung:
         return False  # "shut since 2012": a span reaching the sentence's own time (a fronted one sets it)
     prep = _SETTING_PREP.search(before)
     rel = year.start() - s0 - (len(prep.group(0)) if prep is not None else 0)

@@ -22,6 +22,7 @@ import re
 
 from silkgraph.nlp.dates import TimeExpr, can_anchor, paragraph_start
 from silkgraph.nlp.dates.anchorable import SENTENCE_CUT, background
+from silkgraph.segment.schedule import pluperfect
 
 __all__ = ["skip_aside_years"]
 
@@ -37,6 +38,19 @@ def _leans(te: TimeExpr) -> bool:
         and te.unit != "month-name"
         and te.year is None
     )
+
+
+def _looks_back(text: str, year: TimeExpr, ps: int) -> bool:
+    """Whether the bare ``year`` is an aside: a year inside its sentence ("… and two radars
+    were ordered in 2008"), or one that opens a sentence told in the pluperfect, a look-back
+    from the narrative ("In 2014 an earlier tariff had been abandoned").  A year that opens a
+    sentence told in the simple past ("In 2004 the Bundeswehr opened a camp") has moved the
+    narrative back, and the dates after it go on from that year."""
+    a = max([ps] + [m.end() for m in SENTENCE_CUT.finditer(text, ps, year.start + 1) if m.end() <= year.start])
+    if text[a : year.start].strip():
+        return True
+    cut = SENTENCE_CUT.search(text, year.end)
+    return pluperfect(text[a : cut.start() if cut is not None else len(text)].lower())
 
 
 def skip_aside_years(
@@ -60,6 +74,8 @@ def skip_aside_years(
         ):
             continue
         ps = paragraph_start(text, te.start, lo)
+        if not _looks_back(text, cand, ps):
+            continue  # the narrative stepped back and goes on from there ("In 2004 … opened. In June …")
         stepped_back = (
             False  # a dated reference before the anchor in the paragraph names a later year
         )

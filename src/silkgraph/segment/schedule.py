@@ -15,7 +15,7 @@ from silkgraph.nlp.dates import TimeExpr
 from silkgraph.resources import load_yaml
 
 __all__ = ["future_marked", "looks_ahead", "plan_period", "past_told", "past_schedule", "reported_future",
-           "deadline_role"]
+           "deadline_role", "pluperfect"]
 
 # future and plan markers (matched against lower-cased text); "{aux}" stands before a schedule word
 # and "{past}" adds the past copulas: the strict reading (``_FUTURE``) leaves out a schedule word
@@ -31,6 +31,9 @@ _FUTURE_SRC = (
     r"(?<!\bwas )(?<!\bwere )(?<!\bhad )to\s+(?:be\s+(?:held|signed|completed|delivered|launched|opened|convened|"
     r"inaugurated|finali[sz]ed)|take\s+place)|plans?\s+to|planning\s+to|intends?\s+to|"
     r"aims?\s+to|{aux}planned|plans|proposed|envisaged|projected|upcoming|forthcoming|in the coming|over the coming|target(?:s|ed)?|"
+    # a modal of a time not reached ("in 2030 the corridor should carry …"; not "should have
+    # carried", a past told counterfactually; "could" and "may" are left out: a past ability, a month)
+    r"(?:should|must|might|ought\s+to)(?!\s+(?:not\s+|also\s+|still\s+|never\s+)?(?:have|’ve|'ve)\b)|"
     # "next" looks ahead, but "the next day/year" is anaphoric ("the next year, a line opened")
     r"(?<!the )next|next(?!\s+(?:day|morning|afternoon|evening|night|week|month|year|spring|summer|autumn|winter)\b))\b"
 )
@@ -123,6 +126,18 @@ def past_told(sentence: str) -> bool:
     return any(m.group(0) not in _NOT_PAST for m in _PAST.finditer(sentence))
 
 
+# "had" then a past participle ("had collapsed", "had been abandoned", "had begun"; not "had to",
+# nor "had two cranes"), at most one adverb between
+_PLUPERFECT = re.compile(r"\bhad\s+(?:(?:not|never|already|also|long|just|first|once|earlier|previously|[a-z]+ly)\s+)?"
+                         r"(?:been|[a-z]{2,}(?:ed|en|wn)|" + _words(_DATA["irregular_participles"]) + r")\b")
+
+
+def pluperfect(sentence: str) -> bool:
+    """Whether a (lower-cased) sentence is told in the pluperfect: a look-back from the time of
+    the narrative ("In 2009 a similar plan had collapsed")."""
+    return "had " in sentence and _PLUPERFECT.search(sentence) is not None
+
+
 def looks_ahead(text: str, te: TimeExpr, clause_start: int, sent: tuple[int, int]) -> bool:
     """Whether ``te`` (offsets into ``text``) is told as a scheduled or awaited date: after a
     present-tense verb of a term ("expires at the end of 2026", "falls due in 2028", "the
@@ -191,19 +206,31 @@ def open_ended(text: str, start: int) -> bool:
     return any(w in before for w in _OPEN_KEYS) and _OPEN_ENDED.search(before) is not None
 
 
-# a date made a deadline ("set the summer of 2013 as the deadline for …"), and a date coordinated
-# after that role in its sentence ("… as the deadline for the north and 2014 for the south")
+# a date made a deadline ("set the summer of 2013 as the deadline for …"), and a bare date in the
+# elided frame coordinated after that role ("… as the deadline for the north and 2014 for the south")
 _AS_DEADLINE = re.compile(r"\s+as\s+(?:the|a|an|its|their)\s+(?:[a-z-]+\s+)?(?:" + _words(_DATA["deadline_nouns"]) + r")\b")
 _AFTER_DEADLINE = re.compile(r"\bas\s+(?:the|a|an|its|their)\s+(?:[a-z-]+\s+)?(?:" + _words(_DATA["deadline_nouns"])
-                             + r")\b[^;:.]{0,80}?(?:,\s*|\s+)(?:and\s+|or\s+)?$")
+                             + r")\b[^;:.]{0,80}?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+_ELIDED_FOR = re.compile(r",?\s+for\b")
+# the deadline as the subject of its own verb ("as the deadline for a deal expired"): "as" is
+# "while"; up to six words of the noun's phrase (no coordinator or relative word) before the verb
+_DEADLINE_SUBJECT = re.compile(r"(?:\s+(?!(?:and|or|but|that|which|who)\b)[a-z’'-]+){0,6}?\s+(?:"
+                               + _words(_DATA["deadline_verbs"]) + r")\b")
 
 
 def deadline_role(text: str, te: TimeExpr, sent: tuple[int, int]) -> bool:
     """Whether ``te`` is named as a deadline ("negotiators set the summer of 2013 as the deadline
     for the north and 2014 for the south"): a date fixed as a limit may lie before or after the
-    writing, even when the fixing is told in the past, so it is no past reference."""
-    after = text[te.end : min(sent[1], te.end + 50)].lower()
-    if _AS_DEADLINE.match(after):
-        return True
+    writing, even when the fixing is told in the past, so it is no past reference.  Not when the
+    deadline is the subject of a verb of its own ("the talks ended on 12 March 2019 as the
+    deadline for a deal expired": "as" means "while"), and after the deadline phrase only a bare
+    date that opens the elided frame ("… and 2014 for the south") shares the role, not a date of
+    a new clause ("… as its deadline and on 3 June walked out")."""
+    after = text[te.end : min(sent[1], te.end + 90)].lower()
+    m = _AS_DEADLINE.match(after)
+    if m is not None:
+        return _DEADLINE_SUBJECT.match(after, m.end()) is None
+    if te.prep is not None or _ELIDED_FOR.match(after) is None:
+        return False
     before = text[max(sent[0], te.start - 140) : te.start].lower()
     return " as " in before and _AFTER_DEADLINE.search(before) is not None
