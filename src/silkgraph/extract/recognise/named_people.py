@@ -79,11 +79,13 @@ class NamedPeople(ShapeHelpers):
             return False
         if "-" in w and w.split("-", 1)[0] in self.sh.titles:
             return False  # "President-elect", "Minister-designate": a title, not a name's word
-        # a weapon the text matcher never matches ("Kılıç", "Khan": match=nomatch) is a
+        # a weapon the text matcher never matches ("Kılıç", "Khan": match=nomatch), or any
+        # entity whose own name is lookup only ("Oybek", a crossing and a given name), is a
         # lookup-only entry: it does not stop the word being a name's word
         ents = self.kb.entities
-        return all(eid.startswith("person:") for eid, _k in self.kb.lookup_kinds(w)
-                   if not (eid.startswith("wpn:") and "nomatch" in str(ents[eid].attrs.get("match", ""))))
+        return all(eid.startswith("person:") for eid, k in self.kb.lookup_kinds(w)
+                   if not ((eid.startswith("wpn:") or k == "name")
+                           and "nomatch" in str(ents[eid].attrs.get("match", ""))))
 
     def named_people(self, st: str, base: int) -> None:
         if not self.name_tokens.two_in(st, self._name_word):

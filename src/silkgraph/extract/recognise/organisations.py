@@ -95,6 +95,8 @@ class OrgShapes(CompanyShapes, TreatyShapes):
             if self._generic_tail(inner, b, words):  # "the Joint Security Council": another body
                 self._drop_inside(a, b)
                 inner = []
+            if of and m.group("prep") == "of":
+                inner, country = self._other_state_body(inner, a, of, country)
             ok, country = self._inner_country(inner, country)
             if not ok:
                 continue
@@ -133,6 +135,20 @@ class OrgShapes(CompanyShapes, TreatyShapes):
         """The state of a seat named in a "-based" compound (a state, or a place's country)."""
         return next((c for e in self.kb.lookup(seat) if e.type in ("state", "place")
                      and (c := entity_country(e))), None)
+
+    def _other_state_body(self, inner: list[Mention], a: int, of: str,
+                          country: str | None) -> tuple[list[Mention], str | None]:
+        """"the United National Party of Ghana": a known body of one state at the start of a
+        longer name that goes on "of <another state>" is another body, of that state: the
+        shorter match is dropped and the longer name stands (``inner`` without it, the country)."""
+        state = self._state_of(of)
+        body = next((o for o in inner if o.start == a and o.kind not in MODIFIER_KINDS), None)
+        ent = None if body is None else self.entities.get(body.entity_id)
+        if state is None or body is None or ent is None or ent.type in ("state", "place") \
+                or not ent.country or ent.country == state:
+            return inner, country
+        self._drop_inside(body.start, body.end)
+        return [o for o in inner if o is not body], country or state
 
     def _inner_country(self, inner: list[Mention], country: str | None) -> tuple[bool, str | None]:
         """Whether the mentions inside an organisation's name may stand there (states, places

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from silkgraph.extract.recognise.gated import unsupported
 from silkgraph.extract.recognise.groups import group_members
 from silkgraph.extract.recognise.later_mentions import LaterMentions
 from silkgraph.extract.recognise.owners import owner_states
@@ -58,6 +59,7 @@ class Recogniser(SentencePasses, LaterMentions):
         self.mentions: list[Mention] = []
         self.local: list[tuple[str, str, str]] = []
         self.seen: dict[str, int] = {}
+        self.gated: list[Mention] = []  # mentions by ambiguous acronyms (recognise/gated.py)
         self.local_acr: dict[str, str] = {}  # acronym -> entity id, for this article
         self.surnames: dict[str, str] = {}  # surname -> person id
         self.filled_from: list[Entity] = []  # the entities whose people surnames were last taken from
@@ -65,6 +67,7 @@ class Recogniser(SentencePasses, LaterMentions):
         self.bio = False  # the current sentence is an author's bio
         self.shapes = ShapePass(text, kb, self.mentions, self.entities, self.add, self.surnames)
         self.shapes.local = self.local
+        self.shapes.seen = self.seen
         # the article's sentences lie within lo:hi; each literal scan below covers it once
         self.lo = min((s.start for s in sentences), default=0)
         self.hi = max((s.end for s in sentences), default=0)
@@ -97,7 +100,23 @@ class Recogniser(SentencePasses, LaterMentions):
         self.blocked.clear()
         self.later_surnames()
         self.later_acronyms()
+        self.drop_unsupported()
         return self.resolve()
+
+    def drop_unsupported(self) -> None:
+        """Mentions by an ambiguous acronym whose entity the article neither names otherwise
+        nor places in its country ("the CBI, Britain's business lobby") are dropped."""
+        if not self.gated:
+            return
+        drop = {id(m) for m in unsupported(self.mentions, self.gated, self.kb, self.entities)}
+        if not drop:
+            return
+        gone = [m for m in self.mentions if id(m) in drop]
+        self.mentions[:] = [m for m in self.mentions if id(m) not in drop]
+        still = {m.entity_id for m in self.mentions}
+        for m in gone:
+            if m.entity_id not in still:
+                self.entities.pop(m.entity_id, None)
 
     def sentence(self, s: Sentence) -> None:
         """The passes over one sentence: gazetteer spans, a dateline city, acronyms, titled
@@ -114,6 +133,7 @@ class Recogniser(SentencePasses, LaterMentions):
         self.shapes.run(s, st, low)
         group_members(st, s.start, self.add)
         self.refresh_surnames()
+        self.own_surnames(sent_first)
 
     def refresh_surnames(self) -> None:
         """Every person's surname (the first person with it keeps it); surnames are never

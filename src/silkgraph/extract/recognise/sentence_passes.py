@@ -17,11 +17,14 @@ from silkgraph.extract.recognise.capitals import (
     EXPERTISE_AFTER_RE,
     capital_at_seat,
 )
+from silkgraph.extract.recognise.gated import gated_aliases
 from silkgraph.extract.recognise.gazetteer import era_adjective, former_state_region, pick
+from silkgraph.extract.recognise.namesakes import namesake, occupation_gloss
 from silkgraph.extract.recognise.organisations import PORTFOLIO_RE
 from silkgraph.extract.recognise.patterns import slug
 from silkgraph.extract.recognise.people import country_near, leading_titles, titled_names
 from silkgraph.knowledge import Knowledge
+from silkgraph.knowledge.normalise import normalise
 from silkgraph.model import Entity, Mention, Sentence
 
 _DATELINE_CITY_RE = re.compile(r"[A-Z]{3,4}(?=,)")
@@ -41,6 +44,7 @@ class SentencePasses:
     mentions: list[Mention]
     local: list[tuple[str, str, str]]
     seen: dict[str, int]
+    gated: list[Mention]
     local_acr: dict[str, str]
     surnames: dict[str, str]
     folded: str
@@ -54,10 +58,13 @@ class SentencePasses:
         text, kb = self.text, self.kb
         taken: list[tuple[int, int]] = []
         here: set[str] = set()
+        gated = gated_aliases(kb)
         for a, b, candidates in kb.spans(text, self.folded, self.lo, s.start, s.end):
             if b < s.end and text[b] == "$":  # "US$ 1.6 billion" is a currency, not a state
                 continue
             eid, kind, role = pick(kb, text, a, b, candidates, self.seen, here)
+            if eid.startswith("person:") and " " in text[a:b]:
+                eid = self._namesake(eid, a, b, s.start)
             # a bare surname the article gave to a person it introduced ("Deputy Minister Anvar
             # Aliyev ... Aliyev said") is that person, unless the gazetteer's namesake was named
             if eid.startswith("person:") and not self.seen.get(eid):
@@ -72,7 +79,11 @@ class SentencePasses:
                 continue  # "French Armed Forces Minister X": the title's portfolio
             if eid.startswith("place:") and EXPERTISE_AFTER_RE.match(text, b):
                 continue  # "a Central Asia analyst": a field of expertise, not the place
+            n = len(self.mentions)
             self.add(a, b, eid, kind, role)
+            if kind == "acronym" and len(candidates) == 1 and len(self.mentions) > n \
+                    and (eid, normalise(text[a:b])) in gated:
+                self.gated.append(self.mentions[-1])  # kept only if the article supports it
             here.add(eid)
             taken.append((a - s.start, b - s.start))
             if kind == "capital" and capital_at_seat(text, a, b):
@@ -81,6 +92,46 @@ class SentencePasses:
                 if city is not None:
                     self.add(a, b, city, "name", "place")
         return taken
+
+    def _namesake(self, eid: str, a: int, b: int, lo: int) -> str:
+        """``eid``, or the id of a namesake when the text glosses the full name at ``a:b``
+        with an occupation that holds no office ("Bikram Singh, a taxi driver")."""
+        occ = occupation_gloss(self.text, a, b, lo)
+        person = self.kb.get(eid)
+        if occ is None or person is None:
+            return eid
+        other = namesake(person, self.text[a:b], occ)
+        if other is None:
+            return eid
+        self.entities.setdefault(other.id, other)
+        self.surnames[self.text[a:b].split()[-1]] = other.id
+        return other.id
+
+    def own_surnames(self, sent_first: int) -> None:
+        """A bare surname the gazetteer gave to a namesake, after the person the sentence
+        itself introduced under that surname ("Deputy Minister Gagik Kocharyan said Kocharyan's
+        visit ..."), is that person, unless the namesake is named elsewhere: the gazetteer pass
+        ran before the sentence's people were known (later sentences are guarded there)."""
+        tail = self.mentions[sent_first:]
+        intro: dict[str, int] = {}
+        for m in tail:
+            if m.entity_id.startswith("person:") and " " in m.text:
+                intro.setdefault(m.entity_id, m.start)
+        if not intro:
+            return
+        bare = [m for m in tail if m.entity_id.startswith("person:") and " " not in m.text
+                and (own := self.surnames.get(m.text)) is not None and own != m.entity_id
+                and intro.get(own, m.start) < m.start]
+        for m in bare:
+            if self.seen.get(m.entity_id, 0) > sum(x.entity_id == m.entity_id for x in bare):
+                continue  # the namesake is named elsewhere: the bare name stays ambiguous
+            own = self.surnames[m.text]
+            self.seen[m.entity_id] -= 1
+            if not self.seen[m.entity_id] and not any(x.entity_id == m.entity_id for x in self.mentions
+                                                      if x is not m):
+                self.entities.pop(m.entity_id, None)
+            m.entity_id, m.kind = own, "surname"
+            self.seen[own] = self.seen.get(own, 0) + 1
 
     def dateline_city(self, s: Sentence, st: str, taken: list[tuple[int, int]]) -> None:
         """A short dateline city in capitals ("DOHA, October 19 –"), which the matcher leaves

@@ -66,6 +66,9 @@ class ShapeHelpers:
         self.sh = shape_patterns()
         self.first = 0
         self.local: list[tuple[str, str, str]] = []  # the article's local aliases (entity, alias, kind)
+        # how often each entity is mentioned (the recogniser's count, shared): a dropped
+        # mention no longer counts, so that "the namesake was named" reads surviving mentions
+        self.seen: dict[str, int] = {}
 
     # -- helpers ----------------------------------------------------------------------------
     def _in(self, a: int, b: int) -> list[Mention]:
@@ -84,6 +87,8 @@ class ShapeHelpers:
         self.mentions[self.first:] = [m for m in tail if not (a <= m.start and m.end <= b)]
         still = {x.entity_id for x in self.mentions}
         for m in gone:
+            if self.seen.get(m.entity_id):
+                self.seen[m.entity_id] -= 1
             if m.entity_id not in still:
                 self.entities.pop(m.entity_id, None)
 
