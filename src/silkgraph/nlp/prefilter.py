@@ -156,16 +156,7 @@ class Gate:
 
     def may_match(self, low: str | None) -> bool:
         """False only when the pattern cannot match the text ``low`` was made from."""
-        if low is None:
-            return True
-        if self._shared:
-            scan = _SCAN
-            present = scan._present if low is scan._last else scan.present(low)
-            for strings in self.needs:
-                if strings.isdisjoint(present):
-                    return False
-            return True
-        return _holds_each(low, self.needs)
+        return low is None or self._holds(low, self.needs)
 
     def may_match_in(self, low: str | None) -> bool:
         """``may_match`` for a short piece of text (a window before or after a position),
@@ -245,7 +236,7 @@ class Gate:
         prefixes = self.prefixes
         if low is None or prefixes is None:
             return list(self.pattern.finditer(text)) if self.may_match(low) else []
-        if self._more and not self._holds_more(low):
+        if self._more and not self._holds(low, self._more):
             return []
         cands = self._starts_in(low, prefixes)
         out = []
@@ -294,17 +285,17 @@ class Gate:
                 return True
         return False
 
-    def _holds_more(self, low: str) -> bool:
-        """Whether ``low`` holds a string of each of ``_more`` (the shared scan's answer for a
-        gate it serves, else substring tests)."""
+    def _holds(self, low: str, needs: tuple[frozenset[str], ...]) -> bool:
+        """Whether ``low`` holds a string of each set of ``needs`` (``self.needs`` or ``_more``):
+        the shared scan's answer for a gate it serves, else substring tests."""
         if self._shared:
             scan = _SCAN
             present = scan._present if low is scan._last else scan.present(low)
-            for strings in self._more:
+            for strings in needs:
                 if strings.isdisjoint(present):
                     return False
             return True
-        return _holds_each(low, self._more)
+        return _holds_each(low, needs)
 
     def _starts_in(self, low: str, prefixes: frozenset[str]) -> list[int]:
         """Where in ``low`` one of ``prefixes`` (``self.prefixes``) starts, in order: the
