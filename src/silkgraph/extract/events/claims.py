@@ -127,7 +127,9 @@ def claim_actor(sv: SentenceView, ctx: ArticleContext, parts: list[Part], made: 
     if m is None:
         return
     cs, _ = clause_bounds(sv.text, m.start(), m.end())
-    who = [p for p in parts if cs <= p.start and p.end <= m.start() and p.eid.startswith(CLAIMANT_TYPES)]
+    # the subject's head, not a group named in its apposition ("A group, described as a front for X, claimed")
+    who = [p for p in parts if cs <= p.start and p.end <= m.start() and p.eid.startswith(CLAIMANT_TYPES)
+           and "," not in sv.text[max(cs, _lead_end(sv.text, p.start)):p.start]]
     if not who:  # "X, an outlawed group that has fought for decades, claimed responsibility": the subject
         got = _apposed_subject(sv.text, [(p.start, p.end, p.eid) for p in parts], m.start())
         who = [p for p in parts if got is not None and p.start == got[0] and p.eid == got[2] and

@@ -230,11 +230,16 @@ ADJUNCT_BY_RE = re.compile(r"^\s*(?:(?:in|at|on|near|outside)\s+(?:the\s+)?(?:(?
 
 
 # "sanctions imposed on Belarus by Lithuania", "strikes launched against the camps on Monday by X": an act's
-# participle, its object phrase and then its agent
-PARTICIPLE_BY_RE = re.compile(r"^\s*(?:imposed|announced|adopted|introduced|levied|carried out|conducted|launched|"
-                              r"mounted|ordered)\s+(?:on|against|upon)\s+(?:(?!(?:was|were|is|are|be|been|had|has|"
-                              r"have|and|but|that|which|who)\b)[\w\-’'.]+,?\s+){1,5}?by\s+(?!(?:the\s+)?(?:way|end|"
-                              r"time|beginning|start|middle|close|then|now|\d))")
+# participle, its object phrase and then its agent; told as a full passive too ("new sanctions were imposed on Iran
+# by X", "an accord on gas supplies was reached by X and Y": the noun's topic, the auxiliary, the participle)
+_NP_WORD = r"(?:(?!(?:was|were|is|are|be|been|had|has|have|and|but|that|which|who)\b)[\w\-’'.]+,?\s+)"
+PARTICIPLE_BY_RE = re.compile(r"^\s*(?:(?:on|over|for|with)\s+" + _NP_WORD + r"{1,4}?(?=(?:was|were|has|have|had)\s))?"
+                              r"(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?=\w+\s+by\s|"
+                              r"(?:imposed|levied|launched|carried out|conducted|mounted)\s+(?:on|against|upon)\s))?"
+                              r"(?:(?:imposed|announced|adopted|introduced|levied|carried out|conducted|launched|"
+                              r"mounted|ordered)\s+(?:on|against|upon)\s+" + _NP_WORD + r"{1,5}?|(?<=[a-z] )(?:reached|"
+                              r"signed|concluded|struck|brokered|agreed|imposed|announced|adopted|launched)\s+)"
+                              r"by\s+(?!(?:the\s+)?(?:way|end|time|beginning|start|middle|close|then|now|\d))")
 
 
 def _by_agent(parts: list[Part], text: str, end: int) -> list[Part]:

@@ -37,6 +37,8 @@ HOME_RE = re.compile(r"\b(?:(?:return(?:s|ed|ing)?|back|head(?:s|ed|ing)|fl(?:ew
 PURPOSE_AFTER_RE = re.compile(r"[^.;]{0,50}?\b(?:to (?:meet|attend|hold|take part|participate|sign|open|address)|"
                               r"for (?:an? |the |his |her |their )?(?:[\w\-]+ ){0,2}?(?:talks|visit|meeting|summit|"
                               r"consultations|negotiations|discussions|conference|forum))\b", re.I)
+# "… for a state visit", "… for an official visit": the purpose of a journey is a visit to its host
+VISIT_PURPOSE_RE = re.compile(r"[^.;]{0,60}?\bfor (?:an? |his |her |their )?(?:[\w\-]+ ){0,2}?visit\b", re.I)
 TRAVEL_TO_RE = re.compile(r"(?:" + TRAVELLED + r"\s+to|(?:arrived|landed)\s+in)\s+(?:the\s+)?$", re.I)  # before the place travelled to
 
 
@@ -50,11 +52,16 @@ def visit_host(sv: SentenceView, ctx: ArticleContext, c: Cand) -> None:
         return
     for m in sv.mentions:
         a = sv.rel(m.start)
-        if a < c.start or a > c.end + 30 or not (VISIT_TO_RE.search(sv.text, c.start, a) or
-                                                 (journey and TRAVEL_TO_RE.search(sv.text, c.start, a))):
+        if a < c.start or a > c.end + 30:
+            continue
+        # "travelled to Ankara (on Monday) for a state visit": a journey for a visit names its host (one "for
+        # talks" may go to a third party's city for a round between others: no host told)
+        travel = TRAVEL_TO_RE.search(sv.text, c.start, a) is not None and \
+            (journey or VISIT_PURPOSE_RE.match(sv.text, c.end) is not None)
+        if not (VISIT_TO_RE.search(sv.text, c.start, a) or travel):
             continue
         host = ctx.entity(m.entity_id)
-        if host is not None and ctx.etype(m.entity_id) == "state" and m.role == "place" and journey:
+        if host is not None and ctx.etype(m.entity_id) == "state" and m.role == "place" and travel:
             # "travelled to Moscow" (a journey that is a visit only with a foreign host): the capital's state
             _add_host(c, m.entity_id, f"the host: {m.text} is the capital of {host.name}")
             return
