@@ -22,9 +22,12 @@ def before_aside(states: list[Part], text: str, s: int) -> tuple[list[Part], int
     return [p for p in states if p.end <= m.start()], m.start()
 
 
-# ", along with Y and Z," closed right before the cue: companions who share the verb
-WITH_ASIDE_RE = re.compile(r",\s*(?:along\s+with|together\s+with|as\s+well\s+as|alongside|like)\s+[^,;:()\"“”]{2,80}?"
-                           r"(?:,\s*(?:and\s+)?[^,;:()\"“”]{2,40}?)*,\s*(?:(?:also|both|all|now|still|formally)\s+){0,2}$", re.I)
+# ", along with Y and Z," closed right before the cue: companions who share the verb; also a relative
+# opened by the companion phrase, commas or none: "X, which like Y is Z's partner in ORG" (session 21)
+WITH_ASIDE_RE = re.compile(r"(?:,\s*(?:along\s+with|together\s+with|as\s+well\s+as|alongside|like)\s+[^,;:()\"“”]{2,80}?"
+                           r"(?:,\s*(?:and\s+)?[^,;:()\"“”]{2,40}?)*,|,\s*(?:which|who)\s*,?\s*(?:along\s+with|together\s+with|"
+                           r"alongside|like)\s+(?-i:[A-Z])[^,;:()\"“”]{1,60}?(?:,|\s))"  # (the cue, the relative's verb, follows)
+                           r"\s*(?:(?:also|both|all|now|still|formally)\s+){0,2}$", re.I)
 
 
 def with_aside(states: list[Part], text: str, s: int) -> tuple[list[Part], int, list[Part]] | None:

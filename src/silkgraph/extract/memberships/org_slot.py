@@ -98,11 +98,20 @@ def _and_prep_orgs(orgs: list[Part], text: str, cue_text: str, pos: int) -> list
     return out
 
 
+# an organisation named as the possessor of what follows ("NATO's Partnership for Peace")
+OWNER_POSS_RE = re.compile(r"[’']s\s")
+
+
 def _object_list(orgs: list[Part], text: str, e: int) -> list[Part]:
     """The organisations (a list: "the CSTO and the EAEU") heading the object of a cue ending at
     ``e`` ("joined the U.S.-led CMF"); none when the first one named after the cue is not the
     object's head ("joined the talks in the SCO", "joined CSTO drills")."""
     first = next((o for o in orgs if o.start >= e), None)
+    if first is not None and first.start - e <= OBJECT_REACH and OWNER_POSS_RE.match(text, first.end):
+        # "a member of NATO's Partnership for Peace": the owner's programme heads the object (session 21)
+        prog = next((o for o in orgs if first.end < o.start <= first.end + 24 and o.eid in PROGRAMME_ROLES), None)
+        if prog is not None:
+            return [prog]
     if first is None or first.start - e > OBJECT_REACH or not heads_object(text, e, first):
         return []
     return list_after(orgs, text, first.start, 0)

@@ -22,10 +22,15 @@ _STOP_WORDS: tuple[str, ...] = CANCEL_WORDS + tuple(_DATA["possessed_noun_stop"]
 _STOP = "|".join(re.escape(w) for w in sorted(_STOP_WORDS, key=len, reverse=True))
 
 
+# a writer's quotation marks around an epithet ("Y, X's "all-weather" friend", "its ‘iron’ brother")
+_QUOTE = "[\"“”‘’']"
+
+
 def open_premod(sep: str = r"\s+") -> str:
     """A pattern for up to three premodifiers of a relation noun (lazily), none of them a cancel
-    modifier or a function word; ``sep`` joins them ("\\s+", or a comma too)."""
-    return r"(?:(?!(?:" + _STOP + r")\b)[\w\-]+" + sep + r"){0,3}?"
+    modifier or a function word, each perhaps in quotation marks (an epithet quoted: "all-weather");
+    ``sep`` joins them ("\\s+", or a comma too)."""
+    return r"(?:" + _QUOTE + r"?(?!(?:" + _STOP + r")\b)[\w\-]+" + _QUOTE + r"?" + sep + r"){0,3}?"
 
 
 # "sees Y as a former ally", "an erstwhile partner", "its once-close ally" (a hyphen after the word

@@ -1,0 +1,63 @@
+"""Memberships and relations as other writers state them (session 21, own sentences): a singular ally or
+partner of a named state inside a named bloc, a relative opened by "like Y", a seat held in a bloc; a
+quoted epithet before a possessed relation noun, a relation found or seen in a party (a capital too), and
+a duration after a plural relation noun."""
+
+from __future__ import annotations
+
+from dateline_facts import members, relation_triples
+
+
+def _pairs(body: str) -> set[tuple[frozenset[str], str]]:
+    return {(frozenset((a, b)), k) for a, b, k in relation_triples(body)}
+
+
+def test_singular_partner_of_a_state_inside_a_bloc() -> None:
+    got = members("Kyrgyzstan remains Kazakhstan's closest ally in the Eurasian Economic Union.")
+    assert got == {("state:KGZ", "org:eaeu"), ("state:KAZ", "org:eaeu")}
+    assert members("Turkey is Azerbaijan's partner in the fight against smuggling.") == set()
+
+
+def test_relative_opened_by_like_names_a_co_member() -> None:
+    got = members("China, which like Russia is Uzbekistan's partner in the Shanghai Cooperation Organisation, "
+                  "called for calm.")
+    assert got == {("state:CHN", "org:sco"), ("state:RUS", "org:sco"), ("state:UZB", "org:sco")}
+    got = members("Armenia, which along with Belarus belongs to the Eurasian Economic Union, abstained.")
+    assert got == {("state:ARM", "org:eaeu"), ("state:BLR", "org:eaeu")}
+
+
+def test_a_seat_held_in_a_bloc() -> None:
+    assert members("Armenia, which holds a seat in the Eurasian Economic Union, buys Russian gas.") == \
+        {("state:ARM", "org:eaeu")}
+    assert members("Kazakhstan has a seat at the table in Astana.") == set()
+
+
+def test_quoted_epithet_before_a_possessed_relation_noun() -> None:
+    assert (frozenset(("state:IND", "state:PAK")), "rival") in _pairs("India, Pakistan's \"eternal\" rival, objected.")
+    assert (frozenset(("state:CHN", "state:PAK")), "partner") in _pairs("China, Pakistan's “all-weather” friend, agreed.")
+
+
+def test_a_relation_found_or_seen_in_a_party() -> None:
+    assert (frozenset(("state:PAK", "state:RUS")), "partner") in _pairs("Pakistan has also found a friend in Moscow.")
+    assert (frozenset(("state:AZE", "state:TUR")), "ally") in _pairs("Azerbaijan sees a dependable ally in Ankara.")
+    assert (frozenset(("state:CHN", "state:IND")), "rival") in _pairs("India sees a strategic rival in China.")
+    assert _pairs("Kazakhstan sees a potential partner in Turkey.") == set()
+    assert _pairs("Pakistan's diplomats found a hotel in Moscow.") == set()
+
+
+def test_a_duration_after_a_plural_relation_noun_keeps_the_pair() -> None:
+    assert (frozenset(("state:ARM", "state:AZE")), "adversary") in \
+        _pairs("Azerbaijan and Armenia have been adversaries for three decades.")
+    assert (frozenset(("state:IND", "state:RUS")), "ally") in _pairs("India and Russia have been allies for decades.")
+
+
+def test_founding_states_and_membership_granted() -> None:
+    assert members("Tajikistan is among the founding states of the CSTO.") == {("state:TJK", "org:csto")}
+    assert members("Kazakhstan was granted full membership in the SCO in 2001.") == {("state:KAZ", "org:sco")}
+    assert members("Kazakhstan was offered membership in the SCO.") == set()
+
+
+def test_an_owners_programme_heads_the_object() -> None:
+    assert members("Moldova, a member of NATO's Partnership for Peace since 1994, abstained.") == \
+        {("state:MDA", "program:pfp")}
+    assert members("Moldova is a member of NATO's parliamentary assembly.") == set()
