@@ -49,6 +49,7 @@ def test_a_duration_after_a_plural_relation_noun_keeps_the_pair() -> None:
     assert (frozenset(("state:ARM", "state:AZE")), "adversary") in \
         _pairs("Azerbaijan and Armenia have been adversaries for three decades.")
     assert (frozenset(("state:IND", "state:RUS")), "ally") in _pairs("India and Russia have been allies for decades.")
+    assert (frozenset(("state:GRC", "state:TUR")), "rival") in _pairs("Greece and Turkey have been rivals for generations.")
 
 
 def test_founding_states_and_membership_granted() -> None:
@@ -61,3 +62,9 @@ def test_an_owners_programme_heads_the_object() -> None:
     assert members("Moldova, a member of NATO's Partnership for Peace since 1994, abstained.") == \
         {("state:MDA", "program:pfp")}
     assert members("Moldova is a member of NATO's parliamentary assembly.") == set()
+
+
+def test_a_joint_drill_named_by_the_pairs_compound() -> None:
+    assert (frozenset(("state:KAZ", "state:KGZ")), "partner") in \
+        _pairs("The first joint Kazakh-Kyrgyz mountain exercise was held in August.")
+    assert _pairs("The planned Kazakh-Kyrgyz exercise was called off.") == set()
