@@ -19,7 +19,7 @@ CONJ_ASIDE_RE = re.compile(r"(?<=\band)\s*,(?:\s*(?:in|since|from|by|after|more|
                            r"recently|latterly|\w+ly)\b)?[^,;:()]{0,25},\s*", re.I)
 # a count of the first goods' own rounds or parts: "an S battery with 75 missiles, and T"
 WITH_COUNT_ASIDE_RE = re.compile(r"\s+with\s+(?:\d[\d,]*|" + count_alt(2, 12, 20, 30, 40, 50) + r")\s+"
-                                 r"(?:[\w\-]+\s+){0,2}?[\w\-]+(?=\s*,)", re.I)
+                                 r"(?:[\w\-]+\s+){0,2}?[\w\-]+(?=\s*,|\s+and\s+\S+\s*$)", re.I)
 PAREN_RE = re.compile(r"\s*\([^()]{0,40}\)")
 VALUE_ASIDE_RE = re.compile(r",\s*(?:worth|valued\s+at|costing|priced\s+at)\s+[^,;()]{1,40}(?=,)", re.I)
 CONTRACT_ASIDE_RE = re.compile(r"\s+under\s+an?\s+[^,;()]{0,40}?\b(?:contract|deal|agreement)\b", re.I)
@@ -36,7 +36,7 @@ def strip_list_asides(between: str) -> str:
         between = CONJ_ASIDE_RE.sub(" ", between)
     if "," in between:
         between = PARTITIVE_ASIDE_RE.sub("", VALUE_ASIDE_RE.sub("", between))
-    if " with " in between and "," in between:
+    if " with " in between:
         between = WITH_COUNT_ASIDE_RE.sub("", between)
     if "under" in between:
         between = CONTRACT_ASIDE_RE.sub("", between)
