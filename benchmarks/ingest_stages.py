@@ -118,13 +118,16 @@ def table(result: dict, workers: list[dict]) -> list[tuple[str, str, float]]:
     rows.append(("writer", "other (pool threads, queue, report)", total - sum(parent.values())))
     if workers:
         merged: dict[str, float] = defaultdict(float)
+        lives = 0.0  # the workers' CPU from the fork to the end of their last source
         for w in workers:
+            lives += w["(process CPU)"]
             for k, v in w.items():
                 if k != "(process CPU)":
                     merged[k] += v
         rows += [("workers", k, v) for k, v in sorted(merged.items(), key=lambda kv: -kv[1])]
-        # a worker's own CPU up to its last source, and its receiving, sending, start and end
-        rows.append(("workers", "other (IPC, start, end)", result["workers_rusage"] - sum(merged.values())))
+        # receiving sources and sending rows back (and the analysis's own loop), then the rest
+        rows.append(("workers", "other (IPC, between sources)", lives - sum(merged.values())))
+        rows.append(("workers", "other (after the last source, exit)", result["workers_rusage"] - lives))
     return rows
 
 
