@@ -24,7 +24,8 @@ def test_gas_volume_of_goods_named_by_demonym() -> None:
 
 def test_tonnes_only_when_a_work_carries_them() -> None:
     assert ("place:chabahar", 2.7e6, "t") in _stats("The Chabahar port handled 2.7 million tonnes of cargo in 2023.")
-    assert not any(u == "t" for _s, _v, u in _stats("Kazakhstan's oil exports reached 70 million tonnes in 2023."))
+    # (a state's own measure told with its possessive is its statistic: tests/test_stat_possessive_volumes.py)
+    assert not any(u == "t" for _s, _v, u in _stats("Oil exports through the region reached 70 million tonnes in 2023."))
     assert not any(u == "t" for _s, _v, u in _stats("A plane carrying 15 tonnes of aid landed in Kabul."))
     assert not any(u == "t" for _s, _v, u in _stats("The 1,200-tonne patrol vessel was launched in 2023."))
     assert not any(u == "bcm" for _s, _v, u in _stats("Iran may take 820 million cubic metres of water a year."))

@@ -66,10 +66,13 @@ def lex() -> Lex:
         re.compile(_HEAD + r"(?:the\s+)?(?:(?:annual|average|official|overall|total|real|nominal|year-on-year|"
                    r"consumer[\s-]price|headline)\s+)*(?:" + d["indicator_nouns"] + r"\s+in|" + d["inflow_nouns"]
                    + r"\s+(?:to|into))\s+(?:the\s+)?$", re.I),
-        re.compile(_HEAD + r"(?:(?:annual|average|official|overall|real|year-on-year|consumer[\s-]price|headline)\s+)*"
+        # ("The defence budget reached …": a definite article before the measure; "… has grown in step,
+        # reaching …": its level told by a participle after a comma)
+        re.compile(_HEAD + r"(?:the\s+)?(?:(?:annual|average|official|overall|real|year-on-year|consumer[\s-]price|headline)\s+)*"
                    + d["indicator_nouns"] + _PERIOD_AFTER + r"(?:\s+(?:sent|received|paid|transferred|collected|earned|generated)\s+"
-                   r"[^,;:]{0,60}?)?\s+(?:(?:has|had|have)\s+)?(?:\w+ed|stood|stands|rose|fell|grew|was|"
-                   r"is|were|are|hit|reached)\s+(?:(?:to|at|by|worth|valued\s+at)\s+)?" + _APPROX + r"$", re.I),
+                   r"[^,;:]{0,60}?)?\s+(?:(?:has|had|have)\s+)?(?:(?:\w+ed|stood|stands|rose|fell|grew|was|"
+                   r"is|were|are|hit|reached)|(?:grown|risen|fallen|climbed)(?:\s+[a-z]+){0,3},\s+(?:reaching|hitting|"
+                   r"rising\s+to|climbing\s+to|falling\s+to))\s+(?:(?:to|at|by|worth|valued\s+at)\s+)?" + _APPROX + r"$", re.I),
         re.compile(r"\b" + d["worth_measures"] + r"\s+(?:(?:is|was|are|were|had\s+been|has\s+been)\s+)?(?:(?:now|then|"
                    r"currently|still|already|estimated\s+to\s+be|said\s+to\s+be)\s+)?(?:worth|valued\s+at)\s+"
                    + _APPROX + r"$", re.I),

@@ -12,9 +12,13 @@ own actor (found by the common subject finders), the carrier may be:
 
 Tonnes are kept only when a work carries them or a state is the subject of the verb of trading
 right before them ("Kazakhstan exported 70.5 million tonnes": its own goods); goods of a state told
-otherwise and a speaker's estimate of cargo are too loosely tied to a carrier. Gas told in other scales of cubic metres ("820 million cubic metres") and tonnes written as a
-premodifier ("a 50,000-tonne consignment", "a 4,000-tonne frigate") are left out: the first has
-no settled unit, the second measures a thing, not a flow.
+otherwise and a speaker's estimate of cargo are too loosely tied to a carrier. A state's own measure
+told with its possessive right before the level it stands at is that state's too, whatever verb
+ties them ("X's grain harvest reached 17 million tonnes", "put X's gas reserves at 13.6 trillion
+cubic metres"): the possessive, not a sample noun, says whose it is. Gas told in other scales of
+cubic metres ("13.6 trillion cubic metres") is kept in plain cubic metres (m3) under the same
+rule as tonnes (a named carrier or owner). Tonnes written as a premodifier ("a 50,000-tonne
+consignment", "a 4,000-tonne frigate") are left out: they measure a thing, not a flow.
 """
 
 from __future__ import annotations
@@ -31,10 +35,10 @@ _WORDS = "|".join(sorted((w for w in WORD_NUMBERS if " " not in w and w not in (
 _N = r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" + _WORDS + r")"
 # "33 billion cubic metres", "30 to 35 billion cubic metres" (the lower bound), "12.9 bcm",
 # "4.5 million tonnes", "100 tonnes" (not "a 50,000-tonne consignment": no hyphen before the unit)
-VOLUME_RE = re.compile(r"(?<![\w\-.,$€£])" + _N + r"(?:\s*(?:to|-|–)\s*\d+(?:\.\d+)?)?\s+(?:(?P<s>billion|million|thousand)\s+)?"
+VOLUME_RE = re.compile(r"(?<![\w\-.,$€£])" + _N + r"(?:\s*(?:to|-|–)\s*\d+(?:\.\d+)?)?\s+(?:(?P<s>trillion|billion|million|thousand)\s+)?"
                        r"(?P<u>cubic\s+met(?:re|er)s|bcm|tonnes|tons|metric\s+tons)\b(?![\-/]\w)", re.I)
 GATE = ("bcm", "cubic", "tonnes", "tons")
-VOLUME_UNITS = ("bcm", "t")
+VOLUME_UNITS = ("bcm", "t", "m3")
 
 # the verb of carrying, handling or trading right before the figure (its carrier is named before it)
 CARRY_BEFORE_RE = re.compile(r"\b(?:" + DATA["volume_verbs"] + r")\s+(?:(?:" + DATA["gap_hedges"] + r"|up\s+to|as\s+much\s+as|no\s+more\s+than)\s+)?$",
@@ -75,23 +79,25 @@ def volumes(sv: SentenceView, ctx: ArticleContext) -> list[Stat]:
         if unit == "bcm":
             value, unit = base * (SCALE[scale] / 1e9 if scale else 1.0), "bcm"
         elif unit.startswith("cubic"):
-            if scale != "billion":
-                continue  # no settled unit for other scales of cubic metres
-            value, unit = base, "bcm"
+            # billions as bcm; other scales in plain cubic metres ("13.6 trillion cubic metres")
+            value, unit = (base, "bcm") if scale == "billion" else (base * SCALE.get(scale, 1.0), "m3")
         else:
             value, unit = base * SCALE.get(scale, 1.0), "t"
-            if value < MIN_TONNES:
+            if value < MIN_TONNES and _possessive_owner(sv, ctx, m.start()) is None:
                 continue  # "five trucks carrying 100 tonnes of food": a shipment, not a flow
         carrier = _carrier(sv, ctx, m.start())
-        if unit == "t":
+        owner = _possessive_owner(sv, ctx, m.start()) if carrier is None else None
+        if unit in ("t", "m3"):
             # tonnes of a work, or of the state trading them; not of a state whose goods they are
             # ("… of Russian wheat": whose the figure is, the sentence's buyer or a target, is open)
             hint = carrier if carrier is not None and ctx.etype(carrier[0]) in ("program", "place") \
-                else _trading_state(sv, ctx, m.start())
+                else owner or _trading_state(sv, ctx, m.start())
+            if unit == "m3" and hint is None:
+                hint = _goods_owner(sv, ctx, m.end())
             if hint is None:
                 continue  # tonnes told of no work: a target or an estimate whose carrier the sentence leaves open
         else:
-            hint = carrier or _goods_owner(sv, ctx, m.end()) or _trading_state(sv, ctx, m.start())
+            hint = carrier or owner or _goods_owner(sv, ctx, m.end()) or _trading_state(sv, ctx, m.start())
         out.append(Stat(m.start("n"), m.end(), value, unit, hint[0] if hint else None,
                         why=hint[1] if hint else None))
     return out
@@ -117,6 +123,36 @@ def _carrier(sv: SentenceView, ctx: ArticleContext, pos: int) -> tuple[str, str]
     wm = WORK_NOUN_RE.search(text, max(0, vm.start() - 60), vm.start())
     if wm is not None:
         return work_for_noun(sv, ctx, wm.start(), wm.group("noun").lower())
+    return None
+
+
+# a state's own measure ("X's grain harvest", "X's proven gas reserves"): a possessive and up to four
+# lower-case words of the noun phrase, then the verb of its level right before the figure
+# ("reached", "amounted to"), or the verb of an estimate before it and "at" ("put X's reserves at")
+_NP = r"['’]s\s+(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*\s+"
+_HEDGE = r"(?:(?:" + DATA["gap_hedges"] + r")\s+)?"
+LEVEL_AFTER_RE = re.compile(_NP + r"(?:" + DATA["level_verbs"] + r")\s+" + _HEDGE + r"$")
+ESTIMATE_AFTER_RE = re.compile(_NP + r"at\s+" + _HEDGE + r"$")
+ESTIMATE_BEFORE_RE = re.compile(r"\b(?:" + DATA["estimate_verbs"] + r")\s+(?:the\s+)?$", re.I)
+
+
+def _possessive_owner(sv: SentenceView, ctx: ArticleContext, pos: int) -> tuple[str, str] | None:
+    """"X's grain harvest reached 17 million tonnes", "put X's proven gas reserves at 13.6 trillion
+    cubic metres": the state whose possessive heads the noun phrase of the measure told right
+    before the figure (nothing but that noun phrase and its verb between them)."""
+    text = sv.text
+    for a, b, m in reversed(sv.mentions_rel()):
+        if b > pos:
+            continue
+        if pos - b > 70:
+            return None
+        if m.kind == "demonym" or ctx.etype(m.entity_id) != "state":
+            return None
+        if LEVEL_AFTER_RE.fullmatch(text, b, pos) is not None \
+                or (ESTIMATE_AFTER_RE.fullmatch(text, b, pos) is not None
+                    and ESTIMATE_BEFORE_RE.search(text, max(0, a - 30), a) is not None):
+            return m.entity_id, f"'{m.text}', the state whose own measure it is (its possessive)"
+        return None
     return None
 
 

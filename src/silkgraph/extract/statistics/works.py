@@ -109,12 +109,18 @@ def lengths(sv: SentenceView, ctx: ArticleContext, c: Cues) -> list[Stat]:
         + named_work_lengths(sv, ctx) + _strip_lengths(sv, ctx) + _weapon_ranges(sv, ctx)
 
 
+# a distance from a border, not its length: "within 10 km of the border", "up to 5 km of the frontier"
+DISTANCE_BEFORE_RE = re.compile(r"(?<![\w-])(?:within|inside|up\s+to)\s+" + P.LENGTH_APPROX + r"$", re.I)
+
+
 def border_lengths(sv: SentenceView, ctx: ArticleContext) -> list[Stat]:
     """The length of a border ("a land border of about 7,600 kilometres", "the border with X,
     804 km long"); its own place when its name follows ("…, known as the X Line")."""
     out: list[Stat] = []
     for m in P.LENGTH_RE.finditer(sv.text):
         g = next(k for k in ("n", "m", "k", "l", "q") if m.group(k))
+        if g == "m" and DISTANCE_BEFORE_RE.search(sv.text, max(0, m.start(g) - 30), m.start(g)):
+            continue  # "villages within 10 km of the border": a distance from it, not its length
         named = _named_border(sv, ctx, m.end())
         out.append(Stat(m.start(g), m.end(g), float(re.sub(r"[^\d.]", "", m.group(g).split()[0])), "km",
                         named, "length" if named else None, why="the border's own name, given after it" if named else None))
