@@ -1,7 +1,8 @@
 """A year-less date told in a later sentence that falls earlier in the calendar than its anchor moves
 the narrative into the next year ("In November 2023 … On February 4 …" → February 2024); a flashback
 (the pluperfect, "earlier", "that year"), a deadline and a date in the anchor's own sentence keep
-the anchor's year."""
+the anchor's year.  Further back than half a year, a month told alone was a backdrop: no anchor, and
+the reference date places the year-less date ("In July 2019 … On 12 May" in a 2024 article: May 2024)."""
 
 from __future__ import annotations
 
@@ -47,16 +48,32 @@ def test_an_event_on_the_later_date_is_dated_in_the_next_year() -> None:
     assert "2024-03-03" in dates, dates
 
 
-def test_a_date_too_far_back_in_the_calendar_keeps_the_anchors_year() -> None:
-    # eleven months back: a later date of the next year would lie outside the 0-6 month window
-    for text, key in (("On 10 December 2023 Armenia and Azerbaijan resumed talks in Almaty. "
-                       "Azerbaijani troops shelled Armenian positions on 30 November.", "on 30 November"),
-                      ("In June 2023 the commissions met. Guards clashed on the border on 2 January.",
-                       "on 2 January")):
-        assert _years(text)[key] == 2023, text
+def test_a_date_too_far_back_in_the_calendar_after_a_month_takes_no_anchor() -> None:
+    # eleven months back: the next year's date would lie outside the 0-6 month window, and a month
+    # told alone is a backdrop whose year would put the date before it though told after it: the
+    # reference date places the year-less date
+    got = _years("In June 2023 the commissions met. Guards clashed on the border on 2 January.")
+    assert got["on 2 January"] is None
+    # near miss: a day of the narrative keeps its year
+    got = _years("On 10 December 2023 Armenia and Azerbaijan resumed talks in Almaty. "
+                 "Azerbaijani troops shelled Armenian positions on 30 November.")
+    assert got["on 30 November"] == 2023
     # near miss: within the window the narrative still moves on
     got = _years("In September 2023 the commissions met. Guards clashed on the border on 2 February.")
     assert got["on 2 February"] == 2024
+    # near miss: a flashback told after the backdrop keeps the anchor's year
+    got = _years("In June 2023 the commissions met. Guards had clashed on the border on 2 January.")
+    assert got["on 2 January"] == 2023
+
+
+def test_a_backdrop_year_leaves_the_date_to_the_publication() -> None:
+    # the publication (20 August 2024) dates the year-less day: the most recent such day before it
+    body = ("In July 2019 Kyrgyzstan and Tajikistan signed a border protocol. "
+            "On 12 May, Kyrgyz guards attacked a Tajik post near the enclave.")
+    assert [f.args["date"] for f in of_type(event_facts(body, opening=OPEN), "attack")] == ["2024-05-12"]
+    body = ("In October 2019 Armenia and Azerbaijan resumed talks in Almaty. "
+            "Azerbaijani troops shelled Armenian positions on 30 June.")
+    assert [f.args["date"] for f in of_type(event_facts(body, opening=OPEN), "attack")] == ["2024-06-30"]
 
 
 def test_a_backstory_cue_keeps_the_anchors_year() -> None:

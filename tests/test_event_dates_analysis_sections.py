@@ -1,7 +1,8 @@
 """An analytical article turns to the present in IMPLICATIONS and CONCLUSIONS: a year-less date there does
 not take the year of an old anchor told under BACKGROUND ("BACKGROUND: … in March 2018. IMPLICATIONS: On 7
-May …" is May of the year of writing); within its own section the narrative's clock runs on (across a
-paragraph too), and a recent anchor that agrees with the publication date is kept."""
+May …" is May of the year of writing); within its own section the narrative's clock runs on (under
+BACKGROUND across a paragraph too; an analysis section's new paragraph turns to the present as the section
+does), and a recent anchor that agrees with the publication date is kept."""
 
 from __future__ import annotations
 
@@ -41,3 +42,17 @@ def test_near_miss_an_anchor_of_the_year_before_that_agrees_with_publication() -
     body = ("BACKGROUND: Kazakh troops joined the drills in July 2023.\n\n"
             "IMPLICATIONS: On 9 September, Kazakhstan and Kyrgyzstan signed an agreement on joint patrols.")
     assert _dates(body, "agreement", pub="20 March 2024") == ["2023-09-09"]
+
+
+def test_a_new_paragraph_of_an_analysis_section_turns_to_the_present_too() -> None:
+    # an old anchor at the end of one paragraph of IMPLICATIONS does not date the next paragraph's day
+    body = ("IMPLICATIONS: Kazakh troops joined the drills in February 2019 and again in March 2019.\n\n"
+            "After the clashes, on 5 June, Kazakhstan and Kyrgyzstan signed an agreement on joint patrols.")
+    assert _dates(body, "agreement") == ["2024-06-05"]
+
+
+def test_near_miss_a_background_paragraph_still_runs_on() -> None:
+    # the same two paragraphs under BACKGROUND tell one chronology
+    body = ("BACKGROUND: Kazakh troops joined the drills in February 2019 and again in March 2019.\n\n"
+            "After the clashes, on 5 June, Kazakhstan and Kyrgyzstan signed an agreement on joint patrols.")
+    assert _dates(body, "agreement") == ["2019-06-05"]

@@ -274,7 +274,8 @@ def build_context(text: str, article: Article, sentences: list[Sentence], kb: Kn
         if anchor is not None and anchor.year is not None:
             if sections[expr.start] in ANALYSIS_SECTIONS and stale_across_sections(
                     expr, anchor.year, sections[expr.start], sections.get(anchor.start),
-                    parse_year(resolve(expr, ctx.ref_date, ctx.context_years)[0])):
+                    parse_year(resolve(expr, ctx.ref_date, ctx.context_years)[0]),
+                    paragraph_start(text, expr.start, article.start) > anchor.start):
                 continue  # "BACKGROUND: … in September 2018. IMPLICATIONS: Xi's visit on October 12": this year's
             ctx.anchors[id(expr)] = anchor.year
     _resolve_anaphors(ctx)

@@ -232,13 +232,19 @@ def _forward(text: str, cand: TimeExpr, te: TimeExpr, told_back: bool = False) -
             # "appointed envoys on 15 December 2021, and on 14 January held talks": the next step
             return replace(cand, year=cand.year + 1)
         return cand
-    if te.month + 12 - cand.month > 6:
-        # beyond the 0-6 month window of a narrative's next step: a date of the anchor's own year
-        # told after it ("On 10 December 2023 … on 30 November"), unless the anchor is background
-        # ("status, granted in December 2023, … after the October 26 election"): no anchor then
-        return None if told_back else cand
     m = SENTENCE_CUT.search(text, te.end, te.end + 400)
-    if _FLASHBACK_RE.search(text, s0, m.start() if m else min(len(text), te.end + 400)):
+    flashback = _FLASHBACK_RE.search(text, s0, m.start() if m else min(len(text), te.end + 400)) is not None
+    if te.month + 12 - cand.month > 6:
+        # beyond the 0-6 month window of a narrative's next step.  A day of the narrative keeps its
+        # year ("On 10 December 2023 … on 30 November"), unless told as background ("status, granted
+        # in December 2023, … after the October 26 election").  A month alone, earlier in the calendar
+        # than the date told after it without a flashback, was a backdrop ("In July 2019 … signed a
+        # protocol. On the night of 12-13 May …"): the date is of the time of writing, no anchor then
+        # (the reference date places it)
+        if told_back:
+            return None
+        return cand if cand.day is not None or flashback else None
+    if flashback:
         return cand
     return replace(cand, year=cand.year + 1)
 

@@ -18,12 +18,15 @@ ANALYSIS_SECTIONS = frozenset({"implications", "conclusions"})
 
 
 def stale_across_sections(te: TimeExpr, anchor_year: int, te_section: str, anchor_section: str | None,
-                          present_year: int | None) -> bool:
+                          present_year: int | None, other_paragraph: bool = False) -> bool:
     """Whether a year-less ``te`` in an analysis section (``te_section``) should not take ``anchor_year``,
-    the year of an anchor told in another section (``anchor_section``), because the publication date
-    gives it a later year (``present_year``, what :func:`resolve` gives without the anchor)."""
+    the year of an anchor told in another section (``anchor_section``) or in an earlier paragraph
+    (``other_paragraph``: an analysis section's paragraph turns to the present as its section does,
+    "… tested again in March 2018. [new paragraph] After the attack on April 22 …"), because the
+    publication date gives it a later year (``present_year``, what :func:`resolve` gives without the
+    anchor)."""
     return (te.year is None and te.month is not None and te_section in ANALYSIS_SECTIONS
-            and anchor_section is not None and anchor_section != te_section
+            and anchor_section is not None and (anchor_section != te_section or other_paragraph)
             and present_year is not None and present_year > anchor_year)
 
 
