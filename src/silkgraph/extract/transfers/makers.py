@@ -66,6 +66,18 @@ def maker_subject(sv: SentenceView, ctx: ArticleContext, h: Hit, partner: Party)
     return ctx.etype(partner.eid) == "state" and firm_subject(sv, ctx, h)
 
 
+def maker_signatory(ctx: ArticleContext, it: Item, subject: Party, partner: Party) -> Party | None:
+    """"India signed a deal with Armenia for Pinaka": of two states signing a deal, the one that
+    makes the named system (gazetteer origin) sells, though it is the subject; the other buys.
+    The swapped supplier records why."""
+    if ctx.etype(subject.eid) != "state" or ctx.etype(partner.eid) != "state" or subject.eid == partner.eid:
+        return None
+    origin = gazetteer_origin(ctx, it)
+    if origin is None or origin.eid != subject.eid:
+        return None
+    return Party(subject.eid, f"signatory that makes the goods ({origin.why})")
+
+
 def firm_subject(sv: SentenceView, ctx: ArticleContext, h: Hit) -> bool:
     """Whether the subject of a deal verb is a firm (firms sell, states buy)."""
     found = subject_mention(sv, ctx, h.start)

@@ -7,12 +7,14 @@ import re
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.grammar import TRANSFER_OBLIQUE_PREPS
 from silkgraph.extract.transfers.clauses import _clause_start
+from silkgraph.extract.transfers.firm_sites import firm_site_supplier
 from silkgraph.extract.transfers.licence_roles import _licence_parties, _licensee_parties
 from silkgraph.extract.transfers.makers import (
     MOD_GAP_RE,
     firm_subject,
     gazetteer_origin,
     maker_modifier,
+    maker_signatory,
     maker_subject,
 )
 from silkgraph.extract.transfers.model import Hit, Item, Party
@@ -83,6 +85,11 @@ def _contrast_end(text: str, it: Item, h: Hit) -> int:
 
 
 def _parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) -> tuple[Party | None, list[Party]]:
+    sup, recs = _role_parties(sv, ctx, it, h)
+    return firm_site_supplier(sv, ctx, it, sup) or sup, recs  # "Airbus … from its Spanish line": Spain
+
+
+def _role_parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) -> tuple[Party | None, list[Party]]:
     role = h.trig.role
     end = len(sv.text)
     # (a passive verb also when the goods follow it: "S were delivered in 2021, along with T")
@@ -240,6 +247,8 @@ def _buyer_parties(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit) -> t
     sup = sup_l[0] if sup_l else (mod or gazetteer_origin(ctx, it))
     if sup_l and recs and DEAL_RE.search(sv.text, h.start, h.end) and maker_subject(sv, ctx, h, sup_l[0]):
         return recs[0], [sup_l[0]]  # "Turkish Aerospace signed a contract with Malaysia for S": the firm sells
+    if sup_l and recs and DEAL_RE.search(sv.text, h.start, h.end) and (swap := maker_signatory(ctx, it, recs[0], sup_l[0])):
+        return swap, [sup_l[0]]  # "India signed a deal with Armenia for Pinaka": the maker signs to sell
     if h.trig.role == "use" and sup is not None and sup.why is not None and it.category:
         return None, recs
     if sup is not None and recs and all(r.eid == sup.eid for r in recs) and not h.trig.nominal:
