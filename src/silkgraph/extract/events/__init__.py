@@ -212,7 +212,7 @@ def extract_events(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
     for i, c in enumerate(live):
         if c.trig.etype != "statement":
             continue
-        said = speech_type(sv.text, c.end) if c.trig.kind == "verb" else None
+        said = speech_type(sv.text, c.end, c.start) if c.trig.kind == "verb" else None
         others = [f for fs in made.values() for f in fs]
         if said:  # "said that any attempt … would be an act of war": the statement is a threat
             c.trig = _retyped(c.trig, said)

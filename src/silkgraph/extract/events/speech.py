@@ -20,8 +20,8 @@ SPEECH_CUES: dict[str, re.Pattern[str]] = {k: re.compile(v, re.I) for k, v in (_
 # the complement ends at a new main clause or sentence part ("; ", " — ", ", although …")
 COMPLEMENT_END_RE = re.compile(r"[;—]|\s[-–]\s|,\s+(?:although|though|while|whereas|but)\b|\.\s")
 COMPLEMENT_LEN = 260
-# the order in which a statement's complement retypes it
-RETYPE_ORDER = ("threat", "accusation")
+# the order in which a statement's complement retypes it (data: threat, accusation, rejection, demand)
+RETYPE_ORDER: tuple[str, ...] = tuple(_DATA.get("speech_retype_order") or ("threat", "accusation"))
 
 
 def complement_span(text: str, end: int) -> tuple[int, int]:
@@ -39,12 +39,32 @@ def has_cue(family: str, text: str, end: int) -> bool:
     return gate_of(rx).search_in(text, a, b) is not None  # (``rx.search(text, a, b)``, pre-checked)
 
 
-def speech_type(text: str, end: int) -> str | None:
-    """The event type a statement's complement makes it (threat, accusation), or None."""
+def speech_type(text: str, end: int, start: int | None = None) -> str | None:
+    """The event type a statement's complement makes it (threat, accusation, rejection, demand), or None.
+
+    With ``start``, a trailing attribution ("There was no foreign involvement, the ministry said.") takes the
+    clause told before it as what was said."""
     for family in RETYPE_ORDER:
         if has_cue(family, text, end):
             return family
+    before = attributed_clause(text, start, end) if start is not None else None
+    if before is not None:
+        for family in RETYPE_ORDER:
+            rx = SPEECH_CUES.get(family)
+            if rx is not None and rx.search(text, before[0], before[1]):
+                return family
     return None
+
+
+
+def attributed_clause(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The clause a trailing attribution reports (from the sentence start to the attribution's comma), when the
+    speech verb at ``start``..``end`` closes the sentence ("…, the ministry said on Saturday.")."""
+    lead = ATTRIB_LEAD_RE.search(text, max(0, start - 60), start)
+    if lead is None or ATTRIB_TAIL_RE.match(text, end) is None:
+        return None
+    a = max(text.rfind(". ", 0, lead.start()) + 1, 0)
+    return (a, lead.start() + 1) if text[a:lead.start()].strip() else None
 
 
 # when it was said, right after the speech verb: "said on Friday", "said late on 3 March", "said last week"
