@@ -18,6 +18,7 @@ from silkgraph.extract.statistics import pronouns as PR
 from silkgraph.extract.statistics import subjects as S
 from silkgraph.extract.statistics import votes as V
 from silkgraph.extract.statistics.aid_recipients import aid_recipient
+from silkgraph.extract.statistics.approved_money import approved_recipient
 from silkgraph.extract.statistics.cue_regexes import Cues
 from silkgraph.extract.statistics.fallback import fallback_subject
 from silkgraph.extract.statistics.it_deploys import it_deploys
@@ -66,6 +67,9 @@ def _owner_subject(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, lo:
         if (ar := aid_recipient(sv, ctx, st)) is not None:  # "X provided Y with $20 billion in aid"
             inf["subject"] = ar[1]
             return ar[0], None
+        if (ap := approved_recipient(sv, ctx, st)) is not None:  # "the board approved $1 billion for Y"
+            inf["subject"] = ap[1]
+            return ap[0], None
         fm = S._funder(sv, ctx, c, st) or PS.lender_after(sv, ctx, st, P.SUBJECT_TYPES)
         if fm is not None:
             return fm.entity_id, fm  # "with Chinese money, $10 million", "a $553 million loan from X"
