@@ -7,7 +7,9 @@ The estimate (``not_before`` only; ``not_after`` stays open) follows these rules
    CONCLUSIONS and body sections.  Captions (old photos), author bios and boilerplate
    are ignored.
 2. A reference counts only when it is about the past: expressions introduced by a
-   deadline preposition ("by 2030", "until", "before") and expressions in a clause
+   deadline preposition ("by 2030", "until", "before"; unless told as reached: "until
+   September 2030, when parliament dismissed him", "By August 2031 the militia had
+   taken …": :mod:`silkgraph.segment.reached_deadline`) and expressions in a clause
    with a future or plan marker ("will", "is scheduled to", "plans to", "next", …;
    not one after a past report the date belongs to: "In May 2024, he said he would …")
    are ignored, and so are dates told as scheduled or awaited without one: a
@@ -42,7 +44,10 @@ The estimate (``not_before`` only; ``not_after`` stays open) follows these rules
    ("over the subsequent four years", "two years later", "the following year", "a
    year on") may reach back one paragraph, but a year written before them in their own
    sentence wins ("created in 2016 and dissolved three years later" → 2019); the year
-   they reach counts like a month-level year for C.
+   they reach counts like a month-level year for C, and so does the year a narrative
+   rolls into ("the revolution of November 2003 … on January 4 he was elected" → 2004):
+   a date told as past there means the article is written in that year or later, so the
+   unanchored year-less dates after it ("On July 7", "mid-August") are not put earlier.
 5. An unanchored year-less date in the lead is the article's news peg: it cannot precede the
    latest explicitly dated reference, so it moves to the next year when the whole span it
    names would ("in August" after "on 8 August 2025" is that August).

@@ -58,7 +58,25 @@ def explicit_bounds(refs: list[Ref]) -> tuple[list[tuple[date, Ref]], _Years, _Y
             y = r.anchor.year + te.offset
             explicit.append((date(y, 1, 1), r))
             strong.append((y, f"{te.text}' after '{r.anchor.text}"))
+    strong += _rolled_years(refs)
     return explicit, strong, weak
+
+
+def _rolled_years(refs: list[Ref]) -> _Years:
+    """The years a narrative has moved into: a year-less date told after its anchor but earlier
+    in the calendar takes the anchor's next year ("the revolution of November 2003 … on January
+    4 he was elected": :func:`~silkgraph.nlp.dates.local_anchors`).  That date is told as past,
+    so the article is written in that year or later: the year counts like a month-level year
+    for the present year, and the year-less dates without an anchor that follow ("On July 7",
+    "mid-August") are not put before the narrative's own step into it."""
+    written = {r.expr.start: r.expr.year for r in refs if r.expr.kind == "absolute" and r.expr.year}
+    out: _Years = []
+    for r in refs:
+        a = r.anchor
+        if (r.expr.kind == "partial" and r.expr.month and a is not None and a.year
+                and written.get(a.start) is not None and a.year > written[a.start]):
+            out.append((a.year, f"{r.expr.text}' after '{a.text}"))
+    return out
 
 
 def year_less_bounds(refs: list[Ref], present: tuple[int, str], cap: int,

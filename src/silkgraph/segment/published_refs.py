@@ -31,6 +31,7 @@ from silkgraph.nlp.sentences import split_text
 from silkgraph.resources import load_yaml
 from silkgraph.segment.elapsed import elapsed_bound
 from silkgraph.segment.published_asides import skip_aside_years
+from silkgraph.segment.reached_deadline import reached_deadline
 from silkgraph.segment.schedule import (
     deadline_role,
     future_marked,
@@ -194,8 +195,10 @@ def collect_refs(text: str, sections: list[Section], ahead: list[TimeExpr] | Non
         kept: list[TimeExpr] = []
         sent_of: list[tuple[int, int]] = []
         for te in found:
-            if te.prep in _DEADLINE_PREPS or te.kind == "decade" or open_ended(text, te.start):
+            if te.kind == "decade" or open_ended(text, te.start):
                 continue
+            if te.prep in _DEADLINE_PREPS and not _reached(text, te, sents, starts, sec):
+                continue  # a target or a term's end, unless told as reached
             if te.kind == "relative" and te.unit == "year" and text[max(0, te.start - 4) : te.start].lower() == "the ":
                 continue  # "the next year", "the previous year": anaphoric (_after_years)
             if in_name(text, te) or term_end(text, te) or plan_period(text, te) or _to_end(text, te):
@@ -254,6 +257,15 @@ def collect_refs(text: str, sections: list[Section], ahead: list[TimeExpr] | Non
             ref.released = _release(text, sents, te)
         refs.append(ref)
     return refs
+
+
+def _reached(text: str, te: TimeExpr, sents: list[tuple[int, int]], starts: list[int], sec: Section) -> bool:
+    """Whether a date after a deadline preposition is told as reached (:mod:`.reached_deadline`)."""
+    if te.kind != "absolute" or not te.year:
+        return False
+    k = bisect_right(starts, te.start) - 1
+    sent = sents[k] if k >= 0 and te.start < sents[k][1] else (sec.start, sec.end)
+    return reached_deadline(text, te, _clause(text, sent, te.start), sent)
 
 
 def _leans_on_anchor(te: TimeExpr) -> bool:
