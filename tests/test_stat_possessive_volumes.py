@@ -4,6 +4,7 @@ in plain cubic metres; with near misses (no possessive, a work that carries it, 
 
 from __future__ import annotations
 
+from event_facts import source_facts
 from event_facts import statistic_triples as _stats
 
 
@@ -38,3 +39,26 @@ def test_plural_local_currency_names_are_read() -> None:
     assert ("state:AZE", 4.2e9, "AZN") in _stats("Azerbaijan's defence budget reached 4.2 billion manats in 2023.")
     assert ("state:TKM", 9e10, "TMT") in _stats("Turkmenistan's state budget reached 90 billion manats in 2023.")
     assert ("state:GEO", 1.1e9, "GEL") in _stats("Georgia's defence budget reached 1.1 billion laris in 2023.")
+
+
+def test_a_possessive_target_plan_or_load_is_no_level_of_the_state() -> None:
+    # the head of the owned noun phrase must be a noun of a level (output, exports, reserves)
+    for text in ("Tajikistan's export goal is 4 million tonnes of cement by 2028.",
+                 "Turkmenistan's delivery quota was 12 million tonnes of sulphur.",
+                 "Kazakhstan's relief convoy shipment was 250 tonnes of sugar."):
+        assert not any(u == "t" for _s, _v, u in _stats(text)), text
+
+
+def test_a_small_flow_or_a_difference_is_no_level_even_with_a_possessive() -> None:
+    # a flow under the minimum is a load, and a figure "short of"/"below" another is a difference;
+    # a small stock stays (see above)
+    assert not any(u == "t" for _s, _v, u in _stats("Armenia's flour imports were 900 tonnes in the week."))
+    assert not any(u == "t" for _s, _v, u in _stats("Mongolia's copper exports were 2 million tonnes below plan."))
+    assert ("state:MNG", 2e6, "t") in _stats("Mongolia's copper exports were 2 million tonnes in 2022.")
+
+
+def test_a_possessive_measure_keeps_its_noun_phrase_as_the_measure() -> None:
+    facts = source_facts("Test headline\n\nOfficials met on Monday. Azerbaijan's gas exports were about 24 bcm in 2023.\n",
+                         "statistic")
+    assert [(f.args["subject"], f.args["measure"]) for f in facts if f.args["unit"] == "bcm"] \
+        == [("state:AZE", "gas exports")]

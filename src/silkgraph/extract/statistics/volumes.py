@@ -24,6 +24,7 @@ consignment", "a 4,000-tonne frigate") are left out: they measure a thing, not a
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.statistics.patterns import DATA, YEAR_RE, Stat
@@ -83,10 +84,11 @@ def volumes(sv: SentenceView, ctx: ArticleContext) -> list[Stat]:
             value, unit = (base, "bcm") if scale == "billion" else (base * SCALE.get(scale, 1.0), "m3")
         else:
             value, unit = base * SCALE.get(scale, 1.0), "t"
-            if value < MIN_TONNES and _possessive_owner(sv, ctx, m.start()) is None:
-                continue  # "five trucks carrying 100 tonnes of food": a shipment, not a flow
+        own = _possessive_owner(sv, ctx, m.start(), m.end())
+        if unit == "t" and value < MIN_TONNES and (own is None or not own.stock):
+            continue  # "five trucks carrying 100 tonnes of food": a shipment, not a flow (a stock may be small)
         carrier = _carrier(sv, ctx, m.start())
-        owner = _possessive_owner(sv, ctx, m.start()) if carrier is None else None
+        owner = (own.state, own.why) if own is not None and carrier is None else None
         if unit in ("t", "m3"):
             # tonnes of a work, or of the state trading them; not of a state whose goods they are
             # ("… of Russian wheat": whose the figure is, the sentence's buyer or a target, is open)
@@ -99,6 +101,7 @@ def volumes(sv: SentenceView, ctx: ArticleContext) -> list[Stat]:
         else:
             hint = carrier or owner or _goods_owner(sv, ctx, m.end()) or _trading_state(sv, ctx, m.start())
         out.append(Stat(m.start("n"), m.end(), value, unit, hint[0] if hint else None,
+                        noun=own.measure if owner is not None and hint == owner else None,
                         why=hint[1] if hint else None))
     return out
 
@@ -128,19 +131,37 @@ def _carrier(sv: SentenceView, ctx: ArticleContext, pos: int) -> tuple[str, str]
 
 # a state's own measure ("X's grain harvest", "X's proven gas reserves"): a possessive and up to four
 # lower-case words of the noun phrase, then the verb of its level right before the figure
-# ("reached", "amounted to"), or the verb of an estimate before it and "at" ("put X's reserves at")
-_NP = r"['’]s\s+(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*\s+"
+# ("reached", "amounted to"), or the verb of an estimate before it and "at" ("put X's reserves at");
+# the noun phrase's head must be a noun of a level (output, reserves, exports; not a target or a plan)
+_NP = r"['’]s\s+(?P<np>(?:[a-z][\w\-]*\s+){0,3}(?P<head>[a-z][\w\-]*))\s+"
 _HEDGE = r"(?:(?:" + DATA["gap_hedges"] + r")\s+)?"
 LEVEL_AFTER_RE = re.compile(_NP + r"(?:" + DATA["level_verbs"] + r")\s+" + _HEDGE + r"$")
 ESTIMATE_AFTER_RE = re.compile(_NP + r"at\s+" + _HEDGE + r"$")
 ESTIMATE_BEFORE_RE = re.compile(r"\b(?:" + DATA["estimate_verbs"] + r")\s+(?:the\s+)?$", re.I)
+LEVEL_NOUN_RE = re.compile(r"(?:" + DATA["level_nouns"] + r")")
+STOCK_NOUN_RE = re.compile(r"(?:" + DATA["stock_nouns"] + r")")
+# "500,000 tonnes short of demand", "2 bcm below the target": a difference, not the level
+DIFFERENCE_TAIL_RE = re.compile(r"\s+(?:" + DATA["difference_tails"] + r")\b", re.I)
 
 
-def _possessive_owner(sv: SentenceView, ctx: ArticleContext, pos: int) -> tuple[str, str] | None:
+@dataclass(frozen=True)
+class OwnMeasure:
+    """A state's own measure told with its possessive: whose it is, why, its noun phrase, a stock or not."""
+
+    state: str
+    why: str
+    measure: str
+    stock: bool
+
+
+def _possessive_owner(sv: SentenceView, ctx: ArticleContext, pos: int, end: int) -> OwnMeasure | None:
     """"X's grain harvest reached 17 million tonnes", "put X's proven gas reserves at 13.6 trillion
     cubic metres": the state whose possessive heads the noun phrase of the measure told right
-    before the figure (nothing but that noun phrase and its verb between them)."""
+    before the figure (nothing but that noun phrase and its verb between them), when its head is
+    a noun of a level and the figure is no difference from another level."""
     text = sv.text
+    if DIFFERENCE_TAIL_RE.match(text, end) is not None:
+        return None
     for a, b, m in reversed(sv.mentions_rel()):
         if b > pos:
             continue
@@ -148,11 +169,13 @@ def _possessive_owner(sv: SentenceView, ctx: ArticleContext, pos: int) -> tuple[
             return None
         if m.kind == "demonym" or ctx.etype(m.entity_id) != "state":
             return None
-        if LEVEL_AFTER_RE.fullmatch(text, b, pos) is not None \
-                or (ESTIMATE_AFTER_RE.fullmatch(text, b, pos) is not None
-                    and ESTIMATE_BEFORE_RE.search(text, max(0, a - 30), a) is not None):
-            return m.entity_id, f"'{m.text}', the state whose own measure it is (its possessive)"
-        return None
+        np = LEVEL_AFTER_RE.fullmatch(text, b, pos)
+        if np is None and ESTIMATE_BEFORE_RE.search(text, max(0, a - 30), a) is not None:
+            np = ESTIMATE_AFTER_RE.fullmatch(text, b, pos)
+        if np is None or LEVEL_NOUN_RE.fullmatch(np.group("head")) is None:
+            return None
+        return OwnMeasure(m.entity_id, f"'{m.text}', the state whose own measure it is (its possessive)",
+                          np.group("np"), STOCK_NOUN_RE.fullmatch(np.group("head")) is not None)
     return None
 
 
