@@ -88,3 +88,13 @@ def test_a_background_anchor_too_far_back_lends_no_year() -> None:
     got = _years("The ministers said the status, granted in December 2023, was safe. "
                  "Hungary, whose envoy visited Tbilisi after the October 26 election, will block sanctions.")
     assert got["October 26"] != 2023, got
+
+
+def test_a_month_told_after_a_month_keeps_the_chronicles_year() -> None:
+    # a chronicle in months ("In November 2022 … in June") tells back within its year; a precise day
+    # after a month backdrop is left to the reference date (above)
+    got = _years("In November 2022 Uzbekistan opened the new crossing. Traders had complained "
+                 "for years, and lorries queued there in June.")
+    assert got["in June"] == 2022
+    got = _years("In November 2022 Uzbekistan opened the new crossing. Lorries queued there in June.")
+    assert got["in June"] == 2022

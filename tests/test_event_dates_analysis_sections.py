@@ -56,3 +56,14 @@ def test_near_miss_a_background_paragraph_still_runs_on() -> None:
     body = ("BACKGROUND: Kazakh troops joined the drills in February 2019 and again in March 2019.\n\n"
             "After the clashes, on 5 June, Kazakhstan and Kyrgyzstan signed an agreement on joint patrols.")
     assert _dates(body, "agreement") == ["2019-06-05"]
+
+
+def test_a_new_paragraph_days_after_the_day_before_it_continues_the_story() -> None:
+    # a day within a month after the previous paragraph's day is its story's next step, not the present
+    body = ("IMPLICATIONS: On 3 April 2021, Tajik and Kyrgyz guards exchanged fire near Vorukh.\n\n"
+            "On April 9, the two governments signed an agreement on a ceasefire line.")
+    assert _dates(body, "agreement") == ["2021-04-09"]
+    # near miss: a month-only anchor of the paragraph before still gives way to the present
+    body = ("IMPLICATIONS: Tajik and Kyrgyz guards exchanged fire in April 2021.\n\n"
+            "On April 9, the two governments signed an agreement on a ceasefire line.")
+    assert _dates(body, "agreement") == ["2024-04-09"]

@@ -31,7 +31,12 @@ from silkgraph.nlp.dates import (
 from silkgraph.nlp.dates.anaphor_base import finer_base, month_base, narrative_base, narrative_point
 from silkgraph.nlp.dates.cache import sentence_anaphors
 from silkgraph.nlp.dates.narrative import not_a_point
-from silkgraph.nlp.dates.section_clock import ANALYSIS_SECTIONS, parse_year, stale_across_sections
+from silkgraph.nlp.dates.section_clock import (
+    ANALYSIS_SECTIONS,
+    close_step,
+    parse_year,
+    stale_across_sections,
+)
 from silkgraph.nlp.prefilter import lower_for_gates
 
 _YEAR_RE = re.compile("(" + word_start(r"19[5-9]\d", r"20[0-4]\d") + r")\b")  # begins with its first digits: the engine skips to them (see wordstart)
@@ -275,7 +280,8 @@ def build_context(text: str, article: Article, sentences: list[Sentence], kb: Kn
             if sections[expr.start] in ANALYSIS_SECTIONS and stale_across_sections(
                     expr, anchor.year, sections[expr.start], sections.get(anchor.start),
                     parse_year(resolve(expr, ctx.ref_date, ctx.context_years)[0]),
-                    paragraph_start(text, expr.start, article.start) > anchor.start):
+                    paragraph_start(text, expr.start, article.start) > anchor.start
+                    and not close_step(anchor, expr)):
                 continue  # "BACKGROUND: … in September 2018. IMPLICATIONS: Xi's visit on October 12": this year's
             ctx.anchors[id(expr)] = anchor.year
     _resolve_anaphors(ctx)

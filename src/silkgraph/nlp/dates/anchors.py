@@ -240,10 +240,11 @@ def _forward(text: str, cand: TimeExpr, te: TimeExpr, told_back: bool = False) -
         # in December 2023, … after the October 26 election").  A month alone, earlier in the calendar
         # than the date told after it without a flashback, was a backdrop ("In July 2019 … signed a
         # protocol. On the night of 12-13 May …"): the date is of the time of writing, no anchor then
-        # (the reference date places it)
+        # (the reference date places it).  A month told after a month keeps it: a chronicle told in
+        # months ("In October 2023 … retook the region. … clashed in August") is one story, told back.
         if told_back:
             return None
-        return cand if cand.day is not None or flashback else None
+        return cand if cand.day is not None or te.day is None or flashback else None
     if flashback:
         return cand
     return replace(cand, year=cand.year + 1)

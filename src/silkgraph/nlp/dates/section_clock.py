@@ -33,3 +33,16 @@ def stale_across_sections(te: TimeExpr, anchor_year: int, te_section: str, ancho
 def parse_year(iso: str | None) -> int | None:
     """The year of a partial ISO date ("2025-05-07" → 2025); None for none or a span."""
     return int(iso[:4]) if iso and iso[:4].isdigit() and "/" not in iso else None
+
+
+# days after a day-anchor within which a new paragraph's date still tells the same story
+CLOSE_STEP_DAYS = 31
+
+
+def close_step(anchor: TimeExpr, te: TimeExpr) -> bool:
+    """Whether year-less ``te`` falls within a month after ``anchor``'s day in the calendar ("On 3 May
+    2022 … [new paragraph] On May 6 …"): the next step of the story told just before, not the present."""
+    if anchor.day is None or anchor.month is None or te.month is None:
+        return False
+    days = (te.month - anchor.month) * 31 + (te.day or 1) - anchor.day
+    return 0 <= days <= CLOSE_STEP_DAYS
