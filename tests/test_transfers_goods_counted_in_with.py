@@ -1,7 +1,7 @@
 """Arms transfers: goods counted in with other goods of the same transfer ("S to Y along with T",
 "S to Y as well as T", "an S system with 40 T missiles", "one S system with 75 missiles, one T
 system … and one U system") and the near misses that stay out (a partner after "with", a clause of
-its own, a second recipient's "with")."""
+its own, a second recipient's "with", also after "as well as", an adjective before "with")."""
 
 from __future__ import annotations
 
@@ -42,3 +42,17 @@ def test_near_misses_stay_out() -> None:
     # a second recipient's own "with": no goods counted in with the first ones
     got = _keys("Moscow supplied Armenia with eight Su-30SM jets in 2020, and Belarus with six Yak-130 jets in 2021.")
     assert ("state:RUS", "state:ARM", "wpn:yak-130") not in got
+
+
+def test_an_adjective_before_with_names_no_goods_of_the_transfer() -> None:
+    got = _keys("Armenia bought Su-30SM jets from Russia, interoperable with R-73 missiles already in its stock.")
+    assert got == {("state:RUS", "state:ARM", "wpn:su-30sm")}
+    got = _keys("Kazakhstan received Mi-35 helicopters from Russia, consistent with Kornet missiles in its arsenal.")
+    assert got == {("state:RUS", "state:KAZ", "wpn:mi-35")}
+
+
+def test_a_second_recipient_after_as_well_as_keeps_its_own_goods() -> None:
+    got = _keys("China supplied Pakistan with JF-17 jets in 2020, as well as Bangladesh with K-8 trainers.")
+    assert ("state:CHN", "state:PAK", "wpn:k-8") not in got
+    got = _keys("Russia sent Su-30SM fighters to Armenia as well as Belarus with Mi-8 helicopters.")
+    assert ("state:RUS", "state:ARM", "wpn:mi-8") not in got and ("state:RUS", "state:ARM", "wpn:su-30sm") in got

@@ -24,7 +24,7 @@ from silkgraph.extract.relations.armed import armed_with
 from silkgraph.extract.relations.between_anaphor import between_anaphor, fought_anaphor
 from silkgraph.extract.relations.capital import capital_appos
 from silkgraph.extract.relations.contest import contest_lists
-from silkgraph.extract.relations.cues import BY_SHAPE, CUES, Cue, live_cues
+from silkgraph.extract.relations.cues import BY_SHAPE, CUES, Cue, cue_kind, live_cues
 from silkgraph.extract.relations.demonym_allies import demonym_allies
 from silkgraph.extract.relations.ethnic import peoples_masked
 from silkgraph.extract.relations.exercise import exercises
@@ -154,8 +154,8 @@ def _extract(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
     if ps and "its " in sv.text:  # "Ankara is its closest ally", "India, its archrival, protested"
         found += its_copula(sv, ctx, ps)
     if IT_RE.search(sv.text):  # "It … signed an alliance declaration with Moscow"
-        found += it_with(sv, ctx, ps, ((m, c.kind) for c in BY_SHAPE.get("with", []) if id(c) in live
-                                       for m in c.regex.finditer(sv.text)))
+        found += it_with(sv, ctx, ps, ((m, k) for c in BY_SHAPE.get("with", []) if id(c) in live
+                                       for m in c.regex.finditer(sv.text) if (k := cue_kind(c, m))))
     found += hosts(sv, ctx, ps, (m for c in BY_SHAPE.get("hosts", []) if id(c) in live for m in c.regex.finditer(sv.text)))
     if len({p.eid for p in ps}) >= 2:
         found += [(a, b, kind, pos, "") for a, b, kind, pos in pairs(sv, ps, live)]

@@ -28,10 +28,21 @@ class Cue:
         object.__setattr__(self, "gate", Gate(self.regex))
 
 
+_PART_RE = re.compile(r"<<(\w+)>>")
+
+
+def fill_parts(pattern: str) -> str:
+    """A pattern with its ``<<name>>`` parts (``cue_parts`` of relations.yaml) written out, so that a
+    shared piece (a duration, the verbs of a relation found in a party) is kept once."""
+    while (m := _PART_RE.search(pattern)) is not None:
+        pattern = pattern[:m.start()] + _DATA["cue_parts"][m.group(1)] + pattern[m.end():]
+    return pattern
+
+
 # ``premod: open``: any few premodifiers before the pattern, none a cancel modifier or a function word
 _PREMOD = {"open": r"\s+" + open_premod(r"(?:\s*,\s*|\s+)")}
-CUES = tuple(Cue(c["shape"], c["kind"], re.compile(_PREMOD.get(c.get("premod", ""), "") + c["pattern"], re.I),
-                 re.compile(c["unless"], re.I) if c.get("unless") else None, bool(c.get("conj")))
+CUES = tuple(Cue(c["shape"], c["kind"], re.compile(_PREMOD.get(c.get("premod", ""), "") + fill_parts(c["pattern"]), re.I),
+                 re.compile(fill_parts(c["unless"]), re.I) if c.get("unless") else None, bool(c.get("conj")))
              for c in _DATA["cues"])
 BY_SHAPE = {s: [c for c in CUES if c.shape == s] for s in {c.shape for c in CUES}}
 _CUE_GATES = GateSet([c.gate for c in CUES])  # exact pre-checks of the cue patterns
@@ -39,6 +50,15 @@ _CUE_GATES = GateSet([c.gate for c in CUES])  # exact pre-checks of the cue patt
 NOUN_KIND: dict[str, str] = dict(_DATA["relation_nouns"])
 # plural and abstract nouns of a pair told as one ("allies", "partnership", "brotherly")
 PAIR_NOUN_KIND: dict[str, str] = dict(_DATA["pair_nouns"])
+
+
+def cue_kind(cue: Cue, m: re.Match[str]) -> str | None:
+    """The kind a cue's match tells: its own, or (``from_noun``) the kind of the relation noun it
+    matched ("found a friend in": partner; "sees a threat in": adversary)."""
+    if cue.kind != "from_noun":
+        return cue.kind
+    noun = m.group("noun").lower()
+    return NOUN_KIND.get(noun) or _DATA["for_view_threats"].get(noun)
 
 
 _CUE_IDS = tuple(id(c) for c in CUES)

@@ -9,7 +9,8 @@ import re
 
 from silkgraph.extract.context import SentenceView
 from silkgraph.extract.events import Part, clause_bounds, uniq_parts
-from silkgraph.extract.relations.cues import BY_SHAPE, PAIR_NOUN_KIND
+from silkgraph.extract.relations.cues import BY_SHAPE, PAIR_NOUN_KIND, cue_kind
+from silkgraph.extract.relations.found_in import state_finder
 from silkgraph.extract.relations.lists import (
     LIST_MAX,
     closed_list,
@@ -132,11 +133,14 @@ def pairs(sv: SentenceView, ps: list[Part], live: set[int]) -> list[tuple[Part, 
                 against.update((b.eid, subj) for b in lst if b.eid != subj.eid)
         else:
             subj = subject(ps, text, m.start())
+        kind = cue_kind(cue, m)
+        if cue.kind == "from_noun" and subj is not None and not state_finder(text, subj.end, m.start(), subj.kind == "demonym"):
+            subj = None  # "X's students found a friend in Y": not the state's finding
         for b in lst:
             if cue.kind == "adversary" and b.kind == "demonym" and IRREGULAR_RE.match(text, b.end):
                 continue  # "a clash with Afghan gunmen": not the state's forces
-            if subj is not None and subj.eid != b.eid:
-                out.append((subj, b, cue.kind, m.start()))
+            if subj is not None and kind is not None and subj.eid != b.eid:
+                out.append((subj, b, kind, m.start()))
     for cue in BY_SHAPE.get("support", []):
         if id(cue) not in live:
             continue

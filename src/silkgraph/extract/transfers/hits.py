@@ -20,6 +20,7 @@ from silkgraph.extract.transfers.patterns import (
     REL_ASIDE_RE,
     STRONG_BOUNDARY_RE,
 )
+from silkgraph.extract.transfers.with_goods import TOGETHER_RE, listed_with
 from silkgraph.nlp.count_words import count_alt
 from silkgraph.nlp.prefilter import lower_for_gates
 
@@ -63,16 +64,6 @@ def blank_dates(sv: SentenceView, lo: int, hi: int) -> str:
     return DATE_REST_RE.sub(" ", "".join(chars))
 
 
-# "S, together with T", "S along with T", "S alongside T": the second system is listed with the first
-TOGETHER_RE = re.compile(r"\s(?:together\s+with|along\s+with|alongside)(?=\s)")
-TOGETHER_TAIL_RE = re.compile(r"(?:,\s+|(?<![a-z]ed)(?<!ing)\s+)(?:together\s+with|along\s+with|alongside|as\s+well\s+as)\s+"
-                              r"(?:(?:the|its|their|some|a|an|\w+(?:[\s-]\w+)?)\s+){0,3}$")
-# a clause of its own between two systems: "S to Y, which fought alongside T" (T is no list mate)
-RELATIVE_WORD_RE = re.compile(r"\b(?:which|that|who|whom|whose|while|whereas|where)\b", re.I)
-# goods counted in with the first ones by a bare "with" (not "armed/fitted with", no other verb's
-# participle before it): "an S system with 40 T missiles", "12 S jets from X, with 50 T"
-WITH_GOODS_TAIL_RE = re.compile(r"(?<![a-z]ed)(?<!ing),?\s+with\s+(?:(?:about|some|around|roughly|nearly|"
-                                r"an\s+estimated|\d[\d,]*|" + count_alt(2, 12, 20, 30, 40, 50, 60, 100) + r")\s+){0,2}$", re.I)
 # a relative clause closing a listed system's noun phrase before the next conjunct (no transfer verb
 # of its own is looked for here: "the S drones that became the emblem of the war, 22 T …")
 LIST_RELATIVE_RE = re.compile(r"\s(?:that|which)\s+(?!(?:\w+\s+){0,2}(?:sold|supplied|delivered|bought|ordered|"
@@ -80,21 +71,6 @@ LIST_RELATIVE_RE = re.compile(r"\s(?:that|which)\s+(?!(?:\w+\s+){0,2}(?:sold|sup
 SPACES_RE = re.compile(r"\s{2,}(?=\S)")  # the gap a removed qualifier leaves
 # a preposition between two systems: they are not one list ("S of T", "S from X")
 OBLIQUE_WORD_RE = re.compile(r"(?<![-\w])(?:of|from|to|by|for|with|at|on|against)(?![-\w])")
-
-
-def _with_partner(sv: SentenceView, lo: int, hi: int) -> bool:
-    """A party named after "with" between two systems ("S with Russia, as well as T"): a partner,
-    not goods, so T is not counted in with S by the list's "with"."""
-    return any(lo <= a and b <= hi and not m.entity_id.startswith(("wpn:", "prog:"))
-               and re.search(r"\bwith\s+(?:the\s+)?$", sv.text[max(lo, a - 12):a])
-               for a, b, m in sv.mentions_rel())
-
-
-def _party_before(sv: SentenceView, lo: int, at: int) -> bool:
-    """A party right before ``at`` ("supplied Y with S, and Z with T"): the "with" is the
-    verb's, naming Z's goods, not goods counted in with the first ones."""
-    return any(lo <= a and not m.entity_id.startswith(("wpn:", "prog:")) and not sv.text[b:at].strip(" ,")
-               for a, b, m in sv.mentions_rel())
 
 
 def _listed_pair(sv: SentenceView, p: Item, it: Item, items: list[Item]) -> bool:
@@ -105,18 +81,8 @@ def _listed_pair(sv: SentenceView, p: Item, it: Item, items: list[Item]) -> bool
     if "," in between:
         between = REDUCED_DATED_RE.sub("", PART_ASIDE_RE.sub("", between))
     if "with" in between or "alongside" in between or "as well as" in between:  # "S, together with T": a list
-        tail = TOGETHER_TAIL_RE.search(between)
-        clause = RELATIVE_WORD_RE.search(between) is not None or _with_partner(sv, p.end, it.start)
-        if tail is not None and clause and (tail.group()[0] != "," or "well" in tail.group()):
-            tail = None  # "S to Y, which fought alongside T": T is no list mate (the older ", together with" stays)
-        if tail is not None and len(between) <= 80 and ";" not in between \
-                and not lexicon().blockers.search(between, tail.start()):
-            return True  # "bought S from X in 2019, together with T": T goes with the verb's object
-        goods = (WITH_GOODS_TAIL_RE.search(between) if len(between) <= 80 and ";" not in between and not clause
-                 and not it.category else None)  # "an S system with 75 missiles": a count of its parts
-        if goods is not None and not lexicon().blockers.search(between) \
-                and not _party_before(sv, p.end, p.end + goods.start()):
-            return True  # "delivered an S system with 40 T missiles": T came with S
+        if listed_with(sv, p, it, between):
+            return True  # "S to Y along with T", "an S system with 40 T missiles": T came with S
         between = TOGETHER_RE.sub(" and", between)
     if ("that " in between or "which " in between) and "," in between:
         between = LIST_RELATIVE_RE.sub(" ", between)  # "the S drones that became the emblem of the war, 22 T"
