@@ -10,6 +10,7 @@ import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.statistics.patterns import DATA, SUBJECT_TYPES, Stat
+from silkgraph.extract.statistics.referents import nearest_before
 
 # the verb of giving right before the recipient ("has provided ", "had given the ")
 GIVE_BEFORE_RE = re.compile(r"\b(?:" + DATA["give_verbs"] + r")\s+(?:the\s+)?$", re.I)
@@ -26,19 +27,16 @@ def aid_recipient(sv: SentenceView, ctx: ArticleContext, st: Stat) -> tuple[str,
         return None
     if AID_AFTER_RE.match(text, st.end) is None:
         return None
-    for a, b, m in reversed(sv.mentions_rel()):
-        if b > st.start:
-            continue
-        if st.start - b > 40:
-            return None
-        if m.kind == "demonym" or ctx.etype(m.entity_id) not in SUBJECT_TYPES:
-            return None
-        if GAP_RE.fullmatch(text, b, st.start) is None and not GAP_RE.fullmatch(text, b, _number_start(text, st)):
-            return None
-        if GIVE_BEFORE_RE.search(text, max(0, a - 40), a) is None:
-            return None
-        return m.entity_id, f"'{m.text}', the recipient the aid is given to"
-    return None
+    if (near := nearest_before(sv, st.start)) is None:
+        return None
+    a, b, m = near
+    if st.start - b > 40 or m.kind == "demonym" or ctx.etype(m.entity_id) not in SUBJECT_TYPES:
+        return None
+    if GAP_RE.fullmatch(text, b, st.start) is None and not GAP_RE.fullmatch(text, b, _number_start(text, st)):
+        return None
+    if GIVE_BEFORE_RE.search(text, max(0, a - 40), a) is None:
+        return None
+    return m.entity_id, f"'{m.text}', the recipient the aid is given to"
 
 
 def _number_start(text: str, st: Stat) -> int:

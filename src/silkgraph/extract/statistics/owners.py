@@ -10,6 +10,7 @@ import re
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.grammar import is_possessive
 from silkgraph.extract.statistics.patterns import DATA, SUBJECT_TYPES, Stat
+from silkgraph.extract.statistics.referents import nearest_before
 from silkgraph.extract.statistics.subjects import is_source
 
 _APPROX = r"(?:(?:" + DATA["share_approximators"] + r")\s+)?"
@@ -60,13 +61,12 @@ def put_owner(sv: SentenceView, ctx: ArticleContext, st: Stat) -> str | None:
     estimating whose measure is put "at" the figure (no other figure or clause between)."""
     if " at " not in sv.text[max(0, st.start - 60):st.start]:
         return None
-    for a, b, m in reversed(sv.mentions_rel()):
-        if b > st.start:
-            continue
-        if ctx.etype(m.entity_id) in SUBJECT_TYPES and m.role != "place" and PUT_AT_RE.fullmatch(sv.text, b, st.start) \
-                and PUT_VERB_RE.search(sv.text, max(0, a - 20), a) and not re.search(r"[,;:\d]", sv.text[b:st.start]):
-            return m.entity_id
+    if (near := nearest_before(sv, st.start)) is None:
         return None
+    a, b, m = near
+    if ctx.etype(m.entity_id) in SUBJECT_TYPES and m.role != "place" and PUT_AT_RE.fullmatch(sv.text, b, st.start) \
+            and PUT_VERB_RE.search(sv.text, max(0, a - 20), a) and not re.search(r"[,;:\d]", sv.text[b:st.start]):
+        return m.entity_id
     return None
 
 # "30 percent of X's arms imports were Russian-made", "… were of Chinese origin": the maker's demonym
@@ -91,13 +91,13 @@ def paren_owner(sv: SentenceView, ctx: ArticleContext, st: Stat) -> str | None:
     the parenthesis the figure opens."""
     if st.unit != "percent" or "(" not in sv.text[max(0, st.start - 20):st.start]:
         return None
-    for a, b, m in reversed(sv.mentions_rel()):
-        if b > st.start:
-            continue
-        if ctx.etype(m.entity_id) in SUBJECT_TYPES and m.role != "place" and PAREN_FIGURE_RE.fullmatch(sv.text[b:st.start]) \
-                and not is_source(sv.text, a, b):
-            return m.entity_id
+    if (near := nearest_before(sv, st.start)) is None:
         return None
+    a, b, m = near
+    if ctx.etype(m.entity_id) in SUBJECT_TYPES and m.role != "place" and PAREN_FIGURE_RE.fullmatch(sv.text[b:st.start]) \
+            and not is_source(sv.text, a, b):
+        return m.entity_id
+    return None
     return None
 
 

@@ -18,6 +18,15 @@ def last_match(rx: re.Pattern[str], text: str, lo: int, hi: int) -> re.Match[str
     return found[-1] if found else None
 
 
+def nearest_before(sv: SentenceView, pos: int) -> tuple[int, int, Mention] | None:
+    """The mention of ``sv`` that ends nearest before ``pos`` (its relative start, end and itself):
+    the one candidate the "right before the figure" owners test, else None."""
+    for a, b, m in reversed(sv.mentions_rel()):
+        if b <= pos:
+            return a, b, m
+    return None
+
+
 def named_before(ctx: ArticleContext, sv: SentenceView, pos: int, back: int, types: tuple[str, ...],
                  fits: Callable[[Entity, Mention], bool]) -> tuple[Entity, Mention] | None:
     """The nearest entity of ``types`` named before ``pos`` (in this sentence or ``back`` before

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.statistics.patterns import DATA, YEAR_RE, Stat
+from silkgraph.extract.statistics.referents import nearest_before
 from silkgraph.extract.statistics.works import work_for_noun, work_noun_alt
 from silkgraph.nlp.numbers import SCALE, WORD_NUMBERS
 
@@ -162,21 +163,18 @@ def _possessive_owner(sv: SentenceView, ctx: ArticleContext, pos: int, end: int)
     text = sv.text
     if DIFFERENCE_TAIL_RE.match(text, end) is not None:
         return None
-    for a, b, m in reversed(sv.mentions_rel()):
-        if b > pos:
-            continue
-        if pos - b > 70:
-            return None
-        if m.kind == "demonym" or ctx.etype(m.entity_id) != "state":
-            return None
-        np = LEVEL_AFTER_RE.fullmatch(text, b, pos)
-        if np is None and ESTIMATE_BEFORE_RE.search(text, max(0, a - 30), a) is not None:
-            np = ESTIMATE_AFTER_RE.fullmatch(text, b, pos)
-        if np is None or LEVEL_NOUN_RE.fullmatch(np.group("head")) is None:
-            return None
-        return OwnMeasure(m.entity_id, f"'{m.text}', the state whose own measure it is (its possessive)",
-                          np.group("np"), STOCK_NOUN_RE.fullmatch(np.group("head")) is not None)
-    return None
+    if (near := nearest_before(sv, pos)) is None:
+        return None
+    a, b, m = near
+    if pos - b > 70 or m.kind == "demonym" or ctx.etype(m.entity_id) != "state":
+        return None
+    np = LEVEL_AFTER_RE.fullmatch(text, b, pos)
+    if np is None and ESTIMATE_BEFORE_RE.search(text, max(0, a - 30), a) is not None:
+        np = ESTIMATE_AFTER_RE.fullmatch(text, b, pos)
+    if np is None or LEVEL_NOUN_RE.fullmatch(np.group("head")) is None:
+        return None
+    return OwnMeasure(m.entity_id, f"'{m.text}', the state whose own measure it is (its possessive)",
+                      np.group("np"), STOCK_NOUN_RE.fullmatch(np.group("head")) is not None)
 
 
 # the gap between a state and its verb of trading: nothing but adverbs ("Kazakhstan also exported")
