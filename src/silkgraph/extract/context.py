@@ -37,6 +37,7 @@ from silkgraph.nlp.dates.section_clock import (
     parse_year,
     stale_across_sections,
 )
+from silkgraph.nlp.dates.year_backdrop import year_sets_narrative
 from silkgraph.nlp.prefilter import lower_for_gates
 
 _YEAR_RE = re.compile("(" + word_start(r"19[5-9]\d", r"20[0-4]\d") + r")\b")  # begins with its first digits: the engine skips to them (see wordstart)
@@ -275,8 +276,11 @@ def build_context(text: str, article: Article, sentences: list[Sentence], kb: Kn
     ctx.context_years = sorted(years)
     all_dates = [d for sv in ctx.sentences for d in sv.dates]
     sections = {d.start: sv.section for sv in ctx.sentences for d in sv.dates}
+    bounds = [(sv.start, sv.sentence.end) for sv in ctx.sentences]
     for expr, anchor in zip(all_dates, local_anchors(text, all_dates, lo=article.start, discourse=True), strict=True):
         if anchor is not None and anchor.year is not None:
+            if not year_sets_narrative(text, bounds, all_dates, anchor, expr):
+                continue  # "… a contract signed in 2018. After the ceasefire, Modi said on May 12": this year's
             if sections[expr.start] in ANALYSIS_SECTIONS and stale_across_sections(
                     expr, anchor.year, sections[expr.start], sections.get(anchor.start),
                     parse_year(resolve(expr, ctx.ref_date, ctx.context_years)[0]),
