@@ -2,7 +2,7 @@
 
 A wire item often counts the time from a dated event to its own day: "nearly four years
 since August 2021", "more than two years after the March 2022 accord", "a year after the
-2024 ceasefire".  Told of the present (the phrase's sentence writes no other year, and the
+2024 ceasefire", "nearly ten years after the Sept. 11, 2001 attacks" (a full date).  Told of the present (the phrase's sentence writes no other year, and the
 phrase is not told as a past episode: "In 2019, four years after the 2015 deal, ..." names
 another year), the count fixes the dateline's year: the elapsed time from the dated event to
 the dateline's day must match the count, hedged by the quantifier ("nearly"/"almost": just
@@ -27,10 +27,13 @@ _COUNT = {"a": 1} | count_values(1, 10)  # "a year since", "one" … "ten" (the 
 _AGO_COUNT = _COUNT | {"eleven": 11, "twelve": 12}
 # a hedge before a counted number of years: "nearly four years", "more than 3 years"
 _HEDGE = r"(?P<hedge>nearly|almost|close to|more than|over|about|some|just over|just under)?\s*"
+# the day of a full date counted from ("ten years after the Sept. 11, 2001 attacks"): the
+# month's middle still stands for the event, well within a count's slack
+_DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
 _COUNTED = r"\b" + _HEDGE + r"(?P<n>a|" + count_alt(1, 10) + r"|\d{1,2})\s+years?"
 _ELAPSED = re.compile(
     _COUNTED + r"\s+"
-    r"(?P<rel>since|after)\s+(?:the\s+|its\s+|their\s+)?(?:(?P<mon>" + MONTH_NAMES + r")\.?\s+)?"
+    r"(?P<rel>since|after)\s+(?:the\s+|its\s+|their\s+)?(?:(?:\d{1,2}\s+)?(?P<mon>" + MONTH_NAMES + r")\.?\s+" + _DAY + r")?"
     r"(?P<year>(?:19|20)\d{2})\b",
     re.I,
 )
@@ -40,7 +43,7 @@ _ELAPSED = re.compile(
 # years of talks after …")
 _ELAPSED_CLAUSE = re.compile(
     _COUNTED + r"\b(?:(?P<gap>[^.;:\d]{1,90}?)\s)?\s*"
-    r"(?P<rel>since|after)\s+(?P<clause>[^.;:,\d]{1,60}?)\s(?:in|of)\s+(?:(?P<mon>" + MONTH_NAMES + r")\.?\s+)?"
+    r"(?P<rel>since|after)\s+(?P<clause>[^.;:,\d]{1,60}?)\s(?:in|of|on)\s+(?:(?:\d{1,2}\s+)?(?P<mon>" + MONTH_NAMES + r")\.?\s+" + _DAY + r")?"
     r"(?P<year>(?:19|20)\d{2})\b",
     re.I,
 )
@@ -49,6 +52,13 @@ _ELAPSED_CLAUSE = re.compile(
 _THIS_YEAR = re.compile(
     r"\b(?P<which>[Tt]his|[Ll]ast)\s+year(?:[’']s)?\s*(?:,\s*|\(\s*)?(?:in\s+|on\s+)?"
     r"(?:(?:" + MONTH_NAMES + r")\.?\s+(?:\d{1,2},?\s+)?)?(?P<year>(?:19|20)\d{2})\b"
+)
+# "last month, in May 2016", "earlier this month (on June 3, 2016)": the month named is the
+# dateline's own or the one before it, so its year is the dateline's (the next one after a
+# December told as "last month")
+_THIS_MONTH = re.compile(
+    r"\b(?P<which>[Tt]his|[Ll]ast)\s+month(?:[’']s)?\s*(?:,\s*|\(\s*)?(?:in\s+|on\s+)?"
+    r"(?P<mon>" + MONTH_NAMES + r")\.?\s+(?:\d{1,2},?\s+)?(?P<year>(?:19|20)\d{2})\b"
 )
 # "for the first time in more than four years", "the first such visit in nearly three years":
 # counted from the last time, which the text dates by its latest date written with its year
@@ -162,11 +172,17 @@ def fits_elapsed(cands: list[date], phrases: list[tuple[str, float, float, str]]
 
 def this_year(text: str) -> tuple[int | None, str]:
     """The dateline's year a phrase naming "this year" or "last year" with its number fixes
-    ("earlier this year, in February 2024": 2024; "last year (2024)": 2025), with the phrase;
+    ("earlier this year, in February 2024": 2024; "last year (2024)": 2025), or "this month" /
+    "last month" with its month and year ("last month, in May 2016": 2016), with the phrase;
     (None, "") when there is none or the phrases disagree."""
-    if "his year" not in text and "ast year" not in text:
-        return None, ""
-    years = {int(m.group("year")) + (m.group("which").lower() == "last"): m.group(0) for m in _THIS_YEAR.finditer(text)}
+    years: dict[int, str] = {}
+    if "his year" in text or "ast year" in text:
+        years = {int(m.group("year")) + (m.group("which").lower() == "last"): m.group(0)
+                 for m in _THIS_YEAR.finditer(text)}
+    if "his month" in text or "ast month" in text:
+        for m in _THIS_MONTH.finditer(text):
+            december = MONTHS.get(m.group("mon").lower().rstrip(".")) == 12
+            years.setdefault(int(m.group("year")) + (m.group("which").lower() == "last" and december), m.group(0))
     if len(years) != 1:
         return None, ""
     (y, phrase), = years.items()

@@ -25,14 +25,18 @@ _MAX_LEN = 120  # a longer line is prose
 
 def header_year(text: str, first_start: int, mon: int, day: int) -> tuple[date, str] | None:
     """(the dateline's date, the header line) when a short line among the ``_MAX_LINES``
-    before ``first_start`` (the item's first section) states a date with its year whose
+    before ``first_start`` (the dateline's own line: the item's first section may open at
+    the header line above it) states a date with its year whose
     day is the dateline's ``mon``-``day`` or one day off; else None."""
     head = text[max(0, first_start - _LOOK_BACK) : first_start]
     lines = [ln.strip() for ln in head.splitlines() if ln.strip()][-_MAX_LINES:]
     for line in reversed(lines):
         if len(line) > _MAX_LEN or not any(c.isdigit() for c in line):
             continue
-        pub = line_dates(line)[0]
+        # the date a page gives as published, else as updated ("Updated: March 4, 2008 at
+        # 10:15"): either is the page's own, and only a day matching the dateline's counts
+        stated_pub, updated = line_dates(line)
+        pub = stated_pub or updated
         if pub is None or len(pub) != 10:
             continue
         stated = date.fromisoformat(pub)

@@ -69,7 +69,8 @@ dateline itself writes ("ALMATY, Thursday, Jan 6 -") is the dateline's day.
   fits only an earlier year keeps that year (the latest fit up to the notice).
 * The page's own date line over the item ("X WIRE | World | Tue 16 Jun 2020 18:55 GMT") whose
   date is the dateline's day (or one day off) gives the year before any other evidence
-  (:mod:`silkgraph.segment.dateline_header`).
+  (:mod:`silkgraph.segment.dateline_header`); it is read back from the dateline's own line,
+  since the segmenter may open the item's first section at the date line itself.
 * Across texts, an agency's series dates its open items at the store's corpus level
   (:mod:`silkgraph.segment.wire_series`, :mod:`silkgraph.store.wire_series`), which reads the
   dateline's agency with :func:`find_yearless` / :func:`find_dated`.
@@ -176,18 +177,21 @@ def dateline_estimate(
         return None
     first = running[0]
     found = None
+    line_at = first.start
     for nl in [first.start, *(
         m.end() for m in re.finditer(r"\n\s*", text[first.start : min(first.end, first.start + _HEAD_CHARS)])
     )]:
-        found = yearless_dateline(text, nl if nl == first.start else first.start + nl)
+        line_at = nl if nl == first.start else first.start + nl
+        found = yearless_dateline(text, line_at)
         if found:
             break
     if found is None:
         return None
     mon, day, lead_start, dwd = found
     hi = present or _PRESENT
-    # the page's own date line over the item ("X WIRE | World | Tue 16 Jun 2020 18:55 GMT")
-    header = header_year(text, first.start, mon, day)
+    # the page's own date line over the item ("X WIRE | World | Tue 16 Jun 2020 18:55 GMT"),
+    # read back from the dateline's own line: the header may open the first section itself
+    header = header_year(text, line_at, mon, day)
     if header is not None and header[0] <= hi:
         hd, line = header
         return PublishedEstimate(
