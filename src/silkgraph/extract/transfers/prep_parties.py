@@ -49,6 +49,12 @@ DATED_GAP_RE = re.compile(YEAR_TAIL + r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.I)
 YEAR_TAIL_RE = re.compile(YEAR_TAIL + r"\s*(?:[,;.)]|and\b|$)", re.I)  # (not "Z in 2020 bought T")
 
 
+# the gap between two conjoined names ("from X and the Netherlands"), and between a possessive
+# state and the firm it owns ("from Germany's Rheinmetall": the firm, standing for its country)
+CONJUNCTION_GAP_RE = re.compile(r"\s*(?:,|and|,\s*and|as well as)\s*(?:the\s+)?", re.I)
+OWNER_GAP_RE = re.compile(r"\s?[’']\s?s\s+(?:state(?:-owned)?\s+|(?:arms|defen[cs]e)\s+(?:firm|company|maker)\s+)?", re.I)
+
+
 def _dated_conjunct(text: str, last_end: int, a: int, b: int) -> bool:
     """Whether the name at ``a``-``b`` continues a list of names each dated by its own year."""
     return DATED_GAP_RE.fullmatch(text, last_end, a) is not None and YEAR_TAIL_RE.match(text, b) is not None
@@ -60,6 +66,7 @@ def _after_prep(sv: SentenceView, ctx: ArticleContext, preps: tuple[str, ...], l
     ("to both Uzbekistan and Turkmenistan")."""
     out: list[Party] = []
     last_end = -1
+    owner_end = -1  # end of a governed possessive state ("from Germany's Rheinmetall")
     for a, b, m in sv.mentions_rel():
         if a < lo or a > hi:
             continue
@@ -70,13 +77,20 @@ def _after_prep(sv: SentenceView, ctx: ArticleContext, preps: tuple[str, ...], l
             p = _capital_party(ctx, m)  # "bought S from Moscow", "delivered S to Baku": the government
         if p is None or prev == "from" and _left_source(sv.text, a):
             continue
-        chained = out and last_end >= 0 and (re.fullmatch(r"\s*(?:,|and|,\s*and|as well as)\s*", sv.text[last_end:a])
+        chained = out and last_end >= 0 and (CONJUNCTION_GAP_RE.fullmatch(sv.text, last_end, a)
                                              or _dated_conjunct(sv.text, last_end, a, b))
+        owned = owner_end >= 0 and OWNER_GAP_RE.fullmatch(sv.text, owner_end, a) is not None
+        if owned and ctx.etype(m.entity_id) == "company":
+            if all(p.eid != q.eid for q in out):
+                out.append(p)
+            last_end = b
+            continue
         if prev in preps or (prev == "both" and _prev_word(sv.text, a - 5) in preps) \
                 or (prev == "the" and _prev_word(sv.text, a - 4) in preps) or chained \
                 or not out and _group_member(sv.text, a, preps):
             if _is_possessive(sv.text, b) and not chained \
                     and not INSTITUTION_RE.match(SPACED_APOSTROPHE_S_OPT_RE.sub("", sv.text[b:b + 40], count=1)):
+                owner_end = b
                 continue  # "to Y's armed forces" is Y; "to Y's neighbour" is not
             if all(p.eid != q.eid for q in out):
                 out.append(p)

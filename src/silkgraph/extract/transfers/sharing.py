@@ -108,6 +108,7 @@ def _co_suppliers(sv: SentenceView, ctx: ArticleContext, it: Item, h: Hit, sup: 
 
 # between two coordinated demonyms before the goods: "Israeli and Turkish", "Indian, French and"
 DEMONYM_AND_RE = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
+SOURCE_AND_RE = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?")  # "from X and the Netherlands"
 
 
 def _coordinated_makers(sv: SentenceView, ctx: ArticleContext, it: Item, sup: Party) -> list[Party]:
@@ -145,7 +146,7 @@ def _coordinated_sources(sv: SentenceView, ctx: ArticleContext, it: Item, sup: P
     for a, b, m in after[1:]:
         p = mention_party(ctx, m)
         sep = sv.text[end:a]
-        if p is None or not DEMONYM_AND_RE.fullmatch(sv.text, end, a) or _is_possessive_at(sv.text, b) \
+        if p is None or not SOURCE_AND_RE.fullmatch(sv.text, end, a) or _is_possessive_at(sv.text, b) \
                 or CLAUSE_VERB_RE.match(sv.text, b):
             break  # "from X, and Z supplied T": the state is the subject of a new clause
         if "," in sep and ("and" in sep or "or" in sep) and (not out or joined):
