@@ -53,3 +53,22 @@ def paragraph_first(ctx: ArticleContext, sv: SentenceView) -> int:
     first = cache.get(i, i)
     cache[sv.index] = first
     return first
+
+
+def window_pair(ctx: ArticleContext, sv: SentenceView, window: int) -> tuple[list[str], str] | None:
+    """The two states (not places) named in the nearest earlier sentences of the paragraph (up to ``window``
+    back), read back until two are found; None when a third is named there too."""
+    first = max(paragraph_first(ctx, sv), sv.index - window)
+    ids: list[str] = []
+    for i in range(sv.index - 1, first - 1, -1):
+        prev = ctx.sentences[i]
+        for m in prev.mentions:
+            if ctx.etype(m.entity_id) == "state" and m.role != "place" and m.entity_id not in ids:
+                ids.append(m.entity_id)
+        if len(ids) >= 2:
+            break
+    if len(ids) != 2:
+        return None
+    names = " and ".join(getattr(ctx.entity(e), "name", e) for e in ids)
+    back = sv.index - i
+    return ids, f"{names}, named in the {'previous sentence' if back == 1 else f'{back} sentences before'}"

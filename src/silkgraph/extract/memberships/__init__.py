@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from silkgraph.extract.carried_bloc import carried_memberships, pair_memberships
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events import ArticleState, Part, article_state, participants
 from silkgraph.extract.events.article import PLURAL_PRONOUN_RE
@@ -97,7 +98,9 @@ def extract_memberships(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
         view = masked(sv, (ANY_GATE, BROAD_GATE), {f.args["member"] for f in out})
         if view is not None:
             out += _extract(view, ctx)
-    return out
+    # the bloc told in an earlier sentence ("The CSTO met. X and Y are members."): ``carried_bloc``
+    # and the pair named before a "Both republics are members of ORG" the cues left unresolved
+    return out + carried_memberships(sv, ctx) + pair_memberships(sv, ctx)
 
 
 def _extract(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
