@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 
-from silkgraph.extract.carried_pair import carried_pairs
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events import Part, bloc_before, participants
 from silkgraph.extract.relations import extra
@@ -146,7 +145,6 @@ def _extract(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
     found += extra.run(sv, ctx, ps, BY_SHAPE, lambda c: id(c) in live, armed)  # type: ignore[arg-type]
     found += exercises(sv, ctx, live)  # "Chinese and Tajik units held a joint drill"
     found += visit_found(sv, ctx, live, found)  # "Modi came to Colombo, and the two governments signed …"
-    found += carried_pairs(sv, ctx, live)  # "X and Y … . The two allies signed …": the pair told just before
     if "between" in sv.text:  # "relations between the two countries remain tense"
         found += between_anaphor(sv, ctx, ps, live)
     if ", wh" in sv.text and ("fought" in sv.text or "clashed" in sv.text or "went to war" in sv.text):
