@@ -2,16 +2,18 @@
 
 A year-less date ("on May 12", "in early July") takes the year of the nearest preceding dated
 reference (:func:`silkgraph.nlp.dates.anchors.local_anchors`).  When that reference is a year
-alone ("bought under a contract signed in 2018", "India joined the SCO in 2017, …", "the ban it
-had imposed in 2003"), the year is usually an aside: a record, a purchase, a membership recalled
-while the writer tells what happened at the time of writing ("… said on May 12 that …").  A year
-alone sets the narrative's year only when the text goes on from it:
+alone, what counts is the year's role in its own sentence:
 
-- it is the only date of its sentence, not told in the pluperfect or ahead ("due in 2028"), and
-  the next sentence opens with a year-less date ("The quarrel flared in 2020. On 8 May …"); the
-  paragraph's later year-less dates then go on in that year;
-- or the year-less date is told in the year's own sentence ("in 2023, hosting a summit on July 4 of
-  that year"; "launched an offensive in 2020, and on 10 November …"): a clause's frame.
+- a year that dates the sentence's main event ("Russia and Georgia fought a short war in 2008",
+  "militants invaded Batken in 1999", "In 1999, …", "The deal was signed in 2016") sets the
+  narrative: the next dated sentence's year-less date takes it wherever it sits in that sentence
+  ("The fighting began on August 7"; "Kyrgyz troops fought back, and on 23 August …");
+- a year inside a subordinate phrase is an aside and does not: a participle ("bought under a
+  contract signed in 2018"), a relative clause ("Kyrgyzstan, which joined the union in 2015"), a
+  parenthesis, "since 2018", a year told as a modifier ("a 2018 contract"), or a year told in the
+  pluperfect or ahead ("had suspended the flights in 2020", "due in 2028");
+- a year-less date told in the year's own sentence keeps it ("in 2023, hosting a summit on July 4
+  of that year"; "launched an offensive in 2020, and on 10 November …"): a clause's frame.
 
 Otherwise the year-less date takes no anchor and is placed by the article's reference date.
 """
@@ -23,10 +25,33 @@ from collections.abc import Sequence
 
 from silkgraph.nlp.dates.find import TimeExpr
 
+# a past participle: a regular "-ed" form or a common irregular one
+_PARTICIPLE = (r"(?:\w+ed|taken|given|beaten|broken|chosen|driven|written|hidden|spoken|stolen|frozen|"
+               r"fallen|risen|proven|bought|brought|built|sold|sent|held|made|won|lost|fought|struck|hit|"
+               r"shot|seen|begun|done|gone|set|put|paid|laid|led|left|met|kept|told|thought|found|run|"
+               r"spent|meant|dealt|split|cut|shut|sought|taught|caught|spun|sunk|sworn|drawn|grown|known|"
+               r"shown|flown|thrown|withdrawn|overrun|undertaken|overtaken|stricken|been)")
 # the year told in the pluperfect or ahead: "had listed … in 2003", "due in 2028", "will … by 2030"
-_ASIDE_RE = re.compile(r"\b(?:had|’d|'d)\s+(?:\w+\s+)?\w+|\b(?:due|will|would|expected|planned|scheduled)\b", re.I)
-# only a preposition, a modifier or an article before the date at its sentence's start
-_OPENING_RE = re.compile(r"\s*[\"“‘']?\s*(?:(?:on|in|from|by|during|at|early|late|mid|the)\b[\s-]*){0,3}$", re.I)
+_ASIDE_RE = re.compile(r"\b(?:had|’d|'d)\s+(?:(?:already|just|long|never|once|previously|earlier|also|"
+                       r"first|not|been|since|finally|recently|twice)\s+)*" + _PARTICIPLE + r"\b"
+                       r"|\b(?:due|will|would|expected|planned|scheduled)\b", re.I)
+# a past participle right before the year's preposition ("a deal signed in", "systems bought last in")
+_PARTICIPLE_BEFORE_RE = re.compile(r"\b(\w+)\s+" + _PARTICIPLE
+                                   + r"\s+(?:\w+ly\s+)?(?:(?:in|by|during|around|back\s+in)\s+)?$", re.I)
+# a participle opening the year's comma clause ("The contract, signed in 2018, …")
+_OPENING_PARTICIPLE_RE = re.compile(r"\s*(?:\w+ly\s+)?" + _PARTICIPLE + r"\b", re.I)
+# an auxiliary or a finite verb told before: the participle then is a passive main verb ("was signed in")
+# or a reduced relative after the main verb ("operates systems bought in")
+_AUX_RE = re.compile(r"(?:is|are|was|were|be|been|being|has|have|had|got|get|gets)$", re.I)
+_FINITE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|does|did|will|would|can|could|may|might|must|"
+                               r"should|operates|uses|owns|fields|holds|runs|keeps|remains|buys|relies|flies|"
+                               r"deploys|maintains|" + _PARTICIPLE[3:-1] + r")\b", re.I)
+# a relative clause or a subordinate clause opened before the year, with no comma closing it
+_RELATIVE_RE = re.compile(r"(?:^|[\s,(—–-])(?:which|who|whom|whose|where|when|while|whilst|although|though|"
+                          r"because|since)\b[^,;:]*$", re.I)
+# a year told as a modifier ("a 2018 contract", "the 2008 war") or with "since"/"until"
+_MODIFIER_BEFORE_RE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that|our)\s*$", re.I)
+_YEAR_LEAD_RE = re.compile(r"\s*(?:since|until|till|before|after|as\s+of|as\s+early\s+as|from)\b", re.I)
 
 
 def _year_only(t: TimeExpr) -> bool:
@@ -38,6 +63,29 @@ def _sentence_of(bounds: Sequence[tuple[int, int]], pos: int) -> int:
         if s <= pos < e:
             return i
     return -1
+
+
+def year_of_main_event(text: str, start: int, anchor: TimeExpr) -> bool:
+    """Whether the year-only ``anchor`` dates the main event of its sentence opened at ``start``
+    (not a subordinate phrase: participle, relative clause, parenthesis, "since", modifier, pluperfect,
+    a time ahead)."""
+    lead = text[start:anchor.start]
+    if _YEAR_LEAD_RE.match(text, anchor.start, anchor.end) or _ASIDE_RE.search(lead):
+        return False
+    if lead.rfind("(") > lead.rfind(")"):  # "(signed in 2018)"
+        return False
+    if _MODIFIER_BEFORE_RE.search(lead) and re.match(r"\s*[a-z]", text[anchor.end:anchor.end + 3]):
+        return False  # "a 2018 contract"
+    # the clause the year sits in: from the last comma, semicolon or dash before it
+    cut = max(lead.rfind(","), lead.rfind(";"), lead.rfind(" – "), lead.rfind(" — "), lead.rfind(":"))
+    clause = lead[cut + 1:] if cut >= 0 else lead
+    if _RELATIVE_RE.search(clause) or re.search(r",\s*(?:which|who|whose)\b[^,]*$", lead, re.I):
+        return False
+    if cut >= 0 and lead[:cut].strip() and _OPENING_PARTICIPLE_RE.match(clause):
+        return False  # "The contract, signed in 2018, …"
+    m = _PARTICIPLE_BEFORE_RE.search(clause)
+    # "systems bought under a deal signed in 2016": a participle after the clause's verb
+    return m is None or _AUX_RE.fullmatch(m.group(1)) is not None or not _FINITE_BEFORE_RE.search(clause, 0, m.start(1))
 
 
 def year_sets_narrative(
@@ -55,11 +103,10 @@ def year_sets_narrative(
     if sa == st:  # "launched an offensive in 2020, and on 10 November …": the sentence's own frame
         return True
     a0, a1 = bounds[sa]
-    if sum(1 for d in dates if a0 <= d.start < a1) != 1 or _ASIDE_RE.search(text, a0, anchor.start):
+    if not year_of_main_event(text, a0, anchor):
         return False
-    if sa + 1 >= len(bounds):
+    # the next dated sentence (this or the one after) goes on with a year-less date
+    first = next((d for d in dates if d.start >= a1), None)
+    if first is None or _sentence_of(bounds, first.start) > sa + 2:
         return False
-    n0, n1 = bounds[sa + 1]
-    first = next((d for d in dates if n0 <= d.start < n1), None)
-    return (first is not None and first.year is None and first.month is not None
-            and _OPENING_RE.fullmatch(text[n0:first.start]) is not None)
+    return first.year is None and first.month is not None
