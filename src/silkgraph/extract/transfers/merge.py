@@ -56,14 +56,16 @@ def _register(ctx: ArticleContext, f: Fact, lex: Lexicon) -> bool:
     a = f.args
     same_pair = [g for g in seen if g.args["supplier"] == a["supplier"]
                  and g.args["recipient"] == a["recipient"]]
-    # goods told by a generic or a category noun merge only with a deal as far along: "Y received drones
-    # from X. … X will also ship S to Y" tells a delivery done and a plan, two transfers
-    akin = [g for g in same_pair if _status_class(g) == _status_class(f)]
-    if a["system"] in lex.generic and akin:
+    # goods told by a generic or a category noun as delivered do not merge into a deal only planned:
+    # "Y received drones from X. … X will also ship S to Y" tells a delivery done and a plan, two
+    # transfers; a plan told generically ("X will sell fighters") still belongs to the deal made
+    into = [g for g in same_pair if _may_merge(f, g)]  # deals this generic fact f can belong to
+    taken = [g for g in same_pair if _may_merge(g, f)]  # generic facts this fact f can take in
+    if a["system"] in lex.generic and into:
         return False
-    if _uncounted_category(f) and any(":" in g.args["system"] and _apart(g, f) for g in akin):
+    if _uncounted_category(f) and any(":" in g.args["system"] and _apart(g, f) for g in into):
         return False  # "… delivered an S-125 system. … is buying Belarusian missiles": the named deal, in summary
-    generic = [g for g in akin if g.args["system"] in lex.generic
+    generic = [g for g in taken if g.args["system"] in lex.generic
                or ":" in a["system"] and _uncounted_category(g) and _apart(g, f)]
     if generic and a["system"] not in lex.generic:
         _absorb(generic[0], f)  # "X is Y's main arms supplier. … brought in the S": the S deal
@@ -80,10 +82,10 @@ def _register(ctx: ArticleContext, f: Fact, lex: Lexicon) -> bool:
             _merge(ctx, g, f)
             return False
     if ":" not in a["system"] and any(_of_category(ctx, g.args["system"], a["system"]) and not _counts_differ(g, f)
-                                      for g in akin):
+                                      for g in into):
         return False  # "… sent Shahed-136 drones. Tehran denied supplying any drones": the same goods
     # (a counted category is a deal of its own: "36 towed howitzers" besides the Pinaka launchers)
-    before = [g for g in akin if ":" not in g.args["system"] and _of_category(ctx, a["system"], g.args["system"])
+    before = [g for g in taken if ":" not in g.args["system"] and _of_category(ctx, a["system"], g.args["system"])
               and g.args.get("quantity") in (None, a.get("quantity"))]
     if before:
         _absorb(before[0], f)  # "X sent drones to Y. … the drones were Shahed-136s": the named deal
@@ -101,6 +103,13 @@ _STATUS_CLASS = {"interest": "prospect", "negotiating": "prospect", "planned": "
 def _status_class(g: Fact) -> str:
     status = str(g.args.get("status"))
     return _STATUS_CLASS.get(status, status)
+
+
+def _may_merge(told: Fact, deal: Fact) -> bool:
+    """Whether goods ``told`` generically can be the same transfer as ``deal``: not when the
+    goods are told as a deal made (ordered, delivered, in service) and the deal is only a plan
+    or talks."""
+    return not (_status_class(told) == "made" and _status_class(deal) == "prospect")
 
 
 def _uncounted_category(g: Fact) -> bool:
