@@ -19,7 +19,7 @@ _APPROX = r"(?:(?:about|some|roughly|nearly|around|almost|over|more\s+than|just\
 _N = r"\d{1,3}(?:,\d{3})*(?:\.\d+)?"
 # a work's length told by a verb: "runs 523 km", "will stretch for 285 km"
 _RUNS = DATA["work_length_verbs"] + r"\s+(?:for\s+)?"
-_NOUNS = r"(?P<noun>pipeline|line|railway|railroad|canal|road|highway|motorway|corridor|tunnel|cable)"
+_NOUNS = r"(?P<noun>" + DATA["work_length_nouns"] + r")"
 WORK_LENGTH_RE = re.compile(
     r"\b[Tt]he\s+(?:" + _APPROX + r"(?P<a>" + _N + r")[\s-](?:kilomet(?:er|re)s?|km)(?:[\s-]long)?\s+"
     r"(?:[a-z][\w\-]*\s+)?" + _NOUNS + r"\b(?!\s+(?:of|from|between)\b)"
@@ -81,9 +81,12 @@ def work_for_noun(sv: SentenceView, ctx: ArticleContext, pos: int, noun: str) ->
 # length or of carrying over a distance: "The X (XP) pipeline is meant to carry 33 bcm a year over
 # 1,814 km from A to B", "The X railway runs 523 km from A to B"
 _AUX = r"(?:(?:is|was|would|will|could|can)\s+(?:(?:to|meant\s+to|planned\s+to|set\s+to|designed\s+to|expected\s+to)\s+)?)?"
-NAMED_WORK_RE = re.compile(r"\)?(?:\s*\([A-Z][\w\-]*\))?(?:\s+(?:gas\s+|oil\s+|rail\s+)?" + _NOUNS + r")?\s+" + _AUX
-                           + r"(?:" + _RUNS + r"|" + DATA["work_carry_verbs"] + r"\s+[^,;:]{0,60}?\s+(?:over|across)\s+)" + _APPROX + r"(?P<n>" + _N
-                           + r")\s*(?:kilomet(?:er|re)s|km)\s+(?:from|between|to|across|through)\b")
+# (its noun in any case: "The X Highway stretches …"; the verb also as a participle after a comma:
+# "the X railway, spanning some 480 km, …"; the length closing the clause: "will cover 870 km once …")
+NAMED_WORK_RE = re.compile(r"\)?(?:\s*\([A-Z][\w\-]*\))?(?:\s+(?i:(?:gas\s+|oil\s+|rail\s+)?" + _NOUNS + r"))?(?:,\s+(?:which\s+)?|\s+)"
+                           + _AUX + r"(?:" + _RUNS + r"|" + DATA["work_carry_verbs"] + r"\s+[^,;:]{0,60}?\s+(?:over|across)\s+)" + _APPROX
+                           + r"(?P<n>" + _N + r")\s*(?:kilomet(?:er|re)s|km)(?:\s+(?:from|between|to|across|through|along|of|in|under|once|when)\b"
+                           r"|\s*[,.;)]|\s*$)")
 
 
 def named_work_lengths(sv: SentenceView, ctx: ArticleContext) -> list[Stat]:
@@ -106,7 +109,36 @@ def named_work_lengths(sv: SentenceView, ctx: ArticleContext) -> list[Stat]:
 def lengths(sv: SentenceView, ctx: ArticleContext, c: Cues) -> list[Stat]:
     """Every length and distance told in the sentence (of borders, works, weapons' ranges)."""
     return border_lengths(sv, ctx) + _appositive_lengths(sv, ctx, c) + work_lengths(sv, ctx) \
-        + named_work_lengths(sv, ctx) + _strip_lengths(sv, ctx) + _weapon_ranges(sv, ctx)
+        + named_work_lengths(sv, ctx) + _part_lengths(sv, ctx) + _strip_lengths(sv, ctx) + _weapon_ranges(sv, ctx)
+
+
+# the length of a part of a named work, told before the work: "the first 108-kilometre section of
+# the X canal", "310 kilometres of the X railway" (a section's length is a figure of its work)
+PART_OF_RE = re.compile(r"(?:\b(?:the|its|a|an)\s+(?:(?:first|second|third|last|final|new|initial|remaining|northern|southern|"
+                        r"eastern|western|(?-i:[A-Z])[\w\-]*)\s+)?" + _APPROX + r"(?P<a>" + _N + r")[\s-](?:kilomet(?:er|re)s?|km)"
+                        r"(?:[\s-]long)?\s+(?:(?-i:[A-Z])[\w\-]*\s+)?" + DATA["work_part_nouns"]
+                        + r"|(?<![\w,.-])" + _APPROX + r"(?P<b>" + _N + r")\s*(?:kilomet(?:er|re)s|km))\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _part_lengths(sv: SentenceView, ctx: ArticleContext) -> list[Stat]:
+    """The length of a part of a work named right after "of" ("the first 108-km section of the X
+    canal", "310 km of the X railway"): a programme or place whose name, or the noun after it, is
+    a work's noun."""
+    out: list[Stat] = []
+    for a, b, m in sv.mentions_rel():
+        ent = ctx.entity(m.entity_id)
+        if ent is None or ent.type not in ("program", "place"):
+            continue
+        pm = PART_OF_RE.search(sv.text, max(0, a - 90), a)
+        tail = re.match(r"\s+(?i:(?:gas\s+|oil\s+|rail\s+)?" + _NOUNS + r")\b", sv.text[b:])
+        if pm is None or not (tail or re.search(_NOUNS, (ent.name + " " + m.text).lower())):
+            continue
+        g = "a" if pm.group("a") else "b"
+        if g == "b" and DISTANCE_BEFORE_RE.search(sv.text, max(0, pm.start() - 30), pm.start()):
+            continue  # "villages within 10 km of the X canal": a distance from it
+        out.append(Stat(pm.start(g), pm.end(g), _km(pm.group(g)), "km", ent.id, "length",
+                        why=f"'{m.text}', the work the part belongs to"))
+    return out
 
 
 # a distance from a border, not its length: "within 10 km of the border", "up to 5 km of the frontier"
