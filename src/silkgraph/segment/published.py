@@ -11,8 +11,12 @@ The estimate (``not_before`` only; ``not_after`` stays open) follows these rules
    September 2030, when parliament dismissed him", "By August 2031 the militia had
    taken …": :mod:`silkgraph.segment.reached_deadline`) and expressions in a clause
    with a future or plan marker ("will", "is scheduled to", "plans to", "next", …;
-   not one after a past report the date belongs to: "In May 2024, he said he would …")
-   are ignored, and so are dates told as scheduled or awaited without one: a
+   not one after a past report the date belongs to: "In May 2024, he said he would …", nor
+   one in a "that" clause a past verb governs: "the raid in March 2013 was meant to show
+   that the army would …" is a past plan) are ignored, and so is a bare year in the
+   infinitive of a commitment told in the past ("undertook to leave by 2001 and to
+   negotiate during 2000": ahead of the commitment, not of the writing; no past year);
+   so are dates told as scheduled or awaited without one: a
    present-tense term verb ("the treaty expires at the end of 2026", "falls due in
    2028"), a phrase looking ahead in a sentence with no past tense ("ahead of elections
    in 2026", "by the time the pipeline opens in 2027", "until its expiry in 2029") and

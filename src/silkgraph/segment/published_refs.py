@@ -33,6 +33,7 @@ from silkgraph.segment.elapsed import elapsed_bound
 from silkgraph.segment.published_asides import skip_aside_years
 from silkgraph.segment.reached_deadline import reached_deadline
 from silkgraph.segment.schedule import (
+    committed_year,
     deadline_role,
     future_marked,
     looks_ahead,
@@ -211,6 +212,12 @@ def collect_refs(text: str, sections: list[Section], ahead: list[TimeExpr] | Non
                 continue
             if past_schedule(low, te.start - ca):  # "were scheduled for 20 June": before or after the writing
                 if told is not None and te.kind == "absolute" and te.year:
+                    told.append(te)
+                continue
+            if (te.kind == "absolute" and te.year and not te.month
+                    and committed_year(text[sent[0] : sent[1]].lower(), te.start - sent[0], te.end - sent[0])):
+                # "undertook to leave by 2001 and to negotiate during 2000": ahead of the commitment
+                if told is not None:
                     told.append(te)
                 continue
             if future_marked(low, te.start - ca, te.end - ca) or looks_ahead(text, te, ca, sent):

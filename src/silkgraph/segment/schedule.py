@@ -14,7 +14,7 @@ import re
 from silkgraph.nlp.dates import TimeExpr
 from silkgraph.resources import load_yaml
 
-__all__ = ["future_marked", "looks_ahead", "plan_period", "past_told", "past_schedule", "reported_future",
+__all__ = ["committed_year", "future_marked", "looks_ahead", "plan_period", "past_told", "past_schedule", "reported_future",
            "deadline_role", "pluperfect"]
 
 # future and plan markers (matched against lower-cased text); "{aux}" stands before a schedule word
@@ -77,6 +77,8 @@ _DETERMINER_END = ("the ", "its ", "their ", "a ", "this ", "’s ", "'s ")
 # marker heads a conjunct or clause of its own ("met on 12 June 2024 and will meet again")
 _JOINED = re.compile(r"\b(?:and|but|yet|while|whereas|although|though|which|who|where)\b")
 _FINITE_PAST = re.compile(r"\b(?:was|were|had|did)\b")  # a finite verb told in the past
+# "that" opening a complement clause (not "that year", "that month" …)
+_THAT = re.compile(r"\bthat\b(?!\s+(?:year|month|week|day|time|summer|winter|spring|autumn)\b)")
 _OPENS = re.compile(r"\b(?:and|but|yet|while|whereas|although|though|which|who|where|that|when)\b")
 
 
@@ -113,11 +115,24 @@ def future_marked(clause: str, rel: int, rel_end: int) -> bool:
             reported = clause.startswith(_REPORT_PREPS, rel) and _REPORT_BEFORE.search(clause, 0, rel) is not None
         if reported or _REPORT.search(clause, rel_end, m.start()):
             continue
+        if _past_complement(clause, rel_end, m.start()):
+            continue  # "the raid in March 2013 was meant to show that the army would …"
         if _JOINED.search(clause, rel_end, m.start()) and past_told(clause[:rel]):
             continue  # "met on 12 June 2024 and will meet again in October": a new conjunct
         if _past_after_opener(clause, 0, rel):
             continue  # "ministers who met on 3 May 2024 will meet again": a relative clause's date
         return True
+    return False
+
+
+def _past_complement(clause: str, a: int, b: int) -> bool:
+    """Whether a marker at ``b`` stands in a "that" clause governed by a finite past verb told
+    after the date (between ``a`` and ``b``): "the storming in July 2007 was meant to show that
+    he would …", "the vote of May 2020 was proof that they would …".  The marker is the
+    complement's; the date's own clause is told in the past (a past plan, not a future date)."""
+    for t in _THAT.finditer(clause, a, b):
+        if _FINITE_PAST.search(clause, a, t.start()):
+            return True
     return False
 
 
@@ -190,6 +205,29 @@ def past_schedule(clause: str, rel: int) -> bool:
     so the date is neither a past reference nor a date told ahead of the writing."""
     return any(w in clause for w in ("was ", "were ", "been ")) \
         and _PAST_SCHEDULE.search(clause, max(0, rel - 90), rel) is not None
+
+
+# a past commitment and its infinitive ("undertook to leave", "agreed to hold"), then up to 25
+# words without a finite past verb or a sentence break before the date
+_COMMITTED = re.compile(r"\b(?:" + _words(_DATA["commitment_verbs"]) + r")"
+                        # the commitment's own time may stand before "to" ("agreed in May 2020 to")
+                        r"(?:\s+(?:in|on|at|during|last|this|earlier|later|again|also|formally|publicly)\b[^.;:!?,]{0,25}?)?"
+                        r"\s+to\s+(?!(?:"
+                        + _words(_DATA["not_infinitive"]) + r")\b)[a-z]+\b(?P<scope>(?:[^.;:!?]){0,200})$")
+
+
+def committed_year(sentence: str, rel: int, end: int) -> bool:
+    """Whether the bare year at ``sentence[rel:end]`` (lower-cased) lies in the infinitive of a
+    commitment told in the past ("Russia undertook to leave its bases by 2001 and to negotiate
+    during 2000"): ahead of the commitment, not of the writing, so no past year; but not when a
+    past verb tells the date's own clause ("agreed to talk and in 2014 signed …")."""
+    m = _COMMITTED.search(sentence, max(0, rel - 240), rel)
+    if m is None:
+        return False
+    scope = m.group("scope")
+    # the date's own clause may go on in the past ("agreed to withdraw and in 2016 pulled out")
+    tail = re.split(r"[,;:.!?]|\b(?:and|but|which|who|while)\b", sentence[end:], maxsplit=1)[0]
+    return not any(_FINITE_PAST.search(x) or past_told(x) for x in (scope, tail))
 
 
 def reported_future(clause: str, rel: int) -> bool:
