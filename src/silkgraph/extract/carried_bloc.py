@@ -22,6 +22,7 @@ from silkgraph.extract.events import article_state
 from silkgraph.extract.events.blocs import is_bloc
 from silkgraph.extract.memberships.cues import NEG_AFTER_RE, NEG_BEFORE_RE
 from silkgraph.extract.memberships.ended import ended
+from silkgraph.extract.pair_anaphors import names_state
 from silkgraph.model import Fact, Mention
 from silkgraph.resources import load_yaml
 
@@ -45,14 +46,11 @@ COMPANIONS_RE = re.compile(_DATA["companions"], re.I)
 PAIR_SUBJECT_RE = re.compile(_DATA["pair_subject"])
 # a cheap pre-check: every cue names a member noun
 MEMBER_WORD_RE = re.compile(r"\bmembers?\b", re.I)
-# a state modifying a noun ("Russian troops") is no member named
-DEMONYM_MOD_RE = re.compile(r"\s+(?-i:[a-z])")
 
 
 def _states(ctx: ArticleContext, sv: SentenceView) -> list[Mention]:
     """The sentence's state mentions that name a state (not a place, not a modifying demonym)."""
-    return [m for m in sv.mentions if ctx.etype(m.entity_id) == "state" and m.role != "place" and
-            not (m.kind == "demonym" and DEMONYM_MOD_RE.match(sv.text, sv.rel(m.end)))]
+    return [m for m in sv.mentions if names_state(ctx, sv, m)]
 
 
 def _list_before(sv: SentenceView, states: list[Mention], pos: int) -> list[Mention]:

@@ -18,6 +18,7 @@ from silkgraph.extract.events.article import (
     plural_anaphor,
     subject_states_before,
 )
+from silkgraph.model import Mention
 from silkgraph.resolve.pairs_anaphora import prev_subject_pair, title_pair
 
 
@@ -91,6 +92,13 @@ def _clear_last_pair(ctx: ArticleContext, sv: SentenceView) -> tuple[list[str], 
 
 DEMONYM_MOD_RE = re.compile(r"\s+[a-z]")
 
+
+def names_state(ctx: ArticleContext, sv: SentenceView, m: Mention) -> bool:
+    """Whether mention ``m`` of ``sv`` names a state as a party: not a place, not a demonym
+    modifying a noun ("Russian bases")."""
+    return ctx.etype(m.entity_id) == "state" and m.role != "place" and \
+        not (m.kind == "demonym" and DEMONYM_MOD_RE.match(sv.text, sv.rel(m.end)) is not None)
+
 # a sentence opening with a state's possessive subject: "Kyrgyzstan's exports to Russia rose"
 POSS_SUBJECT_RE = re.compile(r"\s*(?:[A-Z]{3,}:\s*)?(?:[A-Z][\w\-]*\s+){0,2}?[A-Z][\w\-]*[’']s\s+")
 
@@ -102,8 +110,7 @@ def _prev_pair(ctx: ArticleContext, sv: SentenceView) -> tuple[list[str], str] |
     ids: list[str] = []
     oblique = False
     for mt in prev.mentions:
-        if ctx.etype(mt.entity_id) != "state" or mt.role == "place" or \
-                (mt.kind == "demonym" and DEMONYM_MOD_RE.match(prev.text, prev.rel(mt.end))):
+        if not names_state(ctx, prev, mt):
             continue  # "Russian bases": a modifier, not one of the pair
         ids.append(mt.entity_id)
         if NOT_SUBJECT_RE.search(prev.text[max(0, prev.rel(mt.start) - 25):prev.rel(mt.start)]):
