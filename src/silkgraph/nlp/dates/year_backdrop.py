@@ -21,6 +21,7 @@ Otherwise the year-less date takes no anchor and is placed by the article's refe
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from silkgraph.nlp.dates.find import TimeExpr
@@ -54,15 +55,17 @@ _MODIFIER_BEFORE_RE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that|our
 _YEAR_LEAD_RE = re.compile(r"\s*(?:since|until|till|before|after|as\s+of|as\s+early\s+as|from)\b", re.I)
 
 
+_END = float("inf")  # sorts after every sentence end: bisect finds the last sentence opened at or before a position
+
+
 def _year_only(t: TimeExpr) -> bool:
     return t.year is not None and t.month is None and t.kind in ("absolute", "partial")
 
 
 def _sentence_of(bounds: Sequence[tuple[int, int]], pos: int) -> int:
-    for i, (s, e) in enumerate(bounds):
-        if s <= pos < e:
-            return i
-    return -1
+    """The index of the sentence holding ``pos`` (``bounds`` in order, not overlapping), or -1."""
+    i = bisect_right(bounds, (pos, _END)) - 1
+    return i if i >= 0 and pos < bounds[i][1] else -1
 
 
 def year_of_main_event(text: str, start: int, anchor: TimeExpr) -> bool:
@@ -94,7 +97,7 @@ def year_sets_narrative(
     """Whether the year-only ``anchor`` lends its year to the year-less ``te`` after it.
 
     ``bounds`` are the article's sentences as (start, end) offsets into ``text``, in order;
-    ``dates`` all its written dates in order.  True for any anchor that names a month."""
+    ``dates`` all its written dates in order of their start.  True for any anchor that names a month."""
     if not _year_only(anchor) or te.year is not None or te.month is None:
         return True
     sa, st = _sentence_of(bounds, anchor.start), _sentence_of(bounds, te.start)
@@ -106,7 +109,8 @@ def year_sets_narrative(
     if not year_of_main_event(text, a0, anchor):
         return False
     # the next dated sentence (this or the one after) goes on with a year-less date
-    first = next((d for d in dates if d.start >= a1), None)
+    k = bisect_left(dates, a1, key=lambda d: d.start)
+    first = dates[k] if k < len(dates) else None
     if first is None or _sentence_of(bounds, first.start) > sa + 2:
         return False
     return first.year is None and first.month is not None
