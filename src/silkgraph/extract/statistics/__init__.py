@@ -36,6 +36,7 @@ from silkgraph.extract.statistics import kill_claims as KC
 from silkgraph.extract.statistics import owners as O
 from silkgraph.extract.statistics import patterns as P
 from silkgraph.extract.statistics import targets as TG
+from silkgraph.extract.statistics.count_patterns import OWNED_LEAD_RE
 from silkgraph.extract.statistics.cue_regexes import Cues, cues
 from silkgraph.extract.statistics.figure_subjects import _pick_subject
 from silkgraph.extract.statistics.measure_phrases import negated_subject
@@ -117,9 +118,12 @@ def _fact(sv: SentenceView, ctx: ArticleContext, c: Cues, bounds: list[int], st:
                                                      or P.PERFECT_DEAD_RE.match(sv.text, st.end)
                                                      or ((P.OWNED_PEOPLE_RE.match(sv.text, st.end)
                                                           or P.OWNED_CIVIL_RE.match(sv.text, st.end))
-                                                         and P.HEADS_CLAUSE_RE.fullmatch(sv.text, lo, st.start)))):
+                                                         and P.HEADS_CLAUSE_RE.fullmatch(sv.text, lo, st.start))
+                                                     or (P.OWNED_PEOPLE_RE.match(sv.text, st.end)
+                                                         and OWNED_LEAD_RE.fullmatch(sv.text, lo, st.start)))):
         return None  # a count with no actor: only "… on the Kyrgyz side", "105 Armenian servicemen had
-        # been killed", "Some 7,000 Russian troops are …" (heading its clause) name whose people they are
+        # been killed", "Some 7,000 Russian troops are …" (heading its clause, or its reported or
+        # comma-fronted part: "He said 88 X soldiers were …") name whose people they are
     if st.owner is not None and subj_id != st.owner:
         inf["subject"] = "the state whose people are counted (its demonym or side named with them)"
         subj_id = st.owner

@@ -45,6 +45,7 @@ from silkgraph.extract.statistics.put_tolls import put_tolls
 from silkgraph.extract.statistics.recruits import may_recruit, recruits
 from silkgraph.extract.statistics.reported_tolls import reported_tolls
 from silkgraph.extract.statistics.respective import respective_amounts, respective_shares
+from silkgraph.extract.statistics.seats import may_hold_seats, seat_counts
 from silkgraph.extract.statistics.shares import word_fractions
 from silkgraph.extract.statistics.told_tolls import told_tolls
 from silkgraph.extract.statistics.tolls import side_tolls
@@ -144,6 +145,8 @@ def _numbers(sv: SentenceView, ctx: ArticleContext, c: Cues, bounds: list[int]) 
     if " of them " in text or " of whom " in text:
         out = partitive_counts(sv, ctx) + out  # "about 9,800 of them American" (first: the demonym's reading)
     out += _ranks(sv, ctx, c)
+    if may_hold_seats(text):  # "won 145 of the 225 seats", "the 120-seat X", "X of 75 deputies"
+        out = seat_counts(sv, ctx) + out  # (first: the winner's or chamber's reading of the number)
     pops = populations(sv, ctx)  # (its reading of a number takes the place of a bare count's: "a city of roughly N people")
     out = [s for s in out if not any(s.start <= p.start < s.end for p in pops)] + pops
     if any(m.kind == "demonym" for m in sv.mentions):
