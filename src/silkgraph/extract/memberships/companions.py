@@ -22,6 +22,8 @@ AS_END_RE = re.compile(r"\s*(?:[.;)]|$|,\s|\s+(?:too|since|in|from)\b)")
 # a second membership predicate between the cue and the companion phrase ("a member of X and an observer
 # in Y alongside Z"): the companions are that one's
 SECOND_PRED_RE = re.compile(r"\band\s+(?:also\s+)?(?:a|an)\s+(?:[\w\-]+\s+)?(?:member|observer|partner)\b", re.I)
+# a relative clause open before a cue: ", which chaired the OSCE"
+REL_OPEN_RE = re.compile(r",\s+(?:which|who)\b[^,;()]*$", re.I)
 # a demonym followed by a common noun modifies it ("with Chinese backing")
 NOUN_AFTER_RE = re.compile(r"\s+(?-i:[a-z])")
 ALONGSIDE_REACH = 60  # how far after a cue a companion phrase may begin
@@ -40,10 +42,18 @@ def alongside(text: str, states: list[Part], e: int) -> list[Part]:
     """The states after "alongside / together with / along with" right after the cue ending at
     ``e``, within its clause (none when they only modify a noun: "together with Iran's backing")."""
     al = ALONGSIDE_RE.search(text, e, min(len(text), e + ALONGSIDE_REACH))
-    if al is None or CLAUSE_BREAK_RE.search(text, e, al.start()) or SECOND_PRED_RE.search(text, e, al.start()):
+    if al is None or CLAUSE_BREAK_RE.search(text, e, al.start()) or SECOND_PRED_RE.search(text, e, al.start()) \
+            or _closed_relative(text, e, al.start()):
         return as_are(text, states, e)
     got = list_after(states, text, al.end(), 5)
     return [] if _modifiers(text, got) else got
+
+
+def _closed_relative(text: str, e: int, at: int) -> bool:
+    """The cue ending at ``e`` sits in a relative clause (", which chaired the OSCE that year,") that a
+    comma closes before the companion phrase at ``at``: the phrase belongs to the outer clause
+    ("brokered by X, which chaired the OSCE, together with Y and Z": Y and Z brokered, no seat)."""
+    return "," in text[e:at] and REL_OPEN_RE.search(text, max(0, e - 120), e) is not None
 
 
 def as_are(text: str, states: list[Part], e: int) -> list[Part]:

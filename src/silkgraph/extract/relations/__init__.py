@@ -59,7 +59,7 @@ __all__ = ["ANY_CUE_RE", "CUES", "Cue", "extract_relations"]
 
 PARTY_TYPES = ("state", "organization")
 IT_RE = re.compile(word_start("It", "it") + r"\s")  # begins with its first letters: the engine skips to them (see wordstart)
-APPOS_NOUN_RE = re.compile(r"(?:all(?:y|ies)|partners?|rivals?|competitors?|adversar(?:y|ies)|enem(?:y|ies)|foes?|friends?|clients?|client states?|patrons?|backers?|protectors?|nemes(?:is|es)|benefactors?) (?:of|for|to) ")  # exact pre-check of ANY_CUE_RE: one Aho-Corasick scan
+APPOS_NOUN_RE = re.compile(r"(?:all(?:y|ies)|partners?|rivals?|competitors?|adversar(?:y|ies)|enem(?:y|ies)|foes?|friends?|clients?|client states?|patrons?|backers?|protectors?|nemes(?:is|es)|benefactors?) (?:of|for|to) |(?:allied|aligned) (?:with|to) ")  # exact pre-check of ANY_CUE_RE: one Aho-Corasick scan
 
 
 ACCUSE_AT_RE = re.compile(r"(?:accus|blam)", re.I)  # an accusation cue: no hostility of an armed group told

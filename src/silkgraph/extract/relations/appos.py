@@ -18,6 +18,8 @@ Found = tuple[Part, Part, str, int, str]
 COMMA_VERB_RE = re.compile(r",\s+(?:is|are|was|were|remains?|remained|has\s+been|have\s+been|had\s+been|became|becomes)\b", re.I)
 COPULA_RE = re.compile(r"\b(?:is|are|was|were|remains?|remained|has\s+been|have\s+been|had\s+been|became|becomes)\b", re.I)
 AND_LEAD_RE = re.compile(r"\s+and\s", re.I)
+# a name's acronym in brackets before the apposition's comma: "X (XYZ), a movement allied with Y"
+ACRONYM_GAP_RE = re.compile(r"\s*\((?-i:[A-Z])[\w\-]{1,9}\)")
 OPEN_REL_RE = re.compile(r",\s*(?:which|who)\b[^,;()]{1,120}$", re.I)
 # a comparison aside: "X, like Z, is a partner of Y" (X's relation, not Z's)
 LIKE_ASIDE_RE = re.compile(r",\s*(?:like|unlike|as\s+with|along\s+with|together\s+with|much\s+like)\s+[^,;()]{1,40}$", re.I)
@@ -41,7 +43,7 @@ def appos_of(text: str, ps: list[Part], matches: Iterable[re.Match[str]]) -> lis
             head = next((p for p in ps if p.end == ra.start()), None) if ra else subject(ps, text, m.start())
             heads = [head] if head is not None else []
         elif text[m.start():m.start() + 1] == ",":  # an apposition: the party (or list) before the comma
-            heads = [p for p in ps if p.end == m.start()]
+            heads = [p for p in ps if p.end == m.start() or ACRONYM_GAP_RE.fullmatch(text, p.end, m.start())]
             if not heads and (cv := COPULA_RE.search(text, m.start(), m.start("noun"))) is not None:
                 subj = subject(ps, text, cv.start())  # "In 2020, X is an ally of Y": a fronted adverbial's comma
                 heads = [subj] if subj is not None and m.start() < subj.start else []

@@ -69,9 +69,20 @@ def demonym_allies(ps: list[Part], text: str, matches: Iterable[re.Match[str]]) 
             upto = bisect_right(ends, head.start()) if ordered else len(ps)
             owner = next((ps[j] for j in range(at, upto) if ps[j].end == head.start() and ps[j].kind != "demonym"), None)
         else:
-            owner = subject(ps, text, head.start())
+            owner = subject(ps, text, head.start()) or _its_owner(ps, text, head.end())
         if owner is None:
             continue
         kind = NOUN_KIND[m.group("noun").lower()]
         out.extend((owner, d, kind, m.start(), "") for d in chain if d.eid != owner.eid)
     return out
+
+
+def _its_owner(ps: list[Part], text: str, pos: int) -> Part | None:
+    """The party "its" stands for when the cue is no direct object of the clause ("X welcomed the
+    arrival of its Russian ally"): the antecedent, only when no other state is named between it
+    and "its" ("X told the envoy of Y about its French partners": whose is not told)."""
+    owner = subject(ps, text, pos)
+    if owner is None or any(p.eid.startswith("state:") and p.eid != owner.eid and owner.end <= p.start and p.end <= pos
+                            for p in ps):
+        return None
+    return owner

@@ -65,11 +65,17 @@ POSS_LIST_LEAD_RE = re.compile(r"\s*(?:,\s*)?(?:(?:include|includes|included|inc
                                r"namely)\s+)(?:(?:both|the)\s+)?", re.I)
 
 
+# a role the party holds, possessed ("Y's standing as X's main partner") or told by "its" after a verb
+# ("Y has cemented its position as X's closest ally"): Y is the party before the possessor X (not a role
+# given up: "Y ceded its role as X's ally")
+ROLE_AS = (r"(?:[’']s|(?:(?:has|have|had|is|was)\s+)?(?:(?!(?:ceded|surrendered|forfeited|relinquished|abandoned|renounced|loses)\b)(?-i:[a-z])[a-z]+(?:ed|es|s)\s+)?(?:its|their))\s+"
+           r"(?:(?:own|new|traditional|long-?standing|growing|historic|unique|unrivalled|undisputed)\s+)?"
+           r"(?:standing|role|position|status|place|reputation)\s+as")
 # "Y, X's ally", "Y—X's ally", "Y has been one of X's principal arms suppliers" (not "Y, once X's ally":
 # a relation in the past)
 POSS_PREV_GAP_RE = re.compile(r"\)?\s*(?:(?:,|—|–|-{1,2})\s*(?:(?:long|now|still|also|for\s+decades)\s+)?(?:the\s+)?"
                               r"(?:(?:most\s+[\w\-]+|[\w\-]+est|last|first|only\s+one|one)\s+of\s+)?|(?:is|are|was|were|has been|had been|have been|remains|remain|"
-                              r"remained|became|has become|(?:has|have|had)\s+(?:long|always)\s+been|(?:is|are|was|were|remains|remained|ranks|ranked)\s+among|(?:has\s+|have\s+|had\s+)?(?:long\s+)?(?:emerged|acted|served|acts|serves|stands|stood)\s+as)"
+                              r"remained|became|has become|(?:has|have|had)\s+(?:long|always)\s+been|" + ROLE_AS + r"|(?:is|are|was|were|remains|remained|ranks|ranked)\s+among|(?:has\s+|have\s+|had\s+)?(?:long\s+)?(?:emerged|acted|served|acts|serves|stands|stood)\s+as)"
                               r"(?:\s*,\s*(?:in\s+effect|in\s+practice|in\s+many\s+ways|by\s+all\s+accounts|arguably|effectively|de\s+facto|after\s+all)\s*,)?"
                               r"\s+(?:(?:again|now|still|also|already|once\s+again|by\s+far|both|at\s+once|effectively|essentially)\s+)?(?:one of\s+|the\s+|a\s+|an\s+)?)", re.I)
 # "Y, a member of NATO since 1952, is X's closest ally", "Y, Z's main rival, is X's partner": an
