@@ -7,10 +7,10 @@ companions of the clause outside a relative clause that names a chair."""
 from __future__ import annotations
 
 import pytest
+from tests.membership_pairs import mems
 
 from silkgraph.model import Source
 from silkgraph.pipeline import analyse_source
-from tests.membership_pairs import mems
 
 
 def _rels(body: str) -> set[tuple[str, str, str]]:
