@@ -7,7 +7,7 @@ companions of the clause outside a relative clause that names a chair."""
 from __future__ import annotations
 
 import pytest
-from tests.membership_pairs import mems
+from membership_pairs import mems
 
 from silkgraph.model import Source
 from silkgraph.pipeline import analyse_source
