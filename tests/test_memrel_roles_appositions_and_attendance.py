@@ -71,3 +71,17 @@ def test_companions_outside_a_relative_clause() -> None:
     # inside the relative clause the companions stay co-members
     got = mems("Bhutan, which joined the Asian Development Bank in 1982 together with Nepal, borrowed heavily.")
     assert {("state:BTN", "org:adb"), ("state:NPL", "org:adb")} <= got
+
+
+def test_bare_both_takes_the_pair_told_a_few_sentences_before() -> None:
+    body = ("The talks that Nepal and Bhutan opened in 2004 stalled. A Japanese envoy visited Kathmandu on May 3 "
+            "and Thimphu the next day. Unlike in 2001, Nepal has not mobilised. "
+            "Both are members of the Asian Development Bank, which has played no visible role.")
+    got = mems(body)
+    assert {("state:NPL", "org:adb"), ("state:BTN", "org:adb")} <= got
+    assert not any(m == "state:JPN" for m, _ in got)
+
+
+def test_bare_both_after_a_state_outside_the_pair_takes_none() -> None:
+    got = mems("Nepal and Bhutan opened talks. Then Japan protested. Both are members of the Asian Development Bank.")
+    assert ("state:JPN", "org:adb") not in got and ("state:NPL", "org:adb") not in got

@@ -20,7 +20,11 @@ from silkgraph.extract.memberships.its_owner import its_owner
 from silkgraph.extract.memberships.plural_subject import near_plural, plural_states, sentence_pair
 from silkgraph.extract.memberships.possessor_subject import possessor_subject, relative_it
 from silkgraph.extract.memberships.slot_members import _members, _object_end
-from silkgraph.extract.memberships.topic_pair import bare_pair, topic_pair_after_stateless
+from silkgraph.extract.memberships.topic_pair import (
+    bare_pair,
+    coordinated_pair_before,
+    topic_pair_after_stateless,
+)
 from silkgraph.extract.pronoun import country_np, it_antecedent, pair_anaphor, prev_pair
 from silkgraph.nlp.count_words import count_values
 
@@ -121,7 +125,7 @@ def _cue_members(cue: Cue, m: re.Match[str], sv: SentenceView, ctx: ArticleConte
     if not mems and cue.member == "subject" and (cn := country_np(ctx, sv, m.start())) is not None:
         mems, ana_why = [Part(cn[0], m.start(), m.start())], cn[1]  # "The country, which joined …"
     if not mems and cue.member == "subject" and bare_pair(sv, m.start()):
-        pp = prev_pair(ctx, sv) or topic_pair_after_stateless(ctx, sv)  # "Both are members of"
+        pp = prev_pair(ctx, sv) or topic_pair_after_stateless(ctx, sv) or coordinated_pair_before(ctx, sv)  # "Both are members of"
         if pp:
             mems = [Part(x, m.start(), m.start()) for x in pp[0]]
             ana_why = f"'{sv.text[:m.start()].strip()}' = {pp[1]}"
