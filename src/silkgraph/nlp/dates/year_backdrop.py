@@ -15,6 +15,11 @@ alone, what counts is the year's role in its own sentence:
 - a year-less date told in the year's own sentence keeps it ("in 2023, hosting a summit on July 4
   of that year"; "launched an offensive in 2020, and on 10 November …"): a clause's frame.
 
+A bare year whose own sentence goes on into the present ("killed him in 1991 and has been banned
+since 1992") does not set it either.  Nor does any reference, a month's or a day's too, that a clause
+of the present stands beside (:mod:`silkgraph.nlp.dates.present_frame`: "Armenia, which froze its
+role in February 2022, has diversified its suppliers.", "…, whose ministers met on 1 July.").
+
 Otherwise the year-less date takes no anchor and is placed by the article's reference date.
 """
 
@@ -24,7 +29,9 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
+from silkgraph.nlp.dates.anchorable import background
 from silkgraph.nlp.dates.find import TimeExpr
+from silkgraph.nlp.dates.present_frame import clause_around, passing_beside_present, told_in_present
 
 # a past participle: a regular "-ed" form or a common irregular one
 _PARTICIPLE = (r"(?:\w+ed|taken|given|beaten|broken|chosen|driven|written|hidden|spoken|stolen|frozen|"
@@ -91,14 +98,37 @@ def year_of_main_event(text: str, start: int, anchor: TimeExpr) -> bool:
     return m is None or _AUX_RE.fullmatch(m.group(1)) is not None or not _FINITE_BEFORE_RE.search(clause, 0, m.start(1))
 
 
+# a relative clause opened before a date in its own clause ("…, whose ministers met on 1 July")
+_RELATIVE_OPEN_RE = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:which|who|whom|whose)\b", re.I)
+
+
+def _present_backdrop(
+    text: str, anchor_sentence: tuple[int, int], te_sentence: tuple[int, int], anchor: TimeExpr, te: TimeExpr
+) -> bool:
+    """Whether a clause of the present stands between the reference ``anchor`` and the year-less
+    ``te`` (in a later sentence): the anchor told in passing beside a main clause of the present
+    ("Armenia, which froze its role in February 2022, has diversified its suppliers."), or ``te``
+    told in a relative clause of a sentence about the present ("It is a member of the Quad, whose
+    ministers met on 1 July."); :mod:`silkgraph.nlp.dates.present_frame`."""
+    a0, a1 = anchor_sentence
+    if (background(text, anchor) or not year_of_main_event(text, a0, anchor)) and \
+            passing_beside_present(text, a0, a1, anchor):
+        return True
+    t0, t1 = te_sentence
+    c0, _c1 = clause_around(text, t0, t1, te)
+    return c0 > t0 and _RELATIVE_OPEN_RE.match(text[c0:te.start]) is not None and \
+        passing_beside_present(text, t0, t1, te)
+
+
 def year_sets_narrative(
     text: str, bounds: Sequence[tuple[int, int]], dates: Sequence[TimeExpr], anchor: TimeExpr, te: TimeExpr
 ) -> bool:
-    """Whether the year-only ``anchor`` lends its year to the year-less ``te`` after it.
+    """Whether ``anchor`` lends its year to the year-less ``te`` after it.
 
     ``bounds`` are the article's sentences as (start, end) offsets into ``text``, in order;
-    ``dates`` all its written dates in order of their start.  True for any anchor that names a month."""
-    if not _year_only(anchor) or te.year is not None or te.month is None:
+    ``dates`` all its written dates in order of their start.  An anchor that names a month lends its
+    year unless a clause of the present stands between (:func:`_present_backdrop`)."""
+    if te.year is not None or te.month is None:
         return True
     sa, st = _sentence_of(bounds, anchor.start), _sentence_of(bounds, te.start)
     if sa < 0 or st < 0:
@@ -106,8 +136,14 @@ def year_sets_narrative(
     if sa == st:  # "launched an offensive in 2020, and on 10 November …": the sentence's own frame
         return True
     a0, a1 = bounds[sa]
+    if _present_backdrop(text, bounds[sa], bounds[st], anchor, te):
+        return False
+    if not _year_only(anchor):
+        return True
     if not year_of_main_event(text, a0, anchor):
         return False
+    if told_in_present(text, a0, a1, (a0, anchor.end)):
+        return False  # "killed him in 1991 and has been banned since": the sentence ends in the present
     # the next dated sentence (this or the one after) goes on with a year-less date
     k = bisect_left(dates, a1, key=lambda d: d.start)
     first = dates[k] if k < len(dates) else None
