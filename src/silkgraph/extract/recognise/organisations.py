@@ -95,6 +95,8 @@ class OrgShapes(CompanyShapes, TreatyShapes):
             if self._generic_tail(inner, b, words):  # "the Joint Security Council": another body
                 self._drop_inside(a, b)
                 inner = []
+            if all(w in self.sh.org_generic for w in words[:-1]) and not self.kb.lookup(name):
+                inner = self._drop_generic_tail(inner, a, b)  # "the National Security Council"
             if of and m.group("prep") == "of":
                 inner, country = self._other_state_body(inner, a, of, country)
             ok, country = self._inner_country(inner, country)
@@ -130,6 +132,20 @@ class OrgShapes(CompanyShapes, TreatyShapes):
         tail = orgs[0].text.split()
         return (len(tail) < len(words) and all(w in self.sh.org_generic for w in tail[:-1])
                 and words[0] not in self.sh.org_generic)
+
+    def _drop_generic_tail(self, inner: list[Mention], a: int, b: int) -> list[Mention]:
+        """A gazetteer body inside a longer name of generic words the gazetteer lacks ("Security
+        Council" in "the National Security Council", "the State Security Council") is not that
+        body but a state's own one: the shorter match is dropped (``inner`` without it)."""
+        keep = []
+        for o in inner:
+            e = self.entities.get(o.entity_id)
+            if a < o.start and o.end == b and o.kind not in MODIFIER_KINDS and e is not None \
+                    and e.type == "organization":
+                self._drop_inside(o.start, o.end)
+            else:
+                keep.append(o)
+        return keep
 
     def _seat_country(self, seat: str) -> str | None:
         """The state of a seat named in a "-based" compound (a state, or a place's country)."""
