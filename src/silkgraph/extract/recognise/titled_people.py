@@ -25,6 +25,10 @@ TITLED_NAME_RE_CACHE: list[re.Pattern[str]] = []
 # initials written together before a surname, after a title: "Air Chief Marshal RKS
 # Bhadauria", "General R.K.S. Bhadauria"
 INITIALS = r"(?:(?:[A-Z]\.){2,3}|[A-Z]{2,3}(?=\s+[A-Z][a-z]))"
+# a reigning name's ordinal after a title ("King Abdullah II", "Catholicos Karekin II"): a
+# Roman numeral of two letters or more, so no initial ("V", "X") is read as one
+_REGNAL = r"(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)(?![\w’'\-])"
+_REGNAL_RE = re.compile(_REGNAL)
 # a name word inside a name after initials ("S.M. Kamrul Hassan"): no possessive
 _PLAIN_CAP = r"[A-Z][a-zà-ÿ]+(?:-[A-Za-zà-ÿ][a-zà-ÿ]*)*"
 
@@ -42,7 +46,7 @@ def title_regex() -> re.Pattern[str]:
         TITLED_NAME_RE_CACHE.append(re.compile(
             rf"\b(?P<title>(?:{titles})(?:\s+(?:{titles}))*)"
             rf"(?:\s+(?:of|to|for)\s+(?P<of>{CAP}(?:\s+{CAP})?))?,?\s+"
-            rf"(?P<name>{INITIALS}(?:\s+{_PLAIN_CAP})?\s+{CAP}|{NAME})"
+            rf"(?P<name>{INITIALS}(?:\s+{_PLAIN_CAP})?\s+{CAP}|{NAME}|{_PLAIN_CAP}\s+{_REGNAL})"
         ))
     return TITLED_NAME_RE_CACHE[0]
 
@@ -72,8 +76,14 @@ def leading_titles(name: str) -> int:
 
 def titled_names(st: str, starts: list[int]) -> Iterator[re.Match[str]]:
     """``title_regex().finditer(st)``, given the sorted offsets in ``st`` where a title
-    starts (``title_starts().positions``)."""
-    return matches_at(title_regex(), st, starts)
+    starts (``title_starts().positions``); a reigning name must be a name word, not one of
+    the words of a body or a thing ("the King Air II" is an aircraft)."""
+    not_name = cues().not_name
+    for m in matches_at(title_regex(), st, starts):
+        words = m.group("name").split()
+        if len(words) == 2 and _REGNAL_RE.fullmatch(words[1]) and words[0] in not_name:
+            continue
+        yield m
 
 
 def country_near(mentions: list[Mention], entities: dict[str, Entity], title_start: int,
