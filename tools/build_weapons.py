@@ -34,7 +34,8 @@ Rules
   only if it looks like a code: it contains a digit or a token with two or more capitals
   ("Su-30MK", "IRIS-T SLM") or it is a word with a capital-letter variant suffix
   ("Igla-S", "Metis-M"), and it is not one purely alphabetic word (so "HOT", "RAM",
-  "ALARM", "MaxxPro" are lookup only; curated rows add the acronyms the texts use, such as
+  "ALARM" are lookup only; a word with a capital inside it, "MaxxPro", "ScanEagle", is a trade name
+  and matched; curated rows add the acronyms the texts use, such as
   NASAMS, HIMARS, THAAD). Other SIPRI names ("Hawk", "Tiger", "Storm",
   "Berlin", "Light Gun", "Round Table", "Typhoon") are ``nomatch``: they can be looked up but
   the text matcher never fires on them, because they are ordinary words, places or people.
@@ -73,6 +74,9 @@ REPO = Path(__file__).resolve().parents[1]
 # a name with a capital-letter variant suffix ("Igla-S", "Metis-M", "Kondor-E") is a
 # designation, not an ordinary word
 VARIANT_LETTER_RE = re.compile(r"[A-Z][a-z]+-[A-Z]{1,2}")
+# a one-word name with a capital inside it ("MaxxPro", "ScanEagle", "SeaRAM") is a trade name, not an
+# ordinary word (not a "Mc"/"Mac" surname)
+CAMEL_RE = re.compile(r"(?!Ma?c[A-Z])[A-Z][a-z]+[A-Z][A-Za-z]*")
 sys.path.insert(0, str(REPO / "src"))
 
 from gazetteer_csv import read_csv, write_csv  # noqa: E402  (tools/ is the script's folder)
@@ -294,7 +298,8 @@ def build(sipri: Path) -> tuple[str, list[dict[str, str]], list[dict[str, str]]]
         codelike = any(c.isdigit() for c in alias) or any(
             sum(c.isupper() for c in t) >= 2 for t in tokens
         ) or bool(VARIANT_LETTER_RE.fullmatch(alias))
-        if not codelike or re.fullmatch(r"[A-Za-z]+", alias) or len(key) < 3 or key in nonweapon \
+        camel = CAMEL_RE.fullmatch(alias) is not None
+        if not (codelike or camel) or re.fullmatch(r"[A-Za-z]+", alias) and not camel or len(key) < 3 or key in nonweapon \
                 or MARK_RE.match(alias):
             return "nomatch"
         return ""

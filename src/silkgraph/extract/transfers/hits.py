@@ -20,7 +20,7 @@ from silkgraph.extract.transfers.patterns import (
     REL_ASIDE_RE,
     STRONG_BOUNDARY_RE,
 )
-from silkgraph.extract.transfers.with_goods import TOGETHER_RE, listed_with
+from silkgraph.extract.transfers.with_goods import TOGETHER_RE, listed_with, under_deal_adjunct
 from silkgraph.nlp.count_words import count_alt
 from silkgraph.nlp.prefilter import lower_for_gates
 
@@ -100,6 +100,8 @@ def _listed_pair(sv: SentenceView, p: Item, it: Item, items: list[Item]) -> bool
         nxt = strip_list_asides(blank_dates(sv, it.end, later[0].start)) if later else ""
         if "," in nxt:
             nxt = LIST_RELATIVE_RE.sub(" ", PART_ASIDE_RE.sub("", nxt))
+        if "$" in nxt or "€" in nxt or "£" in nxt:
+            nxt = strip_prices(nxt)  # "S, 12 T for some $60 million, and 30 U": each priced in the list
         if not later or not LIST_GAP_RE.fullmatch(nxt) \
                 or OBLIQUE_WORD_RE.search(nxt):
             return False
@@ -149,7 +151,7 @@ def _hit_for(text: str, it: Item, items: list[Item], hits: list[Hit], bounds: li
         if len(gap) > limit or not _same_clause(bounds, h.end, it.start) \
                 or lex.blockers.search(DESCRIBED_RE.sub("", gap)):
             continue
-        if not _listed_after(text, it, items, h.end):
+        if not _listed_after(text, it, items, h.end) or under_deal_adjunct(text, h, gap):
             continue
         if _aside_of_previous(text, h, items) or "," in gap and _inside_aside(text, h, it.start) \
                 or modifies_other(text, h, it, items):

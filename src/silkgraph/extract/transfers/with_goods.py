@@ -10,13 +10,17 @@ import re
 
 from silkgraph.extract.context import SentenceView
 from silkgraph.extract.transfers.lexicon import lexicon
-from silkgraph.extract.transfers.model import Item
+from silkgraph.extract.transfers.model import Hit, Item
 from silkgraph.nlp.count_words import count_alt
 
 # "S, together with T", "S along with T", "S alongside T": the second system is listed with the first
 TOGETHER_RE = re.compile(r"\s(?:together\s+with|along\s+with|alongside)(?=\s)")
 TOGETHER_TAIL_RE = re.compile(r"(?P<comma>,)?\s+(?:together\s+with|along\s+with|alongside|as\s+well\s+as)\s+"
                               r"(?:(?!with\b)(?:the|its|their|some|a|an|\w+(?:[\s-]\w+)?)\s+){0,3}$")
+# a deal noun heading an "under an order" adjunct of another verb, and a list mate's tail after it:
+# "X delivered S under an order placed in 2016, together with T" (T is S's mate, not the order's goods)
+UNDER_DEAL_RE = re.compile(r"\bunder\s+(?:an?|the|its|their|one)?\s*(?:[\w$€£.,\-]+\s+){0,3}$", re.I)
+MATE_TAIL_RE = re.compile(r",\s*(?:together\s+with|along\s+with|as\s+well\s+as)\s", re.I)
 # a clause of its own between two systems: "S to Y, which fought alongside T" (T is no list mate)
 RELATIVE_WORD_RE = re.compile(r"\b(?:which|that|who|whom|whose|while|whereas|where)\b", re.I)
 # goods counted in with the first ones by a bare "with": "an S system with 40 T missiles", "12 S jets
@@ -65,3 +69,11 @@ def listed_with(sv: SentenceView, p: Item, it: Item, between: str) -> bool:
     goods = WITH_GOODS_TAIL_RE.search(between) if not clause and not it.category else None
     return goods is not None and not _predicate_before(between, goods, False) and not lexicon().blockers.search(between) \
         and not _party_before(sv, p.end, p.end + goods.start())  # "delivered an S system with 40 T missiles"
+
+
+def under_deal_adjunct(text: str, h: Hit, gap: str) -> bool:
+    """Whether the buy trigger ``h`` heads an "under a contract" adjunct of another verb and the goods
+    ``gap`` leads to are counted in with the adjunct's head ("… under an order placed in 2016, together
+    with T"): the adjunct names no parties, so T goes with the verb its list mate has."""
+    return h.trig.role == "buy" and MATE_TAIL_RE.search(gap) is not None \
+        and UNDER_DEAL_RE.search(text, max(0, h.start - 40), h.start) is not None
