@@ -38,7 +38,7 @@ def test_since_a_dated_incident_in_a_present_perfect_sentence() -> None:
 
 def test_a_year_less_date_in_a_relative_clause_of_a_present_sentence() -> None:
     body = ("Kazakhstan joined the bank as a founding member in 2015. It is also part of the C5+1 format, "
-            "whose foreign ministers met in New York on 19 September.")
+            "whose deputy envoys met in New York on 19 September.")
     assert _dates(body, "meeting") == ["2023-09-19"]
 
 

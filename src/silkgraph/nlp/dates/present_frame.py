@@ -10,10 +10,15 @@ structures of the text say that reference is not the narrative's time:
   2022, has diversified its suppliers."): the sentence is about now, so the next sentence's
   year-less date is of the time of writing;
 - the year-less date itself is told in a relative clause of a sentence about the present ("It is
-  also a member of the Quad, whose foreign ministers met on 1 July."; "X remains a party to the
+  also a partner of the forum, whose trade envoys gathered on 9 May."; "X remains a party to the
   treaty, which Y declined to renew in April."): it dates the present's backdrop, not the story.
 
-The words of the present are data (``resources/ontology/present_tense.yaml``).
+Unless the later sentence carries on the earlier story (:func:`carries_on_story`): told in the past
+with nothing of the present, it links back to it by a word of time ("days after the vote", "later
+that month") or names again the person whose past the date told ("Ivanov, who took office in May
+2015, now chairs the board. Ivanov and Petrov met in Sochi on 2 June.").
+
+The words of the present and the links are data (``resources/ontology/present_tense.yaml``).
 """
 
 from __future__ import annotations
@@ -62,6 +67,43 @@ def told_in_present(text: str, start: int, end: int, skip: tuple[int, int]) -> b
     rest = text[start:skip[0]] + " , " + text[skip[1]:end]
     rest = _QUOTED_RE.sub(" ", rest)
     return _present_re().search(rest) is not None
+
+
+@lru_cache(maxsize=1)
+def _link_re() -> re.Pattern[str]:
+    links = load_yaml("ontology/present_tense.yaml")["story_links"]
+    return re.compile(r"\b(?:" + "|".join(f"(?:{w})" for w in links) + r")(?!\w)", re.I)
+
+
+# a verb of the past: a regular "-ed" form or a common irregular one
+_PAST_RE = re.compile(r"\b(?:\w+ed|met|went|came|became|took|gave|held|made|won|lost|fought|struck|hit|shot|"
+                      r"saw|began|did|set|put|paid|led|left|kept|told|found|ran|sent|sold|bought|built|"
+                      r"brought|said|spoke|wrote|flew|drew|fell|rose|chose|broke|stood|sat|swore|sought|"
+                      r"fled|withdrew|overran|froze)\b", re.I)
+# the name a person's relative clause is told of: "Ivanov, who …", "President Ivanov (who …"
+_PERSON_BEFORE_RE = re.compile(r"\b([A-Z][\w'’-]+)\s*[,(]?\s*$")
+_PERSON_REL_RE = re.compile(r"(?:who|whom)\b", re.I)
+
+
+def carries_on_story(
+    text: str, anchor_sentence: tuple[int, int], anchor: TimeExpr, te_sentence: tuple[int, int]
+) -> bool:
+    """Whether the later sentence ``te_sentence`` carries on the story the ``anchor`` told in
+    passing: it is told in the past with no word of the present, and links back by a word of time
+    ("weeks after the vote", "that same month") or names again the person whose relative clause
+    holds the anchor ("Ivanov, who took office in May 2015, now chairs …" / "Ivanov and Petrov met
+    on 2 June")."""
+    t0, t1 = te_sentence
+    if told_in_present(text, t0, t1, (t0, t0)) or not _PAST_RE.search(_QUOTED_RE.sub(" ", text[t0:t1])):
+        return False
+    if _link_re().search(text, t0, t1):
+        return True
+    a0, a1 = anchor_sentence
+    c0, _c1 = clause_around(text, a0, a1, anchor)
+    if not _PERSON_REL_RE.match(text, c0):
+        return False
+    m = _PERSON_BEFORE_RE.search(text[a0:c0])
+    return m is not None and re.search(r"\b" + re.escape(m.group(1)) + r"\b", text[t0:t1]) is not None
 
 
 def passing_beside_present(text: str, start: int, end: int, te: TimeExpr) -> bool:

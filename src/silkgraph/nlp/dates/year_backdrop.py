@@ -18,7 +18,9 @@ alone, what counts is the year's role in its own sentence:
 A bare year whose own sentence goes on into the present ("killed him in 1991 and has been banned
 since 1992") does not set it either.  Nor does any reference, a month's or a day's too, that a clause
 of the present stands beside (:mod:`silkgraph.nlp.dates.present_frame`: "Armenia, which froze its
-role in February 2022, has diversified its suppliers.", "…, whose ministers met on 1 July.").
+role in February 2022, has diversified its suppliers.", "…, whose trade envoys gathered on 9 May."),
+unless the later sentence, told in the past, carries on that story ("… met on 2 June, days after the
+vote"; :func:`silkgraph.nlp.dates.present_frame.carries_on_story`).
 
 Otherwise the year-less date takes no anchor and is placed by the article's reference date.
 """
@@ -31,7 +33,12 @@ from collections.abc import Sequence
 
 from silkgraph.nlp.dates.anchorable import background
 from silkgraph.nlp.dates.find import TimeExpr
-from silkgraph.nlp.dates.present_frame import clause_around, passing_beside_present, told_in_present
+from silkgraph.nlp.dates.present_frame import (
+    carries_on_story,
+    clause_around,
+    passing_beside_present,
+    told_in_present,
+)
 
 # a past participle: a regular "-ed" form or a common irregular one
 _PARTICIPLE = (r"(?:\w+ed|taken|given|beaten|broken|chosen|driven|written|hidden|spoken|stolen|frozen|"
@@ -107,13 +114,14 @@ def _present_backdrop(
 ) -> bool:
     """Whether a clause of the present stands between the reference ``anchor`` and the year-less
     ``te`` (in a later sentence): the anchor told in passing beside a main clause of the present
-    ("Armenia, which froze its role in February 2022, has diversified its suppliers."), or ``te``
-    told in a relative clause of a sentence about the present ("It is a member of the Quad, whose
-    ministers met on 1 July."); :mod:`silkgraph.nlp.dates.present_frame`."""
+    ("Armenia, which froze its role in February 2022, has diversified its suppliers.") unless the
+    later sentence carries on that story, or ``te`` told in a relative clause of a sentence about
+    the present ("It is a partner of the forum, whose trade envoys gathered on 9 May.");
+    :mod:`silkgraph.nlp.dates.present_frame`."""
     a0, a1 = anchor_sentence
     if (background(text, anchor) or not year_of_main_event(text, a0, anchor)) and \
             passing_beside_present(text, a0, a1, anchor):
-        return True
+        return not carries_on_story(text, anchor_sentence, anchor, te_sentence)
     t0, t1 = te_sentence
     c0, _c1 = clause_around(text, t0, t1, te)
     return c0 > t0 and _RELATIVE_OPEN_RE.match(text[c0:te.start]) is not None and \
@@ -142,7 +150,7 @@ def year_sets_narrative(
         return True
     if not year_of_main_event(text, a0, anchor):
         return False
-    if told_in_present(text, a0, a1, (a0, anchor.end)):
+    if told_in_present(text, a0, a1, (a0, anchor.end)) and not carries_on_story(text, bounds[sa], anchor, bounds[st]):
         return False  # "killed him in 1991 and has been banned since": the sentence ends in the present
     # the next dated sentence (this or the one after) goes on with a year-less date
     k = bisect_left(dates, a1, key=lambda d: d.start)
