@@ -53,6 +53,7 @@ from silkgraph.extract.events.date_news_episode import news_week_coref
 from silkgraph.extract.events.dates import own_date
 from silkgraph.extract.events.diplo_named_of import agreements_of_year
 from silkgraph.extract.events.episode_triggers import with_episode_triggers
+from silkgraph.extract.events.evnom_main import main_event, named_body_from
 from silkgraph.extract.events.evnom_when_victims import when_victims
 from silkgraph.extract.events.fallback_dates import fallback_date
 from silkgraph.extract.events.families import range_start
@@ -135,6 +136,8 @@ def extract_events(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
         c.date = _fronted_date(sv.text, c, range_start(sv.text, own_date(sv, ctx, c, starts, ends)))
         c.date = refined_date(sv, ctx, c)  # (evmod) "a year later X joined at the summit of July 2024"
         treaty_parties(sv, ctx, c)  # "a 1973 treaty entitles Iran to …": the accord's two states
+    # "a film about the massacre in X opened on 3 July": a topic, no event; "suspended from Facebook": no body
+    cands = [c for c in cands if main_event(sv, ctx, c) and named_body_from(sv, ctx, parts, c)]
     cands = [c for c in cands if war_sides(sv, ctx, c)]  # "the 2020 war": its sides; "a gas war": none
     cands = object_history(sv, ctx, cands)  # "initialled a text that the two governments had finalised in March"
     for c in cands:

@@ -26,7 +26,8 @@ class Trigger:
     actor_preps: tuple[str, ...] = ()
     obj: str = "target"  # role of what follows the trigger
     needs: str = ""  # "target" / "actor": an event only with one; "both": with an actor and a target;
-    # "org_target": only with an organisation as a target; "pair": with two or more states
+    # "org_target": only with an organisation as a target; "pair": with two or more states; "main": a noun only as
+    # the sentence's main event, "from_body": an organisation or state named after "from" (events/evnom_main.py)
     absorbs: bool = False  # "ratified Sweden's accession": the object event is this event's target
     subject: str = "actor"  # "target": the clause's subject undergoes the event ("X was expelled from")
     cue: str = ""  # a ``speech_cues`` family the complement after the trigger must show ("warned that …")
