@@ -1,9 +1,9 @@
 """Counts of seats and of a state's people (statistics/seats.py, the owned count's lead).
 
-Seats a party won are the party's ("X won 61 of the 150 seats", "…, taking 40 seats", "with Y placing
+Seats a party won are the party's ("X won 61 of the 150 seats", "…, taking 40 seats", "with Y finishing
 first with 33 seats"), a chamber's size is the chamber's ("the 150-seat X", "X of 90 deputies"); an
 unnamed chamber gives no figure. A count of people told with their state's demonym is that state's
-also after a report or a fronted phrase ("By the official X count, 340 X soldiers were killed", "She
+also after a report or a fronted phrase ("By the army's own count, 340 X soldiers were killed", "She
 said 65 X troops were stationed …"); near misses: one incident's dead ("which killed 12 X soldiers")
 and a count with no demonym and no actor keep no figure."""
 
@@ -20,11 +20,11 @@ def _counts(body: str) -> set[tuple[str, float]]:
 
 def test_seats_won_are_the_winning_party_s() -> None:
     assert ("org:georgian-dream", 61.0) in _counts("In the October vote, Georgian Dream won 61 of the 150 seats.")
-    assert ("org:georgian-dream", 44.0) in _counts("Georgian Dream won a clear majority last year, taking 44 seats.")
+    assert ("org:georgian-dream", 44.0) in _counts("Georgian Dream won a clear majority in the vote, taking 44 seats.")
 
 
-def test_seats_of_a_party_placing_first() -> None:
-    got = _counts("Six parties entered the chamber, with Georgian Dream placing first with 33 seats.")
+def test_seats_of_a_party_finishing_first() -> None:
+    got = _counts("Six parties entered the chamber, with Georgian Dream finishing first with 33 seats.")
     assert ("org:georgian-dream", 33.0) in got
 
 
@@ -38,7 +38,7 @@ def test_unnamed_chamber_gives_no_size() -> None:
 
 
 def test_owned_count_after_a_fronted_count_phrase() -> None:
-    assert ("state:IND", 340.0) in _counts("By the official Indian count, 340 Indian soldiers were killed.")
+    assert ("state:IND", 340.0) in _counts("By the army's own count, 340 Indian soldiers were killed.")
     assert ("state:KAZ", 95.0) in _counts("By the ministry's tally, 95 Kazakh servicemen died during the operation.")
 
 

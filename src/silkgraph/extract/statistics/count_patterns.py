@@ -37,8 +37,8 @@ GAPPED_COUNT_RE = re.compile(r"[^;,.]{0,40}?,?\s+and\s+(?:the\s+)?(?P<who>[A-Z][
                              r"|[.,]\d|\s+[a-z])")
 # a count's scale word: "1.5 million migrants"
 COUNT_SCALE_RE = re.compile(r"\s+(thousand|million)\b", re.I)
-# a count of a state's people after a fronted phrase or a report ("By the official X count, 527 X
-# soldiers were killed", "He said 88 X soldiers were stationed …", "In 2007, some 2,000 X troops …"):
+# a count of a state's people after a fronted phrase or a report ("By the ministry's tally, 340 X
+# troops died", "She said 65 X troops were posted there", "In 2009, some 3,000 X troops …"):
 # the count heads its reported or comma-fronted clause, and its demonym names whose people they are
 OWNED_LEAD_RE = re.compile(r"(?:[^;:]*?(?:,|\b(?:said|says|told\s+[\w\-]+|reported|reports|announced|confirmed|stated|"
                            r"estimated|estimates|added|noted)(?:\s+that)?)\s+)?" + _APPROX_N, re.I)

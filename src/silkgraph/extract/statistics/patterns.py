@@ -253,7 +253,7 @@ NAMED_POSS_BEFORE_RE = re.compile(r"(?-i:[A-Z][\w\-]*)['’]s\s+" + APPROX_TOLD 
 # told it after ("said on Sunday that", "reported at the weekend")
 TELL_ADV = r"(?:" + DATA["teller_adverbs"] + r"\s+){0,2}"
 TOLD_WHEN = r"(?:,?\s+" + DATA["told_when"] + r",?)?"
-# (and a count told as someone's: "by the official X count", "by one rights group's tally", "by official figures")
+# (and a count told as someone's: "by the army's own count", "by one rights group's tally", "by official figures")
 COUNTING_RE = re.compile(r"\b(?:counted|recorded|registered|documented|tallied|totall?ed|toll|total|according\s+to|"
                          r"put\s+(?:[\w’']+\s+){1,3}at|by\s+(?:[\w’'\-]+\s+){0,4}?" + DATA["count_attribution_nouns"] + r")\b", re.I)
 MEASURE_STOP_RE = re.compile(r"\s+(?:rose|fell|declined|decreased|increased|grew|surged|jumped|dropped|"
