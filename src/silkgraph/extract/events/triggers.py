@@ -54,18 +54,30 @@ def _flat_match(t: Trigger, text: str, flat: _Flat, i: int) -> re.Match[str] | N
     return m
 
 
+_PART_RE = re.compile(r"<<(\w+)>>")
+
+
+def fill_parts(pattern: str) -> str:
+    """``pattern`` with its ``<<name>>`` parts (``trigger_parts`` of events.yaml) written out, so that a word
+    list two triggers share is kept once; a part may name another part."""
+    while (m := _PART_RE.search(pattern)) is not None:
+        pattern = pattern[:m.start()] + str(_DATA["trigger_parts"][m.group(1)]) + pattern[m.end():]
+    return pattern
+
+
 def _compile_triggers() -> list[Trigger]:
     out = []
     # "triggers" and the blocks appended after it ("triggers_talk": talks, travel and speech acts), in file order
     blocks = [_DATA[k] for k in _DATA if k == "triggers" or k.startswith("triggers_")]
     for etype, specs in ((e, s) for b in blocks for e, s in b.items()):
         for sp in specs:
-            rx = re.compile(r"(?<![\w\-])(?:" + sp["pattern"] + r")(?![\w\-])", re.I)
+            pattern = fill_parts(sp["pattern"])
+            rx = re.compile(r"(?<![\w\-])(?:" + pattern + r")(?![\w\-])", re.I)
             out.append(Trigger(etype, sp["kind"], rx, _words(sp.get("preps")),
                                bool(sp.get("symmetric")), sp.get("poss", "actor"),
                                _words(sp.get("actor_preps")), sp.get("obj", "target"),
                                sp.get("needs", ""), bool(sp.get("absorbs")), sp.get("subject", "actor"),
-                               sp.get("cue", ""), int(sp.get("prio", 0)), COUNTED_WORDS_RE.search(sp["pattern"]) is not None))
+                               sp.get("cue", ""), int(sp.get("prio", 0)), COUNTED_WORDS_RE.search(pattern) is not None))
     return out
 
 
