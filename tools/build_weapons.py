@@ -35,7 +35,8 @@ Rules
   ("Su-30MK", "IRIS-T SLM") or it is a word with a capital-letter variant suffix
   ("Igla-S", "Metis-M"), and it is not one purely alphabetic word (so "HOT", "RAM",
   "ALARM" are lookup only; a word with a capital inside it, "MaxxPro", "ScanEagle", is a trade name
-  and matched; curated rows add the acronyms the texts use, such as
+  and matched ``case_sensitive``, with its inner capital, so that "CoMPASS" or "BearCat" do not match
+  the ordinary words "Compass" or "Bearcat"; curated rows add the acronyms the texts use, such as
   NASAMS, HIMARS, THAAD). Other SIPRI names ("Hawk", "Tiger", "Storm",
   "Berlin", "Light Gun", "Round Table", "Typhoon") are ``nomatch``: they can be looked up but
   the text matcher never fires on them, because they are ordinary words, places or people.
@@ -299,10 +300,12 @@ def build(sipri: Path) -> tuple[str, list[dict[str, str]], list[dict[str, str]]]
             sum(c.isupper() for c in t) >= 2 for t in tokens
         ) or bool(VARIANT_LETTER_RE.fullmatch(alias))
         camel = CAMEL_RE.fullmatch(alias) is not None
-        if not (codelike or camel) or re.fullmatch(r"[A-Za-z]+", alias) and not camel or len(key) < 3 or key in nonweapon \
+        one_word = re.fullmatch(r"[A-Za-z]+", alias) is not None
+        if (not (codelike or camel)) or (one_word and not camel) or len(key) < 3 or key in nonweapon \
                 or MARK_RE.match(alias):
             return "nomatch"
-        return ""
+        # a trade name is matched only as written: folded, "CoMPASS" or "BearCat" is an ordinary word
+        return "case_sensitive" if camel else ""
 
     for c in curated:
         groups_in = absorbed.get(c["id"], [])

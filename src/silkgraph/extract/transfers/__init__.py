@@ -116,7 +116,9 @@ def extract_transfers(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
             if MORE_BEFORE_RE.search(sv.text, max(0, d.item.start - 40), d.item.start):
                 ctx.scratch.setdefault("transfer_more", set()).add(id(f))  # "another 82 S": a further deal
             built.append((d.item, f))
-            if "follow" in sv.text[d.hit.start:d.hit.end].lower():
+            if d.hit.trig.after and "follow" in sv.text[d.hit.start:d.hit.end].lower():
+                # goods as the subject of "follow" ("T missiles are to follow"), not a deal noun that
+                # follows ("bigger orders followed: S"): a deal of its own, with no date of the one before
                 follow_date(ctx, sv, f)
             if _register(ctx, f, lex):
                 out.append(f)

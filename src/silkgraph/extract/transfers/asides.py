@@ -1,5 +1,5 @@
 """Asides inside a list of goods that do not break the list: "S (2022) and T", "S, worth
-€50 million, and T", "S under a $360 million contract and T", "S in 2023, of which six were
+€50 million, and T", "S under a $150 million contract and T", "S in 2023, of which six were
 delivered the same year, and T", "S, in a deal reported at $1 billion, together with T", "S and, since 2024, T", "an S battery with 75
 missiles, as well as T"."""
 

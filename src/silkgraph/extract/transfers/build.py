@@ -156,7 +156,7 @@ def _value(sv: SentenceView, h: Hit, it: Item | None = None, items: list[Item] |
         if not usd:
             return None
     if it is not None and items and len(items) > 1 and len(usd) > 1:
-        own = own_prices(sv.text, items, usd)  # "two S for $300 million and 24 T for $360 million"
+        own = own_prices(sv.text, items, usd)  # "two S for $80 million and 16 T for $150 million"
         if own:
             mine = own.get(id(it))
             return {"amount": float(mine.value), "currency": mine.unit} if mine is not None else None

@@ -53,9 +53,11 @@ def governing_hit(text: str, best: Hit, hits: list[Hit]) -> Hit | None:
     """The verb governing the deal noun that opens ``best`` (a "deal … included" trigger), if
     one does: "Russia delivered a package that included S" is told by "delivered"."""
     if best.trig.nominal and text[best.start:best.end].rstrip().endswith(":"):
-        # "X won a larger order: S": the verb whose object the deal noun before the colon is
+        # "X landed a new contract: S": the verb whose object the deal noun before the colon is
         over = [h for h in hits if not h.trig.nominal and h.trig.role in ("buy", "sell") and h.start < best.start < h.end]
-        return max(over, key=lambda h: h.end) if over else None
+        if over:
+            return max(over, key=lambda h: h.end)
+        # none: a "package that included: S" may still be told by the verb governing its noun (below)
     if not best.trig.nominal or not any(g in text[best.start:best.end].lower() for g in CONTENT_GATES):
         return None
     _, _, governed, conjunct = _res()

@@ -88,8 +88,7 @@ def _listed_pair(sv: SentenceView, p: Item, it: Item, items: list[Item]) -> bool
         between = LIST_RELATIVE_RE.sub(" ", between)  # "the S drones that became the emblem of the war, 22 T"
     if " at " in between or "than " in between or " of " in between or "up to" in between:
         between = SPACES_RE.sub(" ", COUNT_QUALIFIER_RE.sub(" ", between))  # "… and at least two T"
-    if "$" in between or "€" in between or "£" in between:
-        between = strip_prices(between)  # "two S for US$ 300 million and 24 T": each priced in the list
+    between = strip_prices(between)  # "two S for US$ 80 million and 16 T": each priced in the list
     m = LIST_GAP_RE.fullmatch(between)
     if not m or OBLIQUE_WORD_RE.search(between) \
             or lexicon().blockers.search(between):
@@ -100,8 +99,7 @@ def _listed_pair(sv: SentenceView, p: Item, it: Item, items: list[Item]) -> bool
         nxt = strip_list_asides(blank_dates(sv, it.end, later[0].start)) if later else ""
         if "," in nxt:
             nxt = LIST_RELATIVE_RE.sub(" ", PART_ASIDE_RE.sub("", nxt))
-        if "$" in nxt or "€" in nxt or "£" in nxt:
-            nxt = strip_prices(nxt)  # "S, 12 T for some $60 million, and 30 U": each priced in the list
+        nxt = strip_prices(nxt)  # "S, 12 T for some $60 million, and 30 U": each priced in the list
         if not later or not LIST_GAP_RE.fullmatch(nxt) \
                 or OBLIQUE_WORD_RE.search(nxt):
             return False

@@ -1,16 +1,16 @@
 """Prices written with each listed system, for ``transfers.build`` and ``transfers.hits``.
 
 A sentence that lists several systems of one verb often prices each where it names it: "Russia
-sold Y two S for US$ 300 million and 24 T for about US$ 360 million", "two S, a deal reported at
-US$ 300 million, and 24 T worth about US$ 360 million", "S in a deal worth $300 million, along
-with T for $360 million". Such a price is the system's own when it follows the system's noun
+sold Y two S for US$ 80 million and 16 T for about US$ 150 million", "two S, a deal reported at
+US$ 80 million, and 16 T worth about US$ 150 million", "S in a deal worth $80 million, along
+with T for $150 million". Such a price is the system's own when it follows the system's noun
 phrase (a few words of head noun, then "for", "worth", "valued at", "costing", "at", "in a deal
 worth", ", a deal reported at") with no other system between. The price is taken as the system's
 own only when the sentence prices at least two systems that way, so that one total after a list
 ("the sale of S and T worth about $X") stays the package's, as ``build._value`` decides.
 
 A price phrase between two listed systems is no preposition that ends the list: ``strip_prices``
-blanks it before the list test ("two S for US$ 300 million and 24 T").
+blanks it before the list test ("two S for US$ 80 million and 16 T").
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from silkgraph.extract.transfers.model import Item
-from silkgraph.nlp.numbers import Number
+from silkgraph.nlp.numbers import Number, find_money
 
 _HEDGE = (r"(?:(?:about|around|roughly|some|nearly|almost|approximately|a\s+reported|an\s+estimated|reportedly|"
           r"up\s+to|over|more\s+than|less\s+than|under|just\s+over|just\s+under)\s+)*")
@@ -50,11 +50,16 @@ def own_prices(text: str, items: list[Item], money: list[Number]) -> dict[int, N
     return out
 
 
-# a whole price phrase inside a list's gap: "for about US$ 300 million", ", a deal reported at $1.2 billion"
-PRICE_PHRASE_RE = re.compile(_PRICE_LEAD + r"(?:(?:US|U\.S\.)\s*)?[$€£]\s?\d[\d.,]*(?:\s*(?:million|billion|bn|mn|m)\b)?",
-                             re.I)
+# what leads up to a price inside a list's gap: "for about", ", a deal reported at", "worth"
+PRICE_LEAD_END_RE = re.compile(_PRICE_LEAD + r"$", re.I)
 
 
 def strip_prices(gap: str) -> str:
-    """A list's gap with its price phrases blanked ("two S for US$ 300 million and 24 T")."""
-    return PRICE_PHRASE_RE.sub(" ", gap)
+    """A list's gap with its price phrases blanked ("two S for US$ 80 million and 16 T", "S worth
+    Rs 500 crore, 12 T"): each amount ``find_money`` reads (any currency it knows: dollars, rupees,
+    roubles, "60 million dollars"), with the words that lead up to it."""
+    out = gap
+    for n in reversed(find_money(gap)):
+        lead = PRICE_LEAD_END_RE.search(gap, 0, n.start)
+        out = out[:lead.start() if lead else n.start] + " " + out[n.end:]
+    return out

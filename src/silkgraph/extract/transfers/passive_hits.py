@@ -30,7 +30,7 @@ REL_OBJECT_RE = re.compile(r"(?:[\s\w\-’']{0,60}?,?\s+(?:(?:\w+\s+of\s+)?which
 COORDINATED_NP_RE = re.compile(r"[\s\w\-’']*\s(?:and|as\s+well\s+as)\s+(?:their|its|the|some)\s+[\w\-’' ]{1,40}?\s+"
                                r"(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s+)?(?:\w+ly\s+)?")
 # asides inside the system's noun phrase that say what the goods cost or which deal they were:
-# "24 S worth $360 million were delivered", "two S batteries, a $300 million order, arrived"
+# "16 S worth $150 million were delivered", "two S batteries, an $80 million order, arrived"
 PRICE_ASIDE_RE = re.compile(r"\s(?:worth|valued\s+at|costing|priced\s+at)\s+(?:(?:about|some|around|roughly|nearly|"
                             r"over|almost|more\s+than|an\s+estimated)\s+)?(?:US\s?)?[$€£]\s?[\d.,]+"
                             r"(?:\s*(?:million|billion|bn|m)\b)?"

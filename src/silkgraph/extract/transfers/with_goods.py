@@ -18,7 +18,7 @@ TOGETHER_RE = re.compile(r"\s(?:together\s+with|along\s+with|alongside)(?=\s)")
 TOGETHER_TAIL_RE = re.compile(r"(?P<comma>,)?\s+(?:together\s+with|along\s+with|alongside|as\s+well\s+as)\s+"
                               r"(?:(?!with\b)(?:the|its|their|some|a|an|\w+(?:[\s-]\w+)?)\s+){0,3}$")
 # a deal noun heading an "under an order" adjunct of another verb, and a list mate's tail after it:
-# "X delivered S under an order placed in 2016, together with T" (T is S's mate, not the order's goods)
+# "X handed over S in 2020 under a 2018 contract, along with T" (T is S's mate, not the order's goods)
 UNDER_DEAL_RE = re.compile(r"\bunder\s+(?:an?|the|its|their|one)?\s*(?:[\w$€£.,\-]+\s+){0,3}$", re.I)
 MATE_TAIL_RE = re.compile(r",\s*(?:together\s+with|along\s+with|as\s+well\s+as)\s", re.I)
 # a clause of its own between two systems: "S to Y, which fought alongside T" (T is no list mate)
@@ -73,7 +73,7 @@ def listed_with(sv: SentenceView, p: Item, it: Item, between: str) -> bool:
 
 def under_deal_adjunct(text: str, h: Hit, gap: str) -> bool:
     """Whether the buy trigger ``h`` heads an "under a contract" adjunct of another verb and the goods
-    ``gap`` leads to are counted in with the adjunct's head ("… under an order placed in 2016, together
+    ``gap`` leads to are counted in with the adjunct's head ("… under a 2018 contract, along
     with T"): the adjunct names no parties, so T goes with the verb its list mate has."""
     return h.trig.role == "buy" and MATE_TAIL_RE.search(gap) is not None \
         and UNDER_DEAL_RE.search(text, max(0, h.start - 40), h.start) is not None
