@@ -12,6 +12,7 @@ from silkgraph.extract.events.trigger_prefixes import PREFIX_LEN, _trigger_prefi
 from silkgraph.extract.events.trigger_prefixes import _prefixes as _prefixes
 from silkgraph.extract.events.trigger_words import COUNTED_WORDS_RE, _Flat
 from silkgraph.extract.events.trigger_words import one_word_mentions as one_word_mentions
+from silkgraph.nlp.pattern_parts import fill_parts
 from silkgraph.nlp.prefilter import Gate, literal_prefixes, lower_for_gates
 
 
@@ -54,24 +55,13 @@ def _flat_match(t: Trigger, text: str, flat: _Flat, i: int) -> re.Match[str] | N
     return m
 
 
-_PART_RE = re.compile(r"<<(\w+)>>")
-
-
-def fill_parts(pattern: str) -> str:
-    """``pattern`` with its ``<<name>>`` parts (``trigger_parts`` of events.yaml) written out, so that a word
-    list two triggers share is kept once; a part may name another part."""
-    while (m := _PART_RE.search(pattern)) is not None:
-        pattern = pattern[:m.start()] + str(_DATA["trigger_parts"][m.group(1)]) + pattern[m.end():]
-    return pattern
-
-
 def _compile_triggers() -> list[Trigger]:
     out = []
     # "triggers" and the blocks appended after it ("triggers_talk": talks, travel and speech acts), in file order
     blocks = [_DATA[k] for k in _DATA if k == "triggers" or k.startswith("triggers_")]
     for etype, specs in ((e, s) for b in blocks for e, s in b.items()):
         for sp in specs:
-            pattern = fill_parts(sp["pattern"])
+            pattern = fill_parts(sp["pattern"], _DATA["trigger_parts"])  # a word list two triggers share
             rx = re.compile(r"(?<![\w\-])(?:" + pattern + r")(?![\w\-])", re.I)
             out.append(Trigger(etype, sp["kind"], rx, _words(sp.get("preps")),
                                bool(sp.get("symmetric")), sp.get("poss", "actor"),

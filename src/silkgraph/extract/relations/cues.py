@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from silkgraph.extract.context import SentenceView
 from silkgraph.extract.relations.modifiers import open_premod
+from silkgraph.nlp import pattern_parts
 from silkgraph.nlp.prefilter import Gate, GateSet
 from silkgraph.resources import load_yaml
 
@@ -28,15 +29,10 @@ class Cue:
         object.__setattr__(self, "gate", Gate(self.regex))
 
 
-_PART_RE = re.compile(r"<<(\w+)>>")
-
-
 def fill_parts(pattern: str) -> str:
     """A pattern with its ``<<name>>`` parts (``cue_parts`` of relations.yaml) written out, so that a
     shared piece (a duration, the verbs of a relation found in a party) is kept once."""
-    while (m := _PART_RE.search(pattern)) is not None:
-        pattern = pattern[:m.start()] + _DATA["cue_parts"][m.group(1)] + pattern[m.end():]
-    return pattern
+    return pattern_parts.fill_parts(pattern, _DATA["cue_parts"])
 
 
 # ``premod: open``: any few premodifiers before the pattern, none a cancel modifier or a function word
