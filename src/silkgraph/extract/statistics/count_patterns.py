@@ -14,7 +14,8 @@ POSS_FORCE_RE = re.compile(r"^['’]s\s+(?:[\w\-]+\s+)?(?:forces|troops|personne
 # a count told without its noun: "put their number at 1.7 million" (the group just named)
 _SCALED_N = (r"(?P<n>\d{1,3}(?:,\d{3})*(?:\.\d+)?|a|" + count_alt(1, 10) + r"|half\s+a)"
              r"(?:\s+(?P<s>thousand|million))?")
-_APPROX_N = r"(?:(?:about|some|roughly|nearly|around|almost|over|more\s+than|at\s+least|fewer\s+than|less\s+than|" \
+# a hedge before a count ("about", "at least"), shared with the seats reader
+APPROX_N = r"(?:(?:about|some|roughly|nearly|around|almost|over|more\s+than|at\s+least|fewer\s+than|less\s+than|" \
             r"approximately|an\s+estimated)\s+)?"
 # (and "put the number of volunteers (in X) at 4,000": the people named after "of", but never the dead or
 # hurt, whose side a bare number names not: ``put_tolls``)
@@ -23,9 +24,9 @@ TELLER_GAP_RE = re.compile(r"(?:['’]s\s+(?:[a-z][\w\-]*\s+){1,3})?\s*")
 NUMBER_AT_RE = re.compile(r"\bput\s+(?:(?:their|its|his|her)\s+(?:number|total|count|toll|figure)|the\s+(?:(?:official|total|"
                           r"overall|estimated)\s+)?(?:number|total|count|figure|tally)(?P<of>\s+of\s+(?!(?:the\s+)?(?:dead|killed|"
                           r"deaths|casualties|fatalities|losses|victims|wounded|injured|people\s+killed)\b)[\w\-]+(?:\s+[\w\-]+){0,3}?)?)\s+at\s+"
-                          + _APPROX_N + _SCALED_N + r"\b", re.I)
+                          + APPROX_N + _SCALED_N + r"\b", re.I)
 # people moved out of a state: "more than a million returns from Iran" (the state is the subject)
-FLOW_FROM_RE = re.compile(r"\b" + _APPROX_N + _SCALED_N + r"\s+(?:[\w\-]+\s+)?(?:returns|returnees|deportations|"
+FLOW_FROM_RE = re.compile(r"\b" + APPROX_N + _SCALED_N + r"\s+(?:[\w\-]+\s+)?(?:returns|returnees|deportations|"
                           r"deportees|expulsions|refugees|evacuees)\s+from\s+(?:the\s+)?", re.I)
 SCALE_WORDS = {"thousand": 1e3, "million": 1e6}
 # a definite determiner before a number names a known group ("the five states", "their two countries")
@@ -41,4 +42,4 @@ COUNT_SCALE_RE = re.compile(r"\s+(thousand|million)\b", re.I)
 # troops died", "She said 65 X troops were posted there", "In 2009, some 3,000 X troops …"):
 # the count heads its reported or comma-fronted clause, and its demonym names whose people they are
 OWNED_LEAD_RE = re.compile(r"(?:[^;:]*?(?:,|\b(?:said|says|told\s+[\w\-]+|reported|reports|announced|confirmed|stated|"
-                           r"estimated|estimates|added|noted)(?:\s+that)?)\s+)?" + _APPROX_N, re.I)
+                           r"estimated|estimates|added|noted)(?:\s+that)?)\s+)?" + APPROX_N, re.I)

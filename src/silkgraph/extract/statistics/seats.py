@@ -23,7 +23,7 @@ import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.grammar import STATISTICS_PREPS, after_prep
-from silkgraph.extract.statistics.count_patterns import _APPROX_N
+from silkgraph.extract.statistics.count_patterns import APPROX_N
 from silkgraph.extract.statistics.patterns import DATA, Stat
 from silkgraph.model import Mention
 from silkgraph.nlp.count_words import count_alt
@@ -34,7 +34,7 @@ _SEAT_TYPES = ("organization", "person")
 # a whole number, with thousands separators ("2,000"), or a count word
 _NUM = r"\d{1,3}(?:,\d{3})+|\d{1,4}"
 _N = r"(?<![\d,.])(?P<n>" + _NUM + r"|" + count_alt(1, 20, 30, 40, 50, 60, 70, 80, 90) + r")(?![\d,.])"
-SEATS_WON_RE = re.compile(r"\b(?P<v>" + DATA["seat_win_verbs"] + r")\s+(?P<rank>(?:first|second|third)\s+with\s+)?" + _APPROX_N
+SEATS_WON_RE = re.compile(r"\b(?P<v>" + DATA["seat_win_verbs"] + r")\s+(?P<rank>(?:first|second|third)\s+with\s+)?" + APPROX_N
                           + _N + r"(?:\s+of\s+(?:the\s+)?(?:\d{1,4})\b)?\s+(?:[a-z][\w\-]*\s+){0,3}?"
                           + DATA["seat_nouns"] + r"\b", re.I)
 CHAMBER_SIZE_RE = re.compile(r"(?<![\d,.])(?P<n>" + _NUM + r")-(?:seat|member|strong)\s+(?:[a-z][\w\-]*\s+){0,2}?(?=[A-Z])")
