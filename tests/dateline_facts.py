@@ -33,19 +33,26 @@ def figures(body: str) -> set[tuple[str, float, str]]:
 BAKU = "Test headline\n\nBAKU, 3 March 2024 — "
 
 
-def relation_triples(body: str, opening: str = BAKU) -> set[tuple[str, str, str]]:
-    """(a, b, kind) of the relations extracted from ``opening + body`` (by default a Baku dateline)."""
-    text = opening + body + "\n"
-    return {(f.args["a"], f.args["b"], f.args["kind"]) for aa in analyse_source(Source("t.txt", text))
-            for f in aa.extraction.facts if f.type == "relation"}
+def relation_triples(body: str, opening: str = BAKU, *, asserted_only: bool = False,
+                     unordered: bool = False) -> set[tuple[str, str, str]]:
+    """(a, b, kind) of the relations extracted from ``opening + body`` (by default a Baku dateline);
+    ``asserted_only`` leaves out the hypothetical and recommended ones, ``unordered`` sorts each pair."""
+    out: set[tuple[str, str, str]] = set()
+    for aa in analyse_source(Source("t.txt", opening + body + "\n")):
+        for f in aa.extraction.facts:
+            if f.type != "relation" or (asserted_only and f.modality in ("hypothetical", "recommended")):
+                continue
+            a, b = str(f.args["a"]), str(f.args["b"])
+            if unordered:
+                a, b = sorted((a, b))
+            out.add((a, b, str(f.args["kind"])))
+    return out
 
 
 def asserted_relation_triples(body: str) -> set[tuple[str, str, str]]:
     """(a, b, kind) of the relations extracted from ``BAKU + body``, leaving out the hypothetical and
     recommended ones."""
-    text = BAKU + body + "\n"
-    return {(f.args["a"], f.args["b"], f.args["kind"]) for aa in analyse_source(Source("t.txt", text))
-            for f in aa.extraction.facts if f.type == "relation" and f.modality not in ("hypothetical", "recommended")}
+    return relation_triples(body, asserted_only=True)
 
 
 def statistic_figures(body: str) -> set[tuple[str, float, str]]:

@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
+from dateline_facts import relation_triples
+
 from silkgraph.model import Source
 from silkgraph.pipeline import analyse_source
 
 
 def _rels(body: str) -> set[tuple[str, str, str]]:
-    text = "Test headline\n\nBAKU, 3 March 2024 — " + body + "\n"
-    out: set[tuple[str, str, str]] = set()
-    for aa in analyse_source(Source("test.txt", text)):
-        for f in aa.extraction.facts:
-            if f.type == "relation":
-                out.add((f.args["a"], f.args["b"], f.args["kind"]))
-    return out
+    return relation_triples(body, "Test headline\n\nBAKU, 3 March 2024 — ")
 
 
 def test_rivalry_between() -> None:

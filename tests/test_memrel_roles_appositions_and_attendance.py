@@ -7,21 +7,12 @@ companions of the clause outside a relative clause that names a chair."""
 from __future__ import annotations
 
 import pytest
+from dateline_facts import relation_triples
 from membership_pairs import mems
-
-from silkgraph.model import Source
-from silkgraph.pipeline import analyse_source
 
 
 def _rels(body: str) -> set[tuple[str, str, str]]:
-    text = "Regional note\n\nBy Dana Ortiz\nMarch 4, 2025\n\nDiplomacy grew busier this spring. " + body + "\n"
-    out: set[tuple[str, str, str]] = set()
-    for aa in analyse_source(Source("test.txt", text)):
-        for f in aa.extraction.facts:
-            if f.type == "relation" and f.modality not in ("hypothetical", "recommended"):
-                a, b = sorted((f.args["a"], f.args["b"]))
-                out.add((a, b, f.args["kind"]))
-    return out
+    return relation_triples(body, "Regional note\n\nBy Dana Ortiz\nMarch 4, 2025\n\nDiplomacy grew busier this spring. ", asserted_only=True, unordered=True)
 
 
 @pytest.mark.parametrize(("body", "want"), [

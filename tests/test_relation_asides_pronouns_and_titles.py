@@ -6,19 +6,11 @@ before the pair, a compound pair heading "relations"/"ties", and denials right a
 from __future__ import annotations
 
 import pytest
-
-from silkgraph.model import Source
-from silkgraph.pipeline import analyse_source
+from dateline_facts import relation_triples
 
 
 def _rels(body: str) -> set[tuple[str, str, str]]:
-    text = "Regional note\n\nBy Dana Ortiz\nMarch 4, 2025\n\nDiplomacy grew busier this spring. " + body + "\n"
-    out: set[tuple[str, str, str]] = set()
-    for aa in analyse_source(Source("test.txt", text)):
-        for f in aa.extraction.facts:
-            if f.type == "relation" and f.modality not in ("hypothetical", "recommended"):
-                out.add((f.args["a"], f.args["b"], f.args["kind"]))
-    return out
+    return relation_triples(body, "Regional note\n\nBy Dana Ortiz\nMarch 4, 2025\n\nDiplomacy grew busier this spring. ", asserted_only=True)
 
 
 def _pairs(body: str) -> set[tuple[str, str]]:

@@ -5,14 +5,11 @@ relation from a war "fought elsewhere"."""
 
 from __future__ import annotations
 
-from silkgraph.model import Source
-from silkgraph.pipeline import analyse_source
+from dateline_facts import relation_triples
 
 
 def _rels(body: str) -> set[tuple[str, str, str]]:
-    text = "Test headline\n\nRIGA, 3 March 2024 — " + body + "\n"
-    return {(f.args["a"], f.args["b"], f.args["kind"]) for aa in analyse_source(Source("t.txt", text))
-            for f in aa.extraction.facts if f.type == "relation"}
+    return relation_triples(body, "Test headline\n\nRIGA, 3 March 2024 — ")
 
 
 def test_coordinated_verb_phrase_subject() -> None:

@@ -7,6 +7,8 @@ that disputes land or water."""
 
 from __future__ import annotations
 
+from dateline_facts import relation_triples
+
 from silkgraph.model import Source
 from silkgraph.pipeline import analyse_source
 
@@ -18,9 +20,7 @@ def _pairs(body: str) -> set[tuple[str, str]]:
 
 
 def _rels(body: str) -> set[tuple[str, str, str]]:
-    text = "Test headline\n\n" + body + "\n"
-    return {(f.args["a"], f.args["b"], f.args["kind"]) for aa in analyse_source(Source("t.txt", text))
-            for f in aa.extraction.facts if f.type == "relation"}
+    return relation_triples(body, "Test headline\n\n")
 
 
 def test_leaders_with_demonym_titles_as_a_pair() -> None:

@@ -5,14 +5,11 @@ visit, and relations raised to a partnership "between X and Y" by their leaders.
 
 from __future__ import annotations
 
-from silkgraph.model import Source
-from silkgraph.pipeline import analyse_source
+from dateline_facts import relation_triples
 
 
 def _rels(body: str) -> set[tuple[str, str, str]]:
-    text = "Test headline\n\n" + body + "\n"
-    return {(f.args["a"], f.args["b"], f.args["kind"]) for aa in analyse_source(Source("t.txt", text))
-            for f in aa.extraction.facts if f.type == "relation"}
+    return relation_triples(body, "Test headline\n\n")
 
 
 def _pairs(body: str) -> set[frozenset[str]]:

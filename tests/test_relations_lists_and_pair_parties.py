@@ -6,14 +6,11 @@ a second verb phrase of the subject ("X bought … from Y and deepened its ties 
 
 from __future__ import annotations
 
-from silkgraph.model import Source
-from silkgraph.pipeline import analyse_source
+from dateline_facts import relation_triples
 
 
 def _rels(body: str) -> set[tuple[str, str, str]]:
-    text = "Test headline\n\nRIGA, 3 March 2024 — " + body + "\n"
-    return {(f.args["a"], f.args["b"], f.args["kind"]) for aa in analyse_source(Source("t.txt", text))
-            for f in aa.extraction.facts if f.type == "relation"}
+    return relation_triples(body, "Test headline\n\nRIGA, 3 March 2024 — ")
 
 
 PAIR = "Estonia and Latvia quarrelled over fishing quotas in May. "

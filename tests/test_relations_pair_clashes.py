@@ -6,16 +6,13 @@ ethnic Kazakhs and Kyrgyz"), a clash of fans."""
 
 from __future__ import annotations
 
-from silkgraph.model import Source
-from silkgraph.pipeline import analyse_source
+from dateline_facts import relation_triples
 
 BYLINE = "By Maria Ortega\n12 May 2021\n"
 
 
 def _rels(body: str, title: str = "Test headline") -> set[tuple[str, str, str]]:
-    text = f"{title}\n{BYLINE}{body}\n"
-    return {(f.args["a"], f.args["b"], f.args["kind"]) for aa in analyse_source(Source("t.txt", text))
-            for f in aa.extraction.facts if f.type == "relation"}
+    return relation_triples(body, f"{title}\n{BYLINE}")
 
 
 def _hostile(got: set[tuple[str, str, str]], a: str, b: str) -> bool:

@@ -6,14 +6,11 @@ that began with the pair, and a relation noun "of both capitals"."""
 
 from __future__ import annotations
 
-from silkgraph.model import Source
-from silkgraph.pipeline import analyse_source
+from dateline_facts import relation_triples
 
 
 def _rels(body: str) -> set[tuple[str, str, str]]:
-    text = "Test headline\n\n" + body + "\n"
-    return {(f.args["a"], f.args["b"], f.args["kind"]) for aa in analyse_source(Source("t.txt", text))
-            for f in aa.extraction.facts if f.type == "relation"}
+    return relation_triples(body, "Test headline\n\n")
 
 
 def test_two_sides_of_a_visit() -> None:

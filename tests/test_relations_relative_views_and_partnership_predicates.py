@@ -6,14 +6,11 @@ a list, and a campaign of force between two armed groups."""
 
 from __future__ import annotations
 
-from silkgraph.model import Source
-from silkgraph.pipeline import analyse_source
+from dateline_facts import relation_triples
 
 
 def _rels(body: str) -> set[tuple[str, str, str]]:
-    text = "Test headline\n\nBy Dana Ortiz\nMarch 4, 2025\n\n" + body + "\n"
-    return {(f.args["a"], f.args["b"], f.args["kind"]) for aa in analyse_source(Source("t.txt", text))
-            for f in aa.extraction.facts if f.type == "relation" and f.modality not in ("hypothetical", "recommended")}
+    return relation_triples(body, "Test headline\n\nBy Dana Ortiz\nMarch 4, 2025\n\n", asserted_only=True)
 
 
 def test_view_in_a_relative_clause() -> None:

@@ -5,16 +5,11 @@ supplier" though its share fell); a lesser share or an export share is not."""
 
 from __future__ import annotations
 
-from dateline_facts import pairs
-
-from silkgraph.model import Source
-from silkgraph.pipeline import analyse_source
+from dateline_facts import pairs, relation_triples
 
 
 def _rels(body: str) -> set[tuple[str, str, str]]:
-    text = "Test headline\n\nTBILISI, 3 March 2024 — " + body + "\n"
-    return {(f.args["a"], f.args["b"], f.args["kind"]) for aa in analyse_source(Source("t.txt", text))
-            for f in aa.extraction.facts if f.type == "relation"}
+    return relation_triples(body, "Test headline\n\nTBILISI, 3 March 2024 — ")
 
 
 def test_supplier_with_share() -> None:

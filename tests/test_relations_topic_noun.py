@@ -4,14 +4,11 @@ nor when the sentence names a state before the noun."""
 
 from __future__ import annotations
 
-from silkgraph.model import Source
-from silkgraph.pipeline import analyse_source
+from dateline_facts import relation_triples
 
 
 def _rels(body: str) -> set[tuple[str, str, str]]:
-    text = "Test headline\n\nDHAKA, 3 March 2024 — " + body + "\n"
-    return {(f.args["a"], f.args["b"], f.args["kind"]) for aa in analyse_source(Source("t.txt", text))
-            for f in aa.extraction.facts if f.type == "relation"}
+    return relation_triples(body, "Test headline\n\nDHAKA, 3 March 2024 — ")
 
 
 TOPIC = "Nepal held elections. Nepal cut fuel taxes. Nepal built roads. Nepal hired teachers. "

@@ -3,17 +3,14 @@ states the article discusses, when it has told no other relation of the pair bef
 
 from __future__ import annotations
 
-from silkgraph.model import Source
-from silkgraph.pipeline import analyse_source
+from dateline_facts import relation_triples
 
 LEAD = ("Chile and Peru trade copper. Chile buys Peruvian fish. Peru sells gas to Chile. "
         "Bolivia is landlocked. ")
 
 
 def _rels(body: str) -> set[tuple[str, str, str]]:
-    text = "Test headline\n\nLIMA, 3 March 2024 — " + body + "\n"
-    return {(f.args["a"], f.args["b"], f.args["kind"]) for aa in analyse_source(Source("t.txt", text))
-            for f in aa.extraction.facts if f.type == "relation"}
+    return relation_triples(body, "Test headline\n\nLIMA, 3 March 2024 — ")
 
 
 def test_summoned_envoy_is_friction() -> None:
