@@ -24,6 +24,7 @@ from silkgraph.extract.memberships.cues import NEG_AFTER_RE, NEG_BEFORE_RE
 from silkgraph.extract.memberships.ended import ended
 from silkgraph.extract.pair_anaphors import names_state
 from silkgraph.model import Fact, Mention
+from silkgraph.nlp.pattern_parts import fill_parts
 from silkgraph.resources import load_yaml
 
 _DATA = load_yaml("ontology/carried_bloc.yaml")
@@ -31,7 +32,7 @@ WINDOW: int = int(_DATA["window"])
 
 
 def _expand(pattern: str) -> str:
-    return pattern.replace("<<q>>", _DATA["qualifiers"]).replace("<<owner>>", _DATA["owner"])
+    return fill_parts(pattern, {"q": _DATA["qualifiers"], "owner": _DATA["owner"]})
 
 
 @dataclass(frozen=True)
