@@ -18,6 +18,7 @@ from silkgraph.extract.statistics import places as PL
 from silkgraph.extract.statistics import subjects as S
 from silkgraph.extract.statistics.cue_regexes import Cues
 from silkgraph.extract.statistics.home_body import home_body_state, in_dateline
+from silkgraph.extract.statistics.measure_changes import changed_measure_subject
 from silkgraph.extract.statistics.patterns import Stat
 from silkgraph.extract.statistics.votes import vote_winner
 from silkgraph.model import Mention
@@ -27,9 +28,10 @@ def fallback_subject(sv: SentenceView, ctx: ArticleContext, c: Cues, st: Stat, l
                      prev: dict[str, Any], inf: dict[str, str]) -> tuple[str | None, Mention | None]:
     """The subject when the sentence ties no actor to the figure: the place of an indicator, a
     border's state, a bloc, a party to trade or a vote, the state where people were hurt, the
-    owner of the amount before it, the article's main state."""
+    owner of the amount before it, the article's main state (also for a change of a measure no
+    actor is tied to: ``measure_changes``)."""
     return _place_subject(sv, ctx, c, st, lo, hi, prev, inf) or _state_subject(sv, ctx, st, lo, hi, prev, inf) \
-        or _demonym_people(sv, ctx, st, inf) or (None, None)
+        or _demonym_people(sv, ctx, st, inf) or changed_measure_subject(sv, ctx, lo, st, inf) or (None, None)
 
 
 ETHNIC_RE = re.compile(r"\bethnic\b", re.I)
