@@ -19,16 +19,18 @@ No sentence states the relation, so its evidence is the attack's sentences and i
 recorded inference ("adversary: attack by X on Y in this article (war)").
 
 Two sentence-level passes follow (their pairs join ``told``): armed groups attacking the forces of
-their home state (``insurgent.py``) and one state's forces striking another's (``strike_pair.py``)."""
+their home state (``insurgent.py``) and one state's forces striking another's (``strike_pair.py``);
+then the friendly one: repeated friendly acts of a pair make partners (``friendly.py``)."""
 
 from __future__ import annotations
 
 import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.relations.friendly import friendly_pairs
 from silkgraph.extract.relations.insurgent import insurgent_pairs
 from silkgraph.extract.relations.parties import MAKER_MOD_RE
-from silkgraph.extract.relations.repeat import first_evidence, told_pairs
+from silkgraph.extract.relations.repeat import first_evidence, repeat_suppliers, told_pairs
 from silkgraph.extract.relations.strike_pair import strike_pairs
 from silkgraph.model import Fact
 from silkgraph.resources import load_yaml
@@ -119,6 +121,8 @@ def hostile_pairs(facts: list[Fact], ctx: ArticleContext) -> list[Fact]:
     out.extend(_one_war(attacker_only, target_only, told))
     out.extend(insurgent_pairs(facts, ctx, told))  # armed groups fighting their home state's forces
     out.extend(strike_pairs(facts, ctx, told))  # one state's forces striking another's
+    told |= told_pairs(repeat_suppliers(facts))  # (the repeated suppliers' partners, added next to these)
+    out.extend(friendly_pairs(facts, ctx, told))  # friendly acts of a pair: partners
     return out
 
 
