@@ -30,6 +30,7 @@ from silkgraph.extract.events.more_dates import (
 from silkgraph.extract.events.participants import clause_bounds
 from silkgraph.extract.events.patterns import HARD_BOUNDARY_RE, KEEP_UNDATED
 from silkgraph.extract.events.visit_host import visit_host
+from silkgraph.extract.events.wire_news_day import wire_report_date
 from silkgraph.model import Fact
 
 # "At its Bucharest summit, ...", "At their June 2024 summit EU leaders concluded ...": a bloc's own
@@ -149,6 +150,8 @@ def _make(sv: SentenceView, ctx: ArticleContext, c: Cand, st: ArticleState,
         iso, dtext, basis = fallback_date(sv, ctx, c)
     if iso is None:
         iso, dtext, basis = added_to_date(sv, c, st.events)
+    if iso is None:  # a wire item's act with no other date: its news day, told with background cues
+        iso, dtext, basis = wire_report_date(sv, ctx, c)
     if iso is None and etype not in KEEP_UNDATED:
         return []
     out = []
