@@ -7,7 +7,9 @@ possessor, a compound modifier, "by X", "between X and Y" or a light verb's subj
 Conservative by design:
 * an event needs a date (written in the sentence, "recent" → the publication year, or
   carried over from the previous sentence when the text continues it) and at least one
-  participant or a location;
+  participant or a location (a party not named in the sentence may come from the discourse:
+  the state of its location or clause's place, the event told just before, the state the
+  article is about — ``party_fallback``, a recorded inference);
 * a definite noun ("the attack", "the strikes", "the India-Pakistan confrontation") that
   repeats an event already recorded in the article adds evidence to it instead of
   making a new one;

@@ -28,6 +28,7 @@ from silkgraph.extract.events.more_dates import (
     _repeated_dates,
 )
 from silkgraph.extract.events.participants import clause_bounds
+from silkgraph.extract.events.party_fallback import fallback_party
 from silkgraph.extract.events.patterns import HARD_BOUNDARY_RE, KEEP_UNDATED
 from silkgraph.extract.events.visit_host import visit_host
 from silkgraph.extract.events.wire_news_day import wire_report_date
@@ -120,9 +121,11 @@ def _make(sv: SentenceView, ctx: ArticleContext, c: Cand, st: ArticleState,
             not c.trig.symmetric:
         _attacked_state(ctx, c, exclude=c.actor_ids)  # "Russian forces pounded Kharkiv": the place's state  # "gunmen attacked a concert hall in Krasnogorsk": Russia was attacked
     # "border forces clashed near X": a fight between unnamed sides is no fact, even located
-    if c.trig.symmetric and etype == "attack" and not (c.actors or c.extra_actors):
+    if c.trig.symmetric and etype == "attack" and not (c.actors or c.extra_actors) and \
+            not fallback_party(sv, ctx, c, st, "sides", "actors"):
         return []
-    if not c.ids and not (c.location and etype == "attack" and not c.trig.symmetric):
+    if not c.ids and not (c.location and etype == "attack" and not c.trig.symmetric) and \
+            not fallback_party(sv, ctx, c, st, "noparty", "targets" if etype == "attack" else "actors"):
         if c.date[0] and c.trig.kind == "noun" and c.date[2] == "as written":
             if not c.definite:
                 _note_date(st, sv, c.date[0], c.date[1] or "")  # an event told, its parties unnamed
@@ -131,6 +134,8 @@ def _make(sv: SentenceView, ctx: ArticleContext, c: Cand, st: ArticleState,
     if etype == "meeting" and FRAMING_RE.search(sv.text[:c.start]) and SPOKEN_OUTCOME_RE.match(sv.text, c.end):
         return []  # "At its Bucharest summit, NATO declared ...": the setting of what was declared
     has_target = bool(c.targets or c.extra_targets) or c.chained
+    if c.trig.needs in ("target", "both") and not has_target and fallback_party(sv, ctx, c, st, "target", "targets"):
+        has_target = True
     if (c.trig.needs == "target" and not has_target) or \
             (c.trig.needs == "actor" and not (c.actors or c.extra_actors)) or \
             (c.trig.needs == "both" and not (has_target and (c.actors or c.extra_actors))) or \

@@ -1,0 +1,78 @@
+"""An event found with no party named in its sentence takes one from the discourse
+(events/party_fallback.py): the state its location lies in, the one state of the places named in
+its clause, the parties of the event told just before, else the state the article is about; the
+source is recorded in the fact's inferences.  Own sentences."""
+
+from __future__ import annotations
+
+import pytest
+from event_facts import event_facts, of_type
+
+from silkgraph.extract.events import party_fallback
+from silkgraph.extract.events.party_fallback import CLASSES
+
+HEAD = "Test headline about the region\n\n"
+CLOSING = "\nPublished: 20 November 2024\n"
+
+
+@pytest.fixture(autouse=True)
+def _enabled(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The classes as measured (the resource may keep them off in the pipeline)."""
+    monkeypatch.setattr(party_fallback, "ORDER", dict(CLASSES))
+
+
+def _facts(body: str) -> list:  # type: ignore[type-arg]
+    return event_facts(body, opening=HEAD, closing=CLOSING)
+
+
+def _parties(f) -> list[str]:  # type: ignore[no-untyped-def]
+    return (f.args.get("actors") or []) + (f.args.get("targets") or [])
+
+
+def test_a_deal_signed_in_a_capital_is_that_state_s() -> None:
+    got = of_type(_facts("Armenia is courting new partners. On 14 February 2024 a grain accord was signed "
+                         "in Yerevan."), "agreement")
+    assert got and "state:ARM" in _parties(got[0])
+    assert "Yerevan lies in" in got[0].inferences["actors"]
+
+
+def test_an_accord_after_talks_is_the_talking_parties() -> None:
+    got = of_type(_facts("Kazakhstan and Uzbekistan held talks on 6 March 2024. On 7 March 2024 a border "
+                         "protocol was signed."), "agreement")
+    assert got and {"state:KAZ", "state:UZB"} <= set(_parties(got[0]))
+    assert "told just before" in got[0].inferences["actors"]
+
+
+def test_with_nothing_around_the_article_s_state_is_the_party() -> None:
+    got = of_type(_facts("Tajikistan has courted investors for a decade. Tajikistan is poor. On 2 April 2024 an "
+                         "aluminium supply contract was concluded."), "agreement")
+    assert got and "state:TJK" in _parties(got[0])
+    assert "the state the article is about" in got[0].inferences["actors"]
+
+
+def test_no_state_in_the_text_gives_no_guessed_party() -> None:
+    got = of_type(_facts("Investors were cautious all year. On 2 April 2024 a supply contract was concluded."),
+                  "agreement")
+    assert got == []
+
+
+def test_an_event_beside_another_event_with_parties_is_not_given_them() -> None:
+    # the "same sentence" source stops the search: its facts were mostly wrong (a side mention, a repeat)
+    assert CLASSES["noparty"][2] == "same:stop"
+    got = of_type(_facts("On 9 May 2024 Georgia and Azerbaijan signed a transit treaty; on 2 April 2024 a rail "
+                         "deal had been reached."), "agreement")
+    assert [f.args["date"] for f in got] == ["2024-05-09"]
+
+
+def test_a_warning_given_in_a_capital_is_aimed_at_its_state() -> None:
+    got = of_type(_facts("Relations have soured this year. On 12 May 2024 the Japanese envoy warned in Bishkek "
+                         "that the loan talks could collapse."), "threat")
+    assert got and "state:KGZ" in _parties(got[0])
+    assert "Bishkek" in got[0].inferences["targets"]
+
+
+def test_each_drop_class_lists_known_sources() -> None:
+    known = {"loc", "place", "same", "prev", "home"}
+    for drop, items in CLASSES.items():
+        assert drop in ("noparty", "target", "sides")
+        assert {i.partition(":")[0] for i in items} <= known
