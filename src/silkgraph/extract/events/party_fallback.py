@@ -7,9 +7,16 @@ the one state of the places named in the trigger's clause, the parties of the ev
 same or the previous sentence, and the state the article is about.  Which sources are used for
 which missing party is data (``resources/ontology/party_fallback.yaml``, with the precision each
 class was measured at); the source is recorded in the fact's ``inferences``.
+
+Only a plain missing party is filled: a candidate that an own-sentence sense check would drop (a party
+named but set aside, a definite reference back, an undated bare noun, a modal, a counted plural) is
+refused (``refused``), a speech act takes no party from a place, and the state the article is about is
+not given to an active verb, whose subject (no party) is who acted.
 """
 
 from __future__ import annotations
+
+import re
 
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.events.candidates import Cand
@@ -23,6 +30,42 @@ _DATA = load_yaml("ontology/party_fallback.yaml")
 # the measured classes; the fallback runs only when the resource enables it
 CLASSES: dict[str, list[str]] = _DATA["classes"]
 ORDER: dict[str, list[str]] = dict(CLASSES) if _DATA.get("enabled") else {}
+
+
+# what is said has no place for a party: where someone speaks is no party to it, and a speech act
+# needing an addressee with none named is a remark, not a threat or a demand ("warnings without a threat")
+SPEECH_ACTS = frozenset(_DATA["speech_acts"])
+MAX_TOLD = int(_DATA["max_told_parties"])
+PLACE_SOURCES = frozenset({"loc", "place"})
+MODAL_BEFORE_RE = re.compile(_DATA["modal_before"], re.I)
+MODAL_AFTER_RE = re.compile(_DATA["modal_after"], re.I)
+QUANTIFIED_RE = re.compile(_DATA["quantified_before"], re.I)
+COUNTED_SUBJECT_RE = re.compile(_DATA["counted_subject"], re.I)
+PASSIVE_BEFORE_RE = re.compile(_DATA["passive_before"], re.I)
+
+
+def refused(sv: SentenceView, c: Cand) -> bool:
+    """A candidate dropped for its sense, not for a plain missing party, which the discourse may not fill:
+    a party named in the sentence that the argument finder or a sense check set aside ("a state supplying
+    the war", "agreeing with a view"); a definite noun (a reference back to an event told, for coreference);
+    a bare noun with no date of its own (a notion: "disengagement is not de-escalation"); an act under a
+    modal ("could attack", "would leave", "can be signed": a possibility); a counted plural
+    ("several summits": a kind of event, not one), also as a verb's subject ("several summits … discussed")."""
+    if any(p.eid not in c.ids for p in c.parts_all):
+        return True
+    if c.trig.kind == "noun" and (c.definite or not c.date[0]):
+        return True
+    before = sv.text[max(0, c.start - 40):c.start]
+    if c.trig.kind == "noun" and MODAL_AFTER_RE.match(sv.text, c.end) is not None:
+        return True  # "a contract could be concluded"
+    return MODAL_BEFORE_RE.search(before) is not None or QUANTIFIED_RE.search(before) is not None or \
+        (c.trig.kind == "verb" and COUNTED_SUBJECT_RE.search(sv.text, 0, c.start) is not None)
+
+
+def _active_verb(sv: SentenceView, c: Cand) -> bool:
+    """A verb told in the active voice has a subject; one that is no party ("the two villages agreed")
+    is not the article's state."""
+    return c.trig.kind == "verb" and PASSIVE_BEFORE_RE.search(sv.text[max(0, c.start - 30):c.start]) is None
 
 
 def _state_of(ctx: ArticleContext, eid: str) -> str | None:
@@ -40,7 +83,11 @@ def _told_parties(sv: SentenceView, ctx: ArticleContext, st: ArticleState) -> tu
     prev_start = ctx.sentences[sv.index - 1].start if sv.index > 0 else -1
     for r in reversed(st.events):
         if any(e.start in (sv.start, prev_start) for e in r.fact.evidence):
+            if r.fact.inferences.get("actors") or r.fact.inferences.get("targets"):
+                return None  # a party inferred once is not carried on: the errors would compound
             ids = list(dict.fromkeys((r.fact.args.get("actors") or []) + (r.fact.args.get("targets") or [])))
+            if len(ids) > MAX_TOLD:
+                return None  # "Russia, Iran and Turkey met …": three or more states are no one act's parties
             here = any(e.start == sv.start for e in r.fact.evidence)
             why = f"{_names(ctx, ids)}, the parties of the {r.etype} told {'alongside' if here else 'just before'}"
             return ("same" if here else "prev"), ids, why
@@ -65,7 +112,7 @@ def _source(name: str, sv: SentenceView, ctx: ArticleContext, c: Cand,
     if name in ("same", "prev"):
         told = _told_parties(sv, ctx, st)
         return (told[1], told[2]) if told is not None and told[0] == name and told[1] else None
-    home = home_state(ctx, sv) if name == "home" else None
+    home = home_state(ctx, sv) if name == "home" and not _active_verb(sv, c) else None
     return ([home], "the state the article is about (no party named)") if home else None
 
 
@@ -73,8 +120,12 @@ def fallback_party(sv: SentenceView, ctx: ArticleContext, c: Cand, st: ArticleSt
     """Give a candidate dropped for ``drop`` (a key of the resource) parties in ``role`` ("actors" or
     "targets") from the first source that has one it lacks; True when one was given."""
     have = c.ids
+    if refused(sv, c) or (drop == "target" and c.trig.etype in SPEECH_ACTS):
+        return False
     for item in ORDER.get(drop, []):
         name, _sep, stop = item.partition(":")
+        if name in PLACE_SOURCES and c.trig.etype in SPEECH_ACTS:
+            continue
         got = _source(name, sv, ctx, c, st)
         new = [i for i in got[0] if i not in have] if got is not None else []
         if not new:
