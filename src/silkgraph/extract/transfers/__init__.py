@@ -44,7 +44,9 @@ colon, each recipient with its own count and date: "S followed: two to X in 2022
 in 2021, Y2 three in 2022"), ``appositions`` (a subject's apposition read past: "Y, a buyer of Russian arms, ordered S") and
 ``possessed`` (foreign goods told by their owner alone: "Y's Israeli-made S": in Y's service) and
 ``containers`` (named examples of a container noun a transfer verb governs: "Y bought 40 vehicles,
-including 24 S"; "New equipment arrived in 2022: 24 S").
+including 24 S"; "New equipment arrived in 2022: 24 S") and ``carried`` (counted named goods of a
+transfer sentence that no trigger takes in and whose sentence names no other state: the recipient
+of the transfer told before, else the discourse's, recorded as an inference).
 """
 
 from __future__ import annotations
@@ -56,6 +58,7 @@ from typing import Any
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.transfers.appositions import blank_subject_apposition
 from silkgraph.extract.transfers.build import _build
+from silkgraph.extract.transfers.carried import carried_goods
 from silkgraph.extract.transfers.distributive import Share, recipient_shares
 from silkgraph.extract.transfers.drafts import _drafts
 from silkgraph.extract.transfers.further import follow_date, further_batches
@@ -133,6 +136,7 @@ def extract_transfers(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
         if _register(ctx, f, lex):
             out.append(f)
     out += possessed_goods(sv, ctx, lex, low, claimed)  # "Y's Israeli-made S struck …": in Y's service
+    out += [f for f in carried_goods(sv, ctx, lex, low, drafts) if _register(ctx, f, lex)]  # parties carried
     if not drafts:
         _follow_up_value(sv, ctx, low)
     return out

@@ -1,0 +1,61 @@
+"""Counted named goods of a transfer sentence that no trigger of their own takes in, and whose
+sentence names no state but their supplier, take their recipient from the transfer told before
+(recorded as an inference); near misses: another state in the sentence, goods with no count, a
+sentence with no transfer word, a variant of goods the sentence already tells."""
+
+from __future__ import annotations
+
+from silkgraph.model import Fact, Source
+from silkgraph.pipeline import analyse_source
+
+
+def _facts(body: str) -> list[Fact]:
+    text = "Test headline\n\nTASHKENT, 9 June 2025 — " + body + "\n"
+    return [f for aa in analyse_source(Source("t.txt", text)) for f in aa.extraction.facts if f.type == "arms_transfer"]
+
+
+def _keys(body: str) -> set[tuple[str, str, str]]:
+    return {(f.args["supplier"], f.args["recipient"], f.args["system"]) for f in _facts(body)}
+
+
+def test_counted_goods_take_the_previous_transfers_recipient() -> None:
+    body = ("Moscow sold Uzbekistan six Su-30SM fighters in 2019. Its inventory lists 40 T-72 tanks and "
+            "12 Mi-35M helicopters, bought in the 1990s.")
+    carried = [f for f in _facts(body) if f.args["system"] == "wpn:t-72"]
+    assert [(f.args["supplier"], f.args["recipient"]) for f in carried] == [("state:RUS", "state:UZB")]
+    assert "previous transfer sentence" in carried[0].inferences["recipient"]
+    assert "origin" in carried[0].inferences["supplier"]
+    assert carried[0].args.get("quantity") == 40
+
+
+def test_counted_goods_a_clause_after_the_trigger_leaves() -> None:
+    body = ("Ankara sold Kyrgyzstan three Bayraktar TB2 drones in 2021. In 2023 it added a training centre, "
+            "and ordered two Akinci drones, which arrived that year, as well as 30 Kirpi vehicles that are still awaited.")
+    got = _keys(body)
+    assert ("state:TUR", "state:KGZ", "wpn:akinci") in got
+    assert ("state:TUR", "state:KGZ", "wpn:kirpi") in got
+
+
+def test_near_miss_another_state_in_the_sentence() -> None:
+    body = ("Moscow sold Uzbekistan six Su-30SM fighters in 2019. Kazakhstan's inventory lists 40 T-72 tanks "
+            "and 12 Mi-35M helicopters, bought in the 1990s.")
+    assert ("state:RUS", "state:UZB", "wpn:t-72") not in _keys(body)
+
+
+def test_near_miss_goods_with_no_count() -> None:
+    body = ("Moscow sold Uzbekistan six Su-30SM fighters in 2019. Its inventory lists T-72 tanks and "
+            "Mi-35M helicopters, bought in the 1990s.")
+    assert ("state:RUS", "state:UZB", "wpn:t-72") not in _keys(body)
+
+
+def test_near_miss_no_transfer_word() -> None:
+    body = ("Moscow sold Uzbekistan six Su-30SM fighters in 2019. At the parade, 40 T-72 tanks and "
+            "12 Mi-35M helicopters rolled past the stands.")
+    assert ("state:RUS", "state:UZB", "wpn:t-72") not in _keys(body)
+
+
+def test_near_miss_a_variant_of_goods_the_sentence_tells() -> None:
+    body = ("Washington sold India two P-8I aircraft in 2021. In 2024 India signed a deal for 31 MQ-9B drones "
+            "from the maker – 15 MQ-9B SeaGuardian and 16 MQ-9B SkyGuardian – worth about four billion dollars.")
+    got = {k[2] for k in _keys(body)}
+    assert "wpn:mq-9b-seaguardian" not in got and "wpn:mq-9b-skyguardian" not in got
