@@ -39,13 +39,18 @@ from silkgraph.nlp.count_words import count_alt
 COUNT_BEFORE_RE = re.compile(r"(?:\b(?!(?:19|20)\d\d\b)\d[\d,]*|\b(?:" + count_alt(2, 12, 15, 20, 30, 40, 50)
                              + r"|a\s+dozen|dozens\s+of|hundreds\s+of)\b)\s+(?:[\w\-’']+\s+){0,3}$", re.I)
 
+# the count counts people who work the goods, not the goods: "24 S crews were trained"
+PEOPLE_AFTER_RE = re.compile(r"\s+(?:[\w\-]+\s+)?(?:crews?|pilots?|operators?|personnel|technicians?|instructors?|"
+                             r"engineers?|specialists?|trainees?|gunners?)\b", re.I)
+
 
 def carried_goods(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str | None,
                   drafts: list[Draft]) -> list[Fact]:
     """Transfers of the counted named goods of a transfer sentence that no fact of the sentence
     covers, with parties carried from the discourse (see the module's docstring)."""
     items = [it for it in find_items(sv, ctx, lex, low) if not it.category and it.mention is not None
-             and COUNT_BEFORE_RE.search(sv.text, max(0, it.start - 40), it.start)]
+             and COUNT_BEFORE_RE.search(sv.text, max(0, it.start - 40), it.start)
+             and not PEOPLE_AFTER_RE.match(sv.text, it.end)]
     if not items:
         return []
     told = _told_systems(sv, ctx)
