@@ -59,3 +59,20 @@ def test_near_miss_a_variant_of_goods_the_sentence_tells() -> None:
             "from the maker – 15 MQ-9B SeaGuardian and 16 MQ-9B SkyGuardian – worth about four billion dollars.")
     got = {k[2] for k in _keys(body)}
     assert "wpn:mq-9b-seaguardian" not in got and "wpn:mq-9b-skyguardian" not in got
+
+
+def test_near_miss_goods_in_a_clause_with_a_holder_of_their_own() -> None:
+    # the goods' clause (after ";", a dash or "while") has its own holder: nothing is carried
+    for tail in ("; its rivals fly other types: 18 MiG-29 fighters.",
+                 ", while the militants operate 25 BMP-2 vehicles.",
+                 " — other countries of the region possess 25 BMP-2 vehicles."):
+        body = "Beijing sold Turkmenistan four Wing Loong drones in 2016. A further batch arrived in 2018" + tail
+        got = {k[2] for k in _keys(body) if k[1] == "state:TKM"}
+        assert not got & {"wpn:mig-29", "wpn:bmp-2"}, tail
+
+
+def test_a_clause_whose_subject_is_the_recipient_still_carries() -> None:
+    # "it" / "its navy" stand for the recipient: the goods are still its, carried
+    for tail in ("; it now operates 25 BMP-2 vehicles.", "; its army fields 25 BMP-2 vehicles."):
+        body = "Moscow sold Turkmenistan six Su-30SM fighters in 2016. A further batch arrived in 2018" + tail
+        assert ("state:RUS", "state:TKM", "wpn:bmp-2") in _keys(body), tail

@@ -19,7 +19,8 @@ were not, and are left out.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.discourse import paragraph_first
@@ -33,6 +34,7 @@ from silkgraph.extract.transfers.parties import _context_recipient
 from silkgraph.extract.transfers.systems import _passing_indices, find_items
 from silkgraph.model import Fact
 from silkgraph.nlp.count_words import count_alt
+from silkgraph.resources import load_yaml
 
 # a count right before the goods, past up to three words ("118 BMP-3", "two second-hand Type-053H2");
 # not a year ("in 2018 S …")
@@ -77,6 +79,8 @@ def carried_goods(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str 
         rec = _carried_recipient(sv, ctx, it, sup, own)
         if rec is None or states - {sup.eid, rec.eid}:
             continue  # "… sent S to Z": a state of the sentence's own, not the discourse's deal
+        if _held_apart(sv, lex, it, rec.eid):
+            continue  # "…; its neighbours field other types: 120 S": the goods' clause has its own holder
         h = own.hit if own is not None else _nearest(hits, it)
         d = Draft(it, h, own.status if own is not None else h.trig.status, sup, [rec], hits,
                   own.items if own is not None else [it])
@@ -112,3 +116,64 @@ def _carried_recipient(sv: SentenceView, ctx: ArticleContext, it: Item, sup: Par
     upto = min(it.start, own.hit.start) if own is not None else it.start
     p = _context_recipient(sv, ctx, {sup.eid}, upto, True, True, False)
     return p if p is not None and p.eid != sup.eid else None
+
+
+@dataclass(frozen=True)
+class _ClauseCues:
+    boundary: re.Pattern[str]
+    holder: re.Pattern[str]  # a holder subject opening a clause: "its neighbours", "other states"
+    anaphors: frozenset[str]
+    adverbs: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _clause_cues() -> _ClauseCues:
+    data = load_yaml("ontology/transfers.yaml")["carried_clauses"]
+    heads = "|".join(re.escape(h) for h in data["holder_heads"])
+    adverbs = "|".join(re.escape(a) for a in data["subject_adverbs"])
+    return _ClauseCues(re.compile("|".join(f"(?:{b})" for b in data["boundaries"]), re.I),
+                       re.compile(r"^\W*(?:[\w\-’']+\s+){0,3}?(?:" + heads + r")\b", re.I),
+                       frozenset(a.lower() for a in data["recipient_anaphors"]),
+                       re.compile(r"(?:\s+(?:" + adverbs + r"|\w+ly))+$", re.I))
+
+
+def _goods_clause(sv: SentenceView, cues: _ClauseCues, it: Item) -> tuple[int, int] | None:
+    """The clause the goods stand in, or that leads into them when they open a list after a colon:
+    the last stretch with words between clause boundaries before the goods; None when that is the
+    sentence's first clause (the transfer's own)."""
+    cuts = [0] + [m.end() for m in cues.boundary.finditer(sv.text, 0, it.start)]
+    ends = [m.start() for m in cues.boundary.finditer(sv.text, 0, it.start)] + [it.start]
+    for lo, hi in reversed(list(zip(cuts, ends, strict=True))):
+        if re.search(r"[A-Za-z]", sv.text[lo:hi]):
+            return None if lo == 0 else (lo, hi)
+    return None
+
+
+def _held_apart(sv: SentenceView, lex: Lexicon, it: Item, rec: str) -> bool:
+    """True when the goods' clause (past a ";", ":", dash or contrast word) has a subject of its own
+    that holds goods and is not the carried recipient: a holder noun ("its neighbours", "the rebels")
+    opening it, or a verb of holding (the lexicon's ``use`` triggers: "field", "operate", "have 20")
+    after a subject that neither names the recipient nor stands for it ("it", "its army")."""
+    cues = _clause_cues()
+    span = _goods_clause(sv, cues, it)
+    if span is None:
+        return False
+    lo, hi = span
+    text = sv.text[:hi]
+    if cues.holder.search(text[lo:]) and not _names(sv, rec, lo, hi):
+        return True
+    for trig in lex.triggers:
+        if trig.role != "use" or trig.after:
+            continue
+        m = trig.pattern.search(text, lo)
+        if m is None:
+            continue
+        subject = cues.adverbs.sub("", text[lo:m.start()].strip(" ,")).strip(" ,").lower()
+        if subject and subject not in cues.anaphors and not _names(sv, rec, lo, m.start()):
+            return True
+    return False
+
+
+def _names(sv: SentenceView, eid: str, lo: int, hi: int) -> bool:
+    """Whether a mention of ``eid`` stands between ``lo`` and ``hi`` of the sentence."""
+    return any(m.entity_id == eid and lo <= a < hi for a, _b, m in sv.mentions_rel())
