@@ -25,6 +25,7 @@ from silkgraph.extract.memberships.ended import ended
 from silkgraph.extract.pair_anaphors import names_state
 from silkgraph.model import Fact, Mention
 from silkgraph.nlp.pattern_parts import fill_parts
+from silkgraph.nlp.prefilter import gate_of
 from silkgraph.resources import load_yaml
 
 _DATA = load_yaml("ontology/carried_bloc.yaml")
@@ -140,7 +141,7 @@ def pair_memberships(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
 
 def carried_memberships(sv: SentenceView, ctx: ArticleContext) -> list[Fact]:
     """The memberships a sentence without any organisation tells of the bloc named just before."""
-    if sv.index == 0 or not MEMBER_WORD_RE.search(sv.text):
+    if sv.index == 0 or not gate_of(MEMBER_WORD_RE).search(sv.text, sv.low):  # (``MEMBER_WORD_RE.search``, pre-checked)
         return []
     if any(ctx.etype(m.entity_id) == "organization" for m in sv.mentions):
         return []  # an organisation of its own: the one-sentence cues read it

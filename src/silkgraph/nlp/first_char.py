@@ -43,18 +43,19 @@ def first_char_patterns(pattern: re.Pattern[str]) -> dict[str, re.Pattern[str]] 
     src = pattern.pattern
     if not isinstance(src, str) or pattern.flags & re.VERBOSE or _REFUSED_RE.search(src):
         return None
+    top = split_top(src)  # the top level's own alternatives
     for head in _HEADS:
-        if src.startswith(head):
+        if src.startswith(head) and top is not None:
             end = _group_end(src, len(head))
-            if end is not None:
+            # (the group closes inside the first top-level alternative; the others follow it)
+            if end is not None and end < len(top[0]):
                 pieces = split_top(src[len(head):end])
                 if pieces is not None and len(pieces) >= _MIN_ALTERNATIVES:
-                    return _grouped(pattern, head, src[end:], pieces)
+                    return _grouped(pattern, head, top[0][end:], pieces, top[1:])
             break
-    pieces = split_top(src)  # the top level's own alternatives
-    if pieces is None or len(pieces) < _MIN_ALTERNATIVES:
+    if top is None or len(top) < _MIN_ALTERNATIVES:
         return None
-    return _grouped(pattern, "", "", pieces)
+    return _grouped(pattern, "", "", top)
 
 
 def _group_end(src: str, i: int) -> int | None:
@@ -71,19 +72,34 @@ def _group_end(src: str, i: int) -> int | None:
     return None
 
 
-def _grouped(pattern: re.Pattern[str], head: str, tail: str,
-             pieces: list[str]) -> dict[str, re.Pattern[str]] | None:
-    starts: list[frozenset[str]] = []
+def _grouped(pattern: re.Pattern[str], head: str, tail: str, pieces: list[str],
+             others: list[str] | None = None) -> dict[str, re.Pattern[str]] | None:
+    """Per first character, ``head`` + its pieces + ``tail``, then (``others``: the top-level
+    alternatives after the leading group's, "\\b(?:A|B)\\b|C|D") those of them that can start
+    with it: the whole matches at ``i`` when one of its top-level alternatives does."""
+    starts = _starts(pieces, pattern.flags)
+    more = _starts(others or [], pattern.flags)
+    if starts is None or more is None:
+        return None
+    out: dict[str, re.Pattern[str]] = {}
+    for c in sorted(frozenset().union(*starts, *more)):
+        chosen = [p for p, s in zip(pieces, starts, strict=True) if c in s]
+        alts = [head + "|".join(chosen) + tail] if chosen else []
+        alts += [p for p, s in zip(others or [], more, strict=True) if c in s]
+        out[c] = re.compile("|".join(alts), pattern.flags)
+    return out
+
+
+def _starts(pieces: list[str], flags: int) -> list[frozenset[str]] | None:
+    """The first characters each piece's matches can start with (of ``lower_for_gates`` text),
+    or None when one has an unknown start or is no pattern alone."""
+    out: list[frozenset[str]] = []
     for p in pieces:
         try:
-            prefixes = literal_prefixes(re.compile(p, pattern.flags))
-        except re.error:  # (a piece that is no pattern alone)
+            prefixes = literal_prefixes(re.compile(p, flags))
+        except re.error:
             return None
         if not prefixes:
             return None
-        starts.append(frozenset(s[0] for s in prefixes))
-    out: dict[str, re.Pattern[str]] = {}
-    for c in sorted(frozenset().union(*starts)):
-        chosen = [p for p, s in zip(pieces, starts, strict=True) if c in s]
-        out[c] = re.compile(head + "|".join(chosen) + tail, pattern.flags)
+        out.append(frozenset(s[0] for s in prefixes))
     return out

@@ -28,6 +28,7 @@ from silkgraph.extract.statistics.patterns import DATA, Stat
 from silkgraph.model import Mention
 from silkgraph.nlp.count_words import count_alt
 from silkgraph.nlp.numbers import parse_number
+from silkgraph.nlp.prefilter import gate_of, lower_for_gates
 
 # the actors that win seats or are a chamber: parties, blocs, legislatures, candidates
 _SEAT_TYPES = ("organization", "person")
@@ -61,7 +62,7 @@ _GATE_RE = re.compile(r"seat|mandates|-member|-strong|" + DATA["chamber_member_n
 
 def may_hold_seats(text: str) -> bool:
     """Whether the sentence names seats or a chamber's members (the cheap gate of :func:`seat_counts`)."""
-    return _GATE_RE.search(text) is not None
+    return gate_of(_GATE_RE).search(text, lower_for_gates(text))  # (``_GATE_RE.search(text)``, pre-checked)
 
 
 def _subject(named: list[tuple[int, int, Mention]], text: str, lo: int, v: int, participle: bool) -> Mention | None:
