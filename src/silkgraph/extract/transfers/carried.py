@@ -10,6 +10,13 @@ telling: the supplier is the sentence's (its draft's, the system's maker, else i
 recipient the one of the transfer told just before in the paragraph, else the discourse's
 (``parties._context_recipient``).  Every carried argument is recorded in ``Fact.inferences``.
 
+Narrowed (review of the twenty-fourth session): a verb of holding ("operates", "has 200") is no
+transfer word; goods whose holder or buyer is their own origin state (or its forces) named before
+their verb are that state's own, not a supply; a designation's digits ("F-35") are no count; the
+status and date are those of the verb in the goods' own clause, the weaker "ordered" when the goods
+are told as not yet delivered, and "ordered" with no date when their clause has no verb; and no carry
+is made for a pair whose aggregate ("arms") transfer the carried fact would absorb.
+
 Measured on the development golds (twenty-fourth session): of the candidates the extractor
 dropped, named systems with a count in a sentence with a transfer word and no other state were
 right far more often than not; uncounted goods, categories and sentences naming other states
@@ -38,7 +45,7 @@ from silkgraph.resources import load_yaml
 
 # a count right before the goods, past up to three words ("118 BMP-3", "two second-hand Type-053H2");
 # not a year ("in 2018 S …")
-COUNT_BEFORE_RE = re.compile(r"(?:\b(?!(?:19|20)\d\d\b)\d[\d,]*|\b(?:" + count_alt(2, 12, 15, 20, 30, 40, 50)
+COUNT_BEFORE_RE = re.compile(r"(?:(?<![\w\-])(?!(?:19|20)\d\d\b)\d[\d,]*|\b(?:" + count_alt(2, 12, 15, 20, 30, 40, 50)
                              + r"|a\s+dozen|dozens\s+of|hundreds\s+of)\b)\s+(?:[\w\-’']+\s+){0,3}$", re.I)
 
 # the count counts people who work the goods, not the goods: "24 S crews were trained"
@@ -61,8 +68,8 @@ def carried_goods(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str 
         return []
     hits = [Hit(m.start(), m.end(), lex.triggers[i]) for i in _passing_indices(lex, "trigger", low)
             for m in lex.trigger_gates[i].finditer(sv.text, low) if not _false_trigger(sv.text, m.start(), m.end())]
-    if not hits:
-        return []
+    if not any(h.trig.role != "use" for h in hits):
+        return []  # a verb of holding ("Russia operates 120 S") tells no transfer
     states = {m.entity_id for m in sv.mentions if ctx.etype(m.entity_id) == "state"}
     out: list[Fact] = []
     for it in items:
@@ -81,11 +88,24 @@ def carried_goods(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str 
             continue  # "… sent S to Z": a state of the sentence's own, not the discourse's deal
         if _held_apart(sv, lex, it, rec.eid):
             continue  # "…; its neighbours field other types: 120 S": the goods' clause has its own holder
-        h = own.hit if own is not None else _nearest(hits, it)
-        d = Draft(it, h, own.status if own is not None else h.trig.status, sup, [rec], hits,
-                  own.items if own is not None else [it])
+        if _pair_has_aggregate(ctx, lex, sup.eid, rec.eid):
+            continue  # "X accounted for 81 percent of Y's arms imports": the aggregate keeps its date and value
+        h = own.hit if own is not None else _nearest_in_clause(sv, hits, it)
+        told_apart = h is None  # no verb in the goods' own clause: their status and date are not told
+        if h is None:
+            h = _nearest([h for h in hits if h.trig.role != "use"], it)
+        if h.trig.role != "sell" and _holder_named(sv, ctx, sup.eid, _clause_start(sv, it), max(h.start, it.start)):
+            continue  # "Pakistan's air force is still receiving 50 S", "China's army has 200 S": its own goods
+        status = own.status if own is not None else h.trig.status
+        if status in ("delivered", "in_service") and (told_apart or _clause_cues().not_done.search(
+                sv.text, max(0, it.start - 30), min(len(sv.text), it.end + 80))):
+            status = "ordered"  # "two S that have yet to be delivered", "the undelivered S": the weaker status
+        d = Draft(it, h, status, sup, [rec], hits, own.items if own is not None else [it])
         f = _build(sv, ctx, replace(d, recipients=[rec]), rec, None)
         if f is not None:
+            if told_apart:
+                f.args.pop("date", None)  # another clause's verb: its date is another item's
+                f.args.pop("date_text", None)
             out.append(f)
     return out
 
@@ -100,8 +120,43 @@ def _told_systems(sv: SentenceView, ctx: ArticleContext) -> set[str]:
 
 
 def _nearest(hits: list[Hit], it: Item) -> Hit:
-    """The sentence's trigger nearest the goods: its status is theirs."""
+    """The sentence's trigger nearest the goods."""
     return min(hits, key=lambda h: min(abs(h.start - it.end), abs(it.start - h.end)))
+
+
+def _holder_named(sv: SentenceView, ctx: ArticleContext, eid: str, lo: int, hi: int) -> bool:
+    """Whether the state ``eid`` or one of its own bodies ("the Pakistan Air Force") is named
+    between ``lo`` and ``hi`` (before the goods' verb: their holder or buyer, not a supplier); a
+    demonym modifies a noun ("Russian contracts") and holds nothing, unless it is the state's forces
+    ("the Russian Air Force")."""
+    for a, _b, m in sv.mentions_rel():
+        if lo <= a < hi and (m.kind != "demonym" or _clause_cues().forces.match(sv.text, _b)) and ctx.etype(m.entity_id) in ("state", "organization") and (
+                m.entity_id == eid or ctx.state_of(ctx.entity(m.entity_id)) == eid):
+            return True
+    return False
+
+
+def _clause_start(sv: SentenceView, it: Item) -> int:
+    """Where the clause the goods stand in begins (past the last clause boundary before them)."""
+    return max((m.end() for m in _clause_cues().boundary.finditer(sv.text, 0, it.start) if m.group().strip() != ":"),
+               default=0)  # a list after a colon is led into by the clause before it
+
+
+def _nearest_in_clause(sv: SentenceView, hits: list[Hit], it: Item) -> Hit | None:
+    """The trigger of the goods' own clause nearest them (its status and date are theirs), None
+    when their clause has none: another clause's verb tells another item's status."""
+    lo = _clause_start(sv, it)
+    hi = next((m.start() for m in _clause_cues().boundary.finditer(sv.text, it.end) if m.group().strip() != ":"),
+              len(sv.text))
+    own = [h for h in hits if lo <= h.start and h.end <= hi]
+    return min(own, key=lambda h: min(abs(h.start - it.end), abs(it.start - h.end))) if own else None
+
+
+def _pair_has_aggregate(ctx: ArticleContext, lex: Lexicon, sup: str, rec: str) -> bool:
+    """Whether the article already has a generic ("arms") transfer of the pair, which a carried
+    specific fact would otherwise absorb (losing its date, value and status)."""
+    return any(g.args.get("supplier") == sup and g.args.get("recipient") == rec and g.args.get("system") in lex.generic
+               for g in ctx.scratch.get("transfers", []))
 
 
 def _carried_recipient(sv: SentenceView, ctx: ArticleContext, it: Item, sup: Party, own: Draft | None) -> Party | None:
@@ -124,6 +179,8 @@ class _ClauseCues:
     holder: re.Pattern[str]  # a holder subject opening a clause: "its neighbours", "other states"
     anaphors: frozenset[str]
     adverbs: re.Pattern[str]
+    not_done: re.Pattern[str]  # the goods' own status short of delivery: "yet to be delivered"
+    forces: re.Pattern[str]  # after a demonym, the state's own forces: "the Russian Air Force"
 
 
 @lru_cache(maxsize=1)
@@ -134,7 +191,9 @@ def _clause_cues() -> _ClauseCues:
     return _ClauseCues(re.compile("|".join(f"(?:{b})" for b in data["boundaries"]), re.I),
                        re.compile(r"^\W*(?:[\w\-’']+\s+){0,3}?(?:" + heads + r")\b", re.I),
                        frozenset(a.lower() for a in data["recipient_anaphors"]),
-                       re.compile(r"(?:\s+(?:" + adverbs + r"|\w+ly))+$", re.I))
+                       re.compile(r"(?:\s+(?:" + adverbs + r"|\w+ly))+$", re.I),
+                       re.compile(r"\b(?:" + "|".join(data["not_done"]) + r")\b", re.I),
+                       re.compile(r"\s+(?:" + "|".join(data["own_forces"]) + r")\b", re.I))
 
 
 def _goods_clause(sv: SentenceView, cues: _ClauseCues, it: Item) -> tuple[int, int] | None:
