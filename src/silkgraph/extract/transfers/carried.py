@@ -124,13 +124,16 @@ def _nearest(hits: list[Hit], it: Item) -> Hit:
     return min(hits, key=lambda h: min(abs(h.start - it.end), abs(it.start - h.end)))
 
 
+SOURCE_BEFORE_RE = re.compile(r"\b(?:from|by)\s+(?:the\s+)?$", re.I)  # "ordered from Russia": the source
+
+
 def _holder_named(sv: SentenceView, ctx: ArticleContext, eid: str, lo: int, hi: int) -> bool:
     """Whether the state ``eid`` or one of its own bodies ("the Pakistan Air Force") is named
     between ``lo`` and ``hi`` (before the goods' verb: their holder or buyer, not a supplier); a
     demonym modifies a noun ("Russian contracts") and holds nothing, unless it is the state's forces
     ("the Russian Air Force")."""
     for a, _b, m in sv.mentions_rel():
-        if lo <= a < hi and (m.kind != "demonym" or _clause_cues().forces.match(sv.text, _b)) and ctx.etype(m.entity_id) in ("state", "organization") and (
+        if lo <= a < hi and not SOURCE_BEFORE_RE.search(sv.text, max(0, a - 12), a) and (m.kind != "demonym" or _clause_cues().forces.match(sv.text, _b)) and ctx.etype(m.entity_id) in ("state", "organization") and (
                 m.entity_id == eid or ctx.state_of(ctx.entity(m.entity_id)) == eid):
             return True
     return False
