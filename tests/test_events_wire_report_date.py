@@ -48,3 +48,10 @@ def test_near_miss_the_pluperfect_and_quotes_stay_undated() -> None:
 def test_near_miss_an_essay_without_a_dateline_keeps_no_news_day() -> None:
     essay = "By A. Writer\n\n" + FILLER + "Officials said Kyrgyzstan accused Kazakhstan of holding back water."
     assert not [f for f in of_type(event_facts(essay, opening=OPENING), "accusation") if f.args.get("date")]
+
+
+def test_near_miss_a_guessed_party_is_not_dated_by_the_news_day() -> None:
+    # the party of "protesters" is the state the article is about (a guess): the news day does not date it
+    body = "Kyrgyzstan has planted less cotton this year. Kyrgyzstan is poor.\n\nProtesters marched in the city centre."
+    assert not [f for f in event_facts(NO_ACT_LEAD + body, opening=OPENING) if f.args.get("date")
+                and "news day" in f.inferences.get("date", "")]

@@ -42,6 +42,11 @@ MODAL_AFTER_RE = re.compile(_DATA["modal_after"], re.I)
 QUANTIFIED_RE = re.compile(_DATA["quantified_before"], re.I)
 COUNTED_SUBJECT_RE = re.compile(_DATA["counted_subject"], re.I)
 PASSIVE_BEFORE_RE = re.compile(_DATA["passive_before"], re.I)
+NO_ATTACK_TARGET_SOURCES = frozenset(_DATA["no_target_sources_for_attack"])
+NO_PLACE_TYPES = frozenset(_DATA["no_place_types"])
+TWO_SIDED_TYPES = frozenset(_DATA["two_sided_types"])
+MODAL_CLAUSE_RE = re.compile(_DATA["modal_clause"], re.I)
+OTHER_SENSE_RE = re.compile(_DATA["other_sense"], re.I)
 
 
 def refused(sv: SentenceView, c: Cand) -> bool:
@@ -50,7 +55,13 @@ def refused(sv: SentenceView, c: Cand) -> bool:
     the war", "agreeing with a view"); a definite noun (a reference back to an event told, for coreference);
     a bare noun with no date of its own (a notion: "disengagement is not de-escalation"); an act under a
     modal ("could attack", "would leave", "can be signed": a possibility); a counted plural
-    ("several summits": a kind of event, not one), also as a verb's subject ("several summits … discussed")."""
+    ("several summits": a kind of event, not one), also as a verb's subject ("several summits … discussed");
+    a sentence not asserting the act up to the end of its clause (a recommendation, forecast or condition:
+    "both sides should revive the talks", "a bargain is the likeliest outcome: fewer strikes", "is expected
+    to be signed"); a trigger word in another sense ("columns moved on, meeting little resistance")."""
+    if MODAL_CLAUSE_RE.search(sv.text, 0, clause_bounds(sv.text, c.start, c.end)[1]) is not None or \
+            OTHER_SENSE_RE.match(sv.text, c.start) is not None:
+        return True
     if any(p.eid not in c.ids for p in c.parts_all):
         return True
     if c.trig.kind == "noun" and (c.definite or not c.date[0]):
@@ -116,6 +127,14 @@ def _source(name: str, sv: SentenceView, ctx: ArticleContext, c: Cand,
     return ([home], "the state the article is about (no party named)") if home else None
 
 
+def _one_sided(ctx: ArticleContext, c: Cand, have: set[str], new: list[str]) -> bool:
+    """A two-sided event (a ceasefire, clash, meeting or talks: a symmetric trigger) the fill would leave
+    with fewer than two states."""
+    if not c.trig.symmetric or c.trig.etype not in TWO_SIDED_TYPES:
+        return False
+    return len({i for i in (*have, *new) if ctx.etype(i) == "state"}) < 2
+
+
 def fallback_party(sv: SentenceView, ctx: ArticleContext, c: Cand, st: ArticleState, drop: str, role: str) -> bool:
     """Give a candidate dropped for ``drop`` (a key of the resource) parties in ``role`` ("actors" or
     "targets") from the first source that has one it lacks; True when one was given."""
@@ -124,12 +143,16 @@ def fallback_party(sv: SentenceView, ctx: ArticleContext, c: Cand, st: ArticleSt
         return False
     for item in ORDER.get(drop, []):
         name, _sep, stop = item.partition(":")
-        if name in PLACE_SOURCES and c.trig.etype in SPEECH_ACTS:
-            continue
+        if name in PLACE_SOURCES and (c.trig.etype in SPEECH_ACTS or c.trig.etype in NO_PLACE_TYPES):
+            continue  # where it was said or held is no party to it
+        if role == "targets" and c.trig.etype == "attack" and name in NO_ATTACK_TARGET_SOURCES:
+            continue  # a state's own offensive on its soil is no attack on it
         got = _source(name, sv, ctx, c, st)
         new = [i for i in got[0] if i not in have] if got is not None else []
         if not new:
             continue
+        if _one_sided(ctx, c, have, new):
+            continue  # "a ceasefire took hold": one side of a two-sided event is no fact
         if stop:
             return False
         (c.extra_targets if role == "targets" else c.extra_actors).extend(new)

@@ -155,7 +155,9 @@ def _make(sv: SentenceView, ctx: ArticleContext, c: Cand, st: ArticleState,
         iso, dtext, basis = fallback_date(sv, ctx, c)
     if iso is None:
         iso, dtext, basis = added_to_date(sv, c, st.events)
-    if iso is None:  # a wire item's act with no other date: its news day, told with background cues
+    if iso is None and not (c.inferences.get("actors") or c.inferences.get("targets")):
+        # a wire item's act with no other date: its news day, told with background cues; only for an act
+        # whose parties the sentence names (a guessed party is not confirmed by dating it)
         iso, dtext, basis = wire_report_date(sv, ctx, c)
     if iso is None and etype not in KEEP_UNDATED:
         return []
