@@ -129,3 +129,13 @@ def test_each_drop_class_lists_known_sources() -> None:
     for drop, items in CLASSES.items():
         assert drop in ("noparty", "target", "sides")
         assert {i.partition(":")[0] for i in items} <= known
+
+
+def test_an_attack_s_target_is_carried_only_from_an_attack_told() -> None:
+    # a demand's or meeting's parties are not the attacked; an attack told before gives its target, not its attacker
+    got = of_type(_facts("Kyrgyzstan demanded talks with Tajikistan on 3 May 2024. On 4 May 2024 a bomb attack "
+                         "killed nine people."), "attack")
+    assert not [f for f in got if f.args.get("targets")]
+    got = of_type(_facts("Tajikistan shelled Kyrgyzstan on 3 May 2024. On 4 May 2024 another attack killed nine "
+                         "people."), "attack")
+    assert [f.args.get("targets") for f in got if f.args["date"] == "2024-05-04"] == [["state:KGZ"]]

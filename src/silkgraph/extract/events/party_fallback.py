@@ -89,14 +89,20 @@ def _state_of(ctx: ArticleContext, eid: str) -> str | None:
     return f"state:{ent.country}"
 
 
-def _told_parties(sv: SentenceView, ctx: ArticleContext, st: ArticleState) -> tuple[str, list[str], str] | None:
-    """The parties of the last event recorded in this sentence ("same") or the one before ("prev")."""
+def _told_parties(sv: SentenceView, ctx: ArticleContext, st: ArticleState,
+                  attack_target: bool = False) -> tuple[str, list[str], str] | None:
+    """The parties of the last event recorded in this sentence ("same") or the one before ("prev"); for an
+    attack's target (``attack_target``), only the targets of an attack told (its attacker is not its own
+    target)."""
     prev_start = ctx.sentences[sv.index - 1].start if sv.index > 0 else -1
     for r in reversed(st.events):
         if any(e.start in (sv.start, prev_start) for e in r.fact.evidence):
             if r.fact.inferences.get("actors") or r.fact.inferences.get("targets"):
                 return None  # a party inferred once is not carried on: the errors would compound
-            ids = list(dict.fromkeys((r.fact.args.get("actors") or []) + (r.fact.args.get("targets") or [])))
+            if attack_target and r.etype != "attack":
+                return None  # "the EU demanded …. A bombing in X …": a demand's parties are not the attacked
+            ids = list(dict.fromkeys(([] if attack_target else r.fact.args.get("actors") or []) +
+                                     (r.fact.args.get("targets") or [])))
             if len(ids) > MAX_TOLD:
                 return None  # "Russia, Iran and Turkey met …": three or more states are no one act's parties
             here = any(e.start == sv.start for e in r.fact.evidence)
@@ -106,7 +112,7 @@ def _told_parties(sv: SentenceView, ctx: ArticleContext, st: ArticleState) -> tu
 
 
 def _source(name: str, sv: SentenceView, ctx: ArticleContext, c: Cand,
-            st: ArticleState) -> tuple[list[str], str] | None:
+            st: ArticleState, role: str) -> tuple[list[str], str] | None:
     """The parties the source ``name`` gives the candidate, with the reason recorded."""
     if name == "loc":
         s = _state_of(ctx, c.location) if c.location else None
@@ -121,7 +127,7 @@ def _source(name: str, sv: SentenceView, ctx: ArticleContext, c: Cand,
         s, t = next(iter(found.items()))
         return [s], f"the state of {t}, the place named in its clause"
     if name in ("same", "prev"):
-        told = _told_parties(sv, ctx, st)
+        told = _told_parties(sv, ctx, st, attack_target=c.trig.etype == "attack" and role == "targets")
         return (told[1], told[2]) if told is not None and told[0] == name and told[1] else None
     home = home_state(ctx, sv) if name == "home" and not _active_verb(sv, c) else None
     return ([home], "the state the article is about (no party named)") if home else None
@@ -133,6 +139,19 @@ def _one_sided(ctx: ArticleContext, c: Cand, have: set[str], new: list[str]) -> 
     if not c.trig.symmetric or c.trig.etype not in TWO_SIDED_TYPES:
         return False
     return len({i for i in (*have, *new) if ctx.etype(i) == "state"}) < 2
+
+
+# the inferences of a party guessed from the discourse or a place, not read off the sentence's words (this
+# module's sources, domestic.py's state of a place or of the article, the attacked state of a location)
+GUESSED_PARTY_RE = re.compile(r"the state the article is about|the state at home|\blies in\b|the place named in "
+                              r"its clause|the place told just before|\bthe country of |, named in the sentence|"
+                              r"the parties of the \w+ told (?:alongside|just before)")
+
+
+def guessed_party(c: Cand) -> bool:
+    """A candidate whose party is a guess ("'Protesters' of the state the article is about", "the state
+    Vienna lies in"), not a word of its sentence or a pronoun's antecedent."""
+    return any(GUESSED_PARTY_RE.search(c.inferences.get(r, "")) for r in ("actors", "targets"))
 
 
 def fallback_party(sv: SentenceView, ctx: ArticleContext, c: Cand, st: ArticleState, drop: str, role: str) -> bool:
@@ -147,7 +166,7 @@ def fallback_party(sv: SentenceView, ctx: ArticleContext, c: Cand, st: ArticleSt
             continue  # where it was said or held is no party to it
         if role == "targets" and c.trig.etype == "attack" and name in NO_ATTACK_TARGET_SOURCES:
             continue  # a state's own offensive on its soil is no attack on it
-        got = _source(name, sv, ctx, c, st)
+        got = _source(name, sv, ctx, c, st, role)
         new = [i for i in got[0] if i not in have] if got is not None else []
         if not new:
             continue

@@ -28,7 +28,7 @@ from silkgraph.extract.events.more_dates import (
     _repeated_dates,
 )
 from silkgraph.extract.events.participants import clause_bounds
-from silkgraph.extract.events.party_fallback import fallback_party
+from silkgraph.extract.events.party_fallback import fallback_party, guessed_party
 from silkgraph.extract.events.patterns import HARD_BOUNDARY_RE, KEEP_UNDATED
 from silkgraph.extract.events.visit_host import visit_host
 from silkgraph.extract.events.wire_news_day import wire_report_date
@@ -155,9 +155,9 @@ def _make(sv: SentenceView, ctx: ArticleContext, c: Cand, st: ArticleState,
         iso, dtext, basis = fallback_date(sv, ctx, c)
     if iso is None:
         iso, dtext, basis = added_to_date(sv, c, st.events)
-    if iso is None and not (c.inferences.get("actors") or c.inferences.get("targets")):
+    if iso is None and not guessed_party(c):
         # a wire item's act with no other date: its news day, told with background cues; only for an act
-        # whose parties the sentence names (a guessed party is not confirmed by dating it)
+        # whose parties the sentence names (a party guessed from a place or the article is not dated)
         iso, dtext, basis = wire_report_date(sv, ctx, c)
     if iso is None and etype not in KEEP_UNDATED:
         return []
