@@ -11,7 +11,12 @@ class was measured at); the source is recorded in the fact's ``inferences``.
 Only a plain missing party is filled: a candidate that an own-sentence sense check would drop (a party
 named but set aside, a definite reference back, an undated bare noun, a modal, a counted plural) is
 refused (``refused``), a speech act takes no party from a place, and the state the article is about is
-not given to an active verb, whose subject (no party) is who acted.
+not given to an active verb, whose subject (no party) is who acted.  Narrowed after the session-24 review:
+an attack's target takes no place's or article's state (a state's own offensive is no attack on it) and
+from the event before only an attack's targets; a meeting, agreement, support or retreat takes no party
+from where it happened; a two-sided event (a symmetric ceasefire, clash, meeting) is not filled with one
+state; a clause under a recommendation or forecast ("should", "expected to", "likeliest") or a trigger in
+another sense ("meeting little resistance") is not filled.
 """
 
 from __future__ import annotations
