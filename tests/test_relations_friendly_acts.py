@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from event_facts import source_facts
 
+from silkgraph.extract.relations.friendly import WAR_RE
+
 HEAD = "Test headline about the region\n\nBy A. Writer\n\n"
 
 
@@ -41,3 +43,24 @@ def test_settling_a_conflict_makes_no_partners() -> None:
 def test_a_hostile_act_between_the_pair_blocks_it() -> None:
     assert not _partners("Pakistan accused Afghanistan of sheltering militants in March 2024. "
                          "In May the two governments signed a transit trade agreement.")
+
+
+def test_the_settlement_is_read_in_the_acts_paragraph() -> None:
+    assert not _partners("Chad and Niger had argued for years over the line through the lake. "
+                         "In 2019 the two governments signed an agreement on the remaining sections. "
+                         "Their presidents met in Niamey to initial it.")
+
+
+def test_a_war_told_in_a_paragraph_naming_both_blocks_the_pair() -> None:
+    assert not _partners("The incursion was discovered in April 2001, after Ecuadorian troops had crossed into Peruvian "
+                         "territory.\n\nIn 2003 Ecuador and Peru signed an agreement on fisheries. "
+                         "Their ministers met again in Lima in 2004.")
+
+
+def test_a_war_of_a_third_state_or_fighting_crime_blocks_nothing() -> None:
+    got = _partners("Mongolia and Japan signed an agreement on defence exchanges in March 2023. "
+                    "In October 2023 the Mongolian defence minister visited Tokyo and met his Japanese counterpart. "
+                    "By then Russia's war in Ukraine had entered a new phase.")
+    assert [(a, b) for a, b, _ in got] == [("state:JPN", "state:MNG")]
+    assert not WAR_RE.search("an agreement on fighting drug trafficking") and not WAR_RE.search("since the Second World War")
+    assert WAR_RE.search("the fighting in Batken") and WAR_RE.search("the intrusion came to light")

@@ -57,3 +57,25 @@ def test_a_share_a_level_or_a_bare_figure_is_no_change() -> None:
 def test_shares_with_no_actor_stay_dropped() -> None:
     assert _percents("Engineers say the weir could hold back up to 35 percent of the stream.") == set()
     assert _percents("A survey found 57 percent of drivers in favour of the toll.") == set()
+
+
+def test_a_change_whose_clause_names_its_owner_is_not_the_states() -> None:
+    assert _percents("The Lori region's potato harvest fell 7 percent, while output at Zangezur Copper rose 4 percent.") == set()
+    assert _percents("Unemployment in the province rose 2 percent.") == set()
+    assert _percents("Traffic on the corridor reportedly rose by more than 60 percent.") == set()
+    assert _percents("Sales at the company's shops dropped 9 percent.") == set()
+    assert _percents("Armenia's wine exports rose 5 percent.") == {("state:ARM", 5.0)}
+
+
+def test_the_measure_is_the_phrase_that_changed() -> None:
+    def measures(body: str) -> set[str]:
+        return {f.args["measure"] for f in source_facts(HEAD + body, "statistic")}
+    assert measures("Hospital admissions for flu fell by 13 percent over the winter.") == {"hospital admissions for flu"}
+    assert measures("The draft law cuts spending on roads by 8 percent.") == {"spending on roads"}
+    assert measures("In March, rail freight volumes dropped 12 percent.") == {"rail freight volumes"}
+
+
+def test_the_source_or_the_actor_of_a_change_is_no_owner() -> None:
+    assert _percents("According to the Caucasus Barometer of the Regional Centre, arrests for theft grew by 21 percent.") \
+        == {("state:ARM", 21.0)}
+    assert _percents("Finance Minister Vahe Hovhannisyan raised the fee for permits by about 14 percent.") == {("state:ARM", 14.0)}

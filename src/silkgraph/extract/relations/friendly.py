@@ -4,11 +4,13 @@
 Two states the article shows in friendly acts with each other (a meeting, an agreement, cooperation,
 aid: ``friendly_acts`` in ``resources/ontology/relations.yaml``), told in two sentences or more, or in
 one sentence and an arms transfer between them, are partners when no hostile act (an attack, an
-accusation, a sanction ...) joins them and the article tells no other relation of the pair.  An act
+accusation, a sanction ...) joins them, no paragraph tells a war or an armed conflict of the two
+(``war_words``: a paragraph naming both, no other state in the war word's sentence) and the article
+tells no other relation of the pair.  An act
 told in a sentence of the pair's arms transfer is the sale's contract, not another act; the sales of
 a supplier the article shows arming ``SURVEY_MIN`` states or more survey a market (as in ``repeat.py``).  The
 golds record such a pair as partners though no sentence names the relation ("Modi visited Malé and
-handed over patrol boats ... the two governments signed a credit line").  An act whose sentence
+handed over patrol boats ... the two governments signed a credit line").  An act whose paragraph
 tells a conflict being managed (a peace treaty, a ceasefire, border talks, a condolence call) does
 not count: adversaries meet and sign too.
 
@@ -26,7 +28,8 @@ from __future__ import annotations
 
 import re
 
-from silkgraph.extract.context import ArticleContext
+from silkgraph.extract.context import ArticleContext, SentenceView
+from silkgraph.extract.discourse import paragraph_first, same_paragraph
 from silkgraph.extract.relations.repeat import SURVEY_MIN, first_evidence
 from silkgraph.model import Fact
 from silkgraph.resources import load_yaml
@@ -35,6 +38,7 @@ _DATA = load_yaml("ontology/relations.yaml")["friendly_acts"]
 FRIENDLY = frozenset(_DATA["friendly_events"])
 HOSTILE = frozenset(_DATA["hostile_events"])
 _SETTLEMENT = re.compile(_DATA["settlement"], re.I)
+WAR_RE = re.compile(_DATA["war_words"], re.I)
 _MODALITIES = ("asserted", "reported")
 ACTS_MIN = 2  # friendly acts told in this many sentences make partners without a transfer
 
@@ -58,9 +62,54 @@ def _event_pairs(f: Fact) -> set[frozenset[str]]:
     return pairs
 
 
-def _settles(f: Fact, ctx: ArticleContext) -> bool:
-    """Whether a sentence of the act's evidence tells a conflict being managed or settled."""
-    return any(_SETTLEMENT.search(sv.text) for sv in ctx.sentences_over(f.evidence))
+def _paragraph(ctx: ArticleContext, sv: SentenceView) -> list[SentenceView]:
+    """The sentences of ``sv``'s paragraph."""
+    last = sv.index
+    while last + 1 < len(ctx.sentences) and same_paragraph(ctx, ctx.sentences[last], ctx.sentences[last + 1]):
+        last += 1
+    return ctx.sentences[paragraph_first(ctx, sv):last + 1]
+
+
+def _settles(f: Fact, ctx: ArticleContext, pair: frozenset[str]) -> bool:
+    """Whether the act's sentence, or another sentence of its paragraph naming no state or both of
+    the pair, tells a conflict being managed or settled (the border, the war may be told next to the
+    act; "Russia's war in Ukraine" told next to it is not the pair's)."""
+    return any(_SETTLEMENT.search(p.text) if p is sv else _state_ids(ctx, p) in (set(), pair) and any(
+        m.group(0)[0].islower() for m in _SETTLEMENT.finditer(p.text))  # (not a name: "Border Roads Organisation")
+        for sv in ctx.sentences_over(f.evidence) for p in _paragraph(ctx, sv))
+
+
+def _state_ids(ctx: ArticleContext, sv: SentenceView) -> set[str]:
+    return {m.entity_id for m in sv.mentions if ctx.etype(m.entity_id) == "state"}
+
+
+def _between(ctx: ArticleContext, sv: SentenceView) -> bool:
+    """Whether a war word of the sentence stands between its mentions of two states."""
+    at = [sv.rel(m.start) for m in sv.mentions if ctx.etype(m.entity_id) == "state"]
+    return any(min(at) < w.start() < max(at) for w in WAR_RE.finditer(sv.text))
+
+
+def _war_pairs(ctx: ArticleContext, friendly: dict[frozenset[str], list[Fact]]) -> set[frozenset[str]]:
+    """The state pairs a paragraph tells a war or an armed conflict of: the two states the sentence
+    of the war word names on either side of it ("Azerbaijani incursions into Armenian territory"), or, when it names
+    fewer, the only two states its paragraph names ("the intrusion came to light …" in a paragraph
+    naming India's and Pakistan's troops; "Russia's war" makes no war of Russia with a third state
+    named next to it).  A sentence telling a friendly act or a transfer of the two is no war of
+    theirs ("X rushed equipment to Y while the fighting was still under way")."""
+    kind = {sv.index for fs in friendly.values() for f in fs for sv in ctx.sentences_over(f.evidence)}
+    out: set[frozenset[str]] = set()
+    i = 0
+    while i < len(ctx.sentences):
+        para = _paragraph(ctx, ctx.sentences[i])
+        i = para[-1].index + 1 if para else i + 1
+        named = set().union(*(_state_ids(ctx, sv) for sv in para))
+        for sv in para:
+            if len(named) < 2 or not WAR_RE.search(sv.text):
+                continue
+            own = _state_ids(ctx, sv)
+            if len(own) == 2 and sv.index not in kind and _between(ctx, sv) or len(own) < 2 and len(named) == 2:
+                out.add(frozenset(own if len(own) == 2 else named))
+    return out
 
 
 def friendly_pairs(facts: list[Fact], ctx: ArticleContext, told: set[frozenset[str]]) -> list[Fact]:
@@ -78,9 +127,12 @@ def friendly_pairs(facts: list[Fact], ctx: ArticleContext, told: set[frozenset[s
                 transfers.setdefault(frozenset((s, r)), []).append(f)
         elif f.type == "event" and f.args.get("event_type") in HOSTILE:
             hostile |= _event_pairs(f)
-        elif f.type == "event" and f.args.get("event_type") in FRIENDLY and not _settles(f, ctx):
+        elif f.type == "event" and f.args.get("event_type") in FRIENDLY:
             for pair in _event_pairs(f):
-                acts.setdefault(pair, []).append(f)
+                if not _settles(f, ctx, pair):
+                    acts.setdefault(pair, []).append(f)
+    if acts:
+        hostile |= _war_pairs(ctx, {**acts, **transfers})
     surveyed = _surveying_suppliers(facts)
     out: list[Fact] = []
     for pair, fs in acts.items():

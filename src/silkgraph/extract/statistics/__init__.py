@@ -136,7 +136,7 @@ def _fact(sv: SentenceView, ctx: ArticleContext, c: Cues, bounds: list[int], st:
     unit = I.state_currency(unit, subj_id, sv.text[st.start:st.end + 12])  # "2.55 trillion rupees" in Pakistan's budget
     args: dict[str, Any] = {
         "subject": subj_id,
-        "measure": measure or st.noun or ("length of the border" if st.unit == "km" else F.measure(sv, subj_m, st)),
+        "measure": measure or st.noun or ("length of the border" if st.unit == "km" else F.measure(sv, subj_m, st, lo)),
         "value": float(st.value),
         "unit": unit,
         "period": period,

@@ -9,6 +9,7 @@ from typing import Any
 
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.statistics import indicators as I
+from silkgraph.extract.statistics import measure_changes as MC
 from silkgraph.extract.statistics import measure_phrases as MP
 from silkgraph.extract.statistics import patterns as P
 from silkgraph.extract.statistics import subjects as S
@@ -91,7 +92,7 @@ def scope_of(mentions: list[tuple[int, int, Mention]], sv: SentenceView, ctx: Ar
     return None
 
 
-def measure(sv: SentenceView, subj: Mention | None, st: Stat) -> str:
+def measure(sv: SentenceView, subj: Mention | None, st: Stat, lo: int | None = None) -> str:
     text = sv.text
     after = text[st.end:]
     if (pm := MP.phrase_measure(text, st)) is not None:
@@ -122,4 +123,7 @@ def measure(sv: SentenceView, subj: Mention | None, st: Stat) -> str:
         phrase = (rest[:stop.start()] if stop else rest).strip()
         if phrase and len(phrase) < 80:
             return phrase
+    if st.unit == "percent" and lo is not None and MC.tells_change(text, lo, st) \
+            and (cm := MC.change_measure(text, lo, st)) is not None:
+        return cm  # "hospital admissions for flu fell by 13 percent": the measure that changed
     return MP.counted_words(after) if st.unit in ("count", "ratio") else st.unit
