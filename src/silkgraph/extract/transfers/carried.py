@@ -32,13 +32,13 @@ from functools import lru_cache
 from silkgraph.extract.context import ArticleContext, SentenceView
 from silkgraph.extract.discourse import paragraph_first
 from silkgraph.extract.transfers.build import _build
-from silkgraph.extract.transfers.hits import _false_trigger
+from silkgraph.extract.transfers.drafts import trigger_hits
 from silkgraph.extract.transfers.lexicon import Lexicon
 from silkgraph.extract.transfers.makers import gazetteer_origin, maker_modifier
 from silkgraph.extract.transfers.merge import same_family
 from silkgraph.extract.transfers.model import Draft, Hit, Item, Party
 from silkgraph.extract.transfers.parties import _context_recipient
-from silkgraph.extract.transfers.systems import _passing_indices, find_items
+from silkgraph.extract.transfers.systems import find_items
 from silkgraph.model import Fact
 from silkgraph.nlp.count_words import count_alt
 from silkgraph.resources import load_yaml
@@ -66,8 +66,7 @@ def carried_goods(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str 
     items = [it for it in items if not any(same_family(ctx, t, it.system) for t in told)]
     if not items:
         return []
-    hits = [Hit(m.start(), m.end(), lex.triggers[i]) for i in _passing_indices(lex, "trigger", low)
-            for m in lex.trigger_gates[i].finditer(sv.text, low) if not _false_trigger(sv.text, m.start(), m.end())]
+    hits = trigger_hits(sv, lex, low)
     if not any(h.trig.role != "use" for h in hits):
         return []  # a verb of holding ("Russia operates 120 S") tells no transfer
     states = {m.entity_id for m in sv.mentions if ctx.etype(m.entity_id) == "state"}

@@ -63,6 +63,15 @@ from silkgraph.extract.transfers.unfulfilled import (
 OWNER_DEAL_RE = re.compile(r"(?:\s+[\w\-]+){0,2}?\s+(?:deal|contract|order|purchase|acquisition)s?\b(?!\s+(?:of|for)\b)")
 
 
+def trigger_hits(sv: SentenceView, lex: Lexicon, low: str | None) -> list[Hit]:
+    """The sentence's transfer-trigger matches (each pattern tried where it may start), false triggers
+    left out: shared by the drafts and the carried goods (:mod:`.carried`)."""
+    return [Hit(m.start(), m.end(), lex.triggers[i])
+            for i in _passing_indices(lex, "trigger", low)
+            for m in lex.trigger_gates[i].finditer(sv.text, low)
+            if not _false_trigger(sv.text, m.start(), m.end())]
+
+
 def _drafts(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str | None,
             roles: list[Draft] | None = None) -> list[Draft]:
     """The sentence's transfer drafts: each system named with the trigger it goes with (its own,
@@ -72,11 +81,7 @@ def _drafts(sv: SentenceView, ctx: ArticleContext, lex: Lexicon, low: str | None
     if not items:
         return []
     text = sv.text
-    trigs, gates = lex.triggers, lex.trigger_gates
-    hits = [Hit(m.start(), m.end(), trigs[i])
-            for i in _passing_indices(lex, "trigger", low)
-            for m in gates[i].finditer(text, low)  # the pattern's matches, tried where they may start
-            if not _false_trigger(text, m.start(), m.end())]
+    hits = trigger_hits(sv, lex, low)
     if not hits and not (" deal" in text or " contract" in text or " order" in text or " purchase" in text):
         return []
     clauses = _clause_ids(sv.text)
